@@ -1,0 +1,86 @@
+// The verdict report model: built once from the store, rendered to every format.
+// The JSON export is this model as is, so its shape is a public promise: extend, don't rename.
+import { z } from 'zod';
+import { claimKindSchema, claimTypeSchema, languageSchema, sourceSchema, verdictCountsSchema, verdictSchema } from './domain';
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+export const REPORT_FORMATS = ['md', 'html', 'pdf', 'csv', 'json', 'claimreview'] as const;
+export const reportFormatSchema = z.enum(REPORT_FORMATS);
+export type ReportFormat = z.infer<typeof reportFormatSchema>;
+
+export const reportCorrectionSchema = z.object({
+  at: z.string(),
+  actor: z.string().nullable(),
+  fromVerdict: verdictSchema,
+  toVerdict: verdictSchema,
+  fromRatingLabel: z.string().nullable(),
+  toRatingLabel: z.string().nullable(),
+  rationale: z.string().nullable(),
+});
+export type ReportCorrection = z.infer<typeof reportCorrectionSchema>;
+
+export const reportClaimSchema = z.object({
+  id: z.string(),
+  /** Stable per-claim anchor, used in HTML ids and ClaimReview urls. */
+  anchor: z.string(),
+  articleId: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+  claimant: z.string().nullable(),
+  claimantRole: z.string().nullable(),
+  kind: claimKindSchema,
+  checkworthiness: z.number(),
+  claimType: claimTypeSchema,
+  verdict: verdictSchema,
+  ratingLabel: z.string().nullable(),
+  rationale: z.string().nullable(),
+  reviewer: z.string().nullable(),
+  /** When the current verdict was set. */
+  reviewedAt: z.string().nullable(),
+  /** When the claim first got a verdict other than unreviewed. */
+  firstReviewedAt: z.string().nullable(),
+  sources: z.array(sourceSchema),
+  /** Verdict changes after the first verdict, oldest first. */
+  corrections: z.array(reportCorrectionSchema),
+});
+export type ReportClaim = z.infer<typeof reportClaimSchema>;
+
+export const reportArticleSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  url: z.string().nullable(),
+  publisher: z.string().nullable(),
+  author: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  language: languageSchema,
+  counts: verdictCountsSchema,
+  /** Claims with a verdict other than unreviewed, in text order. */
+  reviewedClaims: z.array(reportClaimSchema),
+  /** Claims still unreviewed, in text order, listed apart. */
+  unreviewedClaims: z.array(reportClaimSchema),
+});
+export type ReportArticle = z.infer<typeof reportArticleSchema>;
+
+export const reportScopeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('article'), articleId: z.string() }),
+  z.object({ kind: z.literal('claims'), claimIds: z.array(z.string()) }),
+  z.object({ kind: z.literal('all') }),
+]);
+export type ReportScope = z.infer<typeof reportScopeSchema>;
+
+export const reportModelSchema = z.object({
+  schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
+  generatedAt: z.string(),
+  generator: z.string(),
+  scope: reportScopeSchema,
+  organisation: z.object({
+    name: z.string().nullable(),
+    url: z.string().nullable(),
+    methodology: z.string().nullable(),
+  }),
+  totals: verdictCountsSchema,
+  articles: z.array(reportArticleSchema),
+});
+export type ReportModel = z.infer<typeof reportModelSchema>;
