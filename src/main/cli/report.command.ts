@@ -1,0 +1,39 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { REPORT_FORMATS, type ReportFormat } from '../../shared/report';
+import { renderReportForScope } from '../core/services/report.service';
+import { parse, UsageError, withApp, type CliIo } from './common';
+
+export async function runReport(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, {
+    all: { type: 'boolean' },
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    delimiter: { type: 'string' },
+    bom: { type: 'boolean' },
+  });
+  const format = values.format as ReportFormat | undefined;
+  if (!format || !REPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}.`);
+  if (values.all === (positionals.length > 0) || positionals.length > 1) throw new UsageError('report takes one ARTICLE_ID or --all.');
+  if (values.delimiter !== undefined && values.delimiter !== ',' && values.delimiter !== ';') throw new UsageError('--delimiter must be , or ;');
+  return withApp(values.db, async (app) => {
+    const rendered = await renderReportForScope(app.context, {
+      format,
+      ...(values.all ? { all: true } : { articleId: positionals[0]! }),
+      csvDelimiter: values.delimiter as ',' | ';' | undefined,
+      csvBom: values.bom,
+    });
+    for (const warning of rendered.warnings ?? []) io.stderr.write(`warning: ${warning}\n`);
+    const body = typeof rendered.body === 'string' ? rendered.body : Buffer.from(rendered.body);
+    if (values.output) {
+      fs.mkdirSync(path.dirname(path.resolve(values.output)), { recursive: true });
+      fs.writeFileSync(values.output, body);
+      io.stderr.write(`Wrote ${values.output}\n`);
+    } else if (typeof body !== 'string' && (io.stdout as NodeJS.WriteStream).isTTY) {
+      throw new UsageError('A PDF report needs -o FILE (it is not printed to a terminal).');
+    } else {
+      io.stdout.write(body);
+    }
+    return 0;
+  });
+}

@@ -1,0 +1,32 @@
+import path from 'node:path';
+import { startServer } from '../http/server';
+import { openApp } from '../core/app';
+import { resolveDatabasePath } from '../core/paths';
+import { parse, UsageError, type CliIo } from './common';
+
+/** The built renderer: out/renderer next to the package root. */
+export function rendererDir(): string {
+  return path.resolve(__dirname, '..', '..', '..', 'out', 'renderer');
+}
+
+export async function runServe(args: string[], io: CliIo): Promise<number> {
+  const { values } = parse(args, { port: { type: 'string' }, host: { type: 'string' } });
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a number from 0 to 65535.');
+  if (values.host && values.host !== '127.0.0.1' && values.host !== 'localhost') {
+    io.stderr.write(`Warning: serving on ${values.host} makes Claimdesk reachable from other machines on that network. Anyone with the token can read and change your database.\n`);
+  }
+  const dbPath = resolveDatabasePath(values.db);
+  const app = await openApp(dbPath, { host: 'serve' });
+  const server = await startServer({ dispatch: app.dispatch, rendererDir: rendererDir(), port, host: values.host ?? '127.0.0.1' });
+  io.stdout.write(`Claimdesk is serving at ${server.url}\n`);
+  io.stderr.write(`Database: ${dbPath}\nPress Ctrl+C to stop.\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await server.close();
+  await app.close();
+  return 0;
+}

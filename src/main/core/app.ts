@@ -1,0 +1,42 @@
+// Assembles the application for a host: store → services → handlers → dispatch.
+import os from 'node:os';
+import { createDispatch, type Dispatch } from './dispatch';
+import { createContext, type HostKind, type ServiceContext } from './services/context';
+import { createHandlers, type Handlers } from './services/handlers';
+import { headlessPlatform, type Platform } from './services/platform';
+import { openStore, type OpenOptions, type Store } from './store/database';
+import { APP_VERSION } from './version';
+
+export interface ClaimdeskApp {
+  store: Store;
+  context: ServiceContext;
+  handlers: Handlers;
+  dispatch: Dispatch;
+  close(): Promise<void>;
+}
+
+export interface OpenAppOptions extends OpenOptions {
+  host: HostKind;
+  defaultActor?: string | null;
+  now?: () => string;
+  platform?: Platform;
+}
+
+function osUserName(): string | null {
+  try {
+    return os.userInfo().username || null;
+  } catch {
+    return null;
+  }
+}
+
+export async function openApp(databasePath: string, options: OpenAppOptions): Promise<ClaimdeskApp> {
+  const store = await openStore(databasePath, options);
+  const context = createContext(store, options.host, {
+    appVersion: APP_VERSION,
+    defaultActor: options.defaultActor === undefined ? osUserName() : options.defaultActor,
+    now: options.now,
+  });
+  const handlers = createHandlers(context, options.platform ?? headlessPlatform);
+  return { store, context, handlers, dispatch: createDispatch(handlers), close: () => store.close() };
+}

@@ -1,0 +1,47 @@
+// The one boundary every host calls: validate the input against the contract, call the
+// service, and turn the outcome into { ok, value } or { ok: false, error }. Nothing
+// unvalidated reaches a service, and no stack trace reaches a caller.
+import { z } from 'zod';
+import { contract, isMethodName, type ApiResult, type MethodName, type MethodResult } from '../../shared/contract';
+import { AppError } from './errors';
+import type { Handlers } from './services/handlers';
+
+export type Dispatch = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
+
+export function createDispatch(handlers: Handlers, onInternalError: (error: unknown, method: string) => void = logInternal): Dispatch {
+  return async (method, input) => {
+    if (!isMethodName(method)) {
+      return { ok: false, error: { code: 'unknown_method', message: `There is no method called ${String(method).slice(0, 100)}.` } };
+    }
+    const parsed = contract[method].input.safeParse(input ?? {});
+    if (!parsed.success) {
+      return {
+        ok: false,
+        error: {
+          code: 'validation',
+          message: describeIssues(parsed.error),
+          issues: parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+        },
+      };
+    }
+    try {
+      const handler = handlers[method] as (input: unknown) => Promise<MethodResult<MethodName>>;
+      return { ok: true, value: await handler(parsed.data) };
+    } catch (error) {
+      if (error instanceof AppError) {
+        return { ok: false, error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
+      }
+      onInternalError(error, method);
+      return { ok: false, error: { code: 'internal', message: `Something went wrong in ${method}; nothing was changed. (${(error as Error)?.message ?? 'unknown error'})` } };
+    }
+  };
+}
+
+function describeIssues(error: z.ZodError): string {
+  const parts = error.issues.slice(0, 3).map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message));
+  return `Invalid input. ${parts.join('; ')}${error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : ''}`;
+}
+
+function logInternal(error: unknown, method: string): void {
+  console.error(`[claimdesk] ${method} failed:`, error);
+}

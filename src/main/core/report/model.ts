@@ -1,0 +1,135 @@
+// Builds the one report model from the store; every format renders from it.
+import type { Settings, Verdict, VerdictCounts } from '../../../shared/domain';
+import { REPORT_SCHEMA_VERSION, type ReportArticle, type ReportClaim, type ReportCorrection, type ReportModel, type ReportScope } from '../../../shared/report';
+import { AppError, notFound } from '../errors';
+import type { Db } from '../store/database';
+import { toClaim, toClaimEvent, toSource } from '../store/mappers';
+import type { ClaimRow } from '../store/tables';
+
+const emptyCounts = (): VerdictCounts => ({ verified: 0, disputed: 0, inconclusive: 0, unreviewed: 0 });
+
+/** First verdict, and every verdict change after it (a correction), from the append-only history. */
+export function verdictTimeline(events: ReturnType<typeof toClaimEvent>[]): { firstReviewedAt: string | null; corrections: ReportCorrection[] } {
+  let firstReviewedAt: string | null = null;
+  const corrections: ReportCorrection[] = [];
+  for (const event of events) {
+    if (event.action !== 'verdict' || !event.before || !event.after) continue;
+    const from = event.before.verdict as Verdict;
+    const to = event.after.verdict as Verdict;
+    if (firstReviewedAt === null) {
+      if (to !== 'unreviewed') firstReviewedAt = event.at;
+      continue;
+    }
+    if (from === to) continue;
+    corrections.push({
+      at: event.at,
+      actor: event.actor,
+      fromVerdict: from,
+      toVerdict: to,
+      fromRatingLabel: (event.before.ratingLabel as string | null) ?? null,
+      toRatingLabel: (event.after.ratingLabel as string | null) ?? null,
+      rationale: (event.after.rationale as string | null) ?? null,
+    });
+  }
+  return { firstReviewedAt, corrections };
+}
+
+export async function buildReportModel(db: Db, scope: ReportScope, settings: Settings, meta: { generator: string; now: string }): Promise<ReportModel> {
+  let articleQuery = db.selectFrom('articles').selectAll().orderBy('imported_at').orderBy('id');
+  let claimQuery = db.selectFrom('claims').selectAll().where('deleted_at', 'is', null);
+  if (scope.kind === 'article') {
+    articleQuery = articleQuery.where('id', '=', scope.articleId);
+    claimQuery = claimQuery.where('article_id', '=', scope.articleId);
+  } else if (scope.kind === 'claims') {
+    if (scope.claimIds.length === 0) throw new AppError('validation', 'Choose at least one claim for the report.');
+    claimQuery = claimQuery.where('id', 'in', scope.claimIds);
+  }
+  const claimRows: ClaimRow[] = await claimQuery.orderBy('article_id').orderBy('start').execute();
+  if (scope.kind === 'claims') {
+    const found = new Set(claimRows.map((c) => c.id));
+    const missing = scope.claimIds.find((id) => !found.has(id));
+    if (missing) throw notFound('claim', missing);
+    articleQuery = articleQuery.where('id', 'in', [...new Set(claimRows.map((c) => c.article_id))]);
+  }
+  const articles = await articleQuery.execute();
+  if (scope.kind === 'article' && articles.length === 0) throw notFound('article', scope.articleId);
+
+  const claimIds = claimRows.map((c) => c.id);
+  const sourcesByClaim = new Map<string, ReturnType<typeof toSource>[]>();
+  const eventsByClaim = new Map<string, ReturnType<typeof toClaimEvent>[]>();
+  // Chunked IN lists: one query per thousand claims, not one per claim.
+  for (let i = 0; i < claimIds.length; i += 1000) {
+    const chunk = claimIds.slice(i, i + 1000);
+    for (const row of await db.selectFrom('sources').selectAll().where('claim_id', 'in', chunk).orderBy('added_at').orderBy('id').execute()) {
+      const list = sourcesByClaim.get(row.claim_id) ?? [];
+      list.push(toSource(row));
+      sourcesByClaim.set(row.claim_id, list);
+    }
+    for (const row of await db.selectFrom('claim_events').selectAll().where('claim_id', 'in', chunk).where('action', '=', 'verdict').orderBy('id').execute()) {
+      const list = eventsByClaim.get(row.claim_id) ?? [];
+      list.push(toClaimEvent(row));
+      eventsByClaim.set(row.claim_id, list);
+    }
+  }
+
+  const claimsByArticle = new Map<string, ReportClaim[]>();
+  for (const row of claimRows) {
+    const claim = toClaim(row);
+    const { firstReviewedAt, corrections } = verdictTimeline(eventsByClaim.get(claim.id) ?? []);
+    const list = claimsByArticle.get(claim.articleId) ?? [];
+    list.push({
+      id: claim.id,
+      anchor: `claim-${claim.id}`,
+      articleId: claim.articleId,
+      start: claim.start,
+      end: claim.end,
+      text: claim.text,
+      claimant: claim.claimant,
+      claimantRole: claim.claimantRole,
+      kind: claim.kind,
+      checkworthiness: claim.checkworthiness,
+      claimType: claim.claimType,
+      verdict: claim.verdict,
+      ratingLabel: claim.ratingLabel,
+      rationale: claim.rationale,
+      reviewer: claim.reviewer,
+      reviewedAt: claim.reviewedAt,
+      firstReviewedAt,
+      sources: sourcesByClaim.get(claim.id) ?? [],
+      corrections,
+    });
+    claimsByArticle.set(claim.articleId, list);
+  }
+
+  const totals = emptyCounts();
+  const reportArticles: ReportArticle[] = articles.map((a) => {
+    const claims = claimsByArticle.get(a.id) ?? [];
+    const counts = emptyCounts();
+    for (const c of claims) {
+      counts[c.verdict]++;
+      totals[c.verdict]++;
+    }
+    return {
+      id: a.id,
+      title: a.title,
+      url: a.url,
+      publisher: a.publisher,
+      author: a.author,
+      publishedAt: a.published_at,
+      language: a.language as ReportArticle['language'],
+      counts,
+      reviewedClaims: claims.filter((c) => c.verdict !== 'unreviewed'),
+      unreviewedClaims: claims.filter((c) => c.verdict === 'unreviewed'),
+    };
+  });
+
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    generatedAt: meta.now,
+    generator: meta.generator,
+    scope,
+    organisation: { name: settings.organisationName, url: settings.organisationUrl, methodology: settings.methodology },
+    totals,
+    articles: reportArticles,
+  };
+}

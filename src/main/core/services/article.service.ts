@@ -1,0 +1,222 @@
+import { randomUUID } from 'node:crypto';
+import type { MethodResult, ParsedInput } from '../../../shared/contract';
+import type { ArticleSummary, ArticleWithClaims, Language } from '../../../shared/domain';
+import { AppError, notFound } from '../errors';
+import { detectLanguage, extractClaims, type ExtractedClaim } from '../extraction';
+import { contentHash } from '../import/hash';
+import { normaliseText } from '../import/normalise';
+import { SAMPLE_ARTICLE } from '../sample/sample-article';
+import {
+  deleteArticle,
+  findArticle,
+  findArticleIdByHash,
+  getArticleSummary,
+  insertArticle,
+  listArticleSummaries,
+  updateArticle,
+} from '../store/article.repository';
+import { deleteClaimRows, insertClaims, listClaimRowsForArticle, listClaimsWithSources } from '../store/claim.repository';
+import type { Db } from '../store/database';
+import { claimIdsWithHistory } from '../store/event.repository';
+import type { NewClaimRow } from '../store/tables';
+import { currentActor, type ServiceContext } from './context';
+
+export interface NewArticle {
+  text: string;
+  title?: string | null;
+  url?: string | null;
+  publisher?: string | null;
+  author?: string | null;
+  publishedAt?: string | null;
+  language?: Language | null;
+}
+
+export interface CreatedArticle {
+  article: ArticleSummary;
+  duplicate: boolean;
+}
+
+/** A title when none is given: the article's first line, if it reads like one. */
+function deriveTitle(text: string): string {
+  const firstLine = text.split('\n', 1)[0]?.trim() ?? '';
+  if (!firstLine) return 'Untitled article';
+  return firstLine.length <= 120 ? firstLine : `${firstLine.slice(0, 117).trimEnd()}…`;
+}
+
+export function toClaimRow(articleId: string, claim: ExtractedClaim, now: string): NewClaimRow {
+  return {
+    id: randomUUID(),
+    article_id: articleId,
+    start: claim.start,
+    end: claim.end,
+    text: claim.text,
+    claimant: claim.claimant,
+    claimant_role: claim.claimantRole,
+    kind: claim.kind,
+    checkworthiness: claim.checkworthiness,
+    checkworthiness_reasons: JSON.stringify(claim.reasons),
+    claim_type: claim.type,
+    rationale: null,
+    rating_label: null,
+    reviewer: null,
+    created_at: now,
+    updated_at: now,
+    reviewed_at: null,
+    deleted_at: null,
+  };
+}
+
+/**
+ * Stores an article with its extracted claims in one transaction. Text is normalised first,
+ * so claim offsets index the stored text exactly and a re-import of the same text (after
+ * normalisation) finds the existing article instead of making a copy.
+ */
+export async function createArticle(ctx: ServiceContext, input: NewArticle): Promise<CreatedArticle> {
+  const text = normaliseText(input.text);
+  if (!text) throw new AppError('validation', 'The article has no text.', { field: 'text' });
+  const hash = contentHash(text);
+  const existing = await findArticleIdByHash(ctx.store.db, hash);
+  if (existing) return { article: (await getArticleSummary(ctx.store.db, existing))!, duplicate: true };
+
+  const language = input.language ?? detectLanguage(text);
+  const { claims } = extractClaims(text, { language });
+  const actor = await currentActor(ctx);
+  const now = ctx.now();
+  const id = randomUUID();
+  const inserted = await ctx.store.db.transaction().execute(async (trx) => {
+    // Checked again inside the write lock: another process may have imported it meanwhile.
+    const raced = await findArticleIdByHash(trx, hash);
+    if (raced) return raced;
+    await insertArticle(trx, {
+      id,
+      title: input.title?.trim() || deriveTitle(text),
+      text,
+      url: input.url ?? null,
+      publisher: input.publisher ?? null,
+      author: input.author ?? null,
+      published_at: input.publishedAt ?? null,
+      language,
+      content_hash: hash,
+      imported_at: now,
+      imported_by: actor,
+    });
+    await insertClaims(trx, claims.map((c) => toClaimRow(id, c, now)));
+    return id;
+  });
+  return { article: (await getArticleSummary(ctx.store.db, inserted))!, duplicate: inserted !== id };
+}
+
+export function createSampleArticle(ctx: ServiceContext): Promise<CreatedArticle> {
+  return createArticle(ctx, { text: SAMPLE_ARTICLE.text, title: SAMPLE_ARTICLE.title, language: SAMPLE_ARTICLE.language });
+}
+
+export function listArticles(ctx: ServiceContext, input: ParsedInput<'articles.list'>): Promise<ArticleSummary[]> {
+  return listArticleSummaries(ctx.store.db, input.query);
+}
+
+export async function getArticle(ctx: ServiceContext, id: string): Promise<ArticleWithClaims> {
+  const row = await findArticle(ctx.store.db, id);
+  if (!row) throw notFound('article', id);
+  const summary = (await getArticleSummary(ctx.store.db, id))!;
+  const claims = await listClaimsWithSources(ctx.store.db, id);
+  return { ...summary, text: row.text, contentHash: row.content_hash, claims };
+}
+
+export async function updateArticleMetadata(ctx: ServiceContext, input: ParsedInput<'articles.update'>): Promise<ArticleSummary> {
+  const { id, ...fields } = input;
+  const patch: Record<string, string | null> = {};
+  if (fields.title !== undefined) patch.title = fields.title?.trim() || 'Untitled article';
+  if (fields.url !== undefined) patch.url = fields.url;
+  if (fields.publisher !== undefined) patch.publisher = fields.publisher;
+  if (fields.author !== undefined) patch.author = fields.author;
+  if (fields.publishedAt !== undefined) patch.published_at = fields.publishedAt;
+  if (fields.language !== undefined && fields.language !== null) patch.language = fields.language;
+  await ctx.store.db.transaction().execute(async (trx) => {
+    if (!(await findArticle(trx, id))) throw notFound('article', id);
+    if (Object.keys(patch).length) await updateArticle(trx, id, patch);
+  });
+  return (await getArticleSummary(ctx.store.db, id))!;
+}
+
+export async function removeArticle(ctx: ServiceContext, id: string): Promise<{ deleted: boolean }> {
+  const deleted = await ctx.store.db.transaction().execute((trx) => deleteArticle(trx, id));
+  if (!deleted) throw notFound('article', id);
+  return { deleted: true };
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/**
+ * Runs extraction again. A claim a person touched (a verdict, sources, history, a manual edit,
+ * or added by hand) is kept exactly as it is; only untouched claims are added, updated or removed.
+ */
+export async function reextractArticle(ctx: ServiceContext, id: string): Promise<MethodResult<'articles.reextract'>> {
+  return ctx.store.db.transaction().execute(async (trx) => {
+    const article = await findArticle(trx, id);
+    if (!article) throw notFound('article', id);
+    const now = ctx.now();
+    const { claims: extracted } = extractClaims(article.text, { language: article.language as Language });
+    const existing = await listClaimRowsForArticle(trx, id, true);
+    const touchedIds = await touchedClaimIds(trx, id, existing);
+    const kept = existing.filter((c) => touchedIds.has(c.id));
+    const untouched = new Map(existing.filter((c) => !touchedIds.has(c.id)).map((c) => [`${c.start}:${c.end}`, c]));
+
+    let added = 0;
+    let updated = 0;
+    const fresh: NewClaimRow[] = [];
+    for (const claim of extracted) {
+      if (kept.some((k) => overlaps(k, claim))) continue;
+      const key = `${claim.start}:${claim.end}`;
+      const same = untouched.get(key);
+      if (!same) {
+        fresh.push(toClaimRow(id, claim, now));
+        added++;
+        continue;
+      }
+      untouched.delete(key);
+      const reasons = JSON.stringify(claim.reasons);
+      if (
+        same.claimant !== claim.claimant ||
+        same.claimant_role !== claim.claimantRole ||
+        same.kind !== claim.kind ||
+        same.checkworthiness !== claim.checkworthiness ||
+        same.checkworthiness_reasons !== reasons ||
+        same.claim_type !== claim.type
+      ) {
+        await trx
+          .updateTable('claims')
+          .set({
+            claimant: claim.claimant,
+            claimant_role: claim.claimantRole,
+            kind: claim.kind,
+            checkworthiness: claim.checkworthiness,
+            checkworthiness_reasons: reasons,
+            claim_type: claim.type,
+            updated_at: now,
+            version: same.version + 1,
+          })
+          .where('id', '=', same.id)
+          .execute();
+        updated++;
+      }
+    }
+    await deleteClaimRows(trx, [...untouched.values()].map((c) => c.id));
+    await insertClaims(trx, fresh);
+    return { added, updated, removed: untouched.size, kept: kept.length };
+  });
+}
+
+async function touchedClaimIds(db: Db, articleId: string, claims: Awaited<ReturnType<typeof listClaimRowsForArticle>>): Promise<Set<string>> {
+  const touched = await claimIdsWithHistory(db, articleId);
+  const withSources = await db
+    .selectFrom('sources as s')
+    .innerJoin('claims as c', 'c.id', 's.claim_id')
+    .select('s.claim_id')
+    .where('c.article_id', '=', articleId)
+    .execute();
+  for (const row of withSources) touched.add(row.claim_id);
+  for (const c of claims) {
+    if (c.verdict !== 'unreviewed' || c.edited === 1 || c.origin === 'manual' || c.deleted_at !== null) touched.add(c.id);
+  }
+  return touched;
+}

@@ -1,0 +1,242 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import type { ClaimListItem, MethodResult, ParsedInput } from '../../../shared/contract';
+import { VERDICTS_NEEDING_SOURCE, type ClaimEvent, type ClaimWithSources } from '../../../shared/domain';
+import { AppError, notFound } from '../errors';
+import { findArticle } from '../store/article.repository';
+import { countSources, findClaimRow, getClaimWithSources, insertClaims, updateClaimIfVersion } from '../store/claim.repository';
+import type { Db } from '../store/database';
+import { appendEvents, listEvents } from '../store/event.repository';
+import { toClaim } from '../store/mappers';
+import type { ClaimRow, ClaimUpdate } from '../store/tables';
+import { currentActor, type ServiceContext } from './context';
+
+type Trx = Db;
+
+/** The refusal for a stale write: it carries the claim as it is now, so the UI can show what changed. */
+export async function conflictError(db: Db, id: string, expectedVersion: number): Promise<AppError> {
+  const current = await getClaimWithSources(db, id);
+  if (!current) return notFound('claim', id);
+  return new AppError(
+    'conflict',
+    `This claim was changed elsewhere (now version ${current.version}, you had version ${expectedVersion}). Nothing was saved; reload to see the change.`,
+    { current },
+  );
+}
+
+async function requireClaim(db: Db, id: string): Promise<ClaimRow> {
+  const row = await findClaimRow(db, id);
+  if (!row) throw notFound('claim', id);
+  return row;
+}
+
+function assertSpan(start: number, end: number, textLength: number): void {
+  if (end <= start) throw new AppError('validation', `A claim's end (${end}) must come after its start (${start}).`, { field: 'end' });
+  if (end > textLength) throw new AppError('validation', `The span ${start}–${end} runs past the end of the article (${textLength} characters).`, { field: 'end' });
+}
+
+/** Runs a write in one transaction and returns the claim as stored afterwards. */
+async function writeClaim(ctx: ServiceContext, id: string, write: (trx: Trx, actor: string | null, now: string) => Promise<void>): Promise<ClaimWithSources> {
+  const actor = await currentActor(ctx);
+  const now = ctx.now();
+  await ctx.store.db.transaction().execute((trx) => write(trx, actor, now));
+  const claim = await getClaimWithSources(ctx.store.db, id);
+  if (!claim) throw notFound('claim', id);
+  return claim;
+}
+
+export async function createClaim(ctx: ServiceContext, input: ParsedInput<'claims.create'>): Promise<ClaimWithSources> {
+  const id = randomUUID();
+  return writeClaim(ctx, id, async (trx, actor, now) => {
+    const article = await findArticle(trx, input.articleId);
+    if (!article) throw notFound('article', input.articleId);
+    assertSpan(input.start, input.end, article.text.length);
+    const text = article.text.slice(input.start, input.end).trim();
+    if (!text) throw new AppError('validation', 'The selected span is only white space.', { field: 'start' });
+    // Trim the span to the text it holds, so highlights start and end on words.
+    const lead = article.text.slice(input.start, input.end).search(/\S/);
+    const start = input.start + lead;
+    const end = start + text.length;
+    await insertClaims(trx, [
+      {
+        id,
+        article_id: article.id,
+        start,
+        end,
+        text,
+        claimant: input.claimant ?? null,
+        claimant_role: input.claimantRole ?? null,
+        kind: input.kind ?? 'statement',
+        checkworthiness: 0.5,
+        checkworthiness_reasons: JSON.stringify(['added by a reviewer']),
+        claim_type: 'other',
+        rationale: null,
+        rating_label: null,
+        reviewer: null,
+        origin: 'manual',
+        created_at: now,
+        updated_at: now,
+        reviewed_at: null,
+        deleted_at: null,
+      },
+    ]);
+    await appendEvents(trx, [
+      { claimId: id, articleId: article.id, at: now, actor, action: 'created', after: { start, end, text, claimant: input.claimant ?? null, kind: input.kind ?? 'statement' } },
+    ]);
+  });
+}
+
+export async function updateClaim(ctx: ServiceContext, input: ParsedInput<'claims.update'>): Promise<ClaimWithSources> {
+  return writeClaim(ctx, input.id, async (trx, actor, now) => {
+    const row = await requireClaim(trx, input.id);
+    if (row.version !== input.expectedVersion) throw await conflictError(trx, input.id, input.expectedVersion);
+    const patch: ClaimUpdate = {};
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
+    const change = <K extends 'start' | 'end' | 'text' | 'claimant' | 'claimant_role' | 'kind'>(column: K, field: string, value: ClaimRow[K]) => {
+      if (row[column] === value) return;
+      (patch as Record<string, unknown>)[column] = value;
+      before[field] = row[column];
+      after[field] = value;
+    };
+    if (input.start !== undefined || input.end !== undefined) {
+      const article = (await findArticle(trx, row.article_id))!;
+      const start = input.start ?? row.start;
+      const end = input.end ?? row.end;
+      assertSpan(start, end, article.text.length);
+      change('start', 'start', start);
+      change('end', 'end', end);
+      // A new span quotes the new passage unless the reviewer also gave a text of their own.
+      if (input.text === undefined) change('text', 'text', article.text.slice(start, end));
+    }
+    if (input.text !== undefined) change('text', 'text', input.text);
+    if (input.claimant !== undefined) change('claimant', 'claimant', input.claimant?.trim() || null);
+    if (input.claimantRole !== undefined) change('claimant_role', 'claimantRole', input.claimantRole?.trim() || null);
+    if (input.kind !== undefined) change('kind', 'kind', input.kind);
+    if (Object.keys(patch).length === 0) return;
+    if (!(await updateClaimIfVersion(trx, row.id, input.expectedVersion, { ...patch, edited: 1, updated_at: now }))) {
+      throw await conflictError(trx, input.id, input.expectedVersion);
+    }
+    await appendEvents(trx, [{ claimId: row.id, articleId: row.article_id, at: now, actor, action: 'updated', before, after }]);
+  });
+}
+
+export async function deleteClaim(ctx: ServiceContext, input: ParsedInput<'claims.delete'>): Promise<{ deleted: boolean }> {
+  const actor = await currentActor(ctx);
+  const now = ctx.now();
+  await ctx.store.db.transaction().execute(async (trx) => {
+    const row = await requireClaim(trx, input.id);
+    const expected = input.expectedVersion ?? row.version;
+    if (!(await updateClaimIfVersion(trx, row.id, expected, { deleted_at: now, updated_at: now }))) {
+      throw await conflictError(trx, input.id, expected);
+    }
+    await appendEvents(trx, [{ claimId: row.id, articleId: row.article_id, at: now, actor, action: 'deleted', before: { text: row.text } }]);
+  });
+  return { deleted: true };
+}
+
+export async function restoreClaim(ctx: ServiceContext, id: string): Promise<ClaimWithSources> {
+  return writeClaim(ctx, id, async (trx, actor, now) => {
+    const row = await findClaimRow(trx, id, true);
+    if (!row) throw notFound('claim', id);
+    if (row.deleted_at === null) return;
+    await updateClaimIfVersion(trx, id, row.version, { deleted_at: null, updated_at: now });
+    await appendEvents(trx, [{ claimId: id, articleId: row.article_id, at: now, actor, action: 'restored', after: { text: row.text } }]);
+  });
+}
+
+export async function setVerdict(ctx: ServiceContext, input: ParsedInput<'claims.setVerdict'>): Promise<ClaimWithSources> {
+  return writeClaim(ctx, input.id, async (trx, actor, now) => {
+    const row = await requireClaim(trx, input.id);
+    if (row.version !== input.expectedVersion) throw await conflictError(trx, input.id, input.expectedVersion);
+    if (VERDICTS_NEEDING_SOURCE.includes(input.verdict) && (await countSources(trx, row.id)) === 0) {
+      throw new AppError('rule', `A claim can only be marked ${input.verdict} with at least one source. Add a source first.`, { field: 'verdict' });
+    }
+    const rationale = input.rationale === undefined ? row.rationale : input.rationale?.trim() || null;
+    const ratingLabel = input.ratingLabel === undefined ? row.rating_label : input.ratingLabel?.trim() || null;
+    const before = { verdict: row.verdict, rationale: row.rationale, ratingLabel: row.rating_label };
+    const after = { verdict: input.verdict, rationale, ratingLabel };
+    if (before.verdict === after.verdict && before.rationale === after.rationale && before.ratingLabel === after.ratingLabel) return;
+    const ok = await updateClaimIfVersion(trx, row.id, input.expectedVersion, {
+      verdict: input.verdict,
+      rationale,
+      rating_label: ratingLabel,
+      reviewer: actor,
+      reviewed_at: input.verdict === 'unreviewed' ? null : now,
+      updated_at: now,
+    });
+    if (!ok) throw await conflictError(trx, input.id, input.expectedVersion);
+    await appendEvents(trx, [{ claimId: row.id, articleId: row.article_id, at: now, actor, action: 'verdict', before, after }]);
+  });
+}
+
+export async function getClaim(ctx: ServiceContext, id: string): Promise<ClaimWithSources> {
+  const claim = await getClaimWithSources(ctx.store.db, id);
+  if (!claim) throw notFound('claim', id);
+  return claim;
+}
+
+export async function claimHistory(ctx: ServiceContext, claimId: string): Promise<ClaimEvent[]> {
+  const row = await findClaimRow(ctx.store.db, claimId, true);
+  if (!row) throw notFound('claim', claimId);
+  const events = await listEvents(ctx.store.db, claimId);
+  if (row.origin === 'extracted') {
+    // Extracted claims are created in bulk without an event row each; the history still starts there.
+    events.unshift({ id: 0, claimId, articleId: row.article_id, at: row.created_at, actor: null, action: 'extracted', before: null, after: null });
+  }
+  return events;
+}
+
+export async function ratingLabels(ctx: ServiceContext): Promise<string[]> {
+  const rows = await ctx.store.db
+    .selectFrom('claims')
+    .select(['rating_label', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('rating_label', 'is not', null)
+    .where('deleted_at', 'is', null)
+    .groupBy('rating_label')
+    .orderBy('n', 'desc')
+    .orderBy('rating_label')
+    .limit(100)
+    .execute();
+  return rows.map((r) => r.rating_label!).filter(Boolean);
+}
+
+const SORT_COLUMNS = {
+  position: ['c.article_id', 'c.start'],
+  checkworthiness: ['c.checkworthiness'],
+  updated: ['c.updated_at'],
+  verdict: ['c.verdict'],
+  claimant: ['c.claimant'],
+  article: ['a.title', 'c.start'],
+} as const;
+
+export async function listClaims(ctx: ServiceContext, input: ParsedInput<'claims.list'>): Promise<MethodResult<'claims.list'>> {
+  let q = ctx.store.db
+    .selectFrom('claims as c')
+    .innerJoin('articles as a', 'a.id', 'c.article_id')
+    .where('c.deleted_at', 'is', null);
+  if (input.articleId) q = q.where('c.article_id', '=', input.articleId);
+  if (input.verdicts?.length) q = q.where('c.verdict', 'in', input.verdicts);
+  if (input.claimant?.trim()) q = q.where(sql<boolean>`c.claimant like ${`%${escapeLike(input.claimant.trim())}%`} escape '\\'`);
+  if (input.reviewer?.trim()) q = q.where(sql<boolean>`c.reviewer like ${`%${escapeLike(input.reviewer.trim())}%`} escape '\\'`);
+  if (input.minCheckworthiness !== undefined) q = q.where('c.checkworthiness', '>=', input.minCheckworthiness);
+  const total = Number((await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const direction = input.order ?? (input.sort === 'checkworthiness' || input.sort === 'updated' ? 'desc' : 'asc');
+  let page = q.selectAll('c').select([
+    'a.title as article_title',
+    sql<number>`(select count(*) from sources s where s.claim_id = c.id)`.as('source_count'),
+  ]);
+  for (const column of SORT_COLUMNS[input.sort ?? 'position']) page = page.orderBy(column, direction);
+  const rows = await page.orderBy('c.id').limit(input.limit ?? 200).offset(input.offset ?? 0).execute();
+  const items: ClaimListItem[] = rows.map((r) => ({ ...toClaim(r), articleTitle: r.article_title, sourceCount: Number(r.source_count) }));
+  return { total, items };
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Bumps a claim's version after a change to its sources, so stale verdict saves are refused. */
+export async function touchClaim(trx: Db, row: ClaimRow, now: string): Promise<void> {
+  await updateClaimIfVersion(trx, row.id, row.version, { updated_at: now });
+}
+
+export { requireClaim };

@@ -1,0 +1,48 @@
+// The contract's methods bound to their services. One line per method: no logic here.
+import type { MethodName, MethodResult, ParsedInput } from '../../../shared/contract';
+import { LATEST_SCHEMA_VERSION } from '../../../../db/migrations';
+import * as articles from './article.service';
+import * as claims from './claim.service';
+import type { ServiceContext } from './context';
+import type { Platform } from './platform';
+import { exportReport, renderReportForScope } from './report.service';
+import { search } from './search.service';
+import { getSettings, setSettings } from './settings.service';
+import * as sources from './source.service';
+
+export type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => Promise<MethodResult<M>> };
+
+export function createHandlers(ctx: ServiceContext, platform: Platform): Handlers {
+  return {
+    'app.openExternal': async (input) => ({ opened: await platform.openExternal(input.url) }),
+    'app.info': async () => ({ version: ctx.appVersion, databasePath: ctx.store.path, schemaVersion: LATEST_SCHEMA_VERSION, host: ctx.host }),
+    'articles.create': (input) => articles.createArticle(ctx, input),
+    'articles.createSample': () => articles.createSampleArticle(ctx),
+    'articles.list': (input) => articles.listArticles(ctx, input),
+    'articles.get': (input) => articles.getArticle(ctx, input.id),
+    'articles.update': (input) => articles.updateArticleMetadata(ctx, input),
+    'articles.delete': (input) => articles.removeArticle(ctx, input.id),
+    'articles.reextract': (input) => articles.reextractArticle(ctx, input.id),
+    'claims.list': (input) => claims.listClaims(ctx, input),
+    'claims.get': (input) => claims.getClaim(ctx, input.id),
+    'claims.create': (input) => claims.createClaim(ctx, input),
+    'claims.update': (input) => claims.updateClaim(ctx, input),
+    'claims.delete': (input) => claims.deleteClaim(ctx, input),
+    'claims.restore': (input) => claims.restoreClaim(ctx, input.id),
+    'claims.setVerdict': (input) => claims.setVerdict(ctx, input),
+    'claims.history': (input) => claims.claimHistory(ctx, input.claimId),
+    'claims.ratingLabels': () => claims.ratingLabels(ctx),
+    'sources.add': (input) => sources.addSource(ctx, input),
+    'sources.update': (input) => sources.editSource(ctx, input),
+    'sources.remove': (input) => sources.removeSource(ctx, input.id),
+    search: (input) => search(ctx, input),
+    'settings.get': () => getSettings(ctx),
+    'settings.set': (input) => setSettings(ctx, input),
+    'reports.export': (input) => exportReport(ctx, input),
+    'reports.save': async (input) => {
+      const rendered = await renderReportForScope(ctx, input);
+      const saved = await platform.saveFile(rendered.fileName, rendered.body);
+      return { saved: typeof saved === 'string', path: saved ?? null, warnings: rendered.warnings ?? [] };
+    },
+  };
+}

@@ -1,0 +1,113 @@
+// Getting articles in: files, folders and URLs become articles, one transaction each.
+// One bad file is reported with its reason and the rest go on.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ArticleSummary } from '../../../shared/domain';
+import { AppError } from '../errors';
+import { fetchArticle, ImportError, MAX_IMPORT_BYTES, parseDocument, type ImportedDocument } from '../import';
+import { createArticle } from './article.service';
+import type { ServiceContext } from './context';
+
+export type ImportOutcome =
+  | { target: string; status: 'imported' | 'duplicate'; article: ArticleSummary; warnings: string[] }
+  | { target: string; status: 'failed'; reason: string };
+
+export interface ImportSummary {
+  imported: number;
+  duplicates: number;
+  failed: number;
+  results: ImportOutcome[];
+}
+
+export const isUrl = (target: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(target) || /^(javascript|data|file|mailto):/i.test(target);
+
+/** Reads one file with the size limit checked before a single byte is read. */
+export async function parseFile(file: string): Promise<ImportedDocument> {
+  let stat: fs.Stats;
+  try {
+    stat = await fs.promises.stat(file);
+  } catch {
+    throw new ImportError('unsupported', `${file}: no such file.`);
+  }
+  if (!stat.isFile()) throw new ImportError('unsupported', `${file} is not a file.`);
+  if (stat.size > MAX_IMPORT_BYTES) {
+    throw new ImportError('too_large', `${path.basename(file)} is ${(stat.size / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB.`);
+  }
+  const bytes = await fs.promises.readFile(file);
+  return parseDocument({ bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), fileName: path.basename(file) });
+}
+
+export async function saveDocument(ctx: ServiceContext, doc: ImportedDocument) {
+  return createArticle(ctx, {
+    text: doc.text,
+    title: doc.title,
+    url: doc.url,
+    publisher: doc.publisher,
+    author: doc.author,
+    publishedAt: doc.publishedAt,
+    language: doc.language,
+  });
+}
+
+/** Every file below a folder (hidden files and folders skipped), in a stable order. */
+export async function listFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const entries = await fs.promises.readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await listFiles(full)));
+    else if (entry.isFile()) out.push(full);
+  }
+  return out;
+}
+
+/** Expands folders to their files; URLs and files stay as given. */
+export async function expandTargets(targets: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const target of targets) {
+    if (isUrl(target)) {
+      out.push(target);
+      continue;
+    }
+    const stat = await fs.promises.stat(target).catch(() => null);
+    if (stat?.isDirectory()) out.push(...(await listFiles(target)));
+    else out.push(target);
+  }
+  return out;
+}
+
+const reasonOf = (error: unknown) =>
+  error instanceof ImportError || error instanceof AppError ? error.message : `Unexpected error: ${(error as Error)?.message ?? String(error)}`;
+
+export async function importOne(ctx: ServiceContext, target: string): Promise<ImportOutcome> {
+  try {
+    const doc = isUrl(target) ? await fetchArticle(target) : await parseFile(target);
+    const { article, duplicate } = await saveDocument(ctx, doc);
+    return { target, status: duplicate ? 'duplicate' : 'imported', article, warnings: doc.warnings };
+  } catch (error) {
+    return { target, status: 'failed', reason: reasonOf(error) };
+  }
+}
+
+export async function importTargets(
+  ctx: ServiceContext,
+  targets: string[],
+  onProgress?: (done: number, total: number, current: string) => void,
+  signal?: AbortSignal,
+): Promise<ImportSummary> {
+  const files = await expandTargets(targets);
+  const summary: ImportSummary = { imported: 0, duplicates: 0, failed: 0, results: [] };
+  for (const [i, target] of files.entries()) {
+    if (signal?.aborted) break;
+    onProgress?.(i, files.length, target);
+    const outcome = await importOne(ctx, target);
+    summary.results.push(outcome);
+    if (outcome.status === 'imported') summary.imported++;
+    else if (outcome.status === 'duplicate') summary.duplicates++;
+    else summary.failed++;
+  }
+  onProgress?.(files.length, files.length, '');
+  return summary;
+}

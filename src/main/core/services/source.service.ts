@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import type { MethodResult, ParsedInput } from '../../../shared/contract';
+import { VERDICTS_NEEDING_SOURCE, type Source } from '../../../shared/domain';
+import { AppError, notFound } from '../errors';
+import { countSources, findClaimRow, getClaimWithSources } from '../store/claim.repository';
+import { appendEvents } from '../store/event.repository';
+import { toSource } from '../store/mappers';
+import { deleteSource, findSourceRow, insertSource, updateSource } from '../store/source.repository';
+import type { NewSourceRow } from '../store/tables';
+import { requireClaim, touchClaim } from './claim.service';
+import { currentActor, type ServiceContext } from './context';
+
+const today = (now: string) => now.slice(0, 10);
+const describe = (s: Source) => ({ url: s.url, title: s.title, publisher: s.publisher, stance: s.stance, excerpt: s.excerpt, archivedUrl: s.archivedUrl, accessedAt: s.accessedAt });
+
+export async function addSource(ctx: ServiceContext, input: ParsedInput<'sources.add'>): Promise<MethodResult<'sources.add'>> {
+  const actor = await currentActor(ctx);
+  const now = ctx.now();
+  const source = await ctx.store.db.transaction().execute(async (trx) => {
+    const claim = await requireClaim(trx, input.claimId);
+    const row: NewSourceRow = {
+      id: randomUUID(),
+      claim_id: claim.id,
+      url: input.url,
+      title: input.title?.trim() || null,
+      publisher: input.publisher?.trim() || null,
+      stance: input.stance ?? 'supports',
+      excerpt: input.excerpt?.trim() || null,
+      archived_url: input.archivedUrl ?? null,
+      accessed_at: input.accessedAt ?? today(now),
+      added_by: actor,
+      added_at: now,
+    };
+    const created = await insertSource(trx, row);
+    await touchClaim(trx, claim, now);
+    await appendEvents(trx, [{ claimId: claim.id, articleId: claim.article_id, at: now, actor, action: 'source.added', after: describe(created) }]);
+    return created;
+  });
+  return { source, claim: (await getClaimWithSources(ctx.store.db, input.claimId))! };
+}
+
+export async function editSource(ctx: ServiceContext, input: ParsedInput<'sources.update'>): Promise<MethodResult<'sources.update'>> {
+  const actor = await currentActor(ctx);
+  const now = ctx.now();
+  const { source, claimId } = await ctx.store.db.transaction().execute(async (trx) => {
+    const existing = await findSourceRow(trx, input.id);
+    if (!existing) throw notFound('source', input.id);
+    const claim = await requireClaim(trx, existing.claim_id);
+    const patch: Partial<NewSourceRow> = {};
+    if (input.url !== undefined) patch.url = input.url;
+    if (input.title !== undefined) patch.title = input.title?.trim() || null;
+    if (input.publisher !== undefined) patch.publisher = input.publisher?.trim() || null;
+    if (input.stance !== undefined) patch.stance = input.stance;
+    if (input.excerpt !== undefined) patch.excerpt = input.excerpt?.trim() || null;
+    if (input.archivedUrl !== undefined) patch.archived_url = input.archivedUrl;
+    if (input.accessedAt !== undefined) patch.accessed_at = input.accessedAt;
+    const before = toSource(existing);
+    const after = toSource({ ...existing, ...patch });
+    if (JSON.stringify(describe(before)) !== JSON.stringify(describe(after))) {
+      await updateSource(trx, input.id, patch);
+      await touchClaim(trx, claim, now);
+      await appendEvents(trx, [{ claimId: claim.id, articleId: claim.article_id, at: now, actor, action: 'source.updated', before: describe(before), after: describe(after) }]);
+    }
+    return { source: after, claimId: claim.id };
+  });
+  return { source, claim: (await getClaimWithSources(ctx.store.db, claimId))! };
+}
+
+export async function removeSource(ctx: ServiceContext, id: string): Promise<MethodResult<'sources.remove'>> {
+  const actor = await currentActor(ctx);
+  const now = ctx.now();
+  const claimId = await ctx.store.db.transaction().execute(async (trx) => {
+    const existing = await findSourceRow(trx, id);
+    if (!existing) throw notFound('source', id);
+    const claim = await findClaimRow(trx, existing.claim_id, true);
+    if (!claim) throw notFound('claim', existing.claim_id);
+    if ((VERDICTS_NEEDING_SOURCE as readonly string[]).includes(claim.verdict)) {
+      if ((await countSources(trx, claim.id)) <= 1) {
+        throw new AppError('rule', `This is the only source of a claim marked ${claim.verdict}. Add another source or change the verdict first.`);
+      }
+    }
+    await deleteSource(trx, id);
+    await touchClaim(trx, claim, now);
+    await appendEvents(trx, [{ claimId: claim.id, articleId: claim.article_id, at: now, actor, action: 'source.removed', before: describe(toSource(existing)) }]);
+    return claim.id;
+  });
+  return { claim: (await getClaimWithSources(ctx.store.db, claimId))! };
+}

@@ -1,0 +1,83 @@
+import type { Claim, ClaimWithSources } from '../../../shared/domain';
+import type { Db } from './database';
+import { toClaim, toSource } from './mappers';
+import type { ClaimRow, ClaimUpdate, NewClaimRow } from './tables';
+
+type Executor = Pick<Db, 'selectFrom' | 'insertInto' | 'deleteFrom' | 'updateTable'>;
+
+// SQLite allows 32,766 bound parameters per statement; claims have 22 columns.
+const INSERT_CHUNK = 1000;
+
+/** Inserts many claims as multi-row statements: one statement per thousand rows, not one per row. */
+export async function insertClaims(db: Executor, rows: NewClaimRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    await db.insertInto('claims').values(rows.slice(i, i + INSERT_CHUNK)).execute();
+  }
+}
+
+export async function findClaimRow(db: Executor, id: string, includeDeleted = false): Promise<ClaimRow | undefined> {
+  let q = db.selectFrom('claims').selectAll().where('id', '=', id);
+  if (!includeDeleted) q = q.where('deleted_at', 'is', null);
+  return q.executeTakeFirst();
+}
+
+export async function listClaimRowsForArticle(db: Executor, articleId: string, includeDeleted = false): Promise<ClaimRow[]> {
+  let q = db.selectFrom('claims').selectAll().where('article_id', '=', articleId);
+  if (!includeDeleted) q = q.where('deleted_at', 'is', null);
+  return q.orderBy('start').orderBy('end').execute();
+}
+
+/** Claims with their sources, in text order: two queries, not one per claim. */
+export async function listClaimsWithSources(db: Executor, articleId: string): Promise<ClaimWithSources[]> {
+  const claims = (await listClaimRowsForArticle(db, articleId)).map(toClaim);
+  const sources = await db
+    .selectFrom('sources as s')
+    .innerJoin('claims as c', 'c.id', 's.claim_id')
+    .selectAll('s')
+    .where('c.article_id', '=', articleId)
+    .where('c.deleted_at', 'is', null)
+    .orderBy('s.added_at')
+    .orderBy('s.id')
+    .execute();
+  const byClaim = new Map<string, ClaimWithSources['sources']>();
+  for (const row of sources) {
+    const list = byClaim.get(row.claim_id) ?? [];
+    list.push(toSource(row));
+    byClaim.set(row.claim_id, list);
+  }
+  return claims.map((c) => ({ ...c, sources: byClaim.get(c.id) ?? [] }));
+}
+
+export async function getClaimWithSources(db: Executor, id: string): Promise<ClaimWithSources | undefined> {
+  const row = await findClaimRow(db, id);
+  if (!row) return undefined;
+  const sources = await db.selectFrom('sources').selectAll().where('claim_id', '=', id).orderBy('added_at').orderBy('id').execute();
+  return { ...toClaim(row), sources: sources.map(toSource) };
+}
+
+/**
+ * Writes a change only if the claim is still at the version the caller read; returns false
+ * when it is not (someone else saved first), so the caller can report a conflict.
+ */
+export async function updateClaimIfVersion(db: Executor, id: string, expectedVersion: number, patch: ClaimUpdate): Promise<boolean> {
+  const result = await db
+    .updateTable('claims')
+    .set({ ...patch, version: expectedVersion + 1 })
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function deleteClaimRows(db: Executor, ids: string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += INSERT_CHUNK) {
+    await db.deleteFrom('claims').where('id', 'in', ids.slice(i, i + INSERT_CHUNK)).execute();
+  }
+}
+
+export async function countSources(db: Executor, claimId: string): Promise<number> {
+  const row = await db.selectFrom('sources').select((eb) => eb.fn.countAll<number>().as('n')).where('claim_id', '=', claimId).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export type { Claim };

@@ -1,0 +1,120 @@
+// Opening the store: file checks, pragmas, the Kysely instance, and migrations.
+import fs from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, SqliteDialect, SqliteDriver, CompiledQuery, type DatabaseConnection } from 'kysely';
+import { MIGRATIONS, type Migration } from '../../../../db/migrations';
+import { AppError } from '../errors';
+import { migrate, readSchemaVersion } from './migrate';
+import type { Database } from './tables';
+
+export type Db = Kysely<Database>;
+
+export interface Store {
+  db: Db;
+  sqlite: SqliteDatabase.Database;
+  path: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Every transaction this app opens writes, so it starts IMMEDIATE: it takes the write lock
+ * up front and waits on the busy timeout, instead of failing with SQLITE_BUSY halfway when
+ * another process (serve and the CLI on the same file) holds the lock.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly sqliteConfig: ConstructorParameters<typeof SqliteDialect>[0]) {
+    super(sqliteConfig);
+  }
+  override createDriver(): SqliteDriver {
+    return new ImmediateSqliteDriver(this.sqliteConfig);
+  }
+}
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+const BUSY_TIMEOUT_MS = 10_000;
+
+/** Refuses a file that exists but is not an SQLite database, before SQLite touches it. */
+function assertSqliteFile(file: string): void {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch {
+    return; // Does not exist yet: it will be created.
+  }
+  try {
+    const header = Buffer.alloc(16);
+    const read = fs.readSync(fd, header, 0, 16, 0);
+    if (read === 0) return; // An empty file is a new database.
+    if (read < 16 || !header.equals(SQLITE_HEADER)) {
+      throw new AppError('database', `${file} is not a Claimdesk database (it is not an SQLite file). It was left untouched.`);
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+export interface OpenOptions {
+  /** Folder for the backup taken before migrating an existing database. Defaults to `<db folder>/backups`. */
+  backupDir?: string;
+  /** The migrations to apply; tests pass their own list, the app always the registered one. */
+  migrations?: readonly Migration[];
+}
+
+export async function openStore(file: string, options: OpenOptions = {}): Promise<Store> {
+  const resolved = path.resolve(file);
+  fs.mkdirSync(path.dirname(resolved), { recursive: true });
+  assertSqliteFile(resolved);
+  let sqlite: SqliteDatabase.Database;
+  try {
+    sqlite = new SqliteDatabase(resolved, { timeout: BUSY_TIMEOUT_MS });
+  } catch (error) {
+    throw new AppError('database', `Could not open ${resolved}: ${(error as Error).message}`);
+  }
+  try {
+    const migrations = options.migrations ?? MIGRATIONS;
+    const latest = migrations.length;
+    const version = readSchemaVersion(sqlite);
+    if (version > latest) {
+      throw new AppError(
+        'database',
+        `${resolved} was written by a newer Claimdesk (schema version ${version}); this version understands up to ${latest}. Update Claimdesk to open it.`,
+        { databaseVersion: version, appVersion: latest },
+      );
+    }
+    // Only now, with the version known to be ours, may the file be changed (WAL changes its header).
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    if (version > 0 && version < latest) {
+      const backupDir = options.backupDir ?? path.join(path.dirname(resolved), 'backups');
+      fs.mkdirSync(backupDir, { recursive: true });
+      const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+      await sqlite.backup(path.join(backupDir, `${path.basename(resolved, '.db')}-v${version}-${stamp}.db`));
+    }
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+  try {
+    await migrate(db, sqlite, options.migrations ?? MIGRATIONS);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return {
+    db,
+    sqlite,
+    path: resolved,
+    async close() {
+      await db.destroy();
+    },
+  };
+}

@@ -1,0 +1,88 @@
+// Row types of each table (snake_case, as stored). Repositories map them to domain objects.
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export interface ArticleTable {
+  id: string;
+  title: string;
+  text: string;
+  url: string | null;
+  publisher: string | null;
+  author: string | null;
+  published_at: string | null;
+  language: string;
+  content_hash: string;
+  imported_at: string;
+  imported_by: string | null;
+}
+
+export interface ClaimTable {
+  id: string;
+  article_id: string;
+  start: number;
+  end: number;
+  text: string;
+  claimant: string | null;
+  claimant_role: string | null;
+  kind: string;
+  checkworthiness: number;
+  checkworthiness_reasons: string;
+  claim_type: string;
+  verdict: Generated<string>;
+  rationale: string | null;
+  rating_label: string | null;
+  version: Generated<number>;
+  reviewer: string | null;
+  origin: Generated<string>;
+  edited: Generated<number>;
+  created_at: string;
+  updated_at: string;
+  reviewed_at: string | null;
+  deleted_at: string | null;
+}
+
+export interface SourceTable {
+  id: string;
+  claim_id: string;
+  url: string;
+  title: string | null;
+  publisher: string | null;
+  stance: string;
+  excerpt: string | null;
+  archived_url: string | null;
+  accessed_at: string | null;
+  added_by: string | null;
+  added_at: string;
+}
+
+export interface ClaimEventTable {
+  id: Generated<number>;
+  claim_id: string;
+  article_id: string;
+  at: string;
+  actor: string | null;
+  action: string;
+  before_json: string | null;
+  after_json: string | null;
+}
+
+export interface SettingTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  articles: ArticleTable;
+  claims: ClaimTable;
+  sources: SourceTable;
+  claim_events: ClaimEventTable;
+  settings: SettingTable;
+}
+
+export type ArticleRow = Selectable<ArticleTable>;
+export type NewArticleRow = Insertable<ArticleTable>;
+export type ClaimRow = Selectable<ClaimTable>;
+export type NewClaimRow = Insertable<ClaimTable>;
+export type ClaimUpdate = Updateable<ClaimTable>;
+export type SourceRow = Selectable<SourceTable>;
+export type NewSourceRow = Insertable<SourceTable>;
+export type ClaimEventRow = Selectable<ClaimEventTable>;

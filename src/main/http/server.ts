@@ -1,0 +1,206 @@
+// The serve host: the same renderer and the same contract as the desktop app, over HTTP on
+// loopback. Static files are public (they hold no data); every API call needs the session
+// token, a loopback Host header (against DNS rebinding) and a JSON body.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Dispatch } from '../core/dispatch';
+
+export const RENDERER_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+const MAX_BODY_BYTES = 100 * 1024 * 1024;
+const STATUS_BY_CODE: Record<string, number> = {
+  validation: 400,
+  unknown_method: 404,
+  not_found: 404,
+  conflict: 409,
+  rule: 422,
+  import: 422,
+  report: 422,
+  database: 503,
+  internal: 500,
+};
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface ServeOptions {
+  dispatch: Dispatch;
+  rendererDir: string;
+  port?: number;
+  host?: string;
+  token?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  host: string;
+  token: string;
+  server: http.Server;
+  close(): Promise<void>;
+}
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+function hostAllowed(header: string | undefined, bindHost: string, port: number): boolean {
+  if (!header) return false;
+  const match = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(header.trim().toLowerCase());
+  if (!match || Number(match[2] ?? 80) !== port) return false;
+  const name = match[1]!;
+  return LOOPBACK_HOSTS.has(name) || name === bindHost.toLowerCase();
+}
+
+function tokenMatches(header: string | undefined, token: string): boolean {
+  const given = /^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1];
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function securityHeaders(res: http.ServerResponse): void {
+  res.setHeader('Content-Security-Policy', RENDERER_CSP);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  const json = JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(json);
+}
+
+const errorBody = (code: string, message: string) => ({ ok: false, error: { code, message } });
+
+function readBody(req: http.IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(Object.assign(new Error('too large'), { status: 413 }));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, method: string, options: ServeOptions & { token: string }): Promise<void> {
+  if (req.method !== 'POST') {
+    res.setHeader('Allow', 'POST');
+    return sendJson(res, 405, errorBody('method_not_allowed', 'API calls are POST requests.'));
+  }
+  if (!tokenMatches(req.headers.authorization, options.token)) {
+    return sendJson(res, 401, errorBody('unauthorized', 'Missing or wrong session token: send Authorization: Bearer <token> as printed when serve started.'));
+  }
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/json') {
+    return sendJson(res, 415, errorBody('unsupported_media_type', 'The request body must be JSON (Content-Type: application/json).'));
+  }
+  let input: unknown;
+  try {
+    const body = await readBody(req);
+    input = body.length ? JSON.parse(body.toString('utf8')) : {};
+  } catch (error) {
+    const status = (error as { status?: number }).status ?? 400;
+    return sendJson(res, status, errorBody('validation', status === 413 ? 'The request body is too large.' : 'The request body is not valid JSON.'));
+  }
+  const result = await options.dispatch(method, input);
+  sendJson(res, result.ok ? 200 : (STATUS_BY_CODE[result.error.code] ?? 400), result);
+}
+
+function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string, rendererDir: string): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD' });
+    res.end();
+    return;
+  }
+  const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  const file = path.resolve(rendererDir, relative);
+  if (!file.startsWith(path.resolve(rendererDir) + path.sep)) {
+    res.writeHead(404);
+    res.end();
+    return;
+  }
+  fs.readFile(file, (error, data) => {
+    if (error) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Not found');
+      return;
+    }
+    res.writeHead(200, {
+      'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': relative === 'index.html' ? 'no-store' : 'max-age=3600',
+    });
+    res.end(req.method === 'HEAD' ? undefined : data);
+  });
+}
+
+export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const bindHost = options.host ?? '127.0.0.1';
+  if (!fs.existsSync(path.join(options.rendererDir, 'index.html'))) {
+    throw new Error(`The renderer is not built (${options.rendererDir}/index.html is missing). Run "npm run build" first.`);
+  }
+  let port = 0;
+  const server = http.createServer((req, res) => {
+    securityHeaders(res);
+    if (!hostAllowed(req.headers.host, bindHost, port)) {
+      return sendJson(res, 403, errorBody('forbidden_host', 'This server only answers requests addressed to its own loopback address.'));
+    }
+    let pathname: string;
+    try {
+      pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    } catch {
+      res.writeHead(400);
+      res.end();
+      return;
+    }
+    if (pathname.startsWith('/api/')) {
+      handleApi(req, res, pathname.slice('/api/'.length), { ...options, token }).catch((error: unknown) => {
+        console.error('[claimdesk] serve: request failed', error);
+        if (!res.headersSent) sendJson(res, 500, errorBody('internal', 'The request failed; nothing was changed.'));
+      });
+      return;
+    }
+    serveStatic(req, res, pathname, options.rendererDir);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, bindHost, () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const urlHost = bindHost.includes(':') ? `[${bindHost}]` : bindHost;
+  return {
+    url: `http://${urlHost}:${port}/?token=${token}`,
+    port,
+    host: bindHost,
+    token,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,256 @@
+// The one API contract. Every operation the UI, the serve host and the CLI can perform is
+// declared here once: its name, its input schema and its result schema. Electron IPC,
+// `POST /api/<method>` and the CLI all dispatch through it. Method names and fields are a
+// public promise (people script against them): extend, never rename.
+import { z } from 'zod';
+import {
+  articleSummarySchema,
+  articleWithClaimsSchema,
+  claimEventSchema,
+  claimKindSchema,
+  claimSchema,
+  claimWithSourcesSchema,
+  httpUrlSchema,
+  idSchema,
+  isoDateSchema,
+  languageSchema,
+  settingsSchema,
+  sourceSchema,
+  stanceSchema,
+  uiLanguageSchema,
+  verdictSchema,
+} from './domain';
+import { reportFormatSchema } from './report';
+
+/** Articles can be long, but not unbounded: 20 million UTF-16 units (about 20 MB of text). */
+export const MAX_ARTICLE_CHARS = 20_000_000;
+const shortText = (max = 500) => z.string().max(max);
+const optionalNullable = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
+const version = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+const offset = z.number().int().min(0).max(MAX_ARTICLE_CHARS);
+
+const articleInput = {
+  title: optionalNullable(shortText(1000)),
+  url: optionalNullable(httpUrlSchema),
+  publisher: optionalNullable(shortText()),
+  author: optionalNullable(shortText()),
+  publishedAt: optionalNullable(isoDateSchema),
+  language: optionalNullable(languageSchema),
+};
+
+const sourceFields = {
+  title: optionalNullable(shortText(1000)),
+  publisher: optionalNullable(shortText()),
+  stance: stanceSchema.optional(),
+  excerpt: optionalNullable(shortText(20_000)),
+  archivedUrl: optionalNullable(httpUrlSchema),
+  accessedAt: optionalNullable(isoDateSchema),
+};
+
+export const CLAIM_SORTS = ['position', 'checkworthiness', 'updated', 'verdict', 'claimant', 'article'] as const;
+
+const claimListItemSchema = claimSchema.extend({
+  articleTitle: z.string(),
+  sourceCount: z.number().int(),
+});
+export type ClaimListItem = z.infer<typeof claimListItemSchema>;
+
+const searchHitSchema = z.object({
+  type: z.enum(['claim', 'article']),
+  articleId: z.string(),
+  articleTitle: z.string(),
+  claimId: z.string().nullable(),
+  verdict: verdictSchema.nullable(),
+  /** Plain text with matches wrapped in SEARCH_MARK_START / SEARCH_MARK_END. Never HTML. */
+  snippet: z.string(),
+});
+export type SearchHit = z.infer<typeof searchHitSchema>;
+export const SEARCH_MARK_START = '\u0002';
+export const SEARCH_MARK_END = '\u0003';
+
+const reportInput = z.strictObject({
+  articleId: idSchema.optional(),
+  claimIds: z.array(idSchema).max(100_000).optional(),
+  all: z.boolean().optional(),
+  format: reportFormatSchema,
+  csvDelimiter: z.enum([',', ';']).optional(),
+  csvBom: z.boolean().optional(),
+});
+
+const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, description: string) => ({
+  input,
+  output,
+  description,
+});
+
+export const contract = {
+  'app.info': method(
+    z.strictObject({}),
+    z.object({ version: z.string(), databasePath: z.string(), schemaVersion: z.number().int(), host: z.enum(['electron', 'serve', 'cli']) }),
+    'What is running and on which database.',
+  ),
+  'app.openExternal': method(
+    z.strictObject({ url: httpUrlSchema }),
+    z.object({ opened: z.boolean() }),
+    'Opens an http(s) link outside the app (desktop). In a browser host it answers opened: false and the page opens the link itself.',
+  ),
+  'articles.create': method(
+    z.strictObject({ text: z.string().max(MAX_ARTICLE_CHARS), ...articleInput }),
+    z.object({ article: articleSummarySchema, duplicate: z.boolean() }),
+    'Stores an article and its extracted claims in one transaction. The same text again returns the existing article with duplicate: true.',
+  ),
+  'articles.createSample': method(
+    z.strictObject({}),
+    z.object({ article: articleSummarySchema, duplicate: z.boolean() }),
+    'Adds the sample article shipped with the app (or finds it if already there).',
+  ),
+  'articles.list': method(
+    z.strictObject({ query: shortText().optional() }),
+    z.array(articleSummarySchema),
+    'All articles, newest first, with claim counts by verdict.',
+  ),
+  'articles.get': method(z.strictObject({ id: idSchema }), articleWithClaimsSchema, 'One article with its claims and their sources.'),
+  'articles.update': method(
+    z.strictObject({ id: idSchema, ...articleInput }),
+    articleSummarySchema,
+    "Edits an article's metadata (never its text, which claim offsets index).",
+  ),
+  'articles.delete': method(z.strictObject({ id: idSchema }), z.object({ deleted: z.boolean() }), 'Deletes an article with its claims and sources.'),
+  'articles.reextract': method(
+    z.strictObject({ id: idSchema }),
+    z.object({ added: z.number().int(), updated: z.number().int(), removed: z.number().int(), kept: z.number().int() }),
+    'Runs extraction again; keeps every claim a person touched (verdict, sources, history, edits).',
+  ),
+  'claims.list': method(
+    z.strictObject({
+      articleId: idSchema.optional(),
+      verdicts: z.array(verdictSchema).max(4).optional(),
+      claimant: shortText().optional(),
+      reviewer: shortText().optional(),
+      minCheckworthiness: z.number().min(0).max(1).optional(),
+      sort: z.enum(CLAIM_SORTS).optional(),
+      order: z.enum(['asc', 'desc']).optional(),
+      offset: z.number().int().min(0).max(10_000_000).optional(),
+      limit: z.number().int().min(1).max(5000).optional(),
+    }),
+    z.object({ total: z.number().int(), items: z.array(claimListItemSchema) }),
+    'Claims across articles, filtered and sorted, one page at a time.',
+  ),
+  'claims.get': method(z.strictObject({ id: idSchema }), claimWithSourcesSchema, 'One claim with its sources.'),
+  'claims.create': method(
+    z.strictObject({
+      articleId: idSchema,
+      start: offset,
+      end: offset,
+      claimant: optionalNullable(shortText()),
+      claimantRole: optionalNullable(shortText()),
+      kind: claimKindSchema.optional(),
+    }),
+    claimWithSourcesSchema,
+    'Adds a claim for a span of the article text.',
+  ),
+  'claims.update': method(
+    z.strictObject({
+      id: idSchema,
+      expectedVersion: version,
+      start: offset.optional(),
+      end: offset.optional(),
+      text: shortText(100_000).min(1).optional(),
+      claimant: optionalNullable(shortText()),
+      claimantRole: optionalNullable(shortText()),
+      kind: claimKindSchema.optional(),
+    }),
+    claimWithSourcesSchema,
+    "Edits a claim's span, text, claimant or kind. Refused with a conflict if the claim changed since expectedVersion.",
+  ),
+  'claims.delete': method(
+    z.strictObject({ id: idSchema, expectedVersion: version.optional() }),
+    z.object({ deleted: z.boolean() }),
+    'Deletes a claim (it can be restored).',
+  ),
+  'claims.restore': method(z.strictObject({ id: idSchema }), claimWithSourcesSchema, 'Undoes the deletion of a claim.'),
+  'claims.setVerdict': method(
+    z.strictObject({
+      id: idSchema,
+      expectedVersion: version,
+      verdict: verdictSchema,
+      rationale: optionalNullable(shortText(20_000)),
+      ratingLabel: optionalNullable(shortText(200)),
+    }),
+    claimWithSourcesSchema,
+    'Sets the verdict. Verified and disputed need at least one source.',
+  ),
+  'claims.history': method(z.strictObject({ claimId: idSchema }), z.array(claimEventSchema), 'Every change to a claim, oldest first.'),
+  'claims.ratingLabels': method(z.strictObject({}), z.array(z.string()), 'Rating labels already used, most used first.'),
+  'sources.add': method(
+    z.strictObject({ claimId: idSchema, url: httpUrlSchema, ...sourceFields }),
+    z.object({ source: sourceSchema, claim: claimWithSourcesSchema }),
+    'Adds a source to a claim.',
+  ),
+  'sources.update': method(
+    z.strictObject({ id: idSchema, url: httpUrlSchema.optional(), ...sourceFields }),
+    z.object({ source: sourceSchema, claim: claimWithSourcesSchema }),
+    'Edits a source.',
+  ),
+  'sources.remove': method(
+    z.strictObject({ id: idSchema }),
+    z.object({ claim: claimWithSourcesSchema }),
+    'Removes a source. The last source of a verified or disputed claim cannot be removed.',
+  ),
+  search: method(
+    z.strictObject({ query: z.string().max(1000), limit: z.number().int().min(1).max(500).optional() }),
+    z.object({ hits: z.array(searchHitSchema), message: z.string().nullable() }),
+    'Full-text search over claims and articles.',
+  ),
+  'settings.get': method(z.strictObject({}), settingsSchema, 'The settings.'),
+  'settings.set': method(
+    z.strictObject({
+      reviewerName: optionalNullable(shortText(200)),
+      organisationName: optionalNullable(shortText(300)),
+      organisationUrl: optionalNullable(httpUrlSchema),
+      methodology: optionalNullable(shortText(20_000)),
+      uiLanguage: optionalNullable(uiLanguageSchema),
+    }),
+    settingsSchema,
+    'Changes settings; fields left out stay as they are, null clears.',
+  ),
+  'reports.export': method(
+    reportInput,
+    z.object({
+      fileName: z.string(),
+      mimeType: z.string(),
+      /** Text formats as UTF-8 text; PDF as base64. */
+      encoding: z.enum(['utf8', 'base64']),
+      content: z.string(),
+      warnings: z.array(z.string()),
+    }),
+    'Renders the verdict report for one article, some claims, or everything.',
+  ),
+  'reports.save': method(
+    reportInput,
+    z.object({ saved: z.boolean(), path: z.string().nullable(), warnings: z.array(z.string()) }),
+    'Desktop: asks where to save (the main process owns the dialog) and writes the report. In a browser host it answers saved: false; use reports.export and download.',
+  ),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodResult<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export interface ApiErrorBody {
+  code: string;
+  message: string;
+  issues?: { path: string; message: string }[];
+  details?: Record<string, unknown>;
+}
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
+
+/** What every transport (IPC, HTTP) offers the renderer: one function. */
+export type Invoke = <M extends MethodName>(method: M, input: MethodInput<M>) => Promise<ApiResult<MethodResult<M>>>;

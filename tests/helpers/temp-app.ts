@@ -1,0 +1,37 @@
+// A real app on a real SQLite file in a fresh temp folder, with the real migrations.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openApp, type ClaimdeskApp } from '../../src/main/core/app';
+import type { MethodInput, MethodName, MethodResult } from '../../src/shared/contract';
+
+export function tempDir(prefix = 'claimdesk-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export interface TestApp extends ClaimdeskApp {
+  dir: string;
+  dbPath: string;
+  /** Calls a contract method through dispatch and returns the value, failing the test on an error. */
+  ok<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>>;
+}
+
+export async function openTestApp(options: { host?: 'cli' | 'serve'; dir?: string } = {}): Promise<TestApp> {
+  const dir = options.dir ?? tempDir();
+  const dbPath = path.join(dir, 'claimdesk.db');
+  const app = await openApp(dbPath, { host: options.host ?? 'cli', defaultActor: 'test-runner' });
+  return {
+    ...app,
+    dir,
+    dbPath,
+    async ok(method, input) {
+      const result = await app.dispatch(method, input);
+      if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
+      return result.value as never;
+    },
+  };
+}
+
+export const GERMAN_SAMPLE = `Der Bundestag hat am Donnerstag ein neues Gesetz beschlossen. Die Steuer steigt um 3 Prozent.
+„Das ist ein guter Tag für Deutschland“, sagte Kanzlerin Anna Beispiel.
+Die Opposition kritisierte den Beschluss scharf.`;

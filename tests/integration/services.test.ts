@@ -1,0 +1,237 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { GERMAN_SAMPLE, openTestApp, type TestApp } from '../helpers/temp-app';
+
+let app: TestApp;
+beforeEach(async () => {
+  app = await openTestApp();
+});
+afterEach(async () => {
+  await app.close();
+});
+
+async function firstClaim() {
+  const { article } = await app.ok('articles.create', { text: GERMAN_SAMPLE, title: 'Test' });
+  const full = await app.ok('articles.get', { id: article.id });
+  return { article: full, claim: full.claims[0]! };
+}
+
+/** Every table's rows, to prove a refused call changed nothing. */
+function snapshot() {
+  const tables = ['articles', 'claims', 'sources', 'claim_events', 'settings'];
+  return tables.map((t) => app.store.sqlite.prepare(`select * from ${t} order by rowid`).all());
+}
+
+describe('articles', () => {
+  it('stores an article with its claims whose offsets index the stored text', async () => {
+    const { article } = await firstClaim();
+    expect(article.claims.length).toBeGreaterThanOrEqual(3);
+    for (const c of article.claims) expect(article.text.slice(c.start, c.end)).toBe(c.text);
+    expect(article.language).toBe('de');
+    expect(article.counts.unreviewed).toBe(article.claims.length);
+  });
+
+  it('recognises the same text imported again after normalisation', async () => {
+    const first = await app.ok('articles.create', { text: GERMAN_SAMPLE });
+    const again = await app.ok('articles.create', { text: `\uFEFF${GERMAN_SAMPLE.replace(/\n/g, '\r\n')}  \n` });
+    expect(again.duplicate).toBe(true);
+    expect(again.article.id).toBe(first.article.id);
+    expect(await app.ok('articles.list', {})).toHaveLength(1);
+  });
+
+  it('refuses empty text with a clear error', async () => {
+    const result = await app.dispatch('articles.create', { text: '  \n ' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'validation', message: 'The article has no text.' } });
+  });
+
+  it('adds the sample article once', async () => {
+    const a = await app.ok('articles.createSample', {});
+    const b = await app.ok('articles.createSample', {});
+    expect(b.article.id).toBe(a.article.id);
+    expect(b.duplicate).toBe(true);
+    expect(a.article.claimCount).toBeGreaterThan(10);
+  });
+
+  it('deletes an article with its claims and sources', async () => {
+    const { article, claim } = await firstClaim();
+    await app.ok('sources.add', { claimId: claim.id, url: 'https://example.org/a' });
+    await app.ok('articles.delete', { id: article.id });
+    expect(app.store.sqlite.prepare('select count(*) from claims').pluck().get()).toBe(0);
+    expect(app.store.sqlite.prepare('select count(*) from sources').pluck().get()).toBe(0);
+    expect((await app.dispatch('articles.get', { id: article.id })).ok).toBe(false);
+  });
+});
+
+describe('verdicts, sources and history', () => {
+  it('refuses verified or disputed without a source, and changes nothing', async () => {
+    const { claim } = await firstClaim();
+    const before = snapshot();
+    for (const verdict of ['verified', 'disputed'] as const) {
+      const result = await app.dispatch('claims.setVerdict', { id: claim.id, expectedVersion: claim.version, verdict });
+      expect(result).toMatchObject({ ok: false, error: { code: 'rule' } });
+    }
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('allows inconclusive without a source', async () => {
+    const { claim } = await firstClaim();
+    const updated = await app.ok('claims.setVerdict', { id: claim.id, expectedVersion: claim.version, verdict: 'inconclusive', rationale: 'No data yet' });
+    expect(updated.verdict).toBe('inconclusive');
+  });
+
+  it('refuses non-http(s) source URLs and changes nothing', async () => {
+    const { claim } = await firstClaim();
+    const before = snapshot();
+    for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', '/relative', 'http//missing-colon', 'ftp://example.org/x']) {
+      const result = await app.dispatch('sources.add', { claimId: claim.id, url });
+      expect(result, url).toMatchObject({ ok: false, error: { code: 'validation' } });
+    }
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('marks a claim verified with a source, records who did what, and keeps the history', async () => {
+    await app.ok('settings.set', { reviewerName: 'Ada Reviewer' });
+    const { claim } = await firstClaim();
+    const { claim: withSource, source } = await app.ok('sources.add', {
+      claimId: claim.id,
+      url: 'https://www.bundestag.de/abstimmung',
+      title: 'Abstimmungsergebnis',
+      stance: 'supports',
+    });
+    expect(source.accessedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(withSource.version).toBe(claim.version + 1);
+    const verified = await app.ok('claims.setVerdict', {
+      id: claim.id,
+      expectedVersion: withSource.version,
+      verdict: 'verified',
+      rationale: 'Protokoll bestätigt',
+      ratingLabel: 'Richtig',
+    });
+    expect(verified).toMatchObject({ verdict: 'verified', rationale: 'Protokoll bestätigt', ratingLabel: 'Richtig', reviewer: 'Ada Reviewer' });
+    const history = await app.ok('claims.history', { claimId: claim.id });
+    expect(history.map((e) => e.action)).toEqual(['extracted', 'source.added', 'verdict']);
+    expect(history[2]).toMatchObject({ actor: 'Ada Reviewer', before: { verdict: 'unreviewed' }, after: { verdict: 'verified', ratingLabel: 'Richtig' } });
+    expect(await app.ok('claims.ratingLabels', {})).toEqual(['Richtig']);
+  });
+
+  it('refuses a stale expectedVersion as a conflict carrying the current claim, and changes nothing', async () => {
+    const { claim } = await firstClaim();
+    await app.ok('claims.setVerdict', { id: claim.id, expectedVersion: claim.version, verdict: 'inconclusive' });
+    const before = snapshot();
+    const stale = await app.dispatch('claims.setVerdict', { id: claim.id, expectedVersion: claim.version, verdict: 'unreviewed' });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict', details: { current: { verdict: 'inconclusive', version: claim.version + 1 } } } });
+    const staleEdit = await app.dispatch('claims.update', { id: claim.id, expectedVersion: claim.version, claimant: 'Someone' });
+    expect(staleEdit).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('will not remove the last source of a verified claim', async () => {
+    const { claim } = await firstClaim();
+    const { claim: c1, source } = await app.ok('sources.add', { claimId: claim.id, url: 'https://example.org/1' });
+    await app.ok('claims.setVerdict', { id: claim.id, expectedVersion: c1.version, verdict: 'verified' });
+    expect(await app.dispatch('sources.remove', { id: source.id })).toMatchObject({ ok: false, error: { code: 'rule' } });
+    await app.ok('sources.add', { claimId: claim.id, url: 'https://example.org/2' });
+    const { claim: after } = await app.ok('sources.remove', { id: source.id });
+    expect(after.sources.map((s) => s.url)).toEqual(['https://example.org/2']);
+  });
+
+  it('edits a source and records before and after', async () => {
+    const { claim } = await firstClaim();
+    const { source } = await app.ok('sources.add', { claimId: claim.id, url: 'https://example.org/1' });
+    const { source: edited } = await app.ok('sources.update', { id: source.id, title: 'Statistik', stance: 'refutes', archivedUrl: 'https://web.archive.org/web/2025/https://example.org/1' });
+    expect(edited).toMatchObject({ title: 'Statistik', stance: 'refutes' });
+    const history = await app.ok('claims.history', { claimId: claim.id });
+    expect(history.at(-1)).toMatchObject({ action: 'source.updated', before: { stance: 'supports' }, after: { stance: 'refutes' } });
+  });
+});
+
+describe('editing claims', () => {
+  it('adds a claim from a span, trims it to its words, and records it', async () => {
+    const { article } = await firstClaim();
+    const start = article.text.indexOf('Die Steuer') - 1;
+    const end = article.text.indexOf('3 Prozent.') + '3 Prozent.'.length;
+    const claim = await app.ok('claims.create', { articleId: article.id, start, end, claimant: 'Bundestag' });
+    expect(claim.text).toBe('Die Steuer steigt um 3 Prozent.');
+    expect(article.text.slice(claim.start, claim.end)).toBe(claim.text);
+    expect(claim.origin).toBe('manual');
+    expect((await app.ok('claims.history', { claimId: claim.id }))[0]).toMatchObject({ action: 'created', actor: 'test-runner' });
+  });
+
+  it('refuses spans outside the article', async () => {
+    const { article } = await firstClaim();
+    expect(await app.dispatch('claims.create', { articleId: article.id, start: 5, end: 5 })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await app.dispatch('claims.create', { articleId: article.id, start: 0, end: article.text.length + 1 })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await app.dispatch('claims.create', { articleId: article.id, start: -1, end: 3 })).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+
+  it('adjusts a span (text follows), edits claimant and kind, deletes and restores', async () => {
+    const { article, claim } = await firstClaim();
+    const moved = await app.ok('claims.update', { id: claim.id, expectedVersion: claim.version, end: claim.end - 1, claimant: 'Der Bundestag', kind: 'reported' });
+    expect(moved.text).toBe(article.text.slice(claim.start, claim.end - 1));
+    expect(moved).toMatchObject({ claimant: 'Der Bundestag', kind: 'reported', edited: true, version: claim.version + 1 });
+    await app.ok('claims.delete', { id: claim.id, expectedVersion: moved.version });
+    expect((await app.ok('articles.get', { id: article.id })).claims.some((c) => c.id === claim.id)).toBe(false);
+    const restored = await app.ok('claims.restore', { id: claim.id });
+    expect(restored.text).toBe(moved.text);
+    const actions = (await app.ok('claims.history', { claimId: claim.id })).map((e) => e.action);
+    expect(actions).toEqual(['extracted', 'updated', 'deleted', 'restored']);
+  });
+
+  it('re-extraction keeps every claim a person touched and replaces only untouched ones', async () => {
+    const { article, claim } = await firstClaim();
+    const other = article.claims[1]!;
+    await app.ok('claims.setVerdict', { id: claim.id, expectedVersion: claim.version, verdict: 'inconclusive', rationale: 'keep me' });
+    await app.ok('sources.add', { claimId: other.id, url: 'https://example.org/source' });
+    const result = await app.ok('articles.reextract', { id: article.id });
+    expect(result.kept).toBe(2);
+    const after = await app.ok('articles.get', { id: article.id });
+    expect(after.claims.find((c) => c.id === claim.id)).toMatchObject({ verdict: 'inconclusive', rationale: 'keep me' });
+    expect(after.claims.find((c) => c.id === other.id)?.sources).toHaveLength(1);
+    for (const c of after.claims) expect(after.text.slice(c.start, c.end)).toBe(c.text);
+  });
+});
+
+describe('listing and search', () => {
+  it('lists claims across articles with filters and sorting', async () => {
+    await firstClaim();
+    await app.ok('articles.createSample', {});
+    const all = await app.ok('claims.list', {});
+    expect(all.total).toBeGreaterThan(10);
+    const ranked = await app.ok('claims.list', { sort: 'checkworthiness', limit: 5 });
+    const scores = ranked.items.map((c) => c.checkworthiness);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    const none = await app.ok('claims.list', { verdicts: ['verified'] });
+    expect(none.total).toBe(0);
+  });
+
+  it('finds claims and articles by words, with marked snippets, for any input', async () => {
+    await firstClaim();
+    const { hits } = await app.ok('search', { query: 'Steuer' });
+    expect(hits.some((h) => h.type === 'claim' && h.snippet.includes('\u0002Steuer\u0003'))).toBe(true);
+    // Prefix, umlaut-insensitive, and whatever a person may type.
+    expect((await app.ok('search', { query: 'Deutschl' })).hits.length).toBeGreaterThan(0);
+    for (const query of ['"', '"unbalanced', 'AND OR NOT', '*', 'NEAR(', 'a:b', ')(', "'; drop table claims; --", '^', '-', '""']) {
+      const result = await app.dispatch('search', { query });
+      expect(result.ok, query).toBe(true);
+    }
+    expect(await app.ok('search', { query: '   ' })).toMatchObject({ hits: [], message: expect.any(String) });
+  });
+});
+
+describe('settings', () => {
+  it('stores settings, trims, clears with null, and validates the organisation URL', async () => {
+    expect(await app.ok('settings.get', {})).toEqual({ reviewerName: null, organisationName: null, organisationUrl: null, methodology: null, uiLanguage: null });
+    await app.ok('settings.set', { reviewerName: '  Ada ', organisationUrl: 'https://factcheck.example.org', uiLanguage: 'de' });
+    expect(await app.ok('settings.get', {})).toMatchObject({ reviewerName: 'Ada', organisationUrl: 'https://factcheck.example.org', uiLanguage: 'de' });
+    await app.ok('settings.set', { reviewerName: null });
+    expect((await app.ok('settings.get', {})).reviewerName).toBeNull();
+    expect(await app.dispatch('settings.set', { organisationUrl: 'javascript:alert(1)' })).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+});
+
+describe('dispatch', () => {
+  it('answers unknown methods and unknown fields with clear errors', async () => {
+    expect(await app.dispatch('claims.nuke', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    expect(await app.dispatch('settings.get', { extra: 1 })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await app.dispatch('articles.get', JSON.parse('{"id":"x","__proto__":{"admin":true}}'))).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+});
