@@ -68,6 +68,31 @@ export type SearchHit = z.infer<typeof searchHitSchema>;
 export const SEARCH_MARK_START = '\u0002';
 export const SEARCH_MARK_END = '\u0003';
 
+/** A file handed over by the UI (dialog or drag-and-drop): its name and bytes in base64. */
+const fileInput = {
+  fileName: z.string().min(1).max(500),
+  contentBase64: z.string().max(Math.ceil((20 * 1024 * 1024 * 4) / 3) + 8),
+};
+
+export const importedDocumentSchema = z.object({
+  text: z.string(),
+  title: z.string().nullable(),
+  author: z.string().nullable(),
+  publisher: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  url: z.string().nullable(),
+  language: languageSchema.nullable(),
+  format: z.enum(['text', 'markdown', 'html', 'docx', 'pdf']),
+  warnings: z.array(z.string()),
+});
+export type ImportedDocumentView = z.infer<typeof importedDocumentSchema>;
+
+export const importOutcomeSchema = z.discriminatedUnion('status', [
+  z.object({ target: z.string(), status: z.enum(['imported', 'duplicate']), article: articleSummarySchema, warnings: z.array(z.string()) }),
+  z.object({ target: z.string(), status: z.literal('failed'), reason: z.string() }),
+]);
+export type ImportOutcomeView = z.infer<typeof importOutcomeSchema>;
+
 const reportInput = z.strictObject({
   articleId: idSchema.optional(),
   claimIds: z.array(idSchema).max(100_000).optional(),
@@ -103,6 +128,21 @@ export const contract = {
     z.strictObject({}),
     z.object({ article: articleSummarySchema, duplicate: z.boolean() }),
     'Adds the sample article shipped with the app (or finds it if already there).',
+  ),
+  'import.preview': method(
+    z.union([z.strictObject(fileInput), z.strictObject({ url: httpUrlSchema })]),
+    importedDocumentSchema,
+    'Reads a file or fetches a web page and returns its text and metadata for checking, without saving. Save with articles.create.',
+  ),
+  'import.file': method(
+    z.strictObject(fileInput),
+    importOutcomeSchema,
+    'Imports one file as an article (one transaction). A failure is an outcome with its reason, not an error, so a batch goes on.',
+  ),
+  'import.url': method(
+    z.strictObject({ url: httpUrlSchema }),
+    importOutcomeSchema,
+    'Fetches a web page (http/https, at most 5 redirects, size and time limits) and imports its article.',
   ),
   'articles.list': method(
     z.strictObject({ query: shortText().optional() }),

@@ -4,6 +4,7 @@ import { LATEST_SCHEMA_VERSION } from '../../../../db/migrations';
 import * as articles from './article.service';
 import * as claims from './claim.service';
 import type { ServiceContext } from './context';
+import { importOne, importUploadedFile, previewImport } from './import.service';
 import type { Platform } from './platform';
 import { exportReport, renderReportForScope } from './report.service';
 import { search } from './search.service';
@@ -18,6 +19,9 @@ export function createHandlers(ctx: ServiceContext, platform: Platform): Handler
     'app.info': async () => ({ version: ctx.appVersion, databasePath: ctx.store.path, schemaVersion: LATEST_SCHEMA_VERSION, host: ctx.host }),
     'articles.create': (input) => articles.createArticle(ctx, input),
     'articles.createSample': () => articles.createSampleArticle(ctx),
+    'import.preview': (input) => previewImport(ctx, input),
+    'import.file': (input) => importUploadedFile(ctx, input),
+    'import.url': (input) => importOne(ctx, input.url),
     'articles.list': (input) => articles.listArticles(ctx, input),
     'articles.get': (input) => articles.getArticle(ctx, input.id),
     'articles.update': (input) => articles.updateArticleMetadata(ctx, input),
