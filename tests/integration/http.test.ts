@@ -1,0 +1,106 @@
+// The real serve host on port 0 over a real database: its boundary, and the contract over HTTP.
+import http from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../src/main/http/server';
+import { openTestApp, tempDir, type TestApp } from '../helpers/temp-app';
+import fs from 'node:fs';
+
+let app: TestApp;
+let server: RunningServer;
+let rendererDir: string;
+
+beforeAll(async () => {
+  app = await openTestApp({ host: 'serve' });
+  // A stand-in renderer folder: these tests are about the host, not the UI build.
+  rendererDir = tempDir();
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Claimdesk</title>');
+  server = await startServer({ dispatch: app.dispatch, rendererDir, port: 0 });
+});
+afterAll(async () => {
+  await server.close();
+  await app.close();
+});
+
+function request(options: { path: string; method?: string; headers?: Record<string, string>; body?: string }): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port: server.port, path: options.path, method: options.method ?? 'POST', headers: options.headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const auth = () => ({ Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' });
+const api = (method: string, input: unknown, headers = auth()) => request({ path: `/api/${method}`, headers, body: JSON.stringify(input) });
+
+describe('serve host', () => {
+  it('binds to 127.0.0.1 and prints its URL with a token', () => {
+    expect(server.host).toBe('127.0.0.1');
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{20,}$/);
+  });
+
+  it('answers API calls without the right token with 401', async () => {
+    expect((await api('articles.list', {}, { 'Content-Type': 'application/json' })).status).toBe(401);
+    expect((await api('articles.list', {}, { 'Content-Type': 'application/json', Authorization: 'Bearer wrong' })).status).toBe(401);
+    expect((await api('articles.list', {}, { 'Content-Type': 'application/json', Authorization: `Basic ${server.token}` })).status).toBe(401);
+  });
+
+  it('answers a foreign Host header with 403 (DNS rebinding)', async () => {
+    const res = await request({ path: '/api/articles.list', headers: { ...auth(), Host: `evil.example:${server.port}` }, body: '{}' });
+    expect(res.status).toBe(403);
+    expect((await request({ path: '/', method: 'GET', headers: { Host: 'evil.example' } })).status).toBe(403);
+  });
+
+  it('requires JSON bodies (415) and rejects malformed JSON (400)', async () => {
+    expect((await request({ path: '/api/articles.list', headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'text/plain' }, body: '{}' })).status).toBe(415);
+    expect((await request({ path: '/api/articles.list', headers: { Authorization: `Bearer ${server.token}` }, body: '{}' })).status).toBe(415);
+    const bad = await request({ path: '/api/articles.list', headers: auth(), body: '{not json' });
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+
+  it('answers GET on the API with 405 and unknown methods with 404', async () => {
+    expect((await request({ path: '/api/articles.list', method: 'GET', headers: auth() })).status).toBe(405);
+    const unknown = await api('articles.explode', {});
+    expect(unknown.status).toBe(404);
+    expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+  });
+
+  it('serves the renderer with a CSP and no CORS, and never files outside it', async () => {
+    const index = await request({ path: '/', method: 'GET' });
+    expect(index.status).toBe(200);
+    expect(index.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(index.headers['access-control-allow-origin']).toBeUndefined();
+    expect((await request({ path: '/../../etc/passwd', method: 'GET' })).status).toBe(404);
+    expect((await request({ path: '/%2e%2e/%2e%2e/etc/passwd', method: 'GET' })).status).toBe(404);
+  });
+
+  it('runs the contract: create, verdict without source refused, stale version refused, javascript: refused', async () => {
+    const created = JSON.parse((await api('articles.create', { text: 'Die Inflation lag im Mai bei 2,1 Prozent. Das teilte das Amt mit.' })).body);
+    expect(created.ok).toBe(true);
+    const article = JSON.parse((await api('articles.get', { id: created.value.article.id })).body).value;
+    const claim = article.claims[0];
+
+    const noSource = await api('claims.setVerdict', { id: claim.id, expectedVersion: claim.version, verdict: 'verified' });
+    expect(noSource.status).toBe(422);
+    expect(JSON.parse(noSource.body).error.message).toMatch(/at least one source/);
+
+    const js = await api('sources.add', { claimId: claim.id, url: 'javascript:alert(1)' });
+    expect(js.status).toBe(400);
+    expect(JSON.parse(js.body).error.issues[0].path).toBe('url');
+
+    const added = JSON.parse((await api('sources.add', { claimId: claim.id, url: 'https://www.destatis.de/' })).body).value;
+    const ok = await api('claims.setVerdict', { id: claim.id, expectedVersion: added.claim.version, verdict: 'verified', rationale: 'Destatis' });
+    expect(ok.status).toBe(200);
+    const stale = await api('claims.setVerdict', { id: claim.id, expectedVersion: added.claim.version, verdict: 'disputed' });
+    expect(stale.status).toBe(409);
+    expect(JSON.parse(stale.body).error.details.current.verdict).toBe('verified');
+
+    const after = JSON.parse((await api('articles.get', { id: article.id })).body).value;
+    expect(after.claims[0]).toMatchObject({ verdict: 'verified', rationale: 'Destatis' });
+  });
+});
