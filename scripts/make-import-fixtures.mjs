@@ -118,6 +118,7 @@ write(
 <h1>Brücken in Köln: Stadt prüft Sanierung</h1>
 <p class="byline">Von Erika Mustermann und Max Müller</p>
 <img src=x onerror="fetch('/pwned-onerror');document.body.innerHTML='PWNED'">
+<img src=x onerror=alert(1)>
 <img src="/pixel.gif" width="1" height="1" alt="">
 ${longPara('Die Stadt <a href="https://koeln.example/">Köln</a> lässt 42 Brücken überprüfen. Das gab die Oberbürgermeisterin am Montag bekannt. Die Prüfung soll bis zum Sommer abgeschlossen sein, teilte die Verwaltung mit.')}
 ${longPara('„Wir müssen jetzt handeln“, sagte sie. Die Kosten schätzt die Verwaltung auf 120&nbsp;Millionen&nbsp;€. Ein Teil davon soll aus Landesmitteln kommen, der Rest aus dem städtischen Haushalt.')}

@@ -21,19 +21,19 @@ test.describe('Electron window', () => {
       args: [path.resolve(__dirname, '../../out/main/index.js'), '--db', path.join(tempDir(), 'electron.db')],
     });
     try {
-      const window = await app.firstWindow();
-      await window.waitForLoadState('domcontentloaded');
-      expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-      expect(await window.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
-      expect(await window.evaluate(() => Object.keys((window as unknown as { claimdesk: object }).claimdesk))).toEqual(['invoke']);
+      const win = await app.firstWindow();
+      await win.waitForLoadState('domcontentloaded');
+      expect(await win.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+      expect(await win.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
+      expect(await win.evaluate(() => Object.keys((window as unknown as { claimdesk: object }).claimdesk))).toEqual(['invoke']);
 
-      const before = window.url();
-      await window.evaluate(() => {
+      const before = win.url();
+      await win.evaluate(() => {
         window.location.href = 'https://example.org/';
       });
-      await window.waitForTimeout(500);
-      expect(window.url()).toBe(before);
-      expect(await window.evaluate(() => window.open('https://example.org/') === null)).toBe(true);
+      await win.waitForTimeout(500);
+      expect(win.url()).toBe(before);
+      expect(await win.evaluate(() => window.open('https://example.org/') === null)).toBe(true);
       expect(app.windows()).toHaveLength(1);
 
       await app.evaluate(({ shell }) => {
@@ -44,7 +44,7 @@ test.describe('Electron window', () => {
         };
       });
       const invoke = (url: string) =>
-        window.evaluate((u) => (window as unknown as { claimdesk: { invoke(m: string, i: unknown): Promise<{ ok: boolean }> } }).claimdesk.invoke('app.openExternal', { url: u }), url);
+        win.evaluate((u) => (window as unknown as { claimdesk: { invoke(m: string, i: unknown): Promise<{ ok: boolean }> } }).claimdesk.invoke('app.openExternal', { url: u }), url);
       expect((await invoke('javascript:alert(1)')).ok).toBe(false);
       expect((await invoke('file:///etc/passwd')).ok).toBe(false);
       expect((await invoke('https://example.org/source')).ok).toBe(true);

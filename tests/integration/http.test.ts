@@ -34,7 +34,7 @@ function request(options: { path: string; method?: string; headers?: Record<stri
   });
 }
 
-const auth = () => ({ Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' });
+const auth = (): Record<string, string> => ({ Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' });
 const api = (method: string, input: unknown, headers = auth()) => request({ path: `/api/${method}`, headers, body: JSON.stringify(input) });
 
 describe('serve host', () => {

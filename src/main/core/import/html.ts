@@ -1,0 +1,114 @@
+// HTML → article text + metadata via @mozilla/readability on jsdom.
+//
+// Safety: the page is untrusted. jsdom is created with its defaults for scripts and resources
+// (runScripts unset, resources unset), which means no <script>, no on* handler, no
+// javascript: URL ever runs and no image, stylesheet, frame or script is fetched. We state both
+// explicitly anyway so a future "helpful" edit has to remove them on purpose. A silent
+// VirtualConsole keeps jsdom's CSS-parser complaints about real-world pages out of our logs.
+//
+// jsdom + Readability are loaded lazily (jsdom alone takes ~0.5 s to import) so the CLI and
+// plain-text imports never pay for them.
+import { ImportError } from './errors';
+import { extractHtmlMetadata } from './html-metadata';
+import { htmlToPlainText } from './html-to-plain';
+import { cleanString, firstNonNull, toIsoDate, toLanguage } from './metadata';
+import { normaliseText } from './normalise';
+import type { DocumentMeta } from './types';
+
+export interface HtmlArticle extends DocumentMeta {
+  text: string;
+}
+
+type Deps = {
+  JSDOM: typeof import('jsdom').JSDOM;
+  VirtualConsole: typeof import('jsdom').VirtualConsole;
+  Readability: typeof import('@mozilla/readability').Readability;
+};
+let deps: Promise<Deps> | null = null;
+function loadDeps(): Promise<Deps> {
+  deps ??= Promise.all([import('jsdom'), import('@mozilla/readability')]).then(([jsdom, readability]) => ({
+    JSDOM: jsdom.JSDOM,
+    VirtualConsole: jsdom.VirtualConsole,
+    Readability: readability.Readability,
+  }));
+  return deps;
+}
+
+/** Strips a leading "By" / "Von" and trailing separators from a Readability byline. */
+function cleanByline(byline: string | null | undefined): string | null {
+  const s = cleanString(byline);
+  if (!s) return null;
+  return cleanString(s.replace(/^(by|von)\s+/i, '').replace(/\s*[|,·–-]\s*$/, '').replace(/\s+und\s+/g, ', ').replace(/\s+and\s+/g, ', '));
+}
+
+/** Removes a trailing " | Site" / " - Site" from a <title> when we know the site name. */
+function stripSiteSuffix(title: string | null, site: string | null): string | null {
+  if (!title || !site) return title;
+  const stripped = title.replace(new RegExp(`\\s*[|–—:-]\\s*${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i'), '');
+  return stripped || title;
+}
+
+// Readability's own byline heuristic (rel/itemprop author, or class/id naming a byline).
+const BYLINE_HINT = /byline|author|dateline|writtenby|p-author/i;
+
+/**
+ * Removes short byline elements ("Von Erika Mustermann") from the DOM and returns the first
+ * one's text. Readability only strips a byline from the content when it has *not* already found
+ * an author in the <meta> tags, so on most news pages the "Von …" line would end up in the text
+ * and reach claim extraction as a sentence.
+ */
+function removeBylines(doc: Document): string | null {
+  let first: string | null = null;
+  for (const el of doc.querySelectorAll('[rel="author"], [itemprop], [class], [id]')) {
+    const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const isByline = el.getAttribute('rel') === 'author' || /author/i.test(el.getAttribute('itemprop') ?? '') || BYLINE_HINT.test(hint);
+    if (!isByline || !el.isConnected) continue;
+    const text = cleanString(el.textContent);
+    // Long elements are containers (e.g. an "author-box" wrapping the article): keep them.
+    if (!text || text.length >= 100) continue;
+    first ??= text;
+    el.remove();
+  }
+  return first;
+}
+
+/**
+ * @param html     decoded HTML source
+ * @param sourceUrl where the page came from (resolves relative canonical links); http(s) only
+ */
+export async function parseHtmlArticle(html: string, sourceUrl: string | null): Promise<HtmlArticle> {
+  const { JSDOM, VirtualConsole, Readability } = await loadDeps();
+  const dom = new JSDOM(html, {
+    url: sourceUrl ?? undefined,
+    contentType: 'text/html',
+    runScripts: undefined, // never execute page scripts or inline handlers
+    resources: undefined, // never load sub-resources
+    virtualConsole: new VirtualConsole(),
+  });
+  try {
+    const doc = dom.window.document;
+    const meta = extractHtmlMetadata(doc, sourceUrl);
+    const documentTitle = cleanString(doc.title);
+    const domByline = removeBylines(doc);
+
+    // Readability mutates the DOM (it removes scripts, unlikely candidates, ...); metadata was
+    // read above. It still reads JSON-LD itself, which we do not need twice.
+    const article = new Readability(doc, { disableJSONLD: true }).parse();
+    const text = article?.content ? normaliseText(await htmlToPlainText(article.content)) : '';
+    if (!text) {
+      throw new ImportError('no_article', 'No article text was found on this page; it may consist only of scripts, or need JavaScript to show its content.');
+    }
+    const publisher = firstNonNull(meta.publisher, cleanString(article?.siteName));
+    return {
+      text,
+      title: firstNonNull(meta.title, cleanString(article?.title), stripSiteSuffix(documentTitle, publisher)),
+      author: firstNonNull(meta.author, cleanByline(article?.byline), cleanByline(domByline)),
+      publisher,
+      publishedAt: firstNonNull(meta.publishedAt, toIsoDate(article?.publishedTime)),
+      url: meta.url,
+      language: firstNonNull(meta.language, toLanguage(article?.lang)),
+    };
+  } finally {
+    dom.window.close();
+  }
+}

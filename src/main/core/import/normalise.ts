@@ -1,0 +1,33 @@
+// Text normalisation shared by every format. Goals: byte-identical output for texts that
+// only differ invisibly (so contentHash finds duplicates and claim offsets are stable), and
+// idempotence: normaliseText(normaliseText(x)) === normaliseText(x).
+//
+// Order matters for idempotence: invisible characters are removed *before* NFC, because
+// removing e.g. a zero-width space between "e" and U+0301 creates a new composable pair.
+// NFC never creates or removes whitespace, CR, or the invisible characters, so running it
+// last cannot undo the earlier steps.
+
+// CRLF, lone CR and the Unicode line/paragraph separators are all line breaks.
+const LINE_BREAKS = /\r\n?|[\u2028\u2029]/g;
+// No-break space, narrow no-break space (German "z. B." typesetting), figure space.
+const NBSP = /[\u00A0\u202F\u2007]/g;
+// Zero-width space / non-joiner / joiner, word joiner, BOM (also used as ZWNBSP), soft hyphen.
+// Note: removing ZWJ splits emoji ZWJ sequences into their parts; acceptable for article text.
+const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g;
+// Whitespace other than "\n" at the end of a line.
+const TRAILING_WS = /[^\S\n]+$/gm;
+// Three or more line breaks (two or more blank lines) become one paragraph break.
+const BLANK_RUNS = /\n{3,}/g;
+// Cheap pre-check: pure printable ASCII plus \n and \t needs only the trailing-space and
+// blank-line passes (the common case for the bulk text importer).
+const NEEDS_FULL = /[^\x20-\x7E\n\t]/;
+
+export function normaliseText(text: string): string {
+  let s = text;
+  if (NEEDS_FULL.test(s)) {
+    s = s.replace(LINE_BREAKS, '\n').replace(NBSP, ' ').replace(INVISIBLE, '');
+  }
+  s = s.replace(TRAILING_WS, '').replace(BLANK_RUNS, '\n\n').trim();
+  // normalize() is a near no-op for ASCII / already-NFC text.
+  return s.normalize('NFC');
+}
