@@ -1,8 +1,10 @@
 // Electron wiring only: one window, locked down; IPC bound to the shared dispatch.
 import path from 'node:path';
 import fs from 'node:fs';
-import { app, BrowserWindow, dialog, ipcMain, session, type WebContents } from 'electron';
-import { openApp, type ClaimdeskApp } from './core/app';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, type MenuItemConstructorOptions, type WebContents } from 'electron';
+import { openApp, type ClaimdeskApp, type OpenAppOptions } from './core/app';
+import { AppError } from './core/errors';
+import { backupDatabase, backupDirFor, backupIfDue, checkAndRepair, moveAside, newestGoodBackup, restoreBackup } from './core/store/maintenance';
 import { resolveDatabasePath } from './core/paths';
 import { openExternalUrl } from './open-external';
 import { WINDOW_CSP, windowOptions } from './window-options';
@@ -45,9 +47,8 @@ function createWindow(): void {
   void mainWindow.loadURL(rendererUrl());
 }
 
-async function start(): Promise<void> {
-  const dbPath = resolveDatabasePath(process.env.CLAIMDESK_DB_FLAG, app.getPath('userData'));
-  claimdesk = await openApp(dbPath, {
+function appOptions(): OpenAppOptions {
+  return {
     host: 'electron',
     platform: {
       openExternal: openExternalUrl,
@@ -59,7 +60,100 @@ async function start(): Promise<void> {
         return result.filePath;
       },
     },
-  });
+  };
+}
+
+/**
+ * Opens the database; if it is damaged, keeps it untouched as .damaged, tells the user
+ * plainly and offers the newest good backup. Nothing is ever overwritten.
+ */
+async function openWithRecovery(dbPath: string): Promise<ClaimdeskApp> {
+  try {
+    return await openApp(dbPath, appOptions());
+  } catch (error) {
+    if (!(error instanceof AppError && error.details?.damaged)) {
+      dialog.showErrorBox('Claimdesk cannot open its database', (error as Error).message);
+      app.exit(1);
+      throw error;
+    }
+    const kept = moveAside(dbPath, 'damaged');
+    const good = newestGoodBackup(dbPath);
+    const buttons = good ? ['Restore the backup', 'Start with an empty database', 'Quit'] : ['Start with an empty database', 'Quit'];
+    const { response } = await dialog.showMessageBox({
+      type: 'warning',
+      title: 'Claimdesk',
+      message: 'Your Claimdesk database is damaged.',
+      detail:
+        `${error.message}\n\nThe damaged file was kept unchanged as ${kept}.` +
+        (good ? `\n\nThe newest good backup is from ${new Date(good.createdAt).toLocaleString()}:\n${good.path}` : '\n\nNo good backup was found.'),
+      buttons,
+      defaultId: 0,
+      cancelId: buttons.length - 1,
+    });
+    const choice = buttons[response];
+    if (choice === 'Quit') {
+      app.exit(0);
+      throw error;
+    }
+    if (choice === 'Restore the backup' && good) restoreBackup(good.path, dbPath);
+    return openApp(dbPath, appOptions());
+  }
+}
+
+function databaseMenu(dbPath: string): MenuItemConstructorOptions {
+  return {
+    label: 'Database',
+    submenu: [
+      {
+        label: 'Back Up Now',
+        click: async () => {
+          const info = await backupDatabase(claimdesk!.store.sqlite, dbPath, 'manual');
+          await dialog.showMessageBox({ message: 'Backup saved and verified.', detail: info.path });
+        },
+      },
+      {
+        label: 'Check Database',
+        click: async () => {
+          const report = checkAndRepair(claimdesk!.store.sqlite);
+          await dialog.showMessageBox({
+            type: report.ok ? 'info' : 'warning',
+            message: report.ok ? 'The database is whole.' : 'The database is damaged.',
+            detail: `${report.integrity.slice(0, 5).join('\n')}${report.ftsRebuilt.length ? `\nRebuilt search index: ${report.ftsRebuilt.join(', ')}` : ''}`,
+          });
+        },
+      },
+      {
+        label: 'Restore from Backup…',
+        click: async () => {
+          const pick = await dialog.showOpenDialog({ defaultPath: backupDirFor(dbPath), properties: ['openFile'], filters: [{ name: 'Claimdesk database', extensions: ['db'] }] });
+          if (pick.canceled || !pick.filePaths[0]) return;
+          await claimdesk!.close();
+          try {
+            const result = restoreBackup(pick.filePaths[0], dbPath);
+            await dialog.showMessageBox({ message: 'Backup restored.', detail: result.previous ? `The database it replaced was kept as ${result.previous}.` : '' });
+          } catch (error) {
+            dialog.showErrorBox('Restore failed', (error as Error).message);
+          }
+          claimdesk = await openWithRecovery(dbPath);
+          mainWindow?.reload();
+        },
+      },
+    ],
+  };
+}
+
+async function start(): Promise<void> {
+  const dbPath = resolveDatabasePath(process.env.CLAIMDESK_DB_FLAG, app.getPath('userData'));
+  claimdesk = await openWithRecovery(dbPath);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate([
+      ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : [{ role: 'fileMenu' as const }]),
+      { role: 'editMenu' },
+      { role: 'viewMenu' },
+      databaseMenu(dbPath),
+      { role: 'windowMenu' },
+    ]),
+  );
 
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
@@ -98,7 +192,15 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });
-  app.on('will-quit', () => {
-    void claimdesk?.close();
+  let quitting = false;
+  app.on('will-quit', (event) => {
+    if (quitting || !claimdesk) return;
+    // The daily backup, then close the store; quit once both are done.
+    event.preventDefault();
+    quitting = true;
+    const current = claimdesk;
+    void backupIfDue(current.store.sqlite, current.store.path)
+      .catch((error: unknown) => console.error('[claimdesk] backup on quit failed', error))
+      .finally(() => current.close().finally(() => app.quit()));
   });
 }

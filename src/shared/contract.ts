@@ -266,6 +266,21 @@ export const contract = {
     }),
     'Renders the verdict report for one article, some claims, or everything.',
   ),
+  'maintenance.check': method(
+    z.strictObject({}),
+    z.object({ ok: z.boolean(), integrity: z.array(z.string()), ftsRebuilt: z.array(z.string()), schemaVersion: z.number().int() }),
+    "Runs SQLite's integrity check and the search indexes' own checks (rebuilding a failing index).",
+  ),
+  'maintenance.backup': method(
+    z.strictObject({}),
+    z.object({ path: z.string(), reason: z.string(), createdAt: z.string(), bytes: z.number().int() }),
+    'Takes a verified backup now (kept with the rotating backups beside the database).',
+  ),
+  'maintenance.listBackups': method(
+    z.strictObject({}),
+    z.array(z.object({ path: z.string(), reason: z.string(), createdAt: z.string(), bytes: z.number().int() })),
+    'The backups beside the database, newest first.',
+  ),
   'reports.save': method(
     reportInput,
     z.object({ saved: z.boolean(), path: z.string().nullable(), warnings: z.array(z.string()) }),

@@ -38,6 +38,8 @@ export async function startServe(dbPath = path.join(tempDir('claimdesk-e2e-'), '
 }
 
 export const test = base.extend<{ serve: Serve; openApp: (page?: Page) => Promise<Page> }>({
+  // Playwright reads the fixture's dependencies from this destructuring pattern; this one has none.
+  // eslint-disable-next-line no-empty-pattern
   serve: async ({}, use) => {
     const serve = await startServe();
     await use(serve);

@@ -22,7 +22,15 @@ export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: s
 }
 
 export async function withApp<T>(dbFlag: string | undefined, work: (app: ClaimdeskApp) => Promise<T>): Promise<T> {
-  const app = await openApp(resolveDatabasePath(dbFlag), { host: 'cli' });
+  let app: ClaimdeskApp;
+  try {
+    app = await openApp(resolveDatabasePath(dbFlag), { host: 'cli' });
+  } catch (error) {
+    if (error instanceof AppError && error.details?.damaged) {
+      throw new AppError('database', `${error.message}\nRun "claimdesk check" to see the newest good backup, or "claimdesk check --repair" to restore it.`);
+    }
+    throw error;
+  }
   try {
     return await work(app);
   } finally {

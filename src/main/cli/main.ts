@@ -5,6 +5,7 @@ import { call, parse, UsageError, withApp, type CliIo } from './common';
 import { APP_VERSION } from '../core/version';
 import { runExtract } from './extract.command';
 import { runImport } from './import.command';
+import { runBackup, runCheck, runRestore } from './maintenance.command';
 import { runReport } from './report.command';
 import { runServe } from './serve.command';
 import { printTable } from './table';
@@ -21,6 +22,10 @@ Commands:
                                      Print the claims found in a file (nothing is stored)
   report (ARTICLE_ID | --all) --format md|html|pdf|csv|json|claimreview [-o FILE]
                                      Export the verdict report
+  backup [-o FILE]                   Take a verified backup now (default: beside the database)
+  restore FILE                       Put a backup in place (the current database is kept aside)
+  check [--repair] [--json]          Check the database; --repair keeps a damaged file as .damaged
+                                     and restores the newest good backup
 
 Options for every command:
   --db PATH    The database file (default: $CLAIMDESK_DB, else the desktop app's database)
@@ -50,6 +55,9 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   list: runList,
   extract: runExtract,
   report: runReport,
+  backup: runBackup,
+  restore: runRestore,
+  check: runCheck,
 };
 
 export async function main(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {

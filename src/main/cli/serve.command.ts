@@ -2,6 +2,7 @@ import path from 'node:path';
 import { startServer } from '../http/server';
 import { openApp } from '../core/app';
 import { resolveDatabasePath } from '../core/paths';
+import { backupIfDue } from '../core/store/maintenance';
 import { parse, UsageError, type CliIo } from './common';
 
 /** The built renderer: out/renderer next to the package root. */
@@ -27,6 +28,8 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
     process.once('SIGTERM', stop);
   });
   await server.close();
+  // The daily backup, taken on the way out like the desktop app does on quit.
+  await backupIfDue(app.store.sqlite, dbPath).catch((error: unknown) => io.stderr.write(`Backup skipped: ${(error as Error).message}\n`));
   await app.close();
   return 0;
 }

@@ -1,6 +1,7 @@
 // The contract's methods bound to their services. One line per method: no logic here.
 import type { MethodName, MethodResult, ParsedInput } from '../../../shared/contract';
 import { LATEST_SCHEMA_VERSION } from '../../../../db/migrations';
+import { backupDatabase, checkAndRepair, listBackups } from '../store/maintenance';
 import * as articles from './article.service';
 import * as claims from './claim.service';
 import type { ServiceContext } from './context';
@@ -42,6 +43,9 @@ export function createHandlers(ctx: ServiceContext, platform: Platform): Handler
     search: (input) => search(ctx, input),
     'settings.get': () => getSettings(ctx),
     'settings.set': (input) => setSettings(ctx, input),
+    'maintenance.check': async () => checkAndRepair(ctx.store.sqlite),
+    'maintenance.backup': () => backupDatabase(ctx.store.sqlite, ctx.store.path, 'manual'),
+    'maintenance.listBackups': async () => listBackups(ctx.store.path),
     'reports.export': (input) => exportReport(ctx, input),
     'reports.save': async (input) => {
       const rendered = await renderReportForScope(ctx, input);

@@ -5,6 +5,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteDialect, SqliteDriver, CompiledQuery, type DatabaseConnection } from 'kysely';
 import { MIGRATIONS, type Migration } from '../../../../db/migrations';
 import { AppError } from '../errors';
+import { backupDatabase, checkAndRepair, isDamage } from './maintenance';
 import { migrate, readSchemaVersion } from './migrate';
 import type { Database } from './tables';
 
@@ -53,7 +54,7 @@ function assertSqliteFile(file: string): void {
     const read = fs.readSync(fd, header, 0, 16, 0);
     if (read === 0) return; // An empty file is a new database.
     if (read < 16 || !header.equals(SQLITE_HEADER)) {
-      throw new AppError('database', `${file} is not a Claimdesk database (it is not an SQLite file). It was left untouched.`);
+      throw new AppError('database', `${file} is not a Claimdesk database (it is not an SQLite file). It was left untouched.`, { damaged: true });
     }
   } finally {
     fs.closeSync(fd);
@@ -61,10 +62,10 @@ function assertSqliteFile(file: string): void {
 }
 
 export interface OpenOptions {
-  /** Folder for the backup taken before migrating an existing database. Defaults to `<db folder>/backups`. */
-  backupDir?: string;
   /** The migrations to apply; tests pass their own list, the app always the registered one. */
   migrations?: readonly Migration[];
+  /** Run the integrity and FTS checks at open (default true). */
+  check?: boolean;
 }
 
 export async function openStore(file: string, options: OpenOptions = {}): Promise<Store> {
@@ -92,14 +93,18 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
-    if (version > 0 && version < latest) {
-      const backupDir = options.backupDir ?? path.join(path.dirname(resolved), 'backups');
-      fs.mkdirSync(backupDir, { recursive: true });
-      const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-      await sqlite.backup(path.join(backupDir, `${path.basename(resolved, '.db')}-v${version}-${stamp}.db`));
+    if (version > 0 && options.check !== false) {
+      const report = checkAndRepair(sqlite);
+      if (!report.ok) {
+        throw new AppError('database', `${resolved} is damaged: SQLite's integrity check failed (${report.integrity.slice(0, 3).join('; ')}).`, { damaged: true });
+      }
+      if (report.ftsRebuilt.length) console.warn(`[claimdesk] rebuilt search index ${report.ftsRebuilt.join(', ')} (it failed its check)`);
     }
+    if (version > 0 && version < latest) await backupDatabase(sqlite, resolved, 'pre-migration');
   } catch (error) {
     sqlite.close();
+    if (error instanceof AppError) throw error;
+    if (isDamage(error)) throw new AppError('database', `${resolved} is damaged: ${(error as Error).message}.`, { damaged: true });
     throw error;
   }
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });

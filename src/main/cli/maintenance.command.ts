@@ -1,0 +1,79 @@
+// claimdesk backup | restore FILE | check: the same safety tools as the app's menu.
+import fs from 'node:fs';
+import { AppError } from '../core/errors';
+import { resolveDatabasePath } from '../core/paths';
+import { openStore } from '../core/store/database';
+import { backupDatabase, checkAndRepair, isDamage, listBackups, moveAside, newestGoodBackup, restoreBackup } from '../core/store/maintenance';
+import { parse, UsageError, type CliIo } from './common';
+
+export async function runBackup(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, { output: { type: 'string', short: 'o' }, json: { type: 'boolean' } });
+  if (positionals.length) throw new UsageError('backup takes no arguments (use -o FILE to choose where).');
+  const dbPath = resolveDatabasePath(values.db);
+  const store = await openStore(dbPath);
+  try {
+    const info = await backupDatabase(store.sqlite, dbPath, 'manual', values.output);
+    io.stdout.write(values.json ? `${JSON.stringify(info)}\n` : `Backed up ${dbPath}\n  to ${info.path} (${info.bytes} bytes, verified)\n`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+export async function runRestore(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, { json: { type: 'boolean' } });
+  if (positionals.length !== 1) throw new UsageError('restore takes exactly one backup FILE.');
+  const dbPath = resolveDatabasePath(values.db);
+  const result = restoreBackup(positionals[0]!, dbPath);
+  // Open it once so it is migrated and checked before anyone relies on it.
+  const store = await openStore(dbPath);
+  await store.close();
+  if (values.json) io.stdout.write(`${JSON.stringify(result)}\n`);
+  else io.stdout.write(`Restored ${positionals[0]} to ${result.restored}.${result.previous ? `\nThe database it replaced was kept as ${result.previous}.` : ''}\n`);
+  return 0;
+}
+
+export async function runCheck(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, { json: { type: 'boolean' }, repair: { type: 'boolean' } });
+  if (positionals.length) throw new UsageError('check takes no arguments.');
+  const dbPath = resolveDatabasePath(values.db);
+  const backups = listBackups(dbPath);
+  const out = (report: Record<string, unknown>, text: string) => io.stdout.write(values.json ? `${JSON.stringify({ database: dbPath, ...report, backups })}\n` : text);
+  if (!fs.existsSync(dbPath)) {
+    out({ ok: false, missing: true }, `${dbPath} does not exist yet.\n`);
+    return 1;
+  }
+  try {
+    const store = await openStore(dbPath, { check: false });
+    try {
+      const report = checkAndRepair(store.sqlite);
+      out(
+        { ...report },
+        `${dbPath}: ${report.ok ? 'ok' : `DAMAGED (${report.integrity.slice(0, 3).join('; ')})`}, schema version ${report.schemaVersion}` +
+          `${report.ftsRebuilt.length ? `; rebuilt search index ${report.ftsRebuilt.join(', ')}` : ''}\n${backups.length} backups, newest ${backups[0]?.path ?? '—'}\n`,
+      );
+      return report.ok ? 0 : 1;
+    } finally {
+      await store.close();
+    }
+  } catch (error) {
+    const damaged = (error instanceof AppError && error.details?.damaged) || isDamage(error);
+    if (!damaged) throw error;
+    const message = error instanceof AppError ? error.message : `${dbPath} is damaged: ${(error as Error).message}.`;
+    const good = newestGoodBackup(dbPath);
+    if (values.repair) {
+      const kept = moveAside(dbPath, 'damaged');
+      if (good) restoreBackup(good.path, dbPath);
+      out(
+        { ok: false, damaged: true, keptAs: kept, restoredFrom: good?.path ?? null },
+        `${message}\nThe damaged file was kept as ${kept}.\n${good ? `Restored the newest good backup, ${good.path}.` : 'No good backup exists; Claimdesk will start with an empty database.'}\n`,
+      );
+      return 1;
+    }
+    out(
+      { ok: false, damaged: true, newestGoodBackup: good?.path ?? null },
+      `${message}\n${good ? `The newest good backup is ${good.path} (${good.createdAt}).\nRun "claimdesk check --repair" to keep the damaged file as .damaged and restore it.` : 'No good backup was found.'}\n`,
+    );
+    return 1;
+  }
+}

@@ -1,0 +1,158 @@
+// Keeping the database whole: integrity checks at start, FTS repair, verified rotating
+// backups through SQLite's online backup API, and restore that never overwrites anything.
+import fs from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { LATEST_SCHEMA_VERSION } from '../../../../db/migrations';
+import { AppError } from '../errors';
+
+export type BackupReason = 'daily' | 'manual' | 'pre-migration' | 'pre-restore';
+const ROTATING: BackupReason[] = ['daily', 'manual'];
+/** How many daily/manual backups to keep; pre-migration and pre-restore copies are never rotated away. */
+export const BACKUPS_KEPT = 14;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface CheckReport {
+  ok: boolean;
+  integrity: string[];
+  /** FTS indexes that failed their own check and were rebuilt from the tables. */
+  ftsRebuilt: string[];
+  schemaVersion: number;
+}
+
+export interface BackupInfo {
+  path: string;
+  reason: string;
+  createdAt: string;
+  bytes: number;
+}
+
+export function backupDirFor(databasePath: string): string {
+  return path.join(path.dirname(path.resolve(databasePath)), 'backups');
+}
+
+/** Integrity check, then each FTS index's own check; a failing FTS index is rebuilt (its content lives in the tables). */
+export function checkAndRepair(sqlite: SqliteDatabase.Database): CheckReport {
+  const integrity = sqlite.prepare('pragma integrity_check').pluck().all() as string[];
+  const ftsRebuilt: string[] = [];
+  for (const table of ['claims_fts', 'articles_fts']) {
+    try {
+      sqlite.prepare(`insert into ${table}(${table}) values ('integrity-check')`).run();
+    } catch {
+      sqlite.prepare(`insert into ${table}(${table}) values ('rebuild')`).run();
+      ftsRebuilt.push(table);
+    }
+  }
+  return {
+    ok: integrity.length === 1 && integrity[0] === 'ok',
+    integrity,
+    ftsRebuilt,
+    schemaVersion: Number(sqlite.pragma('user_version', { simple: true })),
+  };
+}
+
+/** Opens a file read-only and checks that it is a whole Claimdesk database this version can read. */
+export function verifyDatabaseFile(file: string): { ok: true; schemaVersion: number } | { ok: false; reason: string } {
+  let db: SqliteDatabase.Database | null = null;
+  try {
+    db = new SqliteDatabase(file, { readonly: true, fileMustExist: true });
+    const version = Number(db.pragma('user_version', { simple: true }));
+    if (version < 1) return { ok: false, reason: 'it is not a Claimdesk database (no schema version)' };
+    if (version > LATEST_SCHEMA_VERSION) return { ok: false, reason: `it was written by a newer Claimdesk (schema ${version}; this version reads up to ${LATEST_SCHEMA_VERSION})` };
+    const check = db.prepare('pragma quick_check').pluck().all() as string[];
+    if (check[0] !== 'ok') return { ok: false, reason: `it fails SQLite's check: ${check.slice(0, 3).join('; ')}` };
+    db.prepare('select count(*) from claims').get();
+    return { ok: true, schemaVersion: version };
+  } catch (error) {
+    return { ok: false, reason: (error as Error).message };
+  } finally {
+    db?.close();
+  }
+}
+
+const stamp = (date: Date) => date.toISOString().replace(/[-:.]/g, '').replace('T', '-');
+
+/** An online backup (safe while the app writes), verified by opening it, then rotation. */
+export async function backupDatabase(sqlite: SqliteDatabase.Database, databasePath: string, reason: BackupReason, target?: string): Promise<BackupInfo> {
+  const dir = backupDirFor(databasePath);
+  const now = new Date();
+  const file = target ? path.resolve(target) : path.join(dir, `claimdesk-${stamp(now)}-${reason}.db`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const partial = `${file}.partial`;
+  await sqlite.backup(partial);
+  const verdict = verifyDatabaseFile(partial);
+  if (!verdict.ok) {
+    fs.rmSync(partial, { force: true });
+    throw new AppError('database', `The backup could not be verified (${verdict.reason}); no backup was kept.`);
+  }
+  fs.renameSync(partial, file);
+  if (!target) rotateBackups(dir);
+  return { path: file, reason, createdAt: now.toISOString(), bytes: fs.statSync(file).size };
+}
+
+export function listBackups(databasePath: string): BackupInfo[] {
+  const dir = backupDirFor(databasePath);
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.db'))
+    .map((f) => {
+      const full = path.join(dir, f);
+      const stat = fs.statSync(full);
+      const reason = /-(daily|manual|pre-migration|pre-restore)\.db$/.exec(f)?.[1] ?? 'unknown';
+      return { path: full, reason, createdAt: stat.mtime.toISOString(), bytes: stat.size };
+    })
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+function rotateBackups(dir: string): void {
+  const rotating = fs
+    .readdirSync(dir)
+    .filter((f) => ROTATING.some((r) => f.endsWith(`-${r}.db`)))
+    .map((f) => ({ f, mtime: fs.statSync(path.join(dir, f)).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime);
+  for (const old of rotating.slice(BACKUPS_KEPT)) fs.rmSync(path.join(dir, old.f), { force: true });
+}
+
+/** The daily backup: taken when the newest daily/manual backup is older than a day. */
+export async function backupIfDue(sqlite: SqliteDatabase.Database, databasePath: string, now = Date.now()): Promise<BackupInfo | null> {
+  const newest = listBackups(databasePath).find((b) => ROTATING.includes(b.reason as BackupReason));
+  if (newest && now - Date.parse(newest.createdAt) < DAY_MS) return null;
+  return backupDatabase(sqlite, databasePath, 'daily');
+}
+
+export function newestGoodBackup(databasePath: string): BackupInfo | null {
+  return listBackups(databasePath).find((b) => verifyDatabaseFile(b.path).ok) ?? null;
+}
+
+/** Moves a file (and its -wal/-shm) aside under a name nothing else uses; returns the new path. */
+export function moveAside(file: string, suffix: string): string {
+  let target = `${file}.${suffix}`;
+  for (let i = 1; fs.existsSync(target); i++) target = `${file}.${suffix}.${i}`;
+  fs.renameSync(file, target);
+  for (const side of ['-wal', '-shm']) {
+    if (fs.existsSync(file + side)) fs.renameSync(file + side, target + side);
+  }
+  return target;
+}
+
+/**
+ * Puts a verified backup in place of the database. The current file is moved aside, never
+ * overwritten, so a wrong restore can itself be undone. The store must be closed first.
+ */
+export function restoreBackup(backupFile: string, databasePath: string): { restored: string; previous: string | null } {
+  const verdict = verifyDatabaseFile(backupFile);
+  if (!verdict.ok) throw new AppError('database', `${backupFile} cannot be restored: ${verdict.reason}.`);
+  const target = path.resolve(databasePath);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  const previous = fs.existsSync(target) ? moveAside(target, `before-restore-${stamp(new Date())}`) : null;
+  fs.copyFileSync(backupFile, target);
+  return { restored: target, previous };
+}
+
+/** Errors that mean the file itself is damaged (as opposed to busy, missing or from the future). */
+export function isDamage(error: unknown): boolean {
+  const code = (error as { code?: string })?.code ?? '';
+  const message = (error as Error)?.message ?? '';
+  return /SQLITE_(CORRUPT|NOTADB)/.test(code) || /malformed|not a database|not an SQLite file|file is not a database|integrity check failed/i.test(message);
+}

@@ -1,0 +1,138 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import SqliteDatabase from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openStore } from '../../src/main/core/store/database';
+import { BACKUPS_KEPT, backupDatabase, backupIfDue, checkAndRepair, listBackups, restoreBackup, verifyDatabaseFile } from '../../src/main/core/store/maintenance';
+import { GERMAN_SAMPLE, openTestApp, tempDir } from '../helpers/temp-app';
+
+const BIN = path.resolve(__dirname, '../../bin/claimdesk.js');
+const runCli = promisify(execFile);
+async function cli(args: string[]) {
+  try {
+    const r = await runCli(process.execPath, [BIN, ...args]);
+    return { code: 0, ...r };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+async function seededDatabase() {
+  const app = await openTestApp();
+  const { article } = await app.ok('articles.create', { text: GERMAN_SAMPLE });
+  await app.close();
+  return { dbPath: app.dbPath, dir: app.dir, articleId: article.id };
+}
+
+describe('backups', () => {
+  it('takes verified online backups that hold the data, and rotates the daily/manual ones', async () => {
+    const { dbPath } = await seededDatabase();
+    const store = await openStore(dbPath);
+    const first = await backupDatabase(store.sqlite, dbPath, 'manual');
+    expect(verifyDatabaseFile(first.path)).toEqual({ ok: true, schemaVersion: 1 });
+    const copy = new SqliteDatabase(first.path, { readonly: true });
+    expect(copy.prepare('select count(*) from articles').pluck().get()).toBe(1);
+    copy.close();
+    let newest = first;
+    for (let i = 0; i < BACKUPS_KEPT + 3; i++) {
+      await new Promise((r) => setTimeout(r, 5));
+      newest = await backupDatabase(store.sqlite, dbPath, 'manual');
+    }
+    expect(fs.existsSync(newest.path)).toBe(true);
+    expect(fs.existsSync(first.path)).toBe(false);
+    expect(listBackups(dbPath).filter((b) => b.reason === 'manual')).toHaveLength(BACKUPS_KEPT);
+    await store.close();
+  });
+
+  it('takes the daily backup only when the last one is more than a day old', async () => {
+    const { dbPath } = await seededDatabase();
+    const store = await openStore(dbPath);
+    expect(await backupIfDue(store.sqlite, dbPath)).not.toBeNull();
+    expect(await backupIfDue(store.sqlite, dbPath)).toBeNull();
+    expect(await backupIfDue(store.sqlite, dbPath, Date.now() + 25 * 3600 * 1000)).not.toBeNull();
+    await store.close();
+  });
+
+  it('restores a backup and keeps the database it replaces, never overwriting it', async () => {
+    const { dbPath } = await seededDatabase();
+    const store = await openStore(dbPath);
+    const backup = await backupDatabase(store.sqlite, dbPath, 'manual');
+    await store.db.deleteFrom('articles').execute();
+    await store.close();
+    const result = restoreBackup(backup.path, dbPath);
+    expect(fs.existsSync(result.previous!)).toBe(true);
+    const restored = await openStore(dbPath);
+    expect(await restored.db.selectFrom('articles').select('id').execute()).toHaveLength(1);
+    await restored.close();
+  });
+
+  it('refuses to restore something that is not a good Claimdesk database', async () => {
+    const dir = tempDir();
+    const junk = path.join(dir, 'junk.db');
+    fs.writeFileSync(junk, 'not a database at all');
+    expect(() => restoreBackup(junk, path.join(dir, 'claimdesk.db'))).toThrow(/cannot be restored/);
+    expect(fs.existsSync(path.join(dir, 'claimdesk.db'))).toBe(false);
+  });
+});
+
+describe('startup checks and recovery', () => {
+  it('rebuilds a search index that fails its own check', async () => {
+    const { dbPath } = await seededDatabase();
+    const raw = new SqliteDatabase(dbPath);
+    raw.unsafeMode(true); // Shadow tables are write-protected; this test damages one on purpose.
+    raw.prepare("delete from claims_fts_data where id > 10").run();
+    raw.close();
+    const store = await openStore(dbPath, { check: false });
+    const report = checkAndRepair(store.sqlite);
+    expect(report.ftsRebuilt).toEqual(['claims_fts']);
+    expect(checkAndRepair(store.sqlite).ftsRebuilt).toEqual([]);
+    await store.close();
+  });
+
+  it('reports a truncated database as damaged and leaves it as it is', async () => {
+    const { dbPath } = await seededDatabase();
+    const size = fs.statSync(dbPath).size;
+    fs.truncateSync(dbPath, Math.floor(size / 2));
+    const before = fs.readFileSync(dbPath);
+    await expect(openStore(dbPath)).rejects.toMatchObject({ details: { damaged: true } });
+    expect(fs.readFileSync(dbPath).equals(before)).toBe(true);
+  });
+
+  it('claimdesk check finds damage, names the newest good backup, and --repair keeps the damaged file as .damaged', async () => {
+    const { dbPath } = await seededDatabase();
+    expect((await cli(['backup', '--db', dbPath])).code).toBe(0);
+    // Scribble over the middle of the file: header intact, pages broken.
+    const fd = fs.openSync(dbPath, 'r+');
+    fs.writeSync(fd, Buffer.alloc(8192, 0x5a), 0, 8192, 4096);
+    fs.closeSync(fd);
+    const damaged = fs.readFileSync(dbPath);
+
+    const check = await cli(['check', '--db', dbPath]);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toMatch(/damaged/i);
+    expect(check.stdout).toMatch(/newest good backup/);
+
+    const list = await cli(['list', '--db', dbPath]);
+    expect(list.code).toBe(1);
+    expect(list.stderr).toMatch(/claimdesk check/);
+
+    const repair = await cli(['check', '--repair', '--json', '--db', dbPath]);
+    const report = JSON.parse(repair.stdout);
+    expect(report.keptAs).toBe(`${dbPath}.damaged`);
+    expect(fs.readFileSync(`${dbPath}.damaged`).equals(damaged)).toBe(true);
+    expect(JSON.parse((await cli(['list', '--json', '--db', dbPath])).stdout).articles).toHaveLength(1);
+    expect((await cli(['check', '--db', dbPath])).code).toBe(0);
+  });
+
+  it('claimdesk restore puts a backup in place and keeps the replaced file', async () => {
+    const { dbPath, dir } = await seededDatabase();
+    const out = path.join(dir, 'mine.db');
+    expect((await cli(['backup', '--db', dbPath, '-o', out])).code).toBe(0);
+    const restore = await cli(['restore', out, '--db', dbPath]);
+    expect(restore.code).toBe(0);
+    expect(restore.stdout).toMatch(/kept as .*before-restore/);
+  });
+});
