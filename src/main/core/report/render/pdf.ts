@@ -1,0 +1,627 @@
+// PDF with pdfkit and embedded DejaVu fonts: works in plain Node (CI, CLI, server) as well as in
+// Electron. Mirrors the HTML layout: title block, totals, methodology, then per article its
+// metadata, a summary table, every reviewed claim as a block, and the unreviewed claims listed
+// apart. Running header with the organisation name, "Page N of M" footer (bufferPages).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import PDFDocument from 'pdfkit';
+import type { Language, Source, Verdict } from '../../../../shared/domain';
+import type { ReportArticle, ReportClaim, ReportCorrection, ReportModel } from '../../../../shared/report';
+import {
+  ReportError,
+  SUMMARY_VERDICTS,
+  claimAnchors,
+  claimantText,
+  countAll,
+  dateFormatter,
+  inline,
+  nonEmpty,
+  quoted,
+  safeHttpUrl,
+  type DateFormatter,
+} from './common';
+import type { ReportLabels } from './labels';
+
+// ---------------------------------------------------------------------------------------------
+// Fonts
+
+const FONT_FILES = {
+  serif: 'DejaVuSerif.ttf',
+  'serif-bold': 'DejaVuSerif-Bold.ttf',
+  'serif-italic': 'DejaVuSerif-Italic.ttf',
+  sans: 'DejaVuSans.ttf',
+  'sans-bold': 'DejaVuSans-Bold.ttf',
+} as const;
+type FontName = keyof typeof FONT_FILES;
+
+let fontCache: Record<FontName, Buffer> | null = null;
+
+function loadFonts(): Record<FontName, Buffer> {
+  if (fontCache) return fontCache;
+  let dir: string;
+  try {
+    dir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  } catch (cause) {
+    throw new ReportError('font_unavailable', 'The PDF fonts (package dejavu-fonts-ttf) are not installed.', { cause });
+  }
+  const loaded = {} as Record<FontName, Buffer>;
+  for (const [name, file] of Object.entries(FONT_FILES) as [FontName, string][]) {
+    try {
+      loaded[name] = readFileSync(join(dir, file));
+    } catch (cause) {
+      throw new ReportError('font_unavailable', `The PDF font ${file} could not be read from ${dir}.`, { cause });
+    }
+  }
+  fontCache = loaded;
+  return loaded;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page and colours
+
+const PAGE = { size: 'A4', top: 68, bottom: 62, left: 62, right: 62 } as const;
+
+const COLOR = {
+  ink: '#1f2328',
+  muted: '#5b6169',
+  rule: '#d6d2ca',
+  accent: '#2b4a6f',
+  quote: '#2b3036',
+} as const;
+
+const VERDICT_COLOR: Record<Verdict, { fg: string; bg: string; border: string }> = {
+  verified: { fg: '#1e6b34', bg: '#e5f2e8', border: '#9ac8a6' },
+  disputed: { fg: '#a11d1d', bg: '#fbe9e9', border: '#e2a3a3' },
+  inconclusive: { fg: '#7a4d00', bg: '#fdf2dc', border: '#e3c27c' },
+  unreviewed: { fg: '#4b4f55', bg: '#eeeeee', border: '#c6c6c6' },
+};
+
+// Letter-spacing of the small upper-case labels. Kept small: from about 0.6 pt, pdf.js reads
+// "S U M M A R Y" out of the text layer, which hurts search, copy and screen readers.
+const LABEL_TRACKING = 0.3;
+
+export interface PdfResult {
+  bytes: Uint8Array;
+  warnings: string[];
+}
+
+/** Minimal view of pdfkit's embedded font, to ask fontkit which characters it can draw. */
+interface GlyphCoverage {
+  font?: { hasGlyphForCodePoint?: (cp: number) => boolean };
+}
+
+const PRINTABLE_ASCII = /^[\x20-\x7E]+$/;
+
+// Characters the layout has no use for: C0/C1 controls except line feed, and tabs (→ space).
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+export async function renderPdf(model: ReportModel, labels: ReportLabels): Promise<PdfResult> {
+  const writer = new PdfWriter(model, labels);
+  return writer.render();
+}
+
+class PdfWriter {
+  private readonly doc: PDFKit.PDFDocument;
+  private readonly fmt: DateFormatter;
+  private readonly anchors: Map<string, string>;
+  private readonly left = PAGE.left;
+  private readonly width: number;
+  private readonly missingGlyphs = new Set<string>();
+  private readonly coverage = new Map<FontName, Map<number, boolean>>();
+  private currentFont: FontName = 'serif';
+
+  constructor(
+    private readonly model: ReportModel,
+    private readonly labels: ReportLabels,
+  ) {
+    const orgName = nonEmpty(model.organisation.name);
+    const generated = new Date(model.generatedAt);
+    this.doc = new PDFDocument({
+      size: PAGE.size,
+      margins: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right },
+      bufferPages: true,
+      autoFirstPage: true,
+      compress: true,
+      lang: labels.locale,
+      displayTitle: true,
+      info: {
+        Title: orgName ? `${labels.reportTitle} – ${orgName}` : labels.reportTitle,
+        Author: orgName ?? '',
+        Creator: model.generator,
+        Producer: model.generator,
+        ...(Number.isNaN(generated.getTime()) ? {} : { CreationDate: generated, ModDate: generated }),
+      },
+    });
+    const fonts = loadFonts();
+    for (const name of Object.keys(fonts) as FontName[]) this.doc.registerFont(name, fonts[name]);
+    this.doc.font('serif');
+    this.fmt = dateFormatter(labels);
+    this.anchors = claimAnchors(model);
+    this.width = this.doc.page.width - PAGE.left - PAGE.right;
+  }
+
+  async render(): Promise<PdfResult> {
+    const doc = this.doc;
+    const chunks: Buffer[] = [];
+    const done = new Promise<void>((resolve, reject) => {
+      doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+      doc.on('end', () => resolve());
+      doc.on('error', (err: unknown) => reject(err instanceof Error ? err : new Error(String(err))));
+    });
+
+    this.titleBlock();
+    this.methodology();
+    if (this.model.articles.length === 0) this.note(this.labels.noArticles);
+    this.model.articles.forEach((article, i) => this.article(article, i));
+    this.colophon();
+    this.headersAndFooters();
+
+    doc.end();
+    await done;
+    const buffer = Buffer.concat(chunks);
+    const warnings: string[] = [];
+    if (this.missingGlyphs.size > 0) {
+      const sample = [...this.missingGlyphs].slice(0, 12).join(' ');
+      warnings.push(
+        `Some characters are not in the PDF font and are shown as \uFFFD (the HTML export shows them): ${sample}`,
+      );
+    }
+    return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), warnings };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Primitives
+
+  private get maxY(): number {
+    return this.doc.page.height - PAGE.bottom;
+  }
+
+  private ensureSpace(height: number): void {
+    if (this.doc.y + height > this.maxY) this.doc.addPage();
+  }
+
+  private font(name: FontName, size: number, color: string = COLOR.ink): void {
+    this.currentFont = name;
+    this.doc.font(name).fontSize(size).fillColor(color);
+  }
+
+  /**
+   * User text cleaned for the layout. Characters the current font lacks (emoji, most CJK) become
+   * U+FFFD, which DejaVu draws and which reads back as "replacement character" rather than NUL;
+   * they are also recorded for a warning. Variation selectors and joiners are dropped.
+   */
+  private clean(text: string): string {
+    let cleaned = text.replace(/\r\n?|\u2028|\u2029/g, '\n').replace(/\t/g, ' ').replace(CONTROL, '');
+    // Fast path: DejaVu covers Latin, Greek, Cyrillic and common punctuation; only check the rest.
+    if (/[^\u0000-\u024F\u2000-\u206F]/.test(cleaned)) {
+      cleaned = cleaned.replace(/[\uFE00-\uFE0F\u200D]/g, '');
+      if (this.checkGlyphs(cleaned)) cleaned = this.replaceMissing(cleaned);
+    }
+    return cleaned;
+  }
+
+  private replaceMissing(text: string): string {
+    const cache = this.coverage.get(this.currentFont);
+    let out = '';
+    for (const ch of text) out += cache?.get(ch.codePointAt(0) ?? 0) === false ? '\uFFFD' : ch;
+    return out;
+  }
+
+  /** Records characters of `text` the current font cannot draw; true if there were any. */
+  private checkGlyphs(text: string): boolean {
+    let cache = this.coverage.get(this.currentFont);
+    if (!cache) {
+      cache = new Map();
+      this.coverage.set(this.currentFont, cache);
+    }
+    const font = (this.doc as unknown as { _font?: GlyphCoverage })._font?.font;
+    const has = font?.hasGlyphForCodePoint;
+    if (typeof has !== 'function') return false;
+    let missing = false;
+    for (const ch of text) {
+      const cp = ch.codePointAt(0) ?? 0;
+      if (cp < 0x250) continue;
+      let ok = cache.get(cp);
+      if (ok === undefined) {
+        ok = has.call(font, cp);
+        cache.set(cp, ok);
+      }
+      if (!ok) {
+        this.missingGlyphs.add(ch);
+        missing = true;
+      }
+    }
+    return missing;
+  }
+
+  private write(text: string, options: PDFKit.Mixins.TextOptions = {}): void {
+    this.doc.text(this.clean(text), this.left, this.doc.y, { width: this.width, ...options });
+  }
+
+  private writeAt(x: number, width: number, text: string, options: PDFKit.Mixins.TextOptions = {}): void {
+    this.doc.text(this.clean(text), x, this.doc.y, { width, ...options });
+  }
+
+  private gap(points: number): void {
+    this.doc.y += points;
+  }
+
+  private rule(color: string = COLOR.rule, weight = 0.6): void {
+    const y = this.doc.y;
+    this.doc
+      .save()
+      .moveTo(this.left, y)
+      .lineTo(this.left + this.width, y)
+      .lineWidth(weight)
+      .strokeColor(color)
+      .stroke()
+      .restore();
+  }
+
+  /** Small upper-case section label, kept with at least `keep` points of what follows. */
+  private sectionLabel(text: string, keep = 40): void {
+    this.ensureSpace(keep);
+    this.font('sans-bold', 7.5, COLOR.muted);
+    this.write(text.toLocaleUpperCase(this.labels.locale), { characterSpacing: LABEL_TRACKING });
+    this.gap(3);
+  }
+
+  private note(text: string): void {
+    this.font('serif-italic', 9.5, COLOR.muted);
+    this.write(text);
+    this.gap(4);
+  }
+
+  /** A coloured verdict label with its name (never colour alone). Returns its width. */
+  private badge(verdict: Verdict, x: number, y: number): number {
+    const doc = this.doc;
+    const colors = VERDICT_COLOR[verdict];
+    const label = this.labels.verdicts[verdict].toLocaleUpperCase(this.labels.locale);
+    doc.font('sans-bold').fontSize(7);
+    const spacing = LABEL_TRACKING;
+    const w = doc.widthOfString(label, { characterSpacing: spacing }) + 11;
+    const h = 13;
+    doc.save().roundedRect(x, y, w, h, 2).lineWidth(0.6).fillAndStroke(colors.bg, colors.border).restore();
+    doc.fillColor(colors.fg).text(label, x + 5.5, y + 3.3, { lineBreak: false, characterSpacing: spacing });
+    return w;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Sections
+
+  private titleBlock(): void {
+    const { model, labels } = this;
+    const orgName = nonEmpty(model.organisation.name);
+    this.doc.y = PAGE.top - 8;
+    if (orgName) {
+      this.font('sans-bold', 8.5, COLOR.muted);
+      const url = safeHttpUrl(model.organisation.url);
+      this.write(inline(orgName).toLocaleUpperCase(labels.locale), { characterSpacing: LABEL_TRACKING, ...(url ? { link: url } : {}) });
+      this.gap(4);
+    }
+    this.font('serif-bold', 24);
+    this.write(labels.reportTitle);
+    this.gap(4);
+    this.font('sans', 9, COLOR.muted);
+    this.write(`${labels.generated}: ${this.fmt.dateTime(model.generatedAt)} · ${labels.claimCount(countAll(model.totals))}`);
+    this.gap(10);
+
+    // Totals as a row of labelled counts.
+    let x = this.left;
+    const y = this.doc.y;
+    for (const v of SUMMARY_VERDICTS) {
+      const w = this.badge(v, x, y);
+      this.font('sans-bold', 9.5);
+      const count = String(model.totals[v]);
+      this.doc.text(count, x + w + 5, y + 1.6, { lineBreak: false });
+      x += w + 5 + this.doc.widthOfString(count) + 16;
+    }
+    this.doc.x = this.left;
+    this.doc.y = y + 24;
+    this.rule(COLOR.ink, 0.8);
+    this.gap(2);
+    this.rule(COLOR.ink, 0.8);
+    this.gap(18);
+  }
+
+  private methodology(): void {
+    this.sectionLabel(this.labels.methodology);
+    const text = nonEmpty(this.model.organisation.methodology);
+    if (!text) return this.note(this.labels.noMethodology);
+    this.font('serif', 9.5, '#33383e');
+    this.write(text.trim(), { lineGap: 2 });
+    this.gap(6);
+  }
+
+  private article(article: ReportArticle, index: number): void {
+    const { labels, doc } = this;
+    if (index > 0) doc.addPage();
+    else this.gap(16);
+    this.ensureSpace(160);
+    doc.outline.addItem(article.title || labels.article);
+
+    this.font('serif-bold', 16);
+    this.write(article.title || labels.article, { lineGap: 1 });
+    this.gap(6);
+
+    const rows: [string, string, string | null][] = [];
+    if (nonEmpty(article.publisher)) rows.push([labels.outlet, inline(article.publisher ?? ''), null]);
+    if (nonEmpty(article.author)) rows.push([labels.author, inline(article.author ?? ''), null]);
+    if (nonEmpty(article.publishedAt)) rows.push([labels.published, this.fmt.date(article.publishedAt ?? ''), null]);
+    if (nonEmpty(article.url)) rows.push([labels.url, inline(article.url ?? ''), safeHttpUrl(article.url)]);
+    const labelWidth = 78;
+    for (const [label, value, link] of rows) {
+      const y = doc.y;
+      this.font('sans', 8.5, COLOR.muted);
+      doc.text(label, this.left, y, { width: labelWidth - 6, lineBreak: false });
+      this.font('sans', 8.5, link ? COLOR.accent : COLOR.ink);
+      doc.y = y;
+      this.writeAt(this.left + labelWidth, this.width - labelWidth, value, link ? { link } : {});
+      this.gap(1.5);
+    }
+    this.gap(10);
+
+    this.sectionLabel(labels.summary, 110);
+    this.summaryTable(article);
+    this.gap(14);
+
+    this.sectionLabel(labels.reviewedClaims, 120);
+    if (article.reviewedClaims.length === 0) this.note(labels.noReviewedClaims);
+    article.reviewedClaims.forEach((claim, i) => this.claim(claim, i + 1, article.language));
+
+    if (article.unreviewedClaims.length > 0) {
+      this.gap(10);
+      this.sectionLabel(labels.unreviewedClaims, 60);
+      this.note(labels.unreviewedNote);
+      for (const claim of article.unreviewedClaims) this.unreviewedItem(claim, article.language);
+    }
+  }
+
+  private summaryTable(article: ReportArticle): void {
+    const doc = this.doc;
+    const tableWidth = 170;
+    const rowH = 19;
+    for (const v of SUMMARY_VERDICTS) {
+      const y = doc.y;
+      this.badge(v, this.left, y + 2.5);
+      this.font('sans', 9.5);
+      doc.text(String(article.counts[v]), this.left, y + 4.5, { width: tableWidth, align: 'right', lineBreak: false });
+      doc.y = y + rowH;
+      this.rule(COLOR.rule, 0.5);
+    }
+    const y = doc.y;
+    this.font('sans-bold', 9.5);
+    doc.text(this.labels.total, this.left, y + 5, { lineBreak: false });
+    doc.text(String(countAll(article.counts)), this.left, y + 5, { width: tableWidth, align: 'right', lineBreak: false });
+    doc.x = this.left;
+    doc.y = y + rowH;
+  }
+
+  private claim(claim: ReportClaim, n: number, language: Language): void {
+    const { doc, labels } = this;
+    // Keep the head, the quote's first lines and the claimant together.
+    this.ensureSpace(110);
+    this.gap(6);
+    this.rule();
+    this.gap(12);
+    const anchor = this.anchors.get(claim.id);
+    if (anchor) doc.addNamedDestination(anchor);
+
+    // Head: "Claim 3  [DISPUTED]  False  · Corrected"
+    const y = doc.y;
+    this.font('sans-bold', 8.5, COLOR.muted);
+    const no = labels.claimNumber(n);
+    doc.text(no, this.left, y + 2.2, { lineBreak: false });
+    let x = this.left + doc.widthOfString(no) + 8;
+    x += this.badge(claim.verdict, x, y) + 8;
+    const rating = nonEmpty(claim.ratingLabel);
+    if (rating) {
+      this.font('sans-bold', 9);
+      const r = this.clean(inline(rating));
+      doc.text(r, x, y + 1.8, { lineBreak: false, width: this.left + this.width - x, ellipsis: true });
+      x += doc.widthOfString(r) + 8;
+    }
+    if (claim.corrections.length > 0 && x < this.left + this.width - 60) {
+      this.font('serif-italic', 8.5, COLOR.muted);
+      doc.text(labels.corrected, x, y + 2.2, { lineBreak: false });
+    }
+    doc.x = this.left;
+    doc.y = y + 21;
+
+    // The claim as quoted, with a bar in the verdict's colour.
+    this.quoteWithBar(claim.verdict, quoted(claim.text, language));
+    this.gap(7);
+
+    // Claimant and kind.
+    this.font('sans-bold', 8.5, COLOR.ink);
+    doc.text(`${labels.claimant}: `, this.left, doc.y, { width: this.width, continued: true });
+    this.font('sans', 8.5, COLOR.muted);
+    doc.text(this.clean(`${inline(claimantText(claim) ?? labels.claimantUnknown)} · ${labels.kinds[claim.kind]}`));
+    this.gap(9);
+
+    this.sectionLabel(labels.rationale, 30);
+    const rationale = nonEmpty(claim.rationale);
+    if (rationale) {
+      this.font('serif', 9.5);
+      this.write(rationale.trim(), { lineGap: 1.5 });
+      this.gap(8);
+    } else this.note(labels.noRationale);
+
+    this.sectionLabel(labels.sources, 34);
+    if (claim.sources.length === 0) this.note(labels.noSources);
+    claim.sources.forEach((source, i) => this.source(source, i + 1, language));
+    this.gap(4);
+
+    const reviewer = nonEmpty(claim.reviewer) ?? labels.reviewerUnknown;
+    const when = nonEmpty(claim.reviewedAt) ? ` ${labels.reviewedOn} ${this.fmt.date(claim.reviewedAt ?? '')}` : '';
+    this.font('sans', 8, COLOR.muted);
+    this.ensureSpace(14);
+    this.write(`${labels.reviewedBy} ${inline(reviewer)}${when}`);
+
+    if (claim.corrections.length > 0) {
+      this.gap(7);
+      this.sectionLabel(labels.corrections, 30);
+      for (const c of claim.corrections) this.correction(c);
+    }
+    this.gap(8);
+  }
+
+  /** Text indented with a coloured bar on its left, also across page breaks. */
+  private quoteWithBar(verdict: Verdict, text: string): void {
+    const doc = this.doc;
+    const indent = 12;
+    const startPage = doc.bufferedPageRange().start + doc.bufferedPageRange().count - 1;
+    const startY = doc.y;
+    this.font('serif', 12, COLOR.quote);
+    this.writeAt(this.left + indent, this.width - indent, text, { lineGap: 2 });
+    const endPage = doc.bufferedPageRange().start + doc.bufferedPageRange().count - 1;
+    const endY = doc.y;
+    const color = VERDICT_COLOR[verdict].border;
+    const bar = (from: number, to: number) =>
+      doc.save().rect(this.left, from, 3, Math.max(0, to - from)).fill(color).restore();
+    if (startPage === endPage) {
+      bar(startY, endY - 2);
+      return;
+    }
+    // The quote ran over one or more page breaks: draw each page's part, then come back.
+    for (let p = startPage; p <= endPage; p++) {
+      doc.switchToPage(p);
+      bar(p === startPage ? startY : PAGE.top, p === endPage ? endY - 2 : this.maxY);
+    }
+    doc.x = this.left;
+    doc.y = endY;
+  }
+
+  private source(source: Source, n: number, language: Language): void {
+    const { doc, labels } = this;
+    const indent = 16;
+    const x = this.left + indent;
+    const w = this.width - indent;
+    this.ensureSpace(30);
+    const y = doc.y;
+    this.font('sans', 8.5, COLOR.muted);
+    doc.text(`${n}.`, this.left, y, { width: indent - 3, lineBreak: false });
+    doc.y = y;
+
+    const link = safeHttpUrl(source.url);
+    const title = inline(nonEmpty(source.title) ?? source.url);
+    const bits: string[] = [];
+    if (nonEmpty(source.publisher)) bits.push(inline(source.publisher ?? ''));
+    bits.push(labels.stances[source.stance]);
+    if (nonEmpty(source.accessedAt)) bits.push(`${labels.accessed} ${this.fmt.date(source.accessedAt ?? '')}`);
+
+    // Title and details; the printed URL below carries the link (one annotation per address).
+    const titled = nonEmpty(source.title) !== null;
+    this.font('sans-bold', 8.5, titled || !link ? COLOR.ink : COLOR.accent);
+    doc.text(this.clean(title), x, y, { width: w, continued: true, ...(!titled && link ? { link } : {}) });
+    this.font('sans', 8.5, COLOR.muted);
+    doc.text(this.clean(` · ${bits.join(' · ')}`));
+
+    // The address in full: on paper a link is only as good as its printed URL.
+    if (titled) this.url(x, w, source.url, link);
+    const archived = nonEmpty(source.archivedUrl);
+    if (archived) this.url(x, w, `${labels.archived}: ${archived}`, safeHttpUrl(archived));
+    const excerpt = nonEmpty(source.excerpt);
+    if (excerpt) {
+      this.gap(1.5);
+      this.font('serif-italic', 8.5, '#3d4349');
+      this.writeAt(x, w, quoted(excerpt, language));
+    }
+    this.gap(5);
+  }
+
+  /**
+   * A URL as printed text (as stored), linked when http(s). Printable-ASCII URLs (nearly all) are
+   * set in the PDF base font Helvetica: every URL is a unique "word", and shaping each one with
+   * fontkit cost about a quarter of the PDF time for a 10,000-claim report. Anything else goes
+   * through DejaVu like all other text.
+   */
+  private url(x: number, width: number, url: string, link: string | null): void {
+    const doc = this.doc;
+    const color = link ? COLOR.accent : COLOR.muted;
+    const options: PDFKit.Mixins.TextOptions = link ? { link } : {};
+    if (PRINTABLE_ASCII.test(url)) {
+      doc.font('Helvetica').fontSize(7.5).fillColor(color);
+    } else {
+      this.font('sans', 7.5, color);
+      url = this.clean(url);
+    }
+    doc.text(url, x, doc.y + 1, { width, ...options });
+  }
+
+  private correction(c: ReportCorrection): void {
+    const { labels } = this;
+    const from = labels.verdicts[c.fromVerdict] + (nonEmpty(c.fromRatingLabel) ? ` (${inline(c.fromRatingLabel ?? '')})` : '');
+    const to = labels.verdicts[c.toVerdict] + (nonEmpty(c.toRatingLabel) ? ` (${inline(c.toRatingLabel ?? '')})` : '');
+    let line = `${this.fmt.date(c.at)}: ${labels.correctionLine(from, to)}`;
+    if (nonEmpty(c.actor)) line += ` ${labels.by} ${inline(c.actor ?? '')}`;
+    line += '.';
+    this.ensureSpace(24);
+    this.font('sans', 8.5, COLOR.ink);
+    this.writeAt(this.left + 10, this.width - 10, `– ${line}`);
+    const why = nonEmpty(c.rationale);
+    if (why) {
+      this.font('sans', 8.5, COLOR.muted);
+      this.writeAt(this.left + 19, this.width - 19, why.trim());
+    }
+    this.gap(3);
+  }
+
+  private unreviewedItem(claim: ReportClaim, language: Language): void {
+    const { doc } = this;
+    this.ensureSpace(24);
+    const anchor = this.anchors.get(claim.id);
+    if (anchor) doc.addNamedDestination(anchor);
+    const y = doc.y;
+    this.font('serif', 9.5, COLOR.muted);
+    doc.text('•', this.left + 2, y, { lineBreak: false });
+    doc.y = y;
+    this.font('serif', 9.5, COLOR.quote);
+    const who = claimantText(claim);
+    this.writeAt(this.left + 14, this.width - 14, `${quoted(claim.text, language)}${who ? ` — ${inline(who)}` : ''}`, {
+      lineGap: 1,
+    });
+    this.gap(4);
+  }
+
+  private colophon(): void {
+    this.gap(18);
+    this.ensureSpace(30);
+    this.rule();
+    this.gap(6);
+    this.font('sans', 7.5, COLOR.muted);
+    this.write(`${this.labels.generatedBy} ${this.model.generator}`);
+  }
+
+  /** Second pass over the buffered pages: running header (from page 2) and "Page N of M" footer. */
+  private headersAndFooters(): void {
+    const doc = this.doc;
+    const range = doc.bufferedPageRange();
+    const orgName = nonEmpty(this.model.organisation.name);
+    const headerLeft = orgName ? inline(orgName) : this.labels.reportTitle;
+    const generated = this.fmt.date(this.model.generatedAt);
+    for (let i = range.start; i < range.start + range.count; i++) {
+      doc.switchToPage(i);
+      const page = doc.page;
+      const bottom = page.margins.bottom;
+      page.margins.bottom = 0; // writing inside the margin must not open a new page
+      if (i > range.start) {
+        this.font('sans-bold', 7.5, COLOR.muted);
+        doc.text(this.clean(headerLeft), this.left, 34, { width: this.width * 0.6, lineBreak: false, ellipsis: true });
+        this.font('sans', 7.5, COLOR.muted);
+        doc.text(orgName ? this.labels.reportTitle : generated, this.left, 34, { width: this.width, align: 'right', lineBreak: false });
+        doc.save().moveTo(this.left, 47).lineTo(this.left + this.width, 47).lineWidth(0.5).strokeColor(COLOR.rule).stroke().restore();
+      }
+      const footerY = page.height - 40;
+      this.font('sans', 7.5, COLOR.muted);
+      doc.text(`${this.labels.generated} ${generated}`, this.left, footerY, { width: this.width, lineBreak: false });
+      doc.text(this.labels.page(i - range.start + 1, range.count), this.left, footerY, {
+        width: this.width,
+        align: 'right',
+        lineBreak: false,
+      });
+      page.margins.bottom = bottom;
+    }
+  }
+}
