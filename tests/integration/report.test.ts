@@ -1,0 +1,149 @@
+// Reports built from the real store and checked back against it, for every format.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { parse } from 'csv-parse/sync';
+import { extractText } from 'unpdf';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { reportModelSchema } from '../../src/shared/report';
+import { openTestApp, type TestApp } from '../helpers/temp-app';
+
+const NASTY = 'Der Minister sagte: „Die Steuer <script>alert(1)</script> steigt, sagen wir; um 5 %, 100 € — ganz „sicher“ 🙂".';
+const NASTY_RATIONALE = 'Laut <img src=x onerror=alert(1)> Statistik, Zeile 1;\nZeile 2, "zitiert" & mehr 🙂';
+
+let app: TestApp;
+let articleId: string;
+let claimIds: string[];
+
+beforeEach(async () => {
+  app = await openTestApp();
+  await app.ok('settings.set', { reviewerName: 'Ada Prüferin', organisationName: 'Faktencheck <Nord>', organisationUrl: 'https://faktencheck.example.org/checks', methodology: 'Wir prüfen „alles“.' });
+  const { article } = await app.ok('articles.create', {
+    text: `Haushalt 2025\nDer Bundestag beschloss am Freitag den Haushalt mit 480 Milliarden Euro.\n${NASTY}\nDie Opposition nannte das Ergebnis enttäuschend.`,
+    title: 'Haushalt <b>2025</b>',
+    url: 'https://news.example.org/haushalt',
+    publisher: 'Nordkurier',
+    publishedAt: '2025-03-14',
+    language: 'de',
+  });
+  articleId = article.id;
+  const full = await app.ok('articles.get', { id: articleId });
+  claimIds = full.claims.map((c) => c.id);
+  const target = full.claims.find((c) => c.text.includes('<script>'))!;
+  const first = full.claims.find((c) => c.text.includes('480 Milliarden'))!;
+  const s1 = await app.ok('sources.add', { claimId: target.id, url: 'https://destatis.example.org/steuer?a=1&b=2', title: 'Tabelle „Steuern“, 2025', publisher: 'Destatis', stance: 'refutes', excerpt: 'Zeile <3>', archivedUrl: 'https://web.archive.org/web/2025/https://destatis.example.org/steuer' });
+  const v1 = await app.ok('claims.setVerdict', { id: target.id, expectedVersion: s1.claim.version, verdict: 'verified', rationale: 'zunächst bestätigt' });
+  await app.ok('claims.setVerdict', { id: target.id, expectedVersion: v1.version, verdict: 'disputed', rationale: NASTY_RATIONALE, ratingLabel: 'Falsch' });
+  const s2 = await app.ok('sources.add', { claimId: first.id, url: 'https://bundestag.example.org/haushalt', stance: 'supports' });
+  await app.ok('claims.setVerdict', { id: first.id, expectedVersion: s2.claim.version, verdict: 'verified', rationale: 'Protokoll' });
+});
+afterEach(async () => {
+  await app.close();
+});
+
+const exportAs = (format: 'md' | 'html' | 'pdf' | 'csv' | 'json' | 'claimreview', extra: Record<string, unknown> = {}) =>
+  app.ok('reports.export', { articleId, format, ...extra });
+
+describe('reports from the store', () => {
+  it('JSON is the whole model with a schema version and matches the store', async () => {
+    const out = await exportAs('json');
+    const model = reportModelSchema.parse(JSON.parse(out.content));
+    expect(model.schemaVersion).toBe(1);
+    const stored = await app.ok('articles.get', { id: articleId });
+    const all = [...model.articles[0]!.reviewedClaims, ...model.articles[0]!.unreviewedClaims];
+    expect(all.map((c) => c.id).sort()).toEqual(stored.claims.map((c) => c.id).sort());
+    const disputed = model.articles[0]!.reviewedClaims.find((c) => c.verdict === 'disputed')!;
+    expect(disputed.text).toBe(NASTY);
+    expect(disputed.rationale).toBe(NASTY_RATIONALE);
+    expect(disputed.corrections).toEqual([expect.objectContaining({ fromVerdict: 'verified', toVerdict: 'disputed', actor: 'Ada Prüferin' })]);
+    expect(model.totals).toMatchObject({ verified: 1, disputed: 1 });
+  });
+
+  it('CSV parsed back equals the claims in the store, with ; and a BOM for German Excel', async () => {
+    const stored = await app.ok('articles.get', { id: articleId });
+    for (const [delimiter, bom] of [[',', false], [';', true]] as const) {
+      const out = await exportAs('csv', { csvDelimiter: delimiter, csvBom: bom });
+      expect(out.content.startsWith('\uFEFF')).toBe(bom);
+      const rows = parse(out.content, { columns: true, delimiter, bom: true }) as Record<string, string>[];
+      expect(rows).toHaveLength(stored.claims.length);
+      for (const claim of stored.claims) {
+        const row = rows.find((r) => r.claim_id === claim.id)!;
+        expect(row.text).toBe(claim.text);
+        expect(row.verdict).toBe(claim.verdict);
+        expect(row.rationale).toBe(claim.rationale ?? '');
+        expect(row.claimant).toBe(claim.claimant ?? '');
+        expect(Number(row.start)).toBe(claim.start);
+        expect(row.source_urls.split(' | ').filter(Boolean)).toEqual(claim.sources.map((s) => s.url));
+      }
+    }
+  });
+
+  it('ClaimReview has every required field for each reviewed claim, and refuses without organisation settings', async () => {
+    const out = await exportAs('claimreview');
+    const reviews = JSON.parse(out.content) as Array<Record<string, any>>;
+    expect(reviews).toHaveLength(2);
+    for (const r of reviews) {
+      expect(r['@context']).toBe('https://schema.org');
+      expect(r['@type']).toBe('ClaimReview');
+      expect(r.claimReviewed).toEqual(expect.any(String));
+      expect(r.url).toMatch(/^https:\/\/faktencheck\.example\.org\/checks#claim-/);
+      expect(r.author).toMatchObject({ '@type': 'Organization', name: 'Faktencheck <Nord>' });
+      expect(r.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}/);
+      expect(r.reviewRating.ratingValue).toBeGreaterThanOrEqual(r.reviewRating.worstRating);
+      expect(r.reviewRating.ratingValue).toBeLessThanOrEqual(r.reviewRating.bestRating);
+      expect(r.reviewRating.alternateName).toEqual(expect.any(String));
+      expect(r.itemReviewed.appearance[0].url ?? r.itemReviewed.appearance.url).toBe('https://news.example.org/haushalt');
+    }
+    expect(reviews.find((r) => r.reviewRating.alternateName === 'Falsch')).toBeDefined();
+    expect(out.warnings.some((w) => /75/.test(w))).toBe(true);
+
+    await app.ok('settings.set', { organisationUrl: null });
+    expect(await app.dispatch('reports.export', { articleId, format: 'claimreview' })).toMatchObject({ ok: false, error: { code: 'report', message: expect.stringMatching(/Settings/) } });
+  });
+
+  it('HTML and Markdown keep every payload inert and intact', async () => {
+    const html = (await exportAs('html')).content;
+    expect(html).not.toMatch(/<script|<img/i);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('🙂');
+    const md = (await exportAs('md')).content;
+    // Markdown keeps the characters, escaped so that no renderer reads them as HTML.
+    expect(md).not.toMatch(/(^|[^\\])<(script|img)/m);
+    expect(md).toContain('\\<img src=x onerror=alert(1)\\>');
+    expect(md).toContain('Faktencheck');
+  });
+
+  it('the PDF text layer contains each reviewed claim and source', async () => {
+    const out = await exportAs('pdf');
+    expect(out.encoding).toBe('base64');
+    const bytes = new Uint8Array(Buffer.from(out.content, 'base64'));
+    const { text } = await extractText(bytes, { mergePages: true });
+    const squash = (s: string) => s.replace(/\s+/g, '');
+    expect(squash(text)).toContain(squash('Der Bundestag beschloss am Freitag den Haushalt mit 480 Milliarden Euro.'));
+    expect(squash(text)).toContain(squash('https://destatis.example.org/steuer?a=1&b=2'));
+    expect(squash(text)).toContain('alert(1)');
+  });
+
+  it('a selection of claims and --all work; exactly one scope is required', async () => {
+    const some = JSON.parse((await app.ok('reports.export', { claimIds: claimIds.slice(0, 1), format: 'json' })).content);
+    expect([...some.articles[0].reviewedClaims, ...some.articles[0].unreviewedClaims]).toHaveLength(1);
+    expect((await app.dispatch('reports.export', { format: 'json' })).ok).toBe(false);
+    expect((await app.dispatch('reports.export', { all: true, articleId, format: 'json' })).ok).toBe(false);
+    expect((await app.dispatch('reports.export', { articleId: 'missing', format: 'json' }))).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('claimdesk report writes every format to a file', async () => {
+    await app.close();
+    const run = promisify(execFile);
+    for (const format of ['md', 'html', 'pdf', 'csv', 'json', 'claimreview']) {
+      const out = path.join(app.dir, `report.${format}`);
+      await run(process.execPath, [path.resolve(__dirname, '../../bin/claimdesk.js'), 'report', articleId, '--format', format, '-o', out, '--db', app.dbPath]);
+      expect(fs.statSync(out).size).toBeGreaterThan(100);
+    }
+    const all = await run(process.execPath, [path.resolve(__dirname, '../../bin/claimdesk.js'), 'report', '--all', '--format', 'json', '--db', app.dbPath]);
+    expect(JSON.parse(all.stdout).scope).toEqual({ kind: 'all' });
+    app = await openTestApp({ dir: app.dir });
+  });
+});
