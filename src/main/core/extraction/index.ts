@@ -1,41 +1,53 @@
-// Claim extraction entry point. The first honest version: one claim per sentence,
-// segmented paragraph by paragraph (whole-document Intl.Segmenter is quadratic).
+// Claim extraction: the public entry point. Pure TypeScript, no I/O.
+//
+// extractClaims never throws. Input is checked up front (a non-string or blank text yields no
+// claims), every stage is linear in the text, and each claim is checked against the text
+// before it leaves (offsets in range, text === slice). The try/catch is the last line, not the
+// design: if a rule ever fails on some input, the caller still gets plain sentences rather
+// than an exception in the middle of an import.
 import type { Language } from '../../../shared/domain';
+import { detectLanguage } from './language';
+import { lexiconFor } from './lexicon';
+import { runExtraction } from './pipeline';
+import { segmentParagraph, splitParagraphs } from './segment';
 import type { ExtractOptions, ExtractionResult, ExtractedClaim } from './types';
 
 export type { ExtractedClaim, ExtractOptions, ExtractionResult } from './types';
+export { detectLanguage } from './language';
 
-export function detectLanguage(text: string): Language {
-  const sample = text.slice(0, 20000).toLowerCase();
-  const count = (re: RegExp) => (sample.match(re) ?? []).length;
-  const de = count(/\b(der|die|das|und|ist|nicht|mit|sich|auf|für|dass|wurde|eine?)\b/g) + count(/[äöüß]/g);
-  const en = count(/\b(the|and|is|not|with|that|was|for|of|to|a|an)\b/g);
-  return de > en ? 'de' : 'en';
+function languageOf(text: string, options: unknown): Language {
+  const wanted = (options as ExtractOptions | null | undefined)?.language;
+  return wanted === 'de' || wanted === 'en' ? wanted : detectLanguage(text);
+}
+
+function valid(text: string, c: ExtractedClaim): boolean {
+  return Number.isInteger(c.start) && Number.isInteger(c.end) && c.start >= 0 && c.end > c.start &&
+    c.end <= text.length && c.text === text.slice(c.start, c.end) && Number.isFinite(c.checkworthiness);
+}
+
+/** Plain sentences in the article's voice: what callers get if the full pass ever fails. */
+function plainSentences(text: string, language: Language): ExtractedClaim[] {
+  try {
+    const lex = lexiconFor(language);
+    const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
+    return splitParagraphs(text).flatMap((p) => segmentParagraph(text, p, segmenter, lex)).map((s) => ({
+      start: s.start, end: s.end, text: text.slice(s.start, s.end), claimant: null, claimantRole: null,
+      kind: 'statement' as const, checkworthiness: 0.5, reasons: [], type: 'other' as const,
+    }));
+  } catch {
+    return [];
+  }
 }
 
 export function extractClaims(text: string, options: ExtractOptions = {}): ExtractionResult {
-  const language = options.language ?? detectLanguage(text);
-  const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
-  const claims: ExtractedClaim[] = [];
-  const paragraph = /[^\n]+/g;
-  for (let m = paragraph.exec(text); m; m = paragraph.exec(text)) {
-    for (const s of segmenter.segment(m[0])) {
-      const lead = s.segment.length - s.segment.trimStart().length;
-      const body = s.segment.trim();
-      if (!body) continue;
-      const start = m.index + s.index + lead;
-      claims.push({
-        start,
-        end: start + body.length,
-        text: body,
-        claimant: null,
-        claimantRole: null,
-        kind: 'statement',
-        checkworthiness: 0.5,
-        reasons: [],
-        type: 'other',
-      });
-    }
+  if (typeof text !== 'string') return { language: 'en', claims: [] };
+  const language = languageOf(text, options);
+  if (text.trim() === '') return { language, claims: [] };
+  let claims: ExtractedClaim[];
+  try {
+    claims = runExtraction(text, language);
+  } catch {
+    claims = plainSentences(text, language);
   }
-  return { language, claims };
+  return { language, claims: claims.filter((c) => valid(text, c)) };
 }

@@ -1,0 +1,100 @@
+// Extraction throughput on German news text built from the fixtures: 1 MB and 10 MB, the
+// 10 MB/1 MB time ratio (linear means ~10x), and the ratio to bare per-paragraph
+// Intl.Segmenter over the same text (how much the rules cost on top of segmentation).
+// Reports only; never asserts. Run alone with `npx tsx bench/extraction.ts`.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractClaims } from '../src/main/core/extraction';
+
+type Figures = Record<string, string | number>;
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const fixtures = path.resolve(here, '..', 'tests', 'fixtures', 'extraction');
+const MB = 1024 * 1024;
+
+function germanParagraphs(): string[] {
+  const files = readdirSync(fixtures).filter((f) => f.endsWith('.de.txt'));
+  const seed = path.resolve(here, '..', '..', 'shared', 'fixtures', 'putin-xi-trump.de.txt');
+  const texts = files.map((f) => readFileSync(path.join(fixtures, f), 'utf8'));
+  try {
+    texts.push(readFileSync(seed, 'utf8'));
+  } catch {
+    // The seed lives outside the repo; the repo's own fixtures suffice.
+  }
+  return texts.flatMap((t) => t.split('\n')).filter((p) => p.trim().length > 0);
+}
+
+/** Whole articles repeated until the text reaches `bytes` characters (close to bytes for German). */
+function buildText(paragraphs: readonly string[], size: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < size; i++) {
+    const p = paragraphs[i % paragraphs.length] ?? '';
+    parts.push(p);
+    length += p.length + 1;
+  }
+  return parts.join('\n');
+}
+
+function time(fn: () => void): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+function bareSegmenter(text: string): number {
+  const segmenter = new Intl.Segmenter('de', { granularity: 'sentence' });
+  let n = 0;
+  for (const para of text.split('\n')) for (const s of segmenter.segment(para)) if (s.segment) n++;
+  return n;
+}
+
+function cpuTime(fn: () => void): number {
+  const start = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(start);
+  return used.user / 1000;
+}
+
+export async function benchExtraction(): Promise<Figures> {
+  const paragraphs = germanParagraphs();
+  const one = buildText(paragraphs, MB);
+  const ten = buildText(paragraphs, 10 * MB);
+  // Warm up the JIT and the ICU data on a full pass, as a long-running app would be.
+  extractClaims(one, { language: 'de' });
+  bareSegmenter(one);
+  let claims1 = 0;
+  let claims10 = 0;
+  let cpu1 = 0;
+  let cpu10 = 0;
+  const t1 = time(() => { cpu1 = cpuTime(() => { claims1 = extractClaims(one, { language: 'de' }).claims.length; }); });
+  const t10 = time(() => { cpu10 = cpuTime(() => { claims10 = extractClaims(ten, { language: 'de' }).claims.length; }); });
+  const seg1 = time(() => bareSegmenter(one));
+  const mb1 = one.length / MB;
+  const mb10 = ten.length / MB;
+  const round = (x: number): number => Math.round(x * 10) / 10;
+  return {
+    'extraction 1 MB (ms)': Math.round(t1),
+    'extraction 10 MB (ms)': Math.round(t10),
+    'extraction throughput 1 MB (MB/s)': round(mb1 / (t1 / 1000)),
+    'extraction throughput 10 MB (MB/s)': round(mb10 / (t10 / 1000)),
+    // CPU time is what the code costs; wall time also counts other processes on a busy machine.
+    'extraction throughput 10 MB, CPU time (MB/s)': round(mb10 / (cpu10 / 1000)),
+    'extraction CPU 1 MB / 10 MB (ms)': `${Math.round(cpu1)} / ${Math.round(cpu10)}`,
+    'extraction 10 MB / 1 MB time': round(t10 / t1),
+    'bare Intl.Segmenter 1 MB (ms)': Math.round(seg1),
+    'extraction / bare segmenter': round(t1 / seg1),
+    'claims 1 MB': claims1,
+    'claims 10 MB': claims10,
+  };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  benchExtraction().then((figures) => {
+    for (const [k, v] of Object.entries(figures)) console.log(`${k.padEnd(40)} ${v}`);
+  }, (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,251 @@
+// Who says a sentence. Looks only at the frame of the sentence (tokens outside quotations) and
+// tries, in order of strength:
+//   leading   "Putin habe betont, …", "Trump erklärte, …", "Mr. Powell has said that …",
+//             "Am Montag sagte Merz, …"
+//   trailing  "…, ergänzte Trump.", "…, so Putin.", "…," said Warren. / "…," she added.
+//   according "laut X", "X zufolge", "nach Angaben des X", "nach seinen Berechnungen",
+//             "according to X"
+// The speech verb's subject wins over the subject of the reported clause, and a leading
+// attribution over a trailing source ("Putin habe betont, …, berichtete das Staatsfernsehen":
+// the claim is Putin's; the broadcaster only relays it).
+import type { Lexicon } from './lexicon';
+import { readPhrase, type Mention } from './phrases';
+import type { Token } from './tokens';
+
+export type AttributionForm = 'leading' | 'trailing' | 'according';
+
+export interface Attribution {
+  mention: Mention;
+  form: AttributionForm;
+}
+
+interface Clause {
+  start: number;
+  end: number;
+}
+
+/** The tokens outside quotations; quotation marks stay as clause boundaries. */
+export function frameOf(tokens: readonly Token[]): Token[] {
+  return tokens.filter((t) => !t.quoted);
+}
+
+function isBoundary(t: Token): boolean {
+  return !t.word && t.text !== '.' && t.text !== '-' && t.text !== '&';
+}
+
+function clausesOf(frame: readonly Token[]): Clause[] {
+  const out: Clause[] = [];
+  let start = 0;
+  for (let i = 0; i <= frame.length; i++) {
+    const t = frame[i];
+    if (t && !isBoundary(t)) continue;
+    if (i > start) out.push({ start, end: i });
+    start = i + 1;
+  }
+  return out;
+}
+
+const particleCache = new WeakMap<Lexicon, ReadonlySet<string>>();
+const cueCache = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+/**
+ * Words without which no attribution rule can match. Most sentences have none, and one pass of
+ * set look-ups spares them the phrase reading.
+ */
+export function hasAttributionCue(frame: readonly Token[], lex: Lexicon): boolean {
+  let cues = cueCache.get(lex);
+  if (!cues) {
+    cues = new Set([
+      ...lex.speechVerbs, ...lex.contentVerbs, ...lex.separableVerbs.keys(), ...lex.trailingMarkers,
+      ...lex.participles, 'laut', 'zufolge', 'nach', 'demnach', 'according',
+    ]);
+    cueCache.set(lex, cues);
+  }
+  for (const t of frame) if (t.word && cues.has(t.lower)) return true;
+  return false;
+}
+
+function particlesOf(lex: Lexicon): ReadonlySet<string> {
+  let set = particleCache.get(lex);
+  if (!set) {
+    set = new Set(lex.separableVerbs.values());
+    particleCache.set(lex, set);
+  }
+  return set;
+}
+
+function hasContentAfter(frame: readonly Token[], j: number, lex: Lexicon): boolean {
+  for (let k = j; k < Math.min(frame.length, j + 4); k++) {
+    const t = frame[k];
+    if (!t) return false;
+    if (t.text === ',' || t.text === ':' || lex.complementizers.has(t.lower) || (!t.word && t.text !== '.')) return true;
+    if (!lex.verbAdverbs.has(t.lower) && !particlesOf(lex).has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Is there a verb of saying at `j` (after the subject), possibly split or closing the clause? */
+function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex: Lexicon, sawAux: boolean): boolean {
+  const t = frame[j];
+  if (!t || !t.word || t.cap) return false;
+  if (lex.speechVerbs.has(t.lower)) return true;
+  const particle = lex.separableVerbs.get(t.lower);
+  if (particle !== undefined) {
+    if (particle === '') return true;
+    for (let k = j + 1; k < Math.min(clauseEnd + 1, frame.length); k++) {
+      if (frame[k]?.lower === particle) return !lex.contentVerbs.has(t.lower) || hasContentAfter(frame, k + 1, lex);
+    }
+  }
+  if (lex.contentVerbs.has(t.lower)) return hasContentAfter(frame, j + 1, lex);
+  if (sawAux && lex.language === 'de') {
+    // "Xi hatte … die Hoffnung … betont": the participle closes the clause.
+    for (let k = j; k < clauseEnd; k++) {
+      const w = frame[k];
+      if (!w || !w.word) continue;
+      if (lex.participles.has(w.lower)) {
+        if (lex.speechVerbs.has(w.lower)) return true;
+        return hasContentAfter(frame, k + 1, lex);
+      }
+    }
+  }
+  return false;
+}
+
+/** "Subject (aux/adverbs) speech-verb" starting at token `s`. */
+function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex: Lexicon): Mention | null {
+  const np = readPhrase(frame, s, lex);
+  if (!np) return null;
+  const m = np.mention;
+  if (!m.pronoun && !m.name.length && !m.role.length && !m.phrase) return null;
+  let j = np.end;
+  let sawAux = false;
+  for (let steps = 0; steps < 4; steps++) {
+    const t = frame[j];
+    if (!t) break;
+    if (lex.auxiliaries.has(t.lower) && !lex.speechVerbs.has(t.lower)) sawAux = true;
+    else if (!lex.verbAdverbs.has(t.lower)) break;
+    j++;
+  }
+  const end = Math.max(clauseEnd, j + 1);
+  return speechVerbAt(frame, j, end, lex, sawAux) ? m : null;
+}
+
+/** German verb-second with something else first: "Am Montag sagte Merz, …", "Zuvor hatte X … betont". */
+function inverted(frame: readonly Token[], c: Clause, lex: Lexicon): Mention | null {
+  if (lex.language !== 'de') return null;
+  for (let v = c.start + 1; v < Math.min(c.end, c.start + 7); v++) {
+    const t = frame[v];
+    if (!t || !t.word || t.cap) continue;
+    const aux = lex.auxiliaries.has(t.lower);
+    const speech = lex.speechVerbs.has(t.lower) || lex.separableVerbs.has(t.lower) || lex.contentVerbs.has(t.lower);
+    if (!aux && !speech) continue;
+    const np = readPhrase(frame, v + 1, lex);
+    if (!np) return null;
+    if (speech) return speechVerbAt(frame, v, c.end, lex, false) ? np.mention : null;
+    return speechVerbAt(frame, np.end, c.end, lex, true) ? np.mention : null;
+  }
+  return null;
+}
+
+export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Mention | null {
+  const clauses = clausesOf(frame);
+  const first = clauses[0];
+  if (!first) return null;
+  // A leading conjunction ("But Rep. Greene called …", "Doch Merz sagte …") is not the subject.
+  const opener = frame[first.start];
+  const skip = opener && opener.word && lex.functionWords.has(opener.lower) && !lex.personPronouns.has(opener.lower) ? 1 : 0;
+  const direct = subjectVerb(frame, first.start + skip, first.end, lex) ?? inverted(frame, first, lex);
+  if (direct) return direct;
+  if (lex.language === 'en') {
+    // "Speaking outside No. 10 on Monday, he said: …" / "In a statement, the ministry said …".
+    for (const c of clauses.slice(1, 3)) {
+      const before = frame.slice(first.start, c.start);
+      if (before.some((t) => lex.complementizers.has(t.lower))) break;
+      const m = subjectVerb(frame, c.start, c.end, lex);
+      if (m) return m;
+    }
+  }
+  return null;
+}
+
+export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Mention | null {
+  const clauses = clausesOf(frame);
+  for (let n = clauses.length - 1, seen = 0; n >= 0 && seen < 3; n--, seen++) {
+    const c = clauses[n];
+    if (!c) break;
+    const t = frame[c.start];
+    if (!t) continue;
+    let verbAt = -1;
+    if (lex.trailingMarkers.has(t.lower) || (!t.cap && (lex.speechVerbs.has(t.lower) || lex.separableVerbs.has(t.lower)))) verbAt = c.start;
+    if (verbAt >= 0) {
+      let s = verbAt + 1;
+      while (frame[s] && lex.verbAdverbs.has(frame[s]?.lower ?? '')) s++;
+      const np = readPhrase(frame, s, lex);
+      if (np) return np.mention;
+    }
+    if (t.lower === 'wie') {
+      const np = readPhrase(frame, c.start + 1, lex);
+      const v = np ? frame[np.end] : undefined;
+      if (np && v && (lex.speechVerbs.has(v.lower) || lex.separableVerbs.has(v.lower))) return np.mention;
+    }
+    const m = subjectVerb(frame, c.start, c.end, lex);
+    if (m) return m;
+    if (c.end - c.start > 10) break; // a long clause is content, not an apposition before the attribution
+  }
+  return null;
+}
+
+function pointer(at: Token, document: boolean): Mention {
+  return { name: [], role: [], phrase: at.text, pronoun: !document, definite: false, gender: null, pos: at.start, antecedent: null, document };
+}
+
+export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Mention | null {
+  for (let i = 0; i < frame.length; i++) {
+    const t = frame[i];
+    if (!t || !t.word) continue;
+    if (lex.language === 'de') {
+      if (t.lower === 'laut') {
+        const np = readPhrase(frame, i + 1, lex);
+        if (np) return np.mention;
+      } else if (t.lower === 'zufolge') {
+        for (let s = Math.max(0, i - 8); s < i; s++) {
+          const np = readPhrase(frame, s, lex, false);
+          if (np && np.end === i) return np.mention;
+        }
+      } else if (t.lower === 'nach') {
+        const a = frame[i + 1];
+        if (a && lex.possessives.has(a.lower) && lex.sourceNouns.has(frame[i + 2]?.lower ?? '')) return pointer(a, false);
+        if (a && lex.sourceNouns.has(a.lower)) {
+          const b = frame[i + 2];
+          const from = b && (b.lower === 'von' || b.lower === 'vom') ? i + 3 : i + 2;
+          const np = readPhrase(frame, b?.lower === 'vom' ? from : from, lex);
+          if (np) return np.mention;
+        }
+      } else if (t.lower === 'demnach') {
+        return pointer(t, true);
+      }
+    } else if (t.lower === 'according' && frame[i + 1]?.lower === 'to') {
+      const np = readPhrase(frame, i + 2, lex);
+      if (np) {
+        // "according to CME Group data": the group, not its data.
+        const m = np.mention;
+        if (m.name.length > 1 && lex.sourceNouns.has((m.name[m.name.length - 1] ?? '').toLowerCase())) m.name = m.name.slice(0, -1);
+        return m;
+      }
+    }
+  }
+  return null;
+}
+
+/** German indirect speech without a speech verb: "Die Forderungen seien nicht umsetzbar." */
+export function hasSubjunctive(frame: readonly Token[], lex: Lexicon): boolean {
+  if (lex.subjunctives.size === 0) return false;
+  for (let i = 0; i < frame.length; i++) {
+    const t = frame[i];
+    if (!t || !t.word || !lex.subjunctives.has(t.lower)) continue;
+    const prev = frame[i - 1]?.lower ?? '';
+    if (prev === 'ich' || prev === 'wir' || prev === 'du' || prev === 'wenn' || prev === 'ob') continue;
+    return true;
+  }
+  return false;
+}

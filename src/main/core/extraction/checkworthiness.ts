@@ -1,0 +1,123 @@
+// How much a claim deserves a fact-checker's time, in [0,1] (0.5 and above: check-worthy),
+// with the reasons and a Full Fact claim type. Checkable claims carry specifics: numbers,
+// dates, named people and places, comparisons, causes, rules. Opinions, hopes and hedged
+// talk do not. The article's own voice starts higher than reported or quoted speech because a
+// newsroom states mostly facts while sources add evaluation; specifics move any kind up.
+import type { ClaimKind, ClaimType } from '../../../shared/domain';
+import type { Lexicon } from './lexicon';
+import { isNameLike } from './phrases';
+import type { Token } from './tokens';
+import { WORD, wordInfo } from './wordinfo';
+
+const { CAUSE, COMPARISON, DATE, EVALUATIVE, FIRST_PERSON, HEDGE, LAW, PAIR_START, PREDICTION, QUANTITY } = WORD;
+
+export interface Checkworthiness {
+  score: number;
+  reasons: string[];
+  type: ClaimType;
+}
+
+const BASE: Record<ClaimKind, number> = { statement: 0.5, reported: 0.36, quote: 0.3 };
+const YEAR = /^(?:1[89]|20|21)\d\d$/u;
+const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u;
+
+function pairHit(set: ReadonlySet<string>, w: string, next: string | undefined): boolean {
+  return next !== undefined && set.has(w + ' ' + next);
+}
+
+/**
+ * A proper noun, guessed without a gazetteer. English: a capitalised word that does not open the
+ * sentence. German capitalises all nouns, so a capitalised word counts only with no article or
+ * inflected adjective before it ("aus China", "mit Russland", "Serbien"), and not with a common
+ * noun ending. Acronyms ("USA", "EU") and people the article names always count.
+ */
+function isProperNoun(tokens: readonly Token[], i: number, lex: Lexicon, isKnownName: (w: string) => boolean): boolean {
+  const t = tokens[i];
+  if (!t || !t.word) return false;
+  if (t.allCaps && t.text.length >= 2 && !t.hasDigit) return true;
+  if (!isNameLike(t, lex)) return false;
+  if (isKnownName(t.lower)) return true;
+  const prev = tokens[i - 1];
+  const opensSentence = !prev || (!prev.word && i <= 2);
+  if (opensSentence) return false;
+  if (lex.language === 'en') return true;
+  if (!prev || !prev.word) return prev?.text === ',' ;
+  if (prev.hasDigit || lex.determiners.has(prev.lower) || lex.quantityWords.has(prev.lower)) return false;
+  if (!prev.cap && ADJECTIVE_ENDING.test(prev.lower) && !lex.functionWords.has(prev.lower) && !lex.prepositions.has(prev.lower)) return false;
+  return !prev.cap || isKnownName(prev.lower);
+}
+
+export function assessCheckworthiness(
+  tokens: readonly Token[],
+  kind: ClaimKind,
+  lex: Lexicon,
+  isKnownName: (lowerWord: string) => boolean,
+): Checkworthiness {
+  let number = false;
+  let date = false;
+  let comparison = false;
+  let cause = false;
+  let prediction = false;
+  let law = false;
+  let evaluative = 0;
+  let hedge = false;
+  let opinion = false;
+  let firstPerson = false;
+  let previous: string | undefined;
+  let previousPairStart = false;
+  for (const t of tokens) {
+    if (!t.word) continue;
+    if (t.hasDigit) {
+      if (YEAR.test(t.text)) date = true;
+      else number = true;
+    }
+    const w = t.lower;
+    const f = wordInfo(w, lex);
+    if (f & QUANTITY) number = true;
+    if (f & DATE) date = true;
+    if (f & COMPARISON) comparison = true;
+    if (f & CAUSE) cause = true;
+    if (f & PREDICTION) prediction = true;
+    if (f & LAW) law = true;
+    if (f & EVALUATIVE) evaluative++;
+    if (f & HEDGE) hedge = true;
+    if (f & FIRST_PERSON) firstPerson = true;
+    if (previousPairStart && previous !== undefined) {
+      // Two-word cues ("mehr als", "due to", "I think"), checked only after a word that starts one.
+      if (pairHit(lex.comparisonWords, previous, w)) comparison = true;
+      if (pairHit(lex.causeWords, previous, w)) cause = true;
+      if (pairHit(lex.predictionWords, previous, w)) prediction = true;
+      if (pairHit(lex.opinionWords, previous, w)) opinion = true;
+    }
+    previous = w;
+    previousPairStart = (f & PAIR_START) !== 0;
+  }
+  const entities = new Set<string>();
+  for (let i = 0; i < tokens.length && entities.size < 4; i++) {
+    const t = tokens[i];
+    if (t && isProperNoun(tokens, i, lex, isKnownName)) entities.add(t.lower);
+  }
+
+  const reasons: string[] = [];
+  let score = BASE[kind];
+  if (number) { score += 0.2; reasons.push('number'); }
+  if (date) { score += 0.15; reasons.push('date'); }
+  if (entities.size > 0) { score += 0.05 * Math.min(3, entities.size); reasons.push('named entity'); }
+  if (comparison) { score += 0.1; reasons.push('comparison'); }
+  if (cause) { score += 0.15; reasons.push('cause'); }
+  if (law) { score += 0.12; reasons.push('law or rule'); }
+  if (prediction) { score += 0.05; reasons.push('prediction'); }
+  if (evaluative > 0) { score -= 0.08 * Math.min(2, evaluative); reasons.push('evaluative wording'); }
+  if (hedge) { score -= 0.1; reasons.push('hedged'); }
+  if (opinion) { score -= 0.1; reasons.push('opinion or intention'); }
+  if (firstPerson && !number && !date) { score -= 0.05; reasons.push('personal'); }
+  score = Math.round(Math.min(1, Math.max(0, score)) * 100) / 100;
+
+  let type: ClaimType = 'other';
+  if (number) type = 'quantity';
+  else if (cause) type = 'correlation_causation';
+  else if (law) type = 'law_rule';
+  else if (prediction) type = 'prediction';
+  else if (firstPerson) type = 'personal_experience';
+  return { score, reasons, type };
+}

@@ -1,0 +1,203 @@
+// German vocabulary for the extraction rules. General newsroom German only: no names.
+import type { Gender, Lexicon } from './lexicon';
+import { words } from './wordlist';
+
+const ROLE_WORDS = words(`
+  präsident präsidentin präsidenten kanzler kanzlerin kanzlers minister ministerin ministers
+  sprecher sprecherin sprechers chef chefin chefs vorsitzende vorsitzender vorsitzenden leiter leiterin
+  direktor direktorin direktors sekretär sekretärin abgeordnete abgeordneter abgeordneten senator senatorin
+  gouverneur gouverneurin bürgermeister bürgermeisterin botschafter botschafterin premier premierministerin
+  premierminister regierungschef regierungschefin staatschef staatschefin könig königin papst general
+  generalin kommissar kommissarin experte expertin ökonom ökonomin analyst analystin professor professorin
+  forscher forscherin wissenschaftler wissenschaftlerin richter richterin anwalt anwältin staatsanwalt
+  staatsanwältin kandidat kandidatin beauftragte beauftragter berater beraterin politiker politikerin
+  ehrenvorsitzender ehrenvorsitzende fraktionschef fraktionschefin parteichef parteichefin vize
+  geschäftsführer geschäftsführerin vorstand vorständin aktivist aktivistin diplomat diplomatin
+  moderator moderatorin oberbürgermeister oberbürgermeisterin landrat landrätin polizeisprecher
+`);
+
+// Compounds: "Regierungssprecher", "Bundesfinanzminister", "GDL-Vorsitzende", "Energieexperte".
+const ROLE_SUFFIXES = [
+  'sprecher', 'sprecherin', 'präsident', 'präsidentin', 'präsidenten', 'minister', 'ministerin',
+  'kanzler', 'kanzlerin', 'vorsitzende', 'vorsitzender', 'vorsitzenden', 'chef', 'chefin', 'experte',
+  'expertin', 'politiker', 'politikerin', 'direktor', 'direktorin', 'leiter', 'leiterin', 'sekretär',
+  'sekretärin', 'beauftragte', 'beauftragter', 'bürgermeister', 'bürgermeisterin', 'ökonom', 'ökonomin',
+  'forscher', 'forscherin', 'analyst', 'analystin', 'berater', 'beraterin', 'botschafter', 'botschafterin',
+  'kommissar', 'kommissarin', 'richter', 'richterin', 'anwalt', 'anwältin',
+];
+
+const TITLES = new Map<string, { role: string; gender: Gender }>([
+  ['dr', { role: '', gender: null }],
+  ['prof', { role: '', gender: null }],
+  ['herr', { role: '', gender: 'm' }],
+  ['frau', { role: '', gender: 'f' }],
+]);
+
+// Weak masculine role nouns lose their -en in the citation form ("dem Präsidenten" → "Präsident").
+const WEAK_ROLE_BASES = words('präsident kandidat analyst ökonom diplomat aktivist');
+
+function normalizeRole(ws: readonly string[]): string {
+  // Find the role head: the last word that is (or ends in) a role noun before any genitive tail.
+  let head = -1;
+  for (let i = 0; i < ws.length; i++) {
+    const w = (ws[i] ?? '').toLowerCase();
+    if (w === 'des' || w === 'der' || w === 'von') break;
+    if (ROLE_WORDS.has(w) || ROLE_SUFFIXES.some((s) => w.endsWith(s))) head = i;
+  }
+  if (head < 0) return ws.join(' ');
+  const out = ws.slice();
+  const headWord = out[head] ?? '';
+  const lower = headWord.toLowerCase();
+  const feminine = lower.endsWith('in') || lower.endsWith('innen');
+  let fixed = headWord;
+  for (const base of WEAK_ROLE_BASES) {
+    if (lower.endsWith(base + 'en')) fixed = headWord.slice(0, -2);
+  }
+  out[head] = fixed;
+  // Adjectives before the head take the strong ending once the article is gone:
+  // "der russische Präsident" → "russischer Präsident"; "die neue Präsidentin" → "neue Präsidentin".
+  for (let i = 0; i < head; i++) {
+    const w = out[i] ?? '';
+    if (!/^\p{Ll}/u.test(w)) continue;
+    if (feminine) out[i] = w.replace(/en$/u, 'e');
+    else if (w.endsWith('en')) out[i] = w.slice(0, -2) + 'er';
+    else if (w.endsWith('e')) out[i] = w + 'r';
+  }
+  return out.join(' ');
+}
+
+export const GERMAN: Lexicon = {
+  language: 'de',
+  abbreviations: words(`
+    dr. prof. nr. bzw. ca. z.b. u.a. d.h. v.a. o.ä. u.u. s.o. z.t. i.d.r. z. u. d. v. o. s. i.
+    vgl. ggf. evtl. inkl. exkl. zzgl. abs. art. bd. hr. fr. st. str. mio. mrd. tsd. jh. jhd. ggü.
+    dipl. ing. mag. med. phil. rer. nat. h.c. gen. präs. vors. stv. max. min. sog. gem. lt. bspw.
+    insb. einschl. mind. rd. tel. vs. o. bzgl. gegr. geb. verh. hl. dt. engl. frz. ital. span.
+  `),
+  ambiguousAbbreviations: words(`usw. etc. jan. feb. mär. apr. jun. jul. aug. sep. sept. okt. nov. dez. chr. ff. f.`),
+  numberAbbreviations: words('nr. no. s. abs. art. bd. ziff. kap.'),
+  sentenceOpeners: words(`
+    der die das den dem des ein eine einer eines einem einen er sie es wir ich ihr man dies diese dieser
+    dieses damit dann doch auch aber und oder so nun im in am an auf aus bei mit nach seit von vor zu zum zur
+    als wie wenn weil da dass ob zudem außerdem zuvor später trotzdem deshalb daher dabei jetzt heute
+  `),
+  ordinalPeriods: true,
+
+  determiners: words(`
+    der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines
+    dieser diese dieses diesem diesen jener jene jenes jenem jenen sein seine seinen seinem seiner seines
+    ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer dessen deren beide beiden alle
+    aller allen viele vielen einige einigen mehrere mehreren manche manchen jeder jede jedes jedem jeden
+  `),
+  prepositions: words(`
+    an am auf aus außer bei beim bis durch für gegen gegenüber hinter im in ins mit nach neben ohne seit
+    über um unter von vom vor während wegen zu zum zur zwischen trotz laut ab per pro samt statt via
+    innerhalb außerhalb angesichts aufgrund infolge anlässlich zufolge
+  `),
+  functionWords: words(`
+    und oder aber doch sondern denn dass ob weil da wenn als falls obwohl sowie bzw wie so auch noch nur
+    schon bereits nun jetzt dann später zuvor zudem außerdem ebenfalls zugleich gleichzeitig dabei daher
+    deshalb inzwischen heute gestern morgen damals erst bisher anschließend allein zuletzt kurz lange
+    er sie es wir ich ihr man sich ihm ihn ihnen uns mir mich dir dich wer was wo wann warum welche welcher
+    welches nicht kein nichts etwas alles hier dort dies demnach dazu darauf darüber davon dafür dagegen
+    ja nein bitte danke gut mehr weniger sehr ganz fast etwa rund knapp mal immer nie oft wieder
+    seit zwar jedoch trotzdem also somit sogar vielleicht wohl
+  `),
+  personPronouns: new Map<string, Gender>([['er', 'm'], ['sie', 'f']]),
+  possessives: words('seinen seiner seinem ihren ihrer ihrem'),
+
+  speechVerbs: words(`
+    sagte sagten sagt sage gesagt erklärte erklärten erklärt erkläre betonte betonten betont betone
+    ergänzte ergänzten ergänzt ergänze berichtete berichteten berichtet meinte meinten meint behauptete
+    behaupteten behauptet behaupte versicherte versicherten versichert warnte warnten warnt gewarnt
+    kritisierte kritisierten kritisiert bekräftigte bekräftigten bekräftigt wiederholte wiederholten
+    wiederholt unterstrich unterstrichen schrieb schrieben schreibt geschrieben antwortete antworteten
+    geantwortet entgegnete entgegnet erwiderte erwidert bestätigte bestätigten bestätigt dementierte
+    dementiert bestritt bestritten mahnte gemahnt beklagte beklagten beklagt verkündete verkündet
+    erläuterte erläutert argumentierte argumentiert nannte nannten genannt twitterte getwittert
+    sprach erwartet erwartete erwarten erwartete prognostizierte prognostiziert schätzte schätzen
+    betonen erklären sagen behaupten warnen meinen berichten glaubt glauben glaubte befürchtet befürchten
+    befürchtete räumte räumt verwies verweist fragte fragt gefragt
+  `),
+  contentVerbs: words(`
+    kündigte kündigten kündigt angekündigt versprach versprachen verspricht versprochen sicherte sicherten
+    zugesichert drohte drohten droht gedroht forderte forderten fordert gefordert verlangte verlangt
+    hoffte hofft hoffen
+  `),
+  separableVerbs: new Map([
+    ['teilte', 'mit'], ['teilten', 'mit'], ['teilt', 'mit'], ['fügte', 'hinzu'], ['fügten', 'hinzu'],
+    ['fügt', 'hinzu'], ['räumte', 'ein'], ['räumt', 'ein'], ['kündigte', 'an'], ['kündigten', 'an'],
+    ['kündigt', 'an'], ['sicherte', 'zu'], ['sicherten', 'zu'], ['gab', 'an'], ['gibt', 'an'],
+    ['wies', 'hin'], ['verwies', ''], ['warf', 'vor'], ['warfen', 'vor'], ['wirft', 'vor'], ['werfen', 'vor'], ['stellte', 'klar'], ['stellt', 'klar'],
+  ]),
+  participles: words(`
+    gesagt erklärt betont ergänzt berichtet behauptet versichert gewarnt kritisiert bekräftigt wiederholt
+    geschrieben geantwortet entgegnet erwidert bestätigt dementiert bestritten gemahnt beklagt verkündet
+    erläutert argumentiert genannt getwittert angekündigt versprochen zugesichert gedroht gefordert
+    verlangt mitgeteilt hinzugefügt eingeräumt angegeben unterstrichen erwartet prognostiziert
+    klargestellt hingewiesen befürchtet gefragt
+  `),
+  auxiliaries: words('hat habe hatte hätte haben hatten hätten hast ist sei war wäre sind seien waren'),
+  passiveAuxiliaries: words('wurde wurden wird werden worden würde würden'),
+  verbAdverbs: words('auch bereits schon ebenfalls zudem erneut wiederholt mehrfach zuletzt nun jetzt'),
+  trailingMarkers: words('so'),
+  complementizers: words('dass ob'),
+  relativePronouns: words('der die das dem den deren dessen welcher welche welches'),
+  subjunctives: words(`
+    sei seien seiest habe hätte hätten werde könne könnten müsse müssten dürfe dürften
+    wolle wollten solle möge gebe gäbe liege lägen stehe stünde stünden gehe ginge komme käme wisse
+    brauche plane arbeite fehle fehlten bleibe bestehe handle handele gelte
+  `),
+  sourceNouns: words(`
+    bericht berichten studie studien daten zahlen angaben umfrage erklärung mitteilung schätzung
+    schätzungen berechnungen berechnung analyse auswertung prognose statistik worten darstellung
+    einschätzung ansicht meinung informationen
+  `),
+
+  roleWords: ROLE_WORDS,
+  roleSuffixes: ROLE_SUFFIXES,
+  titles: TITLES,
+  commonNounSuffixes: [
+    'ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'tion', 'tionen', 'ität',
+    'itäten', 'ismus', 'nis', 'nisse', 'tum', 'ium', 'iums',
+  ],
+  nonClaimOpeners: words('danke vielen_dank guten_abend guten_tag willkommen herzlich lassen_sie'),
+
+  months: words('januar februar märz april mai juni juli august september oktober november dezember jänner'),
+  weekdays: words('montag dienstag mittwoch donnerstag freitag samstag sonntag montags dienstags wochenende'),
+  dateWords: words('gestern vorgestern heute morgen übermorgen vorjahr vorjahres jahrhundert jahrzehnt'),
+  quantityWords: words(`
+    prozent prozentpunkte million millionen milliarde milliarden billion billionen tausend hundert
+    hälfte drittel viertel doppelt doppelte verdoppelt halbiert verdreifacht dutzend dutzende euro dollar
+    tonnen kilometer mehrheit minderheit rekord zwei drei vier fünf sechs sieben acht neun zehn elf zwölf
+    zwanzig dreißig hundert stimmen
+  `),
+  comparisonWords: words(`
+    mehr_als weniger_als höher niedriger größer kleiner stärker schwächer schneller langsamer mehr weniger
+    rekord höchststand tiefststand erstmals zum_ersten verglichen gegenüber_dem im_vergleich doppelt
+    halbiert gestiegen gesunken gestiegen gefallen zugenommen abgenommen
+  `),
+  causeWords: words(`
+    weil wegen aufgrund infolge deshalb daher führte führt geführt verursacht verursachte auslöser
+    ursache grund folge folgen dadurch sodass
+  `),
+  predictionWords: words(`
+    wird werden würde würden künftig prognose prognostiziert erwartet erwarten voraussichtlich bis_ende
+    kommenden nächsten soll sollen drohen droht
+  `),
+  lawWords: words(`
+    gesetz gesetze gesetzes verordnung verboten verbot pflicht vorschrift vorschriften grundgesetz
+    verfassung illegal legal rechtswidrig strafbar richtlinie urteil gericht vertrag verträge
+  `),
+  evaluativeWords: words(`
+    gut gute guten gutes sehr schlecht schlechte positive positiven negative enge engen stark starke
+    gerecht gerechte gerechteren großartig hervorragend toll schön fantastisch katastrophal bestrebt
+    stabile gesunde vorteilhafte nachhaltige hoffnung hoffen ernsthaft leidtragenden kollaps
+    gemeinsam unterstützen bereit
+  `),
+  hedgeWords: words('vielleicht möglicherweise eventuell wahrscheinlich vermutlich offenbar angeblich womöglich'),
+  firstPersonSingular: words('ich mein meine meinen meinem mir mich'),
+  opinionWords: words('ich_glaube ich_denke ich_finde wir_wollen ich_erwarte ich_hoffe wir_hoffen wir_sind meiner_meinung'),
+
+  normalizeRole,
+};

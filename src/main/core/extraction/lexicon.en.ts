@@ -1,0 +1,132 @@
+// English vocabulary for the extraction rules. General news and debate English only: no names.
+import type { Gender, Lexicon } from './lexicon';
+import { words } from './wordlist';
+
+const ROLE_WORDS = words(`
+  president vice chancellor minister secretary senator governor representative congressman congresswoman
+  spokesman spokeswoman spokesperson chairman chairwoman chair ceo director mayor judge justice general
+  ambassador moderator candidate economist analyst professor official leader speaker adviser advisor
+  commissioner chief premier king queen pope prosecutor attorney lawmaker deputy head founder researcher
+  scientist expert strategist manager host anchor correspondent sheriff
+`);
+
+const TITLES = new Map<string, { role: string; gender: Gender }>([
+  ['mr', { role: '', gender: 'm' }],
+  ['mrs', { role: '', gender: 'f' }],
+  ['ms', { role: '', gender: 'f' }],
+  ['dr', { role: '', gender: null }],
+  ['prof', { role: 'Professor', gender: null }],
+  ['sen', { role: 'Senator', gender: null }],
+  ['rep', { role: 'Representative', gender: null }],
+  ['gov', { role: 'Governor', gender: null }],
+  ['gen', { role: 'General', gender: null }],
+  ['sir', { role: '', gender: 'm' }],
+  ['dame', { role: '', gender: 'f' }],
+  ['lord', { role: '', gender: 'm' }],
+]);
+
+export const ENGLISH: Lexicon = {
+  language: 'en',
+  abbreviations: words(`
+    mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. capt. sgt. maj. adm. cmdr. st. mt. ft. vs. etc.
+    e.g. i.e. approx. dept. univ. assn. bros. messrs. hon. rev. fr. pres. supt. det. insp. cf. al.
+  `),
+  ambiguousAbbreviations: words(`
+    u.s. u.k. u.n. e.u. a.m. p.m. jr. sr. inc. ltd. co. corp. jan. feb. mar. apr. jun. jul. aug. sep.
+    sept. oct. nov. dec. d.c. l.a. n.y.
+  `),
+  numberAbbreviations: words('no. nos. vol. p. pp. art. sec. fig. ch.'),
+  sentenceOpeners: words(`
+    the a an it he she we they i you this that these those there his her their our its my but and or so
+    yet in on at as after before when while if for meanwhile however still also then now today what why
+    how who where some many most all no not one
+  `),
+  ordinalPeriods: false,
+
+  determiners: words(`
+    the a an this that these those his her their its our my your some many several all both each every
+    no any
+  `),
+  prepositions: words(`
+    in on at by for from with without about after before during since until to into onto over under
+    between among through against toward towards across behind beyond near outside inside per via
+    despite including amid
+  `),
+  functionWords: words(`
+    and or but nor so yet because although though while if when whether that which who whom whose what
+    where why how not no yes also just only even still already again then now here there today yesterday
+    tomorrow he she it we they i you me him her us them his its our their my your this these those
+    thank thanks let's let however meanwhile first second last next
+  `),
+  personPronouns: new Map<string, Gender>([['he', 'm'], ['she', 'f']]),
+  possessives: words('his her'),
+
+  speechVerbs: words(`
+    said says say told tells tell claimed claims claim stated states added adds argued argues insisted
+    insists warned warns noted notes explained explains declared declares asserted asserts stressed
+    stresses emphasized emphasised maintained contended acknowledged admitted reported reports wrote
+    writes tweeted posted responded replied answered countered alleged testified confirmed denied
+    denies repeated recalled predicted predicts estimated estimates expect expects expected forecast
+    forecasts believe believes believed suggested suggests asked asks called calls described
+  `),
+  contentVerbs: words(`
+    announced announces promised promises pledged pledges vowed vows threatened threatens demanded
+    demands hoped hopes
+  `),
+  separableVerbs: new Map(),
+  participles: words(''),
+  auxiliaries: words('has have had did does do will would could can may might'),
+  passiveAuxiliaries: words('was were been being is are be'),
+  verbAdverbs: words(`
+    also again repeatedly previously later then recently reportedly once often long never always first
+    publicly privately earlier separately
+  `),
+  trailingMarkers: words(''),
+  complementizers: words('that whether'),
+  relativePronouns: words('who whose which'),
+  subjunctives: words(''),
+  sourceNouns: words(`
+    report reports study studies data figures survey poll statement estimate estimates analysis
+    statistics filing records account
+  `),
+
+  roleWords: ROLE_WORDS,
+  roleSuffixes: [],
+  titles: TITLES,
+  commonNounSuffixes: [],
+  nonClaimOpeners: words(`thank thanks let's let_me let_us good_evening good_morning welcome`),
+
+  months: words(`
+    january february march april may june july august september october november december
+  `),
+  weekdays: words('monday tuesday wednesday thursday friday saturday sunday weekend'),
+  dateWords: words('yesterday today tomorrow decade decades century'),
+  quantityWords: words(`
+    percent per_cent percentage million millions billion billions trillion thousand thousands hundred
+    hundreds half third quarter double doubled halved tripled dozen dozens majority minority record
+    two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty votes
+  `),
+  comparisonWords: words(`
+    more_than less_than fewer_than higher lower greater smaller bigger larger faster slower more less
+    fewer highest lowest biggest largest greatest best worst most least record first_time compared
+    than rose fell increased decreased doubled halved
+  `),
+  causeWords: words(`
+    because due_to caused causes cause led_to leads_to result_of resulted result thanks_to therefore
+    consequently so_that blamed
+  `),
+  predictionWords: words('will would going_to expect expects expected forecast forecasts predicted next coming'),
+  lawWords: words(`
+    law laws legal illegal unconstitutional constitution regulation regulations rule rules ban banned
+    bill act statute court ruling treaty mandate
+  `),
+  evaluativeWords: words(`
+    good great bad terrible horrible wonderful fantastic strong weak lousy disaster broken
+    amazing incredible enormous stretch fire destroyed beautiful
+  `),
+  hedgeWords: words('maybe perhaps possibly probably likely might apparently allegedly reportedly'),
+  firstPersonSingular: words('i me my mine'),
+  opinionWords: words('i_think i_believe i_feel we_want we_will i_want i_hope we_hope in_my_opinion'),
+
+  normalizeRole: (ws) => ws.join(' '),
+};

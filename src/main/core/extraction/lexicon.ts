@@ -1,0 +1,91 @@
+// The word lists the rules consult, one lexicon per language. The rules themselves stay
+// language-neutral where they can; everything that differs between German and English copy
+// (abbreviations, speech verbs, role nouns, cue words for check-worthiness) lives here, so a
+// new language is a new lexicon file, not new rules. No list names a particular person or
+// article: rules are measured on held-out news, so only general vocabulary belongs here.
+import type { Language } from '../../../shared/domain';
+import { GERMAN } from './lexicon.de';
+import { ENGLISH } from './lexicon.en';
+
+export type Gender = 'm' | 'f' | null;
+
+export interface Lexicon {
+  language: Language;
+  /** Lower-cased tokens (with their final period) after which a period never ends a sentence. */
+  abbreviations: ReadonlySet<string>;
+  /** Abbreviations that can also end a sentence: merged only when the next word is no usual sentence opener. */
+  ambiguousAbbreviations: ReadonlySet<string>;
+  /** Abbreviations merged only before a number ("Nr. 5", "No. 10"). */
+  numberAbbreviations: ReadonlySet<string>;
+  /** Lower-cased words that commonly open a sentence (decides the ambiguous abbreviations). */
+  sentenceOpeners: ReadonlySet<string>;
+  /** German writes ordinals and dates as "47." / "3. März": a number with a period is no sentence end. */
+  ordinalPeriods: boolean;
+
+  determiners: ReadonlySet<string>;
+  prepositions: ReadonlySet<string>;
+  /** Pronouns, conjunctions, adverbs and other closed-class words: never part of a name. */
+  functionWords: ReadonlySet<string>;
+  /** Subject pronouns that refer to a person, with their gender where the pronoun has one. */
+  personPronouns: ReadonlyMap<string, Gender>;
+  /** Possessives that point back at the last speaker ("nach seinen Angaben", "by his account"). */
+  possessives: ReadonlySet<string>;
+
+  /** Verbs of saying (finite forms and participles): their subject makes the claim. */
+  speechVerbs: ReadonlySet<string>;
+  /** Verbs that report speech only with a content clause after them ("kündigte an, dass …"). */
+  contentVerbs: ReadonlySet<string>;
+  /** Separable verbs: finite form → particle that must close the clause ("fügte … hinzu"). */
+  separableVerbs: ReadonlyMap<string, string>;
+  /** Participles among speechVerbs/contentVerbs (they need an auxiliary to have a subject). */
+  participles: ReadonlySet<string>;
+  auxiliaries: ReadonlySet<string>;
+  /** Forms of the passive auxiliary: "wurde … erwähnt" has no speaker. */
+  passiveAuxiliaries: ReadonlySet<string>;
+  /** Adverbs that may stand between a subject and its verb ("has repeatedly said"). */
+  verbAdverbs: ReadonlySet<string>;
+  /** Word that introduces a trailing attribution on its own (German ", so Putin."). */
+  trailingMarkers: ReadonlySet<string>;
+  /** Words that start a content clause ("dass", "that"). */
+  complementizers: ReadonlySet<string>;
+  /** Words that open a relative clause after a comma ("Smith, who chairs …, said"). */
+  relativePronouns: ReadonlySet<string>;
+  /** Konjunktiv forms that mark indirect speech without a speech verb. */
+  subjunctives: ReadonlySet<string>;
+  /** Nouns for documents a source publishes ("Bericht", "report"): "laut dem Bericht" points at its publisher. */
+  sourceNouns: ReadonlySet<string>;
+
+  /** Role and title nouns (lower case); German compounds are matched by suffix. */
+  roleWords: ReadonlySet<string>;
+  roleSuffixes: readonly string[];
+  /** Abbreviated titles that precede a name, with their expansion as a role ('' for none). */
+  titles: ReadonlyMap<string, { role: string; gender: Gender }>;
+  /** German: capitalised words with these endings are common nouns, not names. */
+  commonNounSuffixes: readonly string[];
+  /** Lines that open with these are courtesies or moderation, not claims ("Thank you", "Let's"). */
+  nonClaimOpeners: ReadonlySet<string>;
+
+  months: ReadonlySet<string>;
+  weekdays: ReadonlySet<string>;
+  /** Relative date words ("gestern", "yesterday"). */
+  dateWords: ReadonlySet<string>;
+  quantityWords: ReadonlySet<string>;
+  comparisonWords: ReadonlySet<string>;
+  causeWords: ReadonlySet<string>;
+  predictionWords: ReadonlySet<string>;
+  lawWords: ReadonlySet<string>;
+  evaluativeWords: ReadonlySet<string>;
+  hedgeWords: ReadonlySet<string>;
+  firstPersonSingular: ReadonlySet<string>;
+  /** First-person opinions and intentions ("ich glaube", "I think", "we want"). */
+  opinionWords: ReadonlySet<string>;
+
+  /** Filled at run time by wordinfo.ts: one cached answer per word. */
+  wordCache?: Map<string, number>;
+  /** Turns a role phrase into its citation form ("russische Präsident" → "russischer Präsident"). */
+  normalizeRole(words: readonly string[]): string;
+}
+
+export function lexiconFor(language: Language): Lexicon {
+  return language === 'de' ? GERMAN : ENGLISH;
+}

@@ -1,0 +1,242 @@
+// Reads the noun phrase that names a speaker: "der russische Präsident Wladimir Putin",
+// "Sen. Elizabeth Warren, a Massachusetts Democrat", "das russische Staatsfernsehen", "er".
+// The reader walks forward over tokens and stops at the first word that cannot belong to such a
+// phrase (a preposition, a verb, a comma outside an apposition), so it reads each token once.
+import type { Gender, Lexicon } from './lexicon';
+import type { Token } from './tokens';
+import { WORD, wordInfo } from './wordinfo';
+
+const { CALENDAR, CLOSED, COMMON_NOUN, ROLE, TITLE } = WORD;
+
+export interface Mention {
+  /** Name words as written ("Wladimir", "Putin"); empty for a bare role or a body. */
+  name: string[];
+  /** Role words as written, without article ("russische Präsident", "Sprecher des … Außenministeriums"). */
+  role: string[];
+  /** The phrase without its leading article: what to show for a body ("russische Staatsfernsehen"). */
+  phrase: string;
+  pronoun: boolean;
+  /** Had a definite article: a bare role then refers back to someone already named. */
+  definite: boolean;
+  gender: Gender;
+  /** Offset in the text, to find the nearest namesake. */
+  pos: number;
+  /** For pronouns and definite roles: who was last named before this mention. */
+  antecedent: Mention | null;
+  /** "laut dem Bericht": a document, whose publisher is whoever was last cited. */
+  document: boolean;
+}
+
+export interface PhraseResult {
+  mention: Mention;
+  /** Index just past the phrase (and past an apposition, if any). */
+  end: number;
+}
+
+const DEFINITE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'the', 'this', 'that']);
+const GENITIVE_LINKS_DE = new Set(['des', 'der', 'von', 'vom']);
+const GENITIVE_LINKS_EN = new Set(['of', 'at', 'for']);
+const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u;
+
+export function isRoleWord(lower: string, lex: Lexicon): boolean {
+  return (wordInfo(lower, lex) & ROLE) !== 0;
+}
+
+export function isTitle(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i];
+  return !!t && t.word && t.cap && lex.titles.has(t.lower);
+}
+
+function isClosedClass(lower: string, lex: Lexicon): boolean {
+  return (wordInfo(lower, lex) & CLOSED) !== 0;
+}
+
+/** A capitalised word that may be part of a name or a proper noun. */
+export function isNameLike(t: Token | undefined, lex: Lexicon): boolean {
+  if (!t || !t.word || !t.cap || t.hasDigit || t.quoted) return false;
+  // German capitalises every noun: "Amtseinführung" or "Gesellschaft" cannot be a name.
+  if ((wordInfo(t.lower, lex) & (CLOSED | TITLE | CALENDAR | COMMON_NOUN)) !== 0) return false;
+  return true;
+}
+
+function genderOf(role: readonly string[], titleGender: Gender, lex: Lexicon): Gender {
+  if (titleGender) return titleGender;
+  if (lex.language === 'de') {
+    for (const w of role) {
+      const l = w.toLowerCase();
+      if (isRoleWord(l, lex) && (l.endsWith('in') || l.endsWith('innen'))) return 'f';
+    }
+  }
+  return null;
+}
+
+function emptyMention(pos: number): Mention {
+  return { name: [], role: [], phrase: '', pronoun: false, definite: false, gender: null, pos, antecedent: null, document: false };
+}
+
+/**
+ * Reads a speaker phrase starting at token i. Returns null when no phrase starts there.
+ * `allowApposition` lets ", Sprecher des Ministeriums" or ", a Massachusetts Democrat," attach.
+ */
+export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, allowApposition = true): PhraseResult | null {
+  const first = tokens[i];
+  if (!first || !first.word || first.quoted) return null;
+  const m = emptyMention(first.start);
+  let j = i;
+  if (lex.personPronouns.has(first.lower)) {
+    m.pronoun = true;
+    m.gender = lex.personPronouns.get(first.lower) ?? null;
+    m.phrase = first.text;
+    return { mention: m, end: i + 1 };
+  }
+  let determiner = false;
+  if (lex.determiners.has(first.lower)) {
+    determiner = true;
+    m.definite = DEFINITE.has(first.lower);
+    j++;
+  }
+  const body: Token[] = [];
+  let titleGender: Gender = null;
+  let roleAt = -1; // index in body of the last role word before any name
+  let tailFrom = -1; // index in body where a genitive tail starts
+  let nameFrom = -1;
+  let sawTitle = false;
+  const links = lex.language === 'de' ? GENITIVE_LINKS_DE : GENITIVE_LINKS_EN;
+  while (j < tokens.length && body.length < 14) {
+    const t = tokens[j];
+    if (!t || t.quoted) break;
+    const next = tokens[j + 1];
+    if (!t.word) {
+      break;
+    }
+    if (isTitle(tokens, j, lex)) {
+      const info = lex.titles.get(t.lower);
+      titleGender = info?.gender ?? titleGender;
+      if (info?.role && roleAt < 0) {
+        body.push({ ...t, text: info.role });
+        roleAt = body.length - 1;
+      }
+      sawTitle = true;
+      j += next && next.text === '.' ? 2 : 1;
+      continue;
+    }
+    const role = isRoleWord(t.lower, lex);
+    // Mid-phrase, a capitalised closed-class word before another capitalised word belongs to a
+    // name ("Fahrgastverband Pro Bahn", "Bank of America" is handled by the links below).
+    const nameWord = !isClosedClass(t.lower, lex) || (body.length > 0 && !!next && next.word && next.cap && !next.quoted);
+    if (t.cap && nameWord) {
+      body.push(t);
+      if (role && nameFrom < 0 && tailFrom < 0) roleAt = body.length - 1;
+      else if (!role && nameFrom < 0 && (roleAt >= 0 || sawTitle) && tailFrom < 0) nameFrom = body.length - 1;
+      j++;
+      // Initials inside a name: "George W. Bush".
+      if (next && next.text === '.' && t.text.length === 1) j++;
+      continue;
+    }
+    if (!t.cap && role) {
+      // English lower-case roles: "the prime minister", "a housing economist".
+      body.push(t);
+      if (nameFrom < 0 && tailFrom < 0) roleAt = body.length - 1;
+      j++;
+      continue;
+    }
+    if (!t.cap && body.length > 0 && links.has(t.lower) && nameFrom < 0) {
+      // Genitive or organisational tail: "Sprecher des chinesischen Außenministeriums",
+      // "Office for National Statistics". Only if a capitalised word follows within two words.
+      const a = tokens[j + 1];
+      const b = tokens[j + 2];
+      const c = tokens[j + 3];
+      const capSoon = (a?.cap && a.word) || (b?.cap && b.word && !a?.cap) || (c?.cap && c.word && !b?.cap && !a?.cap);
+      if (!capSoon) break;
+      if (tailFrom < 0) tailFrom = body.length;
+      body.push(t);
+      j++;
+      continue;
+    }
+    const last = body[body.length - 1];
+    const modifierSlot = !last || !last.cap || tailFrom >= 0;
+    if (!t.cap && !isClosedClass(t.lower, lex) && !t.hasDigit && modifierSlot) {
+      // A modifier before a noun: German inflected adjective, English attributive noun
+      // ("housing economist"). Never after a name: "Trump hohe Importzölle" is two phrases.
+      const after = tokens[j + 1];
+      const adjective = lex.language === 'de' ? ADJECTIVE_ENDING.test(t.lower) : true;
+      if (adjective && after && after.word && !after.quoted && (after.cap || isRoleWord(after.lower, lex) || ADJECTIVE_ENDING.test(after.lower))) {
+        if (lex.language === 'en' && !after.cap && !isRoleWord(after.lower, lex)) break;
+        body.push(t);
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (determiner && lex.determiners.has(t.lower) && tailFrom >= 0) {
+      body.push(t); // "of the", "at the"
+      j++;
+      continue;
+    }
+    break;
+  }
+  // Trailing link words without a noun after them do not belong to the phrase.
+  while (body.length > 0 && !(body[body.length - 1]?.cap || isRoleWord(body[body.length - 1]?.lower ?? '', lex))) {
+    body.pop();
+    j--;
+  }
+  if (body.length === 0) return null;
+  if (tailFrom >= body.length) tailFrom = -1;
+
+  if (roleAt >= 0) {
+    const roleEnd = nameFrom >= 0 ? nameFrom : body.length;
+    m.role = body.slice(0, roleEnd).map((t) => t.text);
+    if (nameFrom >= 0) m.name = body.slice(nameFrom).map((t) => t.text);
+  } else if (sawTitle) {
+    m.name = body.map((t) => t.text);
+  } else if (!determiner) {
+    // No article, no role: a name ("Putin", "Guo Jiakun") or a bare plural ("Ökonomen").
+    m.name = body.map((t) => t.text);
+  }
+  m.phrase = body.map((t) => t.text).join(' ');
+  m.gender = genderOf(m.role, titleGender, lex);
+  if (!m.name.length && !m.role.length) {
+    const head = body[body.length - 1];
+    m.document = !!head && lex.sourceNouns.has(head.lower) && body.every((t) => !t.cap || lex.sourceNouns.has(t.lower));
+  }
+  let end = j;
+  if (allowApposition) end = attachApposition(tokens, j, m, lex);
+  return { mention: m, end };
+}
+
+/**
+ * ", Sprecher des chinesischen Außenministeriums" after a name gives its role;
+ * ", Dr. Mathias Middelberg," after a role gives its name; ", a Massachusetts Democrat," is
+ * skipped. Returns the index after the apposition, or `j` when there is none.
+ */
+function attachApposition(tokens: readonly Token[], j: number, m: Mention, lex: Lexicon): number {
+  const comma = tokens[j];
+  if (!comma || comma.text !== ',' || m.pronoun) return j;
+  const rel = tokens[j + 1];
+  if (rel && rel.word && !rel.cap && lex.relativePronouns.has(rel.lower)) {
+    // "Mitch McConnell, who voted for the bill, said …": skip the relative clause.
+    for (let k = j + 2; k < Math.min(tokens.length, j + 24); k++) {
+      const t = tokens[k];
+      if (!t || t.quoted) break;
+      if (t.text === ',') return k + 1;
+      if (!t.word && t.text !== '.' && t.text !== '-') break;
+    }
+    return j;
+  }
+  const inner = readPhrase(tokens, j + 1, lex, false);
+  if (!inner) return j;
+  const after = tokens[inner.end];
+  const closes = !after || after.text === ',' || after.text === '.' || after.text === ';' || !after.word;
+  if (m.name.length && !inner.mention.name.length && inner.mention.role.length) {
+    m.role = inner.mention.role;
+    if (!m.gender) m.gender = inner.mention.gender;
+    return after && after.text === ',' ? inner.end + 1 : inner.end;
+  }
+  if (!m.name.length && m.role.length && inner.mention.name.length && !inner.mention.role.length && closes) {
+    m.name = inner.mention.name;
+    if (!m.gender) m.gender = inner.mention.gender;
+    return after && after.text === ',' ? inner.end + 1 : inner.end;
+  }
+  if (m.name.length && after && after.text === ',') return inner.end + 1; // descriptive apposition
+  return j;
+}

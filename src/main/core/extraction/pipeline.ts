@@ -1,0 +1,308 @@
+// The extraction pass: paragraphs → sentences → quotations → who speaks → how check-worthy.
+// One forward pass keeps the running context a reader keeps (the last speaker, the people
+// last named, the speaker of a transcript turn); a final pass swaps every speaker mention for
+// the fullest name the article gives, which may come later in the text than the mention.
+import type { ClaimKind, Language } from '../../../shared/domain';
+import { accordingAttribution, frameOf, hasAttributionCue, hasSubjunctive, leadingAttribution, trailingAttribution } from './attribution';
+import { assessCheckworthiness, type Checkworthiness } from './checkworthiness';
+import { lexiconFor, type Gender, type Lexicon } from './lexicon';
+import { readPhrase, type Mention } from './phrases';
+import { findQuotes, quotedLength, type QuoteSpan } from './quotes';
+import { segmentParagraph, splitParagraphs, terminalOf, type Span } from './segment';
+import { SpeakerRegistry, titleCase } from './speakers';
+import { markQuoted, tokenize, type Token } from './tokens';
+import { speakerLabels } from './transcript';
+import type { ExtractedClaim } from './types';
+import { WORD, wordInfo } from './wordinfo';
+
+const { PAIR_START } = WORD;
+
+interface Draft {
+  start: number;
+  end: number;
+  kind: ClaimKind;
+  mention: Mention | null;
+  worth: Checkworthiness;
+}
+
+/** One sentence with its tokens; the attribution readings are computed on first use. */
+class SentenceView {
+  private lead?: Mention | null;
+  private trail?: Mention | null;
+  private accord?: Mention | null;
+  private readonly cue: boolean;
+
+  constructor(
+    readonly span: Span,
+    readonly tokens: Token[],
+    readonly frame: Token[],
+    readonly quotes: QuoteSpan[],
+    private readonly lex: Lexicon,
+  ) {
+    this.cue = hasAttributionCue(frame, lex);
+  }
+
+  get leading(): Mention | null {
+    if (this.lead === undefined) this.lead = this.cue ? leadingAttribution(this.frame, this.lex) : null;
+    return this.lead;
+  }
+
+  get trailing(): Mention | null {
+    if (this.trail === undefined) this.trail = this.cue ? trailingAttribution(this.frame, this.lex) : null;
+    return this.trail;
+  }
+
+  get according(): Mention | null {
+    if (this.accord === undefined) this.accord = this.cue ? accordingAttribution(this.frame, this.lex) : null;
+    return this.accord;
+  }
+}
+
+/** Past this length a "sentence" is not prose; only its ends are read for attribution. */
+const LONG_SENTENCE = 20000;
+const EDGE = 4000;
+const MIN_WORDS = 3;
+
+function sentenceTokens(text: string, s: Span): Token[] {
+  if (s.end - s.start <= LONG_SENTENCE) return tokenize(text, s.start, s.end);
+  return [...tokenize(text, s.start, s.start + EDGE), ...tokenize(text, s.end - EDGE, s.end)];
+}
+
+/** Quotations overlapping each sentence, in one sweep over both sorted lists. */
+function quotesPerSentence(sentences: readonly Span[], quotes: readonly QuoteSpan[]): QuoteSpan[][] {
+  const out: QuoteSpan[][] = [];
+  let q = 0;
+  for (const s of sentences) {
+    while (q < quotes.length && (quotes[q]?.close ?? 0) < s.start) q++;
+    const list: QuoteSpan[] = [];
+    for (let k = q; k < quotes.length; k++) {
+      const quote = quotes[k];
+      if (!quote || quote.open >= s.end) break;
+      list.push(quote);
+    }
+    out.push(list);
+  }
+  return out;
+}
+
+function sentenceIndexAt(sentences: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (!s) break;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function previousNonSpace(text: string, i: number, floor: number): string {
+  let k = i - 1;
+  while (k >= floor && /\s/u.test(text[k] ?? '')) k--;
+  return k >= floor ? (text[k] ?? '') : '';
+}
+
+/** Only closing marks and sentence punctuation after position `i` up to the sentence end. */
+function closesSentence(text: string, i: number, end: number): boolean {
+  for (let k = i + 1; k < end && k < i + 6; k++) if (!/[\s"'“”„‘’»«›‹.!?…)]/u.test(text[k] ?? '')) return false;
+  return end - i <= 6;
+}
+
+function wordCount(tokens: readonly Token[], atLeast: number): number {
+  let n = 0;
+  for (const t of tokens) if (t.word && ++n >= atLeast) break;
+  return n;
+}
+
+function opensWithCourtesy(tokens: readonly Token[], lex: Lexicon): boolean {
+  let a: string | undefined;
+  for (const t of tokens) {
+    if (!t.word) continue;
+    if (a === undefined) {
+      a = t.lower;
+      if (lex.nonClaimOpeners.has(a)) return true;
+      if ((wordInfo(a, lex) & PAIR_START) === 0) return false;
+      continue;
+    }
+    return lex.nonClaimOpeners.has(`${a} ${t.lower}`);
+  }
+  return false;
+}
+
+function labelMention(name: string, pos: number, lex: Lexicon): Mention {
+  const tokens = tokenize(name, 0, name.length);
+  const read = readPhrase(tokens, 0, lex, false);
+  const m: Mention = read?.mention ?? {
+    name: [], role: [], phrase: name, pronoun: false, definite: false, gender: null, pos, antecedent: null, document: false,
+  };
+  if (!m.name.length && !m.role.length) m.name = tokens.filter((t) => t.word).map((t) => t.text);
+  m.name = m.name.map(titleCase); // "TRUMP:" is Trump
+  m.pos = pos;
+  return m;
+}
+
+class Context {
+  lastSpeaker: Mention | null = null;
+  lastQuoteSpeaker: Mention | null = null;
+  turnSpeaker: Mention | null = null;
+  private persons: Mention[] = [];
+
+  constructor(private readonly registry: SpeakerRegistry) {}
+
+  /** The last person named whose gender does not contradict the pronoun's. */
+  antecedent(gender: Gender): Mention | null {
+    for (let i = this.persons.length - 1; i >= 0; i--) {
+      const p = this.persons[i];
+      if (!p) continue;
+      if (gender === 'm' && p.gender === 'f') continue;
+      if (gender === 'f' && p.gender === 'm') continue;
+      return p;
+    }
+    return null;
+  }
+
+  lastPerson(): Mention | null {
+    return this.persons[this.persons.length - 1] ?? null;
+  }
+
+  notePerson(m: Mention): void {
+    this.persons.push(m);
+    if (this.persons.length > 8) this.persons.shift();
+  }
+
+  /** Links pronouns, documents and definite roles to whoever they point back to. */
+  link(m: Mention | null, language: Language): void {
+    if (!m || m.antecedent) return;
+    if (m.pronoun && language === 'de' && m.gender === 'f') m.antecedent = this.antecedent(null); // "sie" may be plural
+    else if (m.pronoun) m.antecedent = this.antecedent(m.gender);
+    else if (m.document) m.antecedent = this.lastSpeaker;
+    else if (m.definite && m.role.length && !m.name.length) m.antecedent = this.lastPerson();
+  }
+
+  isPerson(m: Mention): boolean {
+    return this.registry.isPerson(m);
+  }
+}
+
+export function runExtraction(text: string, language: Language): ExtractedClaim[] {
+  const lex = lexiconFor(language);
+  const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
+  const registry = new SpeakerRegistry(lex);
+  const ctx = new Context(registry);
+  const paragraphs = splitParagraphs(text);
+  const labels = speakerLabels(text, paragraphs);
+  const transcript = labels.some((l) => l !== null);
+  const drafts: Draft[] = [];
+  let pendingIntro: Mention | null = null;
+  const isKnown = (lower: string): boolean => registry.known(lower);
+
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    if (!para) continue;
+    const label = labels[p] ?? null;
+    const content: Span = label ? { start: label.contentStart, end: para.end } : para;
+    if (label) {
+      ctx.turnSpeaker = labelMention(label.name, para.start, lex);
+      registry.add(ctx.turnSpeaker.name, ctx.turnSpeaker.role.length ? ctx.turnSpeaker.role : null, ctx.turnSpeaker.gender, true, para.start);
+    }
+    const inTurn = transcript && ctx.turnSpeaker !== null;
+    const lastChar = text[para.end - 1] ?? '';
+    if (!label && !terminalOf(text, para) && lastChar !== ':') {
+      // A heading (no closing punctuation). Still learn the names in it; headings are short.
+      if (para.end - para.start < 300) registry.observe(tokenize(text, para.start, para.end));
+      if (!inTurn) continue;
+    }
+    const sentences = segmentParagraph(text, content, segmenter, lex);
+    if (!label && sentences.length === 1 && terminalOf(text, para) === '?') continue; // question heading
+    const quotes = findQuotes(text, content);
+    const perSentence = quotesPerSentence(sentences, quotes);
+    const views: SentenceView[] = sentences.map((span, i) => {
+      const tokens = sentenceTokens(text, span);
+      const qs = perSentence[i] ?? [];
+      if (qs.length) markQuoted(tokens, qs);
+      return new SentenceView(span, tokens, qs.length ? frameOf(tokens) : tokens, qs, lex);
+    });
+
+    for (let i = 0; i < views.length; i++) {
+      const v = views[i];
+      if (!v) continue;
+      const s = v.span;
+      const observed = registry.observe(v.tokens);
+      const terminal = terminalOf(text, s);
+      const endsWithColon = text[s.end - 1] === ':';
+      if (endsWithColon) {
+        // "Trump schrieb:" introduces the quotation in the next paragraph; it is no claim itself.
+        pendingIntro = v.leading ?? v.trailing;
+        ctx.link(pendingIntro, language);
+        continue;
+      }
+      let kind: ClaimKind = 'statement';
+      let mention: Mention | null = null;
+      if (label || (inTurn && !label)) {
+        kind = 'quote';
+        mention = ctx.turnSpeaker;
+      } else {
+        const length = s.end - s.start;
+        const covered = quotedLength(v.quotes, s);
+        // Starting inside a quotation that opened in an earlier sentence, or opening with one that
+        // carries an attribution, makes the sentence direct speech however short the quote.
+        const startsInQuote = v.quotes.some((q) => q.open <= s.start + 1 && q.close > s.start &&
+          (q.open < s.start || quotedLength([q], s) >= 0.3 * (s.end - s.start) || v.trailing !== null));
+        const colonIntro = v.quotes.some((q) => q.open > s.start && previousNonSpace(text, q.open, s.start) === ':' && (q.close >= s.end - 1 || closesSentence(text, q.close, s.end)));
+        const isQuote = covered >= 0.5 * length || startsInQuote || colonIntro;
+        if (isQuote) {
+          kind = 'quote';
+          const main = v.quotes.reduce<QuoteSpan | undefined>((a, b) => (!a || quotedLength([b], s) > quotedLength([a], s) ? b : a), undefined);
+          const closeView = main ? views[sentenceIndexAt(sentences, main.close)] : undefined;
+          const openView = main ? views[sentenceIndexAt(sentences, main.open)] : undefined;
+          mention = (closeView && closeView !== v ? closeView.trailing ?? closeView.leading : null) ??
+            (openView && openView !== v ? openView.leading : null) ??
+            v.leading ?? v.trailing ?? v.according ??
+            (i === 0 ? pendingIntro : null) ??
+            ctx.lastQuoteSpeaker ?? ctx.lastSpeaker;
+        } else {
+          mention = v.leading ?? v.trailing ?? v.according;
+          if (mention) kind = 'reported';
+          else if (hasSubjunctive(v.frame, lex) && ctx.lastSpeaker) {
+            kind = 'reported';
+            mention = ctx.lastSpeaker;
+          }
+        }
+      }
+      ctx.link(mention, language);
+      if (i === 0) pendingIntro = null;
+
+      // Remember who spoke and who was named, for the pronouns and quotations that follow.
+      if (mention) {
+        ctx.lastSpeaker = mention;
+        if (kind === 'quote') ctx.lastQuoteSpeaker = mention;
+      }
+      const person = mention && (mention.pronoun ? mention.antecedent : mention);
+      if (person && ctx.isPerson(person)) ctx.notePerson(person);
+      else if (observed[0]) ctx.notePerson(observed[0]);
+
+      if (terminal === '?' || terminal === '？' || terminal === '؟') continue; // questions claim nothing
+      if (wordCount(v.tokens, MIN_WORDS) < MIN_WORDS || opensWithCourtesy(v.tokens, lex)) continue;
+      const worth = assessCheckworthiness(v.tokens, kind, lex, isKnown);
+      drafts.push({ start: s.start, end: s.end, kind, mention, worth });
+    }
+  }
+
+  return drafts.map((d) => {
+    const who = d.kind === 'statement' ? { claimant: null, role: null } : registry.resolve(d.mention);
+    return {
+      start: d.start,
+      end: d.end,
+      text: text.slice(d.start, d.end),
+      claimant: who.claimant,
+      claimantRole: who.role,
+      kind: d.kind,
+      checkworthiness: d.worth.score,
+      reasons: d.worth.reasons,
+      type: d.worth.type,
+    };
+  });
+}

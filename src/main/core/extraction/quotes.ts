@@ -1,0 +1,85 @@
+// Quotation spans in one paragraph. Real copy mixes conventions („…“, “…”, "…", «…», »…«,
+// ‚…‘) and mismatches them („…" or "…“), so a mark's role is read from its context rather
+// than from the mark itself: a mark after a space or at the start opens, a mark after a
+// letter or punctuation and before a space or punctuation closes. Double and single marks
+// pair separately; a single mark between letters is an apostrophe. A quotation still open at
+// the paragraph's end runs to it (the convention for quotes that go on in the next paragraph).
+import type { Span } from './segment';
+
+export interface QuoteSpan {
+  /** Index of the opening mark (or the paragraph start when the opening is missing). */
+  open: number;
+  /** Index of the closing mark (or the paragraph end when it never closes). */
+  close: number;
+}
+
+const DOUBLE = new Set(['"', '“', '”', '„', '«', '»', '‟', '＂']);
+const SINGLE = new Set(['‚', '‘', '’', '‹', '›']);
+const ALWAYS_OPEN = new Set(['„', '‚']);
+const OPENING_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '\u00a0']);
+const WORDLIKE = /[\p{L}\p{M}\p{N}]/u;
+
+function isSpaceChar(c: string): boolean {
+  return c === '' || c === ' ' || c === '\t' || c === '\u00a0' || c === '\u202f' || c === '\u2009';
+}
+
+function role(prev: string, next: string, mark: string): 'open' | 'close' | 'either' | 'none' {
+  if (ALWAYS_OPEN.has(mark)) return 'open';
+  const leftFree = isSpaceChar(prev) || OPENING_CONTEXT.has(prev) || DOUBLE.has(prev) || SINGLE.has(prev);
+  const rightFree = isSpaceChar(next) || !WORDLIKE.test(next);
+  if (leftFree && !rightFree) return 'open';
+  if (rightFree && !leftFree) return 'close';
+  if (!leftFree && !rightFree) return SINGLE.has(mark) ? 'none' : 'either'; // "don’t" / "sagte"Hallo"
+  return 'none'; // a mark standing alone between spaces
+}
+
+export function findQuotes(text: string, para: Span): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let openDouble = -1;
+  let openSingle = -1;
+  for (let i = para.start; i < para.end; i++) {
+    const code = text.charCodeAt(i);
+    // Fast skip: every quotation mark is '"', '«', '»' or in U+2018–U+203A (and U+FF02).
+    if (code !== 0x22 && code !== 0xab && code !== 0xbb && code !== 0xff02 && (code < 0x2018 || code > 0x203a)) continue;
+    const c = text.charAt(i);
+    const isDouble = DOUBLE.has(c);
+    if (!isDouble && !SINGLE.has(c)) continue;
+    const prev = i > para.start ? (text[i - 1] ?? '') : '';
+    const next = i + 1 < para.end ? (text[i + 1] ?? '') : '';
+    const r = role(prev, next, c);
+    if (r === 'none') continue;
+    if (isDouble) {
+      if (openDouble < 0 && (r === 'open' || r === 'either')) {
+        openDouble = i;
+        openSingle = -1; // a single mark inside is nested, not a quotation of its own
+      } else if (openDouble >= 0 && (r === 'close' || r === 'either')) {
+        spans.push({ open: openDouble, close: i });
+        openDouble = -1;
+      } else if (openDouble < 0 && r === 'close' && spans.length === 0) {
+        // Closing mark with no opening: the quotation began with the paragraph.
+        spans.push({ open: para.start, close: i });
+      }
+    } else if (openDouble < 0) {
+      // Single marks matter only outside double quotes (British style ‘…’, German ‚…‘).
+      if (openSingle < 0 && r === 'open') openSingle = i;
+      else if (openSingle >= 0 && r === 'close') {
+        spans.push({ open: openSingle, close: i });
+        openSingle = -1;
+      }
+    }
+  }
+  if (openDouble >= 0) spans.push({ open: openDouble, close: para.end });
+  spans.sort((a, b) => a.open - b.open);
+  return spans;
+}
+
+/** Characters of `s` covered by quotation content. */
+export function quotedLength(spans: readonly QuoteSpan[], s: Span): number {
+  let n = 0;
+  for (const q of spans) {
+    const a = Math.max(q.open, s.start);
+    const b = Math.min(q.close + 1, s.end);
+    if (b > a) n += b - a;
+  }
+  return n;
+}

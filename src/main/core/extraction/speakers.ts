@@ -1,0 +1,270 @@
+// Who is who in one article. Every person the article names is registered with the fullest
+// name and role it ever gives them ("Der russische Präsident Wladimir Putin", "Guo Jiakun,
+// Sprecher des chinesischen Außenministeriums"), so that a later "so Putin", a role-only
+// "der Sprecher des chinesischen Außenministeriums" or a transcript label "TRUMP:" resolves to
+// that full name. Names are found generically: a role or title followed by capitalised words,
+// two or more capitalised name-like words in a row, or a speaker phrase of the rules.
+import type { Gender, Lexicon } from './lexicon';
+import { isNameLike, isRoleWord, readPhrase, type Mention } from './phrases';
+import type { Token } from './tokens';
+
+export interface Person {
+  name: string[];
+  role: string[] | null;
+  gender: Gender;
+  /** A role, a title or speech makes this a person rather than a proper noun of any kind. */
+  personal: boolean;
+  positions: number[];
+}
+
+export interface ResolvedSpeaker {
+  claimant: string | null;
+  role: string | null;
+}
+
+const ADJECTIVAL_DE = /(?:isch|isches|ische|ischen|ischer|sche|schen|liche|lichen|licher|ale|alen|aler)$/u;
+
+export function titleCase(word: string): string {
+  // Transcript labels are often upper case ("TRUMP"); show them as names ("Trump").
+  if (word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word)) {
+    return word.charAt(0) + word.slice(1).toLowerCase();
+  }
+  return word;
+}
+
+function stem(word: string): string {
+  let w = word.toLowerCase();
+  for (const suffix of ['ens', 'es', 'en', 'er', 'em', 'e', 's', 'n']) {
+    if (w.length > suffix.length + 3 && w.endsWith(suffix)) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  return w;
+}
+
+function sameRoleHead(a: string, b: string): boolean {
+  return a === b || (a.length >= 5 && b.endsWith(a)) || (b.length >= 5 && a.endsWith(b));
+}
+
+export class SpeakerRegistry {
+  private readonly persons: Person[] = [];
+  private readonly byToken = new Map<string, Person[]>();
+
+  constructor(private readonly lex: Lexicon) {}
+
+  private keyOf(name: readonly string[]): string {
+    return name.map((w) => w.toLowerCase()).join(' ');
+  }
+
+  private find(name: readonly string[]): Person | undefined {
+    const key = this.keyOf(name);
+    return (this.byToken.get(name[0]?.toLowerCase() ?? '') ?? []).find((p) => this.keyOf(p.name) === key);
+  }
+
+  add(name: readonly string[], role: readonly string[] | null, gender: Gender, personal: boolean, pos: number): Person | null {
+    const clean = name.filter((w) => w.length > 0);
+    if (clean.length === 0 || clean.length > 5) return null;
+    let p = this.find(clean);
+    if (!p) {
+      // Memoised answers may change once someone new is known.
+      this.bestMemo.clear();
+      this.roleMemo.clear();
+      p = { name: clean, role: null, gender: null, personal: false, positions: [] };
+      this.persons.push(p);
+      for (const w of clean) {
+        const k = w.toLowerCase();
+        const list = this.byToken.get(k);
+        if (list) list.push(p);
+        else this.byToken.set(k, [p]);
+      }
+    }
+    if (role && role.length && (!p.role || role.length > p.role.length)) {
+      p.role = [...role];
+      this.roleMemo.clear();
+    }
+    if (gender && !p.gender) p.gender = gender;
+    if (personal) p.personal = true;
+    if (p.positions.length < 64) p.positions.push(pos);
+    return p;
+  }
+
+  /** Registers the people named in one sentence and returns them in order of appearance. */
+  observe(tokens: readonly Token[]): Mention[] {
+    const found: Mention[] = [];
+    const lex = this.lex;
+    let i = 0;
+    while (i < tokens.length) {
+      const t = tokens[i];
+      if (!t || !t.word) {
+        i++;
+        continue;
+      }
+      const roleOrTitle = (t.cap && lex.titles.has(t.lower)) || isRoleWord(t.lower, lex);
+      // A person starts at a role or title, at two name-like words in a row, or at a known name;
+      // German capitalises every noun, so a lone capitalised word is not enough.
+      const nameStart = isNameLike(t, lex) && (isNameLike(tokens[i + 1], lex) || this.known(t.lower));
+      if (!roleOrTitle && !nameStart) {
+        i++;
+        continue;
+      }
+      // A role takes its lower-case modifiers with it: "dem chinesischen Präsidenten Xi Jinping".
+      // An article in front makes a name-like word a common noun phrase ("der chinesische
+      // Präsidend Xi Jinping" is no person called "Präsidend Xi Jinping"); a role keeps its name.
+      let from = i;
+      while (from > 0 && i - from < 3) {
+        const prev = tokens[from - 1];
+        if (!prev || !prev.word || prev.cap || prev.quoted || lex.determiners.has(prev.lower) ||
+          lex.prepositions.has(prev.lower) || lex.functionWords.has(prev.lower)) break;
+        if (lex.language === 'de' && !/(?:e|en|er|es|em)$/u.test(prev.lower)) break;
+        from--;
+      }
+      const det = tokens[from - 1];
+      if (det && det.word && !det.quoted && lex.determiners.has(det.lower)) from--;
+      const phrase = readPhrase(tokens, from, lex);
+      if (!phrase || phrase.end <= i) {
+        i++;
+        continue;
+      }
+      const m = phrase.mention;
+      if (m.name.length > 0) {
+        const personal = m.role.length > 0 || m.gender !== null || this.looksPersonal(m.name);
+        const single = m.name.length === 1;
+        // A lone capitalised word counts only when it has a role or names someone already known.
+        if (!single || m.role.length > 0 || this.known((m.name[0] ?? '').toLowerCase())) {
+          this.add(m.name, m.role.length ? m.role : null, m.gender, personal && (m.role.length > 0 || !single), m.pos);
+          found.push(m);
+        }
+      }
+      i = phrase.end;
+    }
+    return found;
+  }
+
+  /** Two capitalised words are a person's name unless one reads as an organisation or adjective. */
+  private looksPersonal(name: readonly string[]): boolean {
+    if (name.length < 2 || name.length > 4) return false;
+    if (name.some((w) => w.length < 2 || /\p{N}/u.test(w))) return false;
+    if (this.lex.language === 'de' && ADJECTIVAL_DE.test((name[0] ?? '').toLowerCase())) return false;
+    if (name.some((w) => w.length > 2 && w === w.toUpperCase())) return false; // acronyms: bodies
+    return true;
+  }
+
+  /** Whether a lower-cased word is part of a registered name (or its genitive: "trumps"). */
+  known(k: string): boolean {
+    return this.byToken.has(k) || (k.endsWith('s') && this.byToken.has(k.slice(0, -1)));
+  }
+
+  isPerson(m: Mention): boolean {
+    if (m.pronoun) return true;
+    if (m.role.length > 0 && m.name.length > 0) return true;
+    if (m.gender) return true;
+    const p = m.name.length ? this.best(m.name, m.pos) : undefined;
+    return !!p && p.personal;
+  }
+
+  /** The registered person whose name contains all of `name`'s words, preferring the fullest and nearest. */
+  private readonly bestMemo = new Map<string, Person | undefined>();
+
+  private best(name: readonly string[], pos: number): Person | undefined {
+    // When one registered name is fuller than all others the answer does not depend on position.
+    const key = name.join(' ').toLowerCase();
+    if (this.bestMemo.has(key)) return this.bestMemo.get(key);
+    const { person, unique } = this.search(name, pos);
+    if (unique && this.bestMemo.size < 10000) this.bestMemo.set(key, person);
+    return person;
+  }
+
+  private search(name: readonly string[], pos: number): { person: Person | undefined; unique: boolean } {
+    const words = name.map((w) => w.toLowerCase());
+    const firstWord = words[0] ?? '';
+    let candidates = this.byToken.get(firstWord) ?? [];
+    if (candidates.length === 0 && firstWord.endsWith('s')) {
+      candidates = this.byToken.get(firstWord.slice(0, -1)) ?? []; // genitive "Trumps"
+      words[0] = firstWord.slice(0, -1);
+    }
+    let best: Person | undefined;
+    let bestDistance = Infinity;
+    let tie = false;
+    for (const p of candidates) {
+      const pw = p.name.map((w) => w.toLowerCase());
+      if (!words.every((w) => pw.includes(w))) continue;
+      const distance = Math.min(...p.positions.map((x) => Math.abs(x - pos)));
+      if (best && p.name.length === best.name.length) tie = true;
+      if (!best || p.name.length > best.name.length || (p.name.length === best.name.length && distance < bestDistance)) {
+        if (best && p.name.length > best.name.length) tie = false;
+        best = p;
+        bestDistance = distance;
+      }
+    }
+    return { person: best, unique: !tie };
+  }
+
+  private readonly roleMemo = new Map<string, Person | undefined>();
+  private readonly roleTextMemo = new Map<string, string>();
+
+  private byRole(role: readonly string[], pos: number): Person | undefined {
+    // Resolution runs after the registry is complete, so one answer per role phrase suffices.
+    const key = role.join(' ');
+    if (this.roleMemo.has(key)) return this.roleMemo.get(key);
+    const found = this.searchRole(role, pos);
+    if (this.roleMemo.size < 10000) this.roleMemo.set(key, found);
+    return found;
+  }
+
+  private searchRole(role: readonly string[], pos: number): Person | undefined {
+    const lex = this.lex;
+    const stems = role.filter((w) => !lex.determiners.has(w.toLowerCase()) && !['des', 'der', 'von', 'of', 'at', 'for'].includes(w.toLowerCase())).map(stem);
+    const headIndex = role.findIndex((w) => isRoleWord(w.toLowerCase(), lex));
+    const head = headIndex >= 0 ? stem(role[headIndex] ?? '') : '';
+    if (!head) return undefined;
+    let best: Person | undefined;
+    let bestScore = 0;
+    let bestDistance = Infinity;
+    for (const p of this.persons) {
+      if (!p.role || p.name.length === 0) continue;
+      const pStems = p.role.map(stem);
+      if (!pStems.some((s) => sameRoleHead(s, head))) continue;
+      const score = stems.filter((s) => pStems.some((q) => sameRoleHead(q, s))).length;
+      const distance = Math.min(...p.positions.map((x) => Math.abs(x - pos)));
+      if (score > bestScore || (score === bestScore && distance < bestDistance)) {
+        best = p;
+        bestScore = score;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  private roleText(role: readonly string[] | null): string | null {
+    if (!role || !role.length) return null;
+    const key = role.join(' ');
+    let text = this.roleTextMemo.get(key);
+    if (text === undefined) {
+      text = this.lex.normalizeRole(role);
+      if (this.roleTextMemo.size < 10000) this.roleTextMemo.set(key, text);
+    }
+    return text;
+  }
+
+  resolve(m: Mention | null, depth = 0): ResolvedSpeaker {
+    if (!m || depth > 8) return { claimant: null, role: null };
+    if (m.pronoun || m.document) return this.resolve(m.antecedent, depth + 1);
+    if (m.name.length > 0) {
+      const p = this.best(m.name, m.pos);
+      if (p) return { claimant: p.name.join(' '), role: this.roleText(p.role ?? (m.role.length ? m.role : null)) };
+      return { claimant: m.name.join(' '), role: this.roleText(m.role.length ? m.role : null) };
+    }
+    if (m.role.length > 0) {
+      const p = this.byRole(m.role, m.pos);
+      if (p) return { claimant: p.name.join(' '), role: this.roleText(p.role) };
+      if (m.definite && m.antecedent) {
+        const r = this.resolve(m.antecedent, depth + 1);
+        if (r.claimant) return { claimant: r.claimant, role: r.role ?? this.roleText(m.role) };
+      }
+      const text = this.roleText(m.role);
+      return { claimant: text, role: text };
+    }
+    return { claimant: m.phrase || null, role: null };
+  }
+}

@@ -1,0 +1,138 @@
+// Splits a sentence into word and punctuation tokens with absolute offsets, in one hand-written
+// pass over the characters (a regex here cost a match array and two strings per token, and
+// tokenising is the hottest loop of the module). A word is letters/digits/marks with inner
+// joiners ("US-Präsidentschaft", "don't", "U.S", "1.000", "51,3"); every other non-space
+// character (or surrogate pair) is a token of its own, lone surrogates included.
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** Letters or digits (as opposed to punctuation). */
+  word: boolean;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Has at least two letters and no lower-case letter ("USA", "TRUMP"). */
+  allCaps: boolean;
+  hasDigit: boolean;
+  /** Inside a quotation (direct speech): attribution rules look only at the frame around quotes. */
+  quoted: boolean;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const UPPER = /\p{Lu}/u;
+const LOWER_CHAR = /\p{Ll}/u;
+const DIGIT_CHAR = /\p{N}/u;
+/** Per BMP code unit: 0 unknown, else 1 + flags (word 1, upper 2, lower 4, digit 8). */
+const table = new Uint8Array(0x10000);
+
+function classify(code: number): number {
+  let f = table[code] ?? 0;
+  if (f !== 0) return f - 1;
+  const c = String.fromCharCode(code);
+  f = 0;
+  if (code < 0xd800 || code > 0xdfff) {
+    if (WORD_CHAR.test(c)) f |= 1;
+    if (UPPER.test(c)) f |= 2;
+    if (LOWER_CHAR.test(c)) f |= 4;
+    if (DIGIT_CHAR.test(c)) f |= 8;
+  }
+  table[code] = f + 1;
+  return f;
+}
+
+/** Width (1 or 2 code units) of the character last classified by classifyAt. */
+let width = 1;
+
+/** Flags of the character at i; sets `width`. Allocation-free: this runs for every character. */
+function classifyAt(text: string, i: number, end: number): number {
+  const code = text.charCodeAt(i);
+  width = 1;
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= end) return classify(code);
+  const low = text.charCodeAt(i + 1);
+  if (low < 0xdc00 || low > 0xdfff) return classify(code);
+  width = 2;
+  const pair = text.slice(i, i + 2);
+  let f = 0;
+  if (WORD_CHAR.test(pair)) f |= 1;
+  if (UPPER.test(pair)) f |= 2;
+  if (LOWER_CHAR.test(pair)) f |= 4;
+  if (DIGIT_CHAR.test(pair)) f |= 8;
+  return f;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function isJoiner(c: number): boolean {
+  return c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x26; // - ' ’ . &
+}
+
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  let i = start;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (isSpaceCode(code)) {
+      i++;
+      continue;
+    }
+    const first = classifyAt(text, i, end);
+    if ((first & 1) === 0) {
+      const t = text.slice(i, i + width);
+      out.push({ start: i, end: i + width, text: t, lower: t, word: false, cap: false, allCaps: false, hasDigit: false, quoted: false });
+      i += width;
+      continue;
+    }
+    const s = i;
+    let upper = 0;
+    let lower = 0;
+    let digit = false;
+    const cap = (first & 2) !== 0;
+    let prevDigit = false;
+    while (i < end) {
+      const k = classifyAt(text, i, end);
+      if (k & 1) {
+        if (k & 2) upper++;
+        if (k & 4) lower++;
+        prevDigit = (k & 8) !== 0;
+        if (prevDigit) digit = true;
+        i += width;
+        continue;
+      }
+      // A joiner continues the word only when a word character follows ("US-Wahl", "51,3").
+      const c = text.charCodeAt(i);
+      const joins = isJoiner(c) || (c === 0x2c && prevDigit);
+      if (!joins || i + 1 >= end) break;
+      const after = classifyAt(text, i + 1, end);
+      if ((after & 1) === 0 || (c === 0x2c && (after & 8) === 0)) break;
+      i++;
+    }
+    const t = text.slice(s, i);
+    out.push({
+      start: s,
+      end: i,
+      text: t,
+      lower: upper > 0 ? t.toLowerCase() : t,
+      word: true,
+      cap,
+      allCaps: cap && lower === 0 && upper >= 2,
+      hasDigit: digit,
+      quoted: false,
+    });
+  }
+  return out;
+}
+
+/** Marks the tokens that lie inside any of the (sorted, absolute) quote spans. */
+export function markQuoted(tokens: Token[], spans: readonly { open: number; close: number }[]): void {
+  let s = 0;
+  for (const t of tokens) {
+    while (s < spans.length && (spans[s]?.close ?? 0) < t.start) s++;
+    const span = spans[s];
+    if (span && t.start > span.open && t.end <= span.close) t.quoted = true;
+  }
+}

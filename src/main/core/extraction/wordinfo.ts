@@ -1,0 +1,98 @@
+// Everything the rules ask about a single word, answered by one cached look-up. The rules ask
+// the same questions (closed class? role? cue for a number, a date, a cause?) about every
+// token, and on a 10 MB text a dozen set probes per token dominate the run time.
+import type { Lexicon } from './lexicon';
+
+
+// One object read once per importing module (module bindings can be getters under some loaders).
+export const WORD = Object.freeze({
+  CLOSED: 1,
+  ROLE: 2,
+  TITLE: 4,
+  CALENDAR: 8,
+  COMMON_NOUN: 16,
+  QUANTITY: 32,
+  DATE: 64,
+  COMPARISON: 128,
+  CAUSE: 256,
+  PREDICTION: 512,
+  LAW: 1024,
+  EVALUATIVE: 2048,
+  HEDGE: 4096,
+  FIRST_PERSON: 8192,
+  /** First word of some two-word cue ("mehr" of "mehr als"): the pair must be checked. */
+  PAIR_START: 16384,
+  DETERMINER: 32768,
+  PREPOSITION: 65536,
+  FUNCTION: 131072,
+});
+const { CLOSED, ROLE, TITLE, CALENDAR, COMMON_NOUN, QUANTITY, DATE, COMPARISON, CAUSE, PREDICTION, LAW, EVALUATIVE, HEDGE, FIRST_PERSON, PAIR_START, DETERMINER, PREPOSITION, FUNCTION } = WORD;
+
+const LIMIT = 100000;
+const pairStarts = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+function closedClass(lower: string, lex: Lexicon): boolean {
+  return lex.functionWords.has(lower) || lex.prepositions.has(lower) || lex.determiners.has(lower) ||
+    lex.auxiliaries.has(lower) || lex.passiveAuxiliaries.has(lower) || lex.speechVerbs.has(lower) ||
+    lex.contentVerbs.has(lower) || lex.separableVerbs.has(lower) || lex.trailingMarkers.has(lower) ||
+    lex.subjunctives.has(lower);
+}
+
+function roleWord(lower: string, lex: Lexicon): boolean {
+  if (lex.roleWords.has(lower)) return true;
+  if (lex.language === 'en' && lower.endsWith('s') && lex.roleWords.has(lower.slice(0, -1))) return true;
+  for (const s of lex.roleSuffixes) if (lower.length > s.length && lower.endsWith(s)) return true;
+  return false;
+}
+
+function startsOfPairs(lex: Lexicon): ReadonlySet<string> {
+  let set = pairStarts.get(lex);
+  if (!set) {
+    const all = [lex.comparisonWords, lex.causeWords, lex.predictionWords, lex.opinionWords, lex.nonClaimOpeners];
+    set = new Set(all.flatMap((s) => [...s]).filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
+    pairStarts.set(lex, set);
+  }
+  return set;
+}
+
+function compute(lower: string, lex: Lexicon): number {
+  let f = 0;
+  if (closedClass(lower, lex)) f |= CLOSED;
+  if (roleWord(lower, lex)) f |= ROLE;
+  if (lex.titles.has(lower)) f |= TITLE;
+  if (lex.months.has(lower) || lex.weekdays.has(lower)) f |= CALENDAR | DATE;
+  if (lex.dateWords.has(lower)) f |= DATE;
+  for (const s of lex.commonNounSuffixes) {
+    if (lower.length > s.length + 2 && lower.endsWith(s)) {
+      f |= COMMON_NOUN;
+      break;
+    }
+  }
+  if (lex.quantityWords.has(lower)) f |= QUANTITY;
+  if (lex.comparisonWords.has(lower)) f |= COMPARISON;
+  if (lex.causeWords.has(lower)) f |= CAUSE;
+  if (lex.predictionWords.has(lower)) f |= PREDICTION;
+  if (lex.lawWords.has(lower)) f |= LAW;
+  if (lex.evaluativeWords.has(lower)) f |= EVALUATIVE;
+  if (lex.hedgeWords.has(lower)) f |= HEDGE;
+  if (lex.firstPersonSingular.has(lower)) f |= FIRST_PERSON;
+  if (startsOfPairs(lex).has(lower)) f |= PAIR_START;
+  if (lex.determiners.has(lower)) f |= DETERMINER;
+  if (lex.prepositions.has(lower)) f |= PREPOSITION;
+  if (lex.functionWords.has(lower)) f |= FUNCTION;
+  return f;
+}
+
+export function wordInfo(lower: string, lex: Lexicon): number {
+  let cache = lex.wordCache;
+  if (!cache) {
+    cache = new Map();
+    lex.wordCache = cache;
+  }
+  const hit = cache.get(lower);
+  if (hit !== undefined) return hit;
+  const f = compute(lower, lex);
+  if (cache.size >= LIMIT) cache.clear();
+  cache.set(lower, f);
+  return f;
+}

@@ -1,0 +1,62 @@
+// Runs the shared scorer on the seed article and on our own fixtures, and holds the figures.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/main/core/extraction';
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+const scorer = path.resolve(repoRoot, '..', 'shared', 'eval', 'score-claims.mjs');
+const seedDir = path.resolve(repoRoot, '..', 'shared', 'fixtures');
+const fixtureDir = path.resolve(repoRoot, 'tests', 'fixtures', 'extraction');
+const out = mkdtempSync(path.join(tmpdir(), 'claimdesk-extraction-'));
+
+interface Score {
+  f1: number;
+  claimant_accuracy: number;
+  kind_accuracy: number;
+  checkworthy_ap: number;
+  misses: string[];
+}
+
+function score(textPath: string, goldPath: string): Score {
+  const text = readFileSync(textPath, 'utf8');
+  const { claims } = extractClaims(text);
+  const predicted = path.join(out, path.basename(textPath) + '.json');
+  writeFileSync(predicted, JSON.stringify({
+    claims: claims.map(({ start, end, text: t, claimant, kind, checkworthiness }) => ({ start, end, text: t, claimant, kind, checkworthiness })),
+  }));
+  const run = spawnSync(process.execPath, [scorer, goldPath, predicted, '--json'], { encoding: 'utf8' });
+  expect(run.status, run.stderr).toBe(0);
+  return JSON.parse(run.stdout) as Score;
+}
+
+describe('claim extraction scores', () => {
+  it('meets the issue figures on the seed article', () => {
+    const s = score(path.join(seedDir, 'putin-xi-trump.de.txt'), path.join(seedDir, 'putin-xi-trump.de.gold.json'));
+    expect(s.f1, s.misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(s.claimant_accuracy, s.misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(s.kind_accuracy, s.misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(s.checkworthy_ap).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // What each fixture reaches today (rounded down), never below the issue's floor for fixtures.
+  const fixtures: [string, { f1: number; claimant: number; kind: number; ap: number }][] = [
+    ['bundeshaushalt.de', { f1: 0.95, claimant: 0.95, kind: 0.95, ap: 0.9 }],
+    ['strompreise.de', { f1: 0.95, claimant: 0.95, kind: 0.95, ap: 0.9 }],
+    ['bahnstreik.de', { f1: 0.95, claimant: 0.95, kind: 0.95, ap: 0.9 }],
+    ['debate.en', { f1: 0.95, claimant: 0.95, kind: 0.95, ap: 0.9 }],
+    ['fed-rates.en', { f1: 0.95, claimant: 0.95, kind: 0.95, ap: 0.9 }],
+    ['housing.en', { f1: 0.95, claimant: 0.95, kind: 0.95, ap: 0.9 }],
+  ];
+  for (const [name, floor] of fixtures) {
+    it(`holds its figures on ${name}`, () => {
+      const s = score(path.join(fixtureDir, `${name}.txt`), path.join(fixtureDir, `${name}.gold.json`));
+      expect(s.f1, s.misses.join('\n')).toBeGreaterThanOrEqual(floor.f1);
+      expect(s.claimant_accuracy, s.misses.join('\n')).toBeGreaterThanOrEqual(floor.claimant);
+      expect(s.kind_accuracy, s.misses.join('\n')).toBeGreaterThanOrEqual(floor.kind);
+      expect(s.checkworthy_ap).toBeGreaterThanOrEqual(floor.ap);
+    });
+  }
+});
