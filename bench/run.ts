@@ -2,6 +2,7 @@
 // never assert (a slow machine should not fail a build). Run one group with
 // `npm run bench -- store` (groups: store, extraction, import, report, ui).
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 type Figures = Record<string, string | number>;
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
     process.stderr.write(`bench: ${name} took ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   }
   const width = Math.max(...Object.keys(results).map((k) => k.length));
-  console.log(`\nClaimdesk benchmarks (${new Date().toISOString()}, Node ${process.version}, ${require('node:os').cpus().length} cores)\n`);
+  console.log(`\nClaimdesk benchmarks (${new Date().toISOString()}, Node ${process.version}, ${os.cpus().length} cores)\n`);
   for (const [k, v] of Object.entries(results)) console.log(`${k.padEnd(width)}  ${v}`);
   const out = path.join(__dirname, 'results.json');
   fs.writeFileSync(out, `${JSON.stringify({ at: new Date().toISOString(), results }, null, 2)}\n`);

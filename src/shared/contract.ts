@@ -223,17 +223,17 @@ export const contract = {
   'claims.history': method(z.strictObject({ claimId: idSchema }), z.array(claimEventSchema), 'Every change to a claim, oldest first.'),
   'claims.ratingLabels': method(z.strictObject({}), z.array(z.string()), 'Rating labels already used, most used first.'),
   'sources.add': method(
-    z.strictObject({ claimId: idSchema, url: httpUrlSchema, ...sourceFields }),
+    z.strictObject({ claimId: idSchema, url: httpUrlSchema, expectedVersion: version.optional(), ...sourceFields }),
     z.object({ source: sourceSchema, claim: claimWithSourcesSchema }),
-    'Adds a source to a claim.',
+    "Adds a source to a claim. With expectedVersion (the claim's version), refused as a conflict if the claim changed meanwhile.",
   ),
   'sources.update': method(
-    z.strictObject({ id: idSchema, url: httpUrlSchema.optional(), ...sourceFields }),
+    z.strictObject({ id: idSchema, url: httpUrlSchema.optional(), expectedVersion: version.optional(), ...sourceFields }),
     z.object({ source: sourceSchema, claim: claimWithSourcesSchema }),
     'Edits a source.',
   ),
   'sources.remove': method(
-    z.strictObject({ id: idSchema }),
+    z.strictObject({ id: idSchema, expectedVersion: version.optional() }),
     z.object({ claim: claimWithSourcesSchema }),
     'Removes a source. The last source of a verified or disputed claim cannot be removed.',
   ),

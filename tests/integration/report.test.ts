@@ -74,7 +74,7 @@ describe('reports from the store', () => {
         expect(row.rationale).toBe(claim.rationale ?? '');
         expect(row.claimant).toBe(claim.claimant ?? '');
         expect(Number(row.start)).toBe(claim.start);
-        expect(row.source_urls.split(' | ').filter(Boolean)).toEqual(claim.sources.map((s) => s.url));
+        expect((row.source_urls ?? '').split(' | ').filter(Boolean)).toEqual(claim.sources.map((s) => s.url));
       }
     }
   });

@@ -124,6 +124,19 @@ describe('verdicts, sources and history', () => {
     expect(snapshot()).toEqual(before);
   });
 
+  it('refuses source changes that name a stale claim version, and says who changed it', async () => {
+    await app.ok('settings.set', { reviewerName: 'Rita' });
+    const { claim } = await firstClaim();
+    const { source, claim: after } = await app.ok('sources.add', { claimId: claim.id, url: 'https://example.org/1', expectedVersion: claim.version });
+    const before = snapshot();
+    const stale = await app.dispatch('sources.add', { claimId: claim.id, url: 'https://example.org/2', expectedVersion: claim.version });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('by Rita'), details: { changedBy: 'Rita' } } });
+    expect(await app.dispatch('sources.update', { id: source.id, title: 'x', expectedVersion: claim.version })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await app.dispatch('sources.remove', { id: source.id, expectedVersion: claim.version })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(snapshot()).toEqual(before);
+    await app.ok('sources.remove', { id: source.id, expectedVersion: after.version });
+  });
+
   it('will not remove the last source of a verified claim', async () => {
     const { claim } = await firstClaim();
     const { claim: c1, source } = await app.ok('sources.add', { claimId: claim.id, url: 'https://example.org/1' });

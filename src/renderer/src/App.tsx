@@ -1,16 +1,169 @@
-import { useEffect, useState } from 'react';
-import type { ArticleSummary } from '../../shared/domain';
+// The app shell: top bar (view switch, shortcuts, settings), first-run question, the live
+// region, drag-and-drop of files, and the current view.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { Settings } from '../../shared/domain';
 import { call } from './api/client';
+import { applyLanguage, i18n } from './i18n';
+import { AllClaimsView, SlotPlaceholder } from './slots';
+import { useWorkspace, WorkspaceProvider } from './state';
+import { FirstRunDialog } from './workspace/FirstRunDialog';
+import { SettingsDialog } from './workspace/SettingsDialog';
+import { ShortcutsDialog } from './workspace/ShortcutsDialog';
+import { Workspace } from './workspace/Workspace';
+
+const SELECTION_KEY = 'claimdesk.selection';
+
+function initialSelection(): { articleId?: string; claimId?: string } {
+  try {
+    return JSON.parse(localStorage.getItem(SELECTION_KEY) ?? '{}') as { articleId?: string; claimId?: string };
+  } catch {
+    return {};
+  }
+}
 
 export function App() {
-  const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
-  useEffect(() => {
-    void call('articles.list', {}).then(setArticles);
-  }, []);
+  const initial = initialSelection();
   return (
-    <main>
-      <h1>Claimdesk</h1>
-      <p>{articles ? `${articles.length} articles` : 'Loading…'}</p>
-    </main>
+    <I18nextProvider i18n={i18n}>
+      <WorkspaceProvider initial={{ articleId: initial.articleId ?? null, claimId: initial.claimId ?? null }}>
+        <Shell />
+      </WorkspaceProvider>
+    </I18nextProvider>
+  );
+}
+
+function Shell() {
+  const { t } = useTranslation();
+  const { view, setView, articleId, claimId, openClaim } = useWorkspace();
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [askName, setAskName] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const [dropped, setDropped] = useState<File[] | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const announceTimer = useRef<number | undefined>(undefined);
+
+  useEffect(() => {
+    call('settings.get', {})
+      .then((s) => {
+        setSettings(s);
+        applyLanguage(s.uiLanguage);
+        if (!s.reviewerName) setAskName(true);
+      })
+      .catch(() => setSettings(null));
+  }, []);
+
+  // Remember the open article and claim across reloads.
+  useEffect(() => {
+    localStorage.setItem(SELECTION_KEY, JSON.stringify({ articleId, claimId }));
+  }, [articleId, claimId]);
+
+  const announce = useCallback((message: string) => {
+    // Clear first so the same message twice is announced twice.
+    setAnnouncement('');
+    window.clearTimeout(announceTimer.current);
+    announceTimer.current = window.setTimeout(() => setAnnouncement(message), 30);
+  }, []);
+
+  useEffect(() => {
+    const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+    const over = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(true);
+    };
+    const leave = (e: DragEvent) => {
+      if (e.relatedTarget === null) setDragging(false);
+    };
+    const drop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(false);
+      const files = Array.from(e.dataTransfer?.files ?? []);
+      if (files.length) {
+        setView('workspace');
+        setDropped(files);
+      }
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, [setView]);
+
+  const saveName = async (name: string) => {
+    const saved = await call('settings.set', { reviewerName: name });
+    setSettings(saved);
+    setAskName(false);
+  };
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <span className="brand">Claimdesk</span>
+        <nav className="view-switch" aria-label={t('top.views')}>
+          <button type="button" aria-pressed={view === 'workspace'} onClick={() => setView('workspace')}>
+            {t('top.workspace')}
+          </button>
+          <button type="button" aria-pressed={view === 'claims'} onClick={() => setView('claims')}>
+            {t('top.allClaims')}
+          </button>
+        </nav>
+        <span className="spacer" />
+        {settings?.reviewerName && <span className="reviewer">{t('top.reviewer', { name: settings.reviewerName })}</span>}
+        <button type="button" className="icon-btn" onClick={() => setShortcutsOpen(true)} aria-label={t('top.shortcuts')} title={t('top.shortcuts')}>
+          ?
+        </button>
+        <button type="button" className="icon-btn" onClick={() => setSettingsOpen(true)} aria-label={t('top.settings')} title={t('top.settings')}>
+          <GearIcon />
+        </button>
+      </header>
+
+      <div className="view">
+        {view === 'workspace' ? (
+          <Workspace announce={announce} onShowShortcuts={() => setShortcutsOpen(true)} droppedFiles={dropped} onDroppedFilesHandled={() => setDropped(null)} />
+        ) : AllClaimsView ? (
+          <AllClaimsView onOpenClaim={(a, c) => openClaim(a, c)} />
+        ) : (
+          <SlotPlaceholder>{t('slots.allClaimsPending')}</SlotPlaceholder>
+        )}
+      </div>
+
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          {t('top.dropFiles')}
+        </div>
+      )}
+      <div className="sr-only" aria-live="polite" role="status" data-testid="live-region">
+        {announcement}
+      </div>
+
+      <FirstRunDialog open={askName && !settingsOpen} onSave={saveName} onLater={() => setAskName(false)} />
+      <SettingsDialog
+        open={settingsOpen}
+        settings={settings}
+        onClose={() => setSettingsOpen(false)}
+        onSaved={(s) => {
+          setSettings(s);
+          applyLanguage(s.uiLanguage);
+        }}
+      />
+      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+    </div>
+  );
+}
+
+function GearIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
+      <circle cx="12" cy="12" r="3" />
+      <path d="M19.4 15a1.7 1.7 0 0 0 .3 1.8l.1.1a2 2 0 1 1-2.8 2.8l-.1-.1a1.7 1.7 0 0 0-1.8-.3 1.7 1.7 0 0 0-1 1.5V21a2 2 0 1 1-4 0v-.1a1.7 1.7 0 0 0-1.1-1.5 1.7 1.7 0 0 0-1.8.3l-.1.1a2 2 0 1 1-2.8-2.8l.1-.1a1.7 1.7 0 0 0 .3-1.8 1.7 1.7 0 0 0-1.5-1H3a2 2 0 1 1 0-4h.1a1.7 1.7 0 0 0 1.5-1.1 1.7 1.7 0 0 0-.3-1.8l-.1-.1a2 2 0 1 1 2.8-2.8l.1.1a1.7 1.7 0 0 0 1.8.3H9a1.7 1.7 0 0 0 1-1.5V3a2 2 0 1 1 4 0v.1a1.7 1.7 0 0 0 1 1.5 1.7 1.7 0 0 0 1.8-.3l.1-.1a2 2 0 1 1 2.8 2.8l-.1.1a1.7 1.7 0 0 0-.3 1.8V9a1.7 1.7 0 0 0 1.5 1H21a2 2 0 1 1 0 4h-.1a1.7 1.7 0 0 0-1.5 1z" />
+    </svg>
   );
 }

@@ -17,10 +17,12 @@ type Trx = Db;
 export async function conflictError(db: Db, id: string, expectedVersion: number): Promise<AppError> {
   const current = await getClaimWithSources(db, id);
   if (!current) return notFound('claim', id);
+  const last = await db.selectFrom('claim_events').select(['actor', 'at']).where('claim_id', '=', id).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const who = last?.actor ? ` by ${last.actor}` : '';
   return new AppError(
     'conflict',
-    `This claim was changed elsewhere (now version ${current.version}, you had version ${expectedVersion}). Nothing was saved; reload to see the change.`,
-    { current },
+    `This claim was changed elsewhere${who} (now version ${current.version}, you had version ${expectedVersion}). Nothing was saved; reload to see the change.`,
+    { current, changedBy: last?.actor ?? null, changedAt: last?.at ?? null },
   );
 }
 
@@ -233,6 +235,11 @@ export async function listClaims(ctx: ServiceContext, input: ParsedInput<'claims
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Refuses a write that names a version the claim is no longer at (when the caller named one). */
+export async function assertVersion(trx: Db, row: ClaimRow, expectedVersion: number | undefined): Promise<void> {
+  if (expectedVersion !== undefined && row.version !== expectedVersion) throw await conflictError(trx, row.id, expectedVersion);
+}
 
 /** Bumps a claim's version after a change to its sources, so stale verdict saves are refused. */
 export async function touchClaim(trx: Db, row: ClaimRow, now: string): Promise<void> {

@@ -39,7 +39,7 @@ export function createHandlers(ctx: ServiceContext, platform: Platform): Handler
     'claims.ratingLabels': () => claims.ratingLabels(ctx),
     'sources.add': (input) => sources.addSource(ctx, input),
     'sources.update': (input) => sources.editSource(ctx, input),
-    'sources.remove': (input) => sources.removeSource(ctx, input.id),
+    'sources.remove': (input) => sources.removeSource(ctx, input),
     search: (input) => search(ctx, input),
     'settings.get': () => getSettings(ctx),
     'settings.set': (input) => setSettings(ctx, input),

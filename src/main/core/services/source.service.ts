@@ -7,7 +7,7 @@ import { appendEvents } from '../store/event.repository';
 import { toSource } from '../store/mappers';
 import { deleteSource, findSourceRow, insertSource, updateSource } from '../store/source.repository';
 import type { NewSourceRow } from '../store/tables';
-import { requireClaim, touchClaim } from './claim.service';
+import { assertVersion, requireClaim, touchClaim } from './claim.service';
 import { currentActor, type ServiceContext } from './context';
 
 const today = (now: string) => now.slice(0, 10);
@@ -18,6 +18,7 @@ export async function addSource(ctx: ServiceContext, input: ParsedInput<'sources
   const now = ctx.now();
   const source = await ctx.store.db.transaction().execute(async (trx) => {
     const claim = await requireClaim(trx, input.claimId);
+    await assertVersion(trx, claim, input.expectedVersion);
     const row: NewSourceRow = {
       id: randomUUID(),
       claim_id: claim.id,
@@ -46,6 +47,7 @@ export async function editSource(ctx: ServiceContext, input: ParsedInput<'source
     const existing = await findSourceRow(trx, input.id);
     if (!existing) throw notFound('source', input.id);
     const claim = await requireClaim(trx, existing.claim_id);
+    await assertVersion(trx, claim, input.expectedVersion);
     const patch: Partial<NewSourceRow> = {};
     if (input.url !== undefined) patch.url = input.url;
     if (input.title !== undefined) patch.title = input.title?.trim() || null;
@@ -66,7 +68,8 @@ export async function editSource(ctx: ServiceContext, input: ParsedInput<'source
   return { source, claim: (await getClaimWithSources(ctx.store.db, claimId))! };
 }
 
-export async function removeSource(ctx: ServiceContext, id: string): Promise<MethodResult<'sources.remove'>> {
+export async function removeSource(ctx: ServiceContext, input: ParsedInput<'sources.remove'>): Promise<MethodResult<'sources.remove'>> {
+  const { id } = input;
   const actor = await currentActor(ctx);
   const now = ctx.now();
   const claimId = await ctx.store.db.transaction().execute(async (trx) => {
@@ -74,6 +77,7 @@ export async function removeSource(ctx: ServiceContext, id: string): Promise<Met
     if (!existing) throw notFound('source', id);
     const claim = await findClaimRow(trx, existing.claim_id, true);
     if (!claim) throw notFound('claim', existing.claim_id);
+    await assertVersion(trx, claim, input.expectedVersion);
     if ((VERDICTS_NEEDING_SOURCE as readonly string[]).includes(claim.verdict)) {
       if ((await countSources(trx, claim.id)) <= 1) {
         throw new AppError('rule', `This is the only source of a claim marked ${claim.verdict}. Add another source or change the verdict first.`);

@@ -80,7 +80,12 @@ export async function backupDatabase(sqlite: SqliteDatabase.Database, databasePa
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const partial = `${file}.partial`;
   await sqlite.backup(partial);
+  // A backup is one self-contained file: no WAL beside it to lose when it is copied.
+  const copy = new SqliteDatabase(partial);
+  copy.pragma('journal_mode = DELETE');
+  copy.close();
   const verdict = verifyDatabaseFile(partial);
+  for (const side of ['-wal', '-shm']) fs.rmSync(partial + side, { force: true });
   if (!verdict.ok) {
     fs.rmSync(partial, { force: true });
     throw new AppError('database', `The backup could not be verified (${verdict.reason}); no backup was kept.`);

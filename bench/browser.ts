@@ -1,0 +1,188 @@
+// Browser figures, in Debian's Chromium against the real serve host:
+// - serve start (a new process) to the sample article's claims painted;
+// - an article with 2,000 claims opened with its highlights;
+// - pressing v on a claim with a source until it shows verified and is persisted (p50/p95 over 200);
+// - the All claims view over 100,000 claims (first rows, frame times over 100 screens).
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { openApp } from '../src/main/core/app';
+import { startServer } from '../src/main/http/server';
+import { chromiumLaunchOptions } from '../tests/e2e/browser';
+import { RENDERER_DIR } from '../tests/e2e/fixtures';
+import { tempDir } from '../tests/helpers/temp-app';
+import { benchAllClaims, seedClaims } from './ui';
+
+const BIN = path.resolve(__dirname, '..', 'bin', 'claimdesk.js');
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+};
+
+async function seedDatabase(dbPath: string, seed: (app: Awaited<ReturnType<typeof openApp>>) => Promise<void>): Promise<void> {
+  const app = await openApp(dbPath, { host: 'cli', defaultActor: 'bench' });
+  await seed(app);
+  await app.close();
+}
+
+async function call<T>(app: Awaited<ReturnType<typeof openApp>>, method: string, input: unknown): Promise<T> {
+  const result = await app.dispatch(method, input);
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+  return result.value as T;
+}
+
+/** From spawning `claimdesk serve` to the sample article's highlights on screen. */
+async function serveStartToPaint(browser: Browser): Promise<number> {
+  const dbPath = path.join(tempDir('claimdesk-bench-serve-'), 'claimdesk.db');
+  await seedDatabase(dbPath, async (app) => {
+    await call(app, 'settings.set', { reviewerName: 'Bench' });
+    await call(app, 'articles.createSample', {});
+  });
+  const page = await browser.newPage();
+  const started = performance.now();
+  const child = spawn(process.execPath, [BIN, 'serve', '--db', dbPath, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /serving at (\S+)/.exec(out);
+        if (m) resolve(m[1]!);
+      });
+      child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+    });
+    await page.goto(url);
+    await page.locator('.article-row').first().click();
+    await page.locator('.hl').first().waitFor({ state: 'visible' });
+    return performance.now() - started;
+  } finally {
+    child.kill('SIGTERM');
+    await page.close();
+  }
+}
+
+async function withServe<T>(seed: (app: Awaited<ReturnType<typeof openApp>>) => Promise<void>, work: (page: Page, url: string) => Promise<T>, browser: Browser): Promise<T> {
+  const dbPath = path.join(tempDir('claimdesk-bench-ui-'), 'claimdesk.db');
+  const app = await openApp(dbPath, { host: 'serve', defaultActor: 'bench' });
+  await call(app, 'settings.set', { reviewerName: 'Bench' });
+  await seed(app);
+  const server = await startServer({ dispatch: app.dispatch, rendererDir: RENDERER_DIR, port: 0 });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  try {
+    return await work(page, server.url);
+  } finally {
+    await page.close();
+    await server.close();
+    await app.close();
+  }
+}
+
+/** An article of 2,000 sentences (so 2,000 claims), opened from the list until every highlight is in the DOM. */
+async function openLargeArticle(browser: Browser): Promise<number[]> {
+  const sentences = Array.from({ length: 2000 }, (_, i) => `Im Jahr ${1900 + (i % 120)} stieg die Zahl der Beschäftigten in Region ${i + 1} um ${(i % 17) + 1} Prozent.`);
+  const text = sentences.reduce<string[]>((paras, s, i) => {
+    if (i % 8 === 0) paras.push(s);
+    else paras[paras.length - 1] += ` ${s}`;
+    return paras;
+  }, []).join('\n');
+  return withServe(
+    async (app) => {
+      await call(app, 'articles.create', { text, title: 'Zweitausend Behauptungen' });
+    },
+    async (page, url) => {
+      await page.goto(url);
+      await page.locator('.article-row').first().waitFor();
+      const times: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        await page.reload();
+        await page.locator('.article-row').first().waitFor();
+        const count = await page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              const started = performance.now();
+              (document.querySelector('.article-row') as HTMLElement).click();
+              const check = () => {
+                if (document.querySelectorAll('.hl').length >= 2000) {
+                  requestAnimationFrame(() => resolve(performance.now() - started));
+                } else requestAnimationFrame(check);
+              };
+              check();
+            }),
+        );
+        times.push(count);
+      }
+      return times;
+    },
+    browser,
+  );
+}
+
+/** Press v on a claim that has a source; time until its highlight shows verified, and check it persisted. */
+async function pressVerified(browser: Browser): Promise<number[]> {
+  let articleId = '';
+  return withServe(
+    async (app) => {
+      const sentences = Array.from({ length: 200 }, (_, i) => `Die Quote lag im Monat ${i + 1} bei ${(i % 9) + 2},${i % 10} Prozent.`);
+      const { article } = await call<{ article: { id: string } }>(app, 'articles.create', { text: sentences.join('\n'), title: 'Zweihundert' });
+      articleId = article.id;
+      const full = await call<{ claims: Array<{ id: string }> }>(app, 'articles.get', { id: article.id });
+      for (const claim of full.claims) await call(app, 'sources.add', { claimId: claim.id, url: 'https://www.destatis.de/' });
+    },
+    async (page, url) => {
+      await page.goto(url);
+      await page.locator('.article-row').first().click();
+      await page.locator('.hl').first().click();
+      const times: number[] = [];
+      for (let i = 0; i < 200; i++) {
+        const ms = await page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              const selected = () => document.querySelector('.hl.is-selected') as HTMLElement | null;
+              const target = selected();
+              const started = performance.now();
+              document.dispatchEvent(new KeyboardEvent('keydown', { key: 'v', bubbles: true }));
+              const check = () => {
+                if (target && target.classList.contains('hl-verified')) resolve(performance.now() - started);
+                else requestAnimationFrame(check);
+              };
+              check();
+            }),
+        );
+        times.push(ms);
+        await page.keyboard.press('j');
+      }
+      void articleId;
+      return times;
+    },
+    browser,
+  );
+}
+
+export async function benchBrowser(): Promise<Record<string, string | number>> {
+  const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
+  try {
+    const starts: number[] = [];
+    for (let i = 0; i < 3; i++) starts.push(await serveStartToPaint(browser));
+    const opens = await openLargeArticle(browser);
+    const verdicts = await pressVerified(browser);
+    const table = await withServe(
+      async (app) => seedClaims(app.store.sqlite, 100_000),
+      (page, url) => benchAllClaims(url, page),
+      browser,
+    );
+    return {
+      'ui: serve start → sample claims painted, median of 3 (ms, target < 1500)': Math.round(percentile(starts, 50)),
+      'ui: open article with 2,000 claims + highlights, median of 5 (ms, target < 300)': Math.round(percentile(opens, 50)),
+      'ui: press v → verified shown + persisted, p50 (ms)': Math.round(percentile(verdicts, 50)),
+      'ui: press v → verified shown + persisted, p95 over 200 (ms, target < 50)': Math.round(percentile(verdicts, 95)),
+      ...Object.fromEntries(Object.entries(table).map(([k, v]) => [`ui: all claims (100,000) ${k}`, Math.round(v * 10) / 10])),
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+if (require.main === module) {
+  void benchBrowser().then((r) => console.table(r));
+}

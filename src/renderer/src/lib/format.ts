@@ -1,0 +1,51 @@
+// Dates and times for display, in the UI language (with the system's regional format when it
+// is the same language: en-GB writes 22 Jan 2025, en-US Jan 22, 2025).
+
+export function uiLocale(lang: string): string {
+  const system = typeof navigator !== 'undefined' ? navigator.language : '';
+  return system && system.toLowerCase().startsWith(lang.toLowerCase()) ? system : lang;
+}
+
+export function formatDate(iso: string | null | undefined, lang: string): string {
+  if (!iso) return '';
+  const d = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleDateString(uiLocale(lang), { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+export function formatDateTime(iso: string, lang: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleString(uiLocale(lang), { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+}
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+  ['second', 1],
+];
+
+export function formatRelative(iso: string, lang: string, now = Date.now()): string {
+  const d = new Date(iso).getTime();
+  if (Number.isNaN(d)) return iso;
+  const seconds = Math.round((d - now) / 1000);
+  const rtf = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(seconds) >= size || unit === 'second') {
+      if (unit === 'second' && Math.abs(seconds) < 10) return rtf.format(0, 'second');
+      return rtf.format(Math.round(seconds / size), unit);
+    }
+  }
+  return iso;
+}
+
+/** Today as YYYY-MM-DD in local time (the default of an accessed-date input). */
+export function todayIso(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

@@ -1,0 +1,60 @@
+// Components another engineer builds in their own folders (views/claims-table, views/search,
+// views/import, views/export). Each slot is wired in when its file exists (Vite resolves the
+// glob at build time) and loads lazily; until then the workspace shows a placeholder. The
+// props below are the agreed interface.
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+
+export interface AllClaimsViewProps {
+  onOpenClaim(articleId: string, claimId: string): void;
+}
+export interface SearchResultsProps {
+  query: string;
+  onOpen(articleId: string, claimId: string | null): void;
+}
+export interface ImportDialogProps {
+  open: boolean;
+  onClose(): void;
+  onImported(articleId: string): void;
+  initialFiles?: File[];
+}
+export type ExportScope = { articleId: string } | { all: true } | { claimIds: string[] };
+export interface ExportDialogProps {
+  open: boolean;
+  onClose(): void;
+  scope: ExportScope;
+}
+
+type Module = Record<string, unknown>;
+const modules = import.meta.glob<Module>([
+  './views/claims-table/AllClaimsView.tsx',
+  './views/search/SearchResults.tsx',
+  './views/import/ImportDialog.tsx',
+  './views/export/ExportDialog.tsx',
+]);
+
+function slot<P extends object>(path: string, exportName: string): ComponentType<P> | null {
+  const load = modules[path];
+  if (!load) return null;
+  const Lazy = lazy(async () => {
+    const mod = await load();
+    const component = mod[exportName] as ComponentType<P> | undefined;
+    if (!component) throw new Error(`${path} does not export ${exportName}`);
+    return { default: component };
+  });
+  return function Slot(props: P) {
+    return (
+      <Suspense fallback={null}>
+        <Lazy {...props} />
+      </Suspense>
+    );
+  };
+}
+
+export const AllClaimsView = slot<AllClaimsViewProps>('./views/claims-table/AllClaimsView.tsx', 'AllClaimsView');
+export const SearchResults = slot<SearchResultsProps>('./views/search/SearchResults.tsx', 'SearchResults');
+export const ImportDialog = slot<ImportDialogProps>('./views/import/ImportDialog.tsx', 'ImportDialog');
+export const ExportDialog = slot<ExportDialogProps>('./views/export/ExportDialog.tsx', 'ExportDialog');
+
+export function SlotPlaceholder({ children }: { children: ReactNode }) {
+  return <div className="slot-placeholder">{children}</div>;
+}

@@ -1,0 +1,1 @@
+export { WorkspaceProvider, useWorkspace, type WorkspaceState, type WorkspaceView } from './workspace';

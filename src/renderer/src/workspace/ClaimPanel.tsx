@@ -1,0 +1,489 @@
+// The selected claim: what was said and by whom, its verdict, sources and history. Holds the
+// reviewer's unsaved input (a draft per field) and sends every write with the version it read.
+import { forwardRef, useCallback, useEffect, useId, useImperativeHandle, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CLAIM_KINDS, VERDICTS, VERDICTS_NEEDING_SOURCE, type ClaimEvent, type ClaimKind, type ClaimWithSources, type Source, type Verdict } from '../../../shared/domain';
+import { call } from '../api/client';
+import { formatDate } from '../lib/format';
+import { isHttpUrl, openExternal } from '../lib/links';
+import { ConflictBanner } from './ConflictBanner';
+import { HistoryList } from './HistoryList';
+import { SourceForm, type SourceDraft, type SourceFormHandle } from './SourceForm';
+import type { ArticleActions, ConflictState } from './useArticle';
+
+export interface ClaimPanelHandle {
+  setVerdict(verdict: Verdict): void;
+  focusEditor(): void;
+  openSourceForm(): void;
+  /** Closes an open form; true if there was something to close. */
+  escape(): boolean;
+}
+
+type DraftField = 'text' | 'claimant' | 'claimantRole' | 'kind' | 'rationale' | 'ratingLabel';
+type Draft = Partial<Record<DraftField, string>>;
+
+interface Props {
+  claim: ClaimWithSources;
+  articleLength: number;
+  claimants: string[];
+  ratingLabels: string[];
+  conflict: ConflictState | undefined;
+  actions: ArticleActions;
+  announce(message: string): void;
+  onDelete(claim: ClaimWithSources): void;
+  getTextSelection(): { start: number; end: number } | null;
+  onWritten(): void;
+}
+
+const stored = (claim: ClaimWithSources, field: DraftField): string => (claim[field] ?? '') as string;
+
+export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPanel(props, ref) {
+  const { claim, conflict, actions, announce, claimants, ratingLabels, onWritten } = props;
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const [draft, setDraft] = useState<Draft>({});
+  const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
+  const [pending, setPending] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  /** The verdict just chosen, shown while it is being saved. */
+  const [optimistic, setOptimistic] = useState<Verdict | null>(null);
+  const [sourceForm, setSourceForm] = useState<null | { source?: Source }>(null);
+  const [sourceError, setSourceError] = useState<string | null>(null);
+  const [history, setHistory] = useState<ClaimEvent[] | null>(null);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const sourceFormRef = useRef<SourceFormHandle>(null);
+  const focusUrlOnOpen = useRef(false);
+  const claimRef = useRef(claim);
+  claimRef.current = claim;
+
+  // History follows the claim's version: every write bumps it.
+  useEffect(() => {
+    let cancelled = false;
+    call('claims.history', { claimId: claim.id })
+      .then((events) => !cancelled && setHistory(events))
+      .catch(() => !cancelled && setHistory([]));
+    return () => {
+      cancelled = true;
+    };
+  }, [claim.id, claim.version]);
+
+  useEffect(() => {
+    if (sourceForm && focusUrlOnOpen.current) {
+      focusUrlOnOpen.current = false;
+      sourceFormRef.current?.focusUrl();
+    }
+  }, [sourceForm]);
+
+  const [editingOpen, setEditingOpen] = useState(false);
+  const editingText = editingOpen || draft.text !== undefined;
+  const focusEditor = () => {
+    setEditingOpen(true);
+    // The editor mounts on this render; focus it right after.
+    requestAnimationFrame(() => {
+      textRef.current?.focus();
+      textRef.current?.select();
+    });
+  };
+
+  const value = (field: DraftField) => draft[field] ?? stored(claim, field);
+  const dirtyFields = (Object.keys(draft) as DraftField[]).filter((f) => draft[f] !== stored(claim, f));
+  const hasSources = claim.sources.length > 0;
+  const shownVerdict = optimistic ?? claim.verdict;
+
+  const fail = (text: string) => setMessage({ kind: 'error', text });
+
+  const applyVerdict = useCallback(
+    async (verdict: Verdict) => {
+      const base = claimRef.current;
+      if (VERDICTS_NEEDING_SOURCE.includes(verdict) && base.sources.length === 0) {
+        setMessage({ kind: 'error', text: t('verdict.needsSource') });
+        focusUrlOnOpen.current = true;
+        setSourceForm((f) => f ?? {});
+        if (sourceForm) sourceFormRef.current?.focusUrl();
+        return;
+      }
+      setMessage(null);
+      setPending(t(`verdict.${verdict}`));
+      setOptimistic(verdict);
+      const result = await actions.setVerdict(base, verdict);
+      setOptimistic(null);
+      if (result.ok) {
+        setPending(null);
+        announce(t('announce.verdict', { verdict: t(`verdict.${verdict}`) }));
+        onWritten();
+      } else if (result.error.code !== 'conflict') {
+        setPending(null);
+        fail(result.error.message);
+      }
+    },
+    [actions, announce, onWritten, t, sourceForm],
+  );
+
+  const openSourceForm = useCallback(() => {
+    focusUrlOnOpen.current = true;
+    setSourceError(null);
+    setSourceForm((f) => f ?? {});
+    if (sourceForm) sourceFormRef.current?.focusUrl();
+  }, [sourceForm]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      setVerdict: (v) => void applyVerdict(v),
+      focusEditor,
+      openSourceForm,
+      escape: () => {
+        if (sourceForm) {
+          setSourceForm(null);
+          return true;
+        }
+        if (message) {
+          setMessage(null);
+          return true;
+        }
+        return false;
+      },
+    }),
+    [applyVerdict, openSourceForm, sourceForm, message],
+  );
+
+  const save = async () => {
+    if (dirtyFields.length === 0) return;
+    setBusy(true);
+    setMessage(null);
+    let base = claim;
+    const claimPatch: Record<string, string | null> = {};
+    for (const f of ['text', 'claimant', 'claimantRole', 'kind'] as const) if (dirtyFields.includes(f)) claimPatch[f] = f === 'text' || f === 'kind' ? value(f) : value(f).trim() || null;
+    if (Object.keys(claimPatch).length) {
+      if (claimPatch.text !== undefined && !claimPatch.text?.trim()) {
+        setBusy(false);
+        return fail(t('claim.textRequired'));
+      }
+      const result = await actions.update(base, claimPatch as { text?: string; claimant?: string | null; claimantRole?: string | null; kind?: ClaimKind });
+      if (!result.ok) {
+        setBusy(false);
+        if (result.error.code !== 'conflict') fail(result.error.message);
+        return;
+      }
+      base = result.claim;
+    }
+    if (dirtyFields.includes('rationale') || dirtyFields.includes('ratingLabel')) {
+      const result = await actions.setVerdict(base, base.verdict, {
+        rationale: value('rationale').trim() || null,
+        ratingLabel: value('ratingLabel').trim() || null,
+      });
+      if (!result.ok) {
+        setBusy(false);
+        if (result.error.code !== 'conflict') fail(result.error.message);
+        return;
+      }
+    }
+    setBusy(false);
+    setDraft({});
+    setEditingOpen(false);
+    setMessage({ kind: 'info', text: t('claim.saved') });
+    announce(t('claim.saved'));
+    onWritten();
+  };
+
+  const adjustSpan = async (start: number, end: number) => {
+    if (end <= start || start < 0 || end > props.articleLength) return;
+    setMessage(null);
+    const result = await actions.update(claim, { start, end });
+    if (!result.ok && result.error.code !== 'conflict') fail(result.error.message);
+    else if (result.ok) announce(t('span.changed'));
+  };
+
+  const setSpanToSelection = () => {
+    const sel = props.getTextSelection();
+    if (!sel) return fail(t('span.noSelection'));
+    void adjustSpan(sel.start, sel.end);
+  };
+
+  const submitSource = async (d: SourceDraft) => {
+    setSourceError(null);
+    const fields = {
+      url: d.url.trim(),
+      title: d.title.trim() || null,
+      publisher: d.publisher.trim() || null,
+      stance: d.stance,
+      excerpt: d.excerpt.trim() || null,
+      archivedUrl: d.archivedUrl.trim() || null,
+      accessedAt: d.accessedAt || null,
+    };
+    const editing = sourceForm?.source;
+    const result = editing ? await actions.updateSource(claim, { id: editing.id, ...fields }) : await actions.addSource(claim, fields);
+    if (!result.ok) return setSourceError(result.error.message);
+    setSourceForm(null);
+    setMessage(null);
+    announce(editing ? t('source.updated') : t('source.added'));
+    onWritten();
+  };
+
+  const removeSource = async (source: Source) => {
+    const result = await actions.removeSource(claim, source.id);
+    if (!result.ok) return fail(result.error.message);
+    announce(t('source.removed'));
+    onWritten();
+  };
+
+  const onFieldKey = (e: React.KeyboardEvent) => {
+    if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
+      e.preventDefault();
+      void save();
+    }
+  };
+
+  const lang = i18n.language;
+  const score = Math.round(claim.checkworthiness * 100);
+
+  return (
+    <div className="claim-panel" onKeyDown={onFieldKey}>
+      {conflict && <ConflictBanner conflict={conflict} pending={pending} onLoadTheirs={() => { setPending(null); actions.loadTheirs(claim.id); }} />}
+
+      <section className="panel-section" aria-labelledby={`${id}-claim`}>
+        <div className="section-head">
+          <h2 id={`${id}-claim`}>{t('claim.heading')}</h2>
+          <span className="muted small">
+            {claim.origin === 'manual' ? t('claim.manual') : t('claim.extracted')}
+            {claim.edited ? ` · ${t('claim.edited')}` : ''}
+          </span>
+          <span className="spacer" />
+          {!editingText && (
+            <button type="button" className="link-btn" onClick={() => focusEditor()}>
+              {t('claim.editText')}
+            </button>
+          )}
+        </div>
+        {editingText ? (
+          <div className="field">
+            <label htmlFor={`${id}-text`}>{t('claim.text')}</label>
+            <textarea
+              id={`${id}-text`}
+              ref={textRef}
+              rows={3}
+              value={value('text')}
+              onChange={(e) => setDraft((d) => ({ ...d, text: e.target.value }))}
+            />
+          </div>
+        ) : (
+          <blockquote className="claim-quote">{claim.text}</blockquote>
+        )}
+        <div className="meta-line">
+          <span className="score" title={t('claim.checkworthiness')}>
+            <span className="score-bar" aria-hidden="true">
+              <span className="score-fill" style={{ width: `${score}%` }} />
+            </span>
+            {t('claim.score', { score })}
+          </span>
+          <span className="chip">{t(`claimType.${claim.claimType}`)}</span>
+          {claim.checkworthinessReasons.map((r) => (
+            <span key={r} className="chip chip-muted">
+              {r}
+            </span>
+          ))}
+        </div>
+
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor={`${id}-claimant`}>{t('claim.claimant')}</label>
+            <input id={`${id}-claimant`} list={`${id}-claimants`} value={value('claimant')} onChange={(e) => setDraft((d) => ({ ...d, claimant: e.target.value }))} />
+            <datalist id={`${id}-claimants`}>
+              {claimants.map((c) => (
+                <option key={c} value={c} />
+              ))}
+            </datalist>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-role`}>{t('claim.claimantRole')}</label>
+            <input id={`${id}-role`} value={value('claimantRole')} onChange={(e) => setDraft((d) => ({ ...d, claimantRole: e.target.value }))} />
+          </div>
+          <div className="field field-narrow">
+            <label htmlFor={`${id}-kind`}>{t('claim.kind')}</label>
+            <select id={`${id}-kind`} value={value('kind')} onChange={(e) => setDraft((d) => ({ ...d, kind: e.target.value }))}>
+              {CLAIM_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`kind.${k}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div className="span-tools" role="group" aria-label={t('span.label')}>
+          <span className="muted small">{t('span.position', { start: claim.start, end: claim.end })}</span>
+          <span className="nudge">
+            <span className="nudge-label" aria-hidden="true">{t('span.start')}</span>
+            <button type="button" className="small-btn" onClick={() => void adjustSpan(claim.start - 1, claim.end)} aria-label={t('span.startEarlier')} title={t('span.startEarlier')}>
+              ‹
+            </button>
+            <button type="button" className="small-btn" onClick={() => void adjustSpan(claim.start + 1, claim.end)} aria-label={t('span.startLater')} title={t('span.startLater')}>
+              ›
+            </button>
+          </span>
+          <span className="nudge">
+            <span className="nudge-label" aria-hidden="true">{t('span.end')}</span>
+            <button type="button" className="small-btn" onClick={() => void adjustSpan(claim.start, claim.end - 1)} aria-label={t('span.endEarlier')} title={t('span.endEarlier')}>
+              ‹
+            </button>
+            <button type="button" className="small-btn" onClick={() => void adjustSpan(claim.start, claim.end + 1)} aria-label={t('span.endLater')} title={t('span.endLater')}>
+              ›
+            </button>
+          </span>
+          <button type="button" className="small-btn" onMouseDown={(e) => e.preventDefault()} onClick={setSpanToSelection}>
+            {t('span.toSelection')}
+          </button>
+        </div>
+      </section>
+
+      <section className="panel-section" aria-labelledby={`${id}-verdict`}>
+        <h2 id={`${id}-verdict`}>{t('verdict.heading')}</h2>
+        <div className="segmented" role="radiogroup" aria-labelledby={`${id}-verdict`} aria-describedby={hasSources ? undefined : `${id}-needs-source`}>
+          {VERDICTS.map((v) => {
+            const disabled = VERDICTS_NEEDING_SOURCE.includes(v) && !hasSources;
+            return (
+              <label key={v} className={`seg seg-${v}${shownVerdict === v ? ' is-checked' : ''}${disabled ? ' is-disabled' : ''}`} title={disabled ? t('verdict.needsSource') : undefined}>
+                <input
+                  type="radio"
+                  name={`${id}-verdict`}
+                  value={v}
+                  checked={shownVerdict === v}
+                  disabled={disabled}
+                  onChange={() => void applyVerdict(v)}
+                />
+                <span>{t(`verdict.${v}`)}</span>
+              </label>
+            );
+          })}
+        </div>
+        {!hasSources && (
+          <p id={`${id}-needs-source`} className="hint">
+            {t('verdict.needsSource')}
+          </p>
+        )}
+        {claim.reviewer && claim.reviewedAt && (
+          <p className="muted small">{t('verdict.reviewedBy', { name: claim.reviewer, date: formatDate(claim.reviewedAt, lang) })}</p>
+        )}
+        <div className="field">
+          <label htmlFor={`${id}-label`}>{t('verdict.ratingLabel')}</label>
+          <input id={`${id}-label`} list={`${id}-labels`} value={value('ratingLabel')} onChange={(e) => setDraft((d) => ({ ...d, ratingLabel: e.target.value }))} />
+          <datalist id={`${id}-labels`}>
+            {ratingLabels.map((l) => (
+              <option key={l} value={l} />
+            ))}
+          </datalist>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-rationale`}>{t('verdict.rationale')}</label>
+          <textarea id={`${id}-rationale`} rows={4} value={value('rationale')} onChange={(e) => setDraft((d) => ({ ...d, rationale: e.target.value }))} />
+        </div>
+        <div className="form-actions">
+          <button type="button" className="primary" disabled={busy || dirtyFields.length === 0} onClick={() => void save()}>
+            {t('claim.save')}
+          </button>
+          {dirtyFields.length > 0 && (
+            <button
+              type="button"
+              onClick={() => {
+                setDraft({});
+                setEditingOpen(false);
+              }}
+            >
+              {t('claim.discard')}
+            </button>
+          )}
+          <span className="spacer" />
+          <button type="button" className="danger-link" onClick={() => props.onDelete(claim)}>
+            {t('claim.delete')}
+          </button>
+        </div>
+        {dirtyFields.length > 0 && <p className="muted small">{t('claim.unsaved')}</p>}
+        {message && (
+          <p className={message.kind === 'error' ? 'field-error' : 'notice'} role={message.kind === 'error' ? 'alert' : 'status'}>
+            {message.text}
+          </p>
+        )}
+      </section>
+
+      <section className="panel-section" aria-labelledby={`${id}-sources`}>
+        <div className="section-head">
+          <h2 id={`${id}-sources`}>
+            {t('source.heading')} <span className="count">{claim.sources.length}</span>
+          </h2>
+          {!sourceForm && (
+            <button type="button" className="small-btn" onClick={openSourceForm}>
+              {t('source.add')}
+            </button>
+          )}
+        </div>
+        {sourceForm && !sourceForm.source && (
+          <SourceForm ref={sourceFormRef} busy={busy} error={sourceError} onSubmit={(d) => void submitSource(d)} onCancel={() => setSourceForm(null)} />
+        )}
+        {claim.sources.length === 0 && !sourceForm && <p className="muted small">{t('source.none')}</p>}
+        <ul className="sources">
+          {claim.sources.map((s) =>
+            sourceForm?.source?.id === s.id ? (
+              <li key={s.id}>
+                <SourceForm ref={sourceFormRef} source={s} error={sourceError} onSubmit={(d) => void submitSource(d)} onCancel={() => setSourceForm(null)} />
+              </li>
+            ) : (
+              <li key={s.id} className="source">
+                <div className="source-head">
+                  <span className={`stance stance-${s.stance}`}>{t(`stance.${s.stance}`)}</span>
+                  <span className="source-title">{s.title || s.url}</span>
+                </div>
+                <div className="source-meta">
+                  {s.publisher && <span>{s.publisher}</span>}
+                  <ExternalLink url={s.url} label={t('source.open')} />
+                  {s.archivedUrl && <ExternalLink url={s.archivedUrl} label={t('source.archived')} />}
+                  {s.accessedAt && <span>{t('source.accessedOn', { date: formatDate(s.accessedAt, lang) })}</span>}
+                </div>
+                {s.excerpt && <blockquote className="source-excerpt">{s.excerpt}</blockquote>}
+                <div className="source-actions">
+                  <button
+                    type="button"
+                    className="link-btn"
+                    onClick={() => {
+                      setSourceError(null);
+                      focusUrlOnOpen.current = true;
+                      setSourceForm({ source: s });
+                    }}
+                    aria-label={t('source.editNamed', { name: s.title || s.url })}
+                  >
+                    {t('source.edit')}
+                  </button>
+                  <button type="button" className="link-btn danger-link" onClick={() => void removeSource(s)} aria-label={t('source.removeNamed', { name: s.title || s.url })}>
+                    {t('source.remove')}
+                  </button>
+                </div>
+              </li>
+            ),
+          )}
+        </ul>
+      </section>
+
+      <section className="panel-section" aria-labelledby={`${id}-history`}>
+        <h2 id={`${id}-history`}>{t('history.title')}</h2>
+        <HistoryList events={history} />
+      </section>
+    </div>
+  );
+});
+
+export function ExternalLink({ url, label }: { url: string; label: string }) {
+  if (!isHttpUrl(url)) return <span className="muted">{url}</span>;
+  return (
+    <a
+      href={url}
+      className="ext-link"
+      title={url}
+      rel="noopener noreferrer"
+      target="_blank"
+      onClick={(e) => {
+        e.preventDefault();
+        void openExternal(url);
+      }}
+    >
+      {label}
+    </a>
+  );
+}

@@ -1,0 +1,43 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Dialog } from '../components/Dialog';
+
+export function FirstRunDialog({ open, onSave, onLater }: { open: boolean; onSave(name: string): Promise<void>; onLater(): void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!name.trim()) return setError(t('firstRun.required'));
+    try {
+      await onSave(name.trim());
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <Dialog open={open} title={t('firstRun.title')} onClose={onLater} className="dialog-small">
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <p>{t('firstRun.intro')}</p>
+        <div className="field">
+          <label htmlFor={`${id}-name`}>{t('settings.reviewerName')}</label>
+          <input id={`${id}-name`} value={name} autoComplete="name" onChange={(e) => setName(e.target.value)} aria-describedby={error ? `${id}-err` : undefined} />
+          {error && (
+            <p id={`${id}-err`} className="field-error" role="alert">
+              {error}
+            </p>
+          )}
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="primary">
+            {t('firstRun.save')}
+          </button>
+          <button type="button" onClick={onLater}>
+            {t('firstRun.later')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

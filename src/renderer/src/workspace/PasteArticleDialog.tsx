@@ -1,0 +1,107 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language } from '../../../shared/domain';
+import { call } from '../api/client';
+import { Dialog } from '../components/Dialog';
+import { urlProblem } from './SourceForm';
+
+const EMPTY = { title: '', url: '', publisher: '', publishedAt: '', language: '' as '' | Language, text: '' };
+
+export function PasteArticleDialog({ open, onClose, onCreated }: { open: boolean; onClose(): void; onCreated(articleId: string, duplicate: boolean): void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [form, setForm] = useState(EMPTY);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (open) {
+      setForm(EMPTY);
+      setError(null);
+    }
+  }, [open]);
+  const set = (key: keyof typeof form, value: string) => setForm((f) => ({ ...f, [key]: value }));
+  const urlMessage = urlProblem(form.url, t);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!form.text.trim()) return setError(t('paste.textRequired'));
+    if (urlMessage) return;
+    setBusy(true);
+    try {
+      const result = await call('articles.create', {
+        text: form.text,
+        title: form.title.trim() || null,
+        url: form.url.trim() || null,
+        publisher: form.publisher.trim() || null,
+        publishedAt: form.publishedAt || null,
+        language: form.language || null,
+      });
+      onCreated(result.article.id, result.duplicate);
+      onClose();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open={open} title={t('paste.title')} onClose={onClose} className="dialog-wide">
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor={`${id}-title`}>{t('paste.articleTitle')}</label>
+            <input id={`${id}-title`} value={form.title} onChange={(e) => set('title', e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-url`}>{t('paste.url')}</label>
+            <input id={`${id}-url`} type="url" placeholder="https://" value={form.url} aria-invalid={urlMessage ? true : undefined} onChange={(e) => set('url', e.target.value)} />
+            {urlMessage && (
+              <p className="field-error" role="alert">
+                {urlMessage}
+              </p>
+            )}
+          </div>
+        </div>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor={`${id}-publisher`}>{t('paste.publisher')}</label>
+            <input id={`${id}-publisher`} value={form.publisher} onChange={(e) => set('publisher', e.target.value)} />
+          </div>
+          <div className="field field-narrow">
+            <label htmlFor={`${id}-date`}>{t('paste.date')}</label>
+            <input id={`${id}-date`} type="date" value={form.publishedAt} onChange={(e) => set('publishedAt', e.target.value)} />
+          </div>
+          <div className="field field-narrow">
+            <label htmlFor={`${id}-lang`}>{t('paste.language')}</label>
+            <select id={`${id}-lang`} value={form.language} onChange={(e) => set('language', e.target.value)}>
+              <option value="">{t('paste.languageDetect')}</option>
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l}>
+                  {t(`language.${l}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-text`}>{t('paste.text')}</label>
+          <textarea id={`${id}-text`} className="paste-text" rows={14} value={form.text} onChange={(e) => set('text', e.target.value)} />
+        </div>
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="form-actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {t('paste.submit')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('common:cancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,160 @@
+// Add or edit a source: URL (http/https only, checked as you type), title, publisher, stance,
+// excerpt, archived copy and accessed date (today by default).
+import { forwardRef, useId, useImperativeHandle, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { STANCES, isHttpUrl, type Source, type Stance } from '../../../shared/domain';
+import { todayIso } from '../lib/format';
+
+export interface SourceDraft {
+  url: string;
+  title: string;
+  publisher: string;
+  stance: Stance;
+  excerpt: string;
+  archivedUrl: string;
+  accessedAt: string;
+}
+
+export interface SourceFormHandle {
+  focusUrl(): void;
+}
+
+interface Props {
+  source?: Source;
+  busy?: boolean;
+  error?: string | null;
+  onSubmit(draft: SourceDraft): void;
+  onCancel(): void;
+}
+
+/** A message for a URL field, or null when it is fine (empty is fine for optional fields). */
+export function urlProblem(value: string, t: (key: string) => string): string | null {
+  const trimmed = value.trim();
+  if (!trimmed) return null;
+  if (/^\s*(javascript|data|vbscript|file):/i.test(trimmed)) return t('source.urlScheme');
+  if (!isHttpUrl(trimmed)) return t('source.urlInvalid');
+  return null;
+}
+
+export const SourceForm = forwardRef<SourceFormHandle, Props>(function SourceForm({ source, busy, error, onSubmit, onCancel }, ref) {
+  const { t } = useTranslation();
+  const id = useId();
+  const urlRef = useRef<HTMLInputElement>(null);
+  useImperativeHandle(ref, () => ({ focusUrl: () => urlRef.current?.focus() }), []);
+  const [draft, setDraft] = useState<SourceDraft>(() => ({
+    url: source?.url ?? '',
+    title: source?.title ?? '',
+    publisher: source?.publisher ?? '',
+    stance: source?.stance ?? 'supports',
+    excerpt: source?.excerpt ?? '',
+    archivedUrl: source?.archivedUrl ?? '',
+    accessedAt: source?.accessedAt?.slice(0, 10) ?? todayIso(),
+  }));
+  const set = <K extends keyof SourceDraft>(key: K, value: SourceDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const urlMessage = urlProblem(draft.url, t);
+  const archivedMessage = urlProblem(draft.archivedUrl, t);
+  const canSubmit = !busy && draft.url.trim() !== '' && !urlMessage && !archivedMessage;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (canSubmit) onSubmit(draft);
+  };
+
+  return (
+    <form
+      className="source-form"
+      noValidate
+      onSubmit={submit}
+      aria-label={source ? t('source.editTitle') : t('source.addTitle')}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onCancel();
+        }
+      }}
+    >
+      <div className="field">
+        <label htmlFor={`${id}-url`}>{t('source.url')}</label>
+        <input
+          id={`${id}-url`}
+          ref={urlRef}
+          type="url"
+          inputMode="url"
+          value={draft.url}
+          placeholder="https://"
+          required
+          aria-invalid={urlMessage ? true : undefined}
+          aria-describedby={urlMessage ? `${id}-url-msg` : undefined}
+          onChange={(e) => set('url', e.target.value)}
+          autoComplete="off"
+          data-source-url
+        />
+        {urlMessage && (
+          <p id={`${id}-url-msg`} className="field-error" role="alert">
+            {urlMessage}
+          </p>
+        )}
+      </div>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${id}-title`}>{t('source.title')}</label>
+          <input id={`${id}-title`} value={draft.title} onChange={(e) => set('title', e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-publisher`}>{t('source.publisher')}</label>
+          <input id={`${id}-publisher`} value={draft.publisher} onChange={(e) => set('publisher', e.target.value)} />
+        </div>
+      </div>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${id}-stance`}>{t('source.stance')}</label>
+          <select id={`${id}-stance`} value={draft.stance} onChange={(e) => set('stance', e.target.value as Stance)}>
+            {STANCES.map((s) => (
+              <option key={s} value={s}>
+                {t(`stance.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-accessed`}>{t('source.accessedAt')}</label>
+          <input id={`${id}-accessed`} type="date" value={draft.accessedAt} onChange={(e) => set('accessedAt', e.target.value)} />
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-archived`}>{t('source.archivedUrl')}</label>
+        <input
+          id={`${id}-archived`}
+          type="url"
+          value={draft.archivedUrl}
+          placeholder="https://web.archive.org/…"
+          aria-invalid={archivedMessage ? true : undefined}
+          aria-describedby={archivedMessage ? `${id}-archived-msg` : undefined}
+          onChange={(e) => set('archivedUrl', e.target.value)}
+        />
+        {archivedMessage && (
+          <p id={`${id}-archived-msg`} className="field-error" role="alert">
+            {archivedMessage}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-excerpt`}>{t('source.excerpt')}</label>
+        <textarea id={`${id}-excerpt`} rows={3} value={draft.excerpt} onChange={(e) => set('excerpt', e.target.value)} />
+      </div>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={!canSubmit}>
+          {source ? t('source.saveEdit') : t('source.saveAdd')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('common:cancel')}
+        </button>
+      </div>
+    </form>
+  );
+});

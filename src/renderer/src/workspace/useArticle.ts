@@ -1,0 +1,185 @@
+// The open article and its claims, as the contract returns them, plus the writes the
+// workspace makes. State here is a copy of what the server answered: every write sends the
+// version it read and replaces the claim with the one the server returns.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Article, ClaimEvent, ClaimWithSources, Verdict } from '../../../shared/domain';
+import type { MethodInput } from '../../../shared/contract';
+import { ApiError, call } from '../api/client';
+
+export interface ConflictState {
+  /** The claim as the user had it when they tried to write. */
+  base: ClaimWithSources;
+  /** The claim as it is now on the server. */
+  current: ClaimWithSources;
+  /** Who changed it last (from the history), if known. */
+  actor: string | null;
+}
+
+export interface ArticleData {
+  article: Article;
+  claims: ClaimWithSources[];
+}
+
+export type WriteResult = { ok: true; claim: ClaimWithSources } | { ok: false; error: ApiError };
+
+const byPosition = (a: ClaimWithSources, b: ClaimWithSources) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id);
+
+export function useArticle(articleId: string | null, reloadSignal: number) {
+  const [data, setData] = useState<ArticleData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [conflicts, setConflicts] = useState<Record<string, ConflictState>>({});
+  const dataRef = useRef(data);
+  dataRef.current = data;
+  const conflictsRef = useRef(conflicts);
+  conflictsRef.current = conflicts;
+
+  useEffect(() => {
+    if (!articleId) {
+      setData(null);
+      return;
+    }
+    let cancelled = false;
+    setLoading(true);
+    call('articles.get', { id: articleId })
+      .then((result) => {
+        if (cancelled) return;
+        const { claims, ...article } = result;
+        setData({ article, claims: [...claims].sort(byPosition) });
+        setError(null);
+        setConflicts({});
+      })
+      .catch((e: unknown) => {
+        if (cancelled) return;
+        setData(null);
+        setError(e instanceof Error ? e.message : String(e));
+      })
+      .finally(() => !cancelled && setLoading(false));
+    return () => {
+      cancelled = true;
+    };
+  }, [articleId, reloadSignal]);
+
+  const replaceClaim = useCallback((claim: ClaimWithSources) => {
+    setData((d) => {
+      if (!d || d.article.id !== claim.articleId) return d;
+      const index = d.claims.findIndex((c) => c.id === claim.id);
+      const claims = index >= 0 ? d.claims.map((c) => (c.id === claim.id ? claim : c)) : [...d.claims, claim];
+      if (index < 0 || claims[index]!.start !== d.claims[index]!.start || claims[index]!.end !== d.claims[index]!.end) claims.sort(byPosition);
+      return { ...d, claims };
+    });
+  }, []);
+
+  const dropClaim = useCallback((id: string) => {
+    setData((d) => (d ? { ...d, claims: d.claims.filter((c) => c.id !== id) } : d));
+  }, []);
+
+  const claimById = useCallback((id: string | null) => (id ? (dataRef.current?.claims.find((c) => c.id === id) ?? null) : null), []);
+
+  // Writes run one after another. A write that was started from the version our own previous
+  // write replaced goes on from that write's result (v then d pressed quickly is not a
+  // conflict with ourselves); a version changed by anyone else still is.
+  const chain = useRef<Promise<unknown>>(Promise.resolve());
+  const ownWrites = useRef(new Map<string, { from: number; claim: ClaimWithSources }>());
+
+  /** Runs a write; on a conflict records what the server has now so the panel can show it. */
+  const write = useCallback(
+    (start: ClaimWithSources, run: (base: ClaimWithSources) => Promise<ClaimWithSources>): Promise<WriteResult> => {
+      const next = chain.current.then(() => writeNow(start, run));
+      chain.current = next.catch(() => undefined);
+      return next;
+    },
+    [],
+  );
+
+  // Uses only refs and stable setters, so the first render's closure stays valid.
+  const writeNow = async (start: ClaimWithSources, run: (base: ClaimWithSources) => Promise<ClaimWithSources>): Promise<WriteResult> => {
+      let base = start;
+      for (let own = ownWrites.current.get(base.id); own && own.from === base.version && own.claim.version > base.version; own = ownWrites.current.get(base.id)) base = own.claim;
+      try {
+        const claim = await run(base);
+        ownWrites.current.set(claim.id, { from: base.version, claim });
+        replaceClaim(claim);
+        setConflicts((all) => {
+          if (!all[claim.id]) return all;
+          const rest = { ...all };
+          delete rest[claim.id];
+          return rest;
+        });
+        return { ok: true, claim };
+      } catch (e) {
+        const error = e instanceof ApiError ? e : new ApiError({ code: 'error', message: e instanceof Error ? e.message : String(e) });
+        if (error.code === 'conflict' && error.details && typeof error.details.current === 'object' && error.details.current) {
+          const current = error.details.current as ClaimWithSources;
+          let actor: string | null = null;
+          try {
+            const history: ClaimEvent[] = await call('claims.history', { claimId: base.id });
+            actor = history.at(-1)?.actor ?? null;
+          } catch {
+            actor = null;
+          }
+          setConflicts((all) => ({ ...all, [base.id]: { base, current, actor } }));
+        }
+        return { ok: false, error };
+      }
+  };
+
+  const actions = useMemo(
+    () => ({
+      setVerdict: (claim: ClaimWithSources, verdict: Verdict, extra: { rationale?: string | null; ratingLabel?: string | null } = {}) =>
+        write(claim, (base) => call('claims.setVerdict', { id: base.id, expectedVersion: base.version, verdict, ...extra })),
+      update: (claim: ClaimWithSources, patch: Omit<MethodInput<'claims.update'>, 'id' | 'expectedVersion'>) =>
+        write(claim, (base) => call('claims.update', { id: base.id, expectedVersion: base.version, ...patch })),
+      addSource: (claim: ClaimWithSources, input: Omit<MethodInput<'sources.add'>, 'claimId'>) =>
+        write(claim, async (base) => (await call('sources.add', { claimId: base.id, ...input })).claim),
+      updateSource: (claim: ClaimWithSources, input: MethodInput<'sources.update'>) => write(claim, async () => (await call('sources.update', input)).claim),
+      removeSource: (claim: ClaimWithSources, id: string) => write(claim, async () => (await call('sources.remove', { id })).claim),
+      create: async (input: MethodInput<'claims.create'>): Promise<WriteResult> => {
+        try {
+          const claim = await call('claims.create', input);
+          replaceClaim(claim);
+          return { ok: true, claim };
+        } catch (e) {
+          return { ok: false, error: e instanceof ApiError ? e : new ApiError({ code: 'error', message: String(e) }) };
+        }
+      },
+      remove: async (base: ClaimWithSources): Promise<{ ok: true } | { ok: false; error: ApiError }> => {
+        try {
+          await call('claims.delete', { id: base.id, expectedVersion: base.version });
+          dropClaim(base.id);
+          return { ok: true };
+        } catch (e) {
+          const error = e instanceof ApiError ? e : new ApiError({ code: 'error', message: String(e) });
+          if (error.code === 'conflict' && error.details?.current) {
+            setConflicts((all) => ({ ...all, [base.id]: { base, current: error.details!.current as ClaimWithSources, actor: null } }));
+          }
+          return { ok: false, error };
+        }
+      },
+      restore: async (id: string): Promise<WriteResult> => {
+        try {
+          const claim = await call('claims.restore', { id });
+          replaceClaim(claim);
+          return { ok: true, claim };
+        } catch (e) {
+          return { ok: false, error: e instanceof ApiError ? e : new ApiError({ code: 'error', message: String(e) }) };
+        }
+      },
+      /** Takes the server's version of a claim after a conflict. */
+      loadTheirs: (id: string) => {
+        const conflict = conflictsRef.current[id];
+        if (conflict) replaceClaim(conflict.current);
+        setConflicts((all) => {
+          const rest = { ...all };
+          delete rest[id];
+          return rest;
+        });
+      },
+    }),
+    [write, replaceClaim, dropClaim],
+  );
+
+  return { data, error, loading, conflicts, claimById, actions };
+}
+
+export type ArticleActions = ReturnType<typeof useArticle>['actions'];

@@ -1,0 +1,52 @@
+import { expect, test } from './fixtures';
+import { WorkspacePage } from './pages/workspace.page';
+import { seedSample } from './pages/seed';
+
+test('German UI: chosen in Settings, stored, and every label of the workspace follows', async ({ page, serve, openApp }) => {
+  const { claims } = await seedSample(serve.api);
+  await openApp();
+  const ws = new WorkspacePage(page);
+  await ws.waitForArticle(/Putin und Xi/);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  await expect(dialog.getByLabel('Your name (reviewer)')).toHaveValue('Rita Reviewer');
+  await dialog.getByLabel('Organisation URL').fill('javascript:alert(1)');
+  await expect(dialog.getByRole('alert')).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Save' })).toBeDisabled();
+  await dialog.getByLabel('Organisation URL').fill('https://factcheck.example.org');
+  await dialog.getByLabel('Organisation', { exact: true }).fill('Faktencheck');
+  await dialog.getByLabel('Language').selectOption('de');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  expect(await serve.api('settings.get', {})).toMatchObject({ uiLanguage: 'de', organisationName: 'Faktencheck', organisationUrl: 'https://factcheck.example.org' });
+
+  await expect(page.getByRole('button', { name: 'Arbeitsbereich' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Alle Behauptungen' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await ws.highlight(claims[0]!.id).click();
+  const radios = ws.panel.getByRole('radiogroup');
+  for (const label of ['Ungeprüft', 'Bestätigt', 'Widerlegt', 'Unklar']) await expect(radios.getByRole('radio', { name: label })).toBeVisible();
+  await expect(ws.panel.getByLabel('Urheber', { exact: true })).toBeVisible();
+  await expect(ws.panel.getByRole('heading', { name: /Quellen/ })).toBeVisible();
+  await expect(ws.panel.getByRole('heading', { name: 'Verlauf' })).toBeVisible();
+  await expect(ws.panel.getByText('Zuerst eine Quelle hinzufügen').first()).toBeVisible();
+  await expect(ws.articlesPane.getByRole('button', { name: 'Artikel einfügen' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Artikel' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Ausgewählte Behauptung' })).toBeVisible();
+  await page.keyboard.press('i');
+  await expect(ws.liveRegion).toHaveText('Behauptung als Unklar markiert');
+
+  // Stored: a reload comes back in German.
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Arbeitsbereich' })).toBeVisible();
+});
+
+test('with no language chosen, a German system locale gives the German UI', async ({ browser, serve }) => {
+  await seedSample(serve.api);
+  const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(serve.server.url);
+  await expect(page.getByRole('button', { name: 'Alle Behauptungen' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Einstellungen' })).toBeVisible();
+  await context.close();
+});

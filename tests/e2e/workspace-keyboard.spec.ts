@@ -1,0 +1,96 @@
+import { expect, test } from './fixtures';
+import { WorkspacePage } from './pages/workspace.page';
+import { seedSample } from './pages/seed';
+
+test('the keyboard path through a whole article: j/k, v/d/i/u, s, e, ?, / and Escape', async ({ page, serve, openApp }) => {
+  const { claims } = await seedSample(serve.api);
+  await openApp();
+  const ws = new WorkspacePage(page);
+  await ws.waitForArticle(/Putin und Xi/);
+  const keys = page.keyboard;
+
+  // j walks through every claim in position order, k goes back.
+  for (const claim of claims) {
+    await keys.press('j');
+    await expect(ws.quote()).toHaveText(claim.text);
+    await expect(ws.highlight(claim.id)).toHaveClass(/is-selected/);
+  }
+  await keys.press('j'); // stays on the last
+  await expect(ws.quote()).toHaveText(claims.at(-1)!.text);
+  await keys.press('k');
+  await expect(ws.quote()).toHaveText(claims.at(-2)!.text);
+
+  // In check-worthiness order, j follows that order.
+  await ws.centre.getByLabel('Sort').selectOption('checkworthiness');
+  const byScore = [...claims].sort((a, b) => b.checkworthiness - a.checkworthiness || a.start - b.start);
+  await ws.text.click({ position: { x: 1, y: 1 } }); // leave the select
+  await keys.press('Escape');
+  const index = byScore.findIndex((c) => c.id === claims.at(-2)!.id);
+  await keys.press('j');
+  await expect(ws.quote()).toHaveText(byScore[Math.min(index + 1, byScore.length - 1)]!.text);
+  await ws.centre.getByLabel('Sort').selectOption('position');
+  await keys.press('Escape');
+
+  // Back to the first claim.
+  for (let i = 0; i < claims.length; i++) await keys.press('k');
+  const first = claims[0]!;
+  await expect(ws.quote()).toHaveText(first.text);
+
+  // v without a source: the message, and the source form opens with the URL focused.
+  await keys.press('v');
+  await expect(ws.panel.getByRole('alert').filter({ hasText: 'Add a source first' })).toBeVisible();
+  const url = ws.panel.getByRole('form', { name: 'Add a source' }).getByLabel('URL', { exact: true });
+  await expect(url).toBeFocused();
+  await url.fill('https://example.org/evidence');
+  await keys.press('Enter');
+  await expect(ws.panel.locator('.source')).toHaveCount(1);
+  await keys.press('Escape'); // leave any field
+
+  for (const [key, verdict, label] of [
+    ['v', 'verified', 'Verified'],
+    ['d', 'disputed', 'Disputed'],
+    ['i', 'inconclusive', 'Inconclusive'],
+    ['u', 'unreviewed', 'Unreviewed'],
+  ] as const) {
+    await keys.press(key);
+    await expect(ws.verdictRadio(label)).toBeChecked();
+    await expect(ws.liveRegion).toHaveText(`Claim marked ${label}`);
+    await expect.poll(async () => (await serve.api('claims.get', { id: first.id })).verdict).toBe(verdict);
+  }
+
+  // s opens the source form with the URL focused; Escape closes it.
+  await keys.press('s');
+  await expect(url).toBeFocused();
+  await keys.press('Escape');
+  await expect(url).toBeHidden();
+
+  // e focuses the claim editor; letters typed there are text, not shortcuts.
+  await keys.press('e');
+  const editor = ws.field('Text (as quoted)');
+  await expect(editor).toBeFocused();
+  await keys.type('vdj');
+  await expect(editor).toHaveValue('vdj');
+  await expect(ws.selectedOption()).toHaveAttribute('aria-posinset', '1');
+  await expect(ws.verdictRadio('Unreviewed')).toBeChecked();
+  await keys.press('Escape');
+  await expect(editor).not.toBeFocused();
+  await ws.panel.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(ws.quote()).toHaveText(first.text);
+
+  // ? shows the shortcuts; Escape closes them and focus returns.
+  await page.locator('body').press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toBeVisible();
+  await expect(help.getByText('Mark disputed')).toBeVisible();
+  await keys.press('Escape');
+  await expect(help).toBeHidden();
+
+  // / focuses the search box; Escape clears it.
+  await keys.press('/');
+  const search = ws.articlesPane.getByRole('searchbox');
+  await expect(search).toBeFocused();
+  await keys.type('Putin');
+  await expect(search).toHaveValue('Putin');
+  await keys.press('Escape');
+  await expect(search).toHaveValue('');
+});
