@@ -22,8 +22,14 @@ function rendererUrl(): string {
 /** True only for our own top frame: IPC from anything else (an iframe, a navigated page) is refused. */
 function isTrustedSender(frame: Electron.WebFrameMain | null): boolean {
   if (!frame || frame.parent !== null || !mainWindow || frame !== mainWindow.webContents.mainFrame) return false;
-  const expected = new URL(rendererUrl());
-  const actual = new URL(frame.url);
+  let expected: URL;
+  let actual: URL;
+  try {
+    expected = new URL(rendererUrl());
+    actual = new URL(frame.url);
+  } catch {
+    return false;
+  }
   return actual.protocol === expected.protocol && actual.host === expected.host && actual.pathname === expected.pathname;
 }
 
@@ -171,6 +177,9 @@ async function start(): Promise<void> {
 // --db PATH on the command line, like every other host.
 const dbFlagIndex = process.argv.indexOf('--db');
 if (dbFlagIndex > 0 && process.argv[dbFlagIndex + 1]) process.env.CLAIMDESK_DB_FLAG = process.argv[dbFlagIndex + 1];
+
+// Every renderer in a sandbox, whatever its window options say.
+app.enableSandbox();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

@@ -46,6 +46,9 @@ export const httpUrlSchema = z
   .refine(isHttpUrl, { message: 'Must be an absolute http:// or https:// URL' });
 
 export function isHttpUrl(value: string): boolean {
+  // The URL parser quietly repairs malformed input (http:///x, http:example.org, backslashes,
+  // control characters); the text is stored as typed, so it must already be well formed.
+  if (!/^https?:\/\/[^/\\]/i.test(value) || /[\\\u0000-\u001f\u007f\s]/.test(value)) return false;
   let parsed: URL;
   try {
     parsed = new URL(value);
