@@ -29,6 +29,9 @@ test('German UI: chosen in Settings, stored, and every label of the workspace fo
   await expect(ws.panel.getByLabel('Urheber', { exact: true })).toBeVisible();
   await expect(ws.panel.getByRole('heading', { name: /Quellen/ })).toBeVisible();
   await expect(ws.panel.getByRole('heading', { name: 'Verlauf' })).toBeVisible();
+  // The first sample claim is dated and names people: its reasons read in German too.
+  await expect(ws.panel.locator('.chip-muted', { hasText: /^Datum$/ })).toBeVisible();
+  await expect(ws.panel.locator('.chip-muted', { hasText: /^date$/ })).toHaveCount(0);
   await expect(ws.panel.getByText('Zuerst eine Quelle hinzufügen').first()).toBeVisible();
   await expect(ws.articlesPane.getByRole('button', { name: 'Artikel einfügen' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Artikel' })).toBeVisible();

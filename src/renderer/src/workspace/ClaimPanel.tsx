@@ -279,7 +279,7 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
           <span className="chip">{t(`claimType.${claim.claimType}`)}</span>
           {claim.checkworthinessReasons.map((r) => (
             <span key={r} className="chip chip-muted">
-              {r}
+              {t(`reason.${r}`, { defaultValue: r })}
             </span>
           ))}
         </div>

@@ -111,6 +111,21 @@ const workspace = {
     personal_experience: 'Personal experience',
     other: 'Other',
   },
+  /** Check-worthiness reasons as the extractor names them; unknown ones show as given. */
+  reason: {
+    number: 'number',
+    date: 'date',
+    'named entity': 'named entity',
+    comparison: 'comparison',
+    cause: 'cause',
+    'law or rule': 'law or rule',
+    prediction: 'prediction',
+    'evaluative wording': 'evaluative wording',
+    hedged: 'hedged',
+    'opinion or intention': 'opinion or intention',
+    personal: 'personal',
+    'added by a reviewer': 'added by a reviewer',
+  },
   stance: { supports: 'Supports', refutes: 'Refutes', context: 'Context' },
   language: { de: 'German', en: 'English' },
   source: {
