@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../ids';
 import type { MethodResult, ParsedInput } from '../../../shared/contract';
 import type { ArticleSummary, ArticleWithClaims, Language } from '../../../shared/domain';
 import { AppError, notFound } from '../errors';
@@ -45,7 +45,7 @@ function deriveTitle(text: string): string {
 
 export function toClaimRow(articleId: string, claim: ExtractedClaim, now: string): NewClaimRow {
   return {
-    id: randomUUID(),
+    id: newId(),
     article_id: articleId,
     start: claim.start,
     end: claim.end,
@@ -82,7 +82,7 @@ export async function createArticle(ctx: ServiceContext, input: NewArticle): Pro
   const { claims } = extractClaims(text, { language });
   const actor = await currentActor(ctx);
   const now = ctx.now();
-  const id = randomUUID();
+  const id = newId();
   const inserted = await ctx.store.db.transaction().execute(async (trx) => {
     // Checked again inside the write lock: another process may have imported it meanwhile.
     const raced = await findArticleIdByHash(trx, hash);

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../ids';
 import { sql } from 'kysely';
 import type { ClaimListItem, MethodResult, ParsedInput } from '../../../shared/contract';
 import { VERDICTS_NEEDING_SOURCE, type ClaimEvent, type ClaimWithSources } from '../../../shared/domain';
@@ -48,7 +48,7 @@ async function writeClaim(ctx: ServiceContext, id: string, write: (trx: Trx, act
 }
 
 export async function createClaim(ctx: ServiceContext, input: ParsedInput<'claims.create'>): Promise<ClaimWithSources> {
-  const id = randomUUID();
+  const id = newId();
   return writeClaim(ctx, id, async (trx, actor, now) => {
     const article = await findArticle(trx, input.articleId);
     if (!article) throw notFound('article', input.articleId);

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../ids';
 import type { MethodResult, ParsedInput } from '../../../shared/contract';
 import { VERDICTS_NEEDING_SOURCE, type Source } from '../../../shared/domain';
 import { AppError, notFound } from '../errors';
@@ -20,7 +20,7 @@ export async function addSource(ctx: ServiceContext, input: ParsedInput<'sources
     const claim = await requireClaim(trx, input.claimId);
     await assertVersion(trx, claim, input.expectedVersion);
     const row: NewSourceRow = {
-      id: randomUUID(),
+      id: newId(),
       claim_id: claim.id,
       url: input.url,
       title: input.title?.trim() || null,
