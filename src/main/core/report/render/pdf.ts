@@ -2,6 +2,8 @@
 // Electron. Mirrors the HTML layout: title block, totals, methodology, then per article its
 // metadata, a summary table, every reviewed claim as a block, and the unreviewed claims listed
 // apart. Running header with the organisation name, "Page N of M" footer (bufferPages).
+// Text is set with the Typesetter of pdf-layout.ts (pdfkit's doc.text() was too slow for
+// 10,000 claims); shapes, links, outline and destinations are pdfkit's.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -22,6 +24,7 @@ import {
   type DateFormatter,
 } from './common';
 import type { ReportLabels } from './labels';
+import { Typesetter, type TextRun, type TextStyle } from './pdf-layout';
 
 // ---------------------------------------------------------------------------------------------
 // Fonts
@@ -41,7 +44,8 @@ function loadFonts(): Record<FontName, Buffer> {
   if (fontCache) return fontCache;
   let dir: string;
   try {
-    dir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+    // __filename, not import.meta.url: this module also runs compiled to CommonJS (Electron main, Playwright).
+    dir = join(dirname(createRequire(__filename).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
   } catch (cause) {
     throw new ReportError('font_unavailable', 'The PDF fonts (package dejavu-fonts-ttf) are not installed.', { cause });
   }
@@ -81,14 +85,60 @@ const VERDICT_COLOR: Record<Verdict, { fg: string; bg: string; border: string }>
 // "S U M M A R Y" out of the text layer, which hurts search, copy and screen readers.
 const LABEL_TRACKING = 0.3;
 
+type StyleFont = FontName | 'Helvetica';
+
+const style = (font: StyleFont, size: number, color: string, tracking?: number): TextStyle =>
+  Object.freeze(tracking ? { font, size, color, tracking } : { font, size, color });
+
+/** Text styles of the report (font, size, colour, tracking). */
+const ST = {
+  orgName: style('sans-bold', 8.5, COLOR.muted, LABEL_TRACKING),
+  reportTitle: style('serif-bold', 24, COLOR.ink),
+  generatedLine: style('sans', 9, COLOR.muted),
+  label: style('sans-bold', 7.5, COLOR.muted, LABEL_TRACKING),
+  note: style('serif-italic', 9.5, COLOR.muted),
+  count: style('sans-bold', 9.5, COLOR.ink),
+  tableCount: style('sans', 9.5, COLOR.ink),
+  methodology: style('serif', 9.5, '#33383e'),
+  articleTitle: style('serif-bold', 16, COLOR.ink),
+  metaLabel: style('sans', 8.5, COLOR.muted),
+  metaValue: style('sans', 8.5, COLOR.ink),
+  metaLink: style('sans', 8.5, COLOR.accent),
+  claimNo: style('sans-bold', 8.5, COLOR.muted),
+  rating: style('sans-bold', 9, COLOR.ink),
+  corrected: style('serif-italic', 8.5, COLOR.muted),
+  quote: style('serif', 12, COLOR.quote),
+  claimantLabel: style('sans-bold', 8.5, COLOR.ink),
+  claimant: style('sans', 8.5, COLOR.muted),
+  body: style('serif', 9.5, COLOR.ink),
+  sourceNo: style('sans', 8.5, COLOR.muted),
+  sourceTitle: style('sans-bold', 8.5, COLOR.ink),
+  sourceTitleLink: style('sans-bold', 8.5, COLOR.accent),
+  sourceDetails: style('sans', 8.5, COLOR.muted),
+  urlLink: style('Helvetica', 7.5, COLOR.accent),
+  url: style('Helvetica', 7.5, COLOR.muted),
+  urlLinkDejaVu: style('sans', 7.5, COLOR.accent),
+  urlDejaVu: style('sans', 7.5, COLOR.muted),
+  excerpt: style('serif-italic', 8.5, '#3d4349'),
+  reviewer: style('sans', 8, COLOR.muted),
+  correction: style('sans', 8.5, COLOR.ink),
+  correctionWhy: style('sans', 8.5, COLOR.muted),
+  bullet: style('serif', 9.5, COLOR.muted),
+  unreviewed: style('serif', 9.5, COLOR.quote),
+  furniture: style('sans', 7.5, COLOR.muted),
+  furnitureBold: style('sans-bold', 7.5, COLOR.muted),
+} as const;
+
+const BADGE: Record<Verdict, TextStyle> = {
+  verified: style('sans-bold', 7, VERDICT_COLOR.verified.fg, LABEL_TRACKING),
+  disputed: style('sans-bold', 7, VERDICT_COLOR.disputed.fg, LABEL_TRACKING),
+  inconclusive: style('sans-bold', 7, VERDICT_COLOR.inconclusive.fg, LABEL_TRACKING),
+  unreviewed: style('sans-bold', 7, VERDICT_COLOR.unreviewed.fg, LABEL_TRACKING),
+};
+
 export interface PdfResult {
   bytes: Uint8Array;
   warnings: string[];
-}
-
-/** Minimal view of pdfkit's embedded font, to ask fontkit which characters it can draw. */
-interface GlyphCoverage {
-  font?: { hasGlyphForCodePoint?: (cp: number) => boolean };
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7E]+$/;
@@ -103,13 +153,14 @@ export async function renderPdf(model: ReportModel, labels: ReportLabels): Promi
 
 class PdfWriter {
   private readonly doc: PDFKit.PDFDocument;
+  private readonly ts: Typesetter;
   private readonly fmt: DateFormatter;
   private readonly anchors: Map<string, string>;
   private readonly left = PAGE.left;
   private readonly width: number;
   private readonly missingGlyphs = new Set<string>();
-  private readonly coverage = new Map<FontName, Map<number, boolean>>();
-  private currentFont: FontName = 'serif';
+  private readonly coverage = new Map<string, Map<number, boolean>>();
+  private readonly badgeLabels = new Map<Verdict, { label: string; width: number }>();
 
   constructor(
     private readonly model: ReportModel,
@@ -136,6 +187,7 @@ class PdfWriter {
     const fonts = loadFonts();
     for (const name of Object.keys(fonts) as FontName[]) this.doc.registerFont(name, fonts[name]);
     this.doc.font('serif');
+    this.ts = new Typesetter(this.doc);
     this.fmt = dateFormatter(labels);
     this.anchors = claimAnchors(model);
     this.width = this.doc.page.width - PAGE.left - PAGE.right;
@@ -155,7 +207,9 @@ class PdfWriter {
     if (this.model.articles.length === 0) this.note(this.labels.noArticles);
     this.model.articles.forEach((article, i) => this.article(article, i));
     this.colophon();
+    this.ts.flush();
     this.headersAndFooters();
+    this.ts.flush();
 
     doc.end();
     await done;
@@ -181,41 +235,36 @@ class PdfWriter {
     if (this.doc.y + height > this.maxY) this.doc.addPage();
   }
 
-  private font(name: FontName, size: number, color: string = COLOR.ink): void {
-    this.currentFont = name;
-    this.doc.font(name).fontSize(size).fillColor(color);
-  }
-
   /**
-   * User text cleaned for the layout. Characters the current font lacks (emoji, most CJK) become
-   * U+FFFD, which DejaVu draws and which reads back as "replacement character" rather than NUL;
-   * they are also recorded for a warning. Variation selectors and joiners are dropped.
+   * User text cleaned for the layout in `font`. Characters the font lacks (emoji, most CJK)
+   * become U+FFFD, which DejaVu draws and which reads back as "replacement character" rather than
+   * NUL; they are also recorded for a warning. Variation selectors and joiners are dropped.
    */
-  private clean(text: string): string {
+  private clean(text: string, font: StyleFont): string {
     let cleaned = text.replace(/\r\n?|\u2028|\u2029/g, '\n').replace(/\t/g, ' ').replace(CONTROL, '');
     // Fast path: DejaVu covers Latin, Greek, Cyrillic and common punctuation; only check the rest.
     if (/[^\u0000-\u024F\u2000-\u206F]/.test(cleaned)) {
       cleaned = cleaned.replace(/[\uFE00-\uFE0F\u200D]/g, '');
-      if (this.checkGlyphs(cleaned)) cleaned = this.replaceMissing(cleaned);
+      if (this.checkGlyphs(cleaned, font)) cleaned = this.replaceMissing(cleaned, font);
     }
     return cleaned;
   }
 
-  private replaceMissing(text: string): string {
-    const cache = this.coverage.get(this.currentFont);
+  private replaceMissing(text: string, font: StyleFont): string {
+    const cache = this.coverage.get(font);
     let out = '';
     for (const ch of text) out += cache?.get(ch.codePointAt(0) ?? 0) === false ? '\uFFFD' : ch;
     return out;
   }
 
-  /** Records characters of `text` the current font cannot draw; true if there were any. */
-  private checkGlyphs(text: string): boolean {
-    let cache = this.coverage.get(this.currentFont);
+  /** Records characters of `text` that `font` cannot draw; true if there were any. */
+  private checkGlyphs(text: string, fontName: StyleFont): boolean {
+    let cache = this.coverage.get(fontName);
     if (!cache) {
       cache = new Map();
-      this.coverage.set(this.currentFont, cache);
+      this.coverage.set(fontName, cache);
     }
-    const font = (this.doc as unknown as { _font?: GlyphCoverage })._font?.font;
+    const font = this.ts.font(fontName).font;
     const has = font?.hasGlyphForCodePoint;
     if (typeof has !== 'function') return false;
     let missing = false;
@@ -235,12 +284,18 @@ class PdfWriter {
     return missing;
   }
 
-  private write(text: string, options: PDFKit.Mixins.TextOptions = {}): void {
-    this.doc.text(this.clean(text), this.left, this.doc.y, { width: this.width, ...options });
+  /** User text as one run in `style`, cleaned for its font. */
+  private run(style: TextStyle, text: string, link?: string | null): TextRun {
+    return { style, text: this.clean(text, style.font as StyleFont), link };
   }
 
-  private writeAt(x: number, width: number, text: string, options: PDFKit.Mixins.TextOptions = {}): void {
-    this.doc.text(this.clean(text), x, this.doc.y, { width, ...options });
+  /** A paragraph of user text at the left margin, full width, from doc.y. */
+  private write(style: TextStyle, text: string, options: { lineGap?: number; link?: string | null } = {}): void {
+    this.ts.paragraph([this.run(style, text, options.link)], this.left, this.width, options);
+  }
+
+  private writeAt(x: number, width: number, style: TextStyle, text: string, options: { lineGap?: number } = {}): void {
+    this.ts.paragraph([this.run(style, text)], x, width, options);
   }
 
   private gap(points: number): void {
@@ -262,29 +317,28 @@ class PdfWriter {
   /** Small upper-case section label, kept with at least `keep` points of what follows. */
   private sectionLabel(text: string, keep = 40): void {
     this.ensureSpace(keep);
-    this.font('sans-bold', 7.5, COLOR.muted);
-    this.write(text.toLocaleUpperCase(this.labels.locale), { characterSpacing: LABEL_TRACKING });
+    this.write(ST.label, text.toLocaleUpperCase(this.labels.locale));
     this.gap(3);
   }
 
   private note(text: string): void {
-    this.font('serif-italic', 9.5, COLOR.muted);
-    this.write(text);
+    this.write(ST.note, text);
     this.gap(4);
   }
 
   /** A coloured verdict label with its name (never colour alone). Returns its width. */
   private badge(verdict: Verdict, x: number, y: number): number {
-    const doc = this.doc;
     const colors = VERDICT_COLOR[verdict];
-    const label = this.labels.verdicts[verdict].toLocaleUpperCase(this.labels.locale);
-    doc.font('sans-bold').fontSize(7);
-    const spacing = LABEL_TRACKING;
-    const w = doc.widthOfString(label, { characterSpacing: spacing }) + 11;
+    let b = this.badgeLabels.get(verdict);
+    if (!b) {
+      const label = this.labels.verdicts[verdict].toLocaleUpperCase(this.labels.locale);
+      b = { label, width: this.ts.widthOf(BADGE[verdict], label) + 11 };
+      this.badgeLabels.set(verdict, b);
+    }
     const h = 13;
-    doc.save().roundedRect(x, y, w, h, 2).lineWidth(0.6).fillAndStroke(colors.bg, colors.border).restore();
-    doc.fillColor(colors.fg).text(label, x + 5.5, y + 3.3, { lineBreak: false, characterSpacing: spacing });
-    return w;
+    this.doc.save().roundedRect(x, y, b.width, h, 2).lineWidth(0.6).fillAndStroke(colors.bg, colors.border).restore();
+    this.ts.line(BADGE[verdict], b.label, x + 5.5, y + 3.3);
+    return b.width;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -295,16 +349,13 @@ class PdfWriter {
     const orgName = nonEmpty(model.organisation.name);
     this.doc.y = PAGE.top - 8;
     if (orgName) {
-      this.font('sans-bold', 8.5, COLOR.muted);
       const url = safeHttpUrl(model.organisation.url);
-      this.write(inline(orgName).toLocaleUpperCase(labels.locale), { characterSpacing: LABEL_TRACKING, ...(url ? { link: url } : {}) });
+      this.write(ST.orgName, inline(orgName).toLocaleUpperCase(labels.locale), { link: url });
       this.gap(4);
     }
-    this.font('serif-bold', 24);
-    this.write(labels.reportTitle);
+    this.write(ST.reportTitle, labels.reportTitle);
     this.gap(4);
-    this.font('sans', 9, COLOR.muted);
-    this.write(`${labels.generated}: ${this.fmt.dateTime(model.generatedAt)} · ${labels.claimCount(countAll(model.totals))}`);
+    this.write(ST.generatedLine, `${labels.generated}: ${this.fmt.dateTime(model.generatedAt)} · ${labels.claimCount(countAll(model.totals))}`);
     this.gap(10);
 
     // Totals as a row of labelled counts.
@@ -312,10 +363,8 @@ class PdfWriter {
     const y = this.doc.y;
     for (const v of SUMMARY_VERDICTS) {
       const w = this.badge(v, x, y);
-      this.font('sans-bold', 9.5);
       const count = String(model.totals[v]);
-      this.doc.text(count, x + w + 5, y + 1.6, { lineBreak: false });
-      x += w + 5 + this.doc.widthOfString(count) + 16;
+      x += w + 5 + this.ts.line(ST.count, count, x + w + 5, y + 1.6) + 16;
     }
     this.doc.x = this.left;
     this.doc.y = y + 24;
@@ -329,8 +378,7 @@ class PdfWriter {
     this.sectionLabel(this.labels.methodology);
     const text = nonEmpty(this.model.organisation.methodology);
     if (!text) return this.note(this.labels.noMethodology);
-    this.font('serif', 9.5, '#33383e');
-    this.write(text.trim(), { lineGap: 2 });
+    this.write(ST.methodology, text.trim(), { lineGap: 2 });
     this.gap(6);
   }
 
@@ -341,8 +389,7 @@ class PdfWriter {
     this.ensureSpace(160);
     doc.outline.addItem(article.title || labels.article);
 
-    this.font('serif-bold', 16);
-    this.write(article.title || labels.article, { lineGap: 1 });
+    this.write(ST.articleTitle, article.title || labels.article, { lineGap: 1 });
     this.gap(6);
 
     const rows: [string, string, string | null][] = [];
@@ -353,11 +400,10 @@ class PdfWriter {
     const labelWidth = 78;
     for (const [label, value, link] of rows) {
       const y = doc.y;
-      this.font('sans', 8.5, COLOR.muted);
-      doc.text(label, this.left, y, { width: labelWidth - 6, lineBreak: false });
-      this.font('sans', 8.5, link ? COLOR.accent : COLOR.ink);
+      this.ts.line(ST.metaLabel, label, this.left, y, { width: labelWidth - 6 });
       doc.y = y;
-      this.writeAt(this.left + labelWidth, this.width - labelWidth, value, link ? { link } : {});
+      const style = link ? ST.metaLink : ST.metaValue;
+      this.ts.paragraph([this.run(style, value, link)], this.left + labelWidth, this.width - labelWidth);
       this.gap(1.5);
     }
     this.gap(10);
@@ -385,21 +431,19 @@ class PdfWriter {
     for (const v of SUMMARY_VERDICTS) {
       const y = doc.y;
       this.badge(v, this.left, y + 2.5);
-      this.font('sans', 9.5);
-      doc.text(String(article.counts[v]), this.left, y + 4.5, { width: tableWidth, align: 'right', lineBreak: false });
+      this.ts.line(ST.tableCount, String(article.counts[v]), this.left, y + 4.5, { width: tableWidth, align: 'right' });
       doc.y = y + rowH;
       this.rule(COLOR.rule, 0.5);
     }
     const y = doc.y;
-    this.font('sans-bold', 9.5);
-    doc.text(this.labels.total, this.left, y + 5, { lineBreak: false });
-    doc.text(String(countAll(article.counts)), this.left, y + 5, { width: tableWidth, align: 'right', lineBreak: false });
+    this.ts.line(ST.count, this.labels.total, this.left, y + 5);
+    this.ts.line(ST.count, String(countAll(article.counts)), this.left, y + 5, { width: tableWidth, align: 'right' });
     doc.x = this.left;
     doc.y = y + rowH;
   }
 
   private claim(claim: ReportClaim, n: number, language: Language): void {
-    const { doc, labels } = this;
+    const { doc, labels, ts } = this;
     // Keep the head, the quote's first lines and the claimant together.
     this.ensureSpace(110);
     this.gap(6);
@@ -410,21 +454,16 @@ class PdfWriter {
 
     // Head: "Claim 3  [DISPUTED]  False  · Corrected"
     const y = doc.y;
-    this.font('sans-bold', 8.5, COLOR.muted);
-    const no = labels.claimNumber(n);
-    doc.text(no, this.left, y + 2.2, { lineBreak: false });
-    let x = this.left + doc.widthOfString(no) + 8;
+    const right = this.left + this.width;
+    let x = this.left + ts.line(ST.claimNo, labels.claimNumber(n), this.left, y + 2.2) + 8;
     x += this.badge(claim.verdict, x, y) + 8;
     const rating = nonEmpty(claim.ratingLabel);
     if (rating) {
-      this.font('sans-bold', 9);
-      const r = this.clean(inline(rating));
-      doc.text(r, x, y + 1.8, { lineBreak: false, width: this.left + this.width - x, ellipsis: true });
-      x += doc.widthOfString(r) + 8;
+      const r = this.clean(inline(rating), ST.rating.font as StyleFont);
+      x += ts.line(ST.rating, r, x, y + 1.8, { width: Math.max(0, right - x) }) + 8;
     }
-    if (claim.corrections.length > 0 && x < this.left + this.width - 60) {
-      this.font('serif-italic', 8.5, COLOR.muted);
-      doc.text(labels.corrected, x, y + 2.2, { lineBreak: false });
+    if (claim.corrections.length > 0 && x < right - 60) {
+      ts.line(ST.corrected, labels.corrected, x, y + 2.2);
     }
     doc.x = this.left;
     doc.y = y + 21;
@@ -434,17 +473,20 @@ class PdfWriter {
     this.gap(7);
 
     // Claimant and kind.
-    this.font('sans-bold', 8.5, COLOR.ink);
-    doc.text(`${labels.claimant}: `, this.left, doc.y, { width: this.width, continued: true });
-    this.font('sans', 8.5, COLOR.muted);
-    doc.text(this.clean(`${inline(claimantText(claim) ?? labels.claimantUnknown)} · ${labels.kinds[claim.kind]}`));
+    ts.paragraph(
+      [
+        { style: ST.claimantLabel, text: `${labels.claimant}: ` },
+        this.run(ST.claimant, `${inline(claimantText(claim) ?? labels.claimantUnknown)} · ${labels.kinds[claim.kind]}`),
+      ],
+      this.left,
+      this.width,
+    );
     this.gap(9);
 
     this.sectionLabel(labels.rationale, 30);
     const rationale = nonEmpty(claim.rationale);
     if (rationale) {
-      this.font('serif', 9.5);
-      this.write(rationale.trim(), { lineGap: 1.5 });
+      this.write(ST.body, rationale.trim(), { lineGap: 1.5 });
       this.gap(8);
     } else this.note(labels.noRationale);
 
@@ -455,9 +497,8 @@ class PdfWriter {
 
     const reviewer = nonEmpty(claim.reviewer) ?? labels.reviewerUnknown;
     const when = nonEmpty(claim.reviewedAt) ? ` ${labels.reviewedOn} ${this.fmt.date(claim.reviewedAt ?? '')}` : '';
-    this.font('sans', 8, COLOR.muted);
     this.ensureSpace(14);
-    this.write(`${labels.reviewedBy} ${inline(reviewer)}${when}`);
+    this.write(ST.reviewer, `${labels.reviewedBy} ${inline(reviewer)}${when}`);
 
     if (claim.corrections.length > 0) {
       this.gap(7);
@@ -473,8 +514,7 @@ class PdfWriter {
     const indent = 12;
     const startPage = doc.bufferedPageRange().start + doc.bufferedPageRange().count - 1;
     const startY = doc.y;
-    this.font('serif', 12, COLOR.quote);
-    this.writeAt(this.left + indent, this.width - indent, text, { lineGap: 2 });
+    this.writeAt(this.left + indent, this.width - indent, ST.quote, text, { lineGap: 2 });
     const endPage = doc.bufferedPageRange().start + doc.bufferedPageRange().count - 1;
     const endY = doc.y;
     const color = VERDICT_COLOR[verdict].border;
@@ -500,9 +540,7 @@ class PdfWriter {
     const w = this.width - indent;
     this.ensureSpace(30);
     const y = doc.y;
-    this.font('sans', 8.5, COLOR.muted);
-    doc.text(`${n}.`, this.left, y, { width: indent - 3, lineBreak: false });
-    doc.y = y;
+    this.ts.line(ST.sourceNo, `${n}.`, this.left, y);
 
     const link = safeHttpUrl(source.url);
     const title = inline(nonEmpty(source.title) ?? source.url);
@@ -512,11 +550,16 @@ class PdfWriter {
     if (nonEmpty(source.accessedAt)) bits.push(`${labels.accessed} ${this.fmt.date(source.accessedAt ?? '')}`);
 
     // Title and details; the printed URL below carries the link (one annotation per address).
+    // Without a title the URL stands in for it and is the link itself (the details are not).
     const titled = nonEmpty(source.title) !== null;
-    this.font('sans-bold', 8.5, titled || !link ? COLOR.ink : COLOR.accent);
-    doc.text(this.clean(title), x, y, { width: w, continued: true, ...(!titled && link ? { link } : {}) });
-    this.font('sans', 8.5, COLOR.muted);
-    doc.text(this.clean(` · ${bits.join(' · ')}`));
+    this.ts.paragraph(
+      [
+        this.run(titled || !link ? ST.sourceTitle : ST.sourceTitleLink, title, titled ? null : link),
+        this.run(ST.sourceDetails, ` · ${bits.join(' · ')}`),
+      ],
+      x,
+      w,
+    );
 
     // The address in full: on paper a link is only as good as its printed URL.
     if (titled) this.url(x, w, source.url, link);
@@ -525,8 +568,7 @@ class PdfWriter {
     const excerpt = nonEmpty(source.excerpt);
     if (excerpt) {
       this.gap(1.5);
-      this.font('serif-italic', 8.5, '#3d4349');
-      this.writeAt(x, w, quoted(excerpt, language));
+      this.writeAt(x, w, ST.excerpt, quoted(excerpt, language));
     }
     this.gap(5);
   }
@@ -534,20 +576,13 @@ class PdfWriter {
   /**
    * A URL as printed text (as stored), linked when http(s). Printable-ASCII URLs (nearly all) are
    * set in the PDF base font Helvetica: every URL is a unique "word", and shaping each one with
-   * fontkit cost about a quarter of the PDF time for a 10,000-claim report. Anything else goes
-   * through DejaVu like all other text.
+   * fontkit is costly. Anything else goes through DejaVu like all other text.
    */
   private url(x: number, width: number, url: string, link: string | null): void {
-    const doc = this.doc;
-    const color = link ? COLOR.accent : COLOR.muted;
-    const options: PDFKit.Mixins.TextOptions = link ? { link } : {};
-    if (PRINTABLE_ASCII.test(url)) {
-      doc.font('Helvetica').fontSize(7.5).fillColor(color);
-    } else {
-      this.font('sans', 7.5, color);
-      url = this.clean(url);
-    }
-    doc.text(url, x, doc.y + 1, { width, ...options });
+    const ascii = PRINTABLE_ASCII.test(url);
+    const style = ascii ? (link ? ST.urlLink : ST.url) : link ? ST.urlLinkDejaVu : ST.urlDejaVu;
+    this.doc.y += 1;
+    this.ts.paragraph([ascii ? { style, text: url, link } : this.run(style, url, link)], x, width);
   }
 
   private correction(c: ReportCorrection): void {
@@ -558,13 +593,9 @@ class PdfWriter {
     if (nonEmpty(c.actor)) line += ` ${labels.by} ${inline(c.actor ?? '')}`;
     line += '.';
     this.ensureSpace(24);
-    this.font('sans', 8.5, COLOR.ink);
-    this.writeAt(this.left + 10, this.width - 10, `– ${line}`);
+    this.writeAt(this.left + 10, this.width - 10, ST.correction, `– ${line}`);
     const why = nonEmpty(c.rationale);
-    if (why) {
-      this.font('sans', 8.5, COLOR.muted);
-      this.writeAt(this.left + 19, this.width - 19, why.trim());
-    }
+    if (why) this.writeAt(this.left + 19, this.width - 19, ST.correctionWhy, why.trim());
     this.gap(3);
   }
 
@@ -573,13 +604,9 @@ class PdfWriter {
     this.ensureSpace(24);
     const anchor = this.anchors.get(claim.id);
     if (anchor) doc.addNamedDestination(anchor);
-    const y = doc.y;
-    this.font('serif', 9.5, COLOR.muted);
-    doc.text('•', this.left + 2, y, { lineBreak: false });
-    doc.y = y;
-    this.font('serif', 9.5, COLOR.quote);
+    this.ts.line(ST.bullet, '•', this.left + 2, doc.y);
     const who = claimantText(claim);
-    this.writeAt(this.left + 14, this.width - 14, `${quoted(claim.text, language)}${who ? ` — ${inline(who)}` : ''}`, {
+    this.writeAt(this.left + 14, this.width - 14, ST.unreviewed, `${quoted(claim.text, language)}${who ? ` — ${inline(who)}` : ''}`, {
       lineGap: 1,
     });
     this.gap(4);
@@ -590,38 +617,33 @@ class PdfWriter {
     this.ensureSpace(30);
     this.rule();
     this.gap(6);
-    this.font('sans', 7.5, COLOR.muted);
-    this.write(`${this.labels.generatedBy} ${this.model.generator}`);
+    this.write(ST.furniture, `${this.labels.generatedBy} ${this.model.generator}`);
   }
 
   /** Second pass over the buffered pages: running header (from page 2) and "Page N of M" footer. */
   private headersAndFooters(): void {
-    const doc = this.doc;
+    const { doc, ts } = this;
     const range = doc.bufferedPageRange();
     const orgName = nonEmpty(this.model.organisation.name);
-    const headerLeft = orgName ? inline(orgName) : this.labels.reportTitle;
-    const generated = this.fmt.date(this.model.generatedAt);
+    const headerLeft = this.clean(orgName ? inline(orgName) : this.labels.reportTitle, ST.furnitureBold.font as StyleFont);
+    const headerRight = orgName ? this.labels.reportTitle : this.fmt.date(this.model.generatedAt);
+    const footerLeft = `${this.labels.generated} ${this.fmt.date(this.model.generatedAt)}`;
     for (let i = range.start; i < range.start + range.count; i++) {
       doc.switchToPage(i);
       const page = doc.page;
-      const bottom = page.margins.bottom;
-      page.margins.bottom = 0; // writing inside the margin must not open a new page
       if (i > range.start) {
-        this.font('sans-bold', 7.5, COLOR.muted);
-        doc.text(this.clean(headerLeft), this.left, 34, { width: this.width * 0.6, lineBreak: false, ellipsis: true });
-        this.font('sans', 7.5, COLOR.muted);
-        doc.text(orgName ? this.labels.reportTitle : generated, this.left, 34, { width: this.width, align: 'right', lineBreak: false });
+        ts.line(ST.furnitureBold, headerLeft, this.left, 34, { width: this.width * 0.6 });
+        ts.line(ST.furniture, headerRight, this.left, 34, { width: this.width, align: 'right' });
+        ts.flush();
         doc.save().moveTo(this.left, 47).lineTo(this.left + this.width, 47).lineWidth(0.5).strokeColor(COLOR.rule).stroke().restore();
       }
       const footerY = page.height - 40;
-      this.font('sans', 7.5, COLOR.muted);
-      doc.text(`${this.labels.generated} ${generated}`, this.left, footerY, { width: this.width, lineBreak: false });
-      doc.text(this.labels.page(i - range.start + 1, range.count), this.left, footerY, {
+      ts.line(ST.furniture, footerLeft, this.left, footerY, { width: this.width });
+      ts.line(ST.furniture, this.labels.page(i - range.start + 1, range.count), this.left, footerY, {
         width: this.width,
         align: 'right',
-        lineBreak: false,
       });
-      page.margins.bottom = bottom;
+      ts.flush();
     }
   }
 }
