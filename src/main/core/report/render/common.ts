@@ -146,7 +146,11 @@ const QUOTE_MARKS: Record<Language, readonly [string, string]> = { de: ['\u201E'
 /** The text in the quotation marks of its own language: „…“ for German, “…” for English. */
 export function quoted(text: string, language: Language): string {
   const [open, close] = QUOTE_MARKS[language] ?? QUOTE_MARKS.en;
-  return `${open}${text.trim()}${close}`;
+  const trimmed = text.trim();
+  // A claim that opens with its own quotation mark (a direct quote with its attribution) is
+  // shown as it stands: another pair around it would read „„Wir … “, so Putin.“
+  if (/^["„“”«»‚‘’'‹›]/.test(trimmed)) return trimmed;
+  return `${open}${trimmed}${close}`;
 }
 
 /** Text for a one-line context (a label, a name, a title): line breaks and runs of spaces become one space. */

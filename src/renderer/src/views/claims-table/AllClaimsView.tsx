@@ -1,0 +1,451 @@
+// Every claim across articles in one virtualised table. Rows are fetched a page at a time
+// through `claims.list` as they scroll into view; filters and sort are passed to the contract
+// as they are, so the table only derives what it shows.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ClaimListItem } from '../../../../shared/contract';
+import { CLAIM_KINDS, VERDICTS, type ArticleSummary, type ClaimKind, type Verdict } from '../../../../shared/domain';
+import { call } from '../../api/client';
+import { useWorkspace } from '../../state';
+import { useClaimPages, type ClaimQuery } from './use-claim-pages';
+import { VerdictBadge } from './VerdictBadge';
+import './claims-table.css';
+
+export const ROW_HEIGHT = 30;
+/** More than rows ever on screen at once (plus overscan), so slot keys never collide. */
+const ROW_SLOTS = 512;
+const PLACEHOLDER_CELLS = [2, 3, 4, 5, 6, 7, 8, 9];
+
+type SortKey = NonNullable<ClaimQuery['sort']>;
+type Order = 'asc' | 'desc';
+
+interface Filters {
+  verdicts: Verdict[];
+  claimant: string;
+  articleId: string;
+  minScore: number;
+  reviewer: string;
+}
+
+const EMPTY_FILTERS: Filters = { verdicts: [], claimant: '', articleId: '', minScore: 0, reviewer: '' };
+
+/** The columns, in order; `sort` names the contract sort a header click asks for. */
+const COLUMNS = [
+  { key: 'article', sort: 'article' },
+  { key: 'claim', sort: 'position' },
+  { key: 'claimant', sort: 'claimant' },
+  { key: 'kind', sort: null },
+  { key: 'score', sort: 'checkworthiness' },
+  { key: 'verdict', sort: 'verdict' },
+  { key: 'sources', sort: null },
+  { key: 'reviewer', sort: null },
+  { key: 'updated', sort: 'updated' },
+] as const satisfies readonly { key: string; sort: SortKey | null }[];
+
+const defaultOrder = (sort: SortKey): Order => (sort === 'checkworthiness' || sort === 'updated' ? 'desc' : 'asc');
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setDebounced(value), ms);
+    return () => window.clearTimeout(timer);
+  }, [value, ms]);
+  return debounced;
+}
+
+export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: string): void }) {
+  const { t, i18n } = useTranslation('views');
+  const { articlesVersion } = useWorkspace();
+  const baseId = useId();
+  const [filters, setFilters] = useState<Filters>(EMPTY_FILTERS);
+  const [sort, setSort] = useState<{ key: SortKey; order: Order }>({ key: 'position', order: 'asc' });
+  const [articles, setArticles] = useState<ArticleSummary[]>([]);
+  const [active, setActive] = useState(-1);
+
+
+  // Typing in a text filter or dragging the slider waits a moment before asking again.
+  const claimant = useDebounced(filters.claimant, 250);
+  const reviewer = useDebounced(filters.reviewer, 250);
+  const minScore = useDebounced(filters.minScore, 200);
+  const query = useMemo<ClaimQuery>(
+    () => ({
+      verdicts: filters.verdicts.length ? filters.verdicts : undefined,
+      claimant: claimant.trim() || undefined,
+      reviewer: reviewer.trim() || undefined,
+      articleId: filters.articleId || undefined,
+      minCheckworthiness: minScore > 0 ? minScore : undefined,
+      sort: sort.key,
+      order: sort.order,
+    }),
+    [filters.verdicts, filters.articleId, claimant, reviewer, minScore, sort],
+  );
+  const queryKey = JSON.stringify(query);
+  const { total, error, version, rowAt, ensureRows } = useClaimPages(query, queryKey, articlesVersion);
+
+  // The article choices load after the first rows, so the table never waits for them.
+  const tableReady = total !== null;
+  useEffect(() => {
+    if (!tableReady) return;
+    let live = true;
+    call('articles.list', {})
+      .then((list) => live && setArticles(list))
+      .catch(() => live && setArticles([]));
+    return () => {
+      live = false;
+    };
+  }, [articlesVersion, tableReady]);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const gridRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<BodyControl | null>(null);
+  const count = total ?? 0;
+  /** The first row on screen (the body scrolls; the rest of the view does not re-render). */
+  const firstVisible = () => Math.floor((scrollRef.current?.scrollTop ?? 0) / ROW_HEIGHT);
+
+  // A new query starts at the top.
+  useEffect(() => {
+    setActive(-1);
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [queryKey]);
+
+  const moveTo = useCallback(
+    (index: number) => {
+      if (count === 0) return;
+      const next = Math.max(0, Math.min(count - 1, index));
+      setActive(next);
+      bodyRef.current?.scrollToIndex(next);
+    },
+    [count],
+  );
+
+  const onGridKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.target !== event.currentTarget) return;
+    const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
+    const current = active < 0 ? firstVisible() - 1 : active;
+    switch (event.key) {
+      case 'ArrowDown':
+        moveTo(current + 1);
+        break;
+      case 'ArrowUp':
+        moveTo(active < 0 ? firstVisible() : current - 1);
+        break;
+      case 'PageDown':
+        moveTo(current + pageRows);
+        break;
+      case 'PageUp':
+        moveTo(current - pageRows);
+        break;
+      case 'Home':
+        moveTo(0);
+        break;
+      case 'End':
+        moveTo(count - 1);
+        break;
+      case 'Enter': {
+        const claim = active >= 0 ? rowAt(active) : undefined;
+        if (claim) props.onOpenClaim(claim.articleId, claim.id);
+        break;
+      }
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
+  const onHeaderClick = (key: SortKey) =>
+    setSort((s) => (s.key === key ? { key, order: s.order === 'asc' ? 'desc' : 'asc' } : { key, order: defaultOrder(key) }));
+
+  const toggleVerdict = (verdict: Verdict) =>
+    setFilters((f) => ({
+      ...f,
+      verdicts: f.verdicts.includes(verdict) ? f.verdicts.filter((v) => v !== verdict) : VERDICTS.filter((v) => v === verdict || f.verdicts.includes(v)),
+    }));
+
+  // Formatters and labels made once per language, so rows render without hooks of their own.
+  const formats = useMemo<RowFormats>(
+    () => ({
+      number: new Intl.NumberFormat(i18n.language),
+      score: new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+      date: new Intl.DateTimeFormat(i18n.language, { year: 'numeric', month: 'short', day: 'numeric' }),
+      verdict: Object.fromEntries(VERDICTS.map((v) => [v, t(`verdict.${v}`)])) as Record<Verdict, string>,
+      kind: Object.fromEntries(CLAIM_KINDS.map((k) => [k, t(`kind.${k}`)])) as Record<ClaimKind, string>,
+      loading: t('claimsTable.loadingRow'),
+    }),
+    [i18n.language, t],
+  );
+  const rowId = useCallback((index: number) => `${baseId}-row-${index}`, [baseId]);
+  const unfiltered =
+    !filters.verdicts.length && !filters.claimant && !filters.reviewer && !filters.articleId && filters.minScore === 0;
+
+  const onOpenRef = useRef(props.onOpenClaim);
+  onOpenRef.current = props.onOpenClaim;
+  const onRowClick = useCallback((index: number, claim: ClaimListItem) => {
+    setActive(index);
+    gridRef.current?.focus({ preventScroll: true });
+    onOpenRef.current(claim.articleId, claim.id);
+  }, []);
+
+  return (
+    <section className="cdv-claims" aria-labelledby={`${baseId}-title`}>
+      <header className="cdv-claims__bar">
+        <h2 id={`${baseId}-title`} className="cdv-claims__title">
+          {t('claimsTable.title')}
+        </h2>
+        <p className="cdv-claims__count" role="status">
+          {total === null ? t('claimsTable.loading') : t('claimsTable.count', { count: total, formatted: formats.number.format(total) })}
+        </p>
+      </header>
+
+      <div className="cdv-claims__filters" role="group" aria-label={t('claimsTable.filters')}>
+        <div className="cdv-claims__verdicts" role="group" aria-label={t('claimsTable.filterVerdict')}>
+          {VERDICTS.map((verdict) => (
+            <button
+              key={verdict}
+              type="button"
+              className={`cdv-toggle cdv-toggle--${verdict}`}
+              aria-pressed={filters.verdicts.includes(verdict)}
+              onClick={() => toggleVerdict(verdict)}
+            >
+              {t(`verdict.${verdict}`)}
+            </button>
+          ))}
+        </div>
+        <label className="cdv-field">
+          <span>{t('claimsTable.filterClaimant')}</span>
+          <input type="search" value={filters.claimant} onChange={(e) => setFilters((f) => ({ ...f, claimant: e.target.value }))} />
+        </label>
+        <div className="cdv-field">
+          <label htmlFor={`${baseId}-article`}>{t('claimsTable.filterArticle')}</label>
+          <select id={`${baseId}-article`} value={filters.articleId} onChange={(e) => setFilters((f) => ({ ...f, articleId: e.target.value }))}>
+            <option value="">{t('claimsTable.allArticles')}</option>
+            {articles.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="cdv-field cdv-field--score">
+          <label htmlFor={`${baseId}-score`}>{t('claimsTable.filterScore')}</label>
+          <input
+            id={`${baseId}-score`}
+            type="range"
+            min={0}
+            max={1}
+            step={0.05}
+            value={filters.minScore}
+            aria-valuetext={formats.score.format(filters.minScore)}
+            onChange={(e) => setFilters((f) => ({ ...f, minScore: Number(e.target.value) }))}
+          />
+          <span className="cdv-field__value" aria-hidden="true">
+            {formats.score.format(filters.minScore)}
+          </span>
+        </div>
+        <label className="cdv-field">
+          <span>{t('claimsTable.filterReviewer')}</span>
+          <input type="search" value={filters.reviewer} onChange={(e) => setFilters((f) => ({ ...f, reviewer: e.target.value }))} />
+        </label>
+        <button type="button" className="cdv-button" disabled={unfiltered} onClick={() => setFilters(EMPTY_FILTERS)}>
+          {t('claimsTable.clearFilters')}
+        </button>
+      </div>
+
+      {error && (
+        <p className="cdv-error" role="alert">
+          {t('claimsTable.error', { message: error })}
+        </p>
+      )}
+
+      <div
+        ref={gridRef}
+        className="cdv-grid"
+        role="grid"
+        aria-label={t('claimsTable.gridLabel')}
+        aria-rowcount={count + 1}
+        aria-colcount={COLUMNS.length}
+        aria-activedescendant={active >= 0 ? rowId(active) : undefined}
+        tabIndex={0}
+        onKeyDown={onGridKeyDown}
+        onFocus={(e) => {
+          if (e.target === e.currentTarget && active < 0 && count > 0) setActive(Math.min(count - 1, firstVisible()));
+        }}
+      >
+        <div role="rowgroup" className="cdv-grid__head">
+          <div role="row" aria-rowindex={1} className="cdv-grid__row cdv-grid__row--head">
+            {COLUMNS.map((col, i) => (
+              <div
+                key={col.key}
+                role="columnheader"
+                aria-colindex={i + 1}
+                className={`cdv-grid__cell cdv-col-${col.key}`}
+                aria-sort={col.sort && sort.key === col.sort ? (sort.order === 'asc' ? 'ascending' : 'descending') : col.sort ? 'none' : undefined}
+              >
+                {col.sort ? (
+                  <button type="button" className="cdv-grid__sort" onClick={() => onHeaderClick(col.sort)} title={t(`claimsTable.sortBy.${col.key}`)}>
+                    {t(`claimsTable.col.${col.key}`)}
+                    <span aria-hidden="true" className="cdv-grid__arrow">
+                      {sort.key === col.sort ? (sort.order === 'asc' ? '▲' : '▼') : ''}
+                    </span>
+                  </button>
+                ) : (
+                  t(`claimsTable.col.${col.key}`)
+                )}
+              </div>
+            ))}
+          </div>
+        </div>
+        <GridBody
+          scrollRef={scrollRef}
+          controlRef={bodyRef}
+          count={count}
+          empty={total === 0}
+          emptyText={t('claimsTable.empty')}
+          version={version}
+          rowAt={rowAt}
+          ensureRows={ensureRows}
+          active={active}
+          rowId={rowId}
+          formats={formats}
+          onRowClick={onRowClick}
+        />
+      </div>
+    </section>
+  );
+}
+
+interface BodyControl {
+  scrollToIndex(index: number): void;
+}
+
+interface BodyProps {
+  scrollRef: RefObject<HTMLDivElement | null>;
+  controlRef: RefObject<BodyControl | null>;
+  count: number;
+  empty: boolean;
+  emptyText: string;
+  /** Bumps when a page arrives, so rows re-read rowAt. */
+  version: number;
+  rowAt(index: number): ClaimListItem | undefined;
+  ensureRows(first: number, last: number): void;
+  active: number;
+  rowId(index: number): string;
+  formats: RowFormats;
+  onRowClick(index: number, claim: ClaimListItem): void;
+}
+
+/** The scrolling part: owns the virtualizer, so scrolling re-renders only the rows. */
+const GridBody = memo(function GridBody({ scrollRef, controlRef, count, empty, emptyText, rowAt, ensureRows, active, rowId, formats, onRowClick }: BodyProps) {
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+  });
+  controlRef.current = { scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }) };
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? -1;
+  useEffect(() => ensureRows(first, last), [first, last, ensureRows, count]);
+  return (
+    <div ref={scrollRef} role="rowgroup" className="cdv-grid__body" tabIndex={-1}>
+      {empty && <p className="cdv-grid__empty">{emptyText}</p>}
+      <div className="cdv-grid__sizer" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => (
+          <ClaimRow
+            // Keyed by slot, not by index: a row scrolled out is reused for the one scrolled in,
+            // so a jump of a whole screen updates text in place instead of rebuilding the DOM.
+            key={item.index % ROW_SLOTS}
+            id={rowId(item.index)}
+            index={item.index}
+            top={item.start}
+            claim={rowAt(item.index)}
+            active={item.index === active}
+            formats={formats}
+            onClick={onRowClick}
+          />
+        ))}
+      </div>
+    </div>
+  );
+});
+
+interface RowProps {
+  id: string;
+  index: number;
+  top: number;
+  claim: ClaimListItem | undefined;
+  active: boolean;
+  formats: RowFormats;
+  onClick(index: number, claim: ClaimListItem): void;
+}
+
+interface RowFormats {
+  score: Intl.NumberFormat;
+  date: Intl.DateTimeFormat;
+  number: Intl.NumberFormat;
+  verdict: Record<Verdict, string>;
+  kind: Record<ClaimKind, string>;
+  loading: string;
+}
+
+const ClaimRow = memo(
+  function ClaimRow({ id, index, top, claim, active, formats, onClick }: RowProps) {
+    const style = { transform: `translateY(${top}px)` };
+    if (!claim) {
+      // Same cells as a loaded row, so a slot switches between the two by updating text only.
+      return (
+        <div id={id} role="row" aria-rowindex={index + 2} aria-busy="true" className="cdv-grid__row cdv-grid__row--placeholder" style={style}>
+          <div role="gridcell" aria-colindex={1} className="cdv-grid__cell cdv-col-article">
+            <span className="cdv-skeleton">{formats.loading}</span>
+          </div>
+          {PLACEHOLDER_CELLS.map((col) => (
+            <div key={col} role="gridcell" aria-colindex={col} className="cdv-grid__cell" />
+          ))}
+        </div>
+      );
+    }
+    const updated = new Date(claim.updatedAt);
+    return (
+      <div
+        id={id}
+        role="row"
+        aria-rowindex={index + 2}
+        aria-selected={active}
+        data-claim-id={claim.id}
+        className={`cdv-grid__row${active ? ' cdv-grid__row--active' : ''}${index % 2 ? ' cdv-grid__row--odd' : ''}`}
+        style={style}
+        onClick={() => onClick(index, claim)}
+      >
+        <div role="gridcell" aria-colindex={1} className="cdv-grid__cell cdv-col-article" title={claim.articleTitle}>
+          {claim.articleTitle}
+        </div>
+        <div role="gridcell" aria-colindex={2} className="cdv-grid__cell cdv-col-claim" title={claim.text}>
+          {claim.text}
+        </div>
+        <div role="gridcell" aria-colindex={3} className="cdv-grid__cell cdv-col-claimant" title={claim.claimantRole ? `${claim.claimant ?? ''} (${claim.claimantRole})` : (claim.claimant ?? undefined)}>
+          {claim.claimant ?? ''}
+        </div>
+        <div role="gridcell" aria-colindex={4} className="cdv-grid__cell cdv-col-kind">
+          {formats.kind[claim.kind]}
+        </div>
+        <div role="gridcell" aria-colindex={5} className="cdv-grid__cell cdv-col-score">
+          {formats.score.format(claim.checkworthiness)}
+        </div>
+        <div role="gridcell" aria-colindex={6} className="cdv-grid__cell cdv-col-verdict">
+          <VerdictBadge verdict={claim.verdict} label={formats.verdict[claim.verdict]} />
+        </div>
+        <div role="gridcell" aria-colindex={7} className="cdv-grid__cell cdv-col-sources">
+          {formats.number.format(claim.sourceCount)}
+        </div>
+        <div role="gridcell" aria-colindex={8} className="cdv-grid__cell cdv-col-reviewer">
+          {claim.reviewer ?? ''}
+        </div>
+        <div role="gridcell" aria-colindex={9} className="cdv-grid__cell cdv-col-updated" title={claim.updatedAt}>
+          {Number.isNaN(updated.getTime()) ? claim.updatedAt : formats.date.format(updated)}
+        </div>
+      </div>
+    );
+  },
+  (a, b) => a.claim === b.claim && a.active === b.active && a.top === b.top && a.formats === b.formats && a.id === b.id && a.onClick === b.onClick,
+);

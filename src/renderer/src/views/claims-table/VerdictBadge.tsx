@@ -1,0 +1,18 @@
+// The verdict as a small coloured badge: the only place the views use colour for meaning.
+import { useTranslation } from 'react-i18next';
+import type { Verdict } from '../../../../shared/domain';
+import './verdict.css';
+
+/** Pass `label` where many badges render at once (table rows); else it is looked up here. */
+export function VerdictBadge({ verdict, label }: { verdict: Verdict; label?: string }) {
+  return label !== undefined ? <Badge verdict={verdict} label={label} /> : <TranslatedBadge verdict={verdict} />;
+}
+
+function TranslatedBadge({ verdict }: { verdict: Verdict }) {
+  const { t } = useTranslation('views');
+  return <Badge verdict={verdict} label={t(`verdict.${verdict}`)} />;
+}
+
+function Badge({ verdict, label }: { verdict: Verdict; label: string }) {
+  return <span className={`cdv-verdict cdv-verdict--${verdict}`}>{label}</span>;
+}

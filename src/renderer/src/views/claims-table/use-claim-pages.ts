@@ -1,0 +1,80 @@
+// Pages of `claims.list` fetched on demand for the virtualised table. Pages are cached by
+// index for one query (filters + sort); a new query starts a new generation and answers for
+// an older one are dropped. Only pages near what is on screen are kept.
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { ClaimListItem, MethodInput } from '../../../../shared/contract';
+import { call } from '../../api/client';
+
+export const PAGE_SIZE = 200;
+const MAX_CACHED_PAGES = 40;
+
+export type ClaimQuery = Omit<MethodInput<'claims.list'>, 'offset' | 'limit'>;
+
+export interface ClaimPages {
+  /** Total matching claims once the first page answered, else null. */
+  total: number | null;
+  error: string | null;
+  /** Changes whenever a page arrives (rows to show may have changed). */
+  version: number;
+  /** The claim at a row index, or undefined while its page is loading. */
+  rowAt(index: number): ClaimListItem | undefined;
+  /** Makes sure the pages covering rows first..last are loaded or loading. */
+  ensureRows(first: number, last: number): void;
+}
+
+export function useClaimPages(query: ClaimQuery, queryKey: string, reloadToken: number): ClaimPages {
+  const pages = useRef(new Map<number, ClaimListItem[]>());
+  const inFlight = useRef(new Set<number>());
+  const generation = useRef(0);
+  const queryRef = useRef(query);
+  queryRef.current = query;
+  const [total, setTotal] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [version, pageArrived] = useReducer((n: number) => n + 1, 0);
+
+  const fetchPage = useCallback((page: number) => {
+    if (pages.current.has(page) || inFlight.current.has(page)) return;
+    const gen = generation.current;
+    inFlight.current.add(page);
+    call('claims.list', { ...queryRef.current, offset: page * PAGE_SIZE, limit: PAGE_SIZE })
+      .then((result) => {
+        if (gen !== generation.current) return;
+        inFlight.current.delete(page);
+        pages.current.set(page, result.items);
+        evictFarPages(pages.current, page);
+        setTotal(result.total);
+        setError(null);
+        pageArrived();
+      })
+      .catch((err: unknown) => {
+        if (gen !== generation.current) return;
+        inFlight.current.delete(page);
+        setError(err instanceof Error ? err.message : String(err));
+      });
+  }, []);
+
+  useEffect(() => {
+    generation.current++;
+    pages.current = new Map();
+    inFlight.current = new Set();
+    setTotal(null);
+    setError(null);
+    fetchPage(0);
+  }, [queryKey, reloadToken, fetchPage]);
+
+  const rowAt = useCallback((index: number) => pages.current.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE], []);
+  const ensureRows = useCallback(
+    (first: number, last: number) => {
+      if (last < first) return;
+      for (let p = Math.floor(first / PAGE_SIZE); p <= Math.floor(last / PAGE_SIZE); p++) fetchPage(p);
+    },
+    [fetchPage],
+  );
+  return { total, error, version, rowAt, ensureRows };
+}
+
+function evictFarPages(cache: Map<number, ClaimListItem[]>, near: number): void {
+  if (cache.size <= MAX_CACHED_PAGES) return;
+  const byDistance = [...cache.keys()].sort((a, b) => Math.abs(b - near) - Math.abs(a - near));
+  for (const page of byDistance.slice(0, cache.size - MAX_CACHED_PAGES)) cache.delete(page);
+}

@@ -1,0 +1,164 @@
+// Exporting the verdict report. The desktop app saves through the main process (it owns the
+// save dialog: `reports.save`); in a browser the report is rendered (`reports.export`) and
+// downloaded from a temporary object URL.
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MethodInput, MethodResult } from '../../../../shared/contract';
+import { REPORT_FORMATS, type ReportFormat } from '../../../../shared/report';
+import { call, isDesktop } from '../../api/client';
+import { ModalDialog } from '../import/ModalDialog';
+
+export type ExportScope = { articleId: string } | { all: true } | { claimIds: string[] };
+
+type Outcome =
+  | { kind: 'idle' }
+  | { kind: 'working' }
+  | { kind: 'done'; message: string | null; warnings: string[] }
+  | { kind: 'error'; message: string };
+
+/** Turns a report into a file download: text as UTF-8, PDF decoded from base64 to bytes. */
+export function downloadReport(report: MethodResult<'reports.export'>): void {
+  let body: BlobPart;
+  if (report.encoding === 'base64') {
+    const binary = atob(report.content);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    body = bytes;
+  } else {
+    body = report.content;
+  }
+  const url = URL.createObjectURL(new Blob([body], { type: report.mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = report.fileName;
+  link.rel = 'noopener';
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the browser a moment to start the download before the URL goes away.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function ExportDialog(props: { open: boolean; onClose(): void; scope: ExportScope }) {
+  const { t } = useTranslation('views');
+  const id = useId();
+  const [format, setFormat] = useState<ReportFormat>('md');
+  const [semicolon, setSemicolon] = useState(false);
+  const [bom, setBom] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+
+  useEffect(() => {
+    if (props.open) setOutcome({ kind: 'idle' });
+  }, [props.open]);
+
+  // Germans opening CSV in Excel need ';' and a BOM: offer those defaults in a German UI.
+  const { i18n } = useTranslation('views');
+  useEffect(() => {
+    const german = i18n.language.startsWith('de');
+    setSemicolon(german);
+    setBom(german);
+  }, [i18n.language]);
+
+  const scopeText =
+    'articleId' in props.scope
+      ? t('export.scopeArticle')
+      : 'claimIds' in props.scope
+        ? t('export.scopeClaims', { count: props.scope.claimIds.length })
+        : t('export.scopeAll');
+
+  const run = async () => {
+    const input: MethodInput<'reports.export'> = {
+      ...props.scope,
+      format,
+      ...(format === 'csv' ? { csvDelimiter: semicolon ? ';' : ',', csvBom: bom } : {}),
+    };
+    setOutcome({ kind: 'working' });
+    try {
+      if (isDesktop) {
+        const result = await call('reports.save', input);
+        setOutcome({ kind: 'done', message: result.saved && result.path ? t('export.savedTo', { path: result.path }) : null, warnings: result.warnings });
+      } else {
+        const report = await call('reports.export', input);
+        downloadReport(report);
+        setOutcome({ kind: 'done', message: t('export.downloaded', { fileName: report.fileName }), warnings: report.warnings });
+      }
+    } catch (err) {
+      setOutcome({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
+    }
+  };
+
+  const working = outcome.kind === 'working';
+  return (
+    <ModalDialog open={props.open} title={t('export.title')} onClose={props.onClose} closable={!working} className="cdv-export">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run();
+        }}
+      >
+        <p className="cdv-scope">{scopeText}</p>
+        <fieldset className="cdv-formats" role="radiogroup" aria-labelledby={`${id}-legend`} disabled={working}>
+          <legend id={`${id}-legend`}>{t('export.format')}</legend>
+          {REPORT_FORMATS.map((f) => (
+            <label key={f} className="cdv-format">
+              <input
+                type="radio"
+                name={`${id}-format`}
+                value={f}
+                checked={format === f}
+                onChange={() => setFormat(f)}
+                aria-labelledby={`${id}-${f}-name`}
+                aria-describedby={`${id}-${f}-desc`}
+              />
+              <span id={`${id}-${f}-name`} className="cdv-format__name">
+                {t(`export.formats.${f}.name`)}
+              </span>
+              <span id={`${id}-${f}-desc`} className="cdv-format__desc">
+                {t(`export.formats.${f}.description`)}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        {format === 'csv' && (
+          <fieldset className="cdv-options" disabled={working}>
+            <legend>{t('export.csvOptions')}</legend>
+            <label>
+              <input type="checkbox" checked={semicolon} onChange={(e) => setSemicolon(e.target.checked)} /> {t('export.csvSemicolon')}
+            </label>
+            <label>
+              <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} /> {t('export.csvBom')}
+            </label>
+          </fieldset>
+        )}
+
+        {outcome.kind === 'error' && (
+          <p className="cdv-alert" role="alert">
+            {outcome.message}
+          </p>
+        )}
+        {outcome.kind === 'done' && outcome.message && (
+          <p className="cdv-notice" role="status">
+            {outcome.message}
+          </p>
+        )}
+        {outcome.kind === 'done' && outcome.warnings.length > 0 && (
+          <ul className="cdv-warnings" aria-label={t('export.warnings')}>
+            {outcome.warnings.map((w, i) => (
+              <li key={i}>{w}</li>
+            ))}
+          </ul>
+        )}
+
+        <div className="cdv-actions">
+          <button type="button" className="cdv-button" disabled={working} onClick={props.onClose}>
+            {t('export.close')}
+          </button>
+          <button type="submit" className="cdv-button cdv-button--primary" disabled={working}>
+            {working ? t('export.working') : isDesktop ? t('export.save') : t('export.download')}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

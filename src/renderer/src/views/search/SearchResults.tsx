@@ -1,0 +1,165 @@
+// Full-text search results for the query the shell's search box holds: articles first, then
+// claims, each with a highlighted snippet. Arrow keys move through the hits, Enter opens one.
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SearchHit } from '../../../../shared/contract';
+import { call } from '../../api/client';
+import { VerdictBadge } from '../claims-table/VerdictBadge';
+import { Snippet } from './highlight';
+import './search.css';
+
+const DEBOUNCE_MS = 150;
+
+type SearchState =
+  | { status: 'idle' }
+  | { status: 'loading'; query: string; previous: SearchHit[] }
+  | { status: 'done'; query: string; hits: SearchHit[]; message: string | null }
+  | { status: 'error'; query: string; message: string };
+
+export function SearchResults(props: { query: string; onOpen(articleId: string, claimId: string | null): void }) {
+  const { t } = useTranslation('views');
+  const baseId = useId();
+  const [state, setState] = useState<SearchState>({ status: 'idle' });
+  const [active, setActive] = useState(0);
+  const listRef = useRef<HTMLDivElement>(null);
+  const query = props.query;
+
+  useEffect(() => {
+    if (!query.trim()) {
+      setState({ status: 'idle' });
+      return;
+    }
+    let live = true;
+    setState((s) => ({ status: 'loading', query, previous: s.status === 'done' ? s.hits : s.status === 'loading' ? s.previous : [] }));
+    const timer = window.setTimeout(() => {
+      call('search', { query: query.slice(0, 1000), limit: 50 })
+        .then((result) => {
+          if (!live) return;
+          setState({ status: 'done', query, hits: result.hits, message: result.message });
+          setActive(0);
+        })
+        .catch((err: unknown) => {
+          if (!live) return;
+          setState({ status: 'error', query, message: err instanceof Error ? err.message : String(err) });
+        });
+    }, DEBOUNCE_MS);
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
+  }, [query]);
+
+  const hits = state.status === 'done' ? state.hits : state.status === 'loading' ? state.previous : [];
+  const articleHits = hits.filter((h) => h.type === 'article');
+  const claimHits = hits.filter((h) => h.type === 'claim');
+  const ordered = [...articleHits, ...claimHits];
+  const optionId = (i: number) => `${baseId}-hit-${i}`;
+
+  useEffect(() => {
+    if (active >= 0 && active < ordered.length) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  const open = (hit: SearchHit | undefined) => {
+    if (hit) props.onOpen(hit.articleId, hit.claimId);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!ordered.length) return;
+    switch (event.key) {
+      case 'ArrowDown':
+        setActive((i) => Math.min(ordered.length - 1, i + 1));
+        break;
+      case 'ArrowUp':
+        setActive((i) => Math.max(0, i - 1));
+        break;
+      case 'Home':
+        setActive(0);
+        break;
+      case 'End':
+        setActive(ordered.length - 1);
+        break;
+      case 'Enter':
+        open(ordered[active]);
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
+  const renderHit = (hit: SearchHit, index: number) => (
+    <div
+      key={`${hit.type}-${hit.claimId ?? hit.articleId}`}
+      id={optionId(index)}
+      role="option"
+      aria-selected={index === active}
+      className={`cdv-search__hit${index === active ? ' cdv-search__hit--active' : ''}`}
+      onClick={() => {
+        setActive(index);
+        open(hit);
+      }}
+    >
+      <div className="cdv-search__hit-head">
+        {hit.type === 'claim' && hit.verdict && <VerdictBadge verdict={hit.verdict} />}
+        <span className="cdv-search__hit-title">{hit.articleTitle}</span>
+      </div>
+      <div className="cdv-search__snippet">
+        <Snippet snippet={hit.snippet} />
+      </div>
+    </div>
+  );
+
+  return (
+    <section
+      className={`cdv-search${state.status === 'loading' ? ' cdv-search--stale' : ''}`}
+      aria-label={t('search.label')}
+      aria-busy={state.status === 'loading'}
+      data-answered={state.status === 'done' || state.status === 'error' ? state.query : undefined}
+    >
+      {state.status === 'idle' && <p className="cdv-search__message">{t('search.typeToSearch')}</p>}
+      {state.status === 'error' && (
+        <p className="cdv-search__message cdv-search__message--error" role="alert">
+          {t('search.error', { message: state.message })}
+        </p>
+      )}
+      {state.status === 'done' && state.message && (
+        <p className="cdv-search__message" role="status">
+          {state.message}
+        </p>
+      )}
+      {state.status === 'loading' && !hits.length && (
+        <p className="cdv-search__message" role="status">
+          {t('search.searching')}
+        </p>
+      )}
+      {ordered.length > 0 && (
+        <div
+          ref={listRef}
+          role="listbox"
+          tabIndex={0}
+          aria-label={t('search.results', { count: ordered.length })}
+          aria-activedescendant={ordered[active] ? optionId(active) : undefined}
+          className="cdv-search__list"
+          onKeyDown={onKeyDown}
+        >
+          {articleHits.length > 0 && (
+            <div role="group" aria-labelledby={`${baseId}-articles`}>
+              <div id={`${baseId}-articles`} role="presentation" className="cdv-search__group">
+                {t('search.articles', { count: articleHits.length })}
+              </div>
+              {articleHits.map((hit, i) => renderHit(hit, i))}
+            </div>
+          )}
+          {claimHits.length > 0 && (
+            <div role="group" aria-labelledby={`${baseId}-claims`}>
+              <div id={`${baseId}-claims`} role="presentation" className="cdv-search__group">
+                {t('search.claims', { count: claimHits.length })}
+              </div>
+              {claimHits.map((hit, i) => renderHit(hit, articleHits.length + i))}
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,135 @@
+// The All claims table: filters, sort, keyboard, and 100,000 claims scrolled in a real Chromium.
+import { benchAllClaims, seedClaims, seededClaimText } from '../../bench/ui';
+import { expect, test } from './fixtures';
+import { ClaimsTablePage } from './pages/claims-table';
+
+test('filters by verdict, claimant, article, score and reviewer, sorts by header, opens from the keyboard', async ({ serve, openApp, page }) => {
+  seedClaims(serve.app.store.sqlite, 40, 2);
+  await serve.api('settings.set', { reviewerName: 'Tess' });
+  await openApp();
+  const table = new ClaimsTablePage(page);
+  await table.open();
+  await table.expectCount(40);
+  await expect(table.row(seededClaimText(0))).toBeVisible();
+
+  // Verdict (multi toggle): i % 4 == 2 is disputed, i % 4 == 1 verified.
+  await table.verdictToggle('Disputed').click();
+  await expect(table.verdictToggle('Disputed')).toHaveAttribute('aria-pressed', 'true');
+  await table.expectCount(10);
+  expect(new Set(await table.column('verdict'))).toEqual(new Set(['Disputed']));
+  await table.verdictToggle('Verified').click();
+  await table.expectCount(20);
+  expect(new Set(await table.column('verdict'))).toEqual(new Set(['Disputed', 'Verified']));
+  await table.verdictToggle('Disputed').click();
+  await table.verdictToggle('Verified').click();
+  await table.expectCount(40);
+
+  // Claimant (text, part of the name): i % 5 == 2.
+  await table.filter('Claimant').fill('polizei');
+  await table.expectCount(8);
+  expect(new Set(await table.column('claimant'))).toEqual(new Set(['Polizei Berlin']));
+  await table.filter('Claimant').fill('');
+  await table.expectCount(40);
+
+  // Article (select): claims 20..39 are in the second article.
+  await table.filter('Article').selectOption({ label: 'Bench article 0001' });
+  await table.expectCount(20);
+  expect(new Set(await table.column('article'))).toEqual(new Set(['Bench article 0001']));
+  await expect(table.row(seededClaimText(20))).toBeVisible();
+  await table.filter('Article').selectOption({ label: 'All articles' });
+  await table.expectCount(40);
+
+  // Minimum check-worthiness (slider, by keyboard): claim i scores i / 100; 0.30 keeps 30..39.
+  const slider = table.filter('Min. check-worthiness');
+  await slider.focus();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveValue('0.3');
+  await table.expectCount(10);
+  await page.keyboard.press('Home');
+  await table.expectCount(40);
+
+  // Reviewer (text): i % 3 == 1 is Ben; with Verified too: i % 12 == 1.
+  await table.filter('Reviewer').fill('Ben');
+  await table.expectCount(13);
+  await table.verdictToggle('Verified').click();
+  await table.expectCount(4);
+  expect((await table.column('claim')).sort()).toEqual([1, 13, 25, 37].map(seededClaimText));
+  await table.region.getByRole('button', { name: 'Clear filters' }).click();
+  await table.expectCount(40);
+
+  // Sort by clicking headers; aria-sort follows.
+  await table.sortBy('Score');
+  await expect(table.header('Score')).toHaveAttribute('aria-sort', 'descending');
+  await expect(table.dataRows().first()).toContainText(seededClaimText(39));
+  await table.sortBy('Score');
+  await expect(table.header('Score')).toHaveAttribute('aria-sort', 'ascending');
+  await expect(table.dataRows().first()).toContainText(seededClaimText(0));
+  await table.sortBy('Article');
+  await expect(table.header('Article')).toHaveAttribute('aria-sort', 'ascending');
+  await expect(table.header('Score')).toHaveAttribute('aria-sort', 'none');
+  await table.sortBy('Article');
+  await expect(table.header('Article')).toHaveAttribute('aria-sort', 'descending');
+  await expect(table.dataRows().first()).toContainText('Bench article 0001');
+  await table.sortBy('Claimant');
+  await expect(table.header('Claimant')).toHaveAttribute('aria-sort', 'ascending');
+  await table.sortBy('Verdict');
+  await expect(table.header('Verdict')).toHaveAttribute('aria-sort', 'ascending');
+  await table.sortBy('Updated');
+  await expect(table.header('Updated')).toHaveAttribute('aria-sort', 'descending');
+  await table.sortBy('Claim');
+  await expect(table.header('Claim')).toHaveAttribute('aria-sort', 'ascending');
+  await expect(table.dataRows().first()).toContainText(seededClaimText(0));
+
+  // Keyboard: focus the grid, Down twice, Enter opens the claim in the workspace.
+  await table.grid.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(table.row(seededClaimText(2))).toHaveAttribute('aria-selected', 'true');
+  await expect(table.grid).toHaveAttribute('aria-activedescendant', /.+/);
+  await page.keyboard.press('ArrowUp');
+  await expect(table.row(seededClaimText(1))).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('navigation').getByRole('button', { name: 'Workspace', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('heading', { level: 1, name: 'Bench article 0000' })).toBeVisible();
+  await expect(page.locator('[role=option][aria-selected=true]')).toContainText(seededClaimText(2));
+});
+
+test('100,000 claims: first rows fast, 100 screens of scrolling show the right claims', async ({ serve, page }) => {
+  test.setTimeout(180_000);
+  const t0 = Date.now();
+  seedClaims(serve.app.store.sqlite, 100_000, 100);
+  console.log(`[claims-table] seeded 100,000 claims in ${Date.now() - t0} ms`);
+  await serve.api('settings.set', { reviewerName: 'Tess' });
+
+  const figures = await benchAllClaims(serve.server.url, page);
+  console.log(`[claims-table] 100k claims: ${JSON.stringify(figures)}`);
+  expect(figures.renderMs).toBeGreaterThanOrEqual(0);
+  expect(figures.frames).toBe(100);
+
+  const table = new ClaimsTablePage(page);
+  await table.expectCount(100_000);
+  // After scrolling 100 screens, each row on screen shows the claim for its row index.
+  await expect(table.grid.locator('[role=row][aria-busy=true]')).toHaveCount(0);
+  const checkRows = async () => {
+    const rows = await table.dataRows().evaluateAll((els) =>
+      els.map((el) => ({ index: Number(el.getAttribute('aria-rowindex')) - 2, text: el.querySelector('.cdv-col-claim')?.textContent ?? '' })),
+    );
+    expect(rows.length).toBeGreaterThan(10);
+    for (const row of rows) expect(row.text).toBe(seededClaimText(row.index));
+    return rows;
+  };
+  const afterScroll = await checkRows();
+  expect(afterScroll[0]!.index).toBeGreaterThan(1000);
+
+  // End jumps to the last claim; its page is fetched on demand.
+  await table.grid.focus();
+  await page.keyboard.press('End');
+  await expect(table.row(seededClaimText(99_999))).toHaveAttribute('aria-selected', 'true');
+  await expect(table.grid.locator('[role=row][aria-busy=true]')).toHaveCount(0);
+  await checkRows();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Bench article 0099' })).toBeVisible();
+  await expect(page.locator('[role=option][aria-selected=true]')).toContainText(seededClaimText(99_999));
+});
