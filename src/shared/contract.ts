@@ -172,6 +172,8 @@ export const contract = {
       order: z.enum(['asc', 'desc']).optional(),
       offset: z.number().int().min(0).max(10_000_000).optional(),
       limit: z.number().int().min(1).max(5000).optional(),
+      /** false skips counting (total comes back as -1): later pages of a long list need no new count. */
+      includeTotal: z.boolean().optional(),
     }),
     z.object({ total: z.number().int(), items: z.array(claimListItemSchema) }),
     'Claims across articles, filtered and sorted, one page at a time.',

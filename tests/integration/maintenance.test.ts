@@ -4,6 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import SqliteDatabase from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
 import { openStore } from '../../src/main/core/store/database';
 import { BACKUPS_KEPT, backupDatabase, backupIfDue, checkAndRepair, listBackups, restoreBackup, verifyDatabaseFile } from '../../src/main/core/store/maintenance';
 import { GERMAN_SAMPLE, openTestApp, tempDir } from '../helpers/temp-app';
@@ -32,7 +33,7 @@ describe('backups', () => {
     const { dbPath } = await seededDatabase();
     const store = await openStore(dbPath);
     const first = await backupDatabase(store.sqlite, dbPath, 'manual');
-    expect(verifyDatabaseFile(first.path)).toEqual({ ok: true, schemaVersion: 1 });
+    expect(verifyDatabaseFile(first.path)).toEqual({ ok: true, schemaVersion: LATEST_SCHEMA_VERSION });
     const copy = new SqliteDatabase(first.path, { readonly: true });
     expect(copy.prepare('select count(*) from articles').pluck().get()).toBe(1);
     copy.close();

@@ -248,3 +248,17 @@ describe('dispatch', () => {
     expect(await app.dispatch('articles.get', JSON.parse('{"id":"x","__proto__":{"admin":true}}'))).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
 });
+
+describe('claims.list paging', () => {
+  it('pages in a stable order and can skip the count', async () => {
+    await app.ok('articles.createSample', {});
+    const first = await app.ok('claims.list', { limit: 5 });
+    const second = await app.ok('claims.list', { offset: 5, limit: 5, includeTotal: false });
+    expect(second.total).toBe(-1);
+    const all = await app.ok('claims.list', { limit: 10 });
+    expect([...first.items, ...second.items].map((c) => c.id)).toEqual(all.items.map((c) => c.id));
+    const ranked = await app.ok('claims.list', { sort: 'checkworthiness', offset: 3, limit: 4 });
+    const full = await app.ok('claims.list', { sort: 'checkworthiness', limit: 7 });
+    expect(ranked.items.map((c) => c.id)).toEqual(full.items.slice(3).map((c) => c.id));
+  });
+});

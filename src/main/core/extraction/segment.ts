@@ -132,25 +132,134 @@ function shouldMerge(text: string, prev: Span, next: Span, lex: Lexicon): boolea
   return false;
 }
 
+/**
+ * Per BMP code unit, whether Intl.Segmenter may end a sentence after it: 0 unknown, 1 no, 2 yes.
+ * Sentence_Break STerm/ATerm is exactly Sentence_Terminal plus U+2024 (checked against ICU over
+ * the whole BMP); paragraph separators and surrogates (terminals outside the BMP) count as yes,
+ * so they always go to the segmenter.
+ */
+const MAY_END = new Uint8Array(0x10000);
+const SENTENCE_TERMINAL = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E]/u;
+
+function mayEnd(code: number): boolean {
+  let f = MAY_END[code] ?? 0;
+  if (f === 0) {
+    const yes = (code >= 0xd800 && code <= 0xdfff) || isLineBreak(code) || SENTENCE_TERMINAL.test(String.fromCharCode(code));
+    f = yes ? 2 : 1;
+    MAY_END[code] = f;
+  }
+  return f === 2;
+}
+
+/** Letters whose Sentence_Break class is Upper / Lower for sure (ASCII and Latin-1). */
+function isPlainUpper(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+function isPlainLower(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+}
+
+/** Closing quotes and brackets (Sentence_Break Close) that may follow a sentence end. */
+function isPlainClose(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0xab || c === 0xbb ||
+    (c >= 0x2018 && c <= 0x201e && c !== 0x201b) || c === 0x2039 || c === 0x203a;
+}
+
+/** Opening quotes and brackets that may stand between a sentence end's spaces and the next word. */
+function isPlainOpener(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x28 || c === 0x5b || c === 0xab || c === 0xbb ||
+    (c >= 0x2018 && c <= 0x201e && c !== 0x201b) || c === 0x2039 || c === 0x203a;
+}
+
+/** readEnd's answers besides a break position. */
+const NO_BREAK = -1;
+const UNSURE = -2;
+
+/**
+ * What Intl.Segmenter (UAX #29 sentence rules) does after the '.', '!' or '?' at `i`, in the
+ * plain cases that make up nearly all news copy: the position of the break (after the closing
+ * marks and spaces, before a capital or an opening mark and a capital: SB11), NO_BREAK for a
+ * period before a digit ("1.000": SB6) or before spaces and a lower-case letter ("z. b.": SB8,
+ * not for '!' and '?'), or UNSURE, when the segmenter has to decide. Looks ahead a few
+ * characters past the spaces only.
+ */
+function readEnd(text: string, i: number, end: number): number {
+  const period = text.charCodeAt(i) === 0x2e;
+  let k = i + 1;
+  if (k >= end) return NO_BREAK;
+  let c = text.charCodeAt(k);
+  if (period && c >= 0x30 && c <= 0x39) return NO_BREAK;
+  while (isPlainClose(c) && k - i < 4) {
+    if (++k >= end) return NO_BREAK;
+    c = text.charCodeAt(k);
+  }
+  if (c !== 0x20) return UNSURE;
+  while (c === 0x20) {
+    if (++k >= end) return NO_BREAK; // only spaces up to the end: no break inside
+    c = text.charCodeAt(k);
+  }
+  if (isPlainUpper(c)) return k;
+  if (isPlainLower(c)) return period ? NO_BREAK : k;
+  if (isPlainOpener(c) && k + 1 < end && isPlainUpper(text.charCodeAt(k + 1))) return k;
+  return UNSURE;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  const span = trimSpan(text, start, end);
+  if (span.end > span.start) out.push(span);
+}
+
+/** The segmenter's sentences of text[start, end) as trimmed absolute spans. */
+function segmentRange(text: string, start: number, end: number, segmenter: Intl.Segmenter, out: Span[]): void {
+  const piece = text.slice(start, end);
+  // Only the break positions are used (reading each segment's string would copy it).
+  let from = -1;
+  for (const s of segmenter.segment(piece)) {
+    if (from >= 0) pushTrimmed(text, start + from, start + s.index, out);
+    from = s.index;
+  }
+  if (from >= 0) pushTrimmed(text, start + from, end, out);
+}
+
+/**
+ * Sentences of one chunk, as Intl.Segmenter finds them. The plain sentence ends are read here
+ * (readEnd); the segmenter runs only on the stretches between two plain breaks that hold
+ * anything else. A stretch is segmented exactly as in the whole chunk: the rules look back no
+ * further than the terminal and closing marks and spaces before a break, and a plain break
+ * stands before a capital (or an opening mark and a capital), where no rule looks across.
+ */
+function segmentChunk(text: string, start: number, end: number, segmenter: Intl.Segmenter, out: Span[]): void {
+  let from = start;
+  let unsure = false;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? c !== 0x2e && c !== 0x21 && c !== 0x3f : !mayEnd(c)) {
+      i++;
+      continue;
+    }
+    const at = c < 0x80 ? readEnd(text, i, end) : UNSURE;
+    if (at === UNSURE) unsure = true;
+    if (at < 0) {
+      i++;
+      continue;
+    }
+    if (unsure) segmentRange(text, from, at, segmenter, out);
+    else pushTrimmed(text, from, at, out);
+    from = at;
+    unsure = false;
+    i = at;
+  }
+  if (from >= end) return;
+  if (unsure) segmentRange(text, from, end, segmenter, out);
+  else pushTrimmed(text, from, end, out);
+}
+
 /** Sentences of one paragraph as trimmed absolute spans. */
 export function segmentParagraph(text: string, para: Span, segmenter: Intl.Segmenter, lex: Lexicon): Span[] {
   const raw: Span[] = [];
-  for (const chunk of chunks(text, para)) {
-    const piece = text.slice(chunk.start, chunk.end);
-    // Only the break positions are used (reading each segment's string would copy it).
-    let from = -1;
-    for (const s of segmenter.segment(piece)) {
-      if (from >= 0) {
-        const span = trimSpan(text, chunk.start + from, chunk.start + s.index);
-        if (span.end > span.start) raw.push(span);
-      }
-      from = s.index;
-    }
-    if (from >= 0) {
-      const span = trimSpan(text, chunk.start + from, chunk.end);
-      if (span.end > span.start) raw.push(span);
-    }
-  }
+  for (const chunk of chunks(text, para)) segmentChunk(text, chunk.start, chunk.end, segmenter, raw);
   const out: Span[] = [];
   for (const span of raw) {
     const prev = out[out.length - 1];

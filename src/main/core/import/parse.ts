@@ -2,6 +2,10 @@
 // routes: size checks first (cheap, before any parsing), then format detection, then the
 // per-format parser. Heavy parsers (jsdom, mammoth, pdf.js, marked) are imported lazily by
 // their modules, so the plain-text path — the bulk-import hot path — stays at a few µs per KB.
+import { parseDocxArticle } from './docx';
+import { parseHtmlArticle } from './html';
+import { parseMarkdownArticle } from './markdown';
+import { parsePdfArticle } from './pdf';
 import { decodeText } from './decode';
 import { ImportError, tooLarge } from './errors';
 import { toHttpUrl } from './metadata';
@@ -37,12 +41,10 @@ export async function parseDocument(input: ParseInput): Promise<ImportedDocument
   const format = detectFormat({ bytes, fileName, contentType });
 
   if (format === 'pdf') {
-    const { parsePdfArticle } = await import('./pdf');
     const { text, warnings, ...meta } = await parsePdfArticle(bytes);
     return build('pdf', text, { ...meta, url: meta.url ?? sourceUrl }, warnings);
   }
   if (format === 'docx') {
-    const { parseDocxArticle } = await import('./docx');
     const { text, warnings, ...meta } = await parseDocxArticle(bytes);
     if (!text) throw new ImportError('empty', 'The Word document contains no text.');
     return build('docx', text, { ...meta, url: meta.url ?? sourceUrl }, warnings);
@@ -55,7 +57,6 @@ export async function parseDocument(input: ParseInput): Promise<ImportedDocument
   const warnings = [...decoded.warnings];
 
   if (format === 'html') {
-    const { parseHtmlArticle } = await import('./html');
     const { text, ...meta } = await parseHtmlArticle(decoded.text, sourceUrl);
     return build('html', text, { ...meta, url: meta.url ?? sourceUrl }, warnings);
   }
@@ -64,7 +65,6 @@ export async function parseDocument(input: ParseInput): Promise<ImportedDocument
     throw new ImportError('binary', 'This file contains binary data, not text; only text, Markdown, HTML, Word (.docx) and PDF files can be imported.');
   }
   if (format === 'markdown') {
-    const { parseMarkdownArticle } = await import('./markdown');
     const { text, ...meta } = await parseMarkdownArticle(decoded.text, sourceUrl);
     if (!text) throw new ImportError('empty', EMPTY_MESSAGE);
     return build('markdown', text, meta, warnings);

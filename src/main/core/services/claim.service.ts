@@ -213,24 +213,34 @@ const SORT_COLUMNS = {
 } as const;
 
 export async function listClaims(ctx: ServiceContext, input: ParsedInput<'claims.list'>): Promise<MethodResult<'claims.list'>> {
-  let q = ctx.store.db
-    .selectFrom('claims as c')
-    .innerJoin('articles as a', 'a.id', 'c.article_id')
-    .where('c.deleted_at', 'is', null);
+  const db = ctx.store.db;
+  const sort = input.sort ?? 'position';
+  // Only the article sort needs the article row to find the page; every other sort finds the
+  // page's ids from the claims table alone, and the details are read for those rows only.
+  let q = db.selectFrom('claims as c').innerJoin('articles as a', 'a.id', 'c.article_id').where('c.deleted_at', 'is', null);
   if (input.articleId) q = q.where('c.article_id', '=', input.articleId);
   if (input.verdicts?.length) q = q.where('c.verdict', 'in', input.verdicts);
   if (input.claimant?.trim()) q = q.where(sql<boolean>`c.claimant like ${`%${escapeLike(input.claimant.trim())}%`} escape '\\'`);
   if (input.reviewer?.trim()) q = q.where(sql<boolean>`c.reviewer like ${`%${escapeLike(input.reviewer.trim())}%`} escape '\\'`);
   if (input.minCheckworthiness !== undefined) q = q.where('c.checkworthiness', '>=', input.minCheckworthiness);
-  const total = Number((await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  const direction = input.order ?? (input.sort === 'checkworthiness' || input.sort === 'updated' ? 'desc' : 'asc');
-  let page = q.selectAll('c').select([
-    'a.title as article_title',
-    sql<number>`(select count(*) from sources s where s.claim_id = c.id)`.as('source_count'),
-  ]);
-  for (const column of SORT_COLUMNS[input.sort ?? 'position']) page = page.orderBy(column, direction);
-  const rows = await page.orderBy('c.id').limit(input.limit ?? 200).offset(input.offset ?? 0).execute();
-  const items: ClaimListItem[] = rows.map((r) => ({ ...toClaim(r), articleTitle: r.article_title, sourceCount: Number(r.source_count) }));
+  const total = input.includeTotal === false ? -1 : Number((await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const direction = input.order ?? (sort === 'checkworthiness' || sort === 'updated' ? 'desc' : 'asc');
+  let ids = q.select('c.id');
+  for (const column of SORT_COLUMNS[sort]) ids = ids.orderBy(column, direction);
+  const pageIds = (await ids.orderBy('c.id').limit(input.limit ?? 200).offset(input.offset ?? 0).execute()).map((r) => r.id);
+  if (pageIds.length === 0) return { total: Math.max(total, 0), items: [] };
+  const rows = await db
+    .selectFrom('claims as c')
+    .innerJoin('articles as a', 'a.id', 'c.article_id')
+    .selectAll('c')
+    .select(['a.title as article_title', sql<number>`(select count(*) from sources s where s.claim_id = c.id)`.as('source_count')])
+    .where('c.id', 'in', pageIds)
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const items: ClaimListItem[] = pageIds.map((id) => {
+    const r = byId.get(id)!;
+    return { ...toClaim(r), articleTitle: r.article_title, sourceCount: Number(r.source_count) };
+  });
   return { total, items };
 }
 

@@ -6,10 +6,27 @@ import type { ArticleRow, NewArticleRow } from './tables';
 
 type Executor = Pick<Db, 'selectFrom' | 'insertInto' | 'deleteFrom' | 'updateTable'>;
 
-/** Article columns plus live claim counts per verdict (deleted claims excluded). */
-function summaryQuery(db: Executor) {
+/**
+ * Article columns plus live claim counts per verdict (deleted claims excluded), counted in
+ * one grouped pass over the claims (per-verdict subqueries made SQLite scan the verdict
+ * index once per article: 11 s with 100,000 claims).
+ */
+function summaryQuery(db: Executor, articleId?: string) {
+  let counts = db
+    .selectFrom('claims')
+    .select([
+      'article_id',
+      sql<number>`count(*)`.as('claim_count'),
+      sql<number>`sum(verdict = 'verified')`.as('verified'),
+      sql<number>`sum(verdict = 'disputed')`.as('disputed'),
+      sql<number>`sum(verdict = 'inconclusive')`.as('inconclusive'),
+    ])
+    .where('deleted_at', 'is', null)
+    .groupBy('article_id');
+  if (articleId !== undefined) counts = counts.where('article_id', '=', articleId);
   return db
     .selectFrom('articles as a')
+    .leftJoin(counts.as('n'), 'n.article_id', 'a.id')
     .select([
       'a.id',
       'a.title',
@@ -20,10 +37,10 @@ function summaryQuery(db: Executor) {
       'a.language',
       'a.imported_at',
       'a.imported_by',
-      sql<number>`(select count(*) from claims c where c.article_id = a.id and c.deleted_at is null)`.as('claim_count'),
-      sql<number>`(select count(*) from claims c where c.article_id = a.id and c.deleted_at is null and c.verdict = 'verified')`.as('verified'),
-      sql<number>`(select count(*) from claims c where c.article_id = a.id and c.deleted_at is null and c.verdict = 'disputed')`.as('disputed'),
-      sql<number>`(select count(*) from claims c where c.article_id = a.id and c.deleted_at is null and c.verdict = 'inconclusive')`.as('inconclusive'),
+      sql<number>`coalesce(n.claim_count, 0)`.as('claim_count'),
+      sql<number>`coalesce(n.verified, 0)`.as('verified'),
+      sql<number>`coalesce(n.disputed, 0)`.as('disputed'),
+      sql<number>`coalesce(n.inconclusive, 0)`.as('inconclusive'),
     ]);
 }
 
@@ -41,7 +58,7 @@ export async function findArticleIdByHash(db: Executor, hash: string): Promise<s
 }
 
 export async function getArticleSummary(db: Executor, id: string): Promise<ArticleSummary | undefined> {
-  const row = await summaryQuery(db).where('a.id', '=', id).executeTakeFirst();
+  const row = await summaryQuery(db, id).where('a.id', '=', id).executeTakeFirst();
   return row ? toArticleSummary(row as ArticleSummaryRow) : undefined;
 }
 
