@@ -113,21 +113,3 @@ describe('decodeText: declared charsets', () => {
     expect(r.warnings).toHaveLength(1);
   });
 });
-
-describe('decode + normalise performance (bulk import budget)', () => {
-  it('takes well under 0.5 ms for a 3 KB article', () => {
-    const paragraph = 'Die Stadt Köln lässt 42 Brücken überprüfen. „Wir müssen jetzt handeln“, sagte sie.\r\n';
-    const utf8 = new TextEncoder().encode(paragraph.repeat(Math.ceil(3072 / paragraph.length)));
-    const cp1252 = fixture('article-windows-1252.txt');
-    const cp1252Big = new Uint8Array(cp1252.length * 8);
-    for (let i = 0; i < 8; i++) cp1252Big.set(cp1252, i * cp1252.length);
-    for (const bytes of [utf8, cp1252Big]) {
-      for (let i = 0; i < 50; i++) normaliseText(decodeText(bytes).text); // warm up
-      const n = 1000;
-      const t0 = performance.now();
-      for (let i = 0; i < n; i++) normaliseText(decodeText(bytes).text);
-      const perDoc = (performance.now() - t0) / n;
-      expect(perDoc).toBeLessThan(0.5);
-    }
-  });
-});
