@@ -1,5 +1,6 @@
 // Screenshots of the workspace for the docs (English and German), with the sample article and
 // a verified claim selected.
+import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { WorkspacePage } from './pages/workspace.page';
@@ -28,6 +29,18 @@ test('screenshots of the workspace in English and German', async ({ page, serve,
   await expect(ws.verdictRadio('Verified')).toBeChecked();
   await page.mouse.move(0, 0);
   await page.screenshot({ path: path.join(DIR, 'workspace.png') });
+
+  // The All claims view, with more articles in the store (our extraction fixtures).
+  const fixtures = path.resolve(__dirname, '..', 'fixtures', 'extraction');
+  for (const file of ['bundeshaushalt.de.txt', 'fed-rates.en.txt', 'bahnstreik.de.txt']) {
+    await api('articles.create', { text: fs.readFileSync(path.join(fixtures, file), 'utf8') });
+  }
+  await page.reload();
+  await page.getByRole('button', { name: 'All claims' }).click();
+  await expect(page.getByRole('row').nth(10)).toBeVisible();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: path.join(DIR, 'all-claims.png') });
+  await page.getByRole('button', { name: 'Workspace' }).click();
 
   await api('settings.set', { uiLanguage: 'de' });
   await page.reload();
