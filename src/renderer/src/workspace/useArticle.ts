@@ -2,7 +2,7 @@
 // workspace makes. State here is a copy of what the server answered: every write sends the
 // version it read and replaces the claim with the one the server returns.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Article, ClaimEvent, ClaimWithSources, Verdict } from '../../../shared/domain';
+import type { Article, ClaimWithSources, Verdict } from '../../../shared/domain';
 import type { MethodInput } from '../../../shared/contract';
 import { ApiError, call } from '../api/client';
 
@@ -111,13 +111,7 @@ export function useArticle(articleId: string | null, reloadSignal: number) {
         const error = e instanceof ApiError ? e : new ApiError({ code: 'error', message: e instanceof Error ? e.message : String(e) });
         if (error.code === 'conflict' && error.details && typeof error.details.current === 'object' && error.details.current) {
           const current = error.details.current as ClaimWithSources;
-          let actor: string | null = null;
-          try {
-            const history: ClaimEvent[] = await call('claims.history', { claimId: base.id });
-            actor = history.at(-1)?.actor ?? null;
-          } catch {
-            actor = null;
-          }
+          const actor = typeof error.details.changedBy === 'string' ? error.details.changedBy : null;
           setConflicts((all) => ({ ...all, [base.id]: { base, current, actor } }));
         }
         return { ok: false, error };
@@ -131,9 +125,9 @@ export function useArticle(articleId: string | null, reloadSignal: number) {
       update: (claim: ClaimWithSources, patch: Omit<MethodInput<'claims.update'>, 'id' | 'expectedVersion'>) =>
         write(claim, (base) => call('claims.update', { id: base.id, expectedVersion: base.version, ...patch })),
       addSource: (claim: ClaimWithSources, input: Omit<MethodInput<'sources.add'>, 'claimId'>) =>
-        write(claim, async (base) => (await call('sources.add', { claimId: base.id, ...input })).claim),
-      updateSource: (claim: ClaimWithSources, input: MethodInput<'sources.update'>) => write(claim, async () => (await call('sources.update', input)).claim),
-      removeSource: (claim: ClaimWithSources, id: string) => write(claim, async () => (await call('sources.remove', { id })).claim),
+        write(claim, async (base) => (await call('sources.add', { claimId: base.id, expectedVersion: base.version, ...input })).claim),
+      updateSource: (claim: ClaimWithSources, input: MethodInput<'sources.update'>) => write(claim, async (base) => (await call('sources.update', { ...input, expectedVersion: base.version })).claim),
+      removeSource: (claim: ClaimWithSources, id: string) => write(claim, async (base) => (await call('sources.remove', { id, expectedVersion: base.version })).claim),
       create: async (input: MethodInput<'claims.create'>): Promise<WriteResult> => {
         try {
           const claim = await call('claims.create', input);
