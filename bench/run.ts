@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     process.stderr.write(`bench: ${name}…\n`);
     const started = performance.now();
     try {
-      Object.assign(results, await run());
+      for (const [key, value] of Object.entries(await run())) results[key.includes(':') ? key : `${name}: ${key}`] = value;
     } catch (error) {
       results[`${name}: FAILED`] = (error as Error).message.split('\n')[0]!;
       process.exitCode = 1;

@@ -2,9 +2,25 @@ import type { MethodResult, ParsedInput } from '../../../shared/contract';
 import type { ReportScope } from '../../../shared/report';
 import { AppError } from '../errors';
 import { buildReportModel } from '../report/model';
-import { renderReport, ReportError, type RenderedReport } from '../report/render';
+import type { RenderedReport } from '../report/render';
 import type { ServiceContext } from './context';
 import { getSettings } from './settings.service';
+
+type Renderers = typeof import('../report/render');
+
+/**
+ * The renderers (pdfkit, fonts, CSV) load on the first export, not at start: they are a third
+ * of the start-up time of `claimdesk serve`. Where TypeScript runs through a CommonJS require
+ * hook (tsx, Playwright) import() of a .ts file fails, so require it there; everywhere else
+ * (bundles, vitest) import() it.
+ */
+function loadRenderers(): Promise<Renderers> {
+  if (typeof require === 'function' && require.extensions?.['.ts']) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return Promise.resolve(require('../report/render') as Renderers);
+  }
+  return import('../report/render');
+}
 
 function scopeOf(input: ParsedInput<'reports.export'>): ReportScope {
   const given = [input.articleId !== undefined, input.claimIds !== undefined, input.all === true].filter(Boolean).length;
@@ -27,6 +43,7 @@ export async function renderReportForScope(ctx: ServiceContext, input: ParsedInp
   const settings = await getSettings(ctx);
   const scope = scopeOf(input);
   const model = await buildReportModel(ctx.store.db, scope, settings, { generator: `Claimdesk ${ctx.appVersion}`, now: ctx.now() });
+  const { renderReport, ReportError } = await loadRenderers();
   let rendered: RenderedReport;
   try {
     rendered = await renderReport(model, input.format, {
