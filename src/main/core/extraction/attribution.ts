@@ -11,6 +11,9 @@
 import type { Lexicon } from './lexicon';
 import { readPhrase, type Mention } from './phrases';
 import type { Token } from './tokens';
+import { tokenInfo, WORD } from './wordinfo';
+
+const { CUE, SUBJUNCTIVE } = WORD;
 
 export type AttributionForm = 'leading' | 'trailing' | 'according';
 
@@ -46,22 +49,13 @@ function clausesOf(frame: readonly Token[]): Clause[] {
 }
 
 const particleCache = new WeakMap<Lexicon, ReadonlySet<string>>();
-const cueCache = new WeakMap<Lexicon, ReadonlySet<string>>();
 
 /**
  * Words without which no attribution rule can match. Most sentences have none, and one pass of
- * set look-ups spares them the phrase reading.
+ * flag look-ups spares them the phrase reading.
  */
 export function hasAttributionCue(frame: readonly Token[], lex: Lexicon): boolean {
-  let cues = cueCache.get(lex);
-  if (!cues) {
-    cues = new Set([
-      ...lex.speechVerbs, ...lex.contentVerbs, ...lex.separableVerbs.keys(), ...lex.trailingMarkers,
-      ...lex.participles, 'laut', 'zufolge', 'nach', 'demnach', 'according',
-    ]);
-    cueCache.set(lex, cues);
-  }
-  for (const t of frame) if (t.word && cues.has(t.lower)) return true;
+  for (const t of frame) if (t.word && (tokenInfo(t, lex) & CUE) !== 0) return true;
   return false;
 }
 
@@ -242,7 +236,7 @@ export function hasSubjunctive(frame: readonly Token[], lex: Lexicon): boolean {
   if (lex.subjunctives.size === 0) return false;
   for (let i = 0; i < frame.length; i++) {
     const t = frame[i];
-    if (!t || !t.word || !lex.subjunctives.has(t.lower)) continue;
+    if (!t || !t.word || (tokenInfo(t, lex) & SUBJUNCTIVE) === 0) continue;
     const prev = frame[i - 1]?.lower ?? '';
     if (prev === 'ich' || prev === 'wir' || prev === 'du' || prev === 'wenn' || prev === 'ob') continue;
     return true;

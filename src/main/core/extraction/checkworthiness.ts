@@ -7,7 +7,7 @@ import type { ClaimKind, ClaimType } from '../../../shared/domain';
 import type { Lexicon } from './lexicon';
 import { isNameLike } from './phrases';
 import type { Token } from './tokens';
-import { WORD, wordInfo } from './wordinfo';
+import { tokenInfo, WORD } from './wordinfo';
 
 const { CAUSE, COMPARISON, DATE, EVALUATIVE, FIRST_PERSON, HEDGE, LAW, PAIR_START, PREDICTION, QUANTITY } = WORD;
 
@@ -21,8 +21,30 @@ const BASE: Record<ClaimKind, number> = { statement: 0.5, reported: 0.36, quote:
 const YEAR = /^(?:1[89]|20|21)\d\d$/u;
 const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u;
 
+const pairMaps = new WeakMap<ReadonlySet<string>, ReadonlyMap<string, ReadonlySet<string>>>();
+
+/** The two-word entries of a cue set as first word → second words. */
+function pairsOf(set: ReadonlySet<string>): ReadonlyMap<string, ReadonlySet<string>> {
+  let map = pairMaps.get(set);
+  if (!map) {
+    const m = new Map<string, Set<string>>();
+    for (const p of set) {
+      const space = p.indexOf(' ');
+      if (space < 0) continue;
+      const first = p.slice(0, space);
+      const rest = m.get(first) ?? new Set<string>();
+      rest.add(p.slice(space + 1));
+      m.set(first, rest);
+    }
+    map = m;
+    pairMaps.set(set, map);
+  }
+  return map;
+}
+
+/** Whether "w next" is in the set (tokens hold no spaces, so this is the first word and the rest). */
 function pairHit(set: ReadonlySet<string>, w: string, next: string | undefined): boolean {
-  return next !== undefined && set.has(w + ' ' + next);
+  return next !== undefined && (pairsOf(set).get(w)?.has(next) ?? false);
 }
 
 /**
@@ -72,7 +94,7 @@ export function assessCheckworthiness(
       else number = true;
     }
     const w = t.lower;
-    const f = wordInfo(w, lex);
+    const f = tokenInfo(t, lex);
     if (f & QUANTITY) number = true;
     if (f & DATE) date = true;
     if (f & COMPARISON) comparison = true;

@@ -4,7 +4,7 @@
 // phrase (a preposition, a verb, a comma outside an apposition), so it reads each token once.
 import type { Gender, Lexicon } from './lexicon';
 import type { Token } from './tokens';
-import { WORD, wordInfo } from './wordinfo';
+import { tokenInfo, WORD, wordInfo } from './wordinfo';
 
 const { CALENDAR, CLOSED, COMMON_NOUN, ROLE, TITLE } = WORD;
 
@@ -44,18 +44,14 @@ export function isRoleWord(lower: string, lex: Lexicon): boolean {
 
 export function isTitle(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const t = tokens[i];
-  return !!t && t.word && t.cap && lex.titles.has(t.lower);
-}
-
-function isClosedClass(lower: string, lex: Lexicon): boolean {
-  return (wordInfo(lower, lex) & CLOSED) !== 0;
+  return !!t && t.word && t.cap && (tokenInfo(t, lex) & TITLE) !== 0;
 }
 
 /** A capitalised word that may be part of a name or a proper noun. */
 export function isNameLike(t: Token | undefined, lex: Lexicon): boolean {
   if (!t || !t.word || !t.cap || t.hasDigit || t.quoted) return false;
   // German capitalises every noun: "Amtseinführung" or "Gesellschaft" cannot be a name.
-  if ((wordInfo(t.lower, lex) & (CLOSED | TITLE | CALENDAR | COMMON_NOUN)) !== 0) return false;
+  if ((tokenInfo(t, lex) & (CLOSED | TITLE | CALENDAR | COMMON_NOUN)) !== 0) return false;
   return true;
 }
 
@@ -120,10 +116,11 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       j += next && next.text === '.' ? 2 : 1;
       continue;
     }
-    const role = isRoleWord(t.lower, lex);
+    const flags = tokenInfo(t, lex);
+    const role = (flags & ROLE) !== 0;
     // Mid-phrase, a capitalised closed-class word before another capitalised word belongs to a
     // name ("Fahrgastverband Pro Bahn", "Bank of America" is handled by the links below).
-    const nameWord = !isClosedClass(t.lower, lex) || (body.length > 0 && !!next && next.word && next.cap && !next.quoted);
+    const nameWord = (flags & CLOSED) === 0 || (body.length > 0 && !!next && next.word && next.cap && !next.quoted);
     if (t.cap && nameWord) {
       body.push(t);
       if (role && nameFrom < 0 && tailFrom < 0) roleAt = body.length - 1;
@@ -155,13 +152,13 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     }
     const last = body[body.length - 1];
     const modifierSlot = !last || !last.cap || tailFrom >= 0;
-    if (!t.cap && !isClosedClass(t.lower, lex) && !t.hasDigit && modifierSlot) {
+    if (!t.cap && (flags & CLOSED) === 0 && !t.hasDigit && modifierSlot) {
       // A modifier before a noun: German inflected adjective, English attributive noun
       // ("housing economist"). Never after a name: "Trump hohe Importzölle" is two phrases.
       const after = tokens[j + 1];
       const adjective = lex.language === 'de' ? ADJECTIVE_ENDING.test(t.lower) : true;
-      if (adjective && after && after.word && !after.quoted && (after.cap || isRoleWord(after.lower, lex) || ADJECTIVE_ENDING.test(after.lower))) {
-        if (lex.language === 'en' && !after.cap && !isRoleWord(after.lower, lex)) break;
+      if (adjective && after && after.word && !after.quoted && (after.cap || (tokenInfo(after, lex) & ROLE) !== 0 || ADJECTIVE_ENDING.test(after.lower))) {
+        if (lex.language === 'en' && !after.cap && (tokenInfo(after, lex) & ROLE) === 0) break;
         body.push(t);
         j++;
         continue;
@@ -176,7 +173,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     break;
   }
   // Trailing link words without a noun after them do not belong to the phrase.
-  while (body.length > 0 && !(body[body.length - 1]?.cap || isRoleWord(body[body.length - 1]?.lower ?? '', lex))) {
+  for (let last = body[body.length - 1]; last && !last.cap && (tokenInfo(last, lex) & ROLE) === 0; last = body[body.length - 1]) {
     body.pop();
     j--;
   }
@@ -193,7 +190,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     // No article, no role: a name ("Putin", "Guo Jiakun") or a bare plural ("Ökonomen").
     m.name = body.map((t) => t.text);
   }
-  m.phrase = body.map((t) => t.text).join(' ');
+  let phrase = body[0]?.text ?? '';
+  for (let k = 1; k < body.length; k++) phrase += ' ' + (body[k]?.text ?? '');
+  m.phrase = phrase;
   m.gender = genderOf(m.role, titleGender, lex);
   if (!m.name.length && !m.role.length) {
     const head = body[body.length - 1];

@@ -13,7 +13,7 @@ import { SpeakerRegistry, titleCase } from './speakers';
 import { markQuoted, tokenize, type Token } from './tokens';
 import { speakerLabels } from './transcript';
 import type { ExtractedClaim } from './types';
-import { WORD, wordInfo } from './wordinfo';
+import { tokenInfo, WORD } from './wordinfo';
 
 const { PAIR_START } = WORD;
 
@@ -124,7 +124,7 @@ function opensWithCourtesy(tokens: readonly Token[], lex: Lexicon): boolean {
     if (a === undefined) {
       a = t.lower;
       if (lex.nonClaimOpeners.has(a)) return true;
-      if ((wordInfo(a, lex) & PAIR_START) === 0) return false;
+      if ((tokenInfo(t, lex) & PAIR_START) === 0) return false;
       continue;
     }
     return lex.nonClaimOpeners.has(`${a} ${t.lower}`);

@@ -20,10 +20,6 @@ function isSpace(code: number): boolean {
     code === 0x2028 || code === 0x2029;
 }
 
-function isLineBreak(code: number): boolean {
-  return code === 0x0a || code === 0x0d || code === 0x85 || code === 0x2028 || code === 0x2029;
-}
-
 /** Trims a range to its first and last non-space character; empty when all space. */
 export function trimSpan(text: string, start: number, end: number): Span {
   let s = start;
@@ -33,16 +29,22 @@ export function trimSpan(text: string, start: number, end: number): Span {
   return { start: s, end: e };
 }
 
+const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/g;
+
 /** Lines of text (any line-break convention), trimmed; blank lines dropped. */
 export function splitParagraphs(text: string): Span[] {
   const out: Span[] = [];
   let lineStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !isLineBreak(text.charCodeAt(i))) continue;
+  LINE_BREAK.lastIndex = 0;
+  for (;;) {
+    const found = LINE_BREAK.test(text);
+    const i = found ? LINE_BREAK.lastIndex - 1 : text.length;
     const span = trimSpan(text, lineStart, i);
     if (span.end > span.start) out.push(span);
+    if (!found) break;
     lineStart = i + 1;
   }
+  LINE_BREAK.lastIndex = 0;
   return out;
 }
 
@@ -113,23 +115,26 @@ const TRAILING_PUNCT = /[.,;:!?"'“”„‘’»«›‹)\]]+$/u;
 /** Whether the break between `prev` and `next` is false and the two belong to one sentence. */
 function shouldMerge(text: string, prev: Span, next: Span, lex: Lexicon): boolean {
   const nextWord = text.slice(next.start, wordAfter(text, next.start, next.end).end);
-  if (ONLY_CLOSERS.test(text.slice(next.start, Math.min(next.end, next.start + 8))) && next.end - next.start <= 8) return true;
-  if (LOWER_START.test(nextWord) || CONTINUATION_START.test(nextWord)) return true;
+  // A plain capital is neither a closing mark, nor lower case, nor a continuation mark.
+  if (!isPlainUpper(text.charCodeAt(next.start))) {
+    if (next.end - next.start <= 8 && ONLY_CLOSERS.test(text.slice(next.start, Math.min(next.end, next.start + 8)))) return true;
+    if (LOWER_START.test(nextWord) || CONTINUATION_START.test(nextWord)) return true;
+  }
   if (!terminalOf(text, prev)) return true; // a chunk cut, not a sentence end
+  // `last` below, the word before prev's end, ends with prev's last character.
+  if (text.charCodeAt(prev.end - 1) !== 0x2e) return false;
   const last = text.slice(wordBefore(text, prev.end, prev.start).start, prev.end);
-  if (!last.endsWith('.')) return false;
   const lastLower = last.replace(OPENING_PUNCT, '').toLowerCase();
   const before = wordBefore(text, Math.max(prev.start, prev.end - last.length - 1), prev.start);
   // Two-part abbreviations are listed without their inner space: "u. a." → "u.a.".
   const pair = (text.slice(before.start, before.end) + lastLower).toLowerCase().replace(OPENING_PUNCT, '');
   if (lex.abbreviations.has(lastLower) || lex.abbreviations.has(pair)) return true;
-  const nextStartsNumber = /^\p{N}/u.test(nextWord);
-  if (lex.numberAbbreviations.has(lastLower) && nextStartsNumber) return true;
+  if (lex.numberAbbreviations.has(lastLower) && /^\p{N}/u.test(nextWord)) return true;
   if (lex.ordinalPeriods && ORDINAL.test(lastLower)) return true;
+  if (!lex.ambiguousAbbreviations.has(lastLower) && !INITIALS.test(last)) return false;
   const nextBare = nextWord.replace(OPENING_PUNCT, '').replace(TRAILING_PUNCT, '').toLowerCase();
   const opener = lex.sentenceOpeners.has(nextBare) || OPENING_PUNCT.test(nextWord);
-  if ((lex.ambiguousAbbreviations.has(lastLower) || INITIALS.test(last)) && !opener) return true;
-  return false;
+  return !opener;
 }
 
 /**
@@ -144,12 +149,19 @@ const SENTENCE_TERMINAL = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E]/u;
 function mayEnd(code: number): boolean {
   let f = MAY_END[code] ?? 0;
   if (f === 0) {
-    const yes = (code >= 0xd800 && code <= 0xdfff) || isLineBreak(code) || SENTENCE_TERMINAL.test(String.fromCharCode(code));
+    const yes = (code >= 0xd800 && code <= 0xdfff) || code === 0x0a || code === 0x0d || code === 0x85 ||
+      code === 0x2028 || code === 0x2029 || SENTENCE_TERMINAL.test(String.fromCharCode(code));
     f = yes ? 2 : 1;
     MAY_END[code] = f;
   }
   return f === 2;
 }
+
+/**
+ * Where to look closer: '.', '!', '?', line breaks and everything from U+0370 on, which holds
+ * every other terminal (the first is U+0589) but no Latin letter, so a scan stops rarely.
+ */
+const CANDIDATE = /[.!?\n\r\u0085\u0370-\uffff]/g;
 
 /** Letters whose Sentence_Break class is Upper / Lower for sure (ASCII and Latin-1). */
 function isPlainUpper(c: number): boolean {
@@ -230,27 +242,26 @@ function segmentRange(text: string, start: number, end: number, segmenter: Intl.
  * stands before a capital (or an opening mark and a capital), where no rule looks across.
  */
 function segmentChunk(text: string, start: number, end: number, segmenter: Intl.Segmenter, out: Span[]): void {
+  const piece = text.slice(start, end);
   let from = start;
   let unsure = false;
-  let i = start;
-  while (i < end) {
+  CANDIDATE.lastIndex = 0;
+  while (CANDIDATE.test(piece)) {
+    const i = start + CANDIDATE.lastIndex - 1;
     const c = text.charCodeAt(i);
-    if (c < 0x80 ? c !== 0x2e && c !== 0x21 && c !== 0x3f : !mayEnd(c)) {
-      i++;
-      continue;
-    }
-    const at = c < 0x80 ? readEnd(text, i, end) : UNSURE;
+    let at: number;
+    if (c === 0x2e || c === 0x21 || c === 0x3f) at = readEnd(text, i, end);
+    else if (mayEnd(c)) at = UNSURE;
+    else continue;
     if (at === UNSURE) unsure = true;
-    if (at < 0) {
-      i++;
-      continue;
-    }
+    if (at < 0) continue;
     if (unsure) segmentRange(text, from, at, segmenter, out);
     else pushTrimmed(text, from, at, out);
     from = at;
     unsure = false;
-    i = at;
+    CANDIDATE.lastIndex = at - start;
   }
+  CANDIDATE.lastIndex = 0;
   if (from >= end) return;
   if (unsure) segmentRange(text, from, end, segmenter, out);
   else pushTrimmed(text, from, end, out);

@@ -7,6 +7,9 @@
 import type { Gender, Lexicon } from './lexicon';
 import { isNameLike, isRoleWord, readPhrase, type Mention } from './phrases';
 import type { Token } from './tokens';
+import { tokenInfo, WORD } from './wordinfo';
+
+const { ROLE, TITLE } = WORD;
 
 export interface Person {
   name: string[];
@@ -57,9 +60,11 @@ export class SpeakerRegistry {
     return name.map((w) => w.toLowerCase()).join(' ');
   }
 
+  /** Every person under their lower-cased name: a person is registered once per name. */
+  private readonly byKey = new Map<string, Person>();
+
   private find(name: readonly string[]): Person | undefined {
-    const key = this.keyOf(name);
-    return (this.byToken.get(name[0]?.toLowerCase() ?? '') ?? []).find((p) => this.keyOf(p.name) === key);
+    return this.byKey.get(this.keyOf(name));
   }
 
   add(name: readonly string[], role: readonly string[] | null, gender: Gender, personal: boolean, pos: number): Person | null {
@@ -72,6 +77,7 @@ export class SpeakerRegistry {
       this.roleMemo.clear();
       p = { name: clean, role: null, gender: null, personal: false, positions: [] };
       this.persons.push(p);
+      this.byKey.set(this.keyOf(clean), p);
       for (const w of clean) {
         const k = w.toLowerCase();
         const list = this.byToken.get(k);
@@ -100,7 +106,8 @@ export class SpeakerRegistry {
         i++;
         continue;
       }
-      const roleOrTitle = (t.cap && lex.titles.has(t.lower)) || isRoleWord(t.lower, lex);
+      const flags = tokenInfo(t, lex);
+      const roleOrTitle = (t.cap && (flags & TITLE) !== 0) || (flags & ROLE) !== 0;
       // A person starts at a role or title, at two name-like words in a row, or at a known name;
       // German capitalises every noun, so a lone capitalised word is not enough.
       const nameStart = isNameLike(t, lex) && (isNameLike(tokens[i + 1], lex) || this.known(t.lower));

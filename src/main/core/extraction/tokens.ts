@@ -3,6 +3,7 @@
 // tokenising is the hottest loop of the module). A word is letters/digits/marks with inner
 // joiners ("US-Präsidentschaft", "don't", "U.S", "1.000", "51,3"); every other non-space
 // character (or surrogate pair) is a token of its own, lone surrogates included.
+import type { Lexicon } from './lexicon';
 
 export interface Token {
   start: number;
@@ -18,6 +19,9 @@ export interface Token {
   hasDigit: boolean;
   /** Inside a quotation (direct speech): attribution rules look only at the frame around quotes. */
   quoted: boolean;
+  /** wordInfo flags of `lower` for `infoLex`, filled in on first use (see tokenInfo). */
+  info: number;
+  infoLex: Lexicon | null;
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -71,20 +75,88 @@ function isJoiner(c: number): boolean {
   return c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x26; // - ' ’ . &
 }
 
+/**
+ * Words with a capital are interned: every occurrence shares one string for its text and one for
+ * its lower case. That spares a slice and a toLowerCase per such token (slow on two-byte text, as
+ * any text with „…“ is), and set and map look-ups keyed by `lower` reuse the string's hash. The
+ * table is bounded (cleared when half full) and holds private copies, never slices of a caller's
+ * text, so it keeps no input alive.
+ */
+const INTERN_SIZE = 1 << 15;
+const INTERN_MAX_LENGTH = 32;
+const internKeys: string[] = new Array<string>(INTERN_SIZE).fill('');
+const internLowers: string[] = new Array<string>(INTERN_SIZE).fill('');
+let internCount = 0;
+/** The lower case of the string the last call of `intern` returned. */
+let internedLower = '';
+
+/** A flat copy that does not keep a (possibly huge) parent string alive. */
+function detached(s: string): string {
+  return (' ' + s).slice(1);
+}
+
+/** text[s, e) as a shared string; sets `internedLower` to its lower case. */
+function intern(text: string, s: number, e: number): string {
+  const len = e - s;
+  if (len > INTERN_MAX_LENGTH) {
+    const t = text.slice(s, e);
+    internedLower = t.toLowerCase();
+    return t;
+  }
+  let h = len;
+  for (let k = s; k < e; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  const mask = INTERN_SIZE - 1;
+  let idx = (h ^ (h >>> 15)) & mask;
+  for (;;) {
+    const key = internKeys[idx] ?? '';
+    if (key === '') break;
+    if (key.length === len) {
+      let k = 0;
+      while (k < len && key.charCodeAt(k) === text.charCodeAt(s + k)) k++;
+      if (k === len) {
+        internedLower = internLowers[idx] ?? key;
+        return key;
+      }
+    }
+    idx = (idx + 1) & mask;
+  }
+  const t = detached(text.slice(s, e));
+  const lower = t.toLowerCase();
+  if (internCount >= INTERN_SIZE >> 1) {
+    internKeys.fill('');
+    internLowers.fill('');
+    internCount = 0;
+    idx = (h ^ (h >>> 15)) & mask;
+  }
+  internKeys[idx] = t;
+  internLowers[idx] = lower;
+  internCount++;
+  internedLower = lower;
+  return t;
+}
+
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
-    if (isSpaceCode(code)) {
+    if (code === 0x20 || isSpaceCode(code)) {
       i++;
       continue;
     }
-    const first = classifyAt(text, i, end);
+    let first: number;
+    let w = 1;
+    if (code < 0xd800 || code > 0xdbff) {
+      const f = table[code] ?? 0;
+      first = f !== 0 ? f - 1 : classify(code);
+    } else {
+      first = classifyAt(text, i, end);
+      w = width;
+    }
     if ((first & 1) === 0) {
-      const t = text.slice(i, i + width);
-      out.push({ start: i, end: i + width, text: t, lower: t, word: false, cap: false, allCaps: false, hasDigit: false, quoted: false });
-      i += width;
+      const t = text.slice(i, i + w);
+      out.push({ start: i, end: i + w, text: t, lower: t, word: false, cap: false, allCaps: false, hasDigit: false, quoted: false, info: 0, infoLex: null });
+      i += w;
       continue;
     }
     const s = i;
@@ -94,34 +166,44 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const cap = (first & 2) !== 0;
     let prevDigit = false;
     while (i < end) {
-      const k = classifyAt(text, i, end);
+      const c = text.charCodeAt(i);
+      let k: number;
+      let cw = 1;
+      if (c < 0xd800 || c > 0xdbff) {
+        const f = table[c] ?? 0;
+        k = f !== 0 ? f - 1 : classify(c);
+      } else {
+        k = classifyAt(text, i, end);
+        cw = width;
+      }
       if (k & 1) {
         if (k & 2) upper++;
         if (k & 4) lower++;
         prevDigit = (k & 8) !== 0;
         if (prevDigit) digit = true;
-        i += width;
+        i += cw;
         continue;
       }
       // A joiner continues the word only when a word character follows ("US-Wahl", "51,3").
-      const c = text.charCodeAt(i);
       const joins = isJoiner(c) || (c === 0x2c && prevDigit);
       if (!joins || i + 1 >= end) break;
       const after = classifyAt(text, i + 1, end);
       if ((after & 1) === 0 || (c === 0x2c && (after & 8) === 0)) break;
       i++;
     }
-    const t = text.slice(s, i);
+    const t = upper > 0 ? intern(text, s, i) : text.slice(s, i);
     out.push({
       start: s,
       end: i,
       text: t,
-      lower: upper > 0 ? t.toLowerCase() : t,
+      lower: upper > 0 ? internedLower : t,
       word: true,
       cap,
       allCaps: cap && lower === 0 && upper >= 2,
       hasDigit: digit,
       quoted: false,
+      info: 0,
+      infoLex: null,
     });
   }
   return out;

@@ -13,7 +13,12 @@ export interface SpeakerLabel {
 const LABEL = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*:[ \t]+(?=\S)/u;
 
 function readLabel(text: string, para: Span): SpeakerLabel | null {
-  const head = text.slice(para.start, Math.min(para.end, para.start + 80));
+  const limit = Math.min(para.end, para.start + 80);
+  // Every label has its colon in the head; most paragraphs have none there.
+  let colon = false;
+  for (let i = para.start; i < limit && !colon; i++) colon = text.charCodeAt(i) === 0x3a;
+  if (!colon) return null;
+  const head = text.slice(para.start, limit);
   const m = LABEL.exec(head);
   if (!m || m[1] === undefined) return null;
   return { name: m[1], contentStart: para.start + m[0].length };

@@ -2,6 +2,7 @@
 // the same questions (closed class? role? cue for a number, a date, a cause?) about every
 // token, and on a 10 MB text a dozen set probes per token dominate the run time.
 import type { Lexicon } from './lexicon';
+import type { Token } from './tokens';
 
 
 // One object read once per importing module (module bindings can be getters under some loaders).
@@ -25,11 +26,28 @@ export const WORD = Object.freeze({
   DETERMINER: 32768,
   PREPOSITION: 65536,
   FUNCTION: 131072,
+  /** A word without which no attribution rule can match (see hasAttributionCue). */
+  CUE: 262144,
+  SUBJUNCTIVE: 524288,
 });
-const { CLOSED, ROLE, TITLE, CALENDAR, COMMON_NOUN, QUANTITY, DATE, COMPARISON, CAUSE, PREDICTION, LAW, EVALUATIVE, HEDGE, FIRST_PERSON, PAIR_START, DETERMINER, PREPOSITION, FUNCTION } = WORD;
+const { CLOSED, ROLE, TITLE, CALENDAR, COMMON_NOUN, QUANTITY, DATE, COMPARISON, CAUSE, PREDICTION, LAW, EVALUATIVE, HEDGE, FIRST_PERSON, PAIR_START, DETERMINER, PREPOSITION, FUNCTION, CUE, SUBJUNCTIVE } = WORD;
 
 const LIMIT = 100000;
 const pairStarts = new WeakMap<Lexicon, ReadonlySet<string>>();
+const cueSets = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+/** Speech and content verbs, trailing markers and the prepositions of "according to" forms. */
+function cuesOf(lex: Lexicon): ReadonlySet<string> {
+  let cues = cueSets.get(lex);
+  if (!cues) {
+    cues = new Set([
+      ...lex.speechVerbs, ...lex.contentVerbs, ...lex.separableVerbs.keys(), ...lex.trailingMarkers,
+      ...lex.participles, 'laut', 'zufolge', 'nach', 'demnach', 'according',
+    ]);
+    cueSets.set(lex, cues);
+  }
+  return cues;
+}
 
 function closedClass(lower: string, lex: Lexicon): boolean {
   return lex.functionWords.has(lower) || lex.prepositions.has(lower) || lex.determiners.has(lower) ||
@@ -80,6 +98,8 @@ function compute(lower: string, lex: Lexicon): number {
   if (lex.determiners.has(lower)) f |= DETERMINER;
   if (lex.prepositions.has(lower)) f |= PREPOSITION;
   if (lex.functionWords.has(lower)) f |= FUNCTION;
+  if (cuesOf(lex).has(lower)) f |= CUE;
+  if (lex.subjunctives.has(lower)) f |= SUBJUNCTIVE;
   return f;
 }
 
@@ -94,5 +114,14 @@ export function wordInfo(lower: string, lex: Lexicon): number {
   const f = compute(lower, lex);
   if (cache.size >= LIMIT) cache.clear();
   cache.set(lower, f);
+  return f;
+}
+
+/** wordInfo of a token's `lower`, computed once per token (the rules ask about a token repeatedly). */
+export function tokenInfo(t: Token, lex: Lexicon): number {
+  if (t.infoLex === lex) return t.info;
+  const f = wordInfo(t.lower, lex);
+  t.info = f;
+  t.infoLex = lex;
   return f;
 }
