@@ -1,10 +1,11 @@
 // Bulk import through the CLI: 10,000 articles of about 3 KB (with extraction) into an empty
 // store, against extraction plus a bare better-sqlite3 insert of the same rows.
 import { execFileSync } from 'node:child_process';
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { extractClaims } from '../src/main/core/extraction';
+import { newId } from '../src/main/core/ids';
 import { normaliseText } from '../src/main/core/import/normalise';
 import { openStore } from '../src/main/core/store/database';
 import { tempDir } from '../tests/helpers/temp-app';
@@ -31,8 +32,10 @@ export async function benchImport(count = 10_000): Promise<Record<string, string
   if (summary.imported !== count) throw new Error(`import bench: imported ${summary.imported} of ${count} (${summary.failed} failed)`);
 
   // The floor: the same extraction, and the same rows through bare prepared statements,
-  // one transaction per article, in process.
+  // one transaction per article, in process, with the same pragmas and ids as the CLI's bulk
+  // import (synchronous=NORMAL until the end, time-ordered ids).
   const store = await openStore(path.join(dir, 'bare.db'));
+  store.sqlite.pragma('synchronous = NORMAL');
   const insertArticle = store.sqlite.prepare(
     'insert into articles (id, title, text, language, content_hash, imported_at) values (?, ?, ?, ?, ?, ?)',
   );
@@ -44,11 +47,11 @@ export async function benchImport(count = 10_000): Promise<Record<string, string
   for (const raw of texts) {
     const text = normaliseText(raw);
     const { language, claims } = extractClaims(text);
-    const id = randomUUID();
+    const id = newId();
     store.sqlite.transaction(() => {
       insertArticle.run(id, text.slice(0, 80), text, language, createHash('sha256').update(text).digest('hex'), now);
       for (const c of claims) {
-        insertClaim.run(randomUUID(), id, c.start, c.end, c.text, c.claimant, c.claimantRole, c.kind, c.checkworthiness, JSON.stringify(c.reasons), c.type, now, now);
+        insertClaim.run(newId(), id, c.start, c.end, c.text, c.claimant, c.claimantRole, c.kind, c.checkworthiness, JSON.stringify(c.reasons), c.type, now, now);
       }
     })();
   }

