@@ -90,3 +90,18 @@ test('ClaimReview without the organisation in Settings shows the clear message',
   expect(md.text).toContain(CLAIM);
   await expect(dialog.alert()).toHaveCount(0);
 });
+
+test('the All claims view exports the report of every article', async ({ serve, openApp, page }) => {
+  await seed(serve);
+  await serve.api('articles.create', { title: 'Second article', text: 'The council said it spent 12 million euros on roads in 2024.', language: 'en' });
+  await openApp();
+  await page.getByRole('button', { name: 'All claims' }).click();
+  await page.getByRole('button', { name: 'Export report of all claims…' }).click();
+  const dialog = new ExportDialogPage(page);
+  await expect(dialog.dialog.getByText('The verdict report for all articles.')).toBeVisible();
+  const { fileName, text } = await dialog.download('JSON');
+  expect(fileName).toMatch(/^claimdesk-all-claims-\d{4}-\d{2}-\d{2}\.json$/);
+  const report = JSON.parse(text) as { scope: { kind: string }; articles: Array<{ title: string }> };
+  expect(report.scope).toEqual({ kind: 'all' });
+  expect(report.articles.map((a) => a.title).sort()).toEqual(['Jobs report', 'Second article']);
+});

@@ -11,15 +11,19 @@ interface Props {
   className?: string;
   /** Element to focus first (a selector inside the dialog); else the first field. */
   initialFocus?: string;
+  /** Escape and the close button work unless this is false (say, while an import runs). */
+  closable?: boolean;
 }
 
-export function Dialog({ open, title, onClose, children, className, initialFocus }: Props) {
+export function Dialog({ open, title, onClose, children, className, initialFocus, closable = true }: Props) {
   const { t } = useTranslation('common');
   const ref = useRef<HTMLDialogElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
   const titleId = useId();
   const onCloseRef = useRef(onClose);
   onCloseRef.current = onClose;
+  const closableRef = useRef(closable);
+  closableRef.current = closable;
 
   useEffect(() => {
     const dialog = ref.current;
@@ -41,7 +45,7 @@ export function Dialog({ open, title, onClose, children, className, initialFocus
     if (!dialog) return;
     const onCancel = (event: Event) => {
       event.preventDefault();
-      onCloseRef.current();
+      if (closableRef.current) onCloseRef.current();
     };
     const onClosed = () => {
       const target = returnTo.current;
@@ -78,7 +82,7 @@ export function Dialog({ open, title, onClose, children, className, initialFocus
         <>
           <div className="dialog-head">
             <h2 id={titleId}>{title}</h2>
-            <button type="button" className="dialog-close icon-btn" onClick={onClose} aria-label={t('close')}>
+            <button type="button" className="dialog-close icon-btn" onClick={onClose} aria-label={t('close')} title={t('close')} disabled={!closable}>
               ×
             </button>
           </div>

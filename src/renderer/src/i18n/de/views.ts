@@ -14,6 +14,7 @@ const views: ViewsStrings = {
     quote: 'Zitat',
   },
   claimsTable: {
+    exportAll: 'Bericht über alle Behauptungen exportieren …',
     title: 'Alle Behauptungen',
     loading: 'Behauptungen werden geladen …',
     count_one: '{{formatted}} Behauptung',

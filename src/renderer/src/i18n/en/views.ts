@@ -12,6 +12,7 @@ const views = {
     quote: 'Quote',
   },
   claimsTable: {
+    exportAll: 'Export report of all claims…',
     title: 'All claims',
     loading: 'Loading claims…',
     count_one: '{{formatted}} claim',

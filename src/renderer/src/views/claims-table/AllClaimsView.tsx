@@ -3,6 +3,7 @@
 // as they are, so the table only derives what it shows.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { ExportDialog } from '../export/ExportDialog';
 import { useTranslation } from 'react-i18next';
 import type { ClaimListItem } from '../../../../shared/contract';
 import { CLAIM_KINDS, VERDICTS, type ArticleSummary, type ClaimKind, type Verdict } from '../../../../shared/domain';
@@ -54,6 +55,9 @@ function useDebounced<T>(value: T, ms: number): T {
   return debounced;
 }
 
+/** The report over every article and claim. */
+const EXPORT_ALL = { all: true } as const;
+
 export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: string): void }) {
   const { t, i18n } = useTranslation('views');
   const { articlesVersion } = useWorkspace();
@@ -62,6 +66,7 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
   const [sort, setSort] = useState<{ key: SortKey; order: Order }>({ key: 'position', order: 'asc' });
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
   const [active, setActive] = useState(-1);
+  const [exporting, setExporting] = useState(false);
 
 
   // Typing in a text filter or dragging the slider waits a moment before asking again.
@@ -195,7 +200,11 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
         <p className="cdv-claims__count" role="status">
           {total === null ? t('claimsTable.loading') : t('claimsTable.count', { count: total, formatted: formats.number.format(total) })}
         </p>
+        <button type="button" className="cdv-claims__export" onClick={() => setExporting(true)}>
+          {t('claimsTable.exportAll')}
+        </button>
       </header>
+      <ExportDialog open={exporting} onClose={() => setExporting(false)} scope={EXPORT_ALL} />
 
       <div className="cdv-claims__filters" role="group" aria-label={t('claimsTable.filters')}>
         <div className="cdv-claims__verdicts" role="group" aria-label={t('claimsTable.filterVerdict')}>

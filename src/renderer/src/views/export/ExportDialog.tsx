@@ -6,7 +6,9 @@ import { useTranslation } from 'react-i18next';
 import type { MethodInput, MethodResult } from '../../../../shared/contract';
 import { REPORT_FORMATS, type ReportFormat } from '../../../../shared/report';
 import { call, isDesktop } from '../../api/client';
-import { ModalDialog } from '../import/ModalDialog';
+import { Dialog } from '../../components/Dialog';
+import '../claims-table/verdict.css';
+import '../import/dialog.css';
 
 export type ExportScope = { articleId: string } | { all: true } | { claimIds: string[] };
 
@@ -90,7 +92,7 @@ export function ExportDialog(props: { open: boolean; onClose(): void; scope: Exp
 
   const working = outcome.kind === 'working';
   return (
-    <ModalDialog open={props.open} title={t('export.title')} onClose={props.onClose} closable={!working} className="cdv-export">
+    <Dialog open={props.open} title={t('export.title')} onClose={props.onClose} closable={!working} className="cdv-export">
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -159,6 +161,6 @@ export function ExportDialog(props: { open: boolean; onClose(): void; scope: Exp
           </button>
         </div>
       </form>
-    </ModalDialog>
+    </Dialog>
   );
 }

@@ -9,7 +9,9 @@ import { ApiError, call } from '../../api/client';
 import { useWorkspace } from '../../state';
 import { ACCEPT, displayName, filesFromDrop, MAX_FILE_BYTES, readBase64, visibleFiles } from './files';
 import { metaFrom, metaProblems, MetadataForm, type ArticleMeta } from './MetadataForm';
-import { ModalDialog } from './ModalDialog';
+import { Dialog } from '../../components/Dialog';
+import '../claims-table/verdict.css';
+import './dialog.css';
 
 const PREVIEW_CHARS = 2000;
 const TABS = ['files', 'url', 'paste'] as const;
@@ -213,7 +215,7 @@ export function ImportDialog(props: { open: boolean; onClose(): void; onImported
   const urlInvalid = url.trim() !== '' && !isHttpUrl(url.trim());
 
   return (
-    <ModalDialog open={props.open} title={t('import.title')} onClose={props.onClose} closable={!busy} className="cdv-import">
+    <Dialog open={props.open} title={t('import.title')} onClose={props.onClose} closable={!busy} className="cdv-import">
       {stage.kind === 'choose' && (
         <>
           <div role="tablist" aria-label={t('import.ways')} className="cdv-tabs" onKeyDown={onTabKeyDown}>
@@ -391,7 +393,7 @@ export function ImportDialog(props: { open: boolean; onClose(): void; onImported
       )}
 
       {stage.kind === 'bulk' && <BulkProgress stage={stage} onCancel={() => (cancelRequested.current = true)} onDone={props.onClose} onMore={() => setStage(CHOOSE)} />}
-    </ModalDialog>
+    </Dialog>
   );
 }
 
