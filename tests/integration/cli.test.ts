@@ -86,4 +86,28 @@ describe('claimdesk CLI', () => {
       child.kill('SIGTERM');
     }
   });
+
+  it('serve binds elsewhere only when --host says so, and warns', async () => {
+    const db = path.join(tempDir(), 'host.db');
+    const child = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0', '--host', '127.0.0.2'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      let err = '';
+      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+      const url = await new Promise<URL>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+          const m = /serving at (\S+)/.exec(out);
+          if (m) resolve(new URL(m[1]!));
+        });
+        child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${err}`)));
+      });
+      expect(url.hostname).toBe('127.0.0.2');
+      expect(err).toMatch(/Warning: serving on 127\.0\.0\.2 makes Claimdesk reachable/);
+      const res = await fetch(`${url.origin}/api/articles.list`, { method: 'POST', headers: { Authorization: `Bearer ${url.searchParams.get('token')}`, 'Content-Type': 'application/json' }, body: '{}' });
+      expect(res.status).toBe(200);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
 });
