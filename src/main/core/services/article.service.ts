@@ -66,20 +66,42 @@ export function toClaimRow(articleId: string, claim: ExtractedClaim, now: string
   };
 }
 
+/** An article ready to store: normalised text, its hash, language and extracted claims. */
+export interface PreparedArticle {
+  input: Omit<NewArticle, 'text' | 'language'>;
+  text: string;
+  hash: string;
+  language: Language;
+  claims: ExtractedClaim[];
+}
+
 /**
- * Stores an article with its extracted claims in one transaction. Text is normalised first,
- * so claim offsets index the stored text exactly and a re-import of the same text (after
- * normalisation) finds the existing article instead of making a copy.
+ * Everything before the database: normalise (so claim offsets index the stored text exactly
+ * and the same text after normalisation is recognised), hash, detect the language, extract.
+ * Pure, so a bulk import can run it in a worker thread while the main thread writes.
+ */
+export function prepareArticle(input: NewArticle): PreparedArticle {
+  const text = normaliseText(input.text);
+  if (!text) throw new AppError('validation', 'The article has no text.', { field: 'text' });
+  const language = input.language ?? detectLanguage(text);
+  const { text: _raw, language: _language, ...rest } = input;
+  return { input: rest, text, hash: contentHash(text), language, claims: extractClaims(text, { language }).claims };
+}
+
+/**
+ * Stores an article with its extracted claims in one transaction. The same text imported
+ * again returns the existing article instead of a copy.
  */
 export async function createArticle(ctx: ServiceContext, input: NewArticle): Promise<CreatedArticle> {
   const text = normaliseText(input.text);
-  if (!text) throw new AppError('validation', 'The article has no text.', { field: 'text' });
-  const hash = contentHash(text);
-  const existing = await findArticleIdByHash(ctx.store.db, hash);
+  const existing = text ? await findArticleIdByHash(ctx.store.db, contentHash(text)) : undefined;
+  // A known text skips extraction entirely.
   if (existing) return { article: (await getArticleSummary(ctx.store.db, existing))!, duplicate: true };
+  return storePreparedArticle(ctx, prepareArticle({ ...input, text }));
+}
 
-  const language = input.language ?? detectLanguage(text);
-  const { claims } = extractClaims(text, { language });
+export async function storePreparedArticle(ctx: ServiceContext, prepared: PreparedArticle): Promise<CreatedArticle> {
+  const { input, text, hash, language, claims } = prepared;
   const actor = await currentActor(ctx);
   const now = ctx.now();
   const id = newId();
