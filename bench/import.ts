@@ -32,10 +32,9 @@ export async function benchImport(count = 10_000): Promise<Record<string, string
   if (summary.imported !== count) throw new Error(`import bench: imported ${summary.imported} of ${count} (${summary.failed} failed)`);
 
   // The floor: the same extraction, and the same rows through bare prepared statements,
-  // one transaction per article, in process, with the same pragmas and ids as the CLI's bulk
-  // import (synchronous=NORMAL until the end, time-ordered ids).
+  // one transaction per article, in process and in one thread, with the same pragmas and ids
+  // as the store.
   const store = await openStore(path.join(dir, 'bare.db'));
-  store.sqlite.pragma('synchronous = NORMAL');
   const insertArticle = store.sqlite.prepare(
     'insert into articles (id, title, text, language, content_hash, imported_at) values (?, ?, ?, ?, ?, ?)',
   );

@@ -152,20 +152,3 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
   };
 }
 
-/**
- * Runs a bulk import with synchronous=NORMAL on this connection, then makes it all durable
- * with a FULL checkpoint. In WAL mode every transaction stays atomic and survives a crash of
- * the app (the crash tests kill writers mid-import); what NORMAL gives up is only that the
- * articles committed since the last checkpoint could be lost to a power cut or an OS crash,
- * and a re-run imports exactly those again (duplicates are recognised). The fsync per article
- * was a quarter of the import time. Verdicts and every other write stay on FULL.
- */
-export async function withBulkWrites<T>(store: Store, work: () => Promise<T>): Promise<T> {
-  store.sqlite.pragma('synchronous = NORMAL');
-  try {
-    return await work();
-  } finally {
-    store.sqlite.pragma('synchronous = FULL');
-    store.sqlite.pragma('wal_checkpoint(PASSIVE)');
-  }
-}
