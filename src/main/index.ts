@@ -82,7 +82,6 @@ async function openWithRecovery(dbPath: string): Promise<ClaimdeskApp> {
       app.exit(1);
       throw error;
     }
-    const kept = moveAside(dbPath, 'damaged');
     const good = newestGoodBackup(dbPath);
     const buttons = good ? ['Restore the backup', 'Start with an empty database', 'Quit'] : ['Start with an empty database', 'Quit'];
     const { response } = await dialog.showMessageBox({
@@ -90,7 +89,7 @@ async function openWithRecovery(dbPath: string): Promise<ClaimdeskApp> {
       title: 'Claimdesk',
       message: 'Your Claimdesk database is damaged.',
       detail:
-        `${error.message}\n\nThe damaged file was kept unchanged as ${kept}.` +
+        `${error.message}\n\nIt will be kept unchanged beside the new one, as ${path.basename(dbPath)}.damaged.` +
         (good ? `\n\nThe newest good backup is from ${new Date(good.createdAt).toLocaleString()}:\n${good.path}` : '\n\nNo good backup was found.'),
       buttons,
       defaultId: 0,
@@ -98,9 +97,11 @@ async function openWithRecovery(dbPath: string): Promise<ClaimdeskApp> {
     });
     const choice = buttons[response];
     if (choice === 'Quit') {
+      // Nothing was moved: the next start asks again.
       app.exit(0);
       throw error;
     }
+    moveAside(dbPath, 'damaged');
     if (choice === 'Restore the backup' && good) restoreBackup(good.path, dbPath);
     return openApp(dbPath, appOptions());
   }

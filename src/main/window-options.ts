@@ -3,8 +3,7 @@ import path from 'node:path';
 import type { BrowserWindowConstructorOptions } from 'electron';
 
 /** The CSP applied to every response the window loads (also set as a meta tag in index.html). */
-export const WINDOW_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export { RENDERER_CSP as WINDOW_CSP } from './csp';
 
 export function windowOptions(preloadDir: string): BrowserWindowConstructorOptions {
   return {

@@ -56,6 +56,15 @@ test('adding a claim from a text selection, then adjusting its span', async ({ p
   await expect(ws.panel.getByText(`Characters ${start}–${start + phrase.length - 1}`)).toBeVisible();
   await ws.panel.getByRole('button', { name: 'End one character later' }).click();
   await expect(ws.quote()).toHaveText(phrase);
+  // Two quick nudges are two characters: the second moves on from where the first left it.
+  const earlier = ws.panel.getByRole('button', { name: 'End one character earlier' });
+  await earlier.click();
+  await earlier.click();
+  await expect(ws.quote()).toHaveText(phrase.slice(0, -2));
+  expect(await serve.api('claims.get', { id: created.id })).toMatchObject({ end: start + phrase.length - 2 });
+  await ws.panel.getByRole('button', { name: 'End one character later' }).click();
+  await ws.panel.getByRole('button', { name: 'End one character later' }).click();
+  await expect(ws.quote()).toHaveText(phrase);
 
   // Set the span to a new selection.
   const wider = 'The weather stayed mild all week.';

@@ -77,6 +77,9 @@ describe('serve host', () => {
     expect(index.headers['access-control-allow-origin']).toBeUndefined();
     expect((await request({ path: '/../../etc/passwd', method: 'GET' })).status).toBe(404);
     expect((await request({ path: '/%2e%2e/%2e%2e/etc/passwd', method: 'GET' })).status).toBe(404);
+    // A malformed escape is a bad request, not a crash: the server still answers afterwards.
+    expect((await request({ path: '/%E0%A4%A', method: 'GET' })).status).toBe(400);
+    expect((await request({ path: '/', method: 'GET' })).status).toBe(200);
   });
 
   it('runs the contract: create, verdict without source refused, stale version refused, javascript: refused', async () => {

@@ -136,4 +136,40 @@ describe('startup checks and recovery', () => {
     expect(restore.code).toBe(0);
     expect(restore.stdout).toMatch(/kept as .*before-restore/);
   });
+
+  it('claimdesk check --repair also repairs a file that opens but fails the integrity check, without writing to it', async () => {
+    const { dbPath } = await seededDatabase();
+    expect((await cli(['backup', '--db', dbPath])).code).toBe(0);
+    // Point an index at the wrong column: the file opens, SQLite's integrity check fails.
+    const raw = new SqliteDatabase(dbPath);
+    raw.unsafeMode(true);
+    raw.pragma('writable_schema = ON');
+    raw.prepare(`update sqlite_master set sql = replace(sql, '"start"', '"end"') where name = 'claims_article'`).run();
+    raw.pragma('writable_schema = OFF');
+    raw.pragma('wal_checkpoint(TRUNCATE)');
+    raw.close();
+    const damaged = fs.readFileSync(dbPath);
+
+    const check = await cli(['check', '--db', dbPath]);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toMatch(/integrity check failed.*missing from index claims_article/);
+    expect(fs.readFileSync(dbPath).equals(damaged)).toBe(true);
+
+    const repair = JSON.parse((await cli(['check', '--repair', '--json', '--db', dbPath])).stdout);
+    expect(repair).toMatchObject({ damaged: true, keptAs: `${dbPath}.damaged` });
+    expect(repair.restoredFrom).toMatch(/-manual\.db$/);
+    expect((await cli(['check', '--db', dbPath])).code).toBe(0);
+  });
+
+  it('refuses to restore the database onto itself, and a backup never overwrites a file', async () => {
+    const { dbPath } = await seededDatabase();
+    const before = fs.readFileSync(dbPath);
+    const self = await cli(['restore', dbPath, '--db', dbPath]);
+    expect(self.code).toBe(1);
+    expect(self.stderr).toMatch(/is the database itself/);
+    expect(fs.readFileSync(dbPath).equals(before)).toBe(true);
+    const onto = await cli(['backup', '--db', dbPath, '-o', dbPath]);
+    expect(onto.code).toBe(1);
+    expect(onto.stderr).toMatch(/already exists/);
+  });
 });

@@ -132,6 +132,11 @@ describe('reports from the store', () => {
     expect((await app.dispatch('reports.export', { format: 'json' })).ok).toBe(false);
     expect((await app.dispatch('reports.export', { all: true, articleId, format: 'json' })).ok).toBe(false);
     expect((await app.dispatch('reports.export', { articleId: 'missing', format: 'json' }))).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    // A selection larger than SQLite binds in one statement is read in chunks, not refused.
+    const many = [...claimIds, ...Array.from({ length: 40_000 }, (_, i) => `missing-${i}`)];
+    expect(await app.dispatch('reports.export', { claimIds: many, format: 'json' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    const twice = JSON.parse((await app.ok('reports.export', { claimIds: [...claimIds, ...claimIds], format: 'json' })).content);
+    expect(twice.totals.verified + twice.totals.disputed + twice.totals.unreviewed + twice.totals.inconclusive).toBe(claimIds.length);
   });
 
   it('claimdesk report writes every format to a file', async () => {

@@ -203,6 +203,21 @@ describe('editing claims', () => {
   });
 });
 
+describe('re-extraction history', () => {
+  it('records every change it makes to an untouched claim', async () => {
+    const { article, claim } = await firstClaim();
+    // As if an older extractor had scored it differently.
+    app.store.sqlite.prepare('update claims set checkworthiness = 0.01, claimant = ? where id = ?').run('Jemand', claim.id);
+    const result = await app.ok('articles.reextract', { id: article.id });
+    expect(result.updated).toBe(1);
+    const after = await app.ok('claims.get', { id: claim.id });
+    expect(after.checkworthiness).toBe(claim.checkworthiness);
+    expect(after.version).toBe(claim.version + 1);
+    const history = await app.ok('claims.history', { claimId: claim.id });
+    expect(history.at(-1)).toMatchObject({ action: 're-extracted', before: { checkworthiness: 0.01, claimant: 'Jemand' }, after: { checkworthiness: claim.checkworthiness } });
+  });
+});
+
 describe('listing and search', () => {
   it('lists claims across articles with filters and sorting', async () => {
     await firstClaim();

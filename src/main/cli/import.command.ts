@@ -25,6 +25,7 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
       }
       io.stdout.write(`\nImported ${summary.imported}, duplicates ${summary.duplicates}, failed ${summary.failed}.\n`);
     }
-    return summary.failed > 0 && summary.imported + summary.duplicates === 0 ? 1 : 0;
+    // Scripts see any failure in the exit code; the summary says which files and why.
+    return summary.failed > 0 ? 1 : 0;
   });
 }

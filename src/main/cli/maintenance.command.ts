@@ -43,23 +43,9 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     out({ ok: false, missing: true }, `${dbPath} does not exist yet.\n`);
     return 1;
   }
-  try {
-    const store = await openStore(dbPath, { check: false });
-    try {
-      const report = checkAndRepair(store.sqlite);
-      out(
-        { ...report },
-        `${dbPath}: ${report.ok ? 'ok' : `DAMAGED (${report.integrity.slice(0, 3).join('; ')})`}, schema version ${report.schemaVersion}` +
-          `${report.ftsRebuilt.length ? `; rebuilt search index ${report.ftsRebuilt.join(', ')}` : ''}\n${backups.length} backups, newest ${backups[0]?.path ?? '—'}\n`,
-      );
-      return report.ok ? 0 : 1;
-    } finally {
-      await store.close();
-    }
-  } catch (error) {
-    const damaged = (error instanceof AppError && error.details?.damaged) || isDamage(error);
-    if (!damaged) throw error;
-    const message = error instanceof AppError ? error.message : `${dbPath} is damaged: ${(error as Error).message}.`;
+
+  /** Damage found, by opening or by the integrity check: say so, and with --repair restore. */
+  const damaged = (message: string): number => {
     const good = newestGoodBackup(dbPath);
     if (values.repair) {
       const kept = moveAside(dbPath, 'damaged');
@@ -75,5 +61,25 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
       `${message}\n${good ? `The newest good backup is ${good.path} (${good.createdAt}).\nRun "claimdesk check --repair" to keep the damaged file as .damaged and restore it.` : 'No good backup was found.'}\n`,
     );
     return 1;
+  };
+
+  let report: ReturnType<typeof checkAndRepair>;
+  try {
+    const store = await openStore(dbPath, { check: false });
+    try {
+      report = checkAndRepair(store.sqlite);
+    } finally {
+      await store.close();
+    }
+  } catch (error) {
+    if (!((error instanceof AppError && error.details?.damaged) || isDamage(error))) throw error;
+    return damaged(error instanceof AppError ? error.message : `${dbPath} is damaged: ${(error as Error).message}.`);
   }
+  if (!report.ok) return damaged(`${dbPath} is damaged: SQLite's integrity check failed (${report.integrity.slice(0, 3).join('; ')}).`);
+  out(
+    { ...report },
+    `${dbPath}: ok, schema version ${report.schemaVersion}` +
+      `${report.ftsRebuilt.length ? `; rebuilt search index ${report.ftsRebuilt.join(', ')}` : ''}\n${backups.length} backups, newest ${backups[0]?.path ?? '—'}\n`,
+  );
+  return 0;
 }

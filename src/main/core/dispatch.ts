@@ -32,7 +32,8 @@ export function createDispatch(handlers: Handlers, onInternalError: (error: unkn
         return { ok: false, error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
       }
       onInternalError(error, method);
-      return { ok: false, error: { code: 'internal', message: `Something went wrong in ${method}; nothing was changed. (${(error as Error)?.message ?? 'unknown error'})` } };
+      // The details go to the log, not to the caller: they can name SQL, paths or internals.
+      return { ok: false, error: { code: 'internal', message: `Something went wrong in ${method}; nothing was changed. The details are in Claimdesk's log.` } };
     }
   };
 }

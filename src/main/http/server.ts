@@ -7,9 +7,10 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../core/dispatch';
+import { RENDERER_CSP } from '../csp';
 
-export const RENDERER_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export { RENDERER_CSP };
+
 
 const MAX_BODY_BYTES = 100 * 1024 * 1024;
 const STATUS_BY_CODE: Record<string, number> = {
@@ -135,7 +136,15 @@ function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, pathna
     res.end();
     return;
   }
-  const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  let relative: string;
+  try {
+    relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  } catch {
+    // A malformed escape (%E0%A4%A) must not throw out of the request handler.
+    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Bad request');
+    return;
+  }
   const file = path.resolve(rendererDir, relative);
   if (!file.startsWith(path.resolve(rendererDir) + path.sep)) {
     res.writeHead(404);
@@ -164,6 +173,16 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   }
   let port = 0;
   const server = http.createServer((req, res) => {
+    try {
+      handle(req, res);
+    } catch (error) {
+      // Nothing a request carries may stop the server.
+      console.error('[claimdesk] serve: request failed', error);
+      if (!res.headersSent) sendJson(res, 500, errorBody('internal', 'The request failed; nothing was changed.'));
+      else res.destroy();
+    }
+  });
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
     securityHeaders(res);
     if (!hostAllowed(req.headers.host, bindHost, port)) {
       return sendJson(res, 403, errorBody('forbidden_host', 'This server only answers requests addressed to its own loopback address.'));
@@ -184,7 +203,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       return;
     }
     serveStatic(req, res, pathname, options.rendererDir);
-  });
+  };
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, bindHost, () => resolve());

@@ -34,24 +34,35 @@ export function verdictTimeline(events: ReturnType<typeof toClaimEvent>[]): { fi
   return { firstReviewedAt, corrections };
 }
 
+async function inChunks<T, R>(items: T[], query: (chunk: T[]) => Promise<R[]>, size = 1000): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += size) out.push(...(await query(items.slice(i, i + size))));
+  return out;
+}
+
+const byPosition = (a: ClaimRow, b: ClaimRow) => a.article_id.localeCompare(b.article_id) || a.start - b.start || a.end - b.end;
+
 export async function buildReportModel(db: Db, scope: ReportScope, settings: Settings, meta: { generator: string; now: string }): Promise<ReportModel> {
-  let articleQuery = db.selectFrom('articles').selectAll().orderBy('imported_at').orderBy('id');
-  let claimQuery = db.selectFrom('claims').selectAll().where('deleted_at', 'is', null);
-  if (scope.kind === 'article') {
-    articleQuery = articleQuery.where('id', '=', scope.articleId);
-    claimQuery = claimQuery.where('article_id', '=', scope.articleId);
-  } else if (scope.kind === 'claims') {
-    if (scope.claimIds.length === 0) throw new AppError('validation', 'Choose at least one claim for the report.');
-    claimQuery = claimQuery.where('id', 'in', scope.claimIds);
-  }
-  const claimRows: ClaimRow[] = await claimQuery.orderBy('article_id').orderBy('start').execute();
+  const articleQuery = db.selectFrom('articles').selectAll();
+  const claimQuery = db.selectFrom('claims').selectAll().where('deleted_at', 'is', null);
+  let claimRows: ClaimRow[];
+  let articles: Awaited<ReturnType<typeof articleQuery.execute>>;
   if (scope.kind === 'claims') {
+    if (scope.claimIds.length === 0) throw new AppError('validation', 'Choose at least one claim for the report.');
+    // A selection may be large: SQLite binds at most 32,766 values per statement.
+    claimRows = (await inChunks(scope.claimIds, (ids) => claimQuery.where('id', 'in', ids).execute())).sort(byPosition);
     const found = new Set(claimRows.map((c) => c.id));
     const missing = scope.claimIds.find((id) => !found.has(id));
     if (missing) throw notFound('claim', missing);
-    articleQuery = articleQuery.where('id', 'in', [...new Set(claimRows.map((c) => c.article_id))]);
+    articles = await inChunks([...new Set(claimRows.map((c) => c.article_id))], (ids) => articleQuery.where('id', 'in', ids).execute());
+  } else if (scope.kind === 'article') {
+    claimRows = await claimQuery.where('article_id', '=', scope.articleId).orderBy('start').execute();
+    articles = await articleQuery.where('id', '=', scope.articleId).execute();
+  } else {
+    claimRows = await claimQuery.orderBy('article_id').orderBy('start').execute();
+    articles = await articleQuery.execute();
   }
-  const articles = await articleQuery.execute();
+  articles.sort((a, b) => a.imported_at.localeCompare(b.imported_at) || a.id.localeCompare(b.id));
   if (scope.kind === 'article' && articles.length === 0) throw notFound('article', scope.articleId);
 
   const claimIds = claimRows.map((c) => c.id);

@@ -17,7 +17,7 @@ import {
 } from '../store/article.repository';
 import { deleteClaimRows, insertClaims, listClaimRowsForArticle, listClaimsWithSources } from '../store/claim.repository';
 import type { Db } from '../store/database';
-import { claimIdsWithHistory } from '../store/event.repository';
+import { appendEvents, claimIdsWithHistory, type NewClaimEvent } from '../store/event.repository';
 import type { NewClaimRow } from '../store/tables';
 import { currentActor, type ServiceContext } from './context';
 
@@ -191,11 +191,15 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  * or added by hand) is kept exactly as it is; only untouched claims are added, updated or removed.
  */
 export async function reextractArticle(ctx: ServiceContext, id: string): Promise<MethodResult<'articles.reextract'>> {
+  const article = await findArticle(ctx.store.db, id);
+  if (!article) throw notFound('article', id);
+  // Extraction is CPU work: done before the write lock is taken (the text never changes).
+  const { claims: extracted } = extractClaims(article.text, { language: article.language as Language });
+  const actor = await currentActor(ctx);
   return ctx.store.db.transaction().execute(async (trx) => {
-    const article = await findArticle(trx, id);
-    if (!article) throw notFound('article', id);
+    if (!(await findArticle(trx, id))) throw notFound('article', id);
     const now = ctx.now();
-    const { claims: extracted } = extractClaims(article.text, { language: article.language as Language });
+    const events: NewClaimEvent[] = [];
     const existing = await listClaimRowsForArticle(trx, id, true);
     const touchedIds = await touchedClaimIds(trx, id, existing);
     const kept = existing.filter((c) => touchedIds.has(c.id));
@@ -237,11 +241,21 @@ export async function reextractArticle(ctx: ServiceContext, id: string): Promise
           })
           .where('id', '=', same.id)
           .execute();
+        events.push({
+          claimId: same.id,
+          articleId: id,
+          at: now,
+          actor,
+          action: 're-extracted',
+          before: { claimant: same.claimant, claimantRole: same.claimant_role, kind: same.kind, checkworthiness: same.checkworthiness, claimType: same.claim_type },
+          after: { claimant: claim.claimant, claimantRole: claim.claimantRole, kind: claim.kind, checkworthiness: claim.checkworthiness, claimType: claim.type },
+        });
         updated++;
       }
     }
     await deleteClaimRows(trx, [...untouched.values()].map((c) => c.id));
     await insertClaims(trx, fresh);
+    await appendEvents(trx, events);
     return { added, updated, removed: untouched.size, kept: kept.length };
   });
 }

@@ -7,6 +7,7 @@ import { findArticle } from '../store/article.repository';
 import { countSources, findClaimRow, getClaimWithSources, insertClaims, updateClaimIfVersion } from '../store/claim.repository';
 import type { Db } from '../store/database';
 import { appendEvents, listEvents } from '../store/event.repository';
+import { containsPattern } from '../store/like';
 import { toClaim } from '../store/mappers';
 import type { ClaimRow, ClaimUpdate } from '../store/tables';
 import { currentActor, type ServiceContext } from './context';
@@ -66,8 +67,8 @@ export async function createClaim(ctx: ServiceContext, input: ParsedInput<'claim
         start,
         end,
         text,
-        claimant: input.claimant ?? null,
-        claimant_role: input.claimantRole ?? null,
+        claimant: input.claimant?.trim() || null,
+        claimant_role: input.claimantRole?.trim() || null,
         kind: input.kind ?? 'statement',
         checkworthiness: 0.5,
         checkworthiness_reasons: JSON.stringify(['added by a reviewer']),
@@ -109,9 +110,16 @@ export async function updateClaim(ctx: ServiceContext, input: ParsedInput<'claim
       change('start', 'start', start);
       change('end', 'end', end);
       // A new span quotes the new passage unless the reviewer also gave a text of their own.
-      if (input.text === undefined) change('text', 'text', article.text.slice(start, end));
+      if (input.text === undefined) {
+        const quoted = article.text.slice(start, end);
+        if (!quoted.trim()) throw new AppError('validation', 'The new span holds only white space.', { field: 'start' });
+        change('text', 'text', quoted);
+      }
     }
-    if (input.text !== undefined) change('text', 'text', input.text);
+    if (input.text !== undefined) {
+      if (!input.text.trim()) throw new AppError('validation', "A claim's text cannot be empty.", { field: 'text' });
+      change('text', 'text', input.text);
+    }
     if (input.claimant !== undefined) change('claimant', 'claimant', input.claimant?.trim() || null);
     if (input.claimantRole !== undefined) change('claimant_role', 'claimantRole', input.claimantRole?.trim() || null);
     if (input.kind !== undefined) change('kind', 'kind', input.kind);
@@ -220,8 +228,8 @@ export async function listClaims(ctx: ServiceContext, input: ParsedInput<'claims
   let q = db.selectFrom('claims as c').innerJoin('articles as a', 'a.id', 'c.article_id').where('c.deleted_at', 'is', null);
   if (input.articleId) q = q.where('c.article_id', '=', input.articleId);
   if (input.verdicts?.length) q = q.where('c.verdict', 'in', input.verdicts);
-  if (input.claimant?.trim()) q = q.where(sql<boolean>`c.claimant like ${`%${escapeLike(input.claimant.trim())}%`} escape '\\'`);
-  if (input.reviewer?.trim()) q = q.where(sql<boolean>`c.reviewer like ${`%${escapeLike(input.reviewer.trim())}%`} escape '\\'`);
+  if (input.claimant?.trim()) q = q.where(sql<boolean>`c.claimant like ${containsPattern(input.claimant.trim())} escape '\\'`);
+  if (input.reviewer?.trim()) q = q.where(sql<boolean>`c.reviewer like ${containsPattern(input.reviewer.trim())} escape '\\'`);
   if (input.minCheckworthiness !== undefined) q = q.where('c.checkworthiness', '>=', input.minCheckworthiness);
   const total = input.includeTotal === false ? -1 : Number((await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   const direction = input.order ?? (sort === 'checkworthiness' || sort === 'updated' ? 'desc' : 'asc');
@@ -243,8 +251,6 @@ export async function listClaims(ctx: ServiceContext, input: ParsedInput<'claims
   });
   return { total, items };
 }
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Refuses a write that names a version the claim is no longer at (when the caller named one). */
 export async function assertVersion(trx: Db, row: ClaimRow, expectedVersion: number | undefined): Promise<void> {

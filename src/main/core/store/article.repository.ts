@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { ArticleSummary } from '../../../shared/domain';
 import type { Db } from './database';
+import { containsPattern } from './like';
 import { toArticleSummary, type ArticleSummaryRow } from './mappers';
 import type { ArticleRow, NewArticleRow } from './tables';
 
@@ -65,7 +66,7 @@ export async function getArticleSummary(db: Executor, id: string): Promise<Artic
 export async function listArticleSummaries(db: Executor, query?: string): Promise<ArticleSummary[]> {
   let q = summaryQuery(db);
   if (query && query.trim()) {
-    const like = `%${query.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(query.trim());
     q = q.where((eb) =>
       eb.or([
         eb('a.title', 'like', sql<string>`${like} escape '\\'`),

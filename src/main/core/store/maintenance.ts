@@ -33,18 +33,27 @@ export function backupDirFor(databasePath: string): string {
 
 /** Integrity check, then each FTS index's own check; a failing FTS index is rebuilt (its content lives in the tables). */
 export function checkAndRepair(sqlite: SqliteDatabase.Database): CheckReport {
-  const integrity = sqlite.prepare('pragma integrity_check').pluck().all() as string[];
+  const FTS_TABLES = ['claims_fts', 'articles_fts'];
+  let integrity = sqlite.prepare('pragma integrity_check').pluck().all() as string[];
+  const whole = (lines: string[]) => lines.length === 1 && lines[0] === 'ok';
+  // integrity_check also runs the FTS5 indexes' own checks. A search index is derived from the
+  // tables, so a failure only there is repaired by rebuilding it; any other failure means the
+  // file is damaged, and a damaged file is never written to.
+  const onlyFts = !whole(integrity) && integrity.every((line) => FTS_TABLES.some((t) => line.includes(t)));
   const ftsRebuilt: string[] = [];
-  for (const table of ['claims_fts', 'articles_fts']) {
-    try {
-      sqlite.prepare(`insert into ${table}(${table}) values ('integrity-check')`).run();
-    } catch {
-      sqlite.prepare(`insert into ${table}(${table}) values ('rebuild')`).run();
-      ftsRebuilt.push(table);
+  if (whole(integrity) || onlyFts) {
+    for (const table of FTS_TABLES) {
+      try {
+        sqlite.prepare(`insert into ${table}(${table}) values ('integrity-check')`).run();
+      } catch {
+        sqlite.prepare(`insert into ${table}(${table}) values ('rebuild')`).run();
+        ftsRebuilt.push(table);
+      }
     }
+    if (onlyFts) integrity = sqlite.prepare('pragma integrity_check').pluck().all() as string[];
   }
   return {
-    ok: integrity.length === 1 && integrity[0] === 'ok',
+    ok: whole(integrity),
     integrity,
     ftsRebuilt,
     schemaVersion: Number(sqlite.pragma('user_version', { simple: true })),
@@ -77,6 +86,9 @@ export async function backupDatabase(sqlite: SqliteDatabase.Database, databasePa
   const dir = backupDirFor(databasePath);
   const now = new Date();
   const file = target ? path.resolve(target) : path.join(dir, `claimdesk-${stamp(now)}-${reason}.db`);
+  if (target && fs.existsSync(file)) {
+    throw new AppError('database', `${file} already exists; a backup never overwrites a file. Choose another name.`);
+  }
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const partial = `${file}.partial`;
   await sqlite.backup(partial);
@@ -146,12 +158,26 @@ export function moveAside(file: string, suffix: string): string {
  * overwritten, so a wrong restore can itself be undone. The store must be closed first.
  */
 export function restoreBackup(backupFile: string, databasePath: string): { restored: string; previous: string | null } {
+  const target = path.resolve(databasePath);
+  if (fs.existsSync(target) && fs.realpathSync(backupFile) === fs.realpathSync(target)) {
+    throw new AppError('database', `${backupFile} is the database itself; choose a backup to restore.`);
+  }
   const verdict = verifyDatabaseFile(backupFile);
   if (!verdict.ok) throw new AppError('database', `${backupFile} cannot be restored: ${verdict.reason}.`);
-  const target = path.resolve(databasePath);
   fs.mkdirSync(path.dirname(target), { recursive: true });
+  // Copy beside the target and make it durable first; only then move the current file aside
+  // and put the copy in place, so a failed copy (disk full) leaves the database as it was.
+  const incoming = `${target}.restoring`;
+  fs.copyFileSync(backupFile, incoming);
+  const fd = fs.openSync(incoming, 'r+');
+  fs.fsyncSync(fd);
+  fs.closeSync(fd);
+  if (!verifyDatabaseFile(incoming).ok) {
+    fs.rmSync(incoming, { force: true });
+    throw new AppError('database', `The copy of ${backupFile} could not be verified; nothing was changed.`);
+  }
   const previous = fs.existsSync(target) ? moveAside(target, `before-restore-${stamp(new Date())}`) : null;
-  fs.copyFileSync(backupFile, target);
+  fs.renameSync(incoming, target);
   return { restored: target, previous };
 }
 

@@ -168,7 +168,7 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
       base = result.claim;
     }
     if (dirtyFields.includes('rationale') || dirtyFields.includes('ratingLabel')) {
-      const result = await actions.setVerdict(base, base.verdict, {
+      const result = await actions.setReview(base, {
         rationale: value('rationale').trim() || null,
         ratingLabel: value('ratingLabel').trim() || null,
       });
@@ -190,6 +190,16 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
     if (end <= start || start < 0 || end > props.articleLength) return;
     setMessage(null);
     const result = await actions.update(claim, { start, end });
+    if (!result.ok && result.error.code !== 'conflict') fail(result.error.message);
+    else if (result.ok) announce(t('span.changed'));
+  };
+
+  const nudge = async (startBy: number, endBy: number) => {
+    const start = claim.start + startBy;
+    const end = claim.end + endBy;
+    if (end <= start || start < 0 || end > props.articleLength) return;
+    setMessage(null);
+    const result = await actions.nudgeSpan(claim, startBy, endBy);
     if (!result.ok && result.error.code !== 'conflict') fail(result.error.message);
     else if (result.ok) announce(t('span.changed'));
   };
@@ -313,19 +323,19 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
           <span className="muted small">{t('span.position', { start: claim.start, end: claim.end })}</span>
           <span className="nudge">
             <span className="nudge-label" aria-hidden="true">{t('span.start')}</span>
-            <button type="button" className="small-btn" onClick={() => void adjustSpan(claim.start - 1, claim.end)} aria-label={t('span.startEarlier')} title={t('span.startEarlier')}>
+            <button type="button" className="small-btn" onClick={() => void nudge(-1, 0)} aria-label={t('span.startEarlier')} title={t('span.startEarlier')}>
               ‹
             </button>
-            <button type="button" className="small-btn" onClick={() => void adjustSpan(claim.start + 1, claim.end)} aria-label={t('span.startLater')} title={t('span.startLater')}>
+            <button type="button" className="small-btn" onClick={() => void nudge(1, 0)} aria-label={t('span.startLater')} title={t('span.startLater')}>
               ›
             </button>
           </span>
           <span className="nudge">
             <span className="nudge-label" aria-hidden="true">{t('span.end')}</span>
-            <button type="button" className="small-btn" onClick={() => void adjustSpan(claim.start, claim.end - 1)} aria-label={t('span.endEarlier')} title={t('span.endEarlier')}>
+            <button type="button" className="small-btn" onClick={() => void nudge(0, -1)} aria-label={t('span.endEarlier')} title={t('span.endEarlier')}>
               ‹
             </button>
-            <button type="button" className="small-btn" onClick={() => void adjustSpan(claim.start, claim.end + 1)} aria-label={t('span.endLater')} title={t('span.endLater')}>
+            <button type="button" className="small-btn" onClick={() => void nudge(0, 1)} aria-label={t('span.endLater')} title={t('span.endLater')}>
               ›
             </button>
           </span>

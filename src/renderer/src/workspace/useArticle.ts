@@ -122,8 +122,14 @@ export function useArticle(articleId: string | null, reloadSignal: number) {
     () => ({
       setVerdict: (claim: ClaimWithSources, verdict: Verdict, extra: { rationale?: string | null; ratingLabel?: string | null } = {}) =>
         write(claim, (base) => call('claims.setVerdict', { id: base.id, expectedVersion: base.version, verdict, ...extra })),
+      /** Saves rationale and label with the verdict the claim has when the write runs (after our own queued writes). */
+      setReview: (claim: ClaimWithSources, extra: { rationale: string | null; ratingLabel: string | null }) =>
+        write(claim, (base) => call('claims.setVerdict', { id: base.id, expectedVersion: base.version, verdict: base.verdict, ...extra })),
       update: (claim: ClaimWithSources, patch: Omit<MethodInput<'claims.update'>, 'id' | 'expectedVersion'>) =>
         write(claim, (base) => call('claims.update', { id: base.id, expectedVersion: base.version, ...patch })),
+      /** Moves a claim's start and end by a number of characters from where they are when the write runs. */
+      nudgeSpan: (claim: ClaimWithSources, startBy: number, endBy: number) =>
+        write(claim, (base) => call('claims.update', { id: base.id, expectedVersion: base.version, start: base.start + startBy, end: base.end + endBy })),
       addSource: (claim: ClaimWithSources, input: Omit<MethodInput<'sources.add'>, 'claimId'>) =>
         write(claim, async (base) => (await call('sources.add', { claimId: base.id, expectedVersion: base.version, ...input })).claim),
       updateSource: (claim: ClaimWithSources, input: MethodInput<'sources.update'>) => write(claim, async (base) => (await call('sources.update', { ...input, expectedVersion: base.version })).claim),
