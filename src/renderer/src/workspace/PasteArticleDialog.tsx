@@ -1,4 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { UrlField } from '../components/UrlField';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../shared/domain';
 import { call } from '../api/client';
@@ -53,15 +54,7 @@ export function PasteArticleDialog({ open, onClose, onCreated }: { open: boolean
             <label htmlFor={`${id}-title`}>{t('paste.articleTitle')}</label>
             <input id={`${id}-title`} value={form.title} onChange={(e) => set('title', e.target.value)} />
           </div>
-          <div className="field">
-            <label htmlFor={`${id}-url`}>{t('paste.url')}</label>
-            <input id={`${id}-url`} type="url" placeholder="https://" value={form.url} aria-invalid={urlMessage ? true : undefined} onChange={(e) => set('url', e.target.value)} />
-            {urlMessage && (
-              <p className="field-error" role="alert">
-                {urlMessage}
-              </p>
-            )}
-          </div>
+          <UrlField id={`${id}-url`} label={t('paste.url')} value={form.url} onValueChange={(v) => set('url', v)} message={urlMessage} />
         </div>
         <div className="field-row">
           <div className="field">

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { UrlField } from '../components/UrlField';
 import { useTranslation } from 'react-i18next';
 import type { Settings, UiLanguage } from '../../../shared/domain';
 import { call } from '../api/client';
@@ -65,23 +66,13 @@ export function SettingsDialog({ open, settings, onClose, onSaved }: { open: boo
             <label htmlFor={`${id}-org`}>{t('settings.organisationName')}</label>
             <input id={`${id}-org`} value={form.organisationName} onChange={(e) => set('organisationName', e.target.value)} />
           </div>
-          <div className="field">
-            <label htmlFor={`${id}-orgurl`}>{t('settings.organisationUrl')}</label>
-            <input
-              id={`${id}-orgurl`}
-              type="url"
-              value={form.organisationUrl}
-              placeholder="https://"
-              aria-invalid={urlMessage ? true : undefined}
-              aria-describedby={urlMessage ? `${id}-orgurl-msg` : undefined}
-              onChange={(e) => set('organisationUrl', e.target.value)}
-            />
-            {urlMessage && (
-              <p id={`${id}-orgurl-msg`} className="field-error" role="alert">
-                {urlMessage}
-              </p>
-            )}
-          </div>
+          <UrlField
+            id={`${id}-orgurl`}
+            label={t('settings.organisationUrl')}
+            value={form.organisationUrl}
+            onValueChange={(v) => set('organisationUrl', v)}
+            message={urlMessage}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-method`}>{t('settings.methodology')}</label>

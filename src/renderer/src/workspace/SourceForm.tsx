@@ -1,5 +1,6 @@
 // Add or edit a source: URL (http/https only, checked as you type), title, publisher, stance,
 // excerpt, archived copy and accessed date (today by default).
+import { UrlField } from '../components/UrlField';
 import { forwardRef, useId, useImperativeHandle, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STANCES, isHttpUrl, type Source, type Stance } from '../../../shared/domain';
@@ -73,28 +74,17 @@ export const SourceForm = forwardRef<SourceFormHandle, Props>(function SourceFor
         }
       }}
     >
-      <div className="field">
-        <label htmlFor={`${id}-url`}>{t('source.url')}</label>
-        <input
-          id={`${id}-url`}
-          ref={urlRef}
-          type="url"
-          inputMode="url"
-          value={draft.url}
-          placeholder="https://"
-          required
-          aria-invalid={urlMessage ? true : undefined}
-          aria-describedby={urlMessage ? `${id}-url-msg` : undefined}
-          onChange={(e) => set('url', e.target.value)}
-          autoComplete="off"
-          data-source-url
-        />
-        {urlMessage && (
-          <p id={`${id}-url-msg`} className="field-error" role="alert">
-            {urlMessage}
-          </p>
-        )}
-      </div>
+      <UrlField
+        ref={urlRef}
+        id={`${id}-url`}
+        label={t('source.url')}
+        value={draft.url}
+        onValueChange={(v) => set('url', v)}
+        message={urlMessage}
+        required
+        autoComplete="off"
+        data-source-url
+      />
       <div className="field-row">
         <div className="field">
           <label htmlFor={`${id}-title`}>{t('source.title')}</label>
@@ -121,23 +111,14 @@ export const SourceForm = forwardRef<SourceFormHandle, Props>(function SourceFor
           <input id={`${id}-accessed`} type="date" value={draft.accessedAt} onChange={(e) => set('accessedAt', e.target.value)} />
         </div>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-archived`}>{t('source.archivedUrl')}</label>
-        <input
-          id={`${id}-archived`}
-          type="url"
-          value={draft.archivedUrl}
-          placeholder="https://web.archive.org/…"
-          aria-invalid={archivedMessage ? true : undefined}
-          aria-describedby={archivedMessage ? `${id}-archived-msg` : undefined}
-          onChange={(e) => set('archivedUrl', e.target.value)}
-        />
-        {archivedMessage && (
-          <p id={`${id}-archived-msg`} className="field-error" role="alert">
-            {archivedMessage}
-          </p>
-        )}
-      </div>
+      <UrlField
+        id={`${id}-archived`}
+        label={t('source.archivedUrl')}
+        value={draft.archivedUrl}
+        onValueChange={(v) => set('archivedUrl', v)}
+        message={archivedMessage}
+        placeholder="https://web.archive.org/…"
+      />
       <div className="field">
         <label htmlFor={`${id}-excerpt`}>{t('source.excerpt')}</label>
         <textarea id={`${id}-excerpt`} rows={3} value={draft.excerpt} onChange={(e) => set('excerpt', e.target.value)} />
