@@ -45,9 +45,15 @@ export function useArticle(articleId: string | null, reloadSignal: number) {
       .then((result) => {
         if (cancelled) return;
         const { claims, ...article } = result;
+        const sameArticle = dataRef.current?.article.id === article.id;
         setData({ article, claims: [...claims].sort(byPosition) });
         setError(null);
-        setConflicts({});
+        // A refresh of the same article keeps the conflicts it has not resolved: the claim is
+        // still at the version the banner shows, and the reviewer's unsaved input is still theirs.
+        const versions = new Map(claims.map((c) => [c.id, c.version]));
+        setConflicts((all) =>
+          sameArticle ? Object.fromEntries(Object.entries(all).filter(([id, c]) => versions.get(id) === c.current.version)) : {},
+        );
       })
       .catch((e: unknown) => {
         if (cancelled) return;
