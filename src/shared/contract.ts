@@ -241,7 +241,12 @@ export const contract = {
   ),
   search: method(
     z.strictObject({ query: z.string().max(1000), limit: z.number().int().min(1).max(500).optional() }),
-    z.object({ hits: z.array(searchHitSchema), message: z.string().nullable() }),
+    z.object({
+      hits: z.array(searchHitSchema),
+      message: z.string().nullable(),
+      /** The message as a stable code, for a UI to say it in its own language. */
+      messageCode: z.enum(['empty_query', 'no_results']).nullable(),
+    }),
     'Full-text search over claims and articles.',
   ),
   'settings.get': method(z.strictObject({}), settingsSchema, 'The settings.'),

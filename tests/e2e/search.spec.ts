@@ -52,7 +52,7 @@ test('any query gives results or a clear message, never an error', async ({ open
   await search.search('"unemploy');
   await expect(search.hits().first()).toBeVisible();
   await search.search('zzzzqx');
-  await expect(search.message()).toHaveText('Nothing found for zzzzqx.');
+  await expect(search.message()).toHaveText('Nothing found for “zzzzqx”.');
   await search.search('*');
   await expect(search.message()).toHaveText('Type a word to search for.');
 });

@@ -241,7 +241,8 @@ describe('listing and search', () => {
       const result = await app.dispatch('search', { query });
       expect(result.ok, query).toBe(true);
     }
-    expect(await app.ok('search', { query: '   ' })).toMatchObject({ hits: [], message: expect.any(String) });
+    expect(await app.ok('search', { query: '   ' })).toMatchObject({ hits: [], message: expect.any(String), messageCode: 'empty_query' });
+    expect(await app.ok('search', { query: 'zzzzqx' })).toMatchObject({ hits: [], messageCode: 'no_results' });
   });
 });
 

@@ -22,7 +22,7 @@ export function toFtsQuery(input: string): string | null {
 
 export async function search(ctx: ServiceContext, input: ParsedInput<'search'>): Promise<MethodResult<'search'>> {
   const query = toFtsQuery(input.query);
-  if (!query) return { hits: [], message: 'Type a word to search for.' };
+  if (!query) return { hits: [], message: 'Type a word to search for.', messageCode: 'empty_query' };
   const limit = input.limit ?? 50;
   const db = ctx.store.db;
   // MATCH runs in its own subquery with its own LIMIT before any join (FTS5 is fast alone, slow when joined).
@@ -53,5 +53,5 @@ export async function search(ctx: ServiceContext, input: ParsedInput<'search'>):
       snippet: r.snip,
     })),
   ];
-  return { hits, message: hits.length ? null : `Nothing found for ${input.query.trim()}.` };
+  return hits.length ? { hits, message: null, messageCode: null } : { hits, message: `Nothing found for ${input.query.trim()}.`, messageCode: 'no_results' };
 }

@@ -297,7 +297,7 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
         <div className="field-row">
           <div className="field">
             <label htmlFor={`${id}-claimant`}>{t('claim.claimant')}</label>
-            <input id={`${id}-claimant`} list={`${id}-claimants`} value={value('claimant')} onChange={(e) => setDraft((d) => ({ ...d, claimant: e.target.value }))} />
+            <input id={`${id}-claimant`} list={`${id}-claimants`} value={value('claimant')} placeholder={t('claim.ownVoice')} onChange={(e) => setDraft((d) => ({ ...d, claimant: e.target.value }))} />
             <datalist id={`${id}-claimants`}>
               {claimants.map((c) => (
                 <option key={c} value={c} />

@@ -54,6 +54,8 @@ const views: ViewsStrings = {
   search: {
     label: 'Suchergebnisse',
     typeToSearch: 'Ein Wort eingeben, um Behauptungen und Artikel zu durchsuchen.',
+    empty_query: 'Ein Wort eingeben, nach dem gesucht werden soll.',
+    no_results: 'Nichts gefunden für „{{query}}“.',
     searching: 'Suche läuft …',
     error: 'Die Suche ist fehlgeschlagen: {{message}}',
     results_one: '{{count}} Treffer',

@@ -65,6 +65,7 @@ const workspace: typeof en = {
     editText: 'Text bearbeiten',
     textRequired: 'Eine Behauptung braucht einen Text.',
     claimant: 'Urheber',
+    ownVoice: 'Der Artikel selbst',
     claimantRole: 'Rolle',
     kind: 'Art',
     checkworthiness: 'Prüfwürdigkeit',

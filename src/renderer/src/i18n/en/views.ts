@@ -52,6 +52,8 @@ const views = {
   search: {
     label: 'Search results',
     typeToSearch: 'Type a word to search claims and articles.',
+    empty_query: 'Type a word to search for.',
+    no_results: 'Nothing found for “{{query}}”.',
     searching: 'Searching…',
     error: 'Search failed: {{message}}',
     results_one: '{{count}} result',

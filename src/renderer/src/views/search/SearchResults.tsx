@@ -13,7 +13,7 @@ const DEBOUNCE_MS = 150;
 type SearchState =
   | { status: 'idle' }
   | { status: 'loading'; query: string; previous: SearchHit[] }
-  | { status: 'done'; query: string; hits: SearchHit[]; message: string | null }
+  | { status: 'done'; query: string; hits: SearchHit[]; message: string | null; messageCode: 'empty_query' | 'no_results' | null }
   | { status: 'error'; query: string; message: string };
 
 export function SearchResults(props: { query: string; onOpen(articleId: string, claimId: string | null): void }) {
@@ -35,7 +35,7 @@ export function SearchResults(props: { query: string; onOpen(articleId: string, 
       call('search', { query: query.slice(0, 1000), limit: 50 })
         .then((result) => {
           if (!live) return;
-          setState({ status: 'done', query, hits: result.hits, message: result.message });
+          setState({ status: 'done', query, hits: result.hits, message: result.message, messageCode: result.messageCode });
           setActive(0);
         })
         .catch((err: unknown) => {
@@ -124,7 +124,7 @@ export function SearchResults(props: { query: string; onOpen(articleId: string, 
       )}
       {state.status === 'done' && state.message && (
         <p className="cdv-search__message" role="status">
-          {state.message}
+          {state.messageCode ? t(`search.${state.messageCode}`, { query: state.query.trim() }) : state.message}
         </p>
       )}
       {state.status === 'loading' && !hits.length && (
