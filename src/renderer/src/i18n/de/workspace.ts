@@ -65,7 +65,7 @@ const workspace: typeof en = {
     editText: 'Text bearbeiten',
     textRequired: 'Eine Behauptung braucht einen Text.',
     claimant: 'Urheber',
-    ownVoice: 'Der Artikel selbst',
+    ownVoice: 'Der Artikel',
     claimantRole: 'Rolle',
     kind: 'Art',
     checkworthiness: 'Prüfwürdigkeit',

@@ -64,7 +64,7 @@ const workspace = {
     editText: 'Edit text',
     textRequired: 'A claim needs its text.',
     claimant: 'Claimant',
-    ownVoice: 'The article itself',
+    ownVoice: 'The article',
     claimantRole: 'Claimant role',
     kind: 'Kind',
     checkworthiness: 'Check-worthiness',
