@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -171,5 +171,28 @@ describe('startup checks and recovery', () => {
     const onto = await cli(['backup', '--db', dbPath, '-o', dbPath]);
     expect(onto.code).toBe(1);
     expect(onto.stderr).toMatch(/already exists/);
+  });
+
+  it('refuses to restore or repair while another Claimdesk process has the database open', async () => {
+    const { dbPath, dir } = await seededDatabase();
+    const backup = path.join(dir, 'mine.db');
+    expect((await cli(['backup', '--db', dbPath, '-o', backup])).code).toBe(0);
+    const serve = spawn(process.execPath, [BIN, 'serve', '--db', dbPath, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        serve.stdout.on('data', (d: Buffer) => /serving at/.test(d.toString()) && resolve());
+        serve.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+      });
+      const refused = await cli(['restore', backup, '--db', dbPath]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(new RegExp(`open in another process \\(pid ${serve.pid}\\)`));
+      expect(fs.existsSync(`${dbPath}.restoring`)).toBe(false);
+      expect(fs.readdirSync(dir).filter((f) => f.includes('before-restore'))).toEqual([]);
+    } finally {
+      const exited = new Promise((resolve) => serve.once('exit', resolve));
+      serve.kill('SIGTERM');
+      await exited;
+    }
+    expect((await cli(['restore', backup, '--db', dbPath])).code).toBe(0);
   });
 });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { AppError } from '../core/errors';
 import { resolveDatabasePath } from '../core/paths';
 import { openStore } from '../core/store/database';
-import { backupDatabase, checkAndRepair, isDamage, listBackups, moveAside, newestGoodBackup, restoreBackup } from '../core/store/maintenance';
+import { assertNotInUse, backupDatabase, checkAndRepair, isDamage, listBackups, moveAside, newestGoodBackup, restoreBackup } from '../core/store/maintenance';
 import { parse, UsageError, type CliIo } from './common';
 
 export async function runBackup(args: string[], io: CliIo): Promise<number> {
@@ -48,6 +48,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   const damaged = (message: string): number => {
     const good = newestGoodBackup(dbPath);
     if (values.repair) {
+      assertNotInUse(dbPath);
       const kept = moveAside(dbPath, 'damaged');
       if (good) restoreBackup(good.path, dbPath);
       out(

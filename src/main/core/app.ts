@@ -5,6 +5,7 @@ import { createContext, type HostKind, type ServiceContext } from './services/co
 import { createHandlers, type Handlers } from './services/handlers';
 import { headlessPlatform, type Platform } from './services/platform';
 import { openStore, type OpenOptions, type Store } from './store/database';
+import { registerPresence } from './store/presence';
 import { APP_VERSION } from './version';
 
 export interface ClaimdeskApp {
@@ -32,11 +33,16 @@ function osUserName(): string | null {
 
 export async function openApp(databasePath: string, options: OpenAppOptions): Promise<ClaimdeskApp> {
   const store = await openStore(databasePath, options);
+  const unregister = registerPresence(store.path);
   const context = createContext(store, options.host, {
     appVersion: APP_VERSION,
     defaultActor: options.defaultActor === undefined ? osUserName() : options.defaultActor,
     now: options.now,
   });
   const handlers = createHandlers(context, options.platform ?? headlessPlatform);
-  return { store, context, handlers, dispatch: createDispatch(handlers), close: () => store.close() };
+  return { store, context, handlers, dispatch: createDispatch(handlers), close: async () => {
+      unregister();
+      await store.close();
+    },
+  };
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { LATEST_SCHEMA_VERSION } from '../../../../db/migrations';
 import { AppError } from '../errors';
+import { otherProcessesUsing } from './presence';
 
 export type BackupReason = 'daily' | 'manual' | 'pre-migration' | 'pre-restore';
 const ROTATING: BackupReason[] = ['daily', 'manual'];
@@ -142,6 +143,17 @@ export function newestGoodBackup(databasePath: string): BackupInfo | null {
   return listBackups(databasePath).find((b) => verifyDatabaseFile(b.path).ok) ?? null;
 }
 
+/** Refuses to move a database another Claimdesk process has open (its writes would follow the moved file). */
+export function assertNotInUse(databasePath: string): void {
+  const others = otherProcessesUsing(databasePath);
+  if (others.length) {
+    throw new AppError(
+      'database',
+      `Claimdesk has ${databasePath} open in another process (pid ${others.join(', ')}): close the app or stop claimdesk serve first. Nothing was changed.`,
+    );
+  }
+}
+
 /** Moves a file (and its -wal/-shm) aside under a name nothing else uses; returns the new path. */
 export function moveAside(file: string, suffix: string): string {
   let target = `${file}.${suffix}`;
@@ -159,6 +171,7 @@ export function moveAside(file: string, suffix: string): string {
  */
 export function restoreBackup(backupFile: string, databasePath: string): { restored: string; previous: string | null } {
   const target = path.resolve(databasePath);
+  assertNotInUse(target);
   if (fs.existsSync(target) && fs.realpathSync(backupFile) === fs.realpathSync(target)) {
     throw new AppError('database', `${backupFile} is the database itself; choose a backup to restore.`);
   }
