@@ -155,3 +155,24 @@ test('bulk: progress bar with count and Cancel stopping after the current file',
   expect(imported).toBeLessThan(60);
   expect(await serve.api('articles.list', {})).toHaveLength(imported);
 });
+
+test('files dropped anywhere on the window open the import dialog with them', async ({ serve, openApp, page }) => {
+  await openApp();
+  await expect(page.getByRole('button', { name: 'Import' })).toBeVisible();
+  // What a file manager's drag-and-drop delivers: a DataTransfer holding the files.
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'dropped-report.txt', { type: 'text/plain' }));
+    return dt;
+  }, ARTICLE);
+  await page.dispatchEvent('body', 'dragover', { dataTransfer });
+  await expect(page.locator('.drop-overlay')).toBeVisible();
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+  const dialog = new ImportDialogPage(page);
+  await expect(dialog.dialog).toBeVisible();
+  await expect(dialog.preview()).toContainText('The unemployment rate fell to 3.9 percent');
+  await dialog.save().click();
+  await expect(dialog.dialog).toBeHidden();
+  const [saved] = await serve.api('articles.list', {});
+  expect(saved!.title).toBe('Jobless rate falls again');
+});
