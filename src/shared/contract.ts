@@ -89,7 +89,13 @@ export type ImportedDocumentView = z.infer<typeof importedDocumentSchema>;
 
 export const importOutcomeSchema = z.discriminatedUnion('status', [
   z.object({ target: z.string(), status: z.enum(['imported', 'duplicate']), article: articleSummarySchema, warnings: z.array(z.string()) }),
-  z.object({ target: z.string(), status: z.literal('failed'), reason: z.string() }),
+  z.object({
+    target: z.string(),
+    status: z.literal('failed'),
+    reason: z.string(),
+    /** The reason as a stable code (empty, binary, too_large, no_text_layer, …) for a UI to say in its own language. */
+    reasonCode: z.string().nullable(),
+  }),
 ]);
 export type ImportOutcomeView = z.infer<typeof importOutcomeSchema>;
 

@@ -176,3 +176,13 @@ test('files dropped anywhere on the window open the import dialog with them', as
   const [saved] = await serve.api('articles.list', {});
   expect(saved!.title).toBe('Jobless rate falls again');
 });
+
+test('in the German UI a failed file says why in German', async ({ serve, openApp, page }) => {
+  await serve.api('settings.set', { uiLanguage: 'de' });
+  await openApp();
+  await page.getByRole('button', { name: 'Importieren', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Artikel importieren' });
+  await dialog.getByLabel('Dateien wählen …').setInputFiles([textFile('leer.txt', '   '), textFile('bericht.txt', ARTICLE)]);
+  await expect(dialog.getByRole('list', { name: /fehlgeschlagen/i })).toContainText('leer.txt: Die Datei enthält keinen Text.');
+  expect(await serve.api('import.file', { fileName: 'x.txt', contentBase64: '' })).toMatchObject({ status: 'failed', reasonCode: 'empty' });
+});

@@ -12,7 +12,7 @@ import type { ServiceContext } from './context';
 
 export type ImportOutcome =
   | { target: string; status: 'imported' | 'duplicate'; article: ArticleSummary; warnings: string[] }
-  | { target: string; status: 'failed'; reason: string };
+  | { target: string; status: 'failed'; reason: string; reasonCode: string | null };
 
 export interface ImportSummary {
   imported: number;
@@ -82,8 +82,12 @@ export async function expandTargets(targets: string[]): Promise<string[]> {
   return out;
 }
 
-const reasonOf = (error: unknown) =>
-  error instanceof ImportError || error instanceof AppError ? error.message : `Unexpected error: ${(error as Error)?.message ?? String(error)}`;
+/** Why an import failed: the plain sentence, and a stable code where the failure has one. */
+export function failureOf(error: unknown): { reason: string; reasonCode: string | null } {
+  if (error instanceof ImportError) return { reason: error.message, reasonCode: error.code };
+  if (error instanceof AppError) return { reason: error.message, reasonCode: typeof error.details?.reason === 'string' ? error.details.reason : error.code };
+  return { reason: `Unexpected error: ${(error as Error)?.message ?? String(error)}`, reasonCode: null };
+}
 
 export async function importOne(ctx: ServiceContext, target: string): Promise<ImportOutcome> {
   try {
@@ -91,7 +95,7 @@ export async function importOne(ctx: ServiceContext, target: string): Promise<Im
     const { article, duplicate } = await saveDocument(ctx, doc);
     return { target, status: duplicate ? 'duplicate' : 'imported', article, warnings: doc.warnings };
   } catch (error) {
-    return { target, status: 'failed', reason: reasonOf(error) };
+    return { target, status: 'failed', ...failureOf(error) };
   }
 }
 
@@ -121,7 +125,7 @@ export async function importUploadedFile(ctx: ServiceContext, input: { fileName:
     const { article, duplicate } = await saveDocument(ctx, doc);
     return { target: input.fileName, status: duplicate ? 'duplicate' : 'imported', article, warnings: doc.warnings };
   } catch (error) {
-    return { target: input.fileName, status: 'failed', reason: reasonOf(error) };
+    return { target: input.fileName, status: 'failed', ...failureOf(error) };
   }
 }
 
@@ -181,7 +185,7 @@ async function importPipelined(
   });
   worker.on('error', (error) => {
     failure = error;
-    for (const [seq, resolve] of waiting) resolve({ seq, target: files[seq]!, ok: false, reason: `The import worker failed: ${error.message}` });
+    for (const [seq, resolve] of waiting) resolve({ seq, target: files[seq]!, ok: false, reason: `The import worker failed: ${error.message}`, reasonCode: null });
     waiting.clear();
   });
   const next = (seq: number) =>
@@ -190,7 +194,7 @@ async function importPipelined(
       if (done) {
         ready.delete(seq);
         resolve(done);
-      } else if (failure) resolve({ seq, target: files[seq]!, ok: false, reason: `The import worker failed: ${failure.message}` });
+      } else if (failure) resolve({ seq, target: files[seq]!, ok: false, reason: `The import worker failed: ${failure.message}`, reasonCode: null });
       else waiting.set(seq, resolve);
     });
   const send = (seq: number) => {
@@ -204,13 +208,13 @@ async function importPipelined(
     const result = await next(seq);
     send(seq + IN_FLIGHT);
     let outcome: ImportOutcome;
-    if (!result.ok) outcome = { target: result.target, status: 'failed', reason: result.reason };
+    if (!result.ok) outcome = { target: result.target, status: 'failed', reason: result.reason, reasonCode: result.reasonCode };
     else {
       try {
         const { article, duplicate } = await storePreparedArticle(ctx, result.prepared);
         outcome = { target: result.target, status: duplicate ? 'duplicate' : 'imported', article, warnings: result.warnings };
       } catch (error) {
-        outcome = { target: result.target, status: 'failed', reason: reasonOf(error) };
+        outcome = { target: result.target, status: 'failed', ...failureOf(error) };
       }
     }
     summary.results.push(outcome);

@@ -1,15 +1,13 @@
 // The preparing half of a bulk import, in a worker thread: read, parse, normalise and extract
 // each file, so the main thread only writes. Files come in and go out in the same order.
 import { parentPort } from 'node:worker_threads';
-import { ImportError } from '../import';
-import { AppError } from '../errors';
 import { prepareArticle, type PreparedArticle } from './article.service';
-import { parseFile } from './import.service';
+import { failureOf, parseFile } from './import.service';
 
 export type PrepareRequest = { seq: number; target: string };
 export type PrepareResult =
   | { seq: number; target: string; ok: true; prepared: PreparedArticle; warnings: string[] }
-  | { seq: number; target: string; ok: false; reason: string };
+  | { seq: number; target: string; ok: false; reason: string; reasonCode: string | null };
 
 parentPort?.on('message', async ({ seq, target }: PrepareRequest) => {
   let result: PrepareResult;
@@ -26,8 +24,7 @@ parentPort?.on('message', async ({ seq, target }: PrepareRequest) => {
     });
     result = { seq, target, ok: true, prepared, warnings: doc.warnings };
   } catch (error) {
-    const reason = error instanceof ImportError || error instanceof AppError ? error.message : `Unexpected error: ${(error as Error)?.message ?? String(error)}`;
-    result = { seq, target, ok: false, reason };
+    result = { seq, target, ok: false, ...failureOf(error) };
   }
   parentPort!.postMessage(result);
 });

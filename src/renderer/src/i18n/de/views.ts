@@ -69,6 +69,20 @@ const views: ViewsStrings = {
     close: 'Schließen',
   },
   import: {
+    /** The server says why in English; these say it in German by its code. */
+    reason: {
+      empty: 'Die Datei enthält keinen Text.',
+      binary: 'Die Datei enthält Binärdaten, keinen Text; importiert werden Text, Markdown, HTML, Word (.docx) und PDF.',
+      too_large: 'Die Datei ist größer als die Importgrenze von 20 MB.',
+      unsupported: 'Dieses Dateiformat wird nicht unterstützt.',
+      no_text_layer: 'Das PDF hat keine Textebene (etwa ein Scan); es gibt keinen Text zu importieren.',
+      no_article: 'Auf der Seite wurde kein Artikeltext gefunden.',
+      fetch_failed: 'Die Seite konnte nicht geladen werden.',
+      not_html: 'Die Adresse liefert keine Webseite (HTML).',
+      invalid_url: 'Nur Adressen mit http:// oder https:// können importiert werden.',
+      timeout: 'Die Seite hat nicht rechtzeitig geantwortet.',
+      too_many_redirects: 'Die Seite leitet zu oft weiter.',
+    },
     title: 'Artikel importieren',
     ways: 'Wege zum Import',
     tab: {

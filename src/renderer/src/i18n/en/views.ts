@@ -67,6 +67,20 @@ const views = {
     close: 'Close',
   },
   import: {
+    /** Failure reasons by code. The English UI shows the server's own sentence (it names sizes and limits). */
+    reason: {
+      empty: 'The file contains no text.',
+      binary: 'The file contains binary data, not text; text, Markdown, HTML, Word (.docx) and PDF can be imported.',
+      too_large: 'The file is larger than the import limit of 20 MB.',
+      unsupported: 'This file format is not supported.',
+      no_text_layer: 'The PDF has no text layer (a scan, say); there is no text to import.',
+      no_article: 'No article text was found on the page.',
+      fetch_failed: 'The page could not be loaded.',
+      not_html: 'The address does not lead to a web page (HTML).',
+      invalid_url: 'Only http:// and https:// addresses can be imported.',
+      timeout: 'The page did not answer in time.',
+      too_many_redirects: 'The page redirects too many times.',
+    },
     title: 'Import articles',
     ways: 'Ways to import',
     tab: {

@@ -3,6 +3,7 @@
 // (`import.file`) with progress, a Cancel that stops after the current file, and a summary.
 import { useCallback, useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { ImportedDocumentView, ImportOutcomeView } from '../../../../shared/contract';
 import { isHttpUrl } from '../../../../shared/domain';
 import { ApiError, call } from '../../api/client';
@@ -39,6 +40,15 @@ type Stage =
   | { kind: 'bulk'; total: number; done: number; current: string; results: BulkItem[]; finished: boolean; cancelled: boolean };
 
 const CHOOSE: Stage = { kind: 'choose', error: null };
+/**
+ * Why a file failed, in the UI's language. The server's sentence is English and names sizes
+ * and limits, so an English UI shows it as is; other languages say it by its code.
+ */
+function failureText(t: TFunction<'views'>, language: string | undefined, code: string | null, reason: string): string {
+  if (!code || !language || language.startsWith('en')) return reason;
+  return t(`import.reason.${code}`, { defaultValue: reason });
+}
+
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 export function ImportDialog(props: { open: boolean; onClose(): void; onImported(articleId: string): void; initialFiles?: File[] }) {
@@ -97,12 +107,12 @@ export function ImportDialog(props: { open: boolean; onClose(): void; onImported
         setStage({ ...base, done: i, current: name, results: [...results] });
         let outcome: ImportOutcomeView;
         if (file.size > MAX_FILE_BYTES) {
-          outcome = { target: file.name, status: 'failed', reason: t('import.tooLarge', { name, size: (file.size / 1048576).toFixed(1) }) };
+          outcome = { target: file.name, status: 'failed', reason: t('import.tooLarge', { name, size: (file.size / 1048576).toFixed(1) }), reasonCode: null };
         } else {
           try {
             outcome = await call('import.file', { fileName: file.name, contentBase64: await readBase64(file) });
           } catch (err) {
-            outcome = { target: file.name, status: 'failed', reason: messageOf(err) };
+            outcome = { target: file.name, status: 'failed', reason: messageOf(err), reasonCode: null };
           }
         }
         results.push({ name, outcome });
@@ -398,7 +408,7 @@ export function ImportDialog(props: { open: boolean; onClose(): void; onImported
 }
 
 function BulkProgress({ stage, onCancel, onDone, onMore }: { stage: Extract<Stage, { kind: 'bulk' }>; onCancel(): void; onDone(): void; onMore(): void }) {
-  const { t } = useTranslation('views');
+  const { t, i18n } = useTranslation('views');
   const [cancelling, setCancelling] = useState(false);
   const count = (status: ImportOutcomeView['status']) => stage.results.filter((r) => r.outcome.status === status).length;
   const failures = stage.results.filter((r) => r.outcome.status === 'failed');
@@ -458,7 +468,7 @@ function BulkProgress({ stage, onCancel, onDone, onMore }: { stage: Extract<Stag
             <ul className="cdv-failures" aria-label={t('import.failedFiles')}>
               {failures.map((r, i) => (
                 <li key={i}>
-                  <strong>{r.name}</strong>: {r.outcome.status === 'failed' ? r.outcome.reason : ''}
+                  <strong>{r.name}</strong>: {r.outcome.status === 'failed' ? failureText(t, i18n.resolvedLanguage, r.outcome.reasonCode, r.outcome.reason) : ''}
                 </li>
               ))}
             </ul>
