@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, type MenuItemConstructorOptions, type WebContents } from 'electron';
 import { openApp, type ClaimdeskApp, type OpenAppOptions } from './core/app';
 import { AppError } from './core/errors';
-import { backupDatabase, backupDirFor, backupIfDue, checkAndRepair, moveAside, newestGoodBackup, restoreBackup } from './core/store/maintenance';
+import { assertNotInUse, backupDatabase, backupDirFor, backupIfDue, checkAndRepair, moveAside, newestGoodBackup, restoreBackup } from './core/store/maintenance';
 import { resolveDatabasePath } from './core/paths';
 import { openExternalUrl } from './open-external';
 import { WINDOW_CSP, windowOptions } from './window-options';
@@ -101,8 +101,17 @@ async function openWithRecovery(dbPath: string): Promise<ClaimdeskApp> {
       app.exit(0);
       throw error;
     }
-    moveAside(dbPath, 'damaged');
-    if (choice === 'Restore the backup' && good) restoreBackup(good.path, dbPath);
+    try {
+      if (choice === 'Restore the backup' && good) restoreBackup(good.path, dbPath, 'damaged');
+      else {
+        assertNotInUse(dbPath);
+        moveAside(dbPath, 'damaged');
+      }
+    } catch (refusal) {
+      dialog.showErrorBox('Claimdesk cannot repair its database yet', (refusal as Error).message);
+      app.exit(1);
+      throw refusal;
+    }
     return openApp(dbPath, appOptions());
   }
 }

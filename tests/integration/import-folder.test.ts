@@ -52,7 +52,8 @@ describe('claimdesk import of a folder of 200 mixed files', () => {
     const officeDuplicates = docxHash === pdfHash ? 1 : 0;
 
     // Some files fail, so the command exits 1 (scripts see it) and still prints its summary.
-    const { code, stdout, stderr } = await run(process.execPath, [BIN, 'import', folder, '--json', '--db', path.join(dir, 'claimdesk.db')], { maxBuffer: 64 * 1024 * 1024 }).then(
+    // Run from outside the repository, as an installed command would be.
+    const { code, stdout, stderr } = await run(process.execPath, [BIN, 'import', folder, '--json', '--db', path.join(dir, 'claimdesk.db')], { maxBuffer: 64 * 1024 * 1024, cwd: dir }).then(
       (r) => ({ code: 0, ...r }),
       (e: { code: number; stdout: string; stderr: string }) => e,
     );

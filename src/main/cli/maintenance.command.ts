@@ -49,8 +49,8 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     const good = newestGoodBackup(dbPath);
     if (values.repair) {
       assertNotInUse(dbPath);
-      const kept = moveAside(dbPath, 'damaged');
-      if (good) restoreBackup(good.path, dbPath);
+      // With a backup, the damaged file is moved only once the copy is in place and verified.
+      const kept = good ? restoreBackup(good.path, dbPath, 'damaged').previous! : moveAside(dbPath, 'damaged');
       out(
         { ok: false, damaged: true, keptAs: kept, restoredFrom: good?.path ?? null },
         `${message}\nThe damaged file was kept as ${kept}.\n${good ? `Restored the newest good backup, ${good.path}.` : 'No good backup exists; Claimdesk will start with an empty database.'}\n`,

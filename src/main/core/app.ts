@@ -32,8 +32,15 @@ function osUserName(): string | null {
 }
 
 export async function openApp(databasePath: string, options: OpenAppOptions): Promise<ClaimdeskApp> {
-  const store = await openStore(databasePath, options);
-  const unregister = registerPresence(store.path);
+  // Marked before opening: opening can take seconds (checks, a backup, migrations) while the file is in use.
+  const unregister = registerPresence(databasePath);
+  let store: Store;
+  try {
+    store = await openStore(databasePath, options);
+  } catch (error) {
+    unregister();
+    throw error;
+  }
   const context = createContext(store, options.host, {
     appVersion: APP_VERSION,
     defaultActor: options.defaultActor === undefined ? osUserName() : options.defaultActor,

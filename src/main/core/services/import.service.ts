@@ -6,7 +6,7 @@ import type { ArticleSummary } from '../../../shared/domain';
 import { AppError } from '../errors';
 import { fetchArticle, ImportError, MAX_IMPORT_BYTES, parseDocument, type ImportedDocument } from '../import';
 import { Worker } from 'node:worker_threads';
-import { createArticle, storePreparedArticle } from './article.service';
+import { createArticle, prepareArticle, storePreparedArticle, type PreparedArticle } from './article.service';
 import type { PrepareRequest, PrepareResult } from './import.worker';
 import type { ServiceContext } from './context';
 
@@ -159,11 +159,34 @@ function startPrepareWorker(): Worker | null {
   const workerFile = __filename.replace(/import\.service\.(ts|js)$/, 'import.worker.$1');
   if (!workerFile.endsWith('.ts')) return null;
   try {
-    return new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(workerFile)});`, { eval: true });
+    // Absolute paths: the eval'd worker resolves modules from the current folder, not from here.
+    const tsx = require.resolve('tsx/cjs/api');
+    return new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(workerFile)});`, { eval: true });
   } catch {
     return null;
   }
 }
+
+/** Reads, parses and extracts one file: what the worker does, and what this thread does if the worker is gone. */
+export async function prepareFile(target: string): Promise<PrepareOutcome> {
+  try {
+    const doc = await parseFile(target);
+    const prepared = prepareArticle({
+      text: doc.text,
+      title: doc.title,
+      url: doc.url,
+      publisher: doc.publisher,
+      author: doc.author,
+      publishedAt: doc.publishedAt,
+      language: doc.language,
+    });
+    return { ok: true, prepared, warnings: doc.warnings };
+  } catch (error) {
+    return { ok: false, ...failureOf(error) };
+  }
+}
+
+export type PrepareOutcome = { ok: true; prepared: PreparedArticle; warnings: string[] } | { ok: false; reason: string; reasonCode: string | null };
 
 async function importPipelined(
   ctx: ServiceContext,
@@ -173,9 +196,15 @@ async function importPipelined(
   onProgress?: (done: number, total: number, current: string) => void,
   signal?: AbortSignal,
 ): Promise<ImportSummary> {
-  const waiting = new Map<number, (result: PrepareResult) => void>();
-  const ready = new Map<number, PrepareResult>();
-  let failure: Error | null = null;
+  const waiting = new Map<number, (result: PrepareOutcome | null) => void>();
+  const ready = new Map<number, PrepareOutcome>();
+  // Once the worker is gone (an error, or an exit nobody asked for), the rest is prepared here.
+  let workerGone = false;
+  const giveUp = () => {
+    workerGone = true;
+    for (const resolve of waiting.values()) resolve(null);
+    waiting.clear();
+  };
   worker.on('message', (result: PrepareResult) => {
     const resolve = waiting.get(result.seq);
     if (resolve) {
@@ -183,38 +212,36 @@ async function importPipelined(
       resolve(result);
     } else ready.set(result.seq, result);
   });
-  worker.on('error', (error) => {
-    failure = error;
-    for (const [seq, resolve] of waiting) resolve({ seq, target: files[seq]!, ok: false, reason: `The import worker failed: ${error.message}`, reasonCode: null });
-    waiting.clear();
-  });
-  const next = (seq: number) =>
-    new Promise<PrepareResult>((resolve) => {
+  worker.on('error', giveUp);
+  worker.on('exit', giveUp);
+  const fromWorker = (seq: number) =>
+    new Promise<PrepareOutcome | null>((resolve) => {
       const done = ready.get(seq);
       if (done) {
         ready.delete(seq);
         resolve(done);
-      } else if (failure) resolve({ seq, target: files[seq]!, ok: false, reason: `The import worker failed: ${failure.message}`, reasonCode: null });
+      } else if (workerGone) resolve(null);
       else waiting.set(seq, resolve);
     });
   const send = (seq: number) => {
-    if (seq < files.length) worker.postMessage({ seq, target: files[seq]! } satisfies PrepareRequest);
+    if (seq < files.length && !workerGone) worker.postMessage({ seq, target: files[seq]! } satisfies PrepareRequest);
   };
   for (let seq = 0; seq < Math.min(IN_FLIGHT, files.length); seq++) send(seq);
 
   for (let seq = 0; seq < files.length; seq++) {
     if (signal?.aborted) break;
-    onProgress?.(seq, files.length, files[seq]!);
-    const result = await next(seq);
+    const target = files[seq]!;
+    onProgress?.(seq, files.length, target);
+    const result = (await fromWorker(seq)) ?? (await prepareFile(target));
     send(seq + IN_FLIGHT);
     let outcome: ImportOutcome;
-    if (!result.ok) outcome = { target: result.target, status: 'failed', reason: result.reason, reasonCode: result.reasonCode };
+    if (!result.ok) outcome = { target, status: 'failed', reason: result.reason, reasonCode: result.reasonCode };
     else {
       try {
         const { article, duplicate } = await storePreparedArticle(ctx, result.prepared);
-        outcome = { target: result.target, status: duplicate ? 'duplicate' : 'imported', article, warnings: result.warnings };
+        outcome = { target, status: duplicate ? 'duplicate' : 'imported', article, warnings: result.warnings };
       } catch (error) {
-        outcome = { target: result.target, status: 'failed', ...failureOf(error) };
+        outcome = { target, status: 'failed', ...failureOf(error) };
       }
     }
     summary.results.push(outcome);

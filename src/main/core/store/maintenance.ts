@@ -5,7 +5,7 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { LATEST_SCHEMA_VERSION } from '../../../../db/migrations';
 import { AppError } from '../errors';
-import { otherProcessesUsing } from './presence';
+import { otherProcessesUsing, presenceFolder } from './presence';
 
 export type BackupReason = 'daily' | 'manual' | 'pre-migration' | 'pre-restore';
 const ROTATING: BackupReason[] = ['daily', 'manual'];
@@ -149,7 +149,7 @@ export function assertNotInUse(databasePath: string): void {
   if (others.length) {
     throw new AppError(
       'database',
-      `Claimdesk has ${databasePath} open in another process (pid ${others.join(', ')}): close the app or stop claimdesk serve first. Nothing was changed.`,
+      `Claimdesk has ${databasePath} open in another process (pid ${others.join(', ')}): close the app or stop claimdesk serve first. Nothing was changed. (If no such process is running, delete its file in ${presenceFolder(databasePath)}.)`,
     );
   }
 }
@@ -169,7 +169,12 @@ export function moveAside(file: string, suffix: string): string {
  * Puts a verified backup in place of the database. The current file is moved aside, never
  * overwritten, so a wrong restore can itself be undone. The store must be closed first.
  */
-export function restoreBackup(backupFile: string, databasePath: string): { restored: string; previous: string | null } {
+export function restoreBackup(
+  backupFile: string,
+  databasePath: string,
+  /** The name the replaced file is kept under: before-restore-<time>, or 'damaged' when it is a repair. */
+  keepAs = `before-restore-${stamp(new Date())}`,
+): { restored: string; previous: string | null } {
   const target = path.resolve(databasePath);
   assertNotInUse(target);
   if (fs.existsSync(target) && fs.realpathSync(backupFile) === fs.realpathSync(target)) {
@@ -189,7 +194,8 @@ export function restoreBackup(backupFile: string, databasePath: string): { resto
     fs.rmSync(incoming, { force: true });
     throw new AppError('database', `The copy of ${backupFile} could not be verified; nothing was changed.`);
   }
-  const previous = fs.existsSync(target) ? moveAside(target, `before-restore-${stamp(new Date())}`) : null;
+  assertNotInUse(target); // Again, right before the move: someone may have opened it meanwhile.
+  const previous = fs.existsSync(target) ? moveAside(target, keepAs) : null;
   fs.renameSync(incoming, target);
   return { restored: target, previous };
 }

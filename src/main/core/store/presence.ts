@@ -43,6 +43,11 @@ export function registerPresence(databasePath: string): () => void {
   };
 }
 
+/** Where this process's marks live, for a message that tells a person which file to delete. */
+export function presenceFolder(databasePath: string): string {
+  return presenceDir(databasePath);
+}
+
 /** The other live processes that have the database open. */
 export function otherProcessesUsing(databasePath: string): number[] {
   const dir = presenceDir(databasePath);
@@ -57,7 +62,11 @@ export function otherProcessesUsing(databasePath: string): number[] {
     .filter((pid) => Number.isInteger(pid) && pid > 0 && pid !== process.pid)
     .filter((pid) => {
       if (alive(pid)) return true;
-      fs.rmSync(path.join(dir, String(pid)), { force: true });
+      try {
+        fs.rmSync(path.join(dir, String(pid)), { force: true });
+      } catch {
+        // Someone else's folder: a stale mark we cannot remove is still ignored.
+      }
       return false;
     });
 }
