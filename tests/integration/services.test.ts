@@ -137,6 +137,33 @@ describe('verdicts, sources and history', () => {
     await app.ok('sources.remove', { id: source.id, expectedVersion: after.version });
   });
 
+  it('answers every write with the claim as that write left it, even when another write follows at once', async () => {
+    // The second write is queued while the first holds the connection, so it commits right after
+    // the first. Each answer must still carry its own version, not the one after the next write:
+    // a client that saves again with that version would otherwise overwrite unseen changes.
+    const { claim } = await firstClaim();
+    const v = claim.version;
+    const [added, verdict] = await Promise.all([
+      app.ok('sources.add', { claimId: claim.id, url: 'https://example.org/1', expectedVersion: v }),
+      app.ok('claims.setVerdict', { id: claim.id, expectedVersion: v + 1, verdict: 'verified' }),
+    ]);
+    expect(added.claim.version).toBe(v + 1);
+    expect(added.claim.verdict).toBe('unreviewed');
+    expect(verdict.version).toBe(v + 2);
+    const [edited, updated, removed] = await Promise.all([
+      app.ok('sources.update', { id: added.source.id, title: 'Statistik', expectedVersion: v + 2 }),
+      app.ok('claims.update', { id: claim.id, expectedVersion: v + 3, claimant: 'Jemand' }),
+      app.ok('sources.add', { claimId: claim.id, url: 'https://example.org/2', expectedVersion: v + 4 }),
+    ]);
+    expect([edited.claim.version, updated.version, removed.claim.version]).toEqual([v + 3, v + 4, v + 5]);
+    expect(edited.claim.claimant).toBe(claim.claimant);
+    const [gone, disputed] = await Promise.all([
+      app.ok('sources.remove', { id: removed.source.id, expectedVersion: v + 5 }),
+      app.ok('claims.setVerdict', { id: claim.id, expectedVersion: v + 6, verdict: 'disputed' }),
+    ]);
+    expect([gone.claim.version, gone.claim.verdict, disputed.version]).toEqual([v + 6, 'verified', v + 7]);
+  });
+
   it('will not remove the last source of a verified claim', async () => {
     const { claim } = await firstClaim();
     const { claim: c1, source } = await app.ok('sources.add', { claimId: claim.id, url: 'https://example.org/1' });

@@ -171,11 +171,11 @@ export async function updateArticleMetadata(ctx: ServiceContext, input: ParsedIn
   if (fields.author !== undefined) patch.author = fields.author;
   if (fields.publishedAt !== undefined) patch.published_at = fields.publishedAt;
   if (fields.language !== undefined && fields.language !== null) patch.language = fields.language;
-  await ctx.store.db.transaction().execute(async (trx) => {
+  return ctx.store.db.transaction().execute(async (trx) => {
     if (!(await findArticle(trx, id))) throw notFound('article', id);
     if (Object.keys(patch).length) await updateArticle(trx, id, patch);
+    return (await getArticleSummary(trx, id))!;
   });
-  return (await getArticleSummary(ctx.store.db, id))!;
 }
 
 export async function removeArticle(ctx: ServiceContext, id: string): Promise<{ deleted: boolean }> {

@@ -38,14 +38,21 @@ function assertSpan(start: number, end: number, textLength: number): void {
   if (end > textLength) throw new AppError('validation', `The span ${start}–${end} runs past the end of the article (${textLength} characters).`, { field: 'end' });
 }
 
-/** Runs a write in one transaction and returns the claim as stored afterwards. */
+/**
+ * Runs a write in one transaction and returns the claim as that write left it. The claim is
+ * read inside the transaction: read after the commit, a write queued behind this one could
+ * land first, and the answer would carry its version, which the client would then send as
+ * the version it has seen.
+ */
 async function writeClaim(ctx: ServiceContext, id: string, write: (trx: Trx, actor: string | null, now: string) => Promise<void>): Promise<ClaimWithSources> {
   const actor = await currentActor(ctx);
   const now = ctx.now();
-  await ctx.store.db.transaction().execute((trx) => write(trx, actor, now));
-  const claim = await getClaimWithSources(ctx.store.db, id);
-  if (!claim) throw notFound('claim', id);
-  return claim;
+  return ctx.store.db.transaction().execute(async (trx) => {
+    await write(trx, actor, now);
+    const claim = await getClaimWithSources(trx, id);
+    if (!claim) throw notFound('claim', id);
+    return claim;
+  });
 }
 
 export async function createClaim(ctx: ServiceContext, input: ParsedInput<'claims.create'>): Promise<ClaimWithSources> {

@@ -16,7 +16,8 @@ const describe = (s: Source) => ({ url: s.url, title: s.title, publisher: s.publ
 export async function addSource(ctx: ServiceContext, input: ParsedInput<'sources.add'>): Promise<MethodResult<'sources.add'>> {
   const actor = await currentActor(ctx);
   const now = ctx.now();
-  const source = await ctx.store.db.transaction().execute(async (trx) => {
+  // The claim in each answer is read inside the write's transaction (see writeClaim).
+  return ctx.store.db.transaction().execute(async (trx) => {
     const claim = await requireClaim(trx, input.claimId);
     await assertVersion(trx, claim, input.expectedVersion);
     const row: NewSourceRow = {
@@ -35,15 +36,14 @@ export async function addSource(ctx: ServiceContext, input: ParsedInput<'sources
     const created = await insertSource(trx, row);
     await touchClaim(trx, claim, now);
     await appendEvents(trx, [{ claimId: claim.id, articleId: claim.article_id, at: now, actor, action: 'source.added', after: describe(created) }]);
-    return created;
+    return { source: created, claim: (await getClaimWithSources(trx, claim.id))! };
   });
-  return { source, claim: (await getClaimWithSources(ctx.store.db, input.claimId))! };
 }
 
 export async function editSource(ctx: ServiceContext, input: ParsedInput<'sources.update'>): Promise<MethodResult<'sources.update'>> {
   const actor = await currentActor(ctx);
   const now = ctx.now();
-  const { source, claimId } = await ctx.store.db.transaction().execute(async (trx) => {
+  return ctx.store.db.transaction().execute(async (trx) => {
     const existing = await findSourceRow(trx, input.id);
     if (!existing) throw notFound('source', input.id);
     const claim = await requireClaim(trx, existing.claim_id);
@@ -63,16 +63,15 @@ export async function editSource(ctx: ServiceContext, input: ParsedInput<'source
       await touchClaim(trx, claim, now);
       await appendEvents(trx, [{ claimId: claim.id, articleId: claim.article_id, at: now, actor, action: 'source.updated', before: describe(before), after: describe(after) }]);
     }
-    return { source: after, claimId: claim.id };
+    return { source: after, claim: (await getClaimWithSources(trx, claim.id))! };
   });
-  return { source, claim: (await getClaimWithSources(ctx.store.db, claimId))! };
 }
 
 export async function removeSource(ctx: ServiceContext, input: ParsedInput<'sources.remove'>): Promise<MethodResult<'sources.remove'>> {
   const { id } = input;
   const actor = await currentActor(ctx);
   const now = ctx.now();
-  const claimId = await ctx.store.db.transaction().execute(async (trx) => {
+  return ctx.store.db.transaction().execute(async (trx) => {
     const existing = await findSourceRow(trx, id);
     if (!existing) throw notFound('source', id);
     const claim = await findClaimRow(trx, existing.claim_id, true);
@@ -86,7 +85,6 @@ export async function removeSource(ctx: ServiceContext, input: ParsedInput<'sour
     await deleteSource(trx, id);
     await touchClaim(trx, claim, now);
     await appendEvents(trx, [{ claimId: claim.id, articleId: claim.article_id, at: now, actor, action: 'source.removed', before: describe(toSource(existing)) }]);
-    return claim.id;
+    return { claim: (await getClaimWithSources(trx, claim.id))! };
   });
-  return { claim: (await getClaimWithSources(ctx.store.db, claimId))! };
 }
