@@ -5,6 +5,8 @@
 // SIGKILL leaves no chance to clean up, so this proves atomicity and recovery (WAL replay, FTS
 // kept in step by triggers inside the same transaction). It cannot prove durability against
 // power loss, which rests on synchronous=FULL and the disk honouring fsync.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openApp } from '../../src/main/core/app';
@@ -12,9 +14,9 @@ import { extractClaims } from '../../src/main/core/extraction';
 import type { Language } from '../../src/shared/domain';
 import { tempDir } from '../helpers/temp-app';
 import { articleText } from './worker';
-import { checkStructure, prng, RUN_SEED, runWorkerUntilKilled, withDb, type WorkerRun } from './helpers';
+import { BIN, checkStructure, prng, ROOT, RUN_SEED, runWorkerUntilKilled, withDb, type WorkerRun } from './helpers';
 
-const KILLS_PER_MODE = Number(process.env.STRESS_KILLS ?? 12);
+const KILLS_PER_MODE = Number(process.env.STRESS_KILLS ?? 20);
 const random = prng(RUN_SEED);
 const killDelay = () => 50 + Math.floor(random() * 750);
 
@@ -164,4 +166,72 @@ describe('crash safety (SIGKILL at random moments)', () => {
     console.log(`[stress] crash/verdicts: ${KILLS_PER_MODE} kills, ${ackedWrites} ACKed writes (${sources.size} sources, ${verdicts.length} verdicts), ${writesBefore - ackedWrites} committed without ACK`);
     expect(ackedWrites).toBeGreaterThan(KILLS_PER_MODE);
   }, 240_000);
+  it(`claimdesk import of a folder, killed ${KILLS_PER_MODE / 2} times and run again: every article whole, none twice, all there at the end`, async () => {
+    // The real bulk path (a worker thread prepares files while the main thread writes), as a
+    // person runs it: killed part-way, then the same command again to finish the folder.
+    const dir = tempDir('claimdesk-crash-import-');
+    const folder = path.join(dir, 'inbox');
+    fs.mkdirSync(folder);
+    const files = 3000;
+    const fileRandom = prng(RUN_SEED ^ 0xf01d);
+    for (let i = 0; i < files; i++) fs.writeFileSync(path.join(folder, `article-${String(i).padStart(4, '0')}.txt`), articleText(fileRandom, `bulk${RUN_SEED}x${i}`, 8 + Math.floor(fileRandom() * 30)));
+    const dbPath = path.join(dir, 'bulk.db');
+    const rounds = KILLS_PER_MODE / 2;
+    let killedMidImport = 0;
+    let before = 0;
+
+    const runImport = (killAfterMs: number | null) =>
+      new Promise<{ signal: NodeJS.Signals | null; code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+        const child = spawn(process.execPath, [BIN, 'import', '--json', '--db', dbPath, folder], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+        let stdout = '';
+        let stderr = '';
+        let armed = false;
+        child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+        child.stderr.on('data', (d: Buffer) => {
+          stderr += d.toString();
+          // Progress lines start once files are being written: kill from then on.
+          if (!armed && killAfterMs !== null && /^\[\d+\/\d+\]/m.test(stderr)) {
+            armed = true;
+            setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+          }
+        });
+        const guard = setTimeout(() => child.kill('SIGKILL'), 120_000);
+        child.once('error', reject);
+        child.once('exit', (code, signal) => {
+          clearTimeout(guard);
+          resolve({ signal, code, stdout, stderr });
+        });
+      });
+
+    const checkWhole = (round: string) => {
+      checkStructure(dbPath);
+      return withDb(dbPath, (sqlite) => {
+        const articles = sqlite.prepare('select id, text, language, content_hash from articles').all() as Array<{ id: string; text: string; language: Language; content_hash: string }>;
+        const claimCounts = new Map((sqlite.prepare('select article_id, count(*) as n from claims group by article_id').all() as Array<{ article_id: string; n: number }>).map((r) => [r.article_id, r.n]));
+        for (const article of articles) {
+          const expected = extractClaims(article.text, { language: article.language }).claims.length;
+          expect(claimCounts.get(article.id) ?? 0, `${round}: article ${article.id} is half-written`).toBe(expected);
+        }
+        expect(new Set(articles.map((a) => a.content_hash)).size, `${round}: an article was imported twice`).toBe(articles.length);
+        return articles.length;
+      });
+    };
+
+    for (let round = 0; round < rounds; round++) {
+      const run = await runImport(100 + Math.floor(random() * 1400));
+      if (run.signal === 'SIGKILL') killedMidImport++;
+      else expect(run.code, `round ${round}: ${run.stderr.slice(-800)}`).toBe(0);
+      const now = checkWhole(`round ${round}`);
+      expect(now, `round ${round}: articles disappeared`).toBeGreaterThanOrEqual(before);
+      before = now;
+    }
+    // The same command again finishes the folder: what is there is recognised, the rest imported.
+    const last = await runImport(null);
+    expect(last.code, last.stderr.slice(-800)).toBe(0);
+    const summary = JSON.parse(last.stdout) as { imported: number; duplicates: number; failed: number };
+    expect(summary).toMatchObject({ imported: files - before, duplicates: before, failed: 0 });
+    expect(checkWhole('after the last run')).toBe(files);
+    console.log(`[stress] crash/claimdesk import: ${killedMidImport} of ${rounds} runs killed mid-import, ${before} of ${files} articles in before the last run`);
+    expect(killedMidImport).toBeGreaterThan(rounds / 2);
+  }, 300_000);
 });

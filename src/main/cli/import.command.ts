@@ -5,7 +5,6 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, { json: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' } });
   if (positionals.length === 0) throw new UsageError('import needs at least one FILE, DIR or URL.');
   return withApp(values.db, async (app) => {
-    const showProgress = !values.quiet && (io.stderr as NodeJS.WriteStream).isTTY !== undefined;
     let lastPrint = 0;
     const summary = await importTargets(app.context, positionals, (done, total, current) => {
       if (values.quiet) return;
@@ -14,7 +13,6 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
       if (current && now - lastPrint < 100 && done !== 0) return;
       lastPrint = now;
       if (current) io.stderr.write(`[${done + 1}/${total}] ${current}\n`);
-      void showProgress;
     });
     if (values.json) {
       io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
