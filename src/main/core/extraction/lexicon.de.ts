@@ -162,6 +162,29 @@ export const GERMAN: Lexicon = {
     'itäten', 'ismus', 'nis', 'nisse', 'tum', 'ium', 'iums',
   ],
   nonClaimOpeners: words('danke vielen_dank guten_abend guten_tag willkommen herzlich lassen_sie'),
+  boilerplateOpeners: [
+    'lesen sie auch', 'lesen sie mehr', 'mehr zum thema', 'mehr dazu', 'alle entwicklungen', 'alle infos',
+    'alle informationen', 'alle aktuellen', 'hier geht es', 'das gespräch führte', 'das interview führte',
+    'die fragen stellte', 'ein interview von', 'mit material von', 'anmerkung der redaktion',
+    'hinweis der redaktion', 'transparenzhinweis',
+  ],
+  boilerplateMarkers: [
+    'unabhängig überprüfen', 'unabhängig überprüft', 'unabhängig prüfen', 'unabhängig geprüft',
+    'unabhängig bestätigen', 'unabhängig bestätigt', 'unabhängig verifizieren', 'unabhängig verifiziert',
+    'danken ihnen für das gespräch', 'danke für das gespräch', 'dank für das gespräch',
+  ],
+  creditWords: words('foto fotos bild bilder bildquelle fotograf'),
+  institutionWords: words(`
+    regierung bundesregierung ministerium amt behörde gericht kammer kommission rat verband bank partei
+    polizei institut agentur bundestag bundesrat landtag gewerkschaft hochschule universität senat
+    stiftung konzern unternehmen armee luftwaffe bundeswehr staatsanwaltschaft kreml fraktion
+  `),
+  institutionSuffixes: [
+    'ministerium', 'ministeriums', 'amt', 'amts', 'amtes', 'behörde', 'gericht', 'gerichts', 'gerichtshof',
+    'kammer', 'kommission', 'verband', 'verbands', 'bank', 'partei', 'polizei', 'institut', 'instituts',
+    'agentur', 'gewerkschaft', 'hochschule', 'universität', 'regierung', 'fraktion', 'luftwaffe', 'armee',
+    'stiftung', 'anwaltschaft',
+  ],
 
   months: words('januar februar märz april mai juni juli august september oktober november dezember jänner'),
   weekdays: words('montag dienstag mittwoch donnerstag freitag samstag sonntag montags dienstags wochenende'),
