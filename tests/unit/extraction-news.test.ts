@@ -44,3 +44,24 @@ describe('news boilerplate is no claim', () => {
     expect(texts(list)).toEqual(['Die Stadt hat den Bau im Mai gestoppt.']);
   });
 });
+
+describe('English wire-copy attribution', () => {
+  it('reads past a party-and-state tag after the name', () => {
+    const list = claims('Sen. Maria Lopez, D-Ariz., said the program had cost $2 billion. ' +
+      '"We were promised a plan," Rep. Dan Hill, R-Ohio, told reporters.', 'en');
+    expect(claimWith(list, '$2 billion')).toMatchObject({ kind: 'reported', claimant: 'Maria Lopez' });
+    expect(claimWith(list, 'promised a plan')).toMatchObject({ kind: 'quote', claimant: 'Dan Hill' });
+  });
+
+  it('reads past a descriptive apposition with its own relative clause', () => {
+    const list = claims('Rep. Nora Blake, a Maine Republican whose district includes two shipyards, said the yards employ 9,000 people.', 'en');
+    expect(claimWith(list, 'shipyards')).toMatchObject({ kind: 'reported', claimant: 'Nora Blake' });
+  });
+
+  it('keeps "and" inside an agency name and lower-case nouns before a role', () => {
+    const list = claims('Dr. Ellen Ward, the Fish and Wildlife Service director, said 40 species had recovered. ' +
+      'City Hall press secretary Omar Reyes said the budget would grow by 3 percent.', 'en');
+    expect(claimWith(list, 'species')).toMatchObject({ kind: 'reported', claimant: 'Ellen Ward' });
+    expect(claimWith(list, 'budget')).toMatchObject({ kind: 'reported', claimant: 'Omar Reyes' });
+  });
+});

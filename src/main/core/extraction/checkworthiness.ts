@@ -180,16 +180,19 @@ function isByline(tokens: readonly Token[], lex: Lexicon): boolean {
  */
 export function isBoilerplate(tokens: readonly Token[], lex: Lexicon): boolean {
   const words: string[] = [];
+  let short = true;
   for (const t of tokens) {
     if (!t.word) continue;
-    if (words.length >= BOILERPLATE_MAX_WORDS) return false;
+    if (words.length >= BOILERPLATE_MAX_WORDS) {
+      short = false;
+      break;
+    }
     words.push(t.lower);
   }
   if (words.length === 0) return false;
-  const firstWord = tokens.find((t) => t.word);
-  const afterFirst = firstWord ? tokens[tokens.indexOf(firstWord) + 1] : undefined;
-  if (lex.creditWords.has(words[0] ?? '') && afterFirst?.text === ':') return true; // "Foto: dpa"
+  if (isCreditLine(tokens, lex)) return true; // "Foto: dpa"
   if (splitPhrases(lex.boilerplateOpeners).some((p) => phraseAt(words, 0, p))) return true;
+  if (!short) return false;
   const markers = splitPhrases(lex.boilerplateMarkers);
   for (let i = 0; i < words.length; i++) if (markers.some((p) => phraseAt(words, i, p))) return true;
   return isByline(tokens, lex);
