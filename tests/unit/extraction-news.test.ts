@@ -65,3 +65,43 @@ describe('English wire-copy attribution', () => {
     expect(claimWith(list, 'budget')).toMatchObject({ kind: 'reported', claimant: 'Omar Reyes' });
   });
 });
+
+describe('German wire-copy attribution', () => {
+  it('never takes an abstract noun or the object of a separable verb for the speaker', () => {
+    const list = claims('Die Gewerkschaften hatten die Kürzungen im Frühjahr scharf kritisiert. ' +
+      'Landrätin Eva Brandt (CDU) wies Bedenken gegen den Neubau zurück.', 'de');
+    expect(claimWith(list, 'Kürzungen').claimant).not.toBe('Kürzungen');
+    expect(claimWith(list, 'Bedenken')).toMatchObject({ kind: 'reported', claimant: 'Eva Brandt' });
+  });
+
+  it('reads "beziffern", "melden", "rechnen mit" and "wie X mitteilte"', () => {
+    const list = claims('Eine Sprecherin der Stadtwerke bezifferte den Schaden auf 2 Millionen Euro. ' +
+      'Das Landesamt für Umwelt hat einen neuen Höchststand gemeldet. ' +
+      'Wie die Handwerkskammer am Freitag mitteilte, fehlen 900 Lehrlinge.', 'de');
+    expect(claimWith(list, 'Schaden')).toMatchObject({ kind: 'reported' });
+    expect(claimWith(list, 'Höchststand')).toMatchObject({ kind: 'reported', claimant: 'Landesamt für Umwelt' });
+    expect(claimWith(list, 'Lehrlinge')).toMatchObject({ kind: 'reported', claimant: 'Handwerkskammer' });
+  });
+
+  it('fills a role from a later apposition with a surname that is also a German word', () => {
+    const list = claims('Ein Sprecher des Landratsamts bestätigte den Ausfall. Der Sprecher, Jonas Kurz, fügte hinzu, die Reparatur dauere zwei Wochen.', 'de');
+    expect(claimWith(list, 'Reparatur')).toMatchObject({ kind: 'reported', claimant: 'Jonas Kurz' });
+  });
+
+  it('treats "für rechtswidrig erklären" as a ruling, not speech', () => {
+    const list = claims('Das Oberlandesgericht hatte im Mai die Sperrung der Brücke für rechtswidrig erklärt.', 'de');
+    expect(claimWith(list, 'Sperrung')).toMatchObject({ kind: 'statement', claimant: null });
+  });
+
+  it('does not register a number and its unit as a person', () => {
+    const list = claims('Ein Sprecher des Ministeriums bezifferte die Kosten auf 40 Millionen Euro. Der Sprecher sagte, das Geld sei da.', 'de');
+    expect(claimWith(list, 'Geld').claimant).not.toMatch(/Millionen|Euro/u);
+  });
+});
+
+describe('English sources of figures', () => {
+  it('gives "an estimate from X" to X', () => {
+    const list = claims('Critics pointed to an analysis by the Urban Transit Institute, which found fares had risen 30 percent.', 'en');
+    expect(claimWith(list, 'fares')).toMatchObject({ kind: 'reported', claimant: 'Urban Transit Institute' });
+  });
+});

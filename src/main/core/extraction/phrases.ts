@@ -42,6 +42,13 @@ export function isRoleWord(lower: string, lex: Lexicon): boolean {
   return (wordInfo(lower, lex) & ROLE) !== 0;
 }
 
+/** Whether a capitalised word names a body ("Ministerium", "Verwaltungsgericht", "Office"). */
+export function isInstitutionWord(lower: string, lex: Lexicon): boolean {
+  if (lex.institutionWords.has(lower)) return true;
+  for (const s of lex.institutionSuffixes) if (lower.length > s.length && lower.endsWith(s)) return true;
+  return false;
+}
+
 export function isTitle(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const t = tokens[i];
   return !!t && t.word && t.cap && (tokenInfo(t, lex) & TITLE) !== 0;
@@ -126,9 +133,13 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     }
     const flags = tokenInfo(t, lex);
     const role = (flags & ROLE) !== 0;
+    const last0 = body[body.length - 1];
     // Mid-phrase, a capitalised closed-class word before another capitalised word belongs to a
     // name ("Fahrgastverband Pro Bahn", "Bank of America" is handled by the links below).
-    const nameWord = (flags & CLOSED) === 0 || (body.length > 0 && !!next && next.word && next.cap && !next.quoted);
+    // German writes function words in lower case inside a sentence, so a capitalised one right
+    // after a name is a surname: "Sascha Lange", "Anna Kurz".
+    const surname = lex.language === 'de' && !!body[body.length - 1]?.cap && !t.allCaps;
+    const nameWord = (flags & CLOSED) === 0 || surname || (body.length > 0 && !!next && next.word && next.cap && !next.quoted);
     if (t.cap && nameWord) {
       body.push(t);
       if (role && nameFrom < 0 && tailFrom < 0) roleAt = body.length - 1;
@@ -145,7 +156,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       j++;
       continue;
     }
-    if (!t.cap && body.length > 0 && links.has(t.lower) && nameFrom < 0) {
+    // "Landesamt für Statistik", "Bundesamt für Migration": a body's field belongs to its name.
+    const fieldLink = lex.language === 'de' && t.lower === 'für' && !!last0 && last0.cap && isInstitutionWord(last0.lower, lex);
+    if (!t.cap && body.length > 0 && (links.has(t.lower) || fieldLink) && nameFrom < 0) {
       // Genitive or organisational tail: "Sprecher des chinesischen Außenministeriums",
       // "Office for National Statistics". Only if a capitalised word follows within two words.
       const a = tokens[j + 1];
