@@ -9,11 +9,11 @@
 // attribution over a trailing source ("Putin habe betont, …, berichtete das Staatsfernsehen":
 // the claim is Putin's; the broadcaster only relays it).
 import type { Lexicon } from './lexicon';
-import { readPhrase, type Mention } from './phrases';
+import { isInstitutionWord, readPhrase, type Mention } from './phrases';
 import type { Token } from './tokens';
-import { tokenInfo, WORD } from './wordinfo';
+import { tokenInfo, WORD, wordInfo } from './wordinfo';
 
-const { CUE, SUBJUNCTIVE } = WORD;
+const { COMMON_NOUN, CUE, SUBJUNCTIVE } = WORD;
 
 export type AttributionForm = 'leading' | 'trailing' | 'according';
 
@@ -59,10 +59,16 @@ export function hasAttributionCue(frame: readonly Token[], lex: Lexicon): boolea
   return false;
 }
 
+/** A separable verb may take one of several particles, written "hin|zurück" ("wies … hin/zurück"). */
+function isParticle(word: string | undefined, particles: string): boolean {
+  if (word === undefined || word === '') return false;
+  return particles === word || (particles.includes('|') && particles.split('|').includes(word));
+}
+
 function particlesOf(lex: Lexicon): ReadonlySet<string> {
   let set = particleCache.get(lex);
   if (!set) {
-    set = new Set(lex.separableVerbs.values());
+    set = new Set([...lex.separableVerbs.values()].flatMap((p) => p.split('|')));
     particleCache.set(lex, set);
   }
   return set;
@@ -78,16 +84,41 @@ function hasContentAfter(frame: readonly Token[], j: number, lex: Lexicon): bool
   return false;
 }
 
+/**
+ * A claimant is a person or a body. A phrase headed by an abstract noun ("die Zurückweisungen",
+ * "Zweifel an der Reform") is the object of some other verb, never a speaker.
+ */
+function plausibleSpeaker(m: Mention, lex: Lexicon): boolean {
+  if (m.pronoun || m.document || m.role.length > 0) return true;
+  const words = m.name.length ? m.name : m.phrase.split(' ');
+  const head = (words[words.length - 1] ?? '').toLowerCase();
+  if (!head || isInstitutionWord(head, lex)) return true;
+  return (wordInfo(head, lex) & COMMON_NOUN) === 0;
+}
+
+/** German "etwas für rechtswidrig erklären" declares a status; it reports no speech. */
+function declaresAs(frame: readonly Token[], j: number, clauseEnd: number, lex: Lexicon): boolean {
+  if (lex.language !== 'de' || !(frame[j]?.lower ?? '').includes('klär')) return false;
+  for (let k = Math.max(0, j - 3); k < Math.min(frame.length, clauseEnd + 1) - 1; k++) {
+    const adj = frame[k + 1];
+    if (frame[k]?.lower === 'für' && adj && adj.word && !adj.cap) return true;
+  }
+  return false;
+}
+
 /** Is there a verb of saying at `j` (after the subject), possibly split or closing the clause? */
 function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex: Lexicon, sawAux: boolean): boolean {
   const t = frame[j];
   if (!t || !t.word || t.cap) return false;
+  if (declaresAs(frame, j, clauseEnd, lex)) return false;
+  // "Democrats countered with an estimate": the speech is the estimate's, read by "according".
+  if (lex.language === 'en' && frame[j + 1]?.lower === 'with') return false;
   if (lex.speechVerbs.has(t.lower)) return true;
   const particle = lex.separableVerbs.get(t.lower);
   if (particle !== undefined) {
     if (particle === '') return true;
     for (let k = j + 1; k < Math.min(clauseEnd + 1, frame.length); k++) {
-      if (frame[k]?.lower === particle) return !lex.contentVerbs.has(t.lower) || hasContentAfter(frame, k + 1, lex);
+      if (isParticle(frame[k]?.lower, particle)) return !lex.contentVerbs.has(t.lower) || hasContentAfter(frame, k + 1, lex);
     }
   }
   if (lex.contentVerbs.has(t.lower)) return hasContentAfter(frame, j + 1, lex);
@@ -97,6 +128,7 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
       const w = frame[k];
       if (!w || !w.word) continue;
       if (lex.participles.has(w.lower)) {
+        if (declaresAs(frame, k, clauseEnd, lex)) return false;
         if (lex.speechVerbs.has(w.lower)) return true;
         return hasContentAfter(frame, k + 1, lex);
       }
@@ -105,13 +137,29 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
   return false;
 }
 
+/** A short parenthesis after a name, "Stefanie Hubig (SPD) sagte", belongs to the name. */
+function skipParenthesis(frame: readonly Token[], j: number): number {
+  if (frame[j]?.text !== '(') return j;
+  for (let k = j + 1; k < Math.min(frame.length, j + 8); k++) if (frame[k]?.text === ')') return k + 1;
+  return j;
+}
+
+function clauseEndFrom(frame: readonly Token[], j: number): number {
+  let k = j;
+  while (k < frame.length && !isBoundary(frame[k] as Token)) k++;
+  return k;
+}
+
 /** "Subject (aux/adverbs) speech-verb" starting at token `s`. */
 function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex: Lexicon): Mention | null {
   const np = readPhrase(frame, s, lex);
   if (!np) return null;
   const m = np.mention;
   if (!m.pronoun && !m.name.length && !m.role.length && !m.phrase) return null;
-  let j = np.end;
+  if (!plausibleSpeaker(m, lex)) return null;
+  let j = skipParenthesis(frame, np.end);
+  // After a parenthesis the verb's clause is the one that follows it.
+  if (j !== np.end) clauseEnd = clauseEndFrom(frame, j);
   let sawAux = false;
   for (let steps = 0; steps < 4; steps++) {
     const t = frame[j];
@@ -124,6 +172,8 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   return speechVerbAt(frame, j, end, lex, sawAux) ? m : null;
 }
 
+const ACCUSATIVE_DE = new Set(['einen', 'keinen', 'diesen', 'jeden']);
+
 /** German verb-second with something else first: "Am Montag sagte Merz, …", "Zuvor hatte X … betont". */
 function inverted(frame: readonly Token[], c: Clause, lex: Lexicon): Mention | null {
   if (lex.language !== 'de') return null;
@@ -133,8 +183,10 @@ function inverted(frame: readonly Token[], c: Clause, lex: Lexicon): Mention | n
     const aux = lex.auxiliaries.has(t.lower);
     const speech = lex.speechVerbs.has(t.lower) || lex.separableVerbs.has(t.lower) || lex.contentVerbs.has(t.lower);
     if (!aux && !speech) continue;
+    // An accusative article opens the object, never the subject: "hat einen Rekord gemeldet".
+    if (ACCUSATIVE_DE.has(frame[v + 1]?.lower ?? '')) return null;
     const np = readPhrase(frame, v + 1, lex);
-    if (!np) return null;
+    if (!np || !plausibleSpeaker(np.mention, lex)) return null;
     if (speech) return speechVerbAt(frame, v, c.end, lex, false) ? np.mention : null;
     return speechVerbAt(frame, np.end, c.end, lex, true) ? np.mention : null;
   }
@@ -162,6 +214,28 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
   return null;
 }
 
+/** A separable verb opening clause `c` with its particle in the clause ("fügte er hinzu", not "wies Zweifel … zurück"). */
+function particleIn(frame: readonly Token[], c: Clause, lex: Lexicon): boolean {
+  const particle = lex.separableVerbs.get(frame[c.start]?.lower ?? '');
+  if (particle === undefined) return false;
+  if (particle === '') return true;
+  for (let k = c.start + 1; k < c.end; k++) if (isParticle(frame[k]?.lower, particle)) return true;
+  return false;
+}
+
+/**
+ * "wie die Kammer am Freitag (in Berlin) mitteilte,": a subordinate clause puts the verb last,
+ * after adverbials and parentheses. Looks a few tokens ahead, up to the clause's comma.
+ */
+function speechVerbEndsClause(frame: readonly Token[], from: number, lex: Lexicon): boolean {
+  for (let k = from; k < Math.min(frame.length, from + 10); k++) {
+    const v = frame[k];
+    if (!v || v.text === ',' || v.quoted) return false;
+    if (v.word && !v.cap && (lex.speechVerbs.has(v.lower) || lex.separableVerbs.has(v.lower))) return true;
+  }
+  return false;
+}
+
 export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Mention | null {
   const clauses = clausesOf(frame);
   for (let n = clauses.length - 1, seen = 0; n >= 0 && seen < 3; n--, seen++) {
@@ -170,17 +244,16 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
     const t = frame[c.start];
     if (!t) continue;
     let verbAt = -1;
-    if (lex.trailingMarkers.has(t.lower) || (!t.cap && (lex.speechVerbs.has(t.lower) || lex.separableVerbs.has(t.lower)))) verbAt = c.start;
+    if (lex.trailingMarkers.has(t.lower) || (!t.cap && (lex.speechVerbs.has(t.lower) || particleIn(frame, c, lex)))) verbAt = c.start;
     if (verbAt >= 0) {
       let s = verbAt + 1;
       while (frame[s] && lex.verbAdverbs.has(frame[s]?.lower ?? '')) s++;
       const np = readPhrase(frame, s, lex);
-      if (np) return np.mention;
+      if (np && plausibleSpeaker(np.mention, lex)) return np.mention;
     }
     if (t.lower === 'wie') {
       const np = readPhrase(frame, c.start + 1, lex);
-      const v = np ? frame[np.end] : undefined;
-      if (np && v && (lex.speechVerbs.has(v.lower) || lex.separableVerbs.has(v.lower))) return np.mention;
+      if (np && plausibleSpeaker(np.mention, lex) && speechVerbEndsClause(frame, np.end, lex)) return np.mention;
     }
     const m = subjectVerb(frame, c.start, c.end, lex);
     if (m) return m;
@@ -218,6 +291,11 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
       } else if (t.lower === 'demnach') {
         return pointer(t, true);
       }
+    } else if (lex.sourceNouns.has(t.lower) && (frame[i + 1]?.lower === 'from' || frame[i + 1]?.lower === 'by') &&
+      lex.determiners.has(frame[i - 1]?.lower ?? '') && frame[i - 1]?.lower !== 'the') {
+      // "an estimate from the Congressional Budget Office, which found …": the office's figure.
+      const np = readPhrase(frame, i + 2, lex);
+      if (np && (np.mention.name.length || np.mention.phrase) && /\p{Lu}/u.test(np.mention.phrase)) return np.mention;
     } else if (t.lower === 'according' && frame[i + 1]?.lower === 'to') {
       const np = readPhrase(frame, i + 2, lex);
       if (np) {

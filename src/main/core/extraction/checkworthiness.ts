@@ -143,3 +143,64 @@ export function assessCheckworthiness(
   else if (firstPerson) type = 'personal_experience';
   return { score, reasons, type };
 }
+
+/** Past this many words a sentence is reporting, whatever boilerplate phrase it contains. */
+const BOILERPLATE_MAX_WORDS = 16;
+
+const phraseCache = new WeakMap<readonly string[], readonly (readonly string[])[]>();
+
+function splitPhrases(list: readonly string[]): readonly (readonly string[])[] {
+  let out = phraseCache.get(list);
+  if (!out) {
+    out = list.map((p) => p.split(' '));
+    phraseCache.set(list, out);
+  }
+  return out;
+}
+
+function phraseAt(words: readonly string[], i: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (words[i + k] !== phrase[k]) return false;
+  return true;
+}
+
+/** "By Jane Doe and John Roe", "Von Martina Muster": a short line of names after "by"/"von". */
+function isByline(tokens: readonly Token[], lex: Lexicon): boolean {
+  const wordTokens = tokens.filter((t) => t.word);
+  const first = wordTokens[0];
+  if (!first || wordTokens.length < 2 || wordTokens.length > 8) return false;
+  if (first.lower !== (lex.language === 'de' ? 'von' : 'by')) return false;
+  const and = lex.language === 'de' ? 'und' : 'and';
+  return wordTokens.slice(1).every((t) => t.cap || t.lower === and);
+}
+
+/**
+ * Newsroom furniture that is no claim: bylines, "Lesen Sie auch", editor's notes, photo credits,
+ * "could not be independently verified" notes, "contributed to this report", interview closings.
+ * Only short sentences are judged, so a long report that quotes such a phrase stays a claim.
+ */
+export function isBoilerplate(tokens: readonly Token[], lex: Lexicon): boolean {
+  const words: string[] = [];
+  let short = true;
+  for (const t of tokens) {
+    if (!t.word) continue;
+    if (words.length >= BOILERPLATE_MAX_WORDS) {
+      short = false;
+      break;
+    }
+    words.push(t.lower);
+  }
+  if (words.length === 0) return false;
+  if (isCreditLine(tokens, lex)) return true; // "Foto: dpa"
+  if (splitPhrases(lex.boilerplateOpeners).some((p) => phraseAt(words, 0, p))) return true;
+  if (!short) return false;
+  const markers = splitPhrases(lex.boilerplateMarkers);
+  for (let i = 0; i < words.length; i++) if (markers.some((p) => phraseAt(words, i, p))) return true;
+  return isByline(tokens, lex);
+}
+
+/** A photo credit line ("Foto: dpa", "Photo: Jane Doe/AP"): the paragraph before it is a caption. */
+export function isCreditLine(tokens: readonly Token[], lex: Lexicon): boolean {
+  const first = tokens[0];
+  const second = tokens[1];
+  return !!first && first.word && lex.creditWords.has(first.lower) && !!second && (second.text === ':' || second.text === '/');
+}

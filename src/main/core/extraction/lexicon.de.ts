@@ -13,7 +13,7 @@ const ROLE_WORDS = words(`
   staatsanwältin kandidat kandidatin beauftragte beauftragter berater beraterin politiker politikerin
   ehrenvorsitzender ehrenvorsitzende fraktionschef fraktionschefin parteichef parteichefin vize
   geschäftsführer geschäftsführerin vorstand vorständin aktivist aktivistin diplomat diplomatin
-  moderator moderatorin oberbürgermeister oberbürgermeisterin landrat landrätin polizeisprecher
+  moderator moderatorin oberbürgermeister oberbürgermeisterin landrat landrätin polizeisprecher volkswirt volkswirtin
 `);
 
 // Compounds: "Regierungssprecher", "Bundesfinanzminister", "GDL-Vorsitzende", "Energieexperte".
@@ -118,6 +118,9 @@ export const GERMAN: Lexicon = {
     sprach erwartet erwartete erwarten erwartete prognostizierte prognostiziert schätzte schätzen
     betonen erklären sagen behaupten warnen meinen berichten glaubt glauben glaubte befürchtet befürchten
     befürchtete räumte räumt verwies verweist fragte fragt gefragt
+    bezifferte bezifferten beziffert beziffern meldete meldeten meldet gemeldet
+    mitteilte mitteilten mitteilt hinzufügte hinzufügten einräumte einräumten angab hinwies
+    klarstellte zusicherte bekanntgab bekanntgaben
   `),
   contentVerbs: words(`
     kündigte kündigten kündigt angekündigt versprach versprachen verspricht versprochen sicherte sicherten
@@ -128,14 +131,16 @@ export const GERMAN: Lexicon = {
     ['teilte', 'mit'], ['teilten', 'mit'], ['teilt', 'mit'], ['fügte', 'hinzu'], ['fügten', 'hinzu'],
     ['fügt', 'hinzu'], ['räumte', 'ein'], ['räumt', 'ein'], ['kündigte', 'an'], ['kündigten', 'an'],
     ['kündigt', 'an'], ['sicherte', 'zu'], ['sicherten', 'zu'], ['gab', 'an'], ['gibt', 'an'],
-    ['wies', 'hin'], ['verwies', ''], ['warf', 'vor'], ['warfen', 'vor'], ['wirft', 'vor'], ['werfen', 'vor'], ['stellte', 'klar'], ['stellt', 'klar'],
+    ['wies', 'hin|zurück'], ['weist', 'hin|zurück'], ['wiesen', 'zurück'], ['verwies', ''], ['warf', 'vor'], ['warfen', 'vor'], ['wirft', 'vor'], ['werfen', 'vor'], ['stellte', 'klar'], ['stellt', 'klar'],
+    ['rechnet', 'mit'], ['rechnete', 'mit'], ['rechnen', 'mit'], ['rechneten', 'mit'],
+    ['gab', 'bekannt'], ['gaben', 'bekannt'], ['gibt', 'bekannt'],
   ]),
   participles: words(`
     gesagt erklärt betont ergänzt berichtet behauptet versichert gewarnt kritisiert bekräftigt wiederholt
     geschrieben geantwortet entgegnet erwidert bestätigt dementiert bestritten gemahnt beklagt verkündet
     erläutert argumentiert genannt getwittert angekündigt versprochen zugesichert gedroht gefordert
     verlangt mitgeteilt hinzugefügt eingeräumt angegeben unterstrichen erwartet prognostiziert
-    klargestellt hingewiesen befürchtet gefragt
+    klargestellt hingewiesen befürchtet gefragt beziffert gemeldet bekanntgegeben
   `),
   auxiliaries: words('hat habe hatte hätte haben hatten hätten hast ist sei war wäre sind seien waren'),
   passiveAuxiliaries: words('wurde wurden wird werden worden würde würden'),
@@ -162,6 +167,29 @@ export const GERMAN: Lexicon = {
     'itäten', 'ismus', 'nis', 'nisse', 'tum', 'ium', 'iums',
   ],
   nonClaimOpeners: words('danke vielen_dank guten_abend guten_tag willkommen herzlich lassen_sie'),
+  boilerplateOpeners: [
+    'lesen sie auch', 'lesen sie mehr', 'mehr zum thema', 'mehr dazu', 'alle entwicklungen', 'alle infos',
+    'alle informationen', 'alle aktuellen', 'hier geht es', 'das gespräch führte', 'das interview führte',
+    'die fragen stellte', 'ein interview von', 'mit material von', 'anmerkung der redaktion',
+    'hinweis der redaktion', 'transparenzhinweis',
+  ],
+  boilerplateMarkers: [
+    'unabhängig überprüfen', 'unabhängig überprüft', 'unabhängig prüfen', 'unabhängig geprüft',
+    'unabhängig bestätigen', 'unabhängig bestätigt', 'unabhängig verifizieren', 'unabhängig verifiziert',
+    'danken ihnen für das gespräch', 'danke für das gespräch', 'dank für das gespräch',
+  ],
+  creditWords: words('foto fotos bild bilder bildquelle fotograf'),
+  institutionWords: words(`
+    regierung bundesregierung ministerium amt behörde gericht kammer kommission rat verband bank partei
+    polizei institut agentur bundestag bundesrat landtag gewerkschaft hochschule universität senat
+    stiftung konzern unternehmen armee luftwaffe bundeswehr staatsanwaltschaft kreml fraktion
+  `),
+  institutionSuffixes: [
+    'ministerium', 'ministeriums', 'amt', 'amts', 'amtes', 'behörde', 'gericht', 'gerichts', 'gerichtshof',
+    'kammer', 'kommission', 'verband', 'verbands', 'bank', 'partei', 'polizei', 'institut', 'instituts',
+    'agentur', 'gewerkschaft', 'hochschule', 'universität', 'regierung', 'fraktion', 'luftwaffe', 'armee',
+    'stiftung', 'anwaltschaft',
+  ],
 
   months: words('januar februar märz april mai juni juli august september oktober november dezember jänner'),
   weekdays: words('montag dienstag mittwoch donnerstag freitag samstag sonntag montags dienstags wochenende'),

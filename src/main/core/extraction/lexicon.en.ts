@@ -95,6 +95,25 @@ export const ENGLISH: Lexicon = {
   titles: TITLES,
   commonNounSuffixes: [],
   nonClaimOpeners: words(`thank thanks let's let_me let_us good_evening good_morning welcome`),
+  boilerplateOpeners: [
+    'editor\'s note', 'editor’s note', 'editors note', 'read more', 'read also', 'see also', 'click here',
+    'sign up', 'follow our live', 'this story has been corrected', 'this story has been updated',
+    'this article has been corrected', 'this article has been updated',
+  ],
+  boilerplateMarkers: [
+    'contributed to this report', 'contributed reporting', 'contributed to this story',
+    'could not be independently verified', 'could not independently verify', 'not been independently verified',
+    'cannot be independently verified', 'thank you for talking to us', 'thank you for joining us',
+  ],
+  creditWords: words('photo photos image picture'),
+  institutionWords: words(`
+    office department ministry agency committee commission council court bureau administration
+    service protection police bank union party senate congress parliament government board institute
+    university association federation authority fund organization organisation center centre
+    corporation company group network foundation guard patrol reserve cabinet treasury secretariat
+    army navy military forces
+  `),
+  institutionSuffixes: [],
 
   months: words(`
     january february march april may june july august september october november december

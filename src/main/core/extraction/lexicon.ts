@@ -64,6 +64,21 @@ export interface Lexicon {
   commonNounSuffixes: readonly string[];
   /** Lines that open with these are courtesies or moderation, not claims ("Thank you", "Let's"). */
   nonClaimOpeners: ReadonlySet<string>;
+  /**
+   * Newsroom boilerplate, as lower-case word sequences joined by spaces: `boilerplateOpeners`
+   * open a line that is no claim ("lesen sie auch", "editor's note"); `boilerplateMarkers`
+   * anywhere in a short sentence make it one ("contributed to this report", "unabhängig überprüfen").
+   */
+  boilerplateOpeners: readonly string[];
+  boilerplateMarkers: readonly string[];
+  /** Line openers that credit a photo ("foto", "photo"): the line before such a credit is a caption. */
+  creditWords: ReadonlySet<string>;
+  /**
+   * Nouns that make a name a body, not a person ("Office", "Ministerium"); German compounds are
+   * matched by suffix. A pronoun never points back at a body, and a body can be a claimant.
+   */
+  institutionWords: ReadonlySet<string>;
+  institutionSuffixes: readonly string[];
 
   months: ReadonlySet<string>;
   weekdays: ReadonlySet<string>;

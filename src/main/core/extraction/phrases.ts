@@ -42,6 +42,13 @@ export function isRoleWord(lower: string, lex: Lexicon): boolean {
   return (wordInfo(lower, lex) & ROLE) !== 0;
 }
 
+/** Whether a capitalised word names a body ("Ministerium", "Verwaltungsgericht", "Office"). */
+export function isInstitutionWord(lower: string, lex: Lexicon): boolean {
+  if (lex.institutionWords.has(lower)) return true;
+  for (const s of lex.institutionSuffixes) if (lower.length > s.length && lower.endsWith(s)) return true;
+  return false;
+}
+
 export function isTitle(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const t = tokens[i];
   return !!t && t.word && t.cap && (tokenInfo(t, lex) & TITLE) !== 0;
@@ -103,6 +110,14 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     if (!t || t.quoted) break;
     const next = tokens[j + 1];
     if (!t.word) {
+      // "Industrie- und Handelskammer": a truncated compound continues after "und"/"oder".
+      const last = body[body.length - 1];
+      const link = next?.lower;
+      if (t.text === '-' && determiner && last?.cap && last.end === t.start && (link === 'und' || link === 'oder') && tokens[j + 2]?.cap) {
+        body[body.length - 1] = { ...last, text: last.text + '-' };
+        j++;
+        continue;
+      }
       break;
     }
     if (isTitle(tokens, j, lex)) {
@@ -118,9 +133,13 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     }
     const flags = tokenInfo(t, lex);
     const role = (flags & ROLE) !== 0;
+    const last0 = body[body.length - 1];
     // Mid-phrase, a capitalised closed-class word before another capitalised word belongs to a
     // name ("Fahrgastverband Pro Bahn", "Bank of America" is handled by the links below).
-    const nameWord = (flags & CLOSED) === 0 || (body.length > 0 && !!next && next.word && next.cap && !next.quoted);
+    // German writes function words in lower case inside a sentence, so a capitalised one right
+    // after a name is a surname: "Sascha Lange", "Anna Kurz".
+    const surname = lex.language === 'de' && !!body[body.length - 1]?.cap && !t.allCaps;
+    const nameWord = (flags & CLOSED) === 0 || surname || (body.length > 0 && !!next && next.word && next.cap && !next.quoted);
     if (t.cap && nameWord) {
       body.push(t);
       if (role && nameFrom < 0 && tailFrom < 0) roleAt = body.length - 1;
@@ -137,7 +156,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       j++;
       continue;
     }
-    if (!t.cap && body.length > 0 && links.has(t.lower) && nameFrom < 0) {
+    // "Landesamt für Statistik", "Bundesamt für Migration": a body's field belongs to its name.
+    const fieldLink = lex.language === 'de' && t.lower === 'für' && !!last0 && last0.cap && isInstitutionWord(last0.lower, lex);
+    if (!t.cap && body.length > 0 && (links.has(t.lower) || fieldLink) && nameFrom < 0) {
       // Genitive or organisational tail: "Sprecher des chinesischen Außenministeriums",
       // "Office for National Statistics". Only if a capitalised word follows within two words.
       const a = tokens[j + 1];
@@ -151,7 +172,15 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       continue;
     }
     const last = body[body.length - 1];
-    const modifierSlot = !last || !last.cap || tailFrom >= 0;
+    if (determiner && last?.cap && nameFrom < 0 && (t.lower === 'and' || t.lower === 'und') && next?.word && next.cap && !next.quoted) {
+      // "the Food and Drug Administration", "die Industrie- und Handelskammer": one body.
+      body.push(t);
+      j++;
+      continue;
+    }
+    // English stacks lower-case nouns before a role after a name: "White House press secretary".
+    const beforeRole = lex.language === 'en' && !!next && next.word && !next.cap && (tokenInfo(next, lex) & ROLE) !== 0;
+    const modifierSlot = !last || !last.cap || tailFrom >= 0 || beforeRole;
     if (!t.cap && (flags & CLOSED) === 0 && !t.hasDigit && modifierSlot) {
       // A modifier before a noun: German inflected adjective, English attributive noun
       // ("housing economist"). Never after a name: "Trump hohe Importzölle" is two phrases.
@@ -203,6 +232,28 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   return { mention: m, end };
 }
 
+/** AP style party and state after a name: ", R-Texas," / ", D-N.Y.,". Returns the index after it, or -1. */
+const PARTY_TAG = /^[DRI]-\p{Lu}/u;
+
+function partyTagEnd(tokens: readonly Token[], i: number): number {
+  const tag = tokens[i];
+  if (!tag || !tag.word || !PARTY_TAG.test(tag.text)) return -1;
+  let k = i + 1;
+  if (tokens[k]?.text === '.') k++;
+  return tokens[k]?.text === ',' ? k + 1 : -1;
+}
+
+/** Index of the next comma within `limit` tokens, stopping at quotations and sentence punctuation. */
+function commaWithin(tokens: readonly Token[], from: number, limit: number): number {
+  for (let k = from; k < Math.min(tokens.length, from + limit); k++) {
+    const t = tokens[k];
+    if (!t || t.quoted) break;
+    if (t.text === ',') return k;
+    if (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
+  }
+  return -1;
+}
+
 /**
  * ", Sprecher des chinesischen Außenministeriums" after a name gives its role;
  * ", Dr. Mathias Middelberg," after a role gives its name; ", a Massachusetts Democrat," is
@@ -211,6 +262,8 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
 function attachApposition(tokens: readonly Token[], j: number, m: Mention, lex: Lexicon): number {
   const comma = tokens[j];
   if (!comma || comma.text !== ',' || m.pronoun) return j;
+  const tagEnd = partyTagEnd(tokens, j + 1);
+  if (tagEnd > j) return tagEnd;
   const rel = tokens[j + 1];
   if (rel && rel.word && !rel.cap && lex.relativePronouns.has(rel.lower)) {
     // "Mitch McConnell, who voted for the bill, said …": skip the relative clause.
@@ -225,6 +278,11 @@ function attachApposition(tokens: readonly Token[], j: number, m: Mention, lex: 
   const inner = readPhrase(tokens, j + 1, lex, false);
   if (!inner) return j;
   const after = tokens[inner.end];
+  if (m.name.length && after && after.word && !after.cap && lex.relativePronouns.has(after.lower)) {
+    // ", a Texas Democrat whose district borders Mexico, said": a description with its own clause.
+    const close = commaWithin(tokens, inner.end + 1, 20);
+    return close > 0 ? close + 1 : j;
+  }
   const closes = !after || after.text === ',' || after.text === '.' || after.text === ';' || !after.word;
   if (m.name.length && !inner.mention.name.length && inner.mention.role.length) {
     m.role = inner.mention.role;

@@ -4,7 +4,7 @@
 // the fullest name the article gives, which may come later in the text than the mention.
 import type { ClaimKind, Language } from '../../../shared/domain';
 import { accordingAttribution, frameOf, hasAttributionCue, hasSubjunctive, leadingAttribution, trailingAttribution } from './attribution';
-import { assessCheckworthiness, type Checkworthiness } from './checkworthiness';
+import { assessCheckworthiness, isBoilerplate, isCreditLine, type Checkworthiness } from './checkworthiness';
 import { lexiconFor, type Gender, type Lexicon } from './lexicon';
 import { readPhrase, type Mention } from './phrases';
 import { findQuotes, quotedLength, type QuoteSpan } from './quotes';
@@ -132,6 +132,10 @@ function opensWithCourtesy(tokens: readonly Token[], lex: Lexicon): boolean {
   return false;
 }
 
+function isCaption(text: string, next: Span | undefined, lex: Lexicon): boolean {
+  return !!next && isCreditLine(tokenize(text, next.start, Math.min(next.end, next.start + 40)), lex);
+}
+
 function labelMention(name: string, pos: number, lex: Lexicon): Mention {
   const tokens = tokenize(name, 0, name.length);
   const read = readPhrase(tokens, 0, lex, false);
@@ -210,6 +214,11 @@ export function runExtraction(text: string, language: Language): ExtractedClaim[
     }
     const inTurn = transcript && ctx.turnSpeaker !== null;
     const lastChar = text[para.end - 1] ?? '';
+    if (!label && isCaption(text, paragraphs[p + 1], lex)) {
+      // A photo caption describes the picture; the credit line under it ("Foto: dpa") gives it away.
+      registry.observe(tokenize(text, para.start, Math.min(para.end, para.start + 300)));
+      continue;
+    }
     if (!label && !terminalOf(text, para) && lastChar !== ':') {
       // A heading (no closing punctuation). Still learn the names in it; headings are short.
       if (para.end - para.start < 300) registry.observe(tokenize(text, para.start, para.end));
@@ -285,7 +294,7 @@ export function runExtraction(text: string, language: Language): ExtractedClaim[
       else if (observed[0]) ctx.notePerson(observed[0]);
 
       if (terminal === '?' || terminal === '？' || terminal === '؟') continue; // questions claim nothing
-      if (wordCount(v.tokens, MIN_WORDS) < MIN_WORDS || opensWithCourtesy(v.tokens, lex)) continue;
+      if (wordCount(v.tokens, MIN_WORDS) < MIN_WORDS || opensWithCourtesy(v.tokens, lex) || isBoilerplate(v.tokens, lex)) continue;
       const worth = assessCheckworthiness(v.tokens, kind, lex, isKnown);
       drafts.push({ start: s.start, end: s.end, kind, mention, worth });
     }

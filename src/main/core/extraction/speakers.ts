@@ -9,7 +9,7 @@ import { isNameLike, isRoleWord, readPhrase, type Mention } from './phrases';
 import type { Token } from './tokens';
 import { tokenInfo, WORD } from './wordinfo';
 
-const { ROLE, TITLE } = WORD;
+const { QUANTITY, ROLE, TITLE } = WORD;
 
 export interface Person {
   name: string[];
@@ -110,7 +110,8 @@ export class SpeakerRegistry {
       const roleOrTitle = (t.cap && (flags & TITLE) !== 0) || (flags & ROLE) !== 0;
       // A person starts at a role or title, at two name-like words in a row, or at a known name;
       // German capitalises every noun, so a lone capitalised word is not enough.
-      const nameStart = isNameLike(t, lex) && (isNameLike(tokens[i + 1], lex) || this.known(t.lower));
+      // A number or unit starts no name: "Two Democrats", "80 Millionen Euro".
+      const nameStart = isNameLike(t, lex) && (flags & QUANTITY) === 0 && (isNameLike(tokens[i + 1], lex) || this.known(t.lower));
       if (!roleOrTitle && !nameStart) {
         i++;
         continue;

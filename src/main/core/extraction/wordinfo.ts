@@ -36,13 +36,13 @@ const LIMIT = 100000;
 const pairStarts = new WeakMap<Lexicon, ReadonlySet<string>>();
 const cueSets = new WeakMap<Lexicon, ReadonlySet<string>>();
 
-/** Speech and content verbs, trailing markers and the prepositions of "according to" forms. */
+/** Speech and content verbs, trailing markers, source nouns ("an estimate from X") and the prepositions of "according to" forms. */
 function cuesOf(lex: Lexicon): ReadonlySet<string> {
   let cues = cueSets.get(lex);
   if (!cues) {
     cues = new Set([
       ...lex.speechVerbs, ...lex.contentVerbs, ...lex.separableVerbs.keys(), ...lex.trailingMarkers,
-      ...lex.participles, 'laut', 'zufolge', 'nach', 'demnach', 'according',
+      ...lex.participles, ...lex.sourceNouns, 'laut', 'zufolge', 'nach', 'demnach', 'according',
     ]);
     cueSets.set(lex, cues);
   }

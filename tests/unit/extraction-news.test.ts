@@ -1,0 +1,107 @@
+// News-article conventions: boilerplate that is no claim, and attribution forms of wire copy.
+// Every example is written for this file; none is taken from a fixture.
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type ExtractedClaim } from '../../src/main/core/extraction';
+import type { Language } from '../../src/shared/domain';
+
+function claims(text: string, language: Language): ExtractedClaim[] {
+  return extractClaims(text, { language }).claims;
+}
+
+function claimWith(list: readonly ExtractedClaim[], needle: string): ExtractedClaim {
+  const found = list.find((c) => c.text.includes(needle));
+  if (!found) throw new Error(`no claim contains ${JSON.stringify(needle)}; got ${JSON.stringify(list.map((c) => c.text))}`);
+  return found;
+}
+
+function texts(list: readonly ExtractedClaim[]): string[] {
+  return list.map((c) => c.text);
+}
+
+describe('news boilerplate is no claim', () => {
+  it('skips English editor\'s notes, bylines and "contributed to this report"', () => {
+    const list = claims('Editor’s note: This story was updated to correct the number of bridges.\n\n' +
+      'By Anna Lee and Tom Park.\n\nThe council closed 12 bridges on Friday.\n\n' +
+      'Staff writer Mia Chen contributed to this report.', 'en');
+    expect(texts(list)).toEqual(['The council closed 12 bridges on Friday.']);
+  });
+
+  it('skips "could not be independently verified" notes but keeps long sentences that mention it', () => {
+    const list = claims('The army said it shot down 14 drones overnight. The figure could not be independently verified.', 'en');
+    expect(texts(list)).toEqual(['The army said it shot down 14 drones overnight.']);
+  });
+
+  it('skips German navigation lines, verification notes and interview closings', () => {
+    const list = claims('Mehr zum Thema: Die Bahn erhöht die Preise.\n\nDie Armee meldete 30 abgeschossene Drohnen. ' +
+      'Die Angaben lassen sich nicht unabhängig überprüfen.\n\nAlle Entwicklungen im Newsblog.\n\n' +
+      'Frau Weber, wir danken Ihnen für das Gespräch.', 'de');
+    expect(texts(list)).toEqual(['Die Armee meldete 30 abgeschossene Drohnen.']);
+  });
+
+  it('skips a photo caption above its credit line', () => {
+    const list = claims('Ein Bagger auf der Baustelle in Kassel: Die Arbeiten ruhen seit Mai.\nFoto: Max Muster/dpa\n\n' +
+      'Die Stadt hat den Bau im Mai gestoppt.', 'de');
+    expect(texts(list)).toEqual(['Die Stadt hat den Bau im Mai gestoppt.']);
+  });
+});
+
+describe('English wire-copy attribution', () => {
+  it('reads past a party-and-state tag after the name', () => {
+    const list = claims('Sen. Maria Lopez, D-Ariz., said the program had cost $2 billion. ' +
+      '"We were promised a plan," Rep. Dan Hill, R-Ohio, told reporters.', 'en');
+    expect(claimWith(list, '$2 billion')).toMatchObject({ kind: 'reported', claimant: 'Maria Lopez' });
+    expect(claimWith(list, 'promised a plan')).toMatchObject({ kind: 'quote', claimant: 'Dan Hill' });
+  });
+
+  it('reads past a descriptive apposition with its own relative clause', () => {
+    const list = claims('Rep. Nora Blake, a Maine Republican whose district includes two shipyards, said the yards employ 9,000 people.', 'en');
+    expect(claimWith(list, 'shipyards')).toMatchObject({ kind: 'reported', claimant: 'Nora Blake' });
+  });
+
+  it('keeps "and" inside an agency name and lower-case nouns before a role', () => {
+    const list = claims('Dr. Ellen Ward, the Fish and Wildlife Service director, said 40 species had recovered. ' +
+      'City Hall press secretary Omar Reyes said the budget would grow by 3 percent.', 'en');
+    expect(claimWith(list, 'species')).toMatchObject({ kind: 'reported', claimant: 'Ellen Ward' });
+    expect(claimWith(list, 'budget')).toMatchObject({ kind: 'reported', claimant: 'Omar Reyes' });
+  });
+});
+
+describe('German wire-copy attribution', () => {
+  it('never takes an abstract noun or the object of a separable verb for the speaker', () => {
+    const list = claims('Die Gewerkschaften hatten die Kürzungen im Frühjahr scharf kritisiert. ' +
+      'Landrätin Eva Brandt (CDU) wies Bedenken gegen den Neubau zurück.', 'de');
+    expect(claimWith(list, 'Kürzungen').claimant).not.toBe('Kürzungen');
+    expect(claimWith(list, 'Bedenken')).toMatchObject({ kind: 'reported', claimant: 'Eva Brandt' });
+  });
+
+  it('reads "beziffern", "melden", "rechnen mit" and "wie X mitteilte"', () => {
+    const list = claims('Eine Sprecherin der Stadtwerke bezifferte den Schaden auf 2 Millionen Euro. ' +
+      'Das Landesamt für Umwelt hat einen neuen Höchststand gemeldet. ' +
+      'Wie die Handwerkskammer am Freitag mitteilte, fehlen 900 Lehrlinge.', 'de');
+    expect(claimWith(list, 'Schaden')).toMatchObject({ kind: 'reported' });
+    expect(claimWith(list, 'Höchststand')).toMatchObject({ kind: 'reported', claimant: 'Landesamt für Umwelt' });
+    expect(claimWith(list, 'Lehrlinge')).toMatchObject({ kind: 'reported', claimant: 'Handwerkskammer' });
+  });
+
+  it('fills a role from a later apposition with a surname that is also a German word', () => {
+    const list = claims('Ein Sprecher des Landratsamts bestätigte den Ausfall. Der Sprecher, Jonas Kurz, fügte hinzu, die Reparatur dauere zwei Wochen.', 'de');
+    expect(claimWith(list, 'Reparatur')).toMatchObject({ kind: 'reported', claimant: 'Jonas Kurz' });
+  });
+
+  it('treats "für rechtswidrig erklären" as a ruling, not speech', () => {
+    const list = claims('Das Oberlandesgericht hatte im Mai die Sperrung der Brücke für rechtswidrig erklärt.', 'de');
+    expect(claimWith(list, 'Sperrung')).toMatchObject({ kind: 'statement', claimant: null });
+  });
+
+  it('does not register a number and its unit as a person', () => {
+    const list = claims('Ein Sprecher des Ministeriums bezifferte die Kosten auf 40 Millionen Euro. Der Sprecher sagte, das Geld sei da.', 'de');
+    expect(claimWith(list, 'Geld').claimant).not.toMatch(/Millionen|Euro/u);
+  });
+});
+
+describe('English sources of figures', () => {
+  it('gives "an estimate from X" to X', () => {
+    const list = claims('Critics pointed to an analysis by the Urban Transit Institute, which found fares had risen 30 percent.', 'en');
+    expect(claimWith(list, 'fares')).toMatchObject({ kind: 'reported', claimant: 'Urban Transit Institute' });
+  });
+});
