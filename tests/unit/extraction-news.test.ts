@@ -74,6 +74,15 @@ describe('German wire-copy attribution', () => {
     expect(claimWith(list, 'Bedenken')).toMatchObject({ kind: 'reported', claimant: 'Eva Brandt' });
   });
 
+  it('keeps bodies whose names end like abstract nouns as speakers (Zeitung, Versicherung, Gemeinschaft)', () => {
+    const list = claims('Die Versicherung teilte mit, sie zahle 2 Millionen Euro. ' +
+      'Die Forschungsgemeinschaft warnte, die Mittel reichten nicht aus. ' +
+      'Die Zeitung berichtete, der Minister habe 2019 gelogen.', 'de');
+    expect(claimWith(list, 'zahle')).toMatchObject({ kind: 'reported', claimant: 'Versicherung' });
+    expect(claimWith(list, 'Mittel')).toMatchObject({ kind: 'reported', claimant: 'Forschungsgemeinschaft' });
+    expect(claimWith(list, 'gelogen')).toMatchObject({ kind: 'reported', claimant: 'Zeitung' });
+  });
+
   it('reads "beziffern", "melden", "rechnen mit" and "wie X mitteilte"', () => {
     const list = claims('Eine Sprecherin der Stadtwerke bezifferte den Schaden auf 2 Millionen Euro. ' +
       'Das Landesamt für Umwelt hat einen neuen Höchststand gemeldet. ' +

@@ -11,9 +11,9 @@
 import type { Lexicon } from './lexicon';
 import { isInstitutionWord, readPhrase, type Mention } from './phrases';
 import type { Token } from './tokens';
-import { tokenInfo, WORD, wordInfo } from './wordinfo';
+import { tokenInfo, WORD } from './wordinfo';
 
-const { COMMON_NOUN, CUE, SUBJUNCTIVE } = WORD;
+const { CUE, SUBJUNCTIVE } = WORD;
 
 export type AttributionForm = 'leading' | 'trailing' | 'according';
 
@@ -93,7 +93,7 @@ function plausibleSpeaker(m: Mention, lex: Lexicon): boolean {
   const words = m.name.length ? m.name : m.phrase.split(' ');
   const head = (words[words.length - 1] ?? '').toLowerCase();
   if (!head || isInstitutionWord(head, lex)) return true;
-  return (wordInfo(head, lex) & COMMON_NOUN) === 0;
+  return !lex.abstractNounSuffixes.some((s) => head.length > s.length + 2 && head.endsWith(s));
 }
 
 /** German "etwas für rechtswidrig erklären" declares a status; it reports no speech. */

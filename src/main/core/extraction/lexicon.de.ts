@@ -190,6 +190,9 @@ export const GERMAN: Lexicon = {
     'agentur', 'gewerkschaft', 'hochschule', 'universität', 'regierung', 'fraktion', 'luftwaffe', 'armee',
     'stiftung', 'anwaltschaft',
   ],
+  // Singular -ung, -schaft, -tion are often bodies that speak (Zeitung, Versicherung, Botschaft,
+  // Wissenschaft, Koalition); their plurals and -heit/-keit/-nis/-ismus nouns are not.
+  abstractNounSuffixes: ['ungen', 'heit', 'heiten', 'keit', 'keiten', 'tionen', 'itäten', 'ismus', 'nis', 'nisse'],
 
   months: words('januar februar märz april mai juni juli august september oktober november dezember jänner'),
   weekdays: words('montag dienstag mittwoch donnerstag freitag samstag sonntag montags dienstags wochenende'),

@@ -114,6 +114,7 @@ export const ENGLISH: Lexicon = {
     army navy military forces
   `),
   institutionSuffixes: [],
+  abstractNounSuffixes: [],
 
   months: words(`
     january february march april may june july august september october november december

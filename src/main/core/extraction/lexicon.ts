@@ -79,6 +79,8 @@ export interface Lexicon {
    */
   institutionWords: ReadonlySet<string>;
   institutionSuffixes: readonly string[];
+  /** Endings of nouns that name an idea or an act, never a body that speaks ("Zurückweisungen", "Sicherheit"). */
+  abstractNounSuffixes: readonly string[];
 
   months: ReadonlySet<string>;
   weekdays: ReadonlySet<string>;
