@@ -11,7 +11,7 @@ import { findQuotes, quotedLength, type QuoteSpan } from './quotes';
 import { segmentParagraph, splitParagraphs, terminalOf, type Span } from './segment';
 import { SpeakerRegistry, titleCase, type ResolvedSpeaker } from './speakers';
 import { markQuoted, tokenize, type Token } from './tokens';
-import { isDirection, speakerLabels, withoutDirections, type SpeakerLabel } from './transcript';
+import { isDirection, isDiscourseMarker, isProcedural, speakerLabels, speakerWords, withoutDirections, type SpeakerLabel } from './transcript';
 import type { ExtractedClaim } from './types';
 import { tokenInfo, WORD } from './wordinfo';
 
@@ -119,10 +119,16 @@ function wordCount(tokens: readonly Token[], atLeast: number): number {
   return n;
 }
 
-function opensWithCourtesy(tokens: readonly Token[], lex: Lexicon): boolean {
+/** "Thank you", "Let's …"; in a transcript also after a spoken "But" or "And" ("But let's …"). */
+function opensWithCourtesy(tokens: readonly Token[], lex: Lexicon, spoken: boolean): boolean {
   let a: string | undefined;
+  let skipped = !spoken;
   for (const t of tokens) {
     if (!t.word) continue;
+    if (!skipped && a === undefined) {
+      skipped = true;
+      if (isDiscourseMarker(t.lower) && !lex.nonClaimOpeners.has(t.lower)) continue;
+    }
     if (a === undefined) {
       a = t.lower;
       if (lex.nonClaimOpeners.has(a)) return true;
@@ -167,6 +173,8 @@ class Context {
   lastQuoteSpeaker: Mention | null = null;
   turnSpeaker: Mention | null = null;
   turnFixed: ResolvedSpeaker | null = null;
+  /** The turn is a moderator's or chair's, or nobody's in particular: only check-worthy lines count. */
+  turnMinor = false;
   private persons: Mention[] = [];
 
   constructor(private readonly registry: SpeakerRegistry) {}
@@ -214,6 +222,7 @@ export function runExtraction(text: string, language: Language): ExtractedClaim[
   const paragraphs = splitParagraphs(text);
   const labels = speakerLabels(text, paragraphs, lex);
   const transcript = labels.some((l) => l !== null);
+  const speakers = speakerWords(labels);
   const drafts: Draft[] = [];
   let pendingIntro: Mention | null = null;
   const isKnown = (lower: string): boolean => registry.known(lower);
@@ -227,6 +236,7 @@ export function runExtraction(text: string, language: Language): ExtractedClaim[
       const turn = turnOf(label, para.start, lex);
       ctx.turnSpeaker = turn.mention;
       ctx.turnFixed = turn.fixed;
+      ctx.turnMinor = label.chair || label.anonymous;
       if (!label.anonymous) registry.add(turn.mention.name, turn.mention.role.length ? turn.mention.role : null, turn.mention.gender, true, para.start);
       if (label.alone) continue; // the turn is in the paragraphs that follow
     }
@@ -315,8 +325,11 @@ export function runExtraction(text: string, language: Language): ExtractedClaim[
       else if (observed[0]) ctx.notePerson(observed[0]);
 
       if (terminal === '?' || terminal === '？' || terminal === '؟') continue; // questions claim nothing
-      if (wordCount(v.tokens, MIN_WORDS) < MIN_WORDS || opensWithCourtesy(v.tokens, lex)) continue;
+      if (wordCount(v.tokens, MIN_WORDS) < MIN_WORDS || opensWithCourtesy(v.tokens, lex, inTurn)) continue;
+      if (inTurn && isProcedural(v.tokens, lex, speakers)) continue;
       const worth = assessCheckworthiness(v.tokens, kind, lex, isKnown);
+      // A moderator's or an unknown voice's remark is a claim only when it is worth checking.
+      if (inTurn && ctx.turnMinor && worth.score < 0.5) continue;
       drafts.push({ start: s.start, end: s.end, kind, mention, worth, fixed });
     }
   }

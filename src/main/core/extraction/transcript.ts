@@ -13,6 +13,8 @@ import type { Lexicon } from './lexicon';
 import { isRoleWord } from './phrases';
 import { terminalOf, type Span } from './segment';
 import { titleCase } from './speakers';
+import type { Token } from './tokens';
+import { tokenInfo, WORD } from './wordinfo';
 
 export interface SpeakerLabel {
   /** The label's name part as written, without qualifiers ("TRUMP", "The Prime Minister"). */
@@ -25,6 +27,8 @@ export interface SpeakerLabel {
   full: boolean;
   /** "Speaker 1", "UNIDENTIFIED MALE", "Q": the label names nobody in particular. */
   anonymous: boolean;
+  /** A moderator, anchor or chair ("MODERATOR", "JANE DOE, CNN ANCHOR", "Mr Speaker"), in any of their labels. */
+  chair: boolean;
   /** The label stands alone on its line; the turn is in the paragraphs that follow. */
   alone: boolean;
   /** Where the spoken text starts (the paragraph end for a label alone on its line). */
@@ -47,9 +51,12 @@ const HEAD = new RegExp(
   String.raw`(?:[ \t]*,[ \t]*([^\p{Ll}()\[\]:\n]{2,60}?))?((?:${PAREN}){0,3})[ \t]*$`,
   'u',
 );
-const PAREN_INNER = /[(\[]([^()\[\]\n]{1,60})[)\]]/gu;
+const PAREN_INNER = /[([]([^()[\]\n]{1,60})[)\]]/gu;
 const TIMESTAMP = /^\d{1,2}(?::\d{2}){1,2}$/u;
 const LINK_WORDS = new Set(['of', 'the', 'for', 'and', 'on', 'de', 'van', 'von', 'der', 'den', 'du', 'da', 'di', 'la', 'le', 'al', 'el', 'bin', 'zu']);
+
+/** Offices that run a debate or a sitting: their turns are mostly procedure. */
+const CHAIRS = new Set(['moderator', 'moderators', 'anchor', 'host', 'presenter', 'chair', 'chairman', 'chairwoman', 'speaker', 'interviewer', 'moderatorin', 'moderation']);
 
 /** Honorifics before a name that are no part of it (besides the lexicon's titles). */
 const HONORIFICS = new Set(['miss', 'mx', 'lady', 'hon', 'rt', 'madam', 'madame', 'herr', 'frau', 'the']);
@@ -211,8 +218,8 @@ class Casing {
     this.window = text.slice(0, 200_000);
   }
 
-  of(word: string): string {
-    if (!isUpper(word)) return word;
+  of(word: string, shouted: boolean): string {
+    if (!shouted || !isUpper(word)) return word;
     let out = this.memo.get(word);
     if (out !== undefined) return out;
     out = titleCase(word);
@@ -237,8 +244,10 @@ class Casing {
 function resolveLabels(raws: readonly (RawLabel | null)[], lex: Lexicon, casing: Casing): (SpeakerLabel | null)[] {
   const whos = raws.map((r) => (r ? whoOf(r, lex) : null));
   const byRole = new Map<string, string[]>();
+  const chairs = new Set<string>();
   const bySurname = new Map<string, string[][]>();
   for (const w of whos) {
+    if (w && w.role.some((x) => CHAIRS.has(bare(x)))) chairs.add(keyOf(w.person.length ? w.person : w.role));
     if (!w || w.person.length < 2) continue;
     if (w.roleKey && !byRole.has(w.roleKey)) byRole.set(w.roleKey, w.person);
     const surname = bare(w.person[w.person.length - 1] ?? '');
@@ -256,12 +265,16 @@ function resolveLabels(raws: readonly (RawLabel | null)[], lex: Lexicon, casing:
       if (candidates.length === 1 && candidates[0]) person = candidates[0]; // one full name with that surname
     }
     const full = person.length >= 2;
+    const shouted = isUpper(raw.name);
+    const chair = chairs.has(keyOf(person.length ? person : w.role)) || w.role.some((x) => CHAIRS.has(bare(x)));
     return {
       name: raw.name,
-      speaker: (w.anonymous ? anonymousName(raw) : person).map((x) => casing.of(x)),
-      role: w.role.map((x) => casing.of(x)),
+      // Only a label in capitals is re-cased: "JD Vance" keeps its "JD".
+      speaker: (w.anonymous ? anonymousName(raw) : person).map((x) => casing.of(x, shouted)),
+      role: w.role.map((x) => casing.of(x, shouted)),
       full,
       anonymous: w.anonymous,
+      chair: chair && !w.anonymous,
       alone: raw.alone,
       contentStart: raw.contentStart,
     };
@@ -374,4 +387,64 @@ function push(text: string, start: number, end: number, out: Span[]): void {
   while (s < e && /\s/u.test(text[s] ?? '')) s++;
   while (e > s && /\s/u.test(text[e - 1] ?? '')) e--;
   if (e > s) out.push({ start: s, end: e });
+}
+
+// Talk that runs a debate rather than making claims. Only sentences without a figure qualify:
+// a vocative with a number ("Senator, you voted for it in 2019") is still a claim.
+const INTERJECTIONS = new Set(['well', 'look', 'so', 'now', 'and', 'but', 'okay', 'ok', 'yes', 'no', 'oh', 'also', 'und', 'aber', 'also', 'nun', 'ja', 'nein']);
+const ADDRESS_NOUNS = new Set(['friend', 'friends', 'member', 'members', 'lady', 'gentleman', 'gentlewoman']);
+const CONDITIONALS = new Set(['if', 'whether']);
+const { ROLE, TITLE } = WORD;
+
+/** "Governor, thirty seconds." "Well, Jane, I'd say …": the sentence opens by addressing someone. */
+function opensWithVocative(tokens: readonly Token[], lex: Lexicon, speakers: ReadonlySet<string>): boolean {
+  let i = 0;
+  const first = tokens[0];
+  if (first && first.word && INTERJECTIONS.has(first.lower) && tokens[1]?.text === ',') i = 2;
+  const head = tokens[i];
+  if (!head || !head.word || !head.cap) return false;
+  if ((tokenInfo(head, lex) & (ROLE | TITLE)) === 0 && !speakers.has(head.lower)) return false;
+  for (let k = i + 1; k < tokens.length && k < i + 6; k++) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.text === ',') return true;
+    if (t.text === '.') continue; // "Mr. President,"
+    if (!t.word || !t.cap) return false;
+  }
+  return false;
+}
+
+/** Parliamentary third-person address: "my hon. Friend", "the right hon. Lady". */
+function hasParliamentaryAddress(tokens: readonly Token[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]?.lower !== 'hon') continue;
+    const next = tokens[i + 1]?.text === '.' ? tokens[i + 2] : tokens[i + 1];
+    if (next && ADDRESS_NOUNS.has(next.lower)) return true;
+  }
+  return false;
+}
+
+/** "If he will list his official engagements.": a bare conditional clause, the Hansard question form. */
+function isBareConditional(tokens: readonly Token[]): boolean {
+  const first = tokens.find((t) => t.word);
+  return !!first && CONDITIONALS.has(first.lower) && !tokens.some((t) => t.text === ',');
+}
+
+/** Whether a sentence of a transcript turn is debate procedure rather than a claim. */
+export function isProcedural(tokens: readonly Token[], lex: Lexicon, speakers: ReadonlySet<string>): boolean {
+  if (isBareConditional(tokens)) return true;
+  if (tokens.some((t) => t.hasDigit)) return false;
+  return opensWithVocative(tokens, lex, speakers) || hasParliamentaryAddress(tokens);
+}
+
+/** A conversational opener before a courtesy ("But let's …", "And thank you …") may be skipped. */
+export function isDiscourseMarker(lower: string): boolean {
+  return INTERJECTIONS.has(lower);
+}
+
+/** The lower-cased name words of every labelled speaker, to recognise them when addressed. */
+export function speakerWords(labels: readonly (SpeakerLabel | null)[]): Set<string> {
+  const out = new Set<string>();
+  for (const l of labels) if (l && !l.anonymous) for (const w of l.speaker) out.add(w.toLowerCase());
+  return out;
 }
