@@ -59,8 +59,14 @@ describe('claim extraction scores', () => {
     ['oberpfalz-wirtschaft.de', { f1: 1, claimant: 0.85, kind: 0.9, ap: 0.9 }],
     ['lauterbach-interview.de', { f1: 0.95, claimant: 0.85, kind: 0.8, ap: 0.95 }],
     ['ukraine-liveblog.de', { f1: 1, claimant: 1, kind: 1, ap: 0.85 }],
+    ['debate-cnn.en', { f1: 0.9, claimant: 1, kind: 1, ap: 1 }],
+    ['debate-rev.en', { f1: 0.8, claimant: 1, kind: 1, ap: 1 }],
+    ['pmqs-hansard.en', { f1: 0.9, claimant: 1, kind: 1, ap: 1 }],
   ];
-  const all = [...fixtures.map(([n, f]) => [fixtureDir, n, f] as const), ...blind.map(([n, f]) => [blindDir, n, f] as const)];
+  const all: [string, string, { f1: number; claimant: number; kind: number; ap: number }][] = [
+    ...fixtures.map(([name, floor]) => [fixtureDir, name, floor] as [string, string, typeof floor]),
+    ...blind.map(([name, floor]) => [blindDir, name, floor] as [string, string, typeof floor]),
+  ];
   for (const [dir, name, floor] of all) {
     it(`holds its figures on ${name}`, () => {
       const s = score(path.join(dir, `${name}.txt`), path.join(dir, `${name}.gold.json`));

@@ -9,9 +9,9 @@ import { lexiconFor, type Gender, type Lexicon } from './lexicon';
 import { readPhrase, type Mention } from './phrases';
 import { findQuotes, quotedLength, type QuoteSpan } from './quotes';
 import { segmentParagraph, splitParagraphs, terminalOf, type Span } from './segment';
-import { SpeakerRegistry, titleCase } from './speakers';
+import { SpeakerRegistry, titleCase, type ResolvedSpeaker } from './speakers';
 import { markQuoted, tokenize, type Token } from './tokens';
-import { speakerLabels } from './transcript';
+import { isDirection, isDiscourseMarker, isProcedural, speakerLabels, speakerWords, withoutDirections, type SpeakerLabel } from './transcript';
 import type { ExtractedClaim } from './types';
 import { tokenInfo, WORD } from './wordinfo';
 
@@ -23,6 +23,8 @@ interface Draft {
   kind: ClaimKind;
   mention: Mention | null;
   worth: Checkworthiness;
+  /** A transcript turn whose label already names the speaker in full (or names nobody). */
+  fixed: ResolvedSpeaker | null;
 }
 
 /** One sentence with its tokens; the attribution readings are computed on first use. */
@@ -117,10 +119,16 @@ function wordCount(tokens: readonly Token[], atLeast: number): number {
   return n;
 }
 
-function opensWithCourtesy(tokens: readonly Token[], lex: Lexicon): boolean {
+/** "Thank you", "Let's …"; in a transcript also after a spoken "But" or "And" ("But let's …"). */
+function opensWithCourtesy(tokens: readonly Token[], lex: Lexicon, spoken: boolean): boolean {
   let a: string | undefined;
+  let skipped = !spoken;
   for (const t of tokens) {
     if (!t.word) continue;
+    if (!skipped && a === undefined) {
+      skipped = true;
+      if (isDiscourseMarker(t.lower) && !lex.nonClaimOpeners.has(t.lower)) continue;
+    }
     if (a === undefined) {
       a = t.lower;
       if (lex.nonClaimOpeners.has(a)) return true;
@@ -134,6 +142,22 @@ function opensWithCourtesy(tokens: readonly Token[], lex: Lexicon): boolean {
 
 function isCaption(text: string, next: Span | undefined, lex: Lexicon): boolean {
   return !!next && isCreditLine(tokenize(text, next.start, Math.min(next.end, next.start + 40)), lex);
+}
+
+/** The speaker of a labelled turn as a mention, and the claimant when the label settles it. */
+function turnOf(label: SpeakerLabel, pos: number, lex: Lexicon): { mention: Mention; fixed: ResolvedSpeaker | null } {
+  const source = label.speaker.length ? label.speaker.join(' ') : label.name;
+  const mention = labelMention(source, pos, lex);
+  if (label.full || label.anonymous) {
+    // The labels give the whole name (or nobody): no need to guess from the prose, where a
+    // longer capitalised run ("I'm Jane Doe") could pass for a fuller name.
+    mention.name = [...label.speaker];
+    if (label.role.length) mention.role = [...label.role];
+    const role = label.role.length ? lex.normalizeRole(label.role) : null;
+    return { mention, fixed: { claimant: label.speaker.length ? label.speaker.join(' ') : null, role } };
+  }
+  if (label.role.length && !mention.role.length) mention.role = [...label.role];
+  return { mention, fixed: null };
 }
 
 function labelMention(name: string, pos: number, lex: Lexicon): Mention {
@@ -152,6 +176,9 @@ class Context {
   lastSpeaker: Mention | null = null;
   lastQuoteSpeaker: Mention | null = null;
   turnSpeaker: Mention | null = null;
+  turnFixed: ResolvedSpeaker | null = null;
+  /** The turn is a moderator's or chair's, or nobody's in particular: only check-worthy lines count. */
+  turnMinor = false;
   private persons: Mention[] = [];
 
   constructor(private readonly registry: SpeakerRegistry) {}
@@ -197,8 +224,9 @@ export function runExtraction(text: string, language: Language): ExtractedClaim[
   const registry = new SpeakerRegistry(lex);
   const ctx = new Context(registry);
   const paragraphs = splitParagraphs(text);
-  const labels = speakerLabels(text, paragraphs);
+  const labels = speakerLabels(text, paragraphs, lex);
   const transcript = labels.some((l) => l !== null);
+  const speakers = speakerWords(labels);
   const drafts: Draft[] = [];
   let pendingIntro: Mention | null = null;
   const isKnown = (lower: string): boolean => registry.known(lower);
@@ -209,9 +237,17 @@ export function runExtraction(text: string, language: Language): ExtractedClaim[
     const label = labels[p] ?? null;
     const content: Span = label ? { start: label.contentStart, end: para.end } : para;
     if (label) {
-      ctx.turnSpeaker = labelMention(label.name, para.start, lex);
-      registry.add(ctx.turnSpeaker.name, ctx.turnSpeaker.role.length ? ctx.turnSpeaker.role : null, ctx.turnSpeaker.gender, true, para.start);
+      const turn = turnOf(label, para.start, lex);
+      ctx.turnSpeaker = turn.mention;
+      ctx.turnFixed = turn.fixed;
+      ctx.turnMinor = label.chair || label.anonymous;
+      if (!label.anonymous) registry.add(turn.mention.name, turn.mention.role.length ? turn.mention.role : null, turn.mention.gender, true, para.start);
+      if (label.alone) continue; // the turn is in the paragraphs that follow
     }
+    // Stage directions belong to nobody; the turn goes on after them.
+    if (transcript && isDirection(text, para)) continue;
+    // Shouted boilerplate before the first turn ("THIS IS A RUSH TRANSCRIPT.") says nothing.
+    if (transcript && !ctx.turnSpeaker && !/\p{Ll}/u.test(text.slice(para.start, para.end))) continue;
     const inTurn = transcript && ctx.turnSpeaker !== null;
     const lastChar = text[para.end - 1] ?? '';
     if (!label && isCaption(text, paragraphs[p + 1], lex)) {
@@ -224,9 +260,11 @@ export function runExtraction(text: string, language: Language): ExtractedClaim[
       if (para.end - para.start < 300) registry.observe(tokenize(text, para.start, para.end));
       if (!inTurn) continue;
     }
-    const sentences = segmentParagraph(text, content, segmenter, lex);
+    // In a transcript no sentence runs across a stage direction: each piece is read on its own.
+    const pieces = transcript ? withoutDirections(text, content) : [content];
+    const sentences = pieces.flatMap((piece) => segmentParagraph(text, piece, segmenter, lex));
     if (!label && sentences.length === 1 && terminalOf(text, para) === '?') continue; // question heading
-    const quotes = findQuotes(text, content);
+    const quotes = pieces.flatMap((piece) => findQuotes(text, piece));
     const perSentence = quotesPerSentence(sentences, quotes);
     const views: SentenceView[] = sentences.map((span, i) => {
       const tokens = sentenceTokens(text, span);
@@ -250,9 +288,11 @@ export function runExtraction(text: string, language: Language): ExtractedClaim[
       }
       let kind: ClaimKind = 'statement';
       let mention: Mention | null = null;
-      if (label || (inTurn && !label)) {
+      let fixed: ResolvedSpeaker | null = null;
+      if (inTurn) {
         kind = 'quote';
         mention = ctx.turnSpeaker;
+        fixed = ctx.turnFixed;
       } else {
         const length = s.end - s.start;
         const covered = quotedLength(v.quotes, s);
@@ -294,14 +334,17 @@ export function runExtraction(text: string, language: Language): ExtractedClaim[
       else if (observed[0]) ctx.notePerson(observed[0]);
 
       if (terminal === '?' || terminal === '？' || terminal === '؟') continue; // questions claim nothing
-      if (wordCount(v.tokens, MIN_WORDS) < MIN_WORDS || opensWithCourtesy(v.tokens, lex) || isBoilerplate(v.tokens, lex)) continue;
+      if (wordCount(v.tokens, MIN_WORDS) < MIN_WORDS || opensWithCourtesy(v.tokens, lex, inTurn) || isBoilerplate(v.tokens, lex)) continue;
+      if (inTurn && isProcedural(v.tokens, lex, speakers)) continue;
       const worth = assessCheckworthiness(v.tokens, kind, lex, isKnown);
-      drafts.push({ start: s.start, end: s.end, kind, mention, worth });
+      // A moderator's or an unknown voice's remark is a claim only when it is worth checking.
+      if (inTurn && ctx.turnMinor && worth.score < 0.5) continue;
+      drafts.push({ start: s.start, end: s.end, kind, mention, worth, fixed });
     }
   }
 
   return drafts.map((d) => {
-    const who = d.kind === 'statement' ? { claimant: null, role: null } : registry.resolve(d.mention);
+    const who = d.kind === 'statement' ? { claimant: null, role: null } : d.fixed ?? registry.resolve(d.mention);
     return {
       start: d.start,
       end: d.end,
