@@ -124,3 +124,20 @@ describe('transcript speaker labels', () => {
     expect(claimWith(list, 'borrow').kind).toBe('statement');
   });
 });
+
+describe('interviews', () => {
+  it('takes a "Name: „quote“" headline for a headline, not the start of that person\'s turn', () => {
+    const text = 'Bürgermeisterin im Gespräch\nWeber: „Die Stadt braucht mehr Busse“\n\n' +
+      'Anna Weber ist seit 2019 Bürgermeisterin von Neustadt. Die Stadt hat 40.000 Einwohner.\n\n' +
+      'ZEIT ONLINE: Frau Weber, wie viele Busse fehlen?\n\n' +
+      'Weber: Uns fehlen 25 Busse. Der Bund hat die Förderung 2024 gestrichen.\n\n' +
+      'ZEIT ONLINE: Und das Land?\n\n' +
+      'Weber: Das Land zahlt seit 2022 nur noch 30 Prozent der Kosten.';
+    const list = extractClaims(text, { language: 'de' }).claims;
+    none(list, 'mehr Busse');
+    expect(claimWith(list, 'seit 2019')).toMatchObject({ kind: 'statement', claimant: null });
+    expect(claimWith(list, '40.000')).toMatchObject({ kind: 'statement', claimant: null });
+    expect(claimWith(list, '25 Busse')).toMatchObject({ kind: 'quote', claimant: 'Anna Weber' });
+    expect(claimWith(list, '30 Prozent')).toMatchObject({ kind: 'quote', claimant: 'Anna Weber' });
+  });
+});

@@ -300,11 +300,22 @@ function acceptsOneOff(text: string, l: RawLabel, para: Span | undefined): boole
   return l.words.length <= 3 + (l.parens.length > 0 ? 1 : 0) && endsSentence(text, para);
 }
 
+const OPENING_QUOTES = new Set(['„', '“', '"', '»', '«', '‚', '‘', "'"]);
+
+/**
+ * "Lauterbach: „Die Reform darf nicht scheitern“" above an interview is a headline quoting
+ * him, not the start of his turn: the content is one quotation with no closing punctuation.
+ */
+function isQuoteHeadline(text: string, l: RawLabel, para: Span): boolean {
+  if (l.alone || !OPENING_QUOTES.has(text[l.contentStart] ?? '')) return false;
+  return terminalOf(text, { start: l.contentStart, end: para.end }) === '';
+}
+
 /** One entry per paragraph: its speaker label, or null. */
 export function speakerLabels(text: string, paragraphs: readonly Span[], lex: Lexicon): (SpeakerLabel | null)[] {
   const raw = paragraphs.map((p) => {
     const l = readLabel(text, p);
-    return l && !NOT_SPEAKERS.has(l.name.toLowerCase()) ? l : null;
+    return l && !NOT_SPEAKERS.has(l.name.toLowerCase()) && !isQuoteHeadline(text, l, p) ? l : null;
   });
   const counts = new Map<string, number>();
   for (const l of raw) if (l) counts.set(l.name.toLowerCase(), (counts.get(l.name.toLowerCase()) ?? 0) + 1);
