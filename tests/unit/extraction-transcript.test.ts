@@ -141,3 +141,34 @@ describe('interviews', () => {
     expect(claimWith(list, '30 Prozent')).toMatchObject({ kind: 'quote', claimant: 'Anna Weber' });
   });
 });
+
+describe('rhetoric and ritual in debates', () => {
+  it('drops a bare "that\'s …" verdict without a figure or a name, and keeps one with either', () => {
+    const text = 'CHEN: The district closed 4 schools in 2022. That\'s a fact. That is not my opinion.\n\n' +
+      'PARK: That\'s wrong, it closed 2 schools. That was Governor Reyes\'s decision.\n\n' +
+      'CHEN: This is not a school bill.';
+    const list = claims(text);
+    none(list, 'a fact');
+    none(list, 'my opinion');
+    expect(claimWith(list, '2 schools')).toMatchObject({ claimant: 'Park', kind: 'quote' });
+    expect(claimWith(list, 'Reyes')).toMatchObject({ claimant: 'Park' });
+    expect(claimWith(list, 'school bill')).toMatchObject({ claimant: 'Chen' });
+  });
+
+  it('drops "Das stimmt so nicht." in a German answer', () => {
+    const list = extractClaims('SPIEGEL: Die Mieten steigen doch überall?\n\nMüller: Das stimmt so nicht. In Halle sind sie 2024 um 2 Prozent gesunken.\n\nSPIEGEL: Warum?\n\nMüller: Es wurde viel gebaut.', { language: 'de' }).claims;
+    none(list, 'stimmt');
+    expect(claimWith(list, '2 Prozent')).toMatchObject({ kind: 'quote', claimant: 'Müller' });
+  });
+
+  it('drops the Prime Minister\'s ritual answer on engagements', () => {
+    const text = 'The Prime Minister (Ann Hale): This morning, I had meetings with ministerial colleagues and others. ' +
+      'In addition to my duties in this House, I shall have further such meetings later today.\n\n' +
+      'Tom Bright (Leeds North) (Lab): Waiting lists fell by 40,000 in March.\n\n' +
+      'The Prime Minister: Waiting lists are at their lowest since 2019.';
+    const list = claims(text);
+    none(list, 'ministerial colleagues');
+    none(list, 'further such meetings');
+    expect(claimWith(list, 'lowest since 2019')).toMatchObject({ claimant: 'Ann Hale' });
+  });
+});

@@ -198,6 +198,26 @@ export function isBoilerplate(tokens: readonly Token[], lex: Lexicon): boolean {
   return isByline(tokens, lex);
 }
 
+const BARE_EVALUATION_MAX_WORDS = 6;
+
+/**
+ * "That's a fact.", "That's not my opinion.", "Das stimmt so nicht.": a short verdict on what
+ * was just said, with no figure and no name of its own, is rhetoric rather than a claim.
+ */
+export function isBareEvaluation(tokens: readonly Token[], lex: Lexicon): boolean {
+  const words: Token[] = [];
+  for (const t of tokens) {
+    if (/\d/u.test(t.text)) return false;
+    if (!t.word) continue;
+    if (words.length >= BARE_EVALUATION_MAX_WORDS) return false;
+    // A name of its own makes it a claim about someone (German capitalises every noun, so there only the opener counts).
+    if (lex.language === 'en' && words.length > 0 && t.cap && t.lower !== 'i') return false;
+    words.push(t);
+  }
+  const lower = words.map((t) => t.lower);
+  return splitPhrases(lex.bareEvaluationOpeners).some((p) => phraseAt(lower, 0, p));
+}
+
 /** A photo credit line ("Foto: dpa", "Photo: Jane Doe/AP"): the paragraph before it is a caption. */
 export function isCreditLine(tokens: readonly Token[], lex: Lexicon): boolean {
   const first = tokens[0];

@@ -178,6 +178,7 @@ export const GERMAN: Lexicon = {
     'unabhängig bestätigen', 'unabhängig bestätigt', 'unabhängig verifizieren', 'unabhängig verifiziert',
     'danken ihnen für das gespräch', 'danke für das gespräch', 'dank für das gespräch',
   ],
+  bareEvaluationOpeners: ['das stimmt'],
   creditWords: words('foto fotos bild bilder bildquelle fotograf'),
   institutionWords: words(`
     regierung bundesregierung ministerium amt behörde gericht kammer kommission rat verband bank partei

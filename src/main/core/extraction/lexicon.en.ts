@@ -104,7 +104,10 @@ export const ENGLISH: Lexicon = {
     'contributed to this report', 'contributed reporting', 'contributed to this story',
     'could not be independently verified', 'could not independently verify', 'not been independently verified',
     'cannot be independently verified', 'thank you for talking to us', 'thank you for joining us',
+    // The Prime Minister's ritual answer on engagements that opens every PMQs.
+    'meetings with ministerial colleagues', 'further such meetings',
   ],
+  bareEvaluationOpeners: ['that\'s', 'that’s', 'that is', 'that was'],
   creditWords: words('photo photos image picture'),
   institutionWords: words(`
     office department ministry agency committee commission council court bureau administration

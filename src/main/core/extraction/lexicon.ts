@@ -71,6 +71,11 @@ export interface Lexicon {
    */
   boilerplateOpeners: readonly string[];
   boilerplateMarkers: readonly string[];
+  /**
+   * Openers of a short verdict on what was just said ("that's a fact", "das stimmt so nicht"):
+   * without a figure or a name of its own such a sentence says nothing a checker can check.
+   */
+  bareEvaluationOpeners: readonly string[];
   /** Line openers that credit a photo ("foto", "photo"): the line before such a credit is a caption. */
   creditWords: ReadonlySet<string>;
   /**

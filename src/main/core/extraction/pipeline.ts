@@ -4,7 +4,7 @@
 // the fullest name the article gives, which may come later in the text than the mention.
 import type { ClaimKind, Language } from '../../../shared/domain';
 import { accordingAttribution, frameOf, hasAttributionCue, hasSubjunctive, leadingAttribution, trailingAttribution } from './attribution';
-import { assessCheckworthiness, isBoilerplate, isCreditLine, type Checkworthiness } from './checkworthiness';
+import { assessCheckworthiness, isBareEvaluation, isBoilerplate, isCreditLine, type Checkworthiness } from './checkworthiness';
 import { lexiconFor, type Gender, type Lexicon } from './lexicon';
 import { readPhrase, type Mention } from './phrases';
 import { findQuotes, quotedLength, type QuoteSpan } from './quotes';
@@ -334,7 +334,7 @@ export function runExtraction(text: string, language: Language): ExtractedClaim[
       else if (observed[0]) ctx.notePerson(observed[0]);
 
       if (terminal === '?' || terminal === '？' || terminal === '؟') continue; // questions claim nothing
-      if (wordCount(v.tokens, MIN_WORDS) < MIN_WORDS || opensWithCourtesy(v.tokens, lex, inTurn) || isBoilerplate(v.tokens, lex)) continue;
+      if (wordCount(v.tokens, MIN_WORDS) < MIN_WORDS || opensWithCourtesy(v.tokens, lex, inTurn) || isBoilerplate(v.tokens, lex) || isBareEvaluation(v.tokens, lex)) continue;
       if (inTurn && isProcedural(v.tokens, lex, speakers)) continue;
       const worth = assessCheckworthiness(v.tokens, kind, lex, isKnown);
       // A moderator's or an unknown voice's remark is a claim only when it is worth checking.
