@@ -50,6 +50,7 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
   /** A verdict asked for on a claim without sources: applied once the first source is saved. */
   const [verdictAfterSource, setVerdictAfterSource] = useState<Verdict | null>(null);
   const addSourceRef = useRef<HTMLButtonElement>(null);
+  const focusAddSource = useRef(false);
   const [sourceError, setSourceError] = useState<string | null>(null);
   const [history, setHistory] = useState<ClaimEvent[] | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
@@ -70,6 +71,10 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
   }, [claim.id, claim.version]);
 
   useEffect(() => {
+    if (!sourceForm && focusAddSource.current) {
+      focusAddSource.current = false;
+      addSourceRef.current?.focus();
+    }
     if (sourceForm && focusUrlOnOpen.current) {
       focusUrlOnOpen.current = false;
       sourceFormRef.current?.focusUrl();
@@ -243,8 +248,8 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
 
   /** Closes the source form and puts focus back on the Add source button (it mounts again). */
   const closeSourceForm = () => {
+    focusAddSource.current = true;
     setSourceForm(null);
-    requestAnimationFrame(() => addSourceRef.current?.focus());
   };
 
   const cancelSourceForm = () => {

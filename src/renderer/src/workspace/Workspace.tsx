@@ -97,16 +97,17 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   const onWritten = useCallback(() => setListNonce((n) => n + 1), []);
 
   /** Focus on the claims: the list (its selected row) if shown, else the article text. */
-  const focusClaims = useCallback(() => {
-    requestAnimationFrame(() => (listRef.current ?? textRef.current)?.focus({ preventScroll: true }));
-  }, []);
+  const focusClaimsNow = useCallback(() => (listRef.current ?? textRef.current)?.focus({ preventScroll: true }), []);
+  /** The same after the next paint (for elements that are about to mount or re-mount). */
+  const focusClaims = useCallback(() => requestAnimationFrame(focusClaimsNow), [focusClaimsNow]);
 
+  // After every render: once the opened article's claims are on screen, take focus to them.
   useEffect(() => {
-    if (data && focusClaimsOnLoad.current) {
+    if (focusClaimsOnLoad.current && data && (listRef.current || textRef.current)) {
       focusClaimsOnLoad.current = false;
-      focusClaims();
+      focusClaimsNow();
     }
-  }, [data, focusClaims]);
+  });
   const dismissToast = useCallback(() => setToast(null), []);
 
   const openSample = async () => {
@@ -182,8 +183,8 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   };
 
   // Keyboard: single keys act unless the reviewer is typing (Escape always works).
-  const keyState = useRef({ step, addSelectionAsClaim, selected, onShowShortcuts, setNotice, toast, focusClaims });
-  keyState.current = { step, addSelectionAsClaim, selected, onShowShortcuts, setNotice, toast, focusClaims };
+  const keyState = useRef({ step, addSelectionAsClaim, selected, onShowShortcuts, setNotice, toast, focusClaimsNow });
+  keyState.current = { step, addSelectionAsClaim, selected, onShowShortcuts, setNotice, toast, focusClaimsNow };
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
@@ -201,7 +202,8 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
           if (active === textRef.current) return;
         }
         k.setNotice(null);
-        if (active !== listRef.current) k.focusClaims();
+        // At once, not after a paint: the next key may already be on its way.
+        if (active !== listRef.current) k.focusClaimsNow();
         return;
       }
       // Ctrl+Z (⌘Z) while the Undo toast shows: undo the delete (a field keeps its own undo).
