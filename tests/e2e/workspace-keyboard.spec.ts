@@ -36,15 +36,21 @@ test('the keyboard path through a whole article: j/k, v/d/i/u, s, e, ?, / and Es
   const first = claims[0]!;
   await expect(ws.quote()).toHaveText(first.text);
 
-  // v without a source: the message, and the source form opens with the URL focused.
+  // v without a source: one message (saying Verified follows), and the source form opens with
+  // the URL focused; once the source is saved, the verdict asked for is applied.
   await keys.press('v');
-  await expect(ws.panel.getByRole('alert').filter({ hasText: 'Add a source first' })).toBeVisible();
+  await expect(ws.panel.getByText('Add a source first')).toHaveCount(1);
+  await expect(ws.panel.getByRole('status').filter({ hasText: '“Verified” is set once the source is saved' })).toBeVisible();
   const url = ws.panel.getByRole('form', { name: 'Add a source' }).getByLabel('URL', { exact: true });
   await expect(url).toBeFocused();
   await url.fill('https://example.org/evidence');
   await keys.press('Enter');
   await expect(ws.panel.locator('.source')).toHaveCount(1);
+  await expect(ws.verdictRadio('Verified')).toBeChecked();
+  await expect.poll(async () => (await serve.api('claims.get', { id: first.id })).verdict).toBe('verified');
   await keys.press('Escape'); // leave any field
+  await keys.press('u');
+  await expect(ws.verdictRadio('Unreviewed')).toBeChecked();
 
   for (const [key, verdict, label] of [
     ['v', 'verified', 'Verified'],

@@ -1,17 +1,31 @@
-// A labelled http(s) address field that says what is wrong while you type. Every URL input of
-// the workspace (article, source, archived copy, organisation) is one of these.
-import { forwardRef, type InputHTMLAttributes } from 'react';
+// A labelled http(s) address field that checks what you type. Every URL input of the workspace
+// (article, source, archived copy, organisation) is one of these. The message shows at once
+// for a scheme that can never be allowed (javascript:, data:, ftp: …) and otherwise only once
+// the address looks finished or the field is left, so "h" is not already an error.
+import { forwardRef, useState, type InputHTMLAttributes } from 'react';
 
 interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'type'> {
   id: string;
   label: string;
   value: string;
   onValueChange(value: string): void;
-  /** The validation message; the field is marked invalid while there is one. */
+  /** The validation message for the value as it is (shown as described above). */
   message: string | null;
 }
 
-export const UrlField = forwardRef<HTMLInputElement, Props>(function UrlField({ id, label, value, onValueChange, message, placeholder = 'https://', ...rest }, ref) {
+/** True when the value cannot become a valid address by typing on, or looks complete. */
+export function urlLooksFinished(value: string): boolean {
+  const v = value.trim();
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(v)?.[1]?.toLowerCase();
+  if (scheme && scheme !== 'http' && scheme !== 'https') return true; // javascript:, ftp:, www.x.org:8080 …
+  if (/\s/.test(v)) return true;
+  // A host with a dot, followed by a path: "example.org/page", "https://example.org/".
+  return /^(?:https?:\/\/)?[^\s/]+\.[^\s/]+\//i.test(v);
+}
+
+export const UrlField = forwardRef<HTMLInputElement, Props>(function UrlField({ id, label, value, onValueChange, message, placeholder = 'https://', onBlur, ...rest }, ref) {
+  const [left, setLeft] = useState(false);
+  const shown = message && (left || urlLooksFinished(value)) ? message : null;
   const messageId = `${id}-msg`;
   return (
     <div className="field">
@@ -24,13 +38,21 @@ export const UrlField = forwardRef<HTMLInputElement, Props>(function UrlField({ 
         inputMode="url"
         value={value}
         placeholder={placeholder}
-        aria-invalid={message ? true : undefined}
-        aria-describedby={message ? messageId : undefined}
-        onChange={(e) => onValueChange(e.target.value)}
+        aria-invalid={shown ? true : undefined}
+        aria-describedby={shown ? messageId : undefined}
+        onChange={(e) => {
+          // Typing again after leaving: back to "show when finished" until the next blur.
+          setLeft(false);
+          onValueChange(e.target.value);
+        }}
+        onBlur={(e) => {
+          setLeft(true);
+          onBlur?.(e);
+        }}
       />
-      {message && (
+      {shown && (
         <p id={messageId} className="field-error" role="alert">
-          {message}
+          {shown}
         </p>
       )}
     </div>

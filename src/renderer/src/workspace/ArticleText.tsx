@@ -2,7 +2,12 @@
 // load (and again only when a claim's span changes); each run is a memoised span, so a verdict
 // change re-renders only that claim's runs and a selection change touches no React state of
 // the runs at all: the selected class is toggled directly on the claim's few elements.
-import { memo, useLayoutEffect, useMemo, useRef, type MouseEvent } from 'react';
+//
+// Selecting from the keyboard: the text takes focus (Tab from the claims list); Shift+Arrow
+// keys select from the start of the selected claim (Ctrl+Shift+←/→ by word, Shift+↑/↓ by line,
+// Shift+Home/End to the line's ends), then "a" adds the selection as a claim. Browsers move a
+// selection in read-only text only with caret browsing on, so the keys drive Selection.modify.
+import { memo, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ClaimWithSources, Verdict } from '../../../shared/domain';
 import { segmentArticle } from '../lib/segments';
 
@@ -26,6 +31,27 @@ const Run = memo(function Run({ start, text, claimIds, verdict, overlap }: { sta
 });
 
 const SELECTED = 'is-selected';
+
+/** Collapses the document selection at a character offset of the article (inside its runs). */
+function placeCaret(root: HTMLElement, offset: number) {
+  for (const run of root.querySelectorAll<HTMLElement>('[data-start]')) {
+    const start = Number(run.dataset.start);
+    const node = run.firstChild;
+    if (node && offset >= start && offset <= start + (node.textContent?.length ?? 0)) {
+      window.getSelection()?.collapse(node, offset - start);
+      return;
+    }
+  }
+}
+
+const EXTEND: Record<string, { direction: 'forward' | 'backward'; by: 'character' | 'line' | 'lineboundary' }> = {
+  ArrowRight: { direction: 'forward', by: 'character' },
+  ArrowLeft: { direction: 'backward', by: 'character' },
+  ArrowDown: { direction: 'forward', by: 'line' },
+  ArrowUp: { direction: 'backward', by: 'line' },
+  End: { direction: 'forward', by: 'lineboundary' },
+  Home: { direction: 'backward', by: 'lineboundary' },
+};
 
 export function ArticleText({ text, claims, selectedClaimId, onSelectClaim, label, containerRef }: Props) {
   const localRef = useRef<HTMLDivElement>(null);
@@ -75,8 +101,22 @@ export function ArticleText({ text, claims, selectedClaimId, onSelectClaim, labe
     onSelectClaim(ids[(current + 1) % ids.length]!);
   };
 
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const step = EXTEND[event.key];
+    const root = ref.current;
+    const selection = window.getSelection();
+    if (!step || !event.shiftKey || event.altKey || !root || !selection) return;
+    event.preventDefault();
+    if (!selection.rangeCount || !root.contains(selection.anchorNode)) {
+      const claim = claims.find((c) => c.id === selectedClaimId);
+      placeCaret(root, claim?.start ?? 0);
+    }
+    const by = (event.ctrlKey || event.metaKey) && step.by === 'character' ? 'word' : step.by;
+    selection.modify('extend', step.direction, by);
+  };
+
   return (
-    <div ref={ref} className="article-text" onClick={onClick} aria-label={label} role="document">
+    <div ref={ref} className="article-text" onClick={onClick} onKeyDown={onKeyDown} aria-label={label} role="document" tabIndex={0}>
       {paragraphs.map((p) =>
         p.start === p.end ? null : (
           <p key={p.start} data-para-start={p.start} data-para-end={p.end}>

@@ -1,5 +1,6 @@
-// The selected claim: what was said and by whom, its verdict, sources and history. Holds the
-// reviewer's unsaved input (a draft per field) and sends every write with the version it read.
+// The selected claim: what was said and by whom, its verdict, sources and history. Shows the
+// reviewer's unsaved input (the workspace keeps a draft per claim for the session) and sends
+// every write with the version it read.
 import { forwardRef, useCallback, useEffect, useId, useImperativeHandle, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLAIM_KINDS, VERDICTS, VERDICTS_NEEDING_SOURCE, type ClaimEvent, type ClaimKind, type ClaimWithSources, type Source, type Verdict } from '../../../shared/domain';
@@ -9,18 +10,16 @@ import { isHttpUrl, openExternal } from '../lib/links';
 import { ConflictBanner } from './ConflictBanner';
 import { HistoryList } from './HistoryList';
 import { SourceForm, type SourceDraft, type SourceFormHandle } from './SourceForm';
+import { dirtyFieldsOf, storedValue, type Draft, type DraftField, type DraftUpdate } from './drafts';
 import type { ArticleActions, ConflictState } from './useArticle';
 
 export interface ClaimPanelHandle {
   setVerdict(verdict: Verdict): void;
   focusEditor(): void;
   openSourceForm(): void;
-  /** Closes an open form; true if there was something to close. */
+  /** Closes an open source form and clears the message; true if there was something to close. */
   escape(): boolean;
 }
-
-type DraftField = 'text' | 'claimant' | 'claimantRole' | 'kind' | 'rationale' | 'ratingLabel';
-type Draft = Partial<Record<DraftField, string>>;
 
 interface Props {
   claim: ClaimWithSources;
@@ -28,6 +27,9 @@ interface Props {
   claimants: string[];
   ratingLabels: string[];
   conflict: ConflictState | undefined;
+  /** The unsaved input for this claim (kept by the workspace across claim changes). */
+  draft: Draft;
+  setDraft(update: DraftUpdate): void;
   actions: ArticleActions;
   announce(message: string): void;
   onDelete(claim: ClaimWithSources): void;
@@ -35,19 +37,20 @@ interface Props {
   onWritten(): void;
 }
 
-const stored = (claim: ClaimWithSources, field: DraftField): string => (claim[field] ?? '') as string;
-
 export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPanel(props, ref) {
-  const { claim, conflict, actions, announce, claimants, ratingLabels, onWritten } = props;
+  const { claim, conflict, actions, announce, claimants, ratingLabels, onWritten, draft, setDraft } = props;
   const { t, i18n } = useTranslation();
   const id = useId();
-  const [draft, setDraft] = useState<Draft>({});
   const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
   const [pending, setPending] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   /** The verdict just chosen, shown while it is being saved. */
   const [optimistic, setOptimistic] = useState<Verdict | null>(null);
   const [sourceForm, setSourceForm] = useState<null | { source?: Source }>(null);
+  /** A verdict asked for on a claim without sources: applied once the first source is saved. */
+  const [verdictAfterSource, setVerdictAfterSource] = useState<Verdict | null>(null);
+  const addSourceRef = useRef<HTMLButtonElement>(null);
+  const focusAddSource = useRef(false);
   const [sourceError, setSourceError] = useState<string | null>(null);
   const [history, setHistory] = useState<ClaimEvent[] | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
@@ -68,6 +71,10 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
   }, [claim.id, claim.version]);
 
   useEffect(() => {
+    if (!sourceForm && focusAddSource.current) {
+      focusAddSource.current = false;
+      addSourceRef.current?.focus();
+    }
     if (sourceForm && focusUrlOnOpen.current) {
       focusUrlOnOpen.current = false;
       sourceFormRef.current?.focusUrl();
@@ -85,8 +92,8 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
     });
   };
 
-  const value = (field: DraftField) => draft[field] ?? stored(claim, field);
-  const dirtyFields = (Object.keys(draft) as DraftField[]).filter((f) => draft[f] !== stored(claim, f));
+  const value = (field: DraftField) => draft[field] ?? storedValue(claim, field);
+  const dirtyFields = dirtyFieldsOf(draft, claim);
   const hasSources = claim.sources.length > 0;
   const shownVerdict = optimistic ?? claim.verdict;
 
@@ -96,13 +103,16 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
     async (verdict: Verdict) => {
       const base = claimRef.current;
       if (VERDICTS_NEEDING_SOURCE.includes(verdict) && base.sources.length === 0) {
-        setMessage({ kind: 'error', text: t('verdict.needsSource') });
+        // The hint under the verdicts says why; the verdict follows once the source is saved.
+        setMessage(null);
+        setVerdictAfterSource(verdict);
         focusUrlOnOpen.current = true;
         setSourceForm((f) => f ?? {});
         if (sourceForm) sourceFormRef.current?.focusUrl();
         return;
       }
       setMessage(null);
+      setVerdictAfterSource(null);
       setPending(t(`verdict.${verdict}`));
       setOptimistic(verdict);
       const result = await actions.setVerdict(base, verdict);
@@ -133,15 +143,11 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
       focusEditor,
       openSourceForm,
       escape: () => {
-        if (sourceForm) {
-          setSourceForm(null);
-          return true;
-        }
-        if (message) {
-          setMessage(null);
-          return true;
-        }
-        return false;
+        const closed = Boolean(sourceForm || message);
+        setSourceForm(null);
+        setVerdictAfterSource(null);
+        setMessage(null);
+        return closed;
       },
     }),
     [applyVerdict, openSourceForm, sourceForm, message],
@@ -224,10 +230,31 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
     const editing = sourceForm?.source;
     const result = editing ? await actions.updateSource(claim, { id: editing.id, ...fields }) : await actions.addSource(claim, fields);
     if (!result.ok) return setSourceError(result.error.message);
-    setSourceForm(null);
+    closeSourceForm();
     setMessage(null);
     announce(editing ? t('source.updated') : t('source.added'));
     onWritten();
+    // The verdict asked for before there was a source, on the claim as the source left it.
+    const wanted = verdictAfterSource;
+    setVerdictAfterSource(null);
+    if (wanted && !editing && result.claim.sources.length > 0) {
+      setPending(t(`verdict.${wanted}`));
+      const applied = await actions.setVerdict(result.claim, wanted);
+      setPending(null);
+      if (applied.ok) announce(t('announce.verdict', { verdict: t(`verdict.${wanted}`) }));
+      else if (applied.error.code !== 'conflict') fail(applied.error.message);
+    }
+  };
+
+  /** Closes the source form and puts focus back on the Add source button (it mounts again). */
+  const closeSourceForm = () => {
+    focusAddSource.current = true;
+    setSourceForm(null);
+  };
+
+  const cancelSourceForm = () => {
+    setVerdictAfterSource(null);
+    closeSourceForm();
   };
 
   const removeSource = async (source: Source) => {
@@ -249,7 +276,16 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
 
   return (
     <div className="claim-panel" onKeyDown={onFieldKey}>
-      {conflict && <ConflictBanner conflict={conflict} pending={pending} onLoadTheirs={() => { setPending(null); actions.loadTheirs(claim.id); }} />}
+      {conflict && (
+        <ConflictBanner
+          conflict={conflict}
+          pending={pending}
+          onLoadTheirs={() => {
+            setPending(null);
+            actions.loadTheirs(claim.id);
+          }}
+        />
+      )}
 
       <section className="panel-section" aria-labelledby={`${id}-claim`}>
         <div className="section-head">
@@ -260,7 +296,7 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
           </span>
           <span className="spacer" />
           {!editingText && (
-            <button type="button" className="link-btn" onClick={() => focusEditor()}>
+            <button type="button" className="link-btn nowrap" onClick={() => focusEditor()}>
               {t('claim.editText')}
             </button>
           )}
@@ -295,7 +331,7 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
         </div>
 
         <div className="field-row">
-          <div className="field">
+          <div className="field field-wide">
             <label htmlFor={`${id}-claimant`}>{t('claim.claimant')}</label>
             <input id={`${id}-claimant`} list={`${id}-claimants`} value={value('claimant')} placeholder={t('claim.ownVoice')} onChange={(e) => setDraft((d) => ({ ...d, claimant: e.target.value }))} />
             <datalist id={`${id}-claimants`}>
@@ -304,10 +340,12 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
               ))}
             </datalist>
           </div>
-          <div className="field">
+          <div className="field field-wide">
             <label htmlFor={`${id}-role`}>{t('claim.claimantRole')}</label>
             <input id={`${id}-role`} value={value('claimantRole')} onChange={(e) => setDraft((d) => ({ ...d, claimantRole: e.target.value }))} />
           </div>
+        </div>
+        <div className="field-row">
           <div className="field field-narrow">
             <label htmlFor={`${id}-kind`}>{t('claim.kind')}</label>
             <select id={`${id}-kind`} value={value('kind')} onChange={(e) => setDraft((d) => ({ ...d, kind: e.target.value }))}>
@@ -366,8 +404,8 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
           })}
         </div>
         {!hasSources && (
-          <p id={`${id}-needs-source`} className="hint">
-            {t('verdict.needsSource')}
+          <p id={`${id}-needs-source`} className="hint" role={verdictAfterSource ? 'status' : undefined}>
+            {verdictAfterSource ? t('verdict.needsSourceThen', { verdict: t(`verdict.${verdictAfterSource}`) }) : t('verdict.needsSource')}
           </p>
         )}
         {claim.reviewer && claim.reviewedAt && (
@@ -396,6 +434,12 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
               onClick={() => {
                 setDraft({});
                 setEditingOpen(false);
+                setMessage(null);
+                // Discarding also drops the conflict: the form shows the claim as it is now.
+                if (conflict) {
+                  setPending(null);
+                  actions.loadTheirs(claim.id);
+                }
               }}
             >
               {t('claim.discard')}
@@ -420,20 +464,20 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
             {t('source.heading')} <span className="count">{claim.sources.length}</span>
           </h2>
           {!sourceForm && (
-            <button type="button" className="small-btn" onClick={openSourceForm}>
+            <button ref={addSourceRef} type="button" className="small-btn" onClick={openSourceForm}>
               {t('source.add')}
             </button>
           )}
         </div>
         {sourceForm && !sourceForm.source && (
-          <SourceForm ref={sourceFormRef} busy={busy} error={sourceError} onSubmit={(d) => void submitSource(d)} onCancel={() => setSourceForm(null)} />
+          <SourceForm ref={sourceFormRef} busy={busy} error={sourceError} onSubmit={(d) => void submitSource(d)} onCancel={cancelSourceForm} />
         )}
         {claim.sources.length === 0 && !sourceForm && <p className="muted small">{t('source.none')}</p>}
         <ul className="sources">
           {claim.sources.map((s) =>
             sourceForm?.source?.id === s.id ? (
               <li key={s.id}>
-                <SourceForm ref={sourceFormRef} source={s} error={sourceError} onSubmit={(d) => void submitSource(d)} onCancel={() => setSourceForm(null)} />
+                <SourceForm ref={sourceFormRef} source={s} error={sourceError} onSubmit={(d) => void submitSource(d)} onCancel={cancelSourceForm} />
               </li>
             ) : (
               <li key={s.id} className="source">

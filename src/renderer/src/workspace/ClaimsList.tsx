@@ -1,5 +1,6 @@
 // The compact claims list of the open article: a listbox (virtualised; an article may hold
-// thousands of claims), sorted by position or check-worthiness.
+// thousands of claims), sorted by position or check-worthiness. Claims with unsaved input are
+// marked with a pencil (and say so to screen readers).
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,13 +10,17 @@ interface Props {
   claims: ClaimWithSources[];
   selectedId: string | null;
   onSelect(id: string): void;
+  /** Claims with an unsaved draft. */
+  draftIds?: ReadonlySet<string>;
+  listRef?: React.RefObject<HTMLDivElement | null>;
 }
 
 const ROW = 30;
 
-export function ClaimsList({ claims, selectedId, onSelect }: Props) {
+export function ClaimsList({ claims, selectedId, onSelect, draftIds, listRef }: Props) {
   const { t } = useTranslation();
-  const parentRef = useRef<HTMLDivElement>(null);
+  const localRef = useRef<HTMLDivElement>(null);
+  const parentRef = listRef ?? localRef;
   const virtualizer = useVirtualizer({ count: claims.length, getScrollElement: () => parentRef.current, estimateSize: () => ROW, overscan: 8 });
   const selectedIndex = selectedId ? claims.findIndex((c) => c.id === selectedId) : -1;
 
@@ -50,6 +55,7 @@ export function ClaimsList({ claims, selectedId, onSelect }: Props) {
         {virtualizer.getVirtualItems().map((row) => {
           const claim = claims[row.index]!;
           const selected = claim.id === selectedId;
+          const hasDraft = draftIds?.has(claim.id) ?? false;
           return (
             <div
               key={claim.id}
@@ -63,7 +69,14 @@ export function ClaimsList({ claims, selectedId, onSelect }: Props) {
               onClick={() => onSelect(claim.id)}
             >
               <span className={`dot dot-${claim.verdict}`} aria-hidden="true" />
-              <span className="claims-row-text">{claim.text}</span>
+              <span className="claims-row-text">
+                {hasDraft && (
+                  <span className="draft-mark" title={t('claimsList.draft')} data-draft>
+                    ✎<span className="sr-only"> {t('claimsList.draft')}:</span>
+                  </span>
+                )}
+                {claim.text}
+              </span>
               <span className="claims-row-claimant">{claim.claimant ?? '—'}</span>
               <span className="claims-row-kind">{t(`kind.${claim.kind}`)}</span>
               <span className="claims-row-score" title={t('claim.checkworthiness')}>

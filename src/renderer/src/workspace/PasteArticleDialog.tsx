@@ -48,7 +48,16 @@ export function PasteArticleDialog({ open, onClose, onCreated }: { open: boolean
 
   return (
     <Dialog open={open} title={t('paste.title')} onClose={onClose} className="dialog-wide">
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form
+        onSubmit={(e) => void submit(e)}
+        noValidate
+        onKeyDown={(e) => {
+          if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
+            e.preventDefault();
+            e.currentTarget.requestSubmit();
+          }
+        }}
+      >
         <div className="field-row">
           <div className="field">
             <label htmlFor={`${id}-title`}>{t('paste.articleTitle')}</label>

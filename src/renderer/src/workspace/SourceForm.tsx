@@ -1,5 +1,6 @@
 // Add or edit a source: URL (http/https only, checked as you type), title, publisher, stance,
-// excerpt, archived copy and accessed date (today by default).
+// excerpt, archived copy and accessed date (today by default). Enter or Ctrl+Enter adds it;
+// Escape is the workspace's (it closes the form and leaves the field).
 import { UrlField } from '../components/UrlField';
 import { forwardRef, useId, useImperativeHandle, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -41,7 +42,18 @@ export const SourceForm = forwardRef<SourceFormHandle, Props>(function SourceFor
   const { t } = useTranslation();
   const id = useId();
   const urlRef = useRef<HTMLInputElement>(null);
-  useImperativeHandle(ref, () => ({ focusUrl: () => urlRef.current?.focus() }), []);
+  const formRef = useRef<HTMLFormElement>(null);
+  useImperativeHandle(
+    ref,
+    () => ({
+      focusUrl: () => {
+        // The whole form into view (on a short screen it opens below the fold), then the URL.
+        formRef.current?.scrollIntoView({ block: 'nearest' });
+        urlRef.current?.focus({ preventScroll: true });
+      },
+    }),
+    [],
+  );
   const [draft, setDraft] = useState<SourceDraft>(() => ({
     url: source?.url ?? '',
     title: source?.title ?? '',
@@ -63,14 +75,17 @@ export const SourceForm = forwardRef<SourceFormHandle, Props>(function SourceFor
 
   return (
     <form
+      ref={formRef}
       className="source-form"
       noValidate
       onSubmit={submit}
       aria-label={source ? t('source.editTitle') : t('source.addTitle')}
       onKeyDown={(e) => {
-        if (e.key === 'Escape') {
+        if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
+          // Ours, not the claim panel's save.
+          e.preventDefault();
           e.stopPropagation();
-          onCancel();
+          formRef.current?.requestSubmit();
         }
       }}
     >

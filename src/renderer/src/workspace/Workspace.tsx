@@ -13,6 +13,7 @@ import { ArticlesPane, type ArticlesPaneHandle } from './ArticlesPane';
 import { ArticleText } from './ArticleText';
 import { ClaimPanel, type ClaimPanelHandle } from './ClaimPanel';
 import { ClaimsList } from './ClaimsList';
+import { useDrafts } from './drafts';
 import { EmptyState } from './EmptyState';
 import { PasteArticleDialog } from './PasteArticleDialog';
 import { useArticle } from './useArticle';
@@ -56,6 +57,9 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   const panelRef = useRef<ClaimPanelHandle>(null);
   const paneRef = useRef<ArticlesPaneHandle>(null);
   const textRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  /** Set when focus should go to the claims once the article has loaded (its opener is gone). */
+  const focusClaimsOnLoad = useRef(false);
 
   const claims = useMemo(() => data?.claims ?? [], [data]);
   const ordered = useMemo(
@@ -63,6 +67,7 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
     [claims, sort],
   );
   const selected = useMemo(() => claims.find((c) => c.id === claimId) ?? null, [claims, claimId]);
+  const { drafts, update: updateDraft, dirtyIds } = useDrafts(claims);
   const claimants = useMemo(() => [...new Set(claims.map((c) => c.claimant).filter((c): c is string => Boolean(c)))].sort(), [claims]);
 
   useEffect(() => {
@@ -90,12 +95,26 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   );
 
   const onWritten = useCallback(() => setListNonce((n) => n + 1), []);
+
+  /** Focus on the claims: the list (its selected row) if shown, else the article text. */
+  const focusClaimsNow = useCallback(() => (listRef.current ?? textRef.current)?.focus({ preventScroll: true }), []);
+  /** The same after the next paint (for elements that are about to mount or re-mount). */
+  const focusClaims = useCallback(() => requestAnimationFrame(focusClaimsNow), [focusClaimsNow]);
+
+  // After every render: once the opened article's claims are on screen, take focus to them.
+  useEffect(() => {
+    if (focusClaimsOnLoad.current && data && (listRef.current || textRef.current)) {
+      focusClaimsOnLoad.current = false;
+      focusClaimsNow();
+    }
+  });
   const dismissToast = useCallback(() => setToast(null), []);
 
   const openSample = async () => {
     setSampleBusy(true);
     try {
       const { article } = await call('articles.createSample', {});
+      focusClaimsOnLoad.current = true;
       refreshArticles();
       openClaim(article.id, null);
     } catch (e) {
@@ -133,6 +152,7 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
     }
     const next = ordered[index + 1] ?? ordered[index - 1] ?? null;
     selectClaim(next && next.id !== claim.id ? next.id : null);
+    focusClaims();
     onWritten();
     // The toast (role=status) announces the deletion and offers Undo.
     setToast({
@@ -140,10 +160,12 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
       text: t('deleteClaim.deleted'),
       action: {
         label: t('deleteClaim.undo'),
+        shortcut: isMac() ? '⌘Z' : t('deleteClaim.undoKey'),
         run: () => {
           void actions.restore(claim.id).then((r) => {
             if (r.ok) {
               selectClaim(r.claim.id);
+              focusClaims();
               announce(t('deleteClaim.restored'));
               onWritten();
             } else setNotice(r.error.message);
@@ -161,24 +183,34 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   };
 
   // Keyboard: single keys act unless the reviewer is typing (Escape always works).
-  const keyState = useRef({ step, addSelectionAsClaim, selected, onShowShortcuts, setNotice });
-  keyState.current = { step, addSelectionAsClaim, selected, onShowShortcuts, setNotice };
+  const keyState = useRef({ step, addSelectionAsClaim, selected, onShowShortcuts, setNotice, toast, focusClaimsNow });
+  keyState.current = { step, addSelectionAsClaim, selected, onShowShortcuts, setNotice, toast, focusClaimsNow };
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
       const k = keyState.current;
       if (document.querySelector('dialog[open]')) return; // a dialog handles its own keys
       if (event.key === 'Escape') {
-        if (panelRef.current?.escape()) return;
+        // Escape closes the source form and clears messages, and always leaves a field: focus
+        // goes to the claims (the list's selected row), so j/k/v work at once.
         if (paneRef.current?.clearSearch()) return;
+        panelRef.current?.escape();
         const active = document.activeElement;
-        if (active instanceof HTMLElement && active !== document.body) {
-          active.blur();
-          return;
-        }
         const selection = window.getSelection();
-        if (selection && !selection.isCollapsed) selection.removeAllRanges();
+        if (selection && !selection.isCollapsed) {
+          selection.removeAllRanges();
+          if (active === textRef.current) return;
+        }
         k.setNotice(null);
+        // At once, not after a paint: the next key may already be on its way.
+        if (active !== listRef.current) k.focusClaimsNow();
+        return;
+      }
+      // Ctrl+Z (⌘Z) while the Undo toast shows: undo the delete (a field keeps its own undo).
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'z' && k.toast?.action && !isTyping(event.target)) {
+        event.preventDefault();
+        k.toast.action.run();
+        setToast(null);
         return;
       }
       if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -255,7 +287,7 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
             )}
             {showList && (
               <div id="claims-list" className="claims-list-wrap">
-                <ClaimsList claims={ordered} selectedId={claimId} onSelect={selectClaim} />
+                <ClaimsList claims={ordered} selectedId={claimId} onSelect={selectClaim} draftIds={dirtyIds} listRef={listRef} />
               </div>
             )}
             <div className="text-scroll" data-scroller>
@@ -275,6 +307,8 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
             claimants={claimants}
             ratingLabels={ratingLabels}
             conflict={conflicts[selected.id]}
+            draft={drafts[selected.id] ?? EMPTY_DRAFT}
+            setDraft={(update) => updateDraft(selected.id, update)}
             actions={actions}
             announce={announce}
             onDelete={(c) => void deleteClaim(c)}
@@ -283,7 +317,7 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
           />
         ) : (
           <div className="panel-empty">
-            <p>{data && claims.length ? t('claim.selectHint') : t('claim.noneHint')}</p>
+            <p>{!data ? t('claim.noArticleHint') : claims.length ? t('claim.selectHint') : t('claim.noneHint')}</p>
             <p className="muted small">{t('claim.keysHint')}</p>
           </div>
         )}
@@ -293,6 +327,7 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
         open={pasteOpen}
         onClose={() => setPasteOpen(false)}
         onCreated={(id, duplicate) => {
+          focusClaimsOnLoad.current = true;
           refreshArticles();
           openClaim(id, null);
           setNotice(duplicate ? t('paste.duplicate') : null);
@@ -316,6 +351,12 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
       <Toast toast={toast} onDismiss={dismissToast} />
     </div>
   );
+}
+
+const EMPTY_DRAFT = {};
+
+function isMac(): boolean {
+  return /Mac|iPhone|iPad/.test(navigator.platform);
 }
 
 function Legend() {

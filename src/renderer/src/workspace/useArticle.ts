@@ -22,6 +22,18 @@ export interface ArticleData {
 
 export type WriteResult = { ok: true; claim: ClaimWithSources } | { ok: false; error: ApiError };
 
+/** The fields a write sets (compared when deciding whether our own newer version is in its way). */
+export type WriteField = 'verdict' | 'rationale' | 'ratingLabel' | 'text' | 'claimant' | 'claimantRole' | 'kind' | 'start' | 'end' | 'sources';
+
+function fieldValue(claim: ClaimWithSources, field: WriteField): unknown {
+  return field === 'sources' ? JSON.stringify(claim.sources) : claim[field];
+}
+
+function conflictCurrent(e: unknown): ClaimWithSources | null {
+  if (!(e instanceof ApiError) || e.code !== 'conflict' || !e.details || typeof e.details.current !== 'object' || !e.details.current) return null;
+  return e.details.current as ClaimWithSources;
+}
+
 const byPosition = (a: ClaimWithSources, b: ClaimWithSources) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id);
 
 export function useArticle(articleId: string | null, reloadSignal: number) {
@@ -82,64 +94,84 @@ export function useArticle(articleId: string | null, reloadSignal: number) {
 
   const claimById = useCallback((id: string | null) => (id ? (dataRef.current?.claims.find((c) => c.id === id) ?? null) : null), []);
 
-  // Writes run one after another. A write that was started from the version our own previous
-  // write replaced goes on from that write's result (v then d pressed quickly is not a
-  // conflict with ourselves); a version changed by anyone else still is.
+  // Writes run one after another. A write that was started from a version our own earlier
+  // writes replaced goes on from the newest of them (v then d pressed quickly is not a conflict
+  // with ourselves). A refusal whose current version is one this window wrote is retried on it,
+  // as long as that version did not change the fields this write sets; a version changed by
+  // anyone else is always a conflict.
   const chain = useRef<Promise<unknown>>(Promise.resolve());
-  const ownWrites = useRef(new Map<string, { from: number; claim: ClaimWithSources }>());
+  /** Per claim: version we started from → the claim our write made of it. */
+  const ownWrites = useRef(new Map<string, Map<number, ClaimWithSources>>());
 
   /** Runs a write; on a conflict records what the server has now so the panel can show it. */
   const write = useCallback(
-    (start: ClaimWithSources, run: (base: ClaimWithSources) => Promise<ClaimWithSources>): Promise<WriteResult> => {
-      const next = chain.current.then(() => writeNow(start, run));
+    (start: ClaimWithSources, fields: WriteField[], run: (base: ClaimWithSources) => Promise<ClaimWithSources>): Promise<WriteResult> => {
+      const next = chain.current.then(() => writeNow(start, fields, run));
       chain.current = next.catch(() => undefined);
       return next;
     },
     [],
   );
 
+  const ownVersionOf = (claimId: string, version: number): boolean => [...(ownWrites.current.get(claimId)?.values() ?? [])].some((c) => c.version === version);
+
   // Uses only refs and stable setters, so the first render's closure stays valid.
-  const writeNow = async (start: ClaimWithSources, run: (base: ClaimWithSources) => Promise<ClaimWithSources>): Promise<WriteResult> => {
-      let base = start;
-      for (let own = ownWrites.current.get(base.id); own && own.from === base.version && own.claim.version > base.version; own = ownWrites.current.get(base.id)) base = own.claim;
+  const writeNow = async (start: ClaimWithSources, fields: WriteField[], run: (base: ClaimWithSources) => Promise<ClaimWithSources>): Promise<WriteResult> => {
+    let base = start;
+    const own = ownWrites.current.get(base.id);
+    for (let next = own?.get(base.version); next && next.version > base.version; next = own?.get(base.version)) base = next;
+    const attempt = async (from: ClaimWithSources): Promise<ClaimWithSources> => {
+      const claim = await run(from);
+      const map = ownWrites.current.get(claim.id) ?? new Map<number, ClaimWithSources>();
+      map.set(from.version, claim);
+      ownWrites.current.set(claim.id, map);
+      return claim;
+    };
+    try {
+      let claim: ClaimWithSources;
       try {
-        const claim = await run(base);
-        ownWrites.current.set(claim.id, { from: base.version, claim });
-        replaceClaim(claim);
-        setConflicts((all) => {
-          if (!all[claim.id]) return all;
-          const rest = { ...all };
-          delete rest[claim.id];
-          return rest;
-        });
-        return { ok: true, claim };
+        claim = await attempt(base);
       } catch (e) {
-        const error = e instanceof ApiError ? e : new ApiError({ code: 'error', message: e instanceof Error ? e.message : String(e) });
-        if (error.code === 'conflict' && error.details && typeof error.details.current === 'object' && error.details.current) {
-          const current = error.details.current as ClaimWithSources;
-          const actor = typeof error.details.changedBy === 'string' ? error.details.changedBy : null;
-          setConflicts((all) => ({ ...all, [base.id]: { base, current, actor } }));
-        }
-        return { ok: false, error };
+        const current = conflictCurrent(e);
+        if (!current || !ownVersionOf(base.id, current.version) || fields.some((f) => fieldValue(base, f) !== fieldValue(current, f))) throw e;
+        base = current;
+        claim = await attempt(current);
       }
+      replaceClaim(claim);
+      setConflicts((all) => {
+        if (!all[claim.id]) return all;
+        const rest = { ...all };
+        delete rest[claim.id];
+        return rest;
+      });
+      return { ok: true, claim };
+    } catch (e) {
+      const error = e instanceof ApiError ? e : new ApiError({ code: 'error', message: e instanceof Error ? e.message : String(e) });
+      const current = conflictCurrent(error);
+      if (current) {
+        const actor = typeof error.details?.changedBy === 'string' ? error.details.changedBy : null;
+        setConflicts((all) => ({ ...all, [base.id]: { base, current, actor } }));
+      }
+      return { ok: false, error };
+    }
   };
 
   const actions = useMemo(
     () => ({
       setVerdict: (claim: ClaimWithSources, verdict: Verdict, extra: { rationale?: string | null; ratingLabel?: string | null } = {}) =>
-        write(claim, (base) => call('claims.setVerdict', { id: base.id, expectedVersion: base.version, verdict, ...extra })),
+        write(claim, ['verdict', ...(Object.keys(extra) as WriteField[])], (base) => call('claims.setVerdict', { id: base.id, expectedVersion: base.version, verdict, ...extra })),
       /** Saves rationale and label with the verdict the claim has when the write runs (after our own queued writes). */
       setReview: (claim: ClaimWithSources, extra: { rationale: string | null; ratingLabel: string | null }) =>
-        write(claim, (base) => call('claims.setVerdict', { id: base.id, expectedVersion: base.version, verdict: base.verdict, ...extra })),
+        write(claim, ['rationale', 'ratingLabel'], (base) => call('claims.setVerdict', { id: base.id, expectedVersion: base.version, verdict: base.verdict, ...extra })),
       update: (claim: ClaimWithSources, patch: Omit<MethodInput<'claims.update'>, 'id' | 'expectedVersion'>) =>
-        write(claim, (base) => call('claims.update', { id: base.id, expectedVersion: base.version, ...patch })),
+        write(claim, Object.keys(patch) as WriteField[], (base) => call('claims.update', { id: base.id, expectedVersion: base.version, ...patch })),
       /** Moves a claim's start and end by a number of characters from where they are when the write runs. */
       nudgeSpan: (claim: ClaimWithSources, startBy: number, endBy: number) =>
-        write(claim, (base) => call('claims.update', { id: base.id, expectedVersion: base.version, start: base.start + startBy, end: base.end + endBy })),
+        write(claim, ['start', 'end'], (base) => call('claims.update', { id: base.id, expectedVersion: base.version, start: base.start + startBy, end: base.end + endBy })),
       addSource: (claim: ClaimWithSources, input: Omit<MethodInput<'sources.add'>, 'claimId'>) =>
-        write(claim, async (base) => (await call('sources.add', { claimId: base.id, expectedVersion: base.version, ...input })).claim),
-      updateSource: (claim: ClaimWithSources, input: MethodInput<'sources.update'>) => write(claim, async (base) => (await call('sources.update', { ...input, expectedVersion: base.version })).claim),
-      removeSource: (claim: ClaimWithSources, id: string) => write(claim, async (base) => (await call('sources.remove', { id, expectedVersion: base.version })).claim),
+        write(claim, [], async (base) => (await call('sources.add', { claimId: base.id, expectedVersion: base.version, ...input })).claim),
+      updateSource: (claim: ClaimWithSources, input: MethodInput<'sources.update'>) => write(claim, ['sources'], async (base) => (await call('sources.update', { ...input, expectedVersion: base.version })).claim),
+      removeSource: (claim: ClaimWithSources, id: string) => write(claim, ['sources'], async (base) => (await call('sources.remove', { id, expectedVersion: base.version })).claim),
       create: async (input: MethodInput<'claims.create'>): Promise<WriteResult> => {
         try {
           const claim = await call('claims.create', input);

@@ -48,14 +48,15 @@ const workspace: typeof en = {
   claimsList: {
     label_one: 'Behauptungen dieses Artikels ({{count}})',
     label_other: 'Behauptungen dieses Artikels ({{count}})',
+    draft: 'Ungespeicherte Änderungen',
   },
   addClaim: {
     button: 'Behauptung hinzufügen',
     hint: 'Markieren Sie eine Passage im Text und fügen Sie sie als Behauptung hinzu',
-    noSelection: 'Markieren Sie zuerst eine Passage im Artikeltext und drücken Sie dann „Als Behauptung hinzufügen“.',
+    noSelection: 'Markieren Sie zuerst eine Passage im Artikeltext (mit der Maus oder, im Text, mit Umschalt+Pfeiltasten) und drücken Sie dann „Behauptung hinzufügen“ (a).',
     added: 'Behauptung hinzugefügt',
   },
-  deleteClaim: { deleted: 'Behauptung gelöscht', undo: 'Rückgängig', restored: 'Behauptung wiederhergestellt' },
+  deleteClaim: { deleted: 'Behauptung gelöscht', undo: 'Rückgängig', undoKey: 'Strg+Z', restored: 'Behauptung wiederhergestellt' },
   claim: {
     heading: 'Behauptung',
     manual: 'Von Prüfer·in hinzugefügt',
@@ -76,7 +77,8 @@ const workspace: typeof en = {
     unsaved: 'Ungespeicherte Änderungen (Strg+Enter speichert).',
     delete: 'Behauptung löschen',
     selectHint: 'Wählen Sie eine Behauptung im Text oder in der Liste.',
-    noneHint: 'Dieser Artikel hat noch keine Behauptungen. Markieren Sie eine Passage und drücken Sie „Als Behauptung hinzufügen“.',
+    noneHint: 'Dieser Artikel hat noch keine Behauptungen. Markieren Sie eine Passage und drücken Sie „Behauptung hinzufügen“ (a).',
+    noArticleHint: 'Kein Artikel geöffnet. Öffnen Sie den Beispielartikel oder fügen Sie links einen Artikel ein.',
     keysHint: 'j / k wechseln die Behauptung · ? zeigt alle Tastenkürzel',
   },
   span: {
@@ -99,6 +101,7 @@ const workspace: typeof en = {
     disputed: 'Widerlegt',
     inconclusive: 'Unklar',
     needsSource: 'Zuerst eine Quelle hinzufügen: Bestätigt und Widerlegt brauchen mindestens eine Quelle.',
+    needsSourceThen: 'Zuerst eine Quelle hinzufügen: Bestätigt und Widerlegt brauchen mindestens eine Quelle. „{{verdict}}“ wird gesetzt, sobald die Quelle gespeichert ist.',
     ratingLabel: 'Bewertungsetikett',
     rationale: 'Begründung',
     reviewedBy: 'Geprüft von {{name}} am {{date}}',
@@ -252,6 +255,10 @@ const workspace: typeof en = {
     search: 'Suchen',
     help: 'Diese Tastenkürzel zeigen',
     escape: 'Schließen, leeren, Feld verlassen',
+    selectText: 'Im Artikeltext: ab der Behauptung markieren (mit Strg: wortweise)',
+    saveForm: 'Behauptung, Quelle oder eingefügten Artikel speichern',
+    undoDelete: 'Löschen rückgängig machen (solange „Rückgängig“ angezeigt wird)',
+    keys: { shiftArrows: 'Umschalt+← Umschalt+→', ctrlEnter: 'Strg+Enter', ctrlEnterMac: '⌘+Enter', ctrlZ: 'Strg+Z', ctrlZMac: '⌘+Z' },
   },
   slots: {
     allClaimsPending: 'Die Ansicht „Alle Behauptungen“ ist in diesem Build noch nicht verfügbar.',

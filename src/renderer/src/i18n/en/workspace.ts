@@ -47,14 +47,15 @@ const workspace = {
   claimsList: {
     label_one: 'Claims of this article ({{count}})',
     label_other: 'Claims of this article ({{count}})',
+    draft: 'Unsaved changes',
   },
   addClaim: {
     button: 'Add as claim',
     hint: 'Select a passage in the text, then add it as a claim',
-    noSelection: 'Select a passage in the article text first, then press “Add as claim”.',
+    noSelection: 'Select a passage in the article text first (with the mouse, or in the text with Shift+arrow keys), then press “Add as claim” (a).',
     added: 'Claim added',
   },
-  deleteClaim: { deleted: 'Claim deleted', undo: 'Undo', restored: 'Claim restored' },
+  deleteClaim: { deleted: 'Claim deleted', undo: 'Undo', undoKey: 'Ctrl+Z', restored: 'Claim restored' },
   claim: {
     heading: 'Claim',
     manual: 'Added by a reviewer',
@@ -75,7 +76,8 @@ const workspace = {
     unsaved: 'Unsaved changes (Ctrl+Enter saves).',
     delete: 'Delete claim',
     selectHint: 'Select a claim in the text or the list.',
-    noneHint: 'This article has no claims yet. Select a passage and press “Add as claim”.',
+    noneHint: 'This article has no claims yet. Select a passage and press “Add as claim” (a).',
+    noArticleHint: 'No article is open. Open the sample article or paste one on the left.',
     keysHint: 'j / k move between claims · ? shows all shortcuts',
   },
   span: {
@@ -98,6 +100,7 @@ const workspace = {
     disputed: 'Disputed',
     inconclusive: 'Inconclusive',
     needsSource: 'Add a source first: Verified and Disputed need at least one source.',
+    needsSourceThen: 'Add a source first: Verified and Disputed need at least one source. “{{verdict}}” is set once the source is saved.',
     ratingLabel: 'Rating label',
     rationale: 'Rationale',
     reviewedBy: 'Reviewed by {{name}} on {{date}}',
@@ -252,6 +255,10 @@ const workspace = {
     search: 'Search',
     help: 'Show these shortcuts',
     escape: 'Close, clear, leave a field',
+    selectText: 'In the article text: select from the claim (Ctrl also: by word)',
+    saveForm: 'Save the claim, the source or the pasted article',
+    undoDelete: 'Undo the deletion (while “Undo” shows)',
+    keys: { shiftArrows: 'Shift+← Shift+→', ctrlEnter: 'Ctrl+Enter', ctrlEnterMac: '⌘+Enter', ctrlZ: 'Ctrl+Z', ctrlZMac: '⌘+Z' },
   },
   slots: {
     allClaimsPending: 'The All claims view is not available in this build yet.',
