@@ -43,9 +43,30 @@ function lockDown(contents: WebContents): void {
   });
 }
 
+/**
+ * The renderer cancels an unload while it holds unsaved claim drafts; Chromium would then keep
+ * the window open without a word. Ask instead: leaving discards the drafts.
+ */
+function confirmUnloadWithDrafts(window: BrowserWindow): void {
+  window.webContents.on('will-prevent-unload', (event) => {
+    const german = app.getLocale().startsWith('de');
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      buttons: german ? ['Entwürfe verwerfen und schließen', 'Weiter bearbeiten'] : ['Discard drafts and close', 'Keep editing'],
+      defaultId: 1,
+      cancelId: 1,
+      message: german ? 'Sie haben ungespeicherte Änderungen an Behauptungen.' : 'You have unsaved changes to claims.',
+      detail: german ? 'Schließen verwirft sie.' : 'Closing discards them.',
+    });
+    // preventDefault here overrides the renderer's refusal, so the window unloads.
+    if (choice === 0) event.preventDefault();
+  });
+}
+
 function createWindow(): void {
   mainWindow = new BrowserWindow(windowOptions(path.join(__dirname, '../preload')));
   lockDown(mainWindow.webContents);
+  confirmUnloadWithDrafts(mainWindow);
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
     mainWindow = null;

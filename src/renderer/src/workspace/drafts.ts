@@ -43,9 +43,7 @@ export function useDrafts(claims: ClaimWithSources[]) {
   useEffect(() => {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (!unsavedRef.current) return;
-      // In Electron a cancelled unload closes nothing and asks nothing unless the main process
-      // answers 'will-prevent-unload' with a dialog; until it does, do not trap the window.
-      if (window.claimdesk) return;
+      // The browser asks the user; in Electron the main process does ('will-prevent-unload').
       event.preventDefault();
       // Older Chromium (and Electron) ask only when returnValue is set.
       event.returnValue = '';
