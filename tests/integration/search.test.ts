@@ -36,7 +36,10 @@ describe('search syntax', () => {
   it('Putin AND Xi finds the claims that name both, the same as Putin Xi', async () => {
     const and = await claimTexts('Putin AND Xi');
     expect(and.length).toBeGreaterThan(0);
-    for (const text of and) expect(text).toMatch(/Putin/), expect(text).toMatch(/\bXi/);
+    for (const text of and) {
+      expect(text).toMatch(/Putin/);
+      expect(text).toMatch(/\bXi/);
+    }
     expect((await claimTexts('Putin Xi')).sort()).toEqual([...and].sort());
     // Lower-case "and" is a word, not an operator: no claim of the sample contains it.
     expect(await claimTexts('Putin and Xi')).toEqual([]);
@@ -53,7 +56,10 @@ describe('search syntax', () => {
     for (const text of putinNotTrump) expect(text).not.toMatch(/Trump/);
     const grouped = await claimTexts('(Trump OR Xi) AND Putin');
     expect(grouped.length).toBeGreaterThan(0);
-    for (const text of grouped) expect(text).toMatch(/Putin/), expect(text).toMatch(/Trump|\bXi/);
+    for (const text of grouped) {
+      expect(text).toMatch(/Putin/);
+      expect(text).toMatch(/Trump|\bXi/);
+    }
   });
 
   it('a stray quote, bracket or operator never errors and finds what the words find', async () => {
