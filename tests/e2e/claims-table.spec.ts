@@ -39,12 +39,14 @@ test('filters by verdict, claimant, article, score and reviewer, sorts by header
   await table.filter('Article').selectOption({ label: 'All articles' });
   await table.expectCount(40);
 
-  // Minimum check-worthiness (slider, by keyboard): claim i scores i / 100; 0.30 keeps 30..39.
+  // Minimum check-worthiness (slider on the workspace's 0–100 scale, by keyboard): claim i
+  // scores i / 100, shown as i; 30 keeps 30..39.
   const slider = table.filter('Min. check-worthiness');
   await slider.focus();
   await page.keyboard.press('Home');
   for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
-  await expect(slider).toHaveValue('0.3');
+  await expect(slider).toHaveValue('30');
+  await expect(slider).toHaveAttribute('aria-valuetext', '30');
   await table.expectCount(10);
   await page.keyboard.press('Home');
   await table.expectCount(40);
@@ -59,15 +61,16 @@ test('filters by verdict, claimant, article, score and reviewer, sorts by header
   await table.expectCount(40);
 
   // Sort by clicking headers; aria-sort follows.
-  await table.sortBy('Score');
-  await expect(table.header('Score')).toHaveAttribute('aria-sort', 'descending');
+  await table.sortBy('Check-worthiness');
+  await expect(table.header('Check-worthiness')).toHaveAttribute('aria-sort', 'descending');
   await expect(table.dataRows().first()).toContainText(seededClaimText(39));
-  await table.sortBy('Score');
-  await expect(table.header('Score')).toHaveAttribute('aria-sort', 'ascending');
+  expect((await table.column('score'))[0]).toBe('39');
+  await table.sortBy('Check-worthiness');
+  await expect(table.header('Check-worthiness')).toHaveAttribute('aria-sort', 'ascending');
   await expect(table.dataRows().first()).toContainText(seededClaimText(0));
   await table.sortBy('Article');
   await expect(table.header('Article')).toHaveAttribute('aria-sort', 'ascending');
-  await expect(table.header('Score')).toHaveAttribute('aria-sort', 'none');
+  await expect(table.header('Check-worthiness')).toHaveAttribute('aria-sort', 'none');
   await table.sortBy('Article');
   await expect(table.header('Article')).toHaveAttribute('aria-sort', 'descending');
   await expect(table.dataRows().first()).toContainText('Bench article 0001');
@@ -77,8 +80,9 @@ test('filters by verdict, claimant, article, score and reviewer, sorts by header
   await expect(table.header('Verdict')).toHaveAttribute('aria-sort', 'ascending');
   await table.sortBy('Updated');
   await expect(table.header('Updated')).toHaveAttribute('aria-sort', 'descending');
-  await table.sortBy('Claim');
-  await expect(table.header('Claim')).toHaveAttribute('aria-sort', 'ascending');
+  // The claim column sorts by position in the text, and its header says so.
+  await table.sortBy('Claim (in text order)');
+  await expect(table.header('Claim (in text order)')).toHaveAttribute('aria-sort', 'ascending');
   await expect(table.dataRows().first()).toContainText(seededClaimText(0));
 
   // Keyboard: focus the grid, Down twice, Enter opens the claim in the workspace.

@@ -12,7 +12,10 @@ test('German UI: chosen in Settings, stored, and every label of the workspace fo
   await expect(dialog.getByLabel('Your name (reviewer)')).toHaveValue('Rita Reviewer');
   await dialog.getByLabel('Organisation URL').fill('javascript:alert(1)');
   await expect(dialog.getByRole('alert')).toBeVisible();
-  await expect(dialog.getByRole('button', { name: 'Save' })).toBeDisabled();
+  // Save stays reachable; it refuses, says why and keeps the dialog open.
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Organisation URL')).toBeFocused();
   await dialog.getByLabel('Organisation URL').fill('https://factcheck.example.org');
   await dialog.getByLabel('Organisation', { exact: true }).fill('Faktencheck');
   await dialog.getByLabel('Language').selectOption('de');

@@ -59,9 +59,11 @@ describe('renderReport: PDF', () => {
 
   it('uses German labels with uiLanguage de', async () => {
     const { text, totalPages } = await renderPdf(sampleModel(), 'de');
-    for (const label of ['VERIFIZIERT', 'BESTRITTEN', 'UNKLAR', 'UNGEPRÜFT', 'BEGRÜNDUNG', 'QUELLEN', 'KORREKTUREN']) {
+    // The app's verdict words (Bestätigt / Widerlegt), upper-cased in the badges.
+    for (const label of ['BESTÄTIGT', 'WIDERLEGT', 'UNKLAR', 'UNGEPRÜFT', 'BEGRÜNDUNG', 'QUELLEN', 'KORREKTUREN']) {
       expect(text).toContain(label);
     }
+    expect(text).not.toMatch(/VERIFIZIERT|BESTRITTEN|Verifiziert|Bestritten/);
     expect(text).toContain(`Seite 1 von ${totalPages}`);
   });
 

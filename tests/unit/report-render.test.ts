@@ -279,9 +279,11 @@ describe('renderReport: HTML', () => {
 
   it('uses German labels with uiLanguage de', async () => {
     const html = text(await renderReport(sampleModel(), 'html', { uiLanguage: 'de' }));
-    for (const label of ['Verifiziert', 'Bestritten', 'Unklar', 'Ungeprüft', 'Begründung', 'Quellen', 'Korrekturen']) {
+    for (const label of ['Bestätigt', 'Widerlegt', 'Unklar', 'Ungeprüft', 'Begründung', 'Quellen', 'Korrekturen']) {
       expect(html).toContain(label);
     }
+    // The app's words, never the report's old ones (the app says Bestätigt / Widerlegt).
+    expect(html).not.toMatch(/Verifiziert|Bestritten/);
     expect(html).toContain('<html lang="de-DE">');
     expect(html).not.toContain('>Disputed<');
   });
@@ -328,7 +330,8 @@ describe('renderReport: Markdown', () => {
   it('uses German labels with uiLanguage de', async () => {
     const md = text(await renderReport(sampleModel(), 'md', { uiLanguage: 'de' }));
     expect(md).toContain('# Faktencheck-Bericht');
-    expect(md).toContain('Behauptung 2: Bestritten');
+    expect(md).toContain('Behauptung 2: Widerlegt');
+    expect(md).not.toMatch(/Verifiziert|Bestritten|Direktes Zitat|stützt die Behauptung/);
     expect(md).toContain('| Unklar | 1 |');
   });
 });

@@ -97,6 +97,31 @@ function Shell() {
     };
   }, [setView]);
 
+  // `/` searches from every view: in All claims (which has no search box of its own) it opens
+  // the workspace with its search box focused, as `/` does there.
+  useEffect(() => {
+    if (view !== 'claims') return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      if (document.querySelector('dialog[open]')) return;
+      const target = event.target;
+      if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+      event.preventDefault();
+      setView('workspace');
+      let frames = 0;
+      const focusBox = () => {
+        const box = document.querySelector<HTMLInputElement>('.view .search-box input[type=search]');
+        if (box) {
+          box.focus();
+          box.select();
+        } else if (frames++ < 60) requestAnimationFrame(focusBox);
+      };
+      requestAnimationFrame(focusBox);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [view, setView]);
+
   const saveName = async (name: string) => {
     const saved = await call('settings.set', { reviewerName: name });
     setSettings(saved);

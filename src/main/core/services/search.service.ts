@@ -3,21 +3,163 @@ import { SEARCH_MARK_END, SEARCH_MARK_START, type MethodResult, type ParsedInput
 import type { ServiceContext } from './context';
 
 /**
- * Turns whatever a person typed into a safe FTS5 query: words and "quoted phrases" become
- * quoted FTS strings joined by AND, the last word matches as a prefix. FTS5 operators and
- * stray quotes in the input are therefore searched as text, never parsed as syntax.
+ * Search syntax, as a person types it:
+ *  - words are all required (`Putin Xi` finds claims with both);
+ *  - upper-case AND, OR and NOT are operators (`Putin AND Xi`, `Putin OR Xi`, `Putin NOT Trump`),
+ *    parentheses group, and "quoted words" are a phrase;
+ *  - the last word typed also matches as a prefix (search as you type);
+ *  - ß and ss find each other (`Hasselmann` finds Haßelmann, `Straße` finds Strasse).
+ * Anything else is forgiven rather than refused: a stray quote or bracket and an operator with
+ * nothing on one side are ignored, punctuation separates words, and a lone `NOT x` (there is
+ * nothing to subtract from) is dropped. The output is always a well-formed FTS5 expression in
+ * which every word is a quoted string, so nothing typed is ever parsed as FTS5 syntax.
  */
+type Token = { t: 'word'; v: string } | { t: 'phrase'; v: string[] } | { t: 'op'; v: 'AND' | 'OR' | 'NOT' } | { t: '(' } | { t: ')' };
+type Node =
+  | { t: 'word'; v: string; prefix: boolean }
+  | { t: 'phrase'; v: string[] }
+  | { t: 'and' | 'or'; v: Node[] }
+  | { t: 'not'; keep: Node; drop: Node };
+
+const WORD = /[\p{L}\p{N}]+/gu;
+/** How many ß/ss spellings of one word or phrase are searched at most. */
+const MAX_SPELLINGS = 8;
+
+function tokenize(input: string): Token[] {
+  const tokens: Token[] = [];
+  // Typographic quotes („…“, “…”) are quotes too.
+  input = input.replace(/[„“”]/gu, '"');
+  // A quote opens a phrase only when a closing quote follows; a stray quote is ignored.
+  const parts = /"([^"]*)"|([()])|([^"()]+)|"/gu;
+  for (const m of input.matchAll(parts)) {
+    if (m[1] !== undefined) {
+      const words = m[1].match(WORD);
+      if (words?.length) tokens.push({ t: 'phrase', v: words });
+    } else if (m[2]) {
+      tokens.push({ t: m[2] as '(' | ')' });
+    } else if (m[3]) {
+      for (const w of m[3].match(WORD) ?? []) tokens.push(w === 'AND' || w === 'OR' || w === 'NOT' ? { t: 'op', v: w } : { t: 'word', v: w });
+    }
+  }
+  return tokens;
+}
+
+function parse(tokens: Token[]): Node | null {
+  let pos = 0;
+  const peek = (): Token | undefined => tokens[pos];
+  const lastWord = tokens.reduce((last, tok, i) => (tok.t === 'word' ? i : last), -1);
+
+  const primary = (): Node | null => {
+    const tok = tokens[pos++];
+    if (!tok) return null;
+    if (tok.t === 'word') return { t: 'word', v: tok.v, prefix: pos - 1 === lastWord };
+    if (tok.t === 'phrase') return { t: 'phrase', v: tok.v };
+    if (tok.t === '(') {
+      const inner = or();
+      if (peek()?.t === ')') pos++;
+      return inner;
+    }
+    return null; // an operator or ')' out of place: skipped
+  };
+  const and = (): Node | null => {
+    const keep: Node[] = [];
+    const drop: Node[] = [];
+    for (;;) {
+      const tok = peek();
+      if (!tok || tok.t === ')' || (tok.t === 'op' && tok.v === 'OR')) break;
+      if (tok.t === 'op' && tok.v === 'AND') {
+        pos++;
+        continue;
+      }
+      if (tok.t === 'op' && tok.v === 'NOT') {
+        pos++;
+        const next = peek();
+        if (next && next.t !== ')' && next.t !== 'op') {
+          const operand = primary();
+          if (operand) drop.push(operand);
+        }
+        continue;
+      }
+      const node = primary();
+      if (node) keep.push(node);
+    }
+    if (!keep.length) return null;
+    let node: Node = keep.length === 1 ? keep[0]! : { t: 'and', v: keep };
+    for (const d of drop) node = { t: 'not', keep: node, drop: d };
+    return node;
+  };
+  const or = (): Node | null => {
+    const alternatives: Node[] = [];
+    for (;;) {
+      const node = and();
+      if (node) alternatives.push(node);
+      const tok = peek();
+      if (tok?.t === 'op' && tok.v === 'OR') {
+        pos++;
+        continue;
+      }
+      break;
+    }
+    if (!alternatives.length) return null;
+    return alternatives.length === 1 ? alternatives[0]! : { t: 'or', v: alternatives };
+  };
+
+  const top: Node[] = [];
+  while (pos < tokens.length) {
+    const node = or();
+    if (node) top.push(node);
+    if (peek()?.t === ')') pos++; // a stray closing bracket
+  }
+  if (!top.length) return null;
+  return top.length === 1 ? top[0]! : { t: 'and', v: top };
+}
+
+/** Every spelling of a word with ß and ss exchanged (the tokenizer folds neither into the other). */
+export function sharpSSpellings(word: string): string[] {
+  const folded = word.toLowerCase().replaceAll('ß', 'ss');
+  const out = new Set<string>([folded]);
+  const walk = (from: number, text: string) => {
+    for (let i = text.indexOf('ss', from); i >= 0 && out.size < MAX_SPELLINGS; i = text.indexOf('ss', i + 1)) {
+      const next = text.slice(0, i) + 'ß' + text.slice(i + 2);
+      out.add(next);
+      walk(i + 1, next);
+    }
+  };
+  walk(0, folded);
+  return [...out];
+}
+
+const alternatives = (options: string[]): string => (options.length === 1 ? options[0]! : `(${options.join(' OR ')})`);
+
+function phraseSpellings(words: string[]): string[] {
+  let phrases: string[][] = [[]];
+  for (const word of words) {
+    const next: string[][] = [];
+    for (const phrase of phrases) for (const spelling of sharpSSpellings(word)) if (next.length < MAX_SPELLINGS) next.push([...phrase, spelling]);
+    phrases = next;
+  }
+  return phrases.map((p) => `"${p.join(' ')}"`);
+}
+
+function toFts(node: Node): string {
+  switch (node.t) {
+    case 'word':
+      return alternatives(sharpSSpellings(node.v).map((w) => `"${w}"${node.prefix ? '*' : ''}`));
+    case 'phrase':
+      return alternatives(phraseSpellings(node.v));
+    case 'and':
+      return `(${node.v.map(toFts).join(' AND ')})`;
+    case 'or':
+      return `(${node.v.map(toFts).join(' OR ')})`;
+    case 'not':
+      return `(${toFts(node.keep)} NOT ${toFts(node.drop)})`;
+  }
+}
+
+/** Turns whatever a person typed into a safe FTS5 query (see above), or null when there is nothing to search for. */
 export function toFtsQuery(input: string): string | null {
-  const terms: string[] = [];
-  const phrase = /"([^"]*)"/g;
-  const rest = input.replace(phrase, (_, inner: string) => {
-    const words = inner.match(/[\p{L}\p{N}]+/gu);
-    if (words?.length) terms.push(`"${words.join(' ')}"`);
-    return ' ';
-  });
-  const words = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
-  words.forEach((word, i) => terms.push(i === words.length - 1 ? `"${word}"*` : `"${word}"`));
-  return terms.length ? terms.join(' ') : null;
+  const tree = parse(tokenize(input));
+  return tree ? toFts(tree) : null;
 }
 
 export async function search(ctx: ServiceContext, input: ParsedInput<'search'>): Promise<MethodResult<'search'>> {

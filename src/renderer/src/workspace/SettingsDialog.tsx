@@ -1,4 +1,7 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+// Settings: reviewer name, language, organisation and methodology note. Nothing typed here is
+// ever dropped silently: an address without a scheme gets https:// (and says so), Save stays
+// reachable and explains what to fix, and closing with changes asks first.
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { UrlField } from '../components/UrlField';
 import { useTranslation } from 'react-i18next';
 import type { Settings, UiLanguage } from '../../../shared/domain';
@@ -6,35 +9,87 @@ import { call } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { urlProblem } from './SourceForm';
 
+type Form = { reviewerName: string; uiLanguage: '' | UiLanguage; organisationName: string; organisationUrl: string; methodology: string };
+
+const EMPTY_FORM: Form = { reviewerName: '', uiLanguage: '', organisationName: '', organisationUrl: '', methodology: '' };
+
+function formOf(settings: Settings | null): Form {
+  if (!settings) return EMPTY_FORM;
+  return {
+    reviewerName: settings.reviewerName ?? '',
+    uiLanguage: settings.uiLanguage ?? '',
+    organisationName: settings.organisationName ?? '',
+    organisationUrl: settings.organisationUrl ?? '',
+    methodology: settings.methodology ?? '',
+  };
+}
+
+/**
+ * `correctiv.org/faktencheck` → `https://correctiv.org/faktencheck`: a web address typed without
+ * a scheme (a host with a dot before any slash) gets https://. Anything else is left as typed.
+ */
+export function withScheme(value: string): string {
+  const trimmed = value.trim();
+  if (!trimmed || /^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//')) return trimmed;
+  return /^[^\s/\\:@]+\.[^\s/\\.]+([/?#:].*)?$/u.test(trimmed) ? `https://${trimmed}` : trimmed;
+}
+
 export function SettingsDialog({ open, settings, onClose, onSaved }: { open: boolean; settings: Settings | null; onClose(): void; onSaved(settings: Settings): void }) {
   const { t } = useTranslation();
+  const { t: tv } = useTranslation('views');
   const id = useId();
-  const [form, setForm] = useState({ reviewerName: '', uiLanguage: '' as '' | UiLanguage, organisationName: '', organisationUrl: '', methodology: '' });
+  const [form, setForm] = useState<Form>(EMPTY_FORM);
+  const [initial, setInitial] = useState<Form>(EMPTY_FORM);
   const [error, setError] = useState<string | null>(null);
+  /** The address as typed before https:// was added, while the field still holds the result. */
+  const [schemeAddedTo, setSchemeAddedTo] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const urlRef = useRef<HTMLInputElement>(null);
+  const saveRef = useRef<HTMLButtonElement>(null);
+
   useEffect(() => {
-    if (open && settings) {
-      setForm({
-        reviewerName: settings.reviewerName ?? '',
-        uiLanguage: settings.uiLanguage ?? '',
-        organisationName: settings.organisationName ?? '',
-        organisationUrl: settings.organisationUrl ?? '',
-        methodology: settings.methodology ?? '',
-      });
+    if (open) {
+      const current = formOf(settings);
+      setForm(current);
+      setInitial(current);
       setError(null);
+      setSchemeAddedTo(null);
+      setConfirming(false);
     }
   }, [open, settings]);
-  const urlMessage = urlProblem(form.organisationUrl, t);
-  const set = (key: keyof typeof form, value: string) => setForm((f) => ({ ...f, [key]: value }));
+
+  const dirty = (Object.keys(form) as (keyof Form)[]).some((key) => form[key].trim() !== initial[key].trim());
+  // The address is judged as it will be saved (with https:// added where it was left out).
+  const urlMessage = urlProblem(withScheme(form.organisationUrl), t);
+  const set = (key: keyof Form, value: string) => {
+    setForm((f) => ({ ...f, [key]: value }));
+    if (key === 'organisationUrl') setSchemeAddedTo(null);
+  };
+
+  const completeUrl = (): string => {
+    const completed = withScheme(form.organisationUrl);
+    if (completed !== form.organisationUrl.trim()) {
+      setSchemeAddedTo(form.organisationUrl.trim());
+      setForm((f) => ({ ...f, organisationUrl: completed }));
+    }
+    return completed;
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (urlMessage) return;
+    const url = completeUrl();
+    if (urlProblem(url, t)) {
+      // Keep everything typed; say what to fix and go there.
+      setConfirming(false);
+      urlRef.current?.focus();
+      return;
+    }
     try {
       const saved = await call('settings.set', {
         reviewerName: form.reviewerName.trim() || null,
         uiLanguage: form.uiLanguage || null,
         organisationName: form.organisationName.trim() || null,
-        organisationUrl: form.organisationUrl.trim() || null,
+        organisationUrl: url || null,
         methodology: form.methodology.trim() || null,
       });
       onSaved(saved);
@@ -44,8 +99,31 @@ export function SettingsDialog({ open, settings, onClose, onSaved }: { open: boo
     }
   };
 
+  /** Cancel, Escape and the close button: with changes, ask first. */
+  const requestClose = () => {
+    if (!dirty) return onClose();
+    setConfirming(true);
+    window.setTimeout(() => saveRef.current?.focus(), 0);
+  };
+  const requestCloseRef = useRef(requestClose);
+  requestCloseRef.current = requestClose;
+
+  // With changes, Escape asks here before it reaches the native <dialog>: Chromium closes a
+  // dialog on a second Escape even when its cancel event is prevented, which would drop them.
+  useEffect(() => {
+    if (!open || !dirty) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      event.stopPropagation();
+      requestCloseRef.current();
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, [open, dirty]);
+
   return (
-    <Dialog open={open} title={t('settings.title')} onClose={onClose}>
+    <Dialog open={open} title={t('settings.title')} onClose={requestClose}>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <div className="field-row">
           <div className="field">
@@ -66,13 +144,22 @@ export function SettingsDialog({ open, settings, onClose, onSaved }: { open: boo
             <label htmlFor={`${id}-org`}>{t('settings.organisationName')}</label>
             <input id={`${id}-org`} value={form.organisationName} onChange={(e) => set('organisationName', e.target.value)} />
           </div>
-          <UrlField
-            id={`${id}-orgurl`}
-            label={t('settings.organisationUrl')}
-            value={form.organisationUrl}
-            onValueChange={(v) => set('organisationUrl', v)}
-            message={urlMessage}
-          />
+          <div style={{ display: 'flex', flexDirection: 'column', flex: 1, minWidth: 0 }}>
+            <UrlField
+              ref={urlRef}
+              id={`${id}-orgurl`}
+              label={t('settings.organisationUrl')}
+              value={form.organisationUrl}
+              onValueChange={(v) => set('organisationUrl', v)}
+              onBlur={() => completeUrl()}
+              message={urlMessage}
+            />
+            {schemeAddedTo !== null && !urlMessage && (
+              <p className="notice" role="status" data-testid="scheme-added">
+                {tv('settings.schemeAdded', { typed: schemeAddedTo })}
+              </p>
+            )}
+          </div>
         </div>
         <div className="field">
           <label htmlFor={`${id}-method`}>{t('settings.methodology')}</label>
@@ -83,13 +170,35 @@ export function SettingsDialog({ open, settings, onClose, onSaved }: { open: boo
             {error}
           </p>
         )}
+        {confirming && (
+          <p className="hint" role="alert">
+            {tv('settings.unsaved')}
+          </p>
+        )}
         <div className="form-actions">
-          <button type="submit" className="primary" disabled={Boolean(urlMessage)}>
+          <button ref={saveRef} type="submit" className="primary">
             {t('common:save')}
           </button>
-          <button type="button" onClick={onClose}>
-            {t('common:cancel')}
-          </button>
+          {confirming ? (
+            <>
+              <button type="button" className="danger-link" onClick={onClose}>
+                {tv('settings.discard')}
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  setConfirming(false);
+                  saveRef.current?.focus();
+                }}
+              >
+                {tv('settings.keepEditing')}
+              </button>
+            </>
+          ) : (
+            <button type="button" onClick={requestClose}>
+              {t('common:cancel')}
+            </button>
+          )}
         </div>
       </form>
     </Dialog>

@@ -1,5 +1,8 @@
 // Every human-readable label of the rendered reports (md, html, pdf), in one place.
 // Both dictionaries implement the same interface, so a missing German label is a type error.
+// The words for verdicts, kinds, stances, claim types and fields are the app's own words
+// (src/renderer/src/i18n/*/workspace.ts): a reader of the report and a reviewer in the app
+// must see the same name for the same thing. tests/unit/report-labels.test.ts holds them equal.
 import type { ClaimKind, ClaimType, Stance, UiLanguage, Verdict } from '../../../../shared/domain';
 
 export interface ReportLabels {
@@ -89,7 +92,7 @@ const en: ReportLabels = {
   claimant: 'Claimant',
   claimantUnknown: 'not attributed',
   kind: 'Kind',
-  ratingLabel: 'Rating',
+  ratingLabel: 'Rating label',
   rationale: 'Rationale',
   noRationale: 'No rationale recorded.',
   sources: 'Sources',
@@ -109,13 +112,13 @@ const en: ReportLabels = {
   by: 'by',
   page: (n, of) => `Page ${n} of ${of}`,
   verdicts: { verified: 'Verified', disputed: 'Disputed', inconclusive: 'Inconclusive', unreviewed: 'Unreviewed' },
-  stances: { supports: 'supports the claim', refutes: 'refutes the claim', context: 'context' },
-  kinds: { statement: 'Statement in the article', reported: 'Reported speech', quote: 'Direct quote' },
+  stances: { supports: 'Supports', refutes: 'Refutes', context: 'Context' },
+  kinds: { statement: 'Statement', reported: 'Reported speech', quote: 'Quote' },
   claimTypes: {
     quantity: 'Quantity',
     correlation_causation: 'Correlation or causation',
     prediction: 'Prediction',
-    law_rule: 'Laws and rules',
+    law_rule: 'Law or rule',
     personal_experience: 'Personal experience',
     other: 'Other',
   },
@@ -148,10 +151,10 @@ const de: ReportLabels = {
   unreviewedClaims: 'Noch nicht geprüft',
   unreviewedNote: 'Diese Behauptungen wurden erfasst, aber noch nicht bewertet.',
   claimNumber: (n) => `Behauptung ${n}`,
-  claimant: 'Urheber/in',
+  claimant: 'Urheber',
   claimantUnknown: 'nicht zugeordnet',
   kind: 'Art',
-  ratingLabel: 'Einstufung',
+  ratingLabel: 'Bewertungsetikett',
   rationale: 'Begründung',
   noRationale: 'Keine Begründung erfasst.',
   sources: 'Quellen',
@@ -170,14 +173,14 @@ const de: ReportLabels = {
   correctionLine: (from, to) => `Bewertung geändert von ${from} zu ${to}`,
   by: 'von',
   page: (n, of) => `Seite ${n} von ${of}`,
-  verdicts: { verified: 'Verifiziert', disputed: 'Bestritten', inconclusive: 'Unklar', unreviewed: 'Ungeprüft' },
-  stances: { supports: 'stützt die Behauptung', refutes: 'widerlegt die Behauptung', context: 'Kontext' },
-  kinds: { statement: 'Aussage im Artikel', reported: 'Indirekte Rede', quote: 'Direktes Zitat' },
+  verdicts: { verified: 'Bestätigt', disputed: 'Widerlegt', inconclusive: 'Unklar', unreviewed: 'Ungeprüft' },
+  stances: { supports: 'Stützt', refutes: 'Widerlegt', context: 'Kontext' },
+  kinds: { statement: 'Aussage', reported: 'Indirekte Rede', quote: 'Zitat' },
   claimTypes: {
-    quantity: 'Zahlenangabe',
-    correlation_causation: 'Korrelation oder Kausalität',
+    quantity: 'Menge',
+    correlation_causation: 'Zusammenhang oder Ursache',
     prediction: 'Vorhersage',
-    law_rule: 'Gesetze und Regeln',
+    law_rule: 'Gesetz oder Regel',
     personal_experience: 'Persönliche Erfahrung',
     other: 'Sonstiges',
   },

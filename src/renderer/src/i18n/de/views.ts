@@ -10,7 +10,7 @@ const views: ViewsStrings = {
   },
   kind: {
     statement: 'Aussage',
-    reported: 'Wiedergabe',
+    reported: 'Indirekte Rede',
     quote: 'Zitat',
   },
   claimsTable: {
@@ -25,7 +25,7 @@ const views: ViewsStrings = {
     filterArticle: 'Artikel',
     allArticles: 'Alle Artikel',
     filterScore: 'Mind. Prüfwürdigkeit',
-    filterReviewer: 'Prüfer/in',
+    filterReviewer: 'Prüfer·in',
     clearFilters: 'Filter zurücksetzen',
     error: 'Behauptungen konnten nicht geladen werden: {{message}}',
     gridLabel: 'Behauptungen',
@@ -33,18 +33,18 @@ const views: ViewsStrings = {
     empty: 'Keine Behauptung passt zu diesen Filtern.',
     col: {
       article: 'Artikel',
-      claim: 'Behauptung',
+      claim: 'Behauptung (Reihenfolge im Text)',
       claimant: 'Urheber',
       kind: 'Art',
-      score: 'Wert',
+      score: 'Prüfwürdigkeit',
       verdict: 'Bewertung',
       sources: 'Quellen',
-      reviewer: 'Prüfer/in',
+      reviewer: 'Prüfer·in',
       updated: 'Geändert',
     },
     sortBy: {
       article: 'Nach Artikeltitel sortieren',
-      claim: 'Nach Artikel und Stelle im Text sortieren',
+      claim: 'Nach Artikel und Stelle im Text sortieren (nicht alphabetisch)',
       claimant: 'Nach Urheber sortieren',
       score: 'Nach Prüfwürdigkeit sortieren',
       verdict: 'Nach Bewertung sortieren',
@@ -56,6 +56,8 @@ const views: ViewsStrings = {
     typeToSearch: 'Ein Wort eingeben, um Behauptungen und Artikel zu durchsuchen.',
     empty_query: 'Ein Wort eingeben, nach dem gesucht werden soll.',
     no_results: 'Nichts gefunden für „{{query}}“.',
+    syntaxHint: 'Xi OR Putin · Xi NOT Trump · "Wortfolge"',
+    syntaxHelp: 'Alle Wörter müssen vorkommen; OR findet eines der Wörter, NOT schließt ein Wort aus, "Anführungszeichen" finden eine genaue Wortfolge.',
     searching: 'Suche läuft …',
     error: 'Die Suche ist fehlgeschlagen: {{message}}',
     results_one: '{{count}} Treffer',
@@ -67,6 +69,12 @@ const views: ViewsStrings = {
   },
   dialog: {
     close: 'Schließen',
+  },
+  settings: {
+    schemeAdded: '„{{typed}}“ um https:// ergänzt.',
+    unsaved: 'Sie haben ungespeicherte Änderungen. Speichern oder verwerfen und schließen?',
+    discard: 'Änderungen verwerfen',
+    keepEditing: 'Weiter bearbeiten',
   },
   import: {
     /** The server says why in English; these say it in German by its code. */

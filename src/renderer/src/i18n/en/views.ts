@@ -8,7 +8,7 @@ const views = {
   },
   kind: {
     statement: 'Statement',
-    reported: 'Reported',
+    reported: 'Reported speech',
     quote: 'Quote',
   },
   claimsTable: {
@@ -31,10 +31,10 @@ const views = {
     empty: 'No claims match these filters.',
     col: {
       article: 'Article',
-      claim: 'Claim',
+      claim: 'Claim (in text order)',
       claimant: 'Claimant',
       kind: 'Kind',
-      score: 'Score',
+      score: 'Check-worthiness',
       verdict: 'Verdict',
       sources: 'Sources',
       reviewer: 'Reviewer',
@@ -42,7 +42,7 @@ const views = {
     },
     sortBy: {
       article: 'Sort by article title',
-      claim: 'Sort by article and position in the text',
+      claim: 'Sort by article and position in the text (not alphabetically)',
       claimant: 'Sort by claimant',
       score: 'Sort by check-worthiness',
       verdict: 'Sort by verdict',
@@ -54,6 +54,8 @@ const views = {
     typeToSearch: 'Type a word to search claims and articles.',
     empty_query: 'Type a word to search for.',
     no_results: 'Nothing found for “{{query}}”.',
+    syntaxHint: 'Xi OR Putin · Xi NOT Trump · "exact phrase"',
+    syntaxHelp: 'All words must appear; OR finds either word, NOT leaves a word out, "quotes" find an exact phrase.',
     searching: 'Searching…',
     error: 'Search failed: {{message}}',
     results_one: '{{count}} result',
@@ -65,6 +67,13 @@ const views = {
   },
   dialog: {
     close: 'Close',
+  },
+  /** Additions to the Settings dialog (its other strings are in 'workspace'). */
+  settings: {
+    schemeAdded: 'Added https:// to “{{typed}}”.',
+    unsaved: 'You have unsaved changes. Save them, or discard them and close?',
+    discard: 'Discard changes',
+    keepEditing: 'Keep editing',
   },
   import: {
     /** Failure reasons by code. The English UI shows the server's own sentence (it names sizes and limits). */

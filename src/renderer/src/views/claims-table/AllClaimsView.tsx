@@ -25,6 +25,7 @@ interface Filters {
   verdicts: Verdict[];
   claimant: string;
   articleId: string;
+  /** Check-worthiness on the workspace's 0–100 scale (the contract takes 0–1). */
   minScore: number;
   reviewer: string;
 }
@@ -79,7 +80,7 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
       claimant: claimant.trim() || undefined,
       reviewer: reviewer.trim() || undefined,
       articleId: filters.articleId || undefined,
-      minCheckworthiness: minScore > 0 ? minScore : undefined,
+      minCheckworthiness: minScore > 0 ? minScore / 100 : undefined,
       sort: sort.key,
       order: sort.order,
     }),
@@ -171,7 +172,8 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
   const formats = useMemo<RowFormats>(
     () => ({
       number: new Intl.NumberFormat(i18n.language),
-      score: new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+      // Check-worthiness as the workspace shows it: a whole number from 0 to 100.
+      score: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 }),
       date: new Intl.DateTimeFormat(i18n.language, { year: 'numeric', month: 'short', day: 'numeric' }),
       verdict: Object.fromEntries(VERDICTS.map((v) => [v, t(`verdict.${v}`)])) as Record<Verdict, string>,
       kind: Object.fromEntries(CLAIM_KINDS.map((k) => [k, t(`kind.${k}`)])) as Record<ClaimKind, string>,
@@ -216,7 +218,13 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
               aria-pressed={filters.verdicts.includes(verdict)}
               onClick={() => toggleVerdict(verdict)}
             >
-              {t(`verdict.${verdict}`)}
+              {/* The bold copy reserves the pressed (bold) width, so pressing never shifts the bar. */}
+              <span className="cdv-toggle__label">
+                <span>{t(`verdict.${verdict}`)}</span>
+                <span className="cdv-toggle__ghost" aria-hidden="true">
+                  {t(`verdict.${verdict}`)}
+                </span>
+              </span>
             </button>
           ))}
         </div>
@@ -241,8 +249,8 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
             id={`${baseId}-score`}
             type="range"
             min={0}
-            max={1}
-            step={0.05}
+            max={100}
+            step={5}
             value={filters.minScore}
             aria-valuetext={formats.score.format(filters.minScore)}
             onChange={(e) => setFilters((f) => ({ ...f, minScore: Number(e.target.value) }))}
@@ -439,7 +447,7 @@ const ClaimRow = memo(
           {formats.kind[claim.kind]}
         </div>
         <div role="gridcell" aria-colindex={5} className="cdv-grid__cell cdv-col-score">
-          {formats.score.format(claim.checkworthiness)}
+          {formats.score.format(Math.round(claim.checkworthiness * 100))}
         </div>
         <div role="gridcell" aria-colindex={6} className="cdv-grid__cell cdv-col-verdict">
           <VerdictBadge verdict={claim.verdict} label={formats.verdict[claim.verdict]} />

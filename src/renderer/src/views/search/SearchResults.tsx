@@ -127,6 +127,11 @@ export function SearchResults(props: { query: string; onOpen(articleId: string, 
           {state.messageCode ? t(`search.${state.messageCode}`, { query: state.query.trim() }) : state.message}
         </p>
       )}
+      {state.status === 'done' && state.message && state.query.trim() !== '' && (
+        <p className="cdv-search__hint" data-testid="search-syntax-hint" title={t('search.syntaxHelp')}>
+          {t('search.syntaxHint')}
+        </p>
+      )}
       {state.status === 'loading' && !hits.length && (
         <p className="cdv-search__message" role="status">
           {t('search.searching')}

@@ -1,0 +1,119 @@
+// Search as a fact-checker types it: words all required, upper-case AND / OR / NOT, phrases,
+// ß = ss, and forgiveness for stray quotes and brackets. Real SQLite file, real migrations.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharpSSpellings, toFtsQuery } from '../../src/main/core/services/search.service';
+import { openTestApp, type TestApp } from '../helpers/temp-app';
+
+const BUNDESTAG = [
+  'Britta Haßelmann sagte, die Fraktion stimme dem Haushalt zu.',
+  'Die Straße nach Kiel wird 2026 für 40 Millionen Euro saniert, sagte der Verkehrsminister.',
+  'In der Schlossstrasse wurden 12 Bäume gefällt, so das Bezirksamt.',
+].join('\n\n');
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await openTestApp();
+  await app.ok('articles.createSample', {});
+  await app.ok('articles.create', { title: 'Bundestag', text: BUNDESTAG, language: 'de' });
+});
+afterAll(async () => {
+  await app.close();
+});
+
+/** Each claim hit as its text and claimant (both are searched), from the database, not the snippet. */
+async function claimTexts(query: string): Promise<string[]> {
+  const { hits } = await app.ok('search', { query });
+  const ids = hits.filter((h) => h.type === 'claim').map((h) => h.claimId!);
+  return Promise.all(
+    ids.map(async (id) => {
+      const claim = await app.ok('claims.get', { id });
+      return `${claim.text} — ${claim.claimant ?? ''}`;
+    }),
+  );
+}
+
+describe('search syntax', () => {
+  it('Putin AND Xi finds the claims that name both, the same as Putin Xi', async () => {
+    const and = await claimTexts('Putin AND Xi');
+    expect(and.length).toBeGreaterThan(0);
+    for (const text of and) {
+      expect(text).toMatch(/Putin/);
+      expect(text).toMatch(/\bXi/);
+    }
+    expect((await claimTexts('Putin Xi')).sort()).toEqual([...and].sort());
+    // Lower-case "and" is a word, not an operator: no claim of the sample contains it.
+    expect(await claimTexts('Putin and Xi')).toEqual([]);
+  });
+
+  it('OR finds either, NOT excludes, parentheses group', async () => {
+    const putin = await claimTexts('Putin');
+    const trump = await claimTexts('Trump');
+    const either = await claimTexts('Putin OR Trump');
+    expect(new Set(either)).toEqual(new Set([...putin, ...trump]));
+    const putinNotTrump = await claimTexts('Putin NOT Trump');
+    expect(putinNotTrump.length).toBeGreaterThan(0);
+    expect(putinNotTrump.length).toBeLessThan(putin.length);
+    for (const text of putinNotTrump) expect(text).not.toMatch(/Trump/);
+    const grouped = await claimTexts('(Trump OR Xi) AND Putin');
+    expect(grouped.length).toBeGreaterThan(0);
+    for (const text of grouped) {
+      expect(text).toMatch(/Putin/);
+      expect(text).toMatch(/Trump|\bXi/);
+    }
+  });
+
+  it('a stray quote, bracket or operator never errors and finds what the words find', async () => {
+    const putin = (await claimTexts('Putin')).sort();
+    expect(putin.length).toBeGreaterThan(0);
+    for (const query of ['"Putin AND (', 'Putin AND', 'Putin OR', '(Putin', 'Putin)', '))Putin((', 'AND Putin', '"Putin', 'Putin"', 'Putin NOT']) {
+      const result = await app.dispatch('search', { query });
+      expect(result.ok, query).toBe(true);
+      expect((await claimTexts(query)).sort(), query).toEqual(putin);
+    }
+    // Only operators, or only a negation, is nothing to search for.
+    for (const query of ['AND OR NOT', 'NOT Putin', '()', '"', '* ^ -']) {
+      expect(await app.ok('search', { query }), query).toMatchObject({ hits: [], messageCode: 'empty_query' });
+    }
+  });
+
+  it('phrases in straight or German quotes match words in order', async () => {
+    const phrase = await claimTexts('"Wladimir Putin"');
+    expect(phrase.length).toBeGreaterThan(0);
+    for (const text of phrase) expect(text).toContain('Wladimir Putin');
+    expect((await claimTexts('„Wladimir Putin“')).sort()).toEqual([...phrase].sort());
+    expect(await claimTexts('"Putin Wladimir"')).toEqual([]);
+  });
+
+  it('ß and ss find each other, in words, prefixes and phrases; the snippet keeps the article spelling', async () => {
+    for (const query of ['Hasselmann', 'Haßelmann', 'hasselm', 'HASSELMANN', '"Britta Hasselmann"']) {
+      const found = await claimTexts(query);
+      expect(found, query).toContainEqual(expect.stringContaining('Britta Haßelmann sagte'));
+      for (const hit of found) expect(hit, query).toContain('Haßelmann'); // in the text or as the claimant
+    }
+    const { hits } = await app.ok('search', { query: 'Hasselmann' });
+    expect(hits.find((h) => h.type === 'claim')?.snippet).toContain('\u0002Haßelmann\u0003');
+    expect(await claimTexts('Strasse')).toEqual([expect.stringContaining('Die Straße nach Kiel')]);
+    expect(await claimTexts('Schloßstraße')).toEqual([expect.stringContaining('In der Schlossstrasse')]);
+  });
+
+  it('claim offsets still index the article text (search folds only the query)', async () => {
+    const list = await app.ok('articles.list', {});
+    const bundestag = await app.ok('articles.get', { id: list.find((a) => a.title === 'Bundestag')!.id });
+    for (const c of bundestag.claims) expect(bundestag.text.slice(c.start, c.end)).toBe(c.text);
+  });
+});
+
+describe('toFtsQuery', () => {
+  it('quotes every word, so nothing typed becomes FTS5 syntax', () => {
+    expect(toFtsQuery('Putin AND Xi')).toBe('("putin" AND "xi"*)');
+    expect(toFtsQuery('"Putin AND (')).toBe('"putin"*');
+    expect(toFtsQuery('NEAR(rate, 3) title:x')).toBe('("near" AND ("rate" AND "3") AND "title" AND "x"*)');
+    expect(toFtsQuery('a NOT b OR c')).toBe('(("a" NOT "b") OR "c"*)');
+  });
+
+  it('spells ß and ss both ways, with a bound', () => {
+    expect(sharpSSpellings('Haßelmann').sort()).toEqual(['hasselmann', 'haßelmann']);
+    expect(sharpSSpellings('Schlosssee').sort()).toEqual(['schlosssee', 'schlosßee', 'schloßsee']);
+    expect(sharpSSpellings('ssssssssssssssss').length).toBeLessThanOrEqual(8);
+  });
+});
