@@ -74,6 +74,15 @@ describe('German wire-copy attribution', () => {
     expect(claimWith(list, 'Bedenken')).toMatchObject({ kind: 'reported', claimant: 'Eva Brandt' });
   });
 
+  it('gives "sagte der Präsident" to the last named person only if the gender fits, and never to another bare role', () => {
+    const list = claims('Die Ministerin Anna Schmidt kritisierte den Plan als unzureichend. ' +
+      'Die Bahn sei seit Jahren marode, sagte der Verkehrsminister. Das Geld reiche bis 2030, sagte der Präsident.\n\n' +
+      'Der Landrat Jens Ohm lobte die Pläne. Die Kreisstraße werde 2027 fertig, sagte der Landrat.', 'de');
+    expect(claimWith(list, 'marode')).toMatchObject({ kind: 'reported', claimant: 'Verkehrsminister' });
+    expect(claimWith(list, 'bis 2030')).toMatchObject({ kind: 'reported', claimant: 'Präsident' });
+    expect(claimWith(list, 'Kreisstraße')).toMatchObject({ kind: 'reported', claimant: 'Jens Ohm' });
+  });
+
   it('keeps bodies whose names end like abstract nouns as speakers (Zeitung, Versicherung, Gemeinschaft)', () => {
     const list = claims('Die Versicherung teilte mit, sie zahle 2 Millionen Euro. ' +
       'Die Forschungsgemeinschaft warnte, die Mittel reichten nicht aus. ' +

@@ -65,10 +65,15 @@ export function isNameLike(t: Token | undefined, lex: Lexicon): boolean {
 function genderOf(role: readonly string[], titleGender: Gender, lex: Lexicon): Gender {
   if (titleGender) return titleGender;
   if (lex.language === 'de') {
+    // "Ministerin" is a woman, "Minister" a man; "Vorsitzende", "Abgeordnete" can be either.
+    let masculine = false;
     for (const w of role) {
       const l = w.toLowerCase();
-      if (isRoleWord(l, lex) && (l.endsWith('in') || l.endsWith('innen'))) return 'f';
+      if (!isRoleWord(l, lex)) continue;
+      if (l.endsWith('in') || l.endsWith('innen')) return 'f';
+      if (!l.endsWith('e') && !l.endsWith('en')) masculine = true;
     }
+    if (masculine) return 'm';
   }
   return null;
 }

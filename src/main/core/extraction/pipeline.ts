@@ -195,8 +195,18 @@ class Context {
     return null;
   }
 
-  lastPerson(): Mention | null {
-    return this.persons[this.persons.length - 1] ?? null;
+  /**
+   * The person a bare definite role ("sagte der Präsident") points back to: the last one named,
+   * unless the genders contradict. "der Präsident" after "die Fraktionschefin Britta Haßelmann"
+   * is someone else, whose name the article does not give. (Roles do not decide it: "der
+   * SPD-Politiker" is the Verteidigungsminister named just before.)
+   */
+  lastPersonFitting(m: Mention): Mention | null {
+    const p = this.persons[this.persons.length - 1];
+    // Only a named person: "der Präsident" after an unnamed "der Verkehrsminister" is not him.
+    if (!p || !p.name.length) return null;
+    if (m.gender && p.gender && m.gender !== p.gender) return null;
+    return p;
   }
 
   notePerson(m: Mention): void {
@@ -210,7 +220,7 @@ class Context {
     if (m.pronoun && language === 'de' && m.gender === 'f') m.antecedent = this.antecedent(null); // "sie" may be plural
     else if (m.pronoun) m.antecedent = this.antecedent(m.gender);
     else if (m.document) m.antecedent = this.lastSpeaker;
-    else if (m.definite && m.role.length && !m.name.length) m.antecedent = this.lastPerson();
+    else if (m.definite && m.role.length && !m.name.length) m.antecedent = this.lastPersonFitting(m);
   }
 
   isPerson(m: Mention): boolean {
