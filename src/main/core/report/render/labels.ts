@@ -174,7 +174,7 @@ const de: ReportLabels = {
   by: 'von',
   page: (n, of) => `Seite ${n} von ${of}`,
   verdicts: { verified: 'Bestätigt', disputed: 'Widerlegt', inconclusive: 'Unklar', unreviewed: 'Ungeprüft' },
-  stances: { supports: 'Stützt', refutes: 'Widerlegt', context: 'Kontext' },
+  stances: { supports: 'Stützt', refutes: 'Spricht dagegen', context: 'Kontext' },
   kinds: { statement: 'Aussage', reported: 'Indirekte Rede', quote: 'Zitat' },
   claimTypes: {
     quantity: 'Menge',

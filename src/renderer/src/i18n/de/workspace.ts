@@ -130,7 +130,7 @@ const workspace: typeof en = {
     personal: 'persönlich',
     'added by a reviewer': 'von Prüfer:in hinzugefügt',
   },
-  stance: { supports: 'Stützt', refutes: 'Widerlegt', context: 'Kontext' },
+  stance: { supports: 'Stützt', refutes: 'Spricht dagegen', context: 'Kontext' },
   language: { de: 'Deutsch', en: 'Englisch' },
   source: {
     heading: 'Quellen',
