@@ -142,7 +142,7 @@ test('Settings: an address without https:// is completed and saved with everythi
   const url = dialog.getByLabel('URL der Organisation');
   await url.fill('correctiv.org/faktencheck');
   // No error while typing an address that only lacks its scheme, and Save stays reachable.
-  await expect(dialog.locator('.field-error')).toHaveCount(0);
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
   await expect(dialog.getByRole('button', { name: 'Speichern' })).toBeEnabled();
   await page.keyboard.press('Tab');
   await expect(dialog.getByLabel('Hinweis zur Methodik (erscheint in Berichten)')).toBeFocused();

@@ -50,11 +50,11 @@ export const UrlField = forwardRef<HTMLInputElement, Props>(function UrlField({ 
           onBlur?.(e);
         }}
       />
-      {shown && (
-        <p id={messageId} className="field-error" role="alert">
-          {shown}
-        </p>
-      )}
+      {/* Always there, one line high: a message that appears on blur must not move the button
+          the pointer is on its way to (the click would land beside it). */}
+      <p id={messageId} className="field-error url-field-message" role={shown ? 'alert' : undefined} aria-hidden={shown ? undefined : true}>
+        {shown}
+      </p>
     </div>
   );
 });
