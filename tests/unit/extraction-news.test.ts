@@ -1,22 +1,10 @@
 // News-article conventions: boilerplate that is no claim, and attribution forms of wire copy.
 // Every example is written for this file; none is taken from a fixture.
 import { describe, expect, it } from 'vitest';
-import { extractClaims, type ExtractedClaim } from '../../src/main/core/extraction';
-import type { Language } from '../../src/shared/domain';
+import { claims, claimWith, texts } from '../helpers/extraction';
 
-function claims(text: string, language: Language): ExtractedClaim[] {
-  return extractClaims(text, { language }).claims;
-}
 
-function claimWith(list: readonly ExtractedClaim[], needle: string): ExtractedClaim {
-  const found = list.find((c) => c.text.includes(needle));
-  if (!found) throw new Error(`no claim contains ${JSON.stringify(needle)}; got ${JSON.stringify(list.map((c) => c.text))}`);
-  return found;
-}
 
-function texts(list: readonly ExtractedClaim[]): string[] {
-  return list.map((c) => c.text);
-}
 
 describe('news boilerplate is no claim', () => {
   it('skips English editor\'s notes, bylines and "contributed to this report"', () => {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims, type ExtractedClaim } from '../../src/main/core/extraction';
-import type { Language } from '../../src/shared/domain';
+import { claims, claimWith } from '../helpers/extraction';
 
-function claims(text: string, language?: Language): ExtractedClaim[] {
-  return extractClaims(text, language ? { language } : {}).claims;
-}
 
-function claimWith(list: readonly ExtractedClaim[], needle: string): ExtractedClaim {
-  const found = list.find((c) => c.text.includes(needle));
-  if (!found) throw new Error(`no claim contains ${JSON.stringify(needle)}; got ${JSON.stringify(list.map((c) => c.text))}`);
-  return found;
-}
 
 const intro = 'Die Ministerin Karin Albers sprach am Montag in Berlin vor Journalisten.\n';
 

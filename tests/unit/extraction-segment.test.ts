@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims, type ExtractedClaim } from '../../src/main/core/extraction';
-import type { Language } from '../../src/shared/domain';
+import { claims, texts } from '../helpers/extraction';
 
-function claims(text: string, language?: Language): ExtractedClaim[] {
-  return extractClaims(text, language ? { language } : {}).claims;
-}
 
-function texts(list: readonly ExtractedClaim[]): string[] {
-  return list.map((c) => c.text);
-}
 
 describe('sentence segmentation', () => {
   it('keeps German ordinals and dates inside their sentence', () => {

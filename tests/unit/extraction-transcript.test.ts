@@ -1,20 +1,13 @@
 // Transcript conventions, each on a short text of our own.
 import { describe, expect, it } from 'vitest';
+import { claimWith, none } from '../helpers/extraction';
 import { extractClaims, type ExtractedClaim } from '../../src/main/core/extraction';
 
 function claims(text: string): ExtractedClaim[] {
   return extractClaims(text, { language: 'en' }).claims;
 }
 
-function claimWith(list: readonly ExtractedClaim[], needle: string): ExtractedClaim {
-  const found = list.find((c) => c.text.includes(needle));
-  if (!found) throw new Error(`no claim contains ${JSON.stringify(needle)}; got ${JSON.stringify(list.map((c) => c.text))}`);
-  return found;
-}
 
-function none(list: readonly ExtractedClaim[], needle: string): void {
-  expect(list.filter((c) => c.text.includes(needle)).map((c) => c.text)).toEqual([]);
-}
 
 describe('transcript speaker labels', () => {
   it('reads a label alone on its line, with a timestamp, and a turn over several paragraphs', () => {
