@@ -165,3 +165,42 @@ describe('rhetoric and ritual in debates', () => {
     expect(claimWith(list, 'lowest since 2019')).toMatchObject({ claimant: 'Ann Hale' });
   });
 });
+
+describe('what the review found', () => {
+  it('keeps turns that open with "If"/"Whether" or name someone, and spells shouted names as names, not as everyday words', () => {
+    const text = 'THERESA MAY: We cut unemployment to 4.2 percent, and we may cut it again.\n\n' +
+      'HUNT: Reeves, as chancellor, raised taxes on farms. If we raise the wage to $15 we lift 1.3 million people out of poverty. ' +
+      'Whether you like it or not the deficit doubled.\n\n' +
+      'MAY: The hunt for savings goes on.';
+    const list = claims(text);
+    expect(claimWith(list, '4.2 percent').claimant).toBe('Theresa May');
+    expect(claimWith(list, 'raised taxes on farms')).toMatchObject({ claimant: 'Hunt', kind: 'quote' });
+    expect(claimWith(list, '1.3 million').claimant).toBe('Hunt');
+    expect(claimWith(list, 'deficit doubled').claimant).toBe('Hunt');
+    expect(claimWith(list, 'savings goes on').claimant).toBe('Theresa May');
+  });
+
+  it('still drops the Hansard question "If he will list his official engagements …", date and all', () => {
+    const text = 'Q1. Tom Bright (Leeds North) (Lab): If he will list his official engagements for Wednesday 11 June.\n\n' +
+      'The Prime Minister (Ann Hale): Waiting lists fell by 40,000 in March.\n\n' +
+      'Tom Bright: Waiting lists in Leeds rose by 9 percent.';
+    const list = claims(text);
+    none(list, 'official engagements');
+    expect(claimWith(list, '40,000').claimant).toBe('Ann Hale');
+  });
+});
+
+describe('attribution details', () => {
+  it('"said with a smile" is still speech; "countered with an estimate" gives the claim to the estimate', () => {
+    const list = claims('The economy grew by 3.2 percent last year, Smith said with a smile.');
+    expect(claimWith(list, '3.2 percent')).toMatchObject({ kind: 'reported', claimant: 'Smith' });
+  });
+
+  it('"erklärte für die Regierung" is speech, "für rechtswidrig erklärt" is not; a Bündnis speaks', () => {
+    const list = extractClaims('Der Minister Jan Roth erklärte für die Regierung, die Steuer steige 2026 um 2 Prozent. ' +
+      'Das Gericht erklärte die Regel für rechtswidrig.\n\nDas Bündnis kritisierte, dass die Mieten um 12 Prozent gestiegen seien.', { language: 'de' }).claims;
+    expect(claimWith(list, 'Steuer steige')).toMatchObject({ kind: 'reported', claimant: 'Jan Roth' });
+    expect(claimWith(list, 'rechtswidrig')).toMatchObject({ kind: 'statement', claimant: null });
+    expect(claimWith(list, '12 Prozent')).toMatchObject({ kind: 'reported', claimant: 'Bündnis' });
+  });
+});

@@ -13,7 +13,7 @@ import { isInstitutionWord, readPhrase, type Mention } from './phrases';
 import type { Token } from './tokens';
 import { tokenInfo, WORD } from './wordinfo';
 
-const { CUE, SUBJUNCTIVE } = WORD;
+const { CLOSED, CUE, DETERMINER, FUNCTION, SUBJUNCTIVE } = WORD;
 
 export type AttributionForm = 'leading' | 'trailing' | 'according';
 
@@ -96,12 +96,28 @@ function plausibleSpeaker(m: Mention, lex: Lexicon): boolean {
   return !lex.abstractNounSuffixes.some((s) => head.length > s.length + 2 && head.endsWith(s));
 }
 
-/** German "etwas für rechtswidrig erklären" declares a status; it reports no speech. */
+/** "with an estimate", "with new figures": a source noun within the next three words. */
+function withSource(frame: readonly Token[], from: number, lex: Lexicon): boolean {
+  for (let k = from; k < Math.min(frame.length, from + 3); k++) {
+    const t = frame[k];
+    if (!t || !t.word) return false;
+    if (lex.sourceNouns.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * German "etwas für rechtswidrig erklären" declares a status; it reports no speech. The word
+ * after "für" must be an adjective or participle: "erklärte für die Regierung, …" is speech.
+ */
 function declaresAs(frame: readonly Token[], j: number, clauseEnd: number, lex: Lexicon): boolean {
   if (lex.language !== 'de' || !(frame[j]?.lower ?? '').includes('klär')) return false;
   for (let k = Math.max(0, j - 3); k < Math.min(frame.length, clauseEnd + 1) - 1; k++) {
+    if (frame[k]?.text === ',') return false;
     const adj = frame[k + 1];
-    if (frame[k]?.lower === 'für' && adj && adj.word && !adj.cap) return true;
+    if (frame[k]?.lower !== 'für' || !adj || !adj.word || adj.cap) continue;
+    if ((tokenInfo(adj, lex) & (DETERMINER | CLOSED | FUNCTION)) !== 0) continue;
+    return true;
   }
   return false;
 }
@@ -112,7 +128,8 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
   if (!t || !t.word || t.cap) return false;
   if (declaresAs(frame, j, clauseEnd, lex)) return false;
   // "Democrats countered with an estimate": the speech is the estimate's, read by "according".
-  if (lex.language === 'en' && frame[j + 1]?.lower === 'with') return false;
+  // "Smith said with a smile" is still Smith speaking.
+  if (lex.language === 'en' && frame[j + 1]?.lower === 'with' && withSource(frame, j + 2, lex)) return false;
   if (lex.speechVerbs.has(t.lower)) return true;
   const particle = lex.separableVerbs.get(t.lower);
   if (particle !== undefined) {

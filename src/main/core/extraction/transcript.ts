@@ -228,7 +228,9 @@ class Casing {
       const re = new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])`, 'giu');
       let n = 0;
       for (const m of this.window.matchAll(re)) {
-        if (/\p{Ll}/u.test(m[0])) {
+        // The name as the text spells it ("DeSantis", "McCarthy"), never an everyday word that
+        // looks the same in lower case ("may", "hunt", "bush").
+        if (/^\p{Lu}/u.test(m[0]) && /\p{Ll}/u.test(m[0])) {
           out = m[0];
           break;
         }
@@ -418,11 +420,29 @@ function opensWithVocative(tokens: readonly Token[], lex: Lexicon, speakers: Rea
   for (let k = i + 1; k < tokens.length && k < i + 6; k++) {
     const t = tokens[k];
     if (!t) break;
-    if (t.text === ',') return true;
+    if (t.text === ',') return addressesListener(tokens, k + 1);
     if (t.text === '.') continue; // "Mr. President,"
     if (!t.word || !t.cap) return false;
   }
   return false;
+}
+
+const SECOND_PERSON = new Set(['you', "you're", 'you’re', 'your', 'yours', "you've", 'you’ve', 'sie', 'ihr', 'ihre', 'du']);
+const VOCATIVE_SHORT_REST = 6;
+
+/**
+ * After "Governor," the sentence speaks to that person ("you voted …", "thirty seconds") — or
+ * about them: "Biden, as vice president, voted for the war" is a claim about Biden.
+ */
+function addressesListener(tokens: readonly Token[], from: number): boolean {
+  let words = 0;
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || !t.word) continue;
+    if (SECOND_PERSON.has(t.lower) || t.lower === 'i' || t.lower === "i'd" || t.lower === 'i’d' || t.lower === "i'm" || t.lower === 'i’m') return true;
+    words++;
+  }
+  return words <= VOCATIVE_SHORT_REST;
 }
 
 /** Parliamentary third-person address: "my hon. Friend", "the right hon. Lady". */
@@ -435,16 +455,26 @@ function hasParliamentaryAddress(tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** "If he will list his official engagements.": a bare conditional clause, the Hansard question form. */
-function isBareConditional(tokens: readonly Token[]): boolean {
-  const first = tokens.find((t) => t.word);
-  return !!first && CONDITIONALS.has(first.lower) && !tokens.some((t) => t.text === ',');
+const HANSARD_SUBJECTS = new Set(['he', 'she', 'my', 'the']);
+const BARE_CONDITIONAL_MAX_WORDS = 16;
+
+/**
+ * "If he will list his official engagements.": the Hansard question form, a short conditional
+ * whose subject is the Minister addressed ("he", "she", "my right hon. Friend", "the Minister")
+ * followed by "will". "If we raise the wage to $15 …" is an argument, not this.
+ */
+function isHansardQuestion(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.word);
+  const [first, second] = words;
+  if (!first || !second || !CONDITIONALS.has(first.lower) || words.length > BARE_CONDITIONAL_MAX_WORDS) return false;
+  if (!HANSARD_SUBJECTS.has(second.lower)) return false;
+  return words.slice(2, 7).some((t) => t.lower === 'will') && !tokens.some((t) => t.text === ',');
 }
 
 /** Whether a sentence of a transcript turn is debate procedure rather than a claim. */
 export function isProcedural(tokens: readonly Token[], lex: Lexicon, speakers: ReadonlySet<string>): boolean {
-  if (isBareConditional(tokens)) return true;
-  if (tokens.some((t) => t.hasDigit)) return false;
+  if (isHansardQuestion(tokens)) return true; // "… engagements for Wednesday 11 June." has a date, and is still the ritual
+  if (tokens.some((t) => t.hasDigit)) return false; // otherwise a figure makes it a claim, however it opens
   return opensWithVocative(tokens, lex, speakers) || hasParliamentaryAddress(tokens);
 }
 
