@@ -309,7 +309,11 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
               ref={textRef}
               rows={3}
               value={value('text')}
-              onChange={(e) => setDraft((d) => ({ ...d, text: e.target.value }))}
+              onChange={(e) => {
+                // Stays open when the text is typed back to the stored one (the draft then has no text).
+                setEditingOpen(true);
+                setDraft((d) => ({ ...d, text: e.target.value }));
+              }}
             />
           </div>
         ) : (
