@@ -78,3 +78,63 @@ test('input typed back to what is stored is no draft, also once another article 
   await ws.waitForArticle('Other');
   expect(await asksBeforeLeaving(page)).toBe(false);
 });
+
+test('text typed while a save is on its way is kept as a draft, and saved by the next save', async ({ page, serve, openApp }) => {
+  const { claims } = await seedSample(serve.api);
+  const target = claims[0]!;
+  await openApp();
+  const ws = new WorkspacePage(page);
+  await ws.waitForArticle(/Putin und Xi/);
+  await page.keyboard.press('j');
+  await expect(ws.quote()).toHaveText(target.text);
+  // The real request, held back a moment so there is time to type during the save.
+  await page.route('**/api/claims.setVerdict', async (route) => {
+    await new Promise((r) => setTimeout(r, 800));
+    await route.continue();
+  });
+  await ws.field('Rationale').fill('First part.');
+  await ws.field('Rating label').fill('Label');
+  await page.keyboard.press('Control+Enter');
+  await ws.field('Rationale').press('End');
+  await page.keyboard.type(' Second part.');
+  await expect(ws.panel.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  expect(await serve.api('claims.get', { id: target.id })).toMatchObject({ rationale: 'First part.', ratingLabel: 'Label' });
+
+  // What was typed after the save started is still there, and still unsaved.
+  await expect(ws.field('Rationale')).toHaveValue('First part. Second part.');
+  await expect(ws.field('Rating label')).toHaveValue('Label');
+  await expect(ws.option(target.text.slice(0, 30)).locator('[data-draft]')).toBeVisible();
+  await expect(ws.panel.getByText('Unsaved changes')).toBeVisible();
+
+  await ws.field('Rationale').press('Control+Enter');
+  await expect.poll(async () => (await serve.api('claims.get', { id: target.id })).rationale).toBe('First part. Second part.');
+  await expect(ws.claimsList.locator('[data-draft]')).toHaveCount(0);
+  expect(await asksBeforeLeaving(page)).toBe(false);
+});
+
+test('Ctrl+Enter pressed again while saving writes once', async ({ page, serve, openApp }) => {
+  const { claims } = await seedSample(serve.api);
+  const target = claims[0]!;
+  await openApp();
+  const ws = new WorkspacePage(page);
+  await ws.waitForArticle(/Putin und Xi/);
+  await page.keyboard.press('j');
+  await expect(ws.quote()).toHaveText(target.text);
+  let writes = 0;
+  await page.route('**/api/claims.setVerdict', async (route) => {
+    writes++;
+    await new Promise((r) => setTimeout(r, 500));
+    await route.continue();
+  });
+  await ws.field('Rationale').fill('Once.');
+  await page.keyboard.press('Control+Enter');
+  await page.keyboard.press('Control+Enter');
+  await expect(ws.panel.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await page.waitForTimeout(1000);
+  expect(writes).toBe(1);
+  // No conflict with ourselves, and the write is in the history once.
+  await expect(ws.panel.getByRole('alert')).toHaveCount(0);
+  const history = await serve.api('claims.history', { claimId: target.id });
+  expect(history.filter((e) => e.action === 'verdict')).toHaveLength(1);
+  expect(await serve.api('claims.get', { id: target.id })).toMatchObject({ rationale: 'Once.' });
+});

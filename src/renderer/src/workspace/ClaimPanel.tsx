@@ -153,8 +153,22 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
     [applyVerdict, openSourceForm, sourceForm, message],
   );
 
+  /** True from the start of a save to its end (a ref: a second Ctrl+Enter may come before the next render). */
+  const saving = useRef(false);
   const save = async () => {
-    if (dirtyFields.length === 0) return;
+    if (saving.current || dirtyFields.length === 0) return;
+    saving.current = true;
+    try {
+      await saveDraft();
+    } finally {
+      saving.current = false;
+    }
+  };
+
+  const saveDraft = async () => {
+    // What this save sends: input typed while it is on its way stays in the draft.
+    const sent: Draft = {};
+    for (const f of dirtyFields) sent[f] = draft[f];
     setBusy(true);
     setMessage(null);
     let base = claim;
@@ -185,7 +199,12 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
       }
     }
     setBusy(false);
-    setDraft({});
+    // Only the fields still as they were sent leave the draft; the rest was typed since.
+    setDraft((d) => {
+      const left = { ...d };
+      for (const f of Object.keys(sent) as DraftField[]) if (left[f] === sent[f]) delete left[f];
+      return left;
+    });
     setEditingOpen(false);
     setMessage({ kind: 'info', text: t('claim.saved') });
     announce(t('claim.saved'));
