@@ -19,11 +19,24 @@ export function urlLooksFinished(value: string): boolean {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(v)?.[1]?.toLowerCase();
   if (scheme && scheme !== 'http' && scheme !== 'https') return true; // javascript:, ftp:, www.x.org:8080 …
   if (/\s/.test(v)) return true;
-  // A host with a dot, followed by a path: "example.org/page", "https://example.org/".
-  return /^(?:https?:\/\/)?[^\s/]+\.[^\s/]+\//i.test(v);
+  // A host with a dot, followed by a path: "example.org/page", "https://example.org/". Plain
+  // string search, no pattern: this runs on every render, and a pattern that can backtrack
+  // took seconds on a long paste.
+  const rest = /^https?:\/\//i.test(v) ? v.slice(v.indexOf('//') + 2) : v;
+  const slash = rest.indexOf('/');
+  if (slash < 0) return false;
+  // A dot with something on both sides, all before the first '/'.
+  const dot = rest.indexOf('.', 1);
+  return dot > 0 && dot < slash - 1;
 }
 
-export const UrlField = forwardRef<HTMLInputElement, Props>(function UrlField({ id, label, value, onValueChange, message, placeholder = 'https://', onBlur, ...rest }, ref) {
+/** The longest address the contract takes (httpUrlSchema in src/shared/domain.ts): longer input is cut, not checked. */
+export const MAX_URL_LENGTH = 2048;
+
+export const UrlField = forwardRef<HTMLInputElement, Props>(function UrlField(
+  { id, label, value, onValueChange, message, placeholder = 'https://', onBlur, maxLength = MAX_URL_LENGTH, ...rest },
+  ref,
+) {
   const [left, setLeft] = useState(false);
   const shown = message && (left || urlLooksFinished(value)) ? message : null;
   const messageId = `${id}-msg`;
@@ -37,6 +50,7 @@ export const UrlField = forwardRef<HTMLInputElement, Props>(function UrlField({ 
         type="url"
         inputMode="url"
         value={value}
+        maxLength={maxLength}
         placeholder={placeholder}
         aria-invalid={shown ? true : undefined}
         aria-describedby={shown ? messageId : undefined}
