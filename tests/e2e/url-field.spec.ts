@@ -1,6 +1,6 @@
 // URL fields and long input: a pasted wall of text is cut at the contract's URL limit, and
 // checking whether an address "looks finished" (run on every render) takes linear time.
-import { urlLooksFinished } from '../../src/renderer/src/components/UrlField';
+import { urlLooksFinished } from '../../src/renderer/src/lib/url-input';
 import { expect, test } from './fixtures';
 import { WorkspacePage } from './pages/workspace.page';
 import { seedSample } from './pages/seed';

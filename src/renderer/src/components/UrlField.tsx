@@ -3,6 +3,7 @@
 // for a scheme that can never be allowed (javascript:, data:, ftp: …) and otherwise only once
 // the address looks finished or the field is left, so "h" is not already an error.
 import { forwardRef, useState, type InputHTMLAttributes } from 'react';
+import { MAX_URL_LENGTH, urlLooksFinished } from '../lib/url-input';
 
 interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'type'> {
   id: string;
@@ -12,26 +13,6 @@ interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'valu
   /** The validation message for the value as it is (shown as described above). */
   message: string | null;
 }
-
-/** True when the value cannot become a valid address by typing on, or looks complete. */
-export function urlLooksFinished(value: string): boolean {
-  const v = value.trim();
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(v)?.[1]?.toLowerCase();
-  if (scheme && scheme !== 'http' && scheme !== 'https') return true; // javascript:, ftp:, www.x.org:8080 …
-  if (/\s/.test(v)) return true;
-  // A host with a dot, followed by a path: "example.org/page", "https://example.org/". Plain
-  // string search, no pattern: this runs on every render, and a pattern that can backtrack
-  // took seconds on a long paste.
-  const rest = /^https?:\/\//i.test(v) ? v.slice(v.indexOf('//') + 2) : v;
-  const slash = rest.indexOf('/');
-  if (slash < 0) return false;
-  // A dot with something on both sides, all before the first '/'.
-  const dot = rest.indexOf('.', 1);
-  return dot > 0 && dot < slash - 1;
-}
-
-/** The longest address the contract takes (httpUrlSchema in src/shared/domain.ts): longer input is cut, not checked. */
-export const MAX_URL_LENGTH = 2048;
 
 export const UrlField = forwardRef<HTMLInputElement, Props>(function UrlField(
   { id, label, value, onValueChange, message, placeholder = 'https://', onBlur, maxLength = MAX_URL_LENGTH, ...rest },
