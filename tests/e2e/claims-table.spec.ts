@@ -100,6 +100,32 @@ test('filters by verdict, claimant, article, score and reviewer, sorts by header
   await expect(page.locator('[role=option][aria-selected=true]')).toContainText(seededClaimText(2));
 });
 
+test('the score filter agrees with the score shown: "≥ 55" keeps a claim shown as 55', async ({ serve, openApp, page }) => {
+  seedClaims(serve.app.store.sqlite, 4, 1);
+  // Shown as 55, 54, 56 and 55 (Math.round of the percentage).
+  const scores = [0.548, 0.544, 0.56, 0.55];
+  const setScore = serve.app.store.sqlite.prepare('update claims set checkworthiness = ? where id = ?');
+  scores.forEach((score, i) => setScore.run(score, `bench-c${String(i).padStart(7, '0')}`));
+  await serve.api('settings.set', { reviewerName: 'Tess' });
+  await openApp();
+  const table = new ClaimsTablePage(page);
+  await table.open();
+  await table.expectCount(4);
+  expect(await table.column('score')).toEqual(['55', '54', '56', '55']);
+
+  const slider = table.filter('Min. check-worthiness');
+  await slider.focus();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 11; i++) await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveValue('55');
+  await table.expectCount(3);
+  expect((await table.column('claim')).sort()).toEqual([0, 2, 3].map(seededClaimText));
+  expect(new Set(await table.column('score'))).toEqual(new Set(['55', '56']));
+  await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveValue('60');
+  await table.expectCount(0);
+});
+
 test('100,000 claims: first rows fast, 100 screens of scrolling show the right claims', async ({ serve, page }) => {
   test.setTimeout(180_000);
   const t0 = Date.now();

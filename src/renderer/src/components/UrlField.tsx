@@ -3,6 +3,7 @@
 // for a scheme that can never be allowed (javascript:, data:, ftp: …) and otherwise only once
 // the address looks finished or the field is left, so "h" is not already an error.
 import { forwardRef, useState, type InputHTMLAttributes } from 'react';
+import { MAX_URL_LENGTH, urlLooksFinished } from '../lib/url-input';
 
 interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'type'> {
   id: string;
@@ -13,17 +14,10 @@ interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'valu
   message: string | null;
 }
 
-/** True when the value cannot become a valid address by typing on, or looks complete. */
-export function urlLooksFinished(value: string): boolean {
-  const v = value.trim();
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(v)?.[1]?.toLowerCase();
-  if (scheme && scheme !== 'http' && scheme !== 'https') return true; // javascript:, ftp:, www.x.org:8080 …
-  if (/\s/.test(v)) return true;
-  // A host with a dot, followed by a path: "example.org/page", "https://example.org/".
-  return /^(?:https?:\/\/)?[^\s/]+\.[^\s/]+\//i.test(v);
-}
-
-export const UrlField = forwardRef<HTMLInputElement, Props>(function UrlField({ id, label, value, onValueChange, message, placeholder = 'https://', onBlur, ...rest }, ref) {
+export const UrlField = forwardRef<HTMLInputElement, Props>(function UrlField(
+  { id, label, value, onValueChange, message, placeholder = 'https://', onBlur, maxLength = MAX_URL_LENGTH, ...rest },
+  ref,
+) {
   const [left, setLeft] = useState(false);
   const shown = message && (left || urlLooksFinished(value)) ? message : null;
   const messageId = `${id}-msg`;
@@ -37,6 +31,7 @@ export const UrlField = forwardRef<HTMLInputElement, Props>(function UrlField({ 
         type="url"
         inputMode="url"
         value={value}
+        maxLength={maxLength}
         placeholder={placeholder}
         aria-invalid={shown ? true : undefined}
         aria-describedby={shown ? messageId : undefined}

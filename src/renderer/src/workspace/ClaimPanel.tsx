@@ -153,8 +153,22 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
     [applyVerdict, openSourceForm, sourceForm, message],
   );
 
+  /** True from the start of a save to its end (a ref: a second Ctrl+Enter may come before the next render). */
+  const saving = useRef(false);
   const save = async () => {
-    if (dirtyFields.length === 0) return;
+    if (saving.current || dirtyFields.length === 0) return;
+    saving.current = true;
+    try {
+      await saveDraft();
+    } finally {
+      saving.current = false;
+    }
+  };
+
+  const saveDraft = async () => {
+    // What this save sends: input typed while it is on its way stays in the draft.
+    const sent: Draft = {};
+    for (const f of dirtyFields) sent[f] = draft[f];
     setBusy(true);
     setMessage(null);
     let base = claim;
@@ -185,7 +199,12 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
       }
     }
     setBusy(false);
-    setDraft({});
+    // Only the fields still as they were sent leave the draft; the rest was typed since.
+    setDraft((d) => {
+      const left = { ...d };
+      for (const f of Object.keys(sent) as DraftField[]) if (left[f] === sent[f]) delete left[f];
+      return left;
+    });
     setEditingOpen(false);
     setMessage({ kind: 'info', text: t('claim.saved') });
     announce(t('claim.saved'));
@@ -309,7 +328,11 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
               ref={textRef}
               rows={3}
               value={value('text')}
-              onChange={(e) => setDraft((d) => ({ ...d, text: e.target.value }))}
+              onChange={(e) => {
+                // Stays open when the text is typed back to the stored one (the draft then has no text).
+                setEditingOpen(true);
+                setDraft((d) => ({ ...d, text: e.target.value }));
+              }}
             />
           </div>
         ) : (

@@ -67,7 +67,7 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
     [claims, sort],
   );
   const selected = useMemo(() => claims.find((c) => c.id === claimId) ?? null, [claims, claimId]);
-  const { drafts, update: updateDraft, dirtyIds } = useDrafts(claims);
+  const { drafts, update: updateDraft, drop: dropDraft, dirtyIds } = useDrafts(claims, data?.article.id ?? null);
   const claimants = useMemo(() => [...new Set(claims.map((c) => c.claimant).filter((c): c is string => Boolean(c)))].sort(), [claims]);
 
   useEffect(() => {
@@ -150,6 +150,8 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
       if (result.error.code !== 'conflict') setNotice(result.error.message);
       return;
     }
+    // Its unsaved input goes with it (Undo brings the claim back as stored).
+    dropDraft(claim.id);
     const next = ordered[index + 1] ?? ordered[index - 1] ?? null;
     selectClaim(next && next.id !== claim.id ? next.id : null);
     focusClaims();

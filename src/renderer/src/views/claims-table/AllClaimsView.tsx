@@ -80,7 +80,9 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
       claimant: claimant.trim() || undefined,
       reviewer: reviewer.trim() || undefined,
       articleId: filters.articleId || undefined,
-      minCheckworthiness: minScore > 0 ? minScore / 100 : undefined,
+      // The score column shows Math.round(checkworthiness * 100): "≥ 55" keeps what shows as 55,
+      // i.e. from 0.545 up.
+      minCheckworthiness: minScore > 0 ? Math.max(0, (minScore - 0.5) / 100) : undefined,
       sort: sort.key,
       order: sort.order,
     }),
