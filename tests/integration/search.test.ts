@@ -1,7 +1,7 @@
 // Search as a fact-checker types it: words all required, upper-case AND / OR / NOT, phrases,
 // ß = ss, and forgiveness for stray quotes and brackets. Real SQLite file, real migrations.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sharpSSpellings, toFtsQuery } from '../../src/main/core/services/search.service';
+import { MAX_BRACKET_DEPTH, matchHits, sharpSSpellings, toFtsQuery } from '../../src/main/core/services/search.service';
 import { openTestApp, type TestApp } from '../helpers/temp-app';
 
 const BUNDESTAG = [
@@ -76,6 +76,26 @@ describe('search syntax', () => {
     }
   });
 
+  it('long NOT chains and deep brackets, up to the longest query allowed, search rather than fail', async () => {
+    const putinNotTrump = (await claimTexts('Putin NOT Trump')).sort();
+    // 99 NOTs: FTS5 once failed from 96 on ("parser stack overflow"), as an internal error.
+    const chain = 'Putin' + ' NOT Trump'.repeat(99);
+    expect(chain.length).toBeLessThanOrEqual(1000);
+    expect((await claimTexts(chain)).sort()).toEqual(putinNotTrump);
+    for (const unit of ['Putin AND (Xi OR ', 'Putin NOT (Trump OR ', 'Straße OR (Strasse NOT (', 'a OR (b NOT (c ', '(Putin OR Xi) NOT (', 'x OR (y (z NOT ', 'a NOT (b NOT ']) {
+      const query = unit.repeat(Math.ceil(1000 / unit.length)).slice(0, 1000);
+      const result = await app.dispatch('search', { query });
+      expect(result.ok, unit).toBe(true);
+      if (result.ok) expect((result.value as { message: string | null }).message ?? '', unit).not.toMatch(/too complex/);
+    }
+  });
+
+  it('answers "nothing found" when FTS5 still refuses a query (never an internal error)', async () => {
+    const tooDeep = '('.repeat(200) + '"putin"' + ')'.repeat(200);
+    expect(await matchHits(app.context, tooDeep, 10)).toBeNull();
+    expect(await matchHits(app.context, '"putin"', 10)).not.toHaveLength(0);
+  });
+
   it('phrases in straight or German quotes match words in order', async () => {
     const phrase = await claimTexts('"Wladimir Putin"');
     expect(phrase.length).toBeGreaterThan(0);
@@ -107,8 +127,24 @@ describe('toFtsQuery', () => {
   it('quotes every word, so nothing typed becomes FTS5 syntax', () => {
     expect(toFtsQuery('Putin AND Xi')).toBe('("putin" AND "xi"*)');
     expect(toFtsQuery('"Putin AND (')).toBe('"putin"*');
-    expect(toFtsQuery('NEAR(rate, 3) title:x')).toBe('("near" AND ("rate" AND "3") AND "title" AND "x"*)');
+    // A bracket of ANDs inside an AND is the same AND, one level less for FTS5's parser.
+    expect(toFtsQuery('NEAR(rate, 3) title:x')).toBe('("near" AND "rate" AND "3" AND "title" AND "x"*)');
     expect(toFtsQuery('a NOT b OR c')).toBe('(("a" NOT "b") OR "c"*)');
+  });
+
+  it('subtracts many NOTs as one group, however they are written', () => {
+    expect(toFtsQuery('a NOT b NOT c NOT d')).toBe('("a" NOT ("b" OR "c" OR "d"*))');
+    expect(toFtsQuery('(a NOT b) NOT c')).toBe('("a" NOT ("b" OR "c"*))');
+    expect(toFtsQuery('a NOT (b OR c)')).toBe('("a" NOT ("b" OR "c"*))');
+  });
+
+  it('ignores brackets nested deeper than MAX_BRACKET_DEPTH, with their closing brackets', () => {
+    const depth = (q: string) => [...q].reduce((s, c) => (c === '(' ? { d: s.d + 1, max: Math.max(s.max, s.d + 1) } : c === ')' ? { ...s, d: s.d - 1 } : s), { d: 0, max: 0 }).max;
+    const deep = 'a AND (b OR '.repeat(40) + 'c' + ')'.repeat(40);
+    expect(depth(toFtsQuery(deep)!)).toBeLessThanOrEqual(2 * MAX_BRACKET_DEPTH + 2);
+    // Every word is still searched: the deeper brackets' words join the deepest group kept.
+    for (const w of ['"a"', '"b"', '"c"*']) expect(toFtsQuery(deep)).toContain(w);
+    expect(toFtsQuery('('.repeat(500) + 'x' + ')'.repeat(500))).toBe('"x"*');
   });
 
   it('spells ß and ss both ways, with a bound', () => {

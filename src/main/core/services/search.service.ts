@@ -11,19 +11,28 @@ import type { ServiceContext } from './context';
  *  - ß and ss find each other (`Hasselmann` finds Haßelmann, `Straße` finds Strasse).
  * Anything else is forgiven rather than refused: a stray quote or bracket and an operator with
  * nothing on one side are ignored, punctuation separates words, and a lone `NOT x` (there is
- * nothing to subtract from) is dropped. The output is always a well-formed FTS5 expression in
- * which every word is a quoted string, so nothing typed is ever parsed as FTS5 syntax.
+ * nothing to subtract from) is dropped. Brackets nested deeper than MAX_BRACKET_DEPTH are
+ * ignored (their words join the group around them). The output is always a well-formed FTS5
+ * expression in which every word is a quoted string, so nothing typed is ever parsed as FTS5
+ * syntax, and it stays shallow enough for FTS5's parser: NOTs are subtracted as one group
+ * (`a NOT (b OR c)`), never as a chain that nests one level per NOT.
  */
 type Token = { t: 'word'; v: string } | { t: 'phrase'; v: string[] } | { t: 'op'; v: 'AND' | 'OR' | 'NOT' } | { t: '(' } | { t: ')' };
 type Node =
   | { t: 'word'; v: string; prefix: boolean }
   | { t: 'phrase'; v: string[] }
   | { t: 'and' | 'or'; v: Node[] }
-  | { t: 'not'; keep: Node; drop: Node };
+  | { t: 'not'; keep: Node; drop: Node[] };
 
 const WORD = /[\p{L}\p{N}]+/gu;
 /** How many ß/ss spellings of one word or phrase are searched at most. */
 const MAX_SPELLINGS = 8;
+/**
+ * How deep brackets nest at most. FTS5's parser has a fixed stack (it fails with "parser stack
+ * overflow" near 17 alternating `AND (… OR (…` levels); a bracket opened deeper than this is
+ * ignored, together with its closing bracket, so its words join the group around it.
+ */
+export const MAX_BRACKET_DEPTH = 12;
 
 function tokenize(input: string): Token[] {
   const tokens: Token[] = [];
@@ -43,6 +52,35 @@ function tokenize(input: string): Token[] {
   }
   return tokens;
 }
+
+/** Drops the brackets nested deeper than MAX_BRACKET_DEPTH, each with its closing bracket. */
+function capDepth(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  const open: boolean[] = []; // for each open bracket: was it kept?
+  let depth = 0;
+  for (const tok of tokens) {
+    if (tok.t === '(') {
+      const keep = depth < MAX_BRACKET_DEPTH;
+      open.push(keep);
+      if (keep) {
+        depth++;
+        out.push(tok);
+      }
+    } else if (tok.t === ')' && open.length) {
+      if (open.pop()) {
+        depth--;
+        out.push(tok);
+      }
+    } else {
+      out.push(tok);
+    }
+  }
+  return out;
+}
+
+/** `a AND (b AND c)` is `a AND b AND c`, and the same for OR: one level less for FTS5's parser. */
+const joined = (t: 'and' | 'or', nodes: Node[]): Node =>
+  nodes.length === 1 ? nodes[0]! : { t, v: nodes.flatMap((n) => (n.t === t ? n.v : [n])) };
 
 function parse(tokens: Token[]): Node | null {
   let pos = 0;
@@ -84,9 +122,11 @@ function parse(tokens: Token[]): Node | null {
       if (node) keep.push(node);
     }
     if (!keep.length) return null;
-    let node: Node = keep.length === 1 ? keep[0]! : { t: 'and', v: keep };
-    for (const d of drop) node = { t: 'not', keep: node, drop: d };
-    return node;
+    // `a NOT b NOT c` is one `a NOT (b OR c)`, not a chain that nests one level per NOT.
+    const node = joined('and', keep);
+    if (!drop.length) return node;
+    // `(a NOT b) NOT c` is `a NOT (b OR c)` too.
+    return node.t === 'not' ? { t: 'not', keep: node.keep, drop: [...node.drop, ...drop] } : { t: 'not', keep: node, drop };
   };
   const or = (): Node | null => {
     const alternatives: Node[] = [];
@@ -100,8 +140,7 @@ function parse(tokens: Token[]): Node | null {
       }
       break;
     }
-    if (!alternatives.length) return null;
-    return alternatives.length === 1 ? alternatives[0]! : { t: 'or', v: alternatives };
+    return alternatives.length ? joined('or', alternatives) : null;
   };
 
   const top: Node[] = [];
@@ -110,8 +149,7 @@ function parse(tokens: Token[]): Node | null {
     if (node) top.push(node);
     if (peek()?.t === ')') pos++; // a stray closing bracket
   }
-  if (!top.length) return null;
-  return top.length === 1 ? top[0]! : { t: 'and', v: top };
+  return top.length ? joined('and', top) : null;
 }
 
 /** Every spelling of a word with ß and ss exchanged (the tokenizer folds neither into the other). */
@@ -152,48 +190,70 @@ function toFts(node: Node): string {
     case 'or':
       return `(${node.v.map(toFts).join(' OR ')})`;
     case 'not':
-      return `(${toFts(node.keep)} NOT ${toFts(node.drop)})`;
+      return `(${toFts(node.keep)} NOT ${node.drop.length === 1 ? toFts(node.drop[0]!) : `(${node.drop.map(toFts).join(' OR ')})`})`;
   }
 }
 
 /** Turns whatever a person typed into a safe FTS5 query (see above), or null when there is nothing to search for. */
 export function toFtsQuery(input: string): string | null {
-  const tree = parse(tokenize(input));
+  const tree = parse(capDepth(tokenize(input)));
   return tree ? toFts(tree) : null;
+}
+
+/** An error FTS5 raises for the query itself ("fts5: parser stack overflow", "fts5: syntax error …"), not for the database. */
+function isFtsQueryError(error: unknown): boolean {
+  return error instanceof Error && (error as { code?: unknown }).code === 'SQLITE_ERROR' && error.message.startsWith('fts5:');
+}
+
+/**
+ * The claims and articles an FTS5 query matches, best first, or null when FTS5 refuses the query.
+ * toFtsQuery builds only well-formed queries within FTS5's limits, so null is a safety net: should
+ * FTS5 still refuse one, the person gets an answer to act on, not an internal error. Any other
+ * error (the database itself failing) is thrown as before.
+ */
+export async function matchHits(ctx: ServiceContext, query: string, limit: number): Promise<SearchHit[] | null> {
+  const db = ctx.store.db;
+  try {
+    // MATCH runs in its own subquery with its own LIMIT before any join (FTS5 is fast alone, slow when joined).
+    const claims = await sql<{ id: string; article_id: string; verdict: string; title: string; snip: string }>`
+      select c.id, c.article_id, c.verdict, a.title, f.snip from (
+        select rowid, snippet(claims_fts, -1, ${SEARCH_MARK_START}, ${SEARCH_MARK_END}, '…', 24) as snip, rank
+        from claims_fts where claims_fts match ${query} order by rank limit ${limit * 2}
+      ) f
+      join claims c on c.rowid = f.rowid
+      join articles a on a.id = c.article_id
+      where c.deleted_at is null
+      order by f.rank limit ${limit}`.execute(db);
+    const articles = await sql<{ id: string; title: string; snip: string }>`
+      select a.id, a.title, f.snip from (
+        select rowid, snippet(articles_fts, -1, ${SEARCH_MARK_START}, ${SEARCH_MARK_END}, '…', 24) as snip, rank
+        from articles_fts where articles_fts match ${query} order by rank limit ${limit}
+      ) f
+      join articles a on a.rowid = f.rowid
+      order by f.rank`.execute(db);
+    return [
+      ...articles.rows.map((r) => ({ type: 'article' as const, articleId: r.id, articleTitle: r.title, claimId: null, verdict: null, snippet: r.snip })),
+      ...claims.rows.map((r) => ({
+        type: 'claim' as const,
+        articleId: r.article_id,
+        articleTitle: r.title,
+        claimId: r.id,
+        verdict: r.verdict as SearchHit['verdict'],
+        snippet: r.snip,
+      })),
+    ];
+  } catch (error) {
+    if (isFtsQueryError(error)) return null;
+    throw error;
+  }
 }
 
 export async function search(ctx: ServiceContext, input: ParsedInput<'search'>): Promise<MethodResult<'search'>> {
   const query = toFtsQuery(input.query);
   if (!query) return { hits: [], message: 'Type a word to search for.', messageCode: 'empty_query' };
-  const limit = input.limit ?? 50;
-  const db = ctx.store.db;
-  // MATCH runs in its own subquery with its own LIMIT before any join (FTS5 is fast alone, slow when joined).
-  const claims = await sql<{ id: string; article_id: string; verdict: string; title: string; snip: string }>`
-    select c.id, c.article_id, c.verdict, a.title, f.snip from (
-      select rowid, snippet(claims_fts, -1, ${SEARCH_MARK_START}, ${SEARCH_MARK_END}, '…', 24) as snip, rank
-      from claims_fts where claims_fts match ${query} order by rank limit ${limit * 2}
-    ) f
-    join claims c on c.rowid = f.rowid
-    join articles a on a.id = c.article_id
-    where c.deleted_at is null
-    order by f.rank limit ${limit}`.execute(db);
-  const articles = await sql<{ id: string; title: string; snip: string }>`
-    select a.id, a.title, f.snip from (
-      select rowid, snippet(articles_fts, -1, ${SEARCH_MARK_START}, ${SEARCH_MARK_END}, '…', 24) as snip, rank
-      from articles_fts where articles_fts match ${query} order by rank limit ${limit}
-    ) f
-    join articles a on a.rowid = f.rowid
-    order by f.rank`.execute(db);
-  const hits: SearchHit[] = [
-    ...articles.rows.map((r) => ({ type: 'article' as const, articleId: r.id, articleTitle: r.title, claimId: null, verdict: null, snippet: r.snip })),
-    ...claims.rows.map((r) => ({
-      type: 'claim' as const,
-      articleId: r.article_id,
-      articleTitle: r.title,
-      claimId: r.id,
-      verdict: r.verdict as SearchHit['verdict'],
-      snippet: r.snip,
-    })),
-  ];
+  const hits = await matchHits(ctx, query, input.limit ?? 50);
+  if (!hits) {
+    return { hits: [], message: `Nothing found for ${input.query.trim()}: the search is too complex. Try fewer brackets or NOTs.`, messageCode: 'no_results' };
+  }
   return hits.length ? { hits, message: null, messageCode: null } : { hits, message: `Nothing found for ${input.query.trim()}.`, messageCode: 'no_results' };
 }
