@@ -76,6 +76,28 @@ describe('search syntax', () => {
     }
   });
 
+  it('keeps every operator: a bracketed NOT, an OR after a stray bracket, X OR NOT Y', async () => {
+    const putin = (await claimTexts('Putin')).sort();
+    const putinNotTrump = (await claimTexts('Putin NOT Trump')).sort();
+    expect(putin.some((t) => /Trump/.test(t))).toBe(true);
+    // A bracket holding only NOT x subtracts x from the words around it.
+    for (const query of ['Putin (NOT Trump)', '(NOT Trump) Putin', 'Putin AND (NOT Trump)', 'Putin ((NOT Trump))']) {
+      expect((await claimTexts(query)).sort(), query).toEqual(putinNotTrump);
+    }
+    // A stray closing bracket is nothing: the OR after it still joins the words.
+    const putinOrXi = (await claimTexts('Putin OR Xi')).sort();
+    expect(putinOrXi.length).toBeGreaterThan(putin.length);
+    expect((await claimTexts('Putin ) OR Xi')).sort()).toEqual(putinOrXi);
+    expect((await claimTexts(')) Putin OR ) Xi')).sort()).toEqual(putinOrXi);
+    // X OR NOT Y is searched as X (FTS5 cannot search "everything without Y"): nothing matching X is hidden.
+    expect((await claimTexts('Putin OR NOT Trump')).sort()).toEqual(putin);
+    expect((await claimTexts('(NOT Trump) OR Putin')).sort()).toEqual(putin);
+    // Only negations, bracketed or not, is still nothing to search for.
+    for (const query of ['(NOT Trump)', '(NOT Trump) OR (NOT Xi)', 'NOT Trump OR NOT Xi']) {
+      expect(await app.ok('search', { query }), query).toMatchObject({ hits: [], messageCode: 'empty_query' });
+    }
+  });
+
   it('long NOT chains and deep brackets, up to the longest query allowed, search rather than fail', async () => {
     const putinNotTrump = (await claimTexts('Putin NOT Trump')).sort();
     // 99 NOTs: FTS5 once failed from 96 on ("parser stack overflow"), as an internal error.
@@ -136,6 +158,16 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('a NOT b NOT c NOT d')).toBe('("a" NOT ("b" OR "c" OR "d"*))');
     expect(toFtsQuery('(a NOT b) NOT c')).toBe('("a" NOT ("b" OR "c"*))');
     expect(toFtsQuery('a NOT (b OR c)')).toBe('("a" NOT ("b" OR "c"*))');
+  });
+
+  it('keeps negations in brackets and ORs after stray brackets', () => {
+    expect(toFtsQuery('Putin (NOT Trump)')).toBe('("putin" NOT "trump"*)');
+    expect(toFtsQuery('(NOT a) b')).toBe('("b"* NOT "a")');
+    expect(toFtsQuery('a ) OR b')).toBe('("a" OR "b"*)');
+    expect(toFtsQuery('Putin OR NOT Trump')).toBe('"putin"');
+    // NOT (NOT b) is b; (NOT a) OR (NOT b) is NOT (a AND b).
+    expect(toFtsQuery('a NOT (NOT b NOT c)')).toBe('("a" AND ("b" OR "c"*))');
+    expect(toFtsQuery('x ((NOT a) OR (NOT b))')).toBe('("x" NOT ("a" AND "b"*))');
   });
 
   it('ignores brackets nested deeper than MAX_BRACKET_DEPTH, with their closing brackets', () => {

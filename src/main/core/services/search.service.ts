@@ -9,9 +9,13 @@ import type { ServiceContext } from './context';
  *    parentheses group, and "quoted words" are a phrase;
  *  - the last word typed also matches as a prefix (search as you type);
  *  - ß and ss find each other (`Hasselmann` finds Haßelmann, `Straße` finds Strasse).
+ *  - a bracket holding only a negation subtracts from the words around it (`Putin (NOT Trump)`
+ *    is `Putin NOT Trump`);
+ *  - `X OR NOT Y` searches for X: FTS5 cannot search for "everything without Y", and X alone
+ *    finds only claims that match what was typed and hides none that match X.
  * Anything else is forgiven rather than refused: a stray quote or bracket and an operator with
- * nothing on one side are ignored, punctuation separates words, and a lone `NOT x` (there is
- * nothing to subtract from) is dropped. Brackets nested deeper than MAX_BRACKET_DEPTH are
+ * nothing on one side are ignored (a stray `)` is nothing, so `a ) OR b` is `a OR b`),
+ * punctuation separates words, and a lone `NOT x` (there is nothing to subtract from) is dropped. Brackets nested deeper than MAX_BRACKET_DEPTH are
  * ignored (their words join the group around them). The output is always a well-formed FTS5
  * expression in which every word is a quoted string, so nothing typed is ever parsed as FTS5
  * syntax, and it stays shallow enough for FTS5's parser: NOTs are subtracted as one group
@@ -28,11 +32,14 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** How many ß/ss spellings of one word or phrase are searched at most. */
 const MAX_SPELLINGS = 8;
 /**
- * How deep brackets nest at most. FTS5's parser has a fixed stack (it fails with "parser stack
- * overflow" near 17 alternating `AND (… OR (…` levels); a bracket opened deeper than this is
- * ignored, together with its closing bracket, so its words join the group around it.
+ * How deep brackets nest at most. FTS5's parser has a fixed stack (it failed with "parser stack
+ * overflow" near 17 alternating `AND (… OR (…` levels), and one typed bracket can become up to
+ * three in the FTS5 query (`a OR b NOT (…` is `("a" OR ("b" NOT (…`). A bracket opened deeper
+ * than this is ignored, together with its closing bracket, so its words join the group around
+ * it. At 10, random queries of the longest length allowed left FTS5 room for 16 more brackets
+ * at the least; at 12, for 4.
  */
-export const MAX_BRACKET_DEPTH = 12;
+export const MAX_BRACKET_DEPTH = 10;
 
 function tokenize(input: string): Token[] {
   const tokens: Token[] = [];
@@ -53,8 +60,12 @@ function tokenize(input: string): Token[] {
   return tokens;
 }
 
-/** Drops the brackets nested deeper than MAX_BRACKET_DEPTH, each with its closing bracket. */
-function capDepth(tokens: Token[]): Token[] {
+/**
+ * Drops a closing bracket that closes nothing (at top level a stray `)` is nothing, so in
+ * `a ) OR b` the OR still joins a and b), and the brackets nested deeper than
+ * MAX_BRACKET_DEPTH, each with its closing bracket.
+ */
+function balanceBrackets(tokens: Token[]): Token[] {
   const out: Token[] = [];
   const open: boolean[] = []; // for each open bracket: was it kept?
   let depth = 0;
@@ -66,7 +77,7 @@ function capDepth(tokens: Token[]): Token[] {
         depth++;
         out.push(tok);
       }
-    } else if (tok.t === ')' && open.length) {
+    } else if (tok.t === ')') {
       if (open.pop()) {
         depth--;
         out.push(tok);
@@ -78,16 +89,34 @@ function capDepth(tokens: Token[]): Token[] {
   return out;
 }
 
+/**
+ * While parsing, a part may be only a negation: the `(NOT x)` of `Putin (NOT Trump)`. It is
+ * "none of v", and the AND around it subtracts v; on its own it is nothing to search for.
+ */
+type None = { t: 'none'; v: Node[] };
+type Part = Node | None;
+
 /** `a AND (b AND c)` is `a AND b AND c`, and the same for OR: one level less for FTS5's parser. */
 const joined = (t: 'and' | 'or', nodes: Node[]): Node =>
   nodes.length === 1 ? nodes[0]! : { t, v: nodes.flatMap((n) => (n.t === t ? n.v : [n])) };
+
+/** All of keep and none of drop, as one `keep NOT (d1 OR d2 …)`: never a chain that nests one level per NOT. */
+function conjoin(keep: Node[], drop: Node[]): Part | null {
+  // NOT (b OR c) subtracts b and c: one group of alternatives, one level less for FTS5's parser.
+  drop = drop.flatMap((n) => (n.t === 'or' ? n.v : [n]));
+  if (!keep.length) return drop.length ? { t: 'none', v: drop } : null;
+  const node = joined('and', keep);
+  if (!drop.length) return node;
+  // `(a NOT b) NOT c` is `a NOT (b OR c)` too.
+  return node.t === 'not' ? { t: 'not', keep: node.keep, drop: [...node.drop, ...drop] } : { t: 'not', keep: node, drop };
+}
 
 function parse(tokens: Token[]): Node | null {
   let pos = 0;
   const peek = (): Token | undefined => tokens[pos];
   const lastWord = tokens.reduce((last, tok, i) => (tok.t === 'word' ? i : last), -1);
 
-  const primary = (): Node | null => {
+  const primary = (): Part | null => {
     const tok = tokens[pos++];
     if (!tok) return null;
     if (tok.t === 'word') return { t: 'word', v: tok.v, prefix: pos - 1 === lastWord };
@@ -99,7 +128,7 @@ function parse(tokens: Token[]): Node | null {
     }
     return null; // an operator or ')' out of place: skipped
   };
-  const and = (): Node | null => {
+  const and = (): Part | null => {
     const keep: Node[] = [];
     const drop: Node[] = [];
     for (;;) {
@@ -114,25 +143,24 @@ function parse(tokens: Token[]): Node | null {
         const next = peek();
         if (next && next.t !== ')' && next.t !== 'op') {
           const operand = primary();
-          if (operand) drop.push(operand);
+          // NOT (NOT b NOT c) is "b or c".
+          if (operand?.t === 'none') keep.push(joined('or', operand.v));
+          else if (operand) drop.push(operand);
         }
         continue;
       }
-      const node = primary();
-      if (node) keep.push(node);
+      const part = primary();
+      // Putin (NOT Trump) is Putin NOT Trump: the bracket's negation goes to this AND.
+      if (part?.t === 'none') drop.push(...part.v);
+      else if (part) keep.push(part);
     }
-    if (!keep.length) return null;
-    // `a NOT b NOT c` is one `a NOT (b OR c)`, not a chain that nests one level per NOT.
-    const node = joined('and', keep);
-    if (!drop.length) return node;
-    // `(a NOT b) NOT c` is `a NOT (b OR c)` too.
-    return node.t === 'not' ? { t: 'not', keep: node.keep, drop: [...node.drop, ...drop] } : { t: 'not', keep: node, drop };
+    return conjoin(keep, drop);
   };
-  const or = (): Node | null => {
-    const alternatives: Node[] = [];
+  const or = (): Part | null => {
+    const alternatives: Part[] = [];
     for (;;) {
-      const node = and();
-      if (node) alternatives.push(node);
+      const part = and();
+      if (part) alternatives.push(part);
       const tok = peek();
       if (tok?.t === 'op' && tok.v === 'OR') {
         pos++;
@@ -140,16 +168,28 @@ function parse(tokens: Token[]): Node | null {
       }
       break;
     }
-    return alternatives.length ? joined('or', alternatives) : null;
+    // `X OR NOT Y` (everything without Y, and X as well) is not something FTS5 can search: it
+    // searches for X. Every claim found matches what was typed, and none that matches X is
+    // hidden, which `X NOT Y` would do.
+    const positive = alternatives.filter((a): a is Node => a.t !== 'none');
+    if (positive.length) return joined('or', positive);
+    // Only negations: (NOT a) OR (NOT b) is NOT (a AND b).
+    const negations = alternatives as None[];
+    if (negations.length <= 1) return negations[0] ?? null;
+    return { t: 'none', v: [joined('and', negations.map((n) => joined('or', n.v)))] };
   };
 
-  const top: Node[] = [];
+  const keep: Node[] = [];
+  const drop: Node[] = [];
   while (pos < tokens.length) {
-    const node = or();
-    if (node) top.push(node);
-    if (peek()?.t === ')') pos++; // a stray closing bracket
+    const part = or();
+    if (part?.t === 'none') drop.push(...part.v);
+    else if (part) keep.push(part);
+    if (pos < tokens.length) pos++; // a token or() could not take (balanceBrackets leaves none)
   }
-  return top.length ? joined('and', top) : null;
+  // A lone negation (NOT x, or (NOT x)) has nothing to subtract from: nothing to search for.
+  const top = conjoin(keep, drop);
+  return top && top.t !== 'none' ? top : null;
 }
 
 /** Every spelling of a word with ß and ss exchanged (the tokenizer folds neither into the other). */
@@ -196,7 +236,7 @@ function toFts(node: Node): string {
 
 /** Turns whatever a person typed into a safe FTS5 query (see above), or null when there is nothing to search for. */
 export function toFtsQuery(input: string): string | null {
-  const tree = parse(capDepth(tokenize(input)));
+  const tree = parse(balanceBrackets(tokenize(input)));
   return tree ? toFts(tree) : null;
 }
 
