@@ -1,7 +1,7 @@
 // Search as a fact-checker types it: words all required, upper-case AND / OR / NOT, phrases,
 // ß = ss, and forgiveness for stray quotes and brackets. Real SQLite file, real migrations.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sharpSSpellings, toFtsQuery } from '../../src/main/core/services/search.service';
+import { MAX_BRACKET_DEPTH, matchHits, sharpSSpellings, toFtsQuery } from '../../src/main/core/services/search.service';
 import { openTestApp, type TestApp } from '../helpers/temp-app';
 
 const BUNDESTAG = [
@@ -76,6 +76,48 @@ describe('search syntax', () => {
     }
   });
 
+  it('keeps every operator: a bracketed NOT, an OR after a stray bracket, X OR NOT Y', async () => {
+    const putin = (await claimTexts('Putin')).sort();
+    const putinNotTrump = (await claimTexts('Putin NOT Trump')).sort();
+    expect(putin.some((t) => /Trump/.test(t))).toBe(true);
+    // A bracket holding only NOT x subtracts x from the words around it.
+    for (const query of ['Putin (NOT Trump)', '(NOT Trump) Putin', 'Putin AND (NOT Trump)', 'Putin ((NOT Trump))']) {
+      expect((await claimTexts(query)).sort(), query).toEqual(putinNotTrump);
+    }
+    // A stray closing bracket is nothing: the OR after it still joins the words.
+    const putinOrXi = (await claimTexts('Putin OR Xi')).sort();
+    expect(putinOrXi.length).toBeGreaterThan(putin.length);
+    expect((await claimTexts('Putin ) OR Xi')).sort()).toEqual(putinOrXi);
+    expect((await claimTexts(')) Putin OR ) Xi')).sort()).toEqual(putinOrXi);
+    // X OR NOT Y is searched as X (FTS5 cannot search "everything without Y"): nothing matching X is hidden.
+    expect((await claimTexts('Putin OR NOT Trump')).sort()).toEqual(putin);
+    expect((await claimTexts('(NOT Trump) OR Putin')).sort()).toEqual(putin);
+    // Only negations, bracketed or not, is still nothing to search for.
+    for (const query of ['(NOT Trump)', '(NOT Trump) OR (NOT Xi)', 'NOT Trump OR NOT Xi']) {
+      expect(await app.ok('search', { query }), query).toMatchObject({ hits: [], messageCode: 'empty_query' });
+    }
+  });
+
+  it('long NOT chains and deep brackets, up to the longest query allowed, search rather than fail', async () => {
+    const putinNotTrump = (await claimTexts('Putin NOT Trump')).sort();
+    // 99 NOTs: FTS5 once failed from 96 on ("parser stack overflow"), as an internal error.
+    const chain = 'Putin' + ' NOT Trump'.repeat(99);
+    expect(chain.length).toBeLessThanOrEqual(1000);
+    expect((await claimTexts(chain)).sort()).toEqual(putinNotTrump);
+    for (const unit of ['Putin AND (Xi OR ', 'Putin NOT (Trump OR ', 'Straße OR (Strasse NOT (', 'a OR (b NOT (c ', '(Putin OR Xi) NOT (', 'x OR (y (z NOT ', 'a NOT (b NOT ']) {
+      const query = unit.repeat(Math.ceil(1000 / unit.length)).slice(0, 1000);
+      const result = await app.dispatch('search', { query });
+      expect(result.ok, unit).toBe(true);
+      if (result.ok) expect((result.value as { message: string | null }).message ?? '', unit).not.toMatch(/too complex/);
+    }
+  });
+
+  it('answers "nothing found" when FTS5 still refuses a query (never an internal error)', async () => {
+    const tooDeep = '('.repeat(200) + '"putin"' + ')'.repeat(200);
+    expect(await matchHits(app.context, tooDeep, 10)).toBeNull();
+    expect(await matchHits(app.context, '"putin"', 10)).not.toHaveLength(0);
+  });
+
   it('phrases in straight or German quotes match words in order', async () => {
     const phrase = await claimTexts('"Wladimir Putin"');
     expect(phrase.length).toBeGreaterThan(0);
@@ -103,12 +145,88 @@ describe('search syntax', () => {
   });
 });
 
+describe('search of anything typed (property)', () => {
+  /** A small seeded generator (mulberry32), so a failing query is the same on every run. */
+  function random(seed: number): () => number {
+    return () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const PIECES = [
+    'Putin', 'Trump', 'Xi', 'Straße', 'Strasse', 'Haßelmann', 'wladimir', 'Steuer', '2026', 'a', 'zzzzqx', 'ssssssss',
+    'AND', 'OR', 'NOT', 'and', 'or', 'not', 'NEAR', '"', '„', '“', '(', ')', '((', '))', '*', '^', ':', '-', '+', "'", ',',
+    'title:', 'text:Putin', 'NOT (', 'OR (', 'AND (', '(NOT', '😀', '👩‍👩‍👧', '習近平', 'e\u0301', '\u0000', '\u200b', '\n', '\t',
+  ];
+  const MAX_QUERY = 1000; // the contract's z.string().max(1000)
+
+  function query(next: () => number): string {
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+    let text = '';
+    const parts = 1 + Math.floor(next() * 40);
+    for (let i = 0; i < parts; i++) {
+      const roll = next();
+      if (roll < 0.08) {
+        // A long run: one piece, or a few, repeated up to the longest query allowed.
+        const unit = Array.from({ length: 1 + Math.floor(next() * 5) }, () => pick(PIECES)).join(pick([' ', '', ' ']));
+        text += (unit + ' ').repeat(Math.ceil(MAX_QUERY / (unit.length + 1)));
+      } else {
+        text += pick(PIECES) + pick([' ', ' ', '', '  ']);
+      }
+    }
+    return text.slice(0, MAX_QUERY);
+  }
+
+  it('answers every random query of words, quotes, brackets, operators and symbols with results or a message code', async () => {
+    const next = random(20260);
+    for (let i = 0; i < 600; i++) {
+      const q = query(next);
+      const result = await app.dispatch('search', { query: q });
+      expect(result.ok, JSON.stringify(q)).toBe(true);
+      if (!result.ok) continue;
+      const { hits, message, messageCode } = result.value as { hits: unknown[]; message: string | null; messageCode: string | null };
+      if (hits.length) expect(messageCode, JSON.stringify(q)).toBeNull();
+      else expect(['empty_query', 'no_results'], JSON.stringify(q)).toContain(messageCode);
+      // The safety net for FTS5 refusing a query is not needed for anything typed.
+      expect(message ?? '', JSON.stringify(q)).not.toMatch(/too complex/);
+    }
+  });
+});
+
 describe('toFtsQuery', () => {
   it('quotes every word, so nothing typed becomes FTS5 syntax', () => {
     expect(toFtsQuery('Putin AND Xi')).toBe('("putin" AND "xi"*)');
     expect(toFtsQuery('"Putin AND (')).toBe('"putin"*');
-    expect(toFtsQuery('NEAR(rate, 3) title:x')).toBe('("near" AND ("rate" AND "3") AND "title" AND "x"*)');
+    // A bracket of ANDs inside an AND is the same AND, one level less for FTS5's parser.
+    expect(toFtsQuery('NEAR(rate, 3) title:x')).toBe('("near" AND "rate" AND "3" AND "title" AND "x"*)');
     expect(toFtsQuery('a NOT b OR c')).toBe('(("a" NOT "b") OR "c"*)');
+  });
+
+  it('subtracts many NOTs as one group, however they are written', () => {
+    expect(toFtsQuery('a NOT b NOT c NOT d')).toBe('("a" NOT ("b" OR "c" OR "d"*))');
+    expect(toFtsQuery('(a NOT b) NOT c')).toBe('("a" NOT ("b" OR "c"*))');
+    expect(toFtsQuery('a NOT (b OR c)')).toBe('("a" NOT ("b" OR "c"*))');
+  });
+
+  it('keeps negations in brackets and ORs after stray brackets', () => {
+    expect(toFtsQuery('Putin (NOT Trump)')).toBe('("putin" NOT "trump"*)');
+    expect(toFtsQuery('(NOT a) b')).toBe('("b"* NOT "a")');
+    expect(toFtsQuery('a ) OR b')).toBe('("a" OR "b"*)');
+    expect(toFtsQuery('Putin OR NOT Trump')).toBe('"putin"');
+    // NOT (NOT b) is b; (NOT a) OR (NOT b) is NOT (a AND b).
+    expect(toFtsQuery('a NOT (NOT b NOT c)')).toBe('("a" AND ("b" OR "c"*))');
+    expect(toFtsQuery('x ((NOT a) OR (NOT b))')).toBe('("x" NOT ("a" AND "b"*))');
+  });
+
+  it('ignores brackets nested deeper than MAX_BRACKET_DEPTH, with their closing brackets', () => {
+    const depth = (q: string) => [...q].reduce((s, c) => (c === '(' ? { d: s.d + 1, max: Math.max(s.max, s.d + 1) } : c === ')' ? { ...s, d: s.d - 1 } : s), { d: 0, max: 0 }).max;
+    const deep = 'a AND (b OR '.repeat(40) + 'c' + ')'.repeat(40);
+    expect(depth(toFtsQuery(deep)!)).toBeLessThanOrEqual(2 * MAX_BRACKET_DEPTH + 2);
+    // Every word is still searched: the deeper brackets' words join the deepest group kept.
+    for (const w of ['"a"', '"b"', '"c"*']) expect(toFtsQuery(deep)).toContain(w);
+    expect(toFtsQuery('('.repeat(500) + 'x' + ')'.repeat(500))).toBe('"x"*');
   });
 
   it('spells ß and ss both ways, with a bound', () => {

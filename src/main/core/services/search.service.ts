@@ -9,21 +9,37 @@ import type { ServiceContext } from './context';
  *    parentheses group, and "quoted words" are a phrase;
  *  - the last word typed also matches as a prefix (search as you type);
  *  - ß and ss find each other (`Hasselmann` finds Haßelmann, `Straße` finds Strasse).
+ *  - a bracket holding only a negation subtracts from the words around it (`Putin (NOT Trump)`
+ *    is `Putin NOT Trump`);
+ *  - `X OR NOT Y` searches for X: FTS5 cannot search for "everything without Y", and X alone
+ *    finds only claims that match what was typed and hides none that match X.
  * Anything else is forgiven rather than refused: a stray quote or bracket and an operator with
- * nothing on one side are ignored, punctuation separates words, and a lone `NOT x` (there is
- * nothing to subtract from) is dropped. The output is always a well-formed FTS5 expression in
- * which every word is a quoted string, so nothing typed is ever parsed as FTS5 syntax.
+ * nothing on one side are ignored (a stray `)` is nothing, so `a ) OR b` is `a OR b`),
+ * punctuation separates words, and a lone `NOT x` (there is nothing to subtract from) is dropped. Brackets nested deeper than MAX_BRACKET_DEPTH are
+ * ignored (their words join the group around them). The output is always a well-formed FTS5
+ * expression in which every word is a quoted string, so nothing typed is ever parsed as FTS5
+ * syntax, and it stays shallow enough for FTS5's parser: NOTs are subtracted as one group
+ * (`a NOT (b OR c)`), never as a chain that nests one level per NOT.
  */
 type Token = { t: 'word'; v: string } | { t: 'phrase'; v: string[] } | { t: 'op'; v: 'AND' | 'OR' | 'NOT' } | { t: '(' } | { t: ')' };
 type Node =
   | { t: 'word'; v: string; prefix: boolean }
   | { t: 'phrase'; v: string[] }
   | { t: 'and' | 'or'; v: Node[] }
-  | { t: 'not'; keep: Node; drop: Node };
+  | { t: 'not'; keep: Node; drop: Node[] };
 
 const WORD = /[\p{L}\p{N}]+/gu;
 /** How many ß/ss spellings of one word or phrase are searched at most. */
 const MAX_SPELLINGS = 8;
+/**
+ * How deep brackets nest at most. FTS5's parser has a fixed stack (it failed with "parser stack
+ * overflow" near 17 alternating `AND (… OR (…` levels), and one typed bracket can become up to
+ * three in the FTS5 query (`a OR b NOT (…` is `("a" OR ("b" NOT (…`). A bracket opened deeper
+ * than this is ignored, together with its closing bracket, so its words join the group around
+ * it. At 10, random queries of the longest length allowed left FTS5 room for 16 more brackets
+ * at the least; at 12, for 4.
+ */
+export const MAX_BRACKET_DEPTH = 10;
 
 function tokenize(input: string): Token[] {
   const tokens: Token[] = [];
@@ -44,12 +60,63 @@ function tokenize(input: string): Token[] {
   return tokens;
 }
 
+/**
+ * Drops a closing bracket that closes nothing (at top level a stray `)` is nothing, so in
+ * `a ) OR b` the OR still joins a and b), and the brackets nested deeper than
+ * MAX_BRACKET_DEPTH, each with its closing bracket.
+ */
+function balanceBrackets(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  const open: boolean[] = []; // for each open bracket: was it kept?
+  let depth = 0;
+  for (const tok of tokens) {
+    if (tok.t === '(') {
+      const keep = depth < MAX_BRACKET_DEPTH;
+      open.push(keep);
+      if (keep) {
+        depth++;
+        out.push(tok);
+      }
+    } else if (tok.t === ')') {
+      if (open.pop()) {
+        depth--;
+        out.push(tok);
+      }
+    } else {
+      out.push(tok);
+    }
+  }
+  return out;
+}
+
+/**
+ * While parsing, a part may be only a negation: the `(NOT x)` of `Putin (NOT Trump)`. It is
+ * "none of v", and the AND around it subtracts v; on its own it is nothing to search for.
+ */
+type None = { t: 'none'; v: Node[] };
+type Part = Node | None;
+
+/** `a AND (b AND c)` is `a AND b AND c`, and the same for OR: one level less for FTS5's parser. */
+const joined = (t: 'and' | 'or', nodes: Node[]): Node =>
+  nodes.length === 1 ? nodes[0]! : { t, v: nodes.flatMap((n) => (n.t === t ? n.v : [n])) };
+
+/** All of keep and none of drop, as one `keep NOT (d1 OR d2 …)`: never a chain that nests one level per NOT. */
+function conjoin(keep: Node[], drop: Node[]): Part | null {
+  // NOT (b OR c) subtracts b and c: one group of alternatives, one level less for FTS5's parser.
+  drop = drop.flatMap((n) => (n.t === 'or' ? n.v : [n]));
+  if (!keep.length) return drop.length ? { t: 'none', v: drop } : null;
+  const node = joined('and', keep);
+  if (!drop.length) return node;
+  // `(a NOT b) NOT c` is `a NOT (b OR c)` too.
+  return node.t === 'not' ? { t: 'not', keep: node.keep, drop: [...node.drop, ...drop] } : { t: 'not', keep: node, drop };
+}
+
 function parse(tokens: Token[]): Node | null {
   let pos = 0;
   const peek = (): Token | undefined => tokens[pos];
   const lastWord = tokens.reduce((last, tok, i) => (tok.t === 'word' ? i : last), -1);
 
-  const primary = (): Node | null => {
+  const primary = (): Part | null => {
     const tok = tokens[pos++];
     if (!tok) return null;
     if (tok.t === 'word') return { t: 'word', v: tok.v, prefix: pos - 1 === lastWord };
@@ -61,7 +128,7 @@ function parse(tokens: Token[]): Node | null {
     }
     return null; // an operator or ')' out of place: skipped
   };
-  const and = (): Node | null => {
+  const and = (): Part | null => {
     const keep: Node[] = [];
     const drop: Node[] = [];
     for (;;) {
@@ -76,23 +143,24 @@ function parse(tokens: Token[]): Node | null {
         const next = peek();
         if (next && next.t !== ')' && next.t !== 'op') {
           const operand = primary();
-          if (operand) drop.push(operand);
+          // NOT (NOT b NOT c) is "b or c".
+          if (operand?.t === 'none') keep.push(joined('or', operand.v));
+          else if (operand) drop.push(operand);
         }
         continue;
       }
-      const node = primary();
-      if (node) keep.push(node);
+      const part = primary();
+      // Putin (NOT Trump) is Putin NOT Trump: the bracket's negation goes to this AND.
+      if (part?.t === 'none') drop.push(...part.v);
+      else if (part) keep.push(part);
     }
-    if (!keep.length) return null;
-    let node: Node = keep.length === 1 ? keep[0]! : { t: 'and', v: keep };
-    for (const d of drop) node = { t: 'not', keep: node, drop: d };
-    return node;
+    return conjoin(keep, drop);
   };
-  const or = (): Node | null => {
-    const alternatives: Node[] = [];
+  const or = (): Part | null => {
+    const alternatives: Part[] = [];
     for (;;) {
-      const node = and();
-      if (node) alternatives.push(node);
+      const part = and();
+      if (part) alternatives.push(part);
       const tok = peek();
       if (tok?.t === 'op' && tok.v === 'OR') {
         pos++;
@@ -100,18 +168,28 @@ function parse(tokens: Token[]): Node | null {
       }
       break;
     }
-    if (!alternatives.length) return null;
-    return alternatives.length === 1 ? alternatives[0]! : { t: 'or', v: alternatives };
+    // `X OR NOT Y` (everything without Y, and X as well) is not something FTS5 can search: it
+    // searches for X. Every claim found matches what was typed, and none that matches X is
+    // hidden, which `X NOT Y` would do.
+    const positive = alternatives.filter((a): a is Node => a.t !== 'none');
+    if (positive.length) return joined('or', positive);
+    // Only negations: (NOT a) OR (NOT b) is NOT (a AND b).
+    const negations = alternatives as None[];
+    if (negations.length <= 1) return negations[0] ?? null;
+    return { t: 'none', v: [joined('and', negations.map((n) => joined('or', n.v)))] };
   };
 
-  const top: Node[] = [];
+  const keep: Node[] = [];
+  const drop: Node[] = [];
   while (pos < tokens.length) {
-    const node = or();
-    if (node) top.push(node);
-    if (peek()?.t === ')') pos++; // a stray closing bracket
+    const part = or();
+    if (part?.t === 'none') drop.push(...part.v);
+    else if (part) keep.push(part);
+    if (pos < tokens.length) pos++; // a token or() could not take (balanceBrackets leaves none)
   }
-  if (!top.length) return null;
-  return top.length === 1 ? top[0]! : { t: 'and', v: top };
+  // A lone negation (NOT x, or (NOT x)) has nothing to subtract from: nothing to search for.
+  const top = conjoin(keep, drop);
+  return top && top.t !== 'none' ? top : null;
 }
 
 /** Every spelling of a word with ß and ss exchanged (the tokenizer folds neither into the other). */
@@ -152,48 +230,70 @@ function toFts(node: Node): string {
     case 'or':
       return `(${node.v.map(toFts).join(' OR ')})`;
     case 'not':
-      return `(${toFts(node.keep)} NOT ${toFts(node.drop)})`;
+      return `(${toFts(node.keep)} NOT ${node.drop.length === 1 ? toFts(node.drop[0]!) : `(${node.drop.map(toFts).join(' OR ')})`})`;
   }
 }
 
 /** Turns whatever a person typed into a safe FTS5 query (see above), or null when there is nothing to search for. */
 export function toFtsQuery(input: string): string | null {
-  const tree = parse(tokenize(input));
+  const tree = parse(balanceBrackets(tokenize(input)));
   return tree ? toFts(tree) : null;
+}
+
+/** An error FTS5 raises for the query itself ("fts5: parser stack overflow", "fts5: syntax error …"), not for the database. */
+function isFtsQueryError(error: unknown): boolean {
+  return error instanceof Error && (error as { code?: unknown }).code === 'SQLITE_ERROR' && error.message.startsWith('fts5:');
+}
+
+/**
+ * The claims and articles an FTS5 query matches, best first, or null when FTS5 refuses the query.
+ * toFtsQuery builds only well-formed queries within FTS5's limits, so null is a safety net: should
+ * FTS5 still refuse one, the person gets an answer to act on, not an internal error. Any other
+ * error (the database itself failing) is thrown as before.
+ */
+export async function matchHits(ctx: ServiceContext, query: string, limit: number): Promise<SearchHit[] | null> {
+  const db = ctx.store.db;
+  try {
+    // MATCH runs in its own subquery with its own LIMIT before any join (FTS5 is fast alone, slow when joined).
+    const claims = await sql<{ id: string; article_id: string; verdict: string; title: string; snip: string }>`
+      select c.id, c.article_id, c.verdict, a.title, f.snip from (
+        select rowid, snippet(claims_fts, -1, ${SEARCH_MARK_START}, ${SEARCH_MARK_END}, '…', 24) as snip, rank
+        from claims_fts where claims_fts match ${query} order by rank limit ${limit * 2}
+      ) f
+      join claims c on c.rowid = f.rowid
+      join articles a on a.id = c.article_id
+      where c.deleted_at is null
+      order by f.rank limit ${limit}`.execute(db);
+    const articles = await sql<{ id: string; title: string; snip: string }>`
+      select a.id, a.title, f.snip from (
+        select rowid, snippet(articles_fts, -1, ${SEARCH_MARK_START}, ${SEARCH_MARK_END}, '…', 24) as snip, rank
+        from articles_fts where articles_fts match ${query} order by rank limit ${limit}
+      ) f
+      join articles a on a.rowid = f.rowid
+      order by f.rank`.execute(db);
+    return [
+      ...articles.rows.map((r) => ({ type: 'article' as const, articleId: r.id, articleTitle: r.title, claimId: null, verdict: null, snippet: r.snip })),
+      ...claims.rows.map((r) => ({
+        type: 'claim' as const,
+        articleId: r.article_id,
+        articleTitle: r.title,
+        claimId: r.id,
+        verdict: r.verdict as SearchHit['verdict'],
+        snippet: r.snip,
+      })),
+    ];
+  } catch (error) {
+    if (isFtsQueryError(error)) return null;
+    throw error;
+  }
 }
 
 export async function search(ctx: ServiceContext, input: ParsedInput<'search'>): Promise<MethodResult<'search'>> {
   const query = toFtsQuery(input.query);
   if (!query) return { hits: [], message: 'Type a word to search for.', messageCode: 'empty_query' };
-  const limit = input.limit ?? 50;
-  const db = ctx.store.db;
-  // MATCH runs in its own subquery with its own LIMIT before any join (FTS5 is fast alone, slow when joined).
-  const claims = await sql<{ id: string; article_id: string; verdict: string; title: string; snip: string }>`
-    select c.id, c.article_id, c.verdict, a.title, f.snip from (
-      select rowid, snippet(claims_fts, -1, ${SEARCH_MARK_START}, ${SEARCH_MARK_END}, '…', 24) as snip, rank
-      from claims_fts where claims_fts match ${query} order by rank limit ${limit * 2}
-    ) f
-    join claims c on c.rowid = f.rowid
-    join articles a on a.id = c.article_id
-    where c.deleted_at is null
-    order by f.rank limit ${limit}`.execute(db);
-  const articles = await sql<{ id: string; title: string; snip: string }>`
-    select a.id, a.title, f.snip from (
-      select rowid, snippet(articles_fts, -1, ${SEARCH_MARK_START}, ${SEARCH_MARK_END}, '…', 24) as snip, rank
-      from articles_fts where articles_fts match ${query} order by rank limit ${limit}
-    ) f
-    join articles a on a.rowid = f.rowid
-    order by f.rank`.execute(db);
-  const hits: SearchHit[] = [
-    ...articles.rows.map((r) => ({ type: 'article' as const, articleId: r.id, articleTitle: r.title, claimId: null, verdict: null, snippet: r.snip })),
-    ...claims.rows.map((r) => ({
-      type: 'claim' as const,
-      articleId: r.article_id,
-      articleTitle: r.title,
-      claimId: r.id,
-      verdict: r.verdict as SearchHit['verdict'],
-      snippet: r.snip,
-    })),
-  ];
+  const hits = await matchHits(ctx, query, input.limit ?? 50);
+  if (!hits) {
+    return { hits: [], message: `Nothing found for ${input.query.trim()}: the search is too complex. Try fewer brackets or NOTs.`, messageCode: 'no_results' };
+  }
   return hits.length ? { hits, message: null, messageCode: null } : { hits, message: `Nothing found for ${input.query.trim()}.`, messageCode: 'no_results' };
 }
