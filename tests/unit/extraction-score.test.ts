@@ -54,7 +54,7 @@ describe('claim extraction scores', () => {
   // Blind fixtures (annotated without reading the extractor): what each reaches today, rounded
   // down to 0.05. One entry per line.
   const blind: [string, { f1: number; claimant: number; kind: number; ap: number }][] = [
-    ['news-ap.en', { f1: 1, claimant: 0.95, kind: 0.85, ap: 0.8 }],
+    ['news-ap.en', { f1: 1, claimant: 1, kind: 0.9, ap: 0.8 }],
     ['regierung-wire.de', { f1: 1, claimant: 1, kind: 0.95, ap: 0.95 }],
     ['oberpfalz-wirtschaft.de', { f1: 1, claimant: 0.85, kind: 0.9, ap: 0.9 }],
     ['lauterbach-interview.de', { f1: 1, claimant: 1, kind: 0.9, ap: 0.95 }],

@@ -191,6 +191,14 @@ describe('what the review found', () => {
 });
 
 describe('attribution details', () => {
+  it('"…, writing that …" / "…, arguing that …" gives the claim to the subject; "…, adding $5 billion" does not', () => {
+    const list = claims('Gov. Ann Hale weighed in on social media, writing that her state had spent $11 billion on the border. ' +
+      'The bill passed the Senate, adding $5 billion to the deficit. Senator Jane Roe voted no, arguing that the plan costs $2 billion.');
+    expect(claimWith(list, '$11 billion')).toMatchObject({ kind: 'reported', claimant: 'Ann Hale' });
+    expect(claimWith(list, '$5 billion')).toMatchObject({ kind: 'statement', claimant: null });
+    expect(claimWith(list, '$2 billion')).toMatchObject({ kind: 'reported', claimant: 'Jane Roe' });
+  });
+
   it('"said with a smile" is still speech; "countered with an estimate" gives the claim to the estimate', () => {
     const list = claims('The economy grew by 3.2 percent last year, Smith said with a smile.');
     expect(claimWith(list, '3.2 percent')).toMatchObject({ kind: 'reported', claimant: 'Smith' });

@@ -227,8 +227,26 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
       const m = subjectVerb(frame, c.start, c.end, lex);
       if (m) return m;
     }
+    return participleSpeaker(frame, clauses, first.start + skip, lex);
   }
   return null;
+}
+
+/**
+ * "Texas Gov. Greg Abbott weighed in on social media, writing that his state …": the subject
+ * of the sentence says what follows a speech participle in a later clause.
+ */
+function participleSpeaker(frame: readonly Token[], clauses: readonly Clause[], subjectAt: number, lex: Lexicon): Mention | null {
+  const speaks = clauses.slice(1, 4).some((c) => {
+    const p = frame[c.start];
+    if (!p || !p.word || p.cap || !lex.speechParticiples.has(p.lower)) return false;
+    return lex.speechParticiplesAlone.has(p.lower) || frame[c.start + 1]?.lower === 'that';
+  });
+  if (!speaks) return null;
+  const np = readPhrase(frame, subjectAt, lex);
+  const m = np?.mention;
+  if (!m || (!m.pronoun && !m.name.length && !m.role.length) || !plausibleSpeaker(m, lex)) return null;
+  return m;
 }
 
 /** A separable verb opening clause `c` with its particle in the clause ("fügte er hinzu", not "wies Zweifel … zurück"). */

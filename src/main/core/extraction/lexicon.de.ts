@@ -179,6 +179,8 @@ export const GERMAN: Lexicon = {
     'danken ihnen für das gespräch', 'danke für das gespräch', 'dank für das gespräch',
   ],
   bareEvaluationOpeners: ['das stimmt'],
+  speechParticiples: new Set<string>(),
+  speechParticiplesAlone: new Set<string>(),
   creditWords: words('foto fotos bild bilder bildquelle fotograf'),
   institutionWords: words(`
     regierung bundesregierung ministerium amt behörde gericht kammer kommission rat verband bank partei

@@ -108,6 +108,8 @@ export const ENGLISH: Lexicon = {
     'meetings with ministerial colleagues', 'further such meetings',
   ],
   bareEvaluationOpeners: ['that\'s', 'that’s', 'that is', 'that was'],
+  speechParticiples: words('saying writing telling arguing claiming insisting noting warning adding stating asserting'),
+  speechParticiplesAlone: words('saying writing'),
   creditWords: words('photo photos image picture'),
   institutionWords: words(`
     office department ministry agency committee commission council court bureau administration

@@ -76,6 +76,13 @@ export interface Lexicon {
    * without a figure or a name of its own such a sentence says nothing a checker can check.
    */
   bareEvaluationOpeners: readonly string[];
+  /**
+   * English present participles that report what the subject of the sentence said:
+   * "Abbott weighed in on social media, writing that …". The first set needs a following
+   * "that"; the second ("saying", "writing") is speech on its own.
+   */
+  speechParticiples: ReadonlySet<string>;
+  speechParticiplesAlone: ReadonlySet<string>;
   /** Line openers that credit a photo ("foto", "photo"): the line before such a credit is a caption. */
   creditWords: ReadonlySet<string>;
   /**

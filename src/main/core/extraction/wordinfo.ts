@@ -42,7 +42,7 @@ function cuesOf(lex: Lexicon): ReadonlySet<string> {
   if (!cues) {
     cues = new Set([
       ...lex.speechVerbs, ...lex.contentVerbs, ...lex.separableVerbs.keys(), ...lex.trailingMarkers,
-      ...lex.participles, ...lex.sourceNouns, 'laut', 'zufolge', 'nach', 'demnach', 'according',
+      ...lex.participles, ...lex.sourceNouns, ...lex.speechParticiples, 'laut', 'zufolge', 'nach', 'demnach', 'according',
     ]);
     cueSets.set(lex, cues);
   }
