@@ -71,6 +71,13 @@ describe('German wire-copy attribution', () => {
     expect(claimWith(list, 'Kreisstraße')).toMatchObject({ kind: 'reported', claimant: 'Jens Ohm' });
   });
 
+  it('reads past an affiliation between the speaker and the verb ("von der … Hochschule (OTH) Passau rechnet")', () => {
+    const list = claims('Der Ökonom Prof. Dr. Karl Brandt von der Technischen Hochschule (TH) Deggendorf rechnet für 2026 mit einem Rückgang von 2 Prozent.', 'de');
+    expect(claimWith(list, 'Rückgang')).toMatchObject({ kind: 'reported', claimant: 'Karl Brandt' });
+    const en = claims('Jane Roe of the Brookings Institution said the deficit will reach 7 percent.', 'en');
+    expect(claimWith(en, 'deficit')).toMatchObject({ kind: 'reported', claimant: 'Jane Roe' });
+  });
+
   it('keeps bodies whose names end like abstract nouns as speakers (Zeitung, Versicherung, Gemeinschaft)', () => {
     const list = claims('Die Versicherung teilte mit, sie zahle 2 Millionen Euro. ' +
       'Die Forschungsgemeinschaft warnte, die Mittel reichten nicht aus. ' +

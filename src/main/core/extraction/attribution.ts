@@ -161,6 +161,36 @@ function skipParenthesis(frame: readonly Token[], j: number): number {
   return j;
 }
 
+const AFFILIATION_PREPOSITIONS = new Set(['von', 'vom', 'bei', 'beim', 'of', 'from', 'at']);
+const AFFILIATION_MAX_TOKENS = 14;
+
+/**
+ * "Thomas Brunner von der Ostbayerischen Technischen Hochschule (OTH) Amberg-Weiden rechnet …",
+ * "Jane Roe of the Brookings Institution said …": an affiliation between the speaker and the
+ * verb. Only capitalised words, articles and short parentheses; returns the index after it.
+ */
+function skipAffiliation(frame: readonly Token[], j: number, lex: Lexicon): number {
+  const prep = frame[j];
+  if (!prep || !prep.word || !AFFILIATION_PREPOSITIONS.has(prep.lower)) return j;
+  let k = j + 1;
+  let names = 0;
+  while (k < Math.min(frame.length, j + AFFILIATION_MAX_TOKENS)) {
+    const t = frame[k];
+    if (!t) break;
+    if (t.text === '(') {
+      const after = skipParenthesis(frame, k);
+      if (after === k) break;
+      k = after;
+    } else if (t.word && t.cap) {
+      names++;
+      k++;
+    } else if (t.word && lex.determiners.has(t.lower)) k++;
+    else if (t.text === '-' || t.text === '.') k++;
+    else break;
+  }
+  return names > 0 ? k : j;
+}
+
 function clauseEndFrom(frame: readonly Token[], j: number): number {
   let k = j;
   while (k < frame.length && !isBoundary(frame[k] as Token)) k++;
@@ -174,8 +204,8 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   const m = np.mention;
   if (!m.pronoun && !m.name.length && !m.role.length && !m.phrase) return null;
   if (!plausibleSpeaker(m, lex)) return null;
-  let j = skipParenthesis(frame, np.end);
-  // After a parenthesis the verb's clause is the one that follows it.
+  let j = skipAffiliation(frame, skipParenthesis(frame, np.end), lex);
+  // After a parenthesis (or an affiliation holding one) the verb's clause is the one that follows it.
   if (j !== np.end) clauseEnd = clauseEndFrom(frame, j);
   let sawAux = false;
   for (let steps = 0; steps < 4; steps++) {
