@@ -1,16 +1,12 @@
 // URL fields and long input: a pasted wall of text is cut at the contract's URL limit.
 import { expect, test } from './fixtures';
-import { WorkspacePage } from './pages/workspace.page';
-import { seedSample } from './pages/seed';
+import { openSample } from './pages/seed';
 
 /** httpUrlSchema's .max in src/shared/domain.ts. */
 const MAX_URL = 2048;
 
 test('a long paste into a URL field is cut at the URL limit and the field takes the next input', async ({ page, serve, openApp }) => {
-  await seedSample(serve.api);
-  await openApp();
-  const ws = new WorkspacePage(page);
-  await ws.waitForArticle(/Putin und Xi/);
+  const { ws } = await openSample(page, serve, openApp);
   await page.keyboard.press('j');
   await page.keyboard.press('s');
   const form = ws.panel.getByRole('form', { name: 'Add a source' });

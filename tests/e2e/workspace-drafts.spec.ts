@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { WorkspacePage } from './pages/workspace.page';
-import { seedSample } from './pages/seed';
+import { openSample, seedSample } from './pages/seed';
 
 /** Tries to reload the page; true if the window asked first (the reload is then cancelled). */
 async function asksBeforeLeaving(page: Page): Promise<boolean> {
@@ -23,10 +23,7 @@ async function asksBeforeLeaving(page: Page): Promise<boolean> {
 }
 
 test('a draft ends with its claim: deleting a claim with unsaved input no longer asks before leaving', async ({ page, serve, openApp }) => {
-  const { claims } = await seedSample(serve.api);
-  await openApp();
-  const ws = new WorkspacePage(page);
-  await ws.waitForArticle(/Putin und Xi/);
+  const { claims, ws } = await openSample(page, serve, openApp);
   await page.keyboard.press('j');
   await ws.field('Rationale').fill('draft text');
   await expect(ws.option(claims[0]!.text.slice(0, 30)).locator('[data-draft]')).toBeVisible();

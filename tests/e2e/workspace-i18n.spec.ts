@@ -1,12 +1,8 @@
 import { expect, test } from './fixtures';
-import { WorkspacePage } from './pages/workspace.page';
-import { seedSample } from './pages/seed';
+import { openSample, seedSample } from './pages/seed';
 
 test('German UI: chosen in Settings, stored, and every label of the workspace follows', async ({ page, serve, openApp }) => {
-  const { claims } = await seedSample(serve.api);
-  await openApp();
-  const ws = new WorkspacePage(page);
-  await ws.waitForArticle(/Putin und Xi/);
+  const { claims, ws } = await openSample(page, serve, openApp);
   await page.getByRole('button', { name: 'Settings' }).click();
   const dialog = page.getByRole('dialog', { name: 'Settings' });
   await expect(dialog.getByLabel('Your name (reviewer)')).toHaveValue('Rita Reviewer');

@@ -1,12 +1,8 @@
 import { expect, test } from './fixtures';
-import { WorkspacePage } from './pages/workspace.page';
-import { seedSample } from './pages/seed';
+import { openSample } from './pages/seed';
 
 test('the keyboard path through a whole article: j/k, v/d/i/u, s, e, ?, / and Escape', async ({ page, serve, openApp }) => {
-  const { claims } = await seedSample(serve.api);
-  await openApp();
-  const ws = new WorkspacePage(page);
-  await ws.waitForArticle(/Putin und Xi/);
+  const { claims, ws } = await openSample(page, serve, openApp);
   const keys = page.keyboard;
 
   // j walks through every claim in position order, k goes back.

@@ -1,12 +1,9 @@
 import { expect, test } from './fixtures';
 import { WorkspacePage } from './pages/workspace.page';
-import { seedArticle, seedSample } from './pages/seed';
+import { openSample, seedArticle } from './pages/seed';
 
 test('clicking a highlight selects its claim; selecting a claim elsewhere scrolls its passage into view', async ({ page, serve, openApp }) => {
-  const { claims } = await seedSample(serve.api);
-  await openApp();
-  const ws = new WorkspacePage(page);
-  await ws.waitForArticle(/Putin und Xi/);
+  const { claims, ws } = await openSample(page, serve, openApp);
 
   const third = claims[2]!;
   await ws.highlight(third.id).click();

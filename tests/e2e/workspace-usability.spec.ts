@@ -2,13 +2,10 @@
 // verdict after the first source, selecting from the keyboard, and the layout.
 import { expect, test } from './fixtures';
 import { WorkspacePage } from './pages/workspace.page';
-import { seedSample } from './pages/seed';
+import { openSample, seedSample } from './pages/seed';
 
 test('unsaved input stays with its claim across j/k, is marked in the list, warns on unload, and is never saved silently', async ({ page, serve, openApp }) => {
-  const { claims } = await seedSample(serve.api);
-  await openApp();
-  const ws = new WorkspacePage(page);
-  await ws.waitForArticle(/Putin und Xi/);
+  const { claims, ws } = await openSample(page, serve, openApp);
   const keys = page.keyboard;
   await keys.press('j');
   await ws.field('Rating label').fill('Irreführend');
@@ -140,10 +137,7 @@ test('Ctrl+Enter adds a pasted article; the shortcuts dialog lists Ctrl+Enter an
 });
 
 test('the URL error waits until the address looks finished or the field is left; javascript: is refused at once', async ({ page, serve, openApp }) => {
-  await seedSample(serve.api);
-  await openApp();
-  const ws = new WorkspacePage(page);
-  await ws.waitForArticle(/Putin und Xi/);
+  const { ws } = await openSample(page, serve, openApp);
   await page.keyboard.press('j');
   await page.keyboard.press('s');
   const form = ws.panel.getByRole('form', { name: 'Add a source' });
@@ -162,10 +156,7 @@ test('the URL error waits until the address looks finished or the field is left;
 });
 
 test('a claim can be added from the keyboard: Shift+arrows select in the article text from the selected claim, a adds it', async ({ page, serve, openApp }) => {
-  const { article, claims } = await seedSample(serve.api);
-  await openApp();
-  const ws = new WorkspacePage(page);
-  await ws.waitForArticle(/Putin und Xi/);
+  const { article, claims, ws } = await openSample(page, serve, openApp);
   await page.keyboard.press('j');
   await ws.claimsList.focus();
   await page.keyboard.press('Tab'); // from the claims list to the article text
