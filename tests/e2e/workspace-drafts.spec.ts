@@ -2,7 +2,7 @@
 // to what is stored (in this article or another), and after a save. Input typed while a save
 // is on its way is kept, and Ctrl+Enter during a save does not start a second one.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, type Serve } from './fixtures';
 import { WorkspacePage } from './pages/workspace.page';
 import { openSample, seedSample } from './pages/seed';
 
@@ -20,6 +20,15 @@ async function asksBeforeLeaving(page: Page): Promise<boolean> {
   await page.waitForTimeout(700);
   page.off('dialog', onDialog);
   return asked;
+}
+
+/** The sample article open, its first claim selected. */
+async function firstClaimSelected(page: Page, serve: Serve, openApp: (page?: Page) => Promise<Page>) {
+  const { claims, ws } = await openSample(page, serve, openApp);
+  const target = claims[0]!;
+  await page.keyboard.press('j');
+  await expect(ws.quote()).toHaveText(target.text);
+  return { ws, target };
 }
 
 test('a draft ends with its claim: deleting a claim with unsaved input no longer asks before leaving', async ({ page, serve, openApp }) => {
@@ -77,13 +86,7 @@ test('input typed back to what is stored is no draft, also once another article 
 });
 
 test('text typed while a save is on its way is kept as a draft, and saved by the next save', async ({ page, serve, openApp }) => {
-  const { claims } = await seedSample(serve.api);
-  const target = claims[0]!;
-  await openApp();
-  const ws = new WorkspacePage(page);
-  await ws.waitForArticle(/Putin und Xi/);
-  await page.keyboard.press('j');
-  await expect(ws.quote()).toHaveText(target.text);
+  const { ws, target } = await firstClaimSelected(page, serve, openApp);
   // The real request, held back a moment so there is time to type during the save.
   await page.route('**/api/claims.setVerdict', async (route) => {
     await new Promise((r) => setTimeout(r, 800));
@@ -110,13 +113,7 @@ test('text typed while a save is on its way is kept as a draft, and saved by the
 });
 
 test('Ctrl+Enter pressed again while saving writes once', async ({ page, serve, openApp }) => {
-  const { claims } = await seedSample(serve.api);
-  const target = claims[0]!;
-  await openApp();
-  const ws = new WorkspacePage(page);
-  await ws.waitForArticle(/Putin und Xi/);
-  await page.keyboard.press('j');
-  await expect(ws.quote()).toHaveText(target.text);
+  const { ws, target } = await firstClaimSelected(page, serve, openApp);
   let writes = 0;
   await page.route('**/api/claims.setVerdict', async (route) => {
     writes++;
