@@ -288,6 +288,21 @@ describe('renderReport: HTML', () => {
     expect(html).not.toContain('>Disputed<');
   });
 
+  it('names the article as the claimant of its own statements, and says "not attributed" for speech without a speaker', async () => {
+    const model = sampleModel();
+    const reviewed = model.articles[0]!.reviewedClaims;
+    Object.assign(reviewed[0]!, { claimant: null, claimantRole: null, kind: 'statement' });
+    Object.assign(reviewed[1]!, { claimant: null, claimantRole: null, kind: 'quote' });
+    for (const [lang, label, own, unknown] of [['en', 'Claimant', 'the article', 'not attributed'], ['de', 'Urheber', 'der Artikel', 'nicht zugeordnet']] as const) {
+      const html = text(await renderReport(model, 'html', { uiLanguage: lang }));
+      const md = text(await renderReport(model, 'md', { uiLanguage: lang }));
+      expect(html).toContain(`<b>${label}:</b> ${own} ·`);
+      expect(html).toContain(`<b>${label}:</b> ${unknown} ·`);
+      expect(md).toContain(`**${label}:** ${own}`);
+      expect(md).toContain(`**${label}:** ${unknown}`);
+    }
+  });
+
   it('warns when the organisation name is missing but still renders', async () => {
     const model = sampleModel();
     model.organisation.name = null;

@@ -116,6 +116,11 @@ export function countAll(counts: Record<Verdict, number>): number {
 }
 
 /** "Jane Doe (Minister of Health)", the role alone, or null. */
+/** Who makes the claim, as the report shows it: the named claimant, the article itself, or nobody known. */
+export function claimantShown(claim: Pick<ReportClaim, 'claimant' | 'claimantRole' | 'kind'>, labels: { claimantUnknown: string; claimantOwnVoice: string }): string {
+  return claimantText(claim) ?? (claim.kind === 'statement' ? labels.claimantOwnVoice : labels.claimantUnknown);
+}
+
 export function claimantText(claim: Pick<ReportClaim, 'claimant' | 'claimantRole'>): string | null {
   const name = claim.claimant?.trim() || null;
   const role = claim.claimantRole?.trim() || null;

@@ -6,6 +6,7 @@ import type { ReportArticle, ReportClaim, ReportCorrection, ReportModel } from '
 import {
   SUMMARY_VERDICTS,
   claimAnchors,
+  claimantShown,
   claimantText,
   countAll,
   dateFormatter,
@@ -236,7 +237,7 @@ function renderClaim(
     `<blockquote class="claim-text" lang="${escapeHtml(article.language)}" dir="auto">${escapeHtml(quoted(claim.text, article.language))}</blockquote>`,
   );
   out.push(
-    `<p class="meta"><b>${escapeHtml(labels.claimant)}:</b> ${escapeHtml(claimantText(claim) ?? labels.claimantUnknown)} · ${escapeHtml(labels.kinds[claim.kind])}</p>`,
+    `<p class="meta"><b>${escapeHtml(labels.claimant)}:</b> ${escapeHtml(claimantShown(claim, labels))} · ${escapeHtml(labels.kinds[claim.kind])}</p>`,
   );
 
   out.push(`<h4>${escapeHtml(labels.rationale)}</h4>`);

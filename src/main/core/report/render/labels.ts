@@ -36,6 +36,8 @@ export interface ReportLabels {
   claimNumber: (n: number) => string;
   claimant: string;
   claimantUnknown: string;
+  /** A statement in the article's own voice has no other claimant: the article makes it. */
+  claimantOwnVoice: string;
   kind: string;
   ratingLabel: string;
   rationale: string;
@@ -91,6 +93,7 @@ const en: ReportLabels = {
   claimNumber: (n) => `Claim ${n}`,
   claimant: 'Claimant',
   claimantUnknown: 'not attributed',
+  claimantOwnVoice: 'the article',
   kind: 'Kind',
   ratingLabel: 'Rating label',
   rationale: 'Rationale',
@@ -153,6 +156,7 @@ const de: ReportLabels = {
   claimNumber: (n) => `Behauptung ${n}`,
   claimant: 'Urheber',
   claimantUnknown: 'nicht zugeordnet',
+  claimantOwnVoice: 'der Artikel',
   kind: 'Art',
   ratingLabel: 'Bewertungsetikett',
   rationale: 'Begründung',

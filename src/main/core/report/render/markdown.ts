@@ -5,6 +5,7 @@ import type { ReportArticle, ReportClaim, ReportModel, ReportCorrection } from '
 import type { Language, Source } from '../../../../shared/domain';
 import {
   SUMMARY_VERDICTS,
+  claimantShown,
   claimantText,
   countAll,
   dateFormatter,
@@ -149,7 +150,7 @@ function renderClaim(
   out.push(markdownBlock(quoted(claim.text, language), '> '), '');
 
   const meta: string[] = [];
-  meta.push(`**${labels.claimant}:** ${escapeMarkdownInline(claimantText(claim) ?? labels.claimantUnknown)}`);
+  meta.push(`**${labels.claimant}:** ${escapeMarkdownInline(claimantShown(claim, labels))}`);
   meta.push(`**${labels.kind}:** ${labels.kinds[claim.kind]}`);
   meta.push(`**${labels.verdict}:** ${labels.verdicts[claim.verdict]}${rating ? ` (${escapeMarkdownInline(rating)})` : ''}`);
   out.push(meta.join('\\\n'), '');

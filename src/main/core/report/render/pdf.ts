@@ -14,6 +14,7 @@ import {
   ReportError,
   SUMMARY_VERDICTS,
   claimAnchors,
+  claimantShown,
   claimantText,
   countAll,
   dateFormatter,
@@ -476,7 +477,7 @@ class PdfWriter {
     ts.paragraph(
       [
         { style: ST.claimantLabel, text: `${labels.claimant}: ` },
-        this.run(ST.claimant, `${inline(claimantText(claim) ?? labels.claimantUnknown)} · ${labels.kinds[claim.kind]}`),
+        this.run(ST.claimant, `${inline(claimantShown(claim, labels))} · ${labels.kinds[claim.kind]}`),
       ],
       this.left,
       this.width,
