@@ -71,6 +71,17 @@ describe('German wire-copy attribution', () => {
     expect(claimWith(list, 'Kreisstraße')).toMatchObject({ kind: 'reported', claimant: 'Jens Ohm' });
   });
 
+  it('reads English bodies and roles named in lower case: "the company said", "a spokesman for the company", "officials at the central bank"', () => {
+    const list = claims('The head of the agency said prices fell 2 percent in May. A spokesman for the company said sales rose 4 percent. ' +
+      'Officials at the central bank said inflation would fall to 2 percent. The company said in a statement that profits rose 9 percent. ' +
+      'The chairman of the committee said the bill costs $4 billion.', 'en');
+    expect(claimWith(list, 'prices fell')).toMatchObject({ kind: 'reported', claimant: 'head of the agency' });
+    expect(claimWith(list, 'sales rose')).toMatchObject({ kind: 'reported', claimant: 'spokesman for the company' });
+    expect(claimWith(list, 'inflation')).toMatchObject({ kind: 'reported', claimant: 'Officials at the central bank' });
+    expect(claimWith(list, 'profits')).toMatchObject({ kind: 'reported', claimant: 'company' });
+    expect(claimWith(list, '$4 billion')).toMatchObject({ kind: 'reported', claimant: 'chairman of the committee' });
+  });
+
   it('reads past an affiliation between the speaker and the verb ("von der … Hochschule (OTH) Passau rechnet")', () => {
     const list = claims('Der Ökonom Prof. Dr. Karl Brandt von der Technischen Hochschule (TH) Deggendorf rechnet für 2026 mit einem Rückgang von 2 Prozent.', 'de');
     expect(claimWith(list, 'Rückgang')).toMatchObject({ kind: 'reported', claimant: 'Karl Brandt' });

@@ -8,6 +8,7 @@ const ROLE_WORDS = words(`
   ambassador moderator candidate economist analyst professor official leader speaker adviser advisor
   commissioner chief premier king queen pope prosecutor attorney lawmaker deputy head founder researcher
   scientist expert strategist manager host anchor correspondent sheriff
+  officials economists analysts experts lawmakers prosecutors researchers scientists investigators
 `);
 
 const TITLES = new Map<string, { role: string; gender: Gender }>([

@@ -161,6 +161,12 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       j++;
       continue;
     }
+    if (lex.language === 'en' && !t.cap && (determiner || tailFrom >= 0) && isInstitutionWord(t.lower, lex)) {
+      // A body named in lower case: "the company", "the central bank", "of the committee".
+      body.push(t);
+      j++;
+      continue;
+    }
     // "Landesamt für Statistik", "Bundesamt für Migration": a body's field belongs to its name.
     const fieldLink = lex.language === 'de' && t.lower === 'für' && !!last0 && last0.cap && isInstitutionWord(last0.lower, lex);
     if (!t.cap && body.length > 0 && (links.has(t.lower) || fieldLink) && nameFrom < 0) {
@@ -170,7 +176,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       const b = tokens[j + 2];
       const c = tokens[j + 3];
       const capSoon = (a?.cap && a.word) || (b?.cap && b.word && !a?.cap) || (c?.cap && c.word && !b?.cap && !a?.cap);
-      if (!capSoon) break;
+      // English names bodies in lower case too: "a spokesman for the company", "the head of the agency".
+      const bodySoon = lex.language === 'en' && [a, b, c].some((x) => x?.word && !x.cap && isInstitutionWord(x.lower, lex));
+      if (!capSoon && !bodySoon) break;
       if (tailFrom < 0) tailFrom = body.length;
       body.push(t);
       j++;
@@ -191,23 +199,26 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       // ("housing economist"). Never after a name: "Trump hohe Importzölle" is two phrases.
       const after = tokens[j + 1];
       const adjective = lex.language === 'de' ? ADJECTIVE_ENDING.test(t.lower) : true;
-      if (adjective && after && after.word && !after.quoted && (after.cap || (tokenInfo(after, lex) & ROLE) !== 0 || ADJECTIVE_ENDING.test(after.lower))) {
-        if (lex.language === 'en' && !after.cap && (tokenInfo(after, lex) & ROLE) === 0) break;
+      const bodyAfter = lex.language === 'en' && !!after && isInstitutionWord(after.lower, lex);
+      if (adjective && after && after.word && !after.quoted && (after.cap || (tokenInfo(after, lex) & ROLE) !== 0 || ADJECTIVE_ENDING.test(after.lower) || bodyAfter)) {
+        if (lex.language === 'en' && !after.cap && (tokenInfo(after, lex) & ROLE) === 0 && !isInstitutionWord(after.lower, lex)) break;
         body.push(t);
         j++;
         continue;
       }
       break;
     }
-    if (determiner && lex.determiners.has(t.lower) && tailFrom >= 0) {
-      body.push(t); // "of the", "at the"
+    // "of the", "at the": inside a tail after an article or a role ("Officials at the central
+    // bank"); after a bare name the tail is an affiliation, read apart ("Jane Roe of the …").
+    if (lex.determiners.has(t.lower) && tailFrom >= 0 && (determiner || roleAt >= 0)) {
+      body.push(t);
       j++;
       continue;
     }
     break;
   }
   // Trailing link words without a noun after them do not belong to the phrase.
-  for (let last = body[body.length - 1]; last && !last.cap && (tokenInfo(last, lex) & ROLE) === 0; last = body[body.length - 1]) {
+  for (let last = body[body.length - 1]; last && !last.cap && (tokenInfo(last, lex) & ROLE) === 0 && !(lex.language === 'en' && isInstitutionWord(last.lower, lex)); last = body[body.length - 1]) {
     body.pop();
     j--;
   }
