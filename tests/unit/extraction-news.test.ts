@@ -82,6 +82,13 @@ describe('German wire-copy attribution', () => {
     expect(claimWith(list, '$4 billion')).toMatchObject({ kind: 'reported', claimant: 'chairman of the committee' });
   });
 
+  it('takes no counted thing for a person, and does not give "der Chef der Behörde" to whoever was named last', () => {
+    const list = claims('Nach Angaben der Feuerwehr brannten 20 Hektar Wald. ' +
+      'Der Chef der Behörde erklärte, die Preise seien im Mai um 2 Prozent gefallen.', 'de');
+    expect(claimWith(list, 'Hektar')).toMatchObject({ kind: 'reported', claimant: 'Feuerwehr' });
+    expect(claimWith(list, 'Preise')).toMatchObject({ kind: 'reported', claimant: 'Chef der Behörde' });
+  });
+
   it('reads past an affiliation between the speaker and the verb ("von der … Hochschule (OTH) Passau rechnet")', () => {
     const list = claims('Der Ökonom Prof. Dr. Karl Brandt von der Technischen Hochschule (TH) Deggendorf rechnet für 2026 mit einem Rückgang von 2 Prozent.', 'de');
     expect(claimWith(list, 'Rückgang')).toMatchObject({ kind: 'reported', claimant: 'Karl Brandt' });

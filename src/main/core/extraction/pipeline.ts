@@ -172,6 +172,8 @@ function labelMention(name: string, pos: number, lex: Lexicon): Mention {
   return m;
 }
 
+const ROLE_TAIL_LINKS = new Set(['des', 'der', 'von', 'vom', 'für', 'of', 'at', 'for']);
+
 class Context {
   lastSpeaker: Mention | null = null;
   lastQuoteSpeaker: Mention | null = null;
@@ -205,6 +207,9 @@ class Context {
     const p = this.persons[this.persons.length - 1];
     // Only a named person: "der Präsident" after an unnamed "der Verkehrsminister" is not him.
     if (!p || !p.name.length) return null;
+    // "der Chef der Behörde", "the head of the agency" say whose role it is; without a role
+    // match (the registry's business) it is not simply whoever was named last.
+    if (m.role.length > 1 && m.role.some((w) => ROLE_TAIL_LINKS.has(w.toLowerCase()))) return null;
     if (m.gender && p.gender && m.gender !== p.gender) return null;
     return p;
   }

@@ -111,7 +111,10 @@ export class SpeakerRegistry {
       // A person starts at a role or title, at two name-like words in a row, or at a known name;
       // German capitalises every noun, so a lone capitalised word is not enough.
       // A number or unit starts no name: "Two Democrats", "80 Millionen Euro".
-      const nameStart = isNameLike(t, lex) && (flags & QUANTITY) === 0 && (isNameLike(tokens[i + 1], lex) || this.known(t.lower));
+      // After a number the words are what is counted, not a name: "20 Hektar Wald".
+      const prev = tokens[i - 1];
+      const counted = !!prev && (prev.hasDigit || (prev.word && (tokenInfo(prev, lex) & QUANTITY) !== 0));
+      const nameStart = isNameLike(t, lex) && (flags & QUANTITY) === 0 && !counted && (isNameLike(tokens[i + 1], lex) || this.known(t.lower));
       if (!roleOrTitle && !nameStart) {
         i++;
         continue;
