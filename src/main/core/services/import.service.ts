@@ -41,16 +41,13 @@ export async function parseFile(file: string): Promise<ImportedDocument> {
   return parseDocument({ bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), fileName: path.basename(file) });
 }
 
+/** An imported document as the article it becomes: its text and the metadata found in it. */
+function articleInputOf(doc: ImportedDocument) {
+  return { text: doc.text, title: doc.title, url: doc.url, publisher: doc.publisher, author: doc.author, publishedAt: doc.publishedAt, language: doc.language };
+}
+
 export async function saveDocument(ctx: ServiceContext, doc: ImportedDocument) {
-  return createArticle(ctx, {
-    text: doc.text,
-    title: doc.title,
-    url: doc.url,
-    publisher: doc.publisher,
-    author: doc.author,
-    publishedAt: doc.publishedAt,
-    language: doc.language,
-  });
+  return createArticle(ctx, articleInputOf(doc));
 }
 
 /** Every file below a folder (hidden files and folders skipped), in a stable order. */
@@ -171,15 +168,7 @@ function startPrepareWorker(): Worker | null {
 export async function prepareFile(target: string): Promise<PrepareOutcome> {
   try {
     const doc = await parseFile(target);
-    const prepared = prepareArticle({
-      text: doc.text,
-      title: doc.title,
-      url: doc.url,
-      publisher: doc.publisher,
-      author: doc.author,
-      publishedAt: doc.publishedAt,
-      language: doc.language,
-    });
+    const prepared = prepareArticle(articleInputOf(doc));
     return { ok: true, prepared, warnings: doc.warnings };
   } catch (error) {
     return { ok: false, ...failureOf(error) };

@@ -12,6 +12,7 @@ import { HistoryList } from './HistoryList';
 import { SourceForm, type SourceDraft, type SourceFormHandle } from './SourceForm';
 import { dirtyFieldsOf, storedValue, type Draft, type DraftField, type DraftUpdate } from './drafts';
 import type { ArticleActions, ConflictState } from './useArticle';
+import { isSubmitShortcut } from '../lib/keys';
 
 export interface ClaimPanelHandle {
   setVerdict(verdict: Verdict): void;
@@ -284,7 +285,7 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
   };
 
   const onFieldKey = (e: React.KeyboardEvent) => {
-    if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
+    if (isSubmitShortcut(e)) {
       e.preventDefault();
       void save();
     }

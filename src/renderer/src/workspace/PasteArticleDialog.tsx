@@ -5,6 +5,7 @@ import { LANGUAGES, type Language } from '../../../shared/domain';
 import { call } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { urlProblem } from './SourceForm';
+import { isSubmitShortcut } from '../lib/keys';
 
 const EMPTY = { title: '', url: '', publisher: '', publishedAt: '', language: '' as '' | Language, text: '' };
 
@@ -52,7 +53,7 @@ export function PasteArticleDialog({ open, onClose, onCreated }: { open: boolean
         onSubmit={(e) => void submit(e)}
         noValidate
         onKeyDown={(e) => {
-          if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
+          if (isSubmitShortcut(e)) {
             e.preventDefault();
             e.currentTarget.requestSubmit();
           }

@@ -6,6 +6,7 @@ import { forwardRef, useId, useImperativeHandle, useRef, useState, type FormEven
 import { useTranslation } from 'react-i18next';
 import { STANCES, isHttpUrl, type Source, type Stance } from '../../../shared/domain';
 import { todayIso } from '../lib/format';
+import { isSubmitShortcut } from '../lib/keys';
 
 export interface SourceDraft {
   url: string;
@@ -81,7 +82,7 @@ export const SourceForm = forwardRef<SourceFormHandle, Props>(function SourceFor
       onSubmit={submit}
       aria-label={source ? t('source.editTitle') : t('source.addTitle')}
       onKeyDown={(e) => {
-        if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
+        if (isSubmitShortcut(e)) {
           // Ours, not the claim panel's save.
           e.preventDefault();
           e.stopPropagation();
