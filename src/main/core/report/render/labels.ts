@@ -4,6 +4,7 @@
 // (src/renderer/src/i18n/*/workspace.ts): a reader of the report and a reviewer in the app
 // must see the same name for the same thing. tests/unit/report-labels.test.ts holds them equal.
 import type { ClaimKind, ClaimType, Stance, UiLanguage, Verdict } from '../../../../shared/domain';
+import { DOMAIN_WORDS } from '../../../../shared/words';
 
 export interface ReportLabels {
   /** BCP 47 tag, for `lang` attributes and Intl date formatting. */
@@ -114,17 +115,7 @@ const en: ReportLabels = {
   correctionLine: (from, to) => `Verdict changed from ${from} to ${to}`,
   by: 'by',
   page: (n, of) => `Page ${n} of ${of}`,
-  verdicts: { verified: 'Verified', disputed: 'Disputed', inconclusive: 'Inconclusive', unreviewed: 'Unreviewed' },
-  stances: { supports: 'Supports', refutes: 'Refutes', context: 'Context' },
-  kinds: { statement: 'Statement', reported: 'Reported speech', quote: 'Quote' },
-  claimTypes: {
-    quantity: 'Quantity',
-    correlation_causation: 'Correlation or causation',
-    prediction: 'Prediction',
-    law_rule: 'Law or rule',
-    personal_experience: 'Personal experience',
-    other: 'Other',
-  },
+  ...DOMAIN_WORDS.en,
 };
 
 const de: ReportLabels = {
@@ -177,17 +168,7 @@ const de: ReportLabels = {
   correctionLine: (from, to) => `Bewertung geändert von ${from} zu ${to}`,
   by: 'von',
   page: (n, of) => `Seite ${n} von ${of}`,
-  verdicts: { verified: 'Bestätigt', disputed: 'Widerlegt', inconclusive: 'Unklar', unreviewed: 'Ungeprüft' },
-  stances: { supports: 'Stützt', refutes: 'Spricht dagegen', context: 'Kontext' },
-  kinds: { statement: 'Aussage', reported: 'Indirekte Rede', quote: 'Zitat' },
-  claimTypes: {
-    quantity: 'Menge',
-    correlation_causation: 'Zusammenhang oder Ursache',
-    prediction: 'Vorhersage',
-    law_rule: 'Gesetz oder Regel',
-    personal_experience: 'Persönliche Erfahrung',
-    other: 'Sonstiges',
-  },
+  ...DOMAIN_WORDS.de,
 };
 
 export const REPORT_LABELS: Readonly<Record<UiLanguage, ReportLabels>> = { en, de };

@@ -1,18 +1,10 @@
 // Strings of the All claims table, search results, import and export dialogs (namespace 'views').
 import type { ViewsStrings } from '../en/views';
+import { DOMAIN_WORDS } from '../../../../shared/words';
 
 const views: ViewsStrings = {
-  verdict: {
-    unreviewed: 'Ungeprüft',
-    verified: 'Bestätigt',
-    disputed: 'Widerlegt',
-    inconclusive: 'Unklar',
-  },
-  kind: {
-    statement: 'Aussage',
-    reported: 'Indirekte Rede',
-    quote: 'Zitat',
-  },
+  verdict: DOMAIN_WORDS.de.verdicts,
+  kind: DOMAIN_WORDS.de.kinds,
   claimsTable: {
     exportAll: 'Bericht über alle Behauptungen exportieren …',
     title: 'Alle Behauptungen',

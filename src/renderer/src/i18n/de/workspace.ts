@@ -1,4 +1,7 @@
 import type en from '../en/workspace';
+import { DOMAIN_WORDS } from '../../../../shared/words';
+
+const words = DOMAIN_WORDS.de;
 
 const workspace: typeof en = {
   top: {
@@ -96,10 +99,7 @@ const workspace: typeof en = {
   },
   verdict: {
     heading: 'Bewertung',
-    unreviewed: 'Ungeprüft',
-    verified: 'Bestätigt',
-    disputed: 'Widerlegt',
-    inconclusive: 'Unklar',
+    ...words.verdicts,
     needsSource: 'Zuerst eine Quelle hinzufügen: Bestätigt und Widerlegt brauchen mindestens eine Quelle.',
     needsSourceThen: 'Zuerst eine Quelle hinzufügen: Bestätigt und Widerlegt brauchen mindestens eine Quelle. „{{verdict}}“ wird gesetzt, sobald die Quelle gespeichert ist.',
     ratingLabel: 'Bewertungsetikett',
@@ -107,15 +107,8 @@ const workspace: typeof en = {
     reviewedBy: 'Geprüft von {{name}} am {{date}}',
   },
   announce: { verdict: 'Behauptung als {{verdict}} markiert' },
-  kind: { statement: 'Aussage', reported: 'Indirekte Rede', quote: 'Zitat' },
-  claimType: {
-    quantity: 'Menge',
-    correlation_causation: 'Zusammenhang oder Ursache',
-    prediction: 'Vorhersage',
-    law_rule: 'Gesetz oder Regel',
-    personal_experience: 'Persönliche Erfahrung',
-    other: 'Sonstiges',
-  },
+  kind: words.kinds,
+  claimType: words.claimTypes,
   reason: {
     number: 'Zahl',
     date: 'Datum',
@@ -130,7 +123,7 @@ const workspace: typeof en = {
     personal: 'persönlich',
     'added by a reviewer': 'von Prüfer:in hinzugefügt',
   },
-  stance: { supports: 'Stützt', refutes: 'Spricht dagegen', context: 'Kontext' },
+  stance: words.stances,
   language: { de: 'Deutsch', en: 'Englisch' },
   source: {
     heading: 'Quellen',

@@ -1,16 +1,8 @@
 // Strings of the All claims table, search results, import and export dialogs (namespace 'views').
+import { DOMAIN_WORDS } from '../../../../shared/words';
 const views = {
-  verdict: {
-    unreviewed: 'Unreviewed',
-    verified: 'Verified',
-    disputed: 'Disputed',
-    inconclusive: 'Inconclusive',
-  },
-  kind: {
-    statement: 'Statement',
-    reported: 'Reported speech',
-    quote: 'Quote',
-  },
+  verdict: DOMAIN_WORDS.en.verdicts,
+  kind: DOMAIN_WORDS.en.kinds,
   claimsTable: {
     exportAll: 'Export report of all claims…',
     title: 'All claims',

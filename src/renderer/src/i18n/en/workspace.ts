@@ -1,4 +1,8 @@
 // Strings of the review workspace (three panes, claim panel, dialogs, top bar).
+import { DOMAIN_WORDS } from '../../../../shared/words';
+
+const words = DOMAIN_WORDS.en;
+
 const workspace = {
   top: {
     views: 'Views',
@@ -95,10 +99,7 @@ const workspace = {
   },
   verdict: {
     heading: 'Verdict',
-    unreviewed: 'Unreviewed',
-    verified: 'Verified',
-    disputed: 'Disputed',
-    inconclusive: 'Inconclusive',
+    ...words.verdicts,
     needsSource: 'Add a source first: Verified and Disputed need at least one source.',
     needsSourceThen: 'Add a source first: Verified and Disputed need at least one source. “{{verdict}}” is set once the source is saved.',
     ratingLabel: 'Rating label',
@@ -106,15 +107,8 @@ const workspace = {
     reviewedBy: 'Reviewed by {{name}} on {{date}}',
   },
   announce: { verdict: 'Claim marked {{verdict}}' },
-  kind: { statement: 'Statement', reported: 'Reported speech', quote: 'Quote' },
-  claimType: {
-    quantity: 'Quantity',
-    correlation_causation: 'Correlation or causation',
-    prediction: 'Prediction',
-    law_rule: 'Law or rule',
-    personal_experience: 'Personal experience',
-    other: 'Other',
-  },
+  kind: words.kinds,
+  claimType: words.claimTypes,
   /** Check-worthiness reasons as the extractor names them; unknown ones show as given. */
   reason: {
     number: 'number',
@@ -130,7 +124,7 @@ const workspace = {
     personal: 'personal',
     'added by a reviewer': 'added by a reviewer',
   },
-  stance: { supports: 'Supports', refutes: 'Refutes', context: 'Context' },
+  stance: words.stances,
   language: { de: 'German', en: 'English' },
   source: {
     heading: 'Sources',
