@@ -316,7 +316,11 @@ export function runExtraction(text: string, language: Language): ExtractedClaim[
         const startsInQuote = v.quotes.some((q) => q.open <= s.start + 1 && q.close > s.start &&
           (q.open < s.start || quotedLength([q], s) >= 0.3 * (s.end - s.start) || v.trailing !== null));
         const colonIntro = v.quotes.some((q) => q.open > s.start && previousNonSpace(text, q.open, s.start) === ':' && (q.close >= s.end - 1 || closesSentence(text, q.close, s.end)));
-        const isQuote = covered >= 0.5 * length || startsInQuote || colonIntro;
+        // A quotation that goes on from a word of the frame ("said that “…”", "sagte, er sei „…“")
+        // is words quoted inside reported speech, however long: only a quotation set off by
+        // punctuation (or opening the sentence) is direct speech.
+        const embedded = v.quotes.length > 0 && v.quotes.every((q) => q.open > s.start && /[\p{L}\p{N}]/u.test(previousNonSpace(text, q.open, s.start)));
+        const isQuote = (covered >= 0.5 * length && !embedded) || startsInQuote || colonIntro;
         if (isQuote) {
           kind = 'quote';
           const main = v.quotes.reduce<QuoteSpan | undefined>((a, b) => (!a || quotedLength([b], s) > quotedLength([a], s) ? b : a), undefined);
