@@ -251,10 +251,13 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
   if (direct) return direct;
   if (lex.language === 'en') {
     // "Speaking outside No. 10 on Monday, he said: …" / "In a statement, the ministry said …".
-    for (const c of clauses.slice(1, 3)) {
+    for (const c of clauses.slice(1, 4)) {
       const before = frame.slice(first.start, c.start);
       if (before.some((t) => lex.complementizers.has(t.lower))) break;
-      const m = subjectVerb(frame, c.start, c.end, lex);
+      // "…, but he says …": a conjunction opens the clause, not its subject.
+      const lead = frame[c.start];
+      const conj = lead && lead.word && lex.functionWords.has(lead.lower) && !lex.personPronouns.has(lead.lower) ? 1 : 0;
+      const m = subjectVerb(frame, c.start + conj, c.end, lex);
       if (m) return m;
     }
     return participleSpeaker(frame, clauses, first.start + skip, lex);

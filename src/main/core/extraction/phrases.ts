@@ -34,6 +34,7 @@ export interface PhraseResult {
 }
 
 const DEFINITE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'the', 'this', 'that']);
+const INDEFINITE = new Set(['a', 'an', 'ein', 'eine', 'einer', 'eines']);
 const GENITIVE_LINKS_DE = new Set(['des', 'der', 'von', 'vom']);
 const GENITIVE_LINKS_EN = new Set(['of', 'at', 'for']);
 const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u;
@@ -291,9 +292,35 @@ function attachApposition(tokens: readonly Token[], j: number, m: Mention, lex: 
     }
     return j;
   }
+  const age = tokens[j + 1];
+  if (m.name.length && age && age.hasDigit && tokens[j + 2]?.text === ',') {
+    // "Ann Miller, 68, said …": an age is a description, and what follows may be another one.
+    return attachApposition(tokens, j + 2, m, lex);
+  }
   const inner = readPhrase(tokens, j + 1, lex, false);
+  if (m.name.length && rel && rel.word && INDEFINITE.has(rel.lower)) {
+    // ", a 58-year-old attorney from Ohio,": an indefinite description closed by a comma.
+    const close = commaWithin(tokens, j + 2, 12);
+    if (close > 0) {
+      if (inner && inner.mention.role.length && !inner.mention.name.length && !m.role.length) m.role = inner.mention.role;
+      return close + 1;
+    }
+  }
   if (!inner) return j;
-  const after = tokens[inner.end];
+  let after = tokens[inner.end];
+  if (m.name.length && inner.mention.role.length && after && after.word && !lex.relativePronouns.has(after.lower)) {
+    // A role whose tail the reader did not take ("John Roe, chief executive officer of Acme,
+    // said"): the apposition runs to its closing comma when one comes soon.
+    const close = commaWithin(tokens, inner.end, 12);
+    if (close > 0) {
+      if (!inner.mention.name.length) {
+        m.role = inner.mention.role;
+        if (!m.gender) m.gender = inner.mention.gender;
+      }
+      return close + 1;
+    }
+  }
+  after = tokens[inner.end];
   if (m.name.length && after && after.word && !after.cap && lex.relativePronouns.has(after.lower)) {
     // ", a Texas Democrat whose district borders Mexico, said": a description with its own clause.
     const close = commaWithin(tokens, inner.end + 1, 20);
