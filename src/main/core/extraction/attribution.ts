@@ -13,7 +13,7 @@ import { isInstitutionWord, readPhrase, type Mention } from './phrases';
 import type { Token } from './tokens';
 import { tokenInfo, WORD } from './wordinfo';
 
-const { CLOSED, CUE, DETERMINER, FUNCTION, SUBJUNCTIVE } = WORD;
+const { CLOSED, CUE, DETERMINER, FUNCTION, PREPOSITION, SUBJUNCTIVE } = WORD;
 
 export type AttributionForm = 'leading' | 'trailing' | 'according';
 
@@ -276,10 +276,15 @@ function participleSpeaker(frame: readonly Token[], clauses: readonly Clause[], 
     return lex.speechParticiplesAlone.has(p.lower) || frame[c.start + 1]?.lower === 'that';
   });
   if (!speaks) return null;
-  const np = readPhrase(frame, subjectAt, lex);
-  const m = np?.mention;
-  if (!m || (!m.pronoun && !m.name.length && !m.role.length) || !plausibleSpeaker(m, lex)) return null;
-  return m;
+  // The subject stands before its verb: "Soon after, Sanders walked back …" is Sanders speaking.
+  for (const at of [subjectAt, ...clauses.slice(1, 3).map((c) => c.start)]) {
+    const np = readPhrase(frame, at, lex);
+    const m = np?.mention;
+    if (!np || !m || (!m.pronoun && !m.name.length && !m.role.length) || !plausibleSpeaker(m, lex)) continue;
+    const verb = frame[np.end];
+    if (verb && verb.word && !verb.cap && (tokenInfo(verb, lex) & (DETERMINER | PREPOSITION)) === 0) return m;
+  }
+  return null;
 }
 
 /** A separable verb opening clause `c` with its particle in the clause ("fügte er hinzu", not "wies Zweifel … zurück"). */
@@ -312,7 +317,7 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
     const t = frame[c.start];
     if (!t) continue;
     let verbAt = -1;
-    if (lex.trailingMarkers.has(t.lower) || (!t.cap && (lex.speechVerbs.has(t.lower) || particleIn(frame, c, lex)))) verbAt = c.start;
+    if (lex.trailingMarkers.has(t.lower) || (!t.cap && !lex.addresseeVerbs.has(t.lower) && (lex.speechVerbs.has(t.lower) || particleIn(frame, c, lex)))) verbAt = c.start;
     if (verbAt >= 0) {
       let s = verbAt + 1;
       while (frame[s] && lex.verbAdverbs.has(frame[s]?.lower ?? '')) s++;
@@ -326,6 +331,26 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
     const m = subjectVerb(frame, c.start, c.end, lex);
     if (m) return m;
     if (c.end - c.start > 10) break; // a long clause is content, not an apposition before the attribution
+  }
+  return invertedAfterQuote(frame, clauses, lex);
+}
+
+/** Clauses read for an inverted "said X" that descriptions push away from the sentence's end. */
+const INVERTED_CLAUSES = 8;
+
+/**
+ * "“…,” said Robert Stone, a retiree from Hilton Head, South Carolina, as the rally began.":
+ * the inverted "said X" stands right after the quotation, and descriptions of X follow it.
+ */
+function invertedAfterQuote(frame: readonly Token[], clauses: readonly Clause[], lex: Lexicon): Mention | null {
+  for (const c of clauses.slice(0, INVERTED_CLAUSES)) {
+    const t = frame[c.start];
+    const before = frame[c.start - 1];
+    if (!t || !t.word || t.cap || !before || before.word) continue;
+    if (!lex.speechVerbs.has(t.lower) || lex.addresseeVerbs.has(t.lower)) continue;
+    const np = readPhrase(frame, c.start + 1, lex);
+    const m = np?.mention;
+    if (m && (m.name.length || m.role.length || m.pronoun) && plausibleSpeaker(m, lex)) return m;
   }
   return null;
 }

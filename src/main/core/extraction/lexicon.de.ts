@@ -94,6 +94,7 @@ export const GERMAN: Lexicon = {
     über um unter von vom vor während wegen zu zum zur zwischen trotz laut ab per pro samt statt via
     innerhalb außerhalb angesichts aufgrund infolge anlässlich zufolge
   `),
+  placePrepositions: new Set(['in', 'im', 'aus', 'nach']),
   functionWords: words(`
     und oder aber doch sondern denn dass ob weil da wenn als falls obwohl sowie bzw wie so auch noch nur
     schon bereits nun jetzt dann später zuvor zudem außerdem ebenfalls zugleich gleichzeitig dabei daher
@@ -127,6 +128,7 @@ export const GERMAN: Lexicon = {
     zugesichert drohte drohten droht gedroht forderte forderten fordert gefordert verlangte verlangt
     hoffte hofft hoffen
   `),
+  addresseeVerbs: new Set<string>(),
   separableVerbs: new Map([
     ['teilte', 'mit'], ['teilten', 'mit'], ['teilt', 'mit'], ['fügte', 'hinzu'], ['fügten', 'hinzu'],
     ['fügt', 'hinzu'], ['räumte', 'ein'], ['räumt', 'ein'], ['kündigte', 'an'], ['kündigten', 'an'],

@@ -53,6 +53,7 @@ export const ENGLISH: Lexicon = {
     between among through against toward towards across behind beyond near outside inside per via
     despite including amid
   `),
+  placePrepositions: words('in at from across near throughout outside inside into'),
   functionWords: words(`
     and or but nor so yet because although though while if when whether that which who whom whose what
     where why how not no yes also just only even still already again then now here there today yesterday
@@ -74,6 +75,7 @@ export const ENGLISH: Lexicon = {
     announced announces promised promises pledged pledges vowed vows threatened threatens demanded
     demands hoped hopes
   `),
+  addresseeVerbs: words('told tells tell telling'),
   separableVerbs: new Map(),
   participles: words(''),
   auxiliaries: words('has have had did does do will would could can may might'),

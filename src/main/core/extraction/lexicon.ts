@@ -24,6 +24,8 @@ export interface Lexicon {
 
   determiners: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
+  /** Prepositions after which capitalised words name a place, not a person ("in South Carolina"). */
+  placePrepositions: ReadonlySet<string>;
   /** Pronouns, conjunctions, adverbs and other closed-class words: never part of a name. */
   functionWords: ReadonlySet<string>;
   /** Subject pronouns that refer to a person, with their gender where the pronoun has one. */
@@ -35,6 +37,11 @@ export interface Lexicon {
   speechVerbs: ReadonlySet<string>;
   /** Verbs that report speech only with a content clause after them ("kündigte an, dass …"). */
   contentVerbs: ReadonlySet<string>;
+  /**
+   * Verbs of saying whose object is the listener ("told reporters", "told The Hill’s Jane Roe"):
+   * after such a verb comes who heard it, never who said it.
+   */
+  addresseeVerbs: ReadonlySet<string>;
   /** Separable verbs: finite form → particle that must close the clause ("fügte … hinzu"). */
   separableVerbs: ReadonlyMap<string, string>;
   /** Participles among speechVerbs/contentVerbs (they need an auxiliary to have a subject). */

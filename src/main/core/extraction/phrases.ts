@@ -34,7 +34,10 @@ export interface PhraseResult {
 }
 
 const DEFINITE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'the', 'this', 'that']);
+const POSSESSIVE = /\p{L}['’]s$/u;
 const INDEFINITE = new Set(['a', 'an', 'ein', 'eine', 'einer', 'eines']);
+/** Prepositions that open an affiliation after a name: ", of the University of Arizona,". */
+const AFFILIATIONS = new Set(['of', 'from', 'von', 'vom', 'aus']);
 const GENITIVE_LINKS_DE = new Set(['des', 'der', 'von', 'vom']);
 const GENITIVE_LINKS_EN = new Set(['of', 'at', 'for']);
 const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u;
@@ -146,6 +149,14 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     // after a name is a surname: "Sascha Lange", "Anna Kurz".
     const surname = lex.language === 'de' && !!body[body.length - 1]?.cap && !t.allCaps;
     const nameWord = (flags & CLOSED) === 0 || surname || (body.length > 0 && !!next && next.word && next.cap && !next.quoted);
+    if (t.cap && nameWord && POSSESSIVE.test(t.text) && next?.word && next.cap && !next.quoted) {
+      // "The Hill’s Julia Manchester", "Trump’s Secret Service detail": the owner is not the name.
+      body.length = 0;
+      roleAt = tailFrom = nameFrom = -1;
+      determiner = m.definite = false;
+      j++;
+      continue;
+    }
     if (t.cap && nameWord) {
       body.push(t);
       if (role && nameFrom < 0 && tailFrom < 0) roleAt = body.length - 1;
@@ -233,8 +244,10 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   } else if (sawTitle) {
     m.name = body.map((t) => t.text);
   } else if (!determiner) {
-    // No article, no role: a name ("Putin", "Guo Jiakun") or a bare plural ("Ökonomen").
-    m.name = body.map((t) => t.text);
+    // No article, no role: a name ("Putin", "Guo Jiakun") or a bare plural ("Ökonomen"). A name
+    // starts at a capital: "the first time Windsor spoke" names Windsor, not "time Windsor".
+    const capital = body.findIndex((t) => t.cap);
+    m.name = body.slice(Math.max(0, capital)).map((t) => t.text);
   }
   let phrase = body[0]?.text ?? '';
   for (let k = 1; k < body.length; k++) phrase += ' ' + (body[k]?.text ?? '');
@@ -296,6 +309,11 @@ function attachApposition(tokens: readonly Token[], j: number, m: Mention, lex: 
   if (m.name.length && age && age.hasDigit && tokens[j + 2]?.text === ',') {
     // "Ann Miller, 68, said …": an age is a description, and what follows may be another one.
     return attachApposition(tokens, j + 2, m, lex);
+  }
+  if (m.name.length && rel && rel.word && AFFILIATIONS.has(rel.lower)) {
+    // "Alfred Roe, of the University of Arizona and one of the investigators, told …".
+    const close = commaWithin(tokens, j + 2, 14);
+    if (close > 0) return close + 1;
   }
   const inner = readPhrase(tokens, j + 1, lex, false);
   if (m.name.length && rel && rel.word && INDEFINITE.has(rel.lower)) {

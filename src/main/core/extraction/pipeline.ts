@@ -350,7 +350,11 @@ export function runExtraction(text: string, language: Language): ExtractedClaim[
       }
       const person = mention && (mention.pronoun ? mention.antecedent : mention);
       if (person && ctx.isPerson(person)) ctx.notePerson(person);
-      else if (observed[0]) ctx.notePerson(observed[0]);
+      else {
+        // A place or a body named in passing ("in South Carolina") is no one a pronoun points back to.
+        const named = observed.find((o) => ctx.isPerson(o)) ?? observed.find((o) => !registry.isImpersonal(o));
+        if (named) ctx.notePerson(named);
+      }
 
       if (terminal === '?' || terminal === '？' || terminal === '؟') continue; // questions claim nothing
       if (wordCount(v.tokens, MIN_WORDS) < MIN_WORDS || opensWithCourtesy(v.tokens, lex, inTurn) || isBoilerplate(v.tokens, lex) || isBareEvaluation(v.tokens, lex)) continue;

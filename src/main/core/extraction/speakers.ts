@@ -139,7 +139,10 @@ export class SpeakerRegistry {
       }
       const m = phrase.mention;
       if (m.name.length > 0) {
-        const personal = m.role.length > 0 || m.gender !== null || this.looksPersonal(m.name);
+        // After "in", "from" (lex.placePrepositions) two capitalised words are a place: "in South Carolina".
+        const before = tokens[from - 1];
+        const place = !!before && before.word && lex.placePrepositions.has(before.lower);
+        const personal = m.role.length > 0 || m.gender !== null || (!place && this.looksPersonal(m.name));
         const single = m.name.length === 1;
         // A lone capitalised word counts only when it has a role or names someone already known.
         if (!single || m.role.length > 0 || this.known((m.name[0] ?? '').toLowerCase())) {
@@ -172,6 +175,13 @@ export class SpeakerRegistry {
     if (m.gender) return true;
     const p = m.name.length ? this.best(m.name, m.pos) : undefined;
     return !!p && p.personal;
+  }
+
+  /** A name of several words seen only where it cannot be a person ("in South Carolina"): a place or a body. */
+  isImpersonal(m: Mention): boolean {
+    if (m.pronoun || m.role.length > 0 || m.gender || m.name.length < 2) return false;
+    const p = this.best(m.name, m.pos);
+    return !!p && !p.personal;
   }
 
   /** The registered person whose name contains all of `name`'s words, preferring the fullest and nearest. */
