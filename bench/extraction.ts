@@ -15,13 +15,9 @@ const MB = 1024 * 1024;
 
 function germanParagraphs(): string[] {
   const files = readdirSync(fixtures).filter((f) => f.endsWith('.de.txt'));
-  const seed = path.resolve(here, '..', '..', 'shared', 'fixtures', 'putin-xi-trump.de.txt');
+  const seed = path.resolve(here, '..', 'tests', 'fixtures', 'seed', 'putin-xi-trump.de.txt');
   const texts = files.map((f) => readFileSync(path.join(fixtures, f), 'utf8'));
-  try {
-    texts.push(readFileSync(seed, 'utf8'));
-  } catch {
-    // The seed lives outside the repo; the repo's own fixtures suffice.
-  }
+  texts.push(readFileSync(seed, 'utf8'));
   return texts.flatMap((t) => t.split('\n')).filter((p) => p.trim().length > 0);
 }
 

@@ -1,36 +1,19 @@
-// Runs the shared scorer on the seed article and on our own fixtures, and holds the figures.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Runs the project's own scorer on the seed article and on our own fixtures, and holds the figures.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/main/core/extraction';
+import { scoreClaims, type ClaimScore, type Gold } from '../helpers/claim-score';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
-const scorer = path.resolve(repoRoot, '..', 'shared', 'eval', 'score-claims.mjs');
-const seedDir = path.resolve(repoRoot, '..', 'shared', 'fixtures');
+const seedDir = path.resolve(repoRoot, 'tests', 'fixtures', 'seed');
 const fixtureDir = path.resolve(repoRoot, 'tests', 'fixtures', 'extraction');
 const blindDir = path.resolve(repoRoot, 'tests', 'fixtures', 'extraction-blind');
-const out = mkdtempSync(path.join(tmpdir(), 'claimdesk-extraction-'));
 
-interface Score {
-  f1: number;
-  claimant_accuracy: number;
-  kind_accuracy: number;
-  checkworthy_ap: number;
-  misses: string[];
-}
-
-function score(textPath: string, goldPath: string): Score {
+function score(textPath: string, goldPath: string): ClaimScore {
   const text = readFileSync(textPath, 'utf8');
-  const { claims } = extractClaims(text);
-  const predicted = path.join(out, path.basename(textPath) + '.json');
-  writeFileSync(predicted, JSON.stringify({
-    claims: claims.map(({ start, end, text: t, claimant, kind, checkworthiness }) => ({ start, end, text: t, claimant, kind, checkworthiness })),
-  }));
-  const run = spawnSync(process.execPath, [scorer, goldPath, predicted, '--json'], { encoding: 'utf8' });
-  expect(run.status, run.stderr).toBe(0);
-  return JSON.parse(run.stdout) as Score;
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
+  return scoreClaims(gold, extractClaims(text).claims);
 }
 
 describe('claim extraction scores', () => {

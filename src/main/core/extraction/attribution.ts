@@ -9,7 +9,7 @@
 // attribution over a trailing source ("Putin habe betont, …, berichtete das Staatsfernsehen":
 // the claim is Putin's; the broadcaster only relays it).
 import type { Lexicon } from './lexicon';
-import { isInstitutionWord, readPhrase, type Mention } from './phrases';
+import { isInstitutionWord, readPhrase, type Mention, type PhraseResult } from './phrases';
 import type { Token } from './tokens';
 import { tokenInfo, WORD } from './wordinfo';
 
@@ -89,6 +89,7 @@ function hasContentAfter(frame: readonly Token[], j: number, lex: Lexicon): bool
  * "Zweifel an der Reform") is the object of some other verb, never a speaker.
  */
 function plausibleSpeaker(m: Mention, lex: Lexicon): boolean {
+  if (m.oblique) return false;
   if (m.pronoun || m.document || m.role.length > 0) return true;
   const words = m.name.length ? m.name : m.phrase.split(' ');
   const head = (words[words.length - 1] ?? '').toLowerCase();
@@ -122,6 +123,12 @@ function declaresAs(frame: readonly Token[], j: number, clauseEnd: number, lex: 
   return false;
 }
 
+function needsContent(joined: string, split: string, lex: Lexicon): boolean {
+  if (lex.contentVerbs.has(joined)) return true;
+  if (lex.speechVerbs.has(joined)) return false;
+  return lex.contentVerbs.has(split);
+}
+
 /** Is there a verb of saying at `j` (after the subject), possibly split or closing the clause? */
 function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex: Lexicon, sawAux: boolean): boolean {
   const t = frame[j];
@@ -135,7 +142,10 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
   if (particle !== undefined) {
     if (particle === '') return true;
     for (let k = j + 1; k < Math.min(clauseEnd + 1, frame.length); k++) {
-      if (isParticle(frame[k]?.lower, particle)) return !lex.contentVerbs.has(t.lower) || hasContentAfter(frame, k + 1, lex);
+      const found = frame[k]?.lower;
+      // Whether content must follow depends on the verb the particle makes: "wies … zurück" is a
+      // denial on its own, "wies … hin" needs what was pointed out.
+      if (isParticle(found, particle)) return !needsContent(`${found}${t.lower}`, t.lower, lex) || hasContentAfter(frame, k + 1, lex);
     }
   }
   if (lex.contentVerbs.has(t.lower)) return hasContentAfter(frame, j + 1, lex);
@@ -211,6 +221,9 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   for (let steps = 0; steps < 4; steps++) {
     const t = frame[j];
     if (!t) break;
+    // "ist überzeugt, dass …", "zeigte sich zuversichtlich, dass …", "wird mit den Worten zitiert".
+    if (lex.copulas.has(t.lower) && stanceAt(frame, j + 1, lex) > 0) return m;
+    if (lex.passiveAuxiliaries.has(t.lower) && passiveQuote(frame, j + 1, clauseEnd, lex, t)) return m;
     if (lex.auxiliaries.has(t.lower) && !lex.speechVerbs.has(t.lower)) sawAux = true;
     else if (!lex.verbAdverbs.has(t.lower)) break;
     j++;
@@ -219,25 +232,74 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   return speechVerbAt(frame, j, end, lex, sawAux) ? m : null;
 }
 
-const ACCUSATIVE_DE = new Set(['einen', 'keinen', 'diesen', 'jeden']);
+/**
+ * The subject after a finite verb: "sagte Rice", "sagte der Zeitung gestern Filep Karma",
+ * "erklärte dazu ein Sprecher". Midfield adverbs and object pronouns are passed over, and so is a
+ * phrase whose case shows it is an object (a dative addressee is never the speaker).
+ */
+function subjectAfter(frame: readonly Token[], k: number, end: number, lex: Lexicon): PhraseResult | null {
+  for (let skips = 0; k < end && skips < 6; skips++) {
+    const t = frame[k];
+    if (!t || !t.word) return null;
+    if (!t.cap && (lex.midfieldWords.has(t.lower) || lex.verbAdverbs.has(t.lower))) {
+      k++;
+      continue;
+    }
+    const np = readPhrase(frame, k, lex);
+    if (!np) return null;
+    if (!np.mention.oblique) return plausibleSpeaker(np.mention, lex) ? np : null;
+    k = skipParenthesis(frame, np.end);
+  }
+  return null;
+}
 
-/** German verb-second with something else first: "Am Montag sagte Merz, …", "Zuvor hatte X … betont". */
+/**
+ * German verb-second with something else first: "Am Montag sagte Merz, …", "Bei ihrem Auftritt in
+ * Brüssel sagte Rice, …", "Zuvor hatte X … betont", "Der Zeitung sagte Y …". The first finite verb
+ * of the clause decides; when what stands before it is itself a subject ("Hubig wies Zweifel …
+ * zurück"), the phrase after the verb is an object.
+ */
 function inverted(frame: readonly Token[], c: Clause, lex: Lexicon): Mention | null {
   if (lex.language !== 'de') return null;
-  for (let v = c.start + 1; v < Math.min(c.end, c.start + 7); v++) {
+  for (let v = c.start + 1; v < Math.min(c.end, c.start + 30); v++) {
     const t = frame[v];
     if (!t || !t.word || t.cap) continue;
-    const aux = lex.auxiliaries.has(t.lower);
+    const aux = lex.auxiliaries.has(t.lower) || lex.passiveAuxiliaries.has(t.lower);
     const speech = lex.speechVerbs.has(t.lower) || lex.separableVerbs.has(t.lower) || lex.contentVerbs.has(t.lower);
     if (!aux && !speech) continue;
-    // An accusative article opens the object, never the subject: "hat einen Rekord gemeldet".
-    if (ACCUSATIVE_DE.has(frame[v + 1]?.lower ?? '')) return null;
-    const np = readPhrase(frame, v + 1, lex);
-    if (!np || !plausibleSpeaker(np.mention, lex)) return null;
-    if (speech) return speechVerbAt(frame, v, c.end, lex, false) ? np.mention : null;
+    let f = c.start;
+    while (f < v && frame[f]?.word && !frame[f]!.cap && (lex.functionWords.has(frame[f]!.lower) || lex.verbAdverbs.has(frame[f]!.lower))) f++;
+    const front = readPhrase(frame, f, lex);
+    if (front && !front.mention.oblique && skipParenthesis(frame, front.end) >= v && plausibleSpeaker(front.mention, lex)) return null;
+    const np = subjectAfter(frame, v + 1, c.end, lex);
+    if (!np) return null;
+    if (speech && !aux) return speechVerbAt(frame, v, c.end, lex, false) ? np.mention : null;
+    if (lex.copulas.has(t.lower) && stanceAt(frame, np.end, lex) > 0) return np.mention;
+    // A passive's subject is what was said, not who said it ("wird der Ausbruch befürchtet"), except "wird … zitiert".
+    if (lex.passiveAuxiliaries.has(t.lower)) return passiveQuote(frame, np.end, c.end, lex, t) ? np.mention : null;
     return speechVerbAt(frame, np.end, c.end, lex, true) ? np.mention : null;
   }
   return null;
+}
+
+/** "X wird mit den Worten zitiert, …": the subject of this passive is the speaker. */
+function passiveQuote(frame: readonly Token[], from: number, end: number, lex: Lexicon, aux: Token): boolean {
+  if (!lex.passiveAuxiliaries.has(aux.lower)) return false;
+  for (let k = from; k < Math.min(end + 1, frame.length, from + 12); k++) if (lex.quotingPassives.has(frame[k]?.lower ?? '')) return true;
+  return false;
+}
+
+/**
+ * A stance predicate at `k` with content after it: "überzeugt, dass", "der Meinung, dass",
+ * "zuversichtlich: …". Returns the index after the predicate, or 0.
+ */
+function stanceAt(frame: readonly Token[], k: number, lex: Lexicon): number {
+  if (lex.stancePredicates.size === 0) return 0;
+  while (frame[k] && (lex.verbAdverbs.has(frame[k]!.lower) || frame[k]!.lower === 'sich' || frame[k]!.lower === 'davon')) k++;
+  const one = frame[k]?.lower ?? '';
+  const two = `${one} ${frame[k + 1]?.lower ?? ''}`;
+  const after = lex.stancePredicates.has(two) ? k + 2 : lex.stancePredicates.has(one) ? k + 1 : 0;
+  return after && hasContentAfter(frame, after, lex) ? after : 0;
 }
 
 export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Mention | null {
@@ -247,6 +309,11 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
   // A leading conjunction ("But Rep. Greene called …", "Doch Merz sagte …") is not the subject.
   const opener = frame[first.start];
   const skip = opener && opener.word && lex.functionWords.has(opener.lower) && !lex.personPronouns.has(opener.lower) ? 1 : 0;
+  if (opener && opener.word && lex.reportingConjunctions.has(opener.lower)) {
+    // "Wie die Kammer (IHK) am Montag mitteilte, …": the subject follows the conjunction, the verb closes the clause.
+    const np = readPhrase(frame, first.start + 1, lex);
+    if (np && plausibleSpeaker(np.mention, lex) && speechVerbEndsClause(frame, np.end, lex)) return np.mention;
+  }
   const direct = subjectVerb(frame, first.start + skip, first.end, lex) ?? inverted(frame, first, lex);
   if (direct) return direct;
   if (lex.language === 'en') {
@@ -301,10 +368,10 @@ function particleIn(frame: readonly Token[], c: Clause, lex: Lexicon): boolean {
  * after adverbials and parentheses. Looks a few tokens ahead, up to the clause's comma.
  */
 function speechVerbEndsClause(frame: readonly Token[], from: number, lex: Lexicon): boolean {
-  for (let k = from; k < Math.min(frame.length, from + 10); k++) {
+  for (let k = from; k < Math.min(frame.length, from + 25); k++) {
     const v = frame[k];
     if (!v || v.text === ',' || v.quoted) return false;
-    if (v.word && !v.cap && (lex.speechVerbs.has(v.lower) || lex.separableVerbs.has(v.lower))) return true;
+    if (v.word && !v.cap && (lex.speechVerbs.has(v.lower) || lex.separableVerbs.has(v.lower) || lex.participles.has(v.lower))) return true;
   }
   return false;
 }
@@ -316,6 +383,8 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
     if (!c) break;
     const t = frame[c.start];
     if (!t) continue;
+    const before = frame[c.start - 1];
+    if (before && (before.text === '(' || before.text === ')')) continue;
     let verbAt = -1;
     if (lex.trailingMarkers.has(t.lower) || (!t.cap && !lex.addresseeVerbs.has(t.lower) && (lex.speechVerbs.has(t.lower) || particleIn(frame, c, lex)))) verbAt = c.start;
     if (verbAt >= 0) {

@@ -80,6 +80,14 @@ export const ENGLISH: Lexicon = {
   participles: words(''),
   auxiliaries: words('has have had did does do will would could can may might'),
   passiveAuxiliaries: words('was were been being is are be'),
+  copulas: new Set<string>(),
+  stancePredicates: new Set<string>(),
+  quotingPassives: new Set<string>(),
+  affiliationPrepositions: words('of from at'),
+  midfieldWords: new Set<string>(),
+  isOblique: () => false,
+  reportingConjunctions: new Set<string>(),
+  circleSuffixes: [],
   verbAdverbs: words(`
     also again repeatedly previously later then recently reportedly once often long never always first
     publicly privately earlier separately

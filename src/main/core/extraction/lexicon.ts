@@ -9,6 +9,15 @@ import { ENGLISH } from './lexicon.en';
 
 export type Gender = 'm' | 'f' | null;
 
+/** The forms of a set of verbs, as a language's verb data produces them (see verbs.de.ts). */
+export interface VerbForms {
+  /** Finite forms, and separable verbs joined with their particle ("mitteilte"). */
+  finite: Set<string>;
+  participles: Set<string>;
+  /** Finite form of a separable verb → its particles, "|"-separated ("wies" → "zurück|hin"). */
+  separable: Map<string, string>;
+}
+
 export interface Lexicon {
   language: Language;
   /** Lower-cased tokens (with their final period) after which a period never ends a sentence. */
@@ -49,6 +58,29 @@ export interface Lexicon {
   auxiliaries: ReadonlySet<string>;
   /** Forms of the passive auxiliary: "wurde … erwähnt" has no speaker. */
   passiveAuxiliaries: ReadonlySet<string>;
+  /**
+   * Copulas and "zeigte sich": with a stance predicate after them ("ist überzeugt, dass",
+   * "ist der Meinung, dass", "zeigte sich zuversichtlich, dass") they report a view.
+   */
+  copulas: ReadonlySet<string>;
+  /** Stance predicates after a copula, one or two words ("überzeugt", "der meinung"). */
+  stancePredicates: ReadonlySet<string>;
+  /** Participles whose passive subject is the speaker ("Putin wird mit den Worten zitiert"). */
+  quotingPassives: ReadonlySet<string>;
+  /** Prepositions of an affiliation between a speaker and the verb ("von der Bank", "in Berlin"). */
+  affiliationPrepositions: ReadonlySet<string>;
+  /** Words that may stand between a finite verb and its subject after it ("sagte dazu gestern …"). */
+  midfieldWords: ReadonlySet<string>;
+  /**
+   * Whether a noun phrase (its determiner and words, as written) is dative, accusative or
+   * genitive by its form: such a phrase is never the speaker ("Der englischsprachigen Zeitung
+   * sagte …", "dem Sender sagte …"). Languages without case marking answer false.
+   */
+  isOblique(determiner: string, words: readonly string[]): boolean;
+  /** Conjunctions of a reporting clause before the claim ("Wie die Kammer mitteilte, …"). */
+  reportingConjunctions: ReadonlySet<string>;
+  /** Endings of compound nouns that name a group as a source ("Regierungskreise", "Militärkreisen"). */
+  circleSuffixes: readonly string[];
   /** Adverbs that may stand between a subject and its verb ("has repeatedly said"). */
   verbAdverbs: ReadonlySet<string>;
   /** Word that introduces a trailing attribution on its own (German ", so Putin."). */

@@ -25,6 +25,8 @@ export interface Mention {
   antecedent: Mention | null;
   /** "laut dem Bericht": a document, whose publisher is whoever was last cited. */
   document: boolean;
+  /** Dative, accusative or genitive by its form ("dem Sender", "der Zeitung"): never a speaker. */
+  oblique?: boolean;
 }
 
 export interface PhraseResult {
@@ -253,6 +255,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   for (let k = 1; k < body.length; k++) phrase += ' ' + (body[k]?.text ?? '');
   m.phrase = phrase;
   m.gender = genderOf(m.role, titleGender, lex);
+  if (determiner && lex.isOblique(first.text, body.map((t) => t.text))) m.oblique = true;
   if (!m.name.length && !m.role.length) {
     const head = body[body.length - 1];
     m.document = !!head && lex.sourceNouns.has(head.lower) && body.every((t) => !t.cap || lex.sourceNouns.has(t.lower));

@@ -64,6 +64,7 @@ class SentenceView {
 const LONG_SENTENCE = 20000;
 const EDGE = 4000;
 const MIN_WORDS = 3;
+const HEADING_MAX = 300;
 
 function sentenceTokens(text: string, s: Span): Token[] {
   if (s.end - s.start <= LONG_SENTENCE) return tokenize(text, s.start, s.end);
@@ -270,9 +271,11 @@ export function runExtraction(text: string, language: Language): ExtractedClaim[
       registry.observe(tokenize(text, para.start, Math.min(para.end, para.start + 300)));
       continue;
     }
-    if (!label && !terminalOf(text, para) && lastChar !== ':') {
-      // A heading (no closing punctuation). Still learn the names in it; headings are short.
-      if (para.end - para.start < 300) registry.observe(tokenize(text, para.start, para.end));
+    if (!label && !terminalOf(text, para) && lastChar !== ':' && para.end - para.start < HEADING_MAX) {
+      // A heading (no closing punctuation). Still learn the names in it; headings are short, and
+      // a long paragraph that merely ends without a period (text pasted without line breaks, a
+      // heading run into the prose) is prose.
+      registry.observe(tokenize(text, para.start, para.end));
       if (!inTurn) continue;
     }
     // In a transcript no sentence runs across a stage direction: each piece is read on its own.
