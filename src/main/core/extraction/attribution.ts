@@ -404,6 +404,15 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
   return invertedAfterQuote(frame, clauses, lex);
 }
 
+const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‟', '＂']);
+
+/** Whether the clause at `at` comes right after a quotation ('…,” said', '…” , said'). */
+function closesQuotation(frame: readonly Token[], at: number): boolean {
+  const before = frame[at - 1];
+  if (before && QUOTE_MARKS.has(before.text)) return true;
+  return before?.text === ',' && QUOTE_MARKS.has(frame[at - 2]?.text ?? '');
+}
+
 /** Clauses read for an inverted "said X" that descriptions push away from the sentence's end. */
 const INVERTED_CLAUSES = 8;
 
@@ -414,8 +423,7 @@ const INVERTED_CLAUSES = 8;
 function invertedAfterQuote(frame: readonly Token[], clauses: readonly Clause[], lex: Lexicon): Mention | null {
   for (const c of clauses.slice(0, INVERTED_CLAUSES)) {
     const t = frame[c.start];
-    const before = frame[c.start - 1];
-    if (!t || !t.word || t.cap || !before || before.word) continue;
+    if (!t || !t.word || t.cap || !closesQuotation(frame, c.start)) continue;
     if (!lex.speechVerbs.has(t.lower) || lex.addresseeVerbs.has(t.lower)) continue;
     const np = readPhrase(frame, c.start + 1, lex);
     const m = np?.mention;
