@@ -13,7 +13,7 @@ import { isInstitutionWord, readPhrase, type Mention, type PhraseResult } from '
 import type { Token } from './tokens';
 import { tokenInfo, WORD } from './wordinfo';
 
-const { CLOSED, CUE, DETERMINER, FUNCTION, PREPOSITION, SUBJUNCTIVE } = WORD;
+const { CALENDAR, CLOSED, CUE, DATE, DETERMINER, FUNCTION, PREPOSITION, SUBJUNCTIVE } = WORD;
 
 export type AttributionForm = 'leading' | 'trailing' | 'according';
 
@@ -215,21 +215,62 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   if (!m.pronoun && !m.name.length && !m.role.length && !m.phrase) return null;
   if (!plausibleSpeaker(m, lex)) return null;
   let j = skipAffiliation(frame, skipParenthesis(frame, np.end), lex);
+  // "Jim Roe (R-Okla.) and Sen. Ann Poe (D-R.I.) stated": the first of the speakers stands for both.
+  if (lex.coordinators.has(frame[j]?.lower ?? '')) {
+    const second = readPhrase(frame, j + 1, lex);
+    if (second && (second.mention.name.length || second.mention.role.length)) j = skipParenthesis(frame, second.end);
+  }
   // After a parenthesis (or an affiliation holding one) the verb's clause is the one that follows it.
   if (j !== np.end) clauseEnd = clauseEndFrom(frame, j);
   let sawAux = false;
-  for (let steps = 0; steps < 4; steps++) {
+  for (let steps = 0; steps < 6; steps++) {
     const t = frame[j];
     if (!t) break;
     // "ist überzeugt, dass …", "zeigte sich zuversichtlich, dass …", "wird mit den Worten zitiert".
     if (lex.copulas.has(t.lower) && stanceAt(frame, j + 1, lex) > 0) return m;
     if (lex.passiveAuxiliaries.has(t.lower) && passiveQuote(frame, j + 1, clauseEnd, lex, t)) return m;
+    // "is predicting", "isn't saying", "are calling for": a form of "be" and a speech participle.
+    if (lex.progressiveAuxiliaries.has(t.lower) && progressiveSpeech(frame, j + 1, lex)) return m;
     if (lex.auxiliaries.has(t.lower) && !lex.speechVerbs.has(t.lower)) sawAux = true;
-    else if (!lex.verbAdverbs.has(t.lower)) break;
+    // "later Friday also reported", "today declared", "itself reported": time and emphasis between subject and verb.
+    else if (!lex.verbAdverbs.has(t.lower) && !(t.word && (tokenInfo(t, lex) & (CALENDAR | DATE)) !== 0)) break;
     j++;
   }
   const end = Math.max(clauseEnd, j + 1);
-  return speechVerbAt(frame, j, end, lex, sawAux) ? m : null;
+  if (speechVerbAt(frame, j, end, lex, sawAux)) return m;
+  // "John Kasich at his rally on Tuesday told supporters …": a short phrase of place or time.
+  if (lex.language === 'en' && lex.placePrepositions.has(frame[j]?.lower ?? '') && speechVerbWithin(frame, j + 1, 10, lex)) return m;
+  // "Jerald Fishman, Analog Devices president and chief executive said …": a description the
+  // phrase reader did not take, set off by a comma before the verb.
+  if (frame[np.end]?.text === ',' && m.name.length && speechVerbWithin(frame, np.end + 1, 14, lex)) return m;
+  return null;
+}
+
+/** A lower-case speech verb within `limit` tokens, before any quotation or other clause mark but a comma before it. */
+function speechVerbWithin(frame: readonly Token[], from: number, limit: number, lex: Lexicon): boolean {
+  for (let k = from; k < Math.min(frame.length, from + limit); k++) {
+    const t = frame[k];
+    if (!t || t.quoted) return false;
+    if (!t.word) {
+      if (t.text === ',' && frame[k + 1]?.word && lex.speechVerbs.has(frame[k + 1]?.lower ?? '')) continue;
+      if (t.text !== '.' && t.text !== '-' && t.text !== '&' && t.text !== '(' && t.text !== ')') return false;
+      continue;
+    }
+    if (lex.complementizers.has(t.lower)) return false;
+    if (!t.cap && lex.speechVerbs.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** After a form of "be" (and "not"): a speech participle ("predicting", "saying", "calling for"). */
+function progressiveSpeech(frame: readonly Token[], k: number, lex: Lexicon): boolean {
+  for (let steps = 0; steps < 3; steps++, k++) {
+    const t = frame[k];
+    if (!t || !t.word) return false;
+    if (lex.speechParticiples.has(t.lower)) return true;
+    if (!lex.verbAdverbs.has(t.lower) && t.lower !== 'not') return false;
+  }
+  return false;
 }
 
 /**

@@ -188,6 +188,8 @@ export const GERMAN: Lexicon = {
     verlangt mitgeteilt hinzugefügt eingeräumt angegeben unterstrichen erwartet prognostiziert
     klargestellt hingewiesen befürchtet gefragt beziffert gemeldet bekanntgegeben
   `), SPEECH_FORMS.participles, CONTENT_FORMS.participles),
+  progressiveAuxiliaries: new Set<string>(),
+  coordinators: new Set(['und']),
   auxiliaries: words('hat habe hatte hätte haben hatten hätten hast ist sei war wäre sind seien waren'),
   passiveAuxiliaries: words('wurde wurden wird werden worden würde würden'),
   verbAdverbs: words(`

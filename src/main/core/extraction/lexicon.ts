@@ -56,6 +56,10 @@ export interface Lexicon {
   /** Participles among speechVerbs/contentVerbs (they need an auxiliary to have a subject). */
   participles: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
+  /** Forms of "be" before a speech participle ("is predicting", "isn't saying"); empty where the language has no such form. */
+  progressiveAuxiliaries: ReadonlySet<string>;
+  /** "and": joins two speakers of one verb ("Roe and Poe stated"). */
+  coordinators: ReadonlySet<string>;
   /** Forms of the passive auxiliary: "wurde … erwähnt" has no speaker. */
   passiveAuxiliaries: ReadonlySet<string>;
   /**
