@@ -242,7 +242,9 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   if (lex.language === 'en' && lex.placePrepositions.has(frame[j]?.lower ?? '') && speechVerbWithin(frame, j + 1, 10, lex)) return m;
   // "Jerald Fishman, Analog Devices president and chief executive said …": a description the
   // phrase reader did not take, set off by a comma before the verb.
-  if (frame[np.end]?.text === ',' && m.name.length && speechVerbWithin(frame, np.end + 1, 14, lex)) return m;
+  const head = frame[s];
+  const adverbial = !!head && (lex.verbAdverbs.has(head.lower) || (tokenInfo(head, lex) & (CALENDAR | DATE | CLOSED)) !== 0);
+  if (frame[np.end]?.text === ',' && m.name.length && !adverbial && speechVerbWithin(frame, np.end + 1, 14, lex)) return m;
   return null;
 }
 

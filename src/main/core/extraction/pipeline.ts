@@ -6,7 +6,7 @@ import type { ClaimKind, Language } from '../../../shared/domain';
 import { accordingAttribution, frameOf, hasAttributionCue, hasSubjunctive, leadingAttribution, trailingAttribution } from './attribution';
 import { assessCheckworthiness, isBareEvaluation, isBoilerplate, isCreditLine, type Checkworthiness } from './checkworthiness';
 import { lexiconFor, type Gender, type Lexicon } from './lexicon';
-import { readPhrase, type Mention } from './phrases';
+import { isInstitutionWord, readPhrase, type Mention } from './phrases';
 import { findQuotes, quotedLength, type QuoteSpan } from './quotes';
 import { segmentParagraph, splitParagraphs, terminalOf, type Span } from './segment';
 import { SpeakerRegistry, titleCase, type ResolvedSpeaker } from './speakers';
@@ -234,6 +234,12 @@ class Context {
   }
 }
 
+/** A speaker named by a name that reads as a person's: no acronym ("CNN"), no body word ("Office"), never seen as a place. */
+function speakerByName(m: Mention, registry: SpeakerRegistry, lex: Lexicon): boolean {
+  if (!m.name.length || m.document || registry.isImpersonal(m)) return false;
+  return !m.name.some((w) => (w.length > 1 && w === w.toUpperCase()) || isInstitutionWord(w.toLowerCase(), lex));
+}
+
 export function runExtraction(text: string, language: Language): ExtractedClaim[] {
   const lex = lexiconFor(language);
   const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
@@ -352,7 +358,8 @@ export function runExtraction(text: string, language: Language): ExtractedClaim[
         if (kind === 'quote') ctx.lastQuoteSpeaker = mention;
       }
       const person = mention && (mention.pronoun ? mention.antecedent : mention);
-      if (person && ctx.isPerson(person)) ctx.notePerson(person);
+      // Whoever speaks under a name is someone a later "he" may point back to, unless the name is a body's.
+      if (person && (ctx.isPerson(person) || speakerByName(person, registry, lex))) ctx.notePerson(person);
       else {
         // A place or a body named in passing ("in South Carolina") is no one a pronoun points back to.
         const named = observed.find((o) => ctx.isPerson(o)) ?? observed.find((o) => !registry.isImpersonal(o));
