@@ -55,7 +55,8 @@ const particleCache = new WeakMap<Lexicon, ReadonlySet<string>>();
  * flag look-ups spares them the phrase reading.
  */
 export function hasAttributionCue(frame: readonly Token[], lex: Lexicon): boolean {
-  for (const t of frame) if (t.word && (tokenInfo(t, lex) & CUE) !== 0) return true;
+  // A colon may set a speaker's name before a quotation as a label ("Cruz: “…”").
+  for (const t of frame) if (t.word ? (tokenInfo(t, lex) & CUE) !== 0 : t.text === ':') return true;
   return false;
 }
 
@@ -357,6 +358,10 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
     const np = readPhrase(frame, first.start + 1, lex);
     if (np && plausibleSpeaker(np.mention, lex) && speechVerbEndsClause(frame, np.end, lex)) return np.mention;
   }
+  // "Cruz: “Donald Trump has a hard ceiling …”": a speaker's name set before a quotation as a label.
+  const label = readPhrase(frame, first.start + skip, lex, false);
+  if (label && frame[label.end]?.text === ':' && label.end === first.end && (!frame[label.end + 1] || !frame[label.end + 1]!.word || frame[label.end + 1]!.quoted) &&
+    (label.mention.name.length || label.mention.role.length) && plausibleSpeaker(label.mention, lex)) return label.mention;
   const direct = subjectVerb(frame, first.start + skip, first.end, lex) ?? inverted(frame, first, lex);
   if (direct) return direct;
   if (lex.language === 'en') {
@@ -369,6 +374,14 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
       const conj = lead && lead.word && lex.functionWords.has(lead.lower) && !lex.personPronouns.has(lead.lower) ? 1 : 0;
       const m = subjectVerb(frame, c.start + conj, c.end, lex);
       if (m) return m;
+      // "Kasich stepped away from the podium, then joked, “…”": the sentence's subject speaks.
+      const verb = frame[c.start + conj];
+      const next = frame[c.start + conj + 1];
+      const content = !next || !next.word || lex.complementizers.has(next.lower);
+      if (conj && !lex.relativePronouns.has(lead!.lower) && verb && verb.word && !verb.cap && lex.speechVerbs.has(verb.lower) && content) {
+        const subject = readPhrase(frame, first.start + skip, lex)?.mention;
+        if (subject && (subject.pronoun || subject.name.length || subject.role.length) && plausibleSpeaker(subject, lex)) return subject;
+      }
     }
     return participleSpeaker(frame, clauses, first.start + skip, lex);
   }
