@@ -121,6 +121,13 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     if (!t || t.quoted) break;
     const next = tokens[j + 1];
     if (!t.word) {
+      // "U.S. Attorney", "Forest Laboratories Inc. says": an abbreviation's period is part of the name.
+      const prev = body[body.length - 1];
+      if (t.text === '.' && prev?.cap && prev.end === t.start && next?.word &&
+        (lex.abbreviations.has(`${prev.lower}.`) || lex.ambiguousAbbreviations.has(`${prev.lower}.`))) {
+        j++;
+        continue;
+      }
       // "Industrie- und Handelskammer": a truncated compound continues after "und"/"oder".
       const last = body[body.length - 1];
       const link = next?.lower;
@@ -214,8 +221,11 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       const after = tokens[j + 1];
       const adjective = lex.language === 'de' ? ADJECTIVE_ENDING.test(t.lower) : true;
       const bodyAfter = lex.language === 'en' && !!after && isInstitutionWord(after.lower, lex);
-      if (adjective && after && after.word && !after.quoted && (after.cap || (tokenInfo(after, lex) & ROLE) !== 0 || ADJECTIVE_ENDING.test(after.lower) || bodyAfter)) {
-        if (lex.language === 'en' && !after.cap && (tokenInfo(after, lex) & ROLE) === 0 && !isInstitutionWord(after.lower, lex)) break;
+      // "lead study author Jane Roe": two lower-case modifiers before a role.
+      const chain = lex.language === 'en' && !!after && after.word && !after.cap && (tokenInfo(after, lex) & CLOSED) === 0 &&
+        !!tokens[j + 2] && tokens[j + 2]!.word && !tokens[j + 2]!.cap && (tokenInfo(tokens[j + 2]!, lex) & ROLE) !== 0;
+      if (adjective && after && after.word && !after.quoted && (after.cap || (tokenInfo(after, lex) & ROLE) !== 0 || ADJECTIVE_ENDING.test(after.lower) || bodyAfter || chain)) {
+        if (lex.language === 'en' && !after.cap && (tokenInfo(after, lex) & ROLE) === 0 && !isInstitutionWord(after.lower, lex) && !chain) break;
         body.push(t);
         j++;
         continue;
