@@ -434,6 +434,9 @@ function speechVerbEndsClause(frame: readonly Token[], from: number, lex: Lexico
 
 export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Mention | null {
   const clauses = clausesOf(frame);
+  // A bare speech verb at the end ("…, said in a news release.") waits for its subject in the
+  // clauses before it, however long the description between them.
+  let verbWaits = false;
   for (let n = clauses.length - 1, seen = 0; n >= 0 && seen < 3; n--, seen++) {
     const c = clauses[n];
     if (!c) break;
@@ -455,7 +458,8 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
     }
     const m = subjectVerb(frame, c.start, c.end, lex);
     if (m) return m;
-    if (c.end - c.start > 10) break; // a long clause is content, not an apposition before the attribution
+    if (verbAt >= 0 && seen === 0) verbWaits = true;
+    else if (c.end - c.start > 10 && !verbWaits) break; // a long clause is content, not an apposition before the attribution
   }
   return invertedAfterQuote(frame, clauses, lex);
 }
