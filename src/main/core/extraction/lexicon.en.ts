@@ -108,6 +108,7 @@ export const ENGLISH: Lexicon = {
     subsequently already now last next this week month year morning afternoon evening night
   `),
   trailingMarkers: words(''),
+  infinitiveMarkers: words('to'),
   complementizers: words('that whether'),
   relativePronouns: words('who whose which'),
   subjunctives: words(''),
