@@ -80,6 +80,8 @@ function hasContentAfter(frame: readonly Token[], j: number, lex: Lexicon): bool
     const t = frame[k];
     if (!t) return false;
     if (t.text === ',' || t.text === ':' || lex.complementizers.has(t.lower) || (!t.word && t.text !== '.')) return true;
+    // "pledged to cut the budget": what was promised follows as an infinitive.
+    if (k === j && lex.infinitiveMarkers.has(t.lower)) return true;
     if (!lex.verbAdverbs.has(t.lower) && !particlesOf(lex).has(t.lower)) return false;
   }
   return false;

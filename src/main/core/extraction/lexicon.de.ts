@@ -215,6 +215,7 @@ export const GERMAN: Lexicon = {
   reportingConjunctions: words('wie'),
   circleSuffixes: ['kreise', 'kreisen'],
   trailingMarkers: words('so'),
+  infinitiveMarkers: new Set<string>(),
   complementizers: words('dass ob'),
   relativePronouns: words('der die das dem den deren dessen welcher welche welches'),
   subjunctives: words(`

@@ -89,6 +89,8 @@ export interface Lexicon {
   verbAdverbs: ReadonlySet<string>;
   /** Word that introduces a trailing attribution on its own (German ", so Putin."). */
   trailingMarkers: ReadonlySet<string>;
+  /** The infinitive marker after a verb of promising ("pledged to cut"); empty where it does not mark content. */
+  infinitiveMarkers: ReadonlySet<string>;
   /** Words that start a content clause ("dass", "that"). */
   complementizers: ReadonlySet<string>;
   /** Words that open a relative clause after a comma ("Smith, who chairs …, said"). */

@@ -206,6 +206,13 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       continue;
     }
     const last = body[body.length - 1];
+    if (last && POSSESSIVE.test(last.text) && !t.cap && (role || isInstitutionWord(t.lower, lex))) {
+      // "Miller's campaign", "Roe's spokesman": the owner's body or aide speaks.
+      body.push(t);
+      if (role && nameFrom < 0 && tailFrom < 0) roleAt = body.length - 1;
+      j++;
+      continue;
+    }
     if (determiner && last?.cap && nameFrom < 0 && (t.lower === 'and' || t.lower === 'und') && next?.word && next.cap && !next.quoted) {
       // "the Food and Drug Administration", "die Industrie- und Handelskammer": one body.
       body.push(t);
@@ -222,8 +229,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       const adjective = lex.language === 'de' ? ADJECTIVE_ENDING.test(t.lower) : true;
       const bodyAfter = lex.language === 'en' && !!after && isInstitutionWord(after.lower, lex);
       // "lead study author Jane Roe": two lower-case modifiers before a role.
+      const third = tokens[j + 2];
       const chain = lex.language === 'en' && !!after && after.word && !after.cap && (tokenInfo(after, lex) & CLOSED) === 0 &&
-        !!tokens[j + 2] && tokens[j + 2]!.word && !tokens[j + 2]!.cap && (tokenInfo(tokens[j + 2]!, lex) & ROLE) !== 0;
+        !!third && third.word && !third.cap && ((tokenInfo(third, lex) & ROLE) !== 0 || isInstitutionWord(third.lower, lex));
       if (adjective && after && after.word && !after.quoted && (after.cap || (tokenInfo(after, lex) & ROLE) !== 0 || ADJECTIVE_ENDING.test(after.lower) || bodyAfter || chain)) {
         if (lex.language === 'en' && !after.cap && (tokenInfo(after, lex) & ROLE) === 0 && !isInstitutionWord(after.lower, lex) && !chain) break;
         body.push(t);

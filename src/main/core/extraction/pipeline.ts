@@ -212,6 +212,9 @@ class Context {
     // match (the registry's business) it is not simply whoever was named last.
     if (m.role.length > 1 && m.role.some((w) => ROLE_TAIL_LINKS.has(w.toLowerCase()))) return null;
     if (m.gender && p.gender && m.gender !== p.gender) return null;
+    // "The GOP presidential candidate says" after "Governor Tom Hale spoke": a description of
+    // its own whose role the last person is not known to hold stays as given.
+    if (m.role.length > 1 && this.registry.holdsOtherRole(p, m.role)) return null;
     return p;
   }
 

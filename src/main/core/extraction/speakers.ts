@@ -177,6 +177,15 @@ export class SpeakerRegistry {
     return !!p && p.personal;
   }
 
+  /** Whether the person is known under a role whose head is none of `role`'s role words. */
+  holdsOtherRole(person: Mention, role: readonly string[]): boolean {
+    const known = (person.name.length ? this.best(person.name, person.pos)?.role : null) ?? (person.role.length ? person.role : null);
+    if (!known) return false;
+    const heads = role.filter((w) => isRoleWord(w.toLowerCase(), this.lex)).map(stem);
+    if (!heads.length) return false;
+    return !known.map(stem).some((k) => heads.some((h) => sameRoleHead(k, h)));
+  }
+
   /** A name of several words seen only where it cannot be a person ("in South Carolina"): a place or a body. */
   isImpersonal(m: Mention): boolean {
     if (m.pronoun || m.role.length > 0 || m.gender || m.name.length < 2) return false;
