@@ -123,6 +123,34 @@ function declaresAs(frame: readonly Token[], j: number, clauseEnd: number, lex: 
   return false;
 }
 
+const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‚', '‘', '’', '‹', '›']);
+const BRACKET_MAX = 40;
+
+/**
+ * Where the verb bracket of the clause at `j` can close: a German particle or participle comes
+ * last, after objects, parentheses and quoted words ("wies dies als „Unverschämtheit“ zurück").
+ * The next comma, colon or semicolon ends it.
+ */
+function bracketEnd(frame: readonly Token[], j: number): number {
+  let k = j;
+  for (; k < Math.min(frame.length, j + BRACKET_MAX); k++) {
+    const t = frame[k]!;
+    if (t.text === ',' || t.text === ';' || t.text === ':') break;
+  }
+  return k;
+}
+
+/** A quotation after `j` in the sentence: what the verb's subject said ("nannte dies einen „Putsch“"). */
+function quoteAfter(frame: readonly Token[], j: number): boolean {
+  for (let k = j; k < frame.length; k++) if (QUOTE_MARKS.has(frame[k]!.text)) return true;
+  return false;
+}
+
+/** Content after a stance verb: a clause, a colon, or a quotation. */
+function contentFollows(frame: readonly Token[], j: number, lex: Lexicon): boolean {
+  return hasContentAfter(frame, j, lex) || quoteAfter(frame, j);
+}
+
 function needsContent(joined: string, split: string, lex: Lexicon): boolean {
   if (lex.contentVerbs.has(joined)) return true;
   if (lex.speechVerbs.has(joined)) return false;
@@ -141,23 +169,25 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
   const particle = lex.separableVerbs.get(t.lower);
   if (particle !== undefined) {
     if (particle === '') return true;
-    for (let k = j + 1; k < Math.min(clauseEnd + 1, frame.length); k++) {
+    const end = Math.max(clauseEnd + 1, bracketEnd(frame, j + 1));
+    for (let k = j + 1; k < Math.min(end, frame.length); k++) {
       const found = frame[k]?.lower;
       // Whether content must follow depends on the verb the particle makes: "wies … zurück" is a
       // denial on its own, "wies … hin" needs what was pointed out.
-      if (isParticle(found, particle)) return !needsContent(`${found}${t.lower}`, t.lower, lex) || hasContentAfter(frame, k + 1, lex);
+      if (isParticle(found, particle)) return !needsContent(`${found}${t.lower}`, t.lower, lex) || contentFollows(frame, k + 1, lex) || quoteAfter(frame, j + 1);
     }
   }
-  if (lex.contentVerbs.has(t.lower)) return hasContentAfter(frame, j + 1, lex);
+  if (lex.contentVerbs.has(t.lower)) return contentFollows(frame, j + 1, lex);
   if (sawAux && lex.language === 'de') {
     // "Xi hatte … die Hoffnung … betont": the participle closes the clause.
-    for (let k = j; k < clauseEnd; k++) {
+    const end = Math.max(clauseEnd, bracketEnd(frame, j));
+    for (let k = j; k < end; k++) {
       const w = frame[k];
       if (!w || !w.word) continue;
       if (lex.participles.has(w.lower)) {
         if (declaresAs(frame, k, clauseEnd, lex)) return false;
         if (lex.speechVerbs.has(w.lower)) return true;
-        return hasContentAfter(frame, k + 1, lex);
+        return contentFollows(frame, k + 1, lex) || quoteAfter(frame, j);
       }
     }
   }

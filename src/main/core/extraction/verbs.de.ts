@@ -37,7 +37,7 @@ const CONTENT = `
   ein|schätzen zweifeln beschuldigen vor|schlagen:schlug:geschlagen:schlägt fest|halten:hielt:gehalten:hält
   überzeugen folgern schließen:schloss:geschlossen mutmaßen spekulieren an|deuten
   sich|zeigen zu|stimmen widersprechen:widersprach:widersprochen:widerspricht entgegen|halten:hielt:gehalten:hält
-  ab|streiten:stritt:gestritten nennen:nannte:genannt äußern schildern beschreiben:beschrieb:beschrieben
+  ab|streiten:stritt:gestritten nennen:nannte:genannt konstatieren würdigen äußern schildern beschreiben:beschrieb:beschrieben
   versprechen:versprach:versprochen:verspricht fest|stellen ein|räumen zu|sichern
 `;
 
