@@ -136,7 +136,8 @@ export const GERMAN: Lexicon = {
   prepositions: words(`
     an am auf aus außer bei beim bis durch für gegen gegenüber hinter im in ins mit nach neben ohne seit
     über um unter von vom vor während wegen zu zum zur zwischen trotz laut ab per pro samt statt via
-    innerhalb außerhalb angesichts aufgrund infolge anlässlich zufolge
+    innerhalb außerhalb angesichts aufgrund infolge anlässlich zufolge bezüglich hinsichtlich gemäß
+    seitens mithilfe zugunsten ungeachtet jenseits oberhalb unterhalb binnen dank entgegen inmitten
   `),
   functionWords: words(`
     und oder aber doch sondern denn dass ob weil da wenn als falls obwohl sowie bzw wie so auch noch nur
