@@ -49,7 +49,7 @@ export function frameOf(tokens: readonly Token[]): Token[] {
     const close = tokens[end];
     if (words > 0 && words <= NAME_QUOTE_WORDS && t.word && t.cap && open && !open.word && close && !close.word && close.text !== ',' && close.text !== '.') {
       out.pop();
-      for (let k = i; k < end; k++) out.push({ ...tokens[k]!, quoted: false });
+      for (let k = i; k < end; k++) out.push({ ...tokens[k]!, quoted: false, fromQuote: true });
       i = end; // the closing mark is dropped too
       continue;
     }
@@ -168,13 +168,28 @@ function bracketEnd(frame: readonly Token[], j: number): number {
 
 /** A quotation after `j` in the sentence: what the verb's subject said ("nannte dies einen „Putsch“"). */
 function quoteAfter(frame: readonly Token[], j: number): boolean {
-  for (let k = j; k < frame.length; k++) if (QUOTE_MARKS.has(frame[k]!.text)) return true;
+  for (let k = j; k < frame.length; k++) if (QUOTE_MARKS.has(frame[k]!.text) || frame[k]!.fromQuote) return true;
   return false;
 }
 
 /** Content after a stance verb: a clause, a colon, or a quotation. */
 function contentFollows(frame: readonly Token[], j: number, lex: Lexicon): boolean {
   return hasContentAfter(frame, j, lex) || quoteAfter(frame, j);
+}
+
+/**
+ * Whether the sentence carries a message after the verb at all: a clause (comma, colon,
+ * "dass"), a quotation, or the Konjunktiv. "X bestätigte den Vorfall" reports an act, not what
+ * X said.
+ */
+function messageAfter(frame: readonly Token[], j: number, lex: Lexicon): boolean {
+  for (let k = j; k < frame.length; k++) {
+    const t = frame[k]!;
+    if (t.text === ',' || t.text === ':' || QUOTE_MARKS.has(t.text) || t.fromQuote || lex.complementizers.has(t.lower)) return true;
+  }
+  // "Das bestätigte X", "Dies berichtete Y": the message is the sentence before.
+  for (let k = 0; k < Math.min(frame.length, j + 3); k++) if (frame[k]!.word && lex.anaphoricObjects.has(frame[k]!.lower)) return true;
+  return hasSubjunctive(frame, lex);
 }
 
 function needsContent(joined: string, split: string, lex: Lexicon): boolean {
@@ -191,7 +206,7 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
   // "Democrats countered with an estimate": the speech is the estimate's, read by "according".
   // "Smith said with a smile" is still Smith speaking.
   if (lex.language === 'en' && frame[j + 1]?.lower === 'with' && withSource(frame, j + 2, lex)) return false;
-  if (lex.speechVerbs.has(t.lower)) return true;
+  if (lex.speechVerbs.has(t.lower)) return !lex.speechNeedsMessage.has(t.lower) || messageAfter(frame, j + 1, lex);
   const particle = lex.separableVerbs.get(t.lower);
   if (particle !== undefined) {
     if (particle === '') return true;
@@ -561,12 +576,17 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
   return null;
 }
 
-/** German indirect speech without a speech verb: "Die Forderungen seien nicht umsetzbar." */
-export function hasSubjunctive(frame: readonly Token[], lex: Lexicon): boolean {
+/**
+ * German indirect speech without a speech verb: "Die Forderungen seien nicht umsetzbar."
+ * `reportOnly`: only forms that mark reported speech and nothing else.
+ */
+export function hasSubjunctive(frame: readonly Token[], lex: Lexicon, reportOnly = false): boolean {
   if (lex.subjunctives.size === 0) return false;
   for (let i = 0; i < frame.length; i++) {
     const t = frame[i];
     if (!t || !t.word || (tokenInfo(t, lex) & SUBJUNCTIVE) === 0) continue;
+    // Konjunktiv II ("hätte", "könnten") is also the conditional: alone it reports nobody.
+    if (reportOnly && lex.conditionals.has(t.lower)) continue;
     const prev = frame[i - 1]?.lower ?? '';
     if (prev === 'ich' || prev === 'wir' || prev === 'du' || prev === 'wenn' || prev === 'ob') continue;
     return true;

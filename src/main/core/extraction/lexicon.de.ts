@@ -210,6 +210,8 @@ export const GERMAN: Lexicon = {
   `),
   isOblique,
   reportingConjunctions: words('wie'),
+  speechNeedsMessage: SPEECH_FORMS.needsMessage,
+  anaphoricObjects: words('das dies dieses dieser diese'),
   circleSuffixes: ['kreise', 'kreisen'],
   trailingMarkers: words('so'),
   complementizers: words('dass ob'),
@@ -219,6 +221,7 @@ export const GERMAN: Lexicon = {
     wolle wollten solle möge gebe gäbe liege lägen stehe stünde stünden gehe ginge komme käme wisse
     brauche plane arbeite fehle fehlten bleibe bestehe handle handele gelte
   `),
+  conditionals: words('hätte gäbe stünde ginge käme'),
   sourceNouns: words(`
     bericht berichten studie studien daten zahlen angaben umfrage erklärung mitteilung schätzung
     schätzungen berechnungen berechnung analyse auswertung prognose statistik worten darstellung

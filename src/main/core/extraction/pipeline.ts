@@ -343,7 +343,7 @@ export function runExtraction(text: string, language: Language): ExtractedClaim[
           const early = according !== null && according.pos < v.firstClauseEnd;
           mention = (early ? according : null) ?? v.leading ?? v.trailing ?? according;
           if (mention) kind = 'reported';
-          else if (hasSubjunctive(v.frame, lex) && ctx.lastSpeaker) {
+          else if (hasSubjunctive(v.frame, lex, true) && ctx.lastSpeaker) {
             kind = 'reported';
             mention = ctx.lastSpeaker;
           }
