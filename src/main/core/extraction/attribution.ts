@@ -27,9 +27,35 @@ interface Clause {
   end: number;
 }
 
-/** The tokens outside quotations; quotation marks stay as clause boundaries. */
+const NAME_QUOTE_WORDS = 3;
+
+/**
+ * The tokens outside quotations; quotation marks stay as clause boundaries. A short quotation
+ * that starts with a capital is a name or title ("die Zeitung „Yemen Observer“ berichtet",
+ * "die „Aktion Deutschland hilft“"): its words stay in the frame, without the marks.
+ */
 export function frameOf(tokens: readonly Token[]): Token[] {
-  return tokens.filter((t) => !t.quoted);
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.quoted) {
+      out.push(t);
+      continue;
+    }
+    let end = i;
+    let words = 0;
+    while (end < tokens.length && tokens[end]!.quoted) if (tokens[end++]!.word) words++;
+    const open = out[out.length - 1];
+    const close = tokens[end];
+    if (words > 0 && words <= NAME_QUOTE_WORDS && t.word && t.cap && open && !open.word && close && !close.word && close.text !== ',' && close.text !== '.') {
+      out.pop();
+      for (let k = i; k < end; k++) out.push({ ...tokens[k]!, quoted: false, fromQuote: true });
+      i = end; // the closing mark is dropped too
+      continue;
+    }
+    i = end - 1;
+  }
+  return out;
 }
 
 function isBoundary(t: Token): boolean {
@@ -126,6 +152,49 @@ function declaresAs(frame: readonly Token[], j: number, clauseEnd: number, lex: 
   return false;
 }
 
+const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‚', '‘', '’', '‹', '›']);
+const BRACKET_MAX = 40;
+
+/**
+ * Where the verb bracket of the clause at `j` can close: a German particle or participle comes
+ * last, after objects, parentheses and quoted words ("wies dies als „Unverschämtheit“ zurück").
+ * The next comma, colon or semicolon ends it.
+ */
+function bracketEnd(frame: readonly Token[], j: number): number {
+  let k = j;
+  for (; k < Math.min(frame.length, j + BRACKET_MAX); k++) {
+    const t = frame[k]!;
+    if (t.text === ',' || t.text === ';' || t.text === ':') break;
+  }
+  return k;
+}
+
+/** A quotation after `j` in the sentence: what the verb's subject said ("nannte dies einen „Putsch“"). */
+function quoteAfter(frame: readonly Token[], j: number): boolean {
+  for (let k = j; k < frame.length; k++) if (QUOTE_MARKS.has(frame[k]!.text) || frame[k]!.fromQuote) return true;
+  return false;
+}
+
+/** Content after a stance verb: a clause, a colon, or a quotation. */
+function contentFollows(frame: readonly Token[], j: number, lex: Lexicon): boolean {
+  return hasContentAfter(frame, j, lex) || quoteAfter(frame, j);
+}
+
+/**
+ * Whether the sentence carries a message after the verb at all: a clause (comma, colon,
+ * "dass"), a quotation, or the Konjunktiv. "X bestätigte den Vorfall" reports an act, not what
+ * X said.
+ */
+function messageAfter(frame: readonly Token[], j: number, lex: Lexicon): boolean {
+  for (let k = j; k < frame.length; k++) {
+    const t = frame[k]!;
+    if (t.text === ',' || t.text === ':' || QUOTE_MARKS.has(t.text) || t.fromQuote || lex.complementizers.has(t.lower)) return true;
+  }
+  // "Das bestätigte X", "Dies berichtete Y": the message is the sentence before.
+  for (let k = 0; k < Math.min(frame.length, j + 3); k++) if (frame[k]!.word && lex.anaphoricObjects.has(frame[k]!.lower)) return true;
+  return hasSubjunctive(frame, lex);
+}
+
 function needsContent(joined: string, split: string, lex: Lexicon): boolean {
   if (lex.contentVerbs.has(joined)) return true;
   if (lex.speechVerbs.has(joined)) return false;
@@ -140,27 +209,29 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
   // "Democrats countered with an estimate": the speech is the estimate's, read by "according".
   // "Smith said with a smile" is still Smith speaking.
   if (lex.language === 'en' && frame[j + 1]?.lower === 'with' && withSource(frame, j + 2, lex)) return false;
-  if (lex.speechVerbs.has(t.lower)) return true;
+  if (lex.speechVerbs.has(t.lower)) return !lex.speechNeedsMessage.has(t.lower) || messageAfter(frame, j + 1, lex);
   const particle = lex.separableVerbs.get(t.lower);
   if (particle !== undefined) {
     if (particle === '') return true;
-    for (let k = j + 1; k < Math.min(clauseEnd + 1, frame.length); k++) {
+    const end = Math.max(clauseEnd + 1, bracketEnd(frame, j + 1));
+    for (let k = j + 1; k < Math.min(end, frame.length); k++) {
       const found = frame[k]?.lower;
       // Whether content must follow depends on the verb the particle makes: "wies … zurück" is a
       // denial on its own, "wies … hin" needs what was pointed out.
-      if (isParticle(found, particle)) return !needsContent(`${found}${t.lower}`, t.lower, lex) || hasContentAfter(frame, k + 1, lex);
+      if (isParticle(found, particle)) return !needsContent(`${found}${t.lower}`, t.lower, lex) || contentFollows(frame, k + 1, lex) || quoteAfter(frame, j + 1);
     }
   }
-  if (lex.contentVerbs.has(t.lower)) return hasContentAfter(frame, j + 1, lex);
+  if (lex.contentVerbs.has(t.lower)) return contentFollows(frame, j + 1, lex);
   if (sawAux && lex.language === 'de') {
     // "Xi hatte … die Hoffnung … betont": the participle closes the clause.
-    for (let k = j; k < clauseEnd; k++) {
+    const end = Math.max(clauseEnd, bracketEnd(frame, j));
+    for (let k = j; k < end; k++) {
       const w = frame[k];
       if (!w || !w.word) continue;
       if (lex.participles.has(w.lower)) {
         if (declaresAs(frame, k, clauseEnd, lex)) return false;
         if (lex.speechVerbs.has(w.lower)) return true;
-        return hasContentAfter(frame, k + 1, lex);
+        return contentFollows(frame, k + 1, lex) || quoteAfter(frame, j);
       }
     }
   }
@@ -355,10 +426,15 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
   // A leading conjunction ("But Rep. Greene called …", "Doch Merz sagte …") is not the subject.
   const opener = frame[first.start];
   const skip = opener && opener.word && lex.functionWords.has(opener.lower) && !lex.personPronouns.has(opener.lower) ? 1 : 0;
-  if (opener && opener.word && lex.reportingConjunctions.has(opener.lower)) {
-    // "Wie die Kammer (IHK) am Montag mitteilte, …": the subject follows the conjunction, the verb closes the clause.
-    const np = readPhrase(frame, first.start + 1, lex);
+  // "Wie die Kammer (IHK) am Montag mitteilte, …": the subject follows the conjunction, the verb
+  // closes the clause. A capitalised conjunction inside the clause starts a sentence run on
+  // after a heading without a period.
+  for (let k = first.start; k < Math.min(first.end, first.start + 12); k++) {
+    const w = frame[k]!;
+    if (!w.word || !lex.reportingConjunctions.has(w.lower) || (k > first.start && !w.cap)) continue;
+    const np = readPhrase(frame, k + 1, lex);
     if (np && plausibleSpeaker(np.mention, lex) && speechVerbEndsClause(frame, np.end, lex)) return np.mention;
+    break;
   }
   // "Cruz: “Donald Trump has a hard ceiling …”": a speaker's name set before a quotation as a label.
   const label = readPhrase(frame, first.start + skip, lex, false);
@@ -498,12 +574,58 @@ function pointer(at: Token, document: boolean): Mention {
   return { name: [], role: [], phrase: at.text, pronoun: !document, definite: false, gender: null, pos: at.start, antecedent: null, document };
 }
 
+/**
+ * "nach Angaben der Polizei", "laut einem Bericht der Zeitung X", "nach einer Studie der UNO",
+ * "nach Polizeiangaben", "nach Auffassung Österreichs": a source noun (or a compound ending in
+ * one), then whose it is. Returns the source, the document itself when it names nobody, or null.
+ */
+function sourcePhrase(frame: readonly Token[], i: number, lex: Lexicon): Mention | null {
+  let k = i;
+  while (k < i + 4 && frame[k]?.word && !frame[k]!.cap && (lex.determiners.has(frame[k]!.lower) || /(?:e|en|er|es|em)$/u.test(frame[k]!.lower)) && !lex.possessives.has(frame[k]!.lower)) k++;
+  const noun = frame[k];
+  if (!noun || !noun.word || !isSourceNoun(noun.lower, lex)) return null;
+  const next = frame[k + 1];
+  if (next?.word && (next.lower === 'von' || next.lower === 'vom')) return readPhrase(frame, k + 2, lex)?.mention ?? null;
+  if (next?.word && (next.lower === 'des' || next.lower === 'der' || (next.cap && !next.quoted && (tokenInfo(next, lex) & (CLOSED | FUNCTION)) === 0))) {
+    const np = readPhrase(frame, k + 1, lex);
+    if (np) return np.mention;
+  }
+  // The document is the source: "nach Polizeiangaben", "nach einer norwegischen Studie".
+  const doc = readPhrase(frame, i, lex, false);
+  if (doc) {
+    doc.mention.document = false;
+    if (!doc.mention.name.length && !doc.mention.role.length) doc.mention.name = doc.mention.phrase.split(' ');
+    return doc.mention;
+  }
+  return null;
+}
+
+function isSourceNoun(lower: string, lex: Lexicon): boolean {
+  if (lex.sourceNouns.has(lower)) return true;
+  // German compounds: "Polizeiangaben", "Medienberichten", "Expertenmeinung".
+  if (lex.language !== 'de') return false;
+  for (const n of lex.sourceNouns) if (n.length >= 5 && lower.length > n.length + 2 && lower.endsWith(n)) return true;
+  return false;
+}
+
+/** "aus Militärkreisen", "in Regierungskreisen", "so Kongress- und Verteidigungskreise": the circles speak. */
+function circleAt(t: Token, lex: Lexicon): boolean {
+  return t.word && t.cap && lex.circleSuffixes.some((s) => t.lower.length > s.length + 2 && t.lower.endsWith(s));
+}
+
+function circleMention(frame: readonly Token[], i: number): Mention {
+  const t = frame[i]!;
+  return { name: [t.text], role: [], phrase: t.text, pronoun: false, definite: false, gender: null, pos: t.start, antecedent: null, document: false };
+}
+
 export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Mention | null {
   for (let i = 0; i < frame.length; i++) {
     const t = frame[i];
     if (!t || !t.word) continue;
     if (lex.language === 'de') {
       if (t.lower === 'laut') {
+        const src = sourcePhrase(frame, i + 1, lex);
+        if (src) return src;
         const np = readPhrase(frame, i + 1, lex);
         if (np) return np.mention;
       } else if (t.lower === 'zufolge') {
@@ -513,15 +635,26 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
         }
       } else if (t.lower === 'nach') {
         const a = frame[i + 1];
-        if (a && lex.possessives.has(a.lower) && lex.sourceNouns.has(frame[i + 2]?.lower ?? '')) return pointer(a, false);
-        if (a && lex.sourceNouns.has(a.lower)) {
-          const b = frame[i + 2];
-          const from = b && (b.lower === 'von' || b.lower === 'vom') ? i + 3 : i + 2;
-          const np = readPhrase(frame, b?.lower === 'vom' ? from : from, lex);
-          if (np) return np.mention;
-        }
+        // "nach seinen Angaben", "nach eigenen Angaben": whoever was last cited.
+        if (a && (lex.possessives.has(a.lower) || a.lower === 'eigenen') && isSourceNoun(frame[i + 2]?.lower ?? '', lex)) return pointer(a, false);
+        const src = sourcePhrase(frame, i + 1, lex);
+        if (src) return src;
+        // "Seiner Meinung nach", "Dem Vernehmen nach": the postposition after the source.
+        const b = frame[i - 1];
+        const c = frame[i - 2];
+        if (b && isSourceNoun(b.lower, lex) && c && lex.possessives.has(c.lower)) return pointer(c, false);
       } else if (t.lower === 'demnach') {
         return pointer(t, true);
+      } else if (circleAt(t, lex) && i > 0 && ['aus', 'in', 'so', 'von'].includes(frame[i - 1]?.lower ?? '')) {
+        return circleMention(frame, i);
+      } else if (t.lower === 'heißt' && frame[i + 1]?.lower === 'es') {
+        // "In der Pressemitteilung des WWF heißt es", "Im Abschlussbericht heißt es": the document's author.
+        for (let k = 0; k < i; k++) {
+          const p = frame[k];
+          if (!p || !p.word || (p.lower !== 'in' && p.lower !== 'im' && p.lower !== 'aus')) continue;
+          const np = readPhrase(frame, p.lower === 'im' ? k + 1 : k + 1, lex);
+          if (np && np.end <= i) return np.mention;
+        }
       }
     } else if (lex.sourceNouns.has(t.lower) && (frame[i + 1]?.lower === 'from' || frame[i + 1]?.lower === 'by') &&
       lex.determiners.has(frame[i - 1]?.lower ?? '') && frame[i - 1]?.lower !== 'the') {
@@ -541,12 +674,17 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
   return null;
 }
 
-/** German indirect speech without a speech verb: "Die Forderungen seien nicht umsetzbar." */
-export function hasSubjunctive(frame: readonly Token[], lex: Lexicon): boolean {
+/**
+ * German indirect speech without a speech verb: "Die Forderungen seien nicht umsetzbar."
+ * `reportOnly`: only forms that mark reported speech and nothing else.
+ */
+export function hasSubjunctive(frame: readonly Token[], lex: Lexicon, reportOnly = false): boolean {
   if (lex.subjunctives.size === 0) return false;
   for (let i = 0; i < frame.length; i++) {
     const t = frame[i];
     if (!t || !t.word || (tokenInfo(t, lex) & SUBJUNCTIVE) === 0) continue;
+    // Konjunktiv II ("hätte", "könnten") is also the conditional: alone it reports nobody.
+    if (reportOnly && lex.conditionals.has(t.lower)) continue;
     const prev = frame[i - 1]?.lower ?? '';
     if (prev === 'ich' || prev === 'wir' || prev === 'du' || prev === 'wenn' || prev === 'ob') continue;
     return true;

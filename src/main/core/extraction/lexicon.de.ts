@@ -136,7 +136,8 @@ export const GERMAN: Lexicon = {
   prepositions: words(`
     an am auf aus außer bei beim bis durch für gegen gegenüber hinter im in ins mit nach neben ohne seit
     über um unter von vom vor während wegen zu zum zur zwischen trotz laut ab per pro samt statt via
-    innerhalb außerhalb angesichts aufgrund infolge anlässlich zufolge
+    innerhalb außerhalb angesichts aufgrund infolge anlässlich zufolge bezüglich hinsichtlich gemäß
+    seitens mithilfe zugunsten ungeachtet jenseits oberhalb unterhalb binnen dank entgegen inmitten
   `),
   placePrepositions: new Set(['in', 'im', 'aus', 'nach']),
   functionWords: words(`
@@ -213,6 +214,8 @@ export const GERMAN: Lexicon = {
   `),
   isOblique,
   reportingConjunctions: words('wie'),
+  speechNeedsMessage: SPEECH_FORMS.needsMessage,
+  anaphoricObjects: words('das dies dieses dieser diese'),
   circleSuffixes: ['kreise', 'kreisen'],
   trailingMarkers: words('so'),
   infinitiveMarkers: new Set<string>(),
@@ -223,6 +226,7 @@ export const GERMAN: Lexicon = {
     wolle wollten solle möge gebe gäbe liege lägen stehe stünde stünden gehe ginge komme käme wisse
     brauche plane arbeite fehle fehlten bleibe bestehe handle handele gelte
   `),
+  conditionals: words('hätte gäbe stünde ginge käme'),
   sourceNouns: words(`
     bericht berichten studie studien daten zahlen angaben umfrage erklärung mitteilung schätzung
     schätzungen berechnungen berechnung analyse auswertung prognose statistik worten darstellung

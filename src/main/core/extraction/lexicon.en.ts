@@ -100,6 +100,9 @@ export const ENGLISH: Lexicon = {
   midfieldWords: new Set<string>(),
   isOblique: () => false,
   reportingConjunctions: new Set<string>(),
+  speechNeedsMessage: new Set<string>(),
+  anaphoricObjects: words('this that'),
+  conditionals: new Set<string>(),
   circleSuffixes: [],
   verbAdverbs: words(`
     also again repeatedly previously later then recently reportedly once often long never always first

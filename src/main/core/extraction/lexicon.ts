@@ -16,6 +16,8 @@ export interface VerbForms {
   participles: Set<string>;
   /** Finite form of a separable verb → its particles, "|"-separated ("wies" → "zurück|hin"). */
   separable: Map<string, string>;
+  /** Forms of verbs whose bare object is an act, not a message ("bestätigte den Unfall"). */
+  needsMessage: Set<string>;
 }
 
 export interface Lexicon {
@@ -81,6 +83,13 @@ export interface Lexicon {
    * sagte …", "dem Sender sagte …"). Languages without case marking answer false.
    */
   isOblique(determiner: string, words: readonly string[]): boolean;
+  /**
+   * Verbs of saying that attribute only with a message after them (a clause, a colon, a
+   * quotation, the Konjunktiv): "Die Polizei bestätigte den Unfall" reports an act.
+   */
+  speechNeedsMessage: ReadonlySet<string>;
+  /** Demonstratives that stand for what was just reported ("Das bestätigte die Polizei"). */
+  anaphoricObjects: ReadonlySet<string>;
   /** Conjunctions of a reporting clause before the claim ("Wie die Kammer mitteilte, …"). */
   reportingConjunctions: ReadonlySet<string>;
   /** Endings of compound nouns that name a group as a source ("Regierungskreise", "Militärkreisen"). */
@@ -97,6 +106,8 @@ export interface Lexicon {
   relativePronouns: ReadonlySet<string>;
   /** Konjunktiv forms that mark indirect speech without a speech verb. */
   subjunctives: ReadonlySet<string>;
+  /** Those of them that are also conditionals ("hätte", "könnten"): no report on their own. */
+  conditionals: ReadonlySet<string>;
   /** Nouns for documents a source publishes ("Bericht", "report"): "laut dem Bericht" points at its publisher. */
   sourceNouns: ReadonlySet<string>;
 

@@ -54,6 +54,12 @@ class SentenceView {
     return this.trail;
   }
 
+  /** Offset where the first clause ends (its comma or colon), or the sentence end. */
+  get firstClauseEnd(): number {
+    for (const t of this.frame) if (t.text === ',' || t.text === ':' || t.text === ';') return t.start;
+    return this.span.end;
+  }
+
   get according(): Mention | null {
     if (this.accord === undefined) this.accord = this.cue ? accordingAttribution(this.frame, this.lex) : null;
     return this.accord;
@@ -344,9 +350,13 @@ export function runExtraction(text: string, language: Language): ExtractedClaim[
             (i === 0 ? pendingIntro : null) ??
             ctx.lastQuoteSpeaker ?? ctx.lastSpeaker;
         } else {
-          mention = v.leading ?? v.trailing ?? v.according;
+          // A source named before the first comma ("Nach Angaben von X …", "Laut Y …") frames the
+          // whole sentence; one further on competes only when no speech verb has a subject.
+          const according = v.according;
+          const early = according !== null && according.pos < v.firstClauseEnd;
+          mention = (early ? according : null) ?? v.leading ?? v.trailing ?? according;
           if (mention) kind = 'reported';
-          else if (hasSubjunctive(v.frame, lex) && ctx.lastSpeaker) {
+          else if (hasSubjunctive(v.frame, lex, true) && ctx.lastSpeaker) {
             kind = 'reported';
             mention = ctx.lastSpeaker;
           }

@@ -8,16 +8,18 @@
 //   mit|teilen                   separable: particle before the bar
 //   zurück|weisen:wies:gewiesen  strong: preterite (3rd person singular) and participle, without particle
 //   an|geben:gab:gegeben:gibt    strong with a changed present (3rd person singular)
+//   bestätigen!                  a verb whose bare object is an act, not a message ("bestätigte den
+//                                Unfall"): it attributes only with a clause, quotation or Konjunktiv after it
 import type { VerbForms } from './lexicon';
 
 /** Verbs of saying: their subject makes the claim that follows. */
 const SPEECH = `
-  sagen erklären betonen ergänzen berichten meinen behaupten versichern warnen kritisieren bekräftigen
+  sagen erklären! betonen ergänzen berichten meinen behaupten versichern warnen kritisieren bekräftigen
   wiederholen unterstreichen:unterstrich:unterstrichen schreiben:schrieb:geschrieben antworten entgegnen
-  erwidern bestätigen dementieren bestreiten:bestritt:bestritten mahnen beklagen verkünden erläutern
+  erwidern bestätigen! dementieren bestreiten:bestritt:bestritten mahnen beklagen verkünden erläutern
   argumentieren twittern kommentieren verlauten verlautbaren  melden beziffern mit|teilen hinzu|fügen
   an|geben:gab:gegeben:gibt klar|stellen bekannt|geben:gab:gegeben:gibt
-  bekannt|machen präzisieren zitieren bilanzieren resümieren unterstellen beteuern
+  bekannt|machen präzisieren zitieren! bilanzieren resümieren unterstellen beteuern
   monieren bemängeln beanstanden rügen loben prophezeien vorher|sagen
   erzählen verraten:verriet:verraten:verrät
   ein|gestehen:gestand:gestanden zu|geben:gab:gegeben:gibt
@@ -37,7 +39,7 @@ const CONTENT = `
   ein|schätzen zweifeln beschuldigen vor|schlagen:schlug:geschlagen:schlägt fest|halten:hielt:gehalten:hält
   überzeugen folgern schließen:schloss:geschlossen mutmaßen spekulieren an|deuten
   sich|zeigen zu|stimmen widersprechen:widersprach:widersprochen:widerspricht entgegen|halten:hielt:gehalten:hält
-  ab|streiten:stritt:gestritten nennen:nannte:genannt äußern schildern beschreiben:beschrieb:beschrieben
+  ab|streiten:stritt:gestritten nennen:nannte:genannt konstatieren würdigen äußern schildern beschreiben:beschrieb:beschrieben
   versprechen:versprach:versprochen:verspricht fest|stellen ein|räumen zu|sichern
 `;
 
@@ -49,11 +51,13 @@ interface Entry {
   preterite: string | null;
   participle: string | null;
   present: string | null;
+  needsMessage: boolean;
 }
 
 function parse(list: string): Entry[] {
   return list.split(/\s+/).filter(Boolean).map((raw) => {
-    const [verb = '', preterite, participle, present] = raw.split(':');
+    const needsMessage = raw.endsWith('!');
+    const [verb = '', preterite, participle, present] = (needsMessage ? raw.slice(0, -1) : raw).split(':');
     const bar = verb.indexOf('|');
     return {
       particle: bar >= 0 ? verb.slice(0, bar) : '',
@@ -61,6 +65,7 @@ function parse(list: string): Entry[] {
       preterite: preterite ?? null,
       participle: participle ?? null,
       present: present ?? null,
+      needsMessage,
     };
   });
 }
@@ -83,6 +88,7 @@ function collect(list: string, into: VerbForms): void {
   for (const e of parse(list)) {
     if (e.lemma === 'zeigen' && e.particle === 'sich') continue; // a stance predicate, read by copulas
     const { finite, participle } = formsOf(e);
+    if (e.needsMessage) for (const f of [...finite, participle]) into.needsMessage.add(e.particle ? e.particle + f : f);
     if (e.particle) {
       // Main clause: the particle closes the clause ("teilte … mit"); subordinate: joined ("mitteilte").
       for (const f of finite) {
@@ -99,8 +105,8 @@ function collect(list: string, into: VerbForms): void {
 }
 
 function build(): { speech: VerbForms; content: VerbForms } {
-  const speech: VerbForms = { finite: new Set(), participles: new Set(), separable: new Map() };
-  const content: VerbForms = { finite: new Set(), participles: new Set(), separable: new Map() };
+  const speech: VerbForms = { finite: new Set(), participles: new Set(), separable: new Map(), needsMessage: new Set() };
+  const content: VerbForms = { finite: new Set(), participles: new Set(), separable: new Map(), needsMessage: new Set() };
   collect(SPEECH, speech);
   collect(CONTENT, content);
   return { speech, content };
