@@ -542,8 +542,6 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
   return invertedAfterQuote(frame, clauses, lex);
 }
 
-const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‟', '＂']);
-
 /** Whether the clause at `at` comes right after a quotation ('…,” said', '…” , said'). */
 function closesQuotation(frame: readonly Token[], at: number): boolean {
   const before = frame[at - 1];
