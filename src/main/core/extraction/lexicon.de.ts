@@ -190,7 +190,8 @@ export const GERMAN: Lexicon = {
     klargestellt hingewiesen befürchtet gefragt beziffert gemeldet bekanntgegeben
   `), SPEECH_FORMS.participles, CONTENT_FORMS.participles),
   progressiveAuxiliaries: new Set<string>(),
-  coordinators: new Set(['und']),
+  // Left empty: "Polen und Österreich hatten … kritisiert" reads as an act in German news, not a report.
+  coordinators: new Set<string>(),
   auxiliaries: words('hat habe hatte hätte haben hatten hätten hast ist sei war wäre sind seien waren'),
   passiveAuxiliaries: words('wurde wurden wird werden worden würde würden'),
   verbAdverbs: words(`
