@@ -243,6 +243,15 @@ class Context {
   }
 }
 
+/** "…, then joked, “…”": the words before a quotation end in a comma after a speech verb. */
+function speechVerbBeforeComma(tokens: readonly Token[], open: number, lex: Lexicon): boolean {
+  let k = tokens.findIndex((t) => t.start >= open);
+  if (k < 0) k = tokens.length;
+  const comma = tokens[k - 1];
+  const verb = tokens[k - 2];
+  return comma?.text === ',' && !!verb && verb.word && !verb.quoted && !verb.cap && lex.speechVerbs.has(verb.lower);
+}
+
 /** A speaker named by a name that reads as a person's: no acronym ("CNN"), no body word ("Office"), never seen as a place. */
 function speakerByName(m: Mention, registry: SpeakerRegistry, lex: Lexicon): boolean {
   if (!m.name.length || m.document || registry.isImpersonal(m)) return false;
@@ -333,7 +342,9 @@ export function runExtraction(text: string, language: Language): ExtractedClaim[
         // carries an attribution, makes the sentence direct speech however short the quote.
         const startsInQuote = v.quotes.some((q) => q.open <= s.start + 1 && q.close > s.start &&
           (q.open < s.start || quotedLength([q], s) >= 0.3 * (s.end - s.start) || v.trailing !== null));
-        const colonIntro = v.quotes.some((q) => q.open > s.start && previousNonSpace(text, q.open, s.start) === ':' && (q.close >= s.end - 1 || closesSentence(text, q.close, s.end)));
+        // "he said: “…”" and "then joked, “…”": a quotation introduced by its speech verb that closes the sentence.
+        const colonIntro = v.quotes.some((q) => q.open > s.start && (q.close >= s.end - 1 || closesSentence(text, q.close, s.end)) &&
+          (previousNonSpace(text, q.open, s.start) === ':' || speechVerbBeforeComma(v.tokens, q.open, lex)));
         // A quotation that goes on from a word of the frame ("said that “…”", "sagte, er sei „…“")
         // is words quoted inside reported speech, however long: only a quotation set off by
         // punctuation (or opening the sentence) is direct speech.
