@@ -318,7 +318,7 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   // phrase reader did not take, set off by a comma before the verb.
   const head = frame[s];
   const adverbial = !!head && (lex.verbAdverbs.has(head.lower) || (tokenInfo(head, lex) & (CALENDAR | DATE | CLOSED)) !== 0);
-  if (frame[np.end]?.text === ',' && m.name.length && !adverbial && speechVerbWithin(frame, np.end + 1, 14, lex)) return m;
+  if (frame[np.end]?.text === ',' && m.name.length && !adverbial && speechVerbWithin(frame, np.end + 1, 20, lex)) return m;
   return null;
 }
 
@@ -328,7 +328,12 @@ function speechVerbWithin(frame: readonly Token[], from: number, limit: number, 
     const t = frame[k];
     if (!t || t.quoted) return false;
     if (!t.word) {
-      if (t.text === ',' && frame[k + 1]?.word && lex.speechVerbs.has(frame[k + 1]?.lower ?? '')) continue;
+      if (t.text === ',') {
+        // The description ends at a comma; the verb follows it, perhaps after an adverb ("…, also said").
+        let v = k + 1;
+        while (frame[v]?.word && lex.verbAdverbs.has(frame[v]?.lower ?? '')) v++;
+        return !!frame[v]?.word && !frame[v]?.cap && lex.speechVerbs.has(frame[v]?.lower ?? '');
+      }
       if (t.text !== '.' && t.text !== '-' && t.text !== '&' && t.text !== '(' && t.text !== ')') return false;
       continue;
     }
@@ -449,7 +454,8 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
       if (before.some((t) => lex.complementizers.has(t.lower))) break;
       // "…, but he says …": a conjunction opens the clause, not its subject.
       const lead = frame[c.start];
-      const conj = lead && lead.word && lex.functionWords.has(lead.lower) && !lex.personPronouns.has(lead.lower) ? 1 : 0;
+      // "Also, 2012 Republican nominee Mitt Romney said …": a year before the subject is no part of it.
+      const conj = lead && lead.word && ((lex.functionWords.has(lead.lower) && !lex.personPronouns.has(lead.lower)) || lead.hasDigit) ? 1 : 0;
       const m = subjectVerb(frame, c.start + conj, c.end, lex);
       if (m) return m;
       // "Kasich stepped away from the podium, then joked, “…”": the sentence's subject speaks.

@@ -79,7 +79,7 @@ export const ENGLISH: Lexicon = {
     emphasise clarified clarifies reaffirmed reaffirms affirmed maintain maintains observed observes
     joked quipped conceded concedes urged urges hinted hints cautioned cautions projected projects
     acknowledges admits contends responds replies answers counters alleges confirms testifies recalls
-    reiterated reiterates accused accuses predict insist warn note explain declare assert
+    reiterated reiterates accused accuses predict insist warn note explain declare assert continued
   `),
   contentVerbs: words(`
     announced announces promised promises pledged pledges vowed vows threatened threatens demanded
@@ -99,7 +99,8 @@ export const ENGLISH: Lexicon = {
   affiliationPrepositions: words('of from at'),
   midfieldWords: new Set<string>(),
   isOblique: () => false,
-  reportingConjunctions: new Set<string>(),
+  // "As the report points out, …": the source follows the conjunction, its verb closes the clause.
+  reportingConjunctions: words('as'),
   speechNeedsMessage: new Set<string>(),
   anaphoricObjects: words('this that'),
   conditionals: new Set<string>(),
