@@ -442,7 +442,7 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
     break;
   }
   // "Cruz: “Donald Trump has a hard ceiling …”": a speaker's name set before a quotation as a label.
-  const label = readPhrase(frame, first.start + skip, lex, false);
+  const label = frame[first.end]?.text === ':' ? readPhrase(frame, first.start + skip, lex, false) : null;
   if (label && frame[label.end]?.text === ':' && label.end === first.end && (!frame[label.end + 1] || !frame[label.end + 1]!.word || frame[label.end + 1]!.quoted) &&
     (label.mention.name.length || label.mention.role.length) && plausibleSpeaker(label.mention, lex)) return label.mention;
   const direct = subjectVerb(frame, first.start + skip, first.end, lex) ?? inverted(frame, first, lex);

@@ -36,7 +36,13 @@ export interface PhraseResult {
 }
 
 const DEFINITE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'the', 'this', 'that']);
-const POSSESSIVE = /\p{L}['’]s$/u;
+/** "Trump’s", "Hill's": a possessive ending (checked by hand: this runs for every capitalised word). */
+function isPossessive(text: string): boolean {
+  const n = text.length;
+  if (n < 3 || text.charCodeAt(n - 1) !== 115) return false; // 's'
+  const mark = text.charCodeAt(n - 2);
+  return mark === 39 || mark === 0x2019;
+}
 const INDEFINITE = new Set(['a', 'an', 'ein', 'eine', 'einer', 'eines']);
 /** Prepositions that open an affiliation after a name: ", of the University of Arizona,". */
 const AFFILIATIONS = new Set(['of', 'from', 'von', 'vom', 'aus']);
@@ -158,7 +164,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     // after a name is a surname: "Sascha Lange", "Anna Kurz".
     const surname = lex.language === 'de' && !!body[body.length - 1]?.cap && !t.allCaps;
     const nameWord = (flags & CLOSED) === 0 || surname || (body.length > 0 && !!next && next.word && next.cap && !next.quoted);
-    if (t.cap && nameWord && POSSESSIVE.test(t.text) && next?.word && next.cap && !next.quoted) {
+    if (t.cap && nameWord && isPossessive(t.text) && next?.word && next.cap && !next.quoted) {
       // "The Hill’s Julia Manchester", "Trump’s Secret Service detail": the owner is not the name.
       body.length = 0;
       roleAt = tailFrom = nameFrom = -1;
@@ -206,7 +212,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       continue;
     }
     const last = body[body.length - 1];
-    if (last && POSSESSIVE.test(last.text) && !t.cap && (role || isInstitutionWord(t.lower, lex))) {
+    if (last && isPossessive(last.text) && !t.cap && (role || isInstitutionWord(t.lower, lex))) {
       // "Miller's campaign", "Roe's spokesman": the owner's body or aide speaks.
       body.push(t);
       if (role && nameFrom < 0 && tailFrom < 0) roleAt = body.length - 1;
