@@ -62,7 +62,7 @@ export const ENGLISH: Lexicon = {
     and or but nor so yet because although though while if when whether that which who whom whose what
     where why how not no yes also just only even still already again then now here there today yesterday
     tomorrow he she it we they i you me him her us them his its our their my your this these those
-    thank thanks let's let however meanwhile first second last next
+    thank thanks let's let however meanwhile first second last next as
   `),
   // "him" for "according to him"; "her" stays a possessive ("her campaign said").
   personPronouns: new Map<string, Gender>([['he', 'm'], ['she', 'f'], ['him', 'm']]),
