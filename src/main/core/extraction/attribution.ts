@@ -317,7 +317,9 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   // "Jerald Fishman, Analog Devices president and chief executive said …": a description the
   // phrase reader did not take, set off by a comma before the verb.
   const head = frame[s];
-  const adverbial = !!head && (lex.verbAdverbs.has(head.lower) || (tokenInfo(head, lex) & (CALENDAR | DATE | CLOSED)) !== 0);
+  // "Usually, …", "Earlier, …": an adverb opening the sentence is no subject ("-ly" words are adverbs in English).
+  const adverbial = !!head && (lex.verbAdverbs.has(head.lower) || (tokenInfo(head, lex) & (CALENDAR | DATE | CLOSED)) !== 0 ||
+    (lex.language === 'en' && head.cap && head.lower.endsWith('ly')));
   if (frame[np.end]?.text === ',' && m.name.length && !adverbial && speechVerbWithin(frame, np.end + 1, 20, lex)) return m;
   return null;
 }
@@ -338,7 +340,8 @@ function speechVerbWithin(frame: readonly Token[], from: number, limit: number, 
       continue;
     }
     if (lex.complementizers.has(t.lower)) return false;
-    if (!t.cap && lex.speechVerbs.has(t.lower)) return true;
+    // "the calls are cautious": after an article the word is a noun.
+    if (!t.cap && lex.speechVerbs.has(t.lower) && !lex.determiners.has(frame[k - 1]?.lower ?? '')) return true;
   }
   return false;
 }

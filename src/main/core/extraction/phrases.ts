@@ -164,6 +164,13 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     // after a name is a surname: "Sascha Lange", "Anna Kurz".
     const surname = lex.language === 'de' && !!body[body.length - 1]?.cap && !t.allCaps;
     const nameWord = (flags & CLOSED) === 0 || surname || (body.length > 0 && !!next && next.word && next.cap && !next.quoted);
+    if (!t.cap && isPossessive(t.text) && next?.word && next.cap && isRoleWord(t.lower.slice(0, -2), lex)) {
+      // "the governor’s Web site": the owner, a role, is the source; what it owns is not a name.
+      body.push({ ...t, text: t.text.slice(0, -2), lower: t.lower.slice(0, -2) });
+      if (nameFrom < 0 && tailFrom < 0) roleAt = body.length - 1;
+      j++;
+      break;
+    }
     if (t.cap && nameWord && isPossessive(t.text) && next?.word && next.cap && !next.quoted) {
       // "The Hill’s Julia Manchester", "Trump’s Secret Service detail": the owner is not the name.
       body.length = 0;
@@ -306,7 +313,7 @@ function commaWithin(tokens: readonly Token[], from: number, limit: number): num
     const t = tokens[k];
     if (!t || t.quoted) break;
     if (t.text === ',') return k;
-    if (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
+    if (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '’' && t.text !== "'" && t.text !== '&') break;
   }
   return -1;
 }
@@ -375,7 +382,10 @@ function attachApposition(tokens: readonly Token[], j: number, m: Mention, lex: 
   if (m.name.length && !inner.mention.name.length && inner.mention.role.length) {
     m.role = inner.mention.role;
     if (!m.gender) m.gender = inner.mention.gender;
-    return after && after.text === ',' ? inner.end + 1 : inner.end;
+    if (after && after.text === ',') return inner.end + 1;
+    // "Martin, the chair of appropriations and budget says": the description runs on past what
+    // the reader took; the phrase ends at the name and the comma is left for the verb search.
+    return closes ? inner.end : j;
   }
   if (!m.name.length && m.role.length && inner.mention.name.length && !inner.mention.role.length && closes) {
     m.name = inner.mention.name;
