@@ -100,12 +100,34 @@ function particlesOf(lex: Lexicon): ReadonlySet<string> {
   return set;
 }
 
+const CONTENT_REACH = 12;
+
+/**
+ * Whether the clause after a comma can be what was said: not a relative clause ("…, der …"
+ * before a verb) nor an adverbial one ("…, um …", "…, weil …", "…, als …").
+ */
+function opensContent(frame: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = frame[k];
+  if (!t) return false;
+  if (!t.word) return true;
+  if (lex.complementizers.has(t.lower) || lex.personPronouns.has(t.lower)) return true;
+  if (lex.relativePronouns.has(t.lower)) return !!frame[k + 1]?.cap; // "…, die Lage sei ernst" vs "…, die …"
+  return !lex.functionWords.has(t.lower) && !lex.prepositions.has(t.lower);
+}
+
+/**
+ * A content clause after a stance verb: a comma, colon, "dass" or quotation mark within a few
+ * words ("forderte die SPD im Bundestag auf, …", "beschuldigte seinerseits Thaksin, …").
+ */
 function hasContentAfter(frame: readonly Token[], j: number, lex: Lexicon): boolean {
-  for (let k = j; k < Math.min(frame.length, j + 4); k++) {
+  for (let k = j; k < Math.min(frame.length, j + CONTENT_REACH); k++) {
     const t = frame[k];
     if (!t) return false;
-    if (t.text === ',' || t.text === ':' || lex.complementizers.has(t.lower) || (!t.word && t.text !== '.')) return true;
-    if (!lex.verbAdverbs.has(t.lower) && !particlesOf(lex).has(t.lower)) return false;
+    if (t.text === ',') return opensContent(frame, k + 1, lex);
+    if (t.text === ':' || lex.complementizers.has(t.lower) || (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')')) return true;
+    if (t.text === '.' && k === frame.length - 1) return false;
+    // Objects and adverbials may come first ("forderte die SPD auf, …") as far as the language allows.
+    if (t.word && k - j >= lex.contentReach && !lex.verbAdverbs.has(t.lower) && !particlesOf(lex).has(t.lower)) return false;
   }
   return false;
 }
@@ -227,7 +249,9 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
       if (!w || !w.word) continue;
       if (lex.participles.has(w.lower)) {
         if (declaresAs(frame, k, clauseEnd, lex)) return false;
-        if (lex.speechVerbs.has(w.lower)) return true;
+        // "war damit begründet worden": a passive; what was said is its subject.
+        if (lex.passiveAuxiliaries.has(frame[k + 1]?.lower ?? '') && !lex.quotingPassives.has(w.lower)) return false;
+        if (lex.speechVerbs.has(w.lower)) return !lex.speechNeedsMessage.has(w.lower) || messageAfter(frame, k + 1, lex);
         return contentFollows(frame, k + 1, lex) || quoteAfter(frame, j);
       }
     }
@@ -242,7 +266,6 @@ function skipParenthesis(frame: readonly Token[], j: number): number {
   return j;
 }
 
-const AFFILIATION_PREPOSITIONS = new Set(['von', 'vom', 'bei', 'beim', 'of', 'from', 'at']);
 const AFFILIATION_MAX_TOKENS = 14;
 
 /**
@@ -252,7 +275,7 @@ const AFFILIATION_MAX_TOKENS = 14;
  */
 function skipAffiliation(frame: readonly Token[], j: number, lex: Lexicon): number {
   const prep = frame[j];
-  if (!prep || !prep.word || !AFFILIATION_PREPOSITIONS.has(prep.lower)) return j;
+  if (!prep || !prep.word || !lex.affiliationPrepositions.has(prep.lower)) return j;
   let k = j + 1;
   let names = 0;
   while (k < Math.min(frame.length, j + AFFILIATION_MAX_TOKENS)) {

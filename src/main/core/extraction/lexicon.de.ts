@@ -212,6 +212,7 @@ export const GERMAN: Lexicon = {
   reportingConjunctions: words('wie'),
   speechNeedsMessage: SPEECH_FORMS.needsMessage,
   anaphoricObjects: words('das dies dieses dieser diese'),
+  contentReach: 12,
   circleSuffixes: ['kreise', 'kreisen'],
   trailingMarkers: words('so'),
   complementizers: words('dass ob'),

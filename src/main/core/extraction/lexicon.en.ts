@@ -88,6 +88,7 @@ export const ENGLISH: Lexicon = {
   speechNeedsMessage: new Set<string>(),
   anaphoricObjects: words('this that'),
   conditionals: new Set<string>(),
+  contentReach: 0,
   circleSuffixes: [],
   verbAdverbs: words(`
     also again repeatedly previously later then recently reportedly once often long never always first
