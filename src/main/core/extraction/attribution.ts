@@ -367,7 +367,17 @@ function inverted(frame: readonly Token[], c: Clause, lex: Lexicon): Mention | n
     if (front && !front.mention.oblique && skipParenthesis(frame, front.end) >= v && plausibleSpeaker(front.mention, lex)) return null;
     const np = subjectAfter(frame, v + 1, c.end, lex);
     if (!np) return null;
-    if (speech && !aux) return speechVerbAt(frame, v, c.end, lex, false) ? np.mention : null;
+    if (speech && !aux) {
+      if (speechVerbAt(frame, v, c.end, lex, false)) return np.mention;
+      // "gab der Leiter …, Andreas Huber, bekannt, dass": the particle comes after the apposition.
+      const particle = lex.separableVerbs.get(t.lower);
+      if (!particle || np.end <= c.end) return null;
+      for (let k = np.end; k < bracketEnd(frame, np.end); k++) {
+        const found = frame[k]?.lower;
+        if (isParticle(found, particle)) return !needsContent(`${found}${t.lower}`, t.lower, lex) || contentFollows(frame, k + 1, lex) ? np.mention : null;
+      }
+      return null;
+    }
     if (lex.copulas.has(t.lower) && stanceAt(frame, np.end, lex) > 0) return np.mention;
     // A passive's subject is what was said, not who said it ("wird der Ausbruch befürchtet"), except "wird … zitiert".
     if (lex.passiveAuxiliaries.has(t.lower)) return passiveQuote(frame, np.end, c.end, lex, t) ? np.mention : null;
@@ -408,7 +418,9 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
   // after a heading without a period.
   for (let k = first.start; k < Math.min(first.end, first.start + 12); k++) {
     const w = frame[k]!;
-    if (!w.word || !lex.reportingConjunctions.has(w.lower) || (k > first.start && !w.cap)) continue;
+    if (!w.word || !lex.reportingConjunctions.has(w.lower)) continue;
+    // "Denn wie die Zeitung berichtete, …": only connectives may stand before a lower-case one.
+    if (k > first.start && !w.cap && !frame.slice(first.start, k).every((p) => p.word && lex.functionWords.has(p.lower))) continue;
     const np = readPhrase(frame, k + 1, lex);
     if (np && plausibleSpeaker(np.mention, lex) && speechVerbEndsClause(frame, np.end, lex)) return np.mention;
     break;
@@ -554,6 +566,14 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
         const np = readPhrase(frame, i + 1, lex);
         if (np) return np.mention;
       } else if (t.lower === 'zufolge') {
+        // "ersten Angaben zufolge", "behördlichen Angaben zufolge": the document is the source.
+        const before = frame[i - 1];
+        if (before && before.word && isSourceNoun(before.lower, lex) && !frame[i - 2]?.cap) {
+          let s0 = i - 1;
+          while (s0 > 0 && frame[s0 - 1]!.word && !frame[s0 - 1]!.cap && /(?:e|en|er|es|em)$/u.test(frame[s0 - 1]!.lower) && !lex.determiners.has(frame[s0 - 1]!.lower)) s0--;
+          const words = frame.slice(s0, i).map((w) => w.text);
+          return { name: words, role: [], phrase: words.join(' '), pronoun: false, definite: false, gender: null, pos: frame[s0]!.start, antecedent: null, document: false };
+        }
         for (let s = Math.max(0, i - 8); s < i; s++) {
           const np = readPhrase(frame, s, lex, false);
           if (np && np.end === i) return np.mention;
@@ -568,6 +588,14 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
         const b = frame[i - 1];
         const c = frame[i - 2];
         if (b && isSourceNoun(b.lower, lex) && c && lex.possessives.has(c.lower)) return pointer(c, false);
+      } else if ((t.lower === 'in' || t.lower === 'im') && isSourceNoun(frame[i + (t.lower === 'im' ? 1 : 2)]?.lower ?? '', lex)) {
+        // "In einem Bericht der Salzburger Nachrichten wurde vermutet, …": only a document with an owner.
+        const k = i + (t.lower === 'im' ? 1 : 2);
+        const owner = frame[k + 1];
+        if (owner?.word && (owner.lower === 'des' || owner.lower === 'der' || owner.lower === 'von' || owner.lower === 'vom')) {
+          const src = sourcePhrase(frame, i + 1, lex);
+          if (src && (src.name.length || src.role.length)) return src;
+        }
       } else if (t.lower === 'demnach') {
         return pointer(t, true);
       } else if (circleAt(t, lex) && i > 0 && ['aus', 'in', 'so', 'von'].includes(frame[i - 1]?.lower ?? '')) {
