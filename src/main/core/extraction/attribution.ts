@@ -348,6 +348,29 @@ function subjectAfter(frame: readonly Token[], k: number, end: number, lex: Lexi
 }
 
 /**
+ * Whether what stands before the finite verb leaves the subject for after it: an adverbial
+ * ("Am Montag", "Zuvor", "Bei ihrem Auftritt …"), an object ("Der Zeitung", "Den Namen",
+ * "Das", "Dies"). A phrase in the nominative there is the subject ("Hubig wies Zweifel … zurück",
+ * "Vertreter der drei Organisationen erwarten …"), and the phrase after the verb an object.
+ */
+function vorfeldIsNotSubject(frame: readonly Token[], start: number, v: number, lex: Lexicon): boolean {
+  let f = start;
+  // Connectives and particles before the Vorfeld: "Aber auch die Kommission kritisierte …".
+  while (f < v && frame[f]?.word && (lex.functionWords.has(frame[f]!.lower) || lex.verbAdverbs.has(frame[f]!.lower)) &&
+    !lex.prepositions.has(frame[f]!.lower) && !lex.subordinators.has(frame[f]!.lower) &&
+    !lex.anaphoricObjects.has(frame[f]!.lower) && !lex.personPronouns.has(frame[f]!.lower)) f++;
+  if (f >= v) return true; // only an adverb: "Zuvor hatte X …", "Heute sagte Y …"
+  const first = frame[f]!;
+  if (!first.word) return true;
+  if (lex.prepositions.has(first.lower) || lex.subordinators.has(first.lower) || lex.anaphoricObjects.has(first.lower) || (tokenInfo(first, lex) & WORD.DATE) !== 0) return true;
+  if (lex.personPronouns.has(first.lower)) return false;
+  const front = readPhrase(frame, f, lex);
+  if (front?.mention.oblique) return true;
+  // A capitalised word that is no noun phrase at all ("Offiziell", "Sinngemäß") is an adverb.
+  return !front;
+}
+
+/**
  * German verb-second with something else first: "Am Montag sagte Merz, …", "Bei ihrem Auftritt in
  * Brüssel sagte Rice, …", "Zuvor hatte X … betont", "Der Zeitung sagte Y …". The first finite verb
  * of the clause decides; when what stands before it is itself a subject ("Hubig wies Zweifel …
@@ -361,10 +384,7 @@ function inverted(frame: readonly Token[], c: Clause, lex: Lexicon): Mention | n
     const aux = lex.auxiliaries.has(t.lower) || lex.passiveAuxiliaries.has(t.lower);
     const speech = lex.speechVerbs.has(t.lower) || lex.separableVerbs.has(t.lower) || lex.contentVerbs.has(t.lower);
     if (!aux && !speech) continue;
-    let f = c.start;
-    while (f < v && frame[f]?.word && !frame[f]!.cap && (lex.functionWords.has(frame[f]!.lower) || lex.verbAdverbs.has(frame[f]!.lower))) f++;
-    const front = readPhrase(frame, f, lex);
-    if (front && !front.mention.oblique && skipParenthesis(frame, front.end) >= v && plausibleSpeaker(front.mention, lex)) return null;
+    if (!vorfeldIsNotSubject(frame, c.start, v, lex)) return null;
     const np = subjectAfter(frame, v + 1, c.end, lex);
     if (!np) return null;
     if (speech && !aux) {
@@ -523,7 +543,7 @@ function sourcePhrase(frame: readonly Token[], i: number, lex: Lexicon): Mention
   if (!noun || !noun.word || !isSourceNoun(noun.lower, lex)) return null;
   const next = frame[k + 1];
   if (next?.word && (next.lower === 'von' || next.lower === 'vom')) return readPhrase(frame, k + 2, lex)?.mention ?? null;
-  if (next?.word && (next.lower === 'des' || next.lower === 'der' || (next.cap && !next.quoted && (tokenInfo(next, lex) & (CLOSED | FUNCTION)) === 0))) {
+  if (next?.word && (next.lower === 'des' || next.lower === 'der' || next.lower === 'eines' || next.lower === 'einer' || (next.cap && !next.quoted && (tokenInfo(next, lex) & (CLOSED | FUNCTION)) === 0))) {
     const np = readPhrase(frame, k + 1, lex);
     if (np) return np.mention;
   }

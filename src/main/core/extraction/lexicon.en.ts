@@ -89,6 +89,7 @@ export const ENGLISH: Lexicon = {
   anaphoricObjects: words('this that'),
   conditionals: new Set<string>(),
   contentReach: 0,
+  subordinators: words('as when while after before because since if although'),
   circleSuffixes: [],
   verbAdverbs: words(`
     also again repeatedly previously later then recently reportedly once often long never always first

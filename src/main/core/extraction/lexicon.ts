@@ -84,6 +84,8 @@ export interface Lexicon {
    * ("forderte die SPD im Bundestag auf, …"): German puts objects first; English rarely.
    */
   contentReach: number;
+  /** Words that open an adverbial before the verb ("Als Antwort auf …", "Wie erwartet"). */
+  subordinators: ReadonlySet<string>;
   /** Conjunctions of a reporting clause before the claim ("Wie die Kammer mitteilte, …"). */
   reportingConjunctions: ReadonlySet<string>;
   /** Endings of compound nouns that name a group as a source ("Regierungskreise", "Militärkreisen"). */
