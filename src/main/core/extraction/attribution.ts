@@ -101,14 +101,36 @@ function particlesOf(lex: Lexicon): ReadonlySet<string> {
   return set;
 }
 
+const CONTENT_REACH = 12;
+
+/**
+ * Whether the clause after a comma can be what was said: not a relative clause ("…, der …"
+ * before a verb) nor an adverbial one ("…, um …", "…, weil …", "…, als …").
+ */
+function opensContent(frame: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = frame[k];
+  if (!t) return false;
+  if (!t.word) return true;
+  if (lex.complementizers.has(t.lower) || lex.personPronouns.has(t.lower)) return true;
+  if (lex.relativePronouns.has(t.lower)) return !!frame[k + 1]?.cap; // "…, die Lage sei ernst" vs "…, die …"
+  return !lex.functionWords.has(t.lower) && !lex.prepositions.has(t.lower);
+}
+
+/**
+ * A content clause after a stance verb: a comma, colon, "dass" or quotation mark within a few
+ * words ("forderte die SPD im Bundestag auf, …", "beschuldigte seinerseits Thaksin, …").
+ */
 function hasContentAfter(frame: readonly Token[], j: number, lex: Lexicon): boolean {
-  for (let k = j; k < Math.min(frame.length, j + 4); k++) {
+  for (let k = j; k < Math.min(frame.length, j + CONTENT_REACH); k++) {
     const t = frame[k];
     if (!t) return false;
-    if (t.text === ',' || t.text === ':' || lex.complementizers.has(t.lower) || (!t.word && t.text !== '.')) return true;
-    // "pledged to cut the budget": what was promised follows as an infinitive.
+    // "pledged to cut the budget": what was promised follows as an infinitive, where the language marks one.
     if (k === j && lex.infinitiveMarkers.has(t.lower)) return true;
-    if (!lex.verbAdverbs.has(t.lower) && !particlesOf(lex).has(t.lower)) return false;
+    if (t.text === ',') return opensContent(frame, k + 1, lex);
+    if (t.text === ':' || lex.complementizers.has(t.lower) || (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')')) return true;
+    if (t.text === '.' && k === frame.length - 1) return false;
+    // Objects and adverbials may come first ("forderte die SPD auf, …") as far as the language allows.
+    if (t.word && k - j >= lex.contentReach && !lex.verbAdverbs.has(t.lower) && !particlesOf(lex).has(t.lower)) return false;
   }
   return false;
 }
@@ -230,7 +252,9 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
       if (!w || !w.word) continue;
       if (lex.participles.has(w.lower)) {
         if (declaresAs(frame, k, clauseEnd, lex)) return false;
-        if (lex.speechVerbs.has(w.lower)) return true;
+        // "war damit begründet worden": a passive; what was said is its subject.
+        if (lex.passiveAuxiliaries.has(frame[k + 1]?.lower ?? '') && !lex.quotingPassives.has(w.lower)) return false;
+        if (lex.speechVerbs.has(w.lower)) return !lex.speechNeedsMessage.has(w.lower) || messageAfter(frame, k + 1, lex);
         return contentFollows(frame, k + 1, lex) || quoteAfter(frame, j);
       }
     }
@@ -245,7 +269,6 @@ function skipParenthesis(frame: readonly Token[], j: number): number {
   return j;
 }
 
-const AFFILIATION_PREPOSITIONS = new Set(['von', 'vom', 'bei', 'beim', 'of', 'from', 'at']);
 const AFFILIATION_MAX_TOKENS = 14;
 
 /**
@@ -255,7 +278,7 @@ const AFFILIATION_MAX_TOKENS = 14;
  */
 function skipAffiliation(frame: readonly Token[], j: number, lex: Lexicon): number {
   const prep = frame[j];
-  if (!prep || !prep.word || !AFFILIATION_PREPOSITIONS.has(prep.lower)) return j;
+  if (!prep || !prep.word || !lex.affiliationPrepositions.has(prep.lower)) return j;
   let k = j + 1;
   let names = 0;
   while (k < Math.min(frame.length, j + AFFILIATION_MAX_TOKENS)) {
@@ -379,6 +402,29 @@ function subjectAfter(frame: readonly Token[], k: number, end: number, lex: Lexi
 }
 
 /**
+ * Whether what stands before the finite verb leaves the subject for after it: an adverbial
+ * ("Am Montag", "Zuvor", "Bei ihrem Auftritt …"), an object ("Der Zeitung", "Den Namen",
+ * "Das", "Dies"). A phrase in the nominative there is the subject ("Hubig wies Zweifel … zurück",
+ * "Vertreter der drei Organisationen erwarten …"), and the phrase after the verb an object.
+ */
+function vorfeldIsNotSubject(frame: readonly Token[], start: number, v: number, lex: Lexicon): boolean {
+  let f = start;
+  // Connectives and particles before the Vorfeld: "Aber auch die Kommission kritisierte …".
+  while (f < v && frame[f]?.word && (lex.functionWords.has(frame[f]!.lower) || lex.verbAdverbs.has(frame[f]!.lower)) &&
+    !lex.prepositions.has(frame[f]!.lower) && !lex.subordinators.has(frame[f]!.lower) &&
+    !lex.anaphoricObjects.has(frame[f]!.lower) && !lex.personPronouns.has(frame[f]!.lower)) f++;
+  if (f >= v) return true; // only an adverb: "Zuvor hatte X …", "Heute sagte Y …"
+  const first = frame[f]!;
+  if (!first.word) return true;
+  if (lex.prepositions.has(first.lower) || lex.subordinators.has(first.lower) || lex.anaphoricObjects.has(first.lower) || (tokenInfo(first, lex) & WORD.DATE) !== 0) return true;
+  if (lex.personPronouns.has(first.lower)) return false;
+  const front = readPhrase(frame, f, lex);
+  if (front?.mention.oblique) return true;
+  // A capitalised word that is no noun phrase at all ("Offiziell", "Sinngemäß") is an adverb.
+  return !front;
+}
+
+/**
  * German verb-second with something else first: "Am Montag sagte Merz, …", "Bei ihrem Auftritt in
  * Brüssel sagte Rice, …", "Zuvor hatte X … betont", "Der Zeitung sagte Y …". The first finite verb
  * of the clause decides; when what stands before it is itself a subject ("Hubig wies Zweifel …
@@ -392,13 +438,20 @@ function inverted(frame: readonly Token[], c: Clause, lex: Lexicon): Mention | n
     const aux = lex.auxiliaries.has(t.lower) || lex.passiveAuxiliaries.has(t.lower);
     const speech = lex.speechVerbs.has(t.lower) || lex.separableVerbs.has(t.lower) || lex.contentVerbs.has(t.lower);
     if (!aux && !speech) continue;
-    let f = c.start;
-    while (f < v && frame[f]?.word && !frame[f]!.cap && (lex.functionWords.has(frame[f]!.lower) || lex.verbAdverbs.has(frame[f]!.lower))) f++;
-    const front = readPhrase(frame, f, lex);
-    if (front && !front.mention.oblique && skipParenthesis(frame, front.end) >= v && plausibleSpeaker(front.mention, lex)) return null;
+    if (!vorfeldIsNotSubject(frame, c.start, v, lex)) return null;
     const np = subjectAfter(frame, v + 1, c.end, lex);
     if (!np) return null;
-    if (speech && !aux) return speechVerbAt(frame, v, c.end, lex, false) ? np.mention : null;
+    if (speech && !aux) {
+      if (speechVerbAt(frame, v, c.end, lex, false)) return np.mention;
+      // "gab der Leiter …, Andreas Huber, bekannt, dass": the particle comes after the apposition.
+      const particle = lex.separableVerbs.get(t.lower);
+      if (!particle || np.end <= c.end) return null;
+      for (let k = np.end; k < bracketEnd(frame, np.end); k++) {
+        const found = frame[k]?.lower;
+        if (isParticle(found, particle)) return !needsContent(`${found}${t.lower}`, t.lower, lex) || contentFollows(frame, k + 1, lex) ? np.mention : null;
+      }
+      return null;
+    }
     if (lex.copulas.has(t.lower) && stanceAt(frame, np.end, lex) > 0) return np.mention;
     // A passive's subject is what was said, not who said it ("wird der Ausbruch befürchtet"), except "wird … zitiert".
     if (lex.passiveAuxiliaries.has(t.lower)) return passiveQuote(frame, np.end, c.end, lex, t) ? np.mention : null;
@@ -439,7 +492,9 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
   // after a heading without a period.
   for (let k = first.start; k < Math.min(first.end, first.start + 12); k++) {
     const w = frame[k]!;
-    if (!w.word || !lex.reportingConjunctions.has(w.lower) || (k > first.start && !w.cap)) continue;
+    if (!w.word || !lex.reportingConjunctions.has(w.lower)) continue;
+    // "Denn wie die Zeitung berichtete, …": only connectives may stand before a lower-case one.
+    if (k > first.start && !w.cap && !frame.slice(first.start, k).every((p) => p.word && lex.functionWords.has(p.lower))) continue;
     const np = readPhrase(frame, k + 1, lex);
     if (np && plausibleSpeaker(np.mention, lex) && speechVerbEndsClause(frame, np.end, lex)) return np.mention;
     break;
@@ -593,7 +648,7 @@ function sourcePhrase(frame: readonly Token[], i: number, lex: Lexicon): Mention
   if (!noun || !noun.word || !isSourceNoun(noun.lower, lex)) return null;
   const next = frame[k + 1];
   if (next?.word && (next.lower === 'von' || next.lower === 'vom')) return readPhrase(frame, k + 2, lex)?.mention ?? null;
-  if (next?.word && (next.lower === 'des' || next.lower === 'der' || (next.cap && !next.quoted && (tokenInfo(next, lex) & (CLOSED | FUNCTION)) === 0))) {
+  if (next?.word && (next.lower === 'des' || next.lower === 'der' || next.lower === 'eines' || next.lower === 'einer' || (next.cap && !next.quoted && (tokenInfo(next, lex) & (CLOSED | FUNCTION)) === 0))) {
     const np = readPhrase(frame, k + 1, lex);
     if (np) return np.mention;
   }
@@ -636,6 +691,14 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
         const np = readPhrase(frame, i + 1, lex);
         if (np) return np.mention;
       } else if (t.lower === 'zufolge') {
+        // "ersten Angaben zufolge", "behördlichen Angaben zufolge": the document is the source.
+        const before = frame[i - 1];
+        if (before && before.word && isSourceNoun(before.lower, lex) && !frame[i - 2]?.cap) {
+          let s0 = i - 1;
+          while (s0 > 0 && frame[s0 - 1]!.word && !frame[s0 - 1]!.cap && /(?:e|en|er|es|em)$/u.test(frame[s0 - 1]!.lower) && !lex.determiners.has(frame[s0 - 1]!.lower)) s0--;
+          const words = frame.slice(s0, i).map((w) => w.text);
+          return { name: words, role: [], phrase: words.join(' '), pronoun: false, definite: false, gender: null, pos: frame[s0]!.start, antecedent: null, document: false };
+        }
         for (let s = Math.max(0, i - 8); s < i; s++) {
           const np = readPhrase(frame, s, lex, false);
           if (np && np.end === i) return np.mention;
@@ -650,6 +713,14 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
         const b = frame[i - 1];
         const c = frame[i - 2];
         if (b && isSourceNoun(b.lower, lex) && c && lex.possessives.has(c.lower)) return pointer(c, false);
+      } else if ((t.lower === 'in' || t.lower === 'im') && isSourceNoun(frame[i + (t.lower === 'im' ? 1 : 2)]?.lower ?? '', lex)) {
+        // "In einem Bericht der Salzburger Nachrichten wurde vermutet, …": only a document with an owner.
+        const k = i + (t.lower === 'im' ? 1 : 2);
+        const owner = frame[k + 1];
+        if (owner?.word && (owner.lower === 'des' || owner.lower === 'der' || owner.lower === 'von' || owner.lower === 'vom')) {
+          const src = sourcePhrase(frame, i + 1, lex);
+          if (src && (src.name.length || src.role.length)) return src;
+        }
       } else if (t.lower === 'demnach') {
         return pointer(t, true);
       } else if (circleAt(t, lex) && i > 0 && ['aus', 'in', 'so', 'von'].includes(frame[i - 1]?.lower ?? '')) {

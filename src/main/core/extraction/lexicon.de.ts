@@ -147,7 +147,8 @@ export const GERMAN: Lexicon = {
     er sie es wir ich ihr man sich ihm ihn ihnen uns mir mich dir dich wer was wo wann warum welche welcher
     welches nicht kein nichts etwas alles hier dort dies demnach dazu darauf darüber davon dafür dagegen
     ja nein bitte danke gut mehr weniger sehr ganz fast etwa rund knapp mal immer nie oft wieder
-    seit zwar jedoch trotzdem also somit sogar vielleicht wohl
+    seit zwar jedoch trotzdem also somit sogar vielleicht wohl sinngemäß wörtlich offiziell offenbar
+    ferner weiterhin allerdings bislang dennoch indes demgegenüber hingegen ebenso gleichwohl
   `),
   personPronouns: new Map<string, Gender>([['er', 'm'], ['sie', 'f']]),
   possessives: words('seinen seiner seinem ihren ihrer ihrem'),
@@ -197,7 +198,7 @@ export const GERMAN: Lexicon = {
   verbAdverbs: words(`
     auch bereits schon ebenfalls zudem erneut wiederholt mehrfach zuletzt nun jetzt aber jedoch hingegen
     dagegen allerdings indes außerdem gestern heute später zuvor damals noch inzwischen mittlerweile
-    offiziell öffentlich ausdrücklich mehrmals stets immer wieder gegenüber
+    offiziell öffentlich ausdrücklich mehrmals stets immer wieder
   `),
   copulas: words('ist sind war waren sei seien wäre wären zeigte zeigten zeigt zeigen gab gaben gibt gibt zeigte_sich'),
   stancePredicates: words(`
@@ -217,6 +218,8 @@ export const GERMAN: Lexicon = {
   reportingConjunctions: words('wie'),
   speechNeedsMessage: SPEECH_FORMS.needsMessage,
   anaphoricObjects: words('das dies dieses dieser diese'),
+  contentReach: 12,
+  subordinators: words('als wie wenn weil da nachdem obwohl während bevor seit seitdem sobald falls um'),
   circleSuffixes: ['kreise', 'kreisen'],
   trailingMarkers: words('so'),
   infinitiveMarkers: new Set<string>(),

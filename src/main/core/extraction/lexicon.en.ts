@@ -104,6 +104,8 @@ export const ENGLISH: Lexicon = {
   speechNeedsMessage: new Set<string>(),
   anaphoricObjects: words('this that'),
   conditionals: new Set<string>(),
+  contentReach: 0,
+  subordinators: words('as when while after before because since if although'),
   circleSuffixes: [],
   verbAdverbs: words(`
     also again repeatedly previously later then recently reportedly once often long never always first

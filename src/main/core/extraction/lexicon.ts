@@ -90,6 +90,13 @@ export interface Lexicon {
   speechNeedsMessage: ReadonlySet<string>;
   /** Demonstratives that stand for what was just reported ("Das bestätigte die Polizei"). */
   anaphoricObjects: ReadonlySet<string>;
+  /**
+   * How many words (objects, adverbials) may stand between a stance verb and its content clause
+   * ("forderte die SPD im Bundestag auf, …"): German puts objects first; English rarely.
+   */
+  contentReach: number;
+  /** Words that open an adverbial before the verb ("Als Antwort auf …", "Wie erwartet"). */
+  subordinators: ReadonlySet<string>;
   /** Conjunctions of a reporting clause before the claim ("Wie die Kammer mitteilte, …"). */
   reportingConjunctions: ReadonlySet<string>;
   /** Endings of compound nouns that name a group as a source ("Regierungskreise", "Militärkreisen"). */

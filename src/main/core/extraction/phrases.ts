@@ -49,6 +49,8 @@ const AFFILIATIONS = new Set(['of', 'from', 'von', 'vom', 'aus']);
 const GENITIVE_LINKS_DE = new Set(['des', 'der', 'von', 'vom']);
 const GENITIVE_LINKS_EN = new Set(['of', 'at', 'for']);
 const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u;
+/** "der 81-jährige Besitzer", "the 35-year-old": a number joined to an adjective modifies the noun. */
+const AGE_ADJECTIVE = /^\p{N}+-\p{Ll}/u;
 
 export function isRoleWord(lower: string, lex: Lexicon): boolean {
   return (wordInfo(lower, lex) & ROLE) !== 0;
@@ -235,7 +237,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     // English stacks lower-case nouns before a role after a name: "White House press secretary".
     const beforeRole = lex.language === 'en' && !!next && next.word && !next.cap && (tokenInfo(next, lex) & ROLE) !== 0;
     const modifierSlot = !last || !last.cap || tailFrom >= 0 || beforeRole;
-    if (!t.cap && (flags & CLOSED) === 0 && !t.hasDigit && modifierSlot) {
+    if (!t.cap && (flags & CLOSED) === 0 && (!t.hasDigit || AGE_ADJECTIVE.test(t.text)) && modifierSlot) {
       // A modifier before a noun: German inflected adjective, English attributive noun
       // ("housing economist"). Never after a name: "Trump hohe Importzölle" is two phrases.
       const after = tokens[j + 1];

@@ -179,6 +179,11 @@ function labelMention(name: string, pos: number, lex: Lexicon): Mention {
   return m;
 }
 
+/** Who a mention names, for telling two people apart. */
+function nameKey(m: Mention): string {
+  return (m.name.length ? m.name : m.role).join(' ').toLowerCase() || m.phrase.toLowerCase();
+}
+
 const ROLE_TAIL_LINKS = new Set(['des', 'der', 'von', 'vom', 'für', 'of', 'at', 'for']);
 
 class Context {
@@ -188,18 +193,30 @@ class Context {
   turnFixed: ResolvedSpeaker | null = null;
   /** The turn is a moderator's or chair's, or nobody's in particular: only check-worthy lines count. */
   turnMinor = false;
-  private persons: Mention[] = [];
+  private persons: { mention: Mention; sentence: number }[] = [];
 
   constructor(private readonly registry: SpeakerRegistry) {}
 
-  /** The last person named whose gender does not contradict the pronoun's. */
-  antecedent(gender: Gender): Mention | null {
+  /**
+   * The person a pronoun points back to: the last one named whose gender does not contradict
+   * the pronoun's. When the sentence that named them also named another who fits as well ("Merz
+   * traf Scholz. Er sagte …"), the pronoun is resolved only to the one who spoke last; otherwise
+   * it stays unresolved rather than guessed.
+   */
+  antecedent(gender: Gender, prefer: Gender = gender): Mention | null {
+    const fits = (p: Mention): boolean => !(gender === 'm' && p.gender === 'f') && !(gender === 'f' && p.gender === 'm');
     for (let i = this.persons.length - 1; i >= 0; i--) {
       const p = this.persons[i];
-      if (!p) continue;
-      if (gender === 'm' && p.gender === 'f') continue;
-      if (gender === 'f' && p.gender === 'm') continue;
-      return p;
+      if (!p || !fits(p.mention)) continue;
+      const rivals = this.persons.filter((q) => q.sentence === p.sentence && fits(q.mention) && nameKey(q.mention) !== nameKey(p.mention));
+      if (rivals.length === 0) return p.mention;
+      // "sie" may be plural, but of a woman and a man named together it is the woman.
+      const marked = prefer ? [p, ...rivals].filter((q) => q.mention.gender === prefer) : [];
+      if (marked.length === 1) return marked[0]!.mention;
+      const speaker = this.lastSpeaker && !this.lastSpeaker.pronoun ? nameKey(this.lastSpeaker) : null;
+      const spoke = [p, ...rivals].find((q) => speaker !== null && nameKey(q.mention) === speaker);
+      // The subject of that sentence (noted first) when it also spoke; else nobody.
+      return spoke ? spoke.mention : null;
     }
     return null;
   }
@@ -211,7 +228,7 @@ class Context {
    * SPD-Politiker" is the Verteidigungsminister named just before.)
    */
   lastPersonFitting(m: Mention): Mention | null {
-    const p = this.persons[this.persons.length - 1];
+    const p = this.persons[this.persons.length - 1]?.mention;
     // Only a named person: "der Präsident" after an unnamed "der Verkehrsminister" is not him.
     if (!p || !p.name.length) return null;
     // "der Chef der Behörde", "the head of the agency" say whose role it is; without a role
@@ -224,15 +241,16 @@ class Context {
     return p;
   }
 
-  notePerson(m: Mention): void {
-    this.persons.push(m);
-    if (this.persons.length > 8) this.persons.shift();
+  notePerson(m: Mention, sentence: number): void {
+    if (this.persons.some((p) => p.sentence === sentence && nameKey(p.mention) === nameKey(m))) return;
+    this.persons.push({ mention: m, sentence });
+    if (this.persons.length > 12) this.persons.shift();
   }
 
   /** Links pronouns, documents and definite roles to whoever they point back to. */
   link(m: Mention | null, language: Language): void {
     if (!m || m.antecedent) return;
-    if (m.pronoun && language === 'de' && m.gender === 'f') m.antecedent = this.antecedent(null); // "sie" may be plural
+    if (m.pronoun && language === 'de' && m.gender === 'f') m.antecedent = this.antecedent(null, 'f'); // "sie" may be plural
     else if (m.pronoun) m.antecedent = this.antecedent(m.gender);
     else if (m.document) m.antecedent = this.lastSpeaker;
     else if (m.definite && m.role.length && !m.name.length) m.antecedent = this.lastPersonFitting(m);
@@ -269,6 +287,7 @@ export function runExtraction(text: string, language: Language): ExtractedClaim[
   const speakers = speakerWords(labels);
   const drafts: Draft[] = [];
   let pendingIntro: Mention | null = null;
+  let sentenceNo = 0;
   const isKnown = (lower: string): boolean => registry.known(lower);
 
   for (let p = 0; p < paragraphs.length; p++) {
@@ -382,13 +401,16 @@ export function runExtraction(text: string, language: Language): ExtractedClaim[
         if (kind === 'quote') ctx.lastQuoteSpeaker = mention;
       }
       const person = mention && (mention.pronoun ? mention.antecedent : mention);
-      // Whoever speaks under a name is someone a later "he" may point back to, unless the name is a body's.
-      if (person && (ctx.isPerson(person) || speakerByName(person, registry, lex))) ctx.notePerson(person);
+      // Everyone this sentence names is a candidate for the pronouns that follow; its speaker
+      // first, who is someone a later "he" may point back to when named as a person would be.
+      sentenceNo++;
+      if (person && (ctx.isPerson(person) || speakerByName(person, registry, lex))) ctx.notePerson(person, sentenceNo);
       else {
         // A place or a body named in passing ("in South Carolina") is no one a pronoun points back to.
         const named = observed.find((o) => ctx.isPerson(o)) ?? observed.find((o) => !registry.isImpersonal(o));
-        if (named) ctx.notePerson(named);
+        if (named) ctx.notePerson(named, sentenceNo);
       }
+      for (const o of observed) if (o.name.length && ctx.isPerson(o)) ctx.notePerson(o, sentenceNo);
 
       if (terminal === '?' || terminal === '？' || terminal === '؟') continue; // questions claim nothing
       if (wordCount(v.tokens, MIN_WORDS) < MIN_WORDS || opensWithCourtesy(v.tokens, lex, inTurn) || isBoilerplate(v.tokens, lex) || isBareEvaluation(v.tokens, lex)) continue;

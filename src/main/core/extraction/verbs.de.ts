@@ -31,15 +31,15 @@ const SPEECH = `
  * a colon, "dass", a quotation) or a quotation in the sentence ("wies dies als „…“ zurück").
  */
 const CONTENT = `
-  fordern verlangen hoffen befürchten fürchten glauben vermuten bezweifeln annehmen:nahm:genommen:nimmt
+  fordern verlangen hoffen befürchten fürchten glauben vermuten bezweifeln an|nehmen:nahm:genommen:nimmt
   erwarten drohen hin|weisen:wies:gewiesen:weist verweisen:verwies:verwiesen:verweist
   verteidigen bedauern begrüßen ab|lehnen an|kündigen vor|werfen:warf:geworfen:wirft bezeichnen
   aus|gehen:ging:gegangen:geht schätzen prognostizieren vorher|sehen:sah:gesehen:sieht befürworten
   appellieren an|regen empfehlen:empfahl:empfohlen:empfiehlt raten:riet:geraten:rät auf|fordern
   ein|schätzen zweifeln beschuldigen vor|schlagen:schlug:geschlagen:schlägt fest|halten:hielt:gehalten:hält
-  überzeugen folgern schließen:schloss:geschlossen mutmaßen spekulieren an|deuten
+  überzeugen folgern mutmaßen spekulieren an|deuten
   sich|zeigen zu|stimmen widersprechen:widersprach:widersprochen:widerspricht entgegen|halten:hielt:gehalten:hält
-  ab|streiten:stritt:gestritten nennen:nannte:genannt konstatieren würdigen äußern schildern beschreiben:beschrieb:beschrieben
+  auf|stellen begründen ab|streiten:stritt:gestritten nennen:nannte:genannt konstatieren würdigen äußern schildern beschreiben:beschrieb:beschrieben
   versprechen:versprach:versprochen:verspricht fest|stellen ein|räumen zu|sichern
 `;
 
