@@ -151,6 +151,7 @@ export const GERMAN: Lexicon = {
     ferner weiterhin allerdings bislang dennoch indes demgegenüber hingegen ebenso gleichwohl
   `),
   personPronouns: new Map<string, Gender>([['er', 'm'], ['sie', 'f']]),
+  pronounsFollowSubject: false,
   possessives: words('seinen seiner seinem ihren ihrer ihrem'),
 
   speechVerbs: union(words(`

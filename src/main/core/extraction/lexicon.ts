@@ -41,6 +41,12 @@ export interface Lexicon {
   functionWords: ReadonlySet<string>;
   /** Subject pronouns that refer to a person, with their gender where the pronoun has one. */
   personPronouns: ReadonlyMap<string, Gender>;
+  /**
+   * Whether a pronoun whose sentence of reference named several people who fit it points back to
+   * that sentence's subject (English news: "Jones contradicted Haley. “…,” he said.") rather than
+   * staying unresolved.
+   */
+  pronounsFollowSubject: boolean;
   /** Possessives that point back at the last speaker ("nach seinen Angaben", "by his account"). */
   possessives: ReadonlySet<string>;
 

@@ -195,7 +195,7 @@ class Context {
   turnMinor = false;
   private persons: { mention: Mention; sentence: number }[] = [];
 
-  constructor(private readonly registry: SpeakerRegistry) {}
+  constructor(private readonly registry: SpeakerRegistry, private readonly lex: Lexicon) {}
 
   /**
    * The person a pronoun points back to: the last one named whose gender does not contradict
@@ -215,10 +215,18 @@ class Context {
       if (marked.length === 1) return marked[0]!.mention;
       const speaker = this.lastSpeaker && !this.lastSpeaker.pronoun ? nameKey(this.lastSpeaker) : null;
       const spoke = [p, ...rivals].find((q) => speaker !== null && nameKey(q.mention) === speaker);
-      // The subject of that sentence (noted first) when it also spoke; else nobody.
-      return spoke ? spoke.mention : null;
+      // The subject of that sentence (noted first) when it also spoke; else, where the language
+      // reads a pronoun as the last subject ("Jones contradicted Haley. “…,” he said."), that
+      // subject; else nobody.
+      if (spoke) return spoke.mention;
+      return this.lex.pronounsFollowSubject ? this.firstNotedIn(p.sentence) : null;
     }
     return null;
+  }
+
+  /** The first person noted for a sentence: its speaker, or else the first it named. */
+  private firstNotedIn(sentence: number): Mention | null {
+    return this.persons.find((q) => q.sentence === sentence)?.mention ?? null;
   }
 
   /**
@@ -280,7 +288,7 @@ export function runExtraction(text: string, language: Language): ExtractedClaim[
   const lex = lexiconFor(language);
   const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
   const registry = new SpeakerRegistry(lex);
-  const ctx = new Context(registry);
+  const ctx = new Context(registry, lex);
   const paragraphs = splitParagraphs(text);
   const labels = speakerLabels(text, paragraphs, lex);
   const transcript = labels.some((l) => l !== null);
