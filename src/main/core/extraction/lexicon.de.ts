@@ -57,7 +57,8 @@ const ROLE_WORDS = words(`
   staatsanwältin kandidat kandidatin beauftragte beauftragter berater beraterin politiker politikerin
   ehrenvorsitzender ehrenvorsitzende fraktionschef fraktionschefin parteichef parteichefin vize
   geschäftsführer geschäftsführerin vorstand vorständin aktivist aktivistin diplomat diplomatin
-  moderator moderatorin oberbürgermeister oberbürgermeisterin landrat landrätin polizeisprecher volkswirt volkswirtin
+  arzt ärztin trainer trainerin lehrer lehrerin pfarrer pfarrerin bischof bischöfin unternehmer unternehmerin
+  manager managerin autor autorin journalist journalistin ingenieur ingenieurin stadtrat stadträtin ratsherr ratsfrau moderator moderatorin oberbürgermeister oberbürgermeisterin landrat landrätin polizeisprecher volkswirt volkswirtin
 `);
 
 // Compounds: "Regierungssprecher", "Bundesfinanzminister", "GDL-Vorsitzende", "Energieexperte".
