@@ -216,6 +216,7 @@ export const GERMAN: Lexicon = {
   anaphoricObjects: words('das dies dieses dieser diese'),
   contentReach: 12,
   subordinators: words('als wie wenn weil da nachdem obwohl während bevor seit seitdem sobald falls um'),
+  accordingPrepositions: words('laut gemäß'),
   circleSuffixes: ['kreise', 'kreisen'],
   trailingMarkers: words('so'),
   complementizers: words('dass ob'),
@@ -232,6 +233,7 @@ export const GERMAN: Lexicon = {
     einschätzung ansicht meinung informationen meldung meldungen auskunft auffassung aussage aussagen
     recherchen erkenntnissen erkenntnisse ermittlungen mitteilungen berichte medienberichten
     medienberichte expertenmeinung polizeiangaben behördenangaben regierungsangaben zeitungsberichten
+    stellungnahme annahme annahmen ergebnis endergebnis hochrechnung hochrechnungen zählung
   `),
 
   roleWords: ROLE_WORDS,
