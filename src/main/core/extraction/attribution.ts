@@ -590,6 +590,8 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
     if (lex.trailingMarkers.has(t.lower) || (!t.cap && !lex.addresseeVerbs.has(t.lower) && (lex.speechVerbs.has(t.lower) || particleIn(frame, c, lex)))) verbAt = c.start;
     if (verbAt >= 0) {
       let s = verbAt + 1;
+      // ", so schätzen die Forscher": the marker, then a verb of saying, then its subject.
+      if (lex.trailingMarkers.has(t.lower) && frame[s]?.word && !frame[s]!.cap && (lex.speechVerbs.has(frame[s]!.lower) || lex.contentVerbs.has(frame[s]!.lower))) s++;
       while (frame[s] && lex.verbAdverbs.has(frame[s]?.lower ?? '')) s++;
       const np = readPhrase(frame, s, lex);
       if (np && plausibleSpeaker(np.mention, lex)) return np.mention;
@@ -653,13 +655,8 @@ function sourcePhrase(frame: readonly Token[], i: number, lex: Lexicon): Mention
     if (np) return np.mention;
   }
   // The document is the source: "nach Polizeiangaben", "nach einer norwegischen Studie".
-  const doc = readPhrase(frame, i, lex, false);
-  if (doc) {
-    doc.mention.document = false;
-    if (!doc.mention.name.length && !doc.mention.role.length) doc.mention.name = doc.mention.phrase.split(' ');
-    return doc.mention;
-  }
-  return null;
+  const words = frame.slice(i, k + 1).filter((w) => !lex.determiners.has(w.lower)).map((w) => w.text);
+  return { name: words, role: [], phrase: words.join(' '), pronoun: false, definite: false, gender: null, pos: frame[i]!.start, antecedent: null, document: false };
 }
 
 function isSourceNoun(lower: string, lex: Lexicon): boolean {
@@ -685,7 +682,7 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
     const t = frame[i];
     if (!t || !t.word) continue;
     if (lex.language === 'de') {
-      if (t.lower === 'laut') {
+      if (lex.accordingPrepositions.has(t.lower)) {
         const src = sourcePhrase(frame, i + 1, lex);
         if (src) return src;
         const np = readPhrase(frame, i + 1, lex);

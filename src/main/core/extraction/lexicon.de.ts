@@ -57,7 +57,8 @@ const ROLE_WORDS = words(`
   staatsanwältin kandidat kandidatin beauftragte beauftragter berater beraterin politiker politikerin
   ehrenvorsitzender ehrenvorsitzende fraktionschef fraktionschefin parteichef parteichefin vize
   geschäftsführer geschäftsführerin vorstand vorständin aktivist aktivistin diplomat diplomatin
-  moderator moderatorin oberbürgermeister oberbürgermeisterin landrat landrätin polizeisprecher volkswirt volkswirtin
+  arzt ärztin trainer trainerin lehrer lehrerin pfarrer pfarrerin bischof bischöfin unternehmer unternehmerin
+  manager managerin autor autorin journalist journalistin ingenieur ingenieurin stadtrat stadträtin ratsherr ratsfrau moderator moderatorin oberbürgermeister oberbürgermeisterin landrat landrätin polizeisprecher volkswirt volkswirtin
 `);
 
 // Compounds: "Regierungssprecher", "Bundesfinanzminister", "GDL-Vorsitzende", "Energieexperte".
@@ -221,6 +222,7 @@ export const GERMAN: Lexicon = {
   anaphoricObjects: words('das dies dieses dieser diese'),
   contentReach: 12,
   subordinators: words('als wie wenn weil da nachdem obwohl während bevor seit seitdem sobald falls um'),
+  accordingPrepositions: words('laut gemäß'),
   circleSuffixes: ['kreise', 'kreisen'],
   trailingMarkers: words('so'),
   infinitiveMarkers: new Set<string>(),
@@ -238,6 +240,7 @@ export const GERMAN: Lexicon = {
     einschätzung ansicht meinung informationen meldung meldungen auskunft auffassung aussage aussagen
     recherchen erkenntnissen erkenntnisse ermittlungen mitteilungen berichte medienberichten
     medienberichte expertenmeinung polizeiangaben behördenangaben regierungsangaben zeitungsberichten
+    stellungnahme annahme annahmen ergebnis endergebnis hochrechnung hochrechnungen zählung
   `),
 
   roleWords: ROLE_WORDS,

@@ -107,6 +107,7 @@ export const ENGLISH: Lexicon = {
   conditionals: new Set<string>(),
   contentReach: 0,
   subordinators: words('as when while after before because since if although'),
+  accordingPrepositions: new Set<string>(),
   circleSuffixes: [],
   verbAdverbs: words(`
     also again repeatedly previously later then recently reportedly once often long never always first

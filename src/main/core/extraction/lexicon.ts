@@ -103,6 +103,8 @@ export interface Lexicon {
   contentReach: number;
   /** Words that open an adverbial before the verb ("Als Antwort auf …", "Wie erwartet"). */
   subordinators: ReadonlySet<string>;
+  /** Prepositions that name a source before the claim ("laut X", "gemäß X"). */
+  accordingPrepositions: ReadonlySet<string>;
   /** Conjunctions of a reporting clause before the claim ("Wie die Kammer mitteilte, …"). */
   reportingConjunctions: ReadonlySet<string>;
   /** Endings of compound nouns that name a group as a source ("Regierungskreise", "Militärkreisen"). */

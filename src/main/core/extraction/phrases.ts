@@ -309,6 +309,8 @@ function partyTagEnd(tokens: readonly Token[], i: number): number {
   return tokens[k]?.text === ',' ? k + 1 : -1;
 }
 
+const APPOSITION_TAIL = 12;
+
 /** Index of the next comma within `limit` tokens, stopping at quotations and sentence punctuation. */
 function commaWithin(tokens: readonly Token[], from: number, limit: number): number {
   for (let k = from; k < Math.min(tokens.length, from + limit); k++) {
@@ -385,9 +387,18 @@ function attachApposition(tokens: readonly Token[], j: number, m: Mention, lex: 
     m.role = inner.mention.role;
     if (!m.gender) m.gender = inner.mention.gender;
     if (after && after.text === ',') return inner.end + 1;
+    // ", ein Abgeordneter aus Kiel und Oberst außer Dienst, sagte": a longer description, closed by a comma.
+    const close = commaWithin(tokens, inner.end, APPOSITION_TAIL);
+    if (close > 0 && !tokens.slice(inner.end, close).some((t) => t.word && !t.cap && (lex.speechVerbs.has(t.lower) || lex.auxiliaries.has(t.lower)))) return close + 1;
     // "Martin, the chair of appropriations and budget says": the description runs on past what
     // the reader took; the phrase ends at the name and the comma is left for the verb search.
     return closes ? inner.end : j;
+  }
+  if (m.role.length && m.name.length === 1 && lex.language === 'de' && /s$/u.test(m.name[0] ?? '') && inner.mention.name.length && !inner.mention.role.length && closes) {
+    // "Der Innenminister Frankreichs, Luc Martin, …": the genitive belongs to the role, the name follows.
+    m.role = [...m.role, m.name[0]!];
+    m.name = inner.mention.name;
+    return after && after.text === ',' ? inner.end + 1 : inner.end;
   }
   if (!m.name.length && m.role.length && inner.mention.name.length && !inner.mention.role.length && closes) {
     m.name = inner.mention.name;

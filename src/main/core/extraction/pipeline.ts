@@ -147,6 +147,15 @@ function opensWithCourtesy(tokens: readonly Token[], lex: Lexicon, spoken: boole
   return false;
 }
 
+/**
+ * "X sagte: „… (no closing mark)": a paragraph that introduces a quotation still open at its
+ * end is speech going on, not a heading. A headline "Name: „quote“" closes its quotation.
+ */
+function opensQuoteAfterColon(text: string, para: Span): boolean {
+  if (!/:\s*["„“«»‚‘]/u.test(text.slice(para.start, para.end))) return false;
+  return findQuotes(text, para).some((q) => q.close >= para.end);
+}
+
 function isCaption(text: string, next: Span | undefined, lex: Lexicon): boolean {
   return !!next && isCreditLine(tokenize(text, next.start, Math.min(next.end, next.start + 40)), lex);
 }
@@ -322,7 +331,7 @@ export function runExtraction(text: string, language: Language): ExtractedClaim[
       registry.observe(tokenize(text, para.start, Math.min(para.end, para.start + 300)));
       continue;
     }
-    if (!label && !terminalOf(text, para) && lastChar !== ':' && para.end - para.start < HEADING_MAX) {
+    if (!label && !terminalOf(text, para) && lastChar !== ':' && para.end - para.start < HEADING_MAX && !opensQuoteAfterColon(text, para)) {
       // A heading (no closing punctuation). Still learn the names in it; headings are short, and
       // a long paragraph that merely ends without a period (text pasted without line breaks, a
       // heading run into the prose) is prose.
