@@ -353,7 +353,6 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
             const effect = reasonDirection(r);
             return (
               <span key={r} className={`chip chip-muted reason-${effect}`} title={effect === 'none' ? undefined : t(`reasonEffect.${effect}`)}>
-                {effect === 'up' ? '↑ ' : effect === 'down' ? '↓ ' : ''}
                 {t(`reason.${r}`, { defaultValue: r })}
               </span>
             );
