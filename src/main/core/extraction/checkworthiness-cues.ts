@@ -59,10 +59,11 @@ function indexFor(language: Language): Index {
 }
 
 /** The concept a lower-case word stands for in its language, if any. */
-export function conceptOf(word: string, _previous: string | undefined, language: Language): string | null {
+export function conceptOf(word: string, language: Language): string | null {
   const index = indexFor(language);
   const hit = index.words.get(word);
   if (hit) return hit;
+  if (word.length < 6) return null; // no compound that short
   for (const [head, concept] of index.heads) if (word.length >= head.length + 3 && word.endsWith(head)) return concept;
   return null;
 }

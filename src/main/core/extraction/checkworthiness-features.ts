@@ -56,9 +56,9 @@ export const FEATURE_HASH = fingerprint(FEATURE_SPEC);
 export interface SentenceFeatures {
   /** Values of HAND_FEATURES, in that order. */
   hand: Float64Array;
-  /** Words and word pairs ("jobs", "we lost", "^ i"): what the English model reads. */
+  /** Words and word pairs ("jobs", "we lost", "^ i"): what the English model reads (empty for the concepts reader). */
   words: string[];
-  /** Cue concepts ("c:jobs", "c:think"): what the transfer model reads, in any language. */
+  /** Cue concepts ("c:jobs", "c:think"): what the transfer model reads, in any language (empty for the words reader). */
   concepts: string[];
   type: ClaimType;
 }
@@ -116,8 +116,21 @@ function lexicalForm(t: Token): string | null {
   return TELLING_MARKS.has(t.text) ? t.text : null;
 }
 
+/** Which lexical features to compute: the English model's words, the transfer model's concepts, or both (training). */
+export type LexicalReader = 'words' | 'concepts' | 'both';
+
+/** The reader a language's model uses: words for English, concepts for every other language. */
+export const readerFor = (language: string): 'words' | 'concepts' => (language === 'en' ? 'words' : 'concepts');
+
 /** The features of one sentence. `isKnownName` says whether the article names a person so. */
-export function sentenceFeatures(tokens: readonly Token[], lex: Lexicon, isKnownName: (lowerWord: string) => boolean): SentenceFeatures {
+export function sentenceFeatures(
+  tokens: readonly Token[],
+  lex: Lexicon,
+  isKnownName: (lowerWord: string) => boolean,
+  reader: LexicalReader = readerFor(lex.language),
+): SentenceFeatures {
+  const wantWords = reader !== 'concepts';
+  const wantConcepts = reader !== 'words';
   let number = false;
   let quantity = false;
   let date = false;
@@ -143,11 +156,15 @@ export function sentenceFeatures(tokens: readonly Token[], lex: Lexicon, isKnown
       const form = lexicalForm(t);
       if (form !== null) {
         lexical++;
-        words.add(form);
-        words.add(`${previousForm} ${form}`);
-        previousForm = form;
-        const concept = conceptOf(form, previous, lex.language);
-        if (concept) concepts.add(concept);
+        if (wantWords) {
+          words.add(form);
+          words.add(`${previousForm} ${form}`);
+          previousForm = form;
+        }
+        if (wantConcepts) {
+          const concept = conceptOf(form, lex.language);
+          if (concept) concepts.add(concept);
+        }
       }
     }
     if (!t.word) {

@@ -5,7 +5,7 @@
 import type { ClaimType, Language } from '../../../shared/domain';
 import type { CheckworthinessReason } from '../../../shared/checkworthiness';
 import { reasonDirection } from '../../../shared/checkworthiness';
-import { FEATURE_HASH, HAND_FEATURES, type HandFeature, type SentenceFeatures } from './checkworthiness-features';
+import { FEATURE_HASH, HAND_FEATURES, readerFor, type HandFeature, type SentenceFeatures } from './checkworthiness-features';
 import bundledModel from './checkworthiness.model.json';
 
 export interface Checkworthiness {
@@ -162,7 +162,7 @@ export class LinearScorer implements Scorer {
   }
 
   score(features: SentenceFeatures, language: Language): Checkworthiness {
-    const { p, reasons } = language === 'en' ? this.words.run(features.hand, features.words) : this.concepts.run(features.hand, features.concepts);
+    const { p, reasons } = readerFor(language) === 'words' ? this.words.run(features.hand, features.words) : this.concepts.run(features.hand, features.concepts);
     return { score: Math.round(p * 1000) / 1000, reasons, type: features.type };
   }
 }
