@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractClaims } from '../src/main/core/extraction';
-import { FEATURE_HASH, HAND_FEATURES, sentenceFeatures, type SentenceFeatures } from '../src/main/core/extraction/checkworthiness-features';
+import { FEATURE_HASH, HAND_FEATURES, sentenceFeatures, wordKeys } from '../src/main/core/extraction/checkworthiness-features';
 import { lexiconFor } from '../src/main/core/extraction/lexicon';
 import { LinearScorer, MODEL_FORMAT, MODEL_VERSION, type LinearModel, type ModelFile } from '../src/main/core/extraction/scorer';
 import { tokenize } from '../src/main/core/extraction/tokens';
@@ -58,7 +58,8 @@ const train = (examples: Example[]): Fitted => {
 };
 
 interface Row {
-  features: SentenceFeatures;
+  /** Hand features and the lexical keys of each reader. */
+  features: { hand: Float64Array; words: string[]; concepts: string[] };
   y: 0 | 1;
 }
 interface Transcript {
@@ -68,7 +69,10 @@ interface Transcript {
 }
 
 const english = lexiconFor('en');
-const featuresOf = (text: string): SentenceFeatures => sentenceFeatures(tokenize(text, 0, text.length), english, () => false, 'both');
+function featuresOf(text: string): Row['features'] {
+  const f = sentenceFeatures(tokenize(text, 0, text.length), english, () => false, 'both');
+  return { hand: f.hand, words: wordKeys(f.forms), concepts: f.concepts };
+}
 const jsonl = (file: string): unknown[] => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as unknown);
 
 const started = performance.now();

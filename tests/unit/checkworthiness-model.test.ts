@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REASONS_DOWN, REASONS_UP } from '../../src/shared/checkworthiness';
 import { extractClaims } from '../../src/main/core/extraction';
-import { FEATURE_HASH, HAND_FEATURES, sentenceFeatures } from '../../src/main/core/extraction/checkworthiness-features';
+import { FEATURE_HASH, HAND_FEATURES, sentenceFeatures, wordKeys } from '../../src/main/core/extraction/checkworthiness-features';
 import { lexiconFor } from '../../src/main/core/extraction/lexicon';
 import { readModelFile } from '../../src/main/core/extraction/model-file';
 import { CheckworthinessModelError, checkModel, defaultScorer, LinearScorer, MODEL_VERSION, parseModel, type ModelFile } from '../../src/main/core/extraction/scorer';
@@ -86,6 +86,35 @@ describe('a bad or missing weights file', () => {
     expect(() => checkModel(bad((m) => m.models.words.lexical.weights.pop()))).toThrow(/equal length/);
     expect(() => checkModel(bad((m) => (m.models.words.platt = { a: -1, b: 0 })))).toThrow(/calibration/);
     expect(() => checkModel(bad((m) => delete (m.models as Partial<ModelFile['models']>).concepts))).toThrow(/concepts model is missing/);
+  });
+});
+
+describe('features', () => {
+  const featuresOf = (text: string, language: 'de' | 'en') => sentenceFeatures(tokenize(text, 0, text.length), lexiconFor(language), () => false);
+  const named = (hand: Float64Array) => Object.fromEntries(HAND_FEATURES.map((f, i) => [f, hand[i]]));
+
+  it('fill the hand features in the order the model reads them', () => {
+    expect(named(featuresOf('Why did unemployment rise by 5 percent in 2020?', 'en').hand)).toMatchObject({
+      number: 1, quantity: 1, date: 1, question: 1, exclamation: 0, hedge: 0, short: 0, long: 0, first_person: 0,
+    });
+    expect(named(featuresOf('Ich glaube, das ist vielleicht gut!', 'de').hand)).toMatchObject({
+      number: 0, date: 0, hedge: 1, first_person: 1, evaluative: 0.5, exclamation: 1, question: 0, short: 1,
+    });
+  });
+
+  it('score each word and word pair once, as the training script counts them', () => {
+    // A model whose every word and pair weighs 1 (and no bias, no hand weight, no calibration)
+    // gives σ(number of distinct keys): what the scorer sums is exactly wordKeys().
+    const file = shipped();
+    const text = 'The the tax the tax rose, rose and rose 5 % 5 % again.';
+    const f = featuresOf(text, 'en');
+    const keys = wordKeys(f.forms);
+    file.models.words = { ...file.models.words, bias: 0, platt: { a: 1, b: 0 }, hand: Object.fromEntries(HAND_FEATURES.map((h) => [h, 0])) as ModelFile['models']['words']['hand'], lexical: { keys, weights: keys.map(() => 0.01) } };
+    const p = new LinearScorer(checkModel(file)).score(f, 'en').score;
+    expect(p).toBeCloseTo(1 / (1 + Math.exp(-0.01 * keys.length)), 2);
+    expect(keys).toContain('^ the');
+    expect(keys).toContain('tax rose');
+    expect(keys.filter((k) => k === 'rose')).toHaveLength(1);
   });
 });
 

@@ -58,12 +58,28 @@ function indexFor(language: Language): Index {
   return index;
 }
 
-/** The concept a lower-case word stands for in its language, if any. */
-export function conceptOf(word: string, language: Language): string | null {
-  const index = indexFor(language);
+function lookUp(word: string, index: Index): string | null {
   const hit = index.words.get(word);
   if (hit) return hit;
   if (word.length < 6) return null; // no compound that short
   for (const [head, concept] of index.heads) if (word.length >= head.length + 3 && word.endsWith(head)) return concept;
   return null;
+}
+
+const CACHE_LIMIT = 100000;
+const caches = new Map<Language, Map<string, string | null>>();
+
+/** The concept a lower-case word stands for in its language, if any (cached: the same words come back). */
+export function conceptOf(word: string, language: Language): string | null {
+  let cache = caches.get(language);
+  if (!cache) {
+    cache = new Map();
+    caches.set(language, cache);
+  }
+  const cached = cache.get(word);
+  if (cached !== undefined) return cached;
+  const concept = lookUp(word, indexFor(language));
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, concept);
+  return concept;
 }

@@ -56,8 +56,11 @@ export const FEATURE_HASH = fingerprint(FEATURE_SPEC);
 export interface SentenceFeatures {
   /** Values of HAND_FEATURES, in that order. */
   hand: Float64Array;
-  /** Words and word pairs ("jobs", "we lost", "^ i"): what the English model reads (empty for the concepts reader). */
-  words: string[];
+  /**
+   * The sentence's words as the English model reads them (lower case, digits as "0", telling
+   * marks kept; empty for the concepts reader). Its keys are the words and word pairs: wordKeys().
+   */
+  forms: string[];
   /** Cue concepts ("c:jobs", "c:think"): what the transfer model reads, in any language (empty for the words reader). */
   concepts: string[];
   type: ClaimType;
@@ -147,20 +150,15 @@ export function sentenceFeatures(
   let previous: string | undefined;
   let previousPairStart = false;
   let lastMark = '';
-  const words = new Set<string>();
+  const forms: string[] = [];
   const concepts = new Set<string>();
-  let previousForm = '^';
   let lexical = 0;
   for (const t of tokens) {
     if (lexical < MAX_LEXICAL_TOKENS) {
       const form = lexicalForm(t);
       if (form !== null) {
         lexical++;
-        if (wantWords) {
-          words.add(form);
-          words.add(`${previousForm} ${form}`);
-          previousForm = form;
-        }
+        if (wantWords) forms.push(form);
         if (wantConcepts) {
           const concept = conceptOf(form, lex.language);
           if (concept) concepts.add(concept);
@@ -205,26 +203,26 @@ export function sentenceFeatures(
     if (t && isProperNoun(tokens, i, lex, isKnownName)) entities.add(t.lower);
   }
 
-  const values: Record<HandFeature, number> = {
-    number: number ? 1 : 0,
-    quantity: quantity ? 1 : 0,
-    date: date ? 1 : 0,
-    entity: entities.size / 3,
-    comparison: comparison ? 1 : 0,
-    cause: cause ? 1 : 0,
-    law: law ? 1 : 0,
-    prediction: prediction ? 1 : 0,
-    evaluative: Math.min(2, evaluative) / 2,
-    hedge: hedge ? 1 : 0,
-    opinion: opinion ? 1 : 0,
-    first_person: firstPerson ? 1 : 0,
-    question: lastMark === '?' ? 1 : 0,
-    exclamation: lastMark === '!' ? 1 : 0,
-    symbol: symbol ? 1 : 0,
-    short: wordsSeen < SHORT_WORDS ? 1 : 0,
-    long: wordsSeen >= LONG_WORDS ? 1 : 0,
-  };
-  const hand = Float64Array.from(HAND_FEATURES, (name) => values[name]);
+  // In HAND_FEATURES order (a test holds the two in step).
+  const hand = new Float64Array([
+    number ? 1 : 0,
+    quantity ? 1 : 0,
+    date ? 1 : 0,
+    entities.size / 3,
+    comparison ? 1 : 0,
+    cause ? 1 : 0,
+    law ? 1 : 0,
+    prediction ? 1 : 0,
+    Math.min(2, evaluative) / 2,
+    hedge ? 1 : 0,
+    opinion ? 1 : 0,
+    firstPerson ? 1 : 0,
+    lastMark === '?' ? 1 : 0,
+    lastMark === '!' ? 1 : 0,
+    symbol ? 1 : 0,
+    wordsSeen < SHORT_WORDS ? 1 : 0,
+    wordsSeen >= LONG_WORDS ? 1 : 0,
+  ]);
 
   let type: ClaimType = 'other';
   if (number || quantity) type = 'quantity';
@@ -232,5 +230,20 @@ export function sentenceFeatures(
   else if (law) type = 'law_rule';
   else if (prediction) type = 'prediction';
   else if (firstPerson) type = 'personal_experience';
-  return { hand, words: [...words], concepts: [...concepts], type };
+  return { hand, forms, concepts: [...concepts], type };
+}
+
+/** The sentence start, as the first word of the first pair. */
+export const START = '^';
+
+/** The English model's keys of a sentence: each word and each pair of neighbours ("we lost", "^ i"), once. */
+export function wordKeys(forms: readonly string[]): string[] {
+  const keys = new Set<string>();
+  let previous = START;
+  for (const form of forms) {
+    keys.add(form);
+    keys.add(`${previous} ${form}`);
+    previous = form;
+  }
+  return [...keys];
 }

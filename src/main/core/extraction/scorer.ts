@@ -5,7 +5,7 @@
 import type { ClaimType, Language } from '../../../shared/domain';
 import type { CheckworthinessReason } from '../../../shared/checkworthiness';
 import { reasonDirection } from '../../../shared/checkworthiness';
-import { FEATURE_HASH, HAND_FEATURES, readerFor, type HandFeature, type SentenceFeatures } from './checkworthiness-features';
+import { FEATURE_HASH, HAND_FEATURES, readerFor, START, type HandFeature, type SentenceFeatures } from './checkworthiness-features';
 import bundledModel from './checkworthiness.model.json';
 
 export interface Checkworthiness {
@@ -105,46 +105,101 @@ const HAND_REASON: Record<HandFeature, CheckworthinessReason> = {
   opinion: 'opinion or intention', first_person: 'personal', question: 'question', exclamation: 'exclamation', short: 'brief', long: 'detail',
 };
 
+/** Every reason a feature can give, in a fixed order (ties between equal contributions go by it). */
+const REASON_CODES: readonly CheckworthinessReason[] = [...new Set([...HAND_FEATURES.map((f) => HAND_REASON[f]), 'factual wording', 'conversational wording'] as CheckworthinessReason[])];
+const REASON_OF_HAND = HAND_FEATURES.map((f) => REASON_CODES.indexOf(HAND_REASON[f]));
+const FACTUAL = REASON_CODES.indexOf('factual wording');
+const CONVERSATIONAL = REASON_CODES.indexOf('conversational wording');
+const REASON_UP = REASON_CODES.map((code) => reasonDirection(code) === 'up');
+
 /** A contribution below this (in logits) is no reason worth showing. */
 const MIN_REASON = 0.15;
 const MAX_REASONS = 3;
 
 class CompiledModel {
-  readonly hand: Float64Array;
-  readonly lexical: Map<string, number>;
+  private readonly hand: Float64Array;
+  /** Single keys (words, concepts) and word pairs (first word → second word) → index into weights. */
+  private readonly singles = new Map<string, number>();
+  private readonly pairs = new Map<string, Map<string, number>>();
+  private readonly weights: Float64Array;
+  /** Per key, the last sentence that counted it: each key counts once per sentence. */
+  private readonly counted: Uint32Array;
+  private sentence = 0;
+  private readonly contributions = new Float64Array(REASON_CODES.length);
 
-  constructor(readonly model: LinearModel) {
+  constructor(private readonly model: LinearModel) {
     this.hand = Float64Array.from(HAND_FEATURES, (f) => model.hand[f]);
-    this.lexical = new Map();
-    model.lexical.keys.forEach((k, i) => this.lexical.set(k, model.lexical.weights[i] ?? 0));
+    const { keys, weights } = model.lexical;
+    this.weights = Float64Array.from(weights);
+    this.counted = new Uint32Array(keys.length);
+    keys.forEach((k, i) => {
+      const space = k.indexOf(' ');
+      if (space < 0) this.singles.set(k, i);
+      else {
+        const first = k.slice(0, space);
+        let seconds = this.pairs.get(first);
+        if (!seconds) this.pairs.set(first, (seconds = new Map()));
+        seconds.set(k.slice(space + 1), i);
+      }
+    });
+  }
+
+  private count(i: number | undefined): number {
+    if (i === undefined || this.counted[i] === this.sentence) return 0;
+    this.counted[i] = this.sentence;
+    return this.weights[i] ?? 0;
+  }
+
+  /**
+   * The sum of the weights of the sentence's lexical keys, each counted once: the words and
+   * word pairs of `forms` (as wordKeys() lists them), or the given keys (concepts).
+   */
+  private lexicalSum(lexical: { forms: readonly string[] } | { keys: readonly string[] }): number {
+    this.sentence = (this.sentence + 1) >>> 0 || 1;
+    let sum = 0;
+    if ('keys' in lexical) {
+      for (const k of lexical.keys) sum += this.count(this.singles.get(k));
+      return sum;
+    }
+    let previous = START;
+    for (const form of lexical.forms) {
+      sum += this.count(this.singles.get(form));
+      sum += this.count(this.pairs.get(previous)?.get(form));
+      previous = form;
+    }
+    return sum;
   }
 
   /** The score with the reasons: the features that pushed it up or down most. */
-  run(hand: Float64Array, keys: readonly string[]): { p: number; reasons: CheckworthinessReason[] } {
-    const contributions = new Map<CheckworthinessReason, number>();
-    const add = (code: CheckworthinessReason, c: number): void => {
-      contributions.set(code, (contributions.get(code) ?? 0) + c);
-    };
+  run(hand: Float64Array, lexical: { forms: readonly string[] } | { keys: readonly string[] }): { p: number; reasons: CheckworthinessReason[] } {
+    const contributions = this.contributions.fill(0);
     let z = this.model.bias;
     for (let i = 0; i < this.hand.length; i++) {
       const v = hand[i] ?? 0;
       if (v === 0) continue;
       const c = (this.hand[i] ?? 0) * v;
       z += c;
-      const name = HAND_FEATURES[i];
-      if (name) add(HAND_REASON[name], c);
+      contributions[REASON_OF_HAND[i]!]! += c;
     }
-    let lexicalSum = 0;
-    for (const k of keys) lexicalSum += this.lexical.get(k) ?? 0;
-    z += lexicalSum;
-    add(lexicalSum >= 0 ? 'factual wording' : 'conversational wording', lexicalSum);
+    const words = this.lexicalSum(lexical);
+    z += words;
+    contributions[words >= 0 ? FACTUAL : CONVERSATIONAL] = words;
     const { a, b } = this.model.platt;
     const p = 1 / (1 + Math.exp(-(a * z + b)));
-    const reasons = [...contributions]
-      .filter(([code, c]) => Math.abs(c) >= MIN_REASON && (c > 0 ? 'up' : 'down') === reasonDirection(code))
-      .sort((x, y) => Math.abs(y[1]) - Math.abs(x[1]) || (x[0] < y[0] ? -1 : 1))
-      .slice(0, MAX_REASONS)
-      .map(([code]) => code);
+    const reasons: CheckworthinessReason[] = [];
+    // Up to three, largest first, each pointing the way its code says (a few passes over ~15 numbers).
+    const taken = new Set<number>();
+    while (reasons.length < MAX_REASONS) {
+      let best = -1;
+      for (let r = 0; r < contributions.length; r++) {
+        const c = contributions[r]!;
+        if (taken.has(r) || Math.abs(c) < MIN_REASON || c > 0 !== REASON_UP[r]) continue;
+        if (best < 0 || Math.abs(c) > Math.abs(contributions[best]!)) best = r;
+      }
+      if (best < 0) break;
+      taken.add(best);
+      reasons.push(REASON_CODES[best]!);
+    }
     return { p: Number.isFinite(p) ? p : z > 0 ? 1 : 0, reasons };
   }
 }
@@ -162,7 +217,7 @@ export class LinearScorer implements Scorer {
   }
 
   score(features: SentenceFeatures, language: Language): Checkworthiness {
-    const { p, reasons } = readerFor(language) === 'words' ? this.words.run(features.hand, features.words) : this.concepts.run(features.hand, features.concepts);
+    const { p, reasons } = readerFor(language) === 'words' ? this.words.run(features.hand, { forms: features.forms }) : this.concepts.run(features.hand, { keys: features.concepts });
     return { score: Math.round(p * 1000) / 1000, reasons, type: features.type };
   }
 }
