@@ -59,7 +59,7 @@ const train = (examples: Example[]): Fitted => {
 
 interface Row {
   /** Hand features and the lexical keys of each reader. */
-  features: { hand: Float64Array; words: string[]; concepts: string[] };
+  features: { hand: readonly number[]; words: string[]; concepts: string[] };
   y: 0 | 1;
 }
 interface Transcript {

@@ -5,7 +5,7 @@
 
 export interface Example {
   /** Hand-feature values, in HAND_FEATURES order. */
-  hand: Float64Array;
+  hand: readonly number[];
   /** Lexical keys (words, word pairs or concepts), each counted once. */
   keys: readonly string[];
   y: 0 | 1;
@@ -98,7 +98,7 @@ export function fit(examples: readonly Example[], options: FitOptions): Fitted {
 }
 
 /** The model's raw score (logit) for one example. */
-export function logit(m: Fitted, hand: Float64Array, keys: readonly string[]): number {
+export function logit(m: Fitted, hand: readonly number[], keys: readonly string[]): number {
   let z = m.bias;
   for (let j = 0; j < hand.length; j++) z += (m.hand[j] ?? 0) * (hand[j] ?? 0);
   for (const k of keys) z += m.lexical.get(k) ?? 0;

@@ -91,7 +91,7 @@ describe('a bad or missing weights file', () => {
 
 describe('features', () => {
   const featuresOf = (text: string, language: 'de' | 'en') => sentenceFeatures(tokenize(text, 0, text.length), lexiconFor(language), () => false);
-  const named = (hand: Float64Array) => Object.fromEntries(HAND_FEATURES.map((f, i) => [f, hand[i]]));
+  const named = (hand: readonly number[]) => Object.fromEntries(HAND_FEATURES.map((f, i) => [f, hand[i]]));
 
   it('fill the hand features in the order the model reads them', () => {
     expect(named(featuresOf('Why did unemployment rise by 5 percent in 2020?', 'en').hand)).toMatchObject({

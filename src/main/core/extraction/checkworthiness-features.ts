@@ -55,7 +55,7 @@ export const FEATURE_HASH = fingerprint(FEATURE_SPEC);
 
 export interface SentenceFeatures {
   /** Values of HAND_FEATURES, in that order. */
-  hand: Float64Array;
+  hand: number[];
   /**
    * The sentence's words as the English model reads them (lower case, digits as "0", telling
    * marks kept; empty for the concepts reader). Its keys are the words and word pairs: wordKeys().
@@ -151,7 +151,7 @@ export function sentenceFeatures(
   let previousPairStart = false;
   let lastMark = '';
   const forms: string[] = [];
-  const concepts = new Set<string>();
+  const concepts: string[] = [];
   let lexical = 0;
   for (const t of tokens) {
     if (lexical < MAX_LEXICAL_TOKENS) {
@@ -161,7 +161,7 @@ export function sentenceFeatures(
         if (wantWords) forms.push(form);
         if (wantConcepts) {
           const concept = conceptOf(form, lex.language);
-          if (concept) concepts.add(concept);
+          if (concept && !concepts.includes(concept)) concepts.push(concept);
         }
       }
     }
@@ -204,7 +204,7 @@ export function sentenceFeatures(
   }
 
   // In HAND_FEATURES order (a test holds the two in step).
-  const hand = new Float64Array([
+  const hand = [
     number ? 1 : 0,
     quantity ? 1 : 0,
     date ? 1 : 0,
@@ -222,7 +222,7 @@ export function sentenceFeatures(
     symbol ? 1 : 0,
     wordsSeen < SHORT_WORDS ? 1 : 0,
     wordsSeen >= LONG_WORDS ? 1 : 0,
-  ]);
+  ];
 
   let type: ClaimType = 'other';
   if (number || quantity) type = 'quantity';
@@ -230,7 +230,7 @@ export function sentenceFeatures(
   else if (law) type = 'law_rule';
   else if (prediction) type = 'prediction';
   else if (firstPerson) type = 'personal_experience';
-  return { hand, forms, concepts: [...concepts], type };
+  return { hand, forms, concepts, type };
 }
 
 /** The sentence start, as the first word of the first pair. */

@@ -171,7 +171,7 @@ class CompiledModel {
   }
 
   /** The score with the reasons: the features that pushed it up or down most. */
-  run(hand: Float64Array, lexical: { forms: readonly string[] } | { keys: readonly string[] }): { p: number; reasons: CheckworthinessReason[] } {
+  run(hand: readonly number[], lexical: { forms: readonly string[] } | { keys: readonly string[] }): { p: number; reasons: CheckworthinessReason[] } {
     const contributions = this.contributions.fill(0);
     let z = this.model.bias;
     for (let i = 0; i < this.hand.length; i++) {
@@ -188,16 +188,16 @@ class CompiledModel {
     const p = 1 / (1 + Math.exp(-(a * z + b)));
     const reasons: CheckworthinessReason[] = [];
     // Up to three, largest first, each pointing the way its code says (a few passes over ~15 numbers).
-    const taken = new Set<number>();
+    let taken = 0; // a bit per reason code (fewer than 32)
     while (reasons.length < MAX_REASONS) {
       let best = -1;
       for (let r = 0; r < contributions.length; r++) {
         const c = contributions[r]!;
-        if (taken.has(r) || Math.abs(c) < MIN_REASON || c > 0 !== REASON_UP[r]) continue;
+        if (taken & (1 << r) || Math.abs(c) < MIN_REASON || c > 0 !== REASON_UP[r]) continue;
         if (best < 0 || Math.abs(c) > Math.abs(contributions[best]!)) best = r;
       }
       if (best < 0) break;
-      taken.add(best);
+      taken |= 1 << best;
       reasons.push(REASON_CODES[best]!);
     }
     return { p: Number.isFinite(p) ? p : z > 0 ? 1 : 0, reasons };
