@@ -151,7 +151,8 @@ function leaveOneTranscriptOut(reader: Reader): { map: number; transcripts: numb
     } else {
       m = shared ??= train(cb);
     }
-    const linear = toLinear(m, { a: 1, b: 0 });
+    // Calibrated and rounded as the app's scores are: rounding makes ties, and en-map breaks ties by line order.
+    const linear = toLinear(m, calibrations[reader]);
     const scorer = new LinearScorer(fileFor(linear, linear, {}));
     const { text, spans } = joinLines(t.lines.map((l) => l.text), '\n');
     // The English reader for both: the transcripts are English.

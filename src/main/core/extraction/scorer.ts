@@ -218,7 +218,7 @@ export class LinearScorer implements Scorer {
 
   score(features: SentenceFeatures, language: Language): Checkworthiness {
     const { p, reasons } = readerFor(language) === 'words' ? this.words.run(features.hand, { forms: features.forms }) : this.concepts.run(features.hand, { keys: features.concepts });
-    return { score: Math.round(p * 1000) / 1000, reasons, type: features.type };
+    return { score: Math.round(p * 10000) / 10000, reasons, type: features.type };
   }
 }
 
