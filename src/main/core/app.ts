@@ -1,6 +1,7 @@
 // Assembles the application for a host: store → services → handlers → dispatch.
 import os from 'node:os';
 import { createDispatch, type Dispatch } from './dispatch';
+import { defaultScorer } from './extraction';
 import { createContext, type HostKind, type ServiceContext } from './services/context';
 import { createHandlers, type Handlers } from './services/handlers';
 import { headlessPlatform, type Platform } from './services/platform';
@@ -32,6 +33,9 @@ function osUserName(): string | null {
 }
 
 export async function openApp(databasePath: string, options: OpenAppOptions): Promise<ClaimdeskApp> {
+  // The check-worthiness model is loaded once and checked before anything else: a bad weights
+  // file stops every host (window, serve, CLI) here with a message that says so.
+  defaultScorer();
   // Marked before opening: opening can take seconds (checks, a backup, migrations) while the file is in use.
   const unregister = registerPresence(databasePath);
   let store: Store;

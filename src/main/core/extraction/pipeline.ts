@@ -4,7 +4,8 @@
 // the fullest name the article gives, which may come later in the text than the mention.
 import type { ClaimKind, Language } from '../../../shared/domain';
 import { accordingAttribution, frameOf, hasAttributionCue, hasSubjunctive, leadingAttribution, trailingAttribution } from './attribution';
-import { assessCheckworthiness, isBareEvaluation, isBoilerplate, isCreditLine, type Checkworthiness } from './checkworthiness';
+import { isBareEvaluation, isBoilerplate, isCreditLine } from './checkworthiness';
+import { sentenceFeatures } from './checkworthiness-features';
 import { lexiconFor, type Gender, type Lexicon } from './lexicon';
 import { isInstitutionWord, readPhrase, type Mention } from './phrases';
 import { findQuotes, quotedLength, type QuoteSpan } from './quotes';
@@ -12,6 +13,7 @@ import { segmentParagraph, splitParagraphs, terminalOf, type Span } from './segm
 import { SpeakerRegistry, titleCase, type ResolvedSpeaker } from './speakers';
 import { markQuoted, tokenize, type Token } from './tokens';
 import { isDirection, isDiscourseMarker, isProcedural, speakerLabels, speakerWords, withoutDirections, type SpeakerLabel } from './transcript';
+import { defaultScorer, type Checkworthiness, type Scorer } from './scorer';
 import type { ExtractedClaim } from './types';
 import { tokenInfo, WORD } from './wordinfo';
 
@@ -293,7 +295,7 @@ function speakerByName(m: Mention, registry: SpeakerRegistry, lex: Lexicon): boo
   return !m.name.some((w) => (w.length > 1 && w === w.toUpperCase()) || isInstitutionWord(w.toLowerCase(), lex));
 }
 
-export function runExtraction(text: string, language: Language): ExtractedClaim[] {
+export function runExtraction(text: string, language: Language, scorer: Scorer = defaultScorer()): ExtractedClaim[] {
   const lex = lexiconFor(language);
   const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
   const registry = new SpeakerRegistry(lex);
@@ -432,7 +434,7 @@ export function runExtraction(text: string, language: Language): ExtractedClaim[
       if (terminal === '?' || terminal === '？' || terminal === '؟') continue; // questions claim nothing
       if (wordCount(v.tokens, MIN_WORDS) < MIN_WORDS || opensWithCourtesy(v.tokens, lex, inTurn) || isBoilerplate(v.tokens, lex) || isBareEvaluation(v.tokens, lex)) continue;
       if (inTurn && isProcedural(v.tokens, lex, speakers)) continue;
-      const worth = assessCheckworthiness(v.tokens, kind, lex, isKnown);
+      const worth = scorer.score(sentenceFeatures(v.tokens, lex, isKnown), language);
       // A moderator's or an unknown voice's remark is a claim only when it is worth checking.
       if (inTurn && ctx.turnMinor && worth.score < 0.5) continue;
       drafts.push({ start: s.start, end: s.end, kind, mention, worth, fixed });

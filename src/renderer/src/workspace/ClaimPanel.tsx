@@ -4,6 +4,7 @@
 import { forwardRef, useCallback, useEffect, useId, useImperativeHandle, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLAIM_KINDS, VERDICTS, VERDICTS_NEEDING_SOURCE, type ClaimEvent, type ClaimKind, type ClaimWithSources, type Source, type Verdict } from '../../../shared/domain';
+import { reasonDirection } from '../../../shared/checkworthiness';
 import { call } from '../api/client';
 import { formatDate } from '../lib/format';
 import { isHttpUrl, openExternal } from '../lib/links';
@@ -347,11 +348,15 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
             {t('claim.score', { score })}
           </span>
           <span className="chip">{t(`claimType.${claim.claimType}`)}</span>
-          {claim.checkworthinessReasons.map((r) => (
-            <span key={r} className="chip chip-muted">
-              {t(`reason.${r}`, { defaultValue: r })}
-            </span>
-          ))}
+          {claim.checkworthinessReasons.map((r) => {
+            // The model's reasons say which way they pushed; older stored ones ('added by a reviewer') do not.
+            const effect = reasonDirection(r);
+            return (
+              <span key={r} className={`chip chip-muted reason-${effect}`} title={effect === 'none' ? undefined : t(`reasonEffect.${effect}`)}>
+                {t(`reason.${r}`, { defaultValue: r })}
+              </span>
+            );
+          })}
         </div>
 
         <div className="field-row">

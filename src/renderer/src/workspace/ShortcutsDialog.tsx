@@ -7,6 +7,7 @@ const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator
 export const SHORTCUTS: [string, string][] = [
   ['j', 'next'],
   ['k', 'previous'],
+  ['m', 'nextWorthy'],
   ['v', 'verified'],
   ['d', 'disputed'],
   ['i', 'inconclusive'],

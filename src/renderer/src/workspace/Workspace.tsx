@@ -16,6 +16,7 @@ import { ClaimsList } from './ClaimsList';
 import { useDrafts } from './drafts';
 import { EmptyState } from './EmptyState';
 import { PasteArticleDialog } from './PasteArticleDialog';
+import { nextMostCheckworthy } from './review-order';
 import { useArticle } from './useArticle';
 
 export type ClaimSort = 'position' | 'checkworthiness';
@@ -184,9 +185,15 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
     selectClaim(ordered[next]!.id);
   };
 
+  const nextWorthy = () => {
+    const next = nextMostCheckworthy(claims, claimId);
+    if (next) selectClaim(next.id);
+    else setToast({ id: Date.now(), text: t('review.noneLeft') });
+  };
+
   // Keyboard: single keys act unless the reviewer is typing (Escape always works).
-  const keyState = useRef({ step, addSelectionAsClaim, selected, onShowShortcuts, setNotice, toast, focusClaimsNow });
-  keyState.current = { step, addSelectionAsClaim, selected, onShowShortcuts, setNotice, toast, focusClaimsNow };
+  const keyState = useRef({ step, nextWorthy, addSelectionAsClaim, selected, onShowShortcuts, setNotice, toast, focusClaimsNow });
+  keyState.current = { step, nextWorthy, addSelectionAsClaim, selected, onShowShortcuts, setNotice, toast, focusClaimsNow };
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
@@ -220,6 +227,7 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
       const handled = () => event.preventDefault();
       if (key === 'j') return (handled(), k.step(1));
       if (key === 'k') return (handled(), k.step(-1));
+      if (key === 'm') return (handled(), k.nextWorthy());
       if (key === '/') return (handled(), paneRef.current?.focusSearch());
       if (key === '?') return (handled(), k.onShowShortcuts());
       if (key === 'a') return (handled(), void k.addSelectionAsClaim());
