@@ -14,6 +14,7 @@ import type { ExtractOptions, ExtractionResult, ExtractedClaim } from './types';
 
 export type { ExtractedClaim, ExtractOptions, ExtractionResult } from './types';
 export { detectLanguage } from './language';
+export { bylineAuthor } from './furniture';
 
 function languageOf(text: string, options: unknown): Language {
   const wanted = (options as ExtractOptions | null | undefined)?.language;
