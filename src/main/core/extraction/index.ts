@@ -5,11 +5,14 @@
 // before it leaves (offsets in range, text === slice). The try/catch is the last line, not the
 // design: if a rule ever fails on some input, the caller still gets plain sentences rather
 // than an exception in the middle of an import.
-import type { Language } from '../../../shared/domain';
+import type { ClaimKind, Language } from '../../../shared/domain';
 import { detectLanguage } from './language';
 import { lexiconFor } from './lexicon';
 import { runExtraction } from './pipeline';
+import { assessCheckworthiness, type Checkworthiness } from './checkworthiness';
 import { segmentParagraph, splitParagraphs } from './segment';
+import { SpeakerRegistry } from './speakers';
+import { tokenize } from './tokens';
 import type { ExtractOptions, ExtractionResult, ExtractedClaim } from './types';
 
 export type { ExtractedClaim, ExtractOptions, ExtractionResult } from './types';
@@ -51,4 +54,16 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     claims = plainSentences(text, language);
   }
   return { language, claims: claims.filter((c) => valid(text, c)) };
+}
+
+/**
+ * The check-worthiness of one span a person marked as a claim, by the same scorer extraction
+ * uses: score, reasons and claim type. Names the article mentions before the span count as
+ * known names, as they do for extracted claims.
+ */
+export function scoreClaim(text: string, start: number, end: number, kind: ClaimKind, language: Language): Checkworthiness {
+  const lex = lexiconFor(language);
+  const registry = new SpeakerRegistry(lex);
+  for (const p of splitParagraphs(text.slice(0, start))) registry.observe(tokenize(text, p.start, p.end));
+  return assessCheckworthiness(tokenize(text, start, end), kind, lex, (lower) => registry.known(lower));
 }
