@@ -13,7 +13,7 @@ export type FtsTable = 'claims_fts' | 'articles_fts';
 
 interface TermList {
   structure: Uint8Array | null;
-  /** Indexed words, most documents first. */
+  /** Indexed words (no numbers), most documents first. */
   terms: string[];
 }
 
@@ -24,7 +24,7 @@ function sameBytes(a: Uint8Array | null, b: Uint8Array | null): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-/** Every word of an FTS5 index (as its tokenizer folded it: lower case, no diacritics), most documents first. */
+/** The words of an FTS5 index (as its tokenizer folded them: lower case, no diacritics), numbers left out, most documents first. */
 export async function indexedTerms(db: Db, table: FtsTable): Promise<string[]> {
   const structure = (await sql<{ block: Uint8Array }>`select block from ${sql.table(`${table}_data`)} where id = 10`.execute(db)).rows[0]?.block ?? null;
   let perDb = cache.get(db);
@@ -34,7 +34,8 @@ export async function indexedTerms(db: Db, table: FtsTable): Promise<string[]> {
   // A temp table: it lives with this connection only and changes nothing in the file.
   await sql`create virtual table if not exists temp.${sql.raw(`${table}_terms`)} using fts5vocab(main, ${sql.raw(table)}, row)`.execute(db);
   const rows = await sql<{ term: string }>`select term from temp.${sql.raw(`${table}_terms`)} order by doc desc`.execute(db);
-  const terms = rows.rows.map((r) => r.term);
+  // Numbers are never parts of compounds (they match whole): leaving them out keeps the list short.
+  const terms = rows.rows.map((r) => r.term).filter((term) => !/^\p{N}/u.test(term));
   perDb.set(table, { structure: structure ? Uint8Array.from(structure) : null, terms });
   return terms;
 }
