@@ -49,6 +49,7 @@ describe('services', () => {
     const text = 'Von Katrin Albers\n\nDie Stadt hat 40 neue Stellen in der Kinderklinik geschaffen.';
     const { article } = await app.ok('articles.create', { text });
     expect(article.author).toBe('Katrin Albers');
+    expect(article.title).toBe('Die Stadt hat 40 neue Stellen in der Kinderklinik geschaffen.');
     const given = await app.ok('articles.create', { text: `${text}\n\nZweiter Absatz mit 3 Zahlen.`, author: 'Redaktion' });
     expect(given.article.author).toBe('Redaktion');
   });

@@ -38,7 +38,9 @@ export interface CreatedArticle {
 
 /** A title when none is given: the article's first line, if it reads like one. */
 function deriveTitle(text: string): string {
-  const firstLine = text.split('\n', 1)[0]?.trim() ?? '';
+  // A byline ("Von Katrin Albers") names the author, not the article: the title is the line after it.
+  const lines = text.split('\n', 8).map((l) => l.trim()).filter(Boolean);
+  const firstLine = (lines[0] && bylineAuthor(lines[0]) ? lines[1] : lines[0]) ?? '';
   if (!firstLine) return 'Untitled article';
   return firstLine.length <= 120 ? firstLine : `${firstLine.slice(0, 117).trimEnd()}…`;
 }

@@ -491,12 +491,17 @@ function NotImportedList({ label, items, language }: { label: string; items: Bul
   const { t } = useTranslation('views');
   if (!items.length) return null;
   return (
-    <ul className="cdv-failures" aria-label={label}>
-      {items.map((r, i) => (
-        <li key={i}>
-          <strong>{r.name}</strong>: {r.outcome.status === 'failed' || r.outcome.status === 'skipped' ? failureText(t, language, r.outcome.reasonCode, r.outcome.reason) : ''}
-        </li>
-      ))}
-    </ul>
+    <>
+      <p className="cdv-failures__title" aria-hidden="true">
+        {label}
+      </p>
+      <ul className="cdv-failures" aria-label={label}>
+        {items.map((r, i) => (
+          <li key={i}>
+            <strong>{r.name}</strong>: {r.outcome.status === 'failed' || r.outcome.status === 'skipped' ? failureText(t, language, r.outcome.reasonCode, r.outcome.reason) : ''}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
