@@ -91,7 +91,8 @@ export const importOutcomeSchema = z.discriminatedUnion('status', [
   z.object({ target: z.string(), status: z.enum(['imported', 'duplicate']), article: articleSummarySchema, warnings: z.array(z.string()) }),
   z.object({
     target: z.string(),
-    status: z.literal('failed'),
+    /** skipped: no document Claimdesk reads (an image, an archive, a program); failed: a document that could not be imported. */
+    status: z.enum(['failed', 'skipped']),
     reason: z.string(),
     /** The reason as a stable code (empty, binary, too_large, no_text_layer, …) for a UI to say in its own language. */
     reasonCode: z.string().nullable(),

@@ -4,8 +4,9 @@
 // the fullest name the article gives, which may come later in the text than the mention.
 import type { ClaimKind, Language } from '../../../shared/domain';
 import { accordingAttribution, frameOf, hasAttributionCue, hasSubjunctive, leadingAttribution, trailingAttribution } from './attribution';
-import { isBareEvaluation, isBoilerplate, isCreditLine } from './checkworthiness';
+import { isBareEvaluation, isBoilerplate } from './checkworthiness';
 import { sentenceFeatures } from './checkworthiness-features';
+import { hasBlankLineParagraphs, isCaption, isTeaserIntro, isTimestampLine, TEASER_MAX_CHARS } from './furniture';
 import { lexiconFor, type Gender, type Lexicon } from './lexicon';
 import { isInstitutionWord, readPhrase, type Mention } from './phrases';
 import { findQuotes, quotedLength, type QuoteSpan } from './quotes';
@@ -157,11 +158,6 @@ function opensQuoteAfterColon(text: string, para: Span): boolean {
   if (!/:\s*["„“«»‚‘]/u.test(text.slice(para.start, para.end))) return false;
   return findQuotes(text, para).some((q) => q.close >= para.end);
 }
-
-function isCaption(text: string, next: Span | undefined, lex: Lexicon): boolean {
-  return !!next && isCreditLine(tokenize(text, next.start, Math.min(next.end, next.start + 40)), lex);
-}
-
 /** The speaker of a labelled turn as a mention, and the claimant when the label settles it. */
 function turnOf(label: SpeakerLabel, pos: number, lex: Lexicon): { mention: Mention; fixed: ResolvedSpeaker | null } {
   const source = label.speaker.length ? label.speaker.join(' ') : label.name;
@@ -307,6 +303,8 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
   const drafts: Draft[] = [];
   let pendingIntro: Mention | null = null;
   let sentenceNo = 0;
+  let afterTeaserIntro = false;
+  const blankLineParagraphs = hasBlankLineParagraphs(text);
   const isKnown = (lower: string): boolean => registry.known(lower);
 
   for (let p = 0; p < paragraphs.length; p++) {
@@ -328,7 +326,15 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
     if (transcript && !ctx.turnSpeaker && !/\p{Ll}/u.test(text.slice(para.start, para.end))) continue;
     const inTurn = transcript && ctx.turnSpeaker !== null;
     const lastChar = text[para.end - 1] ?? '';
-    if (!label && isCaption(text, paragraphs[p + 1], lex)) {
+    // Furniture lines (time stamps, teasers) are passed over one by one; the text beside them stays.
+    const teaser = afterTeaserIntro && para.end - para.start <= TEASER_MAX_CHARS;
+    afterTeaserIntro = false;
+    if (!label && (teaser || isTimestampLine(text, para, lex))) continue;
+    if (!label && isTeaserIntro(text, para, lex)) {
+      afterTeaserIntro = true;
+      continue;
+    }
+    if (!label && isCaption(text, para, paragraphs[p + 1], lex, blankLineParagraphs)) {
       // A photo caption describes the picture; the credit line under it ("Foto: dpa") gives it away.
       registry.observe(tokenize(text, para.start, Math.min(para.end, para.start + 300)));
       continue;

@@ -43,7 +43,7 @@ export async function parseDocxArticle(bytes: Uint8Array): Promise<DocxArticle> 
       { styleMap: STYLE_MAP, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
     );
   } catch (cause) {
-    throw new ImportError('unsupported', 'This Word document could not be read; it may be damaged or password-protected.', { cause });
+    throw new ImportError('damaged', 'This Word document could not be read; it may be damaged or password-protected.', { cause });
   }
   const warnings = result.messages.filter((m) => m.type === 'error').map((m) => `Word document: ${m.message}`);
   const text = normaliseText(await htmlToPlainText(result.value));

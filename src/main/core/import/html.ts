@@ -72,6 +72,30 @@ function removeBylines(doc: Document): string | null {
   return first;
 }
 
+const BLOCK = 'p, div, li, header, footer, aside, section, article, figure, h1, h2, h3, h4, h5, h6, dd, dt, td';
+
+/**
+ * Removes page furniture that is no part of the report: figure captions (<figcaption>) and
+ * time stamps. A <time> is a stamp when the block around it says little else ("Updated
+ * <time>…</time>", "Stand: <time>…</time>"); a <time> inside running text ("On <time>Monday
+ * </time> the council said …") is text and stays. Returns the first stamp's machine date.
+ */
+function removeFurniture(doc: Document): string | null {
+  for (const el of doc.querySelectorAll('figcaption')) el.remove();
+  let date: string | null = null;
+  for (const el of doc.querySelectorAll('time')) {
+    if (!el.isConnected) continue;
+    const block = el.parentElement?.closest(BLOCK) ?? el;
+    const rest = (block.textContent ?? '').replace(el.textContent ?? '', '');
+    // Running text has a sentence of its own beside the time: a few words and a full stop.
+    const runningText = rest.trim().split(/\s+/).length > 6 || /[.!?]["'“”»«]?\s*$/.test(rest.trim());
+    if (runningText) continue;
+    date ??= toIsoDate(el.getAttribute('datetime'));
+    (block.tagName === 'BODY' || block.tagName === 'ARTICLE' ? el : block).remove();
+  }
+  return date;
+}
+
 /**
  * @param html     decoded HTML source
  * @param sourceUrl where the page came from (resolves relative canonical links); http(s) only
@@ -90,6 +114,7 @@ export async function parseHtmlArticle(html: string, sourceUrl: string | null): 
     const meta = extractHtmlMetadata(doc, sourceUrl);
     const documentTitle = cleanString(doc.title);
     const domByline = removeBylines(doc);
+    const stampDate = removeFurniture(doc);
 
     // Readability mutates the DOM (it removes scripts, unlikely candidates, ...); metadata was
     // read above. It still reads JSON-LD itself, which we do not need twice.
@@ -104,7 +129,7 @@ export async function parseHtmlArticle(html: string, sourceUrl: string | null): 
       title: firstNonNull(meta.title, cleanString(article?.title), stripSiteSuffix(documentTitle, publisher)),
       author: firstNonNull(meta.author, cleanByline(article?.byline), cleanByline(domByline)),
       publisher,
-      publishedAt: firstNonNull(meta.publishedAt, toIsoDate(article?.publishedTime)),
+      publishedAt: firstNonNull(meta.publishedAt, toIsoDate(article?.publishedTime), stampDate),
       url: meta.url,
       language: firstNonNull(meta.language, toLanguage(article?.lang)),
     };

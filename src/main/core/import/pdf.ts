@@ -104,7 +104,7 @@ export async function parsePdfArticle(bytes: Uint8Array): Promise<PdfArticle> {
   } catch (cause) {
     const locked = cause instanceof Error && cause.name === 'PasswordException';
     throw new ImportError(
-      'unsupported',
+      locked ? 'unsupported' : 'damaged',
       locked ? 'This PDF is password-protected and cannot be imported.' : 'This PDF could not be read; it may be damaged.',
       { cause },
     );

@@ -2,7 +2,7 @@ import { newId } from '../ids';
 import type { MethodResult, ParsedInput } from '../../../shared/contract';
 import type { ArticleSummary, ArticleWithClaims, Language } from '../../../shared/domain';
 import { AppError, notFound } from '../errors';
-import { detectLanguage, extractClaims, type ExtractedClaim } from '../extraction';
+import { bylineAuthor, detectLanguage, extractClaims, type ExtractedClaim } from '../extraction';
 import { contentHash } from '../import/hash';
 import { normaliseText } from '../import/normalise';
 import { SAMPLE_ARTICLE } from '../sample/sample-article';
@@ -38,7 +38,9 @@ export interface CreatedArticle {
 
 /** A title when none is given: the article's first line, if it reads like one. */
 function deriveTitle(text: string): string {
-  const firstLine = text.split('\n', 1)[0]?.trim() ?? '';
+  // A byline ("Von Katrin Albers") names the author, not the article: the title is the line after it.
+  const lines = text.split('\n', 8).map((l) => l.trim()).filter(Boolean);
+  const firstLine = (lines[0] && bylineAuthor(lines[0]) ? lines[1] : lines[0]) ?? '';
   if (!firstLine) return 'Untitled article';
   return firstLine.length <= 120 ? firstLine : `${firstLine.slice(0, 117).trimEnd()}…`;
 }
@@ -85,7 +87,9 @@ export function prepareArticle(input: NewArticle): PreparedArticle {
   if (!text) throw new AppError('validation', 'The article has no text.', { field: 'text' });
   const language = input.language ?? detectLanguage(text);
   const { text: _raw, language: _language, ...rest } = input;
-  return { input: rest, text, hash: contentHash(text), language, claims: extractClaims(text, { language }).claims };
+  // A byline in the text ("By Daniel Okafor") names the author when nobody gave one (pasted text).
+  const author = rest.author?.trim() ? rest.author : bylineAuthor(text);
+  return { input: { ...rest, author }, text, hash: contentHash(text), language, claims: extractClaims(text, { language }).claims };
 }
 
 /**

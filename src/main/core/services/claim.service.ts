@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { ClaimListItem, MethodResult, ParsedInput } from '../../../shared/contract';
 import { VERDICTS_NEEDING_SOURCE, type ClaimEvent, type ClaimWithSources } from '../../../shared/domain';
 import { AppError, notFound } from '../errors';
+import { scoreClaim } from '../extraction';
 import { findArticle } from '../store/article.repository';
 import { countSources, findClaimRow, getClaimWithSources, insertClaims, updateClaimIfVersion } from '../store/claim.repository';
 import type { Db } from '../store/database';
@@ -67,6 +68,9 @@ export async function createClaim(ctx: ServiceContext, input: ParsedInput<'claim
     const lead = article.text.slice(input.start, input.end).search(/\S/);
     const start = input.start + lead;
     const end = start + text.length;
+    const kind = input.kind ?? 'statement';
+    // Scored like an extracted claim, so a hand-made one sorts and reads like the others.
+    const worth = scoreClaim(article.text, start, end, kind, article.language === 'de' ? 'de' : 'en');
     await insertClaims(trx, [
       {
         id,
@@ -76,10 +80,10 @@ export async function createClaim(ctx: ServiceContext, input: ParsedInput<'claim
         text,
         claimant: input.claimant?.trim() || null,
         claimant_role: input.claimantRole?.trim() || null,
-        kind: input.kind ?? 'statement',
-        checkworthiness: 0.5,
-        checkworthiness_reasons: JSON.stringify(['added by a reviewer']),
-        claim_type: 'other',
+        kind,
+        checkworthiness: worth.score,
+        checkworthiness_reasons: JSON.stringify(worth.reasons),
+        claim_type: worth.type,
         rationale: null,
         rating_label: null,
         reviewer: null,

@@ -12,12 +12,14 @@ import type { ServiceContext } from './context';
 
 export type ImportOutcome =
   | { target: string; status: 'imported' | 'duplicate'; article: ArticleSummary; warnings: string[] }
-  | { target: string; status: 'failed'; reason: string; reasonCode: string | null };
+  | { target: string; status: 'failed' | 'skipped'; reason: string; reasonCode: string | null };
 
 export interface ImportSummary {
   imported: number;
   duplicates: number;
   failed: number;
+  /** Files that are no document Claimdesk reads (images, archives, programs): listed with the reason, not failures. */
+  skipped: number;
   results: ImportOutcome[];
 }
 
@@ -31,9 +33,9 @@ export async function parseFile(file: string): Promise<ImportedDocument> {
     // event loop idle for a sixth of a bulk import.
     stat = fs.statSync(file);
   } catch {
-    throw new ImportError('unsupported', `${file}: no such file.`);
+    throw new ImportError('not_found', `${file}: no such file.`);
   }
-  if (!stat.isFile()) throw new ImportError('unsupported', `${file} is not a file.`);
+  if (!stat.isFile()) throw new ImportError('not_found', `${file} is not a file.`);
   if (stat.size > MAX_IMPORT_BYTES) {
     throw new ImportError('too_large', `${path.basename(file)} is ${(stat.size / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB.`);
   }
@@ -86,13 +88,30 @@ export function failureOf(error: unknown): { reason: string; reasonCode: string 
   return { reason: `Unexpected error: ${(error as Error)?.message ?? String(error)}`, reasonCode: null };
 }
 
+/** Reasons that mean "this is not a document we read" rather than "this document went wrong". */
+const NOT_A_DOCUMENT = new Set<string>(['binary', 'unsupported']);
+
+/** A file that was not imported: skipped when it is no document Claimdesk reads, else failed. */
+export function notImported(target: string, failure: { reason: string; reasonCode: string | null }): ImportOutcome {
+  const status = failure.reasonCode !== null && NOT_A_DOCUMENT.has(failure.reasonCode) ? 'skipped' : 'failed';
+  return { target, status, ...failure };
+}
+
+function tally(summary: ImportSummary, outcome: ImportOutcome): void {
+  summary.results.push(outcome);
+  if (outcome.status === 'imported') summary.imported++;
+  else if (outcome.status === 'duplicate') summary.duplicates++;
+  else if (outcome.status === 'skipped') summary.skipped++;
+  else summary.failed++;
+}
+
 export async function importOne(ctx: ServiceContext, target: string): Promise<ImportOutcome> {
   try {
     const doc = isUrl(target) ? await fetchArticle(target) : await parseFile(target);
     const { article, duplicate } = await saveDocument(ctx, doc);
     return { target, status: duplicate ? 'duplicate' : 'imported', article, warnings: doc.warnings };
   } catch (error) {
-    return { target, status: 'failed', ...failureOf(error) };
+    return notImported(target, failureOf(error));
   }
 }
 
@@ -122,7 +141,7 @@ export async function importUploadedFile(ctx: ServiceContext, input: { fileName:
     const { article, duplicate } = await saveDocument(ctx, doc);
     return { target: input.fileName, status: duplicate ? 'duplicate' : 'imported', article, warnings: doc.warnings };
   } catch (error) {
-    return { target: input.fileName, status: 'failed', ...failureOf(error) };
+    return notImported(input.fileName, failureOf(error));
   }
 }
 
@@ -133,7 +152,7 @@ export async function importTargets(
   signal?: AbortSignal,
 ): Promise<ImportSummary> {
   const files = await expandTargets(targets);
-  const summary: ImportSummary = { imported: 0, duplicates: 0, failed: 0, results: [] };
+  const summary: ImportSummary = { imported: 0, duplicates: 0, failed: 0, skipped: 0, results: [] };
   const worker = files.length >= PIPELINE_MIN_FILES && !files.some(isUrl) ? startPrepareWorker() : null;
   if (!worker) return importEach(ctx, files, summary, onProgress, signal);
   try {
@@ -224,19 +243,16 @@ async function importPipelined(
     const result = (await fromWorker(seq)) ?? (await prepareFile(target));
     send(seq + IN_FLIGHT);
     let outcome: ImportOutcome;
-    if (!result.ok) outcome = { target, status: 'failed', reason: result.reason, reasonCode: result.reasonCode };
+    if (!result.ok) outcome = notImported(target, result);
     else {
       try {
         const { article, duplicate } = await storePreparedArticle(ctx, result.prepared);
         outcome = { target, status: duplicate ? 'duplicate' : 'imported', article, warnings: result.warnings };
       } catch (error) {
-        outcome = { target, status: 'failed', ...failureOf(error) };
+        outcome = notImported(target, failureOf(error));
       }
     }
-    summary.results.push(outcome);
-    if (outcome.status === 'imported') summary.imported++;
-    else if (outcome.status === 'duplicate') summary.duplicates++;
-    else summary.failed++;
+    tally(summary, outcome);
   }
   onProgress?.(files.length, files.length, '');
   return summary;
@@ -253,10 +269,7 @@ async function importEach(
     if (signal?.aborted) break;
     onProgress?.(i, files.length, target);
     const outcome = await importOne(ctx, target);
-    summary.results.push(outcome);
-    if (outcome.status === 'imported') summary.imported++;
-    else if (outcome.status === 'duplicate') summary.duplicates++;
-    else summary.failed++;
+    tally(summary, outcome);
   }
   onProgress?.(files.length, files.length, '');
   return summary;

@@ -30,8 +30,15 @@ function scopeOf(input: ParsedInput<'reports.export'>): ReportScope {
   return { kind: 'all' };
 }
 
-const slug = (s: string) =>
+// German letters spelled out as German writes them without umlauts, so "Brücken über die Weiße
+// Elster" is bruecken-ueber-die-weisse-elster, not brucken-uber-die-wei-e-elster.
+const SPELLED_OUT: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss', ẞ: 'SS', æ: 'ae', œ: 'oe', ø: 'o', Ø: 'O', đ: 'd', ł: 'l', Ł: 'L' };
+
+/** A file-name part of readable letters: umlauts spelled out, other accents dropped, the rest dashes. */
+export const slug = (s: string) =>
   s
+    .normalize('NFC')
+    .replace(/[äöüÄÖÜßẞæœøØđłŁ]/gu, (c) => SPELLED_OUT[c] ?? c)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

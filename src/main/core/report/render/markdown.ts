@@ -11,6 +11,7 @@ import {
   dateFormatter,
   nonEmpty,
   quoted,
+  quotedClaim,
   safeHttpUrl,
   type DateFormatter,
 } from './common';
@@ -129,7 +130,7 @@ function renderArticle(
     out.push(`### ${labels.unreviewedClaims}`, '', `*${labels.unreviewedNote}*`, '');
     for (const claim of article.unreviewedClaims) {
       const who = claimantText(claim);
-      const text = `${quoted(claim.text, article.language)}${who ? ` (${who})` : ''}`;
+      const text = `${quotedClaim(claim.text, claim.kind, article.language)}${who ? ` (${who})` : ''}`;
       out.push(`- ${escapeMarkdownInline(text)}`);
     }
     out.push('');
@@ -147,7 +148,7 @@ function renderClaim(
   const rating = nonEmpty(claim.ratingLabel);
   const corrected = claim.corrections.length > 0 ? ` · ${labels.corrected}` : '';
   out.push(`#### ${labels.claimNumber(n)}: ${labels.verdicts[claim.verdict]}${rating ? ` – ${escapeMarkdownInline(rating)}` : ''}${corrected}`, '');
-  out.push(markdownBlock(quoted(claim.text, language), '> '), '');
+  out.push(markdownBlock(quotedClaim(claim.text, claim.kind, language), '> '), '');
 
   const meta: string[] = [];
   meta.push(`**${labels.claimant}:** ${escapeMarkdownInline(claimantShown(claim, labels))}`);

@@ -167,6 +167,7 @@ const workspace: typeof en = {
     none: '(leer)',
     to: 'geändert zu',
     unknownActor: 'unbekannt',
+    extractionActor: 'Claimdesk (automatische Erkennung)',
     correction: 'Korrektur: {{before}} → {{after}}',
     verdictSet: 'Bewertung: {{before}} → {{after}}',
     action: {

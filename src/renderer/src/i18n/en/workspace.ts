@@ -168,6 +168,8 @@ const workspace = {
     none: '(none)',
     to: 'changed to',
     unknownActor: 'someone',
+    /** Extraction is the app's own doing, never a person's. */
+    extractionActor: 'Claimdesk (extraction)',
     correction: 'Correction: {{before}} → {{after}}',
     verdictSet: 'Verdict: {{before}} → {{after}}',
     action: {
