@@ -1,5 +1,5 @@
 import { newId } from '../ids';
-import type { MethodResult, ParsedInput } from '../../../shared/contract';
+import { MAX_STORED_ARTICLE_CHARS, type MethodResult, type ParsedInput } from '../../../shared/contract';
 import type { ArticleSummary, ArticleWithClaims, Language } from '../../../shared/domain';
 import { AppError, notFound } from '../errors';
 import { detectLanguage, extractClaims, type ExtractedClaim } from '../extraction';
@@ -83,9 +83,20 @@ export interface PreparedArticle {
 export function prepareArticle(input: NewArticle): PreparedArticle {
   const text = normaliseText(input.text);
   if (!text) throw new AppError('validation', 'The article has no text.', { field: 'text' });
+  assertStorableLength(text);
   const language = input.language ?? detectLanguage(text);
   const { text: _raw, language: _language, ...rest } = input;
   return { input: rest, text, hash: contentHash(text), language, claims: extractClaims(text, { language }).claims };
+}
+
+function assertStorableLength(text: string): void {
+  if (text.length <= MAX_STORED_ARTICLE_CHARS) return;
+  const n = (x: number) => x.toLocaleString('en');
+  throw new AppError(
+    'validation',
+    `The article is ${n(text.length)} characters long; an article may have at most ${n(MAX_STORED_ARTICLE_CHARS)} (about 300,000 words). Split it into parts and import each.`,
+    { field: 'text', reason: 'too_long', limit: MAX_STORED_ARTICLE_CHARS },
+  );
 }
 
 /**
@@ -154,12 +165,14 @@ export function listArticles(ctx: ServiceContext, input: ParsedInput<'articles.l
   return listArticleSummaries(ctx.store.db, input.query);
 }
 
-export async function getArticle(ctx: ServiceContext, id: string): Promise<ArticleWithClaims> {
+export async function getArticle(ctx: ServiceContext, id: string, page: { claimsOffset?: number; claimsLimit?: number } = {}): Promise<ArticleWithClaims> {
   const row = await findArticle(ctx.store.db, id);
   if (!row) throw notFound('article', id);
   const summary = (await getArticleSummary(ctx.store.db, id))!;
-  const claims = await listClaimsWithSources(ctx.store.db, id);
-  return { ...summary, text: row.text, contentHash: row.content_hash, claims };
+  const all = await listClaimsWithSources(ctx.store.db, id);
+  const from = page.claimsOffset ?? 0;
+  const claims = page.claimsLimit === undefined && from === 0 ? all : all.slice(from, page.claimsLimit === undefined ? undefined : from + page.claimsLimit);
+  return { ...summary, text: row.text, contentHash: row.content_hash, claims, claimsTotal: all.length };
 }
 
 export async function updateArticleMetadata(ctx: ServiceContext, input: ParsedInput<'articles.update'>): Promise<ArticleSummary> {

@@ -135,6 +135,14 @@ class Pool {
     this.idleTimer.unref();
   }
 
+  /** Ends the worker once it is idle. */
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    await worker?.terminate();
+  }
+
   /** Ends the worker and refuses the running task with `error`; the queue goes on in a new worker. */
   private fail(error: TaskLimitError): void {
     const job = this.running;
@@ -169,6 +177,12 @@ function startWorker(limits: PoolLimits): Worker | null {
 }
 
 const pools = new Map<PoolName, Pool>();
+
+/** Changes a pool's limits (tests prove a broken limit is an error); its current worker ends. */
+export async function setPoolLimits(pool: PoolName, limits: Partial<PoolLimits>): Promise<void> {
+  await pools.get(pool)?.close();
+  pools.set(pool, new Pool(pool, { ...POOL_LIMITS[pool], ...limits }));
+}
 
 /** Runs `task` in the pool's worker; `transfer` hands buffers over instead of copying them. */
 export function runTask<K extends TaskName>(pool: PoolName, task: K, input: Tasks[K]['input'], transfer: ArrayBuffer[] = []): Promise<Tasks[K]['output']> {

@@ -455,7 +455,7 @@ export class Typesetter {
           // Does not fit on this line: break inside the token if it has break opportunities,
           // else move it to the next line; split between characters only if longer than a line.
           for (const word of this.splitToken(token)) {
-            let ww = word === token ? w : this.widthIn(entry, style, word);
+            const ww = word === token ? w : this.widthIn(entry, style, word);
             if (used + ww <= width) {
               place(r, word, ww);
               continue;
