@@ -46,7 +46,7 @@ function coreProperty(xml: string, tag: string): string | null {
 
 /** Checks the archive's sizes here (cheap), then reads it in the parse worker. */
 export async function parseDocxArticle(bytes: Uint8Array): Promise<DocxArticle> {
-  checkDocxInflation(bytes);
+  await checkDocxInflation(bytes);
   return parseInWorker('parse.docx', bytes);
 }
 

@@ -8,6 +8,7 @@
 //
 // jsdom + Readability are loaded lazily (jsdom alone takes ~0.5 s to import) so the CLI and
 // plain-text imports never pay for them.
+import { MAX_STORED_ARTICLE_CHARS } from '../../../shared/contract';
 import { ImportError } from './errors';
 import { parseInWorker } from './in-worker';
 import { extractHtmlMetadata } from './html-metadata';
@@ -90,6 +91,7 @@ export async function parseHtmlArticle(html: string, sourceUrl: string | null): 
 export const READABILITY_MAX_CHARS = 2_000_000;
 
 export async function parseHtmlArticleHere(html: string, sourceUrl: string | null): Promise<HtmlArticle> {
+  if (html.length > READABILITY_MAX_CHARS) assertTextMayFit(html);
   html = limitHtmlNesting(html);
   if (html.length > READABILITY_MAX_CHARS) return parseLargeHtml(html, sourceUrl);
   const { JSDOM, VirtualConsole, Readability } = await loadDeps();
@@ -125,6 +127,31 @@ export async function parseHtmlArticleHere(html: string, sourceUrl: string | nul
     };
   } finally {
     dom.window.close();
+  }
+}
+
+/**
+ * A quick count of a page's visible text (tags, scripts and styles out, white space runs as
+ * one): a page with clearly more text than an article may hold is refused here, in a second,
+ * rather than after converting all of it.
+ */
+function assertTextMayFit(html: string): void {
+  const text = html.replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, '').replace(/<[^>]*>/g, '');
+  // Counted, not replaced: a replace of every white space run in 17 MB takes seconds.
+  let visible = 0;
+  let space = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const isSpace = c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
+    if (!isSpace || !space) visible++;
+    space = isSpace;
+  }
+  if (visible > MAX_STORED_ARTICLE_CHARS * 1.25) {
+    const n = (x: number) => x.toLocaleString('en');
+    throw new ImportError(
+      'too_large',
+      `This page holds about ${n(visible)} characters of text; an article may have at most ${n(MAX_STORED_ARTICLE_CHARS)} (about 300,000 words). Save the part you need and import that.`,
+    );
   }
 }
 

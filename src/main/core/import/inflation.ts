@@ -1,9 +1,9 @@
 // Decompression bombs: a 1 MB Word document can inflate to 1 GB, a 0.5 MB PDF stream to 500 MB.
-// Before a file is parsed, what its parser will inflate is measured here against caps, by
-// inflating with zlib's output bounded by what is left of the cap (zlib stops there), so a bomb
-// costs a fraction of a second and at most the cap in passing memory. A lying size in a zip
-// header does not help: the real size is counted.
-import { inflateRawSync, inflateSync, constants } from 'node:zlib';
+// Before a file is parsed, what its parser will inflate is measured here against caps: inflated
+// as a stream in zlib's thread pool (this thread stays free), counted chunk by chunk and thrown
+// away, stopped as soon as the cap is passed. A bomb costs a fraction of a second and about a
+// megabyte of memory. A lying size in a zip header does not help: the real size is counted.
+import { constants, createInflate, createInflateRaw } from 'node:zlib';
 import { ImportError, formatBytes } from './errors';
 import { listZipEntries } from './zip';
 
@@ -18,16 +18,28 @@ export const MAX_DOCX_XML_BYTES = 128 * 1024 * 1024;
  */
 export const MAX_PDF_INFLATED_BYTES = 128 * 1024 * 1024;
 
-/** Inflated size of `data`, counted in pieces; stops just past `limit`. Null if it is not valid deflate data. */
-export function inflatedSize(data: Uint8Array, raw: boolean, limit: number): number | null {
-  const inflate = raw ? inflateRawSync : inflateSync;
-  // Z_SYNC_FLUSH: a truncated stream counts what it has rather than failing.
-  try {
-    return inflate(data, { maxOutputLength: Math.max(1, limit + 1), finishFlush: constants.Z_SYNC_FLUSH }).length;
-  } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return limit + 1;
-    return null;
-  }
+/** Inflated size of `data`, counted as a stream; stops just past `limit`. Null if it is not valid deflate data. */
+export function inflatedSize(data: Uint8Array, raw: boolean, limit: number): Promise<number | null> {
+  return new Promise((resolve) => {
+    // Z_SYNC_FLUSH: a truncated stream counts what it has rather than failing.
+    const options = { finishFlush: constants.Z_SYNC_FLUSH, chunkSize: 1024 * 1024 };
+    const inflate = raw ? createInflateRaw(options) : createInflate(options);
+    let size = 0;
+    let done = false;
+    const finish = (value: number | null) => {
+      if (done) return;
+      done = true;
+      inflate.destroy();
+      resolve(value);
+    };
+    inflate.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) finish(size);
+    });
+    inflate.on('end', () => finish(size));
+    inflate.on('error', () => finish(null));
+    inflate.end(data);
+  });
 }
 
 function bomb(what: string, limit: number): ImportError {
@@ -38,7 +50,7 @@ function bomb(what: string, limit: number): ImportError {
 }
 
 /** Refuses a Word document whose XML parts inflate (really, not as their headers claim) beyond MAX_DOCX_XML_BYTES. */
-export function checkDocxInflation(bytes: Uint8Array): void {
+export async function checkDocxInflation(bytes: Uint8Array): Promise<void> {
   const entries = listZipEntries(bytes);
   if (!entries) return; // not a readable zip: mammoth says so
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -50,7 +62,7 @@ export function checkDocxInflation(bytes: Uint8Array): void {
     if (p + 30 > bytes.length) continue;
     const start = p + 30 + view.getUint16(p + 26, true) + view.getUint16(p + 28, true);
     const data = bytes.subarray(start, start + entry.compressedSize);
-    const size = entry.method === 8 ? inflatedSize(data, true, budget) : entry.method === 0 ? data.length : null;
+    const size = entry.method === 8 ? await inflatedSize(data, true, budget) : entry.method === 0 ? data.length : null;
     if (size === null) continue;
     if (size > budget) throw bomb('This Word document', MAX_DOCX_XML_BYTES);
     budget -= size;
@@ -61,7 +73,7 @@ const STREAM = Buffer.from('stream');
 const ENDSTREAM = Buffer.from('endstream');
 
 /** Refuses a PDF whose Flate streams (except images) inflate beyond MAX_PDF_INFLATED_BYTES together. */
-export function checkPdfInflation(bytes: Uint8Array): void {
+export async function checkPdfInflation(bytes: Uint8Array): Promise<void> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let budget = MAX_PDF_INFLATED_BYTES;
   let at = 0;
@@ -80,7 +92,7 @@ export function checkPdfInflation(bytes: Uint8Array): void {
     if (end < 0) return;
     at = end + ENDSTREAM.length;
     if (!/\/FlateDecode\b/.test(dict) || /\/Subtype\s*\/Image\b/.test(dict)) continue;
-    const size = inflatedSize(buf.subarray(start, end), false, budget);
+    const size = await inflatedSize(buf.subarray(start, end), false, budget);
     if (size === null) continue; // damaged or not plain Flate: pdf.js decides
     if (size > budget) throw bomb('This PDF', MAX_PDF_INFLATED_BYTES);
     budget -= size;

@@ -97,7 +97,7 @@ function usableTitle(title: unknown): string | null {
 
 /** Checks what the file's streams inflate to here (cheap), then reads it in the parse worker. */
 export async function parsePdfArticle(bytes: Uint8Array): Promise<PdfArticle> {
-  checkPdfInflation(bytes);
+  await checkPdfInflation(bytes);
   return parseInWorker('parse.pdf', bytes);
 }
 

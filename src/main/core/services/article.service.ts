@@ -19,6 +19,7 @@ import { deleteClaimRows, insertClaims, listClaimRowsForArticle, listClaimsWithS
 import type { Db } from '../store/database';
 import { appendEvents, claimIdsWithHistory, type NewClaimEvent } from '../store/event.repository';
 import type { NewClaimRow } from '../store/tables';
+import { runTask, TaskError, TaskLimitError } from '../workers/run-task';
 import { currentActor, type ServiceContext } from './context';
 
 export interface NewArticle {
@@ -108,7 +109,26 @@ export async function createArticle(ctx: ServiceContext, input: NewArticle): Pro
   const existing = text ? await findArticleIdByHash(ctx.store.db, contentHash(text)) : undefined;
   // A known text skips extraction entirely.
   if (existing) return { article: (await getArticleSummary(ctx.store.db, existing))!, duplicate: true };
-  return storePreparedArticle(ctx, prepareArticle({ ...input, text }));
+  return storePreparedArticle(ctx, await prepareOffThread(ctx, { ...input, text }));
+}
+
+/** Articles longer than this are extracted in the worker by a long-lived host (about 50 ms of extraction and more). */
+const PREPARE_IN_WORKER_CHARS = 200_000;
+
+/**
+ * prepareArticle, for a long text in the 'parse' worker, so the host answers other calls while
+ * its claims are extracted (a 2,000,000-character article takes a few seconds).
+ */
+async function prepareOffThread(ctx: ServiceContext, input: NewArticle): Promise<PreparedArticle> {
+  if (input.text.length <= PREPARE_IN_WORKER_CHARS || ctx.host === 'cli') return prepareArticle(input);
+  assertStorableLength(normaliseText(input.text));
+  try {
+    return await runTask('parse', 'article.prepare', input);
+  } catch (error) {
+    if (error instanceof TaskError && error.name === 'AppError') throw new AppError('validation', error.message, { field: 'text' });
+    if (error instanceof TaskLimitError) throw new AppError('validation', `The article could not be processed: ${error.message}.`, { field: 'text' });
+    throw error;
+  }
 }
 
 export async function storePreparedArticle(ctx: ServiceContext, prepared: PreparedArticle): Promise<CreatedArticle> {

@@ -158,7 +158,7 @@ class Pool {
 
 /**
  * The worker entry: the TypeScript source through tsx where the sources run as TypeScript (the
- * claimdesk command, tests), else task.worker.js beside this bundle (electron-vite builds it).
+ * claimdesk command, tests), else task.worker.js of the bundle (electron-vite builds it).
  */
 function startWorker(limits: PoolLimits): Worker | null {
   const resourceLimits = { maxOldGenerationSizeMb: limits.maxHeapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: limits.stackMb };
@@ -169,8 +169,9 @@ function startWorker(limits: PoolLimits): Worker | null {
       const tsx = require.resolve('tsx/cjs/api');
       return new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(entry)});`, { eval: true, resourceLimits });
     }
-    const entry = join(__dirname, 'task.worker.js');
-    return existsSync(entry) ? new Worker(entry, { resourceLimits }) : null;
+    // Beside this file, or one folder up when this code was bundled into a shared chunk.
+    const entry = [join(__dirname, 'task.worker.js'), join(__dirname, '..', 'task.worker.js')].find((file) => existsSync(file));
+    return entry ? new Worker(entry, { resourceLimits }) : null;
   } catch {
     return null;
   }

@@ -6,12 +6,14 @@ import type { DocxArticle } from '../import/docx';
 import type { HtmlArticle } from '../import/html';
 import type { PdfArticle } from '../import/pdf';
 import type { RenderedReport, RenderOptions } from '../report/render';
+import type { NewArticle, PreparedArticle } from '../services/article.service';
 
 export interface Tasks {
   'parse.docx': { input: Uint8Array; output: DocxArticle };
   'parse.pdf': { input: Uint8Array; output: PdfArticle };
   'parse.html': { input: { html: string; sourceUrl: string | null }; output: HtmlArticle };
   'report.render': { input: { model: ReportModel; format: ReportFormat; options: RenderOptions }; output: RenderedReport };
+  'article.prepare': { input: NewArticle; output: PreparedArticle };
 }
 export type TaskName = keyof Tasks;
 
@@ -25,6 +27,8 @@ const docx = (): Promise<typeof import('../import/docx')> => (hooked() ? Promise
 const pdf = (): Promise<typeof import('../import/pdf')> => (hooked() ? Promise.resolve(require('../import/pdf')) : import('../import/pdf'));
 const html = (): Promise<typeof import('../import/html')> => (hooked() ? Promise.resolve(require('../import/html')) : import('../import/html'));
 const render = (): Promise<typeof import('../report/render')> => (hooked() ? Promise.resolve(require('../report/render')) : import('../report/render'));
+const articles = (): Promise<typeof import('../services/article.service')> =>
+  hooked() ? Promise.resolve(require('../services/article.service')) : import('../services/article.service');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 export const taskRunners: { [K in TaskName]: (input: Tasks[K]['input']) => Promise<Tasks[K]['output']> } = {
@@ -32,6 +36,7 @@ export const taskRunners: { [K in TaskName]: (input: Tasks[K]['input']) => Promi
   'parse.pdf': async (bytes) => (await pdf()).parsePdfArticleHere(bytes),
   'parse.html': async ({ html: page, sourceUrl }) => (await html()).parseHtmlArticleHere(page, sourceUrl),
   'report.render': async ({ model, format, options }) => (await render()).renderReport(model, format, options),
+  'article.prepare': async (input) => (await articles()).prepareArticle(input),
 };
 
 /** An error as it crosses the thread boundary: enough to rebuild the caller's error type. */
