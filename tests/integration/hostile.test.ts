@@ -75,7 +75,7 @@ describe('1. a PDF report with a long unbreakable word', () => {
     const expected = compact(word.replace('🙂', '\uFFFD'));
     // Compared in pieces: a failure names the piece instead of printing 20,000 characters.
     for (let i = 0; i < expected.length; i += 1000) expect(body.includes(expected.slice(i, i + 1000)), `characters ${i}–${i + 1000}`).toBe(true);
-  });
+  }, 120_000);
 
   it('through the serve host: a 30,000-character word exports as PDF, and a report that breaks the worker limit is an error, not the end of the host', async () => {
     const word = longWord(30_000);
@@ -97,7 +97,7 @@ describe('1. a PDF report with a long unbreakable word', () => {
       await setPoolLimits('report', {});
     }
     expect((await api('reports.export', { articleId: article.id, format: 'md' })).ok).toBe(true);
-  });
+  }, 180_000);
 });
 
 describe('2. lone UTF-16 surrogates and spans inside a character', () => {
@@ -145,7 +145,7 @@ describe('3. decompression bombs', () => {
       await expect(parseDocument({ bytes, fileName: 'bomb.docx' })).rejects.toMatchObject({ code: 'too_large', message: expect.stringMatching(/decompression bomb/) });
       expect(performance.now() - started).toBeLessThan(20_000); // a guard against hanging, not a benchmark
     }
-  });
+  }, 120_000);
 
   it('refuses a PDF whose content stream inflates to 200 MB, and still reads a small valid PDF and DOCX', async () => {
     await expect(parseDocument({ bytes: pdfBomb(200 * MB), fileName: 'bomb.pdf' })).rejects.toMatchObject({ code: 'too_large' });
@@ -153,7 +153,7 @@ describe('3. decompression bombs', () => {
     expect(small.text).toContain('Der Minister sagte, die Steuer steige um 3 Prozent.');
     const word = await parseDocument({ bytes: docx(['Der Minister sagte, die Steuer steige um 3 Prozent.']), fileName: 'ok.docx' });
     expect(word.text).toBe('Der Minister sagte, die Steuer steige um 3 Prozent.');
-  });
+  }, 120_000);
 
   it('through import.file: a bomb is one failed import with its reason, and the host goes on', async () => {
     const outcome = await ok<{ status: string; reason: string; reasonCode: string }>('import.file', {
@@ -162,7 +162,7 @@ describe('3. decompression bombs', () => {
     });
     expect(outcome).toMatchObject({ status: 'failed', reasonCode: 'too_large' });
     expect((await api('articles.list', {})).ok).toBe(true);
-  });
+  }, 120_000);
 });
 
 describe('4. large legal input', () => {
@@ -172,7 +172,7 @@ describe('4. large legal input', () => {
     expect(htmlDepth(limitHtmlNesting(html))).toBeLessThanOrEqual(256);
     const doc = await parseDocument({ bytes: Buffer.from(html), fileName: 'deep.html' });
     expect(doc.text).toContain('Der Minister sagte am Montag, die Steuer steige um 3 Prozent.');
-  });
+  }, 120_000);
 
   it('refuses an article longer than the limit with a reason, and stores nothing', async () => {
     const before = (await ok<unknown[]>('articles.list', {})).length;

@@ -9,7 +9,7 @@
 // entry), the task runs in this thread with the size caps of the parsers as the only guard.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { isMainThread, Worker } from 'node:worker_threads';
 import type { TaskRequest, TaskResponse } from './task.worker';
 import { taskRunners, type TaskFailure, type TaskName, type Tasks } from './tasks';
 
@@ -187,6 +187,9 @@ export async function setPoolLimits(pool: PoolName, limits: Partial<PoolLimits>)
 
 /** Runs `task` in the pool's worker; `transfer` hands buffers over instead of copying them. */
 export function runTask<K extends TaskName>(pool: PoolName, task: K, input: Tasks[K]['input'], transfer: ArrayBuffer[] = []): Promise<Tasks[K]['output']> {
+  // Already in a worker (the bulk import's preparing worker): off the host's thread, and its
+  // starter handles its end (the import goes on in the host, through this pool), so run here.
+  if (!isMainThread) return runTaskHere(task, input);
   let p = pools.get(pool);
   if (!p) {
     p = new Pool(pool, POOL_LIMITS[pool]);
