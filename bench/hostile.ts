@@ -165,7 +165,7 @@ export async function runHostileScenarios(options: { bin?: string; wordLength?: 
       ['DOCX inflating to 1 GB, header lying (import.file)', 'import.file', () => file('bomb-lying.docx', docxBomb(1024 * MB, { lie: true }))],
       ['PDF inflating to 1 GB (import.file)', 'import.file', () => file('bomb.pdf', pdfBomb(1024 * MB))],
       ['18 MB HTML page (import.file)', 'import.file', () => file('huge.html', hugeHtml(18 * MB))],
-      ['20 MB text (import.file)', 'import.file', () => file('huge.txt', hugeText(20 * MB))],
+      ['20 MB text (import.file)', 'import.file', () => file('huge.txt', hugeText(19_900_000))],
       ['1.9 MB text (import.file)', 'import.file', () => file('long.txt', hugeText(1.9 * 1000 * 1000))],
     ];
     for (const [name, method, makeInput] of scenarios) {
