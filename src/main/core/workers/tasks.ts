@@ -5,10 +5,13 @@ import type { ReportFormat, ReportModel } from '../../../shared/report';
 import type { DocxArticle } from '../import/docx';
 import type { HtmlArticle } from '../import/html';
 import type { PdfArticle } from '../import/pdf';
+import type { ParseInput } from '../import/parse';
+import type { ImportedDocument } from '../import/types';
 import type { RenderedReport, RenderOptions } from '../report/render';
 import type { NewArticle, PreparedArticle } from '../services/article.service';
 
 export interface Tasks {
+  'parse.document': { input: ParseInput; output: ImportedDocument };
   'parse.docx': { input: Uint8Array; output: DocxArticle };
   'parse.pdf': { input: Uint8Array; output: PdfArticle };
   'parse.html': { input: { html: string; sourceUrl: string | null }; output: HtmlArticle };
@@ -27,11 +30,13 @@ const docx = (): Promise<typeof import('../import/docx')> => (hooked() ? Promise
 const pdf = (): Promise<typeof import('../import/pdf')> => (hooked() ? Promise.resolve(require('../import/pdf')) : import('../import/pdf'));
 const html = (): Promise<typeof import('../import/html')> => (hooked() ? Promise.resolve(require('../import/html')) : import('../import/html'));
 const render = (): Promise<typeof import('../report/render')> => (hooked() ? Promise.resolve(require('../report/render')) : import('../report/render'));
+const parse = (): Promise<typeof import('../import/parse')> => (hooked() ? Promise.resolve(require('../import/parse')) : import('../import/parse'));
 const articles = (): Promise<typeof import('../services/article.service')> =>
   hooked() ? Promise.resolve(require('../services/article.service')) : import('../services/article.service');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 export const taskRunners: { [K in TaskName]: (input: Tasks[K]['input']) => Promise<Tasks[K]['output']> } = {
+  'parse.document': async (input) => (await parse()).parseDocument(input),
   'parse.docx': async (bytes) => (await docx()).parseDocxArticleHere(bytes),
   'parse.pdf': async (bytes) => (await pdf()).parsePdfArticleHere(bytes),
   'parse.html': async ({ html: page, sourceUrl }) => (await html()).parseHtmlArticleHere(page, sourceUrl),
