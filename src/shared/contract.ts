@@ -24,6 +24,12 @@ import { reportFormatSchema } from './report';
 
 /** Articles can be long, but not unbounded: 20 million UTF-16 units (about 20 MB of text). */
 export const MAX_ARTICLE_CHARS = 20_000_000;
+/**
+ * The longest article text that is stored (after normalisation): about 300,000 words, several
+ * books, far above any article or transcript. Longer texts are refused with a reason, since
+ * their tens of thousands of claims would make the workspace and reports unusable.
+ */
+export const MAX_STORED_ARTICLE_CHARS = 2_000_000;
 const shortText = (max = 500) => z.string().max(max);
 const optionalNullable = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
 const version = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
@@ -156,7 +162,17 @@ export const contract = {
     z.array(articleSummarySchema),
     'All articles, newest first, with claim counts by verdict.',
   ),
-  'articles.get': method(z.strictObject({ id: idSchema }), articleWithClaimsSchema, 'One article with its claims and their sources.'),
+  'articles.get': method(
+    z.strictObject({
+      id: idSchema,
+      /** Claims in text order from this index (default 0). */
+      claimsOffset: z.number().int().min(0).max(10_000_000).optional(),
+      /** At most this many claims (default: all). claimsTotal says how many there are. */
+      claimsLimit: z.number().int().min(0).max(5000).optional(),
+    }),
+    articleWithClaimsSchema,
+    'One article with its claims and their sources; claimsOffset / claimsLimit page the claims of a long article.',
+  ),
   'articles.update': method(
     z.strictObject({ id: idSchema, ...articleInput }),
     articleSummarySchema,

@@ -1,5 +1,5 @@
 import { newId } from '../ids';
-import type { MethodResult, ParsedInput } from '../../../shared/contract';
+import { MAX_STORED_ARTICLE_CHARS, type MethodResult, type ParsedInput } from '../../../shared/contract';
 import type { ArticleSummary, ArticleWithClaims, Language } from '../../../shared/domain';
 import { AppError, notFound } from '../errors';
 import { bylineAuthor, detectLanguage, extractClaims, type ExtractedClaim } from '../extraction';
@@ -19,6 +19,7 @@ import { deleteClaimRows, insertClaims, listClaimRowsForArticle, listClaimsWithS
 import type { Db } from '../store/database';
 import { appendEvents, claimIdsWithHistory, type NewClaimEvent } from '../store/event.repository';
 import type { NewClaimRow } from '../store/tables';
+import { runTask, TaskError, TaskLimitError } from '../workers/run-task';
 import { currentActor, type ServiceContext } from './context';
 
 export interface NewArticle {
@@ -85,6 +86,7 @@ export interface PreparedArticle {
 export function prepareArticle(input: NewArticle): PreparedArticle {
   const text = normaliseText(input.text);
   if (!text) throw new AppError('validation', 'The article has no text.', { field: 'text' });
+  assertStorableLength(text);
   const language = input.language ?? detectLanguage(text);
   const { text: _raw, language: _language, ...rest } = input;
   // A byline in the text ("By Daniel Okafor") names the author when nobody gave one (pasted text).
@@ -92,16 +94,47 @@ export function prepareArticle(input: NewArticle): PreparedArticle {
   return { input: { ...rest, author }, text, hash: contentHash(text), language, claims: extractClaims(text, { language }).claims };
 }
 
+function assertStorableLength(text: string): void {
+  if (text.length <= MAX_STORED_ARTICLE_CHARS) return;
+  const n = (x: number) => x.toLocaleString('en');
+  throw new AppError(
+    'validation',
+    `The article is ${n(text.length)} characters long; an article may have at most ${n(MAX_STORED_ARTICLE_CHARS)} (about 300,000 words). Split it into parts and import each.`,
+    { field: 'text', reason: 'too_long', limit: MAX_STORED_ARTICLE_CHARS },
+  );
+}
+
 /**
  * Stores an article with its extracted claims in one transaction. The same text imported
  * again returns the existing article instead of a copy.
  */
 export async function createArticle(ctx: ServiceContext, input: NewArticle): Promise<CreatedArticle> {
+  // Normalising never halves a text: one far over the limit is refused before seconds of work.
+  if (input.text.length > 2 * MAX_STORED_ARTICLE_CHARS) assertStorableLength(input.text);
   const text = normaliseText(input.text);
   const existing = text ? await findArticleIdByHash(ctx.store.db, contentHash(text)) : undefined;
   // A known text skips extraction entirely.
   if (existing) return { article: (await getArticleSummary(ctx.store.db, existing))!, duplicate: true };
-  return storePreparedArticle(ctx, prepareArticle({ ...input, text }));
+  return storePreparedArticle(ctx, await prepareOffThread(ctx, { ...input, text }));
+}
+
+/** Articles longer than this are extracted in the worker by a long-lived host (about 50 ms of extraction and more). */
+const PREPARE_IN_WORKER_CHARS = 200_000;
+
+/**
+ * prepareArticle, for a long text in the 'parse' worker, so the host answers other calls while
+ * its claims are extracted (a 2,000,000-character article takes a few seconds).
+ */
+async function prepareOffThread(ctx: ServiceContext, input: NewArticle): Promise<PreparedArticle> {
+  if (input.text.length <= PREPARE_IN_WORKER_CHARS || ctx.host === 'cli') return prepareArticle(input);
+  assertStorableLength(normaliseText(input.text));
+  try {
+    return await runTask('parse', 'article.prepare', input);
+  } catch (error) {
+    if (error instanceof TaskError && error.name === 'AppError') throw new AppError('validation', error.message, { field: 'text' });
+    if (error instanceof TaskLimitError) throw new AppError('validation', `The article could not be processed: ${error.message}.`, { field: 'text' });
+    throw error;
+  }
 }
 
 export async function storePreparedArticle(ctx: ServiceContext, prepared: PreparedArticle): Promise<CreatedArticle> {
@@ -158,12 +191,14 @@ export function listArticles(ctx: ServiceContext, input: ParsedInput<'articles.l
   return listArticleSummaries(ctx.store.db, input.query);
 }
 
-export async function getArticle(ctx: ServiceContext, id: string): Promise<ArticleWithClaims> {
+export async function getArticle(ctx: ServiceContext, id: string, page: { claimsOffset?: number; claimsLimit?: number } = {}): Promise<ArticleWithClaims> {
   const row = await findArticle(ctx.store.db, id);
   if (!row) throw notFound('article', id);
   const summary = (await getArticleSummary(ctx.store.db, id))!;
-  const claims = await listClaimsWithSources(ctx.store.db, id);
-  return { ...summary, text: row.text, contentHash: row.content_hash, claims };
+  const all = await listClaimsWithSources(ctx.store.db, id);
+  const from = page.claimsOffset ?? 0;
+  const claims = page.claimsLimit === undefined && from === 0 ? all : all.slice(from, page.claimsLimit === undefined ? undefined : from + page.claimsLimit);
+  return { ...summary, text: row.text, contentHash: row.content_hash, claims, claimsTotal: all.length };
 }
 
 export async function updateArticleMetadata(ctx: ServiceContext, input: ParsedInput<'articles.update'>): Promise<ArticleSummary> {

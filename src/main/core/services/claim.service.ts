@@ -34,9 +34,22 @@ async function requireClaim(db: Db, id: string): Promise<ClaimRow> {
   return row;
 }
 
-function assertSpan(start: number, end: number, textLength: number): void {
+/** True if `offset` falls between the two halves of a surrogate pair (inside one character such as an emoji). */
+const splitsCharacter = (text: string, offset: number): boolean =>
+  offset > 0 && offset < text.length && isLowSurrogate(text.charCodeAt(offset)) && isHighSurrogate(text.charCodeAt(offset - 1));
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+function assertSpan(start: number, end: number, text: string): void {
+  const textLength = text.length;
   if (end <= start) throw new AppError('validation', `A claim's end (${end}) must come after its start (${start}).`, { field: 'end' });
   if (end > textLength) throw new AppError('validation', `The span ${start}–${end} runs past the end of the article (${textLength} characters).`, { field: 'end' });
+  // Offsets count UTF-16 units: one inside a character (an emoji, a rare CJK character) would cut it in two.
+  for (const [field, offset] of [['start', start], ['end', end]] as const) {
+    if (splitsCharacter(text, offset)) {
+      throw new AppError('validation', `The span's ${field} (${offset}) falls inside a character (between the two halves of a surrogate pair); move it by one.`, { field });
+    }
+  }
 }
 
 /**
@@ -61,7 +74,7 @@ export async function createClaim(ctx: ServiceContext, input: ParsedInput<'claim
   return writeClaim(ctx, id, async (trx, actor, now) => {
     const article = await findArticle(trx, input.articleId);
     if (!article) throw notFound('article', input.articleId);
-    assertSpan(input.start, input.end, article.text.length);
+    assertSpan(input.start, input.end, article.text);
     const text = article.text.slice(input.start, input.end).trim();
     if (!text) throw new AppError('validation', 'The selected span is only white space.', { field: 'start' });
     // Trim the span to the text it holds, so highlights start and end on words.
@@ -117,7 +130,7 @@ export async function updateClaim(ctx: ServiceContext, input: ParsedInput<'claim
       const article = (await findArticle(trx, row.article_id))!;
       const start = input.start ?? row.start;
       const end = input.end ?? row.end;
-      assertSpan(start, end, article.text.length);
+      assertSpan(start, end, article.text);
       change('start', 'start', start);
       change('end', 'end', end);
       // A new span quotes the new passage unless the reviewer also gave a text of their own.

@@ -24,7 +24,7 @@ export function createHandlers(ctx: ServiceContext, platform: Platform): Handler
     'import.file': (input) => importUploadedFile(ctx, input),
     'import.url': (input) => importOne(ctx, input.url),
     'articles.list': (input) => articles.listArticles(ctx, input),
-    'articles.get': (input) => articles.getArticle(ctx, input.id),
+    'articles.get': (input) => articles.getArticle(ctx, input.id, input),
     'articles.update': (input) => articles.updateArticleMetadata(ctx, input),
     'articles.delete': (input) => articles.removeArticle(ctx, input.id),
     'articles.reextract': (input) => articles.reextractArticle(ctx, input.id),

@@ -4,9 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ArticleSummary } from '../../../shared/domain';
 import { AppError } from '../errors';
-import { fetchArticle, ImportError, MAX_IMPORT_BYTES, parseDocument, type ImportedDocument } from '../import';
+import { fetchArticle, ImportError, MAX_IMPORT_BYTES, type ImportedDocument } from '../import';
 import { Worker } from 'node:worker_threads';
 import { createArticle, prepareArticle, storePreparedArticle, type PreparedArticle } from './article.service';
+import { parseDocumentOffThread } from '../import/in-worker';
 import type { PrepareRequest, PrepareResult } from './import.worker';
 import type { ServiceContext } from './context';
 
@@ -40,7 +41,7 @@ export async function parseFile(file: string): Promise<ImportedDocument> {
     throw new ImportError('too_large', `${path.basename(file)} is ${(stat.size / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB.`);
   }
   const bytes = fs.readFileSync(file);
-  return parseDocument({ bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), fileName: path.basename(file) });
+  return parseDocumentOffThread({ bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), fileName: path.basename(file) });
 }
 
 /** An imported document as the article it becomes: its text and the metadata found in it. */
@@ -128,7 +129,7 @@ export async function previewImport(ctx: ServiceContext, input: { fileName: stri
   void ctx;
   try {
     if ('url' in input) return await fetchArticle(input.url);
-    return await parseDocument({ bytes: decodeBase64(input.fileName, input.contentBase64), fileName: input.fileName });
+    return await parseDocumentOffThread({ bytes: decodeBase64(input.fileName, input.contentBase64), fileName: input.fileName });
   } catch (error) {
     if (error instanceof ImportError) throw new AppError('import', error.message, { reason: error.code });
     throw error;
@@ -137,7 +138,7 @@ export async function previewImport(ctx: ServiceContext, input: { fileName: stri
 
 export async function importUploadedFile(ctx: ServiceContext, input: { fileName: string; contentBase64: string }): Promise<ImportOutcome> {
   try {
-    const doc = await parseDocument({ bytes: decodeBase64(input.fileName, input.contentBase64), fileName: input.fileName });
+    const doc = await parseDocumentOffThread({ bytes: decodeBase64(input.fileName, input.contentBase64), fileName: input.fileName });
     const { article, duplicate } = await saveDocument(ctx, doc);
     return { target: input.fileName, status: duplicate ? 'duplicate' : 'imported', article, warnings: doc.warnings };
   } catch (error) {

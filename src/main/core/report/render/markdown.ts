@@ -19,13 +19,17 @@ import type { ReportLabels } from './labels';
 
 // Inline-significant ASCII punctuation (parentheses only matter after "]", which is escaped).
 // in CommonMark, so over-escaping is harmless; `&` is escaped so entities (&lt;) stay literal.
-const INLINE_SPECIAL = /[\\`*_[\]<>#|~&$]/g;
+// `:` and `@` are escaped, and the dot of "www.", so that GFM's autolinks (https://…, www.…,
+// a@b.org, mailto:, xmpp:) never turn a bare address in user text into a link: the only links
+// in the report are the ones it makes itself, from checked http(s) URLs.
+const INLINE_SPECIAL = /[\\`*_[\]<>#|~&$:@]/g;
+const WWW_DOT = /(www)\./gi;
 
 /** Escape one line of user text for use inside a paragraph, list item, table cell or heading. */
 export function escapeMarkdownInline(text: string): string {
   // Line breaks are the caller's business; inside inline contexts they become spaces.
   const flat = text.replace(/\r\n?|\n|\u2028|\u2029/g, ' ').replace(/\t/g, ' ');
-  return flat.replace(INLINE_SPECIAL, '\\$&');
+  return flat.replace(INLINE_SPECIAL, '\\$&').replace(WWW_DOT, '$1\\.');
 }
 
 /**
