@@ -97,7 +97,7 @@ describe('the article trash', () => {
     const reopened = await openApp(app.dbPath, { host: 'cli', defaultActor: 'test-runner' });
     try {
       const trash = await reopened.dispatch('articles.listTrash', {});
-      expect(trash.ok && trash.value.map((a) => a.id)).toEqual([sample.article.id]);
+      expect(trash.ok && (trash.value as Array<{ id: string }>).map((a) => a.id)).toEqual([sample.article.id]);
       expect(reopened.store.sqlite.prepare('select count(*) from articles where id = ?').pluck().get(article.id)).toBe(0);
       expect(reopened.store.sqlite.prepare('select count(*) from claims where article_id = ?').pluck().get(article.id)).toBe(0);
     } finally {
