@@ -10,6 +10,7 @@ import { useWorkspace, WorkspaceProvider } from './state';
 import { FirstRunDialog } from './workspace/FirstRunDialog';
 import { SettingsDialog } from './workspace/SettingsDialog';
 import { ShortcutsDialog } from './workspace/ShortcutsDialog';
+import { TrashView } from './views/trash/TrashView';
 import { Workspace } from './workspace/Workspace';
 
 const SELECTION_KEY = 'claimdesk.selection';
@@ -35,6 +36,7 @@ export function App() {
 
 function Shell() {
   const { t } = useTranslation();
+  const { t: ta } = useTranslation('articles');
   const { view, setView, articleId, claimId, openClaim } = useWorkspace();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [askName, setAskName] = useState(false);
@@ -139,6 +141,9 @@ function Shell() {
           <button type="button" aria-pressed={view === 'claims'} onClick={() => setView('claims')}>
             {t('top.allClaims')}
           </button>
+          <button type="button" aria-pressed={view === 'trash'} onClick={() => setView('trash')}>
+            {ta('trash.view')}
+          </button>
         </nav>
         <span className="spacer" />
         {settings?.reviewerName && <span className="reviewer">{t('top.reviewer', { name: settings.reviewerName })}</span>}
@@ -153,6 +158,8 @@ function Shell() {
       <div className="view">
         {view === 'workspace' ? (
           <Workspace announce={announce} onShowShortcuts={() => setShortcutsOpen(true)} droppedFiles={dropped} onDroppedFilesHandled={() => setDropped(null)} />
+        ) : view === 'trash' ? (
+          <TrashView announce={announce} />
         ) : AllClaimsView ? (
           <AllClaimsView onOpenClaim={(a, c) => openClaim(a, c)} />
         ) : (
