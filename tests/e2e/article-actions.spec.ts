@@ -1,10 +1,12 @@
 // Articles are the reviewer's to fix: Edit details, Re-extract and Delete in the article header,
 // from the keyboard too; a trash that undoes, restores and empties.
+import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { openSample } from './pages/seed';
 
-const SCREENS = process.env.CLAIMDESK_SCREENS ?? path.resolve(__dirname, '..', '..', 'test-results', 'screens');
+// Screenshots for the change notes: CLAIMDESK_SCREENS=DIR keeps them (Playwright empties test-results).
+const SCREENS = process.env.CLAIMDESK_SCREENS ?? path.join(os.tmpdir(), 'claimdesk-screens');
 
 test('edits the article details from the header and from the keyboard, and refuses a bad URL', async ({ page, serve, openApp }) => {
   const { article, ws } = await openSample(page, serve, openApp);

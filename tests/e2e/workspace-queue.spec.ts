@@ -1,11 +1,13 @@
 // A queue, not a hunt: the list filtered by verdict, n for the next unreviewed claim, a list
 // height the reviewer sets and keeps, j/k right after Ctrl+Enter, articles opening at their top,
 // the sort kept across a language change, and search badges that follow verdicts live.
+import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { openSample } from './pages/seed';
 
-const SCREENS = process.env.CLAIMDESK_SCREENS ?? path.resolve(__dirname, '..', '..', 'test-results', 'screens');
+// Screenshots for the change notes: CLAIMDESK_SCREENS=DIR keeps them (Playwright empties test-results).
+const SCREENS = process.env.CLAIMDESK_SCREENS ?? path.join(os.tmpdir(), 'claimdesk-screens');
 
 test('filters the list by verdict (unreviewed first); j/k walk what is shown; n goes to the next unreviewed claim', async ({ page, serve, openApp }) => {
   const { claims, ws } = await openSample(page, serve, openApp);
