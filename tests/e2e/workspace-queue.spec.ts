@@ -69,7 +69,7 @@ test('n says so when no unreviewed claim is left', async ({ page, serve, openApp
   await expect(ws.centre.getByRole('alert')).toContainText('No unreviewed claim left in this article.');
 });
 
-test('the claims list height is set by dragging (or arrow keys) and remembered across reloads', async ({ page, serve, openApp }) => {
+test('the claims list height is set by dragging (or Alt+arrows in the list) and remembered across reloads', async ({ page, serve, openApp }) => {
   const { ws } = await openSample(page, serve, openApp);
   const handle = ws.centre.getByRole('separator', { name: /Claims list height/ });
   const listHeight = () => ws.claimsList.evaluate((el) => el.getBoundingClientRect().height);
@@ -81,8 +81,8 @@ test('the claims list height is set by dragging (or arrow keys) and remembered a
   await page.mouse.move(box.x + box.width / 2, box.y + 120, { steps: 4 });
   await page.mouse.up();
   await expect.poll(listHeight).toBeCloseTo(before + 120, -1);
-  await handle.focus();
-  await page.keyboard.press('ArrowUp');
+  await ws.claimsList.focus();
+  await page.keyboard.press('Alt+ArrowUp');
   await expect.poll(listHeight).toBeCloseTo(before + 90, -1);
 
   await page.reload();

@@ -18,6 +18,7 @@ export const SHORTCUTS: [string, string][] = [
   ['s', 'source'],
   ['e', 'edit'],
   ['shiftArrows', 'selectText'],
+  ['queue:shortcuts.keys.altArrows', 'queue:shortcuts.listHeight'],
   ['a', 'add'],
   ['ctrlEnter', 'saveForm'],
   ['ctrlZ', 'undoDelete'],

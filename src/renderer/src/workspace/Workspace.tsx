@@ -17,7 +17,7 @@ import { ClaimsList } from './ClaimsList';
 import { useDrafts } from './drafts';
 import { EmptyState } from './EmptyState';
 import { PasteArticleDialog } from './PasteArticleDialog';
-import { ListResizer, LIST_HEIGHT } from './queue/ListResizer';
+import { ListResizer, LIST_HEIGHT, resizeByKey } from './queue/ListResizer';
 import { countByVerdict, filterClaims, nextUnreviewed, sortClaims, stepFrom, VERDICT_FILTERS, type ClaimSort, type VerdictFilter } from './queue/queue';
 import { numberBetween, oneOf, useStoredState } from './queue/stored';
 import { VerdictFilterBar } from './queue/VerdictFilterBar';
@@ -348,7 +348,12 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
               </p>
             )}
             {showList && (
-              <div id="claims-list" className="claims-list-wrap" style={{ '--list-height': `${listHeight}px` } as React.CSSProperties}>
+              <div
+                id="claims-list"
+                className="claims-list-wrap"
+                style={{ '--list-height': `${listHeight}px` } as React.CSSProperties}
+                onKeyDownCapture={(e) => resizeByKey(e, listHeight, setListHeight)}
+              >
                 <ClaimsList claims={shown} selectedId={claimId} onSelect={selectClaim} draftIds={dirtyIds} listRef={listRef} />
                 {shown.length === 0 && claims.length > 0 && (
                   <p className="muted small pad claims-list-empty">{t('queue:hiddenByFilter', { verdict: t(`verdict.${verdictFilter}`) })}</p>

@@ -61,7 +61,7 @@ const articles: typeof en = {
   shortcuts: {
     edit: 'Angaben zum Artikel bearbeiten',
     reextract: 'Behauptungen des Artikels neu extrahieren',
-    delete: 'Artikel löschen (in den Papierkorb; Strg+Z macht es rückgängig)',
+    delete: 'Artikel löschen (in den Papierkorb, mit Rückgängig)',
     keys: { shiftE: 'Umschalt+E', shiftR: 'Umschalt+R', shiftD: 'Umschalt+D' },
   },
 };

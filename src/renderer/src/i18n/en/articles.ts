@@ -60,7 +60,7 @@ const articles = {
   shortcuts: {
     edit: 'Edit the article’s details',
     reextract: 'Re-extract the article’s claims',
-    delete: 'Delete the article (to the trash; Ctrl+Z undoes)',
+    delete: 'Delete the article (to the trash, with Undo)',
     keys: { shiftE: 'Shift+E', shiftR: 'Shift+R', shiftD: 'Shift+D' },
   },
 };

@@ -3,7 +3,7 @@ const queue = {
   filterLabel: 'Show claims by verdict',
   showOnly: 'Show only: {{verdict}}',
   showAll: 'Show all claims again',
-  resize: 'Claims list height (drag, or ↑/↓)',
+  resize: 'Claims list height (drag; Alt+↑/↓ in the list)',
   noneLeft: 'No unreviewed claim left in this article.',
   hiddenByFilter: 'No claim here is {{verdict}}.',
   export: {
@@ -13,6 +13,10 @@ const queue = {
     shown_other: 'The claims shown: {{verdict}} ({{count}})',
     selected: 'The selected claim',
   },
-  shortcuts: { nextUnreviewed: 'Next unreviewed claim' },
+  shortcuts: {
+    nextUnreviewed: 'Next unreviewed claim',
+    listHeight: 'Claims list: one row shorter or taller',
+    keys: { altArrows: 'Alt+↑ Alt+↓' },
+  },
 };
 export default queue;
