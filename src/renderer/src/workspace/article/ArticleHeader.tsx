@@ -17,30 +17,30 @@ export function ArticleHeader({ article, actions }: { article: Article; actions:
   const meta = [article.publisher, article.author, formatDate(article.publishedAt, i18n.language), t(`language.${article.language}`)].filter(Boolean);
   return (
     <header className="article-header">
-      <div className="article-header-main">
-        <h1 className="article-title">{article.title}</h1>
+      <h1 className="article-title">{article.title}</h1>
+      <div className="article-header-row">
         <p className="article-meta">
           {meta.map((m, i) => (
             <span key={i}>{m}</span>
           ))}
           {article.url && <ExternalLink url={article.url} label={t('article.openOriginal')} />}
         </p>
-      </div>
-      <div className="article-actions" role="group" aria-label={ta('actions.label')}>
-        <button type="button" className="small-btn" onClick={actions.onEdit} aria-keyshortcuts="Shift+E" title={ta('shortcuts.keys.shiftE')}>
-          {ta('actions.edit')}
-        </button>
-        <button type="button" className="small-btn" onClick={actions.onReextract} aria-keyshortcuts="Shift+R" title={ta('shortcuts.keys.shiftR')}>
-          {ta('actions.reextract')}
-        </button>
-        {actions.onExport && (
-          <button type="button" className="small-btn" onClick={actions.onExport}>
-            {ta('actions.export')}
+        <div className="article-actions" role="group" aria-label={ta('actions.label')}>
+          <button type="button" className="small-btn" onClick={actions.onEdit} aria-keyshortcuts="Shift+E" title={ta('shortcuts.keys.shiftE')}>
+            {ta('actions.edit')}
           </button>
-        )}
-        <button type="button" className="small-btn danger-link" onClick={actions.onDelete} aria-keyshortcuts="Shift+D" title={ta('shortcuts.keys.shiftD')}>
-          {ta('actions.delete')}
-        </button>
+          <button type="button" className="small-btn" onClick={actions.onReextract} aria-keyshortcuts="Shift+R" title={ta('shortcuts.keys.shiftR')}>
+            {ta('actions.reextract')}
+          </button>
+          {actions.onExport && (
+            <button type="button" className="small-btn" onClick={actions.onExport}>
+              {ta('actions.export')}
+            </button>
+          )}
+          <button type="button" className="small-btn danger-link" onClick={actions.onDelete} aria-keyshortcuts="Shift+D" title={ta('shortcuts.keys.shiftD')}>
+            {ta('actions.delete')}
+          </button>
+        </div>
       </div>
     </header>
   );
