@@ -22,7 +22,7 @@ test('edits the article details from the header and from the keyboard, and refus
     ['Shift+E', 'Edit the article’s details'],
     ['Shift+R', 'Re-extract the article’s claims'],
     ['Shift+D', 'Delete the article (to the trash, with Undo)'],
-  ]) {
+  ] as const) {
     await expect(shortcuts.locator('dl > div').filter({ has: page.locator('kbd', { hasText: new RegExp(`^${key.replace('+', '\\+')}$`) }) })).toContainText(text);
   }
   await page.keyboard.press('Escape');
