@@ -2,12 +2,19 @@
 // (the claims themselves, not only how many), so nothing changes without a word.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { MethodResult } from '../../../../shared/contract';
 import type { ArticleSummary } from '../../../../shared/domain';
 import { call } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 
 export type ReextractResult = MethodResult<'articles.reextract'>;
+
+/** What a re-extraction did, in a sentence (the dialog shows it, the live region says it). */
+export function reextractSummary(t: TFunction<'articles'>, result: ReextractResult): string {
+  const changed = result.added + result.removed + result.updated > 0;
+  return t(changed ? 'reextract.summary' : 'reextract.unchanged', { ...result, count: result.kept });
+}
 
 interface Props {
   article: ArticleSummary | null;
@@ -65,11 +72,10 @@ function Reextract({ article, onClose, onDone }: Props & { article: ArticleSumma
       </>
     );
   }
-  const changed = result.added + result.removed + result.updated > 0;
   return (
     <>
       <p className="dialog-text" role="status" data-testid="reextract-summary">
-        {changed ? t('reextract.summary', result) : t('reextract.unchanged', result)}
+        {reextractSummary(t, result)}
       </p>
       <ClaimTexts title={t('reextract.added', { count: result.addedClaims.length })} claims={result.addedClaims} mark="+" />
       <ClaimTexts title={t('reextract.removed', { count: result.removedClaims.length })} claims={result.removedClaims} mark="−" />

@@ -8,7 +8,7 @@ import { call } from '../../api/client';
 import type { ToastMessage } from '../../components/Toast';
 import { ArticleDetailsDialog } from './ArticleDetailsDialog';
 import type { ArticleHeaderActions } from './ArticleHeader';
-import { ReextractDialog, type ReextractResult } from './ReextractDialog';
+import { ReextractDialog, reextractSummary, type ReextractResult } from './ReextractDialog';
 
 interface Options {
   article: ArticleSummary | null;
@@ -85,14 +85,14 @@ export function useArticleActions(options: Options): ArticleActions {
     [edit, reextract, remove],
   );
 
-  const onSaved = (saved: ArticleSummary, languageChanged: boolean) => {
+  const onSaved = (_saved: ArticleSummary, languageChanged: boolean) => {
     const message = languageChanged ? t('edit.savedRelanguaged') : t('edit.saved');
     options.announce(message);
     if (languageChanged) options.setNotice(message);
     options.refresh();
   };
   const onReextracted = (result: ReextractResult) => {
-    options.announce(result.added + result.removed + result.updated > 0 ? t('reextract.summary', result) : t('reextract.unchanged', result));
+    options.announce(reextractSummary(t, result));
     options.refresh();
   };
 
