@@ -133,4 +133,7 @@ test('deletes to the trash: undo from the toast, restore from the Trash view, em
   await expect(trash.getByRole('button', { name: 'Empty trash…' })).toBeDisabled();
   expect(await serve.api('articles.listTrash', {})).toEqual([]);
   expect((await serve.api('articles.list', {})).map((a) => a.id)).toEqual([article.id]);
+  // `/` searches from the Trash too.
+  await page.keyboard.press('/');
+  await expect(ws.articlesPane.getByRole('searchbox')).toBeFocused();
 });

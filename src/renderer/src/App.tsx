@@ -99,10 +99,10 @@ function Shell() {
     };
   }, [setView]);
 
-  // `/` searches from every view: in All claims (which has no search box of its own) it opens
-  // the workspace with its search box focused, as `/` does there.
+  // `/` searches from every view: in All claims and the Trash (which have no search box of their
+  // own) it opens the workspace with its search box focused, as `/` does there.
   useEffect(() => {
-    if (view !== 'claims') return;
+    if (view === 'workspace') return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
       if (document.querySelector('dialog[open]')) return;
