@@ -212,16 +212,17 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
     }
   };
 
-  // Export what you see: the article, the claims the filter shows, or the selected claim.
+  // Export what you see: the article, the claims the filter shows, or the selected claim (worked
+  // out only while the dialog is open, so moving through claims does not pay for it).
   const exportChoices = useMemo(() => {
-    if (!data) return undefined;
+    if (!data || !exportOpen) return undefined;
     const choices = [{ key: 'article', label: t('queue:export.article', { count: claims.length }), scope: { articleId: data.article.id } as ExportScope }];
     if (verdictFilter !== 'all' && shown.length > 0) {
       choices.push({ key: 'shown', label: t('queue:export.shown', { count: shown.length, verdict: t(`verdict.${verdictFilter}`) }), scope: { claimIds: shown.map((c) => c.id) } });
     }
     if (selected) choices.push({ key: 'selected', label: t('queue:export.selected'), scope: { claimIds: [selected.id] } });
     return choices;
-  }, [data, claims.length, verdictFilter, shown, selected, t]);
+  }, [data, exportOpen, claims.length, verdictFilter, shown, selected, t]);
 
   const articleActions = useArticleActions({
     article: data?.article ?? null,
