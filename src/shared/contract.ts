@@ -115,6 +115,14 @@ const reportInput = z.strictObject({
   csvBom: z.boolean().optional(),
 });
 
+/** Days an article stays in the trash before the next start deletes it for good. */
+export const TRASH_DAYS = 30;
+
+const trashedArticleSchema = articleSummarySchema.extend({ deletedAt: z.string(), purgeAt: z.string() });
+export type TrashedArticle = z.infer<typeof trashedArticleSchema>;
+
+const reextractedClaimSchema = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() });
+
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, description: string) => ({
   input,
   output,
@@ -178,11 +186,35 @@ export const contract = {
     articleSummarySchema,
     "Edits an article's metadata (never its text, which claim offsets index).",
   ),
-  'articles.delete': method(z.strictObject({ id: idSchema }), z.object({ deleted: z.boolean() }), 'Deletes an article with its claims and sources.'),
+  'articles.delete': method(
+    z.strictObject({ id: idSchema }),
+    z.object({ deleted: z.boolean() }),
+    `Moves an article to the trash with its claims, sources and history: it leaves every list, search and report until articles.restore brings it back. The trash is emptied by hand (articles.emptyTrash) and ${TRASH_DAYS} days after a deletion (at the next start).`,
+  ),
+  'articles.restore': method(z.strictObject({ id: idSchema }), articleSummarySchema, 'Takes an article out of the trash, as it was.'),
+  'articles.listTrash': method(
+    z.strictObject({}),
+    z.array(trashedArticleSchema),
+    'The articles in the trash, most recently deleted first, with when each was deleted and when it will be deleted for good.',
+  ),
+  'articles.emptyTrash': method(
+    z.strictObject({ ids: z.array(idSchema).max(100_000).optional() }),
+    z.object({ removed: z.number().int() }),
+    'Deletes articles in the trash for good, with their claims and sources (all of them, or those in ids). Live articles are never touched.',
+  ),
   'articles.reextract': method(
     z.strictObject({ id: idSchema }),
-    z.object({ added: z.number().int(), updated: z.number().int(), removed: z.number().int(), kept: z.number().int() }),
-    'Runs extraction again; keeps every claim a person touched (verdict, sources, history, edits).',
+    z.object({
+      added: z.number().int(),
+      updated: z.number().int(),
+      removed: z.number().int(),
+      kept: z.number().int(),
+      /** The claims extraction added, in text order. */
+      addedClaims: z.array(reextractedClaimSchema),
+      /** The untouched claims extraction no longer finds (deleted), in text order. */
+      removedClaims: z.array(reextractedClaimSchema),
+    }),
+    'Runs extraction again; keeps every claim a person touched (verdict, sources, history, edits) and says which claims it added and removed.',
   ),
   'claims.list': method(
     z.strictObject({

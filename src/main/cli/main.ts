@@ -3,6 +3,7 @@
 import { AppError } from '../core/errors';
 import { call, parse, UsageError, withApp, type CliIo } from './common';
 import { APP_VERSION } from '../core/version';
+import { ARTICLES_USAGE, runArticles } from './articles.command';
 import { runExtract } from './extract.command';
 import { runImport } from './import.command';
 import { runBackup, runCheck, runRestore } from './maintenance.command';
@@ -18,6 +19,7 @@ Commands:
   serve [--port N] [--host H]        Serve the app to a browser on 127.0.0.1 (prints the URL with its token)
   import FILE|DIR|URL... [--json]    Import articles (text, Markdown, HTML, DOCX, PDF, web pages)
   list [--json]                      List the articles with their claim counts
+${ARTICLES_USAGE}
   extract FILE [--json] [--lang de|en]
                                      Print the claims found in a file (nothing is stored)
   report (ARTICLE_ID | --all) --format md|html|pdf|csv|json|claimreview [-o FILE]
@@ -53,6 +55,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   serve: runServe,
   import: runImport,
   list: runList,
+  articles: runArticles,
   extract: runExtract,
   report: runReport,
   backup: runBackup,

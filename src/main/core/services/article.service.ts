@@ -7,12 +7,12 @@ import { contentHash } from '../import/hash';
 import { normaliseText } from '../import/normalise';
 import { SAMPLE_ARTICLE } from '../sample/sample-article';
 import {
-  deleteArticle,
   findArticle,
-  findArticleIdByHash,
+  findArticleByHash,
   getArticleSummary,
   insertArticle,
   listArticleSummaries,
+  untrashArticle,
   updateArticle,
 } from '../store/article.repository';
 import { deleteClaimRows, insertClaims, listClaimRowsForArticle, listClaimsWithSources } from '../store/claim.repository';
@@ -112,9 +112,9 @@ export async function createArticle(ctx: ServiceContext, input: NewArticle): Pro
   // Normalising never halves a text: one far over the limit is refused before seconds of work.
   if (input.text.length > 2 * MAX_STORED_ARTICLE_CHARS) assertStorableLength(input.text);
   const text = normaliseText(input.text);
-  const existing = text ? await findArticleIdByHash(ctx.store.db, contentHash(text)) : undefined;
+  const existing = text ? await findArticleByHash(ctx.store.db, contentHash(text)) : undefined;
   // A known text skips extraction entirely.
-  if (existing) return { article: (await getArticleSummary(ctx.store.db, existing))!, duplicate: true };
+  if (existing) return existingArticle(ctx, existing);
   return storePreparedArticle(ctx, await prepareOffThread(ctx, { ...input, text }));
 }
 
@@ -137,6 +137,16 @@ async function prepareOffThread(ctx: ServiceContext, input: NewArticle): Promise
   }
 }
 
+/**
+ * The answer for a text that is already stored: that article, as a duplicate. An article in
+ * the trash comes back out of it with its claims and verdicts: importing it again says "I want
+ * it", and a second copy cannot exist (the text is unique).
+ */
+async function existingArticle(ctx: ServiceContext, existing: { id: string; deletedAt: string | null }): Promise<CreatedArticle> {
+  if (existing.deletedAt !== null) await ctx.store.db.transaction().execute((trx) => untrashArticle(trx, existing.id));
+  return { article: (await getArticleSummary(ctx.store.db, existing.id))!, duplicate: true };
+}
+
 export async function storePreparedArticle(ctx: ServiceContext, prepared: PreparedArticle): Promise<CreatedArticle> {
   const { input, text, hash, language, claims } = prepared;
   const actor = await currentActor(ctx);
@@ -155,15 +165,15 @@ export async function storePreparedArticle(ctx: ServiceContext, prepared: Prepar
     imported_at: now,
     imported_by: actor,
   };
-  const inserted = await ctx.store.db.transaction().execute(async (trx) => {
+  const raced = await ctx.store.db.transaction().execute(async (trx) => {
     // Checked again inside the write lock: another process may have imported it meanwhile.
-    const raced = await findArticleIdByHash(trx, hash);
-    if (raced) return raced;
+    const stored = await findArticleByHash(trx, hash);
+    if (stored) return stored;
     await insertArticle(trx, row);
     await insertClaims(trx, claims.map((c) => toClaimRow(id, c, now)));
-    return id;
+    return null;
   });
-  if (inserted !== id) return { article: (await getArticleSummary(ctx.store.db, inserted))!, duplicate: true };
+  if (raced) return existingArticle(ctx, raced);
   // Known without asking the database again: every claim of a new article is unreviewed.
   return {
     article: {
@@ -215,12 +225,6 @@ export async function updateArticleMetadata(ctx: ServiceContext, input: ParsedIn
     if (Object.keys(patch).length) await updateArticle(trx, id, patch);
     return (await getArticleSummary(trx, id))!;
   });
-}
-
-export async function removeArticle(ctx: ServiceContext, id: string): Promise<{ deleted: boolean }> {
-  const deleted = await ctx.store.db.transaction().execute((trx) => deleteArticle(trx, id));
-  if (!deleted) throw notFound('article', id);
-  return { deleted: true };
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -292,11 +296,17 @@ export async function reextractArticle(ctx: ServiceContext, id: string): Promise
         updated++;
       }
     }
-    await deleteClaimRows(trx, [...untouched.values()].map((c) => c.id));
+    const removed = [...untouched.values()];
+    await deleteClaimRows(trx, removed.map((c) => c.id));
     await insertClaims(trx, fresh);
     await appendEvents(trx, events);
-    return { added, updated, removed: untouched.size, kept: kept.length };
+    return { added, updated, removed: removed.length, kept: kept.length, addedClaims: spansOf(fresh), removedClaims: spansOf(removed) };
   });
+}
+
+/** What a re-extraction report names of a claim: where it is and what it says, in text order. */
+function spansOf(claims: ReadonlyArray<{ start: number; end: number; text: string }>): Array<{ start: number; end: number; text: string }> {
+  return claims.map(({ start, end, text }) => ({ start, end, text })).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 async function touchedClaimIds(db: Db, articleId: string, claims: Awaited<ReturnType<typeof listClaimRowsForArticle>>): Promise<Set<string>> {

@@ -127,7 +127,8 @@ export async function updateClaim(ctx: ServiceContext, input: ParsedInput<'claim
       after[field] = value;
     };
     if (input.start !== undefined || input.end !== undefined) {
-      const article = (await findArticle(trx, row.article_id))!;
+      const article = await findArticle(trx, row.article_id);
+      if (!article) throw notFound('article', row.article_id); // it is in the trash
       const start = input.start ?? row.start;
       const end = input.end ?? row.end;
       assertSpan(start, end, article.text);
@@ -249,7 +250,11 @@ export async function listClaims(ctx: ServiceContext, input: ParsedInput<'claims
   const sort = input.sort ?? 'position';
   // Only the article sort needs the article row to find the page; every other sort finds the
   // page's ids from the claims table alone, and the details are read for those rows only.
-  let q = db.selectFrom('claims as c').innerJoin('articles as a', 'a.id', 'c.article_id').where('c.deleted_at', 'is', null);
+  let q = db
+    .selectFrom('claims as c')
+    .innerJoin('articles as a', 'a.id', 'c.article_id')
+    .where('c.deleted_at', 'is', null)
+    .where('a.deleted_at', 'is', null);
   if (input.articleId) q = q.where('c.article_id', '=', input.articleId);
   if (input.verdicts?.length) q = q.where('c.verdict', 'in', input.verdicts);
   if (input.claimant?.trim()) q = q.where(sql<boolean>`c.claimant like ${containsPattern(input.claimant.trim())} escape '\\'`);

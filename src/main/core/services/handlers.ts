@@ -11,6 +11,7 @@ import { exportReport, renderReportForScope } from './report.service';
 import { search } from './search.service';
 import { getSettings, setSettings } from './settings.service';
 import * as sources from './source.service';
+import * as trash from './trash.service';
 
 export type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => Promise<MethodResult<M>> };
 
@@ -26,7 +27,10 @@ export function createHandlers(ctx: ServiceContext, platform: Platform): Handler
     'articles.list': (input) => articles.listArticles(ctx, input),
     'articles.get': (input) => articles.getArticle(ctx, input.id, input),
     'articles.update': (input) => articles.updateArticleMetadata(ctx, input),
-    'articles.delete': (input) => articles.removeArticle(ctx, input.id),
+    'articles.delete': (input) => trash.moveArticleToTrash(ctx, input.id),
+    'articles.restore': (input) => trash.restoreArticle(ctx, input.id),
+    'articles.listTrash': () => trash.listTrash(ctx),
+    'articles.emptyTrash': (input) => trash.emptyTrash(ctx, input),
     'articles.reextract': (input) => articles.reextractArticle(ctx, input.id),
     'claims.list': (input) => claims.listClaims(ctx, input),
     'claims.get': (input) => claims.getClaim(ctx, input.id),

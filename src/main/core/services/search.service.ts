@@ -319,7 +319,7 @@ export async function matchHits(ctx: ServiceContext, query: string, limit: numbe
       ) f
       join claims c on c.rowid = f.rowid
       join articles a on a.id = c.article_id
-      where c.deleted_at is null
+      where c.deleted_at is null and a.deleted_at is null
       order by f.rank limit ${limit}`.execute(db);
     const articles = await sql<{ id: string; title: string; snip: string }>`
       select a.id, a.title, f.snip from (
@@ -327,6 +327,7 @@ export async function matchHits(ctx: ServiceContext, query: string, limit: numbe
         from articles_fts where articles_fts match ${articlesQuery} order by rank limit ${limit}
       ) f
       join articles a on a.rowid = f.rowid
+      where a.deleted_at is null
       order by f.rank`.execute(db);
     return [
       ...articles.rows.map((r) => ({ type: 'article' as const, articleId: r.id, articleTitle: r.title, claimId: null, verdict: null, snippet: r.snip })),

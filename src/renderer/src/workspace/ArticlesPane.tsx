@@ -106,7 +106,7 @@ export const ArticlesPane = forwardRef<ArticlesPaneHandle, Props>(function Artic
       </div>
       {searching && SearchResults ? (
         <div className="pane-scroll" ref={resultsRef}>
-          <SearchResults query={query} onOpen={(a, c) => openClaim(a, c)} />
+          <SearchResults query={query} onOpen={(a, c) => openClaim(a, c)} refreshKey={`${listNonce}:${articlesVersion}`} />
         </div>
       ) : (
         <nav className="pane-scroll" aria-label={t('articles.label')}>

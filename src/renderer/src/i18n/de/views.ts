@@ -6,6 +6,10 @@ const views: ViewsStrings = {
   verdict: DOMAIN_WORDS.de.verdicts,
   kind: DOMAIN_WORDS.de.kinds,
   claimsTable: {
+    exportShown: 'Bericht über die angezeigten Behauptungen exportieren …',
+    exportPreparing: 'Angezeigte Behauptungen werden gesammelt …',
+    scopeShown_one: 'Der Prüfbericht zur {{formatted}} angezeigten Behauptung (die gefilterte Liste).',
+    scopeShown_other: 'Der Prüfbericht zu den {{formatted}} angezeigten Behauptungen (die gefilterte Liste).',
     exportAll: 'Bericht über alle Behauptungen exportieren …',
     title: 'Alle Behauptungen',
     loading: 'Behauptungen werden geladen …',
@@ -144,6 +148,7 @@ const views: ViewsStrings = {
     done: 'Fertig',
   },
   export: {
+    what: 'Exportieren',
     title: 'Bericht exportieren',
     scopeArticle: 'Der Prüfbericht zu diesem Artikel.',
     scopeAll: 'Der Prüfbericht zu allen Artikeln.',

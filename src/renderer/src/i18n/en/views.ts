@@ -4,6 +4,10 @@ const views = {
   verdict: DOMAIN_WORDS.en.verdicts,
   kind: DOMAIN_WORDS.en.kinds,
   claimsTable: {
+    exportShown: 'Export report of the claims shown…',
+    exportPreparing: 'Collecting the claims shown…',
+    scopeShown_one: 'The verdict report for the {{formatted}} claim shown (the filtered list).',
+    scopeShown_other: 'The verdict report for the {{formatted}} claims shown (the filtered list).',
     exportAll: 'Export report of all claims…',
     title: 'All claims',
     loading: 'Loading claims…',
@@ -143,6 +147,7 @@ const views = {
     done: 'Done',
   },
   export: {
+    what: 'Export',
     title: 'Export report',
     scopeArticle: 'The verdict report for this article.',
     scopeAll: 'The verdict report for all articles.',
