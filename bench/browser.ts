@@ -2,6 +2,7 @@
 // - serve start (a new process) to the sample article's claims painted;
 // - an article with 2,000 claims opened with its highlights;
 // - pressing v on a claim with a source until it shows verified and is persisted (p50/p95 over 200);
+// - pressing j / k on the article with 2,000 claims until the next claim is selected everywhere (p50/p95 over 200);
 // - the All claims view over 100,000 claims (first rows, frame times over 100 screens).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -88,17 +89,21 @@ async function withServe<T>(seed: (app: Awaited<ReturnType<typeof openApp>>) => 
   }
 }
 
-/** An article of 2,000 sentences (so 2,000 claims), opened from the list until every highlight is in the DOM. */
-async function openLargeArticle(browser: Browser): Promise<number[]> {
+/** The text of an article of 2,000 sentences in paragraphs of eight (extraction finds 2,000 claims). */
+function textOf2000Claims(): string {
   const sentences = Array.from({ length: 2000 }, (_, i) => `Im Jahr ${1900 + (i % 120)} stieg die Zahl der Beschäftigten in Region ${i + 1} um ${(i % 17) + 1} Prozent.`);
-  const text = sentences.reduce<string[]>((paras, s, i) => {
+  return sentences.reduce<string[]>((paras, s, i) => {
     if (i % 8 === 0) paras.push(s);
     else paras[paras.length - 1] += ` ${s}`;
     return paras;
   }, []).join('\n');
+}
+
+/** An article of 2,000 sentences (so 2,000 claims), opened from the list until every highlight is in the DOM. */
+async function openLargeArticle(browser: Browser): Promise<number[]> {
   return withServe(
     async (app) => {
-      await call(app, 'articles.create', { text, title: 'Zweitausend Behauptungen' });
+      await call(app, 'articles.create', { text: textOf2000Claims(), title: 'Zweitausend Behauptungen' });
       await call(app, 'articles.create', { text: 'Die Inflation lag im Mai bei 2,1 Prozent.', title: 'Kurz' });
     },
     async (page, url) => {
@@ -172,6 +177,52 @@ async function pressVerified(browser: Browser): Promise<number[]> {
   );
 }
 
+/**
+ * On the article with 2,000 claims: j 100 times from the first claim, then k 100 times. Each
+ * press is timed from the key event until the page has done all the work it causes (React's
+ * render, commit and effects, which run in microtasks before the next task) and the style and
+ * layout of the result are computed, so what is left is the paint; then it checks that the
+ * next claim is selected in the text, the list and the claim panel.
+ */
+async function stepThroughClaims(browser: Browser): Promise<number[]> {
+  return withServe(
+    async (app) => {
+      await call(app, 'articles.create', { text: textOf2000Claims(), title: 'Zweitausend Behauptungen' });
+    },
+    async (page, url) => {
+      await page.goto(url);
+      await page.locator('.article-row').first().click();
+      await page.waitForFunction(() => document.querySelectorAll('.hl[data-claims]').length >= 2000);
+      await page.locator('.hl[data-claims]').first().click();
+      const times: number[] = [];
+      for (let i = 0; i < 200; i++) {
+        const key = i < 100 ? 'j' : 'k';
+        const ms = await page.evaluate(async (key) => {
+          const before = document.querySelector('.hl[data-claims].is-selected')?.getAttribute('data-claims');
+          const started = performance.now();
+          document.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+          // A task queued now runs after React's microtask render and its effects.
+          await new Promise<void>((resolve) => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve();
+            channel.port2.postMessage(null);
+          });
+          const selected = document.querySelector<HTMLElement>('.hl[data-claims].is-selected');
+          void selected?.offsetTop; // style and layout of the new selection
+          const elapsed = performance.now() - started;
+          const id = selected?.dataset.claims;
+          const option = document.querySelector('[role=listbox]')?.getAttribute('aria-activedescendant');
+          if (!id || id === before || option !== `claim-option-${id}`) throw new Error(`${key} did not select the next claim (${before} → ${id}, list ${option})`);
+          return elapsed;
+        }, key);
+        times.push(ms);
+      }
+      return times;
+    },
+    browser,
+  );
+}
+
 export async function benchBrowser(): Promise<Record<string, string | number>> {
   const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
   try {
@@ -179,6 +230,7 @@ export async function benchBrowser(): Promise<Record<string, string | number>> {
     for (let i = 0; i < 3; i++) starts.push(await serveStartToPaint(browser));
     const opens = await openLargeArticle(browser);
     const verdicts = await pressVerified(browser);
+    const steps = await stepThroughClaims(browser);
     const table = await withServe(
       async (app) => seedClaims(app.store.sqlite, 100_000),
       (page, url) => benchAllClaims(url, page),
@@ -186,9 +238,12 @@ export async function benchBrowser(): Promise<Record<string, string | number>> {
     );
     return {
       'ui: serve start → sample claims painted, median of 3 (ms, target < 1500)': Math.round(percentile(starts, 50)),
+      'ui: serve start → sample claims painted, the 3 runs (ms)': starts.map((v) => Math.round(v)).join(' / '),
       'ui: open article with 2,000 claims + highlights, median of 5 (ms, target < 300)': Math.round(percentile(opens, 50)),
       'ui: press v → verified shown + persisted, p50 (ms)': Math.round(percentile(verdicts, 50)),
       'ui: press v → verified shown + persisted, p95 over 200 (ms, target < 50)': Math.round(percentile(verdicts, 95)),
+      'ui: j/k on an article with 2,000 claims, p50 (ms)': Math.round(percentile(steps, 50) * 10) / 10,
+      'ui: j/k on an article with 2,000 claims, p95 over 200 (ms)': Math.round(percentile(steps, 95) * 10) / 10,
       ...Object.fromEntries(Object.entries(table).map(([k, v]) => [`ui: all claims (100,000) ${k}`, Math.round(v * 10) / 10])),
     };
   } finally {

@@ -1,6 +1,7 @@
 import type { MethodResult, ParsedInput } from '../../../shared/contract';
 import type { ReportScope } from '../../../shared/report';
 import { AppError } from '../errors';
+import { loadWhenNeeded } from '../lazy';
 import { buildReportModel } from '../report/model';
 import type { RenderedReport } from '../report/render';
 import type { ServiceContext } from './context';
@@ -8,19 +9,10 @@ import { getSettings } from './settings.service';
 
 type Renderers = typeof import('../report/render');
 
-/**
- * The renderers (pdfkit, fonts, CSV) load on the first export, not at start: they are a third
- * of the start-up time of `claimdesk serve`. Where TypeScript runs through a CommonJS require
- * hook (tsx, Playwright) import() of a .ts file fails, so require it there; everywhere else
- * (bundles, vitest) import() it.
- */
-function loadRenderers(): Promise<Renderers> {
-  if (typeof require === 'function' && require.extensions?.['.ts']) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return Promise.resolve(require('../report/render') as Renderers);
-  }
-  return import('../report/render');
-}
+/** The renderers (pdfkit, fonts, CSV) load on the first export: they are a third of serve's start-up. */
+const RENDERERS = '../report/render';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const loadRenderers = loadWhenNeeded<Renderers>(() => import('../report/render'), () => require(RENDERERS));
 
 function scopeOf(input: ParsedInput<'reports.export'>): ReportScope {
   const given = [input.articleId !== undefined, input.claimIds !== undefined, input.all === true].filter(Boolean).length;

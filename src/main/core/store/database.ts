@@ -91,7 +91,11 @@ function assertSqliteFile(file: string): void {
 export interface OpenOptions {
   /** The migrations to apply; tests pass their own list, the app always the registered one. */
   migrations?: readonly Migration[];
-  /** Run the integrity and FTS checks at open (default true). */
+  /**
+   * Run the integrity and FTS checks at open (default true). They take time in proportion to
+   * the file (about a second for 10,000 articles), so a caller that only reads may skip them:
+   * SQLite still refuses any damaged page it reads. They always run before a migration.
+   */
   check?: boolean;
 }
 
@@ -121,7 +125,7 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('cache_size = -32768'); // 32 MB: FTS merges and big imports stay in memory
-    if (version > 0 && options.check !== false) {
+    if (version > 0 && (options.check !== false || version < latest)) {
       const report = checkAndRepair(sqlite);
       if (!report.ok) {
         throw new AppError('database', `${resolved} is damaged: SQLite's integrity check failed (${report.integrity.slice(0, 3).join('; ')}).`, { damaged: true });
