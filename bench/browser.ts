@@ -237,11 +237,11 @@ export async function benchBrowser(): Promise<Record<string, string | number>> {
       browser,
     );
     return {
-      'ui: serve start → sample claims painted, median of 3 (ms, target < 1500)': Math.round(percentile(starts, 50)),
+      'ui: serve start → sample claims painted, median of 3 (ms)': Math.round(percentile(starts, 50)),
       'ui: serve start → sample claims painted, the 3 runs (ms)': starts.map((v) => Math.round(v)).join(' / '),
-      'ui: open article with 2,000 claims + highlights, median of 5 (ms, target < 300)': Math.round(percentile(opens, 50)),
+      'ui: open article with 2,000 claims + highlights, median of 5 (ms)': Math.round(percentile(opens, 50)),
       'ui: press v → verified shown + persisted, p50 (ms)': Math.round(percentile(verdicts, 50)),
-      'ui: press v → verified shown + persisted, p95 over 200 (ms, target < 50)': Math.round(percentile(verdicts, 95)),
+      'ui: press v → verified shown + persisted, p95 over 200 (ms)': Math.round(percentile(verdicts, 95)),
       'ui: j/k on an article with 2,000 claims, p50 (ms)': Math.round(percentile(steps, 50) * 10) / 10,
       'ui: j/k on an article with 2,000 claims, p95 over 200 (ms)': Math.round(percentile(steps, 95) * 10) / 10,
       ...Object.fromEntries(Object.entries(table).map(([k, v]) => [`ui: all claims (100,000) ${k}`, Math.round(v * 10) / 10])),

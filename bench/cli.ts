@@ -40,12 +40,25 @@ export async function databaseOf10000Articles(): Promise<string> {
   return dbPath;
 }
 
+/** Node starting and doing nothing, the floor under every command: on a busy machine it says how busy. */
+function timeNodeAlone(): number[] {
+  const run = () => {
+    const started = performance.now();
+    spawnSync(process.execPath, ['-e', '0']);
+    return performance.now() - started;
+  };
+  run();
+  return Array.from({ length: RUNS }, run);
+}
+
 export async function benchCli(): Promise<Record<string, number | string>> {
+  const node = timeNodeAlone();
   const version = timeCommand(['--version']);
   const dbPath = await databaseOf10000Articles();
   const list = timeCommand(['list', '--json', '--db', dbPath]);
   const runs = (values: number[]) => values.map((v) => Math.round(v)).join(' / ');
   return {
+    'node -e 0, median of 3 (ms)': Math.round(median(node)),
     'claimdesk --version, median of 3 (ms)': Math.round(median(version)),
     'claimdesk --version, the 3 runs (ms)': runs(version),
     'claimdesk list --json, 10,000 articles, median of 3 (ms)': Math.round(median(list)),
