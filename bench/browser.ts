@@ -3,10 +3,12 @@
 // - an article with 2,000 claims opened with its highlights;
 // - pressing v on a claim with a source until it shows verified and is persisted (p50/p95 over 200);
 // - pressing j / k on the article with 2,000 claims until the next claim is selected everywhere (p50/p95 over 200);
-// - the All claims view over 100,000 claims (first rows, frame times over 100 screens).
+// - the All claims view over 100,000 claims (first rows, frame times over 100 screens);
+// - where the Electron binary exists: the desktop app's process start to its window showing the
+//   last article's claims (here it says plainly that it cannot run).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { _electron as electron, chromium, type Browser, type Page } from '@playwright/test';
 import { openApp } from '../src/main/core/app';
 import { startServer } from '../src/main/http/server';
 import { chromiumLaunchOptions } from '../tests/e2e/browser';
@@ -223,6 +225,35 @@ async function stepThroughClaims(browser: Browser): Promise<number[]> {
   );
 }
 
+/**
+ * The desktop app: from launching Electron until its window shows the newest article's claims
+ * highlighted, three times (median). A reason instead of a figure where Electron cannot run.
+ */
+async function electronStartToClaims(): Promise<number | string> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { electronBinary } = require('../scripts/electron-binary.cjs') as { electronBinary(): string | null };
+  const binary = electronBinary();
+  if (!binary) return 'cannot run here: the Electron binary is not installed (it cannot be downloaded on this machine)';
+  const dbPath = path.join(tempDir('claimdesk-bench-electron-'), 'claimdesk.db');
+  await seedDatabase(dbPath, async (app) => {
+    await call(app, 'settings.set', { reviewerName: 'Bench' });
+    await call(app, 'articles.createSample', {});
+  });
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    const app = await electron.launch({ executablePath: binary, args: [path.resolve(__dirname, '..', 'out', 'main', 'index.js'), '--db', dbPath] });
+    try {
+      const win = await app.firstWindow();
+      await win.locator('.hl[data-claims]').first().waitFor({ state: 'visible' });
+      times.push(performance.now() - started);
+    } finally {
+      await app.close();
+    }
+  }
+  return Math.round(percentile(times, 50));
+}
+
 export async function benchBrowser(): Promise<Record<string, string | number>> {
   const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
   try {
@@ -231,6 +262,7 @@ export async function benchBrowser(): Promise<Record<string, string | number>> {
     const opens = await openLargeArticle(browser);
     const verdicts = await pressVerified(browser);
     const steps = await stepThroughClaims(browser);
+    const electronStart = await electronStartToClaims().catch((error: unknown) => `could not run: ${(error as Error).message.split('\n')[0]}`);
     const table = await withServe(
       async (app) => seedClaims(app.store.sqlite, 100_000),
       (page, url) => benchAllClaims(url, page),
@@ -239,6 +271,7 @@ export async function benchBrowser(): Promise<Record<string, string | number>> {
     return {
       'ui: serve start → sample claims painted, median of 3 (ms)': Math.round(percentile(starts, 50)),
       'ui: serve start → sample claims painted, the 3 runs (ms)': starts.map((v) => Math.round(v)).join(' / '),
+      'ui: electron start → window shown with the last article’s claims, median of 3 (ms)': electronStart,
       'ui: open article with 2,000 claims + highlights, median of 5 (ms)': Math.round(percentile(opens, 50)),
       'ui: press v → verified shown + persisted, p50 (ms)': Math.round(percentile(verdicts, 50)),
       'ui: press v → verified shown + persisted, p95 over 200 (ms)': Math.round(percentile(verdicts, 95)),
