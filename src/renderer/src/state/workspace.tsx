@@ -10,7 +10,7 @@
 //   useEffect(() => { void load(); }, [articlesVersion]);   // reload when someone else changed data
 //
 // It holds view state only: data is always read and written through the contract client.
-import { createContext, useContext, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 
 export type WorkspaceView = 'workspace' | 'claims';
 
@@ -32,54 +32,35 @@ export interface WorkspaceState {
   articlesVersion: number;
 }
 
-/**
- * The state lives in a small store, not in the context's value: the context hands out the
- * store once, and each component that reads it subscribes. A changed context value makes React
- * walk every component below the provider looking for readers, including the thousands of
- * runs of an open article's text, on every j/k; a subscription reaches the readers directly.
- */
-interface WorkspaceStore {
-  get(): WorkspaceState;
-  subscribe(listener: () => void): () => void;
-}
-
-function createWorkspaceStore(initial?: Partial<Pick<WorkspaceState, 'view' | 'articleId' | 'claimId'>>): WorkspaceStore {
-  const listeners = new Set<() => void>();
-  const update = (change: (s: WorkspaceState) => Partial<WorkspaceState> | null) => {
-    const patch = change(state);
-    if (!patch || (Object.keys(patch) as (keyof WorkspaceState)[]).every((k) => patch[k] === state[k])) return;
-    state = { ...state, ...patch };
-    for (const listener of listeners) listener();
-  };
-  let state: WorkspaceState = {
-    view: initial?.view ?? 'workspace',
-    articleId: initial?.articleId ?? null,
-    claimId: initial?.claimId ?? null,
-    articlesVersion: 0,
-    setView: (view) => update(() => ({ view })),
-    openClaim: (articleId, claimId) => update(() => ({ articleId, claimId, view: 'workspace' })),
-    selectClaim: (claimId) => update(() => ({ claimId })),
-    refreshArticles: () => update((s) => ({ articlesVersion: s.articlesVersion + 1 })),
-  };
-  return {
-    get: () => state,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-}
-
-const WorkspaceContext = createContext<WorkspaceStore | null>(null);
+const WorkspaceContext = createContext<WorkspaceState | null>(null);
 
 export function WorkspaceProvider({ children, initial }: { children: ReactNode; initial?: Partial<Pick<WorkspaceState, 'view' | 'articleId' | 'claimId'>> }) {
-  const [store] = useState(() => createWorkspaceStore(initial));
-  return <WorkspaceContext.Provider value={store}>{children}</WorkspaceContext.Provider>;
+  const [view, setView] = useState<WorkspaceView>(initial?.view ?? 'workspace');
+  const [selection, setSelection] = useState<{ articleId: string | null; claimId: string | null }>({
+    articleId: initial?.articleId ?? null,
+    claimId: initial?.claimId ?? null,
+  });
+  const [articlesVersion, setArticlesVersion] = useState(0);
+
+  const openClaim = useCallback((articleId: string, claimId: string | null) => {
+    setSelection({ articleId, claimId });
+    setView('workspace');
+  }, []);
+  const selectClaim = useCallback((claimId: string | null) => {
+    setSelection((s) => (s.claimId === claimId ? s : { ...s, claimId }));
+  }, []);
+  const refreshArticles = useCallback(() => setArticlesVersion((v) => v + 1), []);
+
+  const value = useMemo<WorkspaceState>(
+    () => ({ view, setView, articleId: selection.articleId, claimId: selection.claimId, openClaim, selectClaim, refreshArticles, articlesVersion }),
+    [view, selection, openClaim, selectClaim, refreshArticles, articlesVersion],
+  );
+  return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
 }
 
 /** The shared workspace state. Throws when used outside <WorkspaceProvider>. */
 export function useWorkspace(): WorkspaceState {
-  const store = useContext(WorkspaceContext);
-  if (!store) throw new Error('useWorkspace() must be used inside <WorkspaceProvider>.');
-  return useSyncExternalStore(store.subscribe, store.get);
+  const state = useContext(WorkspaceContext);
+  if (!state) throw new Error('useWorkspace() must be used inside <WorkspaceProvider>.');
+  return state;
 }
