@@ -1,15 +1,13 @@
 // The claimdesk command. Each subcommand parses its flags, opens the app, and goes through
 // the same dispatch as the UI (so the same validation and the same rules apply).
-import { AppError } from '../core/errors';
-import { call, parse, UsageError, withApp, type CliIo } from './common';
+//
+// Each command's module is loaded only when that command runs: `claimdesk --version` loads no
+// store, no contract and no parser, and `list` no report renderer or importer. Register a new
+// command the same way (a static import here would put its whole module tree into every start).
+import { AppError, isDamage } from '../core/errors';
+import { REPAIR_HINT, UsageError, type CliIo } from './args';
 import { APP_VERSION } from '../core/version';
-import { ARTICLES_USAGE, runArticles } from './articles.command';
-import { runExtract } from './extract.command';
-import { runImport } from './import.command';
-import { runBackup, runCheck, runRestore } from './maintenance.command';
-import { runReport } from './report.command';
-import { runServe } from './serve.command';
-import { printTable } from './table';
+import { ARTICLES_USAGE } from './articles.usage';
 
 export const USAGE = `Claimdesk ${APP_VERSION}: claims, verdicts and sources for fact-checkers.
 
@@ -34,33 +32,19 @@ Options for every command:
   -h, --help   Show this help
 `;
 
-async function runList(args: string[], io: CliIo): Promise<number> {
-  const { values } = parse(args, { json: { type: 'boolean' } });
-  return withApp(values.db, async (app) => {
-    const articles = await call<Array<{ id: string; title: string; language: string; claimCount: number; counts: Record<string, number>; importedAt: string }>>(app, 'articles.list', {});
-    if (values.json) {
-      io.stdout.write(`${JSON.stringify({ articles }, null, 2)}\n`);
-      return 0;
-    }
-    printTable(
-      io.stdout,
-      ['ID', 'Title', 'Lang', 'Claims', 'Verified', 'Disputed', 'Inconcl.', 'Imported'],
-      articles.map((a) => [a.id, a.title, a.language, a.claimCount, a.counts.verified ?? 0, a.counts.disputed ?? 0, a.counts.inconclusive ?? 0, a.importedAt.slice(0, 16).replace('T', ' ')]),
-    );
-    return 0;
-  });
-}
+type Command = (args: string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
-  serve: runServe,
-  import: runImport,
-  list: runList,
-  articles: runArticles,
-  extract: runExtract,
-  report: runReport,
-  backup: runBackup,
-  restore: runRestore,
-  check: runCheck,
+/** Loads a command's module when the command runs. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  serve: async () => (await import('./serve.command')).runServe,
+  import: async () => (await import('./import.command')).runImport,
+  list: async () => (await import('./list.command')).runList,
+  articles: async () => (await import('./articles.command')).runArticles,
+  extract: async () => (await import('./extract.command')).runExtract,
+  report: async () => (await import('./report.command')).runReport,
+  backup: async () => (await import('./maintenance.command')).runBackup,
+  restore: async () => (await import('./maintenance.command')).runRestore,
+  check: async () => (await import('./maintenance.command')).runCheck,
 };
 
 export async function main(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
@@ -73,8 +57,8 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
     io.stdout.write(`${APP_VERSION}\n`);
     return 0;
   }
-  const run = COMMANDS[command];
-  if (!run) {
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!load) {
     io.stderr.write(`claimdesk: unknown command "${command}".\n\n${USAGE}`);
     return 2;
   }
@@ -83,6 +67,7 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
     return 0;
   }
   try {
+    const run = await load();
     return await run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -91,6 +76,11 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
     }
     if (error instanceof AppError) {
       io.stderr.write(`claimdesk ${command}: ${error.message}\n`);
+      return 1;
+    }
+    // A read that met a damaged page (commands that only read skip the check at open).
+    if (isDamage(error)) {
+      io.stderr.write(`claimdesk ${command}: the database is damaged: ${(error as Error).message}.\n${REPAIR_HINT}\n`);
       return 1;
     }
     io.stderr.write(`claimdesk ${command}: ${(error as Error)?.message ?? String(error)}\n`);

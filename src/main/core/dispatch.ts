@@ -3,7 +3,7 @@
 // unvalidated reaches a service, and no stack trace reaches a caller.
 import { z } from 'zod';
 import { contract, isMethodName, type ApiResult, type MethodName, type MethodResult } from '../../shared/contract';
-import { AppError } from './errors';
+import { AppError, isDamage } from './errors';
 import { wellFormedText } from './import/normalise';
 import type { Handlers } from './services/handlers';
 
@@ -31,6 +31,10 @@ export function createDispatch(handlers: Handlers, onInternalError: (error: unkn
     } catch (error) {
       if (error instanceof AppError) {
         return { ok: false, error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
+      }
+      // A damaged page met while reading: say so (callers point to the repair), not "internal".
+      if (isDamage(error)) {
+        return { ok: false, error: { code: 'database', message: `The database is damaged: ${(error as Error).message}.`, details: { damaged: true } } };
       }
       onInternalError(error, method);
       // The details go to the log, not to the caller: they can name SQL, paths or internals.

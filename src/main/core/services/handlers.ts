@@ -5,13 +5,18 @@ import { backupDatabase, checkAndRepair, listBackups } from '../store/maintenanc
 import * as articles from './article.service';
 import * as claims from './claim.service';
 import type { ServiceContext } from './context';
-import { importOne, importUploadedFile, previewImport } from './import.service';
+import { loadWhenNeeded } from '../lazy';
 import type { Platform } from './platform';
 import { exportReport, renderReportForScope } from './report.service';
 import { search } from './search.service';
 import { getSettings, setSettings } from './settings.service';
 import * as sources from './source.service';
 import * as trash from './trash.service';
+
+/** The importers (parsers, decoders, the worker) load on the first import, not at every start. */
+const IMPORT_SERVICE = './import.service';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const importService = loadWhenNeeded<typeof import('./import.service')>(() => import('./import.service'), () => require(IMPORT_SERVICE));
 
 export type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => Promise<MethodResult<M>> };
 
@@ -21,9 +26,9 @@ export function createHandlers(ctx: ServiceContext, platform: Platform): Handler
     'app.info': async () => ({ version: ctx.appVersion, databasePath: ctx.store.path, schemaVersion: LATEST_SCHEMA_VERSION, host: ctx.host }),
     'articles.create': (input) => articles.createArticle(ctx, input),
     'articles.createSample': () => articles.createSampleArticle(ctx),
-    'import.preview': (input) => previewImport(ctx, input),
-    'import.file': (input) => importUploadedFile(ctx, input),
-    'import.url': (input) => importOne(ctx, input.url),
+    'import.preview': async (input) => (await importService()).previewImport(ctx, input),
+    'import.file': async (input) => (await importService()).importUploadedFile(ctx, input),
+    'import.url': async (input) => (await importService()).importOne(ctx, input.url),
     'articles.list': (input) => articles.listArticles(ctx, input),
     'articles.get': (input) => articles.getArticle(ctx, input.id, input),
     'articles.update': (input) => articles.updateArticleMetadata(ctx, input),

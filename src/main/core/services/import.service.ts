@@ -168,14 +168,19 @@ const IN_FLIGHT = 32;
 
 /**
  * A worker that prepares files (read, parse, extract) while this thread writes them: on two
- * cores that is most of the difference between ~430 and ~600 articles a second. Only where the
- * sources run as TypeScript through tsx (the claimdesk command); elsewhere null, and the
- * import runs in this thread.
+ * cores that is most of the difference between ~430 and ~600 articles a second. Built (the
+ * claimdesk command, out/cli) it runs import.worker.js beside this chunk; from the sources
+ * (tests, the bench) it runs import.worker.ts through tsx. Inside Electron it is null (a
+ * worker cannot load from the app's asar archive), and the import runs in this thread.
  */
 function startPrepareWorker(): Worker | null {
-  const workerFile = __filename.replace(/import\.service\.(ts|js)$/, 'import.worker.$1');
-  if (!workerFile.endsWith('.ts')) return null;
+  if (process.versions.electron) return null;
   try {
+    if (!__filename.endsWith('.ts')) {
+      const built = path.join(__dirname, 'import.worker.js');
+      return fs.existsSync(built) ? new Worker(built) : null;
+    }
+    const workerFile = __filename.replace(/import\.service\.ts$/, 'import.worker.ts');
     // Absolute paths: the eval'd worker resolves modules from the current folder, not from here.
     const tsx = require.resolve('tsx/cjs/api');
     return new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(workerFile)});`, { eval: true });

@@ -79,11 +79,16 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   const { drafts, update: updateDraft, drop: dropDraft, dirtyIds } = useDrafts(claims, data?.article.id ?? null);
   const claimants = useMemo(() => [...new Set(claims.map((c) => c.claimant).filter((c): c is string => Boolean(c)))].sort(), [claims]);
 
+  // The labels in use (for the label field's suggestions) change only when a claim's label
+  // does: reload them for each article and when a label in it changes, not after every write
+  // (a verdict key would otherwise query every claim's label each time).
+  const labelsInArticle = useMemo(() => [...new Set(claims.map((c) => c.ratingLabel ?? ''))].sort().join('\n'), [claims]);
+  const openArticleId = data?.article.id ?? null;
   useEffect(() => {
     call('claims.ratingLabels', {})
       .then(setRatingLabels)
       .catch(() => setRatingLabels([]));
-  }, [listNonce]);
+  }, [openArticleId, labelsInArticle]);
 
   // Files dropped on the window open the import dialog with them.
   useEffect(() => {
