@@ -26,6 +26,9 @@ export default defineConfig({
       input: {
         cli: root('src/main/cli/index.ts'),
         'import.worker': root('src/main/core/services/import.worker.ts'),
+        // The parse and report worker (workers/run-task.ts finds it beside the chunk that starts it):
+        // without it a long-lived serve host would parse and render in its own thread.
+        'task.worker': root('src/main/core/workers/task.worker.ts'),
       },
       external: (id) => external.some((e) => id === e || id.startsWith(`${e}/`)),
       // One folder for every file, so __dirname is out/cli in all of them.
