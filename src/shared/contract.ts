@@ -21,6 +21,8 @@ import {
   verdictSchema,
 } from './domain';
 import { reportFormatSchema } from './report';
+import { method } from './contract-method';
+import { factchecksContract } from './factchecks.contract';
 
 /** Articles can be long, but not unbounded: 20 million UTF-16 units (about 20 MB of text). */
 export const MAX_ARTICLE_CHARS = 20_000_000;
@@ -106,12 +108,6 @@ const reportInput = z.strictObject({
   format: reportFormatSchema,
   csvDelimiter: z.enum([',', ';']).optional(),
   csvBom: z.boolean().optional(),
-});
-
-const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, description: string) => ({
-  input,
-  output,
-  description,
 });
 
 export const contract = {
@@ -299,6 +295,8 @@ export const contract = {
     z.object({ saved: z.boolean(), path: z.string().nullable(), warnings: z.array(z.string()) }),
     'Desktop: asks where to save (the main process owns the dialog) and writes the report. In a browser host it answers saved: false; use reports.export and download.',
   ),
+  // Each feature's methods live in a contract file of their own, merged here.
+  ...factchecksContract,
 } as const;
 
 export type Contract = typeof contract;

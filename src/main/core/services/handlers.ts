@@ -4,6 +4,7 @@ import { LATEST_SCHEMA_VERSION } from '../../../../db/migrations';
 import { backupDatabase, checkAndRepair, listBackups } from '../store/maintenance';
 import * as articles from './article.service';
 import * as claims from './claim.service';
+import * as factchecks from './factcheck.service';
 import type { ServiceContext } from './context';
 import { importOne, importUploadedFile, previewImport } from './import.service';
 import type { Platform } from './platform';
@@ -47,6 +48,12 @@ export function createHandlers(ctx: ServiceContext, platform: Platform): Handler
     'maintenance.backup': () => backupDatabase(ctx.store.sqlite, ctx.store.path, 'manual'),
     'maintenance.listBackups': async () => listBackups(ctx.store.path),
     'reports.export': (input) => exportReport(ctx, input),
+    'factchecks.import': async (input) => factchecks.startImport(ctx, input),
+    'factchecks.importStatus': async (input) => factchecks.importStatus(ctx, input.jobId),
+    'factchecks.list': (input) => factchecks.list(ctx, input),
+    'factchecks.match': (input) => factchecks.match(ctx, input),
+    'factchecks.flagClaims': (input) => factchecks.flagClaims(ctx, input),
+    'factchecks.cite': (input) => factchecks.cite(ctx, input),
     'reports.save': async (input) => {
       const rendered = await renderReportForScope(ctx, input);
       const saved = await platform.saveFile(rendered.fileName, rendered.body);

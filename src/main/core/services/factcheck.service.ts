@@ -1,0 +1,330 @@
+// "Checked before?": the fact-check library (imported fact-checks and this desk's reviewed
+// claims) and matching a claim against it. Candidates come from BM25 over the library's
+// search index; each is then compared term by term (similarity.ts), where a changed number,
+// a negation or the opposite direction keeps it from counting as the same claim.
+import type { MethodResult, ParsedInput } from '../../../shared/contract';
+import { DOMAIN_WORDS } from '../../../shared/words';
+import type { FactCheckImportStatus, FactCheckMatch } from '../../../shared/factchecks.contract';
+import type { Verdict } from '../../../shared/domain';
+import { AppError, notFound } from '../errors';
+import { newId } from '../ids';
+import { detectLanguage } from '../extraction/language';
+import { analyse, indexTerms, stemWord, type Analysis } from '../factchecks/analyse';
+import { joinCandidates, splitCompound } from '../factchecks/compounds';
+import { readFactCheckFile, sourceSize, UnreadableFileError, type FileSource } from '../factchecks/read';
+import type { FactCheckRecord } from '../factchecks/records';
+import { compare, idf, SAME_CLAIM_MIN, SHOWN_MIN } from '../factchecks/similarity';
+import { CLAIMREVIEW_RATINGS } from '../report/render/claimreview';
+import {
+  bumpLibraryVersion,
+  claimsForFlagging,
+  documentCount,
+  documentFrequencies,
+  factChecksByIds,
+  findFactCheck,
+  listFactChecks,
+  readLibraryVersion,
+  removeUnreviewedDesk,
+  searchCandidates,
+  staleDeskClaims,
+  toFactCheck,
+  upsertDesk,
+  upsertImported,
+  writeClaimMatches,
+} from '../store/factcheck.repository';
+import { readSettings } from '../store/settings.repository';
+import type { ServiceContext } from './context';
+import { addSource } from './source.service';
+
+// ---------------------------------------------------------------- import
+
+export type ImportSummary = Omit<FactCheckImportStatus, 'jobId' | 'state'>;
+
+/** Rows written per transaction: each commits whole rows, and a reader never waits long. */
+const BATCH = 1000;
+const MAX_REFUSED_LISTED = 1000;
+
+/**
+ * Imports one fact-check file. Records are written in batches, one transaction each, so a
+ * file that breaks off halfway keeps every whole row before the break and nothing of a half one.
+ */
+export async function importFactChecks(
+  ctx: ServiceContext,
+  source: FileSource,
+  fileName: string,
+  onProgress: (status: ImportSummary) => void = () => {},
+  options: { streamFrom?: number } = {},
+): Promise<ImportSummary> {
+  const status: ImportSummary = {
+    fileName,
+    bytesRead: 0,
+    bytesTotal: sourceSize(source),
+    imported: 0,
+    updated: 0,
+    unchanged: 0,
+    refused: 0,
+    refusedRows: [],
+    error: null,
+  };
+  let batch: Array<{ record: FactCheckRecord; terms: string }> = [];
+  const flush = async () => {
+    if (!batch.length) return;
+    const rows = batch;
+    batch = [];
+    const now = ctx.now();
+    await ctx.store.db.transaction().execute(async (trx) => {
+      let changed = false;
+      for (const { record, terms } of rows) {
+        const outcome = await upsertImported(trx, record, terms, now);
+        status[outcome]++;
+        if (outcome !== 'unchanged') changed = true;
+      }
+      if (changed) await bumpLibraryVersion(trx);
+    });
+    onProgress(status);
+  };
+  try {
+    for await (const item of readFactCheckFile(source, (n) => (status.bytesRead = n), options.streamFrom)) {
+      if (!item.result.ok) {
+        status.refused++;
+        if (status.refusedRows.length < MAX_REFUSED_LISTED) status.refusedRows.push({ where: item.where, reason: item.result.reason });
+        continue;
+      }
+      const { record } = item.result;
+      batch.push({ record, terms: indexTerms(analyse(record.claimReviewed, analysisLanguage(record.language, record.claimReviewed))) });
+      if (batch.length >= BATCH) await flush();
+    }
+    await flush();
+  } catch (error) {
+    if (!(error instanceof UnreadableFileError)) throw error;
+    await flush();
+    status.error = error.message;
+  }
+  status.bytesRead = status.bytesTotal;
+  onProgress(status);
+  return status;
+}
+
+function analysisLanguage(language: string | null, text: string): string {
+  return language === 'de' || language === 'en' ? language : language ? language : detectLanguage(text);
+}
+
+// Imports started from the app run in the background; the app polls their status.
+const jobs = new WeakMap<ServiceContext, Map<string, FactCheckImportStatus>>();
+
+export function startImport(ctx: ServiceContext, input: ParsedInput<'factchecks.import'>): MethodResult<'factchecks.import'> {
+  const bytes = Buffer.from(input.contentBase64, 'base64');
+  const jobId = newId();
+  const byId = jobs.get(ctx) ?? new Map<string, FactCheckImportStatus>();
+  jobs.set(ctx, byId);
+  const job: FactCheckImportStatus = {
+    jobId,
+    state: 'running',
+    fileName: input.fileName,
+    bytesRead: 0,
+    bytesTotal: bytes.byteLength,
+    imported: 0,
+    updated: 0,
+    unchanged: 0,
+    refused: 0,
+    refusedRows: [],
+    error: null,
+  };
+  byId.set(jobId, job);
+  const update = (s: ImportSummary) => Object.assign(job, s, { refusedRows: s.refusedRows.slice(0, 200) });
+  importFactChecks(ctx, { bytes }, input.fileName, update).then(
+    (s) => Object.assign(update(s), { state: s.error ? 'failed' : 'done' }),
+    (error: unknown) => Object.assign(job, { state: 'failed', error: error instanceof AppError ? error.message : 'The import stopped on an internal error; the rows before it were kept.' }),
+  );
+  return { jobId };
+}
+
+export function importStatus(ctx: ServiceContext, jobId: string): FactCheckImportStatus {
+  const job = jobs.get(ctx)?.get(jobId);
+  if (!job) throw notFound('fact-check import', jobId);
+  return { ...job, refusedRows: [...job.refusedRows] };
+}
+
+// ---------------------------------------------------------------- the desk's own reviews
+
+const lastSync = new WeakMap<object, string>();
+
+function changeMark(ctx: ServiceContext): string {
+  const sqlite = ctx.store.sqlite;
+  return `${String(sqlite.pragma('data_version', { simple: true }))}:${String(sqlite.prepare('select total_changes()').pluck().get())}`;
+}
+
+/**
+ * Keeps the library's desk entries in step with the reviewed claims. Cheap when nothing was
+ * written since the last time (SQLite's change counters say so).
+ */
+export async function syncDeskReviews(ctx: ServiceContext): Promise<void> {
+  if (lastSync.get(ctx.store) === changeMark(ctx)) return;
+  const stale = await staleDeskClaims(ctx.store.db);
+  const organisation = (await readSettings(ctx.store.db)).get('organisationName') ?? null;
+  const now = ctx.now();
+  await ctx.store.db.transaction().execute(async (trx) => {
+    const removed = await removeUnreviewedDesk(trx);
+    for (const claim of stale) {
+      const verdict = claim.verdict as Exclude<Verdict, 'unreviewed'>;
+      const terms = indexTerms(analyse(claim.text, claim.language));
+      await upsertDesk(
+        trx,
+        claim,
+        {
+          ratingName: claim.rating_label ?? DOMAIN_WORDS.en.verdicts[verdict],
+          ratingValue: CLAIMREVIEW_RATINGS.ratingValue[verdict],
+          bestRating: CLAIMREVIEW_RATINGS.bestRating,
+          worstRating: CLAIMREVIEW_RATINGS.worstRating,
+          organisation,
+        },
+        terms,
+        now,
+      );
+    }
+    if (removed || stale.length) await bumpLibraryVersion(trx);
+  });
+  lastSync.set(ctx.store, changeMark(ctx));
+}
+
+// ---------------------------------------------------------------- matching
+
+const CANDIDATES = 40;
+const MAX_QUERY_TERMS = 16;
+/** A term in more than this share of the library finds too much to be worth searching for. */
+const COMMON_SHARE = 0.05;
+
+/** The library's stems a German query may mean by its compounds, and the compounds it may mean by its phrases. */
+function compoundProbes(query: Analysis): string[] {
+  const probes = new Set<string>(joinCandidates(query.words));
+  for (const { word } of query.words) {
+    if (word.length < 6) continue;
+    for (let i = 2; i <= word.length - 3; i++) {
+      probes.add(stemWord(word.slice(i), 'de'));
+      for (const link of ['', 's', 'es', 'n', 'en', 'e', 'er']) {
+        const modifier = word.slice(0, i);
+        if (link && !modifier.endsWith(link)) continue;
+        probes.add(stemWord(modifier.slice(0, modifier.length - link.length), 'de'));
+      }
+    }
+  }
+  return [...probes];
+}
+
+export async function matchText(
+  ctx: ServiceContext,
+  text: string,
+  language: string | undefined,
+  options: { limit?: number; excludeClaimId?: string } = {},
+): Promise<FactCheckMatch[]> {
+  await syncDeskReviews(ctx);
+  const db = ctx.store.db;
+  const queryLanguage = language ?? detectLanguage(text);
+  const query = analyse(text, queryLanguage);
+  const queryTerms = [...new Set(query.terms)];
+  if (!queryTerms.length) return [];
+  const documents = Math.max(1, await documentCount(db));
+
+  const probes = queryLanguage === 'de' ? compoundProbes(query) : [];
+  const df = await documentFrequencies(db, [...new Set([...queryTerms, ...probes])]);
+  const extra: string[] = [];
+  if (queryLanguage === 'de') {
+    // Compounds of the query split into words the library has, and phrases the library writes as one word.
+    for (const { word, stem } of query.words) {
+      if (df.has(stem)) continue;
+      const parts = splitCompound(word, (t) => df.has(t));
+      if (parts) extra.push(...parts);
+    }
+    for (const joined of joinCandidates(query.words)) if (df.has(joined)) extra.push(joined);
+  }
+  const searchable = [...new Set([...queryTerms, ...extra])].filter((t) => df.has(t));
+  const rare = searchable.filter((t) => df.get(t)! <= documents * COMMON_SHARE);
+  const chosen = (rare.length >= 2 ? rare : searchable).sort((a, b) => df.get(a)! - df.get(b)!).slice(0, MAX_QUERY_TERMS);
+  const ids = await searchCandidates(db, chosen, CANDIDATES);
+  const rows = (await factChecksByIds(db, ids)).filter((r) => !options.excludeClaimId || r.claim_id !== options.excludeClaimId);
+  if (!rows.length) return [];
+
+  const analysed = rows.map((row) => ({ row, language: analysisLanguage(row.language, row.claim_reviewed), analysis: null as Analysis | null }));
+  for (const a of analysed) a.analysis = analyse(a.row.claim_reviewed, a.language);
+  const unknown = [...new Set(analysed.flatMap((a) => a.analysis!.terms))].filter((t) => !df.has(t));
+  for (const [t, n] of await documentFrequencies(db, unknown)) df.set(t, n);
+  const weight = (t: string) => idf(df.get(t) ?? 0, documents);
+
+  return analysed
+    .map(({ row, language: candidateLanguage, analysis }) => ({
+      ...toFactCheck(row),
+      ...compare(query, queryLanguage, analysis!, candidateLanguage, weight),
+    }))
+    .filter((m) => m.similarity >= SHOWN_MIN)
+    .sort((a, b) => b.similarity - a.similarity || (b.reviewDate ?? '').localeCompare(a.reviewDate ?? ''))
+    .slice(0, options.limit ?? 5);
+}
+
+export async function match(ctx: ServiceContext, input: ParsedInput<'factchecks.match'>): Promise<MethodResult<'factchecks.match'>> {
+  if ('claimId' in input) {
+    const claim = await ctx.store.db
+      .selectFrom('claims as c')
+      .innerJoin('articles as a', 'a.id', 'c.article_id')
+      .select(['c.id', 'c.text', 'a.language'])
+      .where('c.id', '=', input.claimId)
+      .where('c.deleted_at', 'is', null)
+      .executeTakeFirst();
+    if (!claim) throw notFound('claim', input.claimId);
+    const matches = await matchText(ctx, claim.text, claim.language, { limit: input.limit, excludeClaimId: claim.id });
+    await keepBestMatch(ctx, claim.id, matches[0]);
+    return { matches, sameClaimMin: SAME_CLAIM_MIN };
+  }
+  return { matches: await matchText(ctx, input.text, input.language, { limit: input.limit }), sameClaimMin: SAME_CLAIM_MIN };
+}
+
+async function keepBestMatch(ctx: ServiceContext, claimId: string, best: FactCheckMatch | undefined): Promise<void> {
+  const version = await readLibraryVersion(ctx.store.db);
+  await ctx.store.db.transaction().execute((trx) =>
+    writeClaimMatches(trx, [{ claim_id: claimId, factcheck_id: best?.id ?? null, similarity: best?.similarity ?? 0, library_version: version }]),
+  );
+}
+
+/** Which claims were checked before; answers kept per claim until the library changes. */
+export async function flagClaims(ctx: ServiceContext, input: ParsedInput<'factchecks.flagClaims'>): Promise<MethodResult<'factchecks.flagClaims'>> {
+  await syncDeskReviews(ctx);
+  const version = await readLibraryVersion(ctx.store.db);
+  const claims = await claimsForFlagging(ctx.store.db, input.articleId);
+  const fresh: Array<{ claim_id: string; factcheck_id: number | null; similarity: number; library_version: number }> = [];
+  const checked: Array<{ claimId: string; similarity: number }> = [];
+  for (const claim of claims) {
+    let similarity = claim.similarity ?? 0;
+    if (claim.library_version !== version) {
+      const [best] = await matchText(ctx, claim.text, claim.language, { limit: 1, excludeClaimId: claim.id });
+      similarity = best?.similarity ?? 0;
+      fresh.push({ claim_id: claim.id, factcheck_id: best?.id ?? null, similarity, library_version: version });
+    }
+    if (similarity >= SAME_CLAIM_MIN) checked.push({ claimId: claim.id, similarity });
+  }
+  if (fresh.length) await ctx.store.db.transaction().execute((trx) => writeClaimMatches(trx, fresh));
+  return { checked };
+}
+
+// ---------------------------------------------------------------- library and citing
+
+export async function list(ctx: ServiceContext, input: ParsedInput<'factchecks.list'>): Promise<MethodResult<'factchecks.list'>> {
+  await syncDeskReviews(ctx);
+  return listFactChecks(ctx.store.db, input);
+}
+
+export async function cite(ctx: ServiceContext, input: ParsedInput<'factchecks.cite'>): Promise<MethodResult<'factchecks.cite'>> {
+  const factCheck = await findFactCheck(ctx.store.db, input.factCheckId);
+  if (!factCheck) throw notFound('fact-check', String(input.factCheckId));
+  if (!factCheck.url) {
+    throw new AppError('rule', "This match is one of this desk's own claims: it has no published review to cite. Open that claim and cite its sources instead.");
+  }
+  const rating = factCheck.ratingName ?? (factCheck.ratingValue !== null ? `${factCheck.ratingValue}/${factCheck.bestRating ?? 5}` : null);
+  return addSource(ctx, {
+    claimId: input.claimId,
+    url: factCheck.url,
+    expectedVersion: input.expectedVersion,
+    stance: input.stance,
+    title: `Fact-check${rating ? ` (${rating})` : ''}: ${factCheck.claimReviewed}`.slice(0, 1000),
+    publisher: factCheck.organisation?.slice(0, 500) ?? null,
+    excerpt: `Earlier fact-check${factCheck.organisation ? ` by ${factCheck.organisation}` : ''}${factCheck.reviewDate ? ` (${factCheck.reviewDate})` : ''}${rating ? `, rated "${rating}"` : ''}. Claim checked: "${factCheck.claimReviewed}"`.slice(0, 20_000),
+  });
+}
