@@ -4,6 +4,7 @@ import { AppError } from '../core/errors';
 import { call, parse, UsageError, withApp, type CliIo } from './common';
 import { APP_VERSION } from '../core/version';
 import { runExtract } from './extract.command';
+import { runFactchecks, runMatch } from './factchecks.command';
 import { runImport } from './import.command';
 import { runBackup, runCheck, runRestore } from './maintenance.command';
 import { runReport } from './report.command';
@@ -26,6 +27,10 @@ Commands:
   restore FILE                       Put a backup in place (the current database is kept aside)
   check [--repair] [--json]          Check the database; --repair keeps a damaged file as .damaged
                                      and restores the newest good backup
+  factchecks import FILE... [--json] Import earlier fact-checks (ClaimReview JSON-LD, feeds, HTML, CSV)
+  factchecks list [--json]           List the fact-check library
+  match "TEXT" [--json] [--lang de|en]
+                                     Earlier fact-checks of a claim, best first
 
 Options for every command:
   --db PATH    The database file (default: $CLAIMDESK_DB, else the desktop app's database)
@@ -58,6 +63,8 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   backup: runBackup,
   restore: runRestore,
   check: runCheck,
+  factchecks: runFactchecks,
+  match: runMatch,
 };
 
 export async function main(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {

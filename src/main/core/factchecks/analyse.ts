@@ -101,9 +101,20 @@ export function numberTerm(value: number): string {
   return `n${String(rounded).replace('.', 'p').replace('-', 'm')}`;
 }
 
+// Words repeat (Zipf): a bulk import stems the same few thousand words again and again.
+const stemCache = new Map<string, string>();
+const STEM_CACHE_MAX = 200_000;
+
 export function stemWord(word: string, language: string): string {
-  const stemmer = STEMMERS[language];
-  return fold(stemmer ? stemmer.stem(word) : word);
+  const key = `${language}\u0000${word}`;
+  let stem = stemCache.get(key);
+  if (stem === undefined) {
+    const stemmer = STEMMERS[language];
+    stem = fold(stemmer ? stemmer.stem(word) : word);
+    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+    stemCache.set(key, stem);
+  }
+  return stem;
 }
 
 export function analyse(text: string, language: string): Analysis {

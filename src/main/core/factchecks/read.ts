@@ -5,11 +5,10 @@
 // blocks (never run: they are parsed as JSON). Anything else is read as CSV, UTF-8 or
 // Windows-1252, streamed.
 import fs from 'node:fs';
-import { Readable, Transform } from 'node:stream';
+import { pipeline, Readable, Transform } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
 import iconv from 'iconv-lite';
-import pick from 'stream-json/filters/pick.js';
-import streamValues from 'stream-json/streamers/stream-values.js';
+import { JSONParser } from '@streamparser/json';
 import { FACTCHECK_CSV_COLUMNS, fromCsvRow, recordsIn, type RecordResult } from './records';
 
 export type FileSource = { path: string } | { bytes: Uint8Array };
@@ -26,8 +25,9 @@ export class UnreadableFileError extends Error {}
 export const STREAM_FROM_BYTES = 32 * 1024 * 1024;
 const MAX_HTML_BYTES = 64 * 1024 * 1024;
 const SNIFF_BYTES = 64 * 1024;
-/** Where streamed feeds keep their items: a top-level array, @graph, Google's claims, DataFeed's dataFeedElement. */
-const FEED_ITEMS = /^(?:\d+|@graph\.\d+|claims\.\d+|dataFeedElement\.\d+|itemListElement\.\d+)$/;
+/** Where streamed feeds keep their items: a top-level array, or an object's @graph, Google's claims, DataFeed's dataFeedElement. */
+const ARRAY_ITEMS = ['$.*'];
+const OBJECT_ITEMS = ['$.@graph.*', '$.claims.*', '$.dataFeedElement.*', '$.itemListElement.*'];
 
 export function sourceSize(source: FileSource): number {
   return 'bytes' in source ? source.bytes.byteLength : fs.statSync(source.path).size;
@@ -68,18 +68,18 @@ function readAll(source: FileSource, limit: number): Buffer {
 type Kind = 'json' | 'html' | 'csv';
 
 /** What a file is, from its first bytes (and its name only to tell CSV from a text that is neither). */
-export function sniff(bytes: Uint8Array): { kind: Kind; encoding: string } {
+export function sniff(bytes: Uint8Array): { kind: Kind; encoding: string; rootIsArray: boolean } {
   let start = 0;
   let encoding = 'utf-8';
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
-  else if (bytes[0] === 0xff && bytes[1] === 0xfe) return { kind: 'csv', encoding: 'utf-16le' };
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) return { kind: 'csv', encoding: 'utf-16be' };
+  else if (bytes[0] === 0xff && bytes[1] === 0xfe) return { kind: 'csv', encoding: 'utf-16le', rootIsArray: false };
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) return { kind: 'csv', encoding: 'utf-16be', rootIsArray: false };
   else if (!isUtf8Prefix(bytes)) encoding = 'windows-1252';
   while (start < bytes.length && /\s/.test(String.fromCharCode(bytes[start]!))) start++;
   const c = String.fromCharCode(bytes[start] ?? 0);
-  if (c === '{' || c === '[') return { kind: 'json', encoding };
-  if (c === '<') return { kind: 'html', encoding };
-  return { kind: 'csv', encoding };
+  if (c === '{' || c === '[') return { kind: 'json', encoding, rootIsArray: c === '[' };
+  if (c === '<') return { kind: 'html', encoding, rootIsArray: false };
+  return { kind: 'csv', encoding, rootIsArray: false };
 }
 
 /** Valid UTF-8, allowing a sequence cut off at the end of the sample. */
@@ -95,7 +95,7 @@ function isUtf8Prefix(bytes: Uint8Array): boolean {
 }
 
 export async function* readFactCheckFile(source: FileSource, onBytes: (n: number) => void = () => {}, streamFrom = STREAM_FROM_BYTES): AsyncGenerator<ReadItem> {
-  const { kind, encoding } = sniff(head(source));
+  const { kind, encoding, rootIsArray } = sniff(head(source));
   if (kind === 'html') {
     yield* readHtml(readAll(source, MAX_HTML_BYTES), encoding);
     onBytes(sourceSize(source));
@@ -104,7 +104,7 @@ export async function* readFactCheckFile(source: FileSource, onBytes: (n: number
       yield* readJsonWhole(readAll(source, streamFrom), encoding);
       onBytes(sourceSize(source));
     } else {
-      yield* readJsonStream(open(source, onBytes));
+      yield* readJsonStream(open(source, onBytes), rootIsArray);
     }
   } else {
     yield* readCsv(open(source, onBytes), encoding, delimiterOf(decode(Buffer.from(head(source)), encoding)));
@@ -130,20 +130,33 @@ function* readJsonWhole(bytes: Buffer, encoding: string): Generator<ReadItem> {
   }
 }
 
-async function* readJsonStream(input: Readable): AsyncGenerator<ReadItem> {
-  const values = input.pipe(pick.withParserAsStream({ filter: FEED_ITEMS })).pipe(streamValues.asStream());
+async function* readJsonStream(input: Readable, rootIsArray: boolean): AsyncGenerator<ReadItem> {
+  const parser = new JSONParser({ paths: rootIsArray ? ARRAY_ITEMS : OBJECT_ITEMS, keepStack: false });
+  const ready: unknown[] = [];
+  parser.onValue = ({ value }) => {
+    ready.push(value);
+  };
   let n = 0;
-  try {
-    for await (const chunk of values as AsyncIterable<{ value: unknown }>) {
+  const drain = function* (): Generator<ReadItem> {
+    for (const value of ready.splice(0)) {
       n++;
-      for (const result of recordsIn(chunk.value)) yield { result, where: `item ${n}` };
+      for (const result of recordsIn(value)) yield { result, where: `item ${n}` };
     }
+  };
+  try {
+    for await (const chunk of input as AsyncIterable<Buffer>) {
+      parser.write(chunk);
+      yield* drain();
+    }
+    if (!parser.isEnded) parser.end();
   } catch (error) {
+    yield* drain();
     throw new UnreadableFileError(`the JSON breaks off after item ${n} (${(error as Error).message.slice(0, 120)}); the items before it were imported`);
   } finally {
     input.destroy();
   }
-  if (n === 0) throw new UnreadableFileError('no ClaimReview items found (a large file must be a JSON array, @graph, claims[] or dataFeedElement[] feed)');
+  yield* drain();
+  if (n === 0) throw new UnreadableFileError('no ClaimReview items found (a large file must be a JSON array, or an object with @graph, claims or dataFeedElement)');
 }
 
 const LD_JSON = /<script\b[^>]*\btype\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
@@ -176,8 +189,9 @@ function delimiterOf(text: string): string {
 }
 
 async function* readCsv(input: Readable, encoding: string, delimiter: string): AsyncGenerator<ReadItem> {
-  const text = input.pipe(iconv.decodeStream(encoding));
-  const parser = text.pipe(
+  const parser = pipeline(
+    input,
+    iconv.decodeStream(encoding),
     parseCsv({
       bom: true,
       delimiter,
@@ -196,6 +210,7 @@ async function* readCsv(input: Readable, encoding: string, delimiter: string): A
         return names;
       },
     }),
+    () => {},
   );
   let row = 1;
   try {

@@ -29,7 +29,7 @@ import {
   staleDeskClaims,
   toFactCheck,
   upsertDesk,
-  upsertImported,
+  writeImportedBatch,
   writeClaimMatches,
 } from '../store/factcheck.repository';
 import { readSettings } from '../store/settings.repository';
@@ -73,13 +73,12 @@ export async function importFactChecks(
     batch = [];
     const now = ctx.now();
     await ctx.store.db.transaction().execute(async (trx) => {
-      let changed = false;
-      for (const { record, terms } of rows) {
-        const outcome = await upsertImported(trx, record, terms, now);
-        status[outcome]++;
-        if (outcome !== 'unchanged') changed = true;
-      }
-      if (changed) await bumpLibraryVersion(trx);
+      // The transaction holds the connection: the synchronous bulk writes run inside it.
+      const counts = writeImportedBatch(ctx.store.sqlite, rows, now);
+      status.imported += counts.imported;
+      status.updated += counts.updated;
+      status.unchanged += counts.unchanged;
+      if (counts.imported || counts.updated) await bumpLibraryVersion(trx);
     });
     onProgress(status);
   };

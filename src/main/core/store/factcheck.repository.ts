@@ -1,5 +1,6 @@
 // The fact-check library's rows and its search index. The index is written here, beside the
 // row, so a fact-check and its terms are one write; its deletion follows the row by trigger.
+import type SqliteDatabase from 'better-sqlite3';
 import { sql } from 'kysely';
 import type { FactCheck } from '../../../shared/factchecks.contract';
 import type { FactCheckRecord } from '../factchecks/records';
@@ -47,24 +48,51 @@ const recordColumns = (r: FactCheckRecord) => ({
 
 export type UpsertOutcome = 'imported' | 'updated' | 'unchanged';
 
-/** Inserts or updates an imported fact-check by its review URL, with its index terms. */
-export async function upsertImported(db: Db, record: FactCheckRecord, terms: string, now: string): Promise<UpsertOutcome> {
-  const columns = recordColumns(record);
-  const existing = await db.selectFrom('factchecks').selectAll().where('url', '=', record.url).executeTakeFirst();
-  if (existing) {
-    const same = (Object.keys(columns) as Array<keyof typeof columns>).every((k) => existing[k] === columns[k]);
-    if (same) return 'unchanged';
-    await db.updateTable('factchecks').set(columns).where('id', '=', existing.id).execute();
-    await writeTerms(db, existing.id, terms, true);
-    return 'updated';
+const COLUMNS = ['claim_reviewed', 'claimant', 'claim_date', 'rating_name', 'rating_value', 'best_rating', 'worst_rating', 'organisation', 'review_date', 'language'] as const;
+
+/** Prepared once per connection: the bulk path runs four statements a row at most. */
+const bulkStatements = new WeakMap<SqliteDatabase.Database, ReturnType<typeof prepareBulk>>();
+function prepareBulk(sqlite: SqliteDatabase.Database) {
+  return {
+    find: sqlite.prepare(`select id, ${COLUMNS.join(', ')} from factchecks where url = ?`),
+    insert: sqlite.prepare(`insert into factchecks (origin, url, ${COLUMNS.join(', ')}, imported_at) values ('import', ?, ${COLUMNS.map(() => '?').join(', ')}, ?) returning id`).pluck(),
+    update: sqlite.prepare(`update factchecks set ${COLUMNS.map((c) => `${c} = ?`).join(', ')} where id = ?`),
+    ftsDelete: sqlite.prepare('delete from factchecks_fts where rowid = ?'),
+    ftsInsert: sqlite.prepare('insert into factchecks_fts (rowid, terms) values (?, ?)'),
+  };
+}
+
+/**
+ * Writes a batch of imported fact-checks (insert, or update by review URL) with their index
+ * terms, through prepared statements. Call it inside a store transaction: it is synchronous,
+ * so nothing else runs on the connection between its statements.
+ */
+export function writeImportedBatch(
+  sqlite: SqliteDatabase.Database,
+  rows: ReadonlyArray<{ record: FactCheckRecord; terms: string }>,
+  now: string,
+): Record<UpsertOutcome, number> {
+  let statements = bulkStatements.get(sqlite);
+  if (!statements) bulkStatements.set(sqlite, (statements = prepareBulk(sqlite)));
+  const counts = { imported: 0, updated: 0, unchanged: 0 };
+  for (const { record, terms } of rows) {
+    const columns = recordColumns(record);
+    const values = COLUMNS.map((c) => columns[c]);
+    const existing = statements.find.get(record.url) as (Record<string, unknown> & { id: number }) | undefined;
+    if (!existing) {
+      const id = statements.insert.get(record.url, ...values, now) as number;
+      statements.ftsInsert.run(id, terms);
+      counts.imported++;
+    } else if (COLUMNS.every((c, i) => existing[c] === values[i])) {
+      counts.unchanged++;
+    } else {
+      statements.update.run(...values, existing.id);
+      statements.ftsDelete.run(existing.id);
+      statements.ftsInsert.run(existing.id, terms);
+      counts.updated++;
+    }
   }
-  const inserted = await db
-    .insertInto('factchecks')
-    .values({ origin: 'import', url: record.url, ...columns, imported_at: now })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await writeTerms(db, inserted.id, terms, false);
-  return 'imported';
+  return counts;
 }
 
 async function writeTerms(db: Raw, id: number, terms: string, replace: boolean): Promise<void> {
