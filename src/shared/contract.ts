@@ -170,6 +170,8 @@ export const contract = {
       claimant: shortText().optional(),
       reviewer: shortText().optional(),
       minCheckworthiness: z.number().min(0).max(1).optional(),
+      /** Only claims an earlier fact-check matches, as factchecks.flagClaims last found. */
+      checkedBefore: z.boolean().optional(),
       sort: z.enum(CLAIM_SORTS).optional(),
       order: z.enum(['asc', 'desc']).optional(),
       offset: z.number().int().min(0).max(10_000_000).optional(),

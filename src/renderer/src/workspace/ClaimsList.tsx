@@ -13,12 +13,15 @@ interface Props {
   /** Claims with an unsaved draft. */
   draftIds?: ReadonlySet<string>;
   listRef?: React.RefObject<HTMLDivElement | null>;
+  /** Claims an earlier fact-check matches ("checked before"). */
+  checkedIds?: ReadonlySet<string>;
 }
 
 const ROW = 30;
 
-export function ClaimsList({ claims, selectedId, onSelect, draftIds, listRef }: Props) {
+export function ClaimsList({ claims, selectedId, onSelect, draftIds, listRef, checkedIds }: Props) {
   const { t } = useTranslation();
+  const { t: tf } = useTranslation('factchecks');
   const localRef = useRef<HTMLDivElement>(null);
   const parentRef = listRef ?? localRef;
   const virtualizer = useVirtualizer({ count: claims.length, getScrollElement: () => parentRef.current, estimateSize: () => ROW, overscan: 8 });
@@ -73,6 +76,11 @@ export function ClaimsList({ claims, selectedId, onSelect, draftIds, listRef }: 
                 {hasDraft && (
                   <span className="draft-mark" title={t('claimsList.draft')} data-draft>
                     ✎<span className="sr-only"> {t('claimsList.draft')}:</span>
+                  </span>
+                )}
+                {checkedIds?.has(claim.id) && (
+                  <span className="checked-mark" title={tf('checkedBeforeMark')} data-checked-before>
+                    ⟲<span className="sr-only"> {tf('checkedBefore')}:</span>
                   </span>
                 )}
                 {claim.text}

@@ -13,6 +13,7 @@ import { ArticlesPane, type ArticlesPaneHandle } from './ArticlesPane';
 import { ArticleText } from './ArticleText';
 import { ClaimPanel, type ClaimPanelHandle } from './ClaimPanel';
 import { ClaimsList } from './ClaimsList';
+import { useCheckedBefore } from '../views/factchecks/useCheckedBefore';
 import { useDrafts } from './drafts';
 import { EmptyState } from './EmptyState';
 import { PasteArticleDialog } from './PasteArticleDialog';
@@ -42,6 +43,9 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   const { t } = useTranslation();
   const { articleId, claimId, openClaim, selectClaim, articlesVersion, refreshArticles } = useWorkspace();
   const { data, error, conflicts, actions } = useArticle(articleId, articlesVersion);
+  // A review changes the library: ask again when the number of reviewed claims changes.
+  const reviewedCount = data?.claims.filter((c) => c.verdict !== 'unreviewed').length ?? 0;
+  const checkedIds = useCheckedBefore(data?.article.id ?? null, `${articlesVersion}:${reviewedCount}`);
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [listNonce, setListNonce] = useState(0);
   const [sort, setSort] = useState<ClaimSort>('position');
@@ -289,7 +293,7 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
             )}
             {showList && (
               <div id="claims-list" className="claims-list-wrap">
-                <ClaimsList claims={ordered} selectedId={claimId} onSelect={selectClaim} draftIds={dirtyIds} listRef={listRef} />
+                <ClaimsList claims={ordered} selectedId={claimId} onSelect={selectClaim} draftIds={dirtyIds} listRef={listRef} checkedIds={checkedIds} />
               </div>
             )}
             <div className="text-scroll" data-scroller>
