@@ -36,7 +36,7 @@ function isTyping(target: EventTarget | null): boolean {
 export function EarlierFactChecks({ claim, cite, announce }: Props) {
   const { t, i18n } = useTranslation('factchecks');
   const id = useId();
-  const { openClaim } = useWorkspace();
+  const { openClaim, refreshArticles } = useWorkspace();
   const [state, setState] = useState<{ matches: FactCheckMatch[]; sameClaimMin: number } | { error: string } | null>(null);
   const [stances, setStances] = useState<Record<number, Stance>>({});
   const [reload, setReload] = useState(0);
@@ -89,7 +89,12 @@ export function EarlierFactChecks({ claim, cite, announce }: Props) {
         <h2 id={`${id}-fc`}>
           {t('heading')} <span className="count">{matches.length}</span>
         </h2>
-        <FactCheckImport onImported={() => setReload((n) => n + 1)} />
+        <FactCheckImport
+          onImported={() => {
+            setReload((n) => n + 1);
+            refreshArticles(); // the claims list asks again which claims were checked before
+          }}
+        />
       </div>
       {state === null && <p className="muted small">{t('loading')}</p>}
       {state && 'error' in state && <p className="fc-error small">{t('error', { message: state.error })}</p>}
