@@ -34,11 +34,11 @@ const NEGATIONS = new Set([
 const UP_WORDS = `steigen stieg stiegen steigt gestiegen ansteigen angestiegen anstieg anstiege zunehmen zugenommen nimmt zunahme
   wachsen wuchs wuchsen wächst gewachsen wachstum erhöht erhöhte erhöhten erhöhen erhöhung verdoppelt verdoppelte verdreifacht höher mehr plus gestärkt
   rise rises rose risen rising increase increased increases increasing grow grows grew grown growth higher more doubled tripled soared soar
-  jumped jump climbed climb gained gain up surge surged`;
+  jumped jump climbed climb gained gain up surge surged raised raise raises raising hiked angehoben anheben hob`;
 const DOWN_WORDS = `sinken sank sanken sinkt gesunken fallen fiel fielen fällt gefallen rückgang abnehmen abgenommen abnahme schrumpfen schrumpfte
   geschrumpft gesenkt senken senkte senkung halbiert halbierte niedriger weniger minus verringert verringerte gesunkene
   fall falls fell falling decrease decreased decreases decreasing decline declined declines declining drop dropped drops shrank shrunk
-  shrink shrinks lower less fewer halved plunged plunge down cut cuts reduced reduce`;
+  shrink shrinks lower less fewer halved plunged plunge down cut cuts reduced reduce lowered lowers lowering`;
 const COMPARATIVES = new Set(['mehr', 'weniger', 'more', 'less', 'fewer', 'höher', 'niedriger', 'higher', 'lower', 'plus', 'minus', 'up', 'down', 'cut', 'cuts']);
 const UP = new Set(UP_WORDS.split(/\s+/).filter(Boolean));
 const DOWN = new Set(DOWN_WORDS.split(/\s+/).filter(Boolean));
@@ -51,7 +51,7 @@ const SMALL_NUMBERS: Record<string, number> = {
   null: 0, zero: 0, eins: 1, ein: 1, eine: 1, one: 1, zwei: 2, two: 2, drei: 3, three: 3, vier: 4, four: 4, fünf: 5, five: 5,
   sechs: 6, six: 6, sieben: 7, seven: 7, acht: 8, eight: 8, neun: 9, nine: 9, zehn: 10, ten: 10, elf: 11, eleven: 11,
   zwölf: 12, twelve: 12, zwanzig: 20, twenty: 20, dreißig: 30, thirty: 30, fünfzig: 50, fifty: 50, hundert: 100, hundred: 100,
-  tausend: 1000, thousand: 1000, dutzend: 12, dozen: 12, half: 0.5, hälfte: 0.5,
+  tausend: 1000, thousand: 1000, dutzend: 12, dozen: 12, half: 0.5, hälfte: 0.5, quarter: 0.25, viertel: 0.25, drittel: 0.3333,
 };
 // Only a stated count is a number: "ein"/"eine"/"one" alone are articles or pronouns, not figures.
 const ARTICLE_LIKE = new Set(['ein', 'eine', 'one']);
@@ -72,7 +72,8 @@ const MONTHS: Record<string, number> = {
   oktober: 10, october: 10, okt: 10, oct: 10, november: 11, nov: 11, dezember: 12, december: 12, dez: 12, dec: 12,
 };
 
-const TOKEN = /\p{N}+(?:[.,]\p{N}+)*|%|[\p{L}\p{M}]+(?:['’][\p{L}]+)?/gu;
+// Numbers: "400 000" (space-grouped thousands) first, then "1.000,5" / "1,000.5" / "3".
+const TOKEN = /\p{N}{1,3}(?:[ \u00a0\u202f]\p{N}{3})+(?!\p{N})|\p{N}+(?:[.,]\p{N}+)*|%|[\p{L}\p{M}]+(?:['’][\p{L}]+)?/gu;
 
 /** Removes diacritics and folds ß, so "Öl" and "Oel" meet after stemming. */
 export function fold(term: string): string {
@@ -81,7 +82,7 @@ export function fold(term: string): string {
 
 /** Parses a written number in the text's convention: 1.000,5 (de) or 1,000.5 (en). */
 export function parseNumber(raw: string, language: string): number | null {
-  let s = raw;
+  let s = raw.replace(/[ \u00a0\u202f]/g, '');
   const thousands = language === 'de' ? '.' : ',';
   const decimal = language === 'de' ? ',' : '.';
   // A separator followed by exactly three digits in a group chain is a thousands mark in either convention

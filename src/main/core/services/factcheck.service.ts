@@ -210,6 +210,17 @@ function compoundProbes(query: Analysis): string[] {
   return [...probes];
 }
 
+/**
+ * A term's weight: its rarity (BM25's idf), except that numbers and months weigh no more than a
+ * common word. A number is rare in any library, so it would otherwise make two claims that only
+ * share a date look alike; whether the numbers agree is the guard's question, not the score's.
+ */
+const NUMBER_WEIGHT_MAX = 2;
+function termWeight(term: string, documentFrequency: number, documents: number): number {
+  const weight = idf(documentFrequency, documents);
+  return /^(n\d|nm|mon\d|pct$)/.test(term) ? Math.min(weight, NUMBER_WEIGHT_MAX) : weight;
+}
+
 export async function matchText(
   ctx: ServiceContext,
   text: string,
@@ -247,7 +258,7 @@ export async function matchText(
   for (const a of analysed) a.analysis = analyse(a.row.claim_reviewed, a.language);
   const unknown = [...new Set(analysed.flatMap((a) => a.analysis!.terms))].filter((t) => !df.has(t));
   for (const [t, n] of await documentFrequencies(db, unknown)) df.set(t, n);
-  const weight = (t: string) => idf(df.get(t) ?? 0, documents);
+  const weight = (t: string) => termWeight(t, df.get(t) ?? 0, documents);
 
   return analysed
     .map(({ row, language: candidateLanguage, analysis }) => ({
