@@ -1,6 +1,6 @@
 // npm run bench: every figure the issues name, printed as a table. Benchmarks report; they
 // never assert (a slow machine should not fail a build). Run one group with
-// `npm run bench -- store` (groups: store, extraction, import, report, ui).
+// `npm run bench -- store` (groups: store, extraction, import, report, ui, factchecks).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,6 +13,7 @@ const groups: Record<string, () => Promise<Figures>> = {
   import: async () => (await import('./import')).benchImport(),
   report: async () => (await import('./report')).benchReport(),
   ui: async () => (await import('./browser')).benchBrowser(),
+  factchecks: async () => (await import('./factchecks')).benchFactchecks(),
 };
 
 const CHILD_FLAG = '--in-child';

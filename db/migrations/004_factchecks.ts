@@ -3,7 +3,8 @@
 // keyed by their review URL (an import again updates them); the desk's own reviewed claims
 // are kept in step with the claims table and go when their claim goes (cascade).
 // The search index is contentless FTS5 over terms the app computes (stems, numbers, months):
-// it stores no copy of the text, which keeps a fact-check well under 2 KB.
+// it stores no copy of the text, which keeps a fact-check well under 2 KB. detail=full: BM25
+// ranking needs the positions (with detail=none or column a contentless table ranks every row 0).
 import { sql, type Kysely } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
@@ -30,7 +31,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('factchecks_url').unique().on('factchecks').column('url').where(sql.ref('url'), 'is not', null).execute();
   await db.schema.createIndex('factchecks_claim').unique().on('factchecks').column('claim_id').where(sql.ref('claim_id'), 'is not', null).execute();
 
-  await sql`create virtual table factchecks_fts using fts5(terms, content='', contentless_delete=1, detail=none, tokenize='unicode61 remove_diacritics 0')`.execute(db);
+  await sql`create virtual table factchecks_fts using fts5(terms, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')`.execute(db);
   await sql`create virtual table factchecks_vocab using fts5vocab(factchecks_fts, row)`.execute(db);
   await sql`create trigger factchecks_fts_delete after delete on factchecks begin
     delete from factchecks_fts where rowid = old.id;

@@ -42,12 +42,13 @@ export function splitCompound(word: string, known: (stem: string) => boolean, de
 export function joinCandidates(words: ReadonlyArray<{ word: string }>): string[] {
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
-    for (let j = Math.max(0, i - 2); j <= Math.min(words.length - 1, i + 2); j++) {
+    // Neighbours only: stop words are gone, so "Abhängigkeit von Öl" is already [abhängigkeit, öl].
+    for (let j = Math.max(0, i - 1); j <= Math.min(words.length - 1, i + 1); j++) {
       if (i === j) continue;
       const modifier = words[j]!.word;
       const head = words[i]!.word;
       if (modifier.length < MIN_PART || head.length < 3) continue;
-      for (const link of ['', 's', 'n', 'en']) out.add(stemWord(modifier + link + head, 'de'));
+      for (const link of ['', 's', 'n']) out.add(stemWord(modifier + link + head, 'de'));
     }
   }
   return [...out];

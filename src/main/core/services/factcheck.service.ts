@@ -188,26 +188,68 @@ export async function syncDeskReviews(ctx: ServiceContext): Promise<void> {
 
 // ---------------------------------------------------------------- matching
 
+/**
+ * Document frequencies already looked up, per store, valid while the library version stays:
+ * a desk's claims share their words, and a vocabulary look-up is the dearest step of a match.
+ */
+const dfCache = new WeakMap<object, { version: number; terms: Map<string, number | null> }>();
+const DF_CACHE_MAX = 200_000;
+
+async function cachedFrequencies(ctx: ServiceContext, version: number, terms: string[], into: Map<string, number>): Promise<void> {
+  let cache = dfCache.get(ctx.store);
+  if (!cache || cache.version !== version || cache.terms.size > DF_CACHE_MAX) dfCache.set(ctx.store, (cache = { version, terms: new Map() }));
+  const missing: string[] = [];
+  for (const t of terms) {
+    const known = cache.terms.get(t);
+    if (known === undefined) missing.push(t);
+    else if (known !== null) into.set(t, known);
+  }
+  const found = await documentFrequencies(ctx.store.db, missing);
+  for (const t of missing) {
+    const n = found.get(t) ?? null;
+    cache.terms.set(t, n);
+    if (n !== null) into.set(t, n);
+  }
+}
+
 const CANDIDATES = 40;
 const MAX_QUERY_TERMS = 16;
 /** A term in more than this share of the library finds too much to be worth searching for. */
 const COMMON_SHARE = 0.05;
 
-/** The library's stems a German query may mean by its compounds, and the compounds it may mean by its phrases. */
-function compoundProbes(query: Analysis): string[] {
-  const probes = new Set<string>(joinCandidates(query.words));
-  for (const { word } of query.words) {
-    if (word.length < 6) continue;
+const LINKS = ['', 's', 'es', 'n', 'en', 'e', 'er'];
+
+/**
+ * The library's stems a German query's compounds may split into and the compounds its phrases
+ * may join into, found with two rounds of vocabulary look-ups: the heads first, then the
+ * modifiers of the heads the library has (probing every split at once costs ten times more).
+ */
+async function compoundExpansions(lookUp: (terms: string[]) => Promise<void>, query: Analysis, df: Map<string, number>): Promise<string[]> {
+  const long = query.words.filter(({ word, stem }) => word.length >= 6 && !df.has(stem));
+  const heads = new Map<string, string[]>(); // head stem → modifiers before it
+  for (const { word } of long) {
     for (let i = 2; i <= word.length - 3; i++) {
-      probes.add(stemWord(word.slice(i), 'de'));
-      for (const link of ['', 's', 'es', 'n', 'en', 'e', 'er']) {
-        const modifier = word.slice(0, i);
-        if (link && !modifier.endsWith(link)) continue;
-        probes.add(stemWord(modifier.slice(0, modifier.length - link.length), 'de'));
-      }
+      const head = stemWord(word.slice(i), 'de');
+      heads.set(head, [...(heads.get(head) ?? []), word.slice(0, i)]);
     }
   }
-  return [...probes];
+  const joined = joinCandidates(query.words);
+  await lookUp([...new Set([...heads.keys(), ...joined])]);
+  const modifiers = new Set<string>();
+  for (const [head, before] of heads) {
+    if (!df.has(head)) continue;
+    for (const modifier of before) {
+      for (const link of LINKS) if (modifier.endsWith(link) && modifier.length - link.length >= 2) modifiers.add(stemWord(modifier.slice(0, modifier.length - link.length), 'de'));
+    }
+  }
+  await lookUp([...modifiers].filter((m) => !df.has(m)));
+  const extra: string[] = [];
+  for (const { word } of long) {
+    const parts = splitCompound(word, (t) => df.has(t));
+    if (parts) extra.push(...parts);
+  }
+  for (const j of joined) if (df.has(j)) extra.push(j);
+  return extra;
 }
 
 /**
@@ -235,18 +277,12 @@ export async function matchText(
   if (!queryTerms.length) return [];
   const documents = Math.max(1, await documentCount(db));
 
-  const probes = queryLanguage === 'de' ? compoundProbes(query) : [];
-  const df = await documentFrequencies(db, [...new Set([...queryTerms, ...probes])]);
-  const extra: string[] = [];
-  if (queryLanguage === 'de') {
-    // Compounds of the query split into words the library has, and phrases the library writes as one word.
-    for (const { word, stem } of query.words) {
-      if (df.has(stem)) continue;
-      const parts = splitCompound(word, (t) => df.has(t));
-      if (parts) extra.push(...parts);
-    }
-    for (const joined of joinCandidates(query.words)) if (df.has(joined)) extra.push(joined);
-  }
+  const df = new Map<string, number>();
+  const version = await readLibraryVersion(db);
+  const lookUp = (terms: string[]) => cachedFrequencies(ctx, version, terms, df);
+  await lookUp(queryTerms);
+  // Compounds of the query split into words the library has, and phrases the library writes as one word.
+  const extra = queryLanguage === 'de' ? await compoundExpansions(lookUp, query, df) : [];
   const searchable = [...new Set([...queryTerms, ...extra])].filter((t) => df.has(t));
   const rare = searchable.filter((t) => df.get(t)! <= documents * COMMON_SHARE);
   const chosen = (rare.length >= 2 ? rare : searchable).sort((a, b) => df.get(a)! - df.get(b)!).slice(0, MAX_QUERY_TERMS);
@@ -254,16 +290,20 @@ export async function matchText(
   const rows = (await factChecksByIds(db, ids)).filter((r) => !options.excludeClaimId || r.claim_id !== options.excludeClaimId);
   if (!rows.length) return [];
 
-  const analysed = rows.map((row) => ({ row, language: analysisLanguage(row.language, row.claim_reviewed), analysis: null as Analysis | null }));
-  for (const a of analysed) a.analysis = analyse(a.row.claim_reviewed, a.language);
-  const unknown = [...new Set(analysed.flatMap((a) => a.analysis!.terms))].filter((t) => !df.has(t));
-  for (const [t, n] of await documentFrequencies(db, unknown)) df.set(t, n);
-  const weight = (t: string) => termWeight(t, df.get(t) ?? 0, documents);
+  const analysed = rows.map((row) => {
+    const language = analysisLanguage(row.language, row.claim_reviewed);
+    return { row, language, analysis: analyse(row.claim_reviewed, language) };
+  });
+  // Terms only a candidate has count in the denominator at the query terms' mean weight: looking
+  // each one up would cost more than the rest of the match.
+  const known = queryTerms.filter((t) => df.has(t));
+  const mean = known.length ? known.reduce((sum, t) => sum + termWeight(t, df.get(t)!, documents), 0) / known.length : 1;
+  const weight = (t: string) => (df.has(t) ? termWeight(t, df.get(t)!, documents) : queryTerms.includes(t) ? termWeight(t, 0, documents) : mean);
 
   return analysed
     .map(({ row, language: candidateLanguage, analysis }) => ({
       ...toFactCheck(row),
-      ...compare(query, queryLanguage, analysis!, candidateLanguage, weight),
+      ...compare(query, queryLanguage, analysis, candidateLanguage, weight),
     }))
     .filter((m) => m.similarity >= SHOWN_MIN)
     .sort((a, b) => b.similarity - a.similarity || (b.reviewDate ?? '').localeCompare(a.reviewDate ?? ''))
