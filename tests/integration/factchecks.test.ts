@@ -218,3 +218,29 @@ describe('claimdesk factchecks / match', () => {
     expect(sims.every((s) => s < 0.5)).toBe(true);
   }, 60_000);
 });
+
+describe('reports', () => {
+  it('name the earlier fact-checks a verdict relied on (JSON, Markdown, HTML), inert and in the report language', async () => {
+    const app = await openTestApp();
+    try {
+      await importFactChecks(app.context, { path: fixture('graph.json') }, 'graph');
+      const { article } = await app.ok('articles.create', { text: 'Die Renten steigen im Juli um 4,57 Prozent, sagte Hubertus Heil.' });
+      const [claim] = (await app.ok('articles.get', { id: article.id })).claims;
+      const { matches } = await app.ok('factchecks.match', { claimId: claim!.id });
+      const cited = await app.ok('factchecks.cite', { claimId: claim!.id, factCheckId: matches[0]!.id, stance: 'supports' });
+      await app.ok('claims.setVerdict', { id: claim!.id, expectedVersion: cited.claim.version, verdict: 'verified', ratingLabel: 'Richtig' });
+      const json = JSON.parse((await app.ok('reports.export', { articleId: article.id, format: 'json' })).content) as { articles: Array<{ reviewedClaims: Array<{ earlierFactChecks: unknown[] }> }> };
+      expect(json.articles[0]!.reviewedClaims[0]!.earlierFactChecks).toEqual([
+        { url: 'https://dpa.example.org/faktencheck/rente', organisation: 'dpa-Faktencheck', claimReviewed: 'Die Rente steigt im Juli um 4,57 Prozent.', ratingName: 'Richtig', ratingValue: 5, bestRating: 5, reviewDate: '2024-03-14', stance: 'supports' },
+      ]);
+      const md = (await app.ok('reports.export', { articleId: article.id, format: 'md' })).content;
+      expect(md).toContain('**Earlier fact-checks relied on:**\n\n- dpa-Faktencheck: „Die Rente steigt im Juli um 4,57 Prozent.“, rated Richtig (14 March 2024), Supports · [https://dpa.example.org/faktencheck/rente]');
+      await app.ok('settings.set', { uiLanguage: 'de' });
+      const html = (await app.ok('reports.export', { articleId: article.id, format: 'html' })).content;
+      expect(html).toContain('<h4>Frühere Faktenchecks, auf die sich das Urteil stützt</h4>');
+      expect(html).toContain('bewertet als Richtig');
+    } finally {
+      await app.close();
+    }
+  });
+});

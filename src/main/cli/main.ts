@@ -4,7 +4,6 @@ import { AppError } from '../core/errors';
 import { call, parse, UsageError, withApp, type CliIo } from './common';
 import { APP_VERSION } from '../core/version';
 import { runExtract } from './extract.command';
-import { runFactchecks, runMatch } from './factchecks.command';
 import { runImport } from './import.command';
 import { runBackup, runCheck, runRestore } from './maintenance.command';
 import { runReport } from './report.command';
@@ -54,6 +53,16 @@ async function runList(args: string[], io: CliIo): Promise<number> {
   });
 }
 
+type FactchecksCommand = typeof import('./factchecks.command');
+/** Loaded on use: the matcher's stemmers and word lists would slow every other command's start (require under tsx, see handlers.ts). */
+function factchecksCommand(): Promise<FactchecksCommand> {
+  if (typeof require === 'function' && require.extensions?.['.ts']) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return Promise.resolve(require('./factchecks.command') as FactchecksCommand);
+  }
+  return import('./factchecks.command');
+}
+
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   serve: runServe,
   import: runImport,
@@ -63,8 +72,8 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   backup: runBackup,
   restore: runRestore,
   check: runCheck,
-  factchecks: runFactchecks,
-  match: runMatch,
+  factchecks: async (args, io) => (await factchecksCommand()).runFactchecks(args, io),
+  match: async (args, io) => (await factchecksCommand()).runMatch(args, io),
 };
 
 export async function main(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {

@@ -14,10 +14,9 @@ export interface Similarity {
   conflict: Conflict | null;
 }
 
-/** At or above this a match is "checked before": the same claim, flagged in the list. */
-export const SAME_CLAIM_MIN = 0.5;
-/** Matches below this are not shown at all. */
-export const SHOWN_MIN = 0.2;
+import { SAME_CLAIM_MIN } from './thresholds';
+
+export { SAME_CLAIM_MIN, SHOWN_MIN } from './thresholds';
 /** A conflicting claim is shown (it is related) but always below SAME_CLAIM_MIN. */
 const CONFLICT_CAP = SAME_CLAIM_MIN - 0.05;
 

@@ -11,7 +11,7 @@ import { containsPattern } from '../store/like';
 import { toClaim } from '../store/mappers';
 import type { ClaimRow, ClaimUpdate } from '../store/tables';
 import { currentActor, type ServiceContext } from './context';
-import { SAME_CLAIM_MIN } from '../factchecks/similarity';
+import { SAME_CLAIM_MIN } from '../factchecks/thresholds';
 
 type Trx = Db;
 

@@ -4,7 +4,6 @@ import { LATEST_SCHEMA_VERSION } from '../../../../db/migrations';
 import { backupDatabase, checkAndRepair, listBackups } from '../store/maintenance';
 import * as articles from './article.service';
 import * as claims from './claim.service';
-import * as factchecks from './factcheck.service';
 import type { ServiceContext } from './context';
 import { importOne, importUploadedFile, previewImport } from './import.service';
 import type { Platform } from './platform';
@@ -14,6 +13,20 @@ import { getSettings, setSettings } from './settings.service';
 import * as sources from './source.service';
 
 export type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => Promise<MethodResult<M>> };
+
+type FactcheckService = typeof import('./factcheck.service');
+/**
+ * The fact-check library loads its stemmers and stop word lists when first used, not at start.
+ * Under a CommonJS require hook (tsx) import() of a .ts file fails, so require it there (as
+ * report.service.ts does for the renderers).
+ */
+function factchecks(): Promise<FactcheckService> {
+  if (typeof require === 'function' && require.extensions?.['.ts']) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return Promise.resolve(require('./factcheck.service') as FactcheckService);
+  }
+  return import('./factcheck.service');
+}
 
 export function createHandlers(ctx: ServiceContext, platform: Platform): Handlers {
   return {
@@ -48,12 +61,12 @@ export function createHandlers(ctx: ServiceContext, platform: Platform): Handler
     'maintenance.backup': () => backupDatabase(ctx.store.sqlite, ctx.store.path, 'manual'),
     'maintenance.listBackups': async () => listBackups(ctx.store.path),
     'reports.export': (input) => exportReport(ctx, input),
-    'factchecks.import': async (input) => factchecks.startImport(ctx, input),
-    'factchecks.importStatus': async (input) => factchecks.importStatus(ctx, input.jobId),
-    'factchecks.list': (input) => factchecks.list(ctx, input),
-    'factchecks.match': (input) => factchecks.match(ctx, input),
-    'factchecks.flagClaims': (input) => factchecks.flagClaims(ctx, input),
-    'factchecks.cite': (input) => factchecks.cite(ctx, input),
+    'factchecks.import': async (input) => (await factchecks()).startImport(ctx, input),
+    'factchecks.importStatus': async (input) => (await factchecks()).importStatus(ctx, input.jobId),
+    'factchecks.list': async (input) => (await factchecks()).list(ctx, input),
+    'factchecks.match': async (input) => (await factchecks()).match(ctx, input),
+    'factchecks.flagClaims': async (input) => (await factchecks()).flagClaims(ctx, input),
+    'factchecks.cite': async (input) => (await factchecks()).cite(ctx, input),
     'reports.save': async (input) => {
       const rendered = await renderReportForScope(ctx, input);
       const saved = await platform.saveFile(rendered.fileName, rendered.body);
