@@ -2,6 +2,7 @@
 // opposite direction of change from counting as the same claim; and the normalising it rests on.
 import { describe, expect, it } from 'vitest';
 import { analyse, parseNumber } from '../../src/main/core/factchecks/analyse';
+import { joinCandidates, splitCompound } from '../../src/main/core/factchecks/compounds';
 import { compare, conflictBetween, SAME_CLAIM_MIN } from '../../src/main/core/factchecks/similarity';
 
 const uniform = () => 1;
@@ -46,5 +47,15 @@ describe('number / negation / direction guard', () => {
   it('a number said on one side only is no conflict; a negation on both sides is none either', () => {
     expect(conflictBetween(analyse('Die Steuer steigt 2025.', 'de'), analyse('Die Steuer steigt.', 'de'))).toBeNull();
     expect(conflictBetween(analyse('Es gibt keine Mikrochips.', 'de'), analyse('Mikrochips sind nicht enthalten.', 'de'))).toBeNull();
+  });
+});
+
+describe('German compounds against the other text', () => {
+  it('splits a compound into parts the other side knows, with linking elements, and leaves other words alone', () => {
+    const known = (words: string[]) => (t: string) => words.map((w) => analyse(w, 'de').terms[0]).includes(t);
+    expect(splitCompound('ölabhängigkeit', known(['Öl', 'Abhängigkeit']))).toEqual(['ol', 'abhang']);
+    expect(splitCompound('arbeitsmarkt', known(['Arbeit', 'Markt']))).toEqual(['arbeit', 'markt']);
+    expect(splitCompound('bundestag', known(['Haushalt']))).toBeNull();
+    expect(joinCandidates([{ word: 'abhängigkeit' }, { word: 'öl' }])).toContain(analyse('Ölabhängigkeit', 'de').terms[0]);
   });
 });
