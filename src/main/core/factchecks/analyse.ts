@@ -9,8 +9,8 @@ export type Direction = 'up' | 'down';
 export interface Analysis {
   /** Stemmed, folded terms in text order (numbers as n<value>, months as mon<k>, percent as pct). */
   terms: string[];
-  /** Lower-case surface words (not numbers) beside their stems, for compound splitting. */
-  words: Array<{ word: string; stem: string }>;
+  /** Lower-case surface words (not numbers) beside their stems, for compound splitting; noun: written with a capital. */
+  words: Array<{ word: string; stem: string; noun: boolean }>;
   /** The numbers the claim states, as their terms. */
   numbers: Set<string>;
   /** How many negations (nicht, kein, not, never, n't …) the claim has. */
@@ -119,7 +119,8 @@ export function stemWord(word: string, language: string): string {
 }
 
 export function analyse(text: string, language: string): Analysis {
-  const raw = text.normalize('NFKC').toLowerCase().match(TOKEN) ?? [];
+  const original = text.normalize('NFKC').match(TOKEN) ?? [];
+  const raw = original.map((t) => t.toLowerCase());
   const terms: string[] = [];
   const words: Analysis['words'] = [];
   const numbers = new Set<string>();
@@ -189,7 +190,7 @@ export function analyse(text: string, language: string): Analysis {
     if (STOP.has(word) || word.length < 2) continue;
     const stem = stemWord(word, language);
     terms.push(stem);
-    words.push({ word, stem });
+    words.push({ word, stem, noun: /^\p{Lu}/u.test(original[i]!) });
   }
   return { terms, words, numbers, negations, directions };
 }

@@ -39,12 +39,14 @@ export function splitCompound(word: string, known: (stem: string) => boolean, de
  * (head, preposition or article, modifier), and two neighbouring words written as one. Returns
  * the stems of the candidate compounds; the caller keeps those its vocabulary knows.
  */
-export function joinCandidates(words: ReadonlyArray<{ word: string }>): string[] {
+export function joinCandidates(words: ReadonlyArray<{ word: string; noun?: boolean }>): string[] {
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     // Neighbours only: stop words are gone, so "Abhängigkeit von Öl" is already [abhängigkeit, öl].
     for (let j = Math.max(0, i - 1); j <= Math.min(words.length - 1, i + 1); j++) {
       if (i === j) continue;
+      // German compounds join nouns (written with a capital): "Abhängigkeit von Öl", not every pair.
+      if (words[i]!.noun === false || words[j]!.noun === false) continue;
       const modifier = words[j]!.word;
       const head = words[i]!.word;
       if (modifier.length < MIN_PART || head.length < 3) continue;

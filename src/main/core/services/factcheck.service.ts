@@ -216,6 +216,13 @@ const CANDIDATES = 40;
 const MAX_QUERY_TERMS = 16;
 /** A term in more than this share of the library finds too much to be worth searching for. */
 const COMMON_SHARE = 0.05;
+/**
+ * The rarest terms are searched until their documents add up to this: BM25 scores every
+ * document a term finds, so a few common terms would cost more than all the rare ones (the
+ * claim being looked for has the rare ones too).
+ */
+const POSTINGS_BUDGET = 20_000;
+const MIN_SEARCH_TERMS = 3;
 
 const LINKS = ['', 's', 'es', 'n', 'en', 'e', 'er'];
 
@@ -285,7 +292,14 @@ export async function matchText(
   const extra = queryLanguage === 'de' ? await compoundExpansions(lookUp, query, df) : [];
   const searchable = [...new Set([...queryTerms, ...extra])].filter((t) => df.has(t));
   const rare = searchable.filter((t) => df.get(t)! <= documents * COMMON_SHARE);
-  const chosen = (rare.length >= 2 ? rare : searchable).sort((a, b) => df.get(a)! - df.get(b)!).slice(0, MAX_QUERY_TERMS);
+  const ordered = (rare.length >= 2 ? rare : searchable).sort((a, b) => df.get(a)! - df.get(b)!).slice(0, MAX_QUERY_TERMS);
+  const chosen: string[] = [];
+  let postings = 0;
+  for (const t of ordered) {
+    if (chosen.length >= MIN_SEARCH_TERMS && postings + df.get(t)! > POSTINGS_BUDGET) break;
+    chosen.push(t);
+    postings += df.get(t)!;
+  }
   const ids = await searchCandidates(db, chosen, CANDIDATES);
   const rows = (await factChecksByIds(db, ids)).filter((r) => !options.excludeClaimId || r.claim_id !== options.excludeClaimId);
   if (!rows.length) return [];
