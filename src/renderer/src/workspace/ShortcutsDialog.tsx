@@ -12,6 +12,7 @@ export const SHORTCUTS: [string, string][] = [
   ['i', 'inconclusive'],
   ['u', 'unreviewed'],
   ['s', 'source'],
+  ['c', 'citeFactCheck'],
   ['e', 'edit'],
   ['shiftArrows', 'selectText'],
   ['a', 'add'],
