@@ -5,7 +5,13 @@ import { defineConfig } from 'electron-vite';
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // The limited worker for parsing and reports (src/main/core/workers/run-task.ts looks for it beside index.js).
+          'task.worker': resolve(__dirname, 'src/main/core/workers/task.worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -6,7 +6,7 @@ import path from 'node:path';
 const ROOT = path.resolve(__dirname, '..');
 
 export function germanParagraphs(): string[] {
-  const files = [path.resolve(ROOT, '..', 'shared', 'fixtures', 'putin-xi-trump.de.txt')];
+  const files = [path.join(ROOT, 'tests', 'fixtures', 'seed', 'putin-xi-trump.de.txt')];
   const fixtureDir = path.join(ROOT, 'tests', 'fixtures', 'extraction');
   if (fs.existsSync(fixtureDir)) {
     for (const f of fs.readdirSync(fixtureDir)) if (f.endsWith('.de.txt')) files.push(path.join(fixtureDir, f));

@@ -1,18 +1,22 @@
-// npm run bench: every figure the issues name, printed as a table. Benchmarks report; they
-// never assert (a slow machine should not fail a build). Run one group with
-// `npm run bench -- store` (groups: store, extraction, import, report, ui, factchecks).
+// npm run bench: every figure the issues name, printed as a table beside its target
+// (bench/targets.ts) and the committed baseline (bench/baseline.json). A figure over its target
+// or more than 20% worse than the baseline is marked. Benchmarks report; they never fail a
+// build (a slow machine is not a bug). Run one group with `npm run bench -- store` (groups:
+// cli, store, extraction, import, report, ui, hostile, factchecks); `--update-baseline` records this run's groups
+// as the new baseline.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { BASELINE_FILE, compare, machineNote, readBaseline, thisMachine, updatedBaseline, type Figures, type GroupBaseline, type Row } from './baseline';
 
-type Figures = Record<string, string | number>;
 const groups: Record<string, () => Promise<Figures>> = {
+  cli: async () => (await import('./cli')).benchCli(),
   store: async () => (await import('./store')).benchStore(),
   extraction: async () => (await import('./extraction')).benchExtraction(),
   import: async () => (await import('./import')).benchImport(),
   report: async () => (await import('./report')).benchReport(),
   ui: async () => (await import('./browser')).benchBrowser(),
+  hostile: async () => (await import('./hostile')).benchHostile(),
   factchecks: async () => (await import('./factchecks')).benchFactchecks(),
 };
 
@@ -58,18 +62,45 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(await runGroup(selected[0]!, groups[selected[0]!]!)));
     return;
   }
-  const results: Figures = {};
+  const ran: Record<string, GroupBaseline> = {};
   for (const name of selected) {
-    process.stderr.write(`bench: ${name}…\n`);
+    const machine = thisMachine();
+    process.stderr.write(`bench: ${name} (load average ${machine.loadAverage} on ${machine.cores} cores)…\n`);
     const started = performance.now();
-    Object.assign(results, selected.length > 1 ? runGroupInChild(name) : await runGroup(name, groups[name]!));
+    const figures = selected.length > 1 ? runGroupInChild(name) : await runGroup(name, groups[name]!);
+    ran[name] = { machine, figures };
     process.stderr.write(`bench: ${name} took ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   }
-  const width = Math.max(...Object.keys(results).map((k) => k.length));
-  console.log(`\nClaimdesk benchmarks (${new Date().toISOString()}, Node ${process.version}, ${os.cpus().length} cores)\n`);
-  for (const [k, v] of Object.entries(results)) console.log(`${k.padEnd(width)}  ${v}`);
+
+  const baseline = readBaseline();
+  const now = thisMachine();
+  console.log(`\nClaimdesk benchmarks (${now.date}, Node ${now.node}, ${now.cores} cores, ${now.memoryGb} GB, ${now.cpu})\n`);
+  const rows: Row[] = Object.entries(ran).flatMap(([name, { figures }]) => compare(name, figures, baseline));
+  printTable(rows);
+  const notes = Object.keys(ran)
+    .map((name) => machineNote(name, baseline, ran[name]!.machine))
+    .filter((n): n is string => n !== null);
+  const loads = Object.entries(ran).map(([name, r]) => `${name} ${r.machine.loadAverage}`);
+  console.log(`\nLoad average (1 min) at the start of each group: ${loads.join(', ')} (${now.cores} cores).`);
+  for (const note of notes) console.log(note);
+  const marked = rows.filter((r) => r.marks.length);
+  console.log(marked.length ? `\n${marked.length} figure(s) marked:\n${marked.map((r) => `  ${r.figure}: ${r.value} (${r.marks.join(', ')})`).join('\n')}` : '\nNo figure over its target or more than 20% worse than the baseline.');
+
   const out = path.join(__dirname, 'results.json');
-  fs.writeFileSync(out, `${JSON.stringify({ at: new Date().toISOString(), results }, null, 2)}\n`);
+  fs.writeFileSync(out, `${JSON.stringify({ at: now.date, machine: now, groups: ran }, null, 2)}\n`);
+  if (process.argv.includes('--update-baseline')) {
+    fs.writeFileSync(BASELINE_FILE, `${JSON.stringify(updatedBaseline(baseline, ran), null, 2)}\n`);
+    console.log(`\nBaseline updated for ${Object.keys(ran).join(', ')}: ${path.relative(process.cwd(), BASELINE_FILE)}`);
+  }
+}
+
+function printTable(rows: Row[]): void {
+  const header = { figure: 'figure', value: 'value', target: 'target', baseline: 'baseline' };
+  const width = (key: keyof typeof header) => Math.max(header[key].length, ...rows.map((r) => String(r[key]).length));
+  const w = { figure: width('figure'), value: width('value'), target: width('target'), baseline: width('baseline') };
+  const line = (f: string, v: string, t: string, b: string, m: string) => `${f.padEnd(w.figure)}  ${v.padStart(w.value)}  ${t.padEnd(w.target)}  ${b.padStart(w.baseline)}  ${m}`.trimEnd();
+  console.log(line(header.figure, header.value, header.target, header.baseline, 'marks'));
+  for (const r of rows) console.log(line(r.figure, String(r.value), r.target, String(r.baseline), r.marks.map((m) => `<< ${m}`).join(' ')));
 }
 
 void main();

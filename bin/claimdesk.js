@@ -1,9 +1,37 @@
 #!/usr/bin/env node
-// Runs the claimdesk CLI from its TypeScript source through tsx, so `npx claimdesk` works
-// right after `npm ci` with no separate build step for the command line.
+// The claimdesk command. It runs the build made ahead of time (out/cli/cli.js; `npm ci` makes
+// it through `prepare`, `npm run build` remakes it), so no TypeScript is compiled when a user
+// runs a command.
+//
+// During development the sources can be newer than that build (an edit, a checkout): then it
+// runs the sources through tsx instead, slower, and says so on stderr, so a command never runs
+// code older than what is checked out. Without a build and without the sources it says what to do.
 'use strict';
+const { spawn } = require('node:child_process');
+const fs = require('node:fs');
 const path = require('node:path');
-const { register } = require('tsx/cjs/api');
+const { ROOT, BUILT_CLI, builtCliState } = require('../scripts/built-cli.cjs');
 
-register();
-require(path.join(__dirname, '..', 'src', 'main', 'cli', 'index.ts'));
+const state = builtCliState();
+if (state === 'current') {
+  require(BUILT_CLI);
+} else {
+  const source = path.join(ROOT, 'src', 'main', 'cli', 'index.ts');
+  let tsx = null;
+  try {
+    tsx = require.resolve('tsx');
+  } catch {
+    // tsx is not installed: only the build can run.
+  }
+  if (!tsx || !fs.existsSync(source)) {
+    process.stderr.write(`claimdesk: the command is not built (${BUILT_CLI} is ${state}). Run "npm run build" in ${ROOT}.\n`);
+    process.exit(1);
+  }
+  process.stderr.write(`claimdesk: ${state === 'missing' ? 'not built yet' : 'the build is older than the sources'}; running the sources through tsx (slower). "npm run build" makes it fast again.\n`);
+  // --import tsx: the command loads its subcommands with import(), which needs tsx's ESM hook too.
+  const child = spawn(process.execPath, ['--import', 'tsx', source, ...process.argv.slice(2)], { stdio: 'inherit' });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => {
+    process.exitCode = code ?? (signal ? 1 : 0);
+  });
+}

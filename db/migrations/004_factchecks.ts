@@ -1,4 +1,4 @@
-// Schema version 4 (file 004, reserved for the fact-check library; 003 is the article trash).
+// Schema version 4: the fact-check library.
 // The fact-check library: earlier verdicts that matching searches. Imported fact-checks are
 // keyed by their review URL (an import again updates them); the desk's own reviewed claims
 // are kept in step with the claims table and go when their claim goes (cascade).

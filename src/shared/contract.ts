@@ -26,6 +26,12 @@ import { factchecksContract } from './factchecks.contract';
 
 /** Articles can be long, but not unbounded: 20 million UTF-16 units (about 20 MB of text). */
 export const MAX_ARTICLE_CHARS = 20_000_000;
+/**
+ * The longest article text that is stored (after normalisation): about 300,000 words, several
+ * books, far above any article or transcript. Longer texts are refused with a reason, since
+ * their tens of thousands of claims would make the workspace and reports unusable.
+ */
+export const MAX_STORED_ARTICLE_CHARS = 2_000_000;
 const shortText = (max = 500) => z.string().max(max);
 const optionalNullable = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
 const version = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
@@ -93,7 +99,8 @@ export const importOutcomeSchema = z.discriminatedUnion('status', [
   z.object({ target: z.string(), status: z.enum(['imported', 'duplicate']), article: articleSummarySchema, warnings: z.array(z.string()) }),
   z.object({
     target: z.string(),
-    status: z.literal('failed'),
+    /** skipped: no document Claimdesk reads (an image, an archive, a program); failed: a document that could not be imported. */
+    status: z.enum(['failed', 'skipped']),
     reason: z.string(),
     /** The reason as a stable code (empty, binary, too_large, no_text_layer, …) for a UI to say in its own language. */
     reasonCode: z.string().nullable(),
@@ -109,6 +116,14 @@ const reportInput = z.strictObject({
   csvDelimiter: z.enum([',', ';']).optional(),
   csvBom: z.boolean().optional(),
 });
+
+/** Days an article stays in the trash before the next start deletes it for good. */
+export const TRASH_DAYS = 30;
+
+const trashedArticleSchema = articleSummarySchema.extend({ deletedAt: z.string(), purgeAt: z.string() });
+export type TrashedArticle = z.infer<typeof trashedArticleSchema>;
+
+const reextractedClaimSchema = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() });
 
 export const contract = {
   'app.info': method(
@@ -151,17 +166,51 @@ export const contract = {
     z.array(articleSummarySchema),
     'All articles, newest first, with claim counts by verdict.',
   ),
-  'articles.get': method(z.strictObject({ id: idSchema }), articleWithClaimsSchema, 'One article with its claims and their sources.'),
+  'articles.get': method(
+    z.strictObject({
+      id: idSchema,
+      /** Claims in text order from this index (default 0). */
+      claimsOffset: z.number().int().min(0).max(10_000_000).optional(),
+      /** At most this many claims (default: all). claimsTotal says how many there are. */
+      claimsLimit: z.number().int().min(0).max(5000).optional(),
+    }),
+    articleWithClaimsSchema,
+    'One article with its claims and their sources; claimsOffset / claimsLimit page the claims of a long article.',
+  ),
   'articles.update': method(
     z.strictObject({ id: idSchema, ...articleInput }),
     articleSummarySchema,
     "Edits an article's metadata (never its text, which claim offsets index).",
   ),
-  'articles.delete': method(z.strictObject({ id: idSchema }), z.object({ deleted: z.boolean() }), 'Deletes an article with its claims and sources.'),
+  'articles.delete': method(
+    z.strictObject({ id: idSchema }),
+    z.object({ deleted: z.boolean() }),
+    `Moves an article to the trash with its claims, sources and history: it leaves every list, search and report until articles.restore brings it back. The trash is emptied by hand (articles.emptyTrash) and ${TRASH_DAYS} days after a deletion (at the next start).`,
+  ),
+  'articles.restore': method(z.strictObject({ id: idSchema }), articleSummarySchema, 'Takes an article out of the trash, as it was.'),
+  'articles.listTrash': method(
+    z.strictObject({}),
+    z.array(trashedArticleSchema),
+    'The articles in the trash, most recently deleted first, with when each was deleted and when it will be deleted for good.',
+  ),
+  'articles.emptyTrash': method(
+    z.strictObject({ ids: z.array(idSchema).max(100_000).optional() }),
+    z.object({ removed: z.number().int() }),
+    'Deletes articles in the trash for good, with their claims and sources (all of them, or those in ids). Live articles are never touched.',
+  ),
   'articles.reextract': method(
     z.strictObject({ id: idSchema }),
-    z.object({ added: z.number().int(), updated: z.number().int(), removed: z.number().int(), kept: z.number().int() }),
-    'Runs extraction again; keeps every claim a person touched (verdict, sources, history, edits).',
+    z.object({
+      added: z.number().int(),
+      updated: z.number().int(),
+      removed: z.number().int(),
+      kept: z.number().int(),
+      /** The claims extraction added, in text order. */
+      addedClaims: z.array(reextractedClaimSchema),
+      /** The untouched claims extraction no longer finds (deleted), in text order. */
+      removedClaims: z.array(reextractedClaimSchema),
+    }),
+    'Runs extraction again; keeps every claim a person touched (verdict, sources, history, edits) and says which claims it added and removed.',
   ),
   'claims.list': method(
     z.strictObject({

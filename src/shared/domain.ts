@@ -144,7 +144,11 @@ export const articleSchema = articleSummarySchema.extend({
 });
 export type Article = z.infer<typeof articleSchema>;
 
-export const articleWithClaimsSchema = articleSchema.extend({ claims: z.array(claimWithSourcesSchema) });
+export const articleWithClaimsSchema = articleSchema.extend({
+  claims: z.array(claimWithSourcesSchema),
+  /** How many claims the article has; with articles.get's claimsLimit, `claims` is one page of them. */
+  claimsTotal: z.number().int().optional(),
+});
 export type ArticleWithClaims = z.infer<typeof articleWithClaimsSchema>;
 
 export const claimEventSchema = z.object({

@@ -123,10 +123,12 @@ test('bulk: several files incl. an empty and a binary one; counts and reasons sh
   await expect(dialog.dialog.getByText('Finished: 6 files.')).toBeVisible();
   await expect(dialog.summaryCount('imported')).toHaveText('3');
   await expect(dialog.summaryCount('duplicates')).toHaveText('1');
-  await expect(dialog.summaryCount('failed')).toHaveText('2');
-  await expect(dialog.failures()).toHaveCount(2);
+  // The empty text failed; the binary file is no document at all: skipped, with its reason.
+  await expect(dialog.summaryCount('failed')).toHaveText('1');
+  await expect(dialog.summaryCount('skipped')).toHaveText('1');
+  await expect(dialog.failures()).toHaveCount(1);
   await expect(dialog.failures().filter({ hasText: 'empty.txt' })).toContainText(/\S+/);
-  await expect(dialog.failures().filter({ hasText: 'scan.bin' })).toBeVisible();
+  await expect(dialog.skipped().filter({ hasText: 'scan.bin' })).toContainText('binary data');
   for (const item of await dialog.failures().allTextContents()) expect(item.split(':').slice(1).join(':').trim().length).toBeGreaterThan(5);
   expect(await serve.api('articles.list', {})).toHaveLength(3);
   await dialog.dialog.getByRole('button', { name: 'Done' }).click();

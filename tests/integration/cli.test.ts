@@ -8,7 +8,7 @@ import { tempDir } from '../helpers/temp-app';
 
 const run = promisify(execFile);
 const BIN = path.resolve(__dirname, '../../bin/claimdesk.js');
-const SEED = path.resolve(__dirname, '../../../shared/fixtures/putin-xi-trump.de.txt');
+const SEED = path.resolve(__dirname, '../fixtures/seed/putin-xi-trump.de.txt');
 
 async function cli(args: string[], env: Record<string, string> = {}) {
   try {

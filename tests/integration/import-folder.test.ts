@@ -58,11 +58,16 @@ describe('claimdesk import of a folder of 200 mixed files', () => {
       (e: { code: number; stdout: string; stderr: string }) => e,
     );
     expect(code).toBe(1);
-    const summary = JSON.parse(stdout) as { imported: number; duplicates: number; failed: number; results: Array<{ target: string; status: string; reason?: string }> };
+    const summary = JSON.parse(stdout) as { imported: number; duplicates: number; failed: number; skipped: number; results: Array<{ target: string; status: string; reason?: string }> };
     expect(summary.results).toHaveLength(200);
     expect(summary.imported).toBe(119 + 30 + 30 + 2 - officeDuplicates);
     expect(summary.duplicates).toBe(5 + officeDuplicates);
-    expect(summary.failed).toBe(14);
+    // Images and archives are no documents: skipped with their reason. The rest failed.
+    expect(summary.failed).toBe(7);
+    expect(summary.skipped).toBe(7);
+    const skipped = summary.results.filter((r) => r.status === 'skipped');
+    expect(skipped.filter((r) => r.target.endsWith('-image.png')).every((r) => /PNG image/.test(r.reason!))).toBe(true);
+    expect(skipped.filter((r) => r.target.endsWith('-archive.zip')).every((r) => /ZIP archive/.test(r.reason!))).toBe(true);
     const failed = summary.results.filter((r) => r.status === 'failed');
     for (const r of failed) expect(r.reason, r.target).toMatch(/\w{4,}/);
     expect(failed.filter((r) => r.target.endsWith('-empty.txt')).every((r) => /empty|no text/i.test(r.reason!))).toBe(true);

@@ -134,7 +134,8 @@ describe('search syntax', () => {
     }
     const { hits } = await app.ok('search', { query: 'Hasselmann' });
     expect(hits.find((h) => h.type === 'claim')?.snippet).toContain('\u0002Haßelmann\u0003');
-    expect(await claimTexts('Strasse')).toEqual([expect.stringContaining('Die Straße nach Kiel')]);
+    // Straße, and the Schlossstrasse it is part of (a compound).
+    expect((await claimTexts('Strasse')).sort()).toEqual([expect.stringContaining('Die Straße nach Kiel'), expect.stringContaining('In der Schlossstrasse')]);
     expect(await claimTexts('Schloßstraße')).toEqual([expect.stringContaining('In der Schlossstrasse')]);
   });
 
@@ -142,6 +143,66 @@ describe('search syntax', () => {
     const list = await app.ok('articles.list', {});
     const bundestag = await app.ok('articles.get', { id: list.find((a) => a.title === 'Bundestag')!.id });
     for (const c of bundestag.claims) expect(bundestag.text.slice(c.start, c.end)).toBe(c.text);
+  });
+});
+
+describe('search as a German reader expects', () => {
+  let search: TestApp;
+  const TEXT = [
+    'Die Geburtsstation des Klinikums schließt 2023, sagte die Landrätin.',
+    'Die Kinderklinik meldet 4,2 Prozent mehr Geburten als im Vorjahr.',
+    'Im Jahr 2023 kamen 812 Kinder zur Welt, so die Stadt.',
+    'The report said the airport handled 4.2 million passengers.',
+  ].join('\n\n');
+  beforeAll(async () => {
+    search = await openTestApp();
+    await search.ok('articles.create', { title: 'Geburtshilfe im Landkreis', text: TEXT, language: 'de' });
+  });
+  afterAll(async () => {
+    await search.close();
+  });
+  const found = async (query: string) => {
+    const { hits } = await search.ok('search', { query });
+    return hits.filter((h) => h.type === 'claim').map((h) => h.snippet.replace(/[\u0002\u0003]/gu, ''));
+  };
+
+  it('matches every word as a prefix, not only the last', async () => {
+    expect(await found('Geburtsst Landrät')).toEqual([expect.stringContaining('Geburtsstation')]);
+    expect(await found('Kinderkl Prozent')).toEqual([expect.stringContaining('Kinderklinik')]);
+  });
+
+  it('finds German compounds by their parts: Geburt finds Geburtsstation, Klinik finds Kinderklinik', async () => {
+    expect(await found('Geburt')).toEqual(expect.arrayContaining([expect.stringContaining('Geburtsstation'), expect.stringContaining('Geburten')]));
+    expect(await found('Klinik')).toEqual(expect.arrayContaining([expect.stringContaining('Kinderklinik'), expect.stringContaining('Klinikums')]));
+    expect(await found('Station')).toEqual([expect.stringContaining('Geburtsstation')]);
+    // The compound is highlighted in the snippet, and articles are searched the same way.
+    const { hits } = await search.ok('search', { query: 'klinik' });
+    expect(hits.find((h) => h.snippet.includes('Kinderklinik'))?.snippet).toContain('\u0002Kinderklinik\u0003');
+    expect(hits.some((h) => h.type === 'article')).toBe(true);
+    expect((await search.ok('search', { query: 'hilfe' })).hits.filter((h) => h.type === 'article')).toHaveLength(1);
+    // Three letters are too few to be a part of anything.
+    expect(await found('ort')).toEqual([]);
+  });
+
+  it('matches numbers as whole numbers: 4,2 is not 2023, and 2 is not 2023', async () => {
+    // 4,2 and 4.2 are the same number in German and English writing: each finds both, and nothing else.
+    for (const q of ['4,2', '4.2']) {
+      const hits = await found(q);
+      expect(hits.sort(), q).toEqual([expect.stringContaining('4,2 Prozent'), expect.stringContaining('4.2 million')]);
+    }
+    expect(await found('2023')).toHaveLength(2);
+    expect(await found('20')).toEqual([]);
+    // The index keeps 4,2 as the numbers 4 and 2, so 2 finds it; never 2023 or 812.
+    for (const hit of await found('2')) expect(hit).toMatch(/4[.,]2/);
+    expect(await found('81')).toEqual([]);
+    expect(toFtsQuery('4,2 Prozent')).toBe('("4 2" AND "prozent"*)');
+  });
+
+  it('keeps the syntax: operators, phrases and ß/ss with compounds', async () => {
+    expect(await found('Klinik NOT Geburtsstation')).toEqual([expect.stringContaining('Kinderklinik')]);
+    expect(await found('"Kinderklinik meldet"')).toHaveLength(1);
+    expect(await found('"Klinik meldet"')).toEqual([]);
+    expect(await found('schliesst')).toEqual([expect.stringContaining('schließt')]);
   });
 });
 
@@ -197,27 +258,27 @@ describe('search of anything typed (property)', () => {
 
 describe('toFtsQuery', () => {
   it('quotes every word, so nothing typed becomes FTS5 syntax', () => {
-    expect(toFtsQuery('Putin AND Xi')).toBe('("putin" AND "xi"*)');
+    expect(toFtsQuery('Putin AND Xi')).toBe('("putin"* AND "xi"*)');
     expect(toFtsQuery('"Putin AND (')).toBe('"putin"*');
     // A bracket of ANDs inside an AND is the same AND, one level less for FTS5's parser.
-    expect(toFtsQuery('NEAR(rate, 3) title:x')).toBe('("near" AND "rate" AND "3" AND "title" AND "x"*)');
-    expect(toFtsQuery('a NOT b OR c')).toBe('(("a" NOT "b") OR "c"*)');
+    expect(toFtsQuery('NEAR(rate, 3) title:x')).toBe('("near"* AND "rate"* AND "3" AND "title"* AND "x"*)');
+    expect(toFtsQuery('a NOT b OR c')).toBe('(("a"* NOT "b"*) OR "c"*)');
   });
 
   it('subtracts many NOTs as one group, however they are written', () => {
-    expect(toFtsQuery('a NOT b NOT c NOT d')).toBe('("a" NOT ("b" OR "c" OR "d"*))');
-    expect(toFtsQuery('(a NOT b) NOT c')).toBe('("a" NOT ("b" OR "c"*))');
-    expect(toFtsQuery('a NOT (b OR c)')).toBe('("a" NOT ("b" OR "c"*))');
+    expect(toFtsQuery('a NOT b NOT c NOT d')).toBe('("a"* NOT ("b"* OR "c"* OR "d"*))');
+    expect(toFtsQuery('(a NOT b) NOT c')).toBe('("a"* NOT ("b"* OR "c"*))');
+    expect(toFtsQuery('a NOT (b OR c)')).toBe('("a"* NOT ("b"* OR "c"*))');
   });
 
   it('keeps negations in brackets and ORs after stray brackets', () => {
-    expect(toFtsQuery('Putin (NOT Trump)')).toBe('("putin" NOT "trump"*)');
-    expect(toFtsQuery('(NOT a) b')).toBe('("b"* NOT "a")');
-    expect(toFtsQuery('a ) OR b')).toBe('("a" OR "b"*)');
-    expect(toFtsQuery('Putin OR NOT Trump')).toBe('"putin"');
+    expect(toFtsQuery('Putin (NOT Trump)')).toBe('("putin"* NOT "trump"*)');
+    expect(toFtsQuery('(NOT a) b')).toBe('("b"* NOT "a"*)');
+    expect(toFtsQuery('a ) OR b')).toBe('("a"* OR "b"*)');
+    expect(toFtsQuery('Putin OR NOT Trump')).toBe('"putin"*');
     // NOT (NOT b) is b; (NOT a) OR (NOT b) is NOT (a AND b).
-    expect(toFtsQuery('a NOT (NOT b NOT c)')).toBe('("a" AND ("b" OR "c"*))');
-    expect(toFtsQuery('x ((NOT a) OR (NOT b))')).toBe('("x" NOT ("a" AND "b"*))');
+    expect(toFtsQuery('a NOT (NOT b NOT c)')).toBe('("a"* AND ("b"* OR "c"*))');
+    expect(toFtsQuery('x ((NOT a) OR (NOT b))')).toBe('("x"* NOT ("a"* AND "b"*))');
   });
 
   it('ignores brackets nested deeper than MAX_BRACKET_DEPTH, with their closing brackets', () => {
@@ -225,7 +286,7 @@ describe('toFtsQuery', () => {
     const deep = 'a AND (b OR '.repeat(40) + 'c' + ')'.repeat(40);
     expect(depth(toFtsQuery(deep)!)).toBeLessThanOrEqual(2 * MAX_BRACKET_DEPTH + 2);
     // Every word is still searched: the deeper brackets' words join the deepest group kept.
-    for (const w of ['"a"', '"b"', '"c"*']) expect(toFtsQuery(deep)).toContain(w);
+    for (const w of ['"a"*', '"b"*', '"c"*']) expect(toFtsQuery(deep)).toContain(w);
     expect(toFtsQuery('('.repeat(500) + 'x' + ')'.repeat(500))).toBe('"x"*');
   });
 

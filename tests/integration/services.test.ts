@@ -51,13 +51,16 @@ describe('articles', () => {
     expect(a.article.claimCount).toBeGreaterThan(10);
   });
 
-  it('deletes an article with its claims and sources', async () => {
+  it('deletes an article to the trash, and emptying the trash deletes it with its claims and sources', async () => {
     const { article, claim } = await firstClaim();
     await app.ok('sources.add', { claimId: claim.id, url: 'https://example.org/a' });
     await app.ok('articles.delete', { id: article.id });
+    expect((await app.dispatch('articles.get', { id: article.id })).ok).toBe(false);
+    expect(app.store.sqlite.prepare('select count(*) from sources').pluck().get()).toBe(1);
+    await app.ok('articles.emptyTrash', {});
+    expect(app.store.sqlite.prepare('select count(*) from articles').pluck().get()).toBe(0);
     expect(app.store.sqlite.prepare('select count(*) from claims').pluck().get()).toBe(0);
     expect(app.store.sqlite.prepare('select count(*) from sources').pluck().get()).toBe(0);
-    expect((await app.dispatch('articles.get', { id: article.id })).ok).toBe(false);
   });
 });
 

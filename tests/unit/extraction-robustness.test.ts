@@ -47,7 +47,9 @@ describe('robustness', () => {
   it('finishes a 10 MB line without punctuation', () => {
     const text = 'wort '.repeat(2 * 1024 * 1024);
     const result = extractClaims(text);
-    expect(result.claims).toEqual([]); // a line without closing punctuation is a heading
+    // Long text without closing punctuation is prose run together, not a heading: one sentence at most.
+    expect(result.claims.length).toBeLessThanOrEqual(1);
+    assertValid(text, result.claims);
   });
 
   it('finishes a 10 MB line that ends in a period, and one made of many sentences', () => {

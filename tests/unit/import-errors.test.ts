@@ -55,13 +55,14 @@ describe('parseDocument: bad input gets a clear ImportError', () => {
     await expectImportError(parseDocument({ bytes: ole, fileName: 'old.doc' }), 'unsupported');
   });
 
-  it('text named .pdf / .docx → unsupported (misnamed or damaged)', async () => {
-    await expectImportError(parseDocument({ bytes: enc('just text'), fileName: 'report.pdf' }), 'unsupported');
-    await expectImportError(parseDocument({ bytes: enc('just text'), fileName: 'report.docx' }), 'unsupported');
+  it('text named .pdf / .docx → damaged (misnamed or damaged), never "not supported"', async () => {
+    await expectImportError(parseDocument({ bytes: enc('just text'), fileName: 'report.pdf' }), 'damaged');
+    await expectImportError(parseDocument({ bytes: enc('just text'), fileName: 'report.docx' }), 'damaged');
   });
 
-  it('damaged PDF → unsupported', async () => {
-    await expectImportError(parseDocument({ bytes: enc('%PDF-1.7\nthis is not really a pdf'), fileName: 'x.pdf' }), 'unsupported');
+  it('damaged PDF → damaged', async () => {
+    const e = await expectImportError(parseDocument({ bytes: enc('%PDF-1.7\nthis is not really a pdf'), fileName: 'x.pdf' }), 'damaged');
+    expect(e.message).toMatch(/damaged/);
   });
 
   it('files over the limit → too_large, checked before any parsing', async () => {

@@ -1,34 +1,26 @@
 // What every subcommand shares: flag parsing, opening the app, calling the contract.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { openApp, type ClaimdeskApp } from '../core/app';
 import { AppError } from '../core/errors';
 import { resolveDatabasePath } from '../core/paths';
 
-export class UsageError extends Error {}
+import { REPAIR_HINT } from './args';
 
-export interface CliIo {
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-}
+export { parse, UsageError, type CliIo } from './args';
 
-export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
-  try {
-    return parseArgs({ args, options: { db: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-}
-
-export async function withApp<T>(dbFlag: string | undefined, work: (app: ClaimdeskApp) => Promise<T>): Promise<T> {
+/**
+ * Opens the app for one command. A command that only reads (`readOnly`) opens without the full
+ * integrity check, which takes time in proportion to the file: it changes nothing, and SQLite
+ * still refuses any damaged page it reads (reported as damage, with the repair hint). Commands
+ * that write, serve and the desktop app check first. A reader also reads through a memory map.
+ */
+export async function withApp<T>(dbFlag: string | undefined, work: (app: ClaimdeskApp) => Promise<T>, options: { readOnly?: boolean } = {}): Promise<T> {
   let app: ClaimdeskApp;
   try {
-    app = await openApp(resolveDatabasePath(dbFlag), { host: 'cli' });
+    app = await openApp(resolveDatabasePath(dbFlag), { host: 'cli', check: !options.readOnly, mapForReading: options.readOnly });
   } catch (error) {
-    if (error instanceof AppError && error.details?.damaged) {
-      throw new AppError('database', `${error.message}\nRun "claimdesk check" to see the newest good backup, or "claimdesk check --repair" to restore it.`);
-    }
+    if (error instanceof AppError && error.details?.damaged) throw new AppError('database', `${error.message}\n${REPAIR_HINT}`);
     throw error;
   }
   try {
@@ -41,7 +33,10 @@ export async function withApp<T>(dbFlag: string | undefined, work: (app: Claimde
 /** Calls a contract method and returns its value, or throws its error as an AppError. */
 export async function call<T>(app: ClaimdeskApp, method: string, input: unknown): Promise<T> {
   const result = await app.dispatch(method, input);
-  if (!result.ok) throw new AppError(result.error.code as AppError['code'], result.error.message, result.error.details);
+  if (!result.ok) {
+    const hint = result.error.details?.damaged ? `\n${REPAIR_HINT}` : '';
+    throw new AppError(result.error.code as AppError['code'], `${result.error.message}${hint}`, result.error.details);
+  }
   return result.value as T;
 }
 

@@ -1,24 +1,19 @@
-import path from 'node:path';
 import { extractClaims } from '../core/extraction';
-import { parseDocument } from '../core/import';
-import { parse, readFileOrFail, UsageError, type CliIo } from './common';
+import { parseFile } from '../core/services/import.service';
+import { parse, UsageError, type CliIo } from './common';
 import { printTable } from './table';
 
-const PLAIN = new Set(['', '.txt', '.text', '.md', '.markdown']);
-
 /**
- * Offsets index the file's text as read in UTF-8, exactly (the scorer and people's scripts
- * rely on that), so plain text is decoded as is; other formats go through the importer first.
+ * The file is read exactly as `claimdesk import` reads it (the same sniffing, decoding and
+ * normalisation), so offsets index the text an import would store. For a normalised UTF-8 text
+ * file that is the file itself, which the extraction scorer relies on.
  */
 export async function runExtract(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, { json: { type: 'boolean' }, lang: { type: 'string' } });
   if (positionals.length !== 1) throw new UsageError('extract takes exactly one FILE.');
   if (values.lang !== undefined && values.lang !== 'de' && values.lang !== 'en') throw new UsageError('--lang must be de or en.');
   const file = positionals[0]!;
-  const bytes = readFileOrFail(file);
-  const text = PLAIN.has(path.extname(file).toLowerCase())
-    ? bytes.toString('utf8')
-    : (await parseDocument({ bytes: new Uint8Array(bytes), fileName: path.basename(file) })).text;
+  const { text } = await parseFile(file);
   const { language, claims } = extractClaims(text, { language: values.lang as 'de' | 'en' | undefined });
   if (values.json) {
     const out = claims.map((c) => ({

@@ -18,12 +18,14 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
       io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     } else {
       for (const r of summary.results) {
-        if (r.status === 'failed') io.stdout.write(`failed     ${r.target}: ${r.reason}\n`);
+        if (!('article' in r)) io.stdout.write(`${r.status.padEnd(10)} ${r.target}: ${r.reason}\n`);
         else io.stdout.write(`${r.status.padEnd(10)} ${r.target} → ${r.article.id} (${r.article.claimCount} claims)${r.warnings.length ? ` [${r.warnings.join('; ')}]` : ''}\n`);
       }
-      io.stdout.write(`\nImported ${summary.imported}, duplicates ${summary.duplicates}, failed ${summary.failed}.\n`);
+      io.stdout.write(`\nImported ${summary.imported}, duplicates ${summary.duplicates}, failed ${summary.failed}, skipped ${summary.skipped}.\n`);
     }
-    // Scripts see any failure in the exit code; the summary says which files and why.
-    return summary.failed > 0 ? 1 : 0;
+    // Scripts see any failure in the exit code, and a run that found nothing it could read;
+    // a picture skipped beside the articles of a folder is no failure. The summary says which and why.
+    const nothingRead = summary.skipped > 0 && summary.imported + summary.duplicates === 0;
+    return summary.failed > 0 || nothingRead ? 1 : 0;
   });
 }

@@ -1,14 +1,13 @@
 // The claimdesk command. Each subcommand parses its flags, opens the app, and goes through
 // the same dispatch as the UI (so the same validation and the same rules apply).
-import { AppError } from '../core/errors';
-import { call, parse, UsageError, withApp, type CliIo } from './common';
+//
+// Each command's module is loaded only when that command runs: `claimdesk --version` loads no
+// store, no contract and no parser, and `list` no report renderer or importer. Register a new
+// command the same way (a static import here would put its whole module tree into every start).
+import { AppError, isDamage } from '../core/errors';
+import { REPAIR_HINT, UsageError, type CliIo } from './args';
 import { APP_VERSION } from '../core/version';
-import { runExtract } from './extract.command';
-import { runImport } from './import.command';
-import { runBackup, runCheck, runRestore } from './maintenance.command';
-import { runReport } from './report.command';
-import { runServe } from './serve.command';
-import { printTable } from './table';
+import { ARTICLES_USAGE } from './articles.usage';
 
 export const USAGE = `Claimdesk ${APP_VERSION}: claims, verdicts and sources for fact-checkers.
 
@@ -18,6 +17,7 @@ Commands:
   serve [--port N] [--host H]        Serve the app to a browser on 127.0.0.1 (prints the URL with its token)
   import FILE|DIR|URL... [--json]    Import articles (text, Markdown, HTML, DOCX, PDF, web pages)
   list [--json]                      List the articles with their claim counts
+${ARTICLES_USAGE}
   extract FILE [--json] [--lang de|en]
                                      Print the claims found in a file (nothing is stored)
   report (ARTICLE_ID | --all) --format md|html|pdf|csv|json|claimreview [-o FILE]
@@ -36,44 +36,21 @@ Options for every command:
   -h, --help   Show this help
 `;
 
-async function runList(args: string[], io: CliIo): Promise<number> {
-  const { values } = parse(args, { json: { type: 'boolean' } });
-  return withApp(values.db, async (app) => {
-    const articles = await call<Array<{ id: string; title: string; language: string; claimCount: number; counts: Record<string, number>; importedAt: string }>>(app, 'articles.list', {});
-    if (values.json) {
-      io.stdout.write(`${JSON.stringify({ articles }, null, 2)}\n`);
-      return 0;
-    }
-    printTable(
-      io.stdout,
-      ['ID', 'Title', 'Lang', 'Claims', 'Verified', 'Disputed', 'Inconcl.', 'Imported'],
-      articles.map((a) => [a.id, a.title, a.language, a.claimCount, a.counts.verified ?? 0, a.counts.disputed ?? 0, a.counts.inconclusive ?? 0, a.importedAt.slice(0, 16).replace('T', ' ')]),
-    );
-    return 0;
-  });
-}
+type Command = (args: string[], io: CliIo) => Promise<number>;
 
-type FactchecksCommand = typeof import('./factchecks.command');
-/** Loaded on use: the matcher's stemmers and word lists would slow every other command's start (require under tsx, see handlers.ts). */
-function factchecksCommand(): Promise<FactchecksCommand> {
-  if (typeof require === 'function' && require.extensions?.['.ts']) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return Promise.resolve(require('./factchecks.command') as FactchecksCommand);
-  }
-  return import('./factchecks.command');
-}
-
-const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
-  serve: runServe,
-  import: runImport,
-  list: runList,
-  extract: runExtract,
-  report: runReport,
-  backup: runBackup,
-  restore: runRestore,
-  check: runCheck,
-  factchecks: async (args, io) => (await factchecksCommand()).runFactchecks(args, io),
-  match: async (args, io) => (await factchecksCommand()).runMatch(args, io),
+/** Loads a command's module when the command runs. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  serve: async () => (await import('./serve.command')).runServe,
+  import: async () => (await import('./import.command')).runImport,
+  list: async () => (await import('./list.command')).runList,
+  articles: async () => (await import('./articles.command')).runArticles,
+  extract: async () => (await import('./extract.command')).runExtract,
+  report: async () => (await import('./report.command')).runReport,
+  backup: async () => (await import('./maintenance.command')).runBackup,
+  restore: async () => (await import('./maintenance.command')).runRestore,
+  check: async () => (await import('./maintenance.command')).runCheck,
+  factchecks: async () => (await import('./factchecks.command')).runFactchecks,
+  match: async () => (await import('./factchecks.command')).runMatch,
 };
 
 export async function main(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
@@ -86,8 +63,8 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
     io.stdout.write(`${APP_VERSION}\n`);
     return 0;
   }
-  const run = COMMANDS[command];
-  if (!run) {
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!load) {
     io.stderr.write(`claimdesk: unknown command "${command}".\n\n${USAGE}`);
     return 2;
   }
@@ -96,6 +73,7 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
     return 0;
   }
   try {
+    const run = await load();
     return await run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -104,6 +82,11 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
     }
     if (error instanceof AppError) {
       io.stderr.write(`claimdesk ${command}: ${error.message}\n`);
+      return 1;
+    }
+    // A read that met a damaged page (commands that only read skip the check at open).
+    if (isDamage(error)) {
+      io.stderr.write(`claimdesk ${command}: the database is damaged: ${(error as Error).message}.\n${REPAIR_HINT}\n`);
       return 1;
     }
     io.stderr.write(`claimdesk ${command}: ${(error as Error)?.message ?? String(error)}\n`);

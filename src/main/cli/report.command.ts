@@ -35,5 +35,5 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
       io.stdout.write(body);
     }
     return 0;
-  });
+  }, { readOnly: true });
 }

@@ -5,9 +5,13 @@ import { resolveDatabasePath } from '../core/paths';
 import { backupIfDue } from '../core/store/maintenance';
 import { parse, UsageError, type CliIo } from './common';
 
-/** The built renderer: out/renderer next to the package root. */
+/**
+ * The built renderer, out/renderer: beside this file's folder when it runs built (out/cli),
+ * three levels up when it runs from the sources (src/main/cli, through tsx).
+ */
 export function rendererDir(): string {
-  return path.resolve(__dirname, '..', '..', '..', 'out', 'renderer');
+  const fromSources = __filename.endsWith('.ts');
+  return fromSources ? path.resolve(__dirname, '..', '..', '..', 'out', 'renderer') : path.resolve(__dirname, '..', 'renderer');
 }
 
 export async function runServe(args: string[], io: CliIo): Promise<number> {

@@ -3,7 +3,8 @@
 // unvalidated reaches a service, and no stack trace reaches a caller.
 import { z } from 'zod';
 import { contract, isMethodName, type ApiResult, type MethodName, type MethodResult } from '../../shared/contract';
-import { AppError } from './errors';
+import { AppError, isDamage } from './errors';
+import { wellFormedText } from './import/normalise';
 import type { Handlers } from './services/handlers';
 
 export type Dispatch = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
@@ -26,16 +27,35 @@ export function createDispatch(handlers: Handlers, onInternalError: (error: unkn
     }
     try {
       const handler = handlers[method] as (input: unknown) => Promise<MethodResult<MethodName>>;
-      return { ok: true, value: await handler(parsed.data) };
+      return { ok: true, value: await handler(wellFormed(parsed.data)) };
     } catch (error) {
       if (error instanceof AppError) {
         return { ok: false, error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
+      }
+      // A damaged page met while reading: say so (callers point to the repair), not "internal".
+      if (isDamage(error)) {
+        return { ok: false, error: { code: 'database', message: `The database is damaged: ${(error as Error).message}.`, details: { damaged: true } } };
       }
       onInternalError(error, method);
       // The details go to the log, not to the caller: they can name SQL, paths or internals.
       return { ok: false, error: { code: 'internal', message: `Something went wrong in ${method}; nothing was changed. The details are in Claimdesk's log.` } };
     }
   };
+}
+
+/**
+ * Every string of an input, well-formed: a lone UTF-16 surrogate (which JSON allows as \uD800)
+ * becomes U+FFFD, one unit for one, so what is stored is what offsets were counted on.
+ */
+function wellFormed<T>(value: T): T {
+  if (typeof value === 'string') return wellFormedText(value) as T;
+  if (Array.isArray(value)) return value.map(wellFormed) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = wellFormed(v);
+    return out as T;
+  }
+  return value;
 }
 
 function describeIssues(error: z.ZodError): string {

@@ -23,3 +23,10 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string, id: string) => new AppError('not_found', `No ${what} with id ${id}.`, { id });
+
+/** Errors that mean the database file itself is damaged (as opposed to busy, missing or from the future). */
+export function isDamage(error: unknown): boolean {
+  const code = (error as { code?: string })?.code ?? '';
+  const message = (error as Error)?.message ?? '';
+  return /SQLITE_(CORRUPT|NOTADB)/.test(code) || /malformed|not a database|not an SQLite file|file is not a database|integrity check failed/i.test(message);
+}

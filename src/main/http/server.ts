@@ -130,6 +130,11 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, me
   sendJson(res, result.ok ? 200 : (STATUS_BY_CODE[result.error.code] ?? 400), result);
 }
 
+function badRequest(res: http.ServerResponse): void {
+  res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end('Bad request');
+}
+
 function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string, rendererDir: string): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD' });
@@ -141,10 +146,10 @@ function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, pathna
     relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
   } catch {
     // A malformed escape (%E0%A4%A) must not throw out of the request handler.
-    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end('Bad request');
-    return;
+    return badRequest(res);
   }
+  // A NUL or other control character (/%00) is no file name: fs would throw on it.
+  if (/[\u0000-\u001f\u007f]/.test(relative)) return badRequest(res);
   const file = path.resolve(rendererDir, relative);
   if (!file.startsWith(path.resolve(rendererDir) + path.sep)) {
     res.writeHead(404);

@@ -10,6 +10,7 @@ import { useWorkspace, WorkspaceProvider } from './state';
 import { FirstRunDialog } from './workspace/FirstRunDialog';
 import { SettingsDialog } from './workspace/SettingsDialog';
 import { ShortcutsDialog } from './workspace/ShortcutsDialog';
+import { TrashView } from './views/trash/TrashView';
 import { Workspace } from './workspace/Workspace';
 
 const SELECTION_KEY = 'claimdesk.selection';
@@ -35,6 +36,7 @@ export function App() {
 
 function Shell() {
   const { t } = useTranslation();
+  const { t: ta } = useTranslation('articles');
   const { view, setView, articleId, claimId, openClaim } = useWorkspace();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [askName, setAskName] = useState(false);
@@ -97,10 +99,10 @@ function Shell() {
     };
   }, [setView]);
 
-  // `/` searches from every view: in All claims (which has no search box of its own) it opens
-  // the workspace with its search box focused, as `/` does there.
+  // `/` searches from every view: in All claims and the Trash (which have no search box of their
+  // own) it opens the workspace with its search box focused, as `/` does there.
   useEffect(() => {
-    if (view !== 'claims') return;
+    if (view === 'workspace') return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
       if (document.querySelector('dialog[open]')) return;
@@ -139,6 +141,9 @@ function Shell() {
           <button type="button" aria-pressed={view === 'claims'} onClick={() => setView('claims')}>
             {t('top.allClaims')}
           </button>
+          <button type="button" aria-pressed={view === 'trash'} onClick={() => setView('trash')}>
+            {ta('trash.view')}
+          </button>
         </nav>
         <span className="spacer" />
         {settings?.reviewerName && <span className="reviewer">{t('top.reviewer', { name: settings.reviewerName })}</span>}
@@ -153,6 +158,8 @@ function Shell() {
       <div className="view">
         {view === 'workspace' ? (
           <Workspace announce={announce} onShowShortcuts={() => setShortcutsOpen(true)} droppedFiles={dropped} onDroppedFilesHandled={() => setDropped(null)} />
+        ) : view === 'trash' ? (
+          <TrashView announce={announce} />
         ) : AllClaimsView ? (
           <AllClaimsView onOpenClaim={(a, c) => openClaim(a, c)} />
         ) : (

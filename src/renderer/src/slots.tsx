@@ -10,6 +10,8 @@ export interface AllClaimsViewProps {
 export interface SearchResultsProps {
   query: string;
   onOpen(articleId: string, claimId: string | null): void;
+  /** Changes when claims or articles changed (a verdict set): the results ask again, so badges follow. */
+  refreshKey?: string;
 }
 export interface ImportDialogProps {
   open: boolean;
@@ -22,6 +24,9 @@ export interface ExportDialogProps {
   open: boolean;
   onClose(): void;
   scope: ExportScope;
+  scopeLabel?: string;
+  /** Several scopes to choose from; the first is chosen at first. */
+  choices?: Array<{ key: string; label: string; scope: ExportScope }>;
 }
 
 type Module = Record<string, unknown>;

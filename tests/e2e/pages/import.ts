@@ -45,11 +45,15 @@ export class ImportDialogPage {
     return this.dialog.getByLabel('Address of the article (http or https)');
   }
 
-  summaryCount(what: 'imported' | 'duplicates' | 'failed'): Locator {
+  summaryCount(what: 'imported' | 'duplicates' | 'failed' | 'skipped'): Locator {
     return this.dialog.getByTestId(`import-${what}`);
   }
 
   failures(): Locator {
     return this.dialog.getByRole('list', { name: 'Files that failed' }).getByRole('listitem');
+  }
+
+  skipped(): Locator {
+    return this.dialog.getByRole('list', { name: 'Files skipped' }).getByRole('listitem');
   }
 }

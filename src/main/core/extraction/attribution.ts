@@ -9,11 +9,11 @@
 // attribution over a trailing source ("Putin habe betont, …, berichtete das Staatsfernsehen":
 // the claim is Putin's; the broadcaster only relays it).
 import type { Lexicon } from './lexicon';
-import { isInstitutionWord, readPhrase, type Mention } from './phrases';
+import { isInstitutionWord, readPhrase, type Mention, type PhraseResult } from './phrases';
 import type { Token } from './tokens';
 import { tokenInfo, WORD } from './wordinfo';
 
-const { CLOSED, CUE, DETERMINER, FUNCTION, SUBJUNCTIVE } = WORD;
+const { CALENDAR, CLOSED, CUE, DATE, DETERMINER, FUNCTION, PREPOSITION, SUBJUNCTIVE } = WORD;
 
 export type AttributionForm = 'leading' | 'trailing' | 'according';
 
@@ -27,9 +27,35 @@ interface Clause {
   end: number;
 }
 
-/** The tokens outside quotations; quotation marks stay as clause boundaries. */
+const NAME_QUOTE_WORDS = 3;
+
+/**
+ * The tokens outside quotations; quotation marks stay as clause boundaries. A short quotation
+ * that starts with a capital is a name or title ("die Zeitung „Yemen Observer“ berichtet",
+ * "die „Aktion Deutschland hilft“"): its words stay in the frame, without the marks.
+ */
 export function frameOf(tokens: readonly Token[]): Token[] {
-  return tokens.filter((t) => !t.quoted);
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.quoted) {
+      out.push(t);
+      continue;
+    }
+    let end = i;
+    let words = 0;
+    while (end < tokens.length && tokens[end]!.quoted) if (tokens[end++]!.word) words++;
+    const open = out[out.length - 1];
+    const close = tokens[end];
+    if (words > 0 && words <= NAME_QUOTE_WORDS && t.word && t.cap && open && !open.word && close && !close.word && close.text !== ',' && close.text !== '.') {
+      out.pop();
+      for (let k = i; k < end; k++) out.push({ ...tokens[k]!, quoted: false, fromQuote: true });
+      i = end; // the closing mark is dropped too
+      continue;
+    }
+    i = end - 1;
+  }
+  return out;
 }
 
 function isBoundary(t: Token): boolean {
@@ -55,7 +81,8 @@ const particleCache = new WeakMap<Lexicon, ReadonlySet<string>>();
  * flag look-ups spares them the phrase reading.
  */
 export function hasAttributionCue(frame: readonly Token[], lex: Lexicon): boolean {
-  for (const t of frame) if (t.word && (tokenInfo(t, lex) & CUE) !== 0) return true;
+  // A colon may set a speaker's name before a quotation as a label ("Cruz: “…”").
+  for (const t of frame) if (t.word ? (tokenInfo(t, lex) & CUE) !== 0 : t.text === ':') return true;
   return false;
 }
 
@@ -74,12 +101,36 @@ function particlesOf(lex: Lexicon): ReadonlySet<string> {
   return set;
 }
 
+const CONTENT_REACH = 12;
+
+/**
+ * Whether the clause after a comma can be what was said: not a relative clause ("…, der …"
+ * before a verb) nor an adverbial one ("…, um …", "…, weil …", "…, als …").
+ */
+function opensContent(frame: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = frame[k];
+  if (!t) return false;
+  if (!t.word) return true;
+  if (lex.complementizers.has(t.lower) || lex.personPronouns.has(t.lower)) return true;
+  if (lex.relativePronouns.has(t.lower)) return !!frame[k + 1]?.cap; // "…, die Lage sei ernst" vs "…, die …"
+  return !lex.functionWords.has(t.lower) && !lex.prepositions.has(t.lower);
+}
+
+/**
+ * A content clause after a stance verb: a comma, colon, "dass" or quotation mark within a few
+ * words ("forderte die SPD im Bundestag auf, …", "beschuldigte seinerseits Thaksin, …").
+ */
 function hasContentAfter(frame: readonly Token[], j: number, lex: Lexicon): boolean {
-  for (let k = j; k < Math.min(frame.length, j + 4); k++) {
+  for (let k = j; k < Math.min(frame.length, j + CONTENT_REACH); k++) {
     const t = frame[k];
     if (!t) return false;
-    if (t.text === ',' || t.text === ':' || lex.complementizers.has(t.lower) || (!t.word && t.text !== '.')) return true;
-    if (!lex.verbAdverbs.has(t.lower) && !particlesOf(lex).has(t.lower)) return false;
+    // "pledged to cut the budget": what was promised follows as an infinitive, where the language marks one.
+    if (k === j && lex.infinitiveMarkers.has(t.lower)) return true;
+    if (t.text === ',') return opensContent(frame, k + 1, lex);
+    if (t.text === ':' || lex.complementizers.has(t.lower) || (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')')) return true;
+    if (t.text === '.' && k === frame.length - 1) return false;
+    // Objects and adverbials may come first ("forderte die SPD auf, …") as far as the language allows.
+    if (t.word && k - j >= lex.contentReach && !lex.verbAdverbs.has(t.lower) && !particlesOf(lex).has(t.lower)) return false;
   }
   return false;
 }
@@ -89,6 +140,7 @@ function hasContentAfter(frame: readonly Token[], j: number, lex: Lexicon): bool
  * "Zweifel an der Reform") is the object of some other verb, never a speaker.
  */
 function plausibleSpeaker(m: Mention, lex: Lexicon): boolean {
+  if (m.oblique) return false;
   if (m.pronoun || m.document || m.role.length > 0) return true;
   const words = m.name.length ? m.name : m.phrase.split(' ');
   const head = (words[words.length - 1] ?? '').toLowerCase();
@@ -122,6 +174,55 @@ function declaresAs(frame: readonly Token[], j: number, clauseEnd: number, lex: 
   return false;
 }
 
+const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‚', '‘', '’', '‹', '›']);
+const BRACKET_MAX = 40;
+
+/**
+ * Where the verb bracket of the clause at `j` can close: a German particle or participle comes
+ * last, after objects, parentheses and quoted words ("wies dies als „Unverschämtheit“ zurück").
+ * The next comma, colon or semicolon ends it.
+ */
+function bracketEnd(frame: readonly Token[], j: number): number {
+  let k = j;
+  for (; k < Math.min(frame.length, j + BRACKET_MAX); k++) {
+    const t = frame[k]!;
+    if (t.text === ',' || t.text === ';' || t.text === ':') break;
+  }
+  return k;
+}
+
+/** A quotation after `j` in the sentence: what the verb's subject said ("nannte dies einen „Putsch“"). */
+function quoteAfter(frame: readonly Token[], j: number): boolean {
+  for (let k = j; k < frame.length; k++) if (QUOTE_MARKS.has(frame[k]!.text) || frame[k]!.fromQuote) return true;
+  return false;
+}
+
+/** Content after a stance verb: a clause, a colon, or a quotation. */
+function contentFollows(frame: readonly Token[], j: number, lex: Lexicon): boolean {
+  return hasContentAfter(frame, j, lex) || quoteAfter(frame, j);
+}
+
+/**
+ * Whether the sentence carries a message after the verb at all: a clause (comma, colon,
+ * "dass"), a quotation, or the Konjunktiv. "X bestätigte den Vorfall" reports an act, not what
+ * X said.
+ */
+function messageAfter(frame: readonly Token[], j: number, lex: Lexicon): boolean {
+  for (let k = j; k < frame.length; k++) {
+    const t = frame[k]!;
+    if (t.text === ',' || t.text === ':' || QUOTE_MARKS.has(t.text) || t.fromQuote || lex.complementizers.has(t.lower)) return true;
+  }
+  // "Das bestätigte X", "Dies berichtete Y": the message is the sentence before.
+  for (let k = 0; k < Math.min(frame.length, j + 3); k++) if (frame[k]!.word && lex.anaphoricObjects.has(frame[k]!.lower)) return true;
+  return hasSubjunctive(frame, lex);
+}
+
+function needsContent(joined: string, split: string, lex: Lexicon): boolean {
+  if (lex.contentVerbs.has(joined)) return true;
+  if (lex.speechVerbs.has(joined)) return false;
+  return lex.contentVerbs.has(split);
+}
+
 /** Is there a verb of saying at `j` (after the subject), possibly split or closing the clause? */
 function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex: Lexicon, sawAux: boolean): boolean {
   const t = frame[j];
@@ -130,24 +231,31 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
   // "Democrats countered with an estimate": the speech is the estimate's, read by "according".
   // "Smith said with a smile" is still Smith speaking.
   if (lex.language === 'en' && frame[j + 1]?.lower === 'with' && withSource(frame, j + 2, lex)) return false;
-  if (lex.speechVerbs.has(t.lower)) return true;
+  if (lex.speechVerbs.has(t.lower)) return !lex.speechNeedsMessage.has(t.lower) || messageAfter(frame, j + 1, lex);
   const particle = lex.separableVerbs.get(t.lower);
   if (particle !== undefined) {
     if (particle === '') return true;
-    for (let k = j + 1; k < Math.min(clauseEnd + 1, frame.length); k++) {
-      if (isParticle(frame[k]?.lower, particle)) return !lex.contentVerbs.has(t.lower) || hasContentAfter(frame, k + 1, lex);
+    const end = Math.max(clauseEnd + 1, bracketEnd(frame, j + 1));
+    for (let k = j + 1; k < Math.min(end, frame.length); k++) {
+      const found = frame[k]?.lower;
+      // Whether content must follow depends on the verb the particle makes: "wies … zurück" is a
+      // denial on its own, "wies … hin" needs what was pointed out.
+      if (isParticle(found, particle)) return !needsContent(`${found}${t.lower}`, t.lower, lex) || contentFollows(frame, k + 1, lex) || quoteAfter(frame, j + 1);
     }
   }
-  if (lex.contentVerbs.has(t.lower)) return hasContentAfter(frame, j + 1, lex);
+  if (lex.contentVerbs.has(t.lower)) return contentFollows(frame, j + 1, lex);
   if (sawAux && lex.language === 'de') {
     // "Xi hatte … die Hoffnung … betont": the participle closes the clause.
-    for (let k = j; k < clauseEnd; k++) {
+    const end = Math.max(clauseEnd, bracketEnd(frame, j));
+    for (let k = j; k < end; k++) {
       const w = frame[k];
       if (!w || !w.word) continue;
       if (lex.participles.has(w.lower)) {
         if (declaresAs(frame, k, clauseEnd, lex)) return false;
-        if (lex.speechVerbs.has(w.lower)) return true;
-        return hasContentAfter(frame, k + 1, lex);
+        // "war damit begründet worden": a passive; what was said is its subject.
+        if (lex.passiveAuxiliaries.has(frame[k + 1]?.lower ?? '') && !lex.quotingPassives.has(w.lower)) return false;
+        if (lex.speechVerbs.has(w.lower)) return !lex.speechNeedsMessage.has(w.lower) || messageAfter(frame, k + 1, lex);
+        return contentFollows(frame, k + 1, lex) || quoteAfter(frame, j);
       }
     }
   }
@@ -161,7 +269,6 @@ function skipParenthesis(frame: readonly Token[], j: number): number {
   return j;
 }
 
-const AFFILIATION_PREPOSITIONS = new Set(['von', 'vom', 'bei', 'beim', 'of', 'from', 'at']);
 const AFFILIATION_MAX_TOKENS = 14;
 
 /**
@@ -171,7 +278,7 @@ const AFFILIATION_MAX_TOKENS = 14;
  */
 function skipAffiliation(frame: readonly Token[], j: number, lex: Lexicon): number {
   const prep = frame[j];
-  if (!prep || !prep.word || !AFFILIATION_PREPOSITIONS.has(prep.lower)) return j;
+  if (!prep || !prep.word || !lex.affiliationPrepositions.has(prep.lower)) return j;
   let k = j + 1;
   let names = 0;
   while (k < Math.min(frame.length, j + AFFILIATION_MAX_TOKENS)) {
@@ -205,39 +312,172 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   if (!m.pronoun && !m.name.length && !m.role.length && !m.phrase) return null;
   if (!plausibleSpeaker(m, lex)) return null;
   let j = skipAffiliation(frame, skipParenthesis(frame, np.end), lex);
+  // "Jim Roe (R-Okla.) and Sen. Ann Poe (D-R.I.) stated": the first of the speakers stands for both.
+  if (lex.coordinators.has(frame[j]?.lower ?? '')) {
+    const second = readPhrase(frame, j + 1, lex);
+    if (second && (second.mention.name.length || second.mention.role.length)) j = skipParenthesis(frame, second.end);
+  }
   // After a parenthesis (or an affiliation holding one) the verb's clause is the one that follows it.
   if (j !== np.end) clauseEnd = clauseEndFrom(frame, j);
   let sawAux = false;
-  for (let steps = 0; steps < 4; steps++) {
+  for (let steps = 0; steps < 6; steps++) {
     const t = frame[j];
     if (!t) break;
+    // "ist überzeugt, dass …", "zeigte sich zuversichtlich, dass …", "wird mit den Worten zitiert".
+    if (lex.copulas.has(t.lower) && stanceAt(frame, j + 1, lex) > 0) return m;
+    if (lex.passiveAuxiliaries.has(t.lower) && passiveQuote(frame, j + 1, clauseEnd, lex, t)) return m;
+    // "is predicting", "isn't saying", "are calling for": a form of "be" and a speech participle.
+    if (lex.progressiveAuxiliaries.has(t.lower) && progressiveSpeech(frame, j + 1, lex)) return m;
     if (lex.auxiliaries.has(t.lower) && !lex.speechVerbs.has(t.lower)) sawAux = true;
-    else if (!lex.verbAdverbs.has(t.lower)) break;
+    // "later Friday also reported", "today declared", "itself reported": time and emphasis between subject and verb.
+    else if (!lex.verbAdverbs.has(t.lower) && !(t.word && (tokenInfo(t, lex) & (CALENDAR | DATE)) !== 0)) break;
     j++;
   }
   const end = Math.max(clauseEnd, j + 1);
-  return speechVerbAt(frame, j, end, lex, sawAux) ? m : null;
+  if (speechVerbAt(frame, j, end, lex, sawAux)) return m;
+  // "John Kasich at his rally on Tuesday told supporters …": a short phrase of place or time.
+  if (lex.language === 'en' && lex.placePrepositions.has(frame[j]?.lower ?? '') && speechVerbWithin(frame, j + 1, 10, lex)) return m;
+  // "Jerald Fishman, Analog Devices president and chief executive said …": a description the
+  // phrase reader did not take, set off by a comma before the verb.
+  const head = frame[s];
+  // "Usually, …", "Earlier, …": an adverb opening the sentence is no subject ("-ly" words are adverbs in English).
+  const adverbial = !!head && (lex.verbAdverbs.has(head.lower) || (tokenInfo(head, lex) & (CALENDAR | DATE | CLOSED)) !== 0 ||
+    (lex.language === 'en' && head.cap && head.lower.endsWith('ly')));
+  if (frame[np.end]?.text === ',' && m.name.length && !adverbial && speechVerbWithin(frame, np.end + 1, 20, lex)) return m;
+  return null;
 }
 
-const ACCUSATIVE_DE = new Set(['einen', 'keinen', 'diesen', 'jeden']);
+/** A lower-case speech verb within `limit` tokens, before any quotation or other clause mark but a comma before it. */
+function speechVerbWithin(frame: readonly Token[], from: number, limit: number, lex: Lexicon): boolean {
+  for (let k = from; k < Math.min(frame.length, from + limit); k++) {
+    const t = frame[k];
+    if (!t || t.quoted) return false;
+    if (!t.word) {
+      if (t.text === ',') {
+        // The description ends at a comma; the verb follows it, perhaps after an adverb ("…, also said").
+        let v = k + 1;
+        while (frame[v]?.word && lex.verbAdverbs.has(frame[v]?.lower ?? '')) v++;
+        return !!frame[v]?.word && !frame[v]?.cap && lex.speechVerbs.has(frame[v]?.lower ?? '');
+      }
+      if (t.text !== '.' && t.text !== '-' && t.text !== '&' && t.text !== '(' && t.text !== ')') return false;
+      continue;
+    }
+    if (lex.complementizers.has(t.lower)) return false;
+    // "the calls are cautious": after an article the word is a noun.
+    if (!t.cap && lex.speechVerbs.has(t.lower) && !lex.determiners.has(frame[k - 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
 
-/** German verb-second with something else first: "Am Montag sagte Merz, …", "Zuvor hatte X … betont". */
+/** After a form of "be" (and "not"): a speech participle ("predicting", "saying", "calling for"). */
+function progressiveSpeech(frame: readonly Token[], k: number, lex: Lexicon): boolean {
+  for (let steps = 0; steps < 3; steps++, k++) {
+    const t = frame[k];
+    if (!t || !t.word) return false;
+    if (lex.speechParticiples.has(t.lower)) return true;
+    if (!lex.verbAdverbs.has(t.lower) && t.lower !== 'not') return false;
+  }
+  return false;
+}
+
+/**
+ * The subject after a finite verb: "sagte Rice", "sagte der Zeitung gestern Filep Karma",
+ * "erklärte dazu ein Sprecher". Midfield adverbs and object pronouns are passed over, and so is a
+ * phrase whose case shows it is an object (a dative addressee is never the speaker).
+ */
+function subjectAfter(frame: readonly Token[], k: number, end: number, lex: Lexicon): PhraseResult | null {
+  for (let skips = 0; k < end && skips < 6; skips++) {
+    const t = frame[k];
+    if (!t || !t.word) return null;
+    if (!t.cap && (lex.midfieldWords.has(t.lower) || lex.verbAdverbs.has(t.lower))) {
+      k++;
+      continue;
+    }
+    const np = readPhrase(frame, k, lex);
+    if (!np) return null;
+    if (!np.mention.oblique) return plausibleSpeaker(np.mention, lex) ? np : null;
+    k = skipParenthesis(frame, np.end);
+  }
+  return null;
+}
+
+/**
+ * Whether what stands before the finite verb leaves the subject for after it: an adverbial
+ * ("Am Montag", "Zuvor", "Bei ihrem Auftritt …"), an object ("Der Zeitung", "Den Namen",
+ * "Das", "Dies"). A phrase in the nominative there is the subject ("Hubig wies Zweifel … zurück",
+ * "Vertreter der drei Organisationen erwarten …"), and the phrase after the verb an object.
+ */
+function vorfeldIsNotSubject(frame: readonly Token[], start: number, v: number, lex: Lexicon): boolean {
+  let f = start;
+  // Connectives and particles before the Vorfeld: "Aber auch die Kommission kritisierte …".
+  while (f < v && frame[f]?.word && (lex.functionWords.has(frame[f]!.lower) || lex.verbAdverbs.has(frame[f]!.lower)) &&
+    !lex.prepositions.has(frame[f]!.lower) && !lex.subordinators.has(frame[f]!.lower) &&
+    !lex.anaphoricObjects.has(frame[f]!.lower) && !lex.personPronouns.has(frame[f]!.lower)) f++;
+  if (f >= v) return true; // only an adverb: "Zuvor hatte X …", "Heute sagte Y …"
+  const first = frame[f]!;
+  if (!first.word) return true;
+  if (lex.prepositions.has(first.lower) || lex.subordinators.has(first.lower) || lex.anaphoricObjects.has(first.lower) || (tokenInfo(first, lex) & WORD.DATE) !== 0) return true;
+  if (lex.personPronouns.has(first.lower)) return false;
+  const front = readPhrase(frame, f, lex);
+  if (front?.mention.oblique) return true;
+  // A capitalised word that is no noun phrase at all ("Offiziell", "Sinngemäß") is an adverb.
+  return !front;
+}
+
+/**
+ * German verb-second with something else first: "Am Montag sagte Merz, …", "Bei ihrem Auftritt in
+ * Brüssel sagte Rice, …", "Zuvor hatte X … betont", "Der Zeitung sagte Y …". The first finite verb
+ * of the clause decides; when what stands before it is itself a subject ("Hubig wies Zweifel …
+ * zurück"), the phrase after the verb is an object.
+ */
 function inverted(frame: readonly Token[], c: Clause, lex: Lexicon): Mention | null {
   if (lex.language !== 'de') return null;
-  for (let v = c.start + 1; v < Math.min(c.end, c.start + 7); v++) {
+  for (let v = c.start + 1; v < Math.min(c.end, c.start + 30); v++) {
     const t = frame[v];
     if (!t || !t.word || t.cap) continue;
-    const aux = lex.auxiliaries.has(t.lower);
+    const aux = lex.auxiliaries.has(t.lower) || lex.passiveAuxiliaries.has(t.lower);
     const speech = lex.speechVerbs.has(t.lower) || lex.separableVerbs.has(t.lower) || lex.contentVerbs.has(t.lower);
     if (!aux && !speech) continue;
-    // An accusative article opens the object, never the subject: "hat einen Rekord gemeldet".
-    if (ACCUSATIVE_DE.has(frame[v + 1]?.lower ?? '')) return null;
-    const np = readPhrase(frame, v + 1, lex);
-    if (!np || !plausibleSpeaker(np.mention, lex)) return null;
-    if (speech) return speechVerbAt(frame, v, c.end, lex, false) ? np.mention : null;
+    if (!vorfeldIsNotSubject(frame, c.start, v, lex)) return null;
+    const np = subjectAfter(frame, v + 1, c.end, lex);
+    if (!np) return null;
+    if (speech && !aux) {
+      if (speechVerbAt(frame, v, c.end, lex, false)) return np.mention;
+      // "gab der Leiter …, Andreas Huber, bekannt, dass": the particle comes after the apposition.
+      const particle = lex.separableVerbs.get(t.lower);
+      if (!particle || np.end <= c.end) return null;
+      for (let k = np.end; k < bracketEnd(frame, np.end); k++) {
+        const found = frame[k]?.lower;
+        if (isParticle(found, particle)) return !needsContent(`${found}${t.lower}`, t.lower, lex) || contentFollows(frame, k + 1, lex) ? np.mention : null;
+      }
+      return null;
+    }
+    if (lex.copulas.has(t.lower) && stanceAt(frame, np.end, lex) > 0) return np.mention;
+    // A passive's subject is what was said, not who said it ("wird der Ausbruch befürchtet"), except "wird … zitiert".
+    if (lex.passiveAuxiliaries.has(t.lower)) return passiveQuote(frame, np.end, c.end, lex, t) ? np.mention : null;
     return speechVerbAt(frame, np.end, c.end, lex, true) ? np.mention : null;
   }
   return null;
+}
+
+/** "X wird mit den Worten zitiert, …": the subject of this passive is the speaker. */
+function passiveQuote(frame: readonly Token[], from: number, end: number, lex: Lexicon, aux: Token): boolean {
+  if (!lex.passiveAuxiliaries.has(aux.lower)) return false;
+  for (let k = from; k < Math.min(end + 1, frame.length, from + 12); k++) if (lex.quotingPassives.has(frame[k]?.lower ?? '')) return true;
+  return false;
+}
+
+/**
+ * A stance predicate at `k` with content after it: "überzeugt, dass", "der Meinung, dass",
+ * "zuversichtlich: …". Returns the index after the predicate, or 0.
+ */
+function stanceAt(frame: readonly Token[], k: number, lex: Lexicon): number {
+  if (lex.stancePredicates.size === 0) return 0;
+  while (frame[k] && (lex.verbAdverbs.has(frame[k]!.lower) || frame[k]!.lower === 'sich' || frame[k]!.lower === 'davon')) k++;
+  const one = frame[k]?.lower ?? '';
+  const two = `${one} ${frame[k + 1]?.lower ?? ''}`;
+  const after = lex.stancePredicates.has(two) ? k + 2 : lex.stancePredicates.has(one) ? k + 1 : 0;
+  return after && hasContentAfter(frame, after, lex) ? after : 0;
 }
 
 export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Mention | null {
@@ -247,15 +487,43 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
   // A leading conjunction ("But Rep. Greene called …", "Doch Merz sagte …") is not the subject.
   const opener = frame[first.start];
   const skip = opener && opener.word && lex.functionWords.has(opener.lower) && !lex.personPronouns.has(opener.lower) ? 1 : 0;
+  // "Wie die Kammer (IHK) am Montag mitteilte, …": the subject follows the conjunction, the verb
+  // closes the clause. A capitalised conjunction inside the clause starts a sentence run on
+  // after a heading without a period.
+  for (let k = first.start; k < Math.min(first.end, first.start + 12); k++) {
+    const w = frame[k]!;
+    if (!w.word || !lex.reportingConjunctions.has(w.lower)) continue;
+    // "Denn wie die Zeitung berichtete, …": only connectives may stand before a lower-case one.
+    if (k > first.start && !w.cap && !frame.slice(first.start, k).every((p) => p.word && lex.functionWords.has(p.lower))) continue;
+    const np = readPhrase(frame, k + 1, lex);
+    if (np && plausibleSpeaker(np.mention, lex) && speechVerbEndsClause(frame, np.end, lex)) return np.mention;
+    break;
+  }
+  // "Cruz: “Donald Trump has a hard ceiling …”": a speaker's name set before a quotation as a label.
+  const label = frame[first.end]?.text === ':' ? readPhrase(frame, first.start + skip, lex, false) : null;
+  if (label && frame[label.end]?.text === ':' && label.end === first.end && (!frame[label.end + 1] || !frame[label.end + 1]!.word || frame[label.end + 1]!.quoted) &&
+    (label.mention.name.length || label.mention.role.length) && plausibleSpeaker(label.mention, lex)) return label.mention;
   const direct = subjectVerb(frame, first.start + skip, first.end, lex) ?? inverted(frame, first, lex);
   if (direct) return direct;
   if (lex.language === 'en') {
     // "Speaking outside No. 10 on Monday, he said: …" / "In a statement, the ministry said …".
-    for (const c of clauses.slice(1, 3)) {
+    for (const c of clauses.slice(1, 4)) {
       const before = frame.slice(first.start, c.start);
       if (before.some((t) => lex.complementizers.has(t.lower))) break;
-      const m = subjectVerb(frame, c.start, c.end, lex);
+      // "…, but he says …": a conjunction opens the clause, not its subject.
+      const lead = frame[c.start];
+      // "Also, 2012 Republican nominee Mitt Romney said …": a year before the subject is no part of it.
+      const conj = lead && lead.word && ((lex.functionWords.has(lead.lower) && !lex.personPronouns.has(lead.lower)) || lead.hasDigit) ? 1 : 0;
+      const m = subjectVerb(frame, c.start + conj, c.end, lex);
       if (m) return m;
+      // "Kasich stepped away from the podium, then joked, “…”": the sentence's subject speaks.
+      const verb = frame[c.start + conj];
+      const next = frame[c.start + conj + 1];
+      const content = !next || !next.word || lex.complementizers.has(next.lower);
+      if (conj && !lex.relativePronouns.has(lead!.lower) && verb && verb.word && !verb.cap && lex.speechVerbs.has(verb.lower) && content) {
+        const subject = readPhrase(frame, first.start + skip, lex)?.mention;
+        if (subject && (subject.pronoun || subject.name.length || subject.role.length) && plausibleSpeaker(subject, lex)) return subject;
+      }
     }
     return participleSpeaker(frame, clauses, first.start + skip, lex);
   }
@@ -273,10 +541,15 @@ function participleSpeaker(frame: readonly Token[], clauses: readonly Clause[], 
     return lex.speechParticiplesAlone.has(p.lower) || frame[c.start + 1]?.lower === 'that';
   });
   if (!speaks) return null;
-  const np = readPhrase(frame, subjectAt, lex);
-  const m = np?.mention;
-  if (!m || (!m.pronoun && !m.name.length && !m.role.length) || !plausibleSpeaker(m, lex)) return null;
-  return m;
+  // The subject stands before its verb: "Soon after, Sanders walked back …" is Sanders speaking.
+  for (const at of [subjectAt, ...clauses.slice(1, 3).map((c) => c.start)]) {
+    const np = readPhrase(frame, at, lex);
+    const m = np?.mention;
+    if (!np || !m || (!m.pronoun && !m.name.length && !m.role.length) || !plausibleSpeaker(m, lex)) continue;
+    const verb = frame[np.end];
+    if (verb && verb.word && !verb.cap && (tokenInfo(verb, lex) & (DETERMINER | PREPOSITION)) === 0) return m;
+  }
+  return null;
 }
 
 /** A separable verb opening clause `c` with its particle in the clause ("fügte er hinzu", not "wies Zweifel … zurück"). */
@@ -293,25 +566,32 @@ function particleIn(frame: readonly Token[], c: Clause, lex: Lexicon): boolean {
  * after adverbials and parentheses. Looks a few tokens ahead, up to the clause's comma.
  */
 function speechVerbEndsClause(frame: readonly Token[], from: number, lex: Lexicon): boolean {
-  for (let k = from; k < Math.min(frame.length, from + 10); k++) {
+  for (let k = from; k < Math.min(frame.length, from + 25); k++) {
     const v = frame[k];
     if (!v || v.text === ',' || v.quoted) return false;
-    if (v.word && !v.cap && (lex.speechVerbs.has(v.lower) || lex.separableVerbs.has(v.lower))) return true;
+    if (v.word && !v.cap && (lex.speechVerbs.has(v.lower) || lex.separableVerbs.has(v.lower) || lex.participles.has(v.lower))) return true;
   }
   return false;
 }
 
 export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Mention | null {
   const clauses = clausesOf(frame);
+  // A bare speech verb at the end ("…, said in a news release.") waits for its subject in the
+  // clauses before it, however long the description between them.
+  let verbWaits = false;
   for (let n = clauses.length - 1, seen = 0; n >= 0 && seen < 3; n--, seen++) {
     const c = clauses[n];
     if (!c) break;
     const t = frame[c.start];
     if (!t) continue;
+    const before = frame[c.start - 1];
+    if (before && (before.text === '(' || before.text === ')')) continue;
     let verbAt = -1;
-    if (lex.trailingMarkers.has(t.lower) || (!t.cap && (lex.speechVerbs.has(t.lower) || particleIn(frame, c, lex)))) verbAt = c.start;
+    if (lex.trailingMarkers.has(t.lower) || (!t.cap && !lex.addresseeVerbs.has(t.lower) && (lex.speechVerbs.has(t.lower) || particleIn(frame, c, lex)))) verbAt = c.start;
     if (verbAt >= 0) {
       let s = verbAt + 1;
+      // ", so schätzen die Forscher": the marker, then a verb of saying, then its subject.
+      if (lex.trailingMarkers.has(t.lower) && frame[s]?.word && !frame[s]!.cap && (lex.speechVerbs.has(frame[s]!.lower) || lex.contentVerbs.has(frame[s]!.lower))) s++;
       while (frame[s] && lex.verbAdverbs.has(frame[s]?.lower ?? '')) s++;
       const np = readPhrase(frame, s, lex);
       if (np && plausibleSpeaker(np.mention, lex)) return np.mention;
@@ -322,7 +602,34 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
     }
     const m = subjectVerb(frame, c.start, c.end, lex);
     if (m) return m;
-    if (c.end - c.start > 10) break; // a long clause is content, not an apposition before the attribution
+    if (verbAt >= 0 && seen === 0) verbWaits = true;
+    else if (c.end - c.start > 10 && !verbWaits) break; // a long clause is content, not an apposition before the attribution
+  }
+  return invertedAfterQuote(frame, clauses, lex);
+}
+
+/** Whether the clause at `at` comes right after a quotation ('…,” said', '…” , said'). */
+function closesQuotation(frame: readonly Token[], at: number): boolean {
+  const before = frame[at - 1];
+  if (before && QUOTE_MARKS.has(before.text)) return true;
+  return before?.text === ',' && QUOTE_MARKS.has(frame[at - 2]?.text ?? '');
+}
+
+/** Clauses read for an inverted "said X" that descriptions push away from the sentence's end. */
+const INVERTED_CLAUSES = 8;
+
+/**
+ * "“…,” said Robert Stone, a retiree from Hilton Head, South Carolina, as the rally began.":
+ * the inverted "said X" stands right after the quotation, and descriptions of X follow it.
+ */
+function invertedAfterQuote(frame: readonly Token[], clauses: readonly Clause[], lex: Lexicon): Mention | null {
+  for (const c of clauses.slice(0, INVERTED_CLAUSES)) {
+    const t = frame[c.start];
+    if (!t || !t.word || t.cap || !closesQuotation(frame, c.start)) continue;
+    if (!lex.speechVerbs.has(t.lower) || lex.addresseeVerbs.has(t.lower)) continue;
+    const np = readPhrase(frame, c.start + 1, lex);
+    const m = np?.mention;
+    if (m && (m.name.length || m.role.length || m.pronoun) && plausibleSpeaker(m, lex)) return m;
   }
   return null;
 }
@@ -331,30 +638,98 @@ function pointer(at: Token, document: boolean): Mention {
   return { name: [], role: [], phrase: at.text, pronoun: !document, definite: false, gender: null, pos: at.start, antecedent: null, document };
 }
 
+/**
+ * "nach Angaben der Polizei", "laut einem Bericht der Zeitung X", "nach einer Studie der UNO",
+ * "nach Polizeiangaben", "nach Auffassung Österreichs": a source noun (or a compound ending in
+ * one), then whose it is. Returns the source, the document itself when it names nobody, or null.
+ */
+function sourcePhrase(frame: readonly Token[], i: number, lex: Lexicon): Mention | null {
+  let k = i;
+  while (k < i + 4 && frame[k]?.word && !frame[k]!.cap && (lex.determiners.has(frame[k]!.lower) || /(?:e|en|er|es|em)$/u.test(frame[k]!.lower)) && !lex.possessives.has(frame[k]!.lower)) k++;
+  const noun = frame[k];
+  if (!noun || !noun.word || !isSourceNoun(noun.lower, lex)) return null;
+  const next = frame[k + 1];
+  if (next?.word && (next.lower === 'von' || next.lower === 'vom')) return readPhrase(frame, k + 2, lex)?.mention ?? null;
+  if (next?.word && (next.lower === 'des' || next.lower === 'der' || next.lower === 'eines' || next.lower === 'einer' || (next.cap && !next.quoted && (tokenInfo(next, lex) & (CLOSED | FUNCTION)) === 0))) {
+    const np = readPhrase(frame, k + 1, lex);
+    if (np) return np.mention;
+  }
+  // The document is the source: "nach Polizeiangaben", "nach einer norwegischen Studie".
+  const words = frame.slice(i, k + 1).filter((w) => !lex.determiners.has(w.lower)).map((w) => w.text);
+  return { name: words, role: [], phrase: words.join(' '), pronoun: false, definite: false, gender: null, pos: frame[i]!.start, antecedent: null, document: false };
+}
+
+function isSourceNoun(lower: string, lex: Lexicon): boolean {
+  if (lex.sourceNouns.has(lower)) return true;
+  // German compounds: "Polizeiangaben", "Medienberichten", "Expertenmeinung".
+  if (lex.language !== 'de') return false;
+  for (const n of lex.sourceNouns) if (n.length >= 5 && lower.length > n.length + 2 && lower.endsWith(n)) return true;
+  return false;
+}
+
+/** "aus Militärkreisen", "in Regierungskreisen", "so Kongress- und Verteidigungskreise": the circles speak. */
+function circleAt(t: Token, lex: Lexicon): boolean {
+  return t.word && t.cap && lex.circleSuffixes.some((s) => t.lower.length > s.length + 2 && t.lower.endsWith(s));
+}
+
+function circleMention(frame: readonly Token[], i: number): Mention {
+  const t = frame[i]!;
+  return { name: [t.text], role: [], phrase: t.text, pronoun: false, definite: false, gender: null, pos: t.start, antecedent: null, document: false };
+}
+
 export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Mention | null {
   for (let i = 0; i < frame.length; i++) {
     const t = frame[i];
     if (!t || !t.word) continue;
     if (lex.language === 'de') {
-      if (t.lower === 'laut') {
+      if (lex.accordingPrepositions.has(t.lower)) {
+        const src = sourcePhrase(frame, i + 1, lex);
+        if (src) return src;
         const np = readPhrase(frame, i + 1, lex);
         if (np) return np.mention;
       } else if (t.lower === 'zufolge') {
+        // "ersten Angaben zufolge", "behördlichen Angaben zufolge": the document is the source.
+        const before = frame[i - 1];
+        if (before && before.word && isSourceNoun(before.lower, lex) && !frame[i - 2]?.cap) {
+          let s0 = i - 1;
+          while (s0 > 0 && frame[s0 - 1]!.word && !frame[s0 - 1]!.cap && /(?:e|en|er|es|em)$/u.test(frame[s0 - 1]!.lower) && !lex.determiners.has(frame[s0 - 1]!.lower)) s0--;
+          const words = frame.slice(s0, i).map((w) => w.text);
+          return { name: words, role: [], phrase: words.join(' '), pronoun: false, definite: false, gender: null, pos: frame[s0]!.start, antecedent: null, document: false };
+        }
         for (let s = Math.max(0, i - 8); s < i; s++) {
           const np = readPhrase(frame, s, lex, false);
           if (np && np.end === i) return np.mention;
         }
       } else if (t.lower === 'nach') {
         const a = frame[i + 1];
-        if (a && lex.possessives.has(a.lower) && lex.sourceNouns.has(frame[i + 2]?.lower ?? '')) return pointer(a, false);
-        if (a && lex.sourceNouns.has(a.lower)) {
-          const b = frame[i + 2];
-          const from = b && (b.lower === 'von' || b.lower === 'vom') ? i + 3 : i + 2;
-          const np = readPhrase(frame, b?.lower === 'vom' ? from : from, lex);
-          if (np) return np.mention;
+        // "nach seinen Angaben", "nach eigenen Angaben": whoever was last cited.
+        if (a && (lex.possessives.has(a.lower) || a.lower === 'eigenen') && isSourceNoun(frame[i + 2]?.lower ?? '', lex)) return pointer(a, false);
+        const src = sourcePhrase(frame, i + 1, lex);
+        if (src) return src;
+        // "Seiner Meinung nach", "Dem Vernehmen nach": the postposition after the source.
+        const b = frame[i - 1];
+        const c = frame[i - 2];
+        if (b && isSourceNoun(b.lower, lex) && c && lex.possessives.has(c.lower)) return pointer(c, false);
+      } else if ((t.lower === 'in' || t.lower === 'im') && isSourceNoun(frame[i + (t.lower === 'im' ? 1 : 2)]?.lower ?? '', lex)) {
+        // "In einem Bericht der Salzburger Nachrichten wurde vermutet, …": only a document with an owner.
+        const k = i + (t.lower === 'im' ? 1 : 2);
+        const owner = frame[k + 1];
+        if (owner?.word && (owner.lower === 'des' || owner.lower === 'der' || owner.lower === 'von' || owner.lower === 'vom')) {
+          const src = sourcePhrase(frame, i + 1, lex);
+          if (src && (src.name.length || src.role.length)) return src;
         }
       } else if (t.lower === 'demnach') {
         return pointer(t, true);
+      } else if (circleAt(t, lex) && i > 0 && ['aus', 'in', 'so', 'von'].includes(frame[i - 1]?.lower ?? '')) {
+        return circleMention(frame, i);
+      } else if (t.lower === 'heißt' && frame[i + 1]?.lower === 'es') {
+        // "In der Pressemitteilung des WWF heißt es", "Im Abschlussbericht heißt es": the document's author.
+        for (let k = 0; k < i; k++) {
+          const p = frame[k];
+          if (!p || !p.word || (p.lower !== 'in' && p.lower !== 'im' && p.lower !== 'aus')) continue;
+          const np = readPhrase(frame, p.lower === 'im' ? k + 1 : k + 1, lex);
+          if (np && np.end <= i) return np.mention;
+        }
       }
     } else if (lex.sourceNouns.has(t.lower) && (frame[i + 1]?.lower === 'from' || frame[i + 1]?.lower === 'by') &&
       lex.determiners.has(frame[i - 1]?.lower ?? '') && frame[i - 1]?.lower !== 'the') {
@@ -374,12 +749,17 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
   return null;
 }
 
-/** German indirect speech without a speech verb: "Die Forderungen seien nicht umsetzbar." */
-export function hasSubjunctive(frame: readonly Token[], lex: Lexicon): boolean {
+/**
+ * German indirect speech without a speech verb: "Die Forderungen seien nicht umsetzbar."
+ * `reportOnly`: only forms that mark reported speech and nothing else.
+ */
+export function hasSubjunctive(frame: readonly Token[], lex: Lexicon, reportOnly = false): boolean {
   if (lex.subjunctives.size === 0) return false;
   for (let i = 0; i < frame.length; i++) {
     const t = frame[i];
     if (!t || !t.word || (tokenInfo(t, lex) & SUBJUNCTIVE) === 0) continue;
+    // Konjunktiv II ("hätte", "könnten") is also the conditional: alone it reports nobody.
+    if (reportOnly && lex.conditionals.has(t.lower)) continue;
     const prev = frame[i - 1]?.lower ?? '';
     if (prev === 'ich' || prev === 'wir' || prev === 'du' || prev === 'wenn' || prev === 'ob') continue;
     return true;

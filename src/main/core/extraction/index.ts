@@ -1,19 +1,27 @@
 // Claim extraction: the public entry point. Pure TypeScript, no I/O.
 //
-// extractClaims never throws. Input is checked up front (a non-string or blank text yields no
+// extractClaims never throws on any text. Input is checked up front (a non-string or blank text yields no
 // claims), every stage is linear in the text, and each claim is checked against the text
 // before it leaves (offsets in range, text === slice). The try/catch is the last line, not the
 // design: if a rule ever fails on some input, the caller still gets plain sentences rather
-// than an exception in the middle of an import.
-import type { Language } from '../../../shared/domain';
+// than an exception in the middle of an import. The one error it lets through is a bad
+// check-worthiness model: that is the installation's fault, not the text's, and a silent
+// score would hide it (the app loads the model at start-up, so it surfaces there).
+import type { ClaimKind, Language } from '../../../shared/domain';
+import { sentenceFeatures } from './checkworthiness-features';
 import { detectLanguage } from './language';
 import { lexiconFor } from './lexicon';
 import { runExtraction } from './pipeline';
+import { defaultScorer, type Checkworthiness, type Scorer } from './scorer';
 import { segmentParagraph, splitParagraphs } from './segment';
+import { SpeakerRegistry } from './speakers';
+import { tokenize } from './tokens';
 import type { ExtractOptions, ExtractionResult, ExtractedClaim } from './types';
 
 export type { ExtractedClaim, ExtractOptions, ExtractionResult } from './types';
 export { detectLanguage } from './language';
+export { CheckworthinessModelError, defaultScorer, type Scorer } from './scorer';
+export { bylineAuthor } from './furniture';
 
 function languageOf(text: string, options: unknown): Language {
   const wanted = (options as ExtractOptions | null | undefined)?.language;
@@ -42,12 +50,25 @@ function plainSentences(text: string, language: Language): ExtractedClaim[] {
 export function extractClaims(text: string, options: ExtractOptions = {}): ExtractionResult {
   if (typeof text !== 'string') return { language: 'en', claims: [] };
   const language = languageOf(text, options);
+  const scorer = (options as ExtractOptions | null | undefined)?.scorer ?? defaultScorer();
   if (text.trim() === '') return { language, claims: [] };
   let claims: ExtractedClaim[];
   try {
-    claims = runExtraction(text, language);
+    claims = runExtraction(text, language, scorer);
   } catch {
     claims = plainSentences(text, language);
   }
   return { language, claims: claims.filter((c) => valid(text, c)) };
+}
+
+/**
+ * The check-worthiness of one span a person marked as a claim, by the same scorer extraction
+ * uses: score, reasons and claim type. Names the article mentions before the span count as
+ * known names, as they do for extracted claims.
+ */
+export function scoreClaim(text: string, start: number, end: number, _kind: ClaimKind, language: Language, scorer: Scorer = defaultScorer()): Checkworthiness {
+  const lex = lexiconFor(language);
+  const registry = new SpeakerRegistry(lex);
+  for (const p of splitParagraphs(text.slice(0, start))) registry.observe(tokenize(text, p.start, p.end));
+  return scorer.score(sentenceFeatures(tokenize(text, start, end), lex, (lower) => registry.known(lower)), language);
 }

@@ -1,6 +1,50 @@
 // German vocabulary for the extraction rules. General newsroom German only: no names.
 import type { Gender, Lexicon } from './lexicon';
+import { GERMAN_VERBS } from './verbs.de';
 import { words } from './wordlist';
+
+const { speech: SPEECH_FORMS, content: CONTENT_FORMS } = GERMAN_VERBS;
+
+function union(...sets: Iterable<string>[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const s of sets) for (const w of s) out.add(w);
+  return out;
+}
+
+/** Separable verbs from the hand list and the verb data, with every particle a form can take. */
+function separables(hand: readonly (readonly string[])[]): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  const add = (form: string, particles: string): void => {
+    const had = out.get(form);
+    if (had === undefined) out.set(form, particles);
+    else if (had !== '' && particles !== '') out.set(form, [...new Set([...had.split('|'), ...particles.split('|')])].join('|'));
+  };
+  for (const [f = '', p = ''] of hand) add(f, p);
+  for (const [f, p] of SPEECH_FORMS.separable) add(f, p);
+  for (const [f, p] of CONTENT_FORMS.separable) add(f, p);
+  return out;
+}
+
+// "der" opens a nominative only before a strong ending: "der grüne Staatssekretär", never "der
+// grünen …" or "der Zeitung" (dative or genitive). Feminine nouns by their ending.
+const FEMININE_NOUN = /(?:ung|heit|keit|schaft|ion|tät|ei|ik|ur|in|innen|zeitung|agentur|partei|regierung|polizei)$/u;
+const OBLIQUE_ARTICLES = words('dem den einem einen einer eines des meinem seinem ihrem unserem seinen ihren diesem diesen jenem');
+
+function isOblique(determiner: string, ws: readonly string[]): boolean {
+  const d = determiner.toLowerCase();
+  if (OBLIQUE_ARTICLES.has(d)) return true;
+  if (d !== 'der') return false;
+  const first = (ws[0] ?? '').toLowerCase();
+  if (first.endsWith('en')) return true;
+  // The head: the last word before a genitive tail ("der Chef der Behörde").
+  let head = first;
+  for (const w of ws) {
+    const l = w.toLowerCase();
+    if (l === 'der' || l === 'des' || l === 'von' || l === 'vom') break;
+    head = l;
+  }
+  return FEMININE_NOUN.test(head) && !/(?:er|or|ent|ant|ist|ier)$/u.test(head);
+}
 
 const ROLE_WORDS = words(`
   präsident präsidentin präsidenten kanzler kanzlerin kanzlers minister ministerin ministers
@@ -13,7 +57,8 @@ const ROLE_WORDS = words(`
   staatsanwältin kandidat kandidatin beauftragte beauftragter berater beraterin politiker politikerin
   ehrenvorsitzender ehrenvorsitzende fraktionschef fraktionschefin parteichef parteichefin vize
   geschäftsführer geschäftsführerin vorstand vorständin aktivist aktivistin diplomat diplomatin
-  moderator moderatorin oberbürgermeister oberbürgermeisterin landrat landrätin polizeisprecher volkswirt volkswirtin
+  arzt ärztin trainer trainerin lehrer lehrerin pfarrer pfarrerin bischof bischöfin unternehmer unternehmerin
+  manager managerin autor autorin journalist journalistin ingenieur ingenieurin stadtrat stadträtin ratsherr ratsfrau moderator moderatorin oberbürgermeister oberbürgermeisterin landrat landrätin polizeisprecher volkswirt volkswirtin
 `);
 
 // Compounds: "Regierungssprecher", "Bundesfinanzminister", "GDL-Vorsitzende", "Energieexperte".
@@ -92,8 +137,10 @@ export const GERMAN: Lexicon = {
   prepositions: words(`
     an am auf aus außer bei beim bis durch für gegen gegenüber hinter im in ins mit nach neben ohne seit
     über um unter von vom vor während wegen zu zum zur zwischen trotz laut ab per pro samt statt via
-    innerhalb außerhalb angesichts aufgrund infolge anlässlich zufolge
+    innerhalb außerhalb angesichts aufgrund infolge anlässlich zufolge bezüglich hinsichtlich gemäß
+    seitens mithilfe zugunsten ungeachtet jenseits oberhalb unterhalb binnen dank entgegen inmitten
   `),
+  placePrepositions: new Set(['in', 'im', 'aus', 'nach']),
   functionWords: words(`
     und oder aber doch sondern denn dass ob weil da wenn als falls obwohl sowie bzw wie so auch noch nur
     schon bereits nun jetzt dann später zuvor zudem außerdem ebenfalls zugleich gleichzeitig dabei daher
@@ -101,12 +148,14 @@ export const GERMAN: Lexicon = {
     er sie es wir ich ihr man sich ihm ihn ihnen uns mir mich dir dich wer was wo wann warum welche welcher
     welches nicht kein nichts etwas alles hier dort dies demnach dazu darauf darüber davon dafür dagegen
     ja nein bitte danke gut mehr weniger sehr ganz fast etwa rund knapp mal immer nie oft wieder
-    seit zwar jedoch trotzdem also somit sogar vielleicht wohl
+    seit zwar jedoch trotzdem also somit sogar vielleicht wohl sinngemäß wörtlich offiziell offenbar
+    ferner weiterhin allerdings bislang dennoch indes demgegenüber hingegen ebenso gleichwohl
   `),
   personPronouns: new Map<string, Gender>([['er', 'm'], ['sie', 'f']]),
+  pronounsFollowSubject: false,
   possessives: words('seinen seiner seinem ihren ihrer ihrem'),
 
-  speechVerbs: words(`
+  speechVerbs: union(words(`
     sagte sagten sagt sage gesagt erklärte erklärten erklärt erkläre betonte betonten betont betone
     ergänzte ergänzten ergänzt ergänze berichtete berichteten berichtet meinte meinten meint behauptete
     behaupteten behauptet behaupte versicherte versicherten versichert warnte warnten warnt gewarnt
@@ -121,13 +170,14 @@ export const GERMAN: Lexicon = {
     bezifferte bezifferten beziffert beziffern meldete meldeten meldet gemeldet
     mitteilte mitteilten mitteilt hinzufügte hinzufügten einräumte einräumten angab hinwies
     klarstellte zusicherte bekanntgab bekanntgaben
-  `),
-  contentVerbs: words(`
+  `), SPEECH_FORMS.finite, SPEECH_FORMS.participles),
+  contentVerbs: union(words(`
     kündigte kündigten kündigt angekündigt versprach versprachen verspricht versprochen sicherte sicherten
     zugesichert drohte drohten droht gedroht forderte forderten fordert gefordert verlangte verlangt
     hoffte hofft hoffen
-  `),
-  separableVerbs: new Map([
+  `), CONTENT_FORMS.finite, CONTENT_FORMS.participles),
+  addresseeVerbs: new Set<string>(),
+  separableVerbs: separables([
     ['teilte', 'mit'], ['teilten', 'mit'], ['teilt', 'mit'], ['fügte', 'hinzu'], ['fügten', 'hinzu'],
     ['fügt', 'hinzu'], ['räumte', 'ein'], ['räumt', 'ein'], ['kündigte', 'an'], ['kündigten', 'an'],
     ['kündigt', 'an'], ['sicherte', 'zu'], ['sicherten', 'zu'], ['gab', 'an'], ['gibt', 'an'],
@@ -135,17 +185,47 @@ export const GERMAN: Lexicon = {
     ['rechnet', 'mit'], ['rechnete', 'mit'], ['rechnen', 'mit'], ['rechneten', 'mit'],
     ['gab', 'bekannt'], ['gaben', 'bekannt'], ['gibt', 'bekannt'],
   ]),
-  participles: words(`
+  participles: union(words(`
     gesagt erklärt betont ergänzt berichtet behauptet versichert gewarnt kritisiert bekräftigt wiederholt
     geschrieben geantwortet entgegnet erwidert bestätigt dementiert bestritten gemahnt beklagt verkündet
     erläutert argumentiert genannt getwittert angekündigt versprochen zugesichert gedroht gefordert
     verlangt mitgeteilt hinzugefügt eingeräumt angegeben unterstrichen erwartet prognostiziert
     klargestellt hingewiesen befürchtet gefragt beziffert gemeldet bekanntgegeben
-  `),
+  `), SPEECH_FORMS.participles, CONTENT_FORMS.participles),
+  progressiveAuxiliaries: new Set<string>(),
+  // Left empty: "Polen und Österreich hatten … kritisiert" reads as an act in German news, not a report.
+  coordinators: new Set<string>(),
   auxiliaries: words('hat habe hatte hätte haben hatten hätten hast ist sei war wäre sind seien waren'),
   passiveAuxiliaries: words('wurde wurden wird werden worden würde würden'),
-  verbAdverbs: words('auch bereits schon ebenfalls zudem erneut wiederholt mehrfach zuletzt nun jetzt'),
+  verbAdverbs: words(`
+    auch bereits schon ebenfalls zudem erneut wiederholt mehrfach zuletzt nun jetzt aber jedoch hingegen
+    dagegen allerdings indes außerdem gestern heute später zuvor damals noch inzwischen mittlerweile
+    offiziell öffentlich ausdrücklich mehrmals stets immer wieder
+  `),
+  copulas: words('ist sind war waren sei seien wäre wären zeigte zeigten zeigt zeigen gab gaben gibt gibt zeigte_sich'),
+  stancePredicates: words(`
+    überzeugt zuversichtlich sicher besorgt optimistisch skeptisch zufrieden enttäuscht erleichtert
+    entsetzt empört beunruhigt erfreut alarmiert davon_überzeugt der_meinung der_ansicht der_auffassung
+    der_überzeugung der_einschätzung der_annahme
+  `),
+  quotingPassives: words('zitiert'),
+  affiliationPrepositions: words('von vom bei beim in im aus'),
+  midfieldWords: words(`
+    dazu dabei darin damals gestern heute vorgestern zudem auch außerdem ebenfalls weiter weiterhin
+    zufolge jedoch aber allerdings nun jetzt bereits schon noch erneut später zuvor dagegen hingegen
+    indes inzwischen mittlerweile wörtlich offiziell öffentlich ausdrücklich laut sinngemäß abschließend
+    ihm ihr ihnen uns mir es sich dies das
+  `),
+  isOblique,
+  reportingConjunctions: words('wie'),
+  speechNeedsMessage: SPEECH_FORMS.needsMessage,
+  anaphoricObjects: words('das dies dieses dieser diese'),
+  contentReach: 12,
+  subordinators: words('als wie wenn weil da nachdem obwohl während bevor seit seitdem sobald falls um'),
+  accordingPrepositions: words('laut gemäß'),
+  circleSuffixes: ['kreise', 'kreisen'],
   trailingMarkers: words('so'),
+  infinitiveMarkers: new Set<string>(),
   complementizers: words('dass ob'),
   relativePronouns: words('der die das dem den deren dessen welcher welche welches'),
   subjunctives: words(`
@@ -153,10 +233,14 @@ export const GERMAN: Lexicon = {
     wolle wollten solle möge gebe gäbe liege lägen stehe stünde stünden gehe ginge komme käme wisse
     brauche plane arbeite fehle fehlten bleibe bestehe handle handele gelte
   `),
+  conditionals: words('hätte gäbe stünde ginge käme'),
   sourceNouns: words(`
     bericht berichten studie studien daten zahlen angaben umfrage erklärung mitteilung schätzung
     schätzungen berechnungen berechnung analyse auswertung prognose statistik worten darstellung
-    einschätzung ansicht meinung informationen
+    einschätzung ansicht meinung informationen meldung meldungen auskunft auffassung aussage aussagen
+    recherchen erkenntnissen erkenntnisse ermittlungen mitteilungen berichte medienberichten
+    medienberichte expertenmeinung polizeiangaben behördenangaben regierungsangaben zeitungsberichten
+    stellungnahme annahme annahmen ergebnis endergebnis hochrechnung hochrechnungen zählung
   `),
 
   roleWords: ROLE_WORDS,

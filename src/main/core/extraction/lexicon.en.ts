@@ -7,7 +7,11 @@ const ROLE_WORDS = words(`
   spokesman spokeswoman spokesperson chairman chairwoman chair ceo director mayor judge justice general
   ambassador moderator candidate economist analyst professor official leader speaker adviser advisor
   commissioner chief premier king queen pope prosecutor attorney lawmaker deputy head founder researcher
-  scientist expert strategist manager host anchor correspondent sheriff
+  scientist expert strategist manager host anchor correspondent sheriff officer executive administrator
+  resident participant student citizen voter supporter pastor activist aide member lawyer
+  consultant historian author editor reporter columnist owner organizer physician doctor teacher
+  worker retiree veteran nominee frontrunner front-runner challenger presenter commentator negotiator
+  envoy diplomat inspector source
   officials economists analysts experts lawmakers prosecutors researchers scientists investigators
 `);
 
@@ -53,13 +57,16 @@ export const ENGLISH: Lexicon = {
     between among through against toward towards across behind beyond near outside inside per via
     despite including amid
   `),
+  placePrepositions: words('in at from across near throughout outside inside into'),
   functionWords: words(`
     and or but nor so yet because although though while if when whether that which who whom whose what
     where why how not no yes also just only even still already again then now here there today yesterday
     tomorrow he she it we they i you me him her us them his its our their my your this these those
-    thank thanks let's let however meanwhile first second last next
+    thank thanks let's let however meanwhile first second last next as
   `),
-  personPronouns: new Map<string, Gender>([['he', 'm'], ['she', 'f']]),
+  // "him" for "according to him"; "her" stays a possessive ("her campaign said").
+  personPronouns: new Map<string, Gender>([['he', 'm'], ['she', 'f'], ['him', 'm']]),
+  pronounsFollowSubject: true,
   possessives: words('his her'),
 
   speechVerbs: words(`
@@ -69,26 +76,55 @@ export const ENGLISH: Lexicon = {
     writes tweeted posted responded replied answered countered alleged testified confirmed denied
     denies repeated recalled predicted predicts estimated estimates expect expects expected forecast
     forecasts believe believes believed suggested suggests asked asks called calls described
+    attributed attributes cited cites blamed blames sees revealed reveals stress emphasize emphasizes
+    emphasise clarified clarifies reaffirmed reaffirms affirmed maintain maintains observed observes
+    joked quipped conceded concedes urged urges hinted hints cautioned cautions projected projects
+    acknowledges admits contends responds replies answers counters alleges confirms testifies recalls
+    reiterated reiterates accused accuses predict insist warn note explain declare assert continued
   `),
   contentVerbs: words(`
     announced announces promised promises pledged pledges vowed vows threatened threatens demanded
     demands hoped hopes
   `),
-  separableVerbs: new Map(),
+  addresseeVerbs: words('told tells tell telling'),
+  // "pointed out", "chimed in", "weighed in": the particle closes the verb, as German separable verbs do.
+  separableVerbs: new Map([['pointed', 'out'], ['points', 'out'], ['point', 'out'], ['chimed', 'in'], ['weighed', 'in']]),
   participles: words(''),
   auxiliaries: words('has have had did does do will would could can may might'),
+  progressiveAuxiliaries: words("is are was were isn't aren't wasn't weren't is_not"),
+  coordinators: words('and'),
   passiveAuxiliaries: words('was were been being is are be'),
+  copulas: new Set<string>(),
+  stancePredicates: new Set<string>(),
+  quotingPassives: new Set<string>(),
+  affiliationPrepositions: words('of from at'),
+  midfieldWords: new Set<string>(),
+  isOblique: () => false,
+  // "As the report points out, …": the source follows the conjunction, its verb closes the clause.
+  reportingConjunctions: words('as'),
+  speechNeedsMessage: new Set<string>(),
+  anaphoricObjects: words('this that'),
+  conditionals: new Set<string>(),
+  contentReach: 0,
+  subordinators: words('as when while after before because since if although'),
+  accordingPrepositions: new Set<string>(),
+  circleSuffixes: [],
   verbAdverbs: words(`
     also again repeatedly previously later then recently reportedly once often long never always first
-    publicly privately earlier separately
+    publicly privately earlier separately further firmly itself himself herself themselves today
+    tonight yesterday still quickly immediately directly formally officially flatly strongly initially
+    subsequently already now last next this week month year morning afternoon evening night
   `),
   trailingMarkers: words(''),
+  // Left empty: "has pledged to build 1.5 million homes" is a commitment the article reports, not a claim in someone's voice.
+  infinitiveMarkers: new Set<string>(),
   complementizers: words('that whether'),
   relativePronouns: words('who whose which'),
   subjunctives: words(''),
   sourceNouns: words(`
     report reports study studies data figures survey poll statement estimate estimates analysis
-    statistics filing records account
+    statistics filing records account memo memorandum release letter website paper abstract document
+    documents tweet post
   `),
 
   roleWords: ROLE_WORDS,
@@ -109,15 +145,20 @@ export const ENGLISH: Lexicon = {
     'meetings with ministerial colleagues', 'further such meetings',
   ],
   bareEvaluationOpeners: ['that\'s', 'that’s', 'that is', 'that was'],
-  speechParticiples: words('saying writing telling arguing claiming insisting noting warning adding stating asserting'),
-  speechParticiplesAlone: words('saying writing'),
+  speechParticiples: words(`
+    saying writing telling arguing claiming insisting noting warning adding stating asserting predicting
+    urging calling suggesting voicing demanding promising pledging vowing maintaining declaring
+    announcing explaining
+  `),
+  speechParticiplesAlone: words('saying writing calling'),
   creditWords: words('photo photos image picture'),
   institutionWords: words(`
     office department ministry agency committee commission council court bureau administration
     service protection police bank union party senate congress parliament government board institute
     university association federation authority fund organization organisation center centre
     corporation company group network foundation guard patrol reserve cabinet treasury secretariat
-    army navy military forces
+    army navy military forces campaign newspaper magazine channel website paper journal firm maker
+    drugmaker carrier airline broadcaster outlet station team
   `),
   institutionSuffixes: [],
   abstractNounSuffixes: [],

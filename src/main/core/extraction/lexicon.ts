@@ -9,6 +9,17 @@ import { ENGLISH } from './lexicon.en';
 
 export type Gender = 'm' | 'f' | null;
 
+/** The forms of a set of verbs, as a language's verb data produces them (see verbs.de.ts). */
+export interface VerbForms {
+  /** Finite forms, and separable verbs joined with their particle ("mitteilte"). */
+  finite: Set<string>;
+  participles: Set<string>;
+  /** Finite form of a separable verb → its particles, "|"-separated ("wies" → "zurück|hin"). */
+  separable: Map<string, string>;
+  /** Forms of verbs whose bare object is an act, not a message ("bestätigte den Unfall"). */
+  needsMessage: Set<string>;
+}
+
 export interface Lexicon {
   language: Language;
   /** Lower-cased tokens (with their final period) after which a period never ends a sentence. */
@@ -24,10 +35,18 @@ export interface Lexicon {
 
   determiners: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
+  /** Prepositions after which capitalised words name a place, not a person ("in South Carolina"). */
+  placePrepositions: ReadonlySet<string>;
   /** Pronouns, conjunctions, adverbs and other closed-class words: never part of a name. */
   functionWords: ReadonlySet<string>;
   /** Subject pronouns that refer to a person, with their gender where the pronoun has one. */
   personPronouns: ReadonlyMap<string, Gender>;
+  /**
+   * Whether a pronoun whose sentence of reference named several people who fit it points back to
+   * that sentence's subject (English news: "Jones contradicted Haley. “…,” he said.") rather than
+   * staying unresolved.
+   */
+  pronounsFollowSubject: boolean;
   /** Possessives that point back at the last speaker ("nach seinen Angaben", "by his account"). */
   possessives: ReadonlySet<string>;
 
@@ -35,23 +54,75 @@ export interface Lexicon {
   speechVerbs: ReadonlySet<string>;
   /** Verbs that report speech only with a content clause after them ("kündigte an, dass …"). */
   contentVerbs: ReadonlySet<string>;
+  /**
+   * Verbs of saying whose object is the listener ("told reporters", "told The Hill’s Jane Roe"):
+   * after such a verb comes who heard it, never who said it.
+   */
+  addresseeVerbs: ReadonlySet<string>;
   /** Separable verbs: finite form → particle that must close the clause ("fügte … hinzu"). */
   separableVerbs: ReadonlyMap<string, string>;
   /** Participles among speechVerbs/contentVerbs (they need an auxiliary to have a subject). */
   participles: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
+  /** Forms of "be" before a speech participle ("is predicting", "isn't saying"); empty where the language has no such form. */
+  progressiveAuxiliaries: ReadonlySet<string>;
+  /** "and": joins two speakers of one verb ("Roe and Poe stated"). */
+  coordinators: ReadonlySet<string>;
   /** Forms of the passive auxiliary: "wurde … erwähnt" has no speaker. */
   passiveAuxiliaries: ReadonlySet<string>;
+  /**
+   * Copulas and "zeigte sich": with a stance predicate after them ("ist überzeugt, dass",
+   * "ist der Meinung, dass", "zeigte sich zuversichtlich, dass") they report a view.
+   */
+  copulas: ReadonlySet<string>;
+  /** Stance predicates after a copula, one or two words ("überzeugt", "der meinung"). */
+  stancePredicates: ReadonlySet<string>;
+  /** Participles whose passive subject is the speaker ("Putin wird mit den Worten zitiert"). */
+  quotingPassives: ReadonlySet<string>;
+  /** Prepositions of an affiliation between a speaker and the verb ("von der Bank", "in Berlin"). */
+  affiliationPrepositions: ReadonlySet<string>;
+  /** Words that may stand between a finite verb and its subject after it ("sagte dazu gestern …"). */
+  midfieldWords: ReadonlySet<string>;
+  /**
+   * Whether a noun phrase (its determiner and words, as written) is dative, accusative or
+   * genitive by its form: such a phrase is never the speaker ("Der englischsprachigen Zeitung
+   * sagte …", "dem Sender sagte …"). Languages without case marking answer false.
+   */
+  isOblique(determiner: string, words: readonly string[]): boolean;
+  /**
+   * Verbs of saying that attribute only with a message after them (a clause, a colon, a
+   * quotation, the Konjunktiv): "Die Polizei bestätigte den Unfall" reports an act.
+   */
+  speechNeedsMessage: ReadonlySet<string>;
+  /** Demonstratives that stand for what was just reported ("Das bestätigte die Polizei"). */
+  anaphoricObjects: ReadonlySet<string>;
+  /**
+   * How many words (objects, adverbials) may stand between a stance verb and its content clause
+   * ("forderte die SPD im Bundestag auf, …"): German puts objects first; English rarely.
+   */
+  contentReach: number;
+  /** Words that open an adverbial before the verb ("Als Antwort auf …", "Wie erwartet"). */
+  subordinators: ReadonlySet<string>;
+  /** Prepositions that name a source before the claim ("laut X", "gemäß X"). */
+  accordingPrepositions: ReadonlySet<string>;
+  /** Conjunctions of a reporting clause before the claim ("Wie die Kammer mitteilte, …"). */
+  reportingConjunctions: ReadonlySet<string>;
+  /** Endings of compound nouns that name a group as a source ("Regierungskreise", "Militärkreisen"). */
+  circleSuffixes: readonly string[];
   /** Adverbs that may stand between a subject and its verb ("has repeatedly said"). */
   verbAdverbs: ReadonlySet<string>;
   /** Word that introduces a trailing attribution on its own (German ", so Putin."). */
   trailingMarkers: ReadonlySet<string>;
+  /** The infinitive marker after a verb of promising ("pledged to cut"); empty where it does not mark content. */
+  infinitiveMarkers: ReadonlySet<string>;
   /** Words that start a content clause ("dass", "that"). */
   complementizers: ReadonlySet<string>;
   /** Words that open a relative clause after a comma ("Smith, who chairs …, said"). */
   relativePronouns: ReadonlySet<string>;
   /** Konjunktiv forms that mark indirect speech without a speech verb. */
   subjunctives: ReadonlySet<string>;
+  /** Those of them that are also conditionals ("hätte", "könnten"): no report on their own. */
+  conditionals: ReadonlySet<string>;
   /** Nouns for documents a source publishes ("Bericht", "report"): "laut dem Bericht" points at its publisher. */
   sourceNouns: ReadonlySet<string>;
 

@@ -25,6 +25,8 @@ export interface Mention {
   antecedent: Mention | null;
   /** "laut dem Bericht": a document, whose publisher is whoever was last cited. */
   document: boolean;
+  /** Dative, accusative or genitive by its form ("dem Sender", "der Zeitung"): never a speaker. */
+  oblique?: boolean;
 }
 
 export interface PhraseResult {
@@ -34,9 +36,21 @@ export interface PhraseResult {
 }
 
 const DEFINITE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'the', 'this', 'that']);
+/** "Trump’s", "Hill's": a possessive ending (checked by hand: this runs for every capitalised word). */
+function isPossessive(text: string): boolean {
+  const n = text.length;
+  if (n < 3 || text.charCodeAt(n - 1) !== 115) return false; // 's'
+  const mark = text.charCodeAt(n - 2);
+  return mark === 39 || mark === 0x2019;
+}
+const INDEFINITE = new Set(['a', 'an', 'ein', 'eine', 'einer', 'eines']);
+/** Prepositions that open an affiliation after a name: ", of the University of Arizona,". */
+const AFFILIATIONS = new Set(['of', 'from', 'von', 'vom', 'aus']);
 const GENITIVE_LINKS_DE = new Set(['des', 'der', 'von', 'vom']);
 const GENITIVE_LINKS_EN = new Set(['of', 'at', 'for']);
 const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u;
+/** "der 81-jährige Besitzer", "the 35-year-old": a number joined to an adjective modifies the noun. */
+const AGE_ADJECTIVE = /^\p{N}+-\p{Ll}/u;
 
 export function isRoleWord(lower: string, lex: Lexicon): boolean {
   return (wordInfo(lower, lex) & ROLE) !== 0;
@@ -115,6 +129,13 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     if (!t || t.quoted) break;
     const next = tokens[j + 1];
     if (!t.word) {
+      // "U.S. Attorney", "Forest Laboratories Inc. says": an abbreviation's period is part of the name.
+      const prev = body[body.length - 1];
+      if (t.text === '.' && prev?.cap && prev.end === t.start && next?.word &&
+        (lex.abbreviations.has(`${prev.lower}.`) || lex.ambiguousAbbreviations.has(`${prev.lower}.`))) {
+        j++;
+        continue;
+      }
       // "Industrie- und Handelskammer": a truncated compound continues after "und"/"oder".
       const last = body[body.length - 1];
       const link = next?.lower;
@@ -145,6 +166,21 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     // after a name is a surname: "Sascha Lange", "Anna Kurz".
     const surname = lex.language === 'de' && !!body[body.length - 1]?.cap && !t.allCaps;
     const nameWord = (flags & CLOSED) === 0 || surname || (body.length > 0 && !!next && next.word && next.cap && !next.quoted);
+    if (!t.cap && isPossessive(t.text) && next?.word && next.cap && isRoleWord(t.lower.slice(0, -2), lex)) {
+      // "the governor’s Web site": the owner, a role, is the source; what it owns is not a name.
+      body.push({ ...t, text: t.text.slice(0, -2), lower: t.lower.slice(0, -2) });
+      if (nameFrom < 0 && tailFrom < 0) roleAt = body.length - 1;
+      j++;
+      break;
+    }
+    if (t.cap && nameWord && isPossessive(t.text) && next?.word && next.cap && !next.quoted) {
+      // "The Hill’s Julia Manchester", "Trump’s Secret Service detail": the owner is not the name.
+      body.length = 0;
+      roleAt = tailFrom = nameFrom = -1;
+      determiner = m.definite = false;
+      j++;
+      continue;
+    }
     if (t.cap && nameWord) {
       body.push(t);
       if (role && nameFrom < 0 && tailFrom < 0) roleAt = body.length - 1;
@@ -185,6 +221,13 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       continue;
     }
     const last = body[body.length - 1];
+    if (last && isPossessive(last.text) && !t.cap && (role || isInstitutionWord(t.lower, lex))) {
+      // "Miller's campaign", "Roe's spokesman": the owner's body or aide speaks.
+      body.push(t);
+      if (role && nameFrom < 0 && tailFrom < 0) roleAt = body.length - 1;
+      j++;
+      continue;
+    }
     if (determiner && last?.cap && nameFrom < 0 && (t.lower === 'and' || t.lower === 'und') && next?.word && next.cap && !next.quoted) {
       // "the Food and Drug Administration", "die Industrie- und Handelskammer": one body.
       body.push(t);
@@ -194,14 +237,18 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     // English stacks lower-case nouns before a role after a name: "White House press secretary".
     const beforeRole = lex.language === 'en' && !!next && next.word && !next.cap && (tokenInfo(next, lex) & ROLE) !== 0;
     const modifierSlot = !last || !last.cap || tailFrom >= 0 || beforeRole;
-    if (!t.cap && (flags & CLOSED) === 0 && !t.hasDigit && modifierSlot) {
+    if (!t.cap && (flags & CLOSED) === 0 && (!t.hasDigit || AGE_ADJECTIVE.test(t.text)) && modifierSlot) {
       // A modifier before a noun: German inflected adjective, English attributive noun
       // ("housing economist"). Never after a name: "Trump hohe Importzölle" is two phrases.
       const after = tokens[j + 1];
       const adjective = lex.language === 'de' ? ADJECTIVE_ENDING.test(t.lower) : true;
       const bodyAfter = lex.language === 'en' && !!after && isInstitutionWord(after.lower, lex);
-      if (adjective && after && after.word && !after.quoted && (after.cap || (tokenInfo(after, lex) & ROLE) !== 0 || ADJECTIVE_ENDING.test(after.lower) || bodyAfter)) {
-        if (lex.language === 'en' && !after.cap && (tokenInfo(after, lex) & ROLE) === 0 && !isInstitutionWord(after.lower, lex)) break;
+      // "lead study author Jane Roe": two lower-case modifiers before a role.
+      const third = tokens[j + 2];
+      const chain = lex.language === 'en' && !!after && after.word && !after.cap && (tokenInfo(after, lex) & CLOSED) === 0 &&
+        !!third && third.word && !third.cap && ((tokenInfo(third, lex) & ROLE) !== 0 || isInstitutionWord(third.lower, lex));
+      if (adjective && after && after.word && !after.quoted && (after.cap || (tokenInfo(after, lex) & ROLE) !== 0 || ADJECTIVE_ENDING.test(after.lower) || bodyAfter || chain)) {
+        if (lex.language === 'en' && !after.cap && (tokenInfo(after, lex) & ROLE) === 0 && !isInstitutionWord(after.lower, lex) && !chain) break;
         body.push(t);
         j++;
         continue;
@@ -232,13 +279,16 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   } else if (sawTitle) {
     m.name = body.map((t) => t.text);
   } else if (!determiner) {
-    // No article, no role: a name ("Putin", "Guo Jiakun") or a bare plural ("Ökonomen").
-    m.name = body.map((t) => t.text);
+    // No article, no role: a name ("Putin", "Guo Jiakun") or a bare plural ("Ökonomen"). A name
+    // starts at a capital: "the first time Windsor spoke" names Windsor, not "time Windsor".
+    const capital = body.findIndex((t) => t.cap);
+    m.name = body.slice(Math.max(0, capital)).map((t) => t.text);
   }
   let phrase = body[0]?.text ?? '';
   for (let k = 1; k < body.length; k++) phrase += ' ' + (body[k]?.text ?? '');
   m.phrase = phrase;
   m.gender = genderOf(m.role, titleGender, lex);
+  if (determiner && lex.isOblique(first.text, body.map((t) => t.text))) m.oblique = true;
   if (!m.name.length && !m.role.length) {
     const head = body[body.length - 1];
     m.document = !!head && lex.sourceNouns.has(head.lower) && body.every((t) => !t.cap || lex.sourceNouns.has(t.lower));
@@ -259,13 +309,15 @@ function partyTagEnd(tokens: readonly Token[], i: number): number {
   return tokens[k]?.text === ',' ? k + 1 : -1;
 }
 
+const APPOSITION_TAIL = 12;
+
 /** Index of the next comma within `limit` tokens, stopping at quotations and sentence punctuation. */
 function commaWithin(tokens: readonly Token[], from: number, limit: number): number {
   for (let k = from; k < Math.min(tokens.length, from + limit); k++) {
     const t = tokens[k];
     if (!t || t.quoted) break;
     if (t.text === ',') return k;
-    if (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
+    if (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '’' && t.text !== "'" && t.text !== '&') break;
   }
   return -1;
 }
@@ -291,9 +343,40 @@ function attachApposition(tokens: readonly Token[], j: number, m: Mention, lex: 
     }
     return j;
   }
+  const age = tokens[j + 1];
+  if (m.name.length && age && age.hasDigit && tokens[j + 2]?.text === ',') {
+    // "Ann Miller, 68, said …": an age is a description, and what follows may be another one.
+    return attachApposition(tokens, j + 2, m, lex);
+  }
+  if (m.name.length && rel && rel.word && AFFILIATIONS.has(rel.lower)) {
+    // "Alfred Roe, of the University of Arizona and one of the investigators, told …".
+    const close = commaWithin(tokens, j + 2, 14);
+    if (close > 0) return close + 1;
+  }
   const inner = readPhrase(tokens, j + 1, lex, false);
+  if (m.name.length && rel && rel.word && INDEFINITE.has(rel.lower)) {
+    // ", a 58-year-old attorney from Ohio,": an indefinite description closed by a comma.
+    const close = commaWithin(tokens, j + 2, 12);
+    if (close > 0) {
+      if (inner && inner.mention.role.length && !inner.mention.name.length && !m.role.length) m.role = inner.mention.role;
+      return close + 1;
+    }
+  }
   if (!inner) return j;
-  const after = tokens[inner.end];
+  let after = tokens[inner.end];
+  if (m.name.length && inner.mention.role.length && after && after.word && !lex.relativePronouns.has(after.lower)) {
+    // A role whose tail the reader did not take ("John Roe, chief executive officer of Acme,
+    // said"): the apposition runs to its closing comma when one comes soon.
+    const close = commaWithin(tokens, inner.end, 12);
+    if (close > 0) {
+      if (!inner.mention.name.length) {
+        m.role = inner.mention.role;
+        if (!m.gender) m.gender = inner.mention.gender;
+      }
+      return close + 1;
+    }
+  }
+  after = tokens[inner.end];
   if (m.name.length && after && after.word && !after.cap && lex.relativePronouns.has(after.lower)) {
     // ", a Texas Democrat whose district borders Mexico, said": a description with its own clause.
     const close = commaWithin(tokens, inner.end + 1, 20);
@@ -303,6 +386,18 @@ function attachApposition(tokens: readonly Token[], j: number, m: Mention, lex: 
   if (m.name.length && !inner.mention.name.length && inner.mention.role.length) {
     m.role = inner.mention.role;
     if (!m.gender) m.gender = inner.mention.gender;
+    if (after && after.text === ',') return inner.end + 1;
+    // ", ein Abgeordneter aus Kiel und Oberst außer Dienst, sagte": a longer description, closed by a comma.
+    const close = commaWithin(tokens, inner.end, APPOSITION_TAIL);
+    if (close > 0 && !tokens.slice(inner.end, close).some((t) => t.word && !t.cap && (lex.speechVerbs.has(t.lower) || lex.auxiliaries.has(t.lower)))) return close + 1;
+    // "Martin, the chair of appropriations and budget says": the description runs on past what
+    // the reader took; the phrase ends at the name and the comma is left for the verb search.
+    return closes ? inner.end : j;
+  }
+  if (m.role.length && m.name.length === 1 && lex.language === 'de' && /s$/u.test(m.name[0] ?? '') && inner.mention.name.length && !inner.mention.role.length && closes) {
+    // "Der Innenminister Frankreichs, Luc Martin, …": the genitive belongs to the role, the name follows.
+    m.role = [...m.role, m.name[0]!];
+    m.name = inner.mention.name;
     return after && after.text === ',' ? inner.end + 1 : inner.end;
   }
   if (!m.name.length && m.role.length && inner.mention.name.length && !inner.mention.role.length && closes) {

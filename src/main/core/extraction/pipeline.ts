@@ -4,14 +4,17 @@
 // the fullest name the article gives, which may come later in the text than the mention.
 import type { ClaimKind, Language } from '../../../shared/domain';
 import { accordingAttribution, frameOf, hasAttributionCue, hasSubjunctive, leadingAttribution, trailingAttribution } from './attribution';
-import { assessCheckworthiness, isBareEvaluation, isBoilerplate, isCreditLine, type Checkworthiness } from './checkworthiness';
+import { isBareEvaluation, isBoilerplate } from './checkworthiness';
+import { sentenceFeatures } from './checkworthiness-features';
+import { hasBlankLineParagraphs, isCaption, isTeaserIntro, isTimestampLine, TEASER_MAX_CHARS } from './furniture';
 import { lexiconFor, type Gender, type Lexicon } from './lexicon';
-import { readPhrase, type Mention } from './phrases';
+import { isInstitutionWord, readPhrase, type Mention } from './phrases';
 import { findQuotes, quotedLength, type QuoteSpan } from './quotes';
 import { segmentParagraph, splitParagraphs, terminalOf, type Span } from './segment';
 import { SpeakerRegistry, titleCase, type ResolvedSpeaker } from './speakers';
 import { markQuoted, tokenize, type Token } from './tokens';
 import { isDirection, isDiscourseMarker, isProcedural, speakerLabels, speakerWords, withoutDirections, type SpeakerLabel } from './transcript';
+import { defaultScorer, type Checkworthiness, type Scorer } from './scorer';
 import type { ExtractedClaim } from './types';
 import { tokenInfo, WORD } from './wordinfo';
 
@@ -54,6 +57,12 @@ class SentenceView {
     return this.trail;
   }
 
+  /** Offset where the first clause ends (its comma or colon), or the sentence end. */
+  get firstClauseEnd(): number {
+    for (const t of this.frame) if (t.text === ',' || t.text === ':' || t.text === ';') return t.start;
+    return this.span.end;
+  }
+
   get according(): Mention | null {
     if (this.accord === undefined) this.accord = this.cue ? accordingAttribution(this.frame, this.lex) : null;
     return this.accord;
@@ -64,6 +73,7 @@ class SentenceView {
 const LONG_SENTENCE = 20000;
 const EDGE = 4000;
 const MIN_WORDS = 3;
+const HEADING_MAX = 300;
 
 function sentenceTokens(text: string, s: Span): Token[] {
   if (s.end - s.start <= LONG_SENTENCE) return tokenize(text, s.start, s.end);
@@ -140,10 +150,14 @@ function opensWithCourtesy(tokens: readonly Token[], lex: Lexicon, spoken: boole
   return false;
 }
 
-function isCaption(text: string, next: Span | undefined, lex: Lexicon): boolean {
-  return !!next && isCreditLine(tokenize(text, next.start, Math.min(next.end, next.start + 40)), lex);
+/**
+ * "X sagte: „… (no closing mark)": a paragraph that introduces a quotation still open at its
+ * end is speech going on, not a heading. A headline "Name: „quote“" closes its quotation.
+ */
+function opensQuoteAfterColon(text: string, para: Span): boolean {
+  if (!/:\s*["„“«»‚‘]/u.test(text.slice(para.start, para.end))) return false;
+  return findQuotes(text, para).some((q) => q.close >= para.end);
 }
-
 /** The speaker of a labelled turn as a mention, and the claimant when the label settles it. */
 function turnOf(label: SpeakerLabel, pos: number, lex: Lexicon): { mention: Mention; fixed: ResolvedSpeaker | null } {
   const source = label.speaker.length ? label.speaker.join(' ') : label.name;
@@ -172,6 +186,11 @@ function labelMention(name: string, pos: number, lex: Lexicon): Mention {
   return m;
 }
 
+/** Who a mention names, for telling two people apart. */
+function nameKey(m: Mention): string {
+  return (m.name.length ? m.name : m.role).join(' ').toLowerCase() || m.phrase.toLowerCase();
+}
+
 const ROLE_TAIL_LINKS = new Set(['des', 'der', 'von', 'vom', 'für', 'of', 'at', 'for']);
 
 class Context {
@@ -181,20 +200,40 @@ class Context {
   turnFixed: ResolvedSpeaker | null = null;
   /** The turn is a moderator's or chair's, or nobody's in particular: only check-worthy lines count. */
   turnMinor = false;
-  private persons: Mention[] = [];
+  private persons: { mention: Mention; sentence: number }[] = [];
 
-  constructor(private readonly registry: SpeakerRegistry) {}
+  constructor(private readonly registry: SpeakerRegistry, private readonly lex: Lexicon) {}
 
-  /** The last person named whose gender does not contradict the pronoun's. */
-  antecedent(gender: Gender): Mention | null {
+  /**
+   * The person a pronoun points back to: the last one named whose gender does not contradict
+   * the pronoun's. When the sentence that named them also named another who fits as well ("Merz
+   * traf Scholz. Er sagte …"), the pronoun is resolved only to the one who spoke last; otherwise
+   * it stays unresolved rather than guessed.
+   */
+  antecedent(gender: Gender, prefer: Gender = gender): Mention | null {
+    const fits = (p: Mention): boolean => !(gender === 'm' && p.gender === 'f') && !(gender === 'f' && p.gender === 'm');
     for (let i = this.persons.length - 1; i >= 0; i--) {
       const p = this.persons[i];
-      if (!p) continue;
-      if (gender === 'm' && p.gender === 'f') continue;
-      if (gender === 'f' && p.gender === 'm') continue;
-      return p;
+      if (!p || !fits(p.mention)) continue;
+      const rivals = this.persons.filter((q) => q.sentence === p.sentence && fits(q.mention) && nameKey(q.mention) !== nameKey(p.mention));
+      if (rivals.length === 0) return p.mention;
+      // "sie" may be plural, but of a woman and a man named together it is the woman.
+      const marked = prefer ? [p, ...rivals].filter((q) => q.mention.gender === prefer) : [];
+      if (marked.length === 1) return marked[0]!.mention;
+      const speaker = this.lastSpeaker && !this.lastSpeaker.pronoun ? nameKey(this.lastSpeaker) : null;
+      const spoke = [p, ...rivals].find((q) => speaker !== null && nameKey(q.mention) === speaker);
+      // The subject of that sentence (noted first) when it also spoke; else, where the language
+      // reads a pronoun as the last subject ("Jones contradicted Haley. “…,” he said."), that
+      // subject; else nobody.
+      if (spoke) return spoke.mention;
+      return this.lex.pronounsFollowSubject ? this.firstNotedIn(p.sentence) : null;
     }
     return null;
+  }
+
+  /** The first person noted for a sentence: its speaker, or else the first it named. */
+  private firstNotedIn(sentence: number): Mention | null {
+    return this.persons.find((q) => q.sentence === sentence)?.mention ?? null;
   }
 
   /**
@@ -204,25 +243,29 @@ class Context {
    * SPD-Politiker" is the Verteidigungsminister named just before.)
    */
   lastPersonFitting(m: Mention): Mention | null {
-    const p = this.persons[this.persons.length - 1];
+    const p = this.persons[this.persons.length - 1]?.mention;
     // Only a named person: "der Präsident" after an unnamed "der Verkehrsminister" is not him.
     if (!p || !p.name.length) return null;
     // "der Chef der Behörde", "the head of the agency" say whose role it is; without a role
     // match (the registry's business) it is not simply whoever was named last.
     if (m.role.length > 1 && m.role.some((w) => ROLE_TAIL_LINKS.has(w.toLowerCase()))) return null;
     if (m.gender && p.gender && m.gender !== p.gender) return null;
+    // "The GOP presidential candidate says" after "Governor Tom Hale spoke": a description of
+    // its own whose role the last person is not known to hold stays as given.
+    if (m.role.length > 1 && this.registry.holdsOtherRole(p, m.role)) return null;
     return p;
   }
 
-  notePerson(m: Mention): void {
-    this.persons.push(m);
-    if (this.persons.length > 8) this.persons.shift();
+  notePerson(m: Mention, sentence: number): void {
+    if (this.persons.some((p) => p.sentence === sentence && nameKey(p.mention) === nameKey(m))) return;
+    this.persons.push({ mention: m, sentence });
+    if (this.persons.length > 12) this.persons.shift();
   }
 
   /** Links pronouns, documents and definite roles to whoever they point back to. */
   link(m: Mention | null, language: Language): void {
     if (!m || m.antecedent) return;
-    if (m.pronoun && language === 'de' && m.gender === 'f') m.antecedent = this.antecedent(null); // "sie" may be plural
+    if (m.pronoun && language === 'de' && m.gender === 'f') m.antecedent = this.antecedent(null, 'f'); // "sie" may be plural
     else if (m.pronoun) m.antecedent = this.antecedent(m.gender);
     else if (m.document) m.antecedent = this.lastSpeaker;
     else if (m.definite && m.role.length && !m.name.length) m.antecedent = this.lastPersonFitting(m);
@@ -233,17 +276,35 @@ class Context {
   }
 }
 
-export function runExtraction(text: string, language: Language): ExtractedClaim[] {
+/** "…, then joked, “…”": the words before a quotation end in a comma after a speech verb. */
+function speechVerbBeforeComma(tokens: readonly Token[], open: number, lex: Lexicon): boolean {
+  let k = tokens.findIndex((t) => t.start >= open);
+  if (k < 0) k = tokens.length;
+  const comma = tokens[k - 1];
+  const verb = tokens[k - 2];
+  return comma?.text === ',' && !!verb && verb.word && !verb.quoted && !verb.cap && lex.speechVerbs.has(verb.lower);
+}
+
+/** A speaker named by a name that reads as a person's: no acronym ("CNN"), no body word ("Office"), never seen as a place. */
+function speakerByName(m: Mention, registry: SpeakerRegistry, lex: Lexicon): boolean {
+  if (!m.name.length || m.document || registry.isImpersonal(m)) return false;
+  return !m.name.some((w) => (w.length > 1 && w === w.toUpperCase()) || isInstitutionWord(w.toLowerCase(), lex));
+}
+
+export function runExtraction(text: string, language: Language, scorer: Scorer = defaultScorer()): ExtractedClaim[] {
   const lex = lexiconFor(language);
   const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
   const registry = new SpeakerRegistry(lex);
-  const ctx = new Context(registry);
+  const ctx = new Context(registry, lex);
   const paragraphs = splitParagraphs(text);
   const labels = speakerLabels(text, paragraphs, lex);
   const transcript = labels.some((l) => l !== null);
   const speakers = speakerWords(labels);
   const drafts: Draft[] = [];
   let pendingIntro: Mention | null = null;
+  let sentenceNo = 0;
+  let afterTeaserIntro = false;
+  const blankLineParagraphs = hasBlankLineParagraphs(text);
   const isKnown = (lower: string): boolean => registry.known(lower);
 
   for (let p = 0; p < paragraphs.length; p++) {
@@ -265,14 +326,24 @@ export function runExtraction(text: string, language: Language): ExtractedClaim[
     if (transcript && !ctx.turnSpeaker && !/\p{Ll}/u.test(text.slice(para.start, para.end))) continue;
     const inTurn = transcript && ctx.turnSpeaker !== null;
     const lastChar = text[para.end - 1] ?? '';
-    if (!label && isCaption(text, paragraphs[p + 1], lex)) {
+    // Furniture lines (time stamps, teasers) are passed over one by one; the text beside them stays.
+    const teaser = afterTeaserIntro && para.end - para.start <= TEASER_MAX_CHARS;
+    afterTeaserIntro = false;
+    if (!label && (teaser || isTimestampLine(text, para, lex))) continue;
+    if (!label && isTeaserIntro(text, para, lex)) {
+      afterTeaserIntro = true;
+      continue;
+    }
+    if (!label && isCaption(text, para, paragraphs[p + 1], lex, blankLineParagraphs)) {
       // A photo caption describes the picture; the credit line under it ("Foto: dpa") gives it away.
       registry.observe(tokenize(text, para.start, Math.min(para.end, para.start + 300)));
       continue;
     }
-    if (!label && !terminalOf(text, para) && lastChar !== ':') {
-      // A heading (no closing punctuation). Still learn the names in it; headings are short.
-      if (para.end - para.start < 300) registry.observe(tokenize(text, para.start, para.end));
+    if (!label && !terminalOf(text, para) && lastChar !== ':' && para.end - para.start < HEADING_MAX && !opensQuoteAfterColon(text, para)) {
+      // A heading (no closing punctuation). Still learn the names in it; headings are short, and
+      // a long paragraph that merely ends without a period (text pasted without line breaks, a
+      // heading run into the prose) is prose.
+      registry.observe(tokenize(text, para.start, para.end));
       if (!inTurn) continue;
     }
     // In a transcript no sentence runs across a stage direction: each piece is read on its own.
@@ -315,8 +386,14 @@ export function runExtraction(text: string, language: Language): ExtractedClaim[
         // carries an attribution, makes the sentence direct speech however short the quote.
         const startsInQuote = v.quotes.some((q) => q.open <= s.start + 1 && q.close > s.start &&
           (q.open < s.start || quotedLength([q], s) >= 0.3 * (s.end - s.start) || v.trailing !== null));
-        const colonIntro = v.quotes.some((q) => q.open > s.start && previousNonSpace(text, q.open, s.start) === ':' && (q.close >= s.end - 1 || closesSentence(text, q.close, s.end)));
-        const isQuote = covered >= 0.5 * length || startsInQuote || colonIntro;
+        // "he said: “…”" and "then joked, “…”": a quotation introduced by its speech verb that closes the sentence.
+        const colonIntro = v.quotes.some((q) => q.open > s.start && (q.close >= s.end - 1 || closesSentence(text, q.close, s.end)) &&
+          (previousNonSpace(text, q.open, s.start) === ':' || speechVerbBeforeComma(v.tokens, q.open, lex)));
+        // A quotation that goes on from a word of the frame ("said that “…”", "sagte, er sei „…“")
+        // is words quoted inside reported speech, however long: only a quotation set off by
+        // punctuation (or opening the sentence) is direct speech.
+        const embedded = v.quotes.length > 0 && v.quotes.every((q) => q.open > s.start && /[\p{L}\p{N}]/u.test(previousNonSpace(text, q.open, s.start)));
+        const isQuote = (covered >= 0.5 * length && !embedded) || startsInQuote || colonIntro;
         if (isQuote) {
           kind = 'quote';
           const main = v.quotes.reduce<QuoteSpan | undefined>((a, b) => (!a || quotedLength([b], s) > quotedLength([a], s) ? b : a), undefined);
@@ -328,9 +405,13 @@ export function runExtraction(text: string, language: Language): ExtractedClaim[
             (i === 0 ? pendingIntro : null) ??
             ctx.lastQuoteSpeaker ?? ctx.lastSpeaker;
         } else {
-          mention = v.leading ?? v.trailing ?? v.according;
+          // A source named before the first comma ("Nach Angaben von X …", "Laut Y …") frames the
+          // whole sentence; one further on competes only when no speech verb has a subject.
+          const according = v.according;
+          const early = according !== null && according.pos < v.firstClauseEnd;
+          mention = (early ? according : null) ?? v.leading ?? v.trailing ?? according;
           if (mention) kind = 'reported';
-          else if (hasSubjunctive(v.frame, lex) && ctx.lastSpeaker) {
+          else if (hasSubjunctive(v.frame, lex, true) && ctx.lastSpeaker) {
             kind = 'reported';
             mention = ctx.lastSpeaker;
           }
@@ -345,13 +426,21 @@ export function runExtraction(text: string, language: Language): ExtractedClaim[
         if (kind === 'quote') ctx.lastQuoteSpeaker = mention;
       }
       const person = mention && (mention.pronoun ? mention.antecedent : mention);
-      if (person && ctx.isPerson(person)) ctx.notePerson(person);
-      else if (observed[0]) ctx.notePerson(observed[0]);
+      // Everyone this sentence names is a candidate for the pronouns that follow; its speaker
+      // first, who is someone a later "he" may point back to when named as a person would be.
+      sentenceNo++;
+      if (person && (ctx.isPerson(person) || speakerByName(person, registry, lex))) ctx.notePerson(person, sentenceNo);
+      else {
+        // A place or a body named in passing ("in South Carolina") is no one a pronoun points back to.
+        const named = observed.find((o) => ctx.isPerson(o)) ?? observed.find((o) => !registry.isImpersonal(o));
+        if (named) ctx.notePerson(named, sentenceNo);
+      }
+      for (const o of observed) if (o.name.length && ctx.isPerson(o)) ctx.notePerson(o, sentenceNo);
 
       if (terminal === '?' || terminal === '？' || terminal === '؟') continue; // questions claim nothing
       if (wordCount(v.tokens, MIN_WORDS) < MIN_WORDS || opensWithCourtesy(v.tokens, lex, inTurn) || isBoilerplate(v.tokens, lex) || isBareEvaluation(v.tokens, lex)) continue;
       if (inTurn && isProcedural(v.tokens, lex, speakers)) continue;
-      const worth = assessCheckworthiness(v.tokens, kind, lex, isKnown);
+      const worth = scorer.score(sentenceFeatures(v.tokens, lex, isKnown), language);
       // A moderator's or an unknown voice's remark is a claim only when it is worth checking.
       if (inTurn && ctx.turnMinor && worth.score < 0.5) continue;
       drafts.push({ start: s.start, end: s.end, kind, mention, worth, fixed });

@@ -34,6 +34,36 @@ function role(prev: string, next: string, mark: string): 'open' | 'close' | 'eit
   return 'none'; // a mark standing alone between spaces
 }
 
+/** Past this length a paragraph is prose run together (no line breaks), not one speaker's turn. */
+const LONG_PARAGRAPH = 1500;
+const SENTENCE_REACH = 2000;
+
+/**
+ * Where a quotation that never closes ends: at the paragraph's end (the convention for quotes
+ * that go on in the next paragraph), but in a long paragraph (text without line breaks) at the
+ * end of the sentence it opened in, so one missing mark does not make the rest of an article a quote.
+ */
+function unclosedEnd(text: string, open: number, para: Span): number {
+  if (para.end - para.start <= LONG_PARAGRAPH) return para.end;
+  return sentenceEnd(text, open, para.end);
+}
+
+/**
+ * The end of the sentence that contains `from` (a period, ! or ? before a space and a capital),
+ * or `limit`. Looks at most SENTENCE_REACH characters ahead, so many broken quotations in one
+ * paragraph stay linear.
+ */
+function sentenceEnd(text: string, from: number, limit: number): number {
+  const stop = Math.min(limit, from + SENTENCE_REACH);
+  for (let k = from; k < stop - 2; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue; // . ! ? …
+    if (!/\s/u.test(text[k + 1] ?? '')) continue;
+    if (/\p{Lu}/u.test(text[k + 2] ?? '')) return k + 1;
+  }
+  return limit;
+}
+
 export function findQuotes(text: string, para: Span): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let openDouble = -1;
@@ -54,6 +84,11 @@ export function findQuotes(text: string, para: Span): QuoteSpan[] {
       if (openDouble < 0 && (r === 'open' || r === 'either')) {
         openDouble = i;
         openSingle = -1; // a single mark inside is nested, not a quotation of its own
+      } else if (openDouble >= 0 && r === 'open') {
+        // A new opening mark while one is open: the earlier quotation lost its closing mark.
+        // It ends with its sentence (or here), and the new one opens.
+        spans.push({ open: openDouble, close: Math.min(sentenceEnd(text, openDouble, i), i - 1) });
+        openDouble = i;
       } else if (openDouble >= 0 && (r === 'close' || r === 'either')) {
         spans.push({ open: openDouble, close: i });
         openDouble = -1;
@@ -71,7 +106,7 @@ export function findQuotes(text: string, para: Span): QuoteSpan[] {
     }
   }
   MAYBE_QUOTE.lastIndex = 0;
-  if (openDouble >= 0) spans.push({ open: openDouble, close: para.end });
+  if (openDouble >= 0) spans.push({ open: openDouble, close: unclosedEnd(text, openDouble, para) });
   spans.sort((a, b) => a.open - b.open);
   return spans;
 }

@@ -139,7 +139,10 @@ export class SpeakerRegistry {
       }
       const m = phrase.mention;
       if (m.name.length > 0) {
-        const personal = m.role.length > 0 || m.gender !== null || this.looksPersonal(m.name);
+        // After "in", "from" (lex.placePrepositions) two capitalised words are a place: "in South Carolina".
+        const before = tokens[from - 1];
+        const place = !!before && before.word && lex.placePrepositions.has(before.lower);
+        const personal = m.role.length > 0 || m.gender !== null || (!place && this.looksPersonal(m.name));
         const single = m.name.length === 1;
         // A lone capitalised word counts only when it has a role or names someone already known.
         if (!single || m.role.length > 0 || this.known((m.name[0] ?? '').toLowerCase())) {
@@ -172,6 +175,22 @@ export class SpeakerRegistry {
     if (m.gender) return true;
     const p = m.name.length ? this.best(m.name, m.pos) : undefined;
     return !!p && p.personal;
+  }
+
+  /** Whether the person is known under a role whose head is none of `role`'s role words. */
+  holdsOtherRole(person: Mention, role: readonly string[]): boolean {
+    const known = (person.name.length ? this.best(person.name, person.pos)?.role : null) ?? (person.role.length ? person.role : null);
+    if (!known) return false;
+    const heads = role.filter((w) => isRoleWord(w.toLowerCase(), this.lex)).map(stem);
+    if (!heads.length) return false;
+    return !known.map(stem).some((k) => heads.some((h) => sameRoleHead(k, h)));
+  }
+
+  /** A name of several words seen only where it cannot be a person ("in South Carolina"): a place or a body. */
+  isImpersonal(m: Mention): boolean {
+    if (m.pronoun || m.role.length > 0 || m.gender || m.name.length < 2) return false;
+    const p = this.best(m.name, m.pos);
+    return !!p && !p.personal;
   }
 
   /** The registered person whose name contains all of `name`'s words, preferring the fullest and nearest. */

@@ -19,6 +19,8 @@ export interface Token {
   hasDigit: boolean;
   /** Inside a quotation (direct speech): attribution rules look only at the frame around quotes. */
   quoted: boolean;
+  /** A word of a short quoted name kept in the frame ("die Zeitung „Bild“"): still a quotation for the rules that look for one. */
+  fromQuote?: boolean;
   /** wordInfo flags of `lower` for `infoLex`, filled in on first use (see tokenInfo). */
   info: number;
   infoLex: Lexicon | null;

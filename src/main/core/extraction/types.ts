@@ -1,4 +1,5 @@
 import type { ClaimKind, ClaimType, Language } from '../../../shared/domain';
+import type { Scorer } from './scorer';
 
 /** One claim found in an article's text. Offsets are JavaScript string indices, end exclusive. */
 export interface ExtractedClaim {
@@ -11,7 +12,7 @@ export interface ExtractedClaim {
   kind: ClaimKind;
   /** 0..1; 0.5 and above means check-worthy. */
   checkworthiness: number;
-  /** Why it scored as it did: 'number', 'date', 'named entity', 'comparison', 'cause', 'prediction', 'law or rule', … */
+  /** The features that pushed the score up or down most, as codes (src/shared/checkworthiness.ts). */
   reasons: string[];
   type: ClaimType;
 }
@@ -19,6 +20,8 @@ export interface ExtractedClaim {
 export interface ExtractOptions {
   /** Skip detection when the language is known. */
   language?: Language;
+  /** The check-worthiness scorer; the shipped model when not given. */
+  scorer?: Scorer;
 }
 
 export interface ExtractionResult {

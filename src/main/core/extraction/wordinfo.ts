@@ -42,7 +42,7 @@ function cuesOf(lex: Lexicon): ReadonlySet<string> {
   if (!cues) {
     cues = new Set([
       ...lex.speechVerbs, ...lex.contentVerbs, ...lex.separableVerbs.keys(), ...lex.trailingMarkers,
-      ...lex.participles, ...lex.sourceNouns, ...lex.speechParticiples, 'laut', 'zufolge', 'nach', 'demnach', 'according',
+      ...lex.participles, ...lex.sourceNouns, ...lex.speechParticiples, ...lex.reportingConjunctions, ...lex.copulas, ...lex.accordingPrepositions, 'laut', 'zufolge', 'nach', 'demnach', 'according', 'heißt',
     ]);
     cueSets.set(lex, cues);
   }
@@ -98,7 +98,7 @@ function compute(lower: string, lex: Lexicon): number {
   if (lex.determiners.has(lower)) f |= DETERMINER;
   if (lex.prepositions.has(lower)) f |= PREPOSITION;
   if (lex.functionWords.has(lower)) f |= FUNCTION;
-  if (cuesOf(lex).has(lower)) f |= CUE;
+  if (cuesOf(lex).has(lower) || lex.circleSuffixes.some((s) => lower.length > s.length + 2 && lower.endsWith(s))) f |= CUE;
   if (lex.subjunctives.has(lower)) f |= SUBJUNCTIVE;
   return f;
 }

@@ -6,6 +6,9 @@ export type ImportErrorCode =
   | 'binary'
   | 'too_large'
   | 'unsupported'
+  /** A PDF or Word file that cannot be read: damaged, truncated or misnamed. */
+  | 'damaged'
+  | 'not_found'
   | 'no_text_layer'
   | 'no_article'
   | 'fetch_failed'

@@ -6,6 +6,7 @@ import type { HtmlToTextOptions } from 'html-to-text';
 
 type Compiled = (html: string) => string;
 let compiled: Promise<Compiled> | null = null;
+let compiledMain: Promise<Compiled> | null = null;
 
 const BLOCK = { leadingLineBreaks: 1, trailingLineBreaks: 1 };
 
@@ -39,13 +40,21 @@ const OPTIONS: HtmlToTextOptions = {
   ],
 };
 
-async function converter(): Promise<Compiled> {
-  compiled ??= import('html-to-text').then((m) => m.compile(OPTIONS));
-  return compiled;
+/** A whole page's main content: its first <article>, else <main>, else <body>. */
+const MAIN_CONTENT: HtmlToTextOptions = {
+  ...OPTIONS,
+  baseElements: { selectors: ['article', 'main', 'body'], orderBy: 'selectors', returnDomByDefault: true },
+  limits: { maxBaseElements: 1 },
+};
+
+async function converter(mainContent: boolean): Promise<Compiled> {
+  if (mainContent) return (compiledMain ??= import('html-to-text').then((m) => m.compile(MAIN_CONTENT)));
+  return (compiled ??= import('html-to-text').then((m) => m.compile(OPTIONS)));
 }
 
-export async function htmlToPlainText(html: string): Promise<string> {
-  const convert = await converter();
+/** With `mainContent`, only the page's main content element (see MAIN_CONTENT), for pages too large for Readability. */
+export async function htmlToPlainText(html: string, options: { mainContent?: boolean } = {}): Promise<string> {
+  const convert = await converter(options.mainContent ?? false);
   // html-to-text still emits blank lines between some adjacent blocks; squeeze them.
   return convert(html).replace(/[^\S\n]+$/gm, '').replace(/\n{2,}/g, '\n');
 }

@@ -8,8 +8,11 @@
 //
 // jsdom + Readability are loaded lazily (jsdom alone takes ~0.5 s to import) so the CLI and
 // plain-text imports never pay for them.
+import { MAX_STORED_ARTICLE_CHARS } from '../../../shared/contract';
 import { ImportError } from './errors';
+import { parseInWorker } from './in-worker';
 import { extractHtmlMetadata } from './html-metadata';
+import { limitHtmlNesting } from './html-nesting';
 import { htmlToPlainText } from './html-to-plain';
 import { cleanString, firstNonNull, toIsoDate, toLanguage } from './metadata';
 import { normaliseText } from './normalise';
@@ -72,11 +75,49 @@ function removeBylines(doc: Document): string | null {
   return first;
 }
 
+const BLOCK = 'p, div, li, header, footer, aside, section, article, figure, h1, h2, h3, h4, h5, h6, dd, dt, td';
+
+/**
+ * Removes page furniture that is no part of the report: figure captions (<figcaption>) and
+ * time stamps. A <time> is a stamp when the block around it says little else ("Updated
+ * <time>…</time>", "Stand: <time>…</time>"); a <time> inside running text ("On <time>Monday
+ * </time> the council said …") is text and stays. Returns the first stamp's machine date.
+ */
+function removeFurniture(doc: Document): string | null {
+  for (const el of doc.querySelectorAll('figcaption')) el.remove();
+  let date: string | null = null;
+  for (const el of doc.querySelectorAll('time')) {
+    if (!el.isConnected) continue;
+    const block = el.parentElement?.closest(BLOCK) ?? el;
+    const rest = (block.textContent ?? '').replace(el.textContent ?? '', '');
+    // Running text has a sentence of its own beside the time: a few words and a full stop.
+    const runningText = rest.trim().split(/\s+/).length > 6 || /[.!?]["'“”»«]?\s*$/.test(rest.trim());
+    if (runningText) continue;
+    date ??= toIsoDate(el.getAttribute('datetime'));
+    (block.tagName === 'BODY' || block.tagName === 'ARTICLE' ? el : block).remove();
+  }
+  return date;
+}
+
 /**
  * @param html     decoded HTML source
  * @param sourceUrl where the page came from (resolves relative canonical links); http(s) only
  */
 export async function parseHtmlArticle(html: string, sourceUrl: string | null): Promise<HtmlArticle> {
+  return parseInWorker('parse.html', { html, sourceUrl });
+}
+
+/**
+ * Pages larger than this (real news pages are 0.1–1 MB) skip jsdom and Readability, which take
+ * seconds per MB and about 150 MB of memory per MB: their metadata is read from the <head>
+ * alone, their text from the first <article>, <main> or <body> with html-to-text.
+ */
+export const READABILITY_MAX_CHARS = 2_000_000;
+
+export async function parseHtmlArticleHere(html: string, sourceUrl: string | null): Promise<HtmlArticle> {
+  if (html.length > READABILITY_MAX_CHARS) assertTextMayFit(html);
+  html = limitHtmlNesting(html);
+  if (html.length > READABILITY_MAX_CHARS) return parseLargeHtml(html, sourceUrl);
   const { JSDOM, VirtualConsole, Readability } = await loadDeps();
   const dom = new JSDOM(html, {
     url: sourceUrl ?? undefined,
@@ -90,6 +131,7 @@ export async function parseHtmlArticle(html: string, sourceUrl: string | null): 
     const meta = extractHtmlMetadata(doc, sourceUrl);
     const documentTitle = cleanString(doc.title);
     const domByline = removeBylines(doc);
+    const stampDate = removeFurniture(doc);
 
     // Readability mutates the DOM (it removes scripts, unlikely candidates, ...); metadata was
     // read above. It still reads JSON-LD itself, which we do not need twice.
@@ -104,11 +146,69 @@ export async function parseHtmlArticle(html: string, sourceUrl: string | null): 
       title: firstNonNull(meta.title, cleanString(article?.title), stripSiteSuffix(documentTitle, publisher)),
       author: firstNonNull(meta.author, cleanByline(article?.byline), cleanByline(domByline)),
       publisher,
-      publishedAt: firstNonNull(meta.publishedAt, toIsoDate(article?.publishedTime)),
+      publishedAt: firstNonNull(meta.publishedAt, toIsoDate(article?.publishedTime), stampDate),
       url: meta.url,
       language: firstNonNull(meta.language, toLanguage(article?.lang)),
     };
   } finally {
     dom.window.close();
   }
+}
+
+/**
+ * A quick count of a page's visible text (tags, scripts and styles out, white space runs as
+ * one): a page with clearly more text than an article may hold is refused here, in a second,
+ * rather than after converting all of it.
+ */
+function assertTextMayFit(html: string): void {
+  const text = html.replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, '').replace(/<[^>]*>/g, '');
+  // Counted, not replaced: a replace of every white space run in 17 MB takes seconds.
+  let visible = 0;
+  let space = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const isSpace = c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
+    if (!isSpace || !space) visible++;
+    space = isSpace;
+  }
+  if (visible > MAX_STORED_ARTICLE_CHARS * 1.25) {
+    const n = (x: number) => x.toLocaleString('en');
+    throw new ImportError(
+      'too_large',
+      `This page holds about ${n(visible)} characters of text; an article may have at most ${n(MAX_STORED_ARTICLE_CHARS)} (about 300,000 words). Save the part you need and import that.`,
+    );
+  }
+}
+
+/** A page too large for Readability: metadata from its <head>, text from its main content element. */
+async function parseLargeHtml(html: string, sourceUrl: string | null): Promise<HtmlArticle> {
+  const headEnd = html.search(/<\/head\s*>|<body[\s>]/i);
+  const head = headEnd > 0 ? html.slice(0, Math.min(headEnd, READABILITY_MAX_CHARS)) : '';
+  const { JSDOM, VirtualConsole } = await loadDeps();
+  const dom = new JSDOM(`${head}</head><body></body></html>`, {
+    url: sourceUrl ?? undefined,
+    contentType: 'text/html',
+    runScripts: undefined,
+    resources: undefined,
+    virtualConsole: new VirtualConsole(),
+  });
+  let meta: ReturnType<typeof extractHtmlMetadata>;
+  let documentTitle: string | null;
+  try {
+    meta = extractHtmlMetadata(dom.window.document, sourceUrl);
+    documentTitle = cleanString(dom.window.document.title);
+  } finally {
+    dom.window.close();
+  }
+  const text = normaliseText(await htmlToPlainText(html, { mainContent: true }));
+  if (!text) throw new ImportError('no_article', 'No article text was found on this page; it may consist only of scripts, or need JavaScript to show its content.');
+  return {
+    text,
+    title: firstNonNull(meta.title, stripSiteSuffix(documentTitle, meta.publisher)),
+    author: meta.author,
+    publisher: meta.publisher,
+    publishedAt: meta.publishedAt,
+    url: meta.url,
+    language: meta.language,
+  };
 }

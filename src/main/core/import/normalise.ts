@@ -22,8 +22,19 @@ const BLANK_RUNS = /\n{3,}/g;
 // blank-line passes (the common case for the bulk text importer).
 const NEEDS_FULL = /[^\x20-\x7E\n\t]/;
 
+// A high surrogate not followed by a low one, or a low one not preceded by a high one.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** `text` with each lone UTF-16 surrogate replaced by U+FFFD (String.prototype.toWellFormed, ES2024). */
+export function wellFormedText(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
 export function normaliseText(text: string): string {
-  let s = text;
+  // Lone surrogates (from a DOCX entity like &#xD800;, or an API client) become U+FFFD here, one
+  // unit for one, before hashing and extraction: SQLite would store them as U+FFFD anyway, and
+  // every claim offset after them must index the text as stored.
+  let s = wellFormedText(text);
   if (NEEDS_FULL.test(s)) {
     s = s.replace(LINE_BREAKS, '\n').replace(NBSP, ' ').replace(INVISIBLE, '');
   }

@@ -5,6 +5,8 @@
 // spacing, the font size changes (headings), or text jumps upwards (new column).
 // PDFs without any text (scans) are refused: OCR is out of scope.
 import { ImportError } from './errors';
+import { parseInWorker } from './in-worker';
+import { checkPdfInflation } from './inflation';
 import { cleanString, toLanguage } from './metadata';
 import { normaliseText } from './normalise';
 import type { DocumentMeta } from './types';
@@ -93,7 +95,13 @@ function usableTitle(title: unknown): string | null {
   return t;
 }
 
+/** Checks what the file's streams inflate to here (cheap), then reads it in the parse worker. */
 export async function parsePdfArticle(bytes: Uint8Array): Promise<PdfArticle> {
+  await checkPdfInflation(bytes);
+  return parseInWorker('parse.pdf', bytes);
+}
+
+export async function parsePdfArticleHere(bytes: Uint8Array): Promise<PdfArticle> {
   const { getDocumentProxy, extractTextItems, getMeta } = await import('unpdf');
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
@@ -104,7 +112,7 @@ export async function parsePdfArticle(bytes: Uint8Array): Promise<PdfArticle> {
   } catch (cause) {
     const locked = cause instanceof Error && cause.name === 'PasswordException';
     throw new ImportError(
-      'unsupported',
+      locked ? 'unsupported' : 'damaged',
       locked ? 'This PDF is password-protected and cannot be imported.' : 'This PDF could not be read; it may be damaged.',
       { cause },
     );

@@ -131,8 +131,8 @@ export function detectFormat({ bytes, fileName, contentType }: SniffInput): Impo
   const claimed = (ext ? EXT_FORMATS[ext] : undefined) ?? (mime ? MIME_FORMATS[mime] : undefined);
   if (html === 'weak' && claimed !== 'markdown' && claimed !== 'text') return 'html';
   // Named .pdf/.docx but the magic bytes said otherwise: the file is damaged or misnamed.
-  if (claimed === 'pdf') throw new ImportError('unsupported', 'This file is named or labelled as a PDF, but its content is not a PDF document.');
-  if (claimed === 'docx') throw new ImportError('unsupported', 'This file is named or labelled as a Word document (.docx), but its content is not one.');
+  if (claimed === 'pdf') throw new ImportError('damaged', 'This file is named or labelled as a PDF, but its content is not a PDF document; it may be damaged.');
+  if (claimed === 'docx') throw new ImportError('damaged', 'This file is named or labelled as a Word document (.docx), but its content is not one; it may be damaged.');
   if (claimed) return claimed;
   if (mime && (mime.startsWith('image/') || mime.startsWith('audio/') || mime.startsWith('video/'))) {
     throw new ImportError('binary', `This file is labelled as ${mime}, not a text document.`);

@@ -44,7 +44,8 @@ async function inChunks<T, R>(items: T[], query: (chunk: T[]) => Promise<R[]>, s
 const byPosition = (a: ClaimRow, b: ClaimRow) => a.article_id.localeCompare(b.article_id) || a.start - b.start || a.end - b.end;
 
 export async function buildReportModel(db: Db, scope: ReportScope, settings: Settings, meta: { generator: string; now: string }): Promise<ReportModel> {
-  const articleQuery = db.selectFrom('articles').selectAll();
+  // Articles in the trash are in no report: not in --all, not by id, not through their claims.
+  const articleQuery = db.selectFrom('articles').selectAll().where('deleted_at', 'is', null);
   const claimQuery = db.selectFrom('claims').selectAll().where('deleted_at', 'is', null);
   let claimRows: ClaimRow[];
   let articles: Awaited<ReturnType<typeof articleQuery.execute>>;
@@ -56,12 +57,16 @@ export async function buildReportModel(db: Db, scope: ReportScope, settings: Set
     const missing = scope.claimIds.find((id) => !found.has(id));
     if (missing) throw notFound('claim', missing);
     articles = await inChunks([...new Set(claimRows.map((c) => c.article_id))], (ids) => articleQuery.where('id', 'in', ids).execute());
+    const live = new Set(articles.map((a) => a.id));
+    const trashed = claimRows.find((c) => !live.has(c.article_id));
+    if (trashed) throw notFound('claim', trashed.id);
   } else if (scope.kind === 'article') {
     claimRows = await claimQuery.where('article_id', '=', scope.articleId).orderBy('start').execute();
     articles = await articleQuery.where('id', '=', scope.articleId).execute();
   } else {
-    claimRows = await claimQuery.orderBy('article_id').orderBy('start').execute();
     articles = await articleQuery.execute();
+    const live = new Set(articles.map((a) => a.id));
+    claimRows = (await claimQuery.orderBy('article_id').orderBy('start').execute()).filter((c) => live.has(c.article_id));
   }
   articles.sort((a, b) => a.imported_at.localeCompare(b.imported_at) || a.id.localeCompare(b.id));
   if (scope.kind === 'article' && articles.length === 0) throw notFound('article', scope.articleId);

@@ -1,24 +1,25 @@
 import { newId } from '../ids';
-import type { MethodResult, ParsedInput } from '../../../shared/contract';
+import { MAX_STORED_ARTICLE_CHARS, type MethodResult, type ParsedInput } from '../../../shared/contract';
 import type { ArticleSummary, ArticleWithClaims, Language } from '../../../shared/domain';
 import { AppError, notFound } from '../errors';
-import { detectLanguage, extractClaims, type ExtractedClaim } from '../extraction';
+import { bylineAuthor, detectLanguage, extractClaims, type ExtractedClaim } from '../extraction';
 import { contentHash } from '../import/hash';
 import { normaliseText } from '../import/normalise';
 import { SAMPLE_ARTICLE } from '../sample/sample-article';
 import {
-  deleteArticle,
   findArticle,
-  findArticleIdByHash,
+  findArticleByHash,
   getArticleSummary,
   insertArticle,
   listArticleSummaries,
+  untrashArticle,
   updateArticle,
 } from '../store/article.repository';
 import { deleteClaimRows, insertClaims, listClaimRowsForArticle, listClaimsWithSources } from '../store/claim.repository';
 import type { Db } from '../store/database';
 import { appendEvents, claimIdsWithHistory, type NewClaimEvent } from '../store/event.repository';
 import type { NewClaimRow } from '../store/tables';
+import { runTask, TaskError, TaskLimitError } from '../workers/run-task';
 import { currentActor, type ServiceContext } from './context';
 
 export interface NewArticle {
@@ -38,7 +39,9 @@ export interface CreatedArticle {
 
 /** A title when none is given: the article's first line, if it reads like one. */
 function deriveTitle(text: string): string {
-  const firstLine = text.split('\n', 1)[0]?.trim() ?? '';
+  // A byline ("Von Katrin Albers") names the author, not the article: the title is the line after it.
+  const lines = text.split('\n', 8).map((l) => l.trim()).filter(Boolean);
+  const firstLine = (lines[0] && bylineAuthor(lines[0]) ? lines[1] : lines[0]) ?? '';
   if (!firstLine) return 'Untitled article';
   return firstLine.length <= 120 ? firstLine : `${firstLine.slice(0, 117).trimEnd()}…`;
 }
@@ -83,9 +86,22 @@ export interface PreparedArticle {
 export function prepareArticle(input: NewArticle): PreparedArticle {
   const text = normaliseText(input.text);
   if (!text) throw new AppError('validation', 'The article has no text.', { field: 'text' });
+  assertStorableLength(text);
   const language = input.language ?? detectLanguage(text);
   const { text: _raw, language: _language, ...rest } = input;
-  return { input: rest, text, hash: contentHash(text), language, claims: extractClaims(text, { language }).claims };
+  // A byline in the text ("By Daniel Okafor") names the author when nobody gave one (pasted text).
+  const author = rest.author?.trim() ? rest.author : bylineAuthor(text);
+  return { input: { ...rest, author }, text, hash: contentHash(text), language, claims: extractClaims(text, { language }).claims };
+}
+
+function assertStorableLength(text: string): void {
+  if (text.length <= MAX_STORED_ARTICLE_CHARS) return;
+  const n = (x: number) => x.toLocaleString('en');
+  throw new AppError(
+    'validation',
+    `The article is ${n(text.length)} characters long; an article may have at most ${n(MAX_STORED_ARTICLE_CHARS)} (about 300,000 words). Split it into parts and import each.`,
+    { field: 'text', reason: 'too_long', limit: MAX_STORED_ARTICLE_CHARS },
+  );
 }
 
 /**
@@ -93,11 +109,42 @@ export function prepareArticle(input: NewArticle): PreparedArticle {
  * again returns the existing article instead of a copy.
  */
 export async function createArticle(ctx: ServiceContext, input: NewArticle): Promise<CreatedArticle> {
+  // Normalising never halves a text: one far over the limit is refused before seconds of work.
+  if (input.text.length > 2 * MAX_STORED_ARTICLE_CHARS) assertStorableLength(input.text);
   const text = normaliseText(input.text);
-  const existing = text ? await findArticleIdByHash(ctx.store.db, contentHash(text)) : undefined;
+  const existing = text ? await findArticleByHash(ctx.store.db, contentHash(text)) : undefined;
   // A known text skips extraction entirely.
-  if (existing) return { article: (await getArticleSummary(ctx.store.db, existing))!, duplicate: true };
-  return storePreparedArticle(ctx, prepareArticle({ ...input, text }));
+  if (existing) return existingArticle(ctx, existing);
+  return storePreparedArticle(ctx, await prepareOffThread(ctx, { ...input, text }));
+}
+
+/** Articles longer than this are extracted in the worker by a long-lived host (about 50 ms of extraction and more). */
+const PREPARE_IN_WORKER_CHARS = 200_000;
+
+/**
+ * prepareArticle, for a long text in the 'parse' worker, so the host answers other calls while
+ * its claims are extracted (a 2,000,000-character article takes a few seconds).
+ */
+async function prepareOffThread(ctx: ServiceContext, input: NewArticle): Promise<PreparedArticle> {
+  if (input.text.length <= PREPARE_IN_WORKER_CHARS || ctx.host === 'cli') return prepareArticle(input);
+  assertStorableLength(normaliseText(input.text));
+  try {
+    return await runTask('parse', 'article.prepare', input);
+  } catch (error) {
+    if (error instanceof TaskError && error.name === 'AppError') throw new AppError('validation', error.message, { field: 'text' });
+    if (error instanceof TaskLimitError) throw new AppError('validation', `The article could not be processed: ${error.message}.`, { field: 'text' });
+    throw error;
+  }
+}
+
+/**
+ * The answer for a text that is already stored: that article, as a duplicate. An article in
+ * the trash comes back out of it with its claims and verdicts: importing it again says "I want
+ * it", and a second copy cannot exist (the text is unique).
+ */
+async function existingArticle(ctx: ServiceContext, existing: { id: string; deletedAt: string | null }): Promise<CreatedArticle> {
+  if (existing.deletedAt !== null) await ctx.store.db.transaction().execute((trx) => untrashArticle(trx, existing.id));
+  return { article: (await getArticleSummary(ctx.store.db, existing.id))!, duplicate: true };
 }
 
 export async function storePreparedArticle(ctx: ServiceContext, prepared: PreparedArticle): Promise<CreatedArticle> {
@@ -118,15 +165,15 @@ export async function storePreparedArticle(ctx: ServiceContext, prepared: Prepar
     imported_at: now,
     imported_by: actor,
   };
-  const inserted = await ctx.store.db.transaction().execute(async (trx) => {
+  const raced = await ctx.store.db.transaction().execute(async (trx) => {
     // Checked again inside the write lock: another process may have imported it meanwhile.
-    const raced = await findArticleIdByHash(trx, hash);
-    if (raced) return raced;
+    const stored = await findArticleByHash(trx, hash);
+    if (stored) return stored;
     await insertArticle(trx, row);
     await insertClaims(trx, claims.map((c) => toClaimRow(id, c, now)));
-    return id;
+    return null;
   });
-  if (inserted !== id) return { article: (await getArticleSummary(ctx.store.db, inserted))!, duplicate: true };
+  if (raced) return existingArticle(ctx, raced);
   // Known without asking the database again: every claim of a new article is unreviewed.
   return {
     article: {
@@ -154,12 +201,14 @@ export function listArticles(ctx: ServiceContext, input: ParsedInput<'articles.l
   return listArticleSummaries(ctx.store.db, input.query);
 }
 
-export async function getArticle(ctx: ServiceContext, id: string): Promise<ArticleWithClaims> {
+export async function getArticle(ctx: ServiceContext, id: string, page: { claimsOffset?: number; claimsLimit?: number } = {}): Promise<ArticleWithClaims> {
   const row = await findArticle(ctx.store.db, id);
   if (!row) throw notFound('article', id);
   const summary = (await getArticleSummary(ctx.store.db, id))!;
-  const claims = await listClaimsWithSources(ctx.store.db, id);
-  return { ...summary, text: row.text, contentHash: row.content_hash, claims };
+  const all = await listClaimsWithSources(ctx.store.db, id);
+  const from = page.claimsOffset ?? 0;
+  const claims = page.claimsLimit === undefined && from === 0 ? all : all.slice(from, page.claimsLimit === undefined ? undefined : from + page.claimsLimit);
+  return { ...summary, text: row.text, contentHash: row.content_hash, claims, claimsTotal: all.length };
 }
 
 export async function updateArticleMetadata(ctx: ServiceContext, input: ParsedInput<'articles.update'>): Promise<ArticleSummary> {
@@ -176,12 +225,6 @@ export async function updateArticleMetadata(ctx: ServiceContext, input: ParsedIn
     if (Object.keys(patch).length) await updateArticle(trx, id, patch);
     return (await getArticleSummary(trx, id))!;
   });
-}
-
-export async function removeArticle(ctx: ServiceContext, id: string): Promise<{ deleted: boolean }> {
-  const deleted = await ctx.store.db.transaction().execute((trx) => deleteArticle(trx, id));
-  if (!deleted) throw notFound('article', id);
-  return { deleted: true };
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -253,11 +296,17 @@ export async function reextractArticle(ctx: ServiceContext, id: string): Promise
         updated++;
       }
     }
-    await deleteClaimRows(trx, [...untouched.values()].map((c) => c.id));
+    const removed = [...untouched.values()];
+    await deleteClaimRows(trx, removed.map((c) => c.id));
     await insertClaims(trx, fresh);
     await appendEvents(trx, events);
-    return { added, updated, removed: untouched.size, kept: kept.length };
+    return { added, updated, removed: removed.length, kept: kept.length, addedClaims: spansOf(fresh), removedClaims: spansOf(removed) };
   });
+}
+
+/** What a re-extraction report names of a claim: where it is and what it says, in text order. */
+function spansOf(claims: ReadonlyArray<{ start: number; end: number; text: string }>): Array<{ start: number; end: number; text: string }> {
+  return claims.map(({ start, end, text }) => ({ start, end, text })).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 async function touchedClaimIds(db: Db, articleId: string, claims: Awaited<ReturnType<typeof listClaimRowsForArticle>>): Promise<Set<string>> {

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { ClaimListItem, MethodResult, ParsedInput } from '../../../shared/contract';
 import { VERDICTS_NEEDING_SOURCE, type ClaimEvent, type ClaimWithSources } from '../../../shared/domain';
 import { AppError, notFound } from '../errors';
+import { scoreClaim } from '../extraction';
 import { findArticle } from '../store/article.repository';
 import { countSources, findClaimRow, getClaimWithSources, insertClaims, updateClaimIfVersion } from '../store/claim.repository';
 import type { Db } from '../store/database';
@@ -34,9 +35,22 @@ async function requireClaim(db: Db, id: string): Promise<ClaimRow> {
   return row;
 }
 
-function assertSpan(start: number, end: number, textLength: number): void {
+/** True if `offset` falls between the two halves of a surrogate pair (inside one character such as an emoji). */
+const splitsCharacter = (text: string, offset: number): boolean =>
+  offset > 0 && offset < text.length && isLowSurrogate(text.charCodeAt(offset)) && isHighSurrogate(text.charCodeAt(offset - 1));
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+function assertSpan(start: number, end: number, text: string): void {
+  const textLength = text.length;
   if (end <= start) throw new AppError('validation', `A claim's end (${end}) must come after its start (${start}).`, { field: 'end' });
   if (end > textLength) throw new AppError('validation', `The span ${start}–${end} runs past the end of the article (${textLength} characters).`, { field: 'end' });
+  // Offsets count UTF-16 units: one inside a character (an emoji, a rare CJK character) would cut it in two.
+  for (const [field, offset] of [['start', start], ['end', end]] as const) {
+    if (splitsCharacter(text, offset)) {
+      throw new AppError('validation', `The span's ${field} (${offset}) falls inside a character (between the two halves of a surrogate pair); move it by one.`, { field });
+    }
+  }
 }
 
 /**
@@ -61,13 +75,16 @@ export async function createClaim(ctx: ServiceContext, input: ParsedInput<'claim
   return writeClaim(ctx, id, async (trx, actor, now) => {
     const article = await findArticle(trx, input.articleId);
     if (!article) throw notFound('article', input.articleId);
-    assertSpan(input.start, input.end, article.text.length);
+    assertSpan(input.start, input.end, article.text);
     const text = article.text.slice(input.start, input.end).trim();
     if (!text) throw new AppError('validation', 'The selected span is only white space.', { field: 'start' });
     // Trim the span to the text it holds, so highlights start and end on words.
     const lead = article.text.slice(input.start, input.end).search(/\S/);
     const start = input.start + lead;
     const end = start + text.length;
+    const kind = input.kind ?? 'statement';
+    // Scored like an extracted claim, so a hand-made one sorts and reads like the others.
+    const worth = scoreClaim(article.text, start, end, kind, article.language === 'de' ? 'de' : 'en');
     await insertClaims(trx, [
       {
         id,
@@ -77,10 +94,10 @@ export async function createClaim(ctx: ServiceContext, input: ParsedInput<'claim
         text,
         claimant: input.claimant?.trim() || null,
         claimant_role: input.claimantRole?.trim() || null,
-        kind: input.kind ?? 'statement',
-        checkworthiness: 0.5,
-        checkworthiness_reasons: JSON.stringify(['added by a reviewer']),
-        claim_type: 'other',
+        kind,
+        checkworthiness: worth.score,
+        checkworthiness_reasons: JSON.stringify(worth.reasons),
+        claim_type: worth.type,
         rationale: null,
         rating_label: null,
         reviewer: null,
@@ -111,10 +128,11 @@ export async function updateClaim(ctx: ServiceContext, input: ParsedInput<'claim
       after[field] = value;
     };
     if (input.start !== undefined || input.end !== undefined) {
-      const article = (await findArticle(trx, row.article_id))!;
+      const article = await findArticle(trx, row.article_id);
+      if (!article) throw notFound('article', row.article_id); // it is in the trash
       const start = input.start ?? row.start;
       const end = input.end ?? row.end;
-      assertSpan(start, end, article.text.length);
+      assertSpan(start, end, article.text);
       change('start', 'start', start);
       change('end', 'end', end);
       // A new span quotes the new passage unless the reviewer also gave a text of their own.
@@ -236,7 +254,11 @@ export async function listClaims(ctx: ServiceContext, input: ParsedInput<'claims
   const sort = input.sort ?? 'position';
   // Only the article sort needs the article row to find the page; every other sort finds the
   // page's ids from the claims table alone, and the details are read for those rows only.
-  let q = db.selectFrom('claims as c').innerJoin('articles as a', 'a.id', 'c.article_id').where('c.deleted_at', 'is', null);
+  let q = db
+    .selectFrom('claims as c')
+    .innerJoin('articles as a', 'a.id', 'c.article_id')
+    .where('c.deleted_at', 'is', null)
+    .where('a.deleted_at', 'is', null);
   if (input.articleId) q = q.where('c.article_id', '=', input.articleId);
   if (input.verdicts?.length) q = q.where('c.verdict', 'in', input.verdicts);
   if (input.claimant?.trim()) q = q.where(sql<boolean>`c.claimant like ${containsPattern(input.claimant.trim())} escape '\\'`);

@@ -5,28 +5,25 @@ import { backupDatabase, checkAndRepair, listBackups } from '../store/maintenanc
 import * as articles from './article.service';
 import * as claims from './claim.service';
 import type { ServiceContext } from './context';
-import { importOne, importUploadedFile, previewImport } from './import.service';
+import { loadWhenNeeded } from '../lazy';
 import type { Platform } from './platform';
 import { exportReport, renderReportForScope } from './report.service';
 import { search } from './search.service';
 import { getSettings, setSettings } from './settings.service';
 import * as sources from './source.service';
+import * as trash from './trash.service';
+
+/** The importers (parsers, decoders, the worker) load on the first import, not at every start. */
+const IMPORT_SERVICE = './import.service';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const importService = loadWhenNeeded<typeof import('./import.service')>(() => import('./import.service'), () => require(IMPORT_SERVICE));
 
 export type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => Promise<MethodResult<M>> };
 
-type FactcheckService = typeof import('./factcheck.service');
-/**
- * The fact-check library loads its stemmers and stop word lists when first used, not at start.
- * Under a CommonJS require hook (tsx) import() of a .ts file fails, so require it there (as
- * report.service.ts does for the renderers).
- */
-function factchecks(): Promise<FactcheckService> {
-  if (typeof require === 'function' && require.extensions?.['.ts']) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return Promise.resolve(require('./factcheck.service') as FactcheckService);
-  }
-  return import('./factcheck.service');
-}
+/** The fact-check library (stemmers, stop word lists, the streaming parser) loads when first used. */
+const FACTCHECK_SERVICE = './factcheck.service';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const factchecks = loadWhenNeeded<typeof import('./factcheck.service')>(() => import('./factcheck.service'), () => require(FACTCHECK_SERVICE));
 
 export function createHandlers(ctx: ServiceContext, platform: Platform): Handlers {
   return {
@@ -34,13 +31,16 @@ export function createHandlers(ctx: ServiceContext, platform: Platform): Handler
     'app.info': async () => ({ version: ctx.appVersion, databasePath: ctx.store.path, schemaVersion: LATEST_SCHEMA_VERSION, host: ctx.host }),
     'articles.create': (input) => articles.createArticle(ctx, input),
     'articles.createSample': () => articles.createSampleArticle(ctx),
-    'import.preview': (input) => previewImport(ctx, input),
-    'import.file': (input) => importUploadedFile(ctx, input),
-    'import.url': (input) => importOne(ctx, input.url),
+    'import.preview': async (input) => (await importService()).previewImport(ctx, input),
+    'import.file': async (input) => (await importService()).importUploadedFile(ctx, input),
+    'import.url': async (input) => (await importService()).importOne(ctx, input.url),
     'articles.list': (input) => articles.listArticles(ctx, input),
-    'articles.get': (input) => articles.getArticle(ctx, input.id),
+    'articles.get': (input) => articles.getArticle(ctx, input.id, input),
     'articles.update': (input) => articles.updateArticleMetadata(ctx, input),
-    'articles.delete': (input) => articles.removeArticle(ctx, input.id),
+    'articles.delete': (input) => trash.moveArticleToTrash(ctx, input.id),
+    'articles.restore': (input) => trash.restoreArticle(ctx, input.id),
+    'articles.listTrash': () => trash.listTrash(ctx),
+    'articles.emptyTrash': (input) => trash.emptyTrash(ctx, input),
     'articles.reextract': (input) => articles.reextractArticle(ctx, input.id),
     'claims.list': (input) => claims.listClaims(ctx, input),
     'claims.get': (input) => claims.getClaim(ctx, input.id),

@@ -4,20 +4,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ArticleSummary } from '../../../shared/domain';
 import { AppError } from '../errors';
-import { fetchArticle, ImportError, MAX_IMPORT_BYTES, parseDocument, type ImportedDocument } from '../import';
+import { fetchArticle, ImportError, MAX_IMPORT_BYTES, type ImportedDocument } from '../import';
 import { Worker } from 'node:worker_threads';
 import { createArticle, prepareArticle, storePreparedArticle, type PreparedArticle } from './article.service';
+import { parseDocumentOffThread } from '../import/in-worker';
 import type { PrepareRequest, PrepareResult } from './import.worker';
 import type { ServiceContext } from './context';
 
 export type ImportOutcome =
   | { target: string; status: 'imported' | 'duplicate'; article: ArticleSummary; warnings: string[] }
-  | { target: string; status: 'failed'; reason: string; reasonCode: string | null };
+  | { target: string; status: 'failed' | 'skipped'; reason: string; reasonCode: string | null };
 
 export interface ImportSummary {
   imported: number;
   duplicates: number;
   failed: number;
+  /** Files that are no document Claimdesk reads (images, archives, programs): listed with the reason, not failures. */
+  skipped: number;
   results: ImportOutcome[];
 }
 
@@ -31,14 +34,14 @@ export async function parseFile(file: string): Promise<ImportedDocument> {
     // event loop idle for a sixth of a bulk import.
     stat = fs.statSync(file);
   } catch {
-    throw new ImportError('unsupported', `${file}: no such file.`);
+    throw new ImportError('not_found', `${file}: no such file.`);
   }
-  if (!stat.isFile()) throw new ImportError('unsupported', `${file} is not a file.`);
+  if (!stat.isFile()) throw new ImportError('not_found', `${file} is not a file.`);
   if (stat.size > MAX_IMPORT_BYTES) {
     throw new ImportError('too_large', `${path.basename(file)} is ${(stat.size / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB.`);
   }
   const bytes = fs.readFileSync(file);
-  return parseDocument({ bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), fileName: path.basename(file) });
+  return parseDocumentOffThread({ bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), fileName: path.basename(file) });
 }
 
 /** An imported document as the article it becomes: its text and the metadata found in it. */
@@ -86,13 +89,30 @@ export function failureOf(error: unknown): { reason: string; reasonCode: string 
   return { reason: `Unexpected error: ${(error as Error)?.message ?? String(error)}`, reasonCode: null };
 }
 
+/** Reasons that mean "this is not a document we read" rather than "this document went wrong". */
+const NOT_A_DOCUMENT = new Set<string>(['binary', 'unsupported']);
+
+/** A file that was not imported: skipped when it is no document Claimdesk reads, else failed. */
+export function notImported(target: string, failure: { reason: string; reasonCode: string | null }): ImportOutcome {
+  const status = failure.reasonCode !== null && NOT_A_DOCUMENT.has(failure.reasonCode) ? 'skipped' : 'failed';
+  return { target, status, ...failure };
+}
+
+function tally(summary: ImportSummary, outcome: ImportOutcome): void {
+  summary.results.push(outcome);
+  if (outcome.status === 'imported') summary.imported++;
+  else if (outcome.status === 'duplicate') summary.duplicates++;
+  else if (outcome.status === 'skipped') summary.skipped++;
+  else summary.failed++;
+}
+
 export async function importOne(ctx: ServiceContext, target: string): Promise<ImportOutcome> {
   try {
     const doc = isUrl(target) ? await fetchArticle(target) : await parseFile(target);
     const { article, duplicate } = await saveDocument(ctx, doc);
     return { target, status: duplicate ? 'duplicate' : 'imported', article, warnings: doc.warnings };
   } catch (error) {
-    return { target, status: 'failed', ...failureOf(error) };
+    return notImported(target, failureOf(error));
   }
 }
 
@@ -109,7 +129,7 @@ export async function previewImport(ctx: ServiceContext, input: { fileName: stri
   void ctx;
   try {
     if ('url' in input) return await fetchArticle(input.url);
-    return await parseDocument({ bytes: decodeBase64(input.fileName, input.contentBase64), fileName: input.fileName });
+    return await parseDocumentOffThread({ bytes: decodeBase64(input.fileName, input.contentBase64), fileName: input.fileName });
   } catch (error) {
     if (error instanceof ImportError) throw new AppError('import', error.message, { reason: error.code });
     throw error;
@@ -118,11 +138,11 @@ export async function previewImport(ctx: ServiceContext, input: { fileName: stri
 
 export async function importUploadedFile(ctx: ServiceContext, input: { fileName: string; contentBase64: string }): Promise<ImportOutcome> {
   try {
-    const doc = await parseDocument({ bytes: decodeBase64(input.fileName, input.contentBase64), fileName: input.fileName });
+    const doc = await parseDocumentOffThread({ bytes: decodeBase64(input.fileName, input.contentBase64), fileName: input.fileName });
     const { article, duplicate } = await saveDocument(ctx, doc);
     return { target: input.fileName, status: duplicate ? 'duplicate' : 'imported', article, warnings: doc.warnings };
   } catch (error) {
-    return { target: input.fileName, status: 'failed', ...failureOf(error) };
+    return notImported(input.fileName, failureOf(error));
   }
 }
 
@@ -133,7 +153,7 @@ export async function importTargets(
   signal?: AbortSignal,
 ): Promise<ImportSummary> {
   const files = await expandTargets(targets);
-  const summary: ImportSummary = { imported: 0, duplicates: 0, failed: 0, results: [] };
+  const summary: ImportSummary = { imported: 0, duplicates: 0, failed: 0, skipped: 0, results: [] };
   const worker = files.length >= PIPELINE_MIN_FILES && !files.some(isUrl) ? startPrepareWorker() : null;
   if (!worker) return importEach(ctx, files, summary, onProgress, signal);
   try {
@@ -148,14 +168,19 @@ const IN_FLIGHT = 32;
 
 /**
  * A worker that prepares files (read, parse, extract) while this thread writes them: on two
- * cores that is most of the difference between ~430 and ~600 articles a second. Only where the
- * sources run as TypeScript through tsx (the claimdesk command); elsewhere null, and the
- * import runs in this thread.
+ * cores that is most of the difference between ~430 and ~600 articles a second. Built (the
+ * claimdesk command, out/cli) it runs import.worker.js beside this chunk; from the sources
+ * (tests, the bench) it runs import.worker.ts through tsx. Inside Electron it is null (a
+ * worker cannot load from the app's asar archive), and the import runs in this thread.
  */
 function startPrepareWorker(): Worker | null {
-  const workerFile = __filename.replace(/import\.service\.(ts|js)$/, 'import.worker.$1');
-  if (!workerFile.endsWith('.ts')) return null;
+  if (process.versions.electron) return null;
   try {
+    if (!__filename.endsWith('.ts')) {
+      const built = path.join(__dirname, 'import.worker.js');
+      return fs.existsSync(built) ? new Worker(built) : null;
+    }
+    const workerFile = __filename.replace(/import\.service\.ts$/, 'import.worker.ts');
     // Absolute paths: the eval'd worker resolves modules from the current folder, not from here.
     const tsx = require.resolve('tsx/cjs/api');
     return new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(workerFile)});`, { eval: true });
@@ -224,19 +249,16 @@ async function importPipelined(
     const result = (await fromWorker(seq)) ?? (await prepareFile(target));
     send(seq + IN_FLIGHT);
     let outcome: ImportOutcome;
-    if (!result.ok) outcome = { target, status: 'failed', reason: result.reason, reasonCode: result.reasonCode };
+    if (!result.ok) outcome = notImported(target, result);
     else {
       try {
         const { article, duplicate } = await storePreparedArticle(ctx, result.prepared);
         outcome = { target, status: duplicate ? 'duplicate' : 'imported', article, warnings: result.warnings };
       } catch (error) {
-        outcome = { target, status: 'failed', ...failureOf(error) };
+        outcome = notImported(target, failureOf(error));
       }
     }
-    summary.results.push(outcome);
-    if (outcome.status === 'imported') summary.imported++;
-    else if (outcome.status === 'duplicate') summary.duplicates++;
-    else summary.failed++;
+    tally(summary, outcome);
   }
   onProgress?.(files.length, files.length, '');
   return summary;
@@ -253,10 +275,7 @@ async function importEach(
     if (signal?.aborted) break;
     onProgress?.(i, files.length, target);
     const outcome = await importOne(ctx, target);
-    summary.results.push(outcome);
-    if (outcome.status === 'imported') summary.imported++;
-    else if (outcome.status === 'duplicate') summary.duplicates++;
-    else summary.failed++;
+    tally(summary, outcome);
   }
   onProgress?.(files.length, files.length, '');
   return summary;

@@ -3,24 +3,10 @@ import type { ReportScope } from '../../../shared/report';
 import { AppError } from '../errors';
 import { buildReportModel } from '../report/model';
 import type { RenderedReport } from '../report/render';
+import { runTask, runTaskHere, TaskLimitError, type TaskError } from '../workers/run-task';
 import type { ServiceContext } from './context';
 import { getSettings } from './settings.service';
 
-type Renderers = typeof import('../report/render');
-
-/**
- * The renderers (pdfkit, fonts, CSV) load on the first export, not at start: they are a third
- * of the start-up time of `claimdesk serve`. Where TypeScript runs through a CommonJS require
- * hook (tsx, Playwright) import() of a .ts file fails, so require it there; everywhere else
- * (bundles, vitest) import() it.
- */
-function loadRenderers(): Promise<Renderers> {
-  if (typeof require === 'function' && require.extensions?.['.ts']) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return Promise.resolve(require('../report/render') as Renderers);
-  }
-  return import('../report/render');
-}
 
 function scopeOf(input: ParsedInput<'reports.export'>): ReportScope {
   const given = [input.articleId !== undefined, input.claimIds !== undefined, input.all === true].filter(Boolean).length;
@@ -30,8 +16,15 @@ function scopeOf(input: ParsedInput<'reports.export'>): ReportScope {
   return { kind: 'all' };
 }
 
-const slug = (s: string) =>
+// German letters spelled out as German writes them without umlauts, so "Brücken über die Weiße
+// Elster" is bruecken-ueber-die-weisse-elster, not brucken-uber-die-wei-e-elster.
+const SPELLED_OUT: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss', ẞ: 'SS', æ: 'ae', œ: 'oe', ø: 'o', Ø: 'O', đ: 'd', ł: 'l', Ł: 'L' };
+
+/** A file-name part of readable letters: umlauts spelled out, other accents dropped, the rest dashes. */
+export const slug = (s: string) =>
   s
+    .normalize('NFC')
+    .replace(/[äöüÄÖÜßẞæœøØđłŁ]/gu, (c) => SPELLED_OUT[c] ?? c)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -43,16 +36,20 @@ export async function renderReportForScope(ctx: ServiceContext, input: ParsedInp
   const settings = await getSettings(ctx);
   const scope = scopeOf(input);
   const model = await buildReportModel(ctx.store.db, scope, settings, { generator: `Claimdesk ${ctx.appVersion}`, now: ctx.now() });
-  const { renderReport, ReportError } = await loadRenderers();
+  const options = { csvDelimiter: input.csvDelimiter, csvBom: input.csvBom, uiLanguage: settings.uiLanguage ?? 'en' } as const;
   let rendered: RenderedReport;
   try {
-    rendered = await renderReport(model, input.format, {
-      csvDelimiter: input.csvDelimiter,
-      csvBom: input.csvBom,
-      uiLanguage: settings.uiLanguage ?? 'en',
-    });
+    // In a long-lived host (the app, serve) in the report worker: a report of any size leaves the
+    // host free to answer other calls, and one that breaks the worker's memory or time limit is
+    // an error, not the end of the host. A CLI command is a process of its own: it renders here.
+    const task = { model, format: input.format, options };
+    rendered = ctx.host === 'cli' ? await runTaskHere('report.render', task) : await runTask('report', 'report.render', task);
   } catch (error) {
-    if (error instanceof ReportError) throw new AppError('report', error.message, { reason: error.code });
+    // A ReportError thrown here (CLI) or rebuilt from the worker's answer: the same name and code.
+    if (error instanceof Error && error.name === 'ReportError') throw new AppError('report', error.message, { reason: (error as TaskError).code });
+    if (error instanceof TaskLimitError) {
+      throw new AppError('report', `The report could not be made: ${error.message}. Export fewer claims at a time.`, { reason: `limit_${error.reason}` });
+    }
     throw error;
   }
   const name = scope.kind === 'article' ? slug(model.articles[0]?.title ?? 'article') : scope.kind === 'all' ? 'all-claims' : 'selected-claims';

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { SEARCH_MARK_END, SEARCH_MARK_START, type MethodResult, type ParsedInput, type SearchHit } from '../../../shared/contract';
+import { indexedTerms } from '../store/search-terms.repository';
 import type { ServiceContext } from './context';
 
 /**
@@ -7,7 +8,11 @@ import type { ServiceContext } from './context';
  *  - words are all required (`Putin Xi` finds claims with both);
  *  - upper-case AND, OR and NOT are operators (`Putin AND Xi`, `Putin OR Xi`, `Putin NOT Trump`),
  *    parentheses group, and "quoted words" are a phrase;
- *  - the last word typed also matches as a prefix (search as you type);
+ *  - every word also matches as a prefix (`Geburt` finds Geburtsstation), and a word of four
+ *    letters or more also finds the indexed words it is part of (`Klinik` finds Kinderklinik):
+ *    German compounds are found by their parts (see compoundParts);
+ *  - numbers match whole: `2` does not find 2023, and `4,2` is the number 4,2 (a phrase of its
+ *    parts, as the index splits it), not 4 and any number starting with 2;
  *  - ß and ss find each other (`Hasselmann` finds Haßelmann, `Straße` finds Strasse).
  *  - a bracket holding only a negation subtracts from the words around it (`Putin (NOT Trump)`
  *    is `Putin NOT Trump`);
@@ -22,6 +27,9 @@ import type { ServiceContext } from './context';
  * (`a NOT (b OR c)`), never as a chain that nests one level per NOT.
  */
 type Token = { t: 'word'; v: string } | { t: 'phrase'; v: string[] } | { t: 'op'; v: 'AND' | 'OR' | 'NOT' } | { t: '(' } | { t: ')' };
+/** Words of the query as typed, with numbers kept whole ("4,2", "1.000") so they can be searched as one. */
+const TYPED_WORD = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}]+/gu;
+const NUMBER = /^\p{N}/u;
 type Node =
   | { t: 'word'; v: string; prefix: boolean }
   | { t: 'phrase'; v: string[] }
@@ -54,7 +62,12 @@ function tokenize(input: string): Token[] {
     } else if (m[2]) {
       tokens.push({ t: m[2] as '(' | ')' });
     } else if (m[3]) {
-      for (const w of m[3].match(WORD) ?? []) tokens.push(w === 'AND' || w === 'OR' || w === 'NOT' ? { t: 'op', v: w } : { t: 'word', v: w });
+      for (const w of m[3].match(TYPED_WORD) ?? []) {
+        if (w === 'AND' || w === 'OR' || w === 'NOT') tokens.push({ t: 'op', v: w });
+        // "4,2" is indexed as 4 and 2 side by side: the phrase of its parts is the number.
+        else if (/[.,]/u.test(w)) tokens.push({ t: 'phrase', v: w.match(WORD) ?? [] });
+        else tokens.push({ t: 'word', v: w });
+      }
     }
   }
   return tokens;
@@ -114,12 +127,12 @@ function conjoin(keep: Node[], drop: Node[]): Part | null {
 function parse(tokens: Token[]): Node | null {
   let pos = 0;
   const peek = (): Token | undefined => tokens[pos];
-  const lastWord = tokens.reduce((last, tok, i) => (tok.t === 'word' ? i : last), -1);
 
   const primary = (): Part | null => {
     const tok = tokens[pos++];
     if (!tok) return null;
-    if (tok.t === 'word') return { t: 'word', v: tok.v, prefix: pos - 1 === lastWord };
+    // Every word is a prefix (search as you type, and "Geburt" finds Geburtsstation); a number is whole.
+    if (tok.t === 'word') return { t: 'word', v: tok.v, prefix: !NUMBER.test(tok.v) };
     if (tok.t === 'phrase') return { t: 'phrase', v: tok.v };
     if (tok.t === '(') {
       const inner = or();
@@ -219,25 +232,69 @@ function phraseSpellings(words: string[]): string[] {
   return phrases.map((p) => `"${p.join(' ')}"`);
 }
 
-function toFts(node: Node): string {
+/** The indexed words that hold a query word inside them (compounds), as exact FTS5 strings; none by default. */
+export type PartsOf = (spelling: string) => string[];
+const noParts: PartsOf = () => [];
+
+function toFts(node: Node, partsOf: PartsOf): string {
+  const inner = (n: Node) => toFts(n, partsOf);
   switch (node.t) {
-    case 'word':
-      return alternatives(sharpSSpellings(node.v).map((w) => `"${w}"${node.prefix ? '*' : ''}`));
+    case 'word': {
+      const spellings = sharpSSpellings(node.v);
+      const own = spellings.map((w) => `"${w}"${node.prefix ? '*' : ''}`);
+      const parts = node.prefix ? spellings.flatMap(partsOf).map((w) => `"${w}"`) : [];
+      return alternatives([...own, ...parts]);
+    }
     case 'phrase':
       return alternatives(phraseSpellings(node.v));
     case 'and':
-      return `(${node.v.map(toFts).join(' AND ')})`;
+      return `(${node.v.map(inner).join(' AND ')})`;
     case 'or':
-      return `(${node.v.map(toFts).join(' OR ')})`;
+      return `(${node.v.map(inner).join(' OR ')})`;
     case 'not':
-      return `(${toFts(node.keep)} NOT ${node.drop.length === 1 ? toFts(node.drop[0]!) : `(${node.drop.map(toFts).join(' OR ')})`})`;
+      return `(${inner(node.keep)} NOT ${node.drop.length === 1 ? inner(node.drop[0]!) : `(${node.drop.map(inner).join(' OR ')})`})`;
   }
 }
 
 /** Turns whatever a person typed into a safe FTS5 query (see above), or null when there is nothing to search for. */
-export function toFtsQuery(input: string): string | null {
+export function toFtsQuery(input: string, partsOf: PartsOf = noParts): string | null {
   const tree = parse(balanceBrackets(tokenize(input)));
-  return tree ? toFts(tree) : null;
+  return tree ? toFts(tree, partsOf) : null;
+}
+
+/** Words shorter than this find only themselves and their prefixes: "Rat" is in too many words. */
+export const MIN_PART_LENGTH = 4;
+/** Compounds searched per word at most (the most frequent first), and per query. */
+const MAX_PARTS_PER_WORD = 24;
+const MAX_PARTS_PER_QUERY = 240;
+
+/** Folds a word as the index's tokenizer does (unicode61, remove_diacritics 2): lower case, no diacritics. */
+const foldLikeIndex = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * German compounds by their parts: the indexed words that contain a query word without
+ * starting with it (those the prefix finds already): "klinik" → kinderklinik, uniklinikum.
+ * Only the index's own words are looked at, so a query stays a plain FTS5 query over one
+ * index, ranked and highlighted as before. Numbers and short words are left alone.
+ */
+export function compoundParts(terms: readonly string[]): PartsOf {
+  const seen = new Map<string, string[]>();
+  let budget = MAX_PARTS_PER_QUERY;
+  return (spelling) => {
+    const part = foldLikeIndex(spelling);
+    if (part.length < MIN_PART_LENGTH || NUMBER.test(part)) return [];
+    let found = seen.get(part);
+    if (!found) {
+      found = [];
+      for (const term of terms) {
+        if (found.length >= Math.min(MAX_PARTS_PER_WORD, budget)) break;
+        if (term.length > part.length && term.includes(part) && !term.startsWith(part) && !/["\s]/u.test(term)) found.push(term);
+      }
+      budget -= found.length;
+      seen.set(part, found);
+    }
+    return found;
+  };
 }
 
 /** An error FTS5 raises for the query itself ("fts5: parser stack overflow", "fts5: syntax error …"), not for the database. */
@@ -251,7 +308,7 @@ function isFtsQueryError(error: unknown): boolean {
  * FTS5 still refuse one, the person gets an answer to act on, not an internal error. Any other
  * error (the database itself failing) is thrown as before.
  */
-export async function matchHits(ctx: ServiceContext, query: string, limit: number): Promise<SearchHit[] | null> {
+export async function matchHits(ctx: ServiceContext, query: string, limit: number, articlesQuery = query): Promise<SearchHit[] | null> {
   const db = ctx.store.db;
   try {
     // MATCH runs in its own subquery with its own LIMIT before any join (FTS5 is fast alone, slow when joined).
@@ -262,14 +319,15 @@ export async function matchHits(ctx: ServiceContext, query: string, limit: numbe
       ) f
       join claims c on c.rowid = f.rowid
       join articles a on a.id = c.article_id
-      where c.deleted_at is null
+      where c.deleted_at is null and a.deleted_at is null
       order by f.rank limit ${limit}`.execute(db);
     const articles = await sql<{ id: string; title: string; snip: string }>`
       select a.id, a.title, f.snip from (
         select rowid, snippet(articles_fts, -1, ${SEARCH_MARK_START}, ${SEARCH_MARK_END}, '…', 24) as snip, rank
-        from articles_fts where articles_fts match ${query} order by rank limit ${limit}
+        from articles_fts where articles_fts match ${articlesQuery} order by rank limit ${limit}
       ) f
       join articles a on a.rowid = f.rowid
+      where a.deleted_at is null
       order by f.rank`.execute(db);
     return [
       ...articles.rows.map((r) => ({ type: 'article' as const, articleId: r.id, articleTitle: r.title, claimId: null, verdict: null, snippet: r.snip })),
@@ -289,9 +347,11 @@ export async function matchHits(ctx: ServiceContext, query: string, limit: numbe
 }
 
 export async function search(ctx: ServiceContext, input: ParsedInput<'search'>): Promise<MethodResult<'search'>> {
-  const query = toFtsQuery(input.query);
-  if (!query) return { hits: [], message: 'Type a word to search for.', messageCode: 'empty_query' };
-  const hits = await matchHits(ctx, query, input.limit ?? 50);
+  if (!toFtsQuery(input.query)) return { hits: [], message: 'Type a word to search for.', messageCode: 'empty_query' };
+  // Each index widens the words by the compounds it holds itself.
+  const query = toFtsQuery(input.query, compoundParts(await indexedTerms(ctx.store.db, 'claims_fts')))!;
+  const articlesQuery = toFtsQuery(input.query, compoundParts(await indexedTerms(ctx.store.db, 'articles_fts')))!;
+  const hits = await matchHits(ctx, query, input.limit ?? 50, articlesQuery);
   if (!hits) {
     return { hits: [], message: `Nothing found for ${input.query.trim()}: the search is too complex. Try fewer brackets or NOTs.`, messageCode: 'no_results' };
   }

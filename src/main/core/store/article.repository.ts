@@ -49,13 +49,15 @@ export async function insertArticle(db: Executor, row: NewArticleRow): Promise<v
   await db.insertInto('articles').values(row).execute();
 }
 
+/** A live article (not in the trash): what every operation but the trash's own works on. */
 export async function findArticle(db: Executor, id: string): Promise<ArticleRow | undefined> {
-  return db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('articles').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
 }
 
-export async function findArticleIdByHash(db: Executor, hash: string): Promise<string | undefined> {
-  const row = await db.selectFrom('articles').select('id').where('content_hash', '=', hash).executeTakeFirst();
-  return row?.id;
+/** The article with this text, live or in the trash (the text is unique across both). */
+export async function findArticleByHash(db: Executor, hash: string): Promise<{ id: string; deletedAt: string | null } | undefined> {
+  const row = await db.selectFrom('articles').select(['id', 'deleted_at']).where('content_hash', '=', hash).executeTakeFirst();
+  return row ? { id: row.id, deletedAt: row.deleted_at } : undefined;
 }
 
 export async function getArticleSummary(db: Executor, id: string): Promise<ArticleSummary | undefined> {
@@ -64,7 +66,7 @@ export async function getArticleSummary(db: Executor, id: string): Promise<Artic
 }
 
 export async function listArticleSummaries(db: Executor, query?: string): Promise<ArticleSummary[]> {
-  let q = summaryQuery(db);
+  let q = summaryQuery(db).where('a.deleted_at', 'is', null);
   if (query && query.trim()) {
     const like = containsPattern(query.trim());
     q = q.where((eb) =>
@@ -78,8 +80,44 @@ export async function listArticleSummaries(db: Executor, query?: string): Promis
   return rows.map((r) => toArticleSummary(r as ArticleSummaryRow));
 }
 
-export async function deleteArticle(db: Executor, id: string): Promise<number> {
-  const result = await db.deleteFrom('articles').where('id', '=', id).executeTakeFirst();
+/** Moves a live article to the trash; answers false when there is no such live article. */
+export async function trashArticle(db: Executor, id: string, now: string): Promise<boolean> {
+  const result = await db.updateTable('articles').set({ deleted_at: now }).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Takes an article out of the trash; answers false when it is not in the trash. */
+export async function untrashArticle(db: Executor, id: string): Promise<boolean> {
+  const result = await db.updateTable('articles').set({ deleted_at: null }).where('id', '=', id).where('deleted_at', 'is not', null).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** The articles in the trash with their claim counts, most recently deleted first. */
+export async function listTrashedArticles(db: Executor): Promise<Array<ArticleSummary & { deletedAt: string }>> {
+  const rows = await summaryQuery(db)
+    .select('a.deleted_at')
+    .where('a.deleted_at', 'is not', null)
+    .orderBy('a.deleted_at', 'desc')
+    .orderBy('a.id')
+    .execute();
+  return rows.map((r) => ({ ...toArticleSummary(r as ArticleSummaryRow), deletedAt: r.deleted_at! }));
+}
+
+/**
+ * Deletes articles in the trash for good, with their claims and sources (foreign keys cascade;
+ * the append-only history outlives them, as it outlives every deleted claim). Only trashed
+ * articles are ever touched: `ids` narrows the set, `deletedBefore` keeps the ones deleted since.
+ */
+export async function purgeTrashedArticles(db: Executor, options: { ids?: readonly string[]; deletedBefore?: string }): Promise<number> {
+  let q = db.selectFrom('articles').select('id').where('deleted_at', 'is not', null);
+  if (options.ids) {
+    if (options.ids.length === 0) return 0;
+    q = q.where('id', 'in', [...options.ids]);
+  }
+  if (options.deletedBefore) q = q.where('deleted_at', '<', options.deletedBefore);
+  const ids = (await q.execute()).map((r) => r.id);
+  if (ids.length === 0) return 0;
+  const result = await db.deleteFrom('articles').where('id', 'in', ids).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 

@@ -91,8 +91,14 @@ function assertSqliteFile(file: string): void {
 export interface OpenOptions {
   /** The migrations to apply; tests pass their own list, the app always the registered one. */
   migrations?: readonly Migration[];
-  /** Run the integrity and FTS checks at open (default true). */
+  /**
+   * Run the integrity and FTS checks at open (default true). They take time in proportion to
+   * the file (about a second for 10,000 articles), so a caller that only reads may skip them:
+   * SQLite still refuses any damaged page it reads. They always run before a migration.
+   */
   check?: boolean;
+  /** Read through a memory map (faster first reads of a large file); for short-lived readers only. */
+  mapForReading?: boolean;
 }
 
 export async function openStore(file: string, options: OpenOptions = {}): Promise<Store> {
@@ -121,7 +127,11 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('cache_size = -32768'); // 32 MB: FTS merges and big imports stay in memory
-    if (version > 0 && options.check !== false) {
+    // Reads through a memory map instead of a read() per page: a command's first query over a
+    // large file (10,000 articles, 100,000 claims) takes about half the time. Only for short
+    // readers (a mapped file cannot be renamed on Windows, as a restore does).
+    if (options.mapForReading) sqlite.pragma('mmap_size = 268435456');
+    if (version > 0 && (options.check !== false || version < latest)) {
       const report = checkAndRepair(sqlite);
       if (!report.ok) {
         throw new AppError('database', `${resolved} is damaged: SQLite's integrity check failed (${report.integrity.slice(0, 3).join('; ')}).`, { damaged: true });

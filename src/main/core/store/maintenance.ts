@@ -5,6 +5,9 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { LATEST_SCHEMA_VERSION } from '../../../../db/migrations';
 import { AppError } from '../errors';
+
+// Where it was first written; it lives in errors.ts so the dispatch and the CLI's entry need no store to ask.
+export { isDamage } from '../errors';
 import { otherProcessesUsing, presenceFolder } from './presence';
 
 export type BackupReason = 'daily' | 'manual' | 'pre-migration' | 'pre-restore';
@@ -200,9 +203,3 @@ export function restoreBackup(
   return { restored: target, previous };
 }
 
-/** Errors that mean the file itself is damaged (as opposed to busy, missing or from the future). */
-export function isDamage(error: unknown): boolean {
-  const code = (error as { code?: string })?.code ?? '';
-  const message = (error as Error)?.message ?? '';
-  return /SQLITE_(CORRUPT|NOTADB)/.test(code) || /malformed|not a database|not an SQLite file|file is not a database|integrity check failed/i.test(message);
-}

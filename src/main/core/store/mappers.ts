@@ -57,7 +57,7 @@ export function toClaimEvent(row: ClaimEventRow): ClaimEvent {
   };
 }
 
-export type ArticleSummaryRow = Omit<ArticleRow, 'text' | 'content_hash'> & {
+export type ArticleSummaryRow = Omit<ArticleRow, 'text' | 'content_hash' | 'deleted_at'> & {
   claim_count: number;
   verified: number;
   disputed: number;

@@ -13,6 +13,8 @@ export interface ArticleTable {
   content_hash: string;
   imported_at: string;
   imported_by: string | null;
+  /** Set while the article is in the trash; null for a live article. */
+  deleted_at: string | null;
 }
 
 export interface ClaimTable {

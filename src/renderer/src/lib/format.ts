@@ -6,17 +6,47 @@ export function uiLocale(lang: string): string {
   return system && system.toLowerCase().startsWith(lang.toLowerCase()) ? system : lang;
 }
 
+// One formatter per locale and style, made once: toLocaleDateString() builds a new one on every
+// call (about a millisecond each), which was most of a render of the articles list and the claim panel.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+
+function dateFormat(lang: string, style: 'date' | 'dateTime'): Intl.DateTimeFormat {
+  const locale = uiLocale(lang);
+  const key = `${style}:${locale}`;
+  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) {
+    format = new Intl.DateTimeFormat(
+      locale,
+      style === 'date'
+        ? { year: 'numeric', month: 'short', day: 'numeric' }
+        : { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' },
+    );
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+function relativeFormat(lang: string): Intl.RelativeTimeFormat {
+  const key = `relative:${lang}`;
+  let format = formatters.get(key) as Intl.RelativeTimeFormat | undefined;
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 export function formatDate(iso: string | null | undefined, lang: string): string {
   if (!iso) return '';
   const d = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString(uiLocale(lang), { year: 'numeric', month: 'short', day: 'numeric' });
+  return dateFormat(lang, 'date').format(d);
 }
 
 export function formatDateTime(iso: string, lang: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString(uiLocale(lang), { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return dateFormat(lang, 'dateTime').format(d);
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -33,7 +63,7 @@ export function formatRelative(iso: string, lang: string, now = Date.now()): str
   const d = new Date(iso).getTime();
   if (Number.isNaN(d)) return iso;
   const seconds = Math.round((d - now) / 1000);
-  const rtf = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+  const rtf = relativeFormat(lang);
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size || unit === 'second') {
       if (unit === 'second' && Math.abs(seconds) < 10) return rtf.format(0, 'second');

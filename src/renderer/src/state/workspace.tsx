@@ -12,10 +12,10 @@
 // It holds view state only: data is always read and written through the contract client.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 
-export type WorkspaceView = 'workspace' | 'claims';
+export type WorkspaceView = 'workspace' | 'claims' | 'trash';
 
 export interface WorkspaceState {
-  /** 'workspace' (three panes) or 'claims' (the All claims table). */
+  /** 'workspace' (three panes), 'claims' (the All claims table) or 'trash' (deleted articles). */
   view: WorkspaceView;
   setView(view: WorkspaceView): void;
   /** The open article, or null. */

@@ -1,7 +1,7 @@
 // The article text with its claims highlighted. The text is split into runs once per article
 // load (and again only when a claim's span changes); each run is a memoised span, so a verdict
-// change re-renders only that claim's runs and a selection change touches no React state of
-// the runs at all: the selected class is toggled directly on the claim's few elements.
+// change re-renders only that claim's runs, and a selection change renders none of them (the
+// runs' elements are memoised too): the selected class is toggled directly on the claim's few elements.
 //
 // Selecting from the keyboard: the text takes focus (Tab from the claims list); Shift+Arrow
 // keys select from the start of the selected claim (Ctrl+Shift+←/→ by word, Shift+↑/↓ by line,
@@ -115,9 +115,11 @@ export function ArticleText({ text, claims, selectedClaimId, onSelectClaim, labe
     selection.modify('extend', step.direction, by);
   };
 
-  return (
-    <div ref={ref} className="article-text" onClick={onClick} onKeyDown={onKeyDown} aria-label={label} role="document" tabIndex={0}>
-      {paragraphs.map((p) =>
+  // The same elements while only the selection changes (j/k, a click): React then skips the
+  // thousands of runs at once instead of comparing each; a verdict change re-renders its runs.
+  const body = useMemo(
+    () =>
+      paragraphs.map((p) =>
         p.start === p.end ? null : (
           <p key={p.start} data-para-start={p.start} data-para-end={p.end}>
             {p.segments.map((s) => (
@@ -132,7 +134,13 @@ export function ArticleText({ text, claims, selectedClaimId, onSelectClaim, labe
             ))}
           </p>
         ),
-      )}
+      ),
+    [paragraphs, text, verdictById],
+  );
+
+  return (
+    <div ref={ref} className="article-text" onClick={onClick} onKeyDown={onKeyDown} aria-label={label} role="document" tabIndex={0}>
+      {body}
     </div>
   );
 }

@@ -28,6 +28,7 @@ export const ArticlesPane = forwardRef<ArticlesPaneHandle, Props>(function Artic
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  const resultsRef = useRef<HTMLDivElement>(null);
   const onLoadedRef = useRef(onLoaded);
   onLoadedRef.current = onLoaded;
   const searching = Boolean(SearchResults) && query.trim() !== '';
@@ -80,6 +81,14 @@ export const ArticlesPane = forwardRef<ArticlesPaneHandle, Props>(function Artic
                 e.stopPropagation();
                 setQuery('');
               }
+              // ArrowDown goes on from the search box into the results, where the arrows move through the hits.
+              if (e.key === 'ArrowDown' && searching) {
+                const results = resultsRef.current?.querySelector<HTMLElement>('[role="listbox"]');
+                if (results) {
+                  e.preventDefault();
+                  results.focus();
+                }
+              }
             }}
           />
           <kbd className="search-kbd" aria-hidden="true">
@@ -96,8 +105,8 @@ export const ArticlesPane = forwardRef<ArticlesPaneHandle, Props>(function Artic
         </div>
       </div>
       {searching && SearchResults ? (
-        <div className="pane-scroll">
-          <SearchResults query={query} onOpen={(a, c) => openClaim(a, c)} />
+        <div className="pane-scroll" ref={resultsRef}>
+          <SearchResults query={query} onOpen={(a, c) => openClaim(a, c)} refreshKey={`${listNonce}:${articlesVersion}`} />
         </div>
       ) : (
         <nav className="pane-scroll" aria-label={t('articles.label')}>

@@ -4,6 +4,7 @@
 import { forwardRef, useCallback, useEffect, useId, useImperativeHandle, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLAIM_KINDS, VERDICTS, VERDICTS_NEEDING_SOURCE, type ClaimEvent, type ClaimKind, type ClaimWithSources, type Source, type Verdict } from '../../../shared/domain';
+import { reasonDirection } from '../../../shared/checkworthiness';
 import { call } from '../api/client';
 import { formatDate } from '../lib/format';
 import { isHttpUrl, openExternal } from '../lib/links';
@@ -37,6 +38,8 @@ interface Props {
   onDelete(claim: ClaimWithSources): void;
   getTextSelection(): { start: number; end: number } | null;
   onWritten(): void;
+  /** Ctrl+Enter saved the panel's fields: where focus goes next (the claims). */
+  onSubmitFromKeyboard?(): void;
 }
 
 export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPanel(props, ref) {
@@ -157,17 +160,18 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
 
   /** True from the start of a save to its end (a ref: a second Ctrl+Enter may come before the next render). */
   const saving = useRef(false);
-  const save = async () => {
-    if (saving.current || dirtyFields.length === 0) return;
+  /** Saves the draft; false when the save was refused (the message says why). */
+  const save = async (): Promise<boolean> => {
+    if (saving.current || dirtyFields.length === 0) return true;
     saving.current = true;
     try {
-      await saveDraft();
+      return await saveDraft();
     } finally {
       saving.current = false;
     }
   };
 
-  const saveDraft = async () => {
+  const saveDraft = async (): Promise<boolean> => {
     // What this save sends: input typed while it is on its way stays in the draft.
     const sent: Draft = {};
     for (const f of dirtyFields) sent[f] = draft[f];
@@ -179,13 +183,14 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
     if (Object.keys(claimPatch).length) {
       if (claimPatch.text !== undefined && !claimPatch.text?.trim()) {
         setBusy(false);
-        return fail(t('claim.textRequired'));
+        fail(t('claim.textRequired'));
+        return false;
       }
       const result = await actions.update(base, claimPatch as { text?: string; claimant?: string | null; claimantRole?: string | null; kind?: ClaimKind });
       if (!result.ok) {
         setBusy(false);
         if (result.error.code !== 'conflict') fail(result.error.message);
-        return;
+        return false;
       }
       base = result.claim;
     }
@@ -197,7 +202,7 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
       if (!result.ok) {
         setBusy(false);
         if (result.error.code !== 'conflict') fail(result.error.message);
-        return;
+        return false;
       }
     }
     setBusy(false);
@@ -211,6 +216,7 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
     setMessage({ kind: 'info', text: t('claim.saved') });
     announce(t('claim.saved'));
     onWritten();
+    return true;
   };
 
   const adjustSpan = async (start: number, end: number) => {
@@ -288,7 +294,13 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
   const onFieldKey = (e: React.KeyboardEvent) => {
     if (isSubmitShortcut(e)) {
       e.preventDefault();
-      void save();
+      // Saved from the keyboard: focus goes back to the claims at once, so j/k/v work without a
+      // click even while the save is on its way. A refused save puts focus back in the field.
+      const field = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      props.onSubmitFromKeyboard?.();
+      void save().then((saved) => {
+        if (!saved && field?.isConnected) field.focus();
+      });
     }
   };
 
@@ -348,11 +360,15 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
             {t('claim.score', { score })}
           </span>
           <span className="chip">{t(`claimType.${claim.claimType}`)}</span>
-          {claim.checkworthinessReasons.map((r) => (
-            <span key={r} className="chip chip-muted">
-              {t(`reason.${r}`, { defaultValue: r })}
-            </span>
-          ))}
+          {claim.checkworthinessReasons.map((r) => {
+            // The model's reasons say which way they pushed; older stored ones ('added by a reviewer') do not.
+            const effect = reasonDirection(r);
+            return (
+              <span key={r} className={`chip chip-muted reason-${effect}`} title={effect === 'none' ? undefined : t(`reasonEffect.${effect}`)}>
+                {t(`reason.${r}`, { defaultValue: r })}
+              </span>
+            );
+          })}
         </div>
 
         <div className="field-row">

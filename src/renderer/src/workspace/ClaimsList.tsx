@@ -2,7 +2,7 @@
 // thousands of claims), sorted by position or check-worthiness. Claims with unsaved input are
 // marked with a pencil (and say so to screen readers).
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClaimWithSources } from '../../../shared/domain';
 
@@ -21,14 +21,20 @@ const ROW = 30;
 
 export function ClaimsList({ claims, selectedId, onSelect, draftIds, listRef, checkedIds }: Props) {
   const { t } = useTranslation();
-  const { t: tf } = useTranslation('factchecks');
   const localRef = useRef<HTMLDivElement>(null);
   const parentRef = listRef ?? localRef;
   const virtualizer = useVirtualizer({ count: claims.length, getScrollElement: () => parentRef.current, estimateSize: () => ROW, overscan: 8 });
   const selectedIndex = selectedId ? claims.findIndex((c) => c.id === selectedId) : -1;
 
   useEffect(() => {
-    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+    if (selectedIndex < 0) return;
+    // Rows are all ROW high, so whether the row is in view needs no layout: scrolling (and
+    // the virtualiser's measuring that comes with it) only when it is not.
+    const top = selectedIndex * ROW;
+    const offset = virtualizer.scrollOffset ?? 0;
+    const height = virtualizer.scrollRect?.height ?? 0;
+    if (height > 0 && top >= offset && top + ROW <= offset + height) return;
+    virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, virtualizer]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -57,44 +63,72 @@ export function ClaimsList({ claims, selectedId, onSelect, draftIds, listRef, ch
       <div className="claims-list-inner" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((row) => {
           const claim = claims[row.index]!;
-          const selected = claim.id === selectedId;
-          const hasDraft = draftIds?.has(claim.id) ?? false;
           return (
-            <div
+            <ClaimRow
               key={claim.id}
-              id={`claim-option-${claim.id}`}
-              role="option"
-              aria-selected={selected}
-              aria-setsize={claims.length}
-              aria-posinset={row.index + 1}
-              className={`claims-row${selected ? ' is-selected' : ''}`}
-              style={{ transform: `translateY(${row.start}px)` }}
-              onClick={() => onSelect(claim.id)}
-            >
-              <span className={`dot dot-${claim.verdict}`} aria-hidden="true" />
-              <span className="claims-row-text">
-                {hasDraft && (
-                  <span className="draft-mark" title={t('claimsList.draft')} data-draft>
-                    ✎<span className="sr-only"> {t('claimsList.draft')}:</span>
-                  </span>
-                )}
-                {checkedIds?.has(claim.id) && (
-                  <span className="checked-mark" title={tf('checkedBeforeMark')} data-checked-before>
-                    ⟲<span className="sr-only"> {tf('checkedBefore')}:</span>
-                  </span>
-                )}
-                {claim.text}
-              </span>
-              <span className="claims-row-claimant">{claim.claimant ?? '—'}</span>
-              <span className="claims-row-kind">{t(`kind.${claim.kind}`)}</span>
-              <span className="claims-row-score" title={t('claim.checkworthiness')}>
-                {Math.round(claim.checkworthiness * 100)}
-              </span>
-              <span className="sr-only">{t(`verdict.${claim.verdict}`)}</span>
-            </div>
+              claim={claim}
+              selected={claim.id === selectedId}
+              hasDraft={draftIds?.has(claim.id) ?? false}
+              checkedBefore={checkedIds?.has(claim.id) ?? false}
+              position={row.index + 1}
+              count={claims.length}
+              top={row.start}
+              onSelect={onSelect}
+            />
           );
         })}
       </div>
     </div>
   );
 }
+
+interface RowProps {
+  claim: ClaimWithSources;
+  selected: boolean;
+  hasDraft: boolean;
+  /** An earlier fact-check matches this claim. */
+  checkedBefore: boolean;
+  position: number;
+  count: number;
+  top: number;
+  onSelect(id: string): void;
+}
+
+/** One row; memoised, so moving the selection re-renders the two rows it leaves and enters. */
+const ClaimRow = memo(function ClaimRow({ claim, selected, hasDraft, checkedBefore, position, count, top, onSelect }: RowProps) {
+  const { t } = useTranslation();
+  const { t: tf } = useTranslation('factchecks');
+  return (
+    <div
+      id={`claim-option-${claim.id}`}
+      role="option"
+      aria-selected={selected}
+      aria-setsize={count}
+      aria-posinset={position}
+      className={`claims-row${selected ? ' is-selected' : ''}`}
+      style={{ transform: `translateY(${top}px)` }}
+      onClick={() => onSelect(claim.id)}
+    >
+      <span className={`dot dot-${claim.verdict}`} aria-hidden="true" />
+      <span className="claims-row-text">
+        {hasDraft && (
+          <span className="draft-mark" title={t('claimsList.draft')} data-draft>
+            ✎<span className="sr-only"> {t('claimsList.draft')}:</span>
+          </span>
+        )}
+        {checkedBefore && (
+          <span className="checked-mark" title={tf('checkedBeforeMark')} data-checked-before>
+            ⟲<span className="sr-only"> {tf('checkedBefore')}:</span>
+          </span>
+        )}
+        {claim.text}
+      </span>
+      <span className="claims-row-claimant">{claim.claimant ?? '—'}</span>
+      <span className="claims-row-kind">{t(`kind.${claim.kind}`)}</span>
+      <span className="claims-row-score" title={t('claim.checkworthiness')}>
+        {Math.round(claim.checkworthiness * 100)}
+      </span>
+      <span className="sr-only">{t(`verdict.${claim.verdict}`)}</span>
+    </div>
+  );
+});

@@ -46,7 +46,7 @@ export function HistoryList({ events }: { events: ClaimEvent[] | null }) {
             <div className="history-head">
               <span className="history-title">{title}</span>
               <span className="history-meta">
-                {event.actor ?? t('history.unknownActor')} ·{' '}
+                {event.action === 'extracted' ? t('history.extractionActor') : (event.actor ?? t('history.unknownActor'))} ·{' '}
                 <time dateTime={event.at} title={formatDateTime(event.at, lang)}>
                   {formatRelative(event.at, lang)}
                 </time>

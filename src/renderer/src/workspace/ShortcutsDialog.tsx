@@ -3,10 +3,15 @@ import { Dialog } from '../components/Dialog';
 
 const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
-/** [keys (a key of shortcuts.keys when it needs translating, else itself), description key]. */
+/**
+ * [keys (a key of shortcuts.keys when it needs translating, else itself), description key].
+ * A feature with strings of its own names both with their namespace ("queue:shortcuts.…").
+ */
 export const SHORTCUTS: [string, string][] = [
   ['j', 'next'],
   ['k', 'previous'],
+  ['n', 'queue:shortcuts.nextUnreviewed'],
+  ['m', 'nextWorthy'],
   ['v', 'verified'],
   ['d', 'disputed'],
   ['i', 'inconclusive'],
@@ -15,9 +20,13 @@ export const SHORTCUTS: [string, string][] = [
   ['c', 'citeFactCheck'],
   ['e', 'edit'],
   ['shiftArrows', 'selectText'],
+  ['queue:shortcuts.keys.altArrows', 'queue:shortcuts.listHeight'],
   ['a', 'add'],
   ['ctrlEnter', 'saveForm'],
   ['ctrlZ', 'undoDelete'],
+  ['articles:shortcuts.keys.shiftE', 'articles:shortcuts.edit'],
+  ['articles:shortcuts.keys.shiftR', 'articles:shortcuts.reextract'],
+  ['articles:shortcuts.keys.shiftD', 'articles:shortcuts.delete'],
   ['/', 'search'],
   ['?', 'help'],
   ['Esc', 'escape'],
@@ -25,7 +34,8 @@ export const SHORTCUTS: [string, string][] = [
 
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const { t } = useTranslation();
-  const keys = (k: string) => (k.length > 3 ? t(`shortcuts.keys.${k}${mac && k.startsWith('ctrl') ? 'Mac' : ''}`) : k);
+  const keys = (k: string) => (k.includes(':') ? t(k) : k.length > 3 ? t(`shortcuts.keys.${k}${mac && k.startsWith('ctrl') ? 'Mac' : ''}`) : k);
+  const describe = (name: string) => t(name.includes(':') ? name : `shortcuts.${name}`);
   return (
     <Dialog open={open} title={t('shortcuts.title')} onClose={onClose} className="dialog-shortcuts" initialFocus=".dialog-close">
       <dl className="shortcuts">
@@ -38,7 +48,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose(): v
                   <kbd key={i}>{part}</kbd>
                 ))}
             </dt>
-            <dd>{t(`shortcuts.${name}`)}</dd>
+            <dd>{describe(name)}</dd>
           </div>
         ))}
       </dl>

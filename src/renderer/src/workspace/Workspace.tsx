@@ -6,9 +6,10 @@ import type { ArticleSummary, ClaimWithSources, Verdict } from '../../../shared/
 import { call } from '../api/client';
 import { Toast, type ToastMessage } from '../components/Toast';
 import { selectionOffsets } from '../lib/segments';
-import { ExportDialog, ImportDialog } from '../slots';
+import { ExportDialog, ImportDialog, type ExportScope } from '../slots';
 import { useWorkspace } from '../state';
-import { ArticleHeader } from './ArticleHeader';
+import { ArticleHeader } from './article/ArticleHeader';
+import { useArticleActions } from './article/useArticleActions';
 import { ArticlesPane, type ArticlesPaneHandle } from './ArticlesPane';
 import { ArticleText } from './ArticleText';
 import { ClaimPanel, type ClaimPanelHandle } from './ClaimPanel';
@@ -17,9 +18,14 @@ import { useCheckedBefore } from '../views/factchecks/useCheckedBefore';
 import { useDrafts } from './drafts';
 import { EmptyState } from './EmptyState';
 import { PasteArticleDialog } from './PasteArticleDialog';
+import { nextMostCheckworthy } from './review-order';
+import { ListResizer, LIST_HEIGHT, resizeByKey } from './queue/ListResizer';
+import { countByVerdict, filterClaims, nextUnreviewed, sortClaims, stepFrom, VERDICT_FILTERS, type ClaimSort, type VerdictFilter } from './queue/queue';
+import { numberBetween, oneOf, useStoredState } from './queue/stored';
+import { VerdictFilterBar } from './queue/VerdictFilterBar';
 import { useArticle } from './useArticle';
 
-export type ClaimSort = 'position' | 'checkworthiness';
+export type { ClaimSort } from './queue/queue';
 
 interface Props {
   announce(message: string): void;
@@ -48,7 +54,10 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   const checkedIds = useCheckedBefore(data?.article.id ?? null, `${articlesVersion}:${reviewedCount}`);
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [listNonce, setListNonce] = useState(0);
-  const [sort, setSort] = useState<ClaimSort>('position');
+  // The reviewer's queue settings, remembered across reloads (and anything that re-mounts the view).
+  const [sort, setSort] = useStoredState<ClaimSort>('claimdesk.claimSort', 'position', oneOf(['position', 'checkworthiness'] as const));
+  const [verdictFilter, setVerdictFilter] = useStoredState<VerdictFilter>('claimdesk.verdictFilter', 'all', oneOf(VERDICT_FILTERS));
+  const [listHeight, setListHeight] = useStoredState('claimdesk.claimsListHeight', LIST_HEIGHT.initial, numberBetween(LIST_HEIGHT.min, LIST_HEIGHT.max));
   const [showList, setShowList] = useState(true);
   const [ratingLabels, setRatingLabels] = useState<string[]>([]);
   const [pasteOpen, setPasteOpen] = useState(false);
@@ -66,19 +75,24 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   const focusClaimsOnLoad = useRef(false);
 
   const claims = useMemo(() => data?.claims ?? [], [data]);
-  const ordered = useMemo(
-    () => (sort === 'position' ? claims : [...claims].sort((a, b) => b.checkworthiness - a.checkworthiness || a.start - b.start)),
-    [claims, sort],
-  );
+  const ordered = useMemo(() => sortClaims(claims, sort), [claims, sort]);
+  /** What the list shows and j/k walk: the sorted claims the verdict filter lets through. */
+  const shown = useMemo(() => filterClaims(ordered, verdictFilter), [ordered, verdictFilter]);
+  const verdictCounts = useMemo(() => countByVerdict(claims), [claims]);
   const selected = useMemo(() => claims.find((c) => c.id === claimId) ?? null, [claims, claimId]);
   const { drafts, update: updateDraft, drop: dropDraft, dirtyIds } = useDrafts(claims, data?.article.id ?? null);
   const claimants = useMemo(() => [...new Set(claims.map((c) => c.claimant).filter((c): c is string => Boolean(c)))].sort(), [claims]);
 
+  // The labels in use (for the label field's suggestions) change only when a claim's label
+  // does: reload them for each article and when a label in it changes, not after every write
+  // (a verdict key would otherwise query every claim's label each time).
+  const labelsInArticle = useMemo(() => [...new Set(claims.map((c) => c.ratingLabel ?? ''))].sort().join('\n'), [claims]);
+  const openArticleId = data?.article.id ?? null;
   useEffect(() => {
     call('claims.ratingLabels', {})
       .then(setRatingLabels)
       .catch(() => setRatingLabels([]));
-  }, [listNonce]);
+  }, [openArticleId, labelsInArticle]);
 
   // Files dropped on the window open the import dialog with them.
   useEffect(() => {
@@ -113,6 +127,18 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
     }
   });
   const dismissToast = useCallback(() => setToast(null), []);
+
+  // A newly opened article starts at its top (the text pane is reused between articles); an
+  // article opened on a claim scrolls to that claim instead.
+  const openedArticleId = data?.article.id ?? null;
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const openedOnClaim = useRef(claimId);
+  openedOnClaim.current = claimId;
+  useEffect(() => {
+    if (!openedArticleId || openedOnClaim.current) return;
+    scrollerRef.current?.scrollTo({ top: 0 });
+    listRef.current?.scrollTo({ top: 0 });
+  }, [openedArticleId]);
 
   const openSample = async () => {
     setSampleBusy(true);
@@ -182,15 +208,60 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   };
 
   const step = (delta: 1 | -1) => {
-    if (!ordered.length) return;
-    const index = claimId ? ordered.findIndex((c) => c.id === claimId) : -1;
-    const next = index < 0 ? (delta > 0 ? 0 : ordered.length - 1) : Math.min(ordered.length - 1, Math.max(0, index + delta));
-    selectClaim(ordered[next]!.id);
+    const next = stepFrom(shown, ordered, claimId, delta);
+    if (next) selectClaim(next.id);
   };
 
+  const nextWorthy = () => {
+    const next = nextMostCheckworthy(claims, claimId);
+    if (next) selectClaim(next.id);
+    else setToast({ id: Date.now(), text: t('review.noneLeft') });
+  };
+
+  /** n: the next claim nobody has reviewed yet, after the current one in the list's order. */
+  const nextToReview = () => {
+    const next = nextUnreviewed(ordered, claimId);
+    if (next) selectClaim(next.id);
+    else {
+      setNotice(t('queue:noneLeft'));
+      announce(t('queue:noneLeft'));
+    }
+  };
+
+  // Export what you see: the article, the claims the filter shows, or the selected claim (worked
+  // out only while the dialog is open, so moving through claims does not pay for it).
+  const exportChoices = useMemo(() => {
+    if (!data || !exportOpen) return undefined;
+    const choices = [{ key: 'article', label: t('queue:export.article', { count: claims.length }), scope: { articleId: data.article.id } as ExportScope }];
+    if (verdictFilter !== 'all' && shown.length > 0) {
+      choices.push({ key: 'shown', label: t('queue:export.shown', { count: shown.length, verdict: t(`verdict.${verdictFilter}`) }), scope: { claimIds: shown.map((c) => c.id) } });
+    }
+    if (selected) choices.push({ key: 'selected', label: t('queue:export.selected'), scope: { claimIds: [selected.id] } });
+    return choices;
+  }, [data, exportOpen, claims.length, verdictFilter, shown, selected, t]);
+
+  const articleActions = useArticleActions({
+    article: data?.article ?? null,
+    announce,
+    showToast: setToast,
+    setNotice,
+    refresh: refreshArticles,
+    onTrashed: (id) => {
+      // Open the article beside it in the list (the list reloads without it).
+      const list = articles ?? [];
+      const index = list.findIndex((a) => a.id === id);
+      const neighbour = list[index + 1] ?? list[index - 1];
+      if (neighbour) openClaim(neighbour.id, null);
+    },
+    onRestored: (id) => {
+      focusClaimsOnLoad.current = true;
+      openClaim(id, null);
+    },
+  });
+
   // Keyboard: single keys act unless the reviewer is typing (Escape always works).
-  const keyState = useRef({ step, addSelectionAsClaim, selected, onShowShortcuts, setNotice, toast, focusClaimsNow });
-  keyState.current = { step, addSelectionAsClaim, selected, onShowShortcuts, setNotice, toast, focusClaimsNow };
+  const keyState = useRef({ step, nextToReview, nextWorthy, addSelectionAsClaim, selected, onShowShortcuts, setNotice, toast, focusClaimsNow, articleActions });
+  keyState.current = { step, nextToReview, nextWorthy, addSelectionAsClaim, selected, onShowShortcuts, setNotice, toast, focusClaimsNow, articleActions };
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
@@ -224,6 +295,9 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
       const handled = () => event.preventDefault();
       if (key === 'j') return (handled(), k.step(1));
       if (key === 'k') return (handled(), k.step(-1));
+      if (key === 'm') return (handled(), k.nextWorthy());
+      if (key === 'n') return (handled(), k.nextToReview());
+      if (k.articleActions.handleKey(event)) return;
       if (key === '/') return (handled(), paneRef.current?.focusSearch());
       if (key === '?') return (handled(), k.onShowShortcuts());
       if (key === 'a') return (handled(), void k.addSelectionAsClaim());
@@ -265,10 +339,10 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
           <p className="muted pad">{articleId ? t('article.loading') : t('article.none')}</p>
         ) : (
           <>
-            <ArticleHeader article={data.article} onExport={ExportDialog ? () => setExportOpen(true) : null} />
+            <ArticleHeader article={data.article} actions={{ ...articleActions.header, onExport: ExportDialog ? () => setExportOpen(true) : null }} />
             <div className="centre-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
               <button type="button" className="small-btn" aria-expanded={showList} aria-controls="claims-list" onClick={() => setShowList((s) => !s)}>
-                {showList ? t('toolbar.hideList') : t('toolbar.showList')} ({claims.length})
+                {showList ? t('toolbar.hideList') : t('toolbar.showList')} ({shown.length})
               </button>
               <label className="inline-label">
                 {t('toolbar.sort')}
@@ -281,7 +355,7 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
                 {t('addClaim.button')} <kbd>a</kbd>
               </button>
               <span className="spacer" />
-              <Legend />
+              <VerdictFilterBar value={verdictFilter} counts={verdictCounts} onChange={setVerdictFilter} />
             </div>
             {notice && (
               <p className="notice-bar" role="alert">
@@ -292,11 +366,20 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
               </p>
             )}
             {showList && (
-              <div id="claims-list" className="claims-list-wrap">
-                <ClaimsList claims={ordered} selectedId={claimId} onSelect={selectClaim} draftIds={dirtyIds} listRef={listRef} checkedIds={checkedIds} />
+              <div
+                id="claims-list"
+                className="claims-list-wrap"
+                style={{ '--list-height': `${listHeight}px` } as React.CSSProperties}
+                onKeyDownCapture={(e) => resizeByKey(e, listHeight, setListHeight)}
+              >
+                <ClaimsList claims={shown} selectedId={claimId} onSelect={selectClaim} draftIds={dirtyIds} listRef={listRef} checkedIds={checkedIds} />
+                {shown.length === 0 && claims.length > 0 && (
+                  <p className="muted small pad claims-list-empty">{t('queue:hiddenByFilter', { verdict: t(`verdict.${verdictFilter}`) })}</p>
+                )}
+                <ListResizer height={listHeight} onChange={setListHeight} controls="claims-list" />
               </div>
             )}
-            <div className="text-scroll" data-scroller>
+            <div className="text-scroll" data-scroller ref={scrollerRef}>
               <ArticleText text={data.article.text} claims={claims} selectedClaimId={claimId} onSelectClaim={selectClaim} label={t('article.textLabel')} containerRef={textRef} />
             </div>
           </>
@@ -320,6 +403,7 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
             onDelete={(c) => void deleteClaim(c)}
             getTextSelection={getTextSelection}
             onWritten={onWritten}
+            onSubmitFromKeyboard={focusClaimsNow}
           />
         ) : (
           <div className="panel-empty">
@@ -353,7 +437,8 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
       ) : (
         importOpen && <SlotNotice onClose={() => setImportOpen(false)} />
       )}
-      {ExportDialog && data && <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} scope={{ articleId: data.article.id }} />}
+      {ExportDialog && data && <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} scope={{ articleId: data.article.id }} choices={exportChoices} />}
+      {articleActions.dialogs}
       <Toast toast={toast} onDismiss={dismissToast} />
     </div>
   );
@@ -363,19 +448,6 @@ const EMPTY_DRAFT = {};
 
 function isMac(): boolean {
   return /Mac|iPhone|iPad/.test(navigator.platform);
-}
-
-function Legend() {
-  const { t } = useTranslation();
-  return (
-    <span className="legend" aria-hidden="true">
-      {(['unreviewed', 'verified', 'disputed', 'inconclusive'] as const).map((v) => (
-        <span key={v} className={`legend-item hl hl-${v}`}>
-          {t(`verdict.${v}`)}
-        </span>
-      ))}
-    </span>
-  );
 }
 
 function SlotNotice({ onClose }: { onClose(): void }) {

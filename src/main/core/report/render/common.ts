@@ -124,7 +124,8 @@ export function claimantShown(claim: Pick<ReportClaim, 'claimant' | 'claimantRol
 export function claimantText(claim: Pick<ReportClaim, 'claimant' | 'claimantRole'>): string | null {
   const name = claim.claimant?.trim() || null;
   const role = claim.claimantRole?.trim() || null;
-  if (name && role) return `${name} (${role})`;
+  // "Officials (Officials)": a role the name already says is printed once.
+  if (name && role && !name.toLocaleLowerCase().includes(role.toLocaleLowerCase())) return `${name} (${role})`;
   return name ?? role;
 }
 
@@ -147,6 +148,42 @@ export function resolveUiLanguage(language: UiLanguage | undefined): UiLanguage 
 }
 
 const QUOTE_MARKS: Record<Language, readonly [string, string]> = { de: ['\u201E', '\u201C'], en: ['\u201C', '\u201D'] };
+
+const DOUBLE_MARKS = /["„“”«»]/gu;
+
+/**
+ * Double quotation marks in `text` that open a quotation no mark in it closes (+1 each), or
+ * close one no mark in it opened (-1 each). A mark opens when it follows a space or the start
+ * and precedes a letter; it closes otherwise. That holds for „…“, “…”, «…», »…« and "…".
+ */
+function unbalanced(text: string): { opens: number; closes: number } {
+  let depth = 0;
+  let closes = 0;
+  for (const m of text.matchAll(DOUBLE_MARKS)) {
+    const i = m.index;
+    const before = i === 0 ? ' ' : text[i - 1]!;
+    const after = text[i + 1] ?? ' ';
+    const opening = /[\s([—–-]/u.test(before) && !/\s/u.test(after);
+    if (opening) depth++;
+    else if (depth > 0) depth--;
+    else closes++;
+  }
+  return { opens: depth, closes };
+}
+
+/**
+ * A claim's text as the report quotes it. The article's own statements stand as written (they
+ * are no one's words to quote); other claims go in the quotation marks of their language, „…“
+ * or “…”, unless they bring their own. A quotation that one claim opens and the next closes
+ * prints with the missing mark added on each side, so every claim reads balanced.
+ */
+export function quotedClaim(text: string, kind: ReportClaim['kind'], language: Language): string {
+  const [open, close] = QUOTE_MARKS[language] ?? QUOTE_MARKS.en;
+  const { opens, closes } = unbalanced(text.trim());
+  const balanced = `${open.repeat(closes)}${text.trim()}${close.repeat(opens)}`;
+  if (kind === 'statement') return balanced;
+  return quoted(balanced, language);
+}
 
 /** The text in the quotation marks of its own language: „…“ for German, “…” for English. */
 export function quoted(text: string, language: Language): string {

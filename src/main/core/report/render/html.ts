@@ -13,6 +13,7 @@ import {
   dateFormatter,
   nonEmpty,
   quoted,
+  quotedClaim,
   safeHttpUrl,
   type DateFormatter,
 } from './common';
@@ -208,7 +209,7 @@ function renderArticle(
     for (const claim of article.unreviewedClaims) {
       const who = claimantText(claim);
       out.push(
-        `<li id="${anchors.get(claim.id) ?? ''}"><span lang="${escapeHtml(article.language)}" dir="auto">${escapeHtml(quoted(claim.text, article.language))}</span>${who ? ` <span class="who">— ${escapeHtml(who)}</span>` : ''}</li>`,
+        `<li id="${anchors.get(claim.id) ?? ''}"><span lang="${escapeHtml(article.language)}" dir="auto">${escapeHtml(quotedClaim(claim.text, claim.kind, article.language))}</span>${who ? ` <span class="who">— ${escapeHtml(who)}</span>` : ''}</li>`,
       );
     }
     out.push('</ul>');
@@ -235,7 +236,7 @@ function renderClaim(
       `<a class="permalink" href="#${anchor}" aria-label="${escapeHtml(labels.claimNumber(n))}">#</a></div>`,
   );
   out.push(
-    `<blockquote class="claim-text" lang="${escapeHtml(article.language)}" dir="auto">${escapeHtml(quoted(claim.text, article.language))}</blockquote>`,
+    `<blockquote class="claim-text" lang="${escapeHtml(article.language)}" dir="auto">${escapeHtml(quotedClaim(claim.text, claim.kind, article.language))}</blockquote>`,
   );
   out.push(
     `<p class="meta"><b>${escapeHtml(labels.claimant)}:</b> ${escapeHtml(claimantShown(claim, labels))} · ${escapeHtml(labels.kinds[claim.kind])}</p>`,

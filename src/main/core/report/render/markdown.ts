@@ -12,6 +12,7 @@ import {
   earlierFactCheckLine,
   nonEmpty,
   quoted,
+  quotedClaim,
   safeHttpUrl,
   type DateFormatter,
 } from './common';
@@ -19,13 +20,17 @@ import type { ReportLabels } from './labels';
 
 // Inline-significant ASCII punctuation (parentheses only matter after "]", which is escaped).
 // in CommonMark, so over-escaping is harmless; `&` is escaped so entities (&lt;) stay literal.
-const INLINE_SPECIAL = /[\\`*_[\]<>#|~&$]/g;
+// `:` and `@` are escaped, and the dot of "www.", so that GFM's autolinks (https://…, www.…,
+// a@b.org, mailto:, xmpp:) never turn a bare address in user text into a link: the only links
+// in the report are the ones it makes itself, from checked http(s) URLs.
+const INLINE_SPECIAL = /[\\`*_[\]<>#|~&$:@]/g;
+const WWW_DOT = /(www)\./gi;
 
 /** Escape one line of user text for use inside a paragraph, list item, table cell or heading. */
 export function escapeMarkdownInline(text: string): string {
   // Line breaks are the caller's business; inside inline contexts they become spaces.
   const flat = text.replace(/\r\n?|\n|\u2028|\u2029/g, ' ').replace(/\t/g, ' ');
-  return flat.replace(INLINE_SPECIAL, '\\$&');
+  return flat.replace(INLINE_SPECIAL, '\\$&').replace(WWW_DOT, '$1\\.');
 }
 
 /**
@@ -130,7 +135,7 @@ function renderArticle(
     out.push(`### ${labels.unreviewedClaims}`, '', `*${labels.unreviewedNote}*`, '');
     for (const claim of article.unreviewedClaims) {
       const who = claimantText(claim);
-      const text = `${quoted(claim.text, article.language)}${who ? ` (${who})` : ''}`;
+      const text = `${quotedClaim(claim.text, claim.kind, article.language)}${who ? ` (${who})` : ''}`;
       out.push(`- ${escapeMarkdownInline(text)}`);
     }
     out.push('');
@@ -148,7 +153,7 @@ function renderClaim(
   const rating = nonEmpty(claim.ratingLabel);
   const corrected = claim.corrections.length > 0 ? ` · ${labels.corrected}` : '';
   out.push(`#### ${labels.claimNumber(n)}: ${labels.verdicts[claim.verdict]}${rating ? ` – ${escapeMarkdownInline(rating)}` : ''}${corrected}`, '');
-  out.push(markdownBlock(quoted(claim.text, language), '> '), '');
+  out.push(markdownBlock(quotedClaim(claim.text, claim.kind, language), '> '), '');
 
   const meta: string[] = [];
   meta.push(`**${labels.claimant}:** ${escapeMarkdownInline(claimantShown(claim, labels))}`);

@@ -14,7 +14,11 @@
 //     measured from tables instead;
 //   - lines are filled greedily like pdfkit's wrapper: a token's trailing space counts, and a
 //     token that does not fit breaks after - / ? or a dash (not before a digit); a word longer
-//     than a whole line starts a new line and is cut between characters;
+//     than a whole line starts a new line and is cut between characters, measured chunk by
+//     chunk so that a 100,000-character word costs linear time (measuring ever-shorter rests of
+//     it was quadratic in time and, through the cache, in memory);
+//   - the cache of shaped tokens holds short tokens only and is emptied when it grows large, so
+//     memory stays bounded whatever the report holds;
 //   - a paragraph is one text object per page, with font, colour and character spacing set only
 //     when they change, glyph codes as literal strings (half the bytes of hex), handed to the
 //     page as bytes.
@@ -163,6 +167,15 @@ function asciiPiece(m: AsciiMetrics, text: string): Piece {
 }
 
 /** Characters after which a line may break inside a token (no break before a digit, nor between two of them). */
+/** Tokens longer than this are shaped each time rather than cached (they rarely repeat). */
+const CACHE_MAX_TOKEN = 64;
+/** The cache of shaped tokens is emptied when it holds this many (a few MB). */
+const CACHE_MAX_ENTRIES = 50_000;
+/** A word longer than a line is measured in chunks of this many UTF-16 units. */
+const CHUNK = 32;
+/** More characters than any single line of a page can hold. */
+const TRUNCATE_MAX = 2_000;
+
 const BREAK_AFTER = new Set(['-', '/', '?', '\u2010', '\u2013', '\u2014', '\u200B']);
 const DIGIT = /[0-9]/;
 const TOKENS = /[^ ]+ *| +/g;
@@ -203,11 +216,16 @@ export class Typesetter {
   private piece(entry: FontEntry, text: string): Piece {
     let piece = entry.pieces.get(text);
     if (piece) return piece;
-    if (entry.ascii && PRINTABLE_ASCII.test(text)) {
-      piece = asciiPiece(entry.ascii, text);
+    piece = this.shape(entry, text);
+    if (text.length <= CACHE_MAX_TOKEN) {
+      if (entry.pieces.size >= CACHE_MAX_ENTRIES) entry.pieces.clear();
       entry.pieces.set(text, piece);
-      return piece;
     }
+    return piece;
+  }
+
+  private shape(entry: FontEntry, text: string): Piece {
+    if (entry.ascii && PRINTABLE_ASCII.test(text)) return asciiPiece(entry.ascii, text);
     const [encoded, positions] = entry.pdf.encode(text);
     // As pdfkit's _fragment: a segment ends where a glyph's advance differs from its width.
     let tj = '';
@@ -226,9 +244,7 @@ export class Typesetter {
       }
     }
     tj += seg;
-    piece = { tj, width, simple };
-    entry.pieces.set(text, piece);
-    return piece;
+    return { tj, width, simple };
   }
 
   private widthIn(entry: FontEntry, style: TextStyle, text: string): number {
@@ -361,7 +377,8 @@ export class Typesetter {
   }
 
   private truncate(style: TextStyle, text: string, width: number): string {
-    const chars = Array.from(text);
+    // No line of a page holds more than a few hundred characters: search only those.
+    const chars = Array.from(text.slice(0, TRUNCATE_MAX));
     let lo = 0;
     let hi = chars.length;
     while (lo < hi) {
@@ -438,21 +455,14 @@ export class Typesetter {
           // Does not fit on this line: break inside the token if it has break opportunities,
           // else move it to the next line; split between characters only if longer than a line.
           for (const word of this.splitToken(token)) {
-            let ww = word === token ? w : this.widthIn(entry, style, word);
+            const ww = word === token ? w : this.widthIn(entry, style, word);
             if (used + ww <= width) {
               place(r, word, ww);
               continue;
             }
             if (items.length > 0) emitLine(r);
-            let rest = word;
-            while (ww > width) {
-              const n = this.fitChars(entry, style, rest, width - used, items.length === 0);
-              if (n > 0) place(r, rest.slice(0, n), this.widthIn(entry, style, rest.slice(0, n)));
-              emitLine(r);
-              rest = rest.slice(n);
-              ww = this.widthIn(entry, style, rest);
-            }
-            if (rest) place(r, rest, ww);
+            if (ww <= width) place(r, word, ww);
+            else this.placeLongWord(entry, style, r, word, width, () => used, place, () => emitLine(r));
           }
         }
       }
@@ -497,6 +507,43 @@ export class Typesetter {
     return words;
   }
 
+  /**
+   * A word wider than a line, on lines of its own: cut into chunks of CHUNK units (never inside
+   * a surrogate pair), each chunk measured once; a chunk that does not fit is cut by a binary
+   * search within it. Linear in the word's length, and no piece longer than a chunk is made.
+   * Kerning across a chunk boundary is left out, in measuring and in drawing alike.
+   */
+  private placeLongWord(
+    entry: FontEntry,
+    style: TextStyle,
+    run: number,
+    word: string,
+    width: number,
+    used: () => number,
+    place: (run: number, text: string, w: number) => void,
+    newLine: () => void,
+  ): void {
+    let at = 0;
+    while (at < word.length) {
+      let end = Math.min(word.length, at + CHUNK);
+      if (end < word.length && isHighSurrogate(word.charCodeAt(end - 1))) end++;
+      const chunk = word.slice(at, end);
+      const w = this.widthIn(entry, style, chunk);
+      if (used() + w <= width) {
+        place(run, chunk, w);
+        at = end;
+        continue;
+      }
+      const n = this.fitChars(entry, style, chunk, width - used(), used() === 0);
+      if (n > 0) {
+        const part = chunk.slice(0, n);
+        place(run, part, this.widthIn(entry, style, part));
+        at += n;
+      }
+      newLine();
+    }
+  }
+
   /** How many characters of `word` fit in `space` (at least one on an empty line). */
   private fitChars(entry: FontEntry, style: TextStyle, word: string, space: number, emptyLine: boolean): number {
     let lo = 0;
@@ -507,7 +554,9 @@ export class Typesetter {
       else hi = mid - 1;
     }
     // Do not cut a surrogate pair.
-    if (lo > 0 && lo < word.length && /[\uD800-\uDBFF]/.test(word[lo - 1]!)) lo--;
-    return lo === 0 && emptyLine ? Math.min(word.length, /[\uD800-\uDBFF]/.test(word[0]!) ? 2 : 1) : lo;
+    if (lo > 0 && lo < word.length && isHighSurrogate(word.charCodeAt(lo - 1))) lo--;
+    return lo === 0 && emptyLine ? Math.min(word.length, isHighSurrogate(word.charCodeAt(0)) ? 2 : 1) : lo;
   }
 }
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;

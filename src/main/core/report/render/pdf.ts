@@ -21,6 +21,7 @@ import {
   inline,
   nonEmpty,
   quoted,
+  quotedClaim,
   safeHttpUrl,
   type DateFormatter,
 } from './common';
@@ -470,7 +471,7 @@ class PdfWriter {
     doc.y = y + 21;
 
     // The claim as quoted, with a bar in the verdict's colour.
-    this.quoteWithBar(claim.verdict, quoted(claim.text, language));
+    this.quoteWithBar(claim.verdict, quotedClaim(claim.text, claim.kind, language));
     this.gap(7);
 
     // Claimant and kind.
@@ -607,15 +608,22 @@ class PdfWriter {
     if (anchor) doc.addNamedDestination(anchor);
     this.ts.line(ST.bullet, '•', this.left + 2, doc.y);
     const who = claimantText(claim);
-    this.writeAt(this.left + 14, this.width - 14, ST.unreviewed, `${quoted(claim.text, language)}${who ? ` — ${inline(who)}` : ''}`, {
+    this.writeAt(this.left + 14, this.width - 14, ST.unreviewed, `${quotedClaim(claim.text, claim.kind, language)}${who ? ` — ${inline(who)}` : ''}`, {
       lineGap: 1,
     });
     this.gap(4);
   }
 
+  /** Set when the colophon did not fit under the last content: it goes into the last footer instead. */
+  private colophonInFooter = false;
+
   private colophon(): void {
+    // Never a page of its own: a page that holds only the colophon and the footer says nothing.
+    if (this.doc.y + 18 + 30 > this.maxY) {
+      this.colophonInFooter = true;
+      return;
+    }
     this.gap(18);
-    this.ensureSpace(30);
     this.rule();
     this.gap(6);
     this.write(ST.furniture, `${this.labels.generatedBy} ${this.model.generator}`);
@@ -639,7 +647,9 @@ class PdfWriter {
         doc.save().moveTo(this.left, 47).lineTo(this.left + this.width, 47).lineWidth(0.5).strokeColor(COLOR.rule).stroke().restore();
       }
       const footerY = page.height - 40;
-      ts.line(ST.furniture, footerLeft, this.left, footerY, { width: this.width });
+      const last = i === range.start + range.count - 1;
+      const footer = last && this.colophonInFooter ? `${footerLeft} · ${this.labels.generatedBy} ${this.model.generator}` : footerLeft;
+      ts.line(ST.furniture, footer, this.left, footerY, { width: this.width * 0.75 });
       ts.line(ST.furniture, this.labels.page(i - range.start + 1, range.count), this.left, footerY, {
         width: this.width,
         align: 'right',

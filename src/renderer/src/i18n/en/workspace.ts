@@ -122,8 +122,15 @@ const workspace = {
     hedged: 'hedged',
     'opinion or intention': 'opinion or intention',
     personal: 'personal',
+    question: 'question',
+    exclamation: 'exclamation',
+    brief: 'brief',
+    detail: 'detailed',
+    'factual wording': 'factual wording',
+    'conversational wording': 'talk, not fact',
     'added by a reviewer': 'added by a reviewer',
   },
+  reasonEffect: { up: 'Raises the score', down: 'Lowers the score' },
   stance: words.stances,
   language: { de: 'German', en: 'English' },
   source: {
@@ -161,6 +168,8 @@ const workspace = {
     none: '(none)',
     to: 'changed to',
     unknownActor: 'someone',
+    /** Extraction is the app's own doing, never a person's. */
+    extractionActor: 'Claimdesk (extraction)',
     correction: 'Correction: {{before}} → {{after}}',
     verdictSet: 'Verdict: {{before}} → {{after}}',
     action: {
@@ -235,10 +244,12 @@ const workspace = {
     created: 'Article added',
     duplicate: 'This article is already in Claimdesk; it is open now.',
   },
+  review: { noneLeft: 'No unreviewed claim left in this article.' },
   shortcuts: {
     title: 'Keyboard shortcuts',
     next: 'Next claim',
     previous: 'Previous claim',
+    nextWorthy: 'Next most check-worthy unreviewed claim',
     verified: 'Mark verified',
     disputed: 'Mark disputed',
     inconclusive: 'Mark inconclusive',

@@ -3,7 +3,7 @@
 // as they are, so the table only derives what it shows.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import { ExportDialog } from '../export/ExportDialog';
+import { ExportDialog, type ExportScope } from '../export/ExportDialog';
 import { useTranslation } from 'react-i18next';
 import type { ClaimListItem } from '../../../../shared/contract';
 import { CLAIM_KINDS, VERDICTS, type ArticleSummary, type ClaimKind, type Verdict } from '../../../../shared/domain';
@@ -61,6 +61,18 @@ function useDebounced<T>(value: T, ms: number): T {
 
 /** The report over every article and claim. */
 const EXPORT_ALL = { all: true } as const;
+/** claims.list's largest page: the ids of a filtered list are collected this many at a time. */
+const ID_PAGE = 5000;
+
+/** Every claim id a query lists, in its order (for "export what you see"). */
+async function allClaimIds(query: ClaimQuery): Promise<string[]> {
+  const ids: string[] = [];
+  for (let offset = 0; ; offset += ID_PAGE) {
+    const page = await call('claims.list', { ...query, offset, limit: ID_PAGE, includeTotal: false });
+    ids.push(...page.items.map((c) => c.id));
+    if (page.items.length < ID_PAGE) return ids;
+  }
+}
 
 export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: string): void }) {
   const { t, i18n } = useTranslation('views');
@@ -70,7 +82,9 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
   const [sort, setSort] = useState<{ key: SortKey; order: Order }>({ key: 'position', order: 'asc' });
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
   const [active, setActive] = useState(-1);
-  const [exporting, setExporting] = useState(false);
+  /** What the open export dialog exports: everything, or exactly the filtered list. */
+  const [exporting, setExporting] = useState<{ scope: ExportScope; label?: string } | 'preparing' | null>(null);
+  const [exportError, setExportError] = useState<string | null>(null);
 
 
   // Typing in a text filter or dragging the slider waits a moment before asking again.
@@ -191,6 +205,21 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
   const unfiltered =
     !filters.verdicts.length && !filters.claimant && !filters.reviewer && !filters.articleId && filters.minScore === 0 && !filters.checkedBefore;
 
+  // "Export" exports exactly what the table lists: everything when nothing is filtered, else the
+  // filtered claims by id (the same query the table shows, collected page by page).
+  const exportShown = async () => {
+    setExportError(null);
+    if (unfiltered) return setExporting({ scope: EXPORT_ALL });
+    setExporting('preparing');
+    try {
+      const claimIds = await allClaimIds(query);
+      setExporting({ scope: { claimIds }, label: t('claimsTable.scopeShown', { count: claimIds.length, formatted: formats.number.format(claimIds.length) }) });
+    } catch (e) {
+      setExporting(null);
+      setExportError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
   const onOpenRef = useRef(props.onOpenClaim);
   onOpenRef.current = props.onOpenClaim;
   const onRowClick = useCallback((index: number, claim: ClaimListItem) => {
@@ -208,11 +237,16 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
         <p className="cdv-claims__count" role="status">
           {total === null ? t('claimsTable.loading') : t('claimsTable.count', { count: total, formatted: formats.number.format(total) })}
         </p>
-        <button type="button" className="cdv-claims__export" onClick={() => setExporting(true)}>
-          {t('claimsTable.exportAll')}
+        <button type="button" className="cdv-claims__export" disabled={exporting === 'preparing'} onClick={() => void exportShown()}>
+          {exporting === 'preparing' ? t('claimsTable.exportPreparing') : unfiltered ? t('claimsTable.exportAll') : t('claimsTable.exportShown')}
         </button>
       </header>
-      <ExportDialog open={exporting} onClose={() => setExporting(false)} scope={EXPORT_ALL} />
+      <ExportDialog
+        open={typeof exporting === 'object' && exporting !== null}
+        onClose={() => setExporting(null)}
+        scope={typeof exporting === 'object' && exporting !== null ? exporting.scope : EXPORT_ALL}
+        scopeLabel={typeof exporting === 'object' && exporting !== null ? exporting.label : undefined}
+      />
 
       <div className="cdv-claims__filters" role="group" aria-label={t('claimsTable.filters')}>
         <div className="cdv-claims__verdicts" role="group" aria-label={t('claimsTable.filterVerdict')}>
@@ -275,9 +309,9 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
         </button>
       </div>
 
-      {error && (
+      {(error ?? exportError) && (
         <p className="cdv-error" role="alert">
-          {t('claimsTable.error', { message: error })}
+          {t('claimsTable.error', { message: error ?? exportError })}
         </p>
       )}
 

@@ -11,6 +11,12 @@ import '../claims-table/verdict.css';
 import '../import/dialog.css';
 
 export type ExportScope = { articleId: string } | { all: true } | { claimIds: string[] };
+/** One of several things the dialog can export ("this article", "the claims shown", "this claim"). */
+export interface ExportChoice {
+  key: string;
+  label: string;
+  scope: ExportScope;
+}
 
 type Outcome =
   | { kind: 'idle' }
@@ -42,16 +48,30 @@ export function downloadReport(report: MethodResult<'reports.export'>): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function ExportDialog(props: { open: boolean; onClose(): void; scope: ExportScope }) {
+export function ExportDialog(props: {
+  open: boolean;
+  onClose(): void;
+  scope: ExportScope;
+  /** What the scope is, when the default wording ("N selected claims") would not say it. */
+  scopeLabel?: string;
+  /** Several scopes to choose from (the first is chosen at first); `scope` is then unused. */
+  choices?: ExportChoice[];
+}) {
   const { t } = useTranslation('views');
   const id = useId();
+  const [choiceKey, setChoiceKey] = useState<string | null>(null);
+  const choice = props.choices?.find((c) => c.key === choiceKey) ?? props.choices?.[0];
+  const scope = choice?.scope ?? props.scope;
   const [format, setFormat] = useState<ReportFormat>('md');
   const [semicolon, setSemicolon] = useState(false);
   const [bom, setBom] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
 
   useEffect(() => {
-    if (props.open) setOutcome({ kind: 'idle' });
+    if (props.open) {
+      setOutcome({ kind: 'idle' });
+      setChoiceKey(null);
+    }
   }, [props.open]);
 
   // Germans opening CSV in Excel need ';' and a BOM: offer those defaults in a German UI.
@@ -63,15 +83,16 @@ export function ExportDialog(props: { open: boolean; onClose(): void; scope: Exp
   }, [i18n.language]);
 
   const scopeText =
-    'articleId' in props.scope
+    props.scopeLabel ??
+    ('articleId' in scope
       ? t('export.scopeArticle')
-      : 'claimIds' in props.scope
-        ? t('export.scopeClaims', { count: props.scope.claimIds.length })
-        : t('export.scopeAll');
+      : 'claimIds' in scope
+        ? t('export.scopeClaims', { count: scope.claimIds.length })
+        : t('export.scopeAll'));
 
   const run = async () => {
     const input: MethodInput<'reports.export'> = {
-      ...props.scope,
+      ...scope,
       format,
       ...(format === 'csv' ? { csvDelimiter: semicolon ? ';' : ',', csvBom: bom } : {}),
     };
@@ -99,7 +120,19 @@ export function ExportDialog(props: { open: boolean; onClose(): void; scope: Exp
           void run();
         }}
       >
-        <p className="cdv-scope">{scopeText}</p>
+        {props.choices && props.choices.length > 1 ? (
+          <fieldset className="cdv-formats cdv-scopes" disabled={working}>
+            <legend>{t('export.what')}</legend>
+            {props.choices.map((c) => (
+              <label key={c.key} className="cdv-format">
+                <input type="radio" name={`${id}-scope`} value={c.key} checked={c.key === choice?.key} onChange={() => setChoiceKey(c.key)} />
+                <span className="cdv-format__name">{c.label}</span>
+              </label>
+            ))}
+          </fieldset>
+        ) : (
+          <p className="cdv-scope">{scopeText}</p>
+        )}
         <fieldset className="cdv-formats" role="radiogroup" aria-labelledby={`${id}-legend`} disabled={working}>
           <legend id={`${id}-legend`}>{t('export.format')}</legend>
           {REPORT_FORMATS.map((f) => (

@@ -119,7 +119,7 @@ export function ImportDialog(props: { open: boolean; onClose(): void; onImported
       }
       if (!alive.current) return;
       setStage({ ...base, done: results.length, current: '', results, finished: true, cancelled: results.length < files.length });
-      if (results.some((r) => r.outcome.status !== 'failed')) refreshArticles();
+      if (results.some((r) => r.outcome.status === 'imported' || r.outcome.status === 'duplicate')) refreshArticles();
     },
     [t, refreshArticles],
   );
@@ -412,6 +412,7 @@ function BulkProgress({ stage, onCancel, onDone, onMore }: { stage: Extract<Stag
   const [cancelling, setCancelling] = useState(false);
   const count = (status: ImportOutcomeView['status']) => stage.results.filter((r) => r.outcome.status === status).length;
   const failures = stage.results.filter((r) => r.outcome.status === 'failed');
+  const skipped = stage.results.filter((r) => r.outcome.status === 'skipped');
   const percent = stage.total ? Math.round((stage.done / stage.total) * 100) : 100;
   return (
     <div className="cdv-progress">
@@ -463,16 +464,14 @@ function BulkProgress({ stage, onCancel, onDone, onMore }: { stage: Extract<Stag
             <li>
               {t('import.failed')}: <strong data-testid="import-failed">{failures.length}</strong>
             </li>
+            {skipped.length > 0 && (
+              <li>
+                {t('import.skipped')}: <strong data-testid="import-skipped">{skipped.length}</strong>
+              </li>
+            )}
           </ul>
-          {failures.length > 0 && (
-            <ul className="cdv-failures" aria-label={t('import.failedFiles')}>
-              {failures.map((r, i) => (
-                <li key={i}>
-                  <strong>{r.name}</strong>: {r.outcome.status === 'failed' ? failureText(t, i18n.resolvedLanguage, r.outcome.reasonCode, r.outcome.reason) : ''}
-                </li>
-              ))}
-            </ul>
-          )}
+          <NotImportedList label={t('import.failedFiles')} items={failures} language={i18n.resolvedLanguage} />
+          <NotImportedList label={t('import.skippedFiles')} items={skipped} language={i18n.resolvedLanguage} />
           <div className="cdv-actions">
             <button type="button" className="cdv-button" onClick={onMore}>
               {t('import.importMore')}
@@ -484,5 +483,25 @@ function BulkProgress({ stage, onCancel, onDone, onMore }: { stage: Extract<Stag
         </section>
       )}
     </div>
+  );
+}
+
+/** The files of a bulk import that were not imported, each with the reason in the UI's language. */
+function NotImportedList({ label, items, language }: { label: string; items: BulkItem[]; language: string | undefined }) {
+  const { t } = useTranslation('views');
+  if (!items.length) return null;
+  return (
+    <>
+      <p className="cdv-failures__title" aria-hidden="true">
+        {label}
+      </p>
+      <ul className="cdv-failures" aria-label={label}>
+        {items.map((r, i) => (
+          <li key={i}>
+            <strong>{r.name}</strong>: {r.outcome.status === 'failed' || r.outcome.status === 'skipped' ? failureText(t, language, r.outcome.reasonCode, r.outcome.reason) : ''}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -16,38 +16,44 @@ type SearchState =
   | { status: 'done'; query: string; hits: SearchHit[]; message: string | null; messageCode: 'empty_query' | 'no_results' | null }
   | { status: 'error'; query: string; message: string };
 
-export function SearchResults(props: { query: string; onOpen(articleId: string, claimId: string | null): void }) {
+export function SearchResults(props: { query: string; onOpen(articleId: string, claimId: string | null): void; refreshKey?: string }) {
   const { t } = useTranslation('views');
   const baseId = useId();
   const [state, setState] = useState<SearchState>({ status: 'idle' });
   const [active, setActive] = useState(0);
   const listRef = useRef<HTMLDivElement>(null);
   const query = props.query;
+  const refreshKey = props.refreshKey;
+  /** The query the hits on screen answer: asking the same one again (data changed) keeps the reader's place. */
+  const answered = useRef<string | null>(null);
 
   useEffect(() => {
     if (!query.trim()) {
       setState({ status: 'idle' });
+      answered.current = null;
       return;
     }
     let live = true;
+    const refresh = answered.current === query;
     setState((s) => ({ status: 'loading', query, previous: s.status === 'done' ? s.hits : s.status === 'loading' ? s.previous : [] }));
     const timer = window.setTimeout(() => {
       call('search', { query: query.slice(0, 1000), limit: 50 })
         .then((result) => {
           if (!live) return;
           setState({ status: 'done', query, hits: result.hits, message: result.message, messageCode: result.messageCode });
-          setActive(0);
+          answered.current = query;
+          if (!refresh) setActive(0);
         })
         .catch((err: unknown) => {
           if (!live) return;
           setState({ status: 'error', query, message: err instanceof Error ? err.message : String(err) });
         });
-    }, DEBOUNCE_MS);
+    }, refresh ? 0 : DEBOUNCE_MS);
     return () => {
       live = false;
       window.clearTimeout(timer);
     };
-  }, [query]);
+  }, [query, refreshKey]);
 
   const hits = state.status === 'done' ? state.hits : state.status === 'loading' ? state.previous : [];
   const articleHits = hits.filter((h) => h.type === 'article');

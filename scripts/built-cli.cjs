@@ -1,0 +1,45 @@
+// Where the claimdesk command is built (out/cli/cli.js, by `npm run build`, which `npm ci`
+// runs through `prepare`) and whether that build is current: not older than any source file
+// it is made from. bin/claimdesk.js and the test set-up both ask.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+
+const ROOT = path.resolve(__dirname, '..');
+const BUILT_CLI = path.join(ROOT, 'out', 'cli', 'cli.js');
+const SOURCES = ['src/main', 'src/shared', 'db', 'package.json', 'vite.cli.config.mts'];
+
+/** The newest modification time (ms) of the sources the command is built from. */
+function newestSourceTime() {
+  let newest = 0;
+  for (const entry of SOURCES) {
+    const full = path.join(ROOT, entry);
+    let stat;
+    try {
+      stat = fs.statSync(full);
+    } catch {
+      continue;
+    }
+    if (!stat.isDirectory()) {
+      newest = Math.max(newest, stat.mtimeMs);
+      continue;
+    }
+    for (const file of fs.readdirSync(full, { recursive: true, withFileTypes: true })) {
+      if (file.isFile()) newest = Math.max(newest, fs.statSync(path.join(file.parentPath ?? file.path, file.name)).mtimeMs);
+    }
+  }
+  return newest;
+}
+
+/** 'missing', 'stale' (a source is newer) or 'current'. */
+function builtCliState() {
+  let builtAt;
+  try {
+    builtAt = fs.statSync(BUILT_CLI).mtimeMs;
+  } catch {
+    return 'missing';
+  }
+  return newestSourceTime() > builtAt ? 'stale' : 'current';
+}
+
+module.exports = { ROOT, BUILT_CLI, builtCliState };

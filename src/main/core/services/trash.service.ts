@@ -1,0 +1,42 @@
+// The article trash. Deleting an article moves it here with its claims, sources and history;
+// it leaves every list, search and report, and can be restored as it was until the trash is
+// emptied: by hand, or TRASH_DAYS after the deletion when the app next starts.
+import { TRASH_DAYS, type TrashedArticle } from '../../../shared/contract';
+import type { ArticleSummary } from '../../../shared/domain';
+import { notFound } from '../errors';
+import { getArticleSummary, listTrashedArticles, purgeTrashedArticles, trashArticle, untrashArticle } from '../store/article.repository';
+import type { ServiceContext } from './context';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const plusDays = (iso: string, days: number) => new Date(Date.parse(iso) + days * DAY_MS).toISOString();
+
+export async function moveArticleToTrash(ctx: ServiceContext, id: string): Promise<{ deleted: boolean }> {
+  const now = ctx.now();
+  const moved = await ctx.store.db.transaction().execute((trx) => trashArticle(trx, id, now));
+  if (!moved) throw notFound('article', id);
+  return { deleted: true };
+}
+
+export async function restoreArticle(ctx: ServiceContext, id: string): Promise<ArticleSummary> {
+  return ctx.store.db.transaction().execute(async (trx) => {
+    if (!(await untrashArticle(trx, id))) throw notFound('article in the trash', id);
+    return (await getArticleSummary(trx, id))!;
+  });
+}
+
+export async function listTrash(ctx: ServiceContext): Promise<TrashedArticle[]> {
+  const articles = await listTrashedArticles(ctx.store.db);
+  return articles.map((a) => ({ ...a, purgeAt: plusDays(a.deletedAt, TRASH_DAYS) }));
+}
+
+export async function emptyTrash(ctx: ServiceContext, input: { ids?: string[] }): Promise<{ removed: number }> {
+  const removed = await ctx.store.db.transaction().execute((trx) => purgeTrashedArticles(trx, { ids: input.ids }));
+  return { removed };
+}
+
+/** At start-up: deletes for good what has been in the trash for TRASH_DAYS days or more. */
+export async function purgeExpiredTrash(ctx: ServiceContext): Promise<number> {
+  const deletedBefore = plusDays(ctx.now(), -TRASH_DAYS);
+  return ctx.store.db.transaction().execute((trx) => purgeTrashedArticles(trx, { deletedBefore }));
+}

@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import type { Article } from '../../../../shared/domain';
+import { formatDate } from '../../lib/format';
+import { ExternalLink } from '../ClaimPanel';
+
+/** What the header's buttons do; an action the host cannot offer is null and has no button. */
+export interface ArticleHeaderActions {
+  onEdit(): void;
+  onReextract(): void;
+  onDelete(): void;
+  onExport: (() => void) | null;
+}
+
+export function ArticleHeader({ article, actions }: { article: Article; actions: ArticleHeaderActions }) {
+  const { t, i18n } = useTranslation();
+  const { t: ta } = useTranslation('articles');
+  const meta = [article.publisher, article.author, formatDate(article.publishedAt, i18n.language), t(`language.${article.language}`)].filter(Boolean);
+  return (
+    <header className="article-header">
+      <h1 className="article-title">{article.title}</h1>
+      <div className="article-header-row">
+        <p className="article-meta">
+          {meta.map((m, i) => (
+            <span key={i}>{m}</span>
+          ))}
+          {article.url && <ExternalLink url={article.url} label={t('article.openOriginal')} />}
+        </p>
+        <div className="article-actions" role="group" aria-label={ta('actions.label')}>
+          <button type="button" className="small-btn" onClick={actions.onEdit} aria-keyshortcuts="Shift+E" title={ta('shortcuts.keys.shiftE')}>
+            {ta('actions.edit')}
+          </button>
+          <button type="button" className="small-btn" onClick={actions.onReextract} aria-keyshortcuts="Shift+R" title={ta('shortcuts.keys.shiftR')}>
+            {ta('actions.reextract')}
+          </button>
+          {actions.onExport && (
+            <button type="button" className="small-btn" onClick={actions.onExport}>
+              {ta('actions.export')}
+            </button>
+          )}
+          <button type="button" className="small-btn danger-link" onClick={actions.onDelete} aria-keyshortcuts="Shift+D" title={ta('shortcuts.keys.shiftD')}>
+            {ta('actions.delete')}
+          </button>
+        </div>
+      </div>
+    </header>
+  );
+}

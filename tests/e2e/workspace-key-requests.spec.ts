@@ -1,0 +1,35 @@
+// What a key asks of the server: a verdict key writes the one claim and does not reload the
+// rating labels (they change only with a label); j/k move the selection and write nothing. A
+// label saved on one claim is still offered on the next.
+import { expect, test } from './fixtures';
+import { openSample } from './pages/seed';
+
+test('a verdict key writes one claim and reloads no rating labels; a saved label is offered on the next claim', async ({ page, serve, openApp }) => {
+  const { claims, ws } = await openSample(page, serve, openApp);
+  const methods: string[] = [];
+  page.on('request', (request) => {
+    const m = /\/api\/([\w.]+)/.exec(request.url());
+    if (m) methods.push(m[1]!);
+  });
+  const keys = page.keyboard;
+  await keys.press('j');
+  await expect(ws.quote()).toHaveText(claims[0]!.text);
+  await keys.press('i');
+  await expect(ws.verdictRadio('Inconclusive')).toBeChecked();
+  await keys.press('j');
+  await keys.press('k');
+  await expect(ws.quote()).toHaveText(claims[0]!.text);
+  await page.waitForLoadState('networkidle');
+  expect(methods.filter((m) => m === 'claims.setVerdict')).toHaveLength(1);
+  expect(methods.filter((m) => m.startsWith('claims.') && !['claims.setVerdict', 'claims.history'].includes(m))).toEqual([]);
+
+  // A new label, saved: the next claim's label field suggests it.
+  await ws.field('Rating label').fill('Halbwahr');
+  await ws.field('Rating label').press('Control+Enter');
+  await expect(ws.panel.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await keys.press('Escape');
+  await keys.press('j');
+  await expect(ws.quote()).toHaveText(claims[1]!.text);
+  const list = await ws.field('Rating label').getAttribute('list');
+  await expect(page.locator(`datalist[id="${list}"] option[value="Halbwahr"]`)).toHaveCount(1);
+});

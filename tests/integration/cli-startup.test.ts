@@ -1,0 +1,86 @@
+// What a claimdesk process loads before it answers: the build made ahead of time (never the
+// TypeScript sources through tsx), and only the modules its command needs. A probe loaded with
+// --require lists every file the process required, as it exits.
+import { execFile, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { openTestApp, tempDir } from '../helpers/temp-app';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(__dirname, '../..');
+const BIN = path.join(ROOT, 'bin', 'claimdesk.js');
+
+/** Loaded only by the commands and calls that need them (importers, report renderers). */
+const HEAVY = ['jsdom', '@mozilla/readability', 'pdfkit', 'dejavu-fonts-ttf', 'mammoth', 'unpdf', 'marked', 'csv-stringify', 'csv-parse', 'html-to-text', 'chardet', 'iconv-lite'];
+
+function probe(): { file: string; out: string } {
+  const dir = tempDir('claimdesk-probe-');
+  const out = path.join(dir, 'loaded.json');
+  const file = path.join(dir, 'probe.cjs');
+  fs.writeFileSync(file, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(out)}, JSON.stringify(Object.keys(require.cache))));\n`);
+  return { file, out };
+}
+
+/** The packages (node_modules/<name>) and the project's own files a run loaded. */
+function loaded(out: string): { packages: Set<string>; own: string[] } {
+  const files = JSON.parse(fs.readFileSync(out, 'utf8')) as string[];
+  const packages = new Set<string>();
+  for (const f of files) {
+    const m = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(f);
+    if (m) packages.add(m[1]!.replace(/\\/g, '/'));
+  }
+  return { packages, own: files.filter((f) => f.startsWith(ROOT) && !f.includes('node_modules')).map((f) => path.relative(ROOT, f)) };
+}
+
+async function loadedBy(args: string[]) {
+  const { file, out } = probe();
+  await run(process.execPath, ['--require', file, BIN, ...args], { maxBuffer: 64 * 1024 * 1024 });
+  return loaded(out);
+}
+
+describe('claimdesk start-up', () => {
+  it('--version runs the build in out/cli and loads no package at all', async () => {
+    const { packages, own } = await loadedBy(['--version']);
+    expect(own).toContain(path.join('out', 'cli', 'cli.js'));
+    expect(own.filter((f) => f.endsWith('.ts'))).toEqual([]);
+    expect([...packages]).toEqual([]);
+  });
+
+  it('list --json opens the store but loads no importer, parser or report renderer', async () => {
+    const app = await openTestApp();
+    await app.ok('articles.create', { text: 'Die Arbeitslosenquote stieg im März auf 6,1 Prozent.', title: 'Quote' });
+    await app.close();
+    const { packages, own } = await loadedBy(['list', '--json', '--db', app.dbPath]);
+    expect(packages).toContain('better-sqlite3');
+    expect(packages).not.toContain('tsx');
+    expect(own.filter((f) => f.endsWith('.ts'))).toEqual([]);
+    expect(HEAVY.filter((p) => packages.has(p))).toEqual([]);
+  });
+
+  it('serve answers without loading an importer, parser or report renderer', async () => {
+    const { file, out } = probe();
+    const db = path.join(tempDir(), 'claimdesk.db');
+    const child = spawn(process.execPath, ['--require', file, BIN, 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const url = await new Promise<string>((resolve, reject) => {
+      let text = '';
+      child.stdout.on('data', (d: Buffer) => {
+        text += d.toString();
+        const m = /serving at (\S+)/.exec(text);
+        if (m) resolve(m[1]!);
+      });
+      child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+    });
+    const { origin, searchParams } = new URL(url);
+    const res = await fetch(`${origin}/api/articles.list`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${searchParams.get('token')}` }, body: '{}' });
+    expect(res.status).toBe(200);
+    await new Promise((resolve) => {
+      child.once('exit', resolve);
+      child.kill('SIGTERM');
+    });
+    const { packages } = loaded(out);
+    expect(packages).toContain('better-sqlite3');
+    expect(HEAVY.filter((p) => packages.has(p))).toEqual([]);
+  });
+});

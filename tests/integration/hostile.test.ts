@@ -1,0 +1,239 @@
+// Issue #16: hostile and huge input. Each class of input that once broke Claimdesk, generated
+// small here (tests/fixtures/hostile/generate.ts; full size in tests/stress/hostile.test.ts):
+// a long unbreakable word in a PDF report, lone UTF-16 surrogates, decompression bombs, deep
+// nesting and long articles, bare URLs in a Markdown report, malformed request paths.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { marked } from 'marked';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { parseDocument } from '../../src/main/core/import';
+import { normaliseText } from '../../src/main/core/import/normalise';
+import { htmlDepth, limitHtmlNesting } from '../../src/main/core/import/html-nesting';
+import { renderReport } from '../../src/main/core/report/render';
+import { setPoolLimits } from '../../src/main/core/workers/run-task';
+import { startServer, type RunningServer } from '../../src/main/http/server';
+import { MAX_STORED_ARTICLE_CHARS } from '../../src/shared/contract';
+import type { ArticleWithClaims } from '../../src/shared/domain';
+import { docx, docxBomb, longWord, nestedDivs, pdfBomb, simplePdf, textWithLoneSurrogates } from '../fixtures/hostile/generate';
+import { claimsOf, sampleModel } from '../fixtures/report/sample-model';
+import { openTestApp, tempDir, type TestApp } from '../helpers/temp-app';
+
+const MB = 1024 * 1024;
+
+let app: TestApp;
+let server: RunningServer;
+
+beforeAll(async () => {
+  app = await openTestApp({ host: 'serve' });
+  const rendererDir = tempDir();
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Claimdesk</title>');
+  server = await startServer({ dispatch: app.dispatch, rendererDir, port: 0 });
+});
+afterAll(async () => {
+  await server.close();
+  await app.close();
+});
+
+function request(options: { path: string; method?: string; body?: string }): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const headers = { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' };
+    const req = http.request({ host: '127.0.0.1', port: server.port, path: options.path, method: options.method ?? 'POST', headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+/** A contract call over HTTP; JSON.stringify writes a lone surrogate as \udXXX, which JSON.parse on the server turns back into one. */
+async function api<T = unknown>(method: string, input: unknown): Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message: string } }> {
+  return JSON.parse((await request({ path: `/api/${method}`, body: JSON.stringify(input) })).body);
+}
+async function ok<T>(method: string, input: unknown): Promise<T> {
+  const res = await api<T>(method, input);
+  if (!res.ok) throw new Error(`${method}: ${res.error.code}: ${res.error.message}`);
+  return res.value;
+}
+
+const compact = (s: string) => s.replace(/\s+/g, '');
+
+describe('1. a PDF report with a long unbreakable word', () => {
+  it('sets a 20,000-character word (ASCII, umlauts, an emoji) in full, cut into lines', async () => {
+    const model = sampleModel();
+    const claim = claimsOf(model)[0]!.claim;
+    const word = `${longWord(8000)}${longWord(4000, 'äöüßÄÖÜ')}🙂${longWord(8000, 'abcdef0123456789')}`;
+    claim.text = word;
+    const report = await renderReport(model, 'pdf');
+    const pdf = await getDocumentProxy(new Uint8Array(report.body as Uint8Array));
+    const { text } = await extractText(pdf, { mergePages: true });
+    // Without the running header and footer, which sit between the parts of a word that runs over a page break.
+    const body = compact(text).replace(/FaktencheckSüd<script>alert\(1\)<\/script>&"Co"Fact-checkreportGenerated4February2025Page\d+of\d+/g, '');
+    const expected = compact(word.replace('🙂', '\uFFFD'));
+    // Compared in pieces: a failure names the piece instead of printing 20,000 characters.
+    for (let i = 0; i < expected.length; i += 1000) expect(body.includes(expected.slice(i, i + 1000)), `characters ${i}–${i + 1000}`).toBe(true);
+  }, 120_000);
+
+  it('through the serve host: a 30,000-character word exports as PDF, and a report that breaks the worker limit is an error, not the end of the host', async () => {
+    const word = longWord(30_000);
+    const created = await ok<{ article: { id: string } }>('articles.create', { text: `Der Minister sagte am Montag: ${word}. Die Steuer steigt um 3 Prozent.` });
+    const article = await ok<ArticleWithClaims>('articles.get', { id: created.article.id });
+    const start = article.text.indexOf(word);
+    await ok('claims.create', { articleId: article.id, start, end: start + word.length });
+    const pdf = await ok<{ content: string; mimeType: string }>('reports.export', { articleId: article.id, format: 'pdf' });
+    expect(pdf.mimeType).toBe('application/pdf');
+    expect(Buffer.from(pdf.content, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+
+    await setPoolLimits('report', { maxHeapMb: 8 });
+    try {
+      const failed = await api('reports.export', { articleId: article.id, format: 'pdf' });
+      expect(failed).toMatchObject({ ok: false, error: { code: 'report' } });
+      // The host is still there and answers.
+      expect((await api('articles.list', {})).ok).toBe(true);
+    } finally {
+      await setPoolLimits('report', {});
+    }
+    expect((await api('reports.export', { articleId: article.id, format: 'md' })).ok).toBe(true);
+  }, 180_000);
+});
+
+describe('2. lone UTF-16 surrogates and spans inside a character', () => {
+  it('makes text well-formed once, one unit for one, so offsets stay true', () => {
+    expect(normaliseText('a\uD800b\uDC00c 🙂')).toBe('a\uFFFDb\uFFFDc 🙂');
+    expect(normaliseText('\uD83D')).toBe('\uFFFD');
+  });
+
+  it('over HTTP: an article with unpaired surrogates and emoji keeps every claim on its own text, and the text is well-formed', async () => {
+    const created = await ok<{ article: { id: string } }>('articles.create', { text: textWithLoneSurrogates(), title: 'Kaputt \uD800 Titel' });
+    const article = await ok<ArticleWithClaims>('articles.get', { id: created.article.id });
+    expect(article.text).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    expect(article.text).toContain('🙂');
+    expect(article.title).toBe('Kaputt \uFFFD Titel');
+    // A hand-made claim after every lone surrogate and emoji.
+    const last = 'Die Opposition kritisierte den Beschluss scharf';
+    const start = article.text.indexOf(last);
+    await ok('claims.create', { articleId: article.id, start, end: start + last.length });
+    const after = await ok<ArticleWithClaims>('articles.get', { id: created.article.id });
+    expect(after.claims.length).toBeGreaterThanOrEqual(2);
+    expect(after.claims.some((c) => c.text === last)).toBe(true);
+    for (const claim of after.claims) expect(after.text.slice(claim.start, claim.end)).toBe(claim.text);
+  });
+
+  it('refuses a hand-made claim, or a moved span, that starts or ends inside an emoji, with a validation error', async () => {
+    const text = 'Der Minister sagte 🙂 am Montag, die Steuer steige um 3 Prozent.';
+    const created = await ok<{ article: { id: string } }>('articles.create', { text });
+    const emoji = text.indexOf('🙂');
+    const inside = await api('claims.create', { articleId: created.article.id, start: emoji + 1, end: text.length });
+    expect(inside).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect((inside as { error: { message: string } }).error.message).toMatch(/inside a character/);
+    const ending = await api('claims.create', { articleId: created.article.id, start: 0, end: emoji + 1 });
+    expect(ending).toMatchObject({ ok: false, error: { code: 'validation' } });
+    const good = await ok<{ id: string; version: number; text: string }>('claims.create', { articleId: created.article.id, start: 0, end: emoji + 2 });
+    expect(good.text).toBe('Der Minister sagte 🙂');
+    const moved = await api('claims.update', { id: good.id, expectedVersion: good.version, end: emoji + 1 });
+    expect(moved).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+});
+
+describe('3. decompression bombs', () => {
+  it('refuses a DOCX whose document inflates to 200 MB, and one whose header lies about it, before parsing', async () => {
+    for (const bytes of [docxBomb(200 * MB), docxBomb(200 * MB, { lie: true })]) {
+      const started = performance.now();
+      await expect(parseDocument({ bytes, fileName: 'bomb.docx' })).rejects.toMatchObject({ code: 'too_large', message: expect.stringMatching(/decompression bomb/) });
+      expect(performance.now() - started).toBeLessThan(20_000); // a guard against hanging, not a benchmark
+    }
+  }, 120_000);
+
+  it('refuses a PDF whose content stream inflates to 200 MB, and still reads a small valid PDF and DOCX', async () => {
+    await expect(parseDocument({ bytes: pdfBomb(200 * MB), fileName: 'bomb.pdf' })).rejects.toMatchObject({ code: 'too_large' });
+    const small = await parseDocument({ bytes: simplePdf('Der Minister sagte, die Steuer steige um 3 Prozent.'), fileName: 'ok.pdf' });
+    expect(small.text).toContain('Der Minister sagte, die Steuer steige um 3 Prozent.');
+    const word = await parseDocument({ bytes: docx(['Der Minister sagte, die Steuer steige um 3 Prozent.']), fileName: 'ok.docx' });
+    expect(word.text).toBe('Der Minister sagte, die Steuer steige um 3 Prozent.');
+  }, 120_000);
+
+  it('through import.file: a bomb is one failed import with its reason, and the host goes on', async () => {
+    const outcome = await ok<{ status: string; reason: string; reasonCode: string }>('import.file', {
+      fileName: 'bomb.docx',
+      contentBase64: docxBomb(300 * MB).toString('base64'),
+    });
+    expect(outcome).toMatchObject({ status: 'failed', reasonCode: 'too_large' });
+    expect((await api('articles.list', {})).ok).toBe(true);
+  }, 120_000);
+});
+
+describe('4. large legal input', () => {
+  it('limits HTML nesting without recursion: 10,000 nested divs import with their text', async () => {
+    const html = nestedDivs(10_000);
+    expect(htmlDepth(html)).toBeGreaterThan(10_000);
+    expect(htmlDepth(limitHtmlNesting(html))).toBeLessThanOrEqual(256);
+    const doc = await parseDocument({ bytes: Buffer.from(html), fileName: 'deep.html' });
+    expect(doc.text).toContain('Der Minister sagte am Montag, die Steuer steige um 3 Prozent.');
+  }, 120_000);
+
+  it('refuses an article longer than the limit with a reason, and stores nothing', async () => {
+    const before = (await ok<unknown[]>('articles.list', {})).length;
+    const text = `${'Der Minister sagte, die Steuer steige. '.repeat(Math.ceil(MAX_STORED_ARTICLE_CHARS / 39) + 10)}`;
+    const res = await api('articles.create', { text });
+    expect(res).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringMatching(/at most 2,000,000/) } });
+    expect((await ok<unknown[]>('articles.list', {})).length).toBe(before);
+  });
+
+  it('pages the claims of an article in articles.get; without paging the answer is as before', async () => {
+    const text = Array.from({ length: 30 }, (_, i) => `Der Minister sagte am Montag, die Steuer steige um ${i + 1} Prozent.`).join('\n');
+    const created = await ok<{ article: { id: string } }>('articles.create', { text });
+    const all = await ok<ArticleWithClaims>('articles.get', { id: created.article.id });
+    expect(all.claims.length).toBeGreaterThanOrEqual(20);
+    expect(all.claimsTotal).toBe(all.claims.length);
+    const page = await ok<ArticleWithClaims>('articles.get', { id: created.article.id, claimsOffset: 5, claimsLimit: 10 });
+    expect(page.claimsTotal).toBe(all.claims.length);
+    expect(page.claims.map((c) => c.id)).toEqual(all.claims.slice(5, 15).map((c) => c.id));
+    expect(page.text).toBe(all.text);
+  });
+});
+
+describe('5. the Markdown report makes no link from user text', () => {
+  it('renders through marked (GFM) with no <a> but the report’s own, and no \\& in any link', async () => {
+    const model = sampleModel();
+    const hostile = 'Siehe https://evil.example/x?a=1&b=2, www.evil.example, mail an boss@evil.example, mailto:boss@evil.example und http://evil.example/&amp;';
+    for (const { claim } of claimsOf(model)) {
+      claim.text = `${claim.text} ${hostile}`;
+      claim.rationale = hostile;
+      claim.claimant = 'www.evil.example';
+      for (const source of claim.sources) source.excerpt = hostile;
+    }
+    const md = (await renderReport(model, 'md')).body as string;
+    const html = await marked.parse(md, { gfm: true });
+    const hrefs = [...html.matchAll(/<a\s[^>]*href="([^"]*)"/g)].map((m) => m[1]!);
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) {
+      expect(href).not.toMatch(/evil\.example|mailto:|%5C|\\/);
+      expect(href).toMatch(/^https?:\/\//);
+    }
+    expect(html).toContain('www.evil.example');
+    expect(html).toContain('https://evil.example/x?a=1&amp;b=2');
+  });
+});
+
+describe('6. small ones', () => {
+  it('answers GET /%00 and other malformed paths with 400, quietly', async () => {
+    const errors = vi.spyOn(console, 'error');
+    try {
+      for (const p of ['/%00', '/a%00b.js', '/%0a', '/%E0%A4%A']) expect((await request({ path: p, method: 'GET' })).status, p).toBe(400);
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+    }
+    expect((await request({ path: '/', method: 'GET' })).status).toBe(200);
+  });
+
+  it('imports a DOCX whose title holds &#x110000; or &#xD800;, with U+FFFD in their place', async () => {
+    for (const entity of ['&#x110000;', '&#xD800;', '&#9999999999;']) {
+      const doc = await parseDocument({ bytes: docx(['Der Minister sagte, die Steuer steige um 3 Prozent.'], `Titel ${entity} kaputt`), fileName: 't.docx' });
+      expect(doc.title).toBe('Titel \uFFFD kaputt');
+    }
+  });
+});

@@ -1,0 +1,155 @@
+// German attribution, one test per failure class of issue #10, on sentences written for these
+// tests (none is taken from a corpus).
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/main/core/extraction';
+import { GERMAN } from '../../src/main/core/extraction/lexicon.de';
+import { claimWith, claims } from '../helpers/extraction';
+
+const de = (text: string) => claims(text, 'de');
+
+describe('German attribution: the speech verb and its subject', () => {
+  it('finds a speech verb deep in a long sentence, after a long adverbial', () => {
+    const c = claimWith(de('Bei einem Besuch in der Hafenstadt Kiel am späten Nachmittag des vergangenen Dienstags sagte Ministerin Julia Berger, die Werft werde erhalten bleiben.'), 'Werft');
+    expect(c).toMatchObject({ kind: 'reported', claimant: 'Julia Berger' });
+  });
+
+  it('never takes a dative or accusative phrase for the speaker', () => {
+    expect(claimWith(de('Dem Lokalsender sagte Peter Haller: „Wir bauen die Brücke neu.“'), 'Brücke')).toMatchObject({ kind: 'quote', claimant: 'Peter Haller' });
+    expect(claimWith(de('Der regionalen Zeitung sagte Anna Brandt, die Schule bleibe geöffnet.'), 'Schule')).toMatchObject({ claimant: 'Anna Brandt' });
+    expect(claimWith(de('Das erklärte gestern ein Sprecher des Umweltamtes.'), 'erklärte').claimant).toMatch(/Sprecher des Umweltamtes/);
+    // A subject before the verb makes the phrase after it an object.
+    expect(claimWith(de('Bürgermeisterin Eva Roth wies Zweifel an der Planung zurück.'), 'Zweifel')).toMatchObject({ claimant: 'Eva Roth' });
+  });
+
+  it('reads verbs of stance and response in every tense, split or joined', () => {
+    const list = de([
+      'Die Stadträtin Eva Roth wies die Vorwürfe als „haltlos“ zurück.',
+      'Der Verband Nordbau hat die Kritik am Montag zurückgewiesen.',
+      'Der Ingenieur Karl Weiß ist zuversichtlich, dass der Tunnel 2027 fertig wird.',
+      'Die Ärztin Mia Lorenz zeigte sich überzeugt, dass die Impfung wirkt.',
+      'Der Ökonom Martin Vogt geht davon aus, dass die Preise weiter steigen.',
+      'Wie die Handelskammer Nord am Freitag bekanntgegeben hat, fehlen 900 Lehrlinge.',
+      'Der Trainer Jonas Keller wird mit den Worten zitiert, die Mannschaft sei bereit.',
+    ].join(' '));
+    expect(claimWith(list, 'haltlos')).toMatchObject({ claimant: 'Eva Roth' });
+    expect(claimWith(list, 'Kritik').claimant).toMatch(/Nordbau/);
+    expect(claimWith(list, 'Tunnel')).toMatchObject({ kind: 'reported', claimant: 'Karl Weiß' });
+    expect(claimWith(list, 'Impfung')).toMatchObject({ kind: 'reported', claimant: 'Mia Lorenz' });
+    expect(claimWith(list, 'Preise')).toMatchObject({ kind: 'reported', claimant: 'Martin Vogt' });
+    expect(claimWith(list, 'Lehrlinge').claimant).toMatch(/Handelskammer Nord/);
+    expect(claimWith(list, 'Mannschaft')).toMatchObject({ kind: 'reported', claimant: 'Jonas Keller' });
+  });
+
+  it('reports no speaker for an act without a message, a passive, or a conditional', () => {
+    const list = de([
+      'Die Polizei bestätigte den Unfall am Sonntag.',
+      'Die Regelung war damit begründet worden, dass die Kosten stiegen.',
+      'In diesem Fall hätte die Feuerwehr früher eingreifen können.',
+    ].join(' '));
+    for (const c of list) expect(c).toMatchObject({ kind: 'statement', claimant: null });
+  });
+});
+
+describe('German attribution: sources that are documents, media and bodies', () => {
+  it('names the source in full', () => {
+    const list = de([
+      'Nach Angaben der Feuerwehr Bremen wurden zwölf Menschen verletzt.',
+      'Nach einem Bericht der Zeitung Nordkurier stieg die Zahl der Anträge deutlich.',
+      'Nach einer Studie der Universität Rostock trinken Kinder zu wenig Wasser.',
+      'Laut einer Meldung der Nachrichtenagentur Nordpress ist die Fähre wieder in Betrieb.',
+      'Aus Regierungskreisen verlautete, das Gesetz komme im Herbst.',
+      'Die Brücke bleibt nach Polizeiangaben bis Freitag gesperrt.',
+      'Die Zeitung „Küstenbote“ berichtet, dass der Hafen ausgebaut werde.',
+    ].join(' '));
+    expect(claimWith(list, 'zwölf').claimant).toMatch(/Feuerwehr Bremen/);
+    expect(claimWith(list, 'Anträge').claimant).toMatch(/Nordkurier/);
+    expect(claimWith(list, 'Wasser').claimant).toMatch(/Universität Rostock/);
+    expect(claimWith(list, 'Fähre').claimant).toMatch(/Nordpress/);
+    expect(claimWith(list, 'Gesetz').claimant).toMatch(/Regierungskreisen/);
+    expect(claimWith(list, 'Brücke').claimant).toMatch(/Polizeiangaben/);
+    expect(claimWith(list, 'Hafen').claimant).toMatch(/Küstenbote/);
+    for (const c of list) expect(c.kind).toBe('reported');
+  });
+
+  it('keeps a body as a claimant of its own', () => {
+    const c = claimWith(de('Das Bau- und Verkehrsministerium teilte mit, die Strecke bleibe gesperrt.'), 'Strecke');
+    expect(c.claimant).toMatch(/Bau- und Verkehrsministerium/);
+  });
+});
+
+describe('German attribution: people, roles and pronouns', () => {
+  it('gives the claim to the person in an apposition, and keeps the role apart from the name', () => {
+    const list = de([
+      'Tom Berg, ein Abgeordneter aus Kiel und Oberst außer Dienst, sagte, die Armee brauche mehr Geld.',
+      'Der Innenminister Frankreichs, Luc Martin, sagte, die Grenzen blieben offen.',
+      'Konrad Albers, Vorsitzender der Gewerkschaft Nord, sagte, die Löhne müssten steigen.',
+    ].join(' '));
+    expect(claimWith(list, 'Armee')).toMatchObject({ claimant: 'Tom Berg' });
+    expect(claimWith(list, 'Grenzen')).toMatchObject({ claimant: 'Luc Martin' });
+    expect(claimWith(list, 'Löhne')).toMatchObject({ claimant: 'Konrad Albers', claimantRole: 'Vorsitzender der Gewerkschaft Nord' });
+  });
+
+  it('resolves a pronoun only when gender and number fit and no other person competes', () => {
+    const two = de('Bundeskanzler Friedrich Merz traf am Montag Frankreichs Präsident Emmanuel Macron in Paris. Er sagte, die Gespräche seien gut verlaufen.');
+    expect(claimWith(two, 'Gespräche')).toMatchObject({ kind: 'reported', claimant: null });
+    const marked = de('Innenministerin Nancy Faeser traf am Montag den Polizeipräsidenten Klaus Meier in Berlin. Sie sagte, die Lage sei ruhig.');
+    expect(claimWith(marked, 'Lage')).toMatchObject({ claimant: 'Nancy Faeser' });
+    const one = de('Die Ministerin Clara Stein besuchte die Klinik. Sie sagte, die Pflege brauche mehr Personal.');
+    expect(claimWith(one, 'Pflege')).toMatchObject({ claimant: 'Clara Stein' });
+  });
+
+  it('keeps the speaker of a quotation that runs over several sentences', () => {
+    const list = de('„Wir haben lange verhandelt. Am Ende hat es sich gelohnt. Die Einigung steht“, sagte Lena Hoff. Der Vertrag gilt ab Mai.');
+    for (const needle of ['verhandelt', 'gelohnt', 'Einigung']) expect(claimWith(list, needle)).toMatchObject({ kind: 'quote', claimant: 'Lena Hoff' });
+    expect(claimWith(list, 'Vertrag')).toMatchObject({ kind: 'statement', claimant: null });
+  });
+});
+
+describe('German attribution: kind follows the text', () => {
+  it('tells quote, reported speech and the article\'s own statement apart', () => {
+    const list = de('Die Ministerin Clara Stein sagte: „Wir investieren zehn Millionen Euro.“ Sie betonte, das Geld sei gut angelegt. Die Klinik hat 300 Betten.\n' +
+      'Der Arzt Paul Ries sagte: „Die Lage ist ernst, und wir brauchen Hilfe');
+    expect(claimWith(list, 'investieren')).toMatchObject({ kind: 'quote', claimant: 'Clara Stein' });
+    expect(claimWith(list, 'angelegt')).toMatchObject({ kind: 'reported', claimant: 'Clara Stein' });
+    expect(claimWith(list, 'Betten')).toMatchObject({ kind: 'statement', claimant: null });
+    // A quotation still open at the end of its paragraph is a quote all the same.
+    expect(claimWith(list, 'Hilfe')).toMatchObject({ kind: 'quote', claimant: 'Paul Ries' });
+  });
+
+  it('ends a quotation that lost its closing mark with its sentence in prose without line breaks', () => {
+    const filler = 'Der Hafen wurde im Jahr 1890 gebaut und seitdem mehrfach erweitert. '.repeat(25);
+    const text = `Der Bürgermeister Otto Kranz sagte: „Wir bauen weiter. ${filler}Die Fähre fährt ab Mai wieder.`;
+    const list = de(text);
+    expect(claimWith(list, 'Fähre')).toMatchObject({ kind: 'statement', claimant: null });
+  });
+});
+
+describe('German verb data', () => {
+  it('makes every form of a lemma: split and joined separable verbs, participles, strong verbs', () => {
+    expect(GERMAN.separableVerbs.get('wies')?.split('|')).toContain('zurück');
+    expect(GERMAN.speechVerbs.has('zurückwies')).toBe(true);
+    expect(GERMAN.participles.has('zurückgewiesen')).toBe(true);
+    expect(GERMAN.separableVerbs.get('teilte')?.split('|')).toContain('mit');
+    expect(GERMAN.participles.has('mitgeteilt')).toBe(true);
+    expect(GERMAN.speechVerbs.has('kommentierte')).toBe(true);
+    expect(GERMAN.participles.has('kommentiert')).toBe(true); // no "ge-" after an -ieren verb
+    expect(GERMAN.participles.has('bekanntgegeben')).toBe(true);
+    expect(GERMAN.contentVerbs.has('befürchtet')).toBe(true);
+  });
+});
+
+describe('German attribution on bad input', () => {
+  it('answers on unbalanced quotes, a 10,000-word sentence and a 1 MB line without spaces, in any script', () => {
+    const inputs = [
+      '„'.repeat(200_000) + ' sagte er.',
+      ('„Das ist offen, sagte sie ' + '» « “ ” '.repeat(5)).repeat(20_000),
+      'Der Minister sagte, ' + 'dass das Wort '.repeat(10_000) + 'stimmt.',
+      'x'.repeat(1_000_000),
+      'Министр сказал: «Всё в порядке». 部长说：“一切正常。” قال الوزير إن كل شيء على ما يرام.'.repeat(2000),
+    ];
+    for (const text of inputs) {
+      const { claims: list } = extractClaims(text, { language: 'de' });
+      for (const c of list) expect(text.slice(c.start, c.end)).toBe(c.text);
+    }
+  });
+});

@@ -1,0 +1,138 @@
+// English attribution, one test per class of miss found on English news nobody here wrote
+// (issue #20). The sentences are made up for these tests; names and places are invented.
+import { describe, expect, it } from 'vitest';
+import { claims, claimWith } from '../helpers/extraction';
+
+describe('English attribution: content away from the cue', () => {
+  it('reads "said in a statement Saturday that" and "said Tuesday that"', () => {
+    const list = claims('The mayor of Springdale, Ann Ortiz, said in a statement Saturday that the bridge would reopen in May. ' +
+      'Ortiz said Tuesday that the repairs were overdue.', 'en');
+    expect(claimWith(list, 'reopen in May')).toMatchObject({ kind: 'reported', claimant: 'Ann Ortiz' });
+    expect(claimWith(list, 'overdue')).toMatchObject({ kind: 'reported', claimant: 'Ann Ortiz' });
+  });
+
+  it('keeps the speaker of a quotation that runs over several sentences', () => {
+    const list = claims('“We waited too long,” said Ann Ortiz, the mayor of Springdale. “The cost has doubled since 2019. ' +
+      'Nobody in this town wanted that.”', 'en');
+    expect(claimWith(list, 'doubled since 2019')).toMatchObject({ kind: 'quote', claimant: 'Ann Ortiz' });
+    expect(claimWith(list, 'Nobody in this town')).toMatchObject({ kind: 'quote', claimant: 'Ann Ortiz' });
+  });
+
+  it('lets time words, a short phrase of place or time, or a description stand between subject and verb', () => {
+    const list = claims('The Ledger later Friday also reported that the council had spent the reserve. ' +
+      'Paul Becker at a town hall on Tuesday told voters the plant would stay open. ' +
+      'Rosa Klee, Harbor Freight president and chief executive said the port would double its capacity.', 'en');
+    expect(claimWith(list, 'spent the reserve')).toMatchObject({ kind: 'reported', claimant: 'Ledger' });
+    expect(claimWith(list, 'plant would stay open')).toMatchObject({ kind: 'reported', claimant: 'Paul Becker' });
+    expect(claimWith(list, 'double its capacity')).toMatchObject({ kind: 'reported', claimant: 'Rosa Klee' });
+  });
+});
+
+describe('English attribution: speech verbs beyond the common few', () => {
+  const verbs: [string, string][] = [
+    ['announced that the plant would close in June', 'close in June'],
+    ['maintains that the plant is safe', 'plant is safe'],
+    ['responds that the figures are wrong', 'figures are wrong'],
+    ['is predicting a close race in the fall', 'close race'],
+    ["isn't saying whether he will run again", 'run again'],
+    ['pledged that the county would cut its budget by a tenth', 'by a tenth'],
+    ['observed that turnout was low', 'turnout was low'],
+    ['pointed out that turnout had fallen by half', 'fallen by half'],
+    ['is telling voters that taxes will fall', 'taxes will fall'],
+  ];
+  for (const [phrase, marker] of verbs) {
+    it(`reads "${phrase.split(' ').slice(0, 2).join(' ')}"`, () => {
+      const list = claims(`Paul Becker ${phrase}.`, 'en');
+      expect(claimWith(list, marker)).toMatchObject({ kind: 'reported', claimant: 'Paul Becker' });
+    });
+  }
+
+  it('reads a speaker after an opening participle phrase ("Having announced his run, X told …")', () => {
+    const list = claims('Having announced his run, Paul Becker told voters he would cut taxes.', 'en');
+    expect(claimWith(list, 'cut taxes')).toMatchObject({ kind: 'reported', claimant: 'Paul Becker' });
+  });
+
+  it('gives a speech verb after "then" to the subject of the sentence', () => {
+    const list = claims('Rosa Klee stepped away from the microphone, then joked, “Nobody here has ever seen a budget balance itself.”', 'en');
+    expect(claimWith(list, 'balance itself')).toMatchObject({ kind: 'quote', claimant: 'Rosa Klee' });
+  });
+});
+
+describe('English attribution: a trailing speaker and the descriptions after it', () => {
+  it('finds "said X" before an apposition with an age and a place', () => {
+    const list = claims('Paul Becker spoke first. “We will not give up on this town,” said Maria Lopez, a 47-year-old nurse from Dayton, Ohio.', 'en');
+    expect(claimWith(list, 'give up on this town')).toMatchObject({ kind: 'quote', claimant: 'Maria Lopez' });
+  });
+
+  it('finds "said X" when a clause about the speaker follows', () => {
+    const list = claims('“Our roads are falling apart,” said Tom Greer, of Millbrook, Ohio, as he and his neighbours waited in line.', 'en');
+    expect(claimWith(list, 'falling apart')).toMatchObject({ kind: 'quote', claimant: 'Tom Greer' });
+  });
+
+  it('never takes the listener after "told" for the speaker', () => {
+    const list = claims('“The county is in play,” Rosa Klee, a longtime organizer, told The Ledger’s Sam Webb.', 'en');
+    expect(claimWith(list, 'county is in play')).toMatchObject({ kind: 'quote', claimant: 'Rosa Klee' });
+  });
+
+  it('waits past a long description for the subject of a bare trailing verb', () => {
+    const list = claims('“We have the data we need,” Jane Hollis, astronomer and deputy director of the Pine Ridge Observatory in Tucson, said in a news release.', 'en');
+    expect(claimWith(list, 'data we need')).toMatchObject({ kind: 'quote', claimant: 'Jane Hollis' });
+  });
+
+  it('reads a speaker set before a quotation as a label', () => {
+    const list = claims('Sen. Ana Ruiz spoke after him. Ruiz: "The tax cut has a hard ceiling of 40 billion dollars."', 'en');
+    expect(claimWith(list, 'hard ceiling')).toMatchObject({ kind: 'quote', claimant: 'Ana Ruiz' });
+  });
+});
+
+describe('English attribution: organisations, media and documents as sources', () => {
+  it('reads media, letters, websites and groups', () => {
+    const list = claims('The Tribune reported Monday that the council had approved the plan. ' +
+      'A letter from the Farmers Union warns that prices will rise. ' +
+      'The Brookfield Institute website notes that the rate has doubled. ' +
+      'A civil rights group says the rule is unfair. ' +
+      "Miller's campaign is claiming that the poll was rigged.", 'en');
+    expect(claimWith(list, 'approved the plan')).toMatchObject({ kind: 'reported', claimant: 'Tribune' });
+    expect(claimWith(list, 'prices will rise')).toMatchObject({ kind: 'reported', claimant: 'Farmers Union' });
+    expect(claimWith(list, 'rate has doubled')?.claimant).toContain('Brookfield Institute');
+    expect(claimWith(list, 'rule is unfair')).toMatchObject({ kind: 'reported', claimant: 'civil rights group' });
+    expect(claimWith(list, 'poll was rigged')).toMatchObject({ kind: 'reported', claimant: "Miller's campaign" });
+  });
+
+  it('reads abbreviations inside a name ("Co. says", "U.S. Attorney")', () => {
+    const list = claims('Ridgeway Tools Co. says quarterly sales fell short of estimates. ' +
+      '“Charges like these are usually sealed,” former U.S. Attorney Lena Marsh said on Friday.', 'en');
+    expect(claimWith(list, 'fell short')).toMatchObject({ kind: 'reported', claimant: 'Ridgeway Tools Co' });
+    expect(claimWith(list, 'usually sealed')).toMatchObject({ kind: 'quote', claimant: 'Lena Marsh' });
+  });
+});
+
+describe('English attribution: descriptions and fragments', () => {
+  it('resolves a description to the person who holds that role', () => {
+    const list = claims('Senator Ana Ruiz of Florida spoke first. Then Governor Tom Hale took questions. The Florida senator is predicting a close vote.', 'en');
+    expect(claimWith(list, 'close vote')).toMatchObject({ kind: 'reported', claimant: 'Ana Ruiz' });
+  });
+
+  it('keeps a description as given rather than handing it to the last person named', () => {
+    const list = claims('Governor Tom Hale spoke on Monday. The GOP presidential candidate says taxes are too high.', 'en');
+    expect(claimWith(list, 'too high')).toMatchObject({ kind: 'reported', claimant: 'GOP presidential candidate' });
+  });
+
+  it('never takes a fragment for a name', () => {
+    const list = claims('Many conservatives, especially Ted Cruz, have said the deal is weak. ' +
+      'Jack Becker drove in from Dayton. It was the first time Becker had spoken at a rally. "I love this county," he told the Ledger.', 'en');
+    expect(claimWith(list, 'deal is weak')).toMatchObject({ kind: 'reported', claimant: 'Ted Cruz' });
+    expect(claimWith(list, 'love this county')).toMatchObject({ kind: 'quote', claimant: 'Jack Becker' });
+  });
+
+  it('does not point "he" back at a place named in passing', () => {
+    const list = claims('"We have great numbers here," Tom Hale told the crowd. And he pointed out that he leads by 20 points in South Carolina. ' +
+      'He claimed that analysts had told him to skip the state.', 'en');
+    expect(claimWith(list, 'skip the state')).toMatchObject({ kind: 'reported', claimant: 'Tom Hale' });
+  });
+
+  it('treats quoted words inside reported speech as reported speech', () => {
+    const list = claims('Ann Ortiz said she and her husband had been at the rally and that “the joy of that day was so important for everybody.”', 'en');
+    expect(claimWith(list, 'joy of that day')).toMatchObject({ kind: 'reported', claimant: 'Ann Ortiz' });
+  });
+});
