@@ -20,7 +20,8 @@ export function CheckedBeforeFilter({ checked, onChange }: { checked: boolean; o
   };
   return (
     <label className="cdv-field fc-filter">
-      <input type="checkbox" checked={checked} disabled={busy} onChange={(e) => void toggle(e.target.checked)} />
+      {/* Shown checked at once (the filter applies when matching is done), so the click is seen. */}
+      <input type="checkbox" checked={checked || busy} aria-busy={busy} onChange={(e) => void (busy ? undefined : toggle(e.target.checked))} />
       <span>{busy ? t('filterBusy') : t('filter')}</span>
     </label>
   );
