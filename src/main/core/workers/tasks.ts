@@ -9,6 +9,7 @@ import type { ParseInput } from '../import/parse';
 import type { ImportedDocument } from '../import/types';
 import type { RenderedReport, RenderOptions } from '../report/render';
 import type { NewArticle, PreparedArticle } from '../services/article.service';
+import { loadWhenNeeded } from '../lazy';
 
 export interface Tasks {
   'parse.document': { input: ParseInput; output: ImportedDocument };
@@ -20,19 +21,23 @@ export interface Tasks {
 }
 export type TaskName = keyof Tasks;
 
-/**
- * Where TypeScript runs through a CommonJS require hook (tsx: the claimdesk command, and the
- * worker itself there) import() of a .ts file fails, so require it there; elsewhere import() it.
- */
+// Each module loads on first use through loadWhenNeeded (see lazy.ts): the require's path is in a
+// variable so that the bundler does not turn it into a static import of the start-up chunk.
 /* eslint-disable @typescript-eslint/no-require-imports */
-const hooked = (): boolean => typeof require === 'function' && Boolean(require.extensions?.['.ts']);
-const docx = (): Promise<typeof import('../import/docx')> => (hooked() ? Promise.resolve(require('../import/docx')) : import('../import/docx'));
-const pdf = (): Promise<typeof import('../import/pdf')> => (hooked() ? Promise.resolve(require('../import/pdf')) : import('../import/pdf'));
-const html = (): Promise<typeof import('../import/html')> => (hooked() ? Promise.resolve(require('../import/html')) : import('../import/html'));
-const render = (): Promise<typeof import('../report/render')> => (hooked() ? Promise.resolve(require('../report/render')) : import('../report/render'));
-const parse = (): Promise<typeof import('../import/parse')> => (hooked() ? Promise.resolve(require('../import/parse')) : import('../import/parse'));
-const articles = (): Promise<typeof import('../services/article.service')> =>
-  hooked() ? Promise.resolve(require('../services/article.service')) : import('../services/article.service');
+const PATHS = {
+  docx: '../import/docx',
+  pdf: '../import/pdf',
+  html: '../import/html',
+  render: '../report/render',
+  parse: '../import/parse',
+  articles: '../services/article.service',
+} as const;
+const docx = loadWhenNeeded<typeof import('../import/docx')>(() => import('../import/docx'), () => require(PATHS.docx));
+const pdf = loadWhenNeeded<typeof import('../import/pdf')>(() => import('../import/pdf'), () => require(PATHS.pdf));
+const html = loadWhenNeeded<typeof import('../import/html')>(() => import('../import/html'), () => require(PATHS.html));
+const render = loadWhenNeeded<typeof import('../report/render')>(() => import('../report/render'), () => require(PATHS.render));
+const parse = loadWhenNeeded<typeof import('../import/parse')>(() => import('../import/parse'), () => require(PATHS.parse));
+const articles = loadWhenNeeded<typeof import('../services/article.service')>(() => import('../services/article.service'), () => require(PATHS.articles));
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 export const taskRunners: { [K in TaskName]: (input: Tasks[K]['input']) => Promise<Tasks[K]['output']> } = {
