@@ -123,7 +123,10 @@ function* readJsonWhole(bytes: Buffer, encoding: string): Generator<ReadItem> {
     throw new UnreadableFileError(`not valid JSON (${(error as Error).message.slice(0, 120)}); nothing was imported from it`);
   }
   let n = 0;
-  const items = Array.isArray(value) ? value : [value];
+  // A feed's items are numbered as the feed numbers them, so a refusal says which one.
+  const feed = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  const feedItems = feed ? ['dataFeedElement', 'claims', 'itemListElement'].map((k) => feed[k]).find(Array.isArray) : undefined;
+  const items = Array.isArray(value) ? value : (feedItems ?? [value]);
   for (const item of items) {
     n++;
     for (const result of recordsIn(item)) yield { result, where: `item ${n}` };
