@@ -81,6 +81,7 @@ export function syntheticReportModel(articles = 100, claimsPerArticle = 100): Re
         reviewedAt: verdict === 'unreviewed' ? null : '2025-01-22T10:00:00Z',
         firstReviewedAt: verdict === 'unreviewed' ? null : '2025-01-21T10:00:00Z',
         sources,
+        earlierFactChecks: [],
         corrections:
           verdict !== 'unreviewed' && rand() < 0.05
             ? [{ at: '2025-01-22T10:00:00Z', actor: 'Desk', fromVerdict: 'inconclusive', toVerdict: verdict, fromRatingLabel: null, toRatingLabel: null, rationale: sentence(30, 120) }]

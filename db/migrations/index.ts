@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import * as m001 from './001_initial';
 import * as m002 from './002_lean_indexes';
 import * as m003 from './003_article_trash';
+import * as m004 from './004_factchecks';
 
 export interface Migration {
   version: number;
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '001_initial', up: m001.up },
   { version: 2, name: '002_lean_indexes', up: m002.up },
   { version: 3, name: '003_article_trash', up: m003.up },
+  { version: 4, name: '004_factchecks', up: m004.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -21,6 +21,8 @@ import {
   verdictSchema,
 } from './domain';
 import { reportFormatSchema } from './report';
+import { method } from './contract-method';
+import { factchecksContract } from './factchecks.contract';
 
 /** Articles can be long, but not unbounded: 20 million UTF-16 units (about 20 MB of text). */
 export const MAX_ARTICLE_CHARS = 20_000_000;
@@ -123,12 +125,6 @@ export type TrashedArticle = z.infer<typeof trashedArticleSchema>;
 
 const reextractedClaimSchema = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() });
 
-const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, description: string) => ({
-  input,
-  output,
-  description,
-});
-
 export const contract = {
   'app.info': method(
     z.strictObject({}),
@@ -223,6 +219,8 @@ export const contract = {
       claimant: shortText().optional(),
       reviewer: shortText().optional(),
       minCheckworthiness: z.number().min(0).max(1).optional(),
+      /** Only claims an earlier fact-check matches, as factchecks.flagClaims last found. */
+      checkedBefore: z.boolean().optional(),
       sort: z.enum(CLAIM_SORTS).optional(),
       order: z.enum(['asc', 'desc']).optional(),
       offset: z.number().int().min(0).max(10_000_000).optional(),
@@ -348,6 +346,8 @@ export const contract = {
     z.object({ saved: z.boolean(), path: z.string().nullable(), warnings: z.array(z.string()) }),
     'Desktop: asks where to save (the main process owns the dialog) and writes the report. In a browser host it answers saved: false; use reports.export and download.',
   ),
+  // Each feature's methods live in a contract file of their own, merged here.
+  ...factchecksContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,7 +1,7 @@
 // The verdict report model: built once from the store, rendered to every format.
 // The JSON export is this model as is, so its shape is a public promise: extend, don't rename.
 import { z } from 'zod';
-import { claimKindSchema, claimTypeSchema, languageSchema, sourceSchema, verdictCountsSchema, verdictSchema } from './domain';
+import { claimKindSchema, claimTypeSchema, languageSchema, sourceSchema, stanceSchema, verdictCountsSchema, verdictSchema } from './domain';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -19,6 +19,20 @@ export const reportCorrectionSchema = z.object({
   rationale: z.string().nullable(),
 });
 export type ReportCorrection = z.infer<typeof reportCorrectionSchema>;
+
+/** An imported fact-check that a source of the claim cites (a verdict that relied on an earlier check). */
+export const reportEarlierFactCheckSchema = z.object({
+  url: z.string(),
+  organisation: z.string().nullable(),
+  claimReviewed: z.string(),
+  ratingName: z.string().nullable(),
+  ratingValue: z.number().nullable(),
+  bestRating: z.number().nullable(),
+  reviewDate: z.string().nullable(),
+  /** The stance of the source that cites it. */
+  stance: stanceSchema,
+});
+export type ReportEarlierFactCheck = z.infer<typeof reportEarlierFactCheckSchema>;
 
 export const reportClaimSchema = z.object({
   id: z.string(),
@@ -42,6 +56,8 @@ export const reportClaimSchema = z.object({
   /** When the claim first got a verdict other than unreviewed. */
   firstReviewedAt: z.string().nullable(),
   sources: z.array(sourceSchema),
+  /** The earlier fact-checks (from the fact-check library) among its sources. */
+  earlierFactChecks: z.array(reportEarlierFactCheckSchema),
   /** Verdict changes after the first verdict, oldest first. */
   corrections: z.array(reportCorrectionSchema),
 });

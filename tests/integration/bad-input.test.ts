@@ -49,7 +49,7 @@ const VALID: Record<string, Example[]> = {
   'articles.listTrash': [() => ({})],
   'articles.emptyTrash': [() => ({}), (s) => ({ ids: [s.articleId] })],
   'articles.reextract': [(s) => ({ id: s.articleId })],
-  'claims.list': [(s) => ({ articleId: s.articleId, verdicts: ['verified'], claimant: 'x', reviewer: 'y', minCheckworthiness: 0.5, sort: 'verdict', order: 'asc', offset: 0, limit: 10, includeTotal: false })],
+  'claims.list': [(s) => ({ articleId: s.articleId, verdicts: ['verified'], claimant: 'x', reviewer: 'y', minCheckworthiness: 0.5, checkedBefore: true, sort: 'verdict', order: 'asc', offset: 0, limit: 10, includeTotal: false })],
   'claims.get': [(s) => ({ id: s.claimId })],
   'claims.create': [(s) => ({ articleId: s.articleId, start: 0, end: 10, claimant: 'C', claimantRole: 'R', kind: 'statement' })],
   'claims.update': [(s) => ({ id: s.claimId, expectedVersion: s.claimVersion, start: 0, end: 10, text: 'x', claimant: 'C', claimantRole: 'R', kind: 'quote' })],
@@ -69,6 +69,12 @@ const VALID: Record<string, Example[]> = {
   'maintenance.check': [() => ({})],
   'maintenance.backup': [() => ({})],
   'maintenance.listBackups': [() => ({})],
+  'factchecks.import': [() => ({ fileName: 'factchecks.json', contentBase64: Buffer.from('[]').toString('base64') })],
+  'factchecks.importStatus': [() => ({ jobId: 'job-1' })],
+  'factchecks.list': [() => ({ origin: 'import', offset: 0, limit: 10 })],
+  'factchecks.match': [(s) => ({ claimId: s.claimId, limit: 5 }), () => ({ text: 'The budget rose by 5 per cent.', language: 'en', limit: 3 })],
+  'factchecks.flagClaims': [(s) => ({ articleId: s.articleId })],
+  'factchecks.cite': [(s) => ({ claimId: s.claimId, factCheckId: 1, stance: 'refutes', expectedVersion: s.claimVersion })],
 };
 
 /** String fields allowed to be long; everything else must refuse 1 MB. Value: a length just past their limit. */

@@ -26,6 +26,10 @@ ${ARTICLES_USAGE}
   restore FILE                       Put a backup in place (the current database is kept aside)
   check [--repair] [--json]          Check the database; --repair keeps a damaged file as .damaged
                                      and restores the newest good backup
+  factchecks import FILE... [--json] Import earlier fact-checks (ClaimReview JSON-LD, feeds, HTML, CSV)
+  factchecks list [--json]           List the fact-check library
+  match "TEXT" [--json] [--lang de|en]
+                                     Earlier fact-checks of a claim, best first
 
 Options for every command:
   --db PATH    The database file (default: $CLAIMDESK_DB, else the desktop app's database)
@@ -45,6 +49,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   backup: async () => (await import('./maintenance.command')).runBackup,
   restore: async () => (await import('./maintenance.command')).runRestore,
   check: async () => (await import('./maintenance.command')).runCheck,
+  factchecks: async () => (await import('./factchecks.command')).runFactchecks,
+  match: async () => (await import('./factchecks.command')).runMatch,
 };
 
 export async function main(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {

@@ -4,6 +4,7 @@ import { REPORT_SCHEMA_VERSION, type ReportArticle, type ReportClaim, type Repor
 import { AppError, notFound } from '../errors';
 import type { Db } from '../store/database';
 import { toClaim, toClaimEvent, toSource } from '../store/mappers';
+import { importedByUrl } from '../store/factcheck.repository';
 import type { ClaimRow } from '../store/tables';
 
 const emptyCounts = (): VerdictCounts => ({ verified: 0, disputed: 0, inconclusive: 0, unreviewed: 0 });
@@ -88,6 +89,14 @@ export async function buildReportModel(db: Db, scope: ReportScope, settings: Set
     }
   }
 
+  // Sources that cite an imported fact-check: the report names the earlier checks a verdict relied on.
+  const factChecks = await importedByUrl(db, [...new Set([...sourcesByClaim.values()].flat().map((s) => s.url))]);
+  const earlierFactChecks = (sources: ReturnType<typeof toSource>[]): ReportClaim['earlierFactChecks'] =>
+    sources.flatMap((s) => {
+      const f = factChecks.get(s.url);
+      return f ? [{ url: s.url, organisation: f.organisation, claimReviewed: f.claimReviewed, ratingName: f.ratingName, ratingValue: f.ratingValue, bestRating: f.bestRating, reviewDate: f.reviewDate, stance: s.stance }] : [];
+    });
+
   const claimsByArticle = new Map<string, ReportClaim[]>();
   for (const row of claimRows) {
     const claim = toClaim(row);
@@ -112,6 +121,7 @@ export async function buildReportModel(db: Db, scope: ReportScope, settings: Set
       reviewedAt: claim.reviewedAt,
       firstReviewedAt,
       sources: sourcesByClaim.get(claim.id) ?? [],
+      earlierFactChecks: earlierFactChecks(sourcesByClaim.get(claim.id) ?? []),
       corrections,
     });
     claimsByArticle.set(claim.articleId, list);

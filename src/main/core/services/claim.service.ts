@@ -12,6 +12,7 @@ import { containsPattern } from '../store/like';
 import { toClaim } from '../store/mappers';
 import type { ClaimRow, ClaimUpdate } from '../store/tables';
 import { currentActor, type ServiceContext } from './context';
+import { SAME_CLAIM_MIN } from '../factchecks/thresholds';
 
 type Trx = Db;
 
@@ -245,6 +246,9 @@ const SORT_COLUMNS = {
   article: ['a.title', 'c.start'],
 } as const;
 
+/** Claims whose kept best match is the same claim (see factcheck.service flagClaims). */
+const checkedBeforeFilter = sql<boolean>`exists (select 1 from claim_matches m where m.claim_id = c.id and m.similarity >= ${SAME_CLAIM_MIN})`;
+
 export async function listClaims(ctx: ServiceContext, input: ParsedInput<'claims.list'>): Promise<MethodResult<'claims.list'>> {
   const db = ctx.store.db;
   const sort = input.sort ?? 'position';
@@ -260,6 +264,7 @@ export async function listClaims(ctx: ServiceContext, input: ParsedInput<'claims
   if (input.claimant?.trim()) q = q.where(sql<boolean>`c.claimant like ${containsPattern(input.claimant.trim())} escape '\\'`);
   if (input.reviewer?.trim()) q = q.where(sql<boolean>`c.reviewer like ${containsPattern(input.reviewer.trim())} escape '\\'`);
   if (input.minCheckworthiness !== undefined) q = q.where('c.checkworthiness', '>=', input.minCheckworthiness);
+  if (input.checkedBefore) q = q.where(checkedBeforeFilter);
   const total = input.includeTotal === false ? -1 : Number((await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   const direction = input.order ?? (sort === 'checkworthiness' || sort === 'updated' ? 'desc' : 'asc');
   let ids = q.select('c.id');

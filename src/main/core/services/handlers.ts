@@ -20,6 +20,11 @@ const importService = loadWhenNeeded<typeof import('./import.service')>(() => im
 
 export type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => Promise<MethodResult<M>> };
 
+/** The fact-check library (stemmers, stop word lists, the streaming parser) loads when first used. */
+const FACTCHECK_SERVICE = './factcheck.service';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const factchecks = loadWhenNeeded<typeof import('./factcheck.service')>(() => import('./factcheck.service'), () => require(FACTCHECK_SERVICE));
+
 export function createHandlers(ctx: ServiceContext, platform: Platform): Handlers {
   return {
     'app.openExternal': async (input) => ({ opened: await platform.openExternal(input.url) }),
@@ -56,6 +61,12 @@ export function createHandlers(ctx: ServiceContext, platform: Platform): Handler
     'maintenance.backup': () => backupDatabase(ctx.store.sqlite, ctx.store.path, 'manual'),
     'maintenance.listBackups': async () => listBackups(ctx.store.path),
     'reports.export': (input) => exportReport(ctx, input),
+    'factchecks.import': async (input) => (await factchecks()).startImport(ctx, input),
+    'factchecks.importStatus': async (input) => (await factchecks()).importStatus(ctx, input.jobId),
+    'factchecks.list': async (input) => (await factchecks()).list(ctx, input),
+    'factchecks.match': async (input) => (await factchecks()).match(ctx, input),
+    'factchecks.flagClaims': async (input) => (await factchecks()).flagClaims(ctx, input),
+    'factchecks.cite': async (input) => (await factchecks()).cite(ctx, input),
     'reports.save': async (input) => {
       const rendered = await renderReportForScope(ctx, input);
       const saved = await platform.saveFile(rendered.fileName, rendered.body);

@@ -72,12 +72,40 @@ export interface SettingTable {
   value: string;
 }
 
+export interface FactCheckTable {
+  id: Generated<number>;
+  origin: 'import' | 'desk';
+  url: string | null;
+  claim_id: string | null;
+  claim_version: number | null;
+  claim_reviewed: string;
+  claimant: string | null;
+  claim_date: string | null;
+  rating_name: string | null;
+  rating_value: number | null;
+  best_rating: number | null;
+  worst_rating: number | null;
+  organisation: string | null;
+  review_date: string | null;
+  language: string | null;
+  imported_at: string;
+}
+
+export interface ClaimMatchTable {
+  claim_id: string;
+  factcheck_id: number | null;
+  similarity: number;
+  library_version: number;
+}
+
 export interface Database {
   articles: ArticleTable;
   claims: ClaimTable;
   sources: SourceTable;
   claim_events: ClaimEventTable;
   settings: SettingTable;
+  factchecks: FactCheckTable;
+  claim_matches: ClaimMatchTable;
 }
 
 export type ArticleRow = Selectable<ArticleTable>;
@@ -88,3 +116,5 @@ export type ClaimUpdate = Updateable<ClaimTable>;
 export type SourceRow = Selectable<SourceTable>;
 export type NewSourceRow = Insertable<SourceTable>;
 export type ClaimEventRow = Selectable<ClaimEventTable>;
+export type FactCheckRow = Selectable<FactCheckTable>;
+export type NewFactCheckRow = Insertable<FactCheckTable>;

@@ -9,6 +9,7 @@ import { call } from '../api/client';
 import { formatDate } from '../lib/format';
 import { isHttpUrl, openExternal } from '../lib/links';
 import { ConflictBanner } from './ConflictBanner';
+import { EarlierFactChecks } from '../views/factchecks/EarlierFactChecks';
 import { HistoryList } from './HistoryList';
 import { SourceForm, type SourceDraft, type SourceFormHandle } from './SourceForm';
 import { dirtyFieldsOf, storedValue, type Draft, type DraftField, type DraftUpdate } from './drafts';
@@ -554,6 +555,16 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
           )}
         </ul>
       </section>
+
+      <EarlierFactChecks
+        claim={claim}
+        cite={async (factCheckId, stance) => {
+          const result = await actions.citeFactCheck(claim, factCheckId, stance);
+          if (result.ok) onWritten();
+          return result;
+        }}
+        announce={announce}
+      />
 
       <section className="panel-section" aria-labelledby={`${id}-history`}>
         <h2 id={`${id}-history`}>{t('history.title')}</h2>

@@ -13,11 +13,13 @@ interface Props {
   /** Claims with an unsaved draft. */
   draftIds?: ReadonlySet<string>;
   listRef?: React.RefObject<HTMLDivElement | null>;
+  /** Claims an earlier fact-check matches ("checked before"). */
+  checkedIds?: ReadonlySet<string>;
 }
 
 const ROW = 30;
 
-export function ClaimsList({ claims, selectedId, onSelect, draftIds, listRef }: Props) {
+export function ClaimsList({ claims, selectedId, onSelect, draftIds, listRef, checkedIds }: Props) {
   const { t } = useTranslation();
   const localRef = useRef<HTMLDivElement>(null);
   const parentRef = listRef ?? localRef;
@@ -67,6 +69,7 @@ export function ClaimsList({ claims, selectedId, onSelect, draftIds, listRef }: 
               claim={claim}
               selected={claim.id === selectedId}
               hasDraft={draftIds?.has(claim.id) ?? false}
+              checkedBefore={checkedIds?.has(claim.id) ?? false}
               position={row.index + 1}
               count={claims.length}
               top={row.start}
@@ -83,6 +86,8 @@ interface RowProps {
   claim: ClaimWithSources;
   selected: boolean;
   hasDraft: boolean;
+  /** An earlier fact-check matches this claim. */
+  checkedBefore: boolean;
   position: number;
   count: number;
   top: number;
@@ -90,8 +95,9 @@ interface RowProps {
 }
 
 /** One row; memoised, so moving the selection re-renders the two rows it leaves and enters. */
-const ClaimRow = memo(function ClaimRow({ claim, selected, hasDraft, position, count, top, onSelect }: RowProps) {
+const ClaimRow = memo(function ClaimRow({ claim, selected, hasDraft, checkedBefore, position, count, top, onSelect }: RowProps) {
   const { t } = useTranslation();
+  const { t: tf } = useTranslation('factchecks');
   return (
     <div
       id={`claim-option-${claim.id}`}
@@ -108,6 +114,11 @@ const ClaimRow = memo(function ClaimRow({ claim, selected, hasDraft, position, c
         {hasDraft && (
           <span className="draft-mark" title={t('claimsList.draft')} data-draft>
             ✎<span className="sr-only"> {t('claimsList.draft')}:</span>
+          </span>
+        )}
+        {checkedBefore && (
+          <span className="checked-mark" title={tf('checkedBeforeMark')} data-checked-before>
+            ⟲<span className="sr-only"> {tf('checkedBefore')}:</span>
           </span>
         )}
         {claim.text}

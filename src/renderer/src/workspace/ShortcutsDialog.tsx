@@ -17,6 +17,7 @@ export const SHORTCUTS: [string, string][] = [
   ['i', 'inconclusive'],
   ['u', 'unreviewed'],
   ['s', 'source'],
+  ['c', 'citeFactCheck'],
   ['e', 'edit'],
   ['shiftArrows', 'selectText'],
   ['queue:shortcuts.keys.altArrows', 'queue:shortcuts.listHeight'],

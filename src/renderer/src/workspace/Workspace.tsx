@@ -14,6 +14,7 @@ import { ArticlesPane, type ArticlesPaneHandle } from './ArticlesPane';
 import { ArticleText } from './ArticleText';
 import { ClaimPanel, type ClaimPanelHandle } from './ClaimPanel';
 import { ClaimsList } from './ClaimsList';
+import { useCheckedBefore } from '../views/factchecks/useCheckedBefore';
 import { useDrafts } from './drafts';
 import { EmptyState } from './EmptyState';
 import { PasteArticleDialog } from './PasteArticleDialog';
@@ -48,6 +49,9 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   const { t } = useTranslation();
   const { articleId, claimId, openClaim, selectClaim, articlesVersion, refreshArticles } = useWorkspace();
   const { data, error, conflicts, actions } = useArticle(articleId, articlesVersion);
+  // A review changes the library: ask again when the number of reviewed claims changes.
+  const reviewedCount = data?.claims.filter((c) => c.verdict !== 'unreviewed').length ?? 0;
+  const checkedIds = useCheckedBefore(data?.article.id ?? null, `${articlesVersion}:${reviewedCount}`);
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [listNonce, setListNonce] = useState(0);
   // The reviewer's queue settings, remembered across reloads (and anything that re-mounts the view).
@@ -368,7 +372,7 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
                 style={{ '--list-height': `${listHeight}px` } as React.CSSProperties}
                 onKeyDownCapture={(e) => resizeByKey(e, listHeight, setListHeight)}
               >
-                <ClaimsList claims={shown} selectedId={claimId} onSelect={selectClaim} draftIds={dirtyIds} listRef={listRef} />
+                <ClaimsList claims={shown} selectedId={claimId} onSelect={selectClaim} draftIds={dirtyIds} listRef={listRef} checkedIds={checkedIds} />
                 {shown.length === 0 && claims.length > 0 && (
                   <p className="muted small pad claims-list-empty">{t('queue:hiddenByFilter', { verdict: t(`verdict.${verdictFilter}`) })}</p>
                 )}

@@ -2,7 +2,7 @@
 // workspace makes. State here is a copy of what the server answered: every write sends the
 // version it read and replaces the claim with the one the server returns.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Article, ClaimWithSources, Verdict } from '../../../shared/domain';
+import type { Article, ClaimWithSources, Stance, Verdict } from '../../../shared/domain';
 import type { MethodInput } from '../../../shared/contract';
 import { ApiError, call } from '../api/client';
 
@@ -170,6 +170,9 @@ export function useArticle(articleId: string | null, reloadSignal: number) {
         write(claim, ['start', 'end'], (base) => call('claims.update', { id: base.id, expectedVersion: base.version, start: base.start + startBy, end: base.end + endBy })),
       addSource: (claim: ClaimWithSources, input: Omit<MethodInput<'sources.add'>, 'claimId'>) =>
         write(claim, [], async (base) => (await call('sources.add', { claimId: base.id, expectedVersion: base.version, ...input })).claim),
+      /** Cites an earlier fact-check from the library as a source (factchecks.cite). */
+      citeFactCheck: (claim: ClaimWithSources, factCheckId: number, stance: Stance) =>
+        write(claim, [], async (base) => (await call('factchecks.cite', { claimId: base.id, expectedVersion: base.version, factCheckId, stance })).claim),
       updateSource: (claim: ClaimWithSources, input: MethodInput<'sources.update'>) => write(claim, ['sources'], async (base) => (await call('sources.update', { ...input, expectedVersion: base.version })).claim),
       removeSource: (claim: ClaimWithSources, id: string) => write(claim, ['sources'], async (base) => (await call('sources.remove', { id, expectedVersion: base.version })).claim),
       create: async (input: MethodInput<'claims.create'>): Promise<WriteResult> => {

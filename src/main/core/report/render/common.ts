@@ -199,3 +199,10 @@ export function quoted(text: string, language: Language): string {
 export function inline(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** "Correctiv: „…“, rated Falsch (11 Feb 2024), Refutes": the same words in every format. */
+export function earlierFactCheckLine(f: ReportClaim['earlierFactChecks'][number], labels: ReportLabels, fmt: DateFormatter, language: Language): string {
+  const rating = f.ratingName ?? (f.ratingValue !== null ? `${f.ratingValue}/${f.bestRating ?? 5}` : null);
+  return `${f.organisation ?? ''}${f.organisation ? ': ' : ''}${quoted(f.claimReviewed, language)}${rating ? `, ${labels.ratedAs} ${rating}` : ''}${f.reviewDate ? ` (${fmt.date(f.reviewDate)})` : ''}, ${labels.stances[f.stance]}`;
+}
+

@@ -4,6 +4,7 @@
 import type { Language, Source } from '../../../../shared/domain';
 import type { ReportArticle, ReportClaim, ReportCorrection, ReportModel } from '../../../../shared/report';
 import {
+  earlierFactCheckLine,
   SUMMARY_VERDICTS,
   claimAnchors,
   claimantShown,
@@ -251,6 +252,11 @@ function renderClaim(
     out.push('<ol class="sources">');
     for (const source of claim.sources) out.push(sourceItem(source, article.language, labels, fmt));
     out.push('</ol>');
+  }
+  if (claim.earlierFactChecks.length > 0) {
+    out.push(`<h4>${escapeHtml(labels.earlierFactChecks)}</h4><ul class="sources earlier-factchecks">`);
+    for (const f of claim.earlierFactChecks) out.push(`<li>${escapeHtml(earlierFactCheckLine(f, labels, fmt, article.language))} · ${link(f.url, f.url)}</li>`);
+    out.push('</ul>');
   }
 
   const reviewer = nonEmpty(claim.reviewer) ?? labels.reviewerUnknown;

@@ -45,6 +45,9 @@ export interface ReportLabels {
   noRationale: string;
   sources: string;
   noSources: string;
+  /** The earlier fact-checks (imported from other fact-checkers) the verdict relied on. */
+  earlierFactChecks: string;
+  ratedAs: string;
   source: string;
   stance: string;
   publisher: string;
@@ -101,6 +104,8 @@ const en: ReportLabels = {
   noRationale: 'No rationale recorded.',
   sources: 'Sources',
   noSources: 'No sources recorded.',
+  earlierFactChecks: 'Earlier fact-checks relied on',
+  ratedAs: 'rated',
   source: 'Source',
   stance: 'Stance',
   publisher: 'Publisher',
@@ -154,6 +159,8 @@ const de: ReportLabels = {
   noRationale: 'Keine Begründung erfasst.',
   sources: 'Quellen',
   noSources: 'Keine Quellen erfasst.',
+  earlierFactChecks: 'Frühere Faktenchecks, auf die sich das Urteil stützt',
+  ratedAs: 'bewertet als',
   source: 'Quelle',
   stance: 'Haltung',
   publisher: 'Herausgeber',

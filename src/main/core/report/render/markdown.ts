@@ -9,6 +9,7 @@ import {
   claimantText,
   countAll,
   dateFormatter,
+  earlierFactCheckLine,
   nonEmpty,
   quoted,
   quotedClaim,
@@ -168,6 +169,12 @@ function renderClaim(
   if (claim.sources.length === 0) out.push(`*${labels.noSources}*`);
   claim.sources.forEach((source, i) => out.push(sourceItem(source, i + 1, language, labels, fmt)));
   out.push('');
+
+  if (claim.earlierFactChecks.length > 0) {
+    out.push(`**${labels.earlierFactChecks}:**`, '');
+    for (const f of claim.earlierFactChecks) out.push(`- ${escapeMarkdownInline(earlierFactCheckLine(f, labels, fmt, language))} · ${mdLink(f.url, f.url)}`);
+    out.push('');
+  }
 
   const reviewer = nonEmpty(claim.reviewer) ?? labels.reviewerUnknown;
   const when = nonEmpty(claim.reviewedAt) ? ` ${labels.reviewedOn} ${fmt.date(claim.reviewedAt ?? '')}` : '';

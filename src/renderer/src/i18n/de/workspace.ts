@@ -253,6 +253,7 @@ const workspace: typeof en = {
     inconclusive: 'Als unklar markieren',
     unreviewed: 'Als ungeprüft markieren',
     source: 'Quelle hinzufügen',
+    citeFactCheck: 'Besten früheren Faktencheck als Quelle zitieren',
     edit: 'Behauptung bearbeiten',
     add: 'Markierten Text als Behauptung hinzufügen',
     search: 'Suchen',

@@ -255,6 +255,7 @@ const workspace = {
     inconclusive: 'Mark inconclusive',
     unreviewed: 'Mark unreviewed',
     source: 'Add a source',
+    citeFactCheck: 'Cite the best earlier fact-check as a source',
     edit: 'Edit the claim',
     add: 'Add the selected text as a claim',
     search: 'Search',

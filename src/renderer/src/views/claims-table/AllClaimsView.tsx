@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClaimListItem } from '../../../../shared/contract';
 import { CLAIM_KINDS, VERDICTS, type ArticleSummary, type ClaimKind, type Verdict } from '../../../../shared/domain';
 import { call } from '../../api/client';
+import { CheckedBeforeFilter } from '../factchecks/CheckedBeforeFilter';
 import { useWorkspace } from '../../state';
 import { useClaimPages, type ClaimQuery } from './use-claim-pages';
 import { VerdictBadge } from './VerdictBadge';
@@ -28,9 +29,11 @@ interface Filters {
   /** Check-worthiness on the workspace's 0–100 scale (the contract takes 0–1). */
   minScore: number;
   reviewer: string;
+  /** Only claims an earlier fact-check matches. */
+  checkedBefore: boolean;
 }
 
-const EMPTY_FILTERS: Filters = { verdicts: [], claimant: '', articleId: '', minScore: 0, reviewer: '' };
+const EMPTY_FILTERS: Filters = { verdicts: [], claimant: '', articleId: '', minScore: 0, reviewer: '', checkedBefore: false };
 
 /** The columns, in order; `sort` names the contract sort a header click asks for. */
 const COLUMNS = [
@@ -97,10 +100,11 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
       // The score column shows Math.round(checkworthiness * 100): "≥ 55" keeps what shows as 55,
       // i.e. from 0.545 up.
       minCheckworthiness: minScore > 0 ? Math.max(0, (minScore - 0.5) / 100) : undefined,
+      checkedBefore: filters.checkedBefore || undefined,
       sort: sort.key,
       order: sort.order,
     }),
-    [filters.verdicts, filters.articleId, claimant, reviewer, minScore, sort],
+    [filters.verdicts, filters.articleId, filters.checkedBefore, claimant, reviewer, minScore, sort],
   );
   const queryKey = JSON.stringify(query);
   const { total, error, version, rowAt, ensureRows } = useClaimPages(query, queryKey, articlesVersion);
@@ -199,7 +203,7 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
   );
   const rowId = useCallback((index: number) => `${baseId}-row-${index}`, [baseId]);
   const unfiltered =
-    !filters.verdicts.length && !filters.claimant && !filters.reviewer && !filters.articleId && filters.minScore === 0;
+    !filters.verdicts.length && !filters.claimant && !filters.reviewer && !filters.articleId && filters.minScore === 0 && !filters.checkedBefore;
 
   // "Export" exports exactly what the table lists: everything when nothing is filtered, else the
   // filtered claims by id (the same query the table shows, collected page by page).
@@ -299,6 +303,7 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
           <span>{t('claimsTable.filterReviewer')}</span>
           <input type="search" value={filters.reviewer} onChange={(e) => setFilters((f) => ({ ...f, reviewer: e.target.value }))} />
         </label>
+        <CheckedBeforeFilter checked={filters.checkedBefore} onChange={(checkedBefore) => setFilters((f) => ({ ...f, checkedBefore }))} />
         <button type="button" className="cdv-button" disabled={unfiltered} onClick={() => setFilters(EMPTY_FILTERS)}>
           {t('claimsTable.clearFilters')}
         </button>

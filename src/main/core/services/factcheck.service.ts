@@ -1,0 +1,394 @@
+// "Checked before?": the fact-check library (imported fact-checks and this desk's reviewed
+// claims) and matching a claim against it. Candidates come from BM25 over the library's
+// search index; each is then compared term by term (similarity.ts), where a changed number,
+// a negation or the opposite direction keeps it from counting as the same claim.
+import type { MethodResult, ParsedInput } from '../../../shared/contract';
+import { DOMAIN_WORDS } from '../../../shared/words';
+import type { FactCheckImportStatus, FactCheckMatch } from '../../../shared/factchecks.contract';
+import type { Verdict } from '../../../shared/domain';
+import { AppError, notFound } from '../errors';
+import { newId } from '../ids';
+import { detectLanguage } from '../extraction/language';
+import { analyse, indexTerms, stemWord, type Analysis } from '../factchecks/analyse';
+import { joinCandidates, splitCompound } from '../factchecks/compounds';
+import { readFactCheckFile, sourceSize, UnreadableFileError, type FileSource } from '../factchecks/read';
+import type { FactCheckRecord } from '../factchecks/records';
+import { compare, idf, SAME_CLAIM_MIN, SHOWN_MIN } from '../factchecks/similarity';
+import { CLAIMREVIEW_RATINGS } from '../report/render/claimreview';
+import {
+  bumpLibraryVersion,
+  claimsForFlagging,
+  documentCount,
+  documentFrequencies,
+  factChecksByIds,
+  findFactCheck,
+  listFactChecks,
+  readLibraryVersion,
+  removeUnreviewedDesk,
+  searchCandidates,
+  staleDeskClaims,
+  toFactCheck,
+  upsertDesk,
+  writeImportedBatch,
+  writeClaimMatches,
+} from '../store/factcheck.repository';
+import { readSettings } from '../store/settings.repository';
+import type { ServiceContext } from './context';
+import { addSource } from './source.service';
+
+// ---------------------------------------------------------------- import
+
+export type ImportSummary = Omit<FactCheckImportStatus, 'jobId' | 'state'>;
+
+/** Rows written per transaction: each commits whole rows, and a reader never waits long. */
+const BATCH = 1000;
+const MAX_REFUSED_LISTED = 1000;
+
+/**
+ * Imports one fact-check file. Records are written in batches, one transaction each, so a
+ * file that breaks off halfway keeps every whole row before the break and nothing of a half one.
+ */
+export async function importFactChecks(
+  ctx: ServiceContext,
+  source: FileSource,
+  fileName: string,
+  onProgress: (status: ImportSummary) => void = () => {},
+  options: { streamFrom?: number } = {},
+): Promise<ImportSummary> {
+  const status: ImportSummary = {
+    fileName,
+    bytesRead: 0,
+    bytesTotal: sourceSize(source),
+    imported: 0,
+    updated: 0,
+    unchanged: 0,
+    refused: 0,
+    refusedRows: [],
+    error: null,
+  };
+  let batch: Array<{ record: FactCheckRecord; terms: string }> = [];
+  const flush = async () => {
+    if (!batch.length) return;
+    const rows = batch;
+    batch = [];
+    const now = ctx.now();
+    await ctx.store.db.transaction().execute(async (trx) => {
+      // The transaction holds the connection: the synchronous bulk writes run inside it.
+      const counts = writeImportedBatch(ctx.store.sqlite, rows, now);
+      status.imported += counts.imported;
+      status.updated += counts.updated;
+      status.unchanged += counts.unchanged;
+      if (counts.imported || counts.updated) await bumpLibraryVersion(trx);
+    });
+    onProgress(status);
+  };
+  try {
+    for await (const item of readFactCheckFile(source, (n) => (status.bytesRead = n), options.streamFrom)) {
+      if (!item.result.ok) {
+        status.refused++;
+        if (status.refusedRows.length < MAX_REFUSED_LISTED) status.refusedRows.push({ where: item.where, reason: item.result.reason });
+        continue;
+      }
+      const { record } = item.result;
+      batch.push({ record, terms: indexTerms(analyse(record.claimReviewed, analysisLanguage(record.language, record.claimReviewed))) });
+      if (batch.length >= BATCH) await flush();
+    }
+    await flush();
+  } catch (error) {
+    if (!(error instanceof UnreadableFileError)) throw error;
+    await flush();
+    status.error = error.message;
+  }
+  status.bytesRead = status.bytesTotal;
+  onProgress(status);
+  return status;
+}
+
+function analysisLanguage(language: string | null, text: string): string {
+  return language === 'de' || language === 'en' ? language : language ? language : detectLanguage(text);
+}
+
+// Imports started from the app run in the background; the app polls their status.
+const jobs = new WeakMap<ServiceContext, Map<string, FactCheckImportStatus>>();
+
+export function startImport(ctx: ServiceContext, input: ParsedInput<'factchecks.import'>): MethodResult<'factchecks.import'> {
+  const bytes = Buffer.from(input.contentBase64, 'base64');
+  const jobId = newId();
+  const byId = jobs.get(ctx) ?? new Map<string, FactCheckImportStatus>();
+  jobs.set(ctx, byId);
+  const job: FactCheckImportStatus = {
+    jobId,
+    state: 'running',
+    fileName: input.fileName,
+    bytesRead: 0,
+    bytesTotal: bytes.byteLength,
+    imported: 0,
+    updated: 0,
+    unchanged: 0,
+    refused: 0,
+    refusedRows: [],
+    error: null,
+  };
+  byId.set(jobId, job);
+  const update = (s: ImportSummary) => Object.assign(job, s, { refusedRows: s.refusedRows.slice(0, 200) });
+  importFactChecks(ctx, { bytes }, input.fileName, update).then(
+    (s) => Object.assign(update(s), { state: s.error ? 'failed' : 'done' }),
+    (error: unknown) => Object.assign(job, { state: 'failed', error: error instanceof AppError ? error.message : 'The import stopped on an internal error; the rows before it were kept.' }),
+  );
+  return { jobId };
+}
+
+export function importStatus(ctx: ServiceContext, jobId: string): FactCheckImportStatus {
+  const job = jobs.get(ctx)?.get(jobId);
+  if (!job) throw notFound('fact-check import', jobId);
+  return { ...job, refusedRows: [...job.refusedRows] };
+}
+
+// ---------------------------------------------------------------- the desk's own reviews
+
+const lastSync = new WeakMap<object, string>();
+
+function changeMark(ctx: ServiceContext): string {
+  const sqlite = ctx.store.sqlite;
+  return `${String(sqlite.pragma('data_version', { simple: true }))}:${String(sqlite.prepare('select total_changes()').pluck().get())}`;
+}
+
+/**
+ * Keeps the library's desk entries in step with the reviewed claims. Cheap when nothing was
+ * written since the last time (SQLite's change counters say so).
+ */
+export async function syncDeskReviews(ctx: ServiceContext): Promise<void> {
+  if (lastSync.get(ctx.store) === changeMark(ctx)) return;
+  const stale = await staleDeskClaims(ctx.store.db);
+  const organisation = (await readSettings(ctx.store.db)).get('organisationName') ?? null;
+  const now = ctx.now();
+  await ctx.store.db.transaction().execute(async (trx) => {
+    const removed = await removeUnreviewedDesk(trx);
+    for (const claim of stale) {
+      const verdict = claim.verdict as Exclude<Verdict, 'unreviewed'>;
+      const terms = indexTerms(analyse(claim.text, claim.language));
+      await upsertDesk(
+        trx,
+        claim,
+        {
+          ratingName: claim.rating_label ?? DOMAIN_WORDS.en.verdicts[verdict],
+          ratingValue: CLAIMREVIEW_RATINGS.ratingValue[verdict],
+          bestRating: CLAIMREVIEW_RATINGS.bestRating,
+          worstRating: CLAIMREVIEW_RATINGS.worstRating,
+          organisation,
+        },
+        terms,
+        now,
+      );
+    }
+    if (removed || stale.length) await bumpLibraryVersion(trx);
+  });
+  lastSync.set(ctx.store, changeMark(ctx));
+}
+
+// ---------------------------------------------------------------- matching
+
+/**
+ * Document frequencies already looked up, per store, valid while the library version stays:
+ * a desk's claims share their words, and a vocabulary look-up is the dearest step of a match.
+ */
+const dfCache = new WeakMap<object, { version: number; terms: Map<string, number | null> }>();
+const DF_CACHE_MAX = 200_000;
+
+async function cachedFrequencies(ctx: ServiceContext, version: number, terms: string[], into: Map<string, number>): Promise<void> {
+  let cache = dfCache.get(ctx.store);
+  if (!cache || cache.version !== version || cache.terms.size > DF_CACHE_MAX) dfCache.set(ctx.store, (cache = { version, terms: new Map() }));
+  const missing: string[] = [];
+  for (const t of terms) {
+    const known = cache.terms.get(t);
+    if (known === undefined) missing.push(t);
+    else if (known !== null) into.set(t, known);
+  }
+  const found = await documentFrequencies(ctx.store.db, missing);
+  for (const t of missing) {
+    const n = found.get(t) ?? null;
+    cache.terms.set(t, n);
+    if (n !== null) into.set(t, n);
+  }
+}
+
+const CANDIDATES = 40;
+const MAX_QUERY_TERMS = 16;
+/** A term in more than this share of the library finds too much to be worth searching for. */
+const COMMON_SHARE = 0.05;
+/**
+ * The rarest terms are searched until their documents add up to this: BM25 scores every
+ * document a term finds, so a few common terms would cost more than all the rare ones (the
+ * claim being looked for has the rare ones too).
+ */
+const POSTINGS_BUDGET = 20_000;
+const MIN_SEARCH_TERMS = 3;
+
+const LINKS = ['', 's', 'es', 'n', 'en', 'e', 'er'];
+
+/**
+ * The library's stems a German query's compounds may split into and the compounds its phrases
+ * may join into, found with two rounds of vocabulary look-ups: the heads first, then the
+ * modifiers of the heads the library has (probing every split at once costs ten times more).
+ */
+async function compoundExpansions(lookUp: (terms: string[]) => Promise<void>, query: Analysis, df: Map<string, number>): Promise<string[]> {
+  const long = query.words.filter(({ word, stem }) => word.length >= 6 && !df.has(stem));
+  const heads = new Map<string, string[]>(); // head stem → modifiers before it
+  for (const { word } of long) {
+    for (let i = 2; i <= word.length - 3; i++) {
+      const head = stemWord(word.slice(i), 'de');
+      heads.set(head, [...(heads.get(head) ?? []), word.slice(0, i)]);
+    }
+  }
+  const joined = joinCandidates(query.words);
+  await lookUp([...new Set([...heads.keys(), ...joined])]);
+  const modifiers = new Set<string>();
+  for (const [head, before] of heads) {
+    if (!df.has(head)) continue;
+    for (const modifier of before) {
+      for (const link of LINKS) if (modifier.endsWith(link) && modifier.length - link.length >= 2) modifiers.add(stemWord(modifier.slice(0, modifier.length - link.length), 'de'));
+    }
+  }
+  await lookUp([...modifiers].filter((m) => !df.has(m)));
+  const extra: string[] = [];
+  for (const { word } of long) {
+    const parts = splitCompound(word, (t) => df.has(t));
+    if (parts) extra.push(...parts);
+  }
+  for (const j of joined) if (df.has(j)) extra.push(j);
+  return extra;
+}
+
+/**
+ * A term's weight: its rarity (BM25's idf), except that numbers and months weigh no more than a
+ * common word. A number is rare in any library, so it would otherwise make two claims that only
+ * share a date look alike; whether the numbers agree is the guard's question, not the score's.
+ */
+const NUMBER_WEIGHT_MAX = 2;
+function termWeight(term: string, documentFrequency: number, documents: number): number {
+  const weight = idf(documentFrequency, documents);
+  return /^(n\d|nm|mon\d|pct$)/.test(term) ? Math.min(weight, NUMBER_WEIGHT_MAX) : weight;
+}
+
+export async function matchText(
+  ctx: ServiceContext,
+  text: string,
+  language: string | undefined,
+  options: { limit?: number; excludeClaimId?: string } = {},
+): Promise<FactCheckMatch[]> {
+  await syncDeskReviews(ctx);
+  const db = ctx.store.db;
+  const queryLanguage = language ?? detectLanguage(text);
+  const query = analyse(text, queryLanguage);
+  const queryTerms = [...new Set(query.terms)];
+  if (!queryTerms.length) return [];
+  const documents = Math.max(1, await documentCount(db));
+
+  const df = new Map<string, number>();
+  const version = await readLibraryVersion(db);
+  const lookUp = (terms: string[]) => cachedFrequencies(ctx, version, terms, df);
+  await lookUp(queryTerms);
+  // Compounds of the query split into words the library has, and phrases the library writes as one word.
+  const extra = queryLanguage === 'de' ? await compoundExpansions(lookUp, query, df) : [];
+  const searchable = [...new Set([...queryTerms, ...extra])].filter((t) => df.has(t));
+  const rare = searchable.filter((t) => df.get(t)! <= documents * COMMON_SHARE);
+  const ordered = (rare.length >= 2 ? rare : searchable).sort((a, b) => df.get(a)! - df.get(b)!).slice(0, MAX_QUERY_TERMS);
+  const chosen: string[] = [];
+  let postings = 0;
+  for (const t of ordered) {
+    if (chosen.length >= MIN_SEARCH_TERMS && postings + df.get(t)! > POSTINGS_BUDGET) break;
+    chosen.push(t);
+    postings += df.get(t)!;
+  }
+  const ids = await searchCandidates(db, chosen, CANDIDATES);
+  const rows = (await factChecksByIds(db, ids)).filter((r) => !options.excludeClaimId || r.claim_id !== options.excludeClaimId);
+  if (!rows.length) return [];
+
+  const analysed = rows.map((row) => {
+    const language = analysisLanguage(row.language, row.claim_reviewed);
+    return { row, language, analysis: analyse(row.claim_reviewed, language) };
+  });
+  // Terms only a candidate has count in the denominator at the query terms' mean weight: looking
+  // each one up would cost more than the rest of the match.
+  const known = queryTerms.filter((t) => df.has(t));
+  const mean = known.length ? known.reduce((sum, t) => sum + termWeight(t, df.get(t)!, documents), 0) / known.length : 1;
+  const weight = (t: string) => (df.has(t) ? termWeight(t, df.get(t)!, documents) : queryTerms.includes(t) ? termWeight(t, 0, documents) : mean);
+
+  return analysed
+    .map(({ row, language: candidateLanguage, analysis }) => ({
+      ...toFactCheck(row),
+      ...compare(query, queryLanguage, analysis, candidateLanguage, weight),
+    }))
+    .filter((m) => m.similarity >= SHOWN_MIN)
+    .sort((a, b) => b.similarity - a.similarity || (b.reviewDate ?? '').localeCompare(a.reviewDate ?? ''))
+    .slice(0, options.limit ?? 5);
+}
+
+export async function match(ctx: ServiceContext, input: ParsedInput<'factchecks.match'>): Promise<MethodResult<'factchecks.match'>> {
+  if ('claimId' in input) {
+    const claim = await ctx.store.db
+      .selectFrom('claims as c')
+      .innerJoin('articles as a', 'a.id', 'c.article_id')
+      .select(['c.id', 'c.text', 'a.language'])
+      .where('c.id', '=', input.claimId)
+      .where('c.deleted_at', 'is', null)
+      .executeTakeFirst();
+    if (!claim) throw notFound('claim', input.claimId);
+    const matches = await matchText(ctx, claim.text, claim.language, { limit: input.limit, excludeClaimId: claim.id });
+    await keepBestMatch(ctx, claim.id, matches[0]);
+    return { matches, sameClaimMin: SAME_CLAIM_MIN };
+  }
+  return { matches: await matchText(ctx, input.text, input.language, { limit: input.limit }), sameClaimMin: SAME_CLAIM_MIN };
+}
+
+async function keepBestMatch(ctx: ServiceContext, claimId: string, best: FactCheckMatch | undefined): Promise<void> {
+  const version = await readLibraryVersion(ctx.store.db);
+  await ctx.store.db.transaction().execute((trx) =>
+    writeClaimMatches(trx, [{ claim_id: claimId, factcheck_id: best?.id ?? null, similarity: best?.similarity ?? 0, library_version: version }]),
+  );
+}
+
+/** Which claims were checked before; answers kept per claim until the library changes. */
+export async function flagClaims(ctx: ServiceContext, input: ParsedInput<'factchecks.flagClaims'>): Promise<MethodResult<'factchecks.flagClaims'>> {
+  await syncDeskReviews(ctx);
+  const version = await readLibraryVersion(ctx.store.db);
+  const claims = await claimsForFlagging(ctx.store.db, input.articleId);
+  const fresh: Array<{ claim_id: string; factcheck_id: number | null; similarity: number; library_version: number }> = [];
+  const checked: Array<{ claimId: string; similarity: number }> = [];
+  for (const claim of claims) {
+    let similarity = claim.similarity ?? 0;
+    if (claim.library_version !== version) {
+      const [best] = await matchText(ctx, claim.text, claim.language, { limit: 1, excludeClaimId: claim.id });
+      similarity = best?.similarity ?? 0;
+      fresh.push({ claim_id: claim.id, factcheck_id: best?.id ?? null, similarity, library_version: version });
+    }
+    if (similarity >= SAME_CLAIM_MIN) checked.push({ claimId: claim.id, similarity });
+  }
+  if (fresh.length) await ctx.store.db.transaction().execute((trx) => writeClaimMatches(trx, fresh));
+  return { checked };
+}
+
+// ---------------------------------------------------------------- library and citing
+
+export async function list(ctx: ServiceContext, input: ParsedInput<'factchecks.list'>): Promise<MethodResult<'factchecks.list'>> {
+  await syncDeskReviews(ctx);
+  return listFactChecks(ctx.store.db, input);
+}
+
+export async function cite(ctx: ServiceContext, input: ParsedInput<'factchecks.cite'>): Promise<MethodResult<'factchecks.cite'>> {
+  const factCheck = await findFactCheck(ctx.store.db, input.factCheckId);
+  if (!factCheck) throw notFound('fact-check', String(input.factCheckId));
+  if (!factCheck.url) {
+    throw new AppError('rule', "This match is one of this desk's own claims: it has no published review to cite. Open that claim and cite its sources instead.");
+  }
+  const rating = factCheck.ratingName ?? (factCheck.ratingValue !== null ? `${factCheck.ratingValue}/${factCheck.bestRating ?? 5}` : null);
+  return addSource(ctx, {
+    claimId: input.claimId,
+    url: factCheck.url,
+    expectedVersion: input.expectedVersion,
+    stance: input.stance,
+    title: `Fact-check${rating ? ` (${rating})` : ''}: ${factCheck.claimReviewed}`.slice(0, 1000),
+    publisher: factCheck.organisation?.slice(0, 500) ?? null,
+    excerpt: `Earlier fact-check${factCheck.organisation ? ` by ${factCheck.organisation}` : ''}${factCheck.reviewDate ? ` (${factCheck.reviewDate})` : ''}${rating ? `, rated "${rating}"` : ''}. Claim checked: "${factCheck.claimReviewed}"`.slice(0, 20_000),
+  });
+}

@@ -1,0 +1,285 @@
+// The fact-check library's rows and its search index. The index is written here, beside the
+// row, so a fact-check and its terms are one write; its deletion follows the row by trigger.
+import type SqliteDatabase from 'better-sqlite3';
+import { sql } from 'kysely';
+import type { FactCheck } from '../../../shared/factchecks.contract';
+import type { FactCheckRecord } from '../factchecks/records';
+import type { Db } from './database';
+import type { FactCheckRow } from './tables';
+
+// Raw SQL (FTS5) needs the whole executor: a Db or a transaction.
+type Executor = Db;
+type Raw = Db;
+
+const LIBRARY_VERSION_KEY = 'factchecks.libraryVersion';
+
+export function toFactCheck(row: FactCheckRow & { article_id?: string | null }): FactCheck {
+  return {
+    id: row.id,
+    origin: row.origin,
+    claimReviewed: row.claim_reviewed,
+    claimant: row.claimant,
+    claimDate: row.claim_date,
+    ratingName: row.rating_name,
+    ratingValue: row.rating_value,
+    bestRating: row.best_rating,
+    worstRating: row.worst_rating,
+    organisation: row.organisation,
+    url: row.url,
+    reviewDate: row.review_date,
+    language: row.language,
+    claimId: row.claim_id,
+    articleId: row.article_id ?? null,
+  };
+}
+
+const recordColumns = (r: FactCheckRecord) => ({
+  claim_reviewed: r.claimReviewed,
+  claimant: r.claimant,
+  claim_date: r.claimDate,
+  rating_name: r.ratingName,
+  rating_value: r.ratingValue,
+  best_rating: r.bestRating,
+  worst_rating: r.worstRating,
+  organisation: r.organisation,
+  review_date: r.reviewDate,
+  language: r.language,
+});
+
+export type UpsertOutcome = 'imported' | 'updated' | 'unchanged';
+
+const COLUMNS = ['claim_reviewed', 'claimant', 'claim_date', 'rating_name', 'rating_value', 'best_rating', 'worst_rating', 'organisation', 'review_date', 'language'] as const;
+
+/** Prepared once per connection: the bulk path runs four statements a row at most. */
+const bulkStatements = new WeakMap<SqliteDatabase.Database, ReturnType<typeof prepareBulk>>();
+function prepareBulk(sqlite: SqliteDatabase.Database) {
+  return {
+    find: sqlite.prepare(`select id, ${COLUMNS.join(', ')} from factchecks where url = ?`),
+    insert: sqlite.prepare(`insert into factchecks (origin, url, ${COLUMNS.join(', ')}, imported_at) values ('import', ?, ${COLUMNS.map(() => '?').join(', ')}, ?) returning id`).pluck(),
+    update: sqlite.prepare(`update factchecks set ${COLUMNS.map((c) => `${c} = ?`).join(', ')} where id = ?`),
+    ftsDelete: sqlite.prepare('delete from factchecks_fts where rowid = ?'),
+    ftsInsert: sqlite.prepare('insert into factchecks_fts (rowid, terms) values (?, ?)'),
+  };
+}
+
+/**
+ * Writes a batch of imported fact-checks (insert, or update by review URL) with their index
+ * terms, through prepared statements. Call it inside a store transaction: it is synchronous,
+ * so nothing else runs on the connection between its statements.
+ */
+export function writeImportedBatch(
+  sqlite: SqliteDatabase.Database,
+  rows: ReadonlyArray<{ record: FactCheckRecord; terms: string }>,
+  now: string,
+): Record<UpsertOutcome, number> {
+  let statements = bulkStatements.get(sqlite);
+  if (!statements) bulkStatements.set(sqlite, (statements = prepareBulk(sqlite)));
+  const counts = { imported: 0, updated: 0, unchanged: 0 };
+  for (const { record, terms } of rows) {
+    const columns = recordColumns(record);
+    const values = COLUMNS.map((c) => columns[c]);
+    const existing = statements.find.get(record.url) as (Record<string, unknown> & { id: number }) | undefined;
+    if (!existing) {
+      const id = statements.insert.get(record.url, ...values, now) as number;
+      statements.ftsInsert.run(id, terms);
+      counts.imported++;
+    } else if (COLUMNS.every((c, i) => existing[c] === values[i])) {
+      counts.unchanged++;
+    } else {
+      statements.update.run(...values, existing.id);
+      statements.ftsDelete.run(existing.id);
+      statements.ftsInsert.run(existing.id, terms);
+      counts.updated++;
+    }
+  }
+  return counts;
+}
+
+async function writeTerms(db: Raw, id: number, terms: string, replace: boolean): Promise<void> {
+  if (replace) await sql`delete from factchecks_fts where rowid = ${id}`.execute(db);
+  await sql`insert into factchecks_fts (rowid, terms) values (${id}, ${terms})`.execute(db);
+}
+
+export interface DeskClaimRow {
+  id: string;
+  version: number;
+  text: string;
+  claimant: string | null;
+  verdict: string;
+  rating_label: string | null;
+  reviewed_at: string | null;
+  language: string;
+  published_at: string | null;
+}
+
+/** Reviewed claims whose library entry is missing or older than the claim. */
+export async function staleDeskClaims(db: Executor): Promise<DeskClaimRow[]> {
+  return db
+    .selectFrom('claims as c')
+    .innerJoin('articles as a', 'a.id', 'c.article_id')
+    .leftJoin('factchecks as f', 'f.claim_id', 'c.id')
+    .select(['c.id', 'c.version', 'c.text', 'c.claimant', 'c.verdict', 'c.rating_label', 'c.reviewed_at', 'a.language', 'a.published_at'])
+    .where('c.verdict', '!=', 'unreviewed')
+    .where('c.deleted_at', 'is', null)
+    .where((eb) => eb.or([eb('f.id', 'is', null), eb('f.claim_version', '!=', eb.ref('c.version'))]))
+    .execute();
+}
+
+export async function upsertDesk(
+  db: Db,
+  claim: DeskClaimRow,
+  fields: { ratingName: string; ratingValue: number; bestRating: number; worstRating: number; organisation: string | null },
+  terms: string,
+  now: string,
+): Promise<void> {
+  const columns = {
+    claim_version: claim.version,
+    claim_reviewed: claim.text,
+    claimant: claim.claimant,
+    claim_date: claim.published_at?.slice(0, 10) ?? null,
+    rating_name: fields.ratingName,
+    rating_value: fields.ratingValue,
+    best_rating: fields.bestRating,
+    worst_rating: fields.worstRating,
+    organisation: fields.organisation,
+    review_date: claim.reviewed_at?.slice(0, 10) ?? null,
+    language: claim.language,
+  };
+  const existing = await db.selectFrom('factchecks').select('id').where('claim_id', '=', claim.id).executeTakeFirst();
+  if (existing) {
+    await db.updateTable('factchecks').set(columns).where('id', '=', existing.id).execute();
+    await writeTerms(db, existing.id, terms, true);
+  } else {
+    const inserted = await db.insertInto('factchecks').values({ origin: 'desk', claim_id: claim.id, ...columns, imported_at: now }).returning('id').executeTakeFirstOrThrow();
+    await writeTerms(db, inserted.id, terms, false);
+  }
+}
+
+/** Drops desk entries whose claim is no longer reviewed or was deleted (hard deletes cascade). */
+export async function removeUnreviewedDesk(db: Executor): Promise<number> {
+  const result = await db
+    .deleteFrom('factchecks')
+    .where('origin', '=', 'desk')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('claims as c')
+            .select('c.id')
+            .whereRef('c.id', '=', 'factchecks.claim_id')
+            .where('c.verdict', '!=', 'unreviewed')
+            .where('c.deleted_at', 'is', null),
+        ),
+      ),
+    )
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+export async function readLibraryVersion(db: Executor): Promise<number> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', LIBRARY_VERSION_KEY).executeTakeFirst();
+  return row ? Number(row.value) || 0 : 0;
+}
+
+export async function bumpLibraryVersion(db: Executor): Promise<number> {
+  const next = (await readLibraryVersion(db)) + 1;
+  await db
+    .insertInto('settings')
+    .values({ key: LIBRARY_VERSION_KEY, value: String(next) })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: String(next) }))
+    .execute();
+  return next;
+}
+
+/** Document frequencies of terms in the index (terms it lacks are left out). */
+export async function documentFrequencies(db: Raw, terms: string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  for (let i = 0; i < terms.length; i += 500) {
+    const chunk = terms.slice(i, i + 500);
+    const { rows } = await sql<{ term: string; doc: number }>`select term, doc from factchecks_vocab where term in (${sql.join(chunk)})`.execute(db);
+    for (const r of rows) out.set(r.term, r.doc);
+  }
+  return out;
+}
+
+/** Roughly how many documents the index holds (the highest id: exact unless rows were deleted). */
+export async function documentCount(db: Executor): Promise<number> {
+  const row = await db.selectFrom('factchecks').select((eb) => eb.fn.max('id').as('n')).executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** The best candidates by BM25 over the index terms (any term may match). */
+export async function searchCandidates(db: Raw, terms: string[], limit: number): Promise<number[]> {
+  if (!terms.length) return [];
+  const query = terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ');
+  const { rows } = await sql<{ rowid: number }>`select rowid from factchecks_fts where factchecks_fts match ${query} order by rank limit ${limit}`.execute(db);
+  return rows.map((r) => r.rowid);
+}
+
+export async function factChecksByIds(db: Executor, ids: number[]): Promise<Array<FactCheckRow & { article_id: string | null }>> {
+  if (!ids.length) return [];
+  return db
+    .selectFrom('factchecks as f')
+    .leftJoin('claims as c', 'c.id', 'f.claim_id')
+    .selectAll('f')
+    .select('c.article_id')
+    .where('f.id', 'in', ids)
+    .execute();
+}
+
+export async function listFactChecks(db: Executor, input: { origin?: 'import' | 'desk'; offset?: number; limit?: number }) {
+  let q = db.selectFrom('factchecks as f').leftJoin('claims as c', 'c.id', 'f.claim_id');
+  if (input.origin) q = q.where('f.origin', '=', input.origin);
+  const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const rows = await q
+    .selectAll('f')
+    .select('c.article_id')
+    .orderBy('f.id', 'desc')
+    .offset(input.offset ?? 0)
+    .limit(input.limit ?? 100)
+    .execute();
+  return { total: Number(total.n), items: rows.map(toFactCheck) };
+}
+
+export async function findFactCheck(db: Executor, id: number) {
+  const [row] = await factChecksByIds(db, [id]);
+  return row ? toFactCheck(row) : undefined;
+}
+
+/** URLs of imported fact-checks among these, for reports to name them. */
+export async function importedByUrl(db: Executor, urls: string[]): Promise<Map<string, FactCheck>> {
+  const out = new Map<string, FactCheck>();
+  for (let i = 0; i < urls.length; i += 500) {
+    const rows = await db.selectFrom('factchecks').selectAll().where('origin', '=', 'import').where('url', 'in', urls.slice(i, i + 500)).execute();
+    for (const r of rows) out.set(r.url!, toFactCheck(r));
+  }
+  return out;
+}
+
+export async function writeClaimMatches(db: Executor, rows: Array<{ claim_id: string; factcheck_id: number | null; similarity: number; library_version: number }>): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) {
+    await db
+      .insertInto('claim_matches')
+      .values(rows.slice(i, i + 500))
+      .onConflict((oc) =>
+        oc.column('claim_id').doUpdateSet((eb) => ({
+          factcheck_id: eb.ref('excluded.factcheck_id'),
+          similarity: eb.ref('excluded.similarity'),
+          library_version: eb.ref('excluded.library_version'),
+        })),
+      )
+      .execute();
+  }
+}
+
+/** Claims (of an article, or all) with their kept best match, or none yet. */
+export async function claimsForFlagging(db: Executor, articleId: string | undefined) {
+  let q = db
+    .selectFrom('claims as c')
+    .innerJoin('articles as a', 'a.id', 'c.article_id')
+    .leftJoin('claim_matches as m', 'm.claim_id', 'c.id')
+    .select(['c.id', 'c.text', 'a.language', 'm.similarity', 'm.library_version'])
+    .where('c.deleted_at', 'is', null);
+  if (articleId) q = q.where('c.article_id', '=', articleId);
+  return q.execute();
+}
