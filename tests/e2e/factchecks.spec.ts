@@ -32,7 +32,7 @@ test('import fact-checks, see the earlier fact-checks of a claim, cite one with 
   await expect(section.getByText('feed.json: done')).toBeVisible();
   await expect(section).toContainText('2 new, 0 updated, 0 unchanged, 1 refused');
   await section.getByText('Refused rows (1)').click();
-  await expect(section).toContainText('item 1: the review URL is not an http(s) link: javascript:alert(1)');
+  await expect(section).toContainText('item 3: the review URL is not an http(s) link: javascript:alert(1)');
 
   const matches = section.getByTestId('factcheck-match');
   await expect(matches).toHaveCount(2);
