@@ -6,6 +6,8 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { parse } from 'csv-parse/sync';
+import { extractText } from 'unpdf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importFactChecks, matchText } from '../../src/main/core/services/factcheck.service';
 import { GERMAN_SAMPLE, openTestApp, tempDir, type TestApp } from '../helpers/temp-app';
@@ -220,7 +222,7 @@ describe('claimdesk factchecks / match', () => {
 });
 
 describe('reports', () => {
-  it('name the earlier fact-checks a verdict relied on (JSON, Markdown, HTML), inert and in the report language', async () => {
+  it('name the earlier fact-checks a verdict relied on (JSON, Markdown, HTML, PDF, CSV), inert and in the report language', async () => {
     const app = await openTestApp();
     try {
       await importFactChecks(app.context, { path: fixture('graph.json') }, 'graph');
@@ -241,6 +243,14 @@ describe('reports', () => {
       const html = (await app.ok('reports.export', { articleId: article.id, format: 'html' })).content;
       expect(html).toContain('<h4>Frühere Faktenchecks, auf die sich das Urteil stützt</h4>');
       expect(html).toContain('bewertet als Richtig');
+      const pdf = await app.ok('reports.export', { articleId: article.id, format: 'pdf' });
+      const { text: pdfText } = await extractText(new Uint8Array(Buffer.from(pdf.content, 'base64')), { mergePages: true });
+      expect(pdfText.replace(/\s+/g, ' ')).toContain('FRÜHERE FAKTENCHECKS, AUF DIE SICH DAS URTEIL STÜTZT');
+      expect(pdfText.replace(/\s+/g, ' ')).toContain('bewertet als Richtig');
+      expect(pdfText).toContain('https://dpa.example.org/faktencheck/rente');
+      const csv = (await app.ok('reports.export', { articleId: article.id, format: 'csv' })).content;
+      const [row] = parse(csv, { columns: true, bom: true }) as Array<Record<string, string>>;
+      expect(JSON.parse(row!.earlier_factchecks_json!)).toEqual([expect.objectContaining({ url: 'https://dpa.example.org/faktencheck/rente', organisation: 'dpa-Faktencheck' })]);
     } finally {
       await app.close();
     }

@@ -70,6 +70,7 @@ describe('renderReport: CSV', () => {
             sources_json: expect.any(String),
             corrections_count: String(claim.corrections.length),
             corrections_json: expect.any(String),
+            earlier_factchecks_json: JSON.stringify(claim.earlierFactChecks),
           });
           expect(JSON.parse(row.sources_json!)).toEqual(
             claim.sources.map((s) => ({

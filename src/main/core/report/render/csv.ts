@@ -31,6 +31,7 @@ export const CSV_COLUMNS = [
   'sources_json',
   'corrections_count',
   'corrections_json',
+  'earlier_factchecks_json',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -86,6 +87,7 @@ function claimRow(article: ReportArticle, claim: ReportClaim): Record<CsvColumn,
     ),
     corrections_count: claim.corrections.length,
     corrections_json: JSON.stringify(claim.corrections),
+    earlier_factchecks_json: JSON.stringify(claim.earlierFactChecks),
   };
 }
 

@@ -18,6 +18,7 @@ import {
   claimantText,
   countAll,
   dateFormatter,
+  earlierFactCheckLine,
   inline,
   nonEmpty,
   quoted,
@@ -496,6 +497,16 @@ class PdfWriter {
     if (claim.sources.length === 0) this.note(labels.noSources);
     claim.sources.forEach((source, i) => this.source(source, i + 1, language));
     this.gap(4);
+
+    if (claim.earlierFactChecks.length > 0) {
+      this.sectionLabel(labels.earlierFactChecks, 30);
+      for (const f of claim.earlierFactChecks) {
+        this.ensureSpace(24);
+        this.writeAt(this.left + 10, this.width - 10, ST.correction, `– ${earlierFactCheckLine(f, labels, this.fmt, language)}`);
+        this.url(this.left + 19, this.width - 19, f.url, safeHttpUrl(f.url));
+      }
+      this.gap(4);
+    }
 
     const reviewer = nonEmpty(claim.reviewer) ?? labels.reviewerUnknown;
     const when = nonEmpty(claim.reviewedAt) ? ` ${labels.reviewedOn} ${this.fmt.date(claim.reviewedAt ?? '')}` : '';
