@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { renderReport } from '../src/main/core/report/render';
 import type { Source, Verdict } from '../src/shared/domain';
 import type { ReportArticle, ReportClaim, ReportModel } from '../src/shared/report';
+import { prng as rng } from '../scripts/lib/prng';
 
 const WORDS = (
   'die der und Regierung Prozent Millionen Jahr Bericht Daten laut Studie höher niedriger Zahl seit ' +
@@ -14,16 +15,6 @@ const WORDS = (
   'unemployment inflation housing energy climate schools health police crime budget über für Bürger'
 ).split(' ');
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function syntheticReportModel(articles = 100, claimsPerArticle = 100): ReportModel {
   const rand = rng(42);

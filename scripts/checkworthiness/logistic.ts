@@ -2,6 +2,7 @@
 // order, so the same data gives the same weights on every machine. Written here rather than
 // taken from npm: ml-logistic-regression (the maintained one) works on dense ml-matrix rows,
 // and 10,000 sentences × 100,000 word features do not fit a dense matrix.
+import { prng } from '../lib/prng';
 
 export interface Example {
   /** Hand-feature values, in HAND_FEATURES order. */
@@ -28,17 +29,8 @@ export interface FitOptions {
   minCount: number;
 }
 
-/** mulberry32: a small seeded PRNG (deterministic shuffles). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG for deterministic shuffles. */
+export const random = prng;
 
 export function shuffled<T>(items: readonly T[], seed: number): T[] {
   const out = [...items];

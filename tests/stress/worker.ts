@@ -14,22 +14,13 @@
 // if SIGKILL follows immediately. "READY" is printed just before the first write.
 import fs from 'node:fs';
 import { openApp, type ClaimdeskApp } from '../../src/main/core/app';
+import { prng } from '../../scripts/lib/prng';
 
 type Mode = 'articles' | 'verdicts' | 'mixed';
 
 const say = (line: string) => fs.writeSync(1, `${line}\n`);
 
-/** Small deterministic PRNG (mulberry32), so a failing run can be repeated from its seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 const PEOPLE = ['the mayor', 'the minister', 'a spokesperson for the council', 'the statistics office', 'Professor Jane Doe', 'the union leader'];
 const SUBJECTS = ['Unemployment', 'Inflation', 'The budget deficit', 'Rent in the city', 'The number of new homes', 'Crime in the region', 'Energy use'];

@@ -48,6 +48,11 @@ const MAX_REFUSED_LISTED = 1000;
  * Imports one fact-check file. Records are written in batches, one transaction each, so a
  * file that breaks off halfway keeps every whole row before the break and nothing of a half one.
  */
+/** An import that has read nothing yet. */
+function emptySummary(fileName: string, bytesTotal: number): ImportSummary {
+  return { fileName, bytesRead: 0, bytesTotal, imported: 0, updated: 0, unchanged: 0, refused: 0, refusedRows: [], error: null };
+}
+
 export async function importFactChecks(
   ctx: ServiceContext,
   source: FileSource,
@@ -55,17 +60,7 @@ export async function importFactChecks(
   onProgress: (status: ImportSummary) => void = () => {},
   options: { streamFrom?: number } = {},
 ): Promise<ImportSummary> {
-  const status: ImportSummary = {
-    fileName,
-    bytesRead: 0,
-    bytesTotal: sourceSize(source),
-    imported: 0,
-    updated: 0,
-    unchanged: 0,
-    refused: 0,
-    refusedRows: [],
-    error: null,
-  };
+  const status = emptySummary(fileName, sourceSize(source));
   let batch: Array<{ record: FactCheckRecord; terms: string }> = [];
   const flush = async () => {
     if (!batch.length) return;
@@ -119,15 +114,7 @@ export function startImport(ctx: ServiceContext, input: ParsedInput<'factchecks.
   const job: FactCheckImportStatus = {
     jobId,
     state: 'running',
-    fileName: input.fileName,
-    bytesRead: 0,
-    bytesTotal: bytes.byteLength,
-    imported: 0,
-    updated: 0,
-    unchanged: 0,
-    refused: 0,
-    refusedRows: [],
-    error: null,
+    ...emptySummary(input.fileName, bytes.byteLength),
   };
   byId.set(jobId, job);
   const update = (s: ImportSummary) => Object.assign(job, s, { refusedRows: s.refusedRows.slice(0, 200) });
