@@ -70,6 +70,11 @@ export interface AttributionFigures {
   claimant_recall: number;
   kind_accuracy: number;
   false_attribution_rate: number;
+  /** Sample sizes behind kind accuracy and the false attribution rate. */
+  attributions: number;
+  plain_sentences: number;
+  /** 95% Wilson score intervals [low, high] of the three rates: the sets are small. */
+  ci95: { claimant_recall: [number, number]; kind_accuracy: [number, number]; false_attribution_rate: [number, number] };
 }
 
 /** Counts that add up across articles, so parts of a corpus can be reported apart and together. */
@@ -91,6 +96,16 @@ export function addCounts(a: AttributionCounts, b: AttributionCounts): Attributi
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
+/** The 95% Wilson score interval of `hits` successes in `n` trials (sound near 0 and 1, unlike the normal approximation). */
+export function wilson(hits: number, n: number): [number, number] {
+  if (n === 0) return [0, 1];
+  const z = 1.96;
+  const p = hits / n;
+  const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
+  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / (1 + (z * z) / n);
+  return [round3(Math.max(0, centre - half)), round3(Math.min(1, centre + half))];
+}
+
 export function figures(c: AttributionCounts): AttributionFigures {
   return {
     docs: c.docs,
@@ -98,6 +113,9 @@ export function figures(c: AttributionCounts): AttributionFigures {
     claimant_recall: round3(c.hit / (c.named || 1)),
     kind_accuracy: round3(c.kindOk / (c.kinds || 1)),
     false_attribution_rate: round3(c.falseAttr / (c.plain || 1)),
+    attributions: c.kinds,
+    plain_sentences: c.plain,
+    ci95: { claimant_recall: wilson(c.hit, c.named), kind_accuracy: wilson(c.kindOk, c.kinds), false_attribution_rate: wilson(c.falseAttr, c.plain) },
   };
 }
 
