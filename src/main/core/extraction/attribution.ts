@@ -214,7 +214,23 @@ function messageAfter(frame: readonly Token[], j: number, lex: Lexicon): boolean
   }
   // "Das bestätigte X", "Dies berichtete Y": the message is the sentence before.
   for (let k = 0; k < Math.min(frame.length, j + 3); k++) if (frame[k]!.word && lex.anaphoricObjects.has(frame[k]!.lower)) return true;
+  // "…, CNN reported Friday.": a verb that closes the sentence after a comma or quotation has its message before it.
+  if (closesSentenceAfterMessage(frame, j, lex)) return true;
   return hasSubjunctive(frame, lex);
+}
+
+/** Only time words and adverbs after `j` (the verb ends its clause), and a comma or quotation before it. */
+function closesSentenceAfterMessage(frame: readonly Token[], j: number, lex: Lexicon): boolean {
+  for (let k = j; k < frame.length; k++) {
+    const t = frame[k]!;
+    if (!t.word) {
+      if (t.text === '.' && k === frame.length - 1) break;
+      return false;
+    }
+    if (!lex.verbAdverbs.has(t.lower) && (tokenInfo(t, lex) & (CALENDAR | DATE)) === 0) return false;
+  }
+  for (let k = 0; k < j; k++) if (frame[k]!.text === ',' || QUOTE_MARKS.has(frame[k]!.text)) return true;
+  return false;
 }
 
 function needsContent(joined: string, split: string, lex: Lexicon): boolean {

@@ -81,10 +81,11 @@ export const ENGLISH: Lexicon = {
     joked quipped conceded concedes urged urges hinted hints cautioned cautions projected projects
     acknowledges admits contends responds replies answers counters alleges confirms testifies recalls
     reiterated reiterates accused accuses predict insist warn note explain declare assert continued
+    mentioned mentions suggest add argue deny admit acknowledge confirm reiterate
   `),
   contentVerbs: words(`
     announced announces promised promises pledged pledges vowed vows threatened threatens demanded
-    demands hoped hopes
+    demands hoped hopes regretted regrets
   `),
   addresseeVerbs: words('told tells tell telling'),
   // "pointed out", "chimed in", "weighed in": the particle closes the verb, as German separable verbs do.
@@ -102,7 +103,8 @@ export const ENGLISH: Lexicon = {
   isOblique: () => false,
   // "As the report points out, …": the source follows the conjunction, its verb closes the clause.
   reportingConjunctions: words('as'),
-  speechNeedsMessage: new Set<string>(),
+  // "Acme posted a loss", "the company reported sales of $3 million": an act unless a message follows.
+  speechNeedsMessage: words('posted reported reports report'),
   anaphoricObjects: words('this that'),
   conditionals: new Set<string>(),
   contentReach: 0,
@@ -114,6 +116,8 @@ export const ENGLISH: Lexicon = {
     publicly privately earlier separately further firmly itself himself herself themselves today
     tonight yesterday still quickly immediately directly formally officially flatly strongly initially
     subsequently already now last next this week month year morning afternoon evening night
+    both instead afterwards afterward nevertheless nonetheless otherwise overall ultimately finally
+    moreover furthermore additionally likewise similarly indeed besides meanwhile however
   `),
   trailingMarkers: words(''),
   // Left empty: "has pledged to build 1.5 million homes" is a commitment the article reports, not a claim in someone's voice.
@@ -158,7 +162,9 @@ export const ENGLISH: Lexicon = {
     university association federation authority fund organization organisation center centre
     corporation company group network foundation guard patrol reserve cabinet treasury secretariat
     army navy military forces campaign newspaper magazine channel website paper journal firm maker
-    drugmaker carrier airline broadcaster outlet station team
+    drugmaker carrier airline broadcaster outlet station team force inc corp co ltd llc plc
+    laboratories devices therapeutics systems technologies pharmaceuticals industries holdings airlines
+    motors communications networks partners insurer retailer manufacturer chipmaker automaker lender
   `),
   institutionSuffixes: [],
   abstractNounSuffixes: [],
