@@ -136,3 +136,24 @@ describe('English attribution: descriptions and fragments', () => {
     expect(claimWith(list, 'joy of that day')).toMatchObject({ kind: 'reported', claimant: 'Ann Ortiz' });
   });
 });
+
+describe('English attribution: bodies named before', () => {
+  it('gives "the company" and "the group" to the body named before, and "it" to a body that just spoke', () => {
+    const list = claims('Harlow Instruments Inc. lost money in the third quarter. The company said it expects sales to recover in the spring. ' +
+      'It now says rising costs will cut earnings by 12 cents a share. The group said its plant in Ohio would stay open.', 'en');
+    expect(claimWith(list, 'recover in the spring')).toMatchObject({ kind: 'reported', claimant: 'Harlow Instruments Inc' });
+    expect(claimWith(list, 'rising costs')).toMatchObject({ kind: 'reported', claimant: 'Harlow Instruments Inc' });
+    expect(claimWith(list, 'would stay open')).toMatchObject({ kind: 'reported', claimant: 'Harlow Instruments Inc' });
+  });
+
+  it('does not give "it" to a body that did not speak, nor "posted a loss" to anyone', () => {
+    const list = claims('Harlow Instruments Inc. posted a loss of $3 million on Tuesday. It said the weather would improve.', 'en');
+    expect(claimWith(list, 'posted a loss')).toMatchObject({ claimant: null });
+    expect(claimWith(list, 'weather would improve')).toMatchObject({ claimant: null });
+  });
+
+  it('keeps a trailing "reported" that closes a sentence after its message', () => {
+    const list = claims('The council will vote on the budget next week, the Ledger reported Friday.', 'en');
+    expect(claimWith(list, 'vote on the budget')).toMatchObject({ kind: 'reported', claimant: 'Ledger' });
+  });
+});

@@ -152,6 +152,7 @@ export const GERMAN: Lexicon = {
     ferner weiterhin allerdings bislang dennoch indes demgegenüber hingegen ebenso gleichwohl
   `),
   personPronouns: new Map<string, Gender>([['er', 'm'], ['sie', 'f']]),
+  bodyPronouns: new Set<string>(),
   pronounsFollowSubject: false,
   possessives: words('seinen seiner seinem ihren ihrer ihrem'),
 

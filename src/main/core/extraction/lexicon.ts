@@ -42,6 +42,12 @@ export interface Lexicon {
   /** Subject pronouns that refer to a person, with their gender where the pronoun has one. */
   personPronouns: ReadonlyMap<string, Gender>;
   /**
+   * Subject pronouns that refer to a body ("It now says costs will rise" after "Acme said …"):
+   * resolved only to a body that spoke just before, never to a person. Empty where the pronoun
+   * is too often impersonal to be read so.
+   */
+  bodyPronouns: ReadonlySet<string>;
+  /**
    * Whether a pronoun whose sentence of reference named several people who fit it points back to
    * that sentence's subject (English news: "Jones contradicted Haley. “…,” he said.") rather than
    * staying unresolved.

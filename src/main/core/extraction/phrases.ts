@@ -105,7 +105,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   if (!first || !first.word || first.quoted) return null;
   const m = emptyMention(first.start);
   let j = i;
-  if (lex.personPronouns.has(first.lower)) {
+  if (lex.personPronouns.has(first.lower) || lex.bodyPronouns.has(first.lower)) {
     m.pronoun = true;
     m.gender = lex.personPronouns.get(first.lower) ?? null;
     m.phrase = first.text;

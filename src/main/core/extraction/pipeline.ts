@@ -201,6 +201,8 @@ class Context {
   /** The turn is a moderator's or chair's, or nobody's in particular: only check-worthy lines count. */
   turnMinor = false;
   private persons: { mention: Mention; sentence: number }[] = [];
+  /** The body (company, agency, group) last named or last speaking: "the company", "it" point back to it. */
+  private lastBody: { mention: Mention; spoke: boolean } | null = null;
 
   constructor(private readonly registry: SpeakerRegistry, private readonly lex: Lexicon) {}
 
@@ -262,9 +264,40 @@ class Context {
     if (this.persons.length > 12) this.persons.shift();
   }
 
+  /**
+   * Notes the body a sentence names or lets speak. A body is a name with a body word or an
+   * acronym in it ("Acme Corp", "CNN"), a name seen only where no person stands, or a speaker
+   * named by one word the article never gives a person ("Starbucks said").
+   */
+  noteBodies(speaker: Mention | null, observed: readonly Mention[]): void {
+    const isBody = (m: Mention): boolean => m.name.length > 0 && !m.role.length && !m.gender &&
+      (m.name.some((w) => (w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w)) || isInstitutionWord(w.toLowerCase(), this.lex)) || this.registry.isImpersonal(m));
+    for (const o of observed) if (isBody(o)) this.lastBody = { mention: o, spoke: false };
+    if (speaker && !speaker.pronoun && (isBody(speaker) || (speaker.name.length === 1 && !speaker.role.length && !this.registry.isPerson(speaker)))) {
+      this.lastBody = { mention: speaker, spoke: true };
+    } else if (speaker && this.lastBody && (speaker.antecedent ?? speaker) === this.lastBody.mention) this.lastBody.spoke = true;
+    else if (speaker && this.lastBody) this.lastBody.spoke = false;
+  }
+
+  /** "the company", "the agency": a definite phrase headed by a body word, naming no one. */
+  private isBodyPhrase(m: Mention): boolean {
+    if (!m.definite || m.name.length || m.role.length || m.document) return false;
+    const head = m.phrase.split(' ').pop() ?? '';
+    return head !== '' && head === head.toLowerCase() && isInstitutionWord(head, this.lex);
+  }
+
   /** Links pronouns, documents and definite roles to whoever they point back to. */
   link(m: Mention | null, language: Language): void {
     if (!m || m.antecedent) return;
+    if (m.pronoun && this.lex.bodyPronouns.has(m.phrase.toLowerCase())) {
+      // "It now says …" only right after the body itself spoke; otherwise "it" is anything.
+      m.antecedent = this.lastBody?.spoke ? this.lastBody.mention : null;
+      return;
+    }
+    if (this.isBodyPhrase(m)) {
+      m.antecedent = this.lastBody?.mention ?? null;
+      return;
+    }
     if (m.pronoun && language === 'de' && m.gender === 'f') m.antecedent = this.antecedent(null, 'f'); // "sie" may be plural
     else if (m.pronoun) m.antecedent = this.antecedent(m.gender);
     else if (m.document) m.antecedent = this.lastSpeaker;
@@ -418,6 +451,10 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
         }
       }
       ctx.link(mention, language);
+      // "“…,” it said." with no body speaking before: the quotation goes on as if unattributed.
+      if (kind === 'quote' && mention?.pronoun && !mention.antecedent && lex.bodyPronouns.has(mention.phrase.toLowerCase())) {
+        mention = ctx.lastQuoteSpeaker ?? ctx.lastSpeaker;
+      }
       if (i === 0) pendingIntro = null;
 
       // Remember who spoke and who was named, for the pronouns and quotations that follow.
@@ -436,6 +473,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
         if (named) ctx.notePerson(named, sentenceNo);
       }
       for (const o of observed) if (o.name.length && ctx.isPerson(o)) ctx.notePerson(o, sentenceNo);
+      ctx.noteBodies(mention, observed);
 
       if (terminal === '?' || terminal === '？' || terminal === '؟') continue; // questions claim nothing
       if (wordCount(v.tokens, MIN_WORDS) < MIN_WORDS || opensWithCourtesy(v.tokens, lex, inTurn) || isBoilerplate(v.tokens, lex) || isBareEvaluation(v.tokens, lex)) continue;

@@ -295,6 +295,11 @@ export class SpeakerRegistry {
       const text = this.roleText(m.role);
       return { claimant: text, role: text };
     }
+    // "the company" names the body it points back to.
+    if (m.antecedent) {
+      const r = this.resolve(m.antecedent, depth + 1);
+      if (r.claimant) return r;
+    }
     return { claimant: m.phrase || null, role: null };
   }
 }
