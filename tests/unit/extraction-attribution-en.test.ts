@@ -157,3 +157,17 @@ describe('English attribution: bodies named before', () => {
     expect(claimWith(list, 'vote on the budget')).toMatchObject({ kind: 'reported', claimant: 'Ledger' });
   });
 });
+
+describe('English attribution: a second verb of the subject', () => {
+  it('gives "… and said …" and "… and told …:" to the subject of the first verb', () => {
+    const list = claims('The transport secretary Tom Lee condemned the leaks and said they showed a toxic culture. ' +
+      'Jane Roe took the stage and told the governor: “We are not giving up on this town.”', 'en');
+    expect(claimWith(list, 'toxic culture')).toMatchObject({ kind: 'reported', claimant: 'Tom Lee' });
+    expect(claimWith(list, 'not giving up')).toMatchObject({ kind: 'quote', claimant: 'Jane Roe' });
+  });
+
+  it('does not give "and Roe said" to the subject before it', () => {
+    const list = claims('Police arrested Tom Smith on Monday and Jane Roe said he had been armed.', 'en');
+    expect(claimWith(list, 'had been armed')?.claimant).not.toBe('Police');
+  });
+});

@@ -360,7 +360,36 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   const adverbial = !!head && (lex.verbAdverbs.has(head.lower) || (tokenInfo(head, lex) & (CALENDAR | DATE | CLOSED)) !== 0 ||
     (lex.language === 'en' && head.cap && head.lower.endsWith('ly')));
   if (frame[np.end]?.text === ',' && m.name.length && !adverbial && speechVerbWithin(frame, np.end + 1, 20, lex)) return m;
+  if (coordinatedSpeech(frame, j, lex)) return m;
   return null;
+}
+
+const COORDINATION_REACH = 30;
+
+/**
+ * "Roe condemned the attacks and said they were …", "Roe took the stage and told the crowd: …":
+ * the subject's first verb at `j` does something else, a second one joined by "and" says what
+ * follows. Stops at the end of the sentence and at a content clause (whose "and said" is another's).
+ */
+function coordinatedSpeech(frame: readonly Token[], j: number, lex: Lexicon): boolean {
+  const verb = frame[j];
+  if (!verb || !verb.word || verb.cap || (tokenInfo(verb, lex) & (DETERMINER | PREPOSITION | FUNCTION | CLOSED)) !== 0) return false;
+  for (let k = j + 1; k < Math.min(frame.length - 1, j + COORDINATION_REACH); k++) {
+    const t = frame[k]!;
+    if (!t.word) {
+      if (t.text === '.' || t.text === ';' || t.text === ':' || t.text === '?' || t.text === '!') return false;
+      continue;
+    }
+    if (lex.complementizers.has(t.lower) || lex.relativePronouns.has(t.lower)) return false;
+    if (!lex.coordinators.has(t.lower)) continue;
+    let v = k + 1;
+    while (frame[v]?.word && lex.verbAdverbs.has(frame[v]!.lower)) v++;
+    const s = frame[v];
+    if (!s || !s.word || s.cap || !lex.speechVerbs.has(s.lower)) continue;
+    const next = frame[v + 1];
+    return speechVerbAt(frame, v, clauseEndFrom(frame, v), lex, false) && (!next || !next.word || !lex.prepositions.has(next.lower) || lex.addresseeVerbs.has(s.lower));
+  }
+  return false;
 }
 
 /** A lower-case speech verb within `limit` tokens, before any quotation or other clause mark but a comma before it. */
