@@ -171,3 +171,26 @@ describe('English attribution: a second verb of the subject', () => {
     expect(claimWith(list, 'had been armed')?.claimant).not.toBe('Police');
   });
 });
+
+describe('English attribution: speakers inside the sentence', () => {
+  it('reads a speaker after "but" or "after" in the middle of a sentence, and its pronoun as that clause’s subject', () => {
+    const list = claims('Senate nominee Ann Roe may be behind in the polls but she said that is not holding her back. ' +
+      'The speech came hours after council leader Tom Prem alleged that the budget had been cut in secret. ' +
+      'It came as Speaker Paul Becker sided with Roe over the vote as he said the count had been fair.', 'en');
+    expect(claimWith(list, 'not holding her back')).toMatchObject({ kind: 'reported', claimant: 'Ann Roe' });
+    expect(claimWith(list, 'cut in secret')).toMatchObject({ kind: 'reported', claimant: 'Tom Prem' });
+    expect(claimWith(list, 'count had been fair')).toMatchObject({ kind: 'reported', claimant: 'Paul Becker' });
+  });
+
+  it('lets a phrase of time stand between subject and verb, but not a description', () => {
+    const list = claims('Bank analyst Tom Wu on Monday said in a research note that the slump was temporary.', 'en');
+    expect(claimWith(list, 'slump was temporary')).toMatchObject({ kind: 'reported', claimant: 'Tom Wu' });
+  });
+
+  it('keeps "but maintained his rating" an act, and "Food and Drug Administration" one name', () => {
+    const list = claims('Tim Long, an analyst at Harbor Bank, lowered his price target on the stock to $9 but maintained his "neutral" rating. ' +
+      'The Centers for Disease Control, along with the Food and Drug Administration, is looking into the outbreak in nine states.', 'en');
+    expect(claimWith(list, 'lowered his price target')).toMatchObject({ claimant: null });
+    expect(claimWith(list, 'looking into the outbreak')).toMatchObject({ claimant: null });
+  });
+});

@@ -352,7 +352,10 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   const end = Math.max(clauseEnd, j + 1);
   if (speechVerbAt(frame, j, end, lex, sawAux)) return m;
   // "John Kasich at his rally on Tuesday told supporters …": a short phrase of place or time.
-  if (lex.language === 'en' && lex.placePrepositions.has(frame[j]?.lower ?? '') && speechVerbWithin(frame, j + 1, 10, lex)) return m;
+  // "Tom Wu on Monday said in a research note that …": a phrase of time as well.
+  const prep = frame[j]?.lower ?? '';
+  const timePhrase = lex.prepositions.has(prep) && frame.slice(j + 1, j + 3).some((t) => t.word && (tokenInfo(t, lex) & (CALENDAR | DATE)) !== 0);
+  if (lex.language === 'en' && (lex.placePrepositions.has(prep) || timePhrase) && speechVerbWithin(frame, j + 1, 10, lex)) return m;
   // "Jerald Fishman, Analog Devices president and chief executive said …": a description the
   // phrase reader did not take, set off by a comma before the verb.
   const head = frame[s];
@@ -386,8 +389,10 @@ function coordinatedSpeech(frame: readonly Token[], j: number, lex: Lexicon): bo
     while (frame[v]?.word && lex.verbAdverbs.has(frame[v]!.lower)) v++;
     const s = frame[v];
     if (!s || !s.word || s.cap || !lex.speechVerbs.has(s.lower)) continue;
+    // "… and said they were …", not "… but maintained his rating" (an object, an act).
     const next = frame[v + 1];
-    return speechVerbAt(frame, v, clauseEndFrom(frame, v), lex, false) && (!next || !next.word || !lex.prepositions.has(next.lower) || lex.addresseeVerbs.has(s.lower));
+    const object = !!next && next.word && (lex.prepositions.has(next.lower) || lex.possessives.has(next.lower));
+    return speechVerbAt(frame, v, clauseEndFrom(frame, v), lex, false) && (!object || lex.addresseeVerbs.has(s.lower));
   }
   return false;
 }
@@ -570,7 +575,53 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
         if (subject && (subject.pronoun || subject.name.length || subject.role.length) && plausibleSpeaker(subject, lex)) return subject;
       }
     }
-    return participleSpeaker(frame, clauses, first.start + skip, lex);
+    return participleSpeaker(frame, clauses, first.start + skip, lex) ?? speakerAfterConjunction(frame, lex);
+  }
+  return null;
+}
+
+/**
+ * "Roe may trail in the polls but she said that …", "The speech came hours after Opposition Leader
+ * Tom Prem alleged that …": a speaker whose clause opens at a conjunction inside the sentence,
+ * before any content clause. The first such clause with a subject and a speech verb wins.
+ */
+function speakerAfterConjunction(frame: readonly Token[], lex: Lexicon): Mention | null {
+  for (let k = 1; k < frame.length - 2; k++) {
+    const t = frame[k]!;
+    if (!t.word || t.cap) continue;
+    if (lex.complementizers.has(t.lower)) return null;
+    if (!lex.coordinators.has(t.lower) && !lex.subordinators.has(t.lower)) continue;
+    if (frame[k - 1]?.cap && frame[k + 1]?.cap && lex.coordinators.has(t.lower)) continue; // "Food and Drug Administration"
+    const m = subjectVerb(frame, k + 1, clauseEndFrom(frame, k + 1), lex);
+    if (!m || (!m.pronoun && !m.name.length && !m.role.length)) continue;
+    if (m.pronoun && !m.antecedent) m.antecedent = subjectBefore(frame, k, m, lex);
+    return m;
+  }
+  return null;
+}
+
+/**
+ * "It came as Speaker John Bercow sided with Roe as he said …": a pronoun after a conjunction
+ * is the subject of the clause before it, when that clause opens with a person.
+ */
+function subjectBefore(frame: readonly Token[], k: number, pronoun: Mention, lex: Lexicon): Mention | null {
+  let open = 0;
+  for (let i = k - 1; i >= 0; i--) {
+    const t = frame[i]!;
+    if (t.word && !t.cap && (lex.coordinators.has(t.lower) || lex.subordinators.has(t.lower))) {
+      open = i + 1;
+      break;
+    }
+  }
+  // The clause's subject stands before a lower-case verb ("ST. LOUIS - Senate nominee Ann Roe may …").
+  for (let i = open; i < k; i++) {
+    const np = readPhrase(frame, i, lex);
+    if (!np) continue;
+    const m = np.mention;
+    const verb = frame[np.end];
+    if (m.pronoun || np.end > k) return null;
+    if ((m.name.length || m.role.length) && verb?.word && !verb.cap) return pronoun.gender && m.gender && pronoun.gender !== m.gender ? null : m;
+    i = np.end - 1;
   }
   return null;
 }

@@ -94,7 +94,8 @@ export const ENGLISH: Lexicon = {
   participles: words(''),
   auxiliaries: words('has have had did does do will would could can may might'),
   progressiveAuxiliaries: words("is are was were isn't aren't wasn't weren't is_not"),
-  coordinators: words('and'),
+  // "but": "Roe trails in the polls but she said …", "Roe voted no but said …".
+  coordinators: words('and but'),
   passiveAuxiliaries: words('was were been being is are be'),
   copulas: new Set<string>(),
   stancePredicates: new Set<string>(),
