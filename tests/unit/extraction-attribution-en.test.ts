@@ -194,3 +194,15 @@ describe('English attribution: speakers inside the sentence', () => {
     expect(claimWith(list, 'looking into the outbreak')).toMatchObject({ claimant: null });
   });
 });
+
+describe('English attribution: documents as sources', () => {
+  it('reads "the report continued", "the release said" and "an ANI report said" as reported speech', () => {
+    const list = claims('Anyone charged can be held as soon as Monday, the report continued. ' +
+      'All the ministers were ready to step aside, the release said. The opposition leader has agreed to take office, an ANI report said. ' +
+      'Mars once had frozen lakes, the New York Times reports.', 'en');
+    expect(claimWith(list, 'held as soon as Monday')).toMatchObject({ kind: 'reported' });
+    expect(claimWith(list, 'ready to step aside')).toMatchObject({ kind: 'reported' });
+    expect(claimWith(list, 'agreed to take office')).toMatchObject({ kind: 'reported', claimant: 'ANI report' });
+    expect(claimWith(list, 'frozen lakes')).toMatchObject({ kind: 'reported', claimant: 'New York Times' });
+  });
+});

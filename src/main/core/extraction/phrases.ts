@@ -197,8 +197,11 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       j++;
       continue;
     }
-    if (lex.language === 'en' && !t.cap && (determiner || tailFrom >= 0) && isInstitutionWord(t.lower, lex)) {
-      // A body named in lower case: "the company", "the central bank", "of the committee".
+    // After a name a word that is also a verb of saying is the verb: "the New York Times reports".
+    const documentNoun = lex.sourceNouns.has(t.lower) && !(last0?.cap && lex.speechVerbs.has(t.lower));
+    if (lex.language === 'en' && !t.cap && (determiner || tailFrom >= 0) && (isInstitutionWord(t.lower, lex) || documentNoun)) {
+      // A body named in lower case: "the company", "the central bank", "of the committee"; a
+      // document: "the report", "an ANI report" (whose publisher speaks).
       body.push(t);
       j++;
       continue;
@@ -265,7 +268,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     break;
   }
   // Trailing link words without a noun after them do not belong to the phrase.
-  for (let last = body[body.length - 1]; last && !last.cap && (tokenInfo(last, lex) & ROLE) === 0 && !(lex.language === 'en' && isInstitutionWord(last.lower, lex)); last = body[body.length - 1]) {
+  for (let last = body[body.length - 1]; last && !last.cap && (tokenInfo(last, lex) & ROLE) === 0 && !(lex.language === 'en' && (isInstitutionWord(last.lower, lex) || lex.sourceNouns.has(last.lower))); last = body[body.length - 1]) {
     body.pop();
     j--;
   }
