@@ -91,6 +91,13 @@ describe('German attribution: the speaker named in the next sentence', () => {
     expect(claimWith(list, 'Lindenallee')).toMatchObject({ kind: 'statement', claimant: null });
   });
 
+  it('names the owner of a document the sentence before comes from ("Dies geht aus … hervor")', () => {
+    const list = de('Die Molkerei Nordland schließt zwei Werke. Dies geht aus einer internen Mitteilung der Geschäftsleitung hervor. Wie aus der Antwort des Schulamts hervorgeht, fehlen 40 Lehrkräfte.');
+    expect(claimWith(list, 'Werke').claimant).toMatch(/Geschäftsleitung/);
+    expect(claimWith(list, 'Lehrkräfte')).toMatchObject({ kind: 'reported' });
+    expect(claimWith(list, 'Lehrkräfte').claimant).toMatch(/Schulamt/);
+  });
+
   it('leaves the sentence before alone when the demonstrative is an article ("Das Amt meldete …")', () => {
     const list = de('Die Straße bleibt bis Freitag gesperrt. Das Bauamt meldete am Morgen einen Wasserrohrbruch.');
     expect(claimWith(list, 'Straße')).toMatchObject({ kind: 'statement', claimant: null });

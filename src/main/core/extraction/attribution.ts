@@ -747,6 +747,10 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
           const src = sourcePhrase(frame, i + 1, lex);
           if (src && (src.name.length || src.role.length)) return src;
         }
+      } else if (t.lower === 'aus' && frame.some((w, k) => k > i + 1 && w.word && lex.sourceOrigins.has(w.lower))) {
+        // "Dies geht aus einer Mitteilung des Konzerns hervor": the document's owner, or the document.
+        const src = sourcePhrase(frame, i + 1, lex);
+        if (src) return src;
       } else if (t.lower === 'demnach') {
         return pointer(t, true);
       } else if (circleAt(t, lex) && i > 0 && ['aus', 'in', 'so', 'von'].includes(frame[i - 1]?.lower ?? '')) {

@@ -227,6 +227,7 @@ export const GERMAN: Lexicon = {
   `),
   isOblique,
   reportingConjunctions: words('wie'),
+  sourceOrigins: words('hervor hervorgeht hervorging hervorgehe hervorgehen hervorgingen'),
   speechNeedsMessage: SPEECH_FORMS.needsMessage,
   anaphoricObjects: words('das dies dieses dieser diese'),
   anaphoricReports: true,
@@ -260,6 +261,7 @@ export const GERMAN: Lexicon = {
     recherchen erkenntnissen erkenntnisse ermittlungen mitteilungen berichte medienberichten
     medienberichte expertenmeinung polizeiangaben behördenangaben regierungsangaben zeitungsberichten
     stellungnahme annahme annahmen ergebnis endergebnis hochrechnung hochrechnungen zählung
+    antwort gutachten dokument dokumente dokumenten protokoll
   `),
 
   roleWords: ROLE_WORDS,

@@ -104,6 +104,7 @@ export const ENGLISH: Lexicon = {
   isOblique: () => false,
   // "As the report points out, …": the source follows the conjunction, its verb closes the clause.
   reportingConjunctions: words('as'),
+  sourceOrigins: new Set<string>(),
   speechNeedsMessage: new Set<string>(),
   anaphoricObjects: words('this that'),
   anaphoricReports: false,

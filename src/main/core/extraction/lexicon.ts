@@ -118,6 +118,11 @@ export interface Lexicon {
   subordinators: ReadonlySet<string>;
   /** Prepositions that name a source before the claim ("laut X", "gemäß X"). */
   accordingPrepositions: ReadonlySet<string>;
+  /**
+   * Verb forms that make the document after "aus" the source ("Dies geht aus einem Bericht der
+   * Bank hervor", "wie aus der Antwort des Ministeriums hervorgeht"). Empty where unused.
+   */
+  sourceOrigins: ReadonlySet<string>;
   /** Conjunctions of a reporting clause before the claim ("Wie die Kammer mitteilte, …"). */
   reportingConjunctions: ReadonlySet<string>;
   /** Endings of compound nouns that name a group as a source ("Regierungskreise", "Militärkreisen"). */

@@ -33,11 +33,12 @@ interface Draft {
 }
 
 /**
- * "Das bestätigte der Sprecher.", "Dies berichtete die Agentur.": a sentence that opens with a
- * demonstrative object before its speech verb names the speaker of the sentence before it.
+ * "Das bestätigte der Sprecher.", "Dies berichtete die Agentur.", "Dies geht aus dem Bericht der
+ * Bank hervor.": a sentence that opens with a demonstrative object before its speech verb names
+ * the speaker of the sentence before it.
  */
-function reportsBackward(v: SentenceView, lex: Lexicon): boolean {
-  if (!lex.anaphoricReports || !v.leading) return false;
+function reportsBackward(v: SentenceView, mention: Mention, lex: Lexicon): boolean {
+  if (!lex.anaphoricReports || (mention !== v.leading && mention !== v.according)) return false;
   const [first, verb] = v.frame;
   return !!first && !!verb && first.word && first.cap && lex.anaphoricObjects.has(first.lower) &&
     verb.word && !verb.cap && (lex.speechVerbs.has(verb.lower) || lex.contentVerbs.has(verb.lower) || lex.separableVerbs.has(verb.lower));
@@ -433,7 +434,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       ctx.link(mention, language);
       if (i === 0) pendingIntro = null;
       const before = drafts[drafts.length - 1];
-      if (kind === 'reported' && mention === v.leading && before && before.kind === 'statement' && before.sentenceNo === sentenceNo && reportsBackward(v, lex)) {
+      if (kind === 'reported' && mention && before && before.kind === 'statement' && before.sentenceNo === sentenceNo && reportsBackward(v, mention, lex)) {
         before.kind = 'reported';
         before.mention = mention;
       }
