@@ -50,6 +50,60 @@ describe('German attribution: the speech verb and its subject', () => {
   });
 });
 
+describe('German attribution: content clauses in the infinitive and state passives', () => {
+  it('reads an infinitive clause after a verb of announcing, demanding or deciding as what was said', () => {
+    const list = de([
+      'Die Landrätin Petra Sommer hat am Mittwoch angekündigt, von ihrem Amt zurückzutreten.',
+      'Der Verkehrsminister Paul Adler kündigte indes an, die Strecke im Herbst zu sanieren.',
+      'Der Elternbeirat beschloss, einen Brief an das Kultusamt zu schreiben.',
+      'Bürgermeister Jan Hollweg hob hervor, dass die Stadt schuldenfrei sei.',
+    ].join(' '));
+    expect(claimWith(list, 'zurückzutreten')).toMatchObject({ kind: 'reported', claimant: 'Petra Sommer' });
+    expect(claimWith(list, 'sanieren')).toMatchObject({ kind: 'reported', claimant: 'Paul Adler' });
+    expect(claimWith(list, 'Brief').claimant).toMatch(/Elternbeirat/);
+    expect(claimWith(list, 'schuldenfrei')).toMatchObject({ kind: 'reported', claimant: 'Jan Hollweg' });
+  });
+
+  it('gives no speaker to a clause of purpose, to a decision without content, or to a state passive', () => {
+    const list = de([
+      'Der Förster Lukas Brand fuhr nach Celle, um dort Setzlinge zu kaufen.',
+      'Der Gemeinderat beschloss am Montag den Bau der Turnhalle.',
+      'Die Kreisverwaltung ist nun aufgefordert, den Plan zu überarbeiten.',
+    ].join(' '));
+    for (const c of list) expect(c).toMatchObject({ kind: 'statement', claimant: null });
+  });
+
+  it('takes a role before a name for the head of a subject, not the name\'s last word', () => {
+    // "Jung" ends like a feminine noun ("-ung"); the phrase is still a nominative subject.
+    expect(claimWith(de('Der Stadtdirektor Olaf Jung teilte mit, die Brücke werde gesperrt.'), 'Brücke')).toMatchObject({ kind: 'reported', claimant: 'Olaf Jung' });
+  });
+});
+
+describe('German attribution: the speaker named in the next sentence', () => {
+  it('gives the sentence before "Dies bestätigte X." to X, and only that sentence', () => {
+    const list = de([
+      'Das Freibad an der Lindenallee öffnet in diesem Jahr erst im Juli.',
+      'Die Becken müssen neu gefliest werden.',
+      'Dies bestätigte der Bäderchef Tim Kranz am Dienstag.',
+    ].join(' '));
+    expect(claimWith(list, 'gefliest')).toMatchObject({ kind: 'reported', claimant: 'Tim Kranz' });
+    expect(claimWith(list, 'bestätigte')).toMatchObject({ kind: 'reported', claimant: 'Tim Kranz' });
+    expect(claimWith(list, 'Lindenallee')).toMatchObject({ kind: 'statement', claimant: null });
+  });
+
+  it('names the owner of a document the sentence before comes from ("Dies geht aus … hervor")', () => {
+    const list = de('Die Molkerei Nordland schließt zwei Werke. Dies geht aus einer internen Mitteilung der Geschäftsleitung hervor. Wie aus der Antwort des Schulamts hervorgeht, fehlen 40 Lehrkräfte.');
+    expect(claimWith(list, 'Werke').claimant).toMatch(/Geschäftsleitung/);
+    expect(claimWith(list, 'Lehrkräfte')).toMatchObject({ kind: 'reported' });
+    expect(claimWith(list, 'Lehrkräfte').claimant).toMatch(/Schulamt/);
+  });
+
+  it('leaves the sentence before alone when the demonstrative is an article ("Das Amt meldete …")', () => {
+    const list = de('Die Straße bleibt bis Freitag gesperrt. Das Bauamt meldete am Morgen einen Wasserrohrbruch.');
+    expect(claimWith(list, 'Straße')).toMatchObject({ kind: 'statement', claimant: null });
+  });
+});
+
 describe('German attribution: sources that are documents, media and bodies', () => {
   it('names the source in full', () => {
     const list = de([

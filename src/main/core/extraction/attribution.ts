@@ -112,8 +112,30 @@ function opensContent(frame: readonly Token[], k: number, lex: Lexicon): boolean
   if (!t) return false;
   if (!t.word) return true;
   if (lex.complementizers.has(t.lower) || lex.personPronouns.has(t.lower)) return true;
+  if (infinitiveClauseAt(frame, k, lex)) return true;
+  // "…, nachdem …", "…, weil …": an adverbial clause ("wie" may open what was said: "sagte, wie ernst …").
+  if (lex.subordinators.has(t.lower) && !lex.reportingConjunctions.has(t.lower)) return false;
   if (lex.relativePronouns.has(t.lower)) return !!frame[k + 1]?.cap; // "…, die Lage sei ernst" vs "…, die …"
   return !lex.functionWords.has(t.lower) && !lex.prepositions.has(t.lower);
+}
+
+const INFINITIVE_CLAUSE_MAX = 25;
+
+/**
+ * "…, das Amt abzugeben", "…, die Steuer zu senken": a clause from `k` to the next clause mark
+ * whose last word is an infinitive with its marker, and which no adverbial opener ("um", "ohne")
+ * starts. After a verb of announcing, demanding or promising it is what was announced.
+ */
+function infinitiveClauseAt(frame: readonly Token[], k: number, lex: Lexicon): boolean {
+  const inf = lex.infinitiveClause;
+  if (!inf || inf.adverbialOpeners.has(frame[k]?.lower ?? '')) return false;
+  let end = k;
+  while (end < frame.length && end - k < INFINITIVE_CLAUSE_MAX && frame[end]!.word) end++;
+  const last = frame[end - 1];
+  if (end - k < 2 || !last || last.cap || !(end >= frame.length || isBoundary(frame[end]!) || frame[end]!.text === '.')) return false;
+  if (frame[end - 2]?.lower === inf.marker) return true;
+  const at = last.lower.indexOf(inf.marker, 2);
+  return at > 0 && last.lower.length - at - inf.marker.length >= 3 && inf.prefixes.includes(last.lower.slice(0, at));
 }
 
 /**
@@ -240,10 +262,12 @@ function needsContent(joined: string, split: string, lex: Lexicon): boolean {
 }
 
 /** Is there a verb of saying at `j` (after the subject), possibly split or closing the clause? */
-function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex: Lexicon, sawAux: boolean): boolean {
+function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex: Lexicon, sawAux: boolean, stative = false): boolean {
   const t = frame[j];
   if (!t || !t.word || t.cap) return false;
   if (declaresAs(frame, j, clauseEnd, lex)) return false;
+  // "Die Stadt ist aufgefordert, …": a state passive; its subject was addressed, not heard.
+  if (stative && lex.participles.has(t.lower) && !lex.perfectWithSein.has(t.lower)) return false;
   // "Democrats countered with an estimate": the speech is the estimate's, read by "according".
   // "Smith said with a smile" is still Smith speaking.
   if (lex.language === 'en' && frame[j + 1]?.lower === 'with' && withSource(frame, j + 2, lex)) return false;
@@ -270,6 +294,7 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
         if (declaresAs(frame, k, clauseEnd, lex)) return false;
         // "war damit begründet worden": a passive; what was said is its subject.
         if (lex.passiveAuxiliaries.has(frame[k + 1]?.lower ?? '') && !lex.quotingPassives.has(w.lower)) return false;
+        if (stative && !lex.perfectWithSein.has(w.lower)) return false;
         if (lex.speechVerbs.has(w.lower)) return !lex.speechNeedsMessage.has(w.lower) || messageAfter(frame, k + 1, lex);
         return contentFollows(frame, k + 1, lex) || quoteAfter(frame, j);
       }
@@ -336,6 +361,7 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   // After a parenthesis (or an affiliation holding one) the verb's clause is the one that follows it.
   if (j !== np.end) clauseEnd = clauseEndFrom(frame, j);
   let sawAux = false;
+  let stative = false;
   for (let steps = 0; steps < 6; steps++) {
     const t = frame[j];
     if (!t) break;
@@ -344,13 +370,16 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
     if (lex.passiveAuxiliaries.has(t.lower) && passiveQuote(frame, j + 1, clauseEnd, lex, t)) return m;
     // "is predicting", "isn't saying", "are calling for": a form of "be" and a speech participle.
     if (lex.progressiveAuxiliaries.has(t.lower) && progressiveSpeech(frame, j + 1, lex)) return m;
-    if (lex.auxiliaries.has(t.lower) && !lex.speechVerbs.has(t.lower)) sawAux = true;
+    if (lex.auxiliaries.has(t.lower) && !lex.speechVerbs.has(t.lower)) {
+      sawAux = true;
+      stative = lex.stativeAuxiliaries.has(t.lower);
+    }
     // "later Friday also reported", "today declared", "itself reported": time and emphasis between subject and verb.
     else if (!lex.verbAdverbs.has(t.lower) && !(t.word && (tokenInfo(t, lex) & (CALENDAR | DATE)) !== 0)) break;
     j++;
   }
   const end = Math.max(clauseEnd, j + 1);
-  if (speechVerbAt(frame, j, end, lex, sawAux)) return m;
+  if (speechVerbAt(frame, j, end, lex, sawAux, stative)) return m;
   // "John Kasich at his rally on Tuesday told supporters …": a short phrase of place or time.
   // "Tom Wu on Monday said in a research note that …": a phrase of time as well.
   const prep = frame[j]?.lower ?? '';
@@ -505,7 +534,7 @@ function inverted(frame: readonly Token[], c: Clause, lex: Lexicon): Mention | n
     if (lex.copulas.has(t.lower) && stanceAt(frame, np.end, lex) > 0) return np.mention;
     // A passive's subject is what was said, not who said it ("wird der Ausbruch befürchtet"), except "wird … zitiert".
     if (lex.passiveAuxiliaries.has(t.lower)) return passiveQuote(frame, np.end, c.end, lex, t) ? np.mention : null;
-    return speechVerbAt(frame, np.end, c.end, lex, true) ? np.mention : null;
+    return speechVerbAt(frame, np.end, c.end, lex, true, lex.stativeAuxiliaries.has(t.lower)) ? np.mention : null;
   }
   return null;
 }
@@ -814,6 +843,10 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
           const src = sourcePhrase(frame, i + 1, lex);
           if (src && (src.name.length || src.role.length)) return src;
         }
+      } else if (t.lower === 'aus' && frame.some((w, k) => k > i + 1 && w.word && lex.sourceOrigins.has(w.lower))) {
+        // "Dies geht aus einer Mitteilung des Konzerns hervor": the document's owner, or the document.
+        const src = sourcePhrase(frame, i + 1, lex);
+        if (src) return src;
       } else if (t.lower === 'demnach') {
         return pointer(t, true);
       } else if (circleAt(t, lex) && i > 0 && ['aus', 'in', 'so', 'von'].includes(frame[i - 1]?.lower ?? '')) {

@@ -36,12 +36,15 @@ function isOblique(determiner: string, ws: readonly string[]): boolean {
   if (d !== 'der') return false;
   const first = (ws[0] ?? '').toLowerCase();
   if (first.endsWith('en')) return true;
-  // The head: the last word before a genitive tail ("der Chef der Behörde").
+  // The head: the last word before a genitive tail ("der Chef der Behörde"), or a role noun
+  // before the name it introduces ("der Minister Franz Jung": the name's last word is no head).
   let head = first;
   for (const w of ws) {
     const l = w.toLowerCase();
     if (l === 'der' || l === 'des' || l === 'von' || l === 'vom') break;
     head = l;
+    // A role noun is a person's: after "der" only its feminine form is dative or genitive.
+    if (isRoleNoun(l)) return /in(?:nen)?$/u.test(l);
   }
   return FEMININE_NOUN.test(head) && !/(?:er|or|ent|ant|ist|ier)$/u.test(head);
 }
@@ -77,6 +80,10 @@ const TITLES = new Map<string, { role: string; gender: Gender }>([
   ['herr', { role: '', gender: 'm' }],
   ['frau', { role: '', gender: 'f' }],
 ]);
+
+function isRoleNoun(lower: string): boolean {
+  return ROLE_WORDS.has(lower) || ROLE_SUFFIXES.some((s) => lower.endsWith(s));
+}
 
 // Weak masculine role nouns lose their -en in the citation form ("dem Präsidenten" → "Präsident").
 const WEAK_ROLE_BASES = words('präsident kandidat analyst ökonom diplomat aktivist');
@@ -198,6 +205,8 @@ export const GERMAN: Lexicon = {
   coordinators: new Set<string>(),
   auxiliaries: words('hat habe hatte hätte haben hatten hätten hast ist sei war wäre sind seien waren'),
   passiveAuxiliaries: words('wurde wurden wird werden worden würde würden'),
+  stativeAuxiliaries: words('ist sind sei seien war waren wäre wären'),
+  perfectWithSein: words('ausgegangen fortgefahren'),
   verbAdverbs: words(`
     auch bereits schon ebenfalls zudem erneut wiederholt mehrfach zuletzt nun jetzt aber jedoch hingegen
     dagegen allerdings indes außerdem gestern heute später zuvor damals noch inzwischen mittlerweile
@@ -219,14 +228,25 @@ export const GERMAN: Lexicon = {
   `),
   isOblique,
   reportingConjunctions: words('wie'),
+  sourceOrigins: words('hervor hervorgeht hervorging hervorgehe hervorgehen hervorgingen'),
   speechNeedsMessage: SPEECH_FORMS.needsMessage,
   anaphoricObjects: words('das dies dieses dieser diese'),
+  anaphoricReports: true,
   contentReach: 12,
   subordinators: words('als wie wenn weil da nachdem obwohl während bevor seit seitdem sobald falls um'),
   accordingPrepositions: words('laut gemäß'),
   circleSuffixes: ['kreise', 'kreisen'],
   trailingMarkers: words('so'),
   infinitiveMarkers: new Set<string>(),
+  infinitiveClause: {
+    marker: 'zu',
+    prefixes: [
+      'zurück', 'zusammen', 'hervor', 'heraus', 'herbei', 'hinaus', 'hinzu', 'voran', 'vorbei', 'weiter', 'fort', 'fest',
+      'frei', 'bekannt', 'klar', 'teil', 'statt', 'nieder', 'nach', 'weg', 'ein', 'aus', 'auf', 'mit', 'vor', 'bei',
+      'her', 'hin', 'dar', 'los', 'an', 'ab', 'zu',
+    ],
+    adverbialOpeners: words('um ohne statt anstatt außer'),
+  },
   complementizers: words('dass ob'),
   relativePronouns: words('der die das dem den deren dessen welcher welche welches'),
   subjunctives: words(`
@@ -242,6 +262,7 @@ export const GERMAN: Lexicon = {
     recherchen erkenntnissen erkenntnisse ermittlungen mitteilungen berichte medienberichten
     medienberichte expertenmeinung polizeiangaben behördenangaben regierungsangaben zeitungsberichten
     stellungnahme annahme annahmen ergebnis endergebnis hochrechnung hochrechnungen zählung
+    antwort gutachten dokument dokumente dokumenten protokoll
   `),
 
   roleWords: ROLE_WORDS,

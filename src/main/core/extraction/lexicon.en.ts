@@ -97,6 +97,8 @@ export const ENGLISH: Lexicon = {
   // "but": "Roe trails in the polls but she said …", "Roe voted no but said …".
   coordinators: words('and but'),
   passiveAuxiliaries: words('was were been being is are be'),
+  stativeAuxiliaries: new Set<string>(),
+  perfectWithSein: new Set<string>(),
   copulas: new Set<string>(),
   stancePredicates: new Set<string>(),
   quotingPassives: new Set<string>(),
@@ -105,9 +107,11 @@ export const ENGLISH: Lexicon = {
   isOblique: () => false,
   // "As the report points out, …": the source follows the conjunction, its verb closes the clause.
   reportingConjunctions: words('as'),
+  sourceOrigins: new Set<string>(),
   // "Acme posted a loss", "the company reported sales of $3 million": an act unless a message follows.
   speechNeedsMessage: words('posted reported reports report'),
   anaphoricObjects: words('this that'),
+  anaphoricReports: false,
   conditionals: new Set<string>(),
   contentReach: 0,
   subordinators: words('as when while after before because since if although'),
@@ -124,6 +128,7 @@ export const ENGLISH: Lexicon = {
   trailingMarkers: words(''),
   // Left empty: "has pledged to build 1.5 million homes" is a commitment the article reports, not a claim in someone's voice.
   infinitiveMarkers: new Set<string>(),
+  infinitiveClause: null,
   complementizers: words('that whether'),
   relativePronouns: words('who whose which'),
   subjunctives: words(''),

@@ -72,6 +72,13 @@ export interface Lexicon {
   auxiliaries: ReadonlySet<string>;
   /** Forms of "be" before a speech participle ("is predicting", "isn't saying"); empty where the language has no such form. */
   progressiveAuxiliaries: ReadonlySet<string>;
+  /**
+   * Forms of "sein": before a participle of saying they make a state passive whose subject is
+   * the one addressed ("die Stadt ist aufgefordert, …"), except for the participles listed in
+   * `perfectWithSein` ("ist davon ausgegangen"). Empty where the language has no such passive.
+   */
+  stativeAuxiliaries: ReadonlySet<string>;
+  perfectWithSein: ReadonlySet<string>;
   /** "and": joins two speakers of one verb ("Roe and Poe stated"). */
   coordinators: ReadonlySet<string>;
   /** Forms of the passive auxiliary: "wurde … erwähnt" has no speaker. */
@@ -103,6 +110,12 @@ export interface Lexicon {
   /** Demonstratives that stand for what was just reported ("Das bestätigte die Polizei"). */
   anaphoricObjects: ReadonlySet<string>;
   /**
+   * Whether such a demonstrative opening a sentence before its speech verb ("Dies bestätigte
+   * X.") gives the sentence before it to X. German word order marks it; English "That said, …"
+   * does not.
+   */
+  anaphoricReports: boolean;
+  /**
    * How many words (objects, adverbials) may stand between a stance verb and its content clause
    * ("forderte die SPD im Bundestag auf, …"): German puts objects first; English rarely.
    */
@@ -111,6 +124,11 @@ export interface Lexicon {
   subordinators: ReadonlySet<string>;
   /** Prepositions that name a source before the claim ("laut X", "gemäß X"). */
   accordingPrepositions: ReadonlySet<string>;
+  /**
+   * Verb forms that make the document after "aus" the source ("Dies geht aus einem Bericht der
+   * Bank hervor", "wie aus der Antwort des Ministeriums hervorgeht"). Empty where unused.
+   */
+  sourceOrigins: ReadonlySet<string>;
   /** Conjunctions of a reporting clause before the claim ("Wie die Kammer mitteilte, …"). */
   reportingConjunctions: ReadonlySet<string>;
   /** Endings of compound nouns that name a group as a source ("Regierungskreise", "Militärkreisen"). */
@@ -121,6 +139,13 @@ export interface Lexicon {
   trailingMarkers: ReadonlySet<string>;
   /** The infinitive marker after a verb of promising ("pledged to cut"); empty where it does not mark content. */
   infinitiveMarkers: ReadonlySet<string>;
+  /**
+   * A content clause in the infinitive after a comma ("kündigte an, das Amt abzugeben", "forderte
+   * die Regierung auf, die Steuer zu senken"): the marker before the clause's last verb ("zu"),
+   * the separable prefixes it may stand inside ("ab|zu|geben"), and the words that open an
+   * adverbial infinitive instead ("um … zu", "ohne … zu"). Null where the language has none.
+   */
+  infinitiveClause: { marker: string; prefixes: readonly string[]; adverbialOpeners: ReadonlySet<string> } | null;
   /** Words that start a content clause ("dass", "that"). */
   complementizers: ReadonlySet<string>;
   /** Words that open a relative clause after a comma ("Smith, who chairs …, said"). */

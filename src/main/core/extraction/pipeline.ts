@@ -28,6 +28,20 @@ interface Draft {
   worth: Checkworthiness;
   /** A transcript turn whose label already names the speaker in full (or names nobody). */
   fixed: ResolvedSpeaker | null;
+  /** The sentence's number in the article's running count (see runExtraction). */
+  sentenceNo: number;
+}
+
+/**
+ * "Das bestätigte der Sprecher.", "Dies berichtete die Agentur.", "Dies geht aus dem Bericht der
+ * Bank hervor.": a sentence that opens with a demonstrative object before its speech verb names
+ * the speaker of the sentence before it.
+ */
+function reportsBackward(v: SentenceView, mention: Mention, lex: Lexicon): boolean {
+  if (!lex.anaphoricReports || (mention !== v.leading && mention !== v.according)) return false;
+  const [first, verb] = v.frame;
+  return !!first && !!verb && first.word && first.cap && lex.anaphoricObjects.has(first.lower) &&
+    verb.word && !verb.cap && (lex.speechVerbs.has(verb.lower) || lex.contentVerbs.has(verb.lower) || lex.separableVerbs.has(verb.lower));
 }
 
 /** One sentence with its tokens; the attribution readings are computed on first use. */
@@ -456,6 +470,11 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
         mention = ctx.lastQuoteSpeaker ?? ctx.lastSpeaker;
       }
       if (i === 0) pendingIntro = null;
+      const before = drafts[drafts.length - 1];
+      if (kind === 'reported' && mention && before && before.kind === 'statement' && before.sentenceNo === sentenceNo && reportsBackward(v, mention, lex)) {
+        before.kind = 'reported';
+        before.mention = mention;
+      }
 
       // Remember who spoke and who was named, for the pronouns and quotations that follow.
       if (mention) {
@@ -481,7 +500,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       const worth = scorer.score(sentenceFeatures(v.tokens, lex, isKnown), language);
       // A moderator's or an unknown voice's remark is a claim only when it is worth checking.
       if (inTurn && ctx.turnMinor && worth.score < 0.5) continue;
-      drafts.push({ start: s.start, end: s.end, kind, mention, worth, fixed });
+      drafts.push({ start: s.start, end: s.end, kind, mention, worth, fixed, sentenceNo });
     }
   }
 

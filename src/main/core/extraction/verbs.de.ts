@@ -41,6 +41,9 @@ const CONTENT = `
   sich|zeigen zu|stimmen widersprechen:widersprach:widersprochen:widerspricht entgegen|halten:hielt:gehalten:hält
   auf|stellen begründen ab|streiten:stritt:gestritten nennen:nannte:genannt konstatieren würdigen äußern schildern beschreiben:beschrieb:beschrieben
   versprechen:versprach:versprochen:verspricht fest|stellen ein|räumen zu|sichern
+  hervor|heben:hob:gehoben:hebt beschließen:beschloss:beschlossen entscheiden:entschied:entschieden
+  zu|sagen plädieren erwägen:erwog:erwogen:erwägt drängen
+  auf|rufen:rief:gerufen:ruft aus|führen
 `;
 
 const INSEPARABLE = /^(?:be|emp|ent|er|ge|miss|ver|zer|hinter|wider)/u;
