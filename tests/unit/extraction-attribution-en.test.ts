@@ -206,3 +206,17 @@ describe('English attribution: documents as sources', () => {
     expect(claimWith(list, 'frozen lakes')).toMatchObject({ kind: 'reported', claimant: 'New York Times' });
   });
 });
+
+describe('English attribution: questions inside quotations', () => {
+  it('keeps "“…?” Mr. Roe said" and "… ‘How can it be?’ " Roe said" one sentence with its speaker', () => {
+    const list = claims('"Wait, did we leak the letter?" Mr. Roe said, mocking the senator. ' +
+      '"But we fell a little behind in Iowa, and some people are saying, \'How can it be?\' " Roe said.', 'en');
+    expect(claimWith(list, 'did we leak')).toMatchObject({ kind: 'quote', claimant: 'Roe' });
+    expect(claimWith(list, 'fell a little behind')).toMatchObject({ kind: 'quote', claimant: 'Roe' });
+  });
+
+  it('does not join a question to the next speaker’s own sentence', () => {
+    const list = claims('Presenter Ann Fox said: “So the minister is lying?” Roe replied: “Ministers are in contact the whole time, that is how government works.”', 'en');
+    expect(claimWith(list, 'in contact the whole time')).toMatchObject({ kind: 'quote', claimant: 'Roe' });
+  });
+});

@@ -78,7 +78,10 @@ export function findQuotes(text: string, para: Span): QuoteSpan[] {
     if (!isDouble && !SINGLE.has(c)) continue;
     const prev = i > para.start ? (text[i - 1] ?? '') : '';
     const next = i + 1 < para.end ? (text[i + 1] ?? '') : '';
-    const r = role(prev, next, c);
+    let r = role(prev, next, c);
+    // A straight double mark alone between spaces while a quotation is open closes it:
+    // "… 'How can it be?' " she said. (A typographic one set apart is a typing slip, left alone.)
+    if (r === 'none' && c === '"' && openDouble >= 0 && isSpaceChar(prev) && isSpaceChar(next)) r = 'close';
     if (r === 'none') continue;
     if (isDouble) {
       if (openDouble < 0 && (r === 'open' || r === 'either')) {

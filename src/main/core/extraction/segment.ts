@@ -112,8 +112,34 @@ const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 const OPENING_PUNCT = /^["'“”„‘’»«›‹([]+/u;
 const TRAILING_PUNCT = /[.,;:!?"'“”„‘’»«›‹)\]]+$/u;
 
+const CLOSING_MARK_THEN_SPACE = /^["”’'»›]\s/u;
+const QUESTION_IN_QUOTE = /[?!]["”’'»›]+$/u;
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * "“Did we leak?” Mr. Smith said, …": after a question or exclamation closing a quotation, the
+ * capitalised speaker and a verb of saying within a few words go on with the sentence.
+ */
+function trailingSpeakerAfterQuestion(text: string, prev: Span, next: Span, lex: Lexicon): boolean {
+  if (!QUESTION_IN_QUOTE.test(text.slice(Math.max(prev.start, prev.end - 6), prev.end))) return false;
+  // Read past next's end: an abbreviation ("Mr.") may have cut it short.
+  const words = text.slice(next.start, next.start + 80).split(/\s+/u, 7);
+  for (let k = 1; k < words.length; k++) {
+    const raw = words[k] ?? '';
+    if (!lex.speechVerbs.has(raw.replace(TRAILING_PUNCT, ''))) continue;
+    // "Roe replied: “…”", "Roe said that …" open a sentence of their own.
+    const after = words[k + 1] ?? '';
+    if (raw.endsWith(':') || OPENING_PUNCT.test(after) || lex.complementizers.has(after)) return false;
+    return words.slice(0, k).every((x) => CAPITALISED.test(x));
+  }
+  return false;
+}
+
 /** Whether the break between `prev` and `next` is false and the two belong to one sentence. */
 function shouldMerge(text: string, prev: Span, next: Span, lex: Lexicon): boolean {
+  // A closing mark set off by a space ("…, 'How can it be?' " Smith said.") closes prev's quotation.
+  if (CLOSING_MARK_THEN_SPACE.test(text.slice(next.start, next.start + 2))) return true;
+  if (trailingSpeakerAfterQuestion(text, prev, next, lex)) return true;
   const nextWord = text.slice(next.start, wordAfter(text, next.start, next.end).end);
   // A plain capital is neither a closing mark, nor lower case, nor a continuation mark.
   if (!isPlainUpper(text.charCodeAt(next.start))) {
