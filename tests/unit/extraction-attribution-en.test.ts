@@ -220,3 +220,24 @@ describe('English attribution: questions inside quotations', () => {
     expect(claimWith(list, 'in contact the whole time')).toMatchObject({ kind: 'quote', claimant: 'Roe' });
   });
 });
+
+describe('English attribution: lead-ins, datelines and names in closed-class words', () => {
+  it('reads "went on to say", "goes on to suggest" and "closed by saying"', () => {
+    const list = claims('Senator Jane Roe spoke in Dayton on Monday. Roe went on to say that taxes would rise next year. ' +
+      'She closed by saying that the party had work to do.', 'en');
+    expect(claimWith(list, 'taxes would rise')).toMatchObject({ kind: 'reported', claimant: 'Jane Roe' });
+    expect(claimWith(list, 'party had work to do')).toMatchObject({ kind: 'reported', claimant: 'Jane Roe' });
+  });
+
+  it('reads the speaker after a dateline and "X and others are calling for"', () => {
+    const list = claims('Dec. 7 (UPI) -- White House press secretary Sara Lind said there has been no decision on the games. ' +
+      'The Daily Ledger and others are calling for the mayor to resign.', 'en');
+    expect(claimWith(list, 'no decision on the games')).toMatchObject({ kind: 'reported', claimant: 'Sara Lind' });
+    expect(claimWith(list, 'mayor to resign')).toMatchObject({ kind: 'reported', claimant: 'Daily Ledger' });
+  });
+
+  it('reads a name that starts with a capitalised closed-class word inside a sentence', () => {
+    const list = claims('Analysts had predicted a profit of 50 cents a share, according to First Harbor.', 'en');
+    expect(claimWith(list, 'profit of 50 cents')).toMatchObject({ kind: 'reported', claimant: 'First Harbor' });
+  });
+});

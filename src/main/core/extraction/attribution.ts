@@ -357,6 +357,13 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   if (lex.coordinators.has(frame[j]?.lower ?? '')) {
     const second = readPhrase(frame, j + 1, lex);
     if (second && (second.mention.name.length || second.mention.role.length)) j = skipParenthesis(frame, second.end);
+    else {
+      // "The Ledger and others are calling for …": a bare plural as the second speaker.
+      const other = frame[j + 1];
+      const verb = frame[j + 2]?.lower ?? '';
+      const verbNext = lex.auxiliaries.has(verb) || lex.progressiveAuxiliaries.has(verb) || lex.speechVerbs.has(verb);
+      if (lex.language === 'en' && !second && other?.word && !other.cap && other.lower.endsWith('s') && (tokenInfo(other, lex) & (CLOSED | CUE)) === 0 && verbNext) j += 2;
+    }
   }
   // After a parenthesis (or an affiliation holding one) the verb's clause is the one that follows it.
   if (j !== np.end) clauseEnd = clauseEndFrom(frame, j);
@@ -368,6 +375,8 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
     // "ist überzeugt, dass …", "zeigte sich zuversichtlich, dass …", "wird mit den Worten zitiert".
     if (lex.copulas.has(t.lower) && stanceAt(frame, j + 1, lex) > 0) return m;
     if (lex.passiveAuxiliaries.has(t.lower) && passiveQuote(frame, j + 1, clauseEnd, lex, t)) return m;
+    // "went on to say", "closed by saying": a lead-in, then the verb of saying.
+    if (speechLeadInAt(frame, j, lex)) return m;
     // "is predicting", "isn't saying", "are calling for": a form of "be" and a speech participle.
     if (lex.progressiveAuxiliaries.has(t.lower) && progressiveSpeech(frame, j + 1, lex)) return m;
     if (lex.auxiliaries.has(t.lower) && !lex.speechVerbs.has(t.lower)) {
@@ -444,6 +453,43 @@ function speechVerbWithin(frame: readonly Token[], from: number, limit: number, 
     if (lex.complementizers.has(t.lower)) return false;
     // "the calls are cautious": after an article the word is a noun.
     if (!t.cap && lex.speechVerbs.has(t.lower) && !lex.determiners.has(frame[k - 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+const DATELINE_MAX = 12;
+const DASHES = new Set(['-', '–', '—']);
+
+/**
+ * The index after a dateline that opens the sentence ("ST. LOUIS -", "Dec. 7 (UPI) --",
+ * "BERLIN (dpa) –"): capitalised words, numbers and an agency in parentheses before a dash; 0 if none.
+ */
+function datelineEnd(frame: readonly Token[]): number {
+  let words = 0;
+  for (let k = 0; k < Math.min(frame.length, DATELINE_MAX); k++) {
+    const t = frame[k]!;
+    if (DASHES.has(t.text)) {
+      let after = k + 1;
+      while (frame[after] && DASHES.has(frame[after]!.text)) after++;
+      return words > 0 && frame[after]?.word ? after : 0;
+    }
+    if (t.word) {
+      if (!t.cap && !t.hasDigit) return 0;
+      words++;
+    } else if (t.text !== '.' && t.text !== ',' && t.text !== '(' && t.text !== ')') return 0;
+  }
+  return 0;
+}
+
+/** A lead-in of the language ("went on to", "closed by") at `j`, followed by a verb of saying. */
+function speechLeadInAt(frame: readonly Token[], j: number, lex: Lexicon): boolean {
+  const first = frame[j];
+  if (!first || !first.word || first.cap) return false;
+  for (const lead of lex.speechLeadIns) {
+    const words = lead.split(' ');
+    if (words[0] !== first.lower || !words.every((w, n) => frame[j + n]?.lower === w)) continue;
+    const verb = frame[j + words.length];
+    if (verb && verb.word && !verb.cap && (lex.speechVerbs.has(verb.lower) || lex.speechParticiples.has(verb.lower))) return true;
   }
   return false;
 }
@@ -582,6 +628,12 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
   const label = frame[first.end]?.text === ':' ? readPhrase(frame, first.start + skip, lex, false) : null;
   if (label && frame[label.end]?.text === ':' && label.end === first.end && (!frame[label.end + 1] || !frame[label.end + 1]!.word || frame[label.end + 1]!.quoted) &&
     (label.mention.name.length || label.mention.role.length) && plausibleSpeaker(label.mention, lex)) return label.mention;
+  // "ST. LOUIS - Senate nominee Ann Roe said …", "Dec. 7 (UPI) -- Sarah Roe said …": after a dateline.
+  const afterDateline = datelineEnd(frame);
+  if (afterDateline > 0) {
+    const m = subjectVerb(frame, afterDateline, clauseEndFrom(frame, afterDateline), lex);
+    if (m) return m;
+  }
   const direct = subjectVerb(frame, first.start + skip, first.end, lex) ?? inverted(frame, first, lex);
   if (direct) return direct;
   if (lex.language === 'en') {

@@ -202,6 +202,7 @@ export const GERMAN: Lexicon = {
   `), SPEECH_FORMS.participles, CONTENT_FORMS.participles),
   progressiveAuxiliaries: new Set<string>(),
   // Left empty: "Polen und Österreich hatten … kritisiert" reads as an act in German news, not a report.
+  speechLeadIns: [],
   coordinators: new Set<string>(),
   auxiliaries: words('hat habe hatte hätte haben hatten hätten hast ist sei war wäre sind seien waren'),
   passiveAuxiliaries: words('wurde wurden wird werden worden würde würden'),

@@ -96,6 +96,10 @@ export const ENGLISH: Lexicon = {
   progressiveAuxiliaries: words("is are was were isn't aren't wasn't weren't is_not"),
   // "but": "Roe trails in the polls but she said …", "Roe voted no but said …".
   coordinators: words('and but'),
+  speechLeadIns: [
+    'went on to', 'goes on to', 'go on to', 'going on to', 'closed by', 'ended by', 'began by', 'opened by',
+    'concluded by', 'continued by', 'went so far as to', 'was quick to', 'were quick to',
+  ],
   passiveAuxiliaries: words('was were been being is are be'),
   stativeAuxiliaries: new Set<string>(),
   perfectWithSein: new Set<string>(),

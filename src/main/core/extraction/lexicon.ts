@@ -79,6 +79,11 @@ export interface Lexicon {
    */
   stativeAuxiliaries: ReadonlySet<string>;
   perfectWithSein: ReadonlySet<string>;
+  /**
+   * Word sequences that lead to a verb of saying, which then stands in its base form or as a
+   * participle: "went on to say", "closed by saying". Lower case, words joined by spaces.
+   */
+  speechLeadIns: readonly string[];
   /** "and": joins two speakers of one verb ("Roe and Poe stated"). */
   coordinators: ReadonlySet<string>;
   /** Forms of the passive auxiliary: "wurde … erwähnt" has no speaker. */

@@ -165,7 +165,10 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     // German writes function words in lower case inside a sentence, so a capitalised one right
     // after a name is a surname: "Sascha Lange", "Anna Kurz".
     const surname = lex.language === 'de' && !!body[body.length - 1]?.cap && !t.allCaps;
-    const nameWord = (flags & CLOSED) === 0 || surname || (body.length > 0 && !!next && next.word && next.cap && !next.quoted);
+    // English capitalises a closed-class word inside a sentence only in a name: "according to First Call".
+    const midSentenceName = lex.language === 'en' && body.length === 0 && !determiner && j > 0 && !!tokens[j - 1]?.word && !tokens[j - 1]!.cap &&
+      !!next && next.word && next.cap && !next.quoted && (tokenInfo(next, lex) & CLOSED) === 0;
+    const nameWord = (flags & CLOSED) === 0 || surname || midSentenceName || (body.length > 0 && !!next && next.word && next.cap && !next.quoted);
     if (!t.cap && isPossessive(t.text) && next?.word && next.cap && isRoleWord(t.lower.slice(0, -2), lex)) {
       // "the governor’s Web site": the owner, a role, is the source; what it owns is not a name.
       body.push({ ...t, text: t.text.slice(0, -2), lower: t.lower.slice(0, -2) });
@@ -245,7 +248,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       // ("housing economist"). Never after a name: "Trump hohe Importzölle" is two phrases.
       const after = tokens[j + 1];
       const adjective = lex.language === 'de' ? ADJECTIVE_ENDING.test(t.lower) : true;
-      const bodyAfter = lex.language === 'en' && !!after && isInstitutionWord(after.lower, lex);
+      const bodyAfter = lex.language === 'en' && !!after && (isInstitutionWord(after.lower, lex) || lex.sourceNouns.has(after.lower));
       // "lead study author Jane Roe": two lower-case modifiers before a role.
       const third = tokens[j + 2];
       const chain = lex.language === 'en' && !!after && after.word && !after.cap && (tokenInfo(after, lex) & CLOSED) === 0 &&

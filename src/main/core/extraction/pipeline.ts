@@ -456,7 +456,11 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
           // whole sentence; one further on competes only when no speech verb has a subject.
           const according = v.according;
           const early = according !== null && according.pos < v.firstClauseEnd;
-          mention = (early ? according : null) ?? v.leading ?? v.trailing ?? according;
+          // "Analysts expected …, according to First Harbor": a named source over unnamed speakers.
+          const lead = v.leading;
+          const unnamedLead = !!lead && !lead.name.length && !lead.definite && !lead.pronoun && !lead.document;
+          const namedSource = according !== null && according.name.length > 0;
+          mention = (early || (unnamedLead && namedSource) ? according : null) ?? lead ?? v.trailing ?? according;
           if (mention) kind = 'reported';
           else if (hasSubjunctive(v.frame, lex, true) && ctx.lastSpeaker) {
             kind = 'reported';
