@@ -241,3 +241,13 @@ describe('English attribution: lead-ins, datelines and names in closed-class wor
     expect(claimWith(list, 'profit of 50 cents')).toMatchObject({ kind: 'reported', claimant: 'First Harbor' });
   });
 });
+
+describe('English attribution: bodies by their names', () => {
+  it('keeps the legal form with its body and never points "he" at a website named in passing', () => {
+    const list = claims('Harlow Instruments of Ohio, Inc. has announced that its sales would fall. ' +
+      'Labour’s Tom Ashby has insisted his remarks in a leaked recording were banter. The recording was leaked to the website Guido Lane. ' +
+      'He told the BBC he was joking when he said the party could not win.', 'en');
+    expect(claimWith(list, 'sales would fall')).toMatchObject({ kind: 'reported', claimant: 'Harlow Instruments of Ohio' });
+    expect(claimWith(list, 'joking')).toMatchObject({ kind: 'reported', claimant: 'Tom Ashby' });
+  });
+});

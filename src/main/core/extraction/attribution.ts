@@ -353,6 +353,11 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   if (!m.pronoun && !m.name.length && !m.role.length && !m.phrase) return null;
   if (!plausibleSpeaker(m, lex)) return null;
   let j = skipAffiliation(frame, skipParenthesis(frame, np.end), lex);
+  // "Expeditors International of Washington, Inc. has announced": the body's legal form after a comma.
+  const form = frame[j + 1];
+  if (frame[j]?.text === ',' && form?.word && form.cap && isInstitutionWord(form.lower, lex) && (m.name.length > 0 || m.phrase !== '')) {
+    j += frame[j + 2]?.text === '.' ? 3 : 2;
+  }
   // "Jim Roe (R-Okla.) and Sen. Ann Poe (D-R.I.) stated": the first of the speakers stands for both.
   if (lex.coordinators.has(frame[j]?.lower ?? '')) {
     const second = readPhrase(frame, j + 1, lex);

@@ -5,7 +5,7 @@
 // that full name. Names are found generically: a role or title followed by capitalised words,
 // two or more capitalised name-like words in a row, or a speaker phrase of the rules.
 import type { Gender, Lexicon } from './lexicon';
-import { isNameLike, isRoleWord, readPhrase, type Mention } from './phrases';
+import { isInstitutionWord, isNameLike, isRoleWord, readPhrase, type Mention } from './phrases';
 import type { Token } from './tokens';
 import { tokenInfo, WORD } from './wordinfo';
 
@@ -141,7 +141,10 @@ export class SpeakerRegistry {
       if (m.name.length > 0) {
         // After "in", "from" (lex.placePrepositions) two capitalised words are a place: "in South Carolina".
         const before = tokens[from - 1];
-        const place = !!before && before.word && lex.placePrepositions.has(before.lower);
+        // After a body noun the name is the body's: "the website Guido Fawkes", "the newspaper Daily Ledger".
+        const named = tokens[i - 1];
+        const place = (!!before && before.word && lex.placePrepositions.has(before.lower)) ||
+          (!!named && named.word && !named.cap && lex.language === 'en' && isInstitutionWord(named.lower, lex));
         const personal = m.role.length > 0 || m.gender !== null || (!place && this.looksPersonal(m.name));
         const single = m.name.length === 1;
         // A lone capitalised word counts only when it has a role or names someone already known.
