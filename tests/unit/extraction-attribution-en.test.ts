@@ -251,3 +251,17 @@ describe('English attribution: bodies by their names', () => {
     expect(claimWith(list, 'joking')).toMatchObject({ kind: 'reported', claimant: 'Tom Ashby' });
   });
 });
+
+describe('English attribution: a participle phrase after the subject', () => {
+  it('reads "Analysts polled by X expect" and "Sources briefed on the matter tell"', () => {
+    const list = claims('Analysts polled by Harbor Data expect revenue of $34 million. ' +
+      'Sources briefed on the matter tell the Ledger that arrests could follow as soon as Monday.', 'en');
+    expect(claimWith(list, 'revenue of $34 million')).toMatchObject({ kind: 'reported' });
+    expect(claimWith(list, 'arrests could follow')).toMatchObject({ kind: 'reported' });
+  });
+
+  it('does not take a noun before "into … alleged" for a speaker', () => {
+    const list = claims('The Harbor investigation into the mayor’s alleged bribes is being led by a former judge.', 'en');
+    expect(claimWith(list, 'being led by')).toMatchObject({ claimant: null });
+  });
+});

@@ -399,6 +399,11 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   const prep = frame[j]?.lower ?? '';
   const timePhrase = lex.prepositions.has(prep) && frame.slice(j + 1, j + 3).some((t) => t.word && (tokenInfo(t, lex) & (CALENDAR | DATE)) !== 0);
   if (lex.language === 'en' && (lex.placePrepositions.has(prep) || timePhrase) && speechVerbWithin(frame, j + 1, 10, lex)) return m;
+  // "Analysts polled by Harbor Data expect …", "Sources briefed on the matter tell …": a
+  // participle ("-ed") with its phrase describes the subject before the verb.
+  const described = frame[j];
+  if (lex.language === 'en' && m.name.length === 0 && described?.word && !described.cap && described.lower.endsWith('ed') && (tokenInfo(described, lex) & (CLOSED | FUNCTION | CUE)) === 0 &&
+    lex.prepositions.has(frame[j + 1]?.lower ?? '') && speechVerbWithin(frame, j + 2, 8, lex)) return m;
   // "Jerald Fishman, Analog Devices president and chief executive said …": a description the
   // phrase reader did not take, set off by a comma before the verb.
   const head = frame[s];
