@@ -73,6 +73,17 @@ describe('German attribution: content clauses in the infinitive and state passiv
     for (const c of list) expect(c).toMatchObject({ kind: 'statement', claimant: null });
   });
 
+  it('takes no opening adverb, stance adjective or modal verb for a speaker', () => {
+    const list = de([
+      'Besorgt äußerte sich die Ärztin Lea Voss zu den Zahlen: Die Lage sei ernst.',
+      'Insbesondere kritisierte der Rechnungshof die Kosten des Neubaus als überhöht.',
+      'Sollte der Antrag scheitern, müsste die Stadt neu planen.',
+    ].join(' '));
+    expect(claimWith(list, 'Zahlen').claimant).toBe('Lea Voss');
+    expect(claimWith(list, 'Rechnungshof').claimant).toMatch(/Rechnungshof/);
+    expect(claimWith(list, 'Antrag')).toMatchObject({ kind: 'statement', claimant: null });
+  });
+
   it('takes a role before a name for the head of a subject, not the name\'s last word', () => {
     // "Jung" ends like a feminine noun ("-ung"); the phrase is still a nominative subject.
     expect(claimWith(de('Der Stadtdirektor Olaf Jung teilte mit, die Brücke werde gesperrt.'), 'Brücke')).toMatchObject({ kind: 'reported', claimant: 'Olaf Jung' });
@@ -96,6 +107,14 @@ describe('German attribution: the speaker named in the next sentence', () => {
     expect(claimWith(list, 'Werke').claimant).toMatch(/Geschäftsleitung/);
     expect(claimWith(list, 'Lehrkräfte')).toMatchObject({ kind: 'reported' });
     expect(claimWith(list, 'Lehrkräfte').claimant).toMatch(/Schulamt/);
+  });
+
+  it('gives "…, heißt es." to the source last cited, and to nobody when none was', () => {
+    const alone = de('Ein Fest zur Eröffnung sei nicht geplant, heißt es.');
+    expect(claimWith(alone, 'Fest')).toMatchObject({ kind: 'reported', claimant: null });
+    const list = de('Laut einer Studie der Stiftung Lesewelt lesen Kinder weniger. Zwei Drittel der Zehnjährigen lesen nie ein Buch, heißt es.');
+    expect(claimWith(list, 'Zehnjährigen')).toMatchObject({ kind: 'reported' });
+    expect(claimWith(list, 'Zehnjährigen').claimant).toMatch(/Lesewelt/);
   });
 
   it('leaves the sentence before alone when the demonstrative is an article ("Das Amt meldete …")', () => {

@@ -157,6 +157,7 @@ export const GERMAN: Lexicon = {
     ja nein bitte danke gut mehr weniger sehr ganz fast etwa rund knapp mal immer nie oft wieder
     seit zwar jedoch trotzdem also somit sogar vielleicht wohl sinngemäß wörtlich offiziell offenbar
     ferner weiterhin allerdings bislang dennoch indes demgegenüber hingegen ebenso gleichwohl
+    insbesondere besonders vor_allem sollte sollten könnte könnten müsste müssten dürfte dürften
   `),
   personPronouns: new Map<string, Gender>([['er', 'm'], ['sie', 'f']]),
   pronounsFollowSubject: false,

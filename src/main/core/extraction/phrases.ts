@@ -111,6 +111,10 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     m.phrase = first.text;
     return { mention: m, end: i + 1 };
   }
+  // A capitalised closed-class word, adverb or stance adjective opening a sentence ("Besorgt
+  // äußerte sich …", "Insbesondere bemängelte …", "Sollte der Antrag …") heads no phrase.
+  if (first.cap && !lex.determiners.has(first.lower) && (lex.functionWords.has(first.lower) || lex.verbAdverbs.has(first.lower) ||
+    lex.stancePredicates.has(first.lower) || lex.auxiliaries.has(first.lower) || lex.passiveAuxiliaries.has(first.lower))) return null;
   let determiner = false;
   if (lex.determiners.has(first.lower)) {
     determiner = true;
