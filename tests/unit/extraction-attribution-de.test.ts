@@ -84,6 +84,22 @@ describe('German attribution: content clauses in the infinitive and state passiv
     expect(claimWith(list, 'Antrag')).toMatchObject({ kind: 'statement', claimant: null });
   });
 
+  it('reads subjects with an indefinite genitive, an affiliation with an adjective, an opening adverb, and an object before the participle', () => {
+    const list = de([
+      'Der Sprecher einer Bürgerinitiative sagte, die Straße sei zu laut.',
+      'Die Amtsleiterin Ute Brenner hatte Investor Kraft gestern aufgefordert, die Pläne vorzulegen.',
+      'Thomas Brunner vom städtischen Bauamt sagte, die Halle werde abgerissen.',
+      'Weiter sagte der Gutachter, die Halle sei marode.',
+      'Ministerin Ada Wolff hat Forderungen nach einem Neubau zurückgewiesen.',
+    ].join(' '));
+    expect(claimWith(list, 'laut').claimant).toMatch(/Sprecher einer Bürgerinitiative/);
+    expect(claimWith(list, 'vorzulegen')).toMatchObject({ kind: 'reported', claimant: 'Ute Brenner' });
+    expect(claimWith(list, 'abgerissen').claimant).toMatch(/^Thomas Brunner/);
+    expect(claimWith(list, 'marode').claimant).toMatch(/Gutachter/);
+    // An object before the participle and no message after it: an act, not a report.
+    expect(claimWith(list, 'Neubau')).toMatchObject({ kind: 'statement', claimant: null });
+  });
+
   it('takes a role before a name for the head of a subject, not the name\'s last word', () => {
     // "Jung" ends like a feminine noun ("-ung"); the phrase is still a nominative subject.
     expect(claimWith(de('Der Stadtdirektor Olaf Jung teilte mit, die Brücke werde gesperrt.'), 'Brücke')).toMatchObject({ kind: 'reported', claimant: 'Olaf Jung' });

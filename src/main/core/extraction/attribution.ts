@@ -248,7 +248,10 @@ function needsContent(joined: string, split: string, lex: Lexicon): boolean {
 /** Is there a verb of saying at `j` (after the subject), possibly split or closing the clause? */
 function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex: Lexicon, sawAux: boolean, stative = false): boolean {
   const t = frame[j];
-  if (!t || !t.word || t.cap) return false;
+  if (!t || !t.word) return false;
+  // "X hatte Lenz gestern aufgefordert, …": after an auxiliary an object may come first; then
+  // only a message after the participle makes it speech ("hat Forderungen zurückgewiesen." is an act).
+  if (t.cap) return sawAux && participleCloses(frame, j, clauseEnd, lex, stative, true);
   if (declaresAs(frame, j, clauseEnd, lex)) return false;
   // "Die Stadt ist aufgefordert, …": a state passive; its subject was addressed, not heard.
   if (stative && lex.participles.has(t.lower) && !lex.perfectWithSein.has(t.lower)) return false;
@@ -268,20 +271,24 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
     }
   }
   if (lex.contentVerbs.has(t.lower)) return contentFollows(frame, j + 1, lex);
-  if (sawAux && lex.language === 'de') {
-    // "Xi hatte … die Hoffnung … betont": the participle closes the clause.
-    const end = Math.max(clauseEnd, bracketEnd(frame, j));
-    for (let k = j; k < end; k++) {
-      const w = frame[k];
-      if (!w || !w.word) continue;
-      if (lex.participles.has(w.lower)) {
-        if (declaresAs(frame, k, clauseEnd, lex)) return false;
-        // "war damit begründet worden": a passive; what was said is its subject.
-        if (lex.passiveAuxiliaries.has(frame[k + 1]?.lower ?? '') && !lex.quotingPassives.has(w.lower)) return false;
-        if (stative && !lex.perfectWithSein.has(w.lower)) return false;
-        if (lex.speechVerbs.has(w.lower)) return !lex.speechNeedsMessage.has(w.lower) || messageAfter(frame, k + 1, lex);
-        return contentFollows(frame, k + 1, lex) || quoteAfter(frame, j);
-      }
+  return sawAux && participleCloses(frame, j, clauseEnd, lex, stative);
+}
+
+/** "Xi hatte … die Hoffnung … betont": after an auxiliary, a participle of saying closes the clause (German). */
+function participleCloses(frame: readonly Token[], j: number, clauseEnd: number, lex: Lexicon, stative: boolean, needContent = false): boolean {
+  if (lex.language !== 'de') return false;
+  const end = Math.max(clauseEnd, bracketEnd(frame, j));
+  for (let k = j; k < end; k++) {
+    const w = frame[k];
+    if (!w || !w.word || w.cap) continue;
+    if (lex.participles.has(w.lower)) {
+      if (declaresAs(frame, k, clauseEnd, lex)) return false;
+      // "war damit begründet worden": a passive; what was said is its subject.
+      if (lex.passiveAuxiliaries.has(frame[k + 1]?.lower ?? '') && !lex.quotingPassives.has(w.lower)) return false;
+      if (stative && !lex.perfectWithSein.has(w.lower)) return false;
+      if (needContent) return contentFollows(frame, k + 1, lex);
+      if (lex.speechVerbs.has(w.lower)) return !lex.speechNeedsMessage.has(w.lower) || messageAfter(frame, k + 1, lex);
+      return contentFollows(frame, k + 1, lex) || quoteAfter(frame, j);
     }
   }
   return false;
@@ -317,6 +324,8 @@ function skipAffiliation(frame: readonly Token[], j: number, lex: Lexicon): numb
       names++;
       k++;
     } else if (t.word && lex.determiners.has(t.lower)) k++;
+    // "im niedersächsischen Landtag": an inflected adjective before a name (German).
+    else if (lex.language === 'de' && t.word && !t.cap && /(?:e|en|er|es|em)$/u.test(t.lower) && frame[k + 1]?.cap && (tokenInfo(t, lex) & (CLOSED | FUNCTION)) === 0 && !lex.speechVerbs.has(t.lower) && !lex.contentVerbs.has(t.lower)) k++;
     else if (t.text === '-' || t.text === '.') k++;
     else break;
   }
@@ -515,7 +524,9 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
   if (!first) return null;
   // A leading conjunction ("But Rep. Greene called …", "Doch Merz sagte …") is not the subject.
   const opener = frame[first.start];
+  // "Als Begründung sagte ein Sprecher …" opens with an adverbial: its noun is no subject (see inverted).
   const skip = opener && opener.word && lex.functionWords.has(opener.lower) && !lex.personPronouns.has(opener.lower) ? 1 : 0;
+  const adverbialOpener = skip === 1 && lex.subordinators.has(opener!.lower) && !lex.reportingConjunctions.has(opener!.lower);
   // "Wie die Kammer (IHK) am Montag mitteilte, …": the subject follows the conjunction, the verb
   // closes the clause. A capitalised conjunction inside the clause starts a sentence run on
   // after a heading without a period.
@@ -532,7 +543,7 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
   const label = frame[first.end]?.text === ':' ? readPhrase(frame, first.start + skip, lex, false) : null;
   if (label && frame[label.end]?.text === ':' && label.end === first.end && (!frame[label.end + 1] || !frame[label.end + 1]!.word || frame[label.end + 1]!.quoted) &&
     (label.mention.name.length || label.mention.role.length) && plausibleSpeaker(label.mention, lex)) return label.mention;
-  const direct = subjectVerb(frame, first.start + skip, first.end, lex) ?? inverted(frame, first, lex);
+  const direct = (adverbialOpener ? null : subjectVerb(frame, first.start + skip, first.end, lex)) ?? inverted(frame, first, lex);
   if (direct) return direct;
   if (lex.language === 'en') {
     // "Speaking outside No. 10 on Monday, he said: …" / "In a statement, the ministry said …".

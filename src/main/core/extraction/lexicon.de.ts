@@ -41,7 +41,7 @@ function isOblique(determiner: string, ws: readonly string[]): boolean {
   let head = first;
   for (const w of ws) {
     const l = w.toLowerCase();
-    if (l === 'der' || l === 'des' || l === 'von' || l === 'vom') break;
+    if (l === 'der' || l === 'des' || l === 'eines' || l === 'einer' || l === 'von' || l === 'vom') break;
     head = l;
     // A role noun is a person's: after "der" only its feminine form is dative or genitive.
     if (isRoleNoun(l)) return /in(?:nen)?$/u.test(l);
@@ -210,7 +210,7 @@ export const GERMAN: Lexicon = {
   verbAdverbs: words(`
     auch bereits schon ebenfalls zudem erneut wiederholt mehrfach zuletzt nun jetzt aber jedoch hingegen
     dagegen allerdings indes außerdem gestern heute später zuvor damals noch inzwischen mittlerweile
-    offiziell öffentlich ausdrücklich mehrmals stets immer wieder
+    offiziell öffentlich ausdrücklich mehrmals stets immer wieder weiter
   `),
   copulas: words('ist sind war waren sei seien wäre wären zeigte zeigten zeigt zeigen gab gaben gibt gibt zeigte_sich'),
   stancePredicates: words(`

@@ -46,7 +46,7 @@ function isPossessive(text: string): boolean {
 const INDEFINITE = new Set(['a', 'an', 'ein', 'eine', 'einer', 'eines']);
 /** Prepositions that open an affiliation after a name: ", of the University of Arizona,". */
 const AFFILIATIONS = new Set(['of', 'from', 'von', 'vom', 'aus']);
-const GENITIVE_LINKS_DE = new Set(['des', 'der', 'von', 'vom']);
+const GENITIVE_LINKS_DE = new Set(['des', 'der', 'eines', 'einer', 'von', 'vom']);
 const GENITIVE_LINKS_EN = new Set(['of', 'at', 'for']);
 const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u;
 /** "der 81-jährige Besitzer", "the 35-year-old": a number joined to an adjective modifies the noun. */
