@@ -717,6 +717,15 @@ function circleMention(frame: readonly Token[], i: number): Mention {
   return { name: [t.text], role: [], phrase: t.text, pronoun: false, definite: false, gender: null, pos: t.start, antecedent: null, document: false };
 }
 
+const ORIGIN_REACH = 30;
+
+/** "aus einem Bericht der Bank hervor": the origin verb closes the phrase within a few words (bounded: stays linear). */
+function originAfter(frame: readonly Token[], i: number, lex: Lexicon): boolean {
+  if (lex.sourceOrigins.size === 0) return false;
+  for (let k = i + 2; k < Math.min(frame.length, i + ORIGIN_REACH); k++) if (frame[k]!.word && lex.sourceOrigins.has(frame[k]!.lower)) return true;
+  return false;
+}
+
 export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Mention | null {
   for (let i = 0; i < frame.length; i++) {
     const t = frame[i];
@@ -758,7 +767,7 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
           const src = sourcePhrase(frame, i + 1, lex);
           if (src && (src.name.length || src.role.length)) return src;
         }
-      } else if (t.lower === 'aus' && frame.some((w, k) => k > i + 1 && w.word && lex.sourceOrigins.has(w.lower))) {
+      } else if (t.lower === 'aus' && originAfter(frame, i, lex)) {
         // "Dies geht aus einer Mitteilung des Konzerns hervor": the document's owner, or the document.
         const src = sourcePhrase(frame, i + 1, lex);
         if (src) return src;
