@@ -178,6 +178,13 @@ describe('German attribution: people, roles and pronouns', () => {
     expect(claimWith(list, 'Löhne')).toMatchObject({ claimant: 'Konrad Albers', claimantRole: 'Vorsitzender der Gewerkschaft Nord' });
   });
 
+  it('gives a definite role to the last person only when the article does not give them another office', () => {
+    const other = de('Bürgermeister Jonas Haller gab am Morgen seine Stimme ab. Wie der Kreiswahlleiter mitteilte, lag die Beteiligung bei 40 Prozent.');
+    expect(claimWith(other, 'Beteiligung').claimant).toBe('Kreiswahlleiter');
+    const described = de('Umweltministerin Greta Lind hat neue Messstellen zugesagt. Sie sollen im Mai stehen, sagte die Grünen-Politikerin in Kiel.');
+    expect(claimWith(described, 'Mai').claimant).toBe('Greta Lind');
+  });
+
   it('resolves a pronoun only when gender and number fit and no other person competes', () => {
     const two = de('Bundeskanzler Friedrich Merz traf am Montag Frankreichs Präsident Emmanuel Macron in Paris. Er sagte, die Gespräche seien gut verlaufen.');
     expect(claimWith(two, 'Gespräche')).toMatchObject({ kind: 'reported', claimant: null });

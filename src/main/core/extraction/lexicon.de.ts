@@ -151,6 +151,7 @@ export const GERMAN: Lexicon = {
   functionWords: words(`
     und oder aber doch sondern denn dass ob weil da wenn als falls obwohl sowie bzw wie so auch noch nur
     schon bereits nun jetzt dann später zuvor zudem außerdem ebenfalls zugleich gleichzeitig dabei daher
+    hierzu hierbei hierfür hiermit daraufhin darum dahingehend
     deshalb inzwischen heute gestern morgen damals erst bisher anschließend allein zuletzt kurz lange
     er sie es wir ich ihr man sich ihm ihn ihnen uns mir mich dir dich wer was wo wann warum welche welcher
     welches nicht kein nichts etwas alles hier dort dies demnach dazu darauf darüber davon dafür dagegen
@@ -267,6 +268,7 @@ export const GERMAN: Lexicon = {
 
   roleWords: ROLE_WORDS,
   roleSuffixes: ROLE_SUFFIXES,
+  descriptiveRoleSuffixes: ['politiker', 'politikerin', 'politikern'],
   titles: TITLES,
   commonNounSuffixes: [
     'ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'tion', 'tionen', 'ität',

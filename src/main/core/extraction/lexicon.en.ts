@@ -134,6 +134,7 @@ export const ENGLISH: Lexicon = {
 
   roleWords: ROLE_WORDS,
   roleSuffixes: [],
+  descriptiveRoleSuffixes: ['politician', 'lawmaker'],
   titles: TITLES,
   commonNounSuffixes: [],
   nonClaimOpeners: words(`thank thanks let's let_me let_us good_evening good_morning welcome`),

@@ -154,6 +154,11 @@ export interface Lexicon {
   /** Role and title nouns (lower case); German compounds are matched by suffix. */
   roleWords: ReadonlySet<string>;
   roleSuffixes: readonly string[];
+  /**
+   * Endings of roles that describe rather than name an office ("der SPD-Politiker", "the
+   * lawmaker"): the last person named may be called so whatever office they hold.
+   */
+  descriptiveRoleSuffixes: readonly string[];
   /** Abbreviated titles that precede a name, with their expansion as a role ('' for none). */
   titles: ReadonlyMap<string, { role: string; gender: Gender }>;
   /** German: capitalised words with these endings are common nouns, not names. */
