@@ -160,6 +160,20 @@ describe('German attribution: sources that are documents, media and bodies', () 
     for (const c of list) expect(c.kind).toBe('reported');
   });
 
+  it('reads a point of view, media and plans as sources, and a lower-case owner after "von"', () => {
+    const list = de([
+      'Aus Sicht der Bürgerinitiative ist der Bebauungsplan rechtswidrig.',
+      'Zu dem Überfall bekannten sich nach örtlichen Medien zwei Gruppen.',
+      'Nach den bisherigen Planungen soll die Linie 2029 fahren.',
+      'Gegen die Wärter sollen nach Ansicht von attac Verfahren eröffnet werden.',
+    ].join(' '));
+    expect(claimWith(list, 'Bebauungsplan').claimant).toMatch(/Bürgerinitiative/);
+    expect(claimWith(list, 'Überfall').claimant).toMatch(/Medien/);
+    expect(claimWith(list, 'Linie').claimant).toMatch(/Planungen/);
+    expect(claimWith(list, 'Wärter').claimant).toBe('attac');
+    for (const c of list) expect(c.kind).toBe('reported');
+  });
+
   it('keeps a body as a claimant of its own', () => {
     const c = claimWith(de('Das Bau- und Verkehrsministerium teilte mit, die Strecke bleibe gesperrt.'), 'Strecke');
     expect(c.claimant).toMatch(/Bau- und Verkehrsministerium/);

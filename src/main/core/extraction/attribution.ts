@@ -689,7 +689,12 @@ function sourcePhrase(frame: readonly Token[], i: number, lex: Lexicon): Mention
   const noun = frame[k];
   if (!noun || !noun.word || !isSourceNoun(noun.lower, lex)) return null;
   const next = frame[k + 1];
-  if (next?.word && (next.lower === 'von' || next.lower === 'vom')) return readPhrase(frame, k + 2, lex)?.mention ?? null;
+  if (next?.word && (next.lower === 'von' || next.lower === 'vom')) {
+    // "nach Ansicht von ai": a name written in lower case is still the owner.
+    const owner = frame[k + 2];
+    return readPhrase(frame, k + 2, lex)?.mention ??
+      (owner?.word && !owner.quoted && (tokenInfo(owner, lex) & (CLOSED | FUNCTION | DETERMINER)) === 0 ? circleMention(frame, k + 2) : null);
+  }
   if (next?.word && (next.lower === 'des' || next.lower === 'der' || next.lower === 'eines' || next.lower === 'einer' || (next.cap && !next.quoted && (tokenInfo(next, lex) & (CLOSED | FUNCTION)) === 0))) {
     const np = readPhrase(frame, k + 1, lex);
     if (np) return np.mention;
@@ -767,6 +772,11 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
           const src = sourcePhrase(frame, i + 1, lex);
           if (src && (src.name.length || src.role.length)) return src;
         }
+      } else if (t.lower === 'aus' && lex.viewNouns.has(frame[i + 1]?.lower ?? '')) {
+        // "aus Sicht der Organisationen": whose view it is.
+        const owner = frame[i + 2];
+        const src = owner?.word && lex.determiners.has(owner.lower) ? readPhrase(frame, i + 3, lex) : null;
+        if (src) return src.mention;
       } else if (t.lower === 'aus' && originAfter(frame, i, lex)) {
         // "Dies geht aus einer Mitteilung des Konzerns hervor": the document's owner, or the document.
         const src = sourcePhrase(frame, i + 1, lex);

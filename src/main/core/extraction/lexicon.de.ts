@@ -230,6 +230,7 @@ export const GERMAN: Lexicon = {
   isOblique,
   reportingConjunctions: words('wie'),
   sourceOrigins: words('hervor hervorgeht hervorging hervorgehe hervorgehen hervorgingen'),
+  viewNouns: words('sicht'),
   speechNeedsMessage: SPEECH_FORMS.needsMessage,
   anaphoricObjects: words('das dies dieses dieser diese'),
   anaphoricReports: true,
@@ -263,7 +264,7 @@ export const GERMAN: Lexicon = {
     recherchen erkenntnissen erkenntnisse ermittlungen mitteilungen berichte medienberichten
     medienberichte expertenmeinung polizeiangaben behördenangaben regierungsangaben zeitungsberichten
     stellungnahme annahme annahmen ergebnis endergebnis hochrechnung hochrechnungen zählung
-    antwort gutachten dokument dokumente dokumenten protokoll
+    antwort gutachten dokument dokumente dokumenten protokoll sicht medien planungen plänen
   `),
 
   roleWords: ROLE_WORDS,

@@ -105,6 +105,7 @@ export const ENGLISH: Lexicon = {
   // "As the report points out, …": the source follows the conjunction, its verb closes the clause.
   reportingConjunctions: words('as'),
   sourceOrigins: new Set<string>(),
+  viewNouns: new Set<string>(),
   speechNeedsMessage: new Set<string>(),
   anaphoricObjects: words('this that'),
   anaphoricReports: false,

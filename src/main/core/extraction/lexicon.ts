@@ -123,6 +123,8 @@ export interface Lexicon {
    * Bank hervor", "wie aus der Antwort des Ministeriums hervorgeht"). Empty where unused.
    */
   sourceOrigins: ReadonlySet<string>;
+  /** Nouns of a point of view after "aus" ("aus Sicht der Kommission"). Empty where unused. */
+  viewNouns: ReadonlySet<string>;
   /** Conjunctions of a reporting clause before the claim ("Wie die Kammer mitteilte, …"). */
   reportingConjunctions: ReadonlySet<string>;
   /** Endings of compound nouns that name a group as a source ("Regierungskreise", "Militärkreisen"). */
