@@ -38,6 +38,14 @@ describe('German attribution: the speech verb and its subject', () => {
     expect(claimWith(list, 'Preise')).toMatchObject({ kind: 'reported', claimant: 'Martin Vogt' });
     expect(claimWith(list, 'Lehrlinge').claimant).toMatch(/Handelskammer Nord/);
     expect(claimWith(list, 'Mannschaft')).toMatchObject({ kind: 'reported', claimant: 'Jonas Keller' });
+    const more = de([
+      'Die Stadträtin Lina Ost prangerte an, dass die Mieten weiter stiegen.',
+      'Zeugen haben gegenüber der Polizei ausgesagt, dass der Wagen zu schnell gewesen sei.',
+      'Die Menge skandierte: „Wir bleiben hier!“',
+    ].join(' '));
+    expect(claimWith(more, 'Mieten')).toMatchObject({ kind: 'reported', claimant: 'Lina Ost' });
+    expect(claimWith(more, 'Wagen')).toMatchObject({ kind: 'reported', claimant: 'Zeugen' });
+    expect(claimWith(more, 'bleiben').claimant).toMatch(/Menge/);
   });
 
   it('reports no speaker for an act without a message, a passive, or a conditional', () => {
