@@ -38,6 +38,14 @@ describe('German attribution: the speech verb and its subject', () => {
     expect(claimWith(list, 'Preise')).toMatchObject({ kind: 'reported', claimant: 'Martin Vogt' });
     expect(claimWith(list, 'Lehrlinge').claimant).toMatch(/Handelskammer Nord/);
     expect(claimWith(list, 'Mannschaft')).toMatchObject({ kind: 'reported', claimant: 'Jonas Keller' });
+    const more = de([
+      'Die Stadträtin Lina Ost prangerte an, dass die Mieten weiter stiegen.',
+      'Zeugen haben gegenüber der Polizei ausgesagt, dass der Wagen zu schnell gewesen sei.',
+      'Die Menge skandierte: „Wir bleiben hier!“',
+    ].join(' '));
+    expect(claimWith(more, 'Mieten')).toMatchObject({ kind: 'reported', claimant: 'Lina Ost' });
+    expect(claimWith(more, 'Wagen')).toMatchObject({ kind: 'reported', claimant: 'Zeugen' });
+    expect(claimWith(more, 'bleiben').claimant).toMatch(/Menge/);
   });
 
   it('reports no speaker for an act without a message, a passive, or a conditional', () => {
@@ -73,6 +81,33 @@ describe('German attribution: content clauses in the infinitive and state passiv
     for (const c of list) expect(c).toMatchObject({ kind: 'statement', claimant: null });
   });
 
+  it('takes no opening adverb, stance adjective or modal verb for a speaker', () => {
+    const list = de([
+      'Besorgt äußerte sich die Ärztin Lea Voss zu den Zahlen: Die Lage sei ernst.',
+      'Insbesondere kritisierte der Rechnungshof die Kosten des Neubaus als überhöht.',
+      'Sollte der Antrag scheitern, müsste die Stadt neu planen.',
+    ].join(' '));
+    expect(claimWith(list, 'Zahlen').claimant).toBe('Lea Voss');
+    expect(claimWith(list, 'Rechnungshof').claimant).toMatch(/Rechnungshof/);
+    expect(claimWith(list, 'Antrag')).toMatchObject({ kind: 'statement', claimant: null });
+  });
+
+  it('reads subjects with an indefinite genitive, an affiliation with an adjective, an opening adverb, and an object before the participle', () => {
+    const list = de([
+      'Der Sprecher einer Bürgerinitiative sagte, die Straße sei zu laut.',
+      'Die Amtsleiterin Ute Brenner hatte Investor Kraft gestern aufgefordert, die Pläne vorzulegen.',
+      'Thomas Brunner vom städtischen Bauamt sagte, die Halle werde abgerissen.',
+      'Weiter sagte der Gutachter, die Halle sei marode.',
+      'Ministerin Ada Wolff hat Forderungen nach einem Neubau zurückgewiesen.',
+    ].join(' '));
+    expect(claimWith(list, 'laut').claimant).toMatch(/Sprecher einer Bürgerinitiative/);
+    expect(claimWith(list, 'vorzulegen')).toMatchObject({ kind: 'reported', claimant: 'Ute Brenner' });
+    expect(claimWith(list, 'abgerissen').claimant).toMatch(/^Thomas Brunner/);
+    expect(claimWith(list, 'marode').claimant).toMatch(/Gutachter/);
+    // An object before the participle and no message after it: an act, not a report.
+    expect(claimWith(list, 'Neubau')).toMatchObject({ kind: 'statement', claimant: null });
+  });
+
   it('takes a role before a name for the head of a subject, not the name\'s last word', () => {
     // "Jung" ends like a feminine noun ("-ung"); the phrase is still a nominative subject.
     expect(claimWith(de('Der Stadtdirektor Olaf Jung teilte mit, die Brücke werde gesperrt.'), 'Brücke')).toMatchObject({ kind: 'reported', claimant: 'Olaf Jung' });
@@ -96,6 +131,14 @@ describe('German attribution: the speaker named in the next sentence', () => {
     expect(claimWith(list, 'Werke').claimant).toMatch(/Geschäftsleitung/);
     expect(claimWith(list, 'Lehrkräfte')).toMatchObject({ kind: 'reported' });
     expect(claimWith(list, 'Lehrkräfte').claimant).toMatch(/Schulamt/);
+  });
+
+  it('gives "…, heißt es." to the source last cited, and to nobody when none was', () => {
+    const alone = de('Ein Fest zur Eröffnung sei nicht geplant, heißt es.');
+    expect(claimWith(alone, 'Fest')).toMatchObject({ kind: 'reported', claimant: null });
+    const list = de('Laut einer Studie der Stiftung Lesewelt lesen Kinder weniger. Zwei Drittel der Zehnjährigen lesen nie ein Buch, heißt es.');
+    expect(claimWith(list, 'Zehnjährigen')).toMatchObject({ kind: 'reported' });
+    expect(claimWith(list, 'Zehnjährigen').claimant).toMatch(/Lesewelt/);
   });
 
   it('leaves the sentence before alone when the demonstrative is an article ("Das Amt meldete …")', () => {
@@ -125,6 +168,20 @@ describe('German attribution: sources that are documents, media and bodies', () 
     for (const c of list) expect(c.kind).toBe('reported');
   });
 
+  it('reads a point of view, media and plans as sources, and a lower-case owner after "von"', () => {
+    const list = de([
+      'Aus Sicht der Bürgerinitiative ist der Bebauungsplan rechtswidrig.',
+      'Zu dem Überfall bekannten sich nach örtlichen Medien zwei Gruppen.',
+      'Nach den bisherigen Planungen soll die Linie 2029 fahren.',
+      'Gegen die Wärter sollen nach Ansicht von attac Verfahren eröffnet werden.',
+    ].join(' '));
+    expect(claimWith(list, 'Bebauungsplan').claimant).toMatch(/Bürgerinitiative/);
+    expect(claimWith(list, 'Überfall').claimant).toMatch(/Medien/);
+    expect(claimWith(list, 'Linie').claimant).toMatch(/Planungen/);
+    expect(claimWith(list, 'Wärter').claimant).toBe('attac');
+    for (const c of list) expect(c.kind).toBe('reported');
+  });
+
   it('keeps a body as a claimant of its own', () => {
     const c = claimWith(de('Das Bau- und Verkehrsministerium teilte mit, die Strecke bleibe gesperrt.'), 'Strecke');
     expect(c.claimant).toMatch(/Bau- und Verkehrsministerium/);
@@ -141,6 +198,13 @@ describe('German attribution: people, roles and pronouns', () => {
     expect(claimWith(list, 'Armee')).toMatchObject({ claimant: 'Tom Berg' });
     expect(claimWith(list, 'Grenzen')).toMatchObject({ claimant: 'Luc Martin' });
     expect(claimWith(list, 'Löhne')).toMatchObject({ claimant: 'Konrad Albers', claimantRole: 'Vorsitzender der Gewerkschaft Nord' });
+  });
+
+  it('gives a definite role to the last person only when the article does not give them another office', () => {
+    const other = de('Bürgermeister Jonas Haller gab am Morgen seine Stimme ab. Wie der Kreiswahlleiter mitteilte, lag die Beteiligung bei 40 Prozent.');
+    expect(claimWith(other, 'Beteiligung').claimant).toBe('Kreiswahlleiter');
+    const described = de('Umweltministerin Greta Lind hat neue Messstellen zugesagt. Sie sollen im Mai stehen, sagte die Grünen-Politikerin in Kiel.');
+    expect(claimWith(described, 'Mai').claimant).toBe('Greta Lind');
   });
 
   it('resolves a pronoun only when gender and number fit and no other person competes', () => {

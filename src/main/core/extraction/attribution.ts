@@ -264,7 +264,10 @@ function needsContent(joined: string, split: string, lex: Lexicon): boolean {
 /** Is there a verb of saying at `j` (after the subject), possibly split or closing the clause? */
 function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex: Lexicon, sawAux: boolean, stative = false): boolean {
   const t = frame[j];
-  if (!t || !t.word || t.cap) return false;
+  if (!t || !t.word) return false;
+  // "X hatte Lenz gestern aufgefordert, …": after an auxiliary an object may come first; then
+  // only a message after the participle makes it speech ("hat Forderungen zurückgewiesen." is an act).
+  if (t.cap) return sawAux && participleCloses(frame, j, clauseEnd, lex, stative, true);
   if (declaresAs(frame, j, clauseEnd, lex)) return false;
   // "Die Stadt ist aufgefordert, …": a state passive; its subject was addressed, not heard.
   if (stative && lex.participles.has(t.lower) && !lex.perfectWithSein.has(t.lower)) return false;
@@ -284,20 +287,24 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
     }
   }
   if (lex.contentVerbs.has(t.lower)) return contentFollows(frame, j + 1, lex);
-  if (sawAux && lex.language === 'de') {
-    // "Xi hatte … die Hoffnung … betont": the participle closes the clause.
-    const end = Math.max(clauseEnd, bracketEnd(frame, j));
-    for (let k = j; k < end; k++) {
-      const w = frame[k];
-      if (!w || !w.word) continue;
-      if (lex.participles.has(w.lower)) {
-        if (declaresAs(frame, k, clauseEnd, lex)) return false;
-        // "war damit begründet worden": a passive; what was said is its subject.
-        if (lex.passiveAuxiliaries.has(frame[k + 1]?.lower ?? '') && !lex.quotingPassives.has(w.lower)) return false;
-        if (stative && !lex.perfectWithSein.has(w.lower)) return false;
-        if (lex.speechVerbs.has(w.lower)) return !lex.speechNeedsMessage.has(w.lower) || messageAfter(frame, k + 1, lex);
-        return contentFollows(frame, k + 1, lex) || quoteAfter(frame, j);
-      }
+  return sawAux && participleCloses(frame, j, clauseEnd, lex, stative);
+}
+
+/** "Xi hatte … die Hoffnung … betont": after an auxiliary, a participle of saying closes the clause (German). */
+function participleCloses(frame: readonly Token[], j: number, clauseEnd: number, lex: Lexicon, stative: boolean, needContent = false): boolean {
+  if (lex.language !== 'de') return false;
+  const end = Math.max(clauseEnd, bracketEnd(frame, j));
+  for (let k = j; k < end; k++) {
+    const w = frame[k];
+    if (!w || !w.word || w.cap) continue;
+    if (lex.participles.has(w.lower)) {
+      if (declaresAs(frame, k, clauseEnd, lex)) return false;
+      // "war damit begründet worden": a passive; what was said is its subject.
+      if (lex.passiveAuxiliaries.has(frame[k + 1]?.lower ?? '') && !lex.quotingPassives.has(w.lower)) return false;
+      if (stative && !lex.perfectWithSein.has(w.lower)) return false;
+      if (needContent) return contentFollows(frame, k + 1, lex);
+      if (lex.speechVerbs.has(w.lower)) return !lex.speechNeedsMessage.has(w.lower) || messageAfter(frame, k + 1, lex);
+      return contentFollows(frame, k + 1, lex) || quoteAfter(frame, j);
     }
   }
   return false;
@@ -333,6 +340,8 @@ function skipAffiliation(frame: readonly Token[], j: number, lex: Lexicon): numb
       names++;
       k++;
     } else if (t.word && lex.determiners.has(t.lower)) k++;
+    // "im niedersächsischen Landtag": an inflected adjective before a name (German).
+    else if (lex.language === 'de' && t.word && !t.cap && /(?:e|en|er|es|em)$/u.test(t.lower) && frame[k + 1]?.cap && (tokenInfo(t, lex) & (CLOSED | FUNCTION)) === 0 && !lex.speechVerbs.has(t.lower) && !lex.contentVerbs.has(t.lower)) k++;
     else if (t.text === '-' || t.text === '.') k++;
     else break;
   }
@@ -621,7 +630,9 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
   if (!first) return null;
   // A leading conjunction ("But Rep. Greene called …", "Doch Merz sagte …") is not the subject.
   const opener = frame[first.start];
+  // "Als Begründung sagte ein Sprecher …" opens with an adverbial: its noun is no subject (see inverted).
   const skip = opener && opener.word && lex.functionWords.has(opener.lower) && !lex.personPronouns.has(opener.lower) ? 1 : 0;
+  const adverbialOpener = skip === 1 && lex.subordinators.has(opener!.lower) && !lex.reportingConjunctions.has(opener!.lower);
   // "Wie die Kammer (IHK) am Montag mitteilte, …": the subject follows the conjunction, the verb
   // closes the clause. A capitalised conjunction inside the clause starts a sentence run on
   // after a heading without a period.
@@ -644,7 +655,7 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
     const m = subjectVerb(frame, afterDateline, clauseEndFrom(frame, afterDateline), lex);
     if (m) return m;
   }
-  const direct = subjectVerb(frame, first.start + skip, first.end, lex) ?? inverted(frame, first, lex);
+  const direct = (adverbialOpener ? null : subjectVerb(frame, first.start + skip, first.end, lex)) ?? inverted(frame, first, lex);
   if (direct) return direct;
   if (lex.language === 'en') {
     // "Speaking outside No. 10 on Monday, he said: …" / "In a statement, the ministry said …".
@@ -836,7 +847,12 @@ function sourcePhrase(frame: readonly Token[], i: number, lex: Lexicon): Mention
   const noun = frame[k];
   if (!noun || !noun.word || !isSourceNoun(noun.lower, lex)) return null;
   const next = frame[k + 1];
-  if (next?.word && (next.lower === 'von' || next.lower === 'vom')) return readPhrase(frame, k + 2, lex)?.mention ?? null;
+  if (next?.word && (next.lower === 'von' || next.lower === 'vom')) {
+    // "nach Ansicht von ai": a name written in lower case is still the owner.
+    const owner = frame[k + 2];
+    return readPhrase(frame, k + 2, lex)?.mention ??
+      (owner?.word && !owner.quoted && (tokenInfo(owner, lex) & (CLOSED | FUNCTION | DETERMINER)) === 0 ? circleMention(frame, k + 2) : null);
+  }
   if (next?.word && (next.lower === 'des' || next.lower === 'der' || next.lower === 'eines' || next.lower === 'einer' || (next.cap && !next.quoted && (tokenInfo(next, lex) & (CLOSED | FUNCTION)) === 0))) {
     const np = readPhrase(frame, k + 1, lex);
     if (np) return np.mention;
@@ -862,6 +878,15 @@ function circleAt(t: Token, lex: Lexicon): boolean {
 function circleMention(frame: readonly Token[], i: number): Mention {
   const t = frame[i]!;
   return { name: [t.text], role: [], phrase: t.text, pronoun: false, definite: false, gender: null, pos: t.start, antecedent: null, document: false };
+}
+
+const ORIGIN_REACH = 30;
+
+/** "aus einem Bericht der Bank hervor": the origin verb closes the phrase within a few words (bounded: stays linear). */
+function originAfter(frame: readonly Token[], i: number, lex: Lexicon): boolean {
+  if (lex.sourceOrigins.size === 0) return false;
+  for (let k = i + 2; k < Math.min(frame.length, i + ORIGIN_REACH); k++) if (frame[k]!.word && lex.sourceOrigins.has(frame[k]!.lower)) return true;
+  return false;
 }
 
 export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Mention | null {
@@ -905,7 +930,12 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
           const src = sourcePhrase(frame, i + 1, lex);
           if (src && (src.name.length || src.role.length)) return src;
         }
-      } else if (t.lower === 'aus' && frame.some((w, k) => k > i + 1 && w.word && lex.sourceOrigins.has(w.lower))) {
+      } else if (t.lower === 'aus' && lex.viewNouns.has(frame[i + 1]?.lower ?? '')) {
+        // "aus Sicht der Organisationen": whose view it is.
+        const owner = frame[i + 2];
+        const src = owner?.word && lex.determiners.has(owner.lower) ? readPhrase(frame, i + 3, lex) : null;
+        if (src) return src.mention;
+      } else if (t.lower === 'aus' && originAfter(frame, i, lex)) {
         // "Dies geht aus einer Mitteilung des Konzerns hervor": the document's owner, or the document.
         const src = sourcePhrase(frame, i + 1, lex);
         if (src) return src;
@@ -921,6 +951,8 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
           const np = readPhrase(frame, p.lower === 'im' ? k + 1 : k + 1, lex);
           if (np && np.end <= i) return np.mention;
         }
+        // "…, heißt es." with no document named: the source last cited, as with "demnach".
+        if (frame[i + 2]?.text === '.' || frame[i + 2]?.text === ',' || !frame[i + 2]) return pointer(t, true);
       }
     } else if (lex.sourceNouns.has(t.lower) && (frame[i + 1]?.lower === 'from' || frame[i + 1]?.lower === 'by') &&
       lex.determiners.has(frame[i - 1]?.lower ?? '') && frame[i - 1]?.lower !== 'the') {

@@ -41,7 +41,7 @@ function isOblique(determiner: string, ws: readonly string[]): boolean {
   let head = first;
   for (const w of ws) {
     const l = w.toLowerCase();
-    if (l === 'der' || l === 'des' || l === 'von' || l === 'vom') break;
+    if (l === 'der' || l === 'des' || l === 'eines' || l === 'einer' || l === 'von' || l === 'vom') break;
     head = l;
     // A role noun is a person's: after "der" only its feminine form is dative or genitive.
     if (isRoleNoun(l)) return /in(?:nen)?$/u.test(l);
@@ -151,12 +151,14 @@ export const GERMAN: Lexicon = {
   functionWords: words(`
     und oder aber doch sondern denn dass ob weil da wenn als falls obwohl sowie bzw wie so auch noch nur
     schon bereits nun jetzt dann später zuvor zudem außerdem ebenfalls zugleich gleichzeitig dabei daher
+    hierzu hierbei hierfür hiermit daraufhin darum dahingehend
     deshalb inzwischen heute gestern morgen damals erst bisher anschließend allein zuletzt kurz lange
     er sie es wir ich ihr man sich ihm ihn ihnen uns mir mich dir dich wer was wo wann warum welche welcher
     welches nicht kein nichts etwas alles hier dort dies demnach dazu darauf darüber davon dafür dagegen
     ja nein bitte danke gut mehr weniger sehr ganz fast etwa rund knapp mal immer nie oft wieder
     seit zwar jedoch trotzdem also somit sogar vielleicht wohl sinngemäß wörtlich offiziell offenbar
     ferner weiterhin allerdings bislang dennoch indes demgegenüber hingegen ebenso gleichwohl
+    insbesondere besonders vor_allem sollte sollten könnte könnten müsste müssten dürfte dürften
   `),
   personPronouns: new Map<string, Gender>([['er', 'm'], ['sie', 'f']]),
   bodyPronouns: new Set<string>(),
@@ -211,7 +213,7 @@ export const GERMAN: Lexicon = {
   verbAdverbs: words(`
     auch bereits schon ebenfalls zudem erneut wiederholt mehrfach zuletzt nun jetzt aber jedoch hingegen
     dagegen allerdings indes außerdem gestern heute später zuvor damals noch inzwischen mittlerweile
-    offiziell öffentlich ausdrücklich mehrmals stets immer wieder
+    offiziell öffentlich ausdrücklich mehrmals stets immer wieder weiter
   `),
   copulas: words('ist sind war waren sei seien wäre wären zeigte zeigten zeigt zeigen gab gaben gibt gibt zeigte_sich'),
   stancePredicates: words(`
@@ -230,6 +232,7 @@ export const GERMAN: Lexicon = {
   isOblique,
   reportingConjunctions: words('wie'),
   sourceOrigins: words('hervor hervorgeht hervorging hervorgehe hervorgehen hervorgingen'),
+  viewNouns: words('sicht'),
   speechNeedsMessage: SPEECH_FORMS.needsMessage,
   anaphoricObjects: words('das dies dieses dieser diese'),
   anaphoricReports: true,
@@ -263,11 +266,12 @@ export const GERMAN: Lexicon = {
     recherchen erkenntnissen erkenntnisse ermittlungen mitteilungen berichte medienberichten
     medienberichte expertenmeinung polizeiangaben behördenangaben regierungsangaben zeitungsberichten
     stellungnahme annahme annahmen ergebnis endergebnis hochrechnung hochrechnungen zählung
-    antwort gutachten dokument dokumente dokumenten protokoll
+    antwort gutachten dokument dokumente dokumenten protokoll sicht medien planungen plänen
   `),
 
   roleWords: ROLE_WORDS,
   roleSuffixes: ROLE_SUFFIXES,
+  descriptiveRoleSuffixes: ['politiker', 'politikerin', 'politikern'],
   titles: TITLES,
   commonNounSuffixes: [
     'ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'tion', 'tionen', 'ität',

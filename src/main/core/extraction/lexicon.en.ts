@@ -112,6 +112,7 @@ export const ENGLISH: Lexicon = {
   // "As the report points out, …": the source follows the conjunction, its verb closes the clause.
   reportingConjunctions: words('as'),
   sourceOrigins: new Set<string>(),
+  viewNouns: new Set<string>(),
   // "Acme posted a loss", "the company reported sales of $3 million": an act unless a message follows.
   speechNeedsMessage: words('posted reported reports report'),
   anaphoricObjects: words('this that'),
@@ -144,6 +145,8 @@ export const ENGLISH: Lexicon = {
 
   roleWords: ROLE_WORDS,
   roleSuffixes: [],
+  // Epithets for whoever was just named, whatever their office: "the premier" after "Prime Minister X".
+  descriptiveRoleSuffixes: ['politician', 'lawmaker', 'legislator', 'premier', 'leader', 'candidate', 'nominee', 'incumbent', 'veteran'],
   titles: TITLES,
   commonNounSuffixes: [],
   nonClaimOpeners: words(`thank thanks let's let_me let_us good_evening good_morning welcome`),

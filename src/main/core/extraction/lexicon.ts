@@ -134,6 +134,8 @@ export interface Lexicon {
    * Bank hervor", "wie aus der Antwort des Ministeriums hervorgeht"). Empty where unused.
    */
   sourceOrigins: ReadonlySet<string>;
+  /** Nouns of a point of view after "aus" ("aus Sicht der Kommission"). Empty where unused. */
+  viewNouns: ReadonlySet<string>;
   /** Conjunctions of a reporting clause before the claim ("Wie die Kammer mitteilte, …"). */
   reportingConjunctions: ReadonlySet<string>;
   /** Endings of compound nouns that name a group as a source ("Regierungskreise", "Militärkreisen"). */
@@ -165,6 +167,11 @@ export interface Lexicon {
   /** Role and title nouns (lower case); German compounds are matched by suffix. */
   roleWords: ReadonlySet<string>;
   roleSuffixes: readonly string[];
+  /**
+   * Endings of roles that describe rather than name an office ("der SPD-Politiker", "the
+   * lawmaker"): the last person named may be called so whatever office they hold.
+   */
+  descriptiveRoleSuffixes: readonly string[];
   /** Abbreviated titles that precede a name, with their expansion as a role ('' for none). */
   titles: ReadonlyMap<string, { role: string; gender: Gender }>;
   /** German: capitalised words with these endings are common nouns, not names. */

@@ -46,7 +46,7 @@ function isPossessive(text: string): boolean {
 const INDEFINITE = new Set(['a', 'an', 'ein', 'eine', 'einer', 'eines']);
 /** Prepositions that open an affiliation after a name: ", of the University of Arizona,". */
 const AFFILIATIONS = new Set(['of', 'from', 'von', 'vom', 'aus']);
-const GENITIVE_LINKS_DE = new Set(['des', 'der', 'von', 'vom']);
+const GENITIVE_LINKS_DE = new Set(['des', 'der', 'eines', 'einer', 'von', 'vom']);
 const GENITIVE_LINKS_EN = new Set(['of', 'at', 'for']);
 const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u;
 /** "der 81-jährige Besitzer", "the 35-year-old": a number joined to an adjective modifies the noun. */
@@ -111,6 +111,15 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     m.phrase = first.text;
     return { mention: m, end: i + 1 };
   }
+  // A capitalised closed-class word, adverb or stance adjective opening a sentence ("Besorgt
+  // äußerte sich …", "Insbesondere bemängelte …", "Sollte der Antrag …") heads no phrase.
+  // After a lower-case word the capital marks a name, not a sentence start: "according to First
+  // Call", "said Long"; and English puts an adverb first before its subject, never before the
+  // verb: "Long said" names Long.
+  const afterLower = i > 0 && !!tokens[i - 1]?.word && !tokens[i - 1]!.cap;
+  const beforeVerb = lex.language === 'en' && !!tokens[i + 1]?.word && !tokens[i + 1]!.cap && lex.speechVerbs.has(tokens[i + 1]!.lower);
+  if (first.cap && !afterLower && !beforeVerb && !lex.determiners.has(first.lower) && (lex.functionWords.has(first.lower) || lex.verbAdverbs.has(first.lower) ||
+    lex.stancePredicates.has(first.lower) || lex.auxiliaries.has(first.lower) || lex.passiveAuxiliaries.has(first.lower))) return null;
   let determiner = false;
   if (lex.determiners.has(first.lower)) {
     determiner = true;

@@ -268,7 +268,10 @@ class Context {
     if (m.gender && p.gender && m.gender !== p.gender) return null;
     // "The GOP presidential candidate says" after "Governor Tom Hale spoke": a description of
     // its own whose role the last person is not known to hold stays as given.
-    if (m.role.length > 1 && this.registry.holdsOtherRole(p, m.role)) return null;
+    // "Wie der Bundeswahlleiter mitteilte" after "Kanzler Schröder": a role the last person is
+    // known not to hold names someone else, even in one word.
+    const descriptive = m.role.some((w) => this.lex.descriptiveRoleSuffixes.some((d) => w.toLowerCase().endsWith(d)));
+    if ((m.role.length > 1 || !descriptive) && this.registry.holdsOtherRole(p, m.role)) return null;
     return p;
   }
 

@@ -24,6 +24,7 @@ const SPEECH = `
   erzählen verraten:verriet:verraten:verrät
   ein|gestehen:gestand:gestanden zu|geben:gab:gegeben:gibt
   zurück|weisen:wies:gewiesen:weist nach|legen an|merken fort|fahren:fuhr:gefahren:fährt
+  skandieren! aus|sagen
 `;
 
 /**
@@ -43,7 +44,7 @@ const CONTENT = `
   versprechen:versprach:versprochen:verspricht fest|stellen ein|räumen zu|sichern
   hervor|heben:hob:gehoben:hebt beschließen:beschloss:beschlossen entscheiden:entschied:entschieden
   zu|sagen plädieren erwägen:erwog:erwogen:erwägt drängen
-  auf|rufen:rief:gerufen:ruft aus|führen
+  auf|rufen:rief:gerufen:ruft aus|führen an|prangern
 `;
 
 const INSEPARABLE = /^(?:be|emp|ent|er|ge|miss|ver|zer|hinter|wider)/u;
