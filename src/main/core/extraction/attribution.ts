@@ -420,11 +420,12 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   const adverbial = !!head && (lex.verbAdverbs.has(head.lower) || (tokenInfo(head, lex) & (CALENDAR | DATE | CLOSED)) !== 0 ||
     (lex.language === 'en' && head.cap && head.lower.endsWith('ly')));
   if (frame[np.end]?.text === ',' && m.name.length && !adverbial && speechVerbWithin(frame, np.end + 1, 20, lex)) return m;
-  if (coordinatedSpeech(frame, j, lex)) return m;
+  // Only a named, described or pronoun subject has a second verb worth the look.
+  if ((m.name.length || m.role.length || m.pronoun || m.phrase) && coordinatedSpeech(frame, j, lex)) return m;
   return null;
 }
 
-const COORDINATION_REACH = 30;
+const COORDINATION_REACH = 24;
 
 /**
  * "Roe condemned the attacks and said they were …", "Roe took the stage and told the crowd: …":

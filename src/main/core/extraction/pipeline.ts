@@ -287,6 +287,9 @@ class Context {
    * named by one word the article never gives a person ("Starbucks said").
    */
   noteBodies(speaker: Mention | null, observed: readonly Mention[]): void {
+    // Bodies are looked for only where something points back at them: a body pronoun, or a body
+    // noun in lower case ("the company"), which English has and German (capitalised nouns) has not.
+    if (this.lex.bodyPronouns.size === 0) return;
     const isBody = (m: Mention): boolean => m.name.length > 0 && !m.role.length && !m.gender &&
       (m.name.some((w) => (w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w)) || isInstitutionWord(w.toLowerCase(), this.lex)) || this.registry.isImpersonal(m));
     for (const o of observed) if (isBody(o)) this.lastBody = { mention: o, spoke: false };
