@@ -43,7 +43,10 @@ const { values } = parseArgs({
     'concepts-epochs': { type: 'string', default: '8' },
     rate: { type: 'string', default: '0.05' },
     'min-count': { type: 'string', default: '2' },
-    prune: { type: 'string', default: '0.15' },
+    // Length-normalised words have larger weights: 0.25 keeps the file near its old size (281 KB,
+    // 14,163 words; 0.15 kept 18,103 words in 357 KB, loaded about twice as slowly, for CV F1
+    // 0.773 instead of 0.772 at 0.5).
+    prune: { type: 'string', default: '0.25' },
   },
 });
 if (!values.claimbuster || !values.debates) {
@@ -63,7 +66,8 @@ const debatesWeight = Number(values['debates-weight']);
 const PRUNE = Number(values.prune);
 const train = (examples: Example[], reader: 'words' | 'concepts'): Fitted => {
   const m = fit(examples, options[reader]);
-  return { ...m, lexical: new Map([...m.lexical].filter(([, w]) => Math.abs(w) >= PRUNE)) };
+  // The concepts model has a dozen lexical weights: none is worth dropping.
+  return reader === 'concepts' ? m : { ...m, lexical: new Map([...m.lexical].filter(([, w]) => Math.abs(w) >= PRUNE)) };
 };
 
 interface Row {
