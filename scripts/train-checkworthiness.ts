@@ -16,7 +16,8 @@ import { FEATURE_HASH, HAND_FEATURES, sentenceFeatures, wordKeys, wordScale } fr
 import { lexiconFor } from '../src/main/core/extraction/lexicon';
 import { LinearScorer, MODEL_FORMAT, MODEL_VERSION, type LinearModel, type ModelFile } from '../src/main/core/extraction/scorer';
 import { tokenize } from '../src/main/core/extraction/tokens';
-import { calibrate, fit, logit, platt, shuffled, type Example, type FitOptions, type Fitted } from './checkworthiness/logistic';
+import { calibrate, fit, logit, platt, type Example, type FitOptions, type Fitted } from './checkworthiness/logistic';
+import { groupedFolds, sentencesInside } from './checkworthiness/holdout';
 import { averagePrecision, calibrationError, covering, f1At, joinLines, reliability, type Bin } from './checkworthiness/metrics';
 
 const SEED = 20261204;
@@ -108,23 +109,11 @@ const scaleOf = (r: Row, reader: Reader): number => (reader === 'words' ? r.feat
 const example = (r: Row, reader: Reader, weight: number): Example => ({ hand: r.features.hand, keys: r.features[reader], lexicalScale: scaleOf(r, reader), y: r.y, weight });
 const zOf = (m: Fitted, r: Row, reader: Reader): number => logit(m, r.features.hand, r.features[reader], scaleOf(r, reader));
 
-/** Text as compared across the corpora: lower-case words and digits, single spaces. */
-const plain = (text: string): string => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
-
 /**
  * The folds: a seeded shuffle dealt out ten ways, except that sentences with the same text
  * (ClaimBuster has 21 such pairs) share a fold, so no held-out sentence was seen in training.
  */
-const foldOf = ((): Int32Array => {
-  const groups = new Map<string, number[]>();
-  claimbusterRecords.forEach((r, i) => {
-    const key = plain(r.text);
-    groups.set(key, [...(groups.get(key) ?? []), i]);
-  });
-  const folds = new Int32Array(claimbuster.length);
-  shuffled([...groups.values()], SEED).forEach((members, pos) => members.forEach((i) => (folds[i] = pos % FOLDS)));
-  return folds;
-})();
+const foldOf = groupedFolds(claimbusterRecords.map((r) => r.text), FOLDS, SEED);
 
 /**
  * ClaimBuster's sentences come from US presidential debates, and four of the CheckThat!
@@ -133,15 +122,7 @@ const foldOf = ((): Int32Array => {
  * leaves out every ClaimBuster sentence found in it, so the MAP is leave-one-transcript-out in
  * earnest. Per transcript, the indices of those sentences.
  */
-function claimbusterInside(lines: readonly string[]): number[] {
-  const whole = plain(lines.join(' | '));
-  const inside: number[] = [];
-  claimbusterRecords.forEach((r, i) => {
-    const text = plain(r.text);
-    if (text.trim().split(' ').length >= 4 && whole.includes(text)) inside.push(i);
-  });
-  return inside;
-}
+const claimbusterInside = (lines: readonly string[]): number[] => sentencesInside(claimbusterRecords.map((r) => r.text), lines);
 
 function toLinear(m: Fitted, calibration: { a: number; b: number }): LinearModel {
   const r = (x: number): number => Math.round(x * 10000) / 10000;
