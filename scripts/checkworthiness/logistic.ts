@@ -9,6 +9,8 @@ export interface Example {
   hand: readonly number[];
   /** Lexical keys (words, word pairs or concepts), each counted once. */
   keys: readonly string[];
+  /** The value of each lexical key in this example (1 unless the reader length-normalises, see wordScale). */
+  lexicalScale: number;
   y: 0 | 1;
   /** How much the example counts in the loss. */
   weight: number;
@@ -66,19 +68,19 @@ export function fit(examples: readonly Example[], options: FitOptions): Fitted {
       const row = rows[i]!;
       let z = bias;
       for (let j = 0; j < handCount; j++) z += (wh[j] ?? 0) * (e.hand[j] ?? 0);
-      for (const k of row) z += wl[k] ?? 0;
+      const v = e.lexicalScale;
+      for (const k of row) z += (wl[k] ?? 0) * v;
       const g = (sigmoid(z) - e.y) * e.weight;
       gb += g * g;
       bias -= (options.rate * g) / Math.sqrt(gb + eps);
       for (let j = 0; j < handCount; j++) {
-        const v = e.hand[j] ?? 0;
-        const gj = g * v + options.l2 * (wh[j] ?? 0);
+        const gj = g * (e.hand[j] ?? 0) + options.l2 * (wh[j] ?? 0);
         if (gj === 0) continue;
         gh[j] = (gh[j] ?? 0) + gj * gj;
         wh[j] = (wh[j] ?? 0) - (options.rate * gj) / Math.sqrt((gh[j] ?? 0) + eps);
       }
       for (const k of row) {
-        const gk = g + options.l2 * (wl[k] ?? 0);
+        const gk = g * v + options.l2 * (wl[k] ?? 0);
         gl[k] = (gl[k] ?? 0) + gk * gk;
         wl[k] = (wl[k] ?? 0) - (options.rate * gk) / Math.sqrt((gl[k] ?? 0) + eps);
       }
@@ -90,11 +92,12 @@ export function fit(examples: readonly Example[], options: FitOptions): Fitted {
 }
 
 /** The model's raw score (logit) for one example. */
-export function logit(m: Fitted, hand: readonly number[], keys: readonly string[]): number {
+export function logit(m: Fitted, hand: readonly number[], keys: readonly string[], lexicalScale: number): number {
   let z = m.bias;
   for (let j = 0; j < hand.length; j++) z += (m.hand[j] ?? 0) * (hand[j] ?? 0);
-  for (const k of keys) z += m.lexical.get(k) ?? 0;
-  return z;
+  let lexical = 0;
+  for (const k of keys) lexical += m.lexical.get(k) ?? 0;
+  return z + lexical * lexicalScale;
 }
 
 /**

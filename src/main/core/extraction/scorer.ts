@@ -5,7 +5,7 @@
 import type { ClaimType, Language } from '../../../shared/domain';
 import type { CheckworthinessReason } from '../../../shared/checkworthiness';
 import { reasonDirection } from '../../../shared/checkworthiness';
-import { FEATURE_HASH, HAND_FEATURES, readerFor, START, type HandFeature, type SentenceFeatures } from './checkworthiness-features';
+import { FEATURE_HASH, HAND_FEATURES, readerFor, START, wordScale, type HandFeature, type SentenceFeatures } from './checkworthiness-features';
 import bundledModel from './checkworthiness.model.json';
 
 export interface Checkworthiness {
@@ -22,7 +22,7 @@ export interface Scorer {
 
 /** The model file format this code reads, and the version of the model the app ships. */
 export const MODEL_FORMAT = 1;
-export const MODEL_VERSION = '1.0.0';
+export const MODEL_VERSION = '1.1.0';
 
 /** One logistic regression with its Platt calibration: p = 1 / (1 + exp(-(a·z + b))). */
 export interface LinearModel {
@@ -152,7 +152,8 @@ class CompiledModel {
 
   /**
    * The sum of the weights of the sentence's lexical keys, each counted once: the words and
-   * word pairs of `forms` (as wordKeys() lists them), or the given keys (concepts).
+   * word pairs of `forms` (as wordKeys() lists them), scaled by wordScale(), or the given keys
+   * (concepts), as they are.
    */
   private lexicalSum(lexical: { forms: readonly string[] } | { keys: readonly string[] }): number {
     this.sentence = (this.sentence + 1) >>> 0 || 1;
@@ -167,7 +168,7 @@ class CompiledModel {
       sum += this.count(this.pairs.get(previous)?.get(form));
       previous = form;
     }
-    return sum;
+    return sum * wordScale(lexical.forms.length);
   }
 
   /** The score with the reasons: the features that pushed it up or down most. */
