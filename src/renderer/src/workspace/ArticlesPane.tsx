@@ -2,7 +2,8 @@
 // search box has text and the search view exists).
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { VERDICTS, type ArticleSummary } from '../../../shared/domain';
+import { VERDICTS } from '../../../shared/constants';
+import type { ArticleSummary } from '../../../shared/domain';
 import { call } from '../api/client';
 import { formatDate } from '../lib/format';
 import { SearchResults } from '../slots';

@@ -3,7 +3,8 @@
 // every write with the version it read.
 import { forwardRef, useCallback, useEffect, useId, useImperativeHandle, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CLAIM_KINDS, VERDICTS, VERDICTS_NEEDING_SOURCE, type ClaimEvent, type ClaimKind, type ClaimWithSources, type Source, type Verdict } from '../../../shared/domain';
+import { CLAIM_KINDS, VERDICTS, VERDICTS_NEEDING_SOURCE } from '../../../shared/constants';
+import type { ClaimEvent, ClaimKind, ClaimWithSources, Source, Verdict } from '../../../shared/domain';
 import { reasonDirection } from '../../../shared/checkworthiness';
 import { call } from '../api/client';
 import { formatDate } from '../lib/format';

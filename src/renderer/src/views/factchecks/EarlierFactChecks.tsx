@@ -3,7 +3,8 @@
 // A match is cited as a source with the stance chosen; the key c cites the best one.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STANCES, type ClaimWithSources, type Stance } from '../../../../shared/domain';
+import { STANCES } from '../../../../shared/constants';
+import type { ClaimWithSources, Stance } from '../../../../shared/domain';
 import type { FactCheckMatch } from '../../../../shared/factchecks.contract';
 import { call } from '../../api/client';
 import { formatDate } from '../../lib/format';
