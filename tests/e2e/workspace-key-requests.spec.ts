@@ -1,11 +1,15 @@
 // What a key asks of the server: a verdict key writes the one claim and does not reload the
-// rating labels (they change only with a label); j/k move the selection and write nothing. A
-// label saved on one claim is still offered on the next.
+// rating labels (they change only with a label) or the article list (the open article's row
+// takes its new counts from the claims the workspace holds); j/k move the selection and write
+// nothing. A label saved on one claim is still offered on the next.
 import { expect, test } from './fixtures';
 import { openSample } from './pages/seed';
 
-test('a verdict key writes one claim and reloads no rating labels; a saved label is offered on the next claim', async ({ page, serve, openApp }) => {
+test('a verdict key writes one claim and reloads no rating labels and no article list; a saved label is offered on the next claim', async ({ page, serve, openApp }) => {
   const { claims, ws } = await openSample(page, serve, openApp);
+  const row = page.locator('.article-row', { hasText: 'Putin und Xi' });
+  await expect(row).toContainText('0 Inconclusive');
+  await page.waitForLoadState('networkidle');
   const methods: string[] = [];
   page.on('request', (request) => {
     const m = /\/api\/([\w.]+)/.exec(request.url());
@@ -16,12 +20,18 @@ test('a verdict key writes one claim and reloads no rating labels; a saved label
   await expect(ws.quote()).toHaveText(claims[0]!.text);
   await keys.press('i');
   await expect(ws.verdictRadio('Inconclusive')).toBeChecked();
+  // The row counts the new verdict at once, from the claim the write returned.
+  await expect(row).toContainText('1 Inconclusive');
   await keys.press('j');
   await keys.press('k');
   await expect(ws.quote()).toHaveText(claims[0]!.text);
   await page.waitForLoadState('networkidle');
   expect(methods.filter((m) => m === 'claims.setVerdict')).toHaveLength(1);
   expect(methods.filter((m) => m.startsWith('claims.') && !['claims.setVerdict', 'claims.history'].includes(m))).toEqual([]);
+  expect(methods.filter((m) => m.startsWith('articles.'))).toEqual([]);
+  // What the row shows is what the server counts.
+  const listed = await serve.api('articles.list', {});
+  expect(listed.find((a) => a.title.includes('Putin und Xi'))!.counts.inconclusive).toBe(1);
 
   // A new label, saved: the next claim's label field suggests it.
   await ws.field('Rating label').fill('Halbwahr');
