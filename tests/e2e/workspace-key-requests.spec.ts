@@ -43,3 +43,36 @@ test('a verdict key writes one claim and reloads no rating labels and no article
   const list = await ws.field('Rating label').getAttribute('list');
   await expect(page.locator(`datalist[id="${list}"] option[value="Halbwahr"]`)).toHaveCount(1);
 });
+
+test('j/k reuse the claim panel, and claims passed on the way ask less than one request each: details load for the claim the selection rests on', async ({ page, serve, openApp }) => {
+  const { claims, ws } = await openSample(page, serve, openApp);
+  await page.keyboard.press('j');
+  await expect(ws.quote()).toHaveText(claims[0]!.text);
+  await expect.poll(() => page.evaluate(() => document.querySelector('.claim-panel .history, .claim-panel .muted') !== null)).toBe(true);
+  const methods: string[] = [];
+  const historyOf: string[] = [];
+  page.on('request', (request) => {
+    const m = /\/api\/([\w.]+)/.exec(request.url());
+    if (!m) return;
+    methods.push(m[1]!);
+    if (m[1] === 'claims.history') historyOf.push((JSON.parse(request.postData() ?? '{}') as { claimId?: string }).claimId ?? '');
+  });
+  // Five j, each in a task of its own (as a held key sends them), faster than details load.
+  const samePanel = await page.evaluate(async () => {
+    const panel = document.querySelector('.claim-panel');
+    for (let i = 0; i < 5; i++) {
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    return document.querySelector('.claim-panel') === panel;
+  });
+  expect(samePanel).toBe(true);
+  await expect(ws.quote()).toHaveText(claims[5]!.text);
+  // The claim it rests on gets its history and earlier fact-checks; the claims passed did not each ask.
+  await expect.poll(() => historyOf.includes(claims[5]!.id)).toBe(true);
+  await expect.poll(() => methods.filter((m) => m === 'factchecks.match').length).toBeGreaterThan(0);
+  await page.waitForTimeout(600); // a request for a passed claim would have gone out by now
+  expect(historyOf.length).toBeLessThan(5);
+  expect(methods.filter((m) => m === 'factchecks.match').length).toBeLessThan(5);
+  expect(methods.filter((m) => !['claims.history', 'factchecks.match'].includes(m))).toEqual([]);
+});
