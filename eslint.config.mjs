@@ -38,6 +38,26 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: nodeOnly }] },
   },
   {
+    // The renderer takes values from src/shared only out of the zod-free files: a value import of
+    // the schemas would pull zod into its first chunk (tests/integration/renderer-bundle.test.ts).
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['zod', 'zod/*'], message: 'The renderer does not validate with zod: the contract is checked where it is served.' },
+            {
+              group: ['**/shared/domain', '**/shared/contract', '**/shared/report', '**/shared/factchecks.contract', '**/shared/contract-method'],
+              allowTypeImports: true,
+              message: 'Import values from shared/constants (no zod); types from here are fine (import type).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/main/core/**/*.ts', 'src/main/http/**/*.ts', 'src/main/cli/**/*.ts', 'db/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'electron/*'], message: 'The core runs in plain Node (tests, CLI, serve): no electron here.' }] }],

@@ -20,6 +20,7 @@ import {
   uiLanguageSchema,
   verdictSchema,
 } from './domain';
+import { TRASH_DAYS } from './constants';
 import { reportFormatSchema } from './report';
 import { method } from './contract-method';
 import { factchecksContract } from './factchecks.contract';
@@ -73,8 +74,7 @@ const searchHitSchema = z.object({
   snippet: z.string(),
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
-export const SEARCH_MARK_START = '\u0002';
-export const SEARCH_MARK_END = '\u0003';
+export { SEARCH_MARK_END, SEARCH_MARK_START } from './constants';
 
 /** A file handed over by the UI (dialog or drag-and-drop): its name and bytes in base64. */
 const fileInput = {
@@ -117,8 +117,7 @@ const reportInput = z.strictObject({
   csvBom: z.boolean().optional(),
 });
 
-/** Days an article stays in the trash before the next start deletes it for good. */
-export const TRASH_DAYS = 30;
+export { TRASH_DAYS } from './constants';
 
 const trashedArticleSchema = articleSummarySchema.extend({ deletedAt: z.string(), purgeAt: z.string() });
 export type TrashedArticle = z.infer<typeof trashedArticleSchema>;

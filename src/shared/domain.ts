@@ -2,38 +2,26 @@
 // the TypeScript types are inferred from them, and the same schemas validate input at
 // every boundary (IPC, HTTP, CLI).
 import { z } from 'zod';
+import { CLAIM_KINDS, CLAIM_TYPES, isHttpUrl, LANGUAGES, STANCES, UI_LANGUAGES, VERDICTS } from './constants';
 
-export const LANGUAGES = ['de', 'en'] as const;
+// The lists themselves live in constants.ts (no zod), where the renderer takes them from.
+export { CLAIM_KINDS, CLAIM_TYPES, isHttpUrl, LANGUAGES, STANCES, UI_LANGUAGES, VERDICTS, VERDICTS_NEEDING_SOURCE } from './constants';
+
 export const languageSchema = z.enum(LANGUAGES);
 export type Language = z.infer<typeof languageSchema>;
 
-export const CLAIM_KINDS = ['statement', 'reported', 'quote'] as const;
 export const claimKindSchema = z.enum(CLAIM_KINDS);
 export type ClaimKind = z.infer<typeof claimKindSchema>;
 
-export const VERDICTS = ['unreviewed', 'verified', 'disputed', 'inconclusive'] as const;
 export const verdictSchema = z.enum(VERDICTS);
 export type Verdict = z.infer<typeof verdictSchema>;
-/** Verdicts that assert something about the claim and so must cite evidence. */
-export const VERDICTS_NEEDING_SOURCE: readonly Verdict[] = ['verified', 'disputed'];
 
-export const STANCES = ['supports', 'refutes', 'context'] as const;
 export const stanceSchema = z.enum(STANCES);
 export type Stance = z.infer<typeof stanceSchema>;
 
-/** Full Fact's claim types. */
-export const CLAIM_TYPES = [
-  'quantity',
-  'correlation_causation',
-  'prediction',
-  'law_rule',
-  'personal_experience',
-  'other',
-] as const;
 export const claimTypeSchema = z.enum(CLAIM_TYPES);
 export type ClaimType = z.infer<typeof claimTypeSchema>;
 
-export const UI_LANGUAGES = ['en', 'de'] as const;
 export const uiLanguageSchema = z.enum(UI_LANGUAGES);
 export type UiLanguage = z.infer<typeof uiLanguageSchema>;
 
@@ -44,19 +32,6 @@ export const httpUrlSchema = z
   .trim()
   .max(MAX_URL)
   .refine(isHttpUrl, { message: 'Must be an absolute http:// or https:// URL' });
-
-export function isHttpUrl(value: string): boolean {
-  // The URL parser quietly repairs malformed input (http:///x, http:example.org, backslashes,
-  // control characters); the text is stored as typed, so it must already be well formed.
-  if (!/^https?:\/\/[^/\\]/i.test(value) || /[\\\u0000-\u001f\u007f\s]/.test(value)) return false;
-  let parsed: URL;
-  try {
-    parsed = new URL(value);
-  } catch {
-    return false;
-  }
-  return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname.length > 0;
-}
 
 /** ISO date (YYYY-MM-DD) or full ISO timestamp. */
 export const isoDateSchema = z

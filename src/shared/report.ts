@@ -1,11 +1,12 @@
 // The verdict report model: built once from the store, rendered to every format.
 // The JSON export is this model as is, so its shape is a public promise: extend, don't rename.
 import { z } from 'zod';
+import { REPORT_FORMATS } from './constants';
 import { claimKindSchema, claimTypeSchema, languageSchema, sourceSchema, stanceSchema, verdictCountsSchema, verdictSchema } from './domain';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
-export const REPORT_FORMATS = ['md', 'html', 'pdf', 'csv', 'json', 'claimreview'] as const;
+export { REPORT_FORMATS } from './constants';
 export const reportFormatSchema = z.enum(REPORT_FORMATS);
 export type ReportFormat = z.infer<typeof reportFormatSchema>;
 

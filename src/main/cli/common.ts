@@ -13,12 +13,13 @@ export { parse, UsageError, type CliIo } from './args';
  * Opens the app for one command. A command that only reads (`readOnly`) opens without the full
  * integrity check, which takes time in proportion to the file: it changes nothing, and SQLite
  * still refuses any damaged page it reads (reported as damage, with the repair hint). Commands
- * that write, serve and the desktop app check first. A reader also reads through a memory map.
+ * that write, serve and the desktop app check first. A reader also reads through a memory map,
+ * and does not load the check-worthiness model (it scores nothing).
  */
 export async function withApp<T>(dbFlag: string | undefined, work: (app: ClaimdeskApp) => Promise<T>, options: { readOnly?: boolean } = {}): Promise<T> {
   let app: ClaimdeskApp;
   try {
-    app = await openApp(resolveDatabasePath(dbFlag), { host: 'cli', check: !options.readOnly, mapForReading: options.readOnly });
+    app = await openApp(resolveDatabasePath(dbFlag), { host: 'cli', check: !options.readOnly, mapForReading: options.readOnly, loadModel: !options.readOnly });
   } catch (error) {
     if (error instanceof AppError && error.details?.damaged) throw new AppError('database', `${error.message}\n${REPAIR_HINT}`);
     throw error;

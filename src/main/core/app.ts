@@ -21,6 +21,11 @@ export interface ClaimdeskApp {
 
 export interface OpenAppOptions extends OpenOptions {
   host: HostKind;
+  /**
+   * Load and check the check-worthiness model before opening (default true). A command that
+   * only reads (`claimdesk list`) scores nothing and skips it; extraction loads it on first use.
+   */
+  loadModel?: boolean;
   defaultActor?: string | null;
   now?: () => string;
   platform?: Platform;
@@ -36,8 +41,9 @@ function osUserName(): string | null {
 
 export async function openApp(databasePath: string, options: OpenAppOptions): Promise<ClaimdeskApp> {
   // The check-worthiness model is loaded once and checked before anything else: a bad weights
-  // file stops every host (window, serve, CLI) here with a message that says so.
-  defaultScorer();
+  // file stops every host (window, serve, a CLI command that writes) here with a message that
+  // says so.
+  if (options.loadModel !== false) defaultScorer();
   // Marked before opening: opening can take seconds (checks, a backup, migrations) while the file is in use.
   const unregister = registerPresence(databasePath);
   let store: Store;

@@ -1,6 +1,6 @@
 // Opening links: only http(s), through the host (desktop: the system browser); a browser host
 // answers opened: false and the page opens a new tab itself, without an opener.
-import { isHttpUrl } from '../../../shared/domain';
+import { isHttpUrl } from '../../../shared/constants';
 import { call } from '../api/client';
 
 export { isHttpUrl };

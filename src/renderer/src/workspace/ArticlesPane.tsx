@@ -1,8 +1,9 @@
 // Left pane: the search box, Paste / Import, and the articles (or search results while the
 // search box has text and the search view exists).
-import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import { forwardRef, memo, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { VERDICTS, type ArticleSummary } from '../../../shared/domain';
+import { VERDICTS } from '../../../shared/constants';
+import type { ArticleSummary, VerdictCounts } from '../../../shared/domain';
 import { call } from '../api/client';
 import { formatDate } from '../lib/format';
 import { SearchResults } from '../slots';
@@ -13,16 +14,28 @@ export interface ArticlesPaneHandle {
   clearSearch(): boolean;
 }
 
+/** The open article's claim counts as the workspace holds them (each write returns its claim). */
+export interface OpenArticleCounts {
+  articleId: string;
+  claimCount: number;
+  counts: VerdictCounts;
+}
+
 interface Props {
-  /** Bumps when claim counts may have changed (a verdict set here). */
-  listNonce: number;
+  /** Bumps after every claim written here: search results (verdicts in their hits) ask again. */
+  claimsWritten: number;
+  /**
+   * The open article's counts, shown in its row as they change: a verdict updates that one row
+   * instead of asking for the whole list again.
+   */
+  openArticleCounts: OpenArticleCounts | null;
   onPaste(): void;
   onImport(): void;
   onLoaded(articles: ArticleSummary[], query: string): void;
 }
 
-export const ArticlesPane = forwardRef<ArticlesPaneHandle, Props>(function ArticlesPane({ listNonce, onPaste, onImport, onLoaded }, ref) {
-  const { t, i18n } = useTranslation();
+export const ArticlesPane = forwardRef<ArticlesPaneHandle, Props>(function ArticlesPane({ claimsWritten, openArticleCounts, onPaste, onImport, onLoaded }, ref) {
+  const { t } = useTranslation();
   const { articleId, openClaim, articlesVersion } = useWorkspace();
   const [query, setQuery] = useState('');
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
@@ -62,9 +75,16 @@ export const ArticlesPane = forwardRef<ArticlesPaneHandle, Props>(function Artic
       cancelled = true;
       window.clearTimeout(timer);
     };
-  }, [filter, listNonce, articlesVersion]);
+  }, [filter, articlesVersion]);
 
-  const lang = i18n.language;
+  // The list as loaded, with the open article's row carrying its current counts (only that row
+  // is a new object, so only that row renders again).
+  const shownArticles = useMemo(() => {
+    if (!articles || !openArticleCounts) return articles;
+    const { articleId: id, claimCount, counts } = openArticleCounts;
+    return articles.map((a) => (a.id === id && (a.claimCount !== claimCount || VERDICTS.some((v) => a.counts[v] !== counts[v])) ? { ...a, claimCount, counts } : a));
+  }, [articles, openArticleCounts]);
+
   return (
     <>
       <div className="pane-top">
@@ -106,7 +126,7 @@ export const ArticlesPane = forwardRef<ArticlesPaneHandle, Props>(function Artic
       </div>
       {searching && SearchResults ? (
         <div className="pane-scroll" ref={resultsRef}>
-          <SearchResults query={query} onOpen={(a, c) => openClaim(a, c)} refreshKey={`${listNonce}:${articlesVersion}`} />
+          <SearchResults query={query} onOpen={(a, c) => openClaim(a, c)} refreshKey={`${claimsWritten}:${articlesVersion}`} />
         </div>
       ) : (
         <nav className="pane-scroll" aria-label={t('articles.label')}>
@@ -117,38 +137,35 @@ export const ArticlesPane = forwardRef<ArticlesPaneHandle, Props>(function Artic
           )}
           {articles && articles.length === 0 && <p className="muted pad">{filter ? t('articles.noMatch') : t('articles.none')}</p>}
           <ul className="article-list">
-            {articles?.map((a) => (
-              <li key={a.id}>
-                <button
-                  type="button"
-                  className={`article-row${a.id === articleId ? ' is-current' : ''}`}
-                  aria-current={a.id === articleId ? 'true' : undefined}
-                  onClick={() => openClaim(a.id, null)}
-                >
-                  <span className="article-row-title">{a.title}</span>
-                  <span className="article-row-meta">
-                    {[a.publisher, formatDate(a.publishedAt ?? a.importedAt, lang)].filter(Boolean).join(' · ')}
-                  </span>
-                  <span className="article-row-counts">
-                    <span className="verdict-bar" aria-hidden="true">
-                      {VERDICTS.map((v) =>
-                        a.counts[v] ? <span key={v} className={`vb vb-${v}`} style={{ flexGrow: a.counts[v] }} /> : null,
-                      )}
-                    </span>
-                    <span className="article-row-count">
-                      {t('articles.claimCount', { count: a.claimCount })}
-                      <span className="sr-only">
-                        {': '}
-                        {VERDICTS.map((v) => `${a.counts[v]} ${t(`verdict.${v}`)}`).join(', ')}
-                      </span>
-                    </span>
-                  </span>
-                </button>
-              </li>
-            ))}
+            {shownArticles?.map((a) => <ArticleRow key={a.id} article={a} current={a.id === articleId} onOpen={openClaim} />)}
           </ul>
         </nav>
       )}
     </>
+  );
+});
+
+/** One article in the list; memoised, so a key that changes the selection renders no row again. */
+const ArticleRow = memo(function ArticleRow({ article: a, current, onOpen }: { article: ArticleSummary; current: boolean; onOpen(articleId: string, claimId: null): void }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <li>
+      <button type="button" className={`article-row${current ? ' is-current' : ''}`} aria-current={current ? 'true' : undefined} onClick={() => onOpen(a.id, null)}>
+        <span className="article-row-title">{a.title}</span>
+        <span className="article-row-meta">{[a.publisher, formatDate(a.publishedAt ?? a.importedAt, i18n.language)].filter(Boolean).join(' · ')}</span>
+        <span className="article-row-counts">
+          <span className="verdict-bar" aria-hidden="true">
+            {VERDICTS.map((v) => (a.counts[v] ? <span key={v} className={`vb vb-${v}`} style={{ flexGrow: a.counts[v] }} /> : null))}
+          </span>
+          <span className="article-row-count">
+            {t('articles.claimCount', { count: a.claimCount })}
+            <span className="sr-only">
+              {': '}
+              {VERDICTS.map((v) => `${a.counts[v]} ${t(`verdict.${v}`)}`).join(', ')}
+            </span>
+          </span>
+        </span>
+      </button>
+    </li>
   );
 });

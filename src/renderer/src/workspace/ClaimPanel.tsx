@@ -3,7 +3,8 @@
 // every write with the version it read.
 import { forwardRef, useCallback, useEffect, useId, useImperativeHandle, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CLAIM_KINDS, VERDICTS, VERDICTS_NEEDING_SOURCE, type ClaimEvent, type ClaimKind, type ClaimWithSources, type Source, type Verdict } from '../../../shared/domain';
+import { CLAIM_KINDS, VERDICTS, VERDICTS_NEEDING_SOURCE } from '../../../shared/constants';
+import type { ClaimEvent, ClaimKind, ClaimWithSources, Source, Verdict } from '../../../shared/domain';
 import { reasonDirection } from '../../../shared/checkworthiness';
 import { call } from '../api/client';
 import { formatDate } from '../lib/format';
@@ -15,6 +16,7 @@ import { SourceForm, type SourceDraft, type SourceFormHandle } from './SourceFor
 import { dirtyFieldsOf, storedValue, type Draft, type DraftField, type DraftUpdate } from './drafts';
 import type { ArticleActions, ConflictState } from './useArticle';
 import { isSubmitShortcut } from '../lib/keys';
+import { after, DETAILS_AFTER_MS } from '../lib/rest';
 
 export interface ClaimPanelHandle {
   setVerdict(verdict: Verdict): void;
@@ -58,20 +60,45 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
   const focusAddSource = useRef(false);
   const [sourceError, setSourceError] = useState<string | null>(null);
   const [history, setHistory] = useState<ClaimEvent[] | null>(null);
+  const [editingOpen, setEditingOpen] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const sourceFormRef = useRef<SourceFormHandle>(null);
   const focusUrlOnOpen = useRef(false);
   const claimRef = useRef(claim);
   claimRef.current = claim;
+  /** Whether the panel still shows the claim an action started on (the panel is reused from claim to claim). */
+  const stillShowing = (claimId: string) => claimRef.current.id === claimId;
 
-  // History follows the claim's version: every write bumps it.
+  // The panel is reused when the selection moves (j/k build no new panel): what belongs to one
+  // claim starts afresh for the next, as it did when each claim had a panel of its own.
+  const [panelClaimId, setPanelClaimId] = useState(claim.id);
+  if (panelClaimId !== claim.id) {
+    setPanelClaimId(claim.id);
+    setMessage(null);
+    setPending(null);
+    setBusy(false);
+    setOptimistic(null);
+    setSourceForm(null);
+    setVerdictAfterSource(null);
+    setSourceError(null);
+    setHistory(null);
+    setEditingOpen(false);
+    focusAddSource.current = false;
+    focusUrlOnOpen.current = false;
+  }
+
+  // History follows the claim's version: every write bumps it. Asked once the claim has been
+  // selected a moment (lib/rest.ts), not for every claim j passes.
   useEffect(() => {
     let cancelled = false;
-    call('claims.history', { claimId: claim.id })
-      .then((events) => !cancelled && setHistory(events))
-      .catch(() => !cancelled && setHistory([]));
+    const cancel = after(DETAILS_AFTER_MS, () => {
+      call('claims.history', { claimId: claim.id })
+        .then((events) => !cancelled && setHistory(events))
+        .catch(() => !cancelled && setHistory([]));
+    });
     return () => {
       cancelled = true;
+      cancel();
     };
   }, [claim.id, claim.version]);
 
@@ -86,7 +113,6 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
     }
   }, [sourceForm]);
 
-  const [editingOpen, setEditingOpen] = useState(false);
   const editingText = editingOpen || draft.text !== undefined;
   const focusEditor = () => {
     setEditingOpen(true);
@@ -121,12 +147,13 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
       setPending(t(`verdict.${verdict}`));
       setOptimistic(verdict);
       const result = await actions.setVerdict(base, verdict);
-      setOptimistic(null);
+      const here = stillShowing(base.id);
+      if (here) setOptimistic(null);
       if (result.ok) {
-        setPending(null);
+        if (here) setPending(null);
         announce(t('announce.verdict', { verdict: t(`verdict.${verdict}`) }));
         onWritten();
-      } else if (result.error.code !== 'conflict') {
+      } else if (result.error.code !== 'conflict' && here) {
         setPending(null);
         fail(result.error.message);
       }
@@ -188,8 +215,10 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
       }
       const result = await actions.update(base, claimPatch as { text?: string; claimant?: string | null; claimantRole?: string | null; kind?: ClaimKind });
       if (!result.ok) {
-        setBusy(false);
-        if (result.error.code !== 'conflict') fail(result.error.message);
+        if (stillShowing(base.id)) {
+          setBusy(false);
+          if (result.error.code !== 'conflict') fail(result.error.message);
+        }
         return false;
       }
       base = result.claim;
@@ -200,20 +229,25 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
         ratingLabel: value('ratingLabel').trim() || null,
       });
       if (!result.ok) {
-        setBusy(false);
-        if (result.error.code !== 'conflict') fail(result.error.message);
+        if (stillShowing(base.id)) {
+          setBusy(false);
+          if (result.error.code !== 'conflict') fail(result.error.message);
+        }
         return false;
       }
     }
-    setBusy(false);
+    const here = stillShowing(base.id);
+    if (here) setBusy(false);
     // Only the fields still as they were sent leave the draft; the rest was typed since.
     setDraft((d) => {
       const left = { ...d };
       for (const f of Object.keys(sent) as DraftField[]) if (left[f] === sent[f]) delete left[f];
       return left;
     });
-    setEditingOpen(false);
-    setMessage({ kind: 'info', text: t('claim.saved') });
+    if (here) {
+      setEditingOpen(false);
+      setMessage({ kind: 'info', text: t('claim.saved') });
+    }
     announce(t('claim.saved'));
     onWritten();
     return true;
@@ -223,7 +257,7 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
     if (end <= start || start < 0 || end > props.articleLength) return;
     setMessage(null);
     const result = await actions.update(claim, { start, end });
-    if (!result.ok && result.error.code !== 'conflict') fail(result.error.message);
+    if (!result.ok && result.error.code !== 'conflict' && stillShowing(claim.id)) fail(result.error.message);
     else if (result.ok) announce(t('span.changed'));
   };
 
@@ -233,7 +267,7 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
     if (end <= start || start < 0 || end > props.articleLength) return;
     setMessage(null);
     const result = await actions.nudgeSpan(claim, startBy, endBy);
-    if (!result.ok && result.error.code !== 'conflict') fail(result.error.message);
+    if (!result.ok && result.error.code !== 'conflict' && stillShowing(claim.id)) fail(result.error.message);
     else if (result.ok) announce(t('span.changed'));
   };
 
@@ -256,20 +290,24 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
     };
     const editing = sourceForm?.source;
     const result = editing ? await actions.updateSource(claim, { id: editing.id, ...fields }) : await actions.addSource(claim, fields);
-    if (!result.ok) return setSourceError(result.error.message);
-    closeSourceForm();
-    setMessage(null);
+    const here = stillShowing(claim.id);
+    if (!result.ok) return void (here && setSourceError(result.error.message));
+    if (here) {
+      closeSourceForm();
+      setMessage(null);
+      setVerdictAfterSource(null);
+    }
     announce(editing ? t('source.updated') : t('source.added'));
     onWritten();
     // The verdict asked for before there was a source, on the claim as the source left it.
     const wanted = verdictAfterSource;
-    setVerdictAfterSource(null);
     if (wanted && !editing && result.claim.sources.length > 0) {
-      setPending(t(`verdict.${wanted}`));
+      if (here) setPending(t(`verdict.${wanted}`));
       const applied = await actions.setVerdict(result.claim, wanted);
-      setPending(null);
+      const stillHere = stillShowing(claim.id);
+      if (stillHere) setPending(null);
       if (applied.ok) announce(t('announce.verdict', { verdict: t(`verdict.${wanted}`) }));
-      else if (applied.error.code !== 'conflict') fail(applied.error.message);
+      else if (applied.error.code !== 'conflict' && stillHere) fail(applied.error.message);
     }
   };
 
@@ -286,7 +324,7 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
 
   const removeSource = async (source: Source) => {
     const result = await actions.removeSource(claim, source.id);
-    if (!result.ok) return fail(result.error.message);
+    if (!result.ok) return void (stillShowing(claim.id) && fail(result.error.message));
     announce(t('source.removed'));
     onWritten();
   };

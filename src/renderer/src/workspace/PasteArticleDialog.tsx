@@ -1,7 +1,8 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { UrlField } from '../components/UrlField';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../shared/domain';
+import { LANGUAGES } from '../../../shared/constants';
+import type { Language } from '../../../shared/domain';
 import { call } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { urlProblem } from './SourceForm';

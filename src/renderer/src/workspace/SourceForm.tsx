@@ -4,7 +4,8 @@
 import { UrlField } from '../components/UrlField';
 import { forwardRef, useId, useImperativeHandle, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STANCES, isHttpUrl, type Source, type Stance } from '../../../shared/domain';
+import { STANCES, isHttpUrl } from '../../../shared/constants';
+import type { Source, Stance } from '../../../shared/domain';
 import { todayIso } from '../lib/format';
 import { isSubmitShortcut } from '../lib/keys';
 

@@ -10,7 +10,7 @@ import { ExportDialog, ImportDialog, type ExportScope } from '../slots';
 import { useWorkspace } from '../state';
 import { ArticleHeader } from './article/ArticleHeader';
 import { useArticleActions } from './article/useArticleActions';
-import { ArticlesPane, type ArticlesPaneHandle } from './ArticlesPane';
+import { ArticlesPane, type ArticlesPaneHandle, type OpenArticleCounts } from './ArticlesPane';
 import { ArticleText } from './ArticleText';
 import { ClaimPanel, type ClaimPanelHandle } from './ClaimPanel';
 import { ClaimsList } from './ClaimsList';
@@ -53,7 +53,8 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   const reviewedCount = data?.claims.filter((c) => c.verdict !== 'unreviewed').length ?? 0;
   const checkedIds = useCheckedBefore(data?.article.id ?? null, `${articlesVersion}:${reviewedCount}`);
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
-  const [listNonce, setListNonce] = useState(0);
+  /** Claims written here so far: search results showing verdicts ask again after each. */
+  const [claimsWritten, setClaimsWritten] = useState(0);
   // The reviewer's queue settings, remembered across reloads (and anything that re-mounts the view).
   const [sort, setSort] = useStoredState<ClaimSort>('claimdesk.claimSort', 'position', oneOf(['position', 'checkworthiness'] as const));
   const [verdictFilter, setVerdictFilter] = useStoredState<VerdictFilter>('claimdesk.verdictFilter', 'all', oneOf(VERDICT_FILTERS));
@@ -79,6 +80,13 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   /** What the list shows and j/k walk: the sorted claims the verdict filter lets through. */
   const shown = useMemo(() => filterClaims(ordered, verdictFilter), [ordered, verdictFilter]);
   const verdictCounts = useMemo(() => countByVerdict(claims), [claims]);
+  // Every write answers with its claim, so the open article's counts are known here: its row in
+  // the list shows them without the list being asked for again.
+  const openArticleCounts = useMemo<OpenArticleCounts | null>(() => {
+    if (!data) return null;
+    const { unreviewed, verified, disputed, inconclusive } = verdictCounts;
+    return { articleId: data.article.id, claimCount: claims.length, counts: { unreviewed, verified, disputed, inconclusive } };
+  }, [data, claims.length, verdictCounts]);
   const selected = useMemo(() => claims.find((c) => c.id === claimId) ?? null, [claims, claimId]);
   const { drafts, update: updateDraft, drop: dropDraft, dirtyIds } = useDrafts(claims, data?.article.id ?? null);
   const claimants = useMemo(() => [...new Set(claims.map((c) => c.claimant).filter((c): c is string => Boolean(c)))].sort(), [claims]);
@@ -112,7 +120,7 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
     [articleId, openClaim],
   );
 
-  const onWritten = useCallback(() => setListNonce((n) => n + 1), []);
+  const onWritten = useCallback(() => setClaimsWritten((n) => n + 1), []);
 
   /** Focus on the claims: the list (its selected row) if shown, else the article text. */
   const focusClaimsNow = useCallback(() => (listRef.current ?? textRef.current)?.focus({ preventScroll: true }), []);
@@ -318,7 +326,8 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
       <section className="pane pane-left" aria-label={t('panes.articles')}>
         <ArticlesPane
           ref={paneRef}
-          listNonce={listNonce}
+          claimsWritten={claimsWritten}
+          openArticleCounts={openArticleCounts}
           onPaste={() => setPasteOpen(true)}
           onImport={() => {
             setImportFiles(undefined);
@@ -389,7 +398,8 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
       <aside className="pane pane-right" aria-label={t('panes.claim')}>
         {selected && data ? (
           <ClaimPanel
-            key={selected.id}
+            // No key per claim: j/k reuse the panel (it starts each claim afresh itself), which
+            // spares building its whole tree again on every key.
             ref={panelRef}
             claim={selected}
             articleLength={data.article.text.length}

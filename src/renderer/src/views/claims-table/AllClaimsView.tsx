@@ -6,7 +6,8 @@ import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type Ke
 import { ExportDialog, type ExportScope } from '../export/ExportDialog';
 import { useTranslation } from 'react-i18next';
 import type { ClaimListItem } from '../../../../shared/contract';
-import { CLAIM_KINDS, VERDICTS, type ArticleSummary, type ClaimKind, type Verdict } from '../../../../shared/domain';
+import { CLAIM_KINDS, VERDICTS } from '../../../../shared/constants';
+import type { ArticleSummary, ClaimKind, Verdict } from '../../../../shared/domain';
 import { call } from '../../api/client';
 import { CheckedBeforeFilter } from '../factchecks/CheckedBeforeFilter';
 import { useWorkspace } from '../../state';

@@ -4,7 +4,8 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodInput, MethodResult } from '../../../../shared/contract';
-import { REPORT_FORMATS, type ReportFormat } from '../../../../shared/report';
+import { REPORT_FORMATS } from '../../../../shared/constants';
+import type { ReportFormat } from '../../../../shared/report';
 import { call, isDesktop } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import '../claims-table/verdict.css';

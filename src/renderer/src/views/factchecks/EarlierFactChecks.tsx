@@ -3,10 +3,12 @@
 // A match is cited as a source with the stance chosen; the key c cites the best one.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STANCES, type ClaimWithSources, type Stance } from '../../../../shared/domain';
+import { STANCES } from '../../../../shared/constants';
+import type { ClaimWithSources, Stance } from '../../../../shared/domain';
 import type { FactCheckMatch } from '../../../../shared/factchecks.contract';
 import { call } from '../../api/client';
 import { formatDate } from '../../lib/format';
+import { after, DETAILS_AFTER_MS } from '../../lib/rest';
 import { useWorkspace } from '../../state';
 import { ExternalLink } from '../../workspace/ClaimPanel';
 import { FactCheckImport } from './FactCheckImport';
@@ -45,12 +47,16 @@ export function EarlierFactChecks({ claim, cite, announce }: Props) {
   useEffect(() => {
     let live = true;
     setState(null);
-    call('factchecks.match', { claimId: claim.id, limit: 5 }).then(
-      (result) => live && setState(result),
-      (error: Error) => live && setState({ error: error.message }),
-    );
+    // Once the claim has been selected a moment (lib/rest.ts), not for every claim j passes.
+    const cancel = after(DETAILS_AFTER_MS, () => {
+      call('factchecks.match', { claimId: claim.id, limit: 5 }).then(
+        (result) => live && setState(result),
+        (error: Error) => live && setState({ error: error.message }),
+      );
+    });
     return () => {
       live = false;
+      cancel();
     };
     // Matching reads the text; a new version may be a new text or a new review.
   }, [claim.id, claim.text, reload]);

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useId, useRef, useState, type DragEvent, type K
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { ImportedDocumentView, ImportOutcomeView } from '../../../../shared/contract';
-import { isHttpUrl } from '../../../../shared/domain';
+import { isHttpUrl } from '../../../../shared/constants';
 import { ApiError, call } from '../../api/client';
 import { useWorkspace } from '../../state';
 import { ACCEPT, displayName, filesFromDrop, MAX_FILE_BYTES, readBase64, visibleFiles } from './files';

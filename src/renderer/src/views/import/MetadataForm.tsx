@@ -1,7 +1,8 @@
 // The metadata of an article about to be saved, prefilled from the import for checking.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isHttpUrl, type Language } from '../../../../shared/domain';
+import { isHttpUrl } from '../../../../shared/constants';
+import type { Language } from '../../../../shared/domain';
 
 export interface ArticleMeta {
   title: string;

@@ -1,7 +1,7 @@
 // Search snippets are plain text with matches wrapped in SEARCH_MARK_START / SEARCH_MARK_END.
 // They become React text and <mark> elements, never HTML.
 import type { ReactNode } from 'react';
-import { SEARCH_MARK_END, SEARCH_MARK_START } from '../../../../shared/contract';
+import { SEARCH_MARK_END, SEARCH_MARK_START } from '../../../../shared/constants';
 
 export interface SnippetPart {
   text: string;

@@ -3,7 +3,8 @@
 // deletes them all for good.
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TRASH_DAYS, type TrashedArticle } from '../../../../shared/contract';
+import { TRASH_DAYS } from '../../../../shared/constants';
+import type { TrashedArticle } from '../../../../shared/contract';
 import { call } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { formatDate } from '../../lib/format';

@@ -4,7 +4,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../../../shared/domain';
-import { LANGUAGES, type Language } from '../../../../shared/domain';
+import { LANGUAGES } from '../../../../shared/constants';
+import type { Language } from '../../../../shared/domain';
 import { call } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { UrlField } from '../../components/UrlField';

@@ -1,0 +1,21 @@
+// When the workspace asks the server for what a key does not need at once. A key's own work
+// (the selection, the verdict) is what the reviewer waits for; details that need a request
+// (the claim's history, its earlier fact-checks, which claims were checked before) follow once
+// the selection has rested, so holding j asks nothing for the claims it passes, a key's frame
+// is not spent issuing requests, and the server answers the next key first.
+
+/** The selected claim's details load once it has been selected this long (ms). */
+export const DETAILS_AFTER_MS = 120;
+
+/** After reviews, "checked before" marks are asked again once the reviewer pauses this long (ms). */
+export const REVIEWS_SETTLE_MS = 1000;
+
+/** Runs `load` after `ms` (at once when 0); the returned function cancels it (an effect's clean-up). */
+export function after(ms: number, load: () => void): () => void {
+  if (ms <= 0) {
+    load();
+    return () => undefined;
+  }
+  const timer = window.setTimeout(load, ms);
+  return () => window.clearTimeout(timer);
+}

@@ -1,0 +1,36 @@
+// The plain values both sides share: the lists of verdicts, kinds, stances and languages, the
+// http(s) check, the search marks. No zod here: the renderer imports only this file (and types)
+// from src/shared, so its first chunk carries no schema library (domain.ts builds the schemas
+// from these same lists; an ESLint rule keeps the renderer's value imports on this file).
+
+export const LANGUAGES = ['de', 'en'] as const;
+export const CLAIM_KINDS = ['statement', 'reported', 'quote'] as const;
+export const VERDICTS = ['unreviewed', 'verified', 'disputed', 'inconclusive'] as const;
+/** Verdicts that assert something about the claim and so must cite evidence. */
+export const VERDICTS_NEEDING_SOURCE: readonly (typeof VERDICTS)[number][] = ['verified', 'disputed'];
+export const STANCES = ['supports', 'refutes', 'context'] as const;
+/** Full Fact's claim types. */
+export const CLAIM_TYPES = ['quantity', 'correlation_causation', 'prediction', 'law_rule', 'personal_experience', 'other'] as const;
+export const UI_LANGUAGES = ['en', 'de'] as const;
+
+export const REPORT_FORMATS = ['md', 'html', 'pdf', 'csv', 'json', 'claimreview'] as const;
+
+/** Search snippets are plain text with matches between these two characters. Never HTML. */
+export const SEARCH_MARK_START = '\u0002';
+export const SEARCH_MARK_END = '\u0003';
+
+/** Days an article stays in the trash before the next start deletes it for good. */
+export const TRASH_DAYS = 30;
+
+export function isHttpUrl(value: string): boolean {
+  // The URL parser quietly repairs malformed input (http:///x, http:example.org, backslashes,
+  // control characters); the text is stored as typed, so it must already be well formed.
+  if (!/^https?:\/\/[^/\\]/i.test(value) || /[\\\u0000-\u001f\u007f\s]/.test(value)) return false;
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    return false;
+  }
+  return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname.length > 0;
+}
