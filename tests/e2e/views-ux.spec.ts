@@ -145,7 +145,7 @@ test('Settings: an address without https:// is completed and saved with everythi
   await expect(dialog.getByRole('alert')).toHaveCount(0);
   await expect(dialog.getByRole('button', { name: 'Speichern' })).toBeEnabled();
   await page.keyboard.press('Tab');
-  await expect(dialog.getByLabel('Hinweis zur Methodik (erscheint in Berichten)')).toBeFocused();
+  await expect(dialog.getByLabel('Hinweis zur Methodik in deutschen Berichten')).toBeFocused();
   await expect(url).toHaveValue('https://correctiv.org/faktencheck');
   await expect(dialog.getByTestId('scheme-added')).toHaveText('„correctiv.org/faktencheck“ um https:// ergänzt.');
   await page.keyboard.type('Wir prüfen nach dem Code of Principles des IFCN.');
@@ -159,6 +159,7 @@ test('Settings: an address without https:// is completed and saved with everythi
     organisationName: 'CORRECTIV.Faktencheck',
     organisationUrl: 'https://correctiv.org/faktencheck',
     methodology: 'Wir prüfen nach dem Code of Principles des IFCN.',
+    methodologyNotes: { de: 'Wir prüfen nach dem Code of Principles des IFCN.', en: null },
   });
 });
 

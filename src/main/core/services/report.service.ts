@@ -35,8 +35,10 @@ export const slug = (s: string) =>
 export async function renderReportForScope(ctx: ServiceContext, input: ParsedInput<'reports.export'>): Promise<RenderedReport & { fileName: string }> {
   const settings = await getSettings(ctx);
   const scope = scopeOf(input);
-  const model = await buildReportModel(ctx.store.db, scope, settings, { generator: `Claimdesk ${ctx.appVersion}`, now: ctx.now() });
-  const options = { csvDelimiter: input.csvDelimiter, csvBom: input.csvBom, uiLanguage: settings.uiLanguage ?? 'en' } as const;
+  // The report's language: asked for, else the UI's. Labels, dates and the methodology note follow it.
+  const language = input.language ?? settings.uiLanguage ?? 'en';
+  const model = await buildReportModel(ctx.store.db, scope, settings, { generator: `Claimdesk ${ctx.appVersion}`, now: ctx.now(), language });
+  const options = { csvDelimiter: input.csvDelimiter, csvBom: input.csvBom, uiLanguage: language } as const;
   let rendered: RenderedReport;
   try {
     // In a long-lived host (the app, serve) in the report worker: a report of any size leaves the
