@@ -16,7 +16,7 @@ import { setPoolLimits } from '../../src/main/core/workers/run-task';
 import { startServer, type RunningServer } from '../../src/main/http/server';
 import { MAX_STORED_ARTICLE_CHARS } from '../../src/shared/contract';
 import type { ArticleWithClaims } from '../../src/shared/domain';
-import { docx, docxBomb, longWord, nestedDivs, pdfBomb, simplePdf, textWithLoneSurrogates } from '../fixtures/hostile/generate';
+import { docx, docxBomb, hugeText, longWord, nestedDivs, pdfBomb, simplePdf, textWithLoneSurrogates } from '../fixtures/hostile/generate';
 import { claimsOf, sampleModel } from '../fixtures/report/sample-model';
 import { openTestApp, tempDir, type TestApp } from '../helpers/temp-app';
 
@@ -181,6 +181,22 @@ describe('4. large legal input', () => {
     expect(res).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringMatching(/at most 2,000,000/) } });
     expect((await ok<unknown[]>('articles.list', {})).length).toBe(before);
   });
+
+  it('parses a large request body off the host thread: the article arrives whole, bad JSON is 400, own __proto__ keys are still refused', async () => {
+    // Over 512 KB: decoded and parsed in the 'body' worker.
+    const text = `${hugeText(1.5 * MB).slice(0, 1_400_000)}\nZum Schluss sagte die Ministerin, die Steuer sinke um 2 Prozent. 🙂`;
+    const created = await ok<{ article: { id: string } }>('articles.create', { text, title: 'Großer Körper' });
+    const stored = await ok<ArticleWithClaims>('articles.get', { id: created.article.id, claimsLimit: 1 });
+    expect(stored.text.length).toBe(text.trim().length);
+    expect(stored.text.endsWith('um 2 Prozent. 🙂')).toBe(true);
+    expect(stored.title).toBe('Großer Körper');
+    const broken = await request({ path: '/api/articles.create', body: `{"text": "${'a'.repeat(MB)}"` });
+    expect(broken.status).toBe(400);
+    expect(JSON.parse(broken.body)).toMatchObject({ ok: false, error: { code: 'validation', message: 'The request body is not valid JSON.' } });
+    const polluted = await request({ path: '/api/articles.create', body: `{"text": "${'Die Steuer steigt. '.repeat(40_000)}", "__proto__": {"admin": true}}` });
+    expect(polluted.status).toBe(400);
+    expect(({} as Record<string, unknown>).admin).toBeUndefined();
+  }, 120_000);
 
   it('pages the claims of an article in articles.get; without paging the answer is as before', async () => {
     const text = Array.from({ length: 30 }, (_, i) => `Der Minister sagte am Montag, die Steuer steige um ${i + 1} Prozent.`).join('\n');

@@ -106,6 +106,32 @@ describe("the methodology note and dates are in the report's language", () => {
   });
 });
 
+describe('reports in a long-lived host are read and rendered in the report worker', () => {
+  it('gives the same report as the CLI, reads a consistent snapshot, and answers a missing article as not_found', async () => {
+    const served = await openTestApp({ host: 'serve', dir: app.dir });
+    try {
+      const modelOf = (content: string) => ({ ...reportModelSchema.parse(JSON.parse(content)), generatedAt: 'x' });
+      for (const scope of [{ articleId }, { claimIds: claimIds.slice(0, 2) }, { all: true as const }]) {
+        const here = await app.ok('reports.export', { ...scope, format: 'json', language: 'de' });
+        const there = await served.ok('reports.export', { ...scope, format: 'json', language: 'de' });
+        expect(modelOf(there.content)).toEqual(modelOf(here.content));
+        expect(there.fileName).toBe(here.fileName);
+      }
+      const pdf = await served.ok('reports.export', { articleId, format: 'pdf' });
+      expect(Buffer.from(pdf.content, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+      // A write through the serving host is in its next report (the worker reads the file, not a copy).
+      const first = (await served.ok('articles.get', { id: articleId })).claims.find((c) => c.verdict === 'unreviewed')!;
+      await served.ok('claims.setVerdict', { id: first.id, expectedVersion: first.version, verdict: 'inconclusive', rationale: 'Nicht belegbar' });
+      const after = reportModelSchema.parse(JSON.parse((await served.ok('reports.export', { articleId, format: 'json' })).content));
+      expect(after.totals.inconclusive).toBe(1);
+      const missing = await served.dispatch('reports.export', { articleId: '01a00000-0000-7000-8000-000000000000', format: 'md' });
+      expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    } finally {
+      await served.close();
+    }
+  });
+});
+
 describe('reports from the store', () => {
   it('JSON is the whole model with a schema version and matches the store', async () => {
     const out = await exportAs('json');
