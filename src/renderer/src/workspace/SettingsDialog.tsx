@@ -182,7 +182,7 @@ export function SettingsDialog({ open, settings, onClose, onSaved }: { open: boo
             </div>
           );
         })}
-        <p className="hint" id={`${id}-method-hint`}>
+        <p className="muted small" id={`${id}-method-hint`}>
           {t('settings.methodologyDefault')}
         </p>
         {error && (
