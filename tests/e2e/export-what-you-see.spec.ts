@@ -103,6 +103,7 @@ const FIVE = [
 ];
 
 test('several claims chosen in the list (Ctrl/Shift+click, x and Shift+j/k) export exactly those, in any format', async ({ serve, openApp, page }) => {
+  test.setTimeout(90_000); // several downloads and key sequences on a shared machine
   await serve.api('settings.set', { reviewerName: 'Tess' });
   const { article } = await serve.api('articles.create', { title: 'City budget', text: FIVE.join('\n'), language: 'en' });
   const full = await serve.api('articles.get', { id: article.id });
