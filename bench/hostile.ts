@@ -42,10 +42,14 @@ export async function startServe(dbPath: string, bin = path.join(ROOT, 'bin', 'c
     setTimeout(() => reject(new Error(`serve printed no URL: ${stderr}`)), 60_000);
   });
   const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });
+  // `input` as a string is JSON already (made before timing: stringifying 27 MB blocks this
+  // process, and its own lister with it). A large body goes on a connection of its own: a kept-alive
+  // one the host closed while this process was busy would fail with EPIPE.
   const call = (method: string, input: unknown) =>
     new Promise<any>((resolve, reject) => {
+      const body = typeof input === 'string' ? input : JSON.stringify(input);
       const req = http.request(
-        { host: '127.0.0.1', port, path: `/api/${method}`, method: 'POST', agent, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' } },
+        { host: '127.0.0.1', port, path: `/api/${method}`, method: 'POST', agent: body.length > MB ? false : agent, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' } },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
@@ -59,7 +63,7 @@ export async function startServe(dbPath: string, bin = path.join(ROOT, 'bin', 'c
         },
       );
       req.on('error', reject);
-      req.end(JSON.stringify(input));
+      req.end(body);
     });
   const status = () => {
     try {
@@ -170,7 +174,7 @@ export async function runHostileScenarios(options: { bin?: string; wordLength?: 
     ];
     for (const [name, method, makeInput] of scenarios) {
       process.stderr.write(`hostile: ${name}…\n`);
-      const input = makeInput();
+      const input = JSON.stringify(makeInput());
       const run = await whileListing(serve, () =>
         serve.call(method, input).catch((error: Error): Outcome => ({ ok: false, error: { code: 'transport', message: `${error.message}; serve ${serve.alive() ? 'alive' : `gone: ${serve.stderr().slice(-500)}`}` } })),
       );
