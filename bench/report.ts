@@ -98,6 +98,7 @@ export function syntheticReportModel(articles = 100, claimsPerArticle = 100): Re
   return {
     schemaVersion: 1,
     generatedAt: '2025-02-04T16:45:00Z',
+    language: 'en',
     generator: 'Claimdesk bench',
     scope: { kind: 'all' },
     organisation: { name: 'Faktencheck Bench', url: 'https://bench.example.org/', methodology: 'We check claims. '.repeat(20) },

@@ -115,6 +115,8 @@ const reportInput = z.strictObject({
   format: reportFormatSchema,
   csvDelimiter: z.enum([',', ';']).optional(),
   csvBom: z.boolean().optional(),
+  /** The report's language (labels, dates, methodology note); default the UI language, else English. */
+  language: uiLanguageSchema.optional(),
 });
 
 export { TRASH_DAYS } from './constants';
@@ -307,7 +309,10 @@ export const contract = {
       reviewerName: optionalNullable(shortText(200)),
       organisationName: optionalNullable(shortText(300)),
       organisationUrl: optionalNullable(httpUrlSchema),
+      /** The note of the UI language (the one given here, or the stored one). */
       methodology: optionalNullable(shortText(20_000)),
+      /** The note per report language; a language left out stays as it is, null clears it. */
+      methodologyNotes: z.strictObject({ en: optionalNullable(shortText(20_000)), de: optionalNullable(shortText(20_000)) }).optional(),
       uiLanguage: optionalNullable(uiLanguageSchema),
     }),
     settingsSchema,

@@ -143,7 +143,10 @@ export const settingsSchema = z.object({
   reviewerName: z.string().nullable(),
   organisationName: z.string().nullable(),
   organisationUrl: z.string().nullable(),
+  /** The methodology note of the UI language (kept for clients that know one note only). */
   methodology: z.string().nullable(),
+  /** The methodology note per report language; a report in a language without one carries the default note. */
+  methodologyNotes: z.object({ en: z.string().nullable(), de: z.string().nullable() }),
   uiLanguage: uiLanguageSchema.nullable(),
 });
 export type Settings = z.infer<typeof settingsSchema>;

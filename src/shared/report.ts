@@ -2,7 +2,7 @@
 // The JSON export is this model as is, so its shape is a public promise: extend, don't rename.
 import { z } from 'zod';
 import { REPORT_FORMATS } from './constants';
-import { claimKindSchema, claimTypeSchema, languageSchema, sourceSchema, stanceSchema, verdictCountsSchema, verdictSchema } from './domain';
+import { claimKindSchema, claimTypeSchema, languageSchema, sourceSchema, stanceSchema, uiLanguageSchema, verdictCountsSchema, verdictSchema, type UiLanguage } from './domain';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -91,13 +91,34 @@ export const reportModelSchema = z.object({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
   generatedAt: z.string(),
   generator: z.string(),
+  /** The language the report is written in: its labels, its dates and its methodology note. */
+  language: uiLanguageSchema,
   scope: reportScopeSchema,
   organisation: z.object({
     name: z.string().nullable(),
     url: z.string().nullable(),
+    /** The methodology note in the report's language: the organisation's own, or the default one. */
     methodology: z.string().nullable(),
   }),
   totals: verdictCountsSchema,
   articles: z.array(reportArticleSchema),
 });
 export type ReportModel = z.infer<typeof reportModelSchema>;
+
+/**
+ * The methodology note a report carries when the organisation has written none in the report's
+ * language: what the verdicts mean and how a claim is checked, in that language. A German
+ * report never carries an English note, nor the other way round.
+ */
+export const DEFAULT_METHODOLOGY: Record<UiLanguage, string> = {
+  en:
+    'Every claim in this report was found in the article and checked by a person against the sources listed with it. ' +
+    'Verified: the sources confirm the claim. Disputed: the sources contradict it. ' +
+    'Inconclusive: the available sources neither confirm nor contradict it. ' +
+    'Unreviewed claims were found in the text but have not been checked yet.',
+  de:
+    'Jede Behauptung in diesem Bericht stammt aus dem Artikel und wurde von einem Menschen anhand der bei ihr genannten Quellen geprüft. ' +
+    'Bestätigt: Die Quellen belegen die Behauptung. Widerlegt: Die Quellen widersprechen ihr. ' +
+    'Unklar: Die verfügbaren Quellen belegen sie weder, noch widerlegen sie sie. ' +
+    'Ungeprüfte Behauptungen wurden im Text gefunden, aber noch nicht geprüft.',
+};

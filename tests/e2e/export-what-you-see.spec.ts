@@ -49,7 +49,7 @@ test('the workspace exports the article, the claims the filter shows, or the sel
   expect(shown.scope).toEqual({ kind: 'claims', claimIds: [verified.id] });
   expect(claimIdsOf(shown)).toEqual([verified.id]);
 
-  await what.getByRole('radio', { name: 'The selected claim' }).check();
+  await what.getByRole('radio', { name: 'The current claim' }).check();
   const selected = JSON.parse((await dialog.download('JSON')).text) as Report;
   expect(claimIdsOf(selected)).toEqual([quote.id]);
 
@@ -92,4 +92,83 @@ test('All claims: Export exports exactly the filtered list, and everything when 
   const all = JSON.parse((await dialog.download('JSON')).text) as Report;
   expect(all.scope).toEqual({ kind: 'all' });
   expect(all.articles.map((a) => a.title).sort()).toEqual(['Jobs report', 'Roads']);
+});
+
+const FIVE = [
+  'The council spent 12 million euros on roads in 2024.',
+  'Unemployment in the city fell to 5.1 percent in March.',
+  'The new bridge cost 40 million euros, twice the estimate.',
+  'Bus fares rose by 8 percent in January.',
+  'The city planted 3,000 trees last year.',
+];
+
+test('several claims chosen in the list (Ctrl/Shift+click, x and Shift+j/k) export exactly those, in any format', async ({ serve, openApp, page }) => {
+  test.setTimeout(90_000); // several downloads and key sequences on a shared machine
+  await serve.api('settings.set', { reviewerName: 'Tess' });
+  const { article } = await serve.api('articles.create', { title: 'City budget', text: FIVE.join('\n'), language: 'en' });
+  const full = await serve.api('articles.get', { id: article.id });
+  const idOf = (i: number) => full.claims.find((c) => c.text === FIVE[i])!.id;
+  expect(full.claims.map((c) => c.text)).toEqual(FIVE);
+  await openApp();
+  const ws = new WorkspacePage(page);
+  await ws.articlesPane.getByRole('button', { name: /City budget/ }).click();
+  await ws.waitForArticle('City budget');
+  const row = (i: number) => ws.option(FIVE[i]!);
+  const chosen = () => ws.claimsList.getByRole('option', { checked: true });
+  const chosenRows = async () => (await chosen().allTextContents()).map((text) => FIVE.findIndex((f) => text.includes(f)));
+
+  // Ctrl+click chooses one claim, and another; Shift+click the range from the last one chosen.
+  await row(0).click({ modifiers: ['ControlOrMeta'] });
+  await row(2).click({ modifiers: ['ControlOrMeta'] });
+  await expect(chosen()).toHaveCount(2);
+  await row(4).click({ modifiers: ['Shift'] });
+  await expect.poll(chosenRows).toEqual([0, 2, 3, 4]);
+  const bar = page.getByRole('group', { name: 'Selected claims' });
+  await expect(bar.getByRole('status')).toHaveText('4 claims selected');
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: 'test-results/screenshots/multi-select-export-en.png' });
+
+  // Ctrl+click again lets one go; Export selected starts on the chosen claims and exports exactly them.
+  await row(3).click({ modifiers: ['ControlOrMeta'] });
+  await bar.getByRole('button', { name: 'Export selected…' }).click();
+  const dialog = new ExportDialogPage(page);
+  const what = dialog.dialog.getByRole('group', { name: 'Export' });
+  await expect(what.getByRole('radio', { name: 'The 3 selected claims' })).toBeChecked();
+  await page.screenshot({ path: 'test-results/screenshots/multi-select-export-dialog-en.png' });
+  const json = JSON.parse((await dialog.download('JSON')).text) as Report;
+  const expected = [idOf(0), idOf(2), idOf(4)];
+  expect(json.scope).toEqual({ kind: 'claims', claimIds: expected });
+  expect(claimIdsOf(json)).toEqual([...expected].sort());
+  const md = (await dialog.download('Markdown')).text;
+  for (const i of [0, 2, 4]) expect(md).toContain(FIVE[i]!.slice(0, 20));
+  for (const i of [1, 3]) expect(md).not.toContain(FIVE[i]!.slice(0, 20));
+  const csv = (await dialog.download('CSV')).text;
+  expect(csv.trim().split('\n')).toHaveLength(1 + 3);
+  await page.keyboard.press('Escape');
+
+  // From the keyboard: Clear, then x chooses the current claim and Shift+j extends it downwards.
+  await bar.getByRole('button', { name: 'Clear selection' }).click();
+  await expect(chosen()).toHaveCount(0);
+  await expect(bar).toBeHidden();
+  await row(1).click();
+  await page.keyboard.press('x');
+  await expect(chosen()).toHaveCount(1);
+  await page.keyboard.press('Shift+J');
+  await page.keyboard.press('Shift+J');
+  await expect(ws.selectedOption()).toContainText(FIVE[3]!);
+  await expect(chosen()).toHaveCount(3);
+  // x lets the current one go again; Shift+k from there adds the one before it.
+  await page.keyboard.press('x');
+  await expect(chosen()).toHaveCount(2);
+  await dialog.open();
+  await expect(what.getByRole('radio', { name: 'The 2 selected claims' })).toBeChecked();
+  const keyed = JSON.parse((await dialog.download('JSON')).text) as Report;
+  expect(keyed.scope).toEqual({ kind: 'claims', claimIds: [idOf(1), idOf(2)] });
+  await page.keyboard.press('Escape');
+
+  // The shortcuts dialog names the keys.
+  await page.keyboard.press('?');
+  const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(shortcuts.getByText('Select the current claim for export, or unselect it')).toBeVisible();
+  await expect(shortcuts.getByText('Select the next (previous) claim too')).toBeVisible();
 });

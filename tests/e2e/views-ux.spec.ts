@@ -145,7 +145,7 @@ test('Settings: an address without https:// is completed and saved with everythi
   await expect(dialog.getByRole('alert')).toHaveCount(0);
   await expect(dialog.getByRole('button', { name: 'Speichern' })).toBeEnabled();
   await page.keyboard.press('Tab');
-  await expect(dialog.getByLabel('Hinweis zur Methodik (erscheint in Berichten)')).toBeFocused();
+  await expect(dialog.getByLabel('Hinweis zur Methodik in deutschen Berichten')).toBeFocused();
   await expect(url).toHaveValue('https://correctiv.org/faktencheck');
   await expect(dialog.getByTestId('scheme-added')).toHaveText('„correctiv.org/faktencheck“ um https:// ergänzt.');
   await page.keyboard.type('Wir prüfen nach dem Code of Principles des IFCN.');
@@ -159,6 +159,7 @@ test('Settings: an address without https:// is completed and saved with everythi
     organisationName: 'CORRECTIV.Faktencheck',
     organisationUrl: 'https://correctiv.org/faktencheck',
     methodology: 'Wir prüfen nach dem Code of Principles des IFCN.',
+    methodologyNotes: { de: 'Wir prüfen nach dem Code of Principles des IFCN.', en: null },
   });
 });
 
@@ -193,7 +194,7 @@ test('Settings: Cancel, Escape or × with changes asks first; Keep editing keeps
   await expect(dialog).toBeHidden();
 
   dialog = await open();
-  await dialog.getByLabel('Methodology note (printed in reports)').fill('IFCN code');
+  await dialog.getByLabel('Methodology note in English reports').fill('IFCN code');
   for (const close of [() => page.keyboard.press('Escape'), () => dialog.getByRole('button', { name: 'Cancel' }).click()]) {
     await close();
     await expect(dialog).toBeVisible();
@@ -202,7 +203,7 @@ test('Settings: Cancel, Escape or × with changes asks first; Keep editing keeps
     await page.mouse.move(0, 0);
     await page.screenshot({ path: `${SHOTS}/settings-unsaved-en.png` });
     await dialog.getByRole('button', { name: 'Keep editing' }).click();
-    await expect(dialog.getByLabel('Methodology note (printed in reports)')).toHaveValue('IFCN code');
+    await expect(dialog.getByLabel('Methodology note in English reports')).toHaveValue('IFCN code');
   }
   // Escape twice never discards.
   await page.keyboard.press('Escape');
@@ -214,8 +215,8 @@ test('Settings: Cancel, Escape or × with changes asks first; Keep editing keeps
 
   // Save from the question saves.
   dialog = await open();
-  await expect(dialog.getByLabel('Methodology note (printed in reports)')).toHaveValue('');
-  await dialog.getByLabel('Methodology note (printed in reports)').fill('IFCN code');
+  await expect(dialog.getByLabel('Methodology note in English reports')).toHaveValue('');
+  await dialog.getByLabel('Methodology note in English reports').fill('IFCN code');
   await page.keyboard.press('Escape');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();

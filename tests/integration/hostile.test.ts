@@ -16,7 +16,8 @@ import { setPoolLimits } from '../../src/main/core/workers/run-task';
 import { startServer, type RunningServer } from '../../src/main/http/server';
 import { MAX_STORED_ARTICLE_CHARS } from '../../src/shared/contract';
 import type { ArticleWithClaims } from '../../src/shared/domain';
-import { docx, docxBomb, longWord, nestedDivs, pdfBomb, simplePdf, textWithLoneSurrogates } from '../fixtures/hostile/generate';
+import { docx, docxBomb, hugeText, longWord, lzwEncode, lzwPdf, lzwZeros, nestedDivs, pdfBomb, simplePdf, textWithLoneSurrogates } from '../fixtures/hostile/generate';
+import { checkPdfInflation, lzwDecodedSize, pdfStreamFilters, runLengthDecodedSize } from '../../src/main/core/import/inflation';
 import { claimsOf, sampleModel } from '../fixtures/report/sample-model';
 import { openTestApp, tempDir, type TestApp } from '../helpers/temp-app';
 
@@ -155,6 +156,29 @@ describe('3. decompression bombs', () => {
     expect(word.text).toBe('Der Minister sagte, die Steuer steige um 3 Prozent.');
   }, 120_000);
 
+  it('sees through every PDF filter that expands: LZW, run-length, chained filters and a bomb dressed as an image are refused; encrypted ones cannot be measured and are refused with that reason', async () => {
+    for (const filter of ['lzw', 'runlength', 'ascii85+flate', 'flate+flate', 'flate-as-image'] as const) {
+      const bytes = pdfBomb(200 * MB, filter);
+      expect(bytes.length, filter).toBeLessThan(filter === 'runlength' ? 4 * MB : 2 * MB); // run-length: at most 64 to 1 as made here
+      await expect(parseDocument({ bytes, fileName: `bomb-${filter}.pdf` }), filter).rejects.toMatchObject({ code: 'too_large', message: expect.stringMatching(/decompression bomb/) });
+    }
+    await expect(parseDocument({ bytes: pdfBomb(MB, 'encrypted'), fileName: 'locked.pdf' })).rejects.toMatchObject({ code: 'unsupported', message: expect.stringMatching(/encrypted.*cannot be checked/) });
+    // Within the cap each of them is measured, not refused; an LZW PDF of real text reads as before.
+    for (const filter of ['lzw', 'runlength', 'ascii85+flate', 'flate+flate'] as const) await expect(checkPdfInflation(pdfBomb(4 * MB, filter)), filter).resolves.toBeUndefined();
+    const old = await parseDocument({ bytes: lzwPdf('Der Minister sagte, die Steuer steige um 3 Prozent, und zwar sofort, sofort, sofort.'), fileName: 'lzw.pdf' });
+    expect(old.text).toContain('Der Minister sagte, die Steuer steige um 3 Prozent, und zwar sofort, sofort, sofort.');
+  }, 120_000);
+
+  it('counts LZW and run-length output exactly, without producing it', () => {
+    const text = Buffer.from('Der Minister sagte, die Steuer steige. '.repeat(3000));
+    expect(lzwDecodedSize(lzwEncode(text), Infinity)).toBe(text.length);
+    expect(lzwDecodedSize(lzwZeros(50 * MB), Infinity)).toBeGreaterThanOrEqual(50 * MB);
+    expect(lzwDecodedSize(lzwZeros(50 * MB), MB)).toBeLessThan(MB + 4096);
+    expect(runLengthDecodedSize(Buffer.from([2, 65, 66, 67, 253, 68, 128]))).toBe(3 + 4);
+    expect(pdfStreamFilters('<< /Length 9 /Filter [/ASCII85Decode /FlateDecode] >>')).toEqual(['ASCII85Decode', 'FlateDecode']);
+    expect(pdfStreamFilters('<< /Length 9 /Filter 7 0 R >>')).toBeNull();
+  });
+
   it('through import.file: a bomb is one failed import with its reason, and the host goes on', async () => {
     const outcome = await ok<{ status: string; reason: string; reasonCode: string }>('import.file', {
       fileName: 'bomb.docx',
@@ -181,6 +205,22 @@ describe('4. large legal input', () => {
     expect(res).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringMatching(/at most 2,000,000/) } });
     expect((await ok<unknown[]>('articles.list', {})).length).toBe(before);
   });
+
+  it('parses a large request body off the host thread: the article arrives whole, bad JSON is 400, own __proto__ keys are still refused', async () => {
+    // Over 512 KB: decoded and parsed in the 'body' worker.
+    const text = `${hugeText(1.5 * MB).slice(0, 1_400_000)}\nZum Schluss sagte die Ministerin, die Steuer sinke um 2 Prozent. 🙂`;
+    const created = await ok<{ article: { id: string } }>('articles.create', { text, title: 'Großer Körper' });
+    const stored = await ok<ArticleWithClaims>('articles.get', { id: created.article.id, claimsLimit: 1 });
+    expect(stored.text.length).toBe(text.trim().length);
+    expect(stored.text.endsWith('um 2 Prozent. 🙂')).toBe(true);
+    expect(stored.title).toBe('Großer Körper');
+    const broken = await request({ path: '/api/articles.create', body: `{"text": "${'a'.repeat(MB)}"` });
+    expect(broken.status).toBe(400);
+    expect(JSON.parse(broken.body)).toMatchObject({ ok: false, error: { code: 'validation', message: 'The request body is not valid JSON.' } });
+    const polluted = await request({ path: '/api/articles.create', body: `{"text": "${'Die Steuer steigt. '.repeat(40_000)}", "__proto__": {"admin": true}}` });
+    expect(polluted.status).toBe(400);
+    expect(({} as Record<string, unknown>).admin).toBeUndefined();
+  }, 120_000);
 
   it('pages the claims of an article in articles.get; without paging the answer is as before', async () => {
     const text = Array.from({ length: 30 }, (_, i) => `Der Minister sagte am Montag, die Steuer steige um ${i + 1} Prozent.`).join('\n');

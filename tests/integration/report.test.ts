@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { extractText } from 'unpdf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { reportModelSchema } from '../../src/shared/report';
+import { DEFAULT_METHODOLOGY, reportModelSchema } from '../../src/shared/report';
 import { openTestApp, type TestApp } from '../helpers/temp-app';
 
 const NASTY = 'Der Minister sagte: „Die Steuer <script>alert(1)</script> steigt, sagen wir; um 5 %, 100 € — ganz „sicher“ 🙂".';
@@ -18,7 +18,7 @@ let claimIds: string[];
 
 beforeEach(async () => {
   app = await openTestApp();
-  await app.ok('settings.set', { reviewerName: 'Ada Prüferin', organisationName: 'Faktencheck <Nord>', organisationUrl: 'https://faktencheck.example.org/checks', methodology: 'Wir prüfen „alles“.' });
+  await app.ok('settings.set', { reviewerName: 'Ada Prüferin', organisationName: 'Faktencheck <Nord>', organisationUrl: 'https://faktencheck.example.org/checks', methodologyNotes: { de: 'Wir prüfen „alles“.' } });
   const { article } = await app.ok('articles.create', {
     text: `Haushalt 2025\nDer Bundestag beschloss am Freitag den Haushalt mit 480 Milliarden Euro.\n${NASTY}\nDie Opposition nannte das Ergebnis enttäuschend.`,
     title: 'Haushalt <b>2025</b>',
@@ -44,6 +44,93 @@ afterEach(async () => {
 
 const exportAs = (format: 'md' | 'html' | 'pdf' | 'csv' | 'json' | 'claimreview', extra: Record<string, unknown> = {}) =>
   app.ok('reports.export', { articleId, format, ...extra });
+
+/** The report as text a reader sees: md and html as written, the PDF's text layer, JSON's methodology field. */
+async function readerText(format: 'md' | 'html' | 'pdf' | 'json', language: 'en' | 'de'): Promise<string> {
+  const out = await exportAs(format, { language });
+  if (format === 'json') {
+    const model = reportModelSchema.parse(JSON.parse(out.content));
+    expect(model.language).toBe(language);
+    return model.organisation.methodology ?? '';
+  }
+  if (format === 'pdf') return (await extractText(new Uint8Array(Buffer.from(out.content, 'base64')), { mergePages: true })).text.replace(/\s+/g, ' ');
+  // Markdown as read: its escapes (\: against autolinks) are not what a reader sees.
+  return format === 'html' ? out.content.replace(/<[^>]+>/g, ' ').replace(/&[a-z]+;/g, ' ') : out.content.replace(/\\(.)/g, '$1');
+}
+const squashed = (s: string) => s.replace(/\s+/g, '').replace(/\\(.)/g, '$1');
+
+describe("the methodology note and dates are in the report's language", () => {
+  for (const format of ['md', 'html', 'pdf', 'json'] as const) {
+    it(`${format}: a German report carries the German note, an English one the English default; dates in one format per language`, async () => {
+      const german = await readerText(format, 'de');
+      const english = await readerText(format, 'en');
+      expect(german).toContain('Wir prüfen „alles“.');
+      expect(german).not.toContain(DEFAULT_METHODOLOGY.en.slice(0, 40));
+      // No English note was written: the English report carries the English default, never the German note.
+      expect(squashed(english)).toContain(squashed(DEFAULT_METHODOLOGY.en));
+      expect(english).not.toContain('Wir prüfen');
+      if (format === 'json') return;
+      // Published 2025-03-14: "14. März 2025" in German, "14 March 2025" in English, never ISO or the other language's.
+      expect(german).toContain('14. März 2025');
+      expect(english).toContain('14 March 2025');
+      for (const text of [german, english]) expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/);
+      expect(german).not.toMatch(/March|December|January/);
+      expect(english).not.toMatch(/März|Dezember|Januar/);
+    });
+  }
+
+  it('with notes in both languages each report carries its own; the UI language chooses when no language is asked for', async () => {
+    await app.ok('settings.set', { methodologyNotes: { en: 'We check everything.' } });
+    expect(await app.ok('settings.get', {})).toMatchObject({ methodologyNotes: { en: 'We check everything.', de: 'Wir prüfen „alles“.' }, methodology: 'We check everything.' });
+    expect(await readerText('md', 'en')).toContain('We check everything.');
+    expect(await readerText('md', 'de')).toContain('Wir prüfen „alles“.');
+    await app.ok('settings.set', { uiLanguage: 'de' });
+    const defaultLanguage = await exportAs('md');
+    expect(defaultLanguage.content).toContain('Wir prüfen „alles“.');
+    expect(defaultLanguage.content).not.toContain('We check everything.');
+    // The one-note field writes the note of the UI language, and leaves the other as it is.
+    await app.ok('settings.set', { methodology: 'Wir prüfen gründlich.' });
+    expect((await app.ok('settings.get', {})).methodologyNotes).toEqual({ en: 'We check everything.', de: 'Wir prüfen gründlich.' });
+    // Cleared, a German report carries the German default.
+    await app.ok('settings.set', { methodologyNotes: { de: null } });
+    expect(squashed((await exportAs('md', { language: 'de' })).content)).toContain(squashed(DEFAULT_METHODOLOGY.de));
+  });
+
+  it('a note stored before notes were per language counts for the language it is written in, and survives saving the other', async () => {
+    await app.ok('settings.set', { methodologyNotes: { en: null, de: null } });
+    app.context.store.sqlite.prepare("insert into settings (key, value) values ('methodology', 'Wir prüfen jede Zahl an der Quelle.')").run();
+    expect((await app.ok('settings.get', {})).methodologyNotes).toEqual({ en: null, de: 'Wir prüfen jede Zahl an der Quelle.' });
+    await app.ok('settings.set', { methodologyNotes: { en: 'We check every figure.' } });
+    expect((await app.ok('settings.get', {})).methodologyNotes).toEqual({ en: 'We check every figure.', de: 'Wir prüfen jede Zahl an der Quelle.' });
+    expect(app.context.store.sqlite.prepare("select count(*) as n from settings where key = 'methodology'").get()).toEqual({ n: 0 });
+  });
+});
+
+describe('reports in a long-lived host are read and rendered in the report worker', () => {
+  it('gives the same report as the CLI, reads a consistent snapshot, and answers a missing article as not_found', async () => {
+    const served = await openTestApp({ host: 'serve', dir: app.dir });
+    try {
+      const modelOf = (content: string) => ({ ...reportModelSchema.parse(JSON.parse(content)), generatedAt: 'x' });
+      for (const scope of [{ articleId }, { claimIds: claimIds.slice(0, 2) }, { all: true as const }]) {
+        const here = await app.ok('reports.export', { ...scope, format: 'json', language: 'de' });
+        const there = await served.ok('reports.export', { ...scope, format: 'json', language: 'de' });
+        expect(modelOf(there.content)).toEqual(modelOf(here.content));
+        expect(there.fileName).toBe(here.fileName);
+      }
+      const pdf = await served.ok('reports.export', { articleId, format: 'pdf' });
+      expect(Buffer.from(pdf.content, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+      // A write through the serving host is in its next report (the worker reads the file, not a copy).
+      const first = (await served.ok('articles.get', { id: articleId })).claims.find((c) => c.verdict === 'unreviewed')!;
+      await served.ok('claims.setVerdict', { id: first.id, expectedVersion: first.version, verdict: 'inconclusive', rationale: 'Nicht belegbar' });
+      const after = reportModelSchema.parse(JSON.parse((await served.ok('reports.export', { articleId, format: 'json' })).content));
+      expect(after.totals.inconclusive).toBe(1);
+      const missing = await served.dispatch('reports.export', { articleId: '01a00000-0000-7000-8000-000000000000', format: 'md' });
+      expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    } finally {
+      await served.close();
+    }
+  });
+});
 
 describe('reports from the store', () => {
   it('JSON is the whole model with a schema version and matches the store', async () => {

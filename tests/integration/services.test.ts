@@ -278,7 +278,7 @@ describe('listing and search', () => {
 
 describe('settings', () => {
   it('stores settings, trims, clears with null, and validates the organisation URL', async () => {
-    expect(await app.ok('settings.get', {})).toEqual({ reviewerName: null, organisationName: null, organisationUrl: null, methodology: null, uiLanguage: null });
+    expect(await app.ok('settings.get', {})).toEqual({ reviewerName: null, organisationName: null, organisationUrl: null, methodology: null, methodologyNotes: { en: null, de: null }, uiLanguage: null });
     await app.ok('settings.set', { reviewerName: '  Ada ', organisationUrl: 'https://factcheck.example.org', uiLanguage: 'de' });
     expect(await app.ok('settings.get', {})).toMatchObject({ reviewerName: 'Ada', organisationUrl: 'https://factcheck.example.org', uiLanguage: 'de' });
     await app.ok('settings.set', { reviewerName: null });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimWithSources, Verdict } from '../../src/shared/domain';
 import { countByVerdict, filterClaims, nextUnreviewed, sortClaims, stepFrom } from '../../src/renderer/src/workspace/queue/queue';
+import { markedInOrder, markRange, NO_MARKS, toggleMark } from '../../src/renderer/src/workspace/queue/marks';
 
 const claim = (id: string, start: number, verdict: Verdict, checkworthiness = 0.5) => ({ id, start, end: start + 5, verdict, checkworthiness }) as ClaimWithSources;
 const ids = (claims: readonly ClaimWithSources[]) => claims.map((c) => c.id);
@@ -37,5 +38,22 @@ describe('review queue', () => {
     expect(nextUnreviewed(sortClaims(all, 'checkworthiness'), 'b')?.id).toBe('c');
     expect(nextUnreviewed([claim('x', 0, 'unreviewed')], 'x')).toBeNull();
     expect(nextUnreviewed([claim('x', 0, 'verified')], null)).toBeNull();
+  });
+});
+
+describe('claims chosen for export', () => {
+  it('toggles one, marks a range either way round from its anchor, and keeps the list order', () => {
+    let marked = toggleMark(NO_MARKS, 'd');
+    marked = toggleMark(marked, 'a');
+    expect([...marked].sort()).toEqual(['a', 'd']);
+    expect(toggleMark(marked, 'd').has('d')).toBe(false);
+    expect(NO_MARKS.size).toBe(0); // never changed in place
+    expect(ids(markedInOrder(markRange(NO_MARKS, all, 'd', 'b'), all))).toEqual(['b', 'c', 'd']);
+    expect(ids(markedInOrder(markRange(marked, all, 'b', 'c'), all))).toEqual(['a', 'b', 'c', 'd']);
+    // No anchor: the range is the claim itself; an id not in the list changes nothing.
+    expect(ids(markedInOrder(markRange(NO_MARKS, all, null, 'e'), all))).toEqual(['e']);
+    expect(markRange(marked, all, 'a', 'zz')).toBe(marked);
+    // A chosen claim that is gone (deleted) is not exported.
+    expect(ids(markedInOrder(new Set(['e', 'gone', 'a']), all))).toEqual(['a', 'e']);
   });
 });

@@ -20,7 +20,7 @@ Commands:
 ${ARTICLES_USAGE}
   extract FILE [--json] [--lang de|en]
                                      Print the claims found in a file (nothing is stored)
-  report (ARTICLE_ID | --all) --format md|html|pdf|csv|json|claimreview [-o FILE]
+  report (ARTICLE_ID | --all) --format md|html|pdf|csv|json|claimreview [--language en|de] [-o FILE]
                                      Export the verdict report
   backup [-o FILE]                   Take a verified backup now (default: beside the database)
   restore FILE                       Put a backup in place (the current database is kept aside)

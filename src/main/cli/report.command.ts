@@ -11,17 +11,20 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
     output: { type: 'string', short: 'o' },
     delimiter: { type: 'string' },
     bom: { type: 'boolean' },
+    language: { type: 'string' },
   });
   const format = values.format as ReportFormat | undefined;
   if (!format || !REPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}.`);
   if (values.all === (positionals.length > 0) || positionals.length > 1) throw new UsageError('report takes one ARTICLE_ID or --all.');
   if (values.delimiter !== undefined && values.delimiter !== ',' && values.delimiter !== ';') throw new UsageError('--delimiter must be , or ;');
+  if (values.language !== undefined && values.language !== 'en' && values.language !== 'de') throw new UsageError('--language must be en or de.');
   return withApp(values.db, async (app) => {
     const rendered = await renderReportForScope(app.context, {
       format,
       ...(values.all ? { all: true } : { articleId: positionals[0]! }),
       csvDelimiter: values.delimiter as ',' | ';' | undefined,
       csvBom: values.bom,
+      language: values.language as 'en' | 'de' | undefined,
     });
     for (const warning of rendered.warnings ?? []) io.stderr.write(`warning: ${warning}\n`);
     const body = typeof rendered.body === 'string' ? rendered.body : Buffer.from(rendered.body);

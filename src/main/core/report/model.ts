@@ -1,6 +1,6 @@
 // Builds the one report model from the store; every format renders from it.
-import type { Settings, Verdict, VerdictCounts } from '../../../shared/domain';
-import { REPORT_SCHEMA_VERSION, type ReportArticle, type ReportClaim, type ReportCorrection, type ReportModel, type ReportScope } from '../../../shared/report';
+import type { Settings, UiLanguage, Verdict, VerdictCounts } from '../../../shared/domain';
+import { DEFAULT_METHODOLOGY, REPORT_SCHEMA_VERSION, type ReportArticle, type ReportClaim, type ReportCorrection, type ReportModel, type ReportScope } from '../../../shared/report';
 import { AppError, notFound } from '../errors';
 import type { Db } from '../store/database';
 import { toClaim, toClaimEvent, toSource } from '../store/mappers';
@@ -43,7 +43,8 @@ async function inChunks<T, R>(items: T[], query: (chunk: T[]) => Promise<R[]>, s
 
 const byPosition = (a: ClaimRow, b: ClaimRow) => a.article_id.localeCompare(b.article_id) || a.start - b.start || a.end - b.end;
 
-export async function buildReportModel(db: Db, scope: ReportScope, settings: Settings, meta: { generator: string; now: string }): Promise<ReportModel> {
+/** Builds the model of a report in `meta.language`: its methodology note is the organisation's note in that language, else the default one. */
+export async function buildReportModel(db: Db, scope: ReportScope, settings: Settings, meta: { generator: string; now: string; language: UiLanguage }): Promise<ReportModel> {
   // Articles in the trash are in no report: not in --all, not by id, not through their claims.
   const articleQuery = db.selectFrom('articles').selectAll().where('deleted_at', 'is', null);
   const claimQuery = db.selectFrom('claims').selectAll().where('deleted_at', 'is', null);
@@ -153,8 +154,13 @@ export async function buildReportModel(db: Db, scope: ReportScope, settings: Set
     schemaVersion: REPORT_SCHEMA_VERSION,
     generatedAt: meta.now,
     generator: meta.generator,
+    language: meta.language,
     scope,
-    organisation: { name: settings.organisationName, url: settings.organisationUrl, methodology: settings.methodology },
+    organisation: {
+      name: settings.organisationName,
+      url: settings.organisationUrl,
+      methodology: settings.methodologyNotes[meta.language] ?? DEFAULT_METHODOLOGY[meta.language],
+    },
     totals,
     articles: reportArticles,
   };

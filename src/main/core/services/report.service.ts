@@ -1,9 +1,10 @@
 import type { MethodResult, ParsedInput } from '../../../shared/contract';
 import type { ReportScope } from '../../../shared/report';
-import { AppError } from '../errors';
+import { AppError, type ErrorCode } from '../errors';
 import { buildReportModel } from '../report/model';
 import type { RenderedReport } from '../report/render';
-import { runTask, runTaskHere, TaskLimitError, type TaskError } from '../workers/run-task';
+import { runTask, runTaskHere, TaskError, TaskLimitError } from '../workers/run-task';
+import type { ReportSummary } from '../workers/tasks';
 import type { ServiceContext } from './context';
 import { getSettings } from './settings.service';
 
@@ -35,25 +36,37 @@ export const slug = (s: string) =>
 export async function renderReportForScope(ctx: ServiceContext, input: ParsedInput<'reports.export'>): Promise<RenderedReport & { fileName: string }> {
   const settings = await getSettings(ctx);
   const scope = scopeOf(input);
-  const model = await buildReportModel(ctx.store.db, scope, settings, { generator: `Claimdesk ${ctx.appVersion}`, now: ctx.now() });
-  const options = { csvDelimiter: input.csvDelimiter, csvBom: input.csvBom, uiLanguage: settings.uiLanguage ?? 'en' } as const;
+  // The report's language: asked for, else the UI's. Labels, dates and the methodology note follow it.
+  const language = input.language ?? settings.uiLanguage ?? 'en';
+  const meta = { generator: `Claimdesk ${ctx.appVersion}`, now: ctx.now(), language };
+  const options = { csvDelimiter: input.csvDelimiter, csvBom: input.csvBom, uiLanguage: language } as const;
   let rendered: RenderedReport;
+  let summary: ReportSummary;
   try {
-    // In a long-lived host (the app, serve) in the report worker: a report of any size leaves the
-    // host free to answer other calls, and one that breaks the worker's memory or time limit is
-    // an error, not the end of the host. A CLI command is a process of its own: it renders here.
-    const task = { model, format: input.format, options };
-    rendered = ctx.host === 'cli' ? await runTaskHere('report.render', task) : await runTask('report', 'report.render', task);
+    if (ctx.host === 'cli') {
+      // A CLI command is a process of its own: it reads and renders here.
+      const model = await buildReportModel(ctx.store.db, scope, settings, meta);
+      rendered = await runTaskHere('report.render', { model, format: input.format, options });
+      summary = { generatedAt: model.generatedAt, firstArticleTitle: model.articles[0]?.title ?? null };
+    } else {
+      // In a long-lived host (the app, serve) the report worker reads the store through its own
+      // read-only connection and renders: a report of any size leaves the host's thread free to
+      // answer other calls, and one that breaks the worker's memory or time limit is an error,
+      // not the end of the host.
+      ({ model: summary, rendered } = await runTask('report', 'report.buildAndRender', { databasePath: ctx.store.path, scope, settings, meta, format: input.format, options }));
+    }
   } catch (error) {
     // A ReportError thrown here (CLI) or rebuilt from the worker's answer: the same name and code.
     if (error instanceof Error && error.name === 'ReportError') throw new AppError('report', error.message, { reason: (error as TaskError).code });
+    // Not found, validation: rebuilt from the worker's answer with their code.
+    if (error instanceof TaskError && error.name === 'AppError' && error.code) throw new AppError(error.code as ErrorCode, error.message);
     if (error instanceof TaskLimitError) {
       throw new AppError('report', `The report could not be made: ${error.message}. Export fewer claims at a time.`, { reason: `limit_${error.reason}` });
     }
     throw error;
   }
-  const name = scope.kind === 'article' ? slug(model.articles[0]?.title ?? 'article') : scope.kind === 'all' ? 'all-claims' : 'selected-claims';
-  return { ...rendered, fileName: `claimdesk-${name}-${model.generatedAt.slice(0, 10)}.${rendered.extension}` };
+  const name = scope.kind === 'article' ? slug(summary.firstArticleTitle ?? 'article') : scope.kind === 'all' ? 'all-claims' : 'selected-claims';
+  return { ...rendered, fileName: `claimdesk-${name}-${summary.generatedAt.slice(0, 10)}.${rendered.extension}` };
 }
 
 export async function exportReport(ctx: ServiceContext, input: ParsedInput<'reports.export'>): Promise<MethodResult<'reports.export'>> {

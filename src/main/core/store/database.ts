@@ -162,3 +162,38 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
   };
 }
 
+
+/** A read-only connection to a store another connection (the host's) keeps open and migrated. */
+export interface ReadOnlyStore {
+  db: Db;
+  /** Runs `read` in one read transaction: every query sees the same snapshot of the file. */
+  snapshot<T>(read: (db: Db) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens `file` read-only, for heavy reads off the host's thread (a report worker): WAL lets it
+ * read while the host writes, and a reader never takes the write lock.
+ */
+export function openReadOnlyStore(file: string): ReadOnlyStore {
+  let sqlite: SqliteDatabase.Database;
+  try {
+    sqlite = new SqliteDatabase(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+  } catch (error) {
+    throw new AppError('database', `Could not open ${file} for reading: ${(error as Error).message}`);
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  return {
+    db,
+    async snapshot(read) {
+      // A deferred BEGIN: the snapshot starts at the first read and holds until COMMIT.
+      sqlite.exec('begin');
+      try {
+        return await read(db);
+      } finally {
+        sqlite.exec('commit');
+      }
+    },
+    close: () => db.destroy(),
+  };
+}

@@ -3,7 +3,7 @@
 // call with its reason, never the host process (an out-of-memory in the main thread ends it),
 // and the main thread stays free to answer other calls meanwhile.
 //
-// One worker per pool ('parse', 'report') is kept while it is busy and for a short while after,
+// One worker per pool ('parse', 'report', 'body') is kept while it is busy and for a short while after,
 // and runs one task at a time: a worker that breaks a limit is ended, and the task that broke
 // it is the one refused. Where no worker can be started (a bundle built without the worker
 // entry), the task runs in this thread with the size caps of the parsers as the only guard.
@@ -22,11 +22,13 @@ export interface PoolLimits {
   stackMb: number;
 }
 
-export type PoolName = 'parse' | 'report';
+export type PoolName = 'parse' | 'report' | 'body';
 
 export const POOL_LIMITS: Record<PoolName, PoolLimits> = {
   parse: { maxHeapMb: 768, timeoutMs: 60_000, stackMb: 16 },
   report: { maxHeapMb: 1024, timeoutMs: 300_000, stackMb: 8 },
+  // Large request bodies of the serve host (at most 100 MB of JSON).
+  body: { maxHeapMb: 1024, timeoutMs: 60_000, stackMb: 8 },
 };
 
 /** A task ended for breaking a limit (or its worker died): what, and the limit. */

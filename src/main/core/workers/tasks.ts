@@ -1,7 +1,8 @@
 // The work that runs in a limited worker thread (see run-task.ts), by name. Each task loads its
 // modules on first use, so a worker that only parses never loads pdfkit, and one that only
 // renders never loads jsdom.
-import type { ReportFormat, ReportModel } from '../../../shared/report';
+import type { Settings, UiLanguage } from '../../../shared/domain';
+import type { ReportFormat, ReportModel, ReportScope } from '../../../shared/report';
 import type { DocxArticle } from '../import/docx';
 import type { HtmlArticle } from '../import/html';
 import type { PdfArticle } from '../import/pdf';
@@ -17,9 +18,26 @@ export interface Tasks {
   'parse.pdf': { input: Uint8Array; output: PdfArticle };
   'parse.html': { input: { html: string; sourceUrl: string | null }; output: HtmlArticle };
   'report.render': { input: { model: ReportModel; format: ReportFormat; options: RenderOptions }; output: RenderedReport };
+  'report.buildAndRender': { input: ReportFromStore; output: { model: ReportSummary; rendered: RenderedReport } };
   'article.prepare': { input: NewArticle; output: PreparedArticle };
+  'json.parse': { input: Uint8Array; output: unknown };
 }
 export type TaskName = keyof Tasks;
+
+/** A report read from the store file itself (through a read-only connection of the worker's own) and rendered. */
+export interface ReportFromStore {
+  databasePath: string;
+  scope: ReportScope;
+  settings: Settings;
+  meta: { generator: string; now: string; language: UiLanguage };
+  format: ReportFormat;
+  options: RenderOptions;
+}
+/** What the caller needs of the model besides the rendered report (the file name). */
+export interface ReportSummary {
+  generatedAt: string;
+  firstArticleTitle: string | null;
+}
 
 // Each module loads on first use through loadWhenNeeded (see lazy.ts): the require's path is in a
 // variable so that the bundler does not turn it into a static import of the start-up chunk.
@@ -29,6 +47,8 @@ const PATHS = {
   pdf: '../import/pdf',
   html: '../import/html',
   render: '../report/render',
+  model: '../report/model',
+  database: '../store/database',
   parse: '../import/parse',
   articles: '../services/article.service',
 } as const;
@@ -36,6 +56,8 @@ const docx = loadWhenNeeded<typeof import('../import/docx')>(() => import('../im
 const pdf = loadWhenNeeded<typeof import('../import/pdf')>(() => import('../import/pdf'), () => require(PATHS.pdf));
 const html = loadWhenNeeded<typeof import('../import/html')>(() => import('../import/html'), () => require(PATHS.html));
 const render = loadWhenNeeded<typeof import('../report/render')>(() => import('../report/render'), () => require(PATHS.render));
+const model = loadWhenNeeded<typeof import('../report/model')>(() => import('../report/model'), () => require(PATHS.model));
+const database = loadWhenNeeded<typeof import('../store/database')>(() => import('../store/database'), () => require(PATHS.database));
 const parse = loadWhenNeeded<typeof import('../import/parse')>(() => import('../import/parse'), () => require(PATHS.parse));
 const articles = loadWhenNeeded<typeof import('../services/article.service')>(() => import('../services/article.service'), () => require(PATHS.articles));
 /* eslint-enable @typescript-eslint/no-require-imports */
@@ -47,6 +69,22 @@ export const taskRunners: { [K in TaskName]: (input: Tasks[K]['input']) => Promi
   'parse.html': async ({ html: page, sourceUrl }) => (await html()).parseHtmlArticleHere(page, sourceUrl),
   'report.render': async ({ model, format, options }) => (await render()).renderReport(model, format, options),
   'article.prepare': async (input) => (await articles()).prepareArticle(input),
+  // A request body of many MB (a 20 MB article through serve): decoding and parsing it take the
+  // host's thread for a quarter of a second or more; here they take this worker's.
+  'json.parse': async (bytes) => JSON.parse(new TextDecoder().decode(bytes)) as unknown,
+  'report.buildAndRender': async ({ databasePath, scope, settings, meta, format, options }) => {
+    // Reading tens of thousands of claims with their sources and history, and shaping them,
+    // is most of a large report's time besides rendering: both happen here, off the host.
+    const reader = (await database()).openReadOnlyStore(databasePath);
+    try {
+      const { buildReportModel } = await model();
+      const built = await reader.snapshot((db) => buildReportModel(db, scope, settings, meta));
+      const rendered = await (await render()).renderReport(built, format, options);
+      return { model: { generatedAt: built.generatedAt, firstArticleTitle: built.articles[0]?.title ?? null }, rendered };
+    } finally {
+      await reader.close();
+    }
+  },
 };
 
 /** An error as it crosses the thread boundary: enough to rebuild the caller's error type. */

@@ -7,9 +7,17 @@
 // keys select from the start of the selected claim (Ctrl+Shift+←/→ by word, Shift+↑/↓ by line,
 // Shift+Home/End to the line's ends), then "a" adds the selection as a claim. Browsers move a
 // selection in read-only text only with caret browsing on, so the keys drive Selection.modify.
-import { memo, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+//
+// A long article (the longest kept is 2,000,000 characters with tens of thousands of claims)
+// renders only the paragraphs in and near view (virtualised like the claims list): building and
+// laying out all of it took tens of seconds and made every key wait for a layout of the whole.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { ClaimWithSources, Verdict } from '../../../shared/domain';
-import { segmentArticle } from '../lib/segments';
+import { segmentArticle, type Paragraph } from '../lib/segments';
+
+/** Above this many characters the text renders only the paragraphs in and near view. */
+export const VIRTUAL_TEXT_CHARS = 300_000;
 
 interface Props {
   text: string;
@@ -68,27 +76,32 @@ export function ArticleText({ text, claims, selectedClaimId, onSelectClaim, labe
     return map;
   }, [claims]);
 
-  // Re-apply the selected class after any render (a run re-rendered for a verdict change loses it).
+  // Re-apply the selected class after any render (a run re-rendered for a verdict change loses
+  // it; in a long text, paragraphs coming into view are new elements).
   const lastSelected = useRef<string | null>(null);
-  useLayoutEffect(() => {
+  const selectedRef = useRef(selectedClaimId);
+  selectedRef.current = selectedClaimId;
+  const markSelected = useCallback(() => {
     const root = ref.current;
     if (!root) return;
+    const selectedId = selectedRef.current;
     root.querySelectorAll(`.${SELECTED}`).forEach((el) => el.classList.remove(SELECTED));
-    if (!selectedClaimId) {
+    if (!selectedId) {
       lastSelected.current = null;
       return;
     }
-    const els = root.querySelectorAll<HTMLElement>(`[data-claims~="${CSS.escape(selectedClaimId)}"]`);
+    const els = root.querySelectorAll<HTMLElement>(`[data-claims~="${CSS.escape(selectedId)}"]`);
     els.forEach((el) => el.classList.add(SELECTED));
-    if (lastSelected.current !== selectedClaimId && els[0]) {
+    if (lastSelected.current !== selectedId && els[0]) {
       const scroller = root.closest<HTMLElement>('[data-scroller]') ?? root;
       const box = els[0].getBoundingClientRect();
       const view = scroller.getBoundingClientRect();
       const visible = box.top >= view.top + 8 && box.bottom <= view.bottom - 8;
       if (!visible) els[0].scrollIntoView({ block: 'center' });
+      lastSelected.current = selectedId;
     }
-    lastSelected.current = selectedClaimId;
-  });
+  }, [ref]);
+  useLayoutEffect(markSelected);
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     const selection = window.getSelection();
@@ -115,32 +128,95 @@ export function ArticleText({ text, claims, selectedClaimId, onSelectClaim, labe
     selection.modify('extend', step.direction, by);
   };
 
+  const renderParagraph = useCallback(
+    (p: Paragraph) => (
+      <p key={p.start} data-para-start={p.start} data-para-end={p.end}>
+        {p.segments.map((s) => (
+          <Run
+            key={s.start}
+            start={s.start}
+            text={text.slice(s.start, s.end)}
+            claimIds={s.claimIds.join(' ')}
+            verdict={s.claimIds.length ? (verdictById.get(s.claimIds[0]!) ?? 'unreviewed') : null}
+            overlap={s.claimIds.length > 1}
+          />
+        ))}
+      </p>
+    ),
+    [text, verdictById],
+  );
+  const long = text.length > VIRTUAL_TEXT_CHARS;
+  const shownParagraphs = useMemo(() => paragraphs.filter((p) => p.start !== p.end), [paragraphs]);
+
   // The same elements while only the selection changes (j/k, a click): React then skips the
   // thousands of runs at once instead of comparing each; a verdict change re-renders its runs.
-  const body = useMemo(
-    () =>
-      paragraphs.map((p) =>
-        p.start === p.end ? null : (
-          <p key={p.start} data-para-start={p.start} data-para-end={p.end}>
-            {p.segments.map((s) => (
-              <Run
-                key={s.start}
-                start={s.start}
-                text={text.slice(s.start, s.end)}
-                claimIds={s.claimIds.join(' ')}
-                verdict={s.claimIds.length ? (verdictById.get(s.claimIds[0]!) ?? 'unreviewed') : null}
-                overlap={s.claimIds.length > 1}
-              />
-            ))}
-          </p>
-        ),
-      ),
-    [paragraphs, text, verdictById],
-  );
+  const body = useMemo(() => (long ? null : shownParagraphs.map(renderParagraph)), [long, shownParagraphs, renderParagraph]);
+  const selectedStart = useMemo(() => (long && selectedClaimId ? (claims.find((c) => c.id === selectedClaimId)?.start ?? null) : null), [long, claims, selectedClaimId]);
 
   return (
     <div ref={ref} className="article-text" onClick={onClick} onKeyDown={onKeyDown} aria-label={label} role="document" tabIndex={0}>
-      {body}
+      {long ? <VisibleParagraphs paragraphs={shownParagraphs} render={renderParagraph} rootRef={ref} selectedStart={selectedStart} afterRender={markSelected} /> : body}
+    </div>
+  );
+}
+
+/** Index of the paragraph holding `offset` (paragraphs in order, by start). */
+function paragraphAt(paragraphs: readonly Paragraph[], offset: number): number {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paragraphs[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The paragraphs of a long text that are in and near view, in a block as high as all of them.
+ * Heights start from an estimate (about 70 characters a line) and are measured once rendered.
+ */
+function VisibleParagraphs({
+  paragraphs,
+  render,
+  rootRef,
+  selectedStart,
+  afterRender,
+}: {
+  paragraphs: readonly Paragraph[];
+  render(p: Paragraph): ReactNode;
+  rootRef: React.RefObject<HTMLDivElement | null>;
+  selectedStart: number | null;
+  afterRender(): void;
+}) {
+  const scroller = () => rootRef.current?.closest<HTMLElement>('[data-scroller]') ?? null;
+  const virtualizer = useVirtualizer({
+    count: paragraphs.length,
+    getScrollElement: scroller,
+    estimateSize: (i) => (Math.ceil((paragraphs[i]!.end - paragraphs[i]!.start) / 70) + 0.9) * 25.6,
+    overscan: 4,
+    scrollMargin: rootRef.current?.offsetTop ?? 0,
+  });
+  // A claim chosen out of view (j/k, the list): bring its paragraph in; the runs' own scroll then centres it.
+  const selectedIndex = selectedStart === null ? -1 : paragraphAt(paragraphs, selectedStart);
+  useLayoutEffect(() => {
+    if (selectedIndex < 0) return;
+    const items = virtualizer.getVirtualItems();
+    const inView = items.some((item) => item.index === selectedIndex);
+    if (!inView) virtualizer.scrollToIndex(selectedIndex, { align: 'center' });
+  }, [selectedIndex, virtualizer]);
+  useLayoutEffect(afterRender);
+  const items = virtualizer.getVirtualItems();
+  const offset = (items[0]?.start ?? 0) - virtualizer.options.scrollMargin;
+  return (
+    <div className="article-text-virtual" style={{ height: virtualizer.getTotalSize() }}>
+      <div style={{ transform: `translateY(${offset}px)` }}>
+        {items.map((item) => (
+          <div key={item.key} className="article-text-para" data-index={item.index} ref={virtualizer.measureElement}>
+            {render(paragraphs[item.index]!)}
+          </div>
+        ))}
+      </div>
     </div>
   );
 }

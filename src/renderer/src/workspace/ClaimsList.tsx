@@ -1,15 +1,22 @@
 // The compact claims list of the open article: a listbox (virtualised; an article may hold
 // thousands of claims), sorted by position or check-worthiness. Claims with unsaved input are
-// marked with a pencil (and say so to screen readers).
+// marked with a pencil (and say so to screen readers). Several claims can be chosen at once for
+// export (Ctrl/⌘+click toggles one, Shift+click a range; x and Shift+j/k from the keyboard):
+// those rows show a ticked box and are aria-checked; aria-selected stays the current claim.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClaimWithSources } from '../../../shared/domain';
+
+/** How a row was chosen: a plain click, Ctrl/⌘ (toggle its mark) or Shift (mark up to it). */
+export type ChooseHow = 'plain' | 'toggle' | 'range';
 
 interface Props {
   claims: ClaimWithSources[];
   selectedId: string | null;
-  onSelect(id: string): void;
+  onSelect(id: string, how?: ChooseHow): void;
+  /** Claims chosen for export (see marks.ts). */
+  markedIds?: ReadonlySet<string>;
   /** Claims with an unsaved draft. */
   draftIds?: ReadonlySet<string>;
   listRef?: React.RefObject<HTMLDivElement | null>;
@@ -19,12 +26,13 @@ interface Props {
 
 const ROW = 30;
 
-export function ClaimsList({ claims, selectedId, onSelect, draftIds, listRef, checkedIds }: Props) {
+export function ClaimsList({ claims, selectedId, onSelect, markedIds, draftIds, listRef, checkedIds }: Props) {
   const { t } = useTranslation();
   const localRef = useRef<HTMLDivElement>(null);
   const parentRef = listRef ?? localRef;
   const virtualizer = useVirtualizer({ count: claims.length, getScrollElement: () => parentRef.current, estimateSize: () => ROW, overscan: 8 });
   const selectedIndex = selectedId ? claims.findIndex((c) => c.id === selectedId) : -1;
+  const marking = (markedIds?.size ?? 0) > 0;
 
   useEffect(() => {
     if (selectedIndex < 0) return;
@@ -46,7 +54,8 @@ export function ClaimsList({ claims, selectedId, onSelect, draftIds, listRef, ch
     const target = next >= 0 ? claims[next] : undefined;
     if (target) {
       event.preventDefault();
-      onSelect(target.id);
+      // Shift+↑/↓ extends the chosen claims as Shift+k/j do.
+      onSelect(target.id, event.shiftKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp') ? 'range' : 'plain');
     }
   };
 
@@ -57,6 +66,7 @@ export function ClaimsList({ claims, selectedId, onSelect, draftIds, listRef, ch
       role="listbox"
       tabIndex={0}
       aria-label={t('claimsList.label', { count: claims.length })}
+      aria-multiselectable={marking || undefined}
       aria-activedescendant={selectedIndex >= 0 ? `claim-option-${claims[selectedIndex]!.id}` : undefined}
       onKeyDown={onKeyDown}
     >
@@ -68,6 +78,7 @@ export function ClaimsList({ claims, selectedId, onSelect, draftIds, listRef, ch
               key={claim.id}
               claim={claim}
               selected={claim.id === selectedId}
+              marked={marking ? (markedIds?.has(claim.id) ?? false) : null}
               hasDraft={draftIds?.has(claim.id) ?? false}
               checkedBefore={checkedIds?.has(claim.id) ?? false}
               position={row.index + 1}
@@ -85,17 +96,21 @@ export function ClaimsList({ claims, selectedId, onSelect, draftIds, listRef, ch
 interface RowProps {
   claim: ClaimWithSources;
   selected: boolean;
+  /** Chosen for export; null while no claim is chosen (no boxes shown). */
+  marked: boolean | null;
   hasDraft: boolean;
   /** An earlier fact-check matches this claim. */
   checkedBefore: boolean;
   position: number;
   count: number;
   top: number;
-  onSelect(id: string): void;
+  onSelect(id: string, how?: ChooseHow): void;
 }
 
+const howOf = (event: MouseEvent): ChooseHow => (event.shiftKey ? 'range' : event.ctrlKey || event.metaKey ? 'toggle' : 'plain');
+
 /** One row; memoised, so moving the selection re-renders the two rows it leaves and enters. */
-const ClaimRow = memo(function ClaimRow({ claim, selected, hasDraft, checkedBefore, position, count, top, onSelect }: RowProps) {
+const ClaimRow = memo(function ClaimRow({ claim, selected, marked, hasDraft, checkedBefore, position, count, top, onSelect }: RowProps) {
   const { t } = useTranslation();
   const { t: tf } = useTranslation('factchecks');
   return (
@@ -103,13 +118,22 @@ const ClaimRow = memo(function ClaimRow({ claim, selected, hasDraft, checkedBefo
       id={`claim-option-${claim.id}`}
       role="option"
       aria-selected={selected}
+      aria-checked={marked ?? undefined}
       aria-setsize={count}
       aria-posinset={position}
-      className={`claims-row${selected ? ' is-selected' : ''}`}
+      className={`claims-row${selected ? ' is-selected' : ''}${marked ? ' is-marked' : ''}`}
       style={{ transform: `translateY(${top}px)` }}
-      onClick={() => onSelect(claim.id)}
+      // Shift+click would otherwise select the text of the rows in between.
+      onMouseDown={(event) => event.shiftKey && event.preventDefault()}
+      onClick={(event) => onSelect(claim.id, howOf(event))}
     >
-      <span className={`dot dot-${claim.verdict}`} aria-hidden="true" />
+      {marked === null ? (
+        <span className={`dot dot-${claim.verdict}`} aria-hidden="true" />
+      ) : (
+        <span className={`mark-box dot-${claim.verdict}`} aria-hidden="true" data-marked={marked}>
+          {marked ? '✓' : ''}
+        </span>
+      )}
       <span className="claims-row-text">
         {hasDraft && (
           <span className="draft-mark" title={t('claimsList.draft')} data-draft>

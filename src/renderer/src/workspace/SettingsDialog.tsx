@@ -1,17 +1,18 @@
-// Settings: reviewer name, language, organisation and methodology note. Nothing typed here is
+// Settings: reviewer name, language, organisation and a methodology note per report language. Nothing typed here is
 // ever dropped silently: an address without a scheme gets https:// (and says so), Save stays
 // reachable and explains what to fix, and closing with changes asks first.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { UrlField } from '../components/UrlField';
 import { useTranslation } from 'react-i18next';
 import type { Settings, UiLanguage } from '../../../shared/domain';
+import { DEFAULT_METHODOLOGY } from '../../../shared/report';
 import { call } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { urlProblem } from './SourceForm';
 
-type Form = { reviewerName: string; uiLanguage: '' | UiLanguage; organisationName: string; organisationUrl: string; methodology: string };
+type Form = { reviewerName: string; uiLanguage: '' | UiLanguage; organisationName: string; organisationUrl: string; methodologyEn: string; methodologyDe: string };
 
-const EMPTY_FORM: Form = { reviewerName: '', uiLanguage: '', organisationName: '', organisationUrl: '', methodology: '' };
+const EMPTY_FORM: Form = { reviewerName: '', uiLanguage: '', organisationName: '', organisationUrl: '', methodologyEn: '', methodologyDe: '' };
 
 function formOf(settings: Settings | null): Form {
   if (!settings) return EMPTY_FORM;
@@ -20,7 +21,8 @@ function formOf(settings: Settings | null): Form {
     uiLanguage: settings.uiLanguage ?? '',
     organisationName: settings.organisationName ?? '',
     organisationUrl: settings.organisationUrl ?? '',
-    methodology: settings.methodology ?? '',
+    methodologyEn: settings.methodologyNotes.en ?? '',
+    methodologyDe: settings.methodologyNotes.de ?? '',
   };
 }
 
@@ -35,7 +37,7 @@ export function withScheme(value: string): string {
 }
 
 export function SettingsDialog({ open, settings, onClose, onSaved }: { open: boolean; settings: Settings | null; onClose(): void; onSaved(settings: Settings): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { t: tv } = useTranslation('views');
   const id = useId();
   const [form, setForm] = useState<Form>(EMPTY_FORM);
@@ -90,7 +92,7 @@ export function SettingsDialog({ open, settings, onClose, onSaved }: { open: boo
         uiLanguage: form.uiLanguage || null,
         organisationName: form.organisationName.trim() || null,
         organisationUrl: url || null,
-        methodology: form.methodology.trim() || null,
+        methodologyNotes: { en: form.methodologyEn.trim() || null, de: form.methodologyDe.trim() || null },
       });
       onSaved(saved);
       onClose();
@@ -161,10 +163,28 @@ export function SettingsDialog({ open, settings, onClose, onSaved }: { open: boo
             )}
           </div>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-method`}>{t('settings.methodology')}</label>
-          <textarea id={`${id}-method`} rows={5} value={form.methodology} onChange={(e) => set('methodology', e.target.value)} />
-        </div>
+        {/* One note per report language (a German report never carries an English note); the
+            note of the UI's language first. Empty, the report carries the default shown. */}
+        {(i18n.language.startsWith('de') ? (['de', 'en'] as const) : (['en', 'de'] as const)).map((language) => {
+          const key = language === 'de' ? 'methodologyDe' : 'methodologyEn';
+          return (
+            <div className="field" key={language}>
+              <label htmlFor={`${id}-method-${language}`}>{t(`settings.${key}`)}</label>
+              <textarea
+                id={`${id}-method-${language}`}
+                lang={language}
+                rows={4}
+                value={form[key]}
+                placeholder={DEFAULT_METHODOLOGY[language]}
+                aria-describedby={`${id}-method-hint`}
+                onChange={(e) => set(key, e.target.value)}
+              />
+            </div>
+          );
+        })}
+        <p className="muted small" id={`${id}-method-hint`}>
+          {t('settings.methodologyDefault')}
+        </p>
         {error && (
           <p className="field-error" role="alert">
             {error}

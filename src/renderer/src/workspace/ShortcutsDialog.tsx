@@ -10,6 +10,8 @@ const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator
 export const SHORTCUTS: [string, string][] = [
   ['j', 'next'],
   ['k', 'previous'],
+  ['x', 'queue:shortcuts.toggleMark'],
+  ['queue:shortcuts.keys.shiftJK', 'queue:shortcuts.extendMarks'],
   ['n', 'queue:shortcuts.nextUnreviewed'],
   ['m', 'nextWorthy'],
   ['v', 'verified'],

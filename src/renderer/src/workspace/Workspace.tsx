@@ -13,7 +13,7 @@ import { useArticleActions } from './article/useArticleActions';
 import { ArticlesPane, type ArticlesPaneHandle, type OpenArticleCounts } from './ArticlesPane';
 import { ArticleText } from './ArticleText';
 import { ClaimPanel, type ClaimPanelHandle } from './ClaimPanel';
-import { ClaimsList } from './ClaimsList';
+import { ClaimsList, type ChooseHow } from './ClaimsList';
 import { useCheckedBefore } from '../views/factchecks/useCheckedBefore';
 import { useDrafts } from './drafts';
 import { EmptyState } from './EmptyState';
@@ -21,6 +21,7 @@ import { PasteArticleDialog } from './PasteArticleDialog';
 import { nextMostCheckworthy } from './review-order';
 import { ListResizer, LIST_HEIGHT, resizeByKey } from './queue/ListResizer';
 import { countByVerdict, filterClaims, nextUnreviewed, sortClaims, stepFrom, VERDICT_FILTERS, type ClaimSort, type VerdictFilter } from './queue/queue';
+import { markedInOrder, markRange, NO_MARKS, toggleMark } from './queue/marks';
 import { numberBetween, oneOf, useStoredState } from './queue/stored';
 import { VerdictFilterBar } from './queue/VerdictFilterBar';
 import { useArticle } from './useArticle';
@@ -65,6 +66,9 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   const [importOpen, setImportOpen] = useState(false);
   const [importFiles, setImportFiles] = useState<File[] | undefined>(undefined);
   const [exportOpen, setExportOpen] = useState(false);
+  /** Claims chosen for export in the list, and the claim a Shift+click or Shift+j/k range starts from. */
+  const [marked, setMarked] = useState<ReadonlySet<string>>(NO_MARKS);
+  const markAnchor = useRef<string | null>(null);
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [sampleBusy, setSampleBusy] = useState(false);
@@ -148,6 +152,13 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
     listRef.current?.scrollTo({ top: 0 });
   }, [openedArticleId]);
 
+  // Chosen claims belong to their article: another article starts with none.
+  useEffect(() => {
+    setMarked(NO_MARKS);
+    markAnchor.current = null;
+  }, [openedArticleId]);
+  const markedClaims = useMemo(() => markedInOrder(marked, ordered), [marked, ordered]);
+
   const openSample = async () => {
     setSampleBusy(true);
     try {
@@ -218,7 +229,49 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   const step = (delta: 1 | -1) => {
     const next = stepFrom(shown, ordered, claimId, delta);
     if (next) selectClaim(next.id);
+    // A range (Shift+j/k, Shift+click) starts again from where the reviewer now is.
+    markAnchor.current = null;
   };
+
+  /** x: choose the current claim for export, or let it go. */
+  const toggleCurrentMark = () => {
+    if (!claimId) return;
+    setMarked((m) => toggleMark(m, claimId));
+    markAnchor.current = claimId;
+  };
+
+  /** Shift+j / Shift+k: move on and choose every claim from where the range started to the new one. */
+  const extendMarks = (delta: 1 | -1) => {
+    const next = stepFrom(shown, ordered, claimId, delta);
+    if (!next) return;
+    chooseInList(next.id, 'range');
+  };
+
+  /** A row chosen in the list: plain (open it), Ctrl/⌘ (toggle its mark) or Shift (mark the range up to it). */
+  const chooseInList = (id: string, how: ChooseHow = 'plain') => {
+    if (how === 'toggle') {
+      setMarked((m) => toggleMark(m, id));
+      markAnchor.current = id;
+    } else if (how === 'range') {
+      const anchor = markAnchor.current ?? claimId ?? id;
+      setMarked((m) => markRange(m, shown, anchor, id));
+      markAnchor.current = anchor;
+    } else {
+      markAnchor.current = null;
+    }
+    selectClaim(id);
+  };
+  // The list's rows are memoised on their callback: hand them one that never changes.
+  const chooseRef = useRef(chooseInList);
+  chooseRef.current = chooseInList;
+  const onListChoose = useCallback((id: string, how?: ChooseHow) => chooseRef.current(id, how), []);
+
+  const clearMarks = () => {
+    setMarked(NO_MARKS);
+    markAnchor.current = null;
+  };
+  /** Which choice the export dialog starts on ("Export selected" starts on the chosen claims). */
+  const [exportStart, setExportStart] = useState<string | null>(null);
 
   const nextWorthy = () => {
     const next = nextMostCheckworthy(claims, claimId);
@@ -241,12 +294,15 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   const exportChoices = useMemo(() => {
     if (!data || !exportOpen) return undefined;
     const choices = [{ key: 'article', label: t('queue:export.article', { count: claims.length }), scope: { articleId: data.article.id } as ExportScope }];
+    if (markedClaims.length > 0) choices.unshift({ key: 'marked', label: t('queue:export.marked', { count: markedClaims.length }), scope: { claimIds: markedClaims.map((c) => c.id) } });
     if (verdictFilter !== 'all' && shown.length > 0) {
       choices.push({ key: 'shown', label: t('queue:export.shown', { count: shown.length, verdict: t(`verdict.${verdictFilter}`) }), scope: { claimIds: shown.map((c) => c.id) } });
     }
     if (selected) choices.push({ key: 'selected', label: t('queue:export.selected'), scope: { claimIds: [selected.id] } });
+    const start = choices.findIndex((c) => c.key === exportStart);
+    if (start > 0) choices.unshift(...choices.splice(start, 1));
     return choices;
-  }, [data, exportOpen, claims.length, verdictFilter, shown, selected, t]);
+  }, [data, exportOpen, claims.length, verdictFilter, shown, selected, markedClaims, exportStart, t]);
 
   const articleActions = useArticleActions({
     article: data?.article ?? null,
@@ -268,8 +324,8 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   });
 
   // Keyboard: single keys act unless the reviewer is typing (Escape always works).
-  const keyState = useRef({ step, nextToReview, nextWorthy, addSelectionAsClaim, selected, onShowShortcuts, setNotice, toast, focusClaimsNow, articleActions });
-  keyState.current = { step, nextToReview, nextWorthy, addSelectionAsClaim, selected, onShowShortcuts, setNotice, toast, focusClaimsNow, articleActions };
+  const keyState = useRef({ step, extendMarks, toggleCurrentMark, nextToReview, nextWorthy, addSelectionAsClaim, selected, onShowShortcuts, setNotice, toast, focusClaimsNow, articleActions });
+  keyState.current = { step, extendMarks, toggleCurrentMark, nextToReview, nextWorthy, addSelectionAsClaim, selected, onShowShortcuts, setNotice, toast, focusClaimsNow, articleActions };
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
@@ -303,6 +359,9 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
       const handled = () => event.preventDefault();
       if (key === 'j') return (handled(), k.step(1));
       if (key === 'k') return (handled(), k.step(-1));
+      if (key === 'J') return (handled(), k.extendMarks(1));
+      if (key === 'K') return (handled(), k.extendMarks(-1));
+      if (key === 'x') return (handled(), k.toggleCurrentMark());
       if (key === 'm') return (handled(), k.nextWorthy());
       if (key === 'n') return (handled(), k.nextToReview());
       if (k.articleActions.handleKey(event)) return;
@@ -348,7 +407,18 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
           <p className="muted pad">{articleId ? t('article.loading') : t('article.none')}</p>
         ) : (
           <>
-            <ArticleHeader article={data.article} actions={{ ...articleActions.header, onExport: ExportDialog ? () => setExportOpen(true) : null }} />
+            <ArticleHeader
+              article={data.article}
+              actions={{
+                ...articleActions.header,
+                onExport: ExportDialog
+                  ? () => {
+                      setExportStart(null);
+                      setExportOpen(true);
+                    }
+                  : null,
+              }}
+            />
             <div className="centre-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
               <button type="button" className="small-btn" aria-expanded={showList} aria-controls="claims-list" onClick={() => setShowList((s) => !s)}>
                 {showList ? t('toolbar.hideList') : t('toolbar.showList')} ({shown.length})
@@ -374,6 +444,29 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
                 </button>
               </p>
             )}
+            {markedClaims.length > 0 && (
+              <div className="marks-bar" role="group" aria-label={t('queue:marks.label')}>
+                <span role="status">{t('queue:marks.count', { count: markedClaims.length })}</span>
+                {ExportDialog && (
+                  <button
+                    type="button"
+                    className="small-btn"
+                    onClick={() => {
+                      setExportStart('marked');
+                      setExportOpen(true);
+                    }}
+                  >
+                    {t('queue:marks.export')}
+                  </button>
+                )}
+                <button type="button" className="link-btn" onClick={clearMarks}>
+                  {t('queue:marks.clear')}
+                </button>
+                <span className="muted marks-hint" title={t('queue:marks.hint')}>
+                  {t('queue:marks.hint')}
+                </span>
+              </div>
+            )}
             {showList && (
               <div
                 id="claims-list"
@@ -381,7 +474,7 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
                 style={{ '--list-height': `${listHeight}px` } as React.CSSProperties}
                 onKeyDownCapture={(e) => resizeByKey(e, listHeight, setListHeight)}
               >
-                <ClaimsList claims={shown} selectedId={claimId} onSelect={selectClaim} draftIds={dirtyIds} listRef={listRef} checkedIds={checkedIds} />
+                <ClaimsList claims={shown} selectedId={claimId} onSelect={onListChoose} markedIds={marked} draftIds={dirtyIds} listRef={listRef} checkedIds={checkedIds} />
                 {shown.length === 0 && claims.length > 0 && (
                   <p className="muted small pad claims-list-empty">{t('queue:hiddenByFilter', { verdict: t(`verdict.${verdictFilter}`) })}</p>
                 )}

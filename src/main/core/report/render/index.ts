@@ -28,7 +28,7 @@ export interface RenderOptions {
    * formulas. Default false: the CSV stays a faithful data export.
    */
   csvFormulaGuard?: boolean;
-  /** Language of the labels in md, html and pdf. Default 'en'. */
+  /** Language of the labels in md, html and pdf. Default the model's language. */
   uiLanguage?: UiLanguage;
 }
 
@@ -43,7 +43,7 @@ export interface RenderedReport {
 }
 
 export async function renderReport(model: ReportModel, format: ReportFormat, options: RenderOptions = {}): Promise<RenderedReport> {
-  const labels = labelsFor(resolveUiLanguage(options.uiLanguage));
+  const labels = labelsFor(resolveUiLanguage(options.uiLanguage ?? model.language));
   switch (format) {
     case 'md':
       return withWarnings(

@@ -12,12 +12,24 @@ const queue: typeof en = {
     article_other: 'Dieser Artikel (alle {{count}} Behauptungen)',
     shown_one: 'Die angezeigte Behauptung: {{verdict}} ({{count}})',
     shown_other: 'Die angezeigten Behauptungen: {{verdict}} ({{count}})',
-    selected: 'Die ausgewählte Behauptung',
+    marked_one: 'Die ausgewählte Behauptung ({{count}})',
+    marked_other: 'Die {{count}} ausgewählten Behauptungen',
+    selected: 'Die aktuelle Behauptung',
+  },
+  marks: {
+    label: 'Ausgewählte Behauptungen',
+    count_one: '{{count}} Behauptung ausgewählt',
+    count_other: '{{count}} Behauptungen ausgewählt',
+    export: 'Auswahl exportieren…',
+    clear: 'Auswahl aufheben',
+    hint: 'Strg+Klick oder x nimmt eine Behauptung auf oder heraus, Umschalt+Klick oder Umschalt+j/k einen Bereich',
   },
   shortcuts: {
+    toggleMark: 'Aktuelle Behauptung für den Export auswählen oder abwählen',
+    extendMarks: 'Auch die nächste (vorige) Behauptung auswählen',
+    keys: { altArrows: 'Alt+↑ Alt+↓', shiftJK: 'Umschalt+j Umschalt+k' },
     nextUnreviewed: 'Nächste ungeprüfte Behauptung',
     listHeight: 'Behauptungsliste: eine Zeile kürzer oder länger',
-    keys: { altArrows: 'Alt+↑ Alt+↓' },
   },
 };
 export default queue;

@@ -226,7 +226,9 @@ const workspace: typeof en = {
     languageSystem: 'System',
     organisationName: 'Organisation',
     organisationUrl: 'URL der Organisation',
-    methodology: 'Hinweis zur Methodik (erscheint in Berichten)',
+    methodologyEn: 'Hinweis zur Methodik in englischen Berichten',
+    methodologyDe: 'Hinweis zur Methodik in deutschen Berichten',
+    methodologyDefault: 'Leer gelassen, tragen Berichte in dieser Sprache den im Feld gezeigten Standardhinweis.',
   },
   paste: {
     title: 'Artikel einfügen',

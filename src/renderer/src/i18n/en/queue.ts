@@ -11,12 +11,24 @@ const queue = {
     article_other: 'This article (all {{count}} claims)',
     shown_one: 'The claim shown: {{verdict}} ({{count}})',
     shown_other: 'The claims shown: {{verdict}} ({{count}})',
-    selected: 'The selected claim',
+    marked_one: 'The selected claim ({{count}})',
+    marked_other: 'The {{count}} selected claims',
+    selected: 'The current claim',
+  },
+  marks: {
+    label: 'Selected claims',
+    count_one: '{{count}} claim selected',
+    count_other: '{{count}} claims selected',
+    export: 'Export selected…',
+    clear: 'Clear selection',
+    hint: 'Ctrl+click or x to add or remove a claim, Shift+click or Shift+j/k for a range',
   },
   shortcuts: {
+    toggleMark: 'Select the current claim for export, or unselect it',
+    extendMarks: 'Select the next (previous) claim too',
+    keys: { altArrows: 'Alt+↑ Alt+↓', shiftJK: 'Shift+j Shift+k' },
     nextUnreviewed: 'Next unreviewed claim',
     listHeight: 'Claims list: one row shorter or taller',
-    keys: { altArrows: 'Alt+↑ Alt+↓' },
   },
 };
 export default queue;

@@ -228,7 +228,9 @@ const workspace = {
     languageSystem: 'System',
     organisationName: 'Organisation',
     organisationUrl: 'Organisation URL',
-    methodology: 'Methodology note (printed in reports)',
+    methodologyEn: 'Methodology note in English reports',
+    methodologyDe: 'Methodology note in German reports',
+    methodologyDefault: 'Left empty, reports in this language carry the default note shown in the field.',
   },
   paste: {
     title: 'Paste an article',
