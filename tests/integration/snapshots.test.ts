@@ -134,7 +134,7 @@ describe('snapshots through the app', () => {
   let claimId: string;
 
   beforeEach(async () => {
-    app = await openTestApp();
+    app = await openTestApp({ snapshots: { fetch: FAST } });
     const { article } = await app.ok('articles.create', { text: 'Die Steuer steigt um 3 Prozent, sagte die Ministerin am Montag in Berlin.', title: 'T', language: 'de' });
     const full = await app.ok('articles.get', { id: article.id });
     claimId = full.claims[0]?.id ?? (await app.ok('claims.create', { articleId: article.id, start: 0, end: 20 })).id;
@@ -252,7 +252,7 @@ describe('snapshots through the app', () => {
 
   it('a truncated page is archived with a reason that says so', async () => {
     await app.close();
-    app = await openTestApp({ dir: app.dir });
+    app = await openTestApp({ dir: app.dir, snapshots: true });
     app.context.snapshotFetchOptions = { maxBytes: 1024 * 1024 };
     const { source } = await app.ok('sources.add', { claimId, url: `${base}/huge` });
     const [taken] = (await app.ok('sources.snapshot', { id: source.id })).sources;

@@ -59,7 +59,8 @@ export async function openApp(databasePath: string, options: OpenAppOptions): Pr
     defaultActor: options.defaultActor === undefined ? osUserName() : options.defaultActor,
     now: options.now,
   });
-  if (options.snapshots !== false) {
+  // CLAIMDESK_SNAPSHOTS=off: a desk that must not go online by itself (sources.snapshot still works on demand).
+  if (options.snapshots !== false && process.env.CLAIMDESK_SNAPSHOTS !== 'off') {
     const fetch = typeof options.snapshots === 'object' ? options.snapshots.fetch : undefined;
     context.snapshotFetchOptions = fetch;
     context.snapshots = createSnapshotQueue(context, fetch);
