@@ -11,7 +11,7 @@ import {
   type RenderedReport,
 } from '../../src/main/core/report/render';
 import { reportModelSchema, type ReportModel } from '../../src/shared/report';
-import { NASTY, claimsOf, sampleModel } from '../fixtures/report/sample-model';
+import { NASTY, SNAPSHOT_SHA256, claimsOf, sampleModel } from '../fixtures/report/sample-model';
 
 function text(report: RenderedReport): string {
   expect(typeof report.body).toBe('string');
@@ -133,6 +133,20 @@ describe('renderReport: CSV', () => {
     expect(raw.find((r) => r.claim_id === 'c8')?.text).toBe(c8.text);
     const json = JSON.parse(text(await renderReport(model, 'json'))) as ReportModel;
     expect(json.articles[1]!.unreviewedClaims.find((c) => c.id === 'c8')?.text).toBe(c8.text);
+  });
+});
+
+describe('renderReport: snapshots', () => {
+  it('Markdown and HTML name each archived snapshot with its date and SHA-256; JSON carries the whole snapshot', async () => {
+    const model = sampleModel();
+    const md = text(await renderReport(model, 'md'));
+    expect(md).toContain(`snapshot 20 January 2025, SHA-256 \`${SNAPSHOT_SHA256}\``);
+    const html = text(await renderReport(model, 'html'));
+    expect(html).toContain(`<code class="hash">${SNAPSHOT_SHA256}</code>`);
+    expect(md.match(/SHA-256/g)).toHaveLength(1);
+    const json = JSON.parse(text(await renderReport(model, 'json'))) as ReportModel;
+    const source = json.articles.flatMap((a) => a.reviewedClaims).flatMap((c) => c.sources).find((s) => s.id === 'c5-s2');
+    expect(source?.snapshot).toMatchObject({ status: 'archived', sha256: SNAPSHOT_SHA256 });
   });
 });
 

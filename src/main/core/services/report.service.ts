@@ -32,7 +32,7 @@ export const slug = (s: string) =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 50) || 'report';
 
-export async function renderReportForScope(ctx: ServiceContext, input: ParsedInput<'reports.export'>): Promise<RenderedReport & { fileName: string }> {
+export async function renderReportForScope(ctx: ServiceContext, input: ParsedInput<'reports.export'>): Promise<RenderedReport & { fileName: string; sourceIds: string[] }> {
   const settings = await getSettings(ctx);
   const scope = scopeOf(input);
   const model = await buildReportModel(ctx.store.db, scope, settings, { generator: `Claimdesk ${ctx.appVersion}`, now: ctx.now() });
@@ -53,7 +53,8 @@ export async function renderReportForScope(ctx: ServiceContext, input: ParsedInp
     throw error;
   }
   const name = scope.kind === 'article' ? slug(model.articles[0]?.title ?? 'article') : scope.kind === 'all' ? 'all-claims' : 'selected-claims';
-  return { ...rendered, fileName: `claimdesk-${name}-${model.generatedAt.slice(0, 10)}.${rendered.extension}` };
+  const sourceIds = model.articles.flatMap((a) => [...a.reviewedClaims, ...a.unreviewedClaims].flatMap((c) => c.sources.map((s) => s.id)));
+  return { ...rendered, fileName: `claimdesk-${name}-${model.generatedAt.slice(0, 10)}.${rendered.extension}`, sourceIds };
 }
 
 export async function exportReport(ctx: ServiceContext, input: ParsedInput<'reports.export'>): Promise<MethodResult<'reports.export'>> {

@@ -105,3 +105,28 @@ export function listSnapshotFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir).filter((n) => n.endsWith('.warc.gz'));
 }
+
+/** Where a backup keeps the snapshots it was taken with: beside it, `<backup>.snapshots/`. */
+export function backupSnapshotsDir(backupFile: string): string {
+  return `${backupFile}.snapshots`;
+}
+
+/**
+ * Copies every snapshot file into `target`. Snapshot files never change once written, so a hard
+ * link is as good as a copy and costs no space; where links are not possible (another volume) it copies.
+ */
+export function copySnapshotFiles(fromDir: string, target: string): number {
+  const names = listSnapshotFiles(fromDir);
+  if (names.length === 0) return 0;
+  fs.mkdirSync(target, { recursive: true });
+  for (const name of names) {
+    const to = path.join(target, name);
+    if (fs.existsSync(to)) continue;
+    try {
+      fs.linkSync(path.join(fromDir, name), to);
+    } catch {
+      fs.copyFileSync(path.join(fromDir, name), to);
+    }
+  }
+  return names.length;
+}
