@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Settings, UiLanguage } from '../../../shared/domain';
 import { call } from '../api/client';
 import { Dialog } from '../components/Dialog';
+import { CheckSourcesSection } from './sources/CheckSourcesSection';
 import { urlProblem } from './SourceForm';
 
 type Form = { reviewerName: string; uiLanguage: '' | UiLanguage; organisationName: string; organisationUrl: string; methodology: string };
@@ -165,6 +166,7 @@ export function SettingsDialog({ open, settings, onClose, onSaved }: { open: boo
           <label htmlFor={`${id}-method`}>{t('settings.methodology')}</label>
           <textarea id={`${id}-method`} rows={5} value={form.methodology} onChange={(e) => set('methodology', e.target.value)} />
         </div>
+        <CheckSourcesSection />
         {error && (
           <p className="field-error" role="alert">
             {error}
