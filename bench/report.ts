@@ -52,6 +52,8 @@ export function syntheticReportModel(articles = 100, claimsPerArticle = 100): Re
               accessedAt: '2025-01-20',
               addedBy: 'Bench',
               addedAt: '2025-01-20T09:00:00Z',
+              snapshot: null,
+              linkCheck: null,
             }));
       const claim: ReportClaim = {
         id,

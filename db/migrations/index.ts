@@ -5,6 +5,7 @@ import * as m001 from './001_initial';
 import * as m002 from './002_lean_indexes';
 import * as m003 from './003_article_trash';
 import * as m004 from './004_factchecks';
+import * as m005 from './005_source_snapshots';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: '002_lean_indexes', up: m002.up },
   { version: 3, name: '003_article_trash', up: m003.up },
   { version: 4, name: '004_factchecks', up: m004.up },
+  { version: 5, name: '005_source_snapshots', up: m005.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -34,3 +34,17 @@ export function isHttpUrl(value: string): boolean {
   }
   return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname.length > 0;
 }
+
+/** Claimdesk's own methodology note per report language, used where Settings hold none. */
+export const DEFAULT_METHODOLOGY: Record<'en' | 'de', string> = {
+  en:
+    'Every claim in this report was found in the article and checked by a person against the sources listed with it. ' +
+    'Verified: the sources confirm the claim. Disputed: the sources contradict it. ' +
+    'Inconclusive: the available sources neither confirm nor contradict it. ' +
+    'Unreviewed claims were found in the text but have not been checked yet.',
+  de:
+    'Jede Behauptung in diesem Bericht stammt aus dem Artikel und wurde von einem Menschen anhand der bei ihr genannten Quellen geprüft. ' +
+    'Bestätigt: Die Quellen belegen die Behauptung. Widerlegt: Die Quellen widersprechen ihr. ' +
+    'Unklar: Die verfügbaren Quellen belegen sie weder, noch widerlegen sie sie. ' +
+    'Ungeprüfte Behauptungen wurden im Text gefunden, aber noch nicht geprüft.',
+};

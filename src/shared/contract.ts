@@ -14,6 +14,7 @@ import {
   idSchema,
   isoDateSchema,
   languageSchema,
+  linkCheckResultSchema,
   settingsSchema,
   sourceSchema,
   stanceSchema,
@@ -24,6 +25,7 @@ import { TRASH_DAYS } from './constants';
 import { reportFormatSchema } from './report';
 import { method } from './contract-method';
 import { factchecksContract } from './factchecks.contract';
+import { sourcesContract } from './sources.contract';
 
 /** Articles can be long, but not unbounded: 20 million UTF-16 units (about 20 MB of text). */
 export const MAX_ARTICLE_CHARS = 20_000_000;
@@ -222,6 +224,8 @@ export const contract = {
       minCheckworthiness: z.number().min(0).max(1).optional(),
       /** Only claims an earlier fact-check matches, as factchecks.flagClaims last found. */
       checkedBefore: z.boolean().optional(),
+      /** Only claims with a source whose last link check had one of these results. */
+      linkCheck: z.array(linkCheckResultSchema).min(1).max(5).optional(),
       sort: z.enum(CLAIM_SORTS).optional(),
       order: z.enum(['asc', 'desc']).optional(),
       offset: z.number().int().min(0).max(10_000_000).optional(),
@@ -352,6 +356,7 @@ export const contract = {
   ),
   // Each feature's methods live in a contract file of their own, merged here.
   ...factchecksContract,
+  ...sourcesContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -44,6 +44,38 @@ export const isoDateSchema = z
 
 export const idSchema = z.string().min(1).max(64);
 
+/**
+ * The local copy of a source (a .warc.gz beside the database). `pending` while it is being taken;
+ * `failed` with the reason (offline, 404, refused redirect…) until it is retried; `archived` with
+ * what was stored. Fields that do not apply are null (a failed fetch has no hash; an attached file
+ * no HTTP status). `sha256` is the SHA-256 (hex) of the stored bytes: the response body as
+ * received, or the attached file. A body cut at the size cap is archived with a reason that says so.
+ */
+export const snapshotStatusSchema = z.enum(['pending', 'archived', 'failed']);
+export const sourceSnapshotSchema = z.object({
+  status: snapshotStatusSchema,
+  sha256: z.string().nullable(),
+  retrievedAt: z.string().nullable(),
+  httpStatus: z.number().int().nullable(),
+  finalUrl: z.string().nullable(),
+  contentType: z.string().nullable(),
+  bytes: z.number().int().nullable(),
+  reason: z.string().nullable(),
+});
+export type SourceSnapshot = z.infer<typeof sourceSnapshotSchema>;
+
+/** What the last link check found at the source's address, compared with its snapshot. */
+export const LINK_CHECK_RESULTS = ['unchanged', 'changed', 'moved', 'gone', 'error'] as const;
+export const linkCheckResultSchema = z.enum(LINK_CHECK_RESULTS);
+export type LinkCheckResult = z.infer<typeof linkCheckResultSchema>;
+export const linkCheckSchema = z.object({
+  result: linkCheckResultSchema,
+  checkedAt: z.string(),
+  /** A plain sentence: the new address (moved), the HTTP status (gone), the error. */
+  detail: z.string().nullable(),
+});
+export type LinkCheck = z.infer<typeof linkCheckSchema>;
+
 export const sourceSchema = z.object({
   id: z.string(),
   claimId: z.string(),
@@ -56,6 +88,10 @@ export const sourceSchema = z.object({
   accessedAt: z.string().nullable(),
   addedBy: z.string().nullable(),
   addedAt: z.string(),
+  /** Null for a source added before snapshots existed (until one is asked for). */
+  snapshot: sourceSnapshotSchema.nullable().default(null),
+  /** Null until `sources check` has looked at it. */
+  linkCheck: linkCheckSchema.nullable().default(null),
 });
 export type Source = z.infer<typeof sourceSchema>;
 

@@ -110,15 +110,4 @@ export type ReportModel = z.infer<typeof reportModelSchema>;
  * language: what the verdicts mean and how a claim is checked, in that language. A German
  * report never carries an English note, nor the other way round.
  */
-export const DEFAULT_METHODOLOGY: Record<UiLanguage, string> = {
-  en:
-    'Every claim in this report was found in the article and checked by a person against the sources listed with it. ' +
-    'Verified: the sources confirm the claim. Disputed: the sources contradict it. ' +
-    'Inconclusive: the available sources neither confirm nor contradict it. ' +
-    'Unreviewed claims were found in the text but have not been checked yet.',
-  de:
-    'Jede Behauptung in diesem Bericht stammt aus dem Artikel und wurde von einem Menschen anhand der bei ihr genannten Quellen geprüft. ' +
-    'Bestätigt: Die Quellen belegen die Behauptung. Widerlegt: Die Quellen widersprechen ihr. ' +
-    'Unklar: Die verfügbaren Quellen belegen sie weder, noch widerlegen sie sie. ' +
-    'Ungeprüfte Behauptungen wurden im Text gefunden, aber noch nicht geprüft.',
-};
+export { DEFAULT_METHODOLOGY } from './constants';

@@ -18,7 +18,8 @@ export interface Serve {
 }
 
 export async function startServe(dbPath = path.join(tempDir('claimdesk-e2e-'), 'claimdesk.db')): Promise<Serve> {
-  const app = await openApp(dbPath, { host: 'serve', defaultActor: null });
+  // No background snapshots: the specs' sources name real sites and a test never goes online.
+  const app = await openApp(dbPath, { host: 'serve', defaultActor: null, snapshots: false });
   const server = await startServer({ dispatch: app.dispatch, rendererDir: RENDERER_DIR, port: 0 });
   return {
     app,

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openApp, type ClaimdeskApp } from '../../src/main/core/app';
+import { openApp, type ClaimdeskApp, type OpenAppOptions } from '../../src/main/core/app';
 import type { MethodInput, MethodName, MethodResult } from '../../src/shared/contract';
 
 export function tempDir(prefix = 'claimdesk-test-'): string {
@@ -16,10 +16,14 @@ export interface TestApp extends ClaimdeskApp {
   ok<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>>;
 }
 
-export async function openTestApp(options: { host?: 'cli' | 'serve'; dir?: string } = {}): Promise<TestApp> {
+/**
+ * `snapshots` is off unless a test asks: the fixtures' sources name real sites, and no test may
+ * go out to the internet (the snapshot tests use a local server and turn it on).
+ */
+export async function openTestApp(options: { host?: 'cli' | 'serve'; dir?: string; snapshots?: OpenAppOptions['snapshots'] } = {}): Promise<TestApp> {
   const dir = options.dir ?? tempDir();
   const dbPath = path.join(dir, 'claimdesk.db');
-  const app = await openApp(dbPath, { host: options.host ?? 'cli', defaultActor: 'test-runner' });
+  const app = await openApp(dbPath, { host: options.host ?? 'cli', defaultActor: 'test-runner', snapshots: options.snapshots ?? false });
   return {
     ...app,
     dir,

@@ -166,6 +166,28 @@ describe('reports from the store', () => {
     }
   });
 
+  it('CSV from the store neutralises a claim, claimant and rationale that would run as formulas; JSON keeps them exact', async () => {
+    const { article } = await app.ok('articles.create', {
+      text: 'Formel\n=HYPERLINK("http://evil.example","Quelle") sagt die Behörde.\nEin zweiter Satz mit Zahlen: 12 % mehr.',
+      title: '+Formel im Titel',
+      language: 'de',
+    });
+    const { text } = await app.ok('articles.get', { id: article.id });
+    const start = text.indexOf('=HYPERLINK');
+    const created = await app.ok('claims.create', { articleId: article.id, start, end: text.indexOf(' sagt'), claimant: '@Behörde' });
+    await app.ok('claims.setVerdict', { id: created.id, expectedVersion: created.version, verdict: 'inconclusive', rationale: '-1 Punkt\tund mehr' });
+    const csv = (await app.ok('reports.export', { articleId: article.id, format: 'csv' })).content;
+    const row = (parse(csv, { columns: true, bom: true }) as Record<string, string>[]).find((r) => r.claim_id === created.id)!;
+    expect(row.text).toBe(`'${created.text}`);
+    expect(row.claimant).toBe("'@Behörde");
+    expect(row.rationale).toBe("'-1 Punkt\tund mehr");
+    expect(row.article_title).toBe("'+Formel im Titel");
+    const json = JSON.parse((await app.ok('reports.export', { articleId: article.id, format: 'json' })).content) as { articles: Array<{ reviewedClaims: Array<{ id: string; text: string; claimant: string }> }> };
+    const exact = json.articles[0]!.reviewedClaims.find((c) => c.id === created.id)!;
+    expect(exact.text).toBe(created.text);
+    expect(exact.claimant).toBe('@Behörde');
+  });
+
   it('ClaimReview has every required field for each reviewed claim, and refuses without organisation settings', async () => {
     const out = await exportAs('claimreview');
     const reviews = JSON.parse(out.content) as Array<Record<string, any>>;

@@ -147,7 +147,7 @@ async function main(): Promise<void> {
   if (!['articles', 'verdicts', 'mixed'].includes(mode) || !db || !seedArg) throw new Error('usage: worker.ts articles|verdicts|mixed DB SEED [MAX_WRITES | DURATION_MS for mixed]');
   const seed = Number(seedArg);
   const random = prng(seed);
-  const app = await openApp(db, { host: 'cli', defaultActor: `worker-${seed}` });
+  const app = await openApp(db, { host: 'cli', defaultActor: `worker-${seed}`, snapshots: false });
   say('READY');
   const max = maxArg ? Number(maxArg) : 1_000_000;
   if (mode === 'articles') await writeArticles(app, random, seed, max);

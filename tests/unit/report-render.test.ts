@@ -11,7 +11,7 @@ import {
   type RenderedReport,
 } from '../../src/main/core/report/render';
 import { reportModelSchema, type ReportModel } from '../../src/shared/report';
-import { NASTY, claimsOf, sampleModel } from '../fixtures/report/sample-model';
+import { NASTY, SNAPSHOT_SHA256, claimsOf, sampleModel } from '../fixtures/report/sample-model';
 
 function text(report: RenderedReport): string {
   expect(typeof report.body).toBe('string');
@@ -40,33 +40,34 @@ describe('renderReport: CSV', () => {
         expect(Object.keys(rows[0] ?? {})).toEqual([...CSV_COLUMNS]);
         const expected = claimsOf(model);
         expect(rows).toHaveLength(expected.length);
-        const str = (v: string | number | null) => (v === null ? '' : String(v));
+        // Text cells as a spreadsheet must get them: formula starts neutralised (OWASP's rule).
+        const str = (v: string | number | null) => (v === null ? '' : /^[=+\-@\t\r]/.test(String(v)) ? `'${String(v)}` : String(v));
         expected.forEach(({ article, claim }, i) => {
           const row = rows[i]!;
           expect(row).toEqual({
-            article_id: article.id,
-            article_title: article.title,
+            article_id: str(article.id),
+            article_title: str(article.title),
             article_url: str(article.url),
             article_publisher: str(article.publisher),
             article_published_at: str(article.publishedAt),
-            claim_id: claim.id,
-            anchor: claim.anchor,
+            claim_id: str(claim.id),
+            anchor: str(claim.anchor),
             start: String(claim.start),
             end: String(claim.end),
-            text: claim.text,
+            text: str(claim.text),
             claimant: str(claim.claimant),
             claimant_role: str(claim.claimantRole),
-            kind: claim.kind,
+            kind: str(claim.kind),
             checkworthiness: String(claim.checkworthiness),
-            claim_type: claim.claimType,
-            verdict: claim.verdict,
+            claim_type: str(claim.claimType),
+            verdict: str(claim.verdict),
             rating_label: str(claim.ratingLabel),
             rationale: str(claim.rationale),
             reviewer: str(claim.reviewer),
             reviewed_at: str(claim.reviewedAt),
             first_reviewed_at: str(claim.firstReviewedAt),
             source_count: String(claim.sources.length),
-            source_urls: claim.sources.map((s) => s.url).join(CSV_URL_SEPARATOR),
+            source_urls: str(claim.sources.map((s) => s.url).join(CSV_URL_SEPARATOR)),
             sources_json: expect.any(String),
             corrections_count: String(claim.corrections.length),
             corrections_json: expect.any(String),
@@ -91,14 +92,61 @@ describe('renderReport: CSV', () => {
     }
   }
 
-  it('guards formula-looking cells only when asked', async () => {
+  it('neutralises formula starts (= + - @ TAB CR) in every text column, numbers and JSON cells stay as they are', async () => {
     const model = sampleModel();
-    const plain = parseCsv(text(await renderReport(model, 'csv')), { columns: true }) as Record<string, string>[];
-    expect(plain.find((r) => r.claim_id === 'c8')?.text?.startsWith('=HYPERLINK')).toBe(true);
-    const guarded = parseCsv(text(await renderReport(model, 'csv', { csvFormulaGuard: true })), { columns: true }) as Record<string, string>[];
-    const c8 = guarded.find((r) => r.claim_id === 'c8');
-    expect(c8?.text?.startsWith("'=HYPERLINK")).toBe(true);
-    expect(c8?.claimant).toBe("'@someone");
+    const starts = ['=', '+', '-', '@', '\t', '\r'];
+    const article = model.articles[1]!;
+    const c8 = article.unreviewedClaims.find((c) => c.id === 'c8')!;
+    // Every text column of one claim gets a formula-looking value, cycling through the six starts.
+    const payload = (i: number) => `${starts[i % starts.length]}HYPERLINK("http://evil.example","x")`;
+    let i = 0;
+    article.title = payload(i++);
+    article.publisher = payload(i++);
+    article.publishedAt = payload(i++);
+    c8.text = payload(i++);
+    c8.claimant = payload(i++);
+    c8.claimantRole = payload(i++);
+    c8.ratingLabel = payload(i++);
+    c8.rationale = payload(i++);
+    c8.reviewer = payload(i++);
+    c8.reviewedAt = payload(i++);
+    c8.firstReviewedAt = payload(i++);
+    c8.anchor = payload(i++);
+    c8.start = -3; // a number column: written as a number, never prefixed
+    c8.sources = [{ ...article.reviewedClaims[0]!.sources[0]!, claimId: 'c8', title: '=cmd|"/c calc"!A1' }];
+
+    const body = text(await renderReport(model, 'csv', { csvDelimiter: ';', csvBom: true }));
+    const rows = parseCsv(body, { columns: true, delimiter: ';', bom: true, relax_quotes: false }) as Record<string, string>[];
+    const row = rows.find((r) => r.claim_id === 'c8')!;
+    const expectGuarded = (column: string, value: string) => expect(row[column], column).toBe(`'${value}`);
+    i = 0;
+    for (const column of ['article_title', 'article_publisher', 'article_published_at', 'text', 'claimant', 'claimant_role', 'rating_label', 'rationale', 'reviewer', 'reviewed_at', 'first_reviewed_at', 'anchor']) {
+      expectGuarded(column, payload(i++));
+    }
+    expect(row.start).toBe('-3');
+    // A JSON cell begins with [ and stays exact JSON, payload included.
+    expect(JSON.parse(row.sources_json!)[0].title).toBe('=cmd|"/c calc"!A1');
+    // No cell of any row starts with a formula character any more.
+    for (const r of rows) for (const [column, value] of Object.entries(r)) if (column !== 'start' && column !== 'end') expect(value, column).not.toMatch(/^[=+\-@\t\r]/);
+    // The raw text is still available to callers that ask for it; JSON stays exact regardless.
+    const raw = parseCsv(text(await renderReport(model, 'csv', { csvFormulaGuard: false })), { columns: true }) as Record<string, string>[];
+    expect(raw.find((r) => r.claim_id === 'c8')?.text).toBe(c8.text);
+    const json = JSON.parse(text(await renderReport(model, 'json'))) as ReportModel;
+    expect(json.articles[1]!.unreviewedClaims.find((c) => c.id === 'c8')?.text).toBe(c8.text);
+  });
+});
+
+describe('renderReport: snapshots', () => {
+  it('Markdown and HTML name each archived snapshot with its date and SHA-256; JSON carries the whole snapshot', async () => {
+    const model = sampleModel();
+    const md = text(await renderReport(model, 'md'));
+    expect(md).toContain(`snapshot 20 January 2025, SHA-256 \`${SNAPSHOT_SHA256}\``);
+    const html = text(await renderReport(model, 'html'));
+    expect(html).toContain(`<code class="hash">${SNAPSHOT_SHA256}</code>`);
+    expect(md.match(/SHA-256/g)).toHaveLength(1);
+    const json = JSON.parse(text(await renderReport(model, 'json'))) as ReportModel;
+    const source = json.articles.flatMap((a) => a.reviewedClaims).flatMap((c) => c.sources).find((s) => s.id === 'c5-s2');
+    expect(source?.snapshot).toMatchObject({ status: 'archived', sha256: SNAPSHOT_SHA256 });
   });
 });
 

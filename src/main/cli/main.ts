@@ -22,12 +22,17 @@ ${ARTICLES_USAGE}
                                      Print the claims found in a file (nothing is stored)
   report (ARTICLE_ID | --all) --format md|html|pdf|csv|json|claimreview [--language en|de] [-o FILE]
                                      Export the verdict report
+         … --with-snapshots -o DIR   The report with its sources' WARC files and a SHA256SUMS file
   backup [-o FILE]                   Take a verified backup now (default: beside the database)
   restore FILE                       Put a backup in place (the current database is kept aside)
   check [--repair] [--json]          Check the database; --repair keeps a damaged file as .damaged
                                      and restores the newest good backup
   factchecks import FILE... [--json] Import earlier fact-checks (ClaimReview JSON-LD, feeds, HTML, CSV)
   factchecks list [--json]           List the fact-check library
+  sources check [--json]             Fetch every source again (at most 2 requests per second per host) and say
+                                     whether it is unchanged, changed, moved, gone or failed; progress on stderr
+  sources snapshot (SOURCE_ID | --failed [--missing]) [--json]
+                                     Take a source's snapshot again now (retry on demand)
   match "TEXT" [--json] [--lang de|en]
                                      Earlier fact-checks of a claim, best first
 
@@ -51,6 +56,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./maintenance.command')).runCheck,
   factchecks: async () => (await import('./factchecks.command')).runFactchecks,
   match: async () => (await import('./factchecks.command')).runMatch,
+  sources: async () => (await import('./sources.command')).runSources,
 };
 
 export async function main(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {

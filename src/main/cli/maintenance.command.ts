@@ -4,6 +4,7 @@ import { AppError } from '../core/errors';
 import { resolveDatabasePath } from '../core/paths';
 import { openStore } from '../core/store/database';
 import { assertNotInUse, backupDatabase, checkAndRepair, isDamage, listBackups, moveAside, newestGoodBackup, restoreBackup } from '../core/store/maintenance';
+import { checkSnapshots, type SnapshotCheckReport } from '../core/snapshots/snapshot-check';
 import { parse, UsageError, type CliIo } from './common';
 
 export async function runBackup(args: string[], io: CliIo): Promise<number> {
@@ -65,10 +66,12 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   };
 
   let report: ReturnType<typeof checkAndRepair>;
+  let snapshots: SnapshotCheckReport | null = null;
   try {
     const store = await openStore(dbPath, { check: false });
     try {
       report = checkAndRepair(store.sqlite);
+      if (report.ok) snapshots = await checkSnapshots(store.db, dbPath);
     } finally {
       await store.close();
     }
@@ -77,10 +80,16 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     return damaged(error instanceof AppError ? error.message : `${dbPath} is damaged: ${(error as Error).message}.`);
   }
   if (!report.ok) return damaged(`${dbPath} is damaged: SQLite's integrity check failed (${report.integrity.slice(0, 3).join('; ')}).`);
+  const s = snapshots!;
+  const removed = s.orphansRemoved.length + s.partialsRemoved.length;
   out(
-    { ...report },
+    { ...report, snapshots: s },
     `${dbPath}: ok, schema version ${report.schemaVersion}` +
-      `${report.ftsRebuilt.length ? `; rebuilt search index ${report.ftsRebuilt.join(', ')}` : ''}\n${backups.length} backups, newest ${backups[0]?.path ?? '—'}\n`,
+      `${report.ftsRebuilt.length ? `; rebuilt search index ${report.ftsRebuilt.join(', ')}` : ''}\n${backups.length} backups, newest ${backups[0]?.path ?? '—'}\n` +
+      `${s.files} snapshot files` +
+      `${removed ? `; removed ${removed} that no source refers to (${[...s.orphansRemoved, ...s.partialsRemoved].join(', ')})` : ''}` +
+      `${s.interrupted ? `; ${s.interrupted} interrupted snapshot(s) marked failed (retry with "claimdesk sources snapshot --failed")` : ''}` +
+      `${s.missing.length ? `\nMissing snapshot files (take them again): ${s.missing.join(', ')}` : ''}\n`,
   );
   return 0;
 }

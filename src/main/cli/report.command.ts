@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { REPORT_FORMATS, type ReportFormat } from '../../shared/report';
 import { renderReportForScope } from '../core/services/report.service';
+import { writeReportWithSnapshots } from '../core/snapshots/report-bundle';
 import { parse, UsageError, withApp, type CliIo } from './common';
 
 export async function runReport(args: string[], io: CliIo): Promise<number> {
@@ -12,12 +13,14 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
     delimiter: { type: 'string' },
     bom: { type: 'boolean' },
     language: { type: 'string' },
+    'with-snapshots': { type: 'boolean' },
   });
   const format = values.format as ReportFormat | undefined;
   if (!format || !REPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}.`);
   if (values.all === (positionals.length > 0) || positionals.length > 1) throw new UsageError('report takes one ARTICLE_ID or --all.');
   if (values.delimiter !== undefined && values.delimiter !== ',' && values.delimiter !== ';') throw new UsageError('--delimiter must be , or ;');
   if (values.language !== undefined && values.language !== 'en' && values.language !== 'de') throw new UsageError('--language must be en or de.');
+  if (values['with-snapshots'] && !values.output) throw new UsageError('--with-snapshots needs -o DIR (the folder the report and its snapshots are written to).');
   return withApp(values.db, async (app) => {
     const rendered = await renderReportForScope(app.context, {
       format,
@@ -27,6 +30,11 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
       language: values.language as 'en' | 'de' | undefined,
     });
     for (const warning of rendered.warnings ?? []) io.stderr.write(`warning: ${warning}\n`);
+    if (values['with-snapshots']) {
+      const written = await writeReportWithSnapshots(app.context, rendered, values.output!);
+      io.stderr.write(`Wrote ${written.report}, ${written.snapshots} snapshot(s) and ${written.sums}\n`);
+      return 0;
+    }
     const body = typeof rendered.body === 'string' ? rendered.body : Buffer.from(rendered.body);
     if (values.output) {
       fs.mkdirSync(path.dirname(path.resolve(values.output)), { recursive: true });

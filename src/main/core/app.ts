@@ -6,9 +6,11 @@ import { createContext, type HostKind, type ServiceContext } from './services/co
 import { createHandlers, type Handlers } from './services/handlers';
 import { headlessPlatform, type Platform } from './services/platform';
 import { purgeExpiredTrash } from './services/trash.service';
+import { createSnapshotQueue } from './services/snapshot.scheduler';
+import type { CaptureOptions } from './snapshots/capture';
 import { TRASH_DAYS } from '../../shared/contract';
 import { openStore, type OpenOptions, type Store } from './store/database';
-import { registerPresence } from './store/presence';
+import { otherProcessesUsing, registerPresence } from './store/presence';
 import { APP_VERSION } from './version';
 
 export interface ClaimdeskApp {
@@ -29,6 +31,11 @@ export interface OpenAppOptions extends OpenOptions {
   defaultActor?: string | null;
   now?: () => string;
   platform?: Platform;
+  /**
+   * Snapshot sources in the background when they are added (default true). Tests shorten the
+   * fetch timeout here; false means no source is fetched unless someone asks (sources.snapshot).
+   */
+  snapshots?: boolean | { fetch?: CaptureOptions };
 }
 
 function osUserName(): string | null {
@@ -58,13 +65,33 @@ export async function openApp(databasePath: string, options: OpenAppOptions): Pr
     defaultActor: options.defaultActor === undefined ? osUserName() : options.defaultActor,
     now: options.now,
   });
+  // CLAIMDESK_SNAPSHOTS=off: a desk that must not go online by itself (sources.snapshot still works on demand).
+  if (options.snapshots !== false && process.env.CLAIMDESK_SNAPSHOTS !== 'off') {
+    const fetch = typeof options.snapshots === 'object' ? options.snapshots.fetch : undefined;
+    context.snapshotFetchOptions = fetch;
+    context.snapshots = createSnapshotQueue(context, fetch);
+    if (options.host !== 'cli') await resumeSnapshots(context, databasePath);
+  }
   await purgeTrashAtStart(context);
   const handlers = createHandlers(context, options.platform ?? headlessPlatform);
   return { store, context, handlers, dispatch: createDispatch(handlers), close: async () => {
+      // Running fetches are stopped first: their sources stay pending for the next start.
+      await context.snapshots?.close();
       unregister();
       await store.close();
     },
   };
+}
+
+/** Snapshots a stopped process left pending are taken again, unless another process may be taking them now. */
+async function resumeSnapshots(context: ServiceContext, databasePath: string): Promise<void> {
+  if (otherProcessesUsing(databasePath).length) return;
+  try {
+    const pending = await context.store.db.selectFrom('source_snapshots').select('source_id').where('status', '=', 'pending').execute();
+    if (pending.length) context.snapshots?.request(pending.map((p) => p.source_id));
+  } catch (error) {
+    console.warn(`[claimdesk] could not resume pending snapshots: ${(error as Error).message}`);
+  }
 }
 
 /** Empties what has been in the trash too long. A failure here must not keep the app from starting. */

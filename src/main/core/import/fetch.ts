@@ -5,7 +5,14 @@
 // - The body is streamed and the download aborted as soon as it exceeds maxBytes, so a huge
 //   or endless response cannot exhaust memory (Content-Length is checked first but not trusted).
 // Private/loopback addresses are deliberately allowed: this is a desktop app, the user is the
-// one asking, and local test servers must work.
+// one asking, and local test servers must work. What the user did not ask for is a redirect
+// from the address they gave into a more private network (a public page bouncing to
+// 192.168.x or 169.254.169.254): with `guardRedirectAddresses` such a hop is refused.
+//
+// fetchResource is the one fetcher: the article import (fetchArticle) and the source
+// snapshots and link checks (core/snapshots) both go through it, with the same policy.
+import dns from 'node:dns/promises';
+import net from 'node:net';
 import { ImportError, tooLarge } from './errors';
 import { parseDocument } from './parse';
 import { looksLikeHtml, parseContentType } from './sniff';
@@ -18,8 +25,8 @@ export interface FetchArticleOptions {
   fetchImpl?: typeof fetch;
 }
 
-const DEFAULT_TIMEOUT_MS = 15_000;
-const DEFAULT_MAX_REDIRECTS = 5;
+export const DEFAULT_TIMEOUT_MS = 15_000;
+export const DEFAULT_MAX_REDIRECTS = 5;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
@@ -60,20 +67,30 @@ function describeNetworkError(error: unknown, url: URL): string {
   }
 }
 
-async function readBody(response: Response, maxBytes: number, controller: AbortController): Promise<Uint8Array> {
-  if (!response.body) return new Uint8Array(0);
+/**
+ * Reads the body up to maxBytes. Past the cap the download is stopped at once: an error by
+ * default, or (truncate) the first maxBytes with `truncated` set. The cap counts decoded bytes,
+ * so a gzip bomb stops at the cap like any other large body.
+ */
+async function readBody(response: Response, maxBytes: number, controller: AbortController, truncate: boolean): Promise<{ bytes: Uint8Array; truncated: boolean }> {
+  if (!response.body) return { bytes: new Uint8Array(0), truncated: false };
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
+  let truncated = false;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
+    if (total + value.byteLength > maxBytes) {
       controller.abort(); // stop the download; do not wait for the rest
       await reader.cancel().catch(() => undefined);
-      throw tooLarge(null, maxBytes, 'page');
+      if (!truncate) throw tooLarge(null, maxBytes, 'page');
+      chunks.push(value.subarray(0, maxBytes - total));
+      total = maxBytes;
+      truncated = true;
+      break;
     }
+    total += value.byteLength;
     chunks.push(value);
   }
   const out = new Uint8Array(total);
@@ -82,84 +99,180 @@ async function readBody(response: Response, maxBytes: number, controller: AbortC
     out.set(c, offset);
     offset += c.byteLength;
   }
-  return out;
+  return { bytes: out, truncated };
 }
 
-export async function fetchArticle(url: string, opts: FetchArticleOptions = {}): Promise<ImportedDocument> {
+/**
+ * Where an address lives. A guarded redirect may go to a public address or stay in the class of
+ * the address the user gave: a public page may not send us into the LAN (or to 169.254.169.254),
+ * and a page on this machine may not send us into the LAN either.
+ */
+type AddressClass = 'public' | 'private' | 'loopback';
+
+export function classifyIp(ip: string): AddressClass {
+  const v4 = net.isIPv4(ip) ? ip : /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip)?.[1];
+  if (v4) {
+    const [a, b] = v4.split('.').map(Number) as [number, number];
+    if (a === 127 || a === 0) return 'loopback';
+    if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127)) return 'private';
+    return 'public';
+  }
+  const lower = ip.toLowerCase();
+  if (lower === '::1' || lower === '::') return 'loopback';
+  if (/^f[cd]/.test(lower) || /^fe[89ab]/.test(lower)) return 'private';
+  return 'public';
+}
+
+/** The class of a host name's addresses, the most private one if they differ (a name that resolves nowhere is left to the fetch to report). */
+async function classifyHost(hostname: string): Promise<AddressClass> {
+  const bare = hostname.replace(/^\[|\]$/g, '');
+  if (net.isIP(bare)) return classifyIp(bare);
+  if (bare === 'localhost' || bare.endsWith('.localhost')) return 'loopback';
+  try {
+    const classes = (await dns.lookup(bare, { all: true })).map((a) => classifyIp(a.address));
+    return classes.find((c) => c !== 'public') ?? 'public';
+  } catch {
+    return 'public';
+  }
+}
+
+export interface FetchResourceOptions extends FetchArticleOptions {
+  /** Past maxBytes keep the first maxBytes and say `truncated` (default: refuse with too_large). */
+  truncateAtCap?: boolean;
+  /** Refuse a redirect into a more private network than the first address (see the top of this file). */
+  guardRedirectAddresses?: boolean;
+  accept?: string;
+  userAgent?: string;
+  /** Aborts the fetch from outside (the app closing). */
+  signal?: AbortSignal;
+  /** Looks at a 2xx answer's content type before the body is read; an error thrown here stops the download. */
+  checkContentType?: (contentType: string | null, finalUrl: string) => void;
+}
+
+export interface FetchedResource {
+  requestedUrl: string;
+  /** The address after redirects. */
+  finalUrl: string;
+  /** Every address that answered with a redirect, in order. */
+  redirects: string[];
+  status: number;
+  statusText: string;
+  /** Response headers as received (undici has already undone Content-Encoding). */
+  headers: [string, string][];
+  contentType: string | null;
+  /** The body as received, decoded from its Content-Encoding; empty for an answer that is not 2xx. */
+  bytes: Uint8Array;
+  truncated: boolean;
+}
+
+/**
+ * One GET under the network policy above. Any status is returned (the caller decides what a
+ * 404 means); network failures, timeouts, refused redirects and (without truncateAtCap) bodies
+ * over the cap throw an ImportError with a plain-sentence message.
+ */
+export async function fetchResource(url: string, opts: FetchResourceOptions = {}): Promise<FetchedResource> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = opts.maxBytes ?? MAX_IMPORT_BYTES;
   const maxRedirects = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   const fetchImpl = opts.fetchImpl ?? fetch;
 
-  let current = checkUrl(url, 'input');
+  const first = checkUrl(url, 'input');
+  let current = first;
   const controller = new AbortController();
+  const onOuterAbort = () => controller.abort();
+  opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
   }, timeoutMs);
-
-  let bytes: Uint8Array;
-  let contentType: string | null;
+  const redirects: string[] = [];
   try {
+    const startClass = opts.guardRedirectAddresses ? await classifyHost(first.hostname) : null;
     let response: Response;
-    for (let redirects = 0; ; ) {
+    for (;;) {
       response = await fetchImpl(current.href, {
         redirect: 'manual',
         signal: controller.signal,
-        headers: {
-          accept: 'text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8',
-          'user-agent': 'Claimdesk/0.1 (article import)',
-        },
+        headers: { accept: opts.accept ?? '*/*', 'user-agent': opts.userAgent ?? 'Claimdesk/0.1' },
       });
       if (!REDIRECT_STATUSES.has(response.status)) break;
       const location = response.headers.get('location');
       await response.body?.cancel().catch(() => undefined);
       if (!location) throw new ImportError('fetch_failed', `The page at ${current.href} answered with a redirect (${response.status}) but gave no target address.`);
-      if (redirects >= maxRedirects) {
+      if (redirects.length >= maxRedirects) {
         throw new ImportError('too_many_redirects', `The page at ${url} redirected more than ${maxRedirects} times; giving up.`);
       }
-      redirects++;
-      current = checkUrl(new URL(location, current).href, 'redirect');
+      redirects.push(current.href);
+      const next = checkUrl(new URL(location, current).href, 'redirect');
+      const nextClass = startClass === null ? null : await classifyHost(next.hostname);
+      if (nextClass !== null && nextClass !== 'public' && nextClass !== startClass) {
+        throw new ImportError('invalid_url', `The page at ${current.href} redirected to ${next.host}, an address in a private network you did not ask for; it was not followed.`);
+      }
+      current = next;
     }
-
+    const contentType = response.headers.get('content-type');
+    const headers = [...response.headers.entries()];
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
-      const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-      throw new ImportError('fetch_failed', `The server answered "${status}" for ${current.href}.`);
+      return { requestedUrl: first.href, finalUrl: current.href, redirects, status: response.status, statusText: response.statusText, headers, contentType, bytes: new Uint8Array(0), truncated: false };
     }
-
-    contentType = response.headers.get('content-type');
-    const mime = parseContentType(contentType).mime;
-    if (mime !== null && !HTML_TYPES.has(mime) && mime !== 'text/plain') {
-      await response.body?.cancel().catch(() => undefined);
-      throw new ImportError('not_html', `The address ${current.href} is not a web page (its content type is ${mime}); download the file and import it instead.`);
+    if (opts.checkContentType) {
+      try {
+        opts.checkContentType(contentType, current.href);
+      } catch (error) {
+        await response.body?.cancel().catch(() => undefined);
+        throw error;
+      }
     }
     const declaredLength = Number(response.headers.get('content-length'));
-    if (Number.isFinite(declaredLength) && declaredLength > maxBytes) {
+    if (!opts.truncateAtCap && Number.isFinite(declaredLength) && declaredLength > maxBytes) {
       await response.body?.cancel().catch(() => undefined);
       throw tooLarge(declaredLength, maxBytes, 'page');
     }
-    bytes = await readBody(response, maxBytes, controller);
-    // No content type at all: accept only what is recognisably HTML.
-    if (mime === null && !looksLikeHtml(bytes)) {
-      throw new ImportError('not_html', `The address ${current.href} did not say what it contains and does not look like a web page.`);
-    }
+    const body = await readBody(response, maxBytes, controller, opts.truncateAtCap ?? false);
+    return { requestedUrl: first.href, finalUrl: current.href, redirects, status: response.status, statusText: response.statusText, headers, contentType, ...body };
   } catch (error) {
     if (error instanceof ImportError) throw error;
     if (timedOut) {
       throw new ImportError('timeout', `The page at ${current.href} did not respond within ${Math.round(timeoutMs / 100) / 10} seconds.`, { cause: error });
     }
+    if (opts.signal?.aborted) throw new ImportError('fetch_failed', `The download of ${current.href} was stopped.`, { cause: error });
     throw new ImportError('fetch_failed', describeNetworkError(error, current), { cause: error });
   } finally {
     clearTimeout(timer);
+    opts.signal?.removeEventListener('abort', onOuterAbort);
   }
+}
 
-  if (bytes.length === 0) throw new ImportError('empty', `The page at ${current.href} is empty.`);
+export async function fetchArticle(url: string, opts: FetchArticleOptions = {}): Promise<ImportedDocument> {
+  const fetched = await fetchResource(url, {
+    ...opts,
+    accept: 'text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8',
+    userAgent: 'Claimdesk/0.1 (article import)',
+    checkContentType: (contentType, page) => {
+      const mime = parseContentType(contentType).mime;
+      if (mime !== null && !HTML_TYPES.has(mime) && mime !== 'text/plain') {
+        throw new ImportError('not_html', `The address ${page} is not a web page (its content type is ${mime}); download the file and import it instead.`);
+      }
+    },
+  });
+  const page = fetched.finalUrl;
+  if (fetched.status < 200 || fetched.status > 299) {
+    const status = `${fetched.status}${fetched.statusText ? ` ${fetched.statusText}` : ''}`;
+    throw new ImportError('fetch_failed', `The server answered "${status}" for ${page}.`);
+  }
+  const { contentType, bytes } = fetched;
+  const mime = parseContentType(contentType).mime;
+  // No content type at all: accept only what is recognisably HTML.
+  if (mime === null && bytes.length > 0 && !looksLikeHtml(bytes)) {
+    throw new ImportError('not_html', `The address ${page} did not say what it contains and does not look like a web page.`);
+  }
+  if (bytes.length === 0) throw new ImportError('empty', `The page at ${page} is empty.`);
   return parseDocument({
     bytes,
     // Without a content type the bytes were sniffed as HTML above.
     contentType: contentType ?? 'text/html',
-    sourceUrl: current.href,
+    sourceUrl: page,
   });
 }

@@ -4,6 +4,7 @@ import { DEFAULT_METHODOLOGY, REPORT_SCHEMA_VERSION, type ReportArticle, type Re
 import { AppError, notFound } from '../errors';
 import type { Db } from '../store/database';
 import { toClaim, toClaimEvent, toSource } from '../store/mappers';
+import { selectSources } from '../store/source.repository';
 import { importedByUrl } from '../store/factcheck.repository';
 import type { ClaimRow } from '../store/tables';
 
@@ -78,7 +79,7 @@ export async function buildReportModel(db: Db, scope: ReportScope, settings: Set
   // Chunked IN lists: one query per thousand claims, not one per claim.
   for (let i = 0; i < claimIds.length; i += 1000) {
     const chunk = claimIds.slice(i, i + 1000);
-    for (const row of await db.selectFrom('sources').selectAll().where('claim_id', 'in', chunk).orderBy('added_at').orderBy('id').execute()) {
+    for (const row of await selectSources(db).where('s.claim_id', 'in', chunk).orderBy('s.added_at').orderBy('s.id').execute()) {
       const list = sourcesByClaim.get(row.claim_id) ?? [];
       list.push(toSource(row));
       sourcesByClaim.set(row.claim_id, list);

@@ -265,6 +265,12 @@ export async function listClaims(ctx: ServiceContext, input: ParsedInput<'claims
   if (input.reviewer?.trim()) q = q.where(sql<boolean>`c.reviewer like ${containsPattern(input.reviewer.trim())} escape '\\'`);
   if (input.minCheckworthiness !== undefined) q = q.where('c.checkworthiness', '>=', input.minCheckworthiness);
   if (input.checkedBefore) q = q.where(checkedBeforeFilter);
+  if (input.linkCheck) {
+    const results = input.linkCheck;
+    q = q.where((eb) =>
+      eb.exists(eb.selectFrom('sources as s').innerJoin('source_checks as sc', 'sc.source_id', 's.id').select('s.id').whereRef('s.claim_id', '=', 'c.id').where('sc.result', 'in', results)),
+    );
+  }
   const total = input.includeTotal === false ? -1 : Number((await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   const direction = input.order ?? (sort === 'checkworthiness' || sort === 'updated' ? 'desc' : 'asc');
   let ids = q.select('c.id');

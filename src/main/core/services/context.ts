@@ -4,8 +4,21 @@ import { readSettings } from '../store/settings.repository';
 
 export type HostKind = 'electron' | 'serve' | 'cli';
 
+/** Snapshots taken in the background (see snapshot.scheduler.ts); absent where nothing may go online. */
+export interface SnapshotQueue {
+  /** Takes the snapshots of these sources soon; returns at once. */
+  request(sourceIds: readonly string[]): void;
+  /** Resolves when everything requested so far is done. */
+  idle(): Promise<void>;
+  /** Stops: running fetches are aborted (their sources stay pending and are taken at the next start). */
+  close(): Promise<void>;
+}
+
 export interface ServiceContext {
   store: Store;
+  snapshots?: SnapshotQueue;
+  /** Fetch limits for snapshots and link checks (tests shorten the timeout); the fetcher's defaults otherwise. */
+  snapshotFetchOptions?: { timeoutMs?: number; maxBytes?: number; maxRedirects?: number };
   host: HostKind;
   appVersion: string;
   /** Used when no reviewer name is set (the OS user name, say). */

@@ -25,6 +25,14 @@ const FACTCHECK_SERVICE = './factcheck.service';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const factchecks = loadWhenNeeded<typeof import('./factcheck.service')>(() => import('./factcheck.service'), () => require(FACTCHECK_SERVICE));
 
+/** Snapshots and link checks (the fetcher, warcio, the parsers) load when first used. */
+const SNAPSHOT_SERVICE = './snapshot.service';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const snapshots = loadWhenNeeded<typeof import('./snapshot.service')>(() => import('./snapshot.service'), () => require(SNAPSHOT_SERVICE));
+const LINK_CHECK_SERVICE = './link-check.service';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const linkChecks = loadWhenNeeded<typeof import('./link-check.service')>(() => import('./link-check.service'), () => require(LINK_CHECK_SERVICE));
+
 export function createHandlers(ctx: ServiceContext, platform: Platform): Handlers {
   return {
     'app.openExternal': async (input) => ({ opened: await platform.openExternal(input.url) }),
@@ -54,6 +62,10 @@ export function createHandlers(ctx: ServiceContext, platform: Platform): Handler
     'sources.add': (input) => sources.addSource(ctx, input),
     'sources.update': (input) => sources.editSource(ctx, input),
     'sources.remove': (input) => sources.removeSource(ctx, input),
+    'sources.snapshot': async (input) => (await snapshots()).retakeSnapshots(ctx, input, ctx.snapshotFetchOptions),
+    'sources.attachSnapshot': async (input) => (await snapshots()).attachSnapshotFile(ctx, input),
+    'sources.snapshotText': async (input) => (await snapshots()).snapshotText(ctx, input),
+    'sources.check': async (input) => (await linkChecks()).checkSources(ctx, input, { fetch: ctx.snapshotFetchOptions }),
     search: (input) => search(ctx, input),
     'settings.get': () => getSettings(ctx),
     'settings.set': (input) => setSettings(ctx, input),

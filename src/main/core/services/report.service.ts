@@ -4,7 +4,7 @@ import { AppError, type ErrorCode } from '../errors';
 import { buildReportModel } from '../report/model';
 import type { RenderedReport } from '../report/render';
 import { runTask, runTaskHere, TaskError, TaskLimitError } from '../workers/run-task';
-import type { ReportSummary } from '../workers/tasks';
+import { summariseReport, type ReportSummary } from '../report/summary';
 import type { ServiceContext } from './context';
 import { getSettings } from './settings.service';
 
@@ -33,7 +33,7 @@ export const slug = (s: string) =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 50) || 'report';
 
-export async function renderReportForScope(ctx: ServiceContext, input: ParsedInput<'reports.export'>): Promise<RenderedReport & { fileName: string }> {
+export async function renderReportForScope(ctx: ServiceContext, input: ParsedInput<'reports.export'>): Promise<RenderedReport & { fileName: string; sourceIds: string[] }> {
   const settings = await getSettings(ctx);
   const scope = scopeOf(input);
   // The report's language: asked for, else the UI's. Labels, dates and the methodology note follow it.
@@ -47,7 +47,7 @@ export async function renderReportForScope(ctx: ServiceContext, input: ParsedInp
       // A CLI command is a process of its own: it reads and renders here.
       const model = await buildReportModel(ctx.store.db, scope, settings, meta);
       rendered = await runTaskHere('report.render', { model, format: input.format, options });
-      summary = { generatedAt: model.generatedAt, firstArticleTitle: model.articles[0]?.title ?? null };
+      summary = summariseReport(model);
     } else {
       // In a long-lived host (the app, serve) the report worker reads the store through its own
       // read-only connection and renders: a report of any size leaves the host's thread free to
@@ -66,7 +66,7 @@ export async function renderReportForScope(ctx: ServiceContext, input: ParsedInp
     throw error;
   }
   const name = scope.kind === 'article' ? slug(summary.firstArticleTitle ?? 'article') : scope.kind === 'all' ? 'all-claims' : 'selected-claims';
-  return { ...rendered, fileName: `claimdesk-${name}-${summary.generatedAt.slice(0, 10)}.${rendered.extension}` };
+  return { ...rendered, fileName: `claimdesk-${name}-${summary.generatedAt.slice(0, 10)}.${rendered.extension}`, sourceIds: summary.sourceIds };
 }
 
 export async function exportReport(ctx: ServiceContext, input: ParsedInput<'reports.export'>): Promise<MethodResult<'reports.export'>> {

@@ -5,7 +5,9 @@ import { AppError, notFound } from '../errors';
 import { countSources, findClaimRow, getClaimWithSources } from '../store/claim.repository';
 import { appendEvents } from '../store/event.repository';
 import { toSource } from '../store/mappers';
-import { deleteSource, findSourceRow, insertSource, updateSource } from '../store/source.repository';
+import { snapshotsDirFor, removeSnapshotFile } from '../snapshots/snapshot-files';
+import { findSnapshotRow, markSnapshotPending } from '../store/snapshot.repository';
+import { deleteSource, findSourceRow, getSource, insertSource, updateSource } from '../store/source.repository';
 import type { NewSourceRow } from '../store/tables';
 import { assertVersion, requireClaim, touchClaim } from './claim.service';
 import { currentActor, type ServiceContext } from './context';
@@ -17,7 +19,7 @@ export async function addSource(ctx: ServiceContext, input: ParsedInput<'sources
   const actor = await currentActor(ctx);
   const now = ctx.now();
   // The claim in each answer is read inside the write's transaction (see writeClaim).
-  return ctx.store.db.transaction().execute(async (trx) => {
+  const result = await ctx.store.db.transaction().execute(async (trx) => {
     const claim = await requireClaim(trx, input.claimId);
     await assertVersion(trx, claim, input.expectedVersion);
     const row: NewSourceRow = {
@@ -34,16 +36,20 @@ export async function addSource(ctx: ServiceContext, input: ParsedInput<'sources
       added_at: now,
     };
     const created = await insertSource(trx, row);
+    // Snapshot on add: recorded as pending with the source, taken once this has committed.
+    if (ctx.snapshots) await markSnapshotPending(trx, created.id, now);
     await touchClaim(trx, claim, now);
     await appendEvents(trx, [{ claimId: claim.id, articleId: claim.article_id, at: now, actor, action: 'source.added', after: describe(created) }]);
-    return { source: created, claim: (await getClaimWithSources(trx, claim.id))! };
+    return { source: (await getSource(trx, created.id))!, claim: (await getClaimWithSources(trx, claim.id))! };
   });
+  ctx.snapshots?.request([result.source.id]);
+  return result;
 }
 
 export async function editSource(ctx: ServiceContext, input: ParsedInput<'sources.update'>): Promise<MethodResult<'sources.update'>> {
   const actor = await currentActor(ctx);
   const now = ctx.now();
-  return ctx.store.db.transaction().execute(async (trx) => {
+  const result = await ctx.store.db.transaction().execute(async (trx) => {
     const existing = await findSourceRow(trx, input.id);
     if (!existing) throw notFound('source', input.id);
     const claim = await requireClaim(trx, existing.claim_id);
@@ -60,18 +66,22 @@ export async function editSource(ctx: ServiceContext, input: ParsedInput<'source
     const after = toSource({ ...existing, ...patch });
     if (JSON.stringify(describe(before)) !== JSON.stringify(describe(after))) {
       await updateSource(trx, input.id, patch);
+      // A new address is a new source to keep: its snapshot is taken again (the old copy stays until then).
+      if (ctx.snapshots && before.url !== after.url) await markSnapshotPending(trx, input.id, now);
       await touchClaim(trx, claim, now);
       await appendEvents(trx, [{ claimId: claim.id, articleId: claim.article_id, at: now, actor, action: 'source.updated', before: describe(before), after: describe(after) }]);
     }
-    return { source: after, claim: (await getClaimWithSources(trx, claim.id))! };
+    return { source: (await getSource(trx, input.id))!, claim: (await getClaimWithSources(trx, claim.id))!, refetch: before.url !== after.url };
   });
+  if (result.refetch) ctx.snapshots?.request([input.id]);
+  return { source: result.source, claim: result.claim };
 }
 
 export async function removeSource(ctx: ServiceContext, input: ParsedInput<'sources.remove'>): Promise<MethodResult<'sources.remove'>> {
   const { id } = input;
   const actor = await currentActor(ctx);
   const now = ctx.now();
-  return ctx.store.db.transaction().execute(async (trx) => {
+  const result = await ctx.store.db.transaction().execute(async (trx) => {
     const existing = await findSourceRow(trx, id);
     if (!existing) throw notFound('source', id);
     const claim = await findClaimRow(trx, existing.claim_id, true);
@@ -82,9 +92,14 @@ export async function removeSource(ctx: ServiceContext, input: ParsedInput<'sour
         throw new AppError('rule', `This is the only source of a claim marked ${claim.verdict}. Add another source or change the verdict first.`);
       }
     }
-    await deleteSource(trx, id);
+    const snapshotFile = (await findSnapshotRow(trx, id))?.file ?? null;
+    await deleteSource(trx, id); // the snapshot row goes with it (cascade)
     await touchClaim(trx, claim, now);
     await appendEvents(trx, [{ claimId: claim.id, articleId: claim.article_id, at: now, actor, action: 'source.removed', before: describe(toSource(existing)) }]);
-    return { claim: (await getClaimWithSources(trx, claim.id))! };
+    return { claim: (await getClaimWithSources(trx, claim.id))!, snapshotFile };
   });
+  // Deleting a source deletes its snapshot; after the commit, so a rolled-back delete keeps it
+  // (a crash in between leaves an orphan file that `claimdesk check` removes).
+  removeSnapshotFile(snapshotsDirFor(ctx.store.path), result.snapshotFile);
+  return { claim: result.claim };
 }

@@ -1,6 +1,7 @@
 import type { Claim, ClaimWithSources } from '../../../shared/domain';
 import type { Db } from './database';
 import { toClaim, toSource } from './mappers';
+import { selectSources } from './source.repository';
 import type { ClaimRow, ClaimUpdate, NewClaimRow } from './tables';
 
 type Executor = Pick<Db, 'selectFrom' | 'insertInto' | 'deleteFrom' | 'updateTable'>;
@@ -30,10 +31,8 @@ export async function listClaimRowsForArticle(db: Executor, articleId: string, i
 /** Claims with their sources, in text order: two queries, not one per claim. */
 export async function listClaimsWithSources(db: Executor, articleId: string): Promise<ClaimWithSources[]> {
   const claims = (await listClaimRowsForArticle(db, articleId)).map(toClaim);
-  const sources = await db
-    .selectFrom('sources as s')
+  const sources = await selectSources(db)
     .innerJoin('claims as c', 'c.id', 's.claim_id')
-    .selectAll('s')
     .where('c.article_id', '=', articleId)
     .where('c.deleted_at', 'is', null)
     .orderBy('s.added_at')
@@ -51,7 +50,7 @@ export async function listClaimsWithSources(db: Executor, articleId: string): Pr
 export async function getClaimWithSources(db: Executor, id: string): Promise<ClaimWithSources | undefined> {
   const row = await findClaimRow(db, id);
   if (!row) return undefined;
-  const sources = await db.selectFrom('sources').selectAll().where('claim_id', '=', id).orderBy('added_at').orderBy('id').execute();
+  const sources = await selectSources(db).where('s.claim_id', '=', id).orderBy('s.added_at').orderBy('s.id').execute();
   return { ...toClaim(row), sources: sources.map(toSource) };
 }
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { LATEST_SCHEMA_VERSION } from '../../../../db/migrations';
 import { AppError } from '../errors';
+import { backupSnapshotsDir, copySnapshotFiles, snapshotsDirFor } from '../snapshots/snapshot-files';
 
 // Where it was first written; it lives in errors.ts so the dispatch and the CLI's entry need no store to ask.
 export { isDamage } from '../errors';
@@ -106,6 +107,8 @@ export async function backupDatabase(sqlite: SqliteDatabase.Database, databasePa
     fs.rmSync(partial, { force: true });
     throw new AppError('database', `The backup could not be verified (${verdict.reason}); no backup was kept.`);
   }
+  // The snapshots go with it (#13): a backup restores sources together with what they showed.
+  copySnapshotFiles(snapshotsDirFor(databasePath), backupSnapshotsDir(file));
   fs.renameSync(partial, file);
   if (!target) rotateBackups(dir);
   return { path: file, reason, createdAt: now.toISOString(), bytes: fs.statSync(file).size };
@@ -132,7 +135,10 @@ function rotateBackups(dir: string): void {
     .filter((f) => ROTATING.some((r) => f.endsWith(`-${r}.db`)))
     .map((f) => ({ f, mtime: fs.statSync(path.join(dir, f)).mtimeMs }))
     .sort((a, b) => b.mtime - a.mtime);
-  for (const old of rotating.slice(BACKUPS_KEPT)) fs.rmSync(path.join(dir, old.f), { force: true });
+  for (const old of rotating.slice(BACKUPS_KEPT)) {
+    fs.rmSync(path.join(dir, old.f), { force: true });
+    fs.rmSync(backupSnapshotsDir(path.join(dir, old.f)), { recursive: true, force: true });
+  }
 }
 
 /** The daily backup: taken when the newest daily/manual backup is older than a day. */
@@ -200,6 +206,8 @@ export function restoreBackup(
   assertNotInUse(target); // Again, right before the move: someone may have opened it meanwhile.
   const previous = fs.existsSync(target) ? moveAside(target, keepAs) : null;
   fs.renameSync(incoming, target);
+  // The backup's snapshots come back beside it; files already there are kept (names never repeat).
+  copySnapshotFiles(backupSnapshotsDir(backupFile), snapshotsDirFor(target));
   return { restored: target, previous };
 }
 

@@ -1,6 +1,6 @@
 // Row (snake_case, as stored) → domain object (camelCase, as the contract promises).
-import type { ArticleSummary, Claim, ClaimEvent, Source, VerdictCounts } from '../../../shared/domain';
-import type { ArticleRow, ClaimEventRow, ClaimRow, SourceRow } from './tables';
+import type { ArticleSummary, Claim, ClaimEvent, LinkCheck, Source, SourceSnapshot, VerdictCounts } from '../../../shared/domain';
+import type { ArticleRow, ClaimEventRow, ClaimRow, SourceCheckTable, SourceRow, SourceSnapshotTable } from './tables';
 
 export function toClaim(row: ClaimRow): Claim {
   return {
@@ -28,7 +28,41 @@ export function toClaim(row: ClaimRow): Claim {
   };
 }
 
-export function toSource(row: SourceRow): Source {
+/** The snapshot and link-check columns a source query joins in (see selectSources); null where there is no row. */
+export interface SourceExtrasColumns {
+  snap_status?: SourceSnapshotTable['status'] | null;
+  snap_sha256?: string | null;
+  snap_retrieved_at?: string | null;
+  snap_http_status?: number | null;
+  snap_final_url?: string | null;
+  snap_content_type?: string | null;
+  snap_bytes?: number | null;
+  snap_reason?: string | null;
+  check_result?: SourceCheckTable['result'] | null;
+  check_checked_at?: string | null;
+  check_detail?: string | null;
+}
+
+function toSnapshot(row: SourceExtrasColumns): SourceSnapshot | null {
+  if (!row.snap_status) return null;
+  return {
+    status: row.snap_status,
+    sha256: row.snap_sha256 ?? null,
+    retrievedAt: row.snap_retrieved_at ?? null,
+    httpStatus: row.snap_http_status ?? null,
+    finalUrl: row.snap_final_url ?? null,
+    contentType: row.snap_content_type ?? null,
+    bytes: row.snap_bytes ?? null,
+    reason: row.snap_reason ?? null,
+  };
+}
+
+function toLinkCheck(row: SourceExtrasColumns): LinkCheck | null {
+  if (!row.check_result || !row.check_checked_at) return null;
+  return { result: row.check_result, checkedAt: row.check_checked_at, detail: row.check_detail ?? null };
+}
+
+export function toSource(row: SourceRow & SourceExtrasColumns): Source {
   return {
     id: row.id,
     claimId: row.claim_id,
@@ -41,6 +75,8 @@ export function toSource(row: SourceRow): Source {
     accessedAt: row.accessed_at,
     addedBy: row.added_by,
     addedAt: row.added_at,
+    snapshot: toSnapshot(row),
+    linkCheck: toLinkCheck(row),
   };
 }
 

@@ -56,6 +56,32 @@ export interface SourceTable {
   added_at: string;
 }
 
+export interface SourceSnapshotTable {
+  source_id: string;
+  status: 'pending' | 'archived' | 'failed';
+  origin: 'fetch' | 'file';
+  /** The .warc.gz file, relative to the snapshots folder; set only once the file is complete. */
+  file: string | null;
+  sha256: string | null;
+  retrieved_at: string | null;
+  http_status: number | null;
+  final_url: string | null;
+  content_type: string | null;
+  bytes: number | null;
+  reason: string | null;
+  requested_at: string;
+}
+
+export interface SourceCheckTable {
+  source_id: string;
+  result: 'unchanged' | 'changed' | 'moved' | 'gone' | 'error';
+  checked_at: string;
+  http_status: number | null;
+  final_url: string | null;
+  sha256: string | null;
+  detail: string | null;
+}
+
 export interface ClaimEventTable {
   id: Generated<number>;
   claim_id: string;
@@ -102,6 +128,8 @@ export interface Database {
   articles: ArticleTable;
   claims: ClaimTable;
   sources: SourceTable;
+  source_snapshots: SourceSnapshotTable;
+  source_checks: SourceCheckTable;
   claim_events: ClaimEventTable;
   settings: SettingTable;
   factchecks: FactCheckTable;
@@ -115,6 +143,8 @@ export type NewClaimRow = Insertable<ClaimTable>;
 export type ClaimUpdate = Updateable<ClaimTable>;
 export type SourceRow = Selectable<SourceTable>;
 export type NewSourceRow = Insertable<SourceTable>;
+export type SourceSnapshotRow = Selectable<SourceSnapshotTable>;
+export type SourceCheckRow = Selectable<SourceCheckTable>;
 export type ClaimEventRow = Selectable<ClaimEventTable>;
 export type FactCheckRow = Selectable<FactCheckTable>;
 export type NewFactCheckRow = Insertable<FactCheckTable>;

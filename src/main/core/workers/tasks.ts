@@ -11,6 +11,7 @@ import type { ImportedDocument } from '../import/types';
 import type { RenderedReport, RenderOptions } from '../report/render';
 import type { NewArticle, PreparedArticle } from '../services/article.service';
 import { loadWhenNeeded } from '../lazy';
+import { summariseReport } from '../report/summary';
 
 export interface Tasks {
   'parse.document': { input: ParseInput; output: ImportedDocument };
@@ -33,11 +34,8 @@ export interface ReportFromStore {
   format: ReportFormat;
   options: RenderOptions;
 }
-/** What the caller needs of the model besides the rendered report (the file name). */
-export interface ReportSummary {
-  generatedAt: string;
-  firstArticleTitle: string | null;
-}
+import type { ReportSummary } from '../report/summary';
+export type { ReportSummary };
 
 // Each module loads on first use through loadWhenNeeded (see lazy.ts): the require's path is in a
 // variable so that the bundler does not turn it into a static import of the start-up chunk.
@@ -80,7 +78,7 @@ export const taskRunners: { [K in TaskName]: (input: Tasks[K]['input']) => Promi
       const { buildReportModel } = await model();
       const built = await reader.snapshot((db) => buildReportModel(db, scope, settings, meta));
       const rendered = await (await render()).renderReport(built, format, options);
-      return { model: { generatedAt: built.generatedAt, firstArticleTitle: built.articles[0]?.title ?? null }, rendered };
+      return { model: summariseReport(built), rendered };
     } finally {
       await reader.close();
     }
@@ -93,3 +91,4 @@ export interface TaskFailure {
   code?: string;
   message: string;
 }
+

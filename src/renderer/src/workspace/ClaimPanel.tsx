@@ -13,6 +13,7 @@ import { ConflictBanner } from './ConflictBanner';
 import { EarlierFactChecks } from '../views/factchecks/EarlierFactChecks';
 import { HistoryList } from './HistoryList';
 import { SourceForm, type SourceDraft, type SourceFormHandle } from './SourceForm';
+import { SourceSnapshot } from './sources/SourceSnapshot';
 import { dirtyFieldsOf, storedValue, type Draft, type DraftField, type DraftUpdate } from './drafts';
 import type { ArticleActions, ConflictState } from './useArticle';
 import { isSubmitShortcut } from '../lib/keys';
@@ -322,6 +323,8 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
     closeSourceForm();
   };
 
+  const refreshClaim = useCallback(() => actions.refresh(claim.id), [actions, claim.id]);
+
   const removeSource = async (source: Source) => {
     const result = await actions.removeSource(claim, source.id);
     if (!result.ok) return void (stillShowing(claim.id) && fail(result.error.message));
@@ -571,6 +574,7 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
                   {s.accessedAt && <span>{t('source.accessedOn', { date: formatDate(s.accessedAt, lang) })}</span>}
                 </div>
                 {s.excerpt && <blockquote className="source-excerpt">{s.excerpt}</blockquote>}
+                <SourceSnapshot source={s} refresh={refreshClaim} announce={announce} />
                 <div className="source-actions">
                   <button
                     type="button"

@@ -5,9 +5,10 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { UrlField } from '../components/UrlField';
 import { useTranslation } from 'react-i18next';
 import type { Settings, UiLanguage } from '../../../shared/domain';
-import { DEFAULT_METHODOLOGY } from '../../../shared/report';
+import { DEFAULT_METHODOLOGY } from '../../../shared/constants';
 import { call } from '../api/client';
 import { Dialog } from '../components/Dialog';
+import { CheckSourcesSection } from './sources/CheckSourcesSection';
 import { urlProblem } from './SourceForm';
 
 type Form = { reviewerName: string; uiLanguage: '' | UiLanguage; organisationName: string; organisationUrl: string; methodologyEn: string; methodologyDe: string };
@@ -185,6 +186,7 @@ export function SettingsDialog({ open, settings, onClose, onSaved }: { open: boo
         <p className="muted small" id={`${id}-method-hint`}>
           {t('settings.methodologyDefault')}
         </p>
+        <CheckSourcesSection />
         {error && (
           <p className="field-error" role="alert">
             {error}

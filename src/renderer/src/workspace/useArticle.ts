@@ -206,6 +206,14 @@ export function useArticle(articleId: string | null, reloadSignal: number) {
           return { ok: false, error: e instanceof ApiError ? e : new ApiError({ code: 'error', message: String(e) }) };
         }
       },
+      /** Reads a claim again (its sources' snapshots change in the background). */
+      refresh: async (id: string): Promise<void> => {
+        try {
+          replaceClaim(await call('claims.get', { id }));
+        } catch {
+          // The next refresh or write shows it; a failed poll is not worth a message.
+        }
+      },
       /** Takes the server's version of a claim after a conflict. */
       loadTheirs: (id: string) => {
         const conflict = conflictsRef.current[id];

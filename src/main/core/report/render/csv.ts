@@ -42,9 +42,12 @@ export interface CsvOptions {
   delimiter: ',' | ';';
   bom: boolean;
   /**
-   * Prefix cells that start with = + - @ TAB or CR with an apostrophe so spreadsheet programs do
-   * not evaluate them as formulas (OWASP "CSV injection"). Off by default because it alters the
-   * data (a claim "-5 % in May" would gain an apostrophe); turn on for files meant for Excel.
+   * Prefix every text cell that starts with = + - @ TAB or CR with an apostrophe so spreadsheet
+   * programs do not evaluate it as a formula (OWASP "CSV injection"). On for every export: a CSV
+   * is opened in Excel or LibreOffice far more often than it is parsed, and a claim that quotes
+   * `=HYPERLINK(…)` must not become a live link. It alters such cells ("-5 % in May" becomes
+   * "'-5 % in May"); number columns stay numbers and the JSON report stays exact. Off only for
+   * callers that want the raw text (none in the app today).
    */
   formulaGuard: boolean;
 }
@@ -91,7 +94,13 @@ function claimRow(article: ReportArticle, claim: ReportClaim): Record<CsvColumn,
   };
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** Characters a spreadsheet reads as the start of a formula (OWASP's list). */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** The cell as a spreadsheet will show it, never run it: an apostrophe before a formula start. */
+export function neutraliseFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
 
 export function renderCsv(model: ReportModel, options: CsvOptions): string {
   const rows: Record<string, string | number | null>[] = [];
@@ -101,7 +110,7 @@ export function renderCsv(model: ReportModel, options: CsvOptions): string {
       if (options.formulaGuard) {
         for (const col of CSV_COLUMNS) {
           const value = row[col];
-          if (typeof value === 'string' && FORMULA_START.test(value)) row[col] = `'${value}`;
+          if (typeof value === 'string') row[col] = neutraliseFormula(value);
         }
       }
       rows.push(row);

@@ -280,6 +280,10 @@ function sourceItem(source: Source, language: Language, labels: ReportLabels, fm
   bits.push(`<span class="stance">${escapeHtml(labels.stances[source.stance])}</span>`);
   if (nonEmpty(source.accessedAt)) bits.push(`${escapeHtml(labels.accessed)} ${escapeHtml(fmt.date(source.accessedAt ?? ''))}`);
   if (nonEmpty(source.archivedUrl)) bits.push(link(labels.archived, source.archivedUrl));
+  const snap = source.snapshot;
+  if (snap?.status === 'archived' && snap.retrievedAt && snap.sha256) {
+    bits.push(`${escapeHtml(labels.snapshot)} ${escapeHtml(fmt.date(snap.retrievedAt))}, SHA-256 <code class="hash">${escapeHtml(snap.sha256)}</code>`);
+  }
   let html = `<li>${link(title, source.url, 'src-title')} <span class="src-meta">· ${bits.join(' · ')}</span>`;
   html += `<span class="url">${escapeHtml(source.url)}</span>`;
   const excerpt = nonEmpty(source.excerpt);

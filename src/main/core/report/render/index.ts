@@ -13,7 +13,7 @@ import { renderPdf } from './pdf';
 
 export { ReportError, type ReportErrorCode } from './common';
 export { CLAIMREVIEW_RATINGS, CLAIMREVIEWED_RECOMMENDED_MAX } from './claimreview';
-export { CSV_COLUMNS, CSV_URL_SEPARATOR, type CsvColumn } from './csv';
+export { CSV_COLUMNS, CSV_URL_SEPARATOR, FORMULA_START, neutraliseFormula, type CsvColumn } from './csv';
 export { HTML_CSP, escapeHtml } from './html';
 export { REPORT_LABELS, labelsFor, type ReportLabels } from './labels';
 export { escapeMarkdownInline } from './markdown';
@@ -24,8 +24,8 @@ export interface RenderOptions {
   /** Start the CSV with a UTF-8 byte order mark (Excel needs it to detect UTF-8). Default false. */
   csvBom?: boolean;
   /**
-   * Prefix CSV cells starting with = + - @ with an apostrophe so spreadsheets do not run them as
-   * formulas. Default false: the CSV stays a faithful data export.
+   * Prefix CSV text cells starting with = + - @ TAB or CR with an apostrophe so spreadsheets do
+   * not run them as formulas (CSV injection). Default true; false gives the raw text.
    */
   csvFormulaGuard?: boolean;
   /** Language of the labels in md, html and pdf. Default the model's language. */
@@ -67,7 +67,7 @@ export async function renderReport(model: ReportModel, format: ReportFormat, opt
         body: renderCsv(model, {
           delimiter: options.csvDelimiter ?? ',',
           bom: options.csvBom ?? false,
-          formulaGuard: options.csvFormulaGuard ?? false,
+          formulaGuard: options.csvFormulaGuard ?? true,
         }),
         mimeType: 'text/csv; charset=utf-8',
         extension: 'csv',

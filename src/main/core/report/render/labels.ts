@@ -53,6 +53,8 @@ export interface ReportLabels {
   publisher: string;
   archived: string;
   accessed: string;
+  /** "snapshot 4 Dec 2026, SHA-256 …": the local copy the verdict can be checked against. */
+  snapshot: string;
   excerpt: string;
   reviewedBy: string;
   reviewedOn: string;
@@ -111,6 +113,7 @@ const en: ReportLabels = {
   publisher: 'Publisher',
   archived: 'archived copy',
   accessed: 'accessed',
+  snapshot: 'snapshot',
   excerpt: 'Excerpt',
   reviewedBy: 'Reviewed by',
   reviewedOn: 'on',
@@ -166,6 +169,7 @@ const de: ReportLabels = {
   publisher: 'Herausgeber',
   archived: 'archivierte Kopie',
   accessed: 'abgerufen am',
+  snapshot: 'Sicherung vom',
   excerpt: 'Auszug',
   reviewedBy: 'Geprüft von',
   reviewedOn: 'am',

@@ -196,6 +196,8 @@ function sourceItem(source: Source, n: number, language: Language, labels: Repor
   parts.push(`*${labels.stances[source.stance]}*`);
   if (nonEmpty(source.accessedAt)) parts.push(escapeMarkdownInline(`${labels.accessed} ${fmt.date(source.accessedAt ?? '')}`));
   if (nonEmpty(source.archivedUrl)) parts.push(mdLink(labels.archived, source.archivedUrl));
+  const snap = source.snapshot;
+  if (snap?.status === 'archived' && snap.retrievedAt && snap.sha256) parts.push(`${escapeMarkdownInline(`${labels.snapshot} ${fmt.date(snap.retrievedAt)}`)}, SHA-256 \`${snap.sha256}\``);
   let item = `${n}. ${parts.join(' · ')}`;
   // The URL in full as well: a printed page has no clickable links.
   if (nonEmpty(source.title)) {

@@ -561,6 +561,8 @@ class PdfWriter {
     if (nonEmpty(source.publisher)) bits.push(inline(source.publisher ?? ''));
     bits.push(labels.stances[source.stance]);
     if (nonEmpty(source.accessedAt)) bits.push(`${labels.accessed} ${this.fmt.date(source.accessedAt ?? '')}`);
+    const snap = source.snapshot;
+    if (snap?.status === 'archived' && snap.retrievedAt && snap.sha256) bits.push(`${labels.snapshot} ${this.fmt.date(snap.retrievedAt)}, SHA-256 ${snap.sha256}`);
 
     // Title and details; the printed URL below carries the link (one annotation per address).
     // Without a title the URL stands in for it and is the link itself (the details are not).

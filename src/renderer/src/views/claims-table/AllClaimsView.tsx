@@ -12,6 +12,7 @@ import { call } from '../../api/client';
 import { CheckedBeforeFilter } from '../factchecks/CheckedBeforeFilter';
 import { useWorkspace } from '../../state';
 import { useClaimPages, type ClaimQuery } from './use-claim-pages';
+import { LINK_CHECK_FILTER, LinkCheckFilter, type LinkCheckFilterValue } from './LinkCheckFilter';
 import { VerdictBadge } from './VerdictBadge';
 import './claims-table.css';
 
@@ -32,9 +33,11 @@ interface Filters {
   reviewer: string;
   /** Only claims an earlier fact-check matches. */
   checkedBefore: boolean;
+  /** Only claims with a source the last link check found gone/moved or changed. */
+  linkCheck: LinkCheckFilterValue;
 }
 
-const EMPTY_FILTERS: Filters = { verdicts: [], claimant: '', articleId: '', minScore: 0, reviewer: '', checkedBefore: false };
+const EMPTY_FILTERS: Filters = { verdicts: [], claimant: '', articleId: '', minScore: 0, reviewer: '', checkedBefore: false, linkCheck: '' };
 
 /** The columns, in order; `sort` names the contract sort a header click asks for. */
 const COLUMNS = [
@@ -102,10 +105,11 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
       // i.e. from 0.545 up.
       minCheckworthiness: minScore > 0 ? Math.max(0, (minScore - 0.5) / 100) : undefined,
       checkedBefore: filters.checkedBefore || undefined,
+      linkCheck: filters.linkCheck ? LINK_CHECK_FILTER[filters.linkCheck] : undefined,
       sort: sort.key,
       order: sort.order,
     }),
-    [filters.verdicts, filters.articleId, filters.checkedBefore, claimant, reviewer, minScore, sort],
+    [filters.verdicts, filters.articleId, filters.checkedBefore, filters.linkCheck, claimant, reviewer, minScore, sort],
   );
   const queryKey = JSON.stringify(query);
   const { total, error, version, rowAt, ensureRows } = useClaimPages(query, queryKey, articlesVersion);
@@ -204,7 +208,7 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
   );
   const rowId = useCallback((index: number) => `${baseId}-row-${index}`, [baseId]);
   const unfiltered =
-    !filters.verdicts.length && !filters.claimant && !filters.reviewer && !filters.articleId && filters.minScore === 0 && !filters.checkedBefore;
+    !filters.verdicts.length && !filters.claimant && !filters.reviewer && !filters.articleId && filters.minScore === 0 && !filters.checkedBefore && !filters.linkCheck;
 
   // "Export" exports exactly what the table lists: everything when nothing is filtered, else the
   // filtered claims by id (the same query the table shows, collected page by page).
@@ -305,6 +309,7 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
           <input type="search" value={filters.reviewer} onChange={(e) => setFilters((f) => ({ ...f, reviewer: e.target.value }))} />
         </label>
         <CheckedBeforeFilter checked={filters.checkedBefore} onChange={(checkedBefore) => setFilters((f) => ({ ...f, checkedBefore }))} />
+        <LinkCheckFilter value={filters.linkCheck} onChange={(linkCheck) => setFilters((f) => ({ ...f, linkCheck }))} />
         <button type="button" className="cdv-button" disabled={unfiltered} onClick={() => setFilters(EMPTY_FILTERS)}>
           {t('claimsTable.clearFilters')}
         </button>

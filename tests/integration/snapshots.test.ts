@@ -1,0 +1,319 @@
+// Source snapshots against a real local HTTP server: snapshot on add, redirects (chains, another
+// host, file:, a private network), 404/500, stalled answers, bodies over the cap, gzip bombs,
+// wrong content types, a page that changes between two checks; the WARC read back by warcio's
+// own parser byte for byte; delete, backup, orphans.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { WARCParser } from 'warcio';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { captureUrl } from '../../src/main/core/snapshots/capture';
+import { snapshotsDirFor } from '../../src/main/core/snapshots/snapshot-files';
+import { findExcerpt } from '../../src/main/core/snapshots/excerpt';
+import type { Source } from '../../src/shared/domain';
+import { fixture } from '../fixtures/import/helpers';
+import { openTestApp, type TestApp } from '../helpers/temp-app';
+
+const ARTICLE_HTML = fixture('article.html');
+let server: Server;
+let base: string;
+let otherHost: string;
+let changing = 'first version of the page';
+let movingTo = '/article';
+const open = new Set<ServerResponse>();
+
+function route(req: IncomingMessage, res: ServerResponse): void {
+  const p = req.url ?? '/';
+  const send = (body: Uint8Array | string, type = 'text/html; charset=utf-8', headers: Record<string, string> = {}) => {
+    res.writeHead(200, { 'content-type': type, ...headers });
+    res.end(body);
+  };
+  let m: RegExpExecArray | null;
+  if (p === '/article') return send(ARTICLE_HTML);
+  if ((m = /^\/chain\/(\d+)$/.exec(p))) {
+    const n = Number(m[1]);
+    return void res.writeHead(n % 2 ? 301 : 307, { location: n === 0 ? '/article' : `/chain/${n - 1}` }).end();
+  }
+  if (p === '/to-other-host') return void res.writeHead(302, { location: `${otherHost}/article` }).end();
+  if (p === '/moving') return void res.writeHead(302, { location: movingTo }).end();
+  if (p === '/to-file') return void res.writeHead(302, { location: 'file:///etc/passwd' }).end();
+  if (p === '/to-private') return void res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end();
+  if (p === '/to-lan') return void res.writeHead(302, { location: 'http://10.255.255.1/admin' }).end();
+  if (p === '/missing') return void res.writeHead(404, 'Not Found', { 'content-type': 'text/html' }).end('<h1>404</h1>');
+  if (p === '/removed') return void res.writeHead(410, 'Gone').end();
+  if (p === '/broken') return void res.writeHead(500, 'Internal Server Error').end('oops');
+  if (p === '/pdf') return send(fixture('article.pdf'), 'application/pdf');
+  if (p === '/pdf-as-html') return send(fixture('article.pdf'), 'text/html');
+  if (p === '/png') return send(fixture('pixel.png'), 'image/png');
+  if (p === '/changing') return send(`<html><head><title>Changing</title></head><body><article><h1>Changing</h1><p>${changing}. This paragraph is long enough for Readability to take it as the article body, with several sentences of text.</p><p>And a second paragraph that stays the same in both versions of the page.</p></article></body></html>`);
+  if (p === '/stall') {
+    open.add(res);
+    res.writeHead(200, { 'content-type': 'text/html' });
+    return void res.write('<html><body>the start, and then nothing');
+  }
+  if (p === '/silent') return void open.add(res);
+  if (p === '/huge') {
+    // 50 MB without a Content-Length, streamed until the client stops reading.
+    res.writeHead(200, { 'content-type': 'text/html' });
+    const chunk = Buffer.alloc(64 * 1024, 'a');
+    let sent = 0;
+    const pump = () => {
+      while (!res.destroyed && sent < 50 * 1024 * 1024 && res.write(chunk)) sent += chunk.length;
+      if (res.destroyed) return;
+      if (sent >= 50 * 1024 * 1024) res.end();
+      else res.once('drain', pump);
+    };
+    return pump();
+  }
+  if (p === '/gzip-bomb') {
+    // 200 MB of zeros gzipped to about 200 KB: the cap counts decoded bytes.
+    const bomb = zlib.gzipSync(Buffer.alloc(200 * 1024 * 1024), { level: 9 });
+    res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip', 'content-length': String(bomb.length) });
+    return void res.end(bomb);
+  }
+  if (p === '/gzipped') {
+    const body = zlib.gzipSync(ARTICLE_HTML);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip' });
+    return void res.end(body);
+  }
+  res.writeHead(404).end();
+}
+
+beforeAll(async () => {
+  server = createServer(route);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  base = `http://127.0.0.1:${port}`;
+  otherHost = `http://localhost:${port}`;
+});
+afterAll(async () => {
+  for (const res of open) res.destroy();
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+const FAST = { timeoutMs: 1500 };
+
+describe('captureUrl (the import fetcher with the archive policy)', () => {
+  it('follows a chain of redirects and another host, and records the final address', async () => {
+    const chain = await captureUrl(`${base}/chain/3`, FAST);
+    expect(chain).toMatchObject({ ok: true, finalUrl: `${base}/article`, httpStatus: 200 });
+    const other = await captureUrl(`${base}/to-other-host`, FAST);
+    expect(other).toMatchObject({ ok: true, finalUrl: `${otherHost}/article` });
+  });
+
+  it('refuses redirects to file: and into a private network the user did not name', async () => {
+    expect(await captureUrl(`${base}/to-file`, FAST)).toMatchObject({ ok: false, reason: expect.stringMatching(/file: address/) });
+    expect(await captureUrl(`${base}/to-private`, FAST)).toMatchObject({ ok: false, reason: expect.stringMatching(/private network/) });
+    expect(await captureUrl(`${base}/to-lan`, FAST)).toMatchObject({ ok: false, reason: expect.stringMatching(/private network/) });
+  });
+
+  it('records 404, 500, a stalled body and a silent server as failures with their reasons', async () => {
+    expect(await captureUrl(`${base}/missing`, FAST)).toMatchObject({ ok: false, httpStatus: 404, kind: 'http', reason: expect.stringContaining('404') });
+    expect(await captureUrl(`${base}/broken`, FAST)).toMatchObject({ ok: false, httpStatus: 500 });
+    expect(await captureUrl(`${base}/stall`, { timeoutMs: 400 })).toMatchObject({ ok: false, kind: 'timeout' });
+    expect(await captureUrl(`${base}/silent`, { timeoutMs: 400 })).toMatchObject({ ok: false, kind: 'timeout' });
+  });
+
+  it('keeps a 50 MB body up to the cap and a gzip bomb up to the cap, both marked truncated', async () => {
+    const cap = 2 * 1024 * 1024;
+    const huge = await captureUrl(`${base}/huge`, { timeoutMs: 10_000, maxBytes: cap });
+    expect(huge).toMatchObject({ ok: true, truncated: true });
+    if (huge.ok) expect(huge.payload.byteLength).toBe(cap);
+    const bomb = await captureUrl(`${base}/gzip-bomb`, { timeoutMs: 10_000, maxBytes: cap });
+    expect(bomb).toMatchObject({ ok: true, truncated: true });
+    if (bomb.ok) expect(bomb.payload.byteLength).toBe(cap);
+  });
+});
+
+describe('snapshots through the app', () => {
+  let app: TestApp;
+  let claimId: string;
+
+  beforeEach(async () => {
+    app = await openTestApp({ snapshots: { fetch: FAST } });
+    const { article } = await app.ok('articles.create', { text: 'Die Steuer steigt um 3 Prozent, sagte die Ministerin am Montag in Berlin.', title: 'T', language: 'de' });
+    const full = await app.ok('articles.get', { id: article.id });
+    claimId = full.claims[0]?.id ?? (await app.ok('claims.create', { articleId: article.id, start: 0, end: 20 })).id;
+  });
+  afterEach(async () => {
+    await app.close();
+  });
+
+  const add = async (url: string, excerpt?: string): Promise<Source> => {
+    const { source } = await app.ok('sources.add', { claimId, url, excerpt });
+    expect(source.snapshot?.status).toBe('pending');
+    await app.context.snapshots!.idle();
+    return (await app.ok('claims.get', { id: claimId })).sources.find((s) => s.id === source.id)!;
+  };
+  const warcFile = (source: Source) => {
+    const row = app.store.sqlite.prepare('select file from source_snapshots where source_id = ?').get(source.id) as { file: string | null };
+    return row.file ? path.join(snapshotsDirFor(app.dbPath), row.file) : null;
+  };
+
+  it('snapshots a source on add: a WARC that warcio reads back byte for byte, hash, final URL, readable text', async () => {
+    const source = await add(`${base}/chain/1`, '"wir müssen jetzt handeln", sagte  sie');
+    const snapshot = source.snapshot!;
+    expect(snapshot).toMatchObject({ status: 'archived', httpStatus: 200, finalUrl: `${base}/article`, contentType: 'text/html; charset=utf-8', bytes: ARTICLE_HTML.byteLength, reason: null });
+    expect(snapshot.sha256).toBe(createHash('sha256').update(ARTICLE_HTML).digest('hex'));
+    expect(Date.parse(snapshot.retrievedAt!)).not.toBeNaN();
+
+    // An independent reader: warcio's parser over the file as stored.
+    const file = warcFile(source)!;
+    expect(file.endsWith('.warc.gz')).toBe(true);
+    const types: string[] = [];
+    let payload: Uint8Array | null = null;
+    let text = '';
+    for await (const record of new WARCParser(fs.createReadStream(file))) {
+      types.push(record.warcType!);
+      if (record.warcType === 'response') {
+        expect(record.warcTargetURI).toBe(`${base}/article`);
+        expect(record.warcPayloadDigest).toBe(`sha256:${snapshot.sha256}`);
+        expect(record.httpHeaders?.statusCode).toBe(200);
+        payload = await record.readFully(true);
+      } else if (record.warcType === 'conversion') {
+        text = await record.contentText();
+      }
+    }
+    expect(types).toEqual(['warcinfo', 'response', 'conversion']);
+    expect(Buffer.from(payload!).equals(ARTICLE_HTML)).toBe(true);
+    expect(text.length).toBeGreaterThan(100);
+    expect(text).not.toMatch(/<\w+/);
+
+    // The database holds one small row; the bytes are in the file.
+    const row = app.store.sqlite.prepare('select * from source_snapshots where source_id = ?').get(source.id) as Record<string, unknown>;
+    expect(JSON.stringify(row).length).toBeLessThan(1000);
+
+    const shown = await app.ok('sources.snapshotText', { id: source.id });
+    expect(shown.text).toBe(text);
+    expect(shown.excerptFound).toBe(true);
+    expect(shown.text!.slice(shown.excerptStart!, shown.excerptEnd!)).toBe('„Wir müssen jetzt handeln“, sagte sie');
+  });
+
+  it('an excerpt that is not in the snapshot is flagged', async () => {
+    const source = await add(`${base}/article`, 'Diese Worte stehen nirgends im Artikel');
+    const shown = await app.ok('sources.snapshotText', { id: source.id });
+    expect(shown.excerptFound).toBe(false);
+    expect(shown.excerptStart).toBeNull();
+  });
+
+  it('a gzip-encoded page is stored decoded, its encoding kept as X-Archive-Orig-Content-Encoding', async () => {
+    const source = await add(`${base}/gzipped`);
+    expect(source.snapshot).toMatchObject({ status: 'archived', bytes: ARTICLE_HTML.byteLength });
+    for await (const record of new WARCParser(fs.createReadStream(warcFile(source)!))) {
+      if (record.warcType !== 'response') continue;
+      expect(record.httpHeaders?.headers.get('x-archive-orig-content-encoding')).toBe('gzip');
+      expect(record.httpHeaders?.headers.get('content-encoding')).toBeNull();
+      expect(Buffer.from(await record.readFully(true)).equals(ARTICLE_HTML)).toBe(true);
+    }
+  });
+
+  it('PDFs keep their text layer; a PDF sent as text/html and an image are still archived as sent', async () => {
+    const pdf = await add(`${base}/pdf`);
+    expect(pdf.snapshot).toMatchObject({ status: 'archived', contentType: 'application/pdf' });
+    expect((await app.ok('sources.snapshotText', { id: pdf.id })).text?.length).toBeGreaterThan(50);
+    const wrong = await add(`${base}/pdf-as-html`);
+    expect(wrong.snapshot).toMatchObject({ status: 'archived', contentType: 'text/html', bytes: fixture('article.pdf').byteLength });
+    const png = await add(`${base}/png`);
+    expect(png.snapshot).toMatchObject({ status: 'archived', contentType: 'image/png' });
+    expect((await app.ok('sources.snapshotText', { id: png.id })).text).toBeNull();
+  });
+
+  it('failed fetches are recorded with their reason and retried on demand', async () => {
+    const missing = await add(`${base}/missing`);
+    expect(missing.snapshot).toMatchObject({ status: 'failed', httpStatus: 404, sha256: null, reason: expect.stringContaining('404') });
+    const refused = await add(`${base}/to-file`);
+    expect(refused.snapshot).toMatchObject({ status: 'failed', reason: expect.stringContaining('file:') });
+    const again = await app.ok('sources.snapshot', { failed: true });
+    expect(again.sources.map((s) => s.id).sort()).toEqual([missing.id, refused.id].sort());
+    expect(again.sources.every((s) => s.snapshot?.status === 'failed')).toBe(true);
+    // The page comes back: the retry of one source archives it.
+    await app.ok('sources.update', { id: missing.id, url: `${base}/article` });
+    await app.context.snapshots!.idle();
+    const retried = await app.ok('sources.snapshot', { id: missing.id });
+    expect(retried.sources[0]!.snapshot).toMatchObject({ status: 'archived', finalUrl: `${base}/article` });
+  });
+
+  it('a retake that fails keeps the earlier copy; deleting the source deletes its file', async () => {
+    const source = await add(`${base}/article`);
+    const file = warcFile(source)!;
+    // The same address now fails (the server is asked for /missing through an edit of the row).
+    app.store.sqlite.prepare('update sources set url = ? where id = ?').run(`${base}/missing`, source.id);
+    const [after] = (await app.ok('sources.snapshot', { id: source.id })).sources;
+    expect(after!.snapshot).toMatchObject({ status: 'archived', sha256: source.snapshot!.sha256, reason: expect.stringMatching(/new snapshot failed/) });
+    expect(fs.existsSync(file)).toBe(true);
+    await app.ok('sources.remove', { id: source.id });
+    expect(fs.existsSync(file)).toBe(false);
+    expect(app.store.sqlite.prepare('select count(*) as n from source_snapshots').get()).toEqual({ n: 0 });
+  });
+
+  it('a truncated page is archived with a reason that says so', async () => {
+    await app.close();
+    app = await openTestApp({ dir: app.dir, snapshots: true });
+    app.context.snapshotFetchOptions = { maxBytes: 1024 * 1024 };
+    const { source } = await app.ok('sources.add', { claimId, url: `${base}/huge` });
+    const [taken] = (await app.ok('sources.snapshot', { id: source.id })).sources;
+    expect(taken!.snapshot).toMatchObject({ status: 'archived', bytes: 1024 * 1024, reason: expect.stringMatching(/Truncated/) });
+    for await (const record of new WARCParser(fs.createReadStream(warcFile(taken!)!))) {
+      if (record.warcType === 'response') expect(record.warcHeader('WARC-Truncated')).toBe('length');
+    }
+  });
+
+  it('a file attached by the reviewer becomes the snapshot', async () => {
+    const source = await add(`${base}/missing`);
+    const pdf = fixture('article.pdf');
+    const { source: attached } = await app.ok('sources.attachSnapshot', { id: source.id, fileName: 'saved copy.pdf', contentBase64: Buffer.from(pdf).toString('base64') });
+    expect(attached.snapshot).toMatchObject({ status: 'archived', contentType: 'application/pdf', httpStatus: null, finalUrl: null, bytes: pdf.byteLength, sha256: createHash('sha256').update(pdf).digest('hex'), reason: expect.stringContaining('saved copy.pdf') });
+    const types: string[] = [];
+    for await (const record of new WARCParser(fs.createReadStream(warcFile(attached)!))) {
+      types.push(record.warcType!);
+      if (record.warcType === 'resource') expect(Buffer.from(await record.readFully(false)).equals(pdf)).toBe(true);
+    }
+    expect(types).toEqual(['warcinfo', 'resource', 'conversion']);
+  });
+
+  it('link check: unchanged, changed (with a text diff), moved, gone and error, stored on the source', async () => {
+    changing = 'first version of the page';
+    movingTo = '/article';
+    const same = await add(`${base}/article`);
+    const changes = await add(`${base}/changing`);
+    const moves = await add(`${base}/moving`);
+    const gone = await add(`${base}/article`);
+    const broken = await add(`${base}/article`);
+    movingTo = '/changing';
+    app.store.sqlite.prepare('update sources set url = ? where id = ?').run(`${base}/removed`, gone.id);
+    app.store.sqlite.prepare('update sources set url = ? where id = ?').run(`${base}/broken`, broken.id);
+    changing = 'second version, rewritten';
+    const { sources } = await app.ok('sources.check', {});
+    const by = new Map(sources.map((s) => [s.sourceId, s]));
+    expect(by.get(same.id)).toMatchObject({ result: 'unchanged', diff: null });
+    expect(by.get(changes.id)).toMatchObject({ result: 'changed' });
+    expect(by.get(changes.id)!.diff).toContain('+second version, rewritten');
+    expect(by.get(changes.id)!.diff).toContain('-first version of the page');
+    expect(by.get(moves.id)).toMatchObject({ result: 'moved' });
+    expect(by.get(gone.id)).toMatchObject({ result: 'gone' });
+    expect(by.get(broken.id)).toMatchObject({ result: 'error' });
+    const claim = await app.ok('claims.get', { id: claimId });
+    expect(claim.sources.find((s) => s.id === changes.id)?.linkCheck).toMatchObject({ result: 'changed', checkedAt: expect.any(String) });
+    // Another claim without sources: the filter leaves it out.
+    const articleId = claim.articleId;
+    const other = await app.ok('claims.create', { articleId, start: 30, end: 50 });
+    expect((await app.ok('claims.list', {})).items.map((c) => c.id)).toContain(other.id);
+    const filtered = await app.ok('claims.list', { linkCheck: ['gone', 'moved'] });
+    expect(filtered.items.map((c) => c.id)).toEqual([claimId]);
+    expect((await app.ok('claims.list', { linkCheck: ['changed'] })).items).toHaveLength(1);
+  });
+});
+
+describe('findExcerpt', () => {
+  it('ignores case, white space and the kind of quotes and dashes', () => {
+    const text = 'Er sagte: „Die Steuer   steigt“ – und ging.';
+    const hit = findExcerpt(text, '"die steuer steigt" - und');
+    expect(hit).not.toBeNull();
+    expect(text.slice(hit!.start, hit!.end)).toBe('„Die Steuer   steigt“ – und');
+    expect(findExcerpt(text, 'sinkt')).toBeNull();
+  });
+});
