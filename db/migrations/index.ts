@@ -5,6 +5,7 @@ import * as m001 from './001_initial';
 import * as m002 from './002_lean_indexes';
 import * as m003 from './003_article_trash';
 import * as m004 from './004_factchecks';
+import * as m006 from './006_claimants';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,10 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: '002_lean_indexes', up: m002.up },
   { version: 3, name: '003_article_trash', up: m003.up },
   { version: 4, name: '004_factchecks', up: m004.up },
+  // Placeholder for 005, reserved for the sources branch (snapshots, link checks), so this
+  // branch's 006 runs in order. When the real 005 lands, it replaces this line.
+  { version: 5, name: '005_reserved_sources', up: async () => {} },
+  { version: 6, name: '006_claimants', up: m006.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -23,6 +23,7 @@ import {
 import { reportFormatSchema } from './report';
 import { method } from './contract-method';
 import { factchecksContract } from './factchecks.contract';
+import { claimantsContract } from './claimants.contract';
 
 /** Articles can be long, but not unbounded: 20 million UTF-16 units (about 20 MB of text). */
 export const MAX_ARTICLE_CHARS = 20_000_000;
@@ -217,6 +218,8 @@ export const contract = {
       articleId: idSchema.optional(),
       verdicts: z.array(verdictSchema).max(4).optional(),
       claimant: shortText().optional(),
+      /** Only claims grouped under this claimant (claimants.list / claimants.get). */
+      claimantId: idSchema.optional(),
       reviewer: shortText().optional(),
       minCheckworthiness: z.number().min(0).max(1).optional(),
       /** Only claims an earlier fact-check matches, as factchecks.flagClaims last found. */
@@ -348,6 +351,7 @@ export const contract = {
   ),
   // Each feature's methods live in a contract file of their own, merged here.
   ...factchecksContract,
+  ...claimantsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -92,6 +92,8 @@ export const claimSchema = z.object({
   text: z.string(),
   claimant: z.string().nullable(),
   claimantRole: z.string().nullable(),
+  /** The claimant (person or organisation across articles) this claim is grouped under; null while unresolved. */
+  claimantId: z.string().nullable(),
   kind: claimKindSchema,
   checkworthiness: z.number(),
   checkworthinessReasons: z.array(z.string()),

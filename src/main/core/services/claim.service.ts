@@ -8,6 +8,7 @@ import { findArticle } from '../store/article.repository';
 import { countSources, findClaimRow, getClaimWithSources, insertClaims, updateClaimIfVersion } from '../store/claim.repository';
 import type { Db } from '../store/database';
 import { appendEvents, listEvents } from '../store/event.repository';
+import { groupClaimsIntoClaimants } from '../store/claimant.repository';
 import { containsPattern } from '../store/like';
 import { toClaim } from '../store/mappers';
 import type { ClaimRow, ClaimUpdate } from '../store/tables';
@@ -108,6 +109,7 @@ export async function createClaim(ctx: ServiceContext, input: ParsedInput<'claim
         deleted_at: null,
       },
     ]);
+    if (input.claimant?.trim()) await groupClaimsIntoClaimants(trx, { claimIds: [id] }, now);
     await appendEvents(trx, [
       { claimId: id, articleId: article.id, at: now, actor, action: 'created', after: { start, end, text, claimant: input.claimant ?? null, kind: input.kind ?? 'statement' } },
     ]);
@@ -153,6 +155,8 @@ export async function updateClaim(ctx: ServiceContext, input: ParsedInput<'claim
     if (!(await updateClaimIfVersion(trx, row.id, input.expectedVersion, { ...patch, edited: 1, updated_at: now }))) {
       throw await conflictError(trx, input.id, input.expectedVersion);
     }
+    // A new claimant name is grouped again (a hand edit is one more name the claimant was seen under).
+    if ('claimant' in patch) await groupClaimsIntoClaimants(trx, { claimIds: [row.id] }, now);
     await appendEvents(trx, [{ claimId: row.id, articleId: row.article_id, at: now, actor, action: 'updated', before, after }]);
   });
 }
@@ -262,6 +266,7 @@ export async function listClaims(ctx: ServiceContext, input: ParsedInput<'claims
   if (input.articleId) q = q.where('c.article_id', '=', input.articleId);
   if (input.verdicts?.length) q = q.where('c.verdict', 'in', input.verdicts);
   if (input.claimant?.trim()) q = q.where(sql<boolean>`c.claimant like ${containsPattern(input.claimant.trim())} escape '\\'`);
+  if (input.claimantId) q = q.where('c.claimant_id', '=', input.claimantId);
   if (input.reviewer?.trim()) q = q.where(sql<boolean>`c.reviewer like ${containsPattern(input.reviewer.trim())} escape '\\'`);
   if (input.minCheckworthiness !== undefined) q = q.where('c.checkworthiness', '>=', input.minCheckworthiness);
   if (input.checkedBefore) q = q.where(checkedBeforeFilter);
