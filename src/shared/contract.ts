@@ -113,6 +113,8 @@ const reportInput = z.strictObject({
   articleId: idSchema.optional(),
   claimIds: z.array(idSchema).max(100_000).optional(),
   all: z.boolean().optional(),
+  /** One claimant's record: every claim grouped under it, by id or any of its names. */
+  claimant: z.string().min(1).max(200).optional(),
   format: reportFormatSchema,
   csvDelimiter: z.enum([',', ';']).optional(),
   csvBom: z.boolean().optional(),

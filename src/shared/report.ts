@@ -83,6 +83,8 @@ export const reportScopeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('article'), articleId: z.string() }),
   z.object({ kind: z.literal('claims'), claimIds: z.array(z.string()) }),
   z.object({ kind: z.literal('all') }),
+  /** One claimant's record across articles (claimant reports). */
+  z.object({ kind: z.literal('claimant'), claimantId: z.string(), claimantName: z.string(), aliases: z.array(z.string()) }),
 ]);
 export type ReportScope = z.infer<typeof reportScopeSchema>;
 

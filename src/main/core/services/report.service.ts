@@ -6,11 +6,16 @@ import type { RenderedReport } from '../report/render';
 import { runTask, runTaskHere, TaskLimitError, type TaskError } from '../workers/run-task';
 import type { ServiceContext } from './context';
 import { getSettings } from './settings.service';
+import { getClaimant } from './claimant.service';
 
 
-function scopeOf(input: ParsedInput<'reports.export'>): ReportScope {
-  const given = [input.articleId !== undefined, input.claimIds !== undefined, input.all === true].filter(Boolean).length;
-  if (given !== 1) throw new AppError('validation', 'Say what to report on: exactly one of articleId, claimIds or all: true.');
+async function scopeOf(ctx: ServiceContext, input: ParsedInput<'reports.export'>): Promise<ReportScope> {
+  const given = [input.articleId !== undefined, input.claimIds !== undefined, input.all === true, input.claimant !== undefined].filter(Boolean).length;
+  if (given !== 1) throw new AppError('validation', 'Say what to report on: exactly one of articleId, claimIds, claimant or all: true.');
+  if (input.claimant !== undefined) {
+    const { claimant } = await getClaimant(ctx, { claimant: input.claimant, limit: 1 });
+    return { kind: 'claimant', claimantId: claimant.id, claimantName: claimant.name, aliases: claimant.aliases };
+  }
   if (input.articleId !== undefined) return { kind: 'article', articleId: input.articleId };
   if (input.claimIds !== undefined) return { kind: 'claims', claimIds: input.claimIds };
   return { kind: 'all' };
@@ -34,7 +39,7 @@ export const slug = (s: string) =>
 
 export async function renderReportForScope(ctx: ServiceContext, input: ParsedInput<'reports.export'>): Promise<RenderedReport & { fileName: string }> {
   const settings = await getSettings(ctx);
-  const scope = scopeOf(input);
+  const scope = await scopeOf(ctx, input);
   const model = await buildReportModel(ctx.store.db, scope, settings, { generator: `Claimdesk ${ctx.appVersion}`, now: ctx.now() });
   const options = { csvDelimiter: input.csvDelimiter, csvBom: input.csvBom, uiLanguage: settings.uiLanguage ?? 'en' } as const;
   let rendered: RenderedReport;
@@ -52,7 +57,8 @@ export async function renderReportForScope(ctx: ServiceContext, input: ParsedInp
     }
     throw error;
   }
-  const name = scope.kind === 'article' ? slug(model.articles[0]?.title ?? 'article') : scope.kind === 'all' ? 'all-claims' : 'selected-claims';
+  const name =
+    scope.kind === 'article' ? slug(model.articles[0]?.title ?? 'article') : scope.kind === 'all' ? 'all-claims' : scope.kind === 'claimant' ? `claimant-${slug(scope.claimantName)}` : 'selected-claims';
   return { ...rendered, fileName: `claimdesk-${name}-${model.generatedAt.slice(0, 10)}.${rendered.extension}` };
 }
 
