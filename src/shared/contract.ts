@@ -65,8 +65,10 @@ const claimListItemSchema = claimSchema.extend({
 export type ClaimListItem = z.infer<typeof claimListItemSchema>;
 
 const searchHitSchema = z.object({
-  type: z.enum(['claim', 'article']),
+  /** 'claimant': a person or body whose name or alias matches (articleId is empty; see claimantId). */
+  type: z.enum(['claim', 'article', 'claimant']),
   articleId: z.string(),
+  claimantId: z.string().optional(),
   articleTitle: z.string(),
   claimId: z.string().nullable(),
   verdict: verdictSchema.nullable(),

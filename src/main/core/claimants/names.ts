@@ -126,10 +126,10 @@ const ORGANISATION_WORDS = new Set(
     'feuerwehr armee army militär military government verein university universität hochschule zeitung newspaper ' +
     'organisation organization pentagon bundeswehr nato uno bank stiftung foundation gewerkschaft union office amt rathaus ' +
     'landkreis komitee committee club fc ag inc corp ltd institut institute ministerium staatsanwaltschaft bundesanwaltschaft ' +
-    'gesellschaft zentrale zentrum center centre bureau'
+    'gesellschaft zentrale zentrum center centre bureau bahn rechnungshof gerichtshof bundesgerichtshof bundesrechnungshof'
   ).split(' '),
 );
-const ORGANISATION_ENDING = /(regierung|ministerium|institut|kommission|partei|behörde|gericht|verband|anwaltschaft|gesellschaft|gewerkschaft|agentur|polizei|bundesamt|landesamt|stiftung|zentrale|konzern|ausschuss)$/;
+const ORGANISATION_ENDING = /(rechnungshof|gerichtshof|regierung|ministerium|institut|kommission|partei|behörde|gericht|verband|anwaltschaft|gesellschaft|gewerkschaft|agentur|polizei|bundesamt|landesamt|stiftung|zentrale|konzern|ausschuss)$/;
 const ORGANISATION_PHRASES = /(weißes haus|white house|vereinte nationen|united nations|europäische union|european union|downing street)$/;
 const isBodyWord = (word: string) => {
   const last = word.split('-').pop() ?? word;

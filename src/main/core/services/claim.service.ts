@@ -14,6 +14,7 @@ import { toClaim } from '../store/mappers';
 import type { ClaimRow, ClaimUpdate } from '../store/tables';
 import { currentActor, type ServiceContext } from './context';
 import { SAME_CLAIM_MIN } from '../factchecks/thresholds';
+import { aliasKey } from '../claimants/names';
 
 type Trx = Db;
 
@@ -265,7 +266,15 @@ export async function listClaims(ctx: ServiceContext, input: ParsedInput<'claims
     .where('a.deleted_at', 'is', null);
   if (input.articleId) q = q.where('c.article_id', '=', input.articleId);
   if (input.verdicts?.length) q = q.where('c.verdict', 'in', input.verdicts);
-  if (input.claimant?.trim()) q = q.where(sql<boolean>`c.claimant like ${containsPattern(input.claimant.trim())} escape '\\'`);
+  if (input.claimant?.trim()) {
+    // The claimant as written on the claim, or any name its grouped claimant was seen under
+    // ("Merz" also finds the claims that say "Bundeskanzler Friedrich Merz").
+    const written = sql<boolean>`c.claimant like ${containsPattern(input.claimant.trim())} escape '\\'`;
+    const aliasPattern = containsPattern(aliasKey(input.claimant));
+    q = q.where(
+      sql<boolean>`(${written} or c.claimant_id in (select al.claimant_id from claimant_aliases al where al.alias_key like ${aliasPattern} escape '\\'))`,
+    );
+  }
   if (input.claimantId) q = q.where('c.claimant_id', '=', input.claimantId);
   if (input.reviewer?.trim()) q = q.where(sql<boolean>`c.reviewer like ${containsPattern(input.reviewer.trim())} escape '\\'`);
   if (input.minCheckworthiness !== undefined) q = q.where('c.checkworthiness', '>=', input.minCheckworthiness);
