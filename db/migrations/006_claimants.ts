@@ -54,7 +54,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('claimant_events_claimant').on('claimant_events').columns(['claimant_id', 'id']).execute();
 
   await sql`alter table claims add column claimant_id text references claimants(id)`.execute(db);
-  await db.schema.createIndex('claims_claimant').on('claims').columns(['claimant_id', 'deleted_at']).execute();
+  // Covers a claimant's counts (claims, articles, verdicts) without reading the claim rows.
+  await db.schema.createIndex('claims_claimant').on('claims').columns(['claimant_id', 'deleted_at', 'verdict', 'article_id']).execute();
 
   await groupClaimsIntoClaimants(db, { all: true }, new Date().toISOString());
 }

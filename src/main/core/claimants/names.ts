@@ -69,10 +69,11 @@ const SURNAME_FORMS: Record<string, string> = {
   lukaschenko: 'lukashenko',
   tschentscher: 'tschentscher',
 };
-const givenKey = (token: string) => {
-  const f = fold(token);
-  return GIVEN_FORMS[f] ?? f;
-};
+const givenKey = (token: string) =>
+  fold(token)
+    .split('-')
+    .map((part) => GIVEN_FORMS[part] ?? part)
+    .join('-');
 const surnameKey = (token: string) => {
   const f = fold(token);
   return SURNAME_FORMS[f] ?? f;
@@ -114,8 +115,9 @@ const ROLE_ENDING =
 function isTitle(token: string): boolean {
   const lower = token.toLowerCase().replace(/[.,:;]+$/, '');
   if (TITLE_WORDS.has(lower)) return true;
-  const last = lower.split('-').pop() ?? lower;
-  return ROLE_ENDING.test(last) && last.length >= 5;
+  // German case endings: "des Gouverneurs", "des CSU-Vorsitzenden".
+  const last = (lower.split('-').pop() ?? lower).replace(/(s|n)$/, '');
+  return last.length >= 5 && (ROLE_ENDING.test(last) || ROLE_ENDING.test(`${last}e`) || ROLE_ENDING.test(lower.split('-').pop() ?? lower));
 }
 
 /** Words that make a claimant a body rather than a person: whole words, and endings of German compounds. */
@@ -129,7 +131,7 @@ const ORGANISATION_WORDS = new Set(
     'gesellschaft zentrale zentrum center centre bureau bahn rechnungshof gerichtshof bundesgerichtshof bundesrechnungshof'
   ).split(' '),
 );
-const ORGANISATION_ENDING = /(rechnungshof|gerichtshof|regierung|ministerium|institut|kommission|partei|behörde|gericht|verband|anwaltschaft|gesellschaft|gewerkschaft|agentur|polizei|bundesamt|landesamt|stiftung|zentrale|konzern|ausschuss)$/;
+const ORGANISATION_ENDING = /(behörden|rechnungshof|gerichtshof|regierung|ministerium|institut|kommission|partei|behörde|gericht|verband|anwaltschaft|gesellschaft|gewerkschaft|agentur|polizei|bundesamt|landesamt|stiftung|zentrale|konzern|ausschuss)$/;
 const ORGANISATION_PHRASES = /(weißes haus|white house|vereinte nationen|united nations|europäische union|european union|downing street)$/;
 const isBodyWord = (word: string) => {
   const last = word.split('-').pop() ?? word;
@@ -148,10 +150,26 @@ const isParticle = (token: string) => PARTICLES.has(token.toLowerCase());
 export function parseName(raw: string): ParsedName | null {
   const text = raw.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 300);
   if (!text) return null;
-  // "Donald Trump, the president": the name is before the comma.
-  const first = text.split(/\s*[,;(]\s*/)[0]!.trim() || text;
-  const tokens = first.split(' ').map((t) => t.replace(/^[„“"'‚‘»«]+|[„“"'‚‘»«.:!?]+$/g, '')).filter(Boolean);
-  if (tokens.length === 0) return { type: 'role', display: text };
+  // "Donald Trump, the president", "Ein Sprecher der Polizei, Lars Beringer", "dem Anwalt – Rainer
+  // Wittner": each part is read alone, and the one that names someone wins.
+  const parts = text.split(/\s*(?:[,;()]|\s[–—]\s)\s*/).filter(Boolean).slice(0, 6).map(parseSegment);
+  // "Die Weltgesundheitsorganisation (WHO) in Genf": a body named with its acronym is found by
+  // the acronym ("die WHO"), and keeps its long name for display.
+  const long = parts.find((p) => p.type === 'organisation' && !ACRONYM.test(p.display));
+  const acronym = parts.find((p) => p.type === 'organisation' && ACRONYM.test(p.display));
+  if (long && acronym && long.type === 'organisation' && acronym.type === 'organisation' && parts.indexOf(acronym) === parts.indexOf(long) + 1) {
+    return { type: 'organisation', display: long.display, key: acronym.key };
+  }
+  const rank = (p: ParsedName) => (p.type === 'person' ? (p.given !== null ? 0 : 1) : p.type === 'organisation' ? 2 : 3);
+  const best = parts.reduce<ParsedName | null>((b, p) => (b === null || rank(p) < rank(b) ? p : b), null);
+  return best && best.type === 'role' ? { type: 'role', display: text } : best;
+}
+
+function parseSegment(segment: string): ParsedName {
+  let tokens = segment.split(' ').map((t) => t.replace(/^[„“"'‚‘»«’]+|[„“"'‚‘»«’.:!?)]+$/g, '')).filter(Boolean);
+  // "Angaben der Polizei", "Aussagen von Albrecht Conze": whose words follow the report noun.
+  if (tokens.length > 2 && REPORT_NOUNS.has(tokens[0]!.toLowerCase()) && /^(der|des|dem|den|von|vom|zufolge)$/i.test(tokens[1]!)) tokens = tokens.slice(2);
+  if (tokens.length === 0) return { type: 'role', display: segment };
 
   const organisation = asOrganisation(tokens);
   if (organisation) return organisation;
@@ -160,22 +178,47 @@ export function parseName(raw: string): ParsedName | null {
   let end = tokens.length;
   while (end > 0 && !isNameToken(tokens[end - 1]!)) end--;
   let start = end;
-  while (start > 0 && (isNameToken(tokens[start - 1]!) || (isParticle(tokens[start - 1]!) && start < end))) start--;
+  // Particles belong to a surname ("von der Leyen"): one before a given name too ("Aussagen von
+  // Albrecht Conze") starts something else.
+  while (start > 0 && (isNameToken(tokens[start - 1]!) || (isParticle(tokens[start - 1]!) && start < end && onlyOneNameAfter(tokens, start, end)))) start--;
   // A particle run at the front that is in fact a German article ("der", "die") is not part of the name.
   while (start < end && isParticle(tokens[start]!) && ARTICLE.test(tokens[start]!) && !(start + 1 < end && isParticle(tokens[start + 1]!))) start++;
-  const name = tokens.slice(start, end);
   const before = tokens[start - 1];
   // "Sprecher des Ministeriums", "a spokesperson for Siemens": a lowercase word before the
   // capitalised run means it describes a role, not a name.
   const describesRole = before !== undefined && !isTitle(before) && !isCapitalised(before) && !isParticle(before);
+  let name = tokens.slice(start, end);
+  // "Aussagen Gordons", "Worte Armstrongs": the genitive of a surname after a report noun.
+  if (name.length === 1 && before !== undefined && REPORT_NOUNS.has(before.toLowerCase()) && /\p{Ll}s$/u.test(name[0]!)) name = [name[0]!.slice(0, -1)];
   const core = name.filter((t) => !isParticle(t));
-  if (core.length === 0 || describesRole || end < tokens.length) return { type: 'role', display: text };
-  if (core.length > 5) return { type: 'role', display: text };
-  return person(name, core);
+  const reportNounBefore = before !== undefined && REPORT_NOUNS.has(before.toLowerCase());
+  if (core.length > 0 && core.length <= 5 && (!describesRole || reportNounBefore) && end === tokens.length) return person(name, core);
+  // "Präsident Kennedy am 25. Mai 1961 in einer Rede": a name right after a title, whatever follows.
+  for (let i = 1; i < tokens.length; i++) {
+    if (!isTitle(tokens[i - 1]!) || !isNameToken(tokens[i]!)) continue;
+    let j = i;
+    while (j < tokens.length && (isNameToken(tokens[j]!) || (isParticle(tokens[j]!) && j + 1 < tokens.length && isNameToken(tokens[j + 1]!)))) j++;
+    if (j < tokens.length && isTitle(tokens[j]!)) continue;
+    const name = tokens.slice(i, j);
+    const nameCore = name.filter((t) => !isParticle(t));
+    if (nameCore.length > 0 && nameCore.length <= 4) return person(name, nameCore);
+  }
+  return { type: 'role', display: segment };
 }
 
 function isNameToken(token: string): boolean {
-  return isCapitalised(token) && !isTitle(token) && !ACRONYM.test(token) && /^\p{Lu}[\p{L}'’.-]*$/u.test(token);
+  // "el-Baradei", "al-Assad": an Arabic article joined to the name.
+  if (/^(al|el|ad|as|ar|an|at|az)-\p{Lu}/u.test(token)) return true;
+  return isCapitalised(token) && !isTitle(token) && !ACRONYM.test(token) && !REPORT_NOUNS.has(token.toLowerCase()) && /^\p{Lu}[\p{L}'’.-]*$/u.test(token);
+}
+
+/** Nouns that introduce whose words they are ("Aussagen Gordons", "Angaben der Polizei"): never a name. */
+const REPORT_NOUNS = new Set(
+  'aussagen aussage angaben angabe meinung sicht forderung forderungen einschätzung worte erklärung erklärungen bericht berichten berichte mitteilung informationen information auffassung ansicht äußerungen zitat statement darstellung schätzung schätzungen kreise kreisen'.split(' '),
+);
+
+function onlyOneNameAfter(tokens: string[], start: number, end: number): boolean {
+  return tokens.slice(start, end).filter((t) => !isParticle(t)).length <= 1;
 }
 
 function asOrganisation(tokens: string[]): ParsedName | null {
@@ -190,9 +233,10 @@ function asOrganisation(tokens: string[]): ParsedName | null {
   const lastWord = (folded[folded.length - 1] ?? '').split('-').pop() ?? '';
   const bodyWord = folded.some(isBodyWord) || ORGANISATION_PHRASES.test(folded.join(' '));
   const acronym = rest.length === 1 && ACRONYM.test(rest[0]!);
-  if (bodyWord || acronym || (hasArticle && lastWord.length > 0)) {
-    // A person's name followed by a body ("Merz' Partei") is still a body; a role of a body is a role.
-    if (isTitle(rest[0]!) && !bodyWord) return { type: 'role', display: tokens.join(' ') };
+  // "die Kanadier", "die Hausverwaltung": an article and one noun name a group or body.
+  if (bodyWord || acronym || (hasArticle && rest.length === 1 && lastWord.length > 0)) {
+    // A role of a body ("ein Sprecher der Polizei", "der Leiter des Instituts") is a role.
+    if (rest.some((t) => isTitle(t))) return { type: 'role', display: tokens.join(' ') };
     return { type: 'organisation', display, key };
   }
   return null;
@@ -211,7 +255,10 @@ function person(name: string[], core: string[]): ParsedName {
   // "von der Leyen" alone: particles and one surname, no given name.
   if (isParticle(firstToken)) return { type: 'person', display, given: null, initial: false, surname: surnameKey(last) };
   const initial = /^\p{Lu}\.?$/u.test(firstToken);
-  return { type: 'person', display, given: givenKey(firstToken), initial, surname: surnameKey(last) };
+  // "Franz Josef Jung" and "Franz-Josef Jung" are one given name; a middle initial ("Joseph R.") is left out.
+  const givenNames = core.slice(0, -1).filter((t, i) => i === 0 || !/^\p{Lu}\.?$/u.test(t));
+  const given = initial ? givenKey(firstToken) : givenNames.map((t) => givenKey(t).replace(/-/g, '')).join('');
+  return { type: 'person', display, given, initial, surname: surnameKey(last) };
 }
 
 /** The key an alias is looked up by: the folded string, a leading article dropped. */

@@ -9,6 +9,7 @@
 // - an organisation joins the organisation of the same name; a role alone joins no one.
 import { aliasKey, parseName, type ParsedName } from './names';
 
+
 export type ClaimantType = 'person' | 'organisation';
 
 export interface KnownClaimant {
@@ -28,10 +29,12 @@ export interface ClaimantIndex {
   bySurname: Map<string, KnownClaimant[]>;
   byOrgKey: Map<string, KnownClaimant>;
   byId: Map<string, KnownClaimant>;
+  /** Persons by folded given name (a misspelt surname is looked for among those of the same first name). */
+  byGiven: Map<string, KnownClaimant[]>;
 }
 
 export function emptyIndex(): ClaimantIndex {
-  return { byAlias: new Map(), bySurname: new Map(), byOrgKey: new Map(), byId: new Map() };
+  return { byAlias: new Map(), bySurname: new Map(), byOrgKey: new Map(), byId: new Map(), byGiven: new Map() };
 }
 
 export function addToIndex(index: ClaimantIndex, claimant: KnownClaimant): void {
@@ -41,17 +44,33 @@ export function addToIndex(index: ClaimantIndex, claimant: KnownClaimant): void 
     const list = index.bySurname.get(claimant.surname) ?? [];
     if (!list.some((c) => c.id === claimant.id)) list.push(claimant);
     index.bySurname.set(claimant.surname, list);
+    if (claimant.given) {
+      const same = (index.byGiven.get(claimant.given) ?? []).filter((c) => c.id !== claimant.id);
+      index.byGiven.set(claimant.given, [...same, claimant]);
+    }
   }
 }
+
+/** True when a and b differ by one letter added, dropped or changed ("Gerhard" / "Gerhardt"). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Surnames long enough that one letter apart is a misspelling, not another family (Schmidt / Schmitt stay apart). */
+const TYPO_MIN_LENGTH = 8;
 
 /**
  * An alias is looked up on its own when it is more than a bare surname, or when a reviewer put
  * it there by hand (a bare "Biden" seen once with Joe must not claim Hunter's "Biden" later).
  */
 export function aliasMatches(alias: string, manual: boolean): boolean {
-  if (manual) return true;
-  const parsed = parseName(alias);
-  return parsed !== null && !(parsed.type === 'person' && parsed.given === null);
+  // Cheap on purpose (it runs for every stored alias when grouping starts): one word alone is a
+  // bare surname or a one-word body, which the surname and organisation rules handle.
+  return manual || /\S\s+\S/.test(alias.trim());
 }
 
 export function addAlias(index: ClaimantIndex, alias: string, claimantId: string, manual = false): void {
@@ -108,5 +127,19 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
   // another person of that surname is already known (then the bare one stays as it was).
   const bare = sameSurname.find((c) => c.given === null);
   if (bare && named.length === 0 && !parsed.initial) return { kind: 'upgrade', id: bare.id, parsed };
+  // A misspelt surname ("Wolfgang Gerhard" for Wolfgang Gerhardt): the same first name and a long
+  // surname one letter apart, and only when exactly one known person fits.
+  if (named.length === 0 && !parsed.initial && parsed.surname.length >= TYPO_MIN_LENGTH - 1) {
+    const fits = (index.byGiven.get(parsed.given) ?? []).filter((c) => c.surname !== null && Math.max(c.surname.length, parsed.surname.length) >= TYPO_MIN_LENGTH && oneEditApart(c.surname, parsed.surname));
+    if (fits.length === 1) return { kind: 'existing', id: fits[0]!.id, parsed };
+    // …or a person known by that surname alone, misspelt ("Müntefering", then "Franz Münteferin").
+    const bareFits: KnownClaimant[] = [];
+    for (const [surname, list] of index.bySurname) {
+      if (Math.max(surname.length, parsed.surname.length) < TYPO_MIN_LENGTH || !oneEditApart(surname, parsed.surname)) continue;
+      if (list.some((c) => c.given !== null)) return { kind: 'new', parsed };
+      bareFits.push(...list);
+    }
+    if (bareFits.length === 1) return { kind: 'upgrade', id: bareFits[0]!.id, parsed };
+  }
   return { kind: 'new', parsed };
 }

@@ -4,7 +4,7 @@
 // no dialect's week function is needed.
 import type { DeskStats, VerdictRecord } from '../../../shared/claimants.contract';
 import type { MethodResult, ParsedInput } from '../../../shared/contract';
-import { claimantCounts } from '../store/claimant.repository';
+import { anyArticleInTrash, claimantCounts } from '../store/claimant.repository';
 import type { ServiceContext } from './context';
 import { sql } from 'kysely';
 
@@ -28,38 +28,59 @@ const endOf = (to: string) => (/^\d{4}-\d{2}-\d{2}$/.test(to) ? `${to}T23:59:59.
 
 export async function deskStats(ctx: ServiceContext, input: ParsedInput<'stats.desk'>): Promise<MethodResult<'stats.desk'>> {
   const db = ctx.store.db;
+  const trashed = await anyArticleInTrash(db);
   const live = () => {
     let q = db.selectFrom('claims as c').innerJoin('articles as a', 'a.id', 'c.article_id').where('c.deleted_at', 'is', null).where('a.deleted_at', 'is', null);
     if (input.language) q = q.where('a.language', '=', input.language);
     if (input.claimantId) q = q.where('c.claimant_id', '=', input.claimantId);
     return q;
   };
-  let reviewed = live().where('c.verdict', '!=', 'unreviewed');
-  if (input.from) reviewed = reviewed.where('c.reviewed_at', '>=', input.from);
-  if (input.to) reviewed = reviewed.where('c.reviewed_at', '<=', endOf(input.to));
-  let open = live().where('c.verdict', '=', 'unreviewed');
+  // Counting needs the article only to leave out the trash or pick a language.
+  const claimsOnly = () => {
+    if (trashed || input.language) return live();
+    let q = db.selectFrom('claims as c').where('c.deleted_at', 'is', null);
+    if (input.claimantId) q = q.where('c.claimant_id', '=', input.claimantId);
+    return q;
+  };
+  const reviewedIn = <Q extends ReturnType<typeof claimsOnly> | ReturnType<typeof live>>(q: Q): Q => {
+    let out = q.where('c.verdict', '!=', 'unreviewed');
+    if (input.from) out = out.where('c.reviewed_at', '>=', input.from);
+    if (input.to) out = out.where('c.reviewed_at', '<=', endOf(input.to));
+    return out as Q;
+  };
+  const reviewedCountable = reviewedIn(claimsOnly());
+  const reviewed = reviewedIn(live());
+  let open = claimsOnly().where('c.verdict', '=', 'unreviewed');
   if (input.from) open = open.where('c.created_at', '>=', input.from);
   if (input.to) open = open.where('c.created_at', '<=', endOf(input.to));
 
-  const byDay = await reviewed
-    .select([sql<string>`substr(c.reviewed_at, 1, 10)`.as('day'), 'c.verdict', sql<number>`count(*)`.as('n')])
-    .groupBy(['day', 'c.verdict'])
+  // One pass over the reviewed claims gives verdicts by day and by reviewer.
+  const byDayAndReviewer = await reviewedCountable
+    .select([sql<string>`substr(c.reviewed_at, 1, 10)`.as('day'), 'c.verdict', sql<string>`coalesce(c.reviewer, '')`.as('reviewer'), sql<number>`count(*)`.as('n')])
+    .groupBy(['day', 'c.verdict', 'reviewer'])
     .execute();
   const band = sql<string>`case when c.checkworthiness >= ${HIGH} then 'high' when c.checkworthiness >= ${MEDIUM} then 'medium' else 'low' end`;
   const openByDay = await open
     .select([sql<string>`substr(c.created_at, 1, 10)`.as('day'), band.as('band'), sql<number>`count(*)`.as('n')])
     .groupBy(['day', 'band'])
     .execute();
-  const reviewers = await reviewed
-    .select([sql<string>`coalesce(c.reviewer, '')`.as('name'), sql<number>`count(*)`.as('n')])
-    .groupBy('name')
-    .orderBy('n', 'desc')
-    .limit(50)
-    .execute();
-  const hours = await reviewed
-    .select(sql<number>`(julianday(c.reviewed_at) - julianday(a.imported_at)) * 24`.as('h'))
-    .orderBy('h')
-    .execute();
+  // The median in SQL: only the middle one or two values leave the database.
+  const hoursToVerdict = sql<number>`(julianday(c.reviewed_at) - julianday(a.imported_at)) * 24`;
+  const reviewedCount = byDayAndReviewer.reduce((n, r) => n + Number(r.n), 0);
+  const middle = reviewedCount
+    ? await reviewed
+        .select(hoursToVerdict.as('h'))
+        .orderBy('h')
+        .limit(reviewedCount % 2 ? 1 : 2)
+        .offset(Math.floor((reviewedCount - 1) / 2))
+        .execute()
+    : [];
+  const byReviewer = new Map<string, number>();
+  const byDay = byDayAndReviewer.map((r) => {
+    byReviewer.set(r.reviewer, (byReviewer.get(r.reviewer) ?? 0) + Number(r.n));
+    return r;
+  });
+  const reviewers = [...byReviewer.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, 50).map(([name, n]) => ({ name, n }));
 
   const verdicts: VerdictRecord = { verified: 0, disputed: 0, inconclusive: 0, open: 0 };
   const weeks = new Map<string, VerdictRecord>();
@@ -81,11 +102,11 @@ export async function deskStats(ctx: ServiceContext, input: ParsedInput<'stats.d
     week(row.day).open += Number(row.n);
     bands[row.band as keyof typeof bands] += Number(row.n);
   }
-  const values = hours.map((r) => Number(r.h)).filter((h) => Number.isFinite(h));
-  const median = values.length === 0 ? null : values.length % 2 ? values[(values.length - 1) / 2]! : (values[values.length / 2 - 1]! + values[values.length / 2]!) / 2;
+  const values = middle.map((r) => Number(r.h)).filter((h) => Number.isFinite(h));
+  const median = values.length === 0 ? null : values.reduce((x, y) => x + y, 0) / values.length;
 
-  let top = claimantCounts(db);
-  if (input.language) top = top.where('a.language', '=', input.language);
+  let top = claimantCounts(db, trashed || Boolean(input.language));
+  if (input.language) top = top.where((eb) => eb.exists(eb.selectFrom('articles as la').select('la.id').whereRef('la.id', '=', 'cl.article_id').where('la.language', '=', input.language!)));
   if (input.claimantId) top = top.where('cl.claimant_id', '=', input.claimantId);
   const topRows = await db
     .with('counts', () => top)

@@ -18,8 +18,9 @@ interface Filters {
 }
 
 export function DashboardView() {
-  const { t } = useTranslation('claimants');
+  const { t, i18n } = useTranslation('claimants');
   const { openClaimant, articlesVersion } = useWorkspace();
+  const number = (n: number) => new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(n);
   const [filters, setFilters] = useState<Filters>({ from: '', to: '', language: '', claimantId: '' });
   const [stats, setStats] = useState<DeskStats | null>(null);
   const [claimants, setClaimants] = useState<MethodResult<'claimants.list'>['claimants']>([]);
@@ -90,25 +91,20 @@ export function DashboardView() {
       ) : (
         <div className="dashboard__grid" data-testid="dashboard">
           <ChartFigure
-            testId="dashboard-totals"
-            title={t('dashboard.totals')}
-            table={{ head: [t('dashboard.totals'), t('dashboard.claims')], rows: RECORD_KEYS.map((k) => [record(k), stats.verdicts[k]]) }}
-          >
-            <VerdictRecordChart record={stats.verdicts} />
-          </ChartFigure>
-          <div className="dashboard__figure-card">
-            <h3>{t('dashboard.median')}</h3>
-            <p className="dashboard__big" data-testid="median-hours">
-              {median === null || median === undefined ? t('dashboard.none') : median >= 48 ? t('dashboard.days', { days: (median / 24).toFixed(1) }) : t('dashboard.hours', { hours: median })}
-            </p>
-          </div>
-          <ChartFigure
             testId="dashboard-weeks"
+            wide
             title={t('dashboard.perWeek')}
             note={t('dashboard.perWeekNote')}
             table={{ head: [t('dashboard.week'), ...RECORD_KEYS.map(record)], rows: stats.perWeek.map((w) => [w.week, ...RECORD_KEYS.map((k) => w[k])]) }}
           >
             <WeeksChart weeks={stats.perWeek} />
+          </ChartFigure>
+          <ChartFigure
+            testId="dashboard-totals"
+            title={t('dashboard.totals')}
+            table={{ head: [t('dashboard.totals'), t('dashboard.claims')], rows: RECORD_KEYS.map((k) => [record(k), stats.verdicts[k]]) }}
+          >
+            <VerdictRecordChart record={stats.verdicts} />
           </ChartFigure>
           <ChartFigure
             testId="dashboard-bands"
@@ -124,6 +120,12 @@ export function DashboardView() {
           >
             <CountBars data={stats.reviewers.slice(0, 12).map((r) => ({ label: r.name || t('dashboard.unnamed'), value: r.verdicts }))} name={t('dashboard.verdicts')} />
           </ChartFigure>
+          <div className="dashboard__figure-card">
+            <h3>{t('dashboard.median')}</h3>
+            <p className="dashboard__big" data-testid="median-hours">
+              {median === null || median === undefined ? t('dashboard.none') : median >= 48 ? t('dashboard.days', { days: number(median / 24) }) : t('dashboard.hours', { hours: number(median) })}
+            </p>
+          </div>
           <section className="dashboard__top" aria-labelledby="top-claimants">
             <h3 id="top-claimants">{t('dashboard.topClaimants')}</h3>
             {stats.topClaimants.length === 0 ? (

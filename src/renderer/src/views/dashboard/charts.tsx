@@ -17,12 +17,12 @@ export interface TableData {
   rows: Array<Array<string | number>>;
 }
 
-export function ChartFigure({ title, note, table, children, testId }: { title: string; note?: string; table: TableData; children: ReactNode; testId?: string }) {
+export function ChartFigure({ title, note, table, children, testId, wide }: { title: string; note?: string; table: TableData; children: ReactNode; testId?: string; wide?: boolean }) {
   const { t } = useTranslation('claimants');
   const [asTable, setAsTable] = useState(false);
   const headingId = useId();
   return (
-    <figure className="chart-figure" aria-labelledby={headingId} data-testid={testId}>
+    <figure className={`chart-figure${wide ? ' chart-figure--wide' : ''}`} aria-labelledby={headingId} data-testid={testId}>
       <div className="chart-figure__head">
         <h3 id={headingId}>{title}</h3>
         <button type="button" className="link-btn" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
