@@ -65,7 +65,7 @@ const claimListItemSchema = claimSchema.extend({
 export type ClaimListItem = z.infer<typeof claimListItemSchema>;
 
 const searchHitSchema = z.object({
-  /** 'claimant': a person or body whose name or alias matches (articleId is empty; see claimantId). */
+  /** 'claimant': a person or body whose name or alias matches (the renderer adds these from claimants.list; articleId is empty). */
   type: z.enum(['claim', 'article', 'claimant']),
   articleId: z.string(),
   claimantId: z.string().optional(),

@@ -2,8 +2,6 @@ import { sql } from 'kysely';
 import { SEARCH_MARK_END, SEARCH_MARK_START, type MethodResult, type ParsedInput, type SearchHit } from '../../../shared/contract';
 import { indexedTerms } from '../store/search-terms.repository';
 import type { ServiceContext } from './context';
-import { aliasesOf, claimantIdsMatching, listClaimantSummaries } from '../store/claimant.repository';
-import { aliasKey } from '../claimants/names';
 
 /**
  * Search syntax, as a person types it:
@@ -348,37 +346,12 @@ export async function matchHits(ctx: ServiceContext, query: string, limit: numbe
   }
 }
 
-/** Claimants whose name or any alias contains the query (the person, not only the strings). */
-async function claimantHits(ctx: ServiceContext, query: string): Promise<SearchHit[]> {
-  const text = query.trim();
-  if (text.length < 2 || text.length > 200 || /\b(AND|OR|NOT)\b|["()]/.test(text)) return [];
-  const ids = (await claimantIdsMatching(ctx.store.db, text)).slice(0, 200);
-  if (ids.length === 0) return [];
-  const { rows } = await listClaimantSummaries(ctx.store.db, { ids, limit: 5, offset: 0 });
-  const aliases = await aliasesOf(ctx.store.db, rows.map((r) => r.id));
-  const key = aliasKey(text);
-  return rows.map((r) => {
-    const alias = (aliases.get(r.id) ?? []).find((a) => aliasKey(a).includes(key) && a !== r.name);
-    return {
-      type: 'claimant',
-      articleId: '',
-      articleTitle: r.name,
-      claimId: null,
-      claimantId: r.id,
-      verdict: null,
-      // The name that matched, when it is not the claimant's own ("Merz" for Friedrich Merz).
-      snippet: alias ?? r.name,
-    };
-  });
-}
-
 export async function search(ctx: ServiceContext, input: ParsedInput<'search'>): Promise<MethodResult<'search'>> {
   if (!toFtsQuery(input.query)) return { hits: [], message: 'Type a word to search for.', messageCode: 'empty_query' };
   // Each index widens the words by the compounds it holds itself.
   const query = toFtsQuery(input.query, compoundParts(await indexedTerms(ctx.store.db, 'claims_fts')))!;
   const articlesQuery = toFtsQuery(input.query, compoundParts(await indexedTerms(ctx.store.db, 'articles_fts')))!;
-  const found = await matchHits(ctx, query, input.limit ?? 50, articlesQuery);
-  const hits = found ? [...(await claimantHits(ctx, input.query)), ...found] : null;
+  const hits = await matchHits(ctx, query, input.limit ?? 50, articlesQuery);
   if (!hits) {
     return { hits: [], message: `Nothing found for ${input.query.trim()}: the search is too complex. Try fewer brackets or NOTs.`, messageCode: 'no_results' };
   }

@@ -37,10 +37,25 @@ export function SearchResults(props: { query: string; onOpen(articleId: string, 
     const refresh = answered.current === query;
     setState((s) => ({ status: 'loading', query, previous: s.status === 'done' ? s.hits : s.status === 'loading' ? s.previous : [] }));
     const timer = window.setTimeout(() => {
-      call('search', { query: query.slice(0, 1000), limit: 50 })
-        .then((result) => {
+      // Claimants found by any name they were seen under come first (claimants.list), then the text hits.
+      const people = props.onOpenClaimant && query.trim().length >= 2 && query.length <= 200
+        ? call('claimants.list', { query: query.trim(), limit: 5 }).then((r) => r.claimants).catch(() => [])
+        : Promise.resolve([]);
+      Promise.all([call('search', { query: query.slice(0, 1000), limit: 50 }), people])
+        .then(([result, claimants]) => {
           if (!live) return;
-          setState({ status: 'done', query, hits: result.hits, message: result.message, messageCode: result.messageCode });
+          const claimantHits: SearchHit[] = claimants.map((c) => ({
+            type: 'claimant',
+            articleId: '',
+            articleTitle: c.name,
+            claimId: null,
+            claimantId: c.id,
+            verdict: null,
+            snippet: c.aliases.find((a) => a !== c.name && a.toLowerCase().includes(query.trim().toLowerCase())) ?? c.name,
+          }));
+          const hits = [...claimantHits, ...result.hits];
+          const message = hits.length ? null : result.message;
+          setState({ status: 'done', query, hits, message, messageCode: hits.length ? null : result.messageCode });
           answered.current = query;
           if (!refresh) setActive(0);
         })
