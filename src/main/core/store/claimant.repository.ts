@@ -102,14 +102,24 @@ export async function groupClaimsIntoClaimants(anyDb: Kysely<any>, scope: Groupi
     await db.updateTable('claimants').set({ name: r.name }).where('id', '=', r.id).where('name_locked', '=', 0).execute();
   }
   await insertAliases(db, [...aliases.values()].filter((a) => used.has(a.claimantId) || !created.has(a.claimantId)), false);
-  let linked = 0;
-  for (const [claimantId, claimIds] of links) {
-    for (let i = 0; i < claimIds.length; i += CHUNK) {
-      await db.updateTable('claims').set({ claimant_id: claimantId }).where('id', 'in', claimIds.slice(i, i + CHUNK)).execute();
-    }
-    if (claimantId) linked += claimIds.length;
+  const pairs = [...links].flatMap(([claimantId, claimIds]) => claimIds.map((id) => [id, claimantId] as const));
+  await setClaimLinks(db, pairs);
+  return { linked: pairs.filter(([, k]) => k !== null).length, created: toInsert.length };
+}
+
+/**
+ * Sets many claims' claimant links in a few statements: each a VALUES list of (claim, claimant)
+ * pairs joined in one UPDATE (one statement per claimant would be thousands for a long article).
+ */
+async function setClaimLinks(db: Db, pairs: ReadonlyArray<readonly [string, string | null]>): Promise<void> {
+  const LINK_CHUNK = 400;
+  for (let i = 0; i < pairs.length; i += LINK_CHUNK) {
+    const chunk = pairs.slice(i, i + LINK_CHUNK);
+    const values = sql.join(chunk.map(([id, claimantId]) => sql`(${id}, ${claimantId})`));
+    await sql`with link(claim_id, claimant_id) as (values ${values})
+      update claims set claimant_id = (select link.claimant_id from link where link.claim_id = claims.id)
+      where id in (select claim_id from link)`.execute(db);
   }
-  return { linked, created: toInsert.length };
 }
 
 async function claimsInScope(db: Db, scope: GroupingScope): Promise<ClaimToGroup[]> {
