@@ -2,7 +2,7 @@
 // (bench/targets.ts) and the committed baseline (bench/baseline.json). A figure over its target
 // or more than 20% worse than the baseline is marked. Benchmarks report; they never fail a
 // build (a slow machine is not a bug). Run one group with `npm run bench -- store` (groups:
-// cli, store, extraction, import, report, ui, hostile, factchecks, sources); `--update-baseline` records this run's groups
+// cli, store, extraction, import, report, ui, hostile, factchecks, sources, claimants); `--update-baseline` records this run's groups
 // as the new baseline.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -19,6 +19,7 @@ const groups: Record<string, () => Promise<Figures>> = {
   hostile: async () => (await import('./hostile')).benchHostile(),
   factchecks: async () => (await import('./factchecks')).benchFactchecks(),
   sources: async () => (await import('./sources')).benchSources(),
+  claimants: async () => (await import('./claimants')).benchClaimants(),
 };
 
 const CHILD_FLAG = '--in-child';

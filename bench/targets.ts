@@ -27,6 +27,13 @@ export const FIGURES: Record<string, FigureSpec> = {
   'cli: claimdesk --version, median of 3 (ms)': below(150, '< 150 ms', '#19'),
   'cli: claimdesk list --json, 10,000 articles, median of 3 (ms)': below(400, '< 400 ms', '#19'),
   'cli: node -e 0, median of 3 (ms)': lower,
+  // claimants (#18)
+  'claimants: stats.desk, 100,000 claims (ms)': below(100, '< 100 ms', '#18'),
+  'claimants: claimant page data, 2,000 claims (ms)': lower,
+  'claimants: claimant page with 2,000 claims painted, browser (ms)': below(300, '< 300 ms', '#18'),
+  'claimants: dashboard painted after opening, browser (ms)': below(500, '< 500 ms', '#18'),
+  'claimants: grouping a new 2,000-claim article (ms)': below(200, '< 200 ms', '#18'),
+  'claimants: claimants.list, 5,000 claimants (ms)': lower,
   // store
   'store: 100,000 claims via the store (ms)': lower,
   'store: same rows via bare prepared statement (ms)': lower,

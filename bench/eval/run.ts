@@ -9,8 +9,12 @@
 // --from/--limit pick a slice of the corpus's articles; --holdout N reports articles before N
 // (tuned on) and from N on (held out) apart, beside the whole; --misses writes every miss as a
 // tab-separated line for study.
+//   claimant-grouping  groups every speaker of the German attribution corpus into claimants and
+//             scores same-person recall and false merges against hand-made labels
+//             (bench/eval/claimant-grouping.ts; --labels FILE to use other labels).
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { evalClaimantGrouping } from './claimant-grouping';
 import { addCounts, ENGLISH, figures, GERMAN, noCounts, scoreArticle, scoreLabelledArticle, type AnnotatedArticle, type AttributionCounts, type LabelledArticle } from './attribution';
 
 /** A task scores the articles of one corpus (one JSON line each); a new language adds an entry here. */
@@ -37,9 +41,15 @@ function usage(message: string): never {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { corpus: { type: 'string' }, from: { type: 'string' }, limit: { type: 'string' }, holdout: { type: 'string' }, misses: { type: 'string' } },
+  options: { corpus: { type: 'string' }, from: { type: 'string' }, limit: { type: 'string' }, holdout: { type: 'string' }, misses: { type: 'string' }, labels: { type: 'string' } },
 });
 const taskName = positionals[0];
+// Claimant grouping scores pairs of mentions across the whole corpus, not article by article.
+if (taskName === 'claimant-grouping') {
+  if (!values.corpus) usage('--corpus PATH is required');
+  console.log(JSON.stringify(evalClaimantGrouping(values.corpus, values.labels, values.misses), null, 1));
+  process.exit(0);
+}
 if (!taskName || !tasks[taskName]) usage(`unknown task ${JSON.stringify(taskName ?? '')}`);
 if (!values.corpus) usage('--corpus PATH is required');
 const task = tasks[taskName]!;

@@ -6,6 +6,7 @@ import * as m002 from './002_lean_indexes';
 import * as m003 from './003_article_trash';
 import * as m004 from './004_factchecks';
 import * as m005 from './005_source_snapshots';
+import * as m006 from './006_claimants';
 
 export interface Migration {
   version: number;
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: '003_article_trash', up: m003.up },
   { version: 4, name: '004_factchecks', up: m004.up },
   { version: 5, name: '005_source_snapshots', up: m005.up },
+  { version: 6, name: '006_claimants', up: m006.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

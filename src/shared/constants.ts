@@ -22,6 +22,9 @@ export const SEARCH_MARK_END = '\u0003';
 /** Days an article stays in the trash before the next start deletes it for good. */
 export const TRASH_DAYS = 30;
 
+/** What a link check found when it fetched a source again. */
+export const LINK_CHECK_RESULTS = ['unchanged', 'changed', 'moved', 'gone', 'error'] as const;
+
 export function isHttpUrl(value: string): boolean {
   // The URL parser quietly repairs malformed input (http:///x, http:example.org, backslashes,
   // control characters); the text is stored as typed, so it must already be well formed.

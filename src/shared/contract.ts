@@ -26,6 +26,7 @@ import { reportFormatSchema } from './report';
 import { method } from './contract-method';
 import { factchecksContract } from './factchecks.contract';
 import { sourcesContract } from './sources.contract';
+import { claimantsContract } from './claimants.contract';
 
 /** Articles can be long, but not unbounded: 20 million UTF-16 units (about 20 MB of text). */
 export const MAX_ARTICLE_CHARS = 20_000_000;
@@ -67,8 +68,10 @@ const claimListItemSchema = claimSchema.extend({
 export type ClaimListItem = z.infer<typeof claimListItemSchema>;
 
 const searchHitSchema = z.object({
-  type: z.enum(['claim', 'article']),
+  /** 'claimant': a person or body whose name or alias matches (the renderer adds these from claimants.list; articleId is empty). */
+  type: z.enum(['claim', 'article', 'claimant']),
   articleId: z.string(),
+  claimantId: z.string().optional(),
   articleTitle: z.string(),
   claimId: z.string().nullable(),
   verdict: verdictSchema.nullable(),
@@ -114,6 +117,8 @@ const reportInput = z.strictObject({
   articleId: idSchema.optional(),
   claimIds: z.array(idSchema).max(100_000).optional(),
   all: z.boolean().optional(),
+  /** One claimant's record: every claim grouped under it, by id or any of its names. */
+  claimant: z.string().min(1).max(200).optional(),
   format: reportFormatSchema,
   csvDelimiter: z.enum([',', ';']).optional(),
   csvBom: z.boolean().optional(),
@@ -220,6 +225,8 @@ export const contract = {
       articleId: idSchema.optional(),
       verdicts: z.array(verdictSchema).max(4).optional(),
       claimant: shortText().optional(),
+      /** Only claims grouped under this claimant (claimants.list / claimants.get). */
+      claimantId: idSchema.optional(),
       reviewer: shortText().optional(),
       minCheckworthiness: z.number().min(0).max(1).optional(),
       /** Only claims an earlier fact-check matches, as factchecks.flagClaims last found. */
@@ -357,6 +364,7 @@ export const contract = {
   // Each feature's methods live in a contract file of their own, merged here.
   ...factchecksContract,
   ...sourcesContract,
+  ...claimantsContract,
 } as const;
 
 export type Contract = typeof contract;

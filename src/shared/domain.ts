@@ -2,10 +2,10 @@
 // the TypeScript types are inferred from them, and the same schemas validate input at
 // every boundary (IPC, HTTP, CLI).
 import { z } from 'zod';
-import { CLAIM_KINDS, CLAIM_TYPES, isHttpUrl, LANGUAGES, STANCES, UI_LANGUAGES, VERDICTS } from './constants';
+import { CLAIM_KINDS, CLAIM_TYPES, isHttpUrl, LANGUAGES, LINK_CHECK_RESULTS, STANCES, UI_LANGUAGES, VERDICTS } from './constants';
 
 // The lists themselves live in constants.ts (no zod), where the renderer takes them from.
-export { CLAIM_KINDS, CLAIM_TYPES, isHttpUrl, LANGUAGES, STANCES, UI_LANGUAGES, VERDICTS, VERDICTS_NEEDING_SOURCE } from './constants';
+export { CLAIM_KINDS, CLAIM_TYPES, isHttpUrl, LANGUAGES, STANCES, UI_LANGUAGES, VERDICTS, VERDICTS_NEEDING_SOURCE, LINK_CHECK_RESULTS } from './constants';
 
 export const languageSchema = z.enum(LANGUAGES);
 export type Language = z.infer<typeof languageSchema>;
@@ -65,7 +65,6 @@ export const sourceSnapshotSchema = z.object({
 export type SourceSnapshot = z.infer<typeof sourceSnapshotSchema>;
 
 /** What the last link check found at the source's address, compared with its snapshot. */
-export const LINK_CHECK_RESULTS = ['unchanged', 'changed', 'moved', 'gone', 'error'] as const;
 export const linkCheckResultSchema = z.enum(LINK_CHECK_RESULTS);
 export type LinkCheckResult = z.infer<typeof linkCheckResultSchema>;
 export const linkCheckSchema = z.object({
@@ -103,6 +102,8 @@ export const claimSchema = z.object({
   text: z.string(),
   claimant: z.string().nullable(),
   claimantRole: z.string().nullable(),
+  /** The claimant (person or organisation across articles) this claim is grouped under; null while unresolved. */
+  claimantId: z.string().nullable(),
   kind: claimKindSchema,
   checkworthiness: z.number(),
   checkworthinessReasons: z.array(z.string()),

@@ -2,7 +2,7 @@
 // The JSON export is this model as is, so its shape is a public promise: extend, don't rename.
 import { z } from 'zod';
 import { REPORT_FORMATS } from './constants';
-import { claimKindSchema, claimTypeSchema, languageSchema, sourceSchema, stanceSchema, uiLanguageSchema, verdictCountsSchema, verdictSchema, type UiLanguage } from './domain';
+import { claimKindSchema, claimTypeSchema, languageSchema, sourceSchema, stanceSchema, uiLanguageSchema, verdictCountsSchema, verdictSchema } from './domain';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -84,6 +84,8 @@ export const reportScopeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('article'), articleId: z.string() }),
   z.object({ kind: z.literal('claims'), claimIds: z.array(z.string()) }),
   z.object({ kind: z.literal('all') }),
+  /** One claimant's record across articles (claimant reports). */
+  z.object({ kind: z.literal('claimant'), claimantId: z.string(), claimantName: z.string(), aliases: z.array(z.string()) }),
 ]);
 export type ReportScope = z.infer<typeof reportScopeSchema>;
 

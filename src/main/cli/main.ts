@@ -20,9 +20,19 @@ Commands:
 ${ARTICLES_USAGE}
   extract FILE [--json] [--lang de|en]
                                      Print the claims found in a file (nothing is stored)
-  report (ARTICLE_ID | --all) --format md|html|pdf|csv|json|claimreview [--language en|de] [-o FILE]
-                                     Export the verdict report
+  report (ARTICLE_ID | --all | --claimant NAME|ID) --format md|html|pdf|csv|json|claimreview [--language en|de] [-o FILE]
+                                     Export the verdict report (one article, all, or one claimant's record)
          … --with-snapshots -o DIR   The report with its sources' WARC files and a SHA256SUMS file
+  claimants [--json] [-q TEXT]       People and organisations across articles, most claims first
+  claimants show NAME|ID [--json]    One claimant's claims, newest first (NAME matches any alias)
+  claimants merge KEEP OTHER         Move OTHER's claims and aliases to KEEP (undo: claimants undo KEEP)
+  claimants rename NAME|ID NEW_NAME  Rename a claimant
+  claimants split NAME|ID --alias A [--claim ID] [--name N]
+                                     Split claims off into a new claimant
+  claimants undo NAME|ID             Undo the claimant's last rename, merge or split
+  claimants history NAME|ID [--json] Every rename, merge, split and undo
+  stats [--from DATE] [--to DATE] [--lang de|en] [--json]
+                                     The desk at a glance: verdicts per week, reviewers, time to verdict
   backup [-o FILE]                   Take a verified backup now (default: beside the database)
   restore FILE                       Put a backup in place (the current database is kept aside)
   check [--repair] [--json]          Check the database; --repair keeps a damaged file as .damaged
@@ -57,6 +67,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   factchecks: async () => (await import('./factchecks.command')).runFactchecks,
   match: async () => (await import('./factchecks.command')).runMatch,
   sources: async () => (await import('./sources.command')).runSources,
+  claimants: async () => (await import('./claimants.command')).runClaimants,
+  stats: async () => (await import('./claimants.command')).runStats,
 };
 
 export async function main(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {

@@ -8,6 +8,7 @@ import { parse, UsageError, withApp, type CliIo } from './common';
 export async function runReport(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {
     all: { type: 'boolean' },
+    claimant: { type: 'string' },
     format: { type: 'string', short: 'f' },
     output: { type: 'string', short: 'o' },
     delimiter: { type: 'string' },
@@ -17,14 +18,16 @@ export async function runReport(args: string[], io: CliIo): Promise<number> {
   });
   const format = values.format as ReportFormat | undefined;
   if (!format || !REPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}.`);
-  if (values.all === (positionals.length > 0) || positionals.length > 1) throw new UsageError('report takes one ARTICLE_ID or --all.');
+  if ([values.all === true, positionals.length > 0, values.claimant !== undefined].filter(Boolean).length !== 1 || positionals.length > 1) {
+    throw new UsageError('report takes one ARTICLE_ID, --all or --claimant NAME|ID.');
+  }
   if (values.delimiter !== undefined && values.delimiter !== ',' && values.delimiter !== ';') throw new UsageError('--delimiter must be , or ;');
   if (values.language !== undefined && values.language !== 'en' && values.language !== 'de') throw new UsageError('--language must be en or de.');
   if (values['with-snapshots'] && !values.output) throw new UsageError('--with-snapshots needs -o DIR (the folder the report and its snapshots are written to).');
   return withApp(values.db, async (app) => {
     const rendered = await renderReportForScope(app.context, {
       format,
-      ...(values.all ? { all: true } : { articleId: positionals[0]! }),
+      ...(values.all ? { all: true } : values.claimant !== undefined ? { claimant: values.claimant } : { articleId: positionals[0]! }),
       csvDelimiter: values.delimiter as ',' | ';' | undefined,
       csvBom: values.bom,
       language: values.language as 'en' | 'de' | undefined,

@@ -1,6 +1,6 @@
 // The app shell: top bar (view switch, shortcuts, settings), first-run question, the live
 // region, drag-and-drop of files, and the current view.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Settings } from '../../shared/domain';
 import { call } from './api/client';
@@ -12,6 +12,10 @@ import { SettingsDialog } from './workspace/SettingsDialog';
 import { ShortcutsDialog } from './workspace/ShortcutsDialog';
 import { TrashView } from './views/trash/TrashView';
 import { Workspace } from './workspace/Workspace';
+
+// The dashboard and claimant pages load when first opened: their chart library stays out of the first chunk.
+const DashboardView = lazy(async () => ({ default: (await import('./views/dashboard/DashboardView')).DashboardView }));
+const ClaimantsView = lazy(async () => ({ default: (await import('./views/claimants/ClaimantsView')).ClaimantsView }));
 
 const SELECTION_KEY = 'claimdesk.selection';
 
@@ -37,7 +41,7 @@ export function App() {
 function Shell() {
   const { t } = useTranslation();
   const { t: ta } = useTranslation('articles');
-  const { view, setView, articleId, claimId, openClaim } = useWorkspace();
+  const { view, setView, articleId, claimId, openClaim, openClaimant } = useWorkspace();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [askName, setAskName] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -141,6 +145,12 @@ function Shell() {
           <button type="button" aria-pressed={view === 'claims'} onClick={() => setView('claims')}>
             {t('top.allClaims')}
           </button>
+          <button type="button" aria-pressed={view === 'claimants'} onClick={() => openClaimant(null)}>
+            {t('top.claimants')}
+          </button>
+          <button type="button" aria-pressed={view === 'dashboard'} onClick={() => setView('dashboard')}>
+            {t('top.dashboard')}
+          </button>
           <button type="button" aria-pressed={view === 'trash'} onClick={() => setView('trash')}>
             {ta('trash.view')}
           </button>
@@ -160,6 +170,14 @@ function Shell() {
           <Workspace announce={announce} onShowShortcuts={() => setShortcutsOpen(true)} droppedFiles={dropped} onDroppedFilesHandled={() => setDropped(null)} />
         ) : view === 'trash' ? (
           <TrashView announce={announce} />
+        ) : view === 'dashboard' ? (
+          <Suspense fallback={null}>
+            <DashboardView />
+          </Suspense>
+        ) : view === 'claimants' ? (
+          <Suspense fallback={null}>
+            <ClaimantsView announce={announce} />
+          </Suspense>
         ) : AllClaimsView ? (
           <AllClaimsView onOpenClaim={(a, c) => openClaim(a, c)} />
         ) : (

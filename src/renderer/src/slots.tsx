@@ -10,6 +10,8 @@ export interface AllClaimsViewProps {
 export interface SearchResultsProps {
   query: string;
   onOpen(articleId: string, claimId: string | null): void;
+  /** Opens a claimant's page (a claimant found by one of its names). */
+  onOpenClaimant?(claimantId: string): void;
   /** Changes when claims or articles changed (a verdict set): the results ask again, so badges follow. */
   refreshKey?: string;
 }

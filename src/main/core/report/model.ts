@@ -62,6 +62,11 @@ export async function buildReportModel(db: Db, scope: ReportScope, settings: Set
     const live = new Set(articles.map((a) => a.id));
     const trashed = claimRows.find((c) => !live.has(c.article_id));
     if (trashed) throw notFound('claim', trashed.id);
+  } else if (scope.kind === 'claimant') {
+    claimRows = (await claimQuery.where('claimant_id', '=', scope.claimantId).execute()).sort(byPosition);
+    articles = await inChunks([...new Set(claimRows.map((c) => c.article_id))], (ids) => articleQuery.where('id', 'in', ids).execute());
+    const live = new Set(articles.map((a) => a.id));
+    claimRows = claimRows.filter((c) => live.has(c.article_id));
   } else if (scope.kind === 'article') {
     claimRows = await claimQuery.where('article_id', '=', scope.articleId).orderBy('start').execute();
     articles = await articleQuery.where('id', '=', scope.articleId).execute();

@@ -18,6 +18,7 @@ import {
 import { deleteClaimRows, insertClaims, listClaimRowsForArticle, listClaimsWithSources } from '../store/claim.repository';
 import type { Db } from '../store/database';
 import { appendEvents, claimIdsWithHistory, type NewClaimEvent } from '../store/event.repository';
+import { groupClaimsIntoClaimants } from '../store/claimant.repository';
 import type { NewClaimRow } from '../store/tables';
 import { runTask, TaskError, TaskLimitError } from '../workers/run-task';
 import { currentActor, type ServiceContext } from './context';
@@ -171,6 +172,7 @@ export async function storePreparedArticle(ctx: ServiceContext, prepared: Prepar
     if (stored) return stored;
     await insertArticle(trx, row);
     await insertClaims(trx, claims.map((c) => toClaimRow(id, c, now)));
+    await groupClaimsIntoClaimants(trx, { articleIds: [id] }, now);
     return null;
   });
   if (raced) return existingArticle(ctx, raced);
@@ -299,6 +301,9 @@ export async function reextractArticle(ctx: ServiceContext, id: string): Promise
     const removed = [...untouched.values()];
     await deleteClaimRows(trx, removed.map((c) => c.id));
     await insertClaims(trx, fresh);
+    // New claims, and those whose claimant extraction now names differently, are grouped again.
+    const regroup = [...fresh.map((c) => c.id), ...events.filter((e) => e.before?.claimant !== e.after?.claimant).map((e) => e.claimId)];
+    if (regroup.length) await groupClaimsIntoClaimants(trx, { claimIds: regroup }, now);
     await appendEvents(trx, events);
     return { added, updated, removed: removed.length, kept: kept.length, addedClaims: spansOf(fresh), removedClaims: spansOf(removed) };
   });

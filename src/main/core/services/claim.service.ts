@@ -8,11 +8,13 @@ import { findArticle } from '../store/article.repository';
 import { countSources, findClaimRow, getClaimWithSources, insertClaims, updateClaimIfVersion } from '../store/claim.repository';
 import type { Db } from '../store/database';
 import { appendEvents, listEvents } from '../store/event.repository';
+import { groupClaimsIntoClaimants } from '../store/claimant.repository';
 import { containsPattern } from '../store/like';
 import { toClaim } from '../store/mappers';
 import type { ClaimRow, ClaimUpdate } from '../store/tables';
 import { currentActor, type ServiceContext } from './context';
 import { SAME_CLAIM_MIN } from '../factchecks/thresholds';
+import { aliasKey } from '../claimants/names';
 
 type Trx = Db;
 
@@ -108,6 +110,7 @@ export async function createClaim(ctx: ServiceContext, input: ParsedInput<'claim
         deleted_at: null,
       },
     ]);
+    if (input.claimant?.trim()) await groupClaimsIntoClaimants(trx, { claimIds: [id] }, now);
     await appendEvents(trx, [
       { claimId: id, articleId: article.id, at: now, actor, action: 'created', after: { start, end, text, claimant: input.claimant ?? null, kind: input.kind ?? 'statement' } },
     ]);
@@ -153,6 +156,8 @@ export async function updateClaim(ctx: ServiceContext, input: ParsedInput<'claim
     if (!(await updateClaimIfVersion(trx, row.id, input.expectedVersion, { ...patch, edited: 1, updated_at: now }))) {
       throw await conflictError(trx, input.id, input.expectedVersion);
     }
+    // A new claimant name is grouped again (a hand edit is one more name the claimant was seen under).
+    if ('claimant' in patch) await groupClaimsIntoClaimants(trx, { claimIds: [row.id] }, now);
     await appendEvents(trx, [{ claimId: row.id, articleId: row.article_id, at: now, actor, action: 'updated', before, after }]);
   });
 }
@@ -261,7 +266,16 @@ export async function listClaims(ctx: ServiceContext, input: ParsedInput<'claims
     .where('a.deleted_at', 'is', null);
   if (input.articleId) q = q.where('c.article_id', '=', input.articleId);
   if (input.verdicts?.length) q = q.where('c.verdict', 'in', input.verdicts);
-  if (input.claimant?.trim()) q = q.where(sql<boolean>`c.claimant like ${containsPattern(input.claimant.trim())} escape '\\'`);
+  if (input.claimant?.trim()) {
+    // The claimant as written on the claim, or any name its grouped claimant was seen under
+    // ("Merz" also finds the claims that say "Bundeskanzler Friedrich Merz").
+    const written = sql<boolean>`c.claimant like ${containsPattern(input.claimant.trim())} escape '\\'`;
+    const aliasPattern = containsPattern(aliasKey(input.claimant));
+    q = q.where(
+      sql<boolean>`(${written} or c.claimant_id in (select al.claimant_id from claimant_aliases al where al.alias_key like ${aliasPattern} escape '\\'))`,
+    );
+  }
+  if (input.claimantId) q = q.where('c.claimant_id', '=', input.claimantId);
   if (input.reviewer?.trim()) q = q.where(sql<boolean>`c.reviewer like ${containsPattern(input.reviewer.trim())} escape '\\'`);
   if (input.minCheckworthiness !== undefined) q = q.where('c.checkworthiness', '>=', input.minCheckworthiness);
   if (input.checkedBefore) q = q.where(checkedBeforeFilter);

@@ -4,6 +4,8 @@ import { LATEST_SCHEMA_VERSION } from '../../../../db/migrations';
 import { backupDatabase, checkAndRepair, listBackups } from '../store/maintenance';
 import * as articles from './article.service';
 import * as claims from './claim.service';
+import * as claimants from './claimant.service';
+import { deskStats } from './stats.service';
 import type { ServiceContext } from './context';
 import { loadWhenNeeded } from '../lazy';
 import type { Platform } from './platform';
@@ -79,6 +81,14 @@ export function createHandlers(ctx: ServiceContext, platform: Platform): Handler
     'factchecks.match': async (input) => (await factchecks()).match(ctx, input),
     'factchecks.flagClaims': async (input) => (await factchecks()).flagClaims(ctx, input),
     'factchecks.cite': async (input) => (await factchecks()).cite(ctx, input),
+    'claimants.list': (input) => claimants.listClaimants(ctx, input),
+    'claimants.get': (input) => claimants.getClaimant(ctx, input),
+    'claimants.rename': (input) => claimants.renameClaimant(ctx, input),
+    'claimants.merge': (input) => claimants.mergeClaimants(ctx, input),
+    'claimants.split': (input) => claimants.splitClaimant(ctx, input),
+    'claimants.history': (input) => claimants.claimantHistory(ctx, input),
+    'claimants.undo': (input) => claimants.undoLastChange(ctx, input),
+    'stats.desk': (input) => deskStats(ctx, input),
     'reports.save': async (input) => {
       const rendered = await renderReportForScope(ctx, input);
       const saved = await platform.saveFile(rendered.fileName, rendered.body);

@@ -7,11 +7,16 @@ import { runTask, runTaskHere, TaskError, TaskLimitError } from '../workers/run-
 import { summariseReport, type ReportSummary } from '../report/summary';
 import type { ServiceContext } from './context';
 import { getSettings } from './settings.service';
+import { getClaimant } from './claimant.service';
 
 
-function scopeOf(input: ParsedInput<'reports.export'>): ReportScope {
-  const given = [input.articleId !== undefined, input.claimIds !== undefined, input.all === true].filter(Boolean).length;
-  if (given !== 1) throw new AppError('validation', 'Say what to report on: exactly one of articleId, claimIds or all: true.');
+async function scopeOf(ctx: ServiceContext, input: ParsedInput<'reports.export'>): Promise<ReportScope> {
+  const given = [input.articleId !== undefined, input.claimIds !== undefined, input.all === true, input.claimant !== undefined].filter(Boolean).length;
+  if (given !== 1) throw new AppError('validation', 'Say what to report on: exactly one of articleId, claimIds, claimant or all: true.');
+  if (input.claimant !== undefined) {
+    const { claimant } = await getClaimant(ctx, { claimant: input.claimant, limit: 1 });
+    return { kind: 'claimant', claimantId: claimant.id, claimantName: claimant.name, aliases: claimant.aliases };
+  }
   if (input.articleId !== undefined) return { kind: 'article', articleId: input.articleId };
   if (input.claimIds !== undefined) return { kind: 'claims', claimIds: input.claimIds };
   return { kind: 'all' };
@@ -35,7 +40,7 @@ export const slug = (s: string) =>
 
 export async function renderReportForScope(ctx: ServiceContext, input: ParsedInput<'reports.export'>): Promise<RenderedReport & { fileName: string; sourceIds: string[] }> {
   const settings = await getSettings(ctx);
-  const scope = scopeOf(input);
+  const scope = await scopeOf(ctx, input);
   // The report's language: asked for, else the UI's. Labels, dates and the methodology note follow it.
   const language = input.language ?? settings.uiLanguage ?? 'en';
   const meta = { generator: `Claimdesk ${ctx.appVersion}`, now: ctx.now(), language };
@@ -65,7 +70,8 @@ export async function renderReportForScope(ctx: ServiceContext, input: ParsedInp
     }
     throw error;
   }
-  const name = scope.kind === 'article' ? slug(summary.firstArticleTitle ?? 'article') : scope.kind === 'all' ? 'all-claims' : 'selected-claims';
+  const name =
+    scope.kind === 'article' ? slug(summary.firstArticleTitle ?? 'article') : scope.kind === 'all' ? 'all-claims' : scope.kind === 'claimant' ? `claimant-${slug(scope.claimantName)}` : 'selected-claims';
   return { ...rendered, fileName: `claimdesk-${name}-${summary.generatedAt.slice(0, 10)}.${rendered.extension}`, sourceIds: summary.sourceIds };
 }
 

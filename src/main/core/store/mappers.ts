@@ -11,6 +11,7 @@ export function toClaim(row: ClaimRow): Claim {
     text: row.text,
     claimant: row.claimant,
     claimantRole: row.claimant_role,
+    claimantId: row.claimant_id ?? null,
     kind: row.kind as Claim['kind'],
     checkworthiness: row.checkworthiness,
     checkworthinessReasons: parseJson<string[]>(row.checkworthiness_reasons) ?? [],

@@ -40,6 +40,40 @@ export interface ClaimTable {
   updated_at: string;
   reviewed_at: string | null;
   deleted_at: string | null;
+  /** The claimant this claim is grouped under; null while unresolved (schema 6). */
+  claimant_id: Generated<string | null>;
+}
+
+export interface ClaimantTable {
+  id: string;
+  name: string;
+  type: 'person' | 'organisation';
+  given_key: string | null;
+  surname_key: string | null;
+  org_key: string | null;
+  name_locked: Generated<number>;
+  merged_into: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ClaimantAliasTable {
+  claimant_id: string;
+  alias: string;
+  alias_key: string;
+  manual: Generated<number>;
+}
+
+export interface ClaimantEventTable {
+  id: Generated<number>;
+  claimant_id: string;
+  at: string;
+  actor: string | null;
+  action: string;
+  before_json: string | null;
+  after_json: string | null;
+  undone_at: string | null;
 }
 
 export interface SourceTable {
@@ -134,6 +168,9 @@ export interface Database {
   settings: SettingTable;
   factchecks: FactCheckTable;
   claim_matches: ClaimMatchTable;
+  claimants: ClaimantTable;
+  claimant_aliases: ClaimantAliasTable;
+  claimant_events: ClaimantEventTable;
 }
 
 export type ArticleRow = Selectable<ArticleTable>;
@@ -148,3 +185,4 @@ export type SourceCheckRow = Selectable<SourceCheckTable>;
 export type ClaimEventRow = Selectable<ClaimEventTable>;
 export type FactCheckRow = Selectable<FactCheckTable>;
 export type NewFactCheckRow = Insertable<FactCheckTable>;
+export type ClaimantRow = Selectable<ClaimantTable>;

@@ -12,7 +12,7 @@
 // It holds view state only: data is always read and written through the contract client.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 
-export type WorkspaceView = 'workspace' | 'claims' | 'trash';
+export type WorkspaceView = 'workspace' | 'claims' | 'trash' | 'dashboard' | 'claimants';
 
 export interface WorkspaceState {
   /** 'workspace' (three panes), 'claims' (the All claims table) or 'trash' (deleted articles). */
@@ -30,6 +30,10 @@ export interface WorkspaceState {
   refreshArticles(): void;
   /** Increases on every refreshArticles(); use it as an effect dependency. */
   articlesVersion: number;
+  /** The claimant whose page shows in the 'claimants' view, or null (the list). */
+  claimantId: string | null;
+  /** Opens a claimant's page (the claimants view). */
+  openClaimant(claimantId: string | null): void;
 }
 
 const WorkspaceContext = createContext<WorkspaceState | null>(null);
@@ -41,6 +45,11 @@ export function WorkspaceProvider({ children, initial }: { children: ReactNode; 
     claimId: initial?.claimId ?? null,
   });
   const [articlesVersion, setArticlesVersion] = useState(0);
+  const [claimantId, setClaimantId] = useState<string | null>(null);
+  const openClaimant = useCallback((id: string | null) => {
+    setClaimantId(id);
+    setView('claimants');
+  }, []);
 
   const openClaim = useCallback((articleId: string, claimId: string | null) => {
     setSelection({ articleId, claimId });
@@ -52,8 +61,8 @@ export function WorkspaceProvider({ children, initial }: { children: ReactNode; 
   const refreshArticles = useCallback(() => setArticlesVersion((v) => v + 1), []);
 
   const value = useMemo<WorkspaceState>(
-    () => ({ view, setView, articleId: selection.articleId, claimId: selection.claimId, openClaim, selectClaim, refreshArticles, articlesVersion }),
-    [view, selection, openClaim, selectClaim, refreshArticles, articlesVersion],
+    () => ({ view, setView, articleId: selection.articleId, claimId: selection.claimId, openClaim, selectClaim, refreshArticles, articlesVersion, claimantId, openClaimant }),
+    [view, selection, openClaim, selectClaim, refreshArticles, articlesVersion, claimantId, openClaimant],
   );
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
 }

@@ -36,7 +36,7 @@ interface Props {
 
 export const ArticlesPane = forwardRef<ArticlesPaneHandle, Props>(function ArticlesPane({ claimsWritten, openArticleCounts, onPaste, onImport, onLoaded }, ref) {
   const { t } = useTranslation();
-  const { articleId, openClaim, articlesVersion } = useWorkspace();
+  const { articleId, openClaim, openClaimant, articlesVersion } = useWorkspace();
   const [query, setQuery] = useState('');
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -126,7 +126,7 @@ export const ArticlesPane = forwardRef<ArticlesPaneHandle, Props>(function Artic
       </div>
       {searching && SearchResults ? (
         <div className="pane-scroll" ref={resultsRef}>
-          <SearchResults query={query} onOpen={(a, c) => openClaim(a, c)} refreshKey={`${claimsWritten}:${articlesVersion}`} />
+          <SearchResults query={query} onOpen={(a, c) => openClaim(a, c)} onOpenClaimant={openClaimant} refreshKey={`${claimsWritten}:${articlesVersion}`} />
         </div>
       ) : (
         <nav className="pane-scroll" aria-label={t('articles.label')}>

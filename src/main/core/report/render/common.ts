@@ -22,6 +22,13 @@ export class ReportError extends Error {
 /** Order in which verdicts are summarised everywhere. */
 export const SUMMARY_VERDICTS: readonly Verdict[] = ['verified', 'disputed', 'inconclusive', 'unreviewed'];
 
+/** The desk report (all) and a claimant's record open with the verdict summary as a chart. */
+export const opensWithChart = (model: ReportModel) => model.scope.kind === 'all' || model.scope.kind === 'claimant';
+
+/** The report's title: a claimant's record names the claimant. */
+export const reportHeading = (model: ReportModel, labels: ReportLabels) =>
+  model.scope.kind === 'claimant' ? labels.claimantReportTitle(model.scope.claimantName) : labels.reportTitle;
+
 /**
  * The URL normalised by the WHATWG parser (spaces, quotes and angle brackets percent-encoded)
  * if it is an absolute http(s) URL; otherwise null, and callers must not link it.

@@ -6,6 +6,8 @@ import type { ReportArticle, ReportClaim, ReportCorrection, ReportModel } from '
 import {
   earlierFactCheckLine,
   SUMMARY_VERDICTS,
+  opensWithChart,
+  reportHeading,
   claimAnchors,
   claimantShown,
   claimantText,
@@ -26,6 +28,34 @@ export function escapeHtml(text: string): string {
 }
 
 export const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+const CHART_COLOR: Record<(typeof SUMMARY_VERDICTS)[number], string> = { verified: '#1e6b34', disputed: '#a11d1d', inconclusive: '#b07400', unreviewed: '#8a8f96' };
+
+/**
+ * The verdict summary as a bar chart: inline SVG (no script, no external file, so it passes the
+ * report's CSP and prints), one bar per verdict with its count and share; the totals list above
+ * carries the same figures as text.
+ */
+function verdictChartSvg(model: ReportModel, labels: ReportLabels): string {
+  const total = Math.max(1, countAll(model.totals));
+  const rowH = 26;
+  const labelW = 150;
+  const barW = 380;
+  const height = SUMMARY_VERDICTS.length * rowH + 8;
+  const rows = SUMMARY_VERDICTS.map((v, i) => {
+    const n = model.totals[v];
+    const w = Math.round((barW * n) / total);
+    const y = 4 + i * rowH;
+    const share = Math.round((100 * n) / total);
+    return (
+      `<text x="0" y="${y + 15}" font-size="13" fill="#1f2328">${escapeHtml(labels.verdicts[v])}</text>` +
+      `<rect x="${labelW}" y="${y + 2}" width="${barW}" height="18" fill="#f1efe9"/>` +
+      `<rect x="${labelW}" y="${y + 2}" width="${w}" height="18" fill="${CHART_COLOR[v]}"/>` +
+      `<text x="${labelW + barW + 8}" y="${y + 15}" font-size="13" fill="#1f2328">${n} (${share} %)</text>`
+    );
+  }).join('');
+  return `<figure class="verdict-chart"><figcaption>${escapeHtml(labels.verdictChart)}</figcaption><svg role="img" aria-label="${escapeHtml(labels.verdictChart)}" viewBox="0 0 ${labelW + barW + 90} ${height}" width="100%" style="max-width:620px" xmlns="http://www.w3.org/2000/svg"><title>${escapeHtml(labels.verdictChart)}</title>${rows}</svg></figure>`;
+}
 
 function link(text: string, url: string | null | undefined, className?: string): string {
   const href = safeHttpUrl(url);
@@ -124,7 +154,8 @@ export function renderHtml(model: ReportModel, labels: ReportLabels): string {
   const fmt = dateFormatter(labels);
   const anchors = claimAnchors(model);
   const orgName = nonEmpty(model.organisation.name);
-  const title = orgName ? `${labels.reportTitle} – ${orgName}` : labels.reportTitle;
+  const heading = reportHeading(model, labels);
+  const title = orgName ? `${heading} – ${orgName}` : heading;
   const out: string[] = [];
 
   out.push(
@@ -146,13 +177,19 @@ export function renderHtml(model: ReportModel, labels: ReportLabels): string {
   // Masthead
   out.push('<header class="masthead">');
   if (orgName) out.push(`<p class="org">${link(orgName, model.organisation.url)}</p>`);
-  out.push(`<h1>${escapeHtml(labels.reportTitle)}</h1>`);
+  out.push(`<h1>${escapeHtml(heading)}</h1>`);
+  if (model.scope.kind === 'claimant') {
+    const others = model.scope.aliases.filter((a) => a !== (model.scope as { claimantName: string }).claimantName);
+    if (others.length) out.push(`<p class="meta">${escapeHtml(labels.alsoSeenAs)}: ${escapeHtml(others.join(', '))}</p>`);
+  }
   out.push(
     `<p class="meta">${escapeHtml(labels.generated)}: <time datetime="${escapeHtml(model.generatedAt)}">${escapeHtml(fmt.dateTime(model.generatedAt))}</time> · ${escapeHtml(labels.claimCount(countAll(model.totals)))}</p>`,
   );
   out.push(`<ul class="totals" aria-label="${escapeHtml(labels.totals)}">`);
   for (const v of SUMMARY_VERDICTS) out.push(`<li>${verdictBadge(v, labels)} <span>${model.totals[v]}</span></li>`);
-  out.push('</ul>', '</header>');
+  out.push('</ul>');
+  if (opensWithChart(model)) out.push(verdictChartSvg(model, labels));
+  out.push('</header>');
 
   // Methodology
   const methodology = nonEmpty(model.organisation.methodology);

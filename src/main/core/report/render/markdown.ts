@@ -4,6 +4,7 @@
 import type { ReportArticle, ReportClaim, ReportModel, ReportCorrection } from '../../../../shared/report';
 import type { Language, Source } from '../../../../shared/domain';
 import {
+  reportHeading,
   SUMMARY_VERDICTS,
   claimantShown,
   claimantText,
@@ -80,7 +81,12 @@ export function renderMarkdown(model: ReportModel, labels: ReportLabels): string
   const out: string[] = [];
   const orgName = nonEmpty(model.organisation.name);
 
-  out.push(`# ${escapeMarkdownInline(labels.reportTitle)}`, '');
+  out.push(`# ${escapeMarkdownInline(reportHeading(model, labels))}`, '');
+  if (model.scope.kind === 'claimant') {
+    const name = model.scope.claimantName;
+    const others = model.scope.aliases.filter((a) => a !== name);
+    if (others.length) out.push(`${escapeMarkdownInline(labels.alsoSeenAs)}: ${escapeMarkdownInline(others.join(', '))}`, '');
+  }
   const head: string[] = [];
   if (orgName) {
     const orgUrl = safeHttpUrl(model.organisation.url);

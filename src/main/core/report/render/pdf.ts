@@ -13,6 +13,8 @@ import type { ReportArticle, ReportClaim, ReportCorrection, ReportModel } from '
 import {
   ReportError,
   SUMMARY_VERDICTS,
+  opensWithChart,
+  reportHeading,
   claimAnchors,
   claimantShown,
   claimantText,
@@ -356,7 +358,12 @@ class PdfWriter {
       this.write(ST.orgName, inline(orgName).toLocaleUpperCase(labels.locale), { link: url });
       this.gap(4);
     }
-    this.write(ST.reportTitle, labels.reportTitle);
+    this.write(ST.reportTitle, reportHeading(model, labels));
+    if (model.scope.kind === 'claimant') {
+      const name = model.scope.claimantName;
+      const others = model.scope.aliases.filter((a) => a !== name);
+      if (others.length) this.write(ST.generatedLine, `${labels.alsoSeenAs}: ${others.join(', ')}`);
+    }
     this.gap(4);
     this.write(ST.generatedLine, `${labels.generated}: ${this.fmt.dateTime(model.generatedAt)} · ${labels.claimCount(countAll(model.totals))}`);
     this.gap(10);
@@ -371,10 +378,32 @@ class PdfWriter {
     }
     this.doc.x = this.left;
     this.doc.y = y + 24;
+    if (opensWithChart(model)) this.verdictChart();
     this.rule(COLOR.ink, 0.8);
     this.gap(2);
     this.rule(COLOR.ink, 0.8);
     this.gap(18);
+  }
+
+  /** The verdict summary as bars (desk and claimant reports): one bar per verdict, count and share. */
+  private verdictChart(): void {
+    const { model, labels, doc } = this;
+    const total = Math.max(1, countAll(model.totals));
+    this.write(ST.generatedLine, labels.verdictChart);
+    this.gap(4);
+    const labelW = 110;
+    const barW = Math.min(300, this.width - labelW - 80);
+    let y = doc.y;
+    for (const v of SUMMARY_VERDICTS) {
+      const n = model.totals[v];
+      this.ts.line(ST.generatedLine, labels.verdicts[v], this.left, y + 2);
+      doc.save().rect(this.left + labelW, y, barW, 12).fill('#f1efe9').restore();
+      if (n > 0) doc.save().rect(this.left + labelW, y, Math.max(1, (barW * n) / total), 12).fill(VERDICT_COLOR[v].fg).restore();
+      this.ts.line(ST.generatedLine, `${n} (${Math.round((100 * n) / total)} %)`, this.left + labelW + barW + 8, y + 2);
+      y += 17;
+    }
+    doc.x = this.left;
+    doc.y = y + 8;
   }
 
   private methodology(): void {

@@ -62,6 +62,8 @@ const views: ViewsStrings = {
     articles_other: '{{count}} Artikel',
     claims_one: '{{count}} Behauptung',
     claims_other: '{{count}} Behauptungen',
+    claimants_one: '{{count}} Urheber',
+    claimants_other: '{{count}} Urheber',
   },
   dialog: {
     close: 'Schließen',

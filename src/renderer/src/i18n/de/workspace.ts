@@ -8,6 +8,8 @@ const workspace: typeof en = {
     views: 'Ansichten',
     workspace: 'Arbeitsbereich',
     allClaims: 'Alle Behauptungen',
+    claimants: 'Urheber',
+    dashboard: 'Überblick',
     reviewer: 'Prüfer·in: {{name}}',
     shortcuts: 'Tastenkürzel',
     settings: 'Einstellungen',

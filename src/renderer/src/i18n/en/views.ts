@@ -60,6 +60,8 @@ const views = {
     articles_other: '{{count}} articles',
     claims_one: '{{count}} claim',
     claims_other: '{{count}} claims',
+    claimants_one: '{{count}} claimant',
+    claimants_other: '{{count}} claimants',
   },
   dialog: {
     close: 'Close',

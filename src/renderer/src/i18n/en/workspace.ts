@@ -8,6 +8,8 @@ const workspace = {
     views: 'Views',
     workspace: 'Workspace',
     allClaims: 'All claims',
+    claimants: 'Claimants',
+    dashboard: 'Dashboard',
     reviewer: 'Reviewer: {{name}}',
     shortcuts: 'Keyboard shortcuts',
     settings: 'Settings',

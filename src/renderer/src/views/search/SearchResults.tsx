@@ -16,7 +16,7 @@ type SearchState =
   | { status: 'done'; query: string; hits: SearchHit[]; message: string | null; messageCode: 'empty_query' | 'no_results' | null }
   | { status: 'error'; query: string; message: string };
 
-export function SearchResults(props: { query: string; onOpen(articleId: string, claimId: string | null): void; refreshKey?: string }) {
+export function SearchResults(props: { query: string; onOpen(articleId: string, claimId: string | null): void; onOpenClaimant?(claimantId: string): void; refreshKey?: string }) {
   const { t } = useTranslation('views');
   const baseId = useId();
   const [state, setState] = useState<SearchState>({ status: 'idle' });
@@ -37,10 +37,25 @@ export function SearchResults(props: { query: string; onOpen(articleId: string, 
     const refresh = answered.current === query;
     setState((s) => ({ status: 'loading', query, previous: s.status === 'done' ? s.hits : s.status === 'loading' ? s.previous : [] }));
     const timer = window.setTimeout(() => {
-      call('search', { query: query.slice(0, 1000), limit: 50 })
-        .then((result) => {
+      // Claimants found by any name they were seen under come first (claimants.list), then the text hits.
+      const people = props.onOpenClaimant && query.trim().length >= 2 && query.length <= 200
+        ? call('claimants.list', { query: query.trim(), limit: 5 }).then((r) => r.claimants).catch(() => [])
+        : Promise.resolve([]);
+      Promise.all([call('search', { query: query.slice(0, 1000), limit: 50 }), people])
+        .then(([result, claimants]) => {
           if (!live) return;
-          setState({ status: 'done', query, hits: result.hits, message: result.message, messageCode: result.messageCode });
+          const claimantHits: SearchHit[] = claimants.map((c) => ({
+            type: 'claimant',
+            articleId: '',
+            articleTitle: c.name,
+            claimId: null,
+            claimantId: c.id,
+            verdict: null,
+            snippet: c.aliases.find((a) => a !== c.name && a.toLowerCase().includes(query.trim().toLowerCase())) ?? c.name,
+          }));
+          const hits = [...claimantHits, ...result.hits];
+          const message = hits.length ? null : result.message;
+          setState({ status: 'done', query, hits, message, messageCode: hits.length ? null : result.messageCode });
           answered.current = query;
           if (!refresh) setActive(0);
         })
@@ -58,7 +73,8 @@ export function SearchResults(props: { query: string; onOpen(articleId: string, 
   const hits = state.status === 'done' ? state.hits : state.status === 'loading' ? state.previous : [];
   const articleHits = hits.filter((h) => h.type === 'article');
   const claimHits = hits.filter((h) => h.type === 'claim');
-  const ordered = [...articleHits, ...claimHits];
+  const claimantHits = props.onOpenClaimant ? hits.filter((h) => h.type === 'claimant') : [];
+  const ordered = [...claimantHits, ...articleHits, ...claimHits];
   const optionId = (i: number) => `${baseId}-hit-${i}`;
 
   useEffect(() => {
@@ -66,7 +82,8 @@ export function SearchResults(props: { query: string; onOpen(articleId: string, 
   }, [active]);
 
   const open = (hit: SearchHit | undefined) => {
-    if (hit) props.onOpen(hit.articleId, hit.claimId);
+    if (hit?.type === 'claimant' && hit.claimantId) props.onOpenClaimant?.(hit.claimantId);
+    else if (hit) props.onOpen(hit.articleId, hit.claimId);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -95,7 +112,7 @@ export function SearchResults(props: { query: string; onOpen(articleId: string, 
 
   const renderHit = (hit: SearchHit, index: number) => (
     <div
-      key={`${hit.type}-${hit.claimId ?? hit.articleId}`}
+      key={`${hit.type}-${hit.claimId ?? hit.claimantId ?? hit.articleId}`}
       id={optionId(index)}
       role="option"
       aria-selected={index === active}
@@ -153,12 +170,20 @@ export function SearchResults(props: { query: string; onOpen(articleId: string, 
           className="cdv-search__list"
           onKeyDown={onKeyDown}
         >
+          {claimantHits.length > 0 && (
+            <div role="group" aria-labelledby={`${baseId}-claimants`}>
+              <div id={`${baseId}-claimants`} role="presentation" className="cdv-search__group">
+                {t('search.claimants', { count: claimantHits.length })}
+              </div>
+              {claimantHits.map((hit, i) => renderHit(hit, i))}
+            </div>
+          )}
           {articleHits.length > 0 && (
             <div role="group" aria-labelledby={`${baseId}-articles`}>
               <div id={`${baseId}-articles`} role="presentation" className="cdv-search__group">
                 {t('search.articles', { count: articleHits.length })}
               </div>
-              {articleHits.map((hit, i) => renderHit(hit, i))}
+              {articleHits.map((hit, i) => renderHit(hit, claimantHits.length + i))}
             </div>
           )}
           {claimHits.length > 0 && (
@@ -166,7 +191,7 @@ export function SearchResults(props: { query: string; onOpen(articleId: string, 
               <div id={`${baseId}-claims`} role="presentation" className="cdv-search__group">
                 {t('search.claims', { count: claimHits.length })}
               </div>
-              {claimHits.map((hit, i) => renderHit(hit, articleHits.length + i))}
+              {claimHits.map((hit, i) => renderHit(hit, claimantHits.length + articleHits.length + i))}
             </div>
           )}
         </div>

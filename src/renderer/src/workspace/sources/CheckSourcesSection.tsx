@@ -2,7 +2,7 @@
 // second per site at most), then say how many are unchanged, changed, moved, gone or failed.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LINK_CHECK_RESULTS } from '../../../../shared/domain';
+import { LINK_CHECK_RESULTS } from '../../../../shared/constants';
 import { call } from '../../api/client';
 
 export function CheckSourcesSection() {

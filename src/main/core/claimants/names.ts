@@ -1,0 +1,267 @@
+// What a claimant string names: a person (given name and surname, roles and titles stripped),
+// an organisation, or only a role ("ein Sprecher des Ministeriums"). Pure and conservative:
+// it reads one string and never guesses across strings; resolve.ts decides who is who.
+
+export type ParsedName =
+  | {
+      type: 'person';
+      /** The name as it should be shown, roles and titles stripped ("Donald Trump", "von der Leyen"). */
+      display: string;
+      /** The first given name, folded ("donald", "jinping"); null for a bare surname. */
+      given: string | null;
+      /** True when the given name is only an initial ("J. Biden"). */
+      initial: boolean;
+      /** The surname without particles, folded ("trump", "leyen", "xi"). */
+      surname: string;
+    }
+  | { type: 'organisation'; display: string; key: string }
+  /** A role or description with no name in it ("der Regierungssprecher", "a spokesperson"): nobody to group. */
+  | { type: 'role'; display: string };
+
+/** Lower case, German umlauts spelled out, other accents dropped: "Söder" and "Soeder" meet. */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[‐‑‒–—]/g, '-')
+    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** German and English spellings of the same names (transliterations differ between the languages). */
+const GIVEN_FORMS: Record<string, string> = {
+  wladimir: 'vladimir',
+  wolodymyr: 'volodymyr',
+  wolodimir: 'volodymyr',
+  sergej: 'sergey',
+  sergei: 'sergey',
+  alexej: 'alexey',
+  alexei: 'alexey',
+  dmitri: 'dmitry',
+  dmitrij: 'dmitry',
+  jewgeni: 'yevgeny',
+  jewgenij: 'yevgeny',
+  juri: 'yuri',
+  josef: 'joseph',
+  recep: 'recep',
+  benjamin: 'benjamin',
+};
+const SURNAME_FORMS: Record<string, string> = {
+  selenskyj: 'zelensky',
+  selenskij: 'zelensky',
+  selensky: 'zelensky',
+  selenski: 'zelensky',
+  zelenskyy: 'zelensky',
+  zelenskiy: 'zelensky',
+  lawrow: 'lavrov',
+  medwedew: 'medvedev',
+  nawalny: 'navalny',
+  netanjahu: 'netanyahu',
+  schoigu: 'shoigu',
+  prigoschin: 'prigozhin',
+  chamenei: 'khamenei',
+  lukaschenko: 'lukashenko',
+  tschentscher: 'tschentscher',
+};
+const givenKey = (token: string) =>
+  fold(token)
+    .split('-')
+    .map((part) => GIVEN_FORMS[part] ?? part)
+    .join('-');
+const surnameKey = (token: string) => {
+  const f = fold(token);
+  return SURNAME_FORMS[f] ?? f;
+};
+
+/** Family names that come first in Chinese, Korean and Vietnamese order ("Xi Jinping": Xi is the surname). */
+const EAST_ASIAN_SURNAMES = new Set(
+  // Without those that are also common Western names (Lee, Park, Moon, Song, Han): a hyphenated Korean given name says it instead.
+  'xi li wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao guo luo liang zheng xie feng dong xiao cheng cao yuan deng zeng peng jiang cai jia wei pan xia zhong tian shi yao liao zou xiong kim choi yoon nguyen tran pham hoang'.split(' '),
+);
+
+/** Name particles that belong to a surname ("von der Leyen", "van Gogh", "bin Salman"). */
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'zu', 'vom', 'zur', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'dos', 'do', 'y']);
+
+/** Words that say what someone is, not who: stripped from the front of a name. */
+const TITLE_WORDS = new Set(
+  (
+    'herr frau mr mrs ms miss dr prof professor sir dame lord lady st ' +
+    'präsident präsidentin president kanzler kanzlerin chancellor minister ministerin premier premierminister premierministerin ' +
+    'staatschef staatschefin regierungschef regierungschefin senator senatorin governor gouverneur gouverneurin ' +
+    'general generalin admiral colonel oberst papst pope king queen könig königin prinz prinzessin prince princess ' +
+    'bürgermeister bürgermeisterin mayor sprecher sprecherin spokesman spokeswoman spokesperson ' +
+    'abgeordnete abgeordneter abgeordneten richter richterin judge justice chef chefin chief ceo cfo coo ' +
+    'vorsitzende vorsitzender chairman chairwoman chair leader führer anführer secretary sekretär sekretärin ' +
+    'direktor direktorin director leiter leiterin botschafter botschafterin ambassador ' +
+    'experte expertin expert analyst analystin ökonom ökonomin economist forscher forscherin researcher ' +
+    'trainer trainerin coach rep representative sen gov pres vize vice former ex ehemalige ehemaliger ' +
+    'us- eu- landes- bundes- parteichef parteichefin fraktionschef fraktionschefin ' +
+    'ministerpräsident ministerpräsidentin bundespräsident bundespräsidentin bundeskanzler bundeskanzlerin ' +
+    'außenminister außenministerin finanzminister finanzministerin innenminister innenministerin ' +
+    'gesundheitsminister gesundheitsministerin verteidigungsminister verteidigungsministerin wirtschaftsminister wirtschaftsministerin ' +
+    'polizeisprecher polizeisprecherin regierungssprecher regierungssprecherin pressesprecher pressesprecherin'
+  ).split(' '),
+);
+/** Endings of German compound roles ("EU-Kommissionspräsidentin", "Bundesgesundheitsminister") and English ones. */
+const ROLE_ENDING =
+  /(präsident|präsidentin|kanzler|kanzlerin|minister|ministerin|chef|chefin|sprecher|sprecherin|vorsitzende|vorsitzender|führer|führerin|sekretär|sekretärin|direktor|direktorin|leiter|leiterin|bürgermeister|bürgermeisterin|abgeordnete|abgeordneter|botschafter|botschafterin|beauftragte|beauftragter|experte|expertin|kandidat|kandidatin|senator|senatorin|president|minister|secretary|spokesman|spokeswoman|spokesperson|chairman|director|governor|ambassador|officer|adviser|advisor)$/;
+
+function isTitle(token: string): boolean {
+  const lower = token.toLowerCase().replace(/[.,:;]+$/, '');
+  if (TITLE_WORDS.has(lower)) return true;
+  // German case endings: "des Gouverneurs", "des CSU-Vorsitzenden".
+  const last = (lower.split('-').pop() ?? lower).replace(/(s|n)$/, '');
+  return last.length >= 5 && (ROLE_ENDING.test(last) || ROLE_ENDING.test(`${last}e`) || ROLE_ENDING.test(lower.split('-').pop() ?? lower));
+}
+
+/** Words that make a claimant a body rather than a person: whole words, and endings of German compounds. */
+const ORGANISATION_WORDS = new Set(
+  (
+    'regierung kreml kremlin kommission commission partei party behörde agentur agency ministry department bundestag bundesrat ' +
+    'parlament parliament polizei police gericht court unternehmen konzern gmbh verband association council senat senate ' +
+    'feuerwehr armee army militär military government verein university universität hochschule zeitung newspaper ' +
+    'organisation organization pentagon bundeswehr nato uno bank stiftung foundation gewerkschaft union office amt rathaus ' +
+    'landkreis komitee committee club fc ag inc corp ltd institut institute ministerium staatsanwaltschaft bundesanwaltschaft ' +
+    'gesellschaft zentrale zentrum center centre bureau bahn rechnungshof gerichtshof bundesgerichtshof bundesrechnungshof'
+  ).split(' '),
+);
+const ORGANISATION_ENDING = /(behörden|rechnungshof|gerichtshof|regierung|ministerium|institut|kommission|partei|behörde|gericht|verband|anwaltschaft|gesellschaft|gewerkschaft|agentur|polizei|bundesamt|landesamt|stiftung|zentrale|konzern|ausschuss)$/;
+const ORGANISATION_PHRASES = /(weißes haus|white house|vereinte nationen|united nations|europäische union|european union|downing street)$/;
+const isBodyWord = (word: string) => {
+  const last = word.split('-').pop() ?? word;
+  return ORGANISATION_WORDS.has(last) || (last.length >= 8 && ORGANISATION_ENDING.test(last));
+};
+const ARTICLE = /^(die|der|das|den|dem|des|the)$/i;
+const ACRONYM = /^[A-ZÄÖÜ]{2,6}$/;
+
+const isCapitalised = (token: string) => /^\p{Lu}/u.test(token);
+const isParticle = (token: string) => PARTICLES.has(token.toLowerCase());
+
+/**
+ * Reads one claimant string (and its role, if extraction found one). Returns null for an
+ * empty string. Never throws: anything unreadable is a role (no one to group).
+ */
+export function parseName(raw: string): ParsedName | null {
+  const text = raw.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 300);
+  if (!text) return null;
+  // "Donald Trump, the president", "Ein Sprecher der Polizei, Lars Beringer", "dem Anwalt – Rainer
+  // Wittner": each part is read alone, and the one that names someone wins.
+  const parts = text.split(/\s*(?:[,;()]|\s[–—]\s)\s*/).filter(Boolean).slice(0, 6).map(parseSegment);
+  // "Die Weltgesundheitsorganisation (WHO) in Genf": a body named with its acronym is found by
+  // the acronym ("die WHO"), and keeps its long name for display.
+  const long = parts.find((p) => p.type === 'organisation' && !ACRONYM.test(p.display));
+  const acronym = parts.find((p) => p.type === 'organisation' && ACRONYM.test(p.display));
+  if (long && acronym && long.type === 'organisation' && acronym.type === 'organisation' && parts.indexOf(acronym) === parts.indexOf(long) + 1) {
+    return { type: 'organisation', display: long.display, key: acronym.key };
+  }
+  const rank = (p: ParsedName) => (p.type === 'person' ? (p.given !== null ? 0 : 1) : p.type === 'organisation' ? 2 : 3);
+  const best = parts.reduce<ParsedName | null>((b, p) => (b === null || rank(p) < rank(b) ? p : b), null);
+  return best && best.type === 'role' ? { type: 'role', display: text } : best;
+}
+
+function parseSegment(segment: string): ParsedName {
+  let tokens = segment.split(' ').map((t) => t.replace(/^[„“"'‚‘»«’]+|[„“"'‚‘»«’.:!?)]+$/g, '')).filter(Boolean);
+  // "Angaben der Polizei", "Aussagen von Albrecht Conze": whose words follow the report noun.
+  if (tokens.length > 2 && REPORT_NOUNS.has(tokens[0]!.toLowerCase()) && /^(der|des|dem|den|von|vom|zufolge)$/i.test(tokens[1]!)) tokens = tokens.slice(2);
+  if (tokens.length === 0) return { type: 'role', display: segment };
+
+  const organisation = asOrganisation(tokens);
+  if (organisation) return organisation;
+
+  // The name is the last run of capitalised words that are not titles (particles allowed inside).
+  let end = tokens.length;
+  while (end > 0 && !isNameToken(tokens[end - 1]!)) end--;
+  let start = end;
+  // Particles belong to a surname ("von der Leyen"): one before a given name too ("Aussagen von
+  // Albrecht Conze") starts something else.
+  while (start > 0 && (isNameToken(tokens[start - 1]!) || (isParticle(tokens[start - 1]!) && start < end && onlyOneNameAfter(tokens, start, end)))) start--;
+  // A particle run at the front that is in fact a German article ("der", "die") is not part of the name.
+  while (start < end && isParticle(tokens[start]!) && ARTICLE.test(tokens[start]!) && !(start + 1 < end && isParticle(tokens[start + 1]!))) start++;
+  const before = tokens[start - 1];
+  // "Sprecher des Ministeriums", "a spokesperson for Siemens": a lowercase word before the
+  // capitalised run means it describes a role, not a name.
+  const describesRole = before !== undefined && !isTitle(before) && !isCapitalised(before) && !isParticle(before);
+  let name = tokens.slice(start, end);
+  // "Aussagen Gordons", "Worte Armstrongs": the genitive of a surname after a report noun.
+  if (name.length === 1 && before !== undefined && REPORT_NOUNS.has(before.toLowerCase()) && /\p{Ll}s$/u.test(name[0]!)) name = [name[0]!.slice(0, -1)];
+  const core = name.filter((t) => !isParticle(t));
+  const reportNounBefore = before !== undefined && REPORT_NOUNS.has(before.toLowerCase());
+  if (core.length > 0 && core.length <= 5 && (!describesRole || reportNounBefore) && end === tokens.length) return person(name, core);
+  // "Präsident Kennedy am 25. Mai 1961 in einer Rede": a name right after a title, whatever follows.
+  for (let i = 1; i < tokens.length; i++) {
+    if (!isTitle(tokens[i - 1]!) || !isNameToken(tokens[i]!)) continue;
+    let j = i;
+    while (j < tokens.length && (isNameToken(tokens[j]!) || (isParticle(tokens[j]!) && j + 1 < tokens.length && isNameToken(tokens[j + 1]!)))) j++;
+    if (j < tokens.length && isTitle(tokens[j]!)) continue;
+    const name = tokens.slice(i, j);
+    const nameCore = name.filter((t) => !isParticle(t));
+    if (nameCore.length > 0 && nameCore.length <= 4) return person(name, nameCore);
+  }
+  return { type: 'role', display: segment };
+}
+
+function isNameToken(token: string): boolean {
+  // "el-Baradei", "al-Assad": an Arabic article joined to the name.
+  if (/^(al|el|ad|as|ar|an|at|az)-\p{Lu}/u.test(token)) return true;
+  return isCapitalised(token) && !isTitle(token) && !ACRONYM.test(token) && !REPORT_NOUNS.has(token.toLowerCase()) && /^\p{Lu}[\p{L}'’.-]*$/u.test(token);
+}
+
+/** Nouns that introduce whose words they are ("Aussagen Gordons", "Angaben der Polizei"): never a name. */
+const REPORT_NOUNS = new Set(
+  'aussagen aussage angaben angabe meinung sicht forderung forderungen einschätzung worte erklärung erklärungen bericht berichten berichte mitteilung informationen information auffassung ansicht äußerungen zitat statement darstellung schätzung schätzungen kreise kreisen'.split(' '),
+);
+
+function onlyOneNameAfter(tokens: string[], start: number, end: number): boolean {
+  return tokens.slice(start, end).filter((t) => !isParticle(t)).length <= 1;
+}
+
+function asOrganisation(tokens: string[]): ParsedName | null {
+  const hasArticle = ARTICLE.test(tokens[0]!);
+  const rest = hasArticle ? tokens.slice(1) : tokens;
+  if (rest.length === 0) return null;
+  const folded = rest.map((t) => t.toLowerCase());
+  const display = rest.join(' ');
+  const key = fold(display);
+  // "der Kanzler", "die Richter": an article before a role only.
+  if (rest.every((t) => isTitle(t) || !isCapitalised(t))) return hasArticle ? { type: 'role', display: tokens.join(' ') } : null;
+  const lastWord = (folded[folded.length - 1] ?? '').split('-').pop() ?? '';
+  const bodyWord = folded.some(isBodyWord) || ORGANISATION_PHRASES.test(folded.join(' '));
+  const acronym = rest.length === 1 && ACRONYM.test(rest[0]!);
+  // "die Kanadier", "die Hausverwaltung": an article and one noun name a group or body.
+  if (bodyWord || acronym || (hasArticle && rest.length === 1 && lastWord.length > 0)) {
+    // A role of a body ("ein Sprecher der Polizei", "der Leiter des Instituts") is a role.
+    if (rest.some((t) => isTitle(t))) return { type: 'role', display: tokens.join(' ') };
+    return { type: 'organisation', display, key };
+  }
+  return null;
+}
+
+function person(name: string[], core: string[]): ParsedName {
+  const display = name.join(' ');
+  if (core.length === 1) return { type: 'person', display, given: null, initial: false, surname: surnameKey(core[0]!) };
+  // East Asian order: the family name first ("Xi Jinping", "Kim Jong-un", "Li Qiang").
+  const koreanGiven = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(core[1] ?? '');
+  if (core.length === 2 && (EAST_ASIAN_SURNAMES.has(fold(core[0]!)) || koreanGiven) && !EAST_ASIAN_SURNAMES.has(fold(core[1]!))) {
+    return { type: 'person', display, given: givenKey(core[1]!), initial: false, surname: surnameKey(core[0]!) };
+  }
+  const firstToken = name[0]!;
+  const last = core[core.length - 1]!;
+  // "von der Leyen" alone: particles and one surname, no given name.
+  if (isParticle(firstToken)) return { type: 'person', display, given: null, initial: false, surname: surnameKey(last) };
+  const initial = /^\p{Lu}\.?$/u.test(firstToken);
+  // "Franz Josef Jung" and "Franz-Josef Jung" are one given name; a middle initial ("Joseph R.") is left out.
+  const givenNames = core.slice(0, -1).filter((t, i) => i === 0 || !/^\p{Lu}\.?$/u.test(t));
+  const given = initial ? givenKey(firstToken) : givenNames.map((t) => givenKey(t).replace(/-/g, '')).join('');
+  return { type: 'person', display, given, initial, surname: surnameKey(last) };
+}
+
+/** The key an alias is looked up by: the folded string, a leading article dropped. */
+export function aliasKey(raw: string): string {
+  return fold(raw.replace(/[\p{Cc}\p{Cf}]/gu, ' ')).replace(/^(die|der|das|den|dem|des|the) /, '').slice(0, 300);
+}

@@ -1,0 +1,145 @@
+// Who a claimant string is, given the claimants already known: pure, no database. The rules
+// are conservative (a wrong merge hides a person's record inside another's; a missed one only
+// leaves two entries a reviewer can merge):
+// - an alias a claimant already has (or one a reviewer moved by hand) names that claimant;
+// - a full name joins the person with the same surname and the same first name, never one
+//   whose first name differs ("Joe Biden" / "Hunter Biden");
+// - a bare surname joins the one person of that surname named in full in the same article,
+//   else the one known in the library; if two fit, it stays unresolved;
+// - an organisation joins the organisation of the same name; a role alone joins no one.
+import { aliasKey, parseName, type ParsedName } from './names';
+
+
+export type ClaimantType = 'person' | 'organisation';
+
+export interface KnownClaimant {
+  id: string;
+  type: ClaimantType;
+  /** Folded first given name; null for a person known only by surname, and for organisations. */
+  given: string | null;
+  /** Folded surname (persons) or folded name (organisations). */
+  surname: string | null;
+  orgKey: string | null;
+}
+
+export interface ClaimantIndex {
+  /** Claimants by folded alias; only aliases that may be matched on their own (see aliasMatches). */
+  byAlias: Map<string, Set<string>>;
+  /** Persons by folded surname. */
+  bySurname: Map<string, KnownClaimant[]>;
+  byOrgKey: Map<string, KnownClaimant>;
+  byId: Map<string, KnownClaimant>;
+  /** Persons by folded given name (a misspelt surname is looked for among those of the same first name). */
+  byGiven: Map<string, KnownClaimant[]>;
+}
+
+export function emptyIndex(): ClaimantIndex {
+  return { byAlias: new Map(), bySurname: new Map(), byOrgKey: new Map(), byId: new Map(), byGiven: new Map() };
+}
+
+export function addToIndex(index: ClaimantIndex, claimant: KnownClaimant): void {
+  index.byId.set(claimant.id, claimant);
+  if (claimant.type === 'organisation' && claimant.orgKey) index.byOrgKey.set(claimant.orgKey, claimant);
+  if (claimant.type === 'person' && claimant.surname) {
+    const list = index.bySurname.get(claimant.surname) ?? [];
+    if (!list.some((c) => c.id === claimant.id)) list.push(claimant);
+    index.bySurname.set(claimant.surname, list);
+    if (claimant.given) {
+      const same = (index.byGiven.get(claimant.given) ?? []).filter((c) => c.id !== claimant.id);
+      index.byGiven.set(claimant.given, [...same, claimant]);
+    }
+  }
+}
+
+/** True when a and b differ by one letter added, dropped or changed ("Gerhard" / "Gerhardt"). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Surnames long enough that one letter apart is a misspelling, not another family (Schmidt / Schmitt stay apart). */
+const TYPO_MIN_LENGTH = 8;
+
+/**
+ * An alias is looked up on its own when it is more than a bare surname, or when a reviewer put
+ * it there by hand (a bare "Biden" seen once with Joe must not claim Hunter's "Biden" later).
+ */
+export function aliasMatches(alias: string, manual: boolean): boolean {
+  // Cheap on purpose (it runs for every stored alias when grouping starts): one word alone is a
+  // bare surname or a one-word body, which the surname and organisation rules handle.
+  return manual || /\S\s+\S/.test(alias.trim());
+}
+
+export function addAlias(index: ClaimantIndex, alias: string, claimantId: string, manual = false): void {
+  if (!aliasMatches(alias, manual)) return;
+  const key = aliasKey(alias);
+  const set = index.byAlias.get(key) ?? new Set<string>();
+  set.add(claimantId);
+  index.byAlias.set(key, set);
+}
+
+export type Resolution =
+  | { kind: 'existing'; id: string; parsed: ParsedName | null }
+  /** A new claimant; `upgrade` names a surname-only person this full name now completes. */
+  | { kind: 'new'; parsed: Extract<ParsedName, { type: 'person' | 'organisation' }> }
+  | { kind: 'upgrade'; id: string; parsed: Extract<ParsedName, { type: 'person' }> }
+  /** Fits several known people (a bare surname), or names only a role: no claimant. */
+  | { kind: 'unresolved'; candidates: string[] };
+
+/** The persons named in full so far in the article being grouped, by surname. */
+export type ArticleContext = Map<string, Set<string>>;
+
+export function resolveName(raw: string, index: ClaimantIndex, context: ArticleContext = new Map()): Resolution {
+  const parsed = parseName(raw);
+  if (!parsed || parsed.type === 'role') return { kind: 'unresolved', candidates: [] };
+  const byAlias = index.byAlias.get(aliasKey(raw));
+  if (byAlias && byAlias.size === 1) return { kind: 'existing', id: [...byAlias][0]!, parsed };
+
+  if (parsed.type === 'organisation') {
+    const known = index.byOrgKey.get(parsed.key);
+    return known ? { kind: 'existing', id: known.id, parsed } : { kind: 'new', parsed };
+  }
+
+  const sameSurname = index.bySurname.get(parsed.surname) ?? [];
+  const named = sameSurname.filter((c) => c.given !== null);
+  if (parsed.given === null) {
+    const inArticle = [...(context.get(parsed.surname) ?? [])];
+    if (inArticle.length === 1) return { kind: 'existing', id: inArticle[0]!, parsed };
+    if (inArticle.length > 1) return { kind: 'unresolved', candidates: inArticle };
+    if (named.length === 1) return { kind: 'existing', id: named[0]!.id, parsed };
+    if (named.length > 1) return { kind: 'unresolved', candidates: named.map((c) => c.id) };
+    const bare = sameSurname.find((c) => c.given === null);
+    return bare ? { kind: 'existing', id: bare.id, parsed } : { kind: 'new', parsed };
+  }
+
+  if (parsed.initial) {
+    const fits = named.filter((c) => c.given!.startsWith(parsed.given!));
+    if (fits.length === 1) return { kind: 'existing', id: fits[0]!.id, parsed };
+    if (fits.length > 1) return { kind: 'unresolved', candidates: fits.map((c) => c.id) };
+  } else {
+    const same = named.find((c) => c.given === parsed.given);
+    if (same) return { kind: 'existing', id: same.id, parsed };
+  }
+  // A person first seen by surname alone ("Merz") is completed by the first full name, unless
+  // another person of that surname is already known (then the bare one stays as it was).
+  const bare = sameSurname.find((c) => c.given === null);
+  if (bare && named.length === 0 && !parsed.initial) return { kind: 'upgrade', id: bare.id, parsed };
+  // A misspelt surname ("Wolfgang Gerhard" for Wolfgang Gerhardt): the same first name and a long
+  // surname one letter apart, and only when exactly one known person fits.
+  if (named.length === 0 && !parsed.initial && parsed.surname.length >= TYPO_MIN_LENGTH - 1) {
+    const fits = (index.byGiven.get(parsed.given) ?? []).filter((c) => c.surname !== null && Math.max(c.surname.length, parsed.surname.length) >= TYPO_MIN_LENGTH && oneEditApart(c.surname, parsed.surname));
+    if (fits.length === 1) return { kind: 'existing', id: fits[0]!.id, parsed };
+    // …or a person known by that surname alone, misspelt ("Müntefering", then "Franz Münteferin").
+    const bareFits: KnownClaimant[] = [];
+    for (const [surname, list] of index.bySurname) {
+      if (Math.max(surname.length, parsed.surname.length) < TYPO_MIN_LENGTH || !oneEditApart(surname, parsed.surname)) continue;
+      if (list.some((c) => c.given !== null)) return { kind: 'new', parsed };
+      bareFits.push(...list);
+    }
+    if (bareFits.length === 1) return { kind: 'upgrade', id: bareFits[0]!.id, parsed };
+  }
+  return { kind: 'new', parsed };
+}

@@ -1,0 +1,295 @@
+// Claimants in the store: grouping claims into them (on import, re-extraction, hand edits and
+// in migration 006), and the reads and writes the claimant service builds on.
+import { sql, type Kysely } from 'kysely';
+import { groupArticle, type NewClaimant } from '../claimants/group';
+import { aliasKey } from '../claimants/names';
+import { addAlias, addToIndex, emptyIndex, type ClaimantIndex } from '../claimants/resolve';
+import { newId } from '../ids';
+import type { Database } from './tables';
+
+type Db = Kysely<Database>;
+const CHUNK = 900;
+
+/** Every live (not merged-away) claimant and its aliases, as the grouper reads them. */
+export async function loadClaimantIndex(db: Db): Promise<ClaimantIndex> {
+  const index = emptyIndex();
+  const claimants = await db.selectFrom('claimants').select(['id', 'type', 'given_key', 'surname_key', 'org_key']).where('merged_into', 'is', null).execute();
+  for (const c of claimants) addToIndex(index, { id: c.id, type: c.type, given: c.given_key, surname: c.surname_key, orgKey: c.org_key });
+  const aliases = await db
+    .selectFrom('claimant_aliases as al')
+    .innerJoin('claimants as c', 'c.id', 'al.claimant_id')
+    .select(['al.claimant_id', 'al.alias', 'al.manual'])
+    .where('c.merged_into', 'is', null)
+    .execute();
+  for (const a of aliases) addAlias(index, a.alias, a.claimant_id, a.manual === 1);
+  return index;
+}
+
+export type GroupingScope = { all: true } | { articleIds: string[] } | { claimIds: string[] };
+
+interface ClaimToGroup {
+  id: string;
+  article_id: string;
+  claimant: string | null;
+  claimant_id: string | null;
+}
+
+/**
+ * Links claims to claimants, creating the claimants not yet known. `articleIds` and `all`
+ * group every claim of those articles; `claimIds` groups only those claims, with the other
+ * claimant names of their articles as context. Run inside the caller's transaction.
+ */
+export async function groupClaimsIntoClaimants(anyDb: Kysely<any>, scope: GroupingScope, now: string): Promise<{ linked: number; created: number }> {
+  const db = anyDb as Db;
+  const targets = await claimsInScope(db, scope);
+  if (targets.length === 0) return { linked: 0, created: 0 };
+  const targetIds = new Set(targets.map((t) => t.id));
+  // Context: every claimant name in the articles touched (for claimIds, beyond the targets).
+  const byArticle = new Map<string, ClaimToGroup[]>();
+  for (const t of targets) byArticle.set(t.article_id, [...(byArticle.get(t.article_id) ?? []), t]);
+  if ('claimIds' in scope) {
+    const context = await inChunks([...byArticle.keys()], (ids) =>
+      db.selectFrom('claims').select(['id', 'article_id', 'claimant', 'claimant_id']).where('article_id', 'in', ids).where('claimant', 'is not', null).execute(),
+    );
+    for (const c of context) if (!targetIds.has(c.id)) byArticle.get(c.article_id)!.push(c);
+  }
+
+  const index = await loadClaimantIndex(db);
+  const created = new Map<string, NewClaimant>();
+  const renamed: Array<{ id: string; name: string; given: string }> = [];
+  const aliases = new Map<string, { claimantId: string; alias: string }>();
+  const links = new Map<string | null, string[]>();
+  for (const claims of byArticle.values()) {
+    const grouped = groupArticle(
+      claims.map((c) => c.claimant ?? ''),
+      index,
+      newId,
+    );
+    for (const c of grouped.created) created.set(c.id, c);
+    renamed.push(...grouped.upgraded);
+    for (const claim of claims) {
+      if (!targetIds.has(claim.id)) continue;
+      const id = claim.claimant ? (grouped.byName.get(claim.claimant.trim()) ?? null) : null;
+      if (id && claim.claimant) aliases.set(`${id}\u0000${aliasKey(claim.claimant)}`, { claimantId: id, alias: claim.claimant.trim() });
+      if (id === claim.claimant_id) continue;
+      links.set(id, [...(links.get(id) ?? []), claim.id]);
+    }
+  }
+  // Only claimants that got a claim are stored (context names create none of their own).
+  const used = new Set([...links.keys(), ...[...aliases.values()].map((a) => a.claimantId)]);
+  const toInsert = [...created.values()].filter((c) => used.has(c.id));
+  for (let i = 0; i < toInsert.length; i += CHUNK) {
+    await db
+      .insertInto('claimants')
+      .values(
+        toInsert.slice(i, i + CHUNK).map((c) => ({
+          id: c.id,
+          name: c.name,
+          type: c.type,
+          given_key: c.given,
+          surname_key: c.surname,
+          org_key: c.orgKey,
+          merged_into: null,
+          created_at: now,
+          updated_at: now,
+        })),
+      )
+      .execute();
+  }
+  for (const r of renamed) {
+    if (created.has(r.id)) continue;
+    await db.updateTable('claimants').set({ given_key: r.given, updated_at: now }).where('id', '=', r.id).execute();
+    await db.updateTable('claimants').set({ name: r.name }).where('id', '=', r.id).where('name_locked', '=', 0).execute();
+  }
+  await insertAliases(db, [...aliases.values()].filter((a) => used.has(a.claimantId) || !created.has(a.claimantId)), false);
+  const pairs = [...links].flatMap(([claimantId, claimIds]) => claimIds.map((id) => [id, claimantId] as const));
+  await setClaimLinks(db, pairs);
+  return { linked: pairs.filter(([, k]) => k !== null).length, created: toInsert.length };
+}
+
+/**
+ * Sets many claims' claimant links in a few statements: each a VALUES list of (claim, claimant)
+ * pairs joined in one UPDATE (one statement per claimant would be thousands for a long article).
+ */
+async function setClaimLinks(db: Db, pairs: ReadonlyArray<readonly [string, string | null]>): Promise<void> {
+  const LINK_CHUNK = 400;
+  for (let i = 0; i < pairs.length; i += LINK_CHUNK) {
+    const chunk = pairs.slice(i, i + LINK_CHUNK);
+    const values = sql.join(chunk.map(([id, claimantId]) => sql`(${id}, ${claimantId})`));
+    await sql`with link(claim_id, claimant_id) as (values ${values})
+      update claims set claimant_id = (select link.claimant_id from link where link.claim_id = claims.id)
+      where id in (select claim_id from link)`.execute(db);
+  }
+}
+
+async function claimsInScope(db: Db, scope: GroupingScope): Promise<ClaimToGroup[]> {
+  const base = db.selectFrom('claims').select(['id', 'article_id', 'claimant', 'claimant_id']);
+  if ('all' in scope) return base.where('claimant', 'is not', null).orderBy('article_id').orderBy('start').execute();
+  if ('articleIds' in scope) return inChunks(scope.articleIds, (ids) => base.where('article_id', 'in', ids).orderBy('start').execute());
+  return inChunks(scope.claimIds, (ids) => base.where('id', 'in', ids).execute());
+}
+
+export async function insertAliases(db: Db, aliases: Array<{ claimantId: string; alias: string }>, manual: boolean): Promise<void> {
+  const rows = aliases.map((a) => ({ claimant_id: a.claimantId, alias: a.alias.slice(0, 300), alias_key: aliasKey(a.alias), manual: manual ? 1 : 0 }));
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await db
+      .insertInto('claimant_aliases')
+      .values(rows.slice(i, i + CHUNK))
+      .onConflict((oc) => (manual ? oc.columns(['claimant_id', 'alias_key']).doUpdateSet({ manual: 1 }) : oc.doNothing()))
+      .execute();
+  }
+}
+
+async function inChunks<T>(ids: string[], read: (ids: string[]) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) out.push(...(await read(ids.slice(i, i + CHUNK))));
+  return out;
+}
+
+// ---- reads ----
+
+export interface ClaimantSummaryRow {
+  id: string;
+  name: string;
+  type: 'person' | 'organisation';
+  version: number;
+  claims: number;
+  articles: number;
+  verified: number;
+  disputed: number;
+  inconclusive: number;
+  open: number;
+}
+
+/** True when some article is in the trash: only then must a count join the articles to leave its claims out. */
+export async function anyArticleInTrash(db: Db): Promise<boolean> {
+  return (await db.selectFrom('articles').select('id').where('deleted_at', 'is not', null).limit(1).executeTakeFirst()) !== undefined;
+}
+
+/**
+ * Live claims of live articles, grouped by claimant: the counts every claimant view shows.
+ * Without a trashed article (`joinArticles` false) it reads the covering index alone.
+ */
+export function claimantCounts(db: Db, joinArticles = true) {
+  let q = db.selectFrom('claims as cl').where('cl.deleted_at', 'is', null);
+  if (joinArticles) q = q.where((eb) => eb.exists(eb.selectFrom('articles as a').select('a.id').whereRef('a.id', '=', 'cl.article_id').where('a.deleted_at', 'is', null)));
+  return q
+    .where('cl.claimant_id', 'is not', null)
+    .select([
+      'cl.claimant_id',
+      sql<number>`count(*)`.as('claims'),
+      sql<number>`count(distinct cl.article_id)`.as('articles'),
+      sql<number>`sum(cl.verdict = 'verified')`.as('verified'),
+      sql<number>`sum(cl.verdict = 'disputed')`.as('disputed'),
+      sql<number>`sum(cl.verdict = 'inconclusive')`.as('inconclusive'),
+      sql<number>`sum(cl.verdict = 'unreviewed')`.as('open'),
+    ])
+    .groupBy('cl.claimant_id');
+}
+
+export async function listClaimantSummaries(
+  db: Db,
+  options: { ids?: string[]; limit: number; offset: number },
+): Promise<{ total: number; rows: ClaimantSummaryRow[] }> {
+  let counts = claimantCounts(db, await anyArticleInTrash(db));
+  if (options.ids) {
+    if (options.ids.length === 0) return { total: 0, rows: [] };
+    counts = counts.where('cl.claimant_id', 'in', options.ids.slice(0, 30_000));
+  }
+  const rows = await db
+    .with('counts', () => counts)
+    .selectFrom('counts as n')
+    .innerJoin('claimants as c', 'c.id', 'n.claimant_id')
+    .select(['c.id', 'c.name', 'c.type', 'c.version', 'n.claims', 'n.articles', 'n.verified', 'n.disputed', 'n.inconclusive', 'n.open'])
+    .where('c.merged_into', 'is', null)
+    .orderBy('n.claims', 'desc')
+    .orderBy('c.name')
+    .execute();
+  return { total: rows.length, rows: rows.slice(options.offset, options.offset + options.limit) as ClaimantSummaryRow[] };
+}
+
+export async function aliasesOf(db: Db, ids: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  const rows = await inChunks(ids, (chunk) => db.selectFrom('claimant_aliases').select(['claimant_id', 'alias']).where('claimant_id', 'in', chunk).orderBy('alias').execute());
+  for (const r of rows) out.set(r.claimant_id, [...(out.get(r.claimant_id) ?? []), r.alias]);
+  return out;
+}
+
+/** Claimant ids whose name or an alias contains the text (folded: "Soeder" finds "Söder"). */
+export async function claimantIdsMatching(db: Db, text: string): Promise<string[]> {
+  const key = aliasKey(text);
+  if (!key) return [];
+  const pattern = `%${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await db
+    .selectFrom('claimant_aliases as al')
+    .innerJoin('claimants as c', 'c.id', 'al.claimant_id')
+    .select('c.id')
+    .distinct()
+    .where('c.merged_into', 'is', null)
+    .where(sql<boolean>`al.alias_key like ${pattern} escape '\\'`)
+    .limit(30_000)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+export function findClaimant(db: Db, id: string) {
+  return db.selectFrom('claimants').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Live claimants that have this exact alias (folded). */
+export async function claimantsWithAlias(db: Db, alias: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('claimant_aliases as al')
+    .innerJoin('claimants as c', 'c.id', 'al.claimant_id')
+    .select('c.id')
+    .distinct()
+    .where('al.alias_key', '=', aliasKey(alias))
+    .where('c.merged_into', 'is', null)
+    .execute();
+  const byName = await db.selectFrom('claimants').select('id').where('merged_into', 'is', null).where('name', '=', alias.trim()).execute();
+  return [...new Set([...byName.map((r) => r.id), ...rows.map((r) => r.id)])];
+}
+
+export function claimantClaims(db: Db, claimantId: string, limit: number) {
+  return db
+    .selectFrom('claims as cl')
+    .innerJoin('articles as a', 'a.id', 'cl.article_id')
+    .select([
+      'cl.id',
+      'cl.article_id',
+      'cl.text',
+      'cl.verdict',
+      'cl.rating_label',
+      'cl.claimant',
+      'cl.reviewed_at',
+      'cl.start',
+      'cl.end',
+      'a.title as article_title',
+      sql<string>`coalesce(a.published_at, a.imported_at)`.as('article_date'),
+    ])
+    .where('cl.claimant_id', '=', claimantId)
+    .where('cl.deleted_at', 'is', null)
+    .where('a.deleted_at', 'is', null)
+    .orderBy('article_date', 'desc')
+    .orderBy('cl.article_id')
+    .orderBy('cl.start')
+    .limit(limit)
+    .execute();
+}
+
+/** Claims with a claimant string that no claimant took: a bare surname two people fit, a role alone. */
+export async function unresolvedNames(db: Db, limit: number): Promise<Array<{ name: string; claims: number }>> {
+  const rows = await db
+    .selectFrom('claims as cl')
+    .innerJoin('articles as a', 'a.id', 'cl.article_id')
+    .select(['cl.claimant', sql<number>`count(*)`.as('n')])
+    .where('cl.claimant_id', 'is', null)
+    .where('cl.claimant', 'is not', null)
+    .where('cl.deleted_at', 'is', null)
+    .where('a.deleted_at', 'is', null)
+    .groupBy('cl.claimant')
+    .orderBy('n', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ name: r.claimant!, claims: Number(r.n) }));
+}

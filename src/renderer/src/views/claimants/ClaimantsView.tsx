@@ -1,0 +1,238 @@
+// Claimants as people: the list (found by any name they were seen under) and one claimant's
+// page: verdict record as a chart, aliases, every claim newest first with a jump into its
+// article, and the reviewer's rename / merge / undo (history and conflicts live in the service).
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MethodResult } from '../../../../shared/contract';
+import { ApiError, call } from '../../api/client';
+import { useWorkspace } from '../../state';
+import { VerdictBadge } from '../claims-table/VerdictBadge';
+import { ChartFigure, RECORD_KEYS, share, VerdictRecordChart } from '../dashboard/charts';
+import { RecordStrip } from '../dashboard/DashboardView';
+import '../dashboard/dashboard.css';
+import './claimants.css';
+
+type List = MethodResult<'claimants.list'>;
+type Page = MethodResult<'claimants.get'>;
+
+export function ClaimantsView({ announce }: { announce(message: string): void }) {
+  const { t } = useTranslation('claimants');
+  const { claimantId, openClaimant, articlesVersion } = useWorkspace();
+  const [query, setQuery] = useState('');
+  const [list, setList] = useState<List | null>(null);
+  const [listVersion, setListVersion] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    const timer = window.setTimeout(() => {
+      call('claimants.list', { query: query.trim() || undefined, limit: 500 })
+        .then((l) => live && setList(l))
+        .catch(() => live && setList({ claimants: [], total: 0, unresolved: [] }));
+    }, 150);
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
+  }, [query, articlesVersion, listVersion]);
+
+  return (
+    <div className="claimants">
+      <nav className="claimants__list" aria-label={t('list.title')}>
+        <h2>{t('list.title')}</h2>
+        <input type="search" className="claimants__search" aria-label={t('list.search')} placeholder={t('list.searchShort')} value={query} onChange={(e) => setQuery(e.target.value)} />
+        {list && <p className="claimants__count">{t('list.count', { count: list.total })}</p>}
+        {list && list.claimants.length === 0 && <p className="claimants__empty">{query ? t('list.noMatch', { query }) : t('list.empty')}</p>}
+        <ul>
+          {list?.claimants.map((c) => (
+            <li key={c.id}>
+              <button type="button" aria-current={c.id === claimantId ? 'page' : undefined} onClick={() => openClaimant(c.id)}>
+                <span className="claimants__name">{c.name}</span>
+                <span className="claimants__meta">
+                  {t(`type.${c.type}`)} · {t('list.claims', { count: c.claims })}
+                </span>
+                <RecordStrip record={c.verdicts} />
+              </button>
+            </li>
+          ))}
+        </ul>
+        {list && list.unresolved.length > 0 && (
+          <section className="claimants__unresolved" aria-labelledby="unresolved-title">
+            <h3 id="unresolved-title">{t('list.unresolved')}</h3>
+            <p>{t('list.unresolvedNote')}</p>
+            <ul>
+              {list.unresolved.slice(0, 12).map((u) => (
+                <li key={u.name}>
+                  {u.name} <span className="claimants__meta">({u.claims})</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </nav>
+      <div className="claimants__page">
+        {claimantId ? (
+          <ClaimantPage id={claimantId} announce={announce} onChanged={() => setListVersion((v) => v + 1)} />
+        ) : (
+          <p className="claimants__empty">{t('list.pick')}</p>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function ClaimantPage({ id, announce, onChanged }: { id: string; announce(message: string): void; onChanged(): void }) {
+  const { t } = useTranslation('claimants');
+  const { t: tv } = useTranslation('views');
+  const { openClaim, openClaimant, articlesVersion } = useWorkspace();
+  const [page, setPage] = useState<Page | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [renaming, setRenaming] = useState(false);
+  const [name, setName] = useState('');
+  const [mergeRef, setMergeRef] = useState('');
+  const [reload, setReload] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    call('claimants.get', { claimant: id })
+      .then((p) => {
+        if (!live) return;
+        setPage(p);
+        setError(null);
+        // A claimant merged into another answers as that one: show it under its own id.
+        if (p.claimant.id !== id) openClaimant(p.claimant.id);
+      })
+      .catch((e: Error) => live && setError(e.message));
+    return () => {
+      live = false;
+    };
+  }, [id, articlesVersion, reload, openClaimant]);
+
+  const act = useCallback(
+    async (work: () => Promise<string>) => {
+      try {
+        const message = await work();
+        announce(message);
+        setError(null);
+      } catch (e) {
+        setError(e instanceof ApiError && e.code === 'conflict' ? t('page.conflict') : (e as Error).message);
+      }
+      setReload((r) => r + 1);
+      onChanged();
+    },
+    [announce, onChanged, t],
+  );
+
+  if (error && !page) return <p role="alert">{error}</p>;
+  if (!page) return null;
+  const { claimant, claims } = page;
+  const total = claimant.claims;
+  const others = claimant.aliases.filter((a) => a !== claimant.name);
+
+  const rename = (e: FormEvent) => {
+    e.preventDefault();
+    void act(async () => {
+      const c = await call('claimants.rename', { claimant: claimant.id, name, expectedVersion: claimant.version });
+      setRenaming(false);
+      return t('page.renamed', { name: c.name });
+    });
+  };
+  const merge = (e: FormEvent) => {
+    e.preventDefault();
+    void act(async () => {
+      const c = await call('claimants.merge', { keep: claimant.id, other: mergeRef.trim(), keepVersion: claimant.version });
+      setMergeRef('');
+      return t('page.merged', { name: c.name });
+    });
+  };
+
+  return (
+    <article className="claimant-page" aria-labelledby="claimant-name" data-testid="claimant-page">
+      <header className="claimant-page__head">
+        <div>
+          <h2 id="claimant-name">{claimant.name}</h2>
+          <p className="claimants__meta">
+            {t(`type.${claimant.type}`)} · {t('page.summary', { claims: claimant.claims, articles: claimant.articles })}
+          </p>
+        </div>
+        <div className="claimant-actions">
+          {renaming ? (
+            <form onSubmit={rename} className="claimant-actions__form">
+              <label>
+                {t('page.renameLabel')}
+                <input autoFocus value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
+              </label>
+              <button type="submit">{t('page.save')}</button>
+              <button type="button" onClick={() => setRenaming(false)}>
+                {t('page.cancel')}
+              </button>
+            </form>
+          ) : (
+            <button
+              type="button"
+              onClick={() => {
+                setName(claimant.name);
+                setRenaming(true);
+              }}
+            >
+              {t('page.rename')}
+            </button>
+          )}
+          <button type="button" onClick={() => void act(async () => (await call('claimants.undo', { claimant: claimant.id, expectedVersion: claimant.version }), t('page.undone')))}>
+            {t('page.undo')}
+          </button>
+        </div>
+      </header>
+      {error && (
+        <p role="alert" className="dashboard__error">
+          {error}
+        </p>
+      )}
+      <div className="claimant-page__top">
+        <ChartFigure
+          testId="claimant-record"
+          title={t('page.record')}
+          table={{ head: [t('page.record'), t('dashboard.claims'), '%'], rows: RECORD_KEYS.map((k) => [t(`verdictRecord.${k}`), claimant.verdicts[k], share(claimant.verdicts[k], total)]) }}
+        >
+          <VerdictRecordChart record={claimant.verdicts} />
+        </ChartFigure>
+        <section className="claimant-card" aria-labelledby="aliases-title">
+          <h3 id="aliases-title">{t('page.aliases')}</h3>
+          {others.length ? (
+            <ul className="claimant-aliases">
+              {others.map((a) => (
+                <li key={a}>{a}</li>
+              ))}
+            </ul>
+          ) : (
+            <p className="claimants__meta">{t('page.noAliases')}</p>
+          )}
+          <form onSubmit={merge} className="claimant-actions claimant-actions__form">
+            <label>
+              {t('page.mergeLabel')}
+              <input value={mergeRef} maxLength={200} onChange={(e) => setMergeRef(e.target.value)} />
+            </label>
+            <button type="submit" disabled={!mergeRef.trim()} title={t('page.merge')}>
+              {t('page.mergeButton')}
+            </button>
+          </form>
+        </section>
+      </div>
+      <section className="claimant-card" aria-labelledby="claims-title">
+        <h3 id="claims-title">{t('page.claims')}</h3>
+        <ol className="claimant-claims">
+          {claims.map((c) => (
+            <li key={c.id}>
+              <button type="button" className="claimant-claims__row" onClick={() => openClaim(c.articleId, c.id)} aria-label={`${t('page.open')}: ${c.text.slice(0, 120)}`}>
+                <span className="claimant-claims__date">{c.date.slice(0, 10)}</span>
+                <VerdictBadge verdict={c.verdict} label={tv(`verdict.${c.verdict}`)} />
+                <span className="claimant-claims__rating">{c.ratingLabel ?? ''}</span>
+                <span className="claimant-claims__text">{c.text}</span>
+                <span className="claimant-claims__article">{c.articleTitle}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}

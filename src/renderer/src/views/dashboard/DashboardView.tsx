@@ -1,0 +1,188 @@
+// The desk at a glance (stats.desk): verdicts per week, open claims by check-worthiness, the
+// median time to a verdict, verdicts per reviewer and the most-claimed claimants, with filters
+// for date range, language and claimant. No figures are computed here: the service does.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DeskStats } from '../../../../shared/claimants.contract';
+import type { MethodResult } from '../../../../shared/contract';
+import { call } from '../../api/client';
+import { useWorkspace } from '../../state';
+import { ChartFigure, CountBars, RECORD_KEYS, VerdictRecordChart, WeeksChart } from './charts';
+import './dashboard.css';
+
+interface Filters {
+  from: string;
+  to: string;
+  language: '' | 'de' | 'en';
+  claimantId: string;
+}
+
+export function DashboardView() {
+  const { t, i18n } = useTranslation('claimants');
+  const { openClaimant, articlesVersion } = useWorkspace();
+  const number = (n: number) => new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(n);
+  const [filters, setFilters] = useState<Filters>({ from: '', to: '', language: '', claimantId: '' });
+  const [stats, setStats] = useState<DeskStats | null>(null);
+  const [claimants, setClaimants] = useState<MethodResult<'claimants.list'>['claimants']>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    call('stats.desk', {
+      from: filters.from || undefined,
+      to: filters.to || undefined,
+      language: filters.language || undefined,
+      claimantId: filters.claimantId || undefined,
+    })
+      .then((s) => live && (setStats(s), setError(null)))
+      .catch((e: Error) => live && setError(e.message));
+    return () => {
+      live = false;
+    };
+  }, [filters, articlesVersion]);
+
+  useEffect(() => {
+    call('claimants.list', { limit: 200 })
+      .then((r) => setClaimants(r.claimants))
+      .catch(() => setClaimants([]));
+  }, [articlesVersion]);
+
+  const set = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters((f) => ({ ...f, [key]: value }));
+  const record = (k: (typeof RECORD_KEYS)[number]) => t(`verdictRecord.${k}`);
+  const median = stats?.medianHoursToVerdict;
+
+  return (
+    <section className="dashboard" aria-labelledby="dashboard-title">
+      <header className="dashboard__head">
+        <h2 id="dashboard-title">{t('dashboard.title')}</h2>
+        <div className="dashboard__filters" role="group" aria-label={t('dashboard.title')}>
+          <label>
+            {t('dashboard.from')}
+            <input type="date" value={filters.from} onChange={(e) => set('from', e.target.value)} />
+          </label>
+          <label>
+            {t('dashboard.to')}
+            <input type="date" value={filters.to} onChange={(e) => set('to', e.target.value)} />
+          </label>
+          <label>
+            {t('dashboard.language')}
+            <select value={filters.language} onChange={(e) => set('language', e.target.value as Filters['language'])}>
+              <option value="">{t('dashboard.anyLanguage')}</option>
+              <option value="de">Deutsch</option>
+              <option value="en">English</option>
+            </select>
+          </label>
+          <label>
+            {t('dashboard.claimant')}
+            <select value={filters.claimantId} onChange={(e) => set('claimantId', e.target.value)}>
+              <option value="">{t('dashboard.anyClaimant')}</option>
+              {claimants.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </header>
+      {error && <p role="alert" className="dashboard__error">{error}</p>}
+      {!stats ? (
+        <p className="dashboard__loading">{t('dashboard.loading')}</p>
+      ) : (
+        <div className="dashboard__grid" data-testid="dashboard">
+          <ChartFigure
+            testId="dashboard-weeks"
+            wide
+            title={t('dashboard.perWeek')}
+            note={t('dashboard.perWeekNote')}
+            table={{ head: [t('dashboard.week'), ...RECORD_KEYS.map(record)], rows: stats.perWeek.map((w) => [w.week, ...RECORD_KEYS.map((k) => w[k])]) }}
+          >
+            <WeeksChart weeks={stats.perWeek} />
+          </ChartFigure>
+          <ChartFigure
+            testId="dashboard-totals"
+            title={t('dashboard.totals')}
+            table={{ head: [t('dashboard.totals'), t('dashboard.claims')], rows: RECORD_KEYS.map((k) => [record(k), stats.verdicts[k]]) }}
+          >
+            <VerdictRecordChart record={stats.verdicts} />
+          </ChartFigure>
+          <ChartFigure
+            testId="dashboard-bands"
+            title={t('dashboard.openByBand')}
+            table={{ head: [t('dashboard.band'), t('dashboard.claims')], rows: stats.openByCheckworthiness.map((b) => [t(`dashboard.bands.${b.band}`), b.claims]) }}
+          >
+            <CountBars data={stats.openByCheckworthiness.map((b) => ({ label: t(`dashboard.bands.${b.band}`), value: b.claims }))} name={t('dashboard.claims')} fill="#8a8478" />
+          </ChartFigure>
+          <ChartFigure
+            testId="dashboard-reviewers"
+            title={t('dashboard.reviewers')}
+            table={{ head: [t('dashboard.reviewer'), t('dashboard.verdicts')], rows: stats.reviewers.map((r) => [r.name || t('dashboard.unnamed'), r.verdicts]) }}
+          >
+            <CountBars data={stats.reviewers.slice(0, 12).map((r) => ({ label: r.name || t('dashboard.unnamed'), value: r.verdicts }))} name={t('dashboard.verdicts')} />
+          </ChartFigure>
+          <div className="dashboard__figure-card">
+            <h3>{t('dashboard.median')}</h3>
+            <p className="dashboard__big" data-testid="median-hours">
+              {median === null || median === undefined ? t('dashboard.none') : median >= 48 ? t('dashboard.days', { days: number(median / 24) }) : t('dashboard.hours', { hours: number(median) })}
+            </p>
+          </div>
+          <section className="dashboard__top" aria-labelledby="top-claimants">
+            <h3 id="top-claimants">{t('dashboard.topClaimants')}</h3>
+            {stats.topClaimants.length === 0 ? (
+              <p className="dashboard__empty">{t('dashboard.empty')}</p>
+            ) : (
+              <table className="chart-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('dashboard.claimant')}</th>
+                    <th scope="col">{t('dashboard.claims')}</th>
+                    {RECORD_KEYS.map((k) => (
+                      <th scope="col" key={k}>
+                        {record(k)}
+                      </th>
+                    ))}
+                    <th scope="col" aria-hidden="true" />
+                  </tr>
+                </thead>
+                <tbody>
+                  {stats.topClaimants.map((c) => (
+                    <tr key={c.id}>
+                      <th scope="row">
+                        <button type="button" className="link-btn" onClick={() => openClaimant(c.id)}>
+                          {c.name}
+                        </button>
+                      </th>
+                      <td>{c.claims}</td>
+                      {RECORD_KEYS.map((k) => (
+                        <td key={k}>{c.verdicts[k]}</td>
+                      ))}
+                      <td aria-hidden="true">
+                        <RecordStrip record={c.verdicts} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** A tiny stacked bar of a verdict record (decoration beside the numbers of a table row). */
+export function RecordStrip({ record }: { record: DeskStats['verdicts'] }) {
+  const total = RECORD_KEYS.reduce((n, k) => n + record[k], 0) || 1;
+  let x = 0;
+  return (
+    <svg className="record-strip" width="120" height="10" viewBox="0 0 120 10" aria-hidden="true" focusable="false">
+      {RECORD_KEYS.map((k) => {
+        const w = (120 * record[k]) / total;
+        const rect = <rect key={k} x={x} y={0} width={w} height={10} className={`record-strip__${k}`} />;
+        x += w;
+        return rect;
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,108 @@
+// Claimant pages and the desk dashboard in a real browser on the real serve host: charts under
+// the app's CSP (no violation), keyboard-reachable, with a table view, in English and German;
+// a claimant found by an alias in search; a jump from a claimant's claim into its article.
+// Takes the screenshots of both screens in both languages (docs/screenshots/).
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from './fixtures';
+
+const DIR = path.resolve(__dirname, '..', '..', 'docs', 'screenshots');
+const FIXTURES = path.resolve(__dirname, '..', 'fixtures', 'extraction');
+
+const DESK = [
+  `US-Präsident Donald Trump sagte am Montag, die Zölle auf Stahl würden um 25 Prozent steigen.\nBundeskanzler Friedrich Merz erklärte, Deutschland werde 3,5 Prozent seiner Wirtschaftsleistung für Verteidigung ausgeben.\nDie Bundesregierung teilte mit, die Inflation sei im November auf 2,3 Prozent gesunken.`,
+  `Merz sagte im Bundestag, die Zahl der Asylanträge sei um 40 Prozent zurückgegangen.\nTrump behauptete, die USA hätten 2024 mehr als 600 Milliarden Dollar an Zöllen eingenommen.\nChinas Staatschef Xi Jinping sagte, die Wirtschaft seines Landes sei um 5 Prozent gewachsen.`,
+  `Xi erklärte, China habe 2024 mehr als 10 Millionen Elektroautos gebaut.\nFriedrich Merz sagte, die Energiepreise seien seit 2022 um 30 Prozent gestiegen.\nDas Robert Koch-Institut meldete, die Zahl der Masernfälle habe sich verdoppelt.`,
+  `President Donald Trump said unemployment fell to 3.4 percent in his first term.\nThe Kremlin said 300,000 soldiers had signed contracts this year.\nTrump said the United States pays 90 percent of NATO's costs.`,
+];
+
+test('dashboard and claimant pages, keyboard and table views, DE and EN', async ({ page, serve, openApp }) => {
+  test.setTimeout(120_000);
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+  });
+  const api = serve.api;
+  for (const [i, text] of DESK.entries()) await api('articles.create', { text, title: `Desk ${i + 1}`, language: i === 3 ? 'en' : 'de' });
+  for (const file of ['bundeshaushalt.de.txt', 'fed-rates.en.txt', 'bahnstreik.de.txt']) await api('articles.create', { text: fs.readFileSync(path.join(FIXTURES, file), 'utf8') });
+
+  // Verdicts by two reviewers, spread over the past weeks (the clock is backdated in the file).
+  const trump = (await api('claimants.get', { claimant: 'Donald Trump' })).claims;
+  const merz = (await api('claimants.get', { claimant: 'Merz' })).claims;
+  const setVerdict = async (id: string, verdict: 'verified' | 'disputed' | 'inconclusive', reviewer: string) => {
+    await api('settings.set', { reviewerName: reviewer });
+    const claim = await api('claims.get', { id });
+    let version = claim.version;
+    if (verdict !== 'inconclusive') version = (await api('sources.add', { claimId: id, url: 'https://example.org/source', title: 'Source', stance: verdict === 'verified' ? 'supports' : 'refutes' })).claim.version;
+    await api('claims.setVerdict', { id, expectedVersion: version, verdict, ratingLabel: verdict === 'disputed' ? 'Falsch' : null });
+  };
+  await setVerdict(trump[0]!.id, 'disputed', 'Ana Weber');
+  await setVerdict(trump[1]!.id, 'disputed', 'Ana Weber');
+  await setVerdict(trump[2]!.id, 'inconclusive', 'Jonas Berg');
+  await setVerdict(merz[0]!.id, 'verified', 'Jonas Berg');
+  await setVerdict(merz[1]!.id, 'disputed', 'Ana Weber');
+  const sqlite = serve.app.store.sqlite;
+  const reviewed = sqlite.prepare("select id from claims where verdict != 'unreviewed' order by id").pluck().all() as string[];
+  sqlite.prepare("update articles set imported_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-24 days')").run();
+  sqlite.prepare("update claims set created_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-24 days')").run();
+  reviewed.forEach((id, i) => sqlite.prepare("update claims set reviewed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', ?) where id = ?").run(`-${7 * (i % 3)} days`, id));
+  await api('settings.set', { reviewerName: 'Ana Weber', uiLanguage: 'en' });
+
+  await openApp();
+  await page.setViewportSize({ width: 1360, height: 900 });
+  await page.getByRole('button', { name: 'Dashboard' }).click();
+  const totals = page.getByTestId('dashboard-totals');
+  await expect(totals.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(page.getByTestId('dashboard-weeks').locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Verdicts per reviewer' })).toBeVisible();
+  await expect(page.getByTestId('median-hours')).not.toHaveText('—');
+
+  // Keyboard: the chart itself takes focus (Tab), and arrow keys move through its values.
+  const surface = totals.locator('[tabindex="0"]').first();
+  await surface.focus();
+  await expect(surface).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(totals.locator('.recharts-tooltip-wrapper')).toContainText(/Disputed|Verified|Inconclusive|Open/);
+  // The table view says the same figures as text.
+  await totals.getByRole('button', { name: 'Show as table' }).click();
+  await expect(totals.getByRole('row', { name: /Disputed 3/ })).toBeVisible();
+  await totals.getByRole('button', { name: 'Show as chart' }).click();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: path.join(DIR, 'dashboard.png'), fullPage: true });
+
+  // The most-claimed person opens their page: record chart, aliases, claims newest first.
+  await page.getByRole('button', { name: 'Donald Trump' }).click();
+  const claimantPage = page.getByTestId('claimant-page');
+  await expect(claimantPage.getByRole('heading', { name: 'Donald Trump' })).toBeVisible();
+  await expect(claimantPage.getByTestId('claimant-record').locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(claimantPage.getByText('Also seen as')).toBeVisible();
+  await expect(claimantPage.locator('.claimant-aliases')).toContainText('Trump');
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: path.join(DIR, 'claimant.png'), fullPage: true });
+
+  // A claim jumps into its article with the claim selected.
+  const first = claimantPage.locator('.claimant-claims__row').first();
+  const text = (await first.locator('.claimant-claims__text').textContent())!;
+  await first.click();
+  await expect(page.locator('.claim-panel, [data-testid="claim-panel"]').first()).toContainText(text.slice(0, 30));
+
+  // Search finds the person by an alias.
+  await page.getByRole('searchbox').first().fill('Xi');
+  await page.getByRole('option', { name: /^Xi Jinping/ }).click();
+  await expect(page.getByTestId('claimant-page').getByRole('heading', { name: 'Xi Jinping' })).toBeVisible();
+
+  // German.
+  await api('settings.set', { uiLanguage: 'de' });
+  await page.reload();
+  await page.getByRole('button', { name: 'Überblick' }).click();
+  await expect(page.getByRole('heading', { name: 'Bewertungen pro Prüfer:in' })).toBeVisible();
+  await expect(page.getByTestId('dashboard-weeks').locator('.recharts-legend-item-text', { hasText: 'Widerlegt' })).toBeVisible();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: path.join(DIR, 'dashboard-de.png'), fullPage: true });
+  await page.getByRole('button', { name: 'Friedrich Merz' }).click();
+  await expect(page.getByTestId('claimant-page').getByRole('heading', { name: 'Bewertungsbilanz' })).toBeVisible();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: path.join(DIR, 'claimant-de.png'), fullPage: true });
+
+  expect(violations).toEqual([]);
+});

@@ -1,0 +1,73 @@
+// The claimant grouping rules on the hard cases of tests/fixtures/claimants/hard-cases.json,
+// and the name reader on its own.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { groupArticle } from '../../src/main/core/claimants/group';
+import { parseName } from '../../src/main/core/claimants/names';
+import { emptyIndex } from '../../src/main/core/claimants/resolve';
+
+interface HardCase {
+  name: string;
+  articles: string[][];
+  expect: Record<string, string | null>;
+  types?: Record<string, 'person' | 'organisation'>;
+}
+const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, '../fixtures/claimants/hard-cases.json'), 'utf8')) as { cases: HardCase[] };
+
+function groupLibrary(articles: string[][]) {
+  const index = emptyIndex();
+  let n = 0;
+  const byName = new Map<string, string | null>();
+  const types = new Map<string, string>();
+  for (const names of articles) {
+    const grouped = groupArticle(names, index, () => `c${++n}`);
+    for (const [name, id] of grouped.byName) byName.set(name, id);
+    for (const c of grouped.created) types.set(c.id, c.type);
+  }
+  return { byName, types };
+}
+
+describe('claimant grouping: hard cases', () => {
+  for (const hard of fixture.cases) {
+    it(hard.name, () => {
+      const { byName, types } = groupLibrary(hard.articles);
+      const idOfLabel = new Map<string, string>();
+      for (const [name, label] of Object.entries(hard.expect)) {
+        const id = byName.get(name);
+        expect(id, `${name} was grouped`).not.toBeUndefined();
+        if (label === null) {
+          expect(id, `${name} stays unresolved`).toBeNull();
+          continue;
+        }
+        expect(id, `${name} has a claimant`).not.toBeNull();
+        const seen = idOfLabel.get(label);
+        if (seen) expect(id, `${name} is with the others labelled ${label}`).toBe(seen);
+        else {
+          for (const [other, otherId] of idOfLabel) expect(id, `${name} (${label}) is apart from ${other}`).not.toBe(otherId);
+          idOfLabel.set(label, id!);
+        }
+      }
+      for (const [label, type] of Object.entries(hard.types ?? {})) expect(types.get(idOfLabel.get(label)!)).toBe(type);
+    });
+  }
+});
+
+describe('parseName', () => {
+  it('strips roles and titles and keeps particles', () => {
+    expect(parseName('EU-Kommissionspräsidentin Ursula von der Leyen')).toMatchObject({ type: 'person', display: 'Ursula von der Leyen', given: 'ursula', surname: 'leyen' });
+    expect(parseName('Chinas Staatschef Xi Jinping')).toMatchObject({ type: 'person', display: 'Xi Jinping', given: 'jinping', surname: 'xi' });
+    expect(parseName('Donald Trump, the president')).toMatchObject({ type: 'person', display: 'Donald Trump' });
+  });
+  it('types organisations and roles', () => {
+    expect(parseName('das Robert Koch-Institut')).toMatchObject({ type: 'organisation', display: 'Robert Koch-Institut' });
+    expect(parseName('the Kremlin')).toMatchObject({ type: 'organisation', display: 'Kremlin' });
+    expect(parseName('die Richter')).toMatchObject({ type: 'role' });
+    expect(parseName('er')).toMatchObject({ type: 'role' });
+  });
+  it('survives control characters and very long strings', () => {
+    expect(parseName('Olaf\u0000 Scholz')).toMatchObject({ type: 'person', given: 'olaf', surname: 'scholz' });
+    expect(parseName('A'.repeat(1_000_000))).not.toBeNull();
+    expect(parseName('   ')).toBeNull();
+  });
+});
