@@ -205,7 +205,7 @@ export const GERMAN: Lexicon = {
   progressiveAuxiliaries: new Set<string>(),
   // Left empty: "Polen und Österreich hatten … kritisiert" reads as an act in German news, not a report.
   speechLeadIns: [],
-  coordinators: new Set<string>(),
+  coordinators: words('und sowie'),
   auxiliaries: words('hat habe hatte hätte haben hatten hätten hast ist sei war wäre sind seien waren'),
   passiveAuxiliaries: words('wurde wurden wird werden worden würde würden'),
   stativeAuxiliaries: words('ist sind sei seien war waren wäre wären'),

@@ -25,6 +25,7 @@ const SPEECH = `
   ein|gestehen:gestand:gestanden zu|geben:gab:gegeben:gibt
   zurück|weisen:wies:gewiesen:weist nach|legen an|merken fort|fahren:fuhr:gefahren:fährt
   skandieren! aus|sagen
+  deutlich|machen klar|machen
 `;
 
 /**
@@ -45,6 +46,8 @@ const CONTENT = `
   hervor|heben:hob:gehoben:hebt beschließen:beschloss:beschlossen entscheiden:entschied:entschieden
   zu|sagen plädieren erwägen:erwog:erwogen:erwägt drängen
   auf|rufen:rief:gerufen:ruft aus|führen an|prangern
+  erhoffen signalisieren errechnen aus|rechnen berechnen
+  bemerken klagen beharren pochen ein|schränken
 `;
 
 const INSEPARABLE = /^(?:be|emp|ent|er|ge|miss|ver|zer|hinter|wider)/u;
