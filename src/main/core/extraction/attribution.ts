@@ -297,7 +297,17 @@ function participleCloses(frame: readonly Token[], j: number, clauseEnd: number,
   for (let k = j; k < end; k++) {
     const w = frame[k];
     if (!w || !w.word || w.cap) continue;
-    if (lex.participles.has(w.lower)) {
+    // "hat … bekannt gegeben", "hatte … deutlich gemacht": a participle written apart from its particle.
+    const prev = frame[k - 1];
+    const split = !!prev?.word && !prev.cap && k > j && lex.participles.has(prev.lower + w.lower);
+    // "will … sagen", "soll … erklären": after a modal, the infinitive of saying closes the clause.
+    const infinitive = frame.slice(Math.max(0, j - 6), j).some((t) => lex.modalVerbs?.has(t.lower));
+    if (infinitive && !lex.participles.has(w.lower) && lex.speechVerbs.has(w.lower) && w.lower.endsWith('en') && endsBracket(frame, k + 1)) {
+      // "wollte nicht bestätigen, dass …" says nothing; "wollte sich melden" is no speech.
+      if (frame.slice(j, k).some((x) => lex.negations?.has(x.lower) || x.lower === 'sich')) return false;
+      return messageAfter(frame, k + 1, lex);
+    }
+    if (lex.participles.has(w.lower) || split) {
       if (declaresAs(frame, k, clauseEnd, lex)) return false;
       // "war damit begründet worden": a passive; what was said is its subject.
       if (lex.passiveAuxiliaries.has(frame[k + 1]?.lower ?? '') && !lex.quotingPassives.has(w.lower)) return false;
@@ -308,6 +318,12 @@ function participleCloses(frame: readonly Token[], j: number, clauseEnd: number,
     }
   }
   return false;
+}
+
+/** Whether a clause mark, the sentence end or a haben/sein after an infinitive follows at `k` ("sagen,", "gesagt haben,"). */
+function endsBracket(frame: readonly Token[], k: number): boolean {
+  const t = frame[k];
+  return !t || !t.word || t.lower === 'dass' || t.lower === 'zu';
 }
 
 /** A short parenthesis after a name, "Stefanie Hubig (SPD) sagte", belongs to the name. */
@@ -618,8 +634,11 @@ function passiveQuote(frame: readonly Token[], from: number, end: number, lex: L
  */
 function stanceAt(frame: readonly Token[], k: number, lex: Lexicon): number {
   if (lex.stancePredicates.size === 0) return 0;
-  while (frame[k] && (lex.verbAdverbs.has(frame[k]!.lower) || frame[k]!.lower === 'sich' || frame[k]!.lower === 'davon')) k++;
+  while (frame[k] && (lex.verbAdverbs.has(frame[k]!.lower) || lex.stanceFillers?.has(frame[k]!.lower))) k++;
   const one = frame[k]?.lower ?? '';
+  // "hält es für unwahrscheinlich, dass …": a view, where the language reads one.
+  const view = frame[k + 1];
+  if (lex.viewPrepositions?.has(one) && frame[k - 1]?.lower === 'es' && view?.word && !view.cap && (tokenInfo(view, lex) & (DETERMINER | CLOSED | FUNCTION)) === 0 && hasContentAfter(frame, k + 2, lex)) return k + 2;
   const two = `${one} ${frame[k + 1]?.lower ?? ''}`;
   const after = lex.stancePredicates.has(two) ? k + 2 : lex.stancePredicates.has(one) ? k + 1 : 0;
   return after && hasContentAfter(frame, after, lex) ? after : 0;

@@ -206,7 +206,10 @@ export const GERMAN: Lexicon = {
   // Left empty: "Polen und Österreich hatten … kritisiert" reads as an act in German news, not a report.
   speechLeadIns: [],
   coordinators: words('und sowie'),
-  auxiliaries: words('hat habe hatte hätte haben hatten hätten hast ist sei war wäre sind seien waren'),
+  auxiliaries: words(`
+    hat habe hatte hätte haben hatten hätten hast ist sei war wäre sind seien waren
+    will wolle wollen wollte wollten soll solle sollen sollte sollten möchte möchten
+  `),
   passiveAuxiliaries: words('wurde wurden wird werden worden würde würden'),
   stativeAuxiliaries: words('ist sind sei seien war waren wäre wären'),
   perfectWithSein: words('ausgegangen fortgefahren'),
@@ -215,12 +218,16 @@ export const GERMAN: Lexicon = {
     dagegen allerdings indes außerdem gestern heute später zuvor damals noch inzwischen mittlerweile
     offiziell öffentlich ausdrücklich mehrmals stets immer wieder weiter
   `),
-  copulas: words('ist sind war waren sei seien wäre wären zeigte zeigten zeigt zeigen gab gaben gibt gibt zeigte_sich'),
+  copulas: words('ist sind war waren sei seien wäre wären zeigte zeigten zeigt zeigen gab gaben gibt gibt zeigte_sich hält hielt hielten halten'),
   stancePredicates: words(`
     überzeugt zuversichtlich sicher besorgt optimistisch skeptisch zufrieden enttäuscht erleichtert
     entsetzt empört beunruhigt erfreut alarmiert davon_überzeugt der_meinung der_ansicht der_auffassung
     der_überzeugung der_einschätzung der_annahme
   `),
+  stanceFillers: words('sich davon darüber darauf dessen es'),
+  viewPrepositions: words('für'),
+  modalVerbs: words('will wolle wollen wollte wollten soll solle sollen sollte sollten möchte möchten muss müsse musste mussten kann könne konnte konnten darf dürfe'),
+  negations: words('nicht nichts kein keine keinen keinem keiner nie niemals'),
   quotingPassives: words('zitiert'),
   affiliationPrepositions: words('von vom bei beim in im aus'),
   midfieldWords: words(`

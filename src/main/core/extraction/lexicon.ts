@@ -95,6 +95,14 @@ export interface Lexicon {
   copulas: ReadonlySet<string>;
   /** Stance predicates after a copula, one or two words ("überzeugt", "der meinung"). */
   stancePredicates: ReadonlySet<string>;
+  /** Words between a copula and its stance predicate ("zeigte sich darüber besorgt", "ist davon überzeugt"). */
+  stanceFillers?: ReadonlySet<string>;
+  /** "hält es für unwahrscheinlich, dass …": a preposition after a copula of view, then an adjective and content. */
+  viewPrepositions?: ReadonlySet<string>;
+  /** Modal verbs whose infinitive of saying closes the clause ("will … sagen", "soll gesagt haben"). */
+  modalVerbs?: ReadonlySet<string>;
+  /** Negations that undo a modal's saying ("wollte nicht bestätigen"). */
+  negations?: ReadonlySet<string>;
   /** Participles whose passive subject is the speaker ("Putin wird mit den Worten zitiert"). */
   quotingPassives: ReadonlySet<string>;
   /** Prepositions of an affiliation between a speaker and the verb ("von der Bank", "in Berlin"). */
