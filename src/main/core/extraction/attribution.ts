@@ -230,12 +230,18 @@ function contentFollows(frame: readonly Token[], j: number, lex: Lexicon): boole
  * X said.
  */
 function messageAfter(frame: readonly Token[], j: number, lex: Lexicon): boolean {
+  // "„…“, äußerte sich X": the quotation right before the verb is its message.
+  if (j >= 2 && closesQuotation(frame, j - 1)) return true;
   for (let k = j; k < frame.length; k++) {
     const t = frame[k]!;
     if (t.text === ',' || t.text === ':' || QUOTE_MARKS.has(t.text) || t.fromQuote || lex.complementizers.has(t.lower)) return true;
   }
   // "Das bestätigte X", "Dies berichtete Y": the message is the sentence before.
-  for (let k = 0; k < Math.min(frame.length, j + 3); k++) if (frame[k]!.word && lex.anaphoricObjects.has(frame[k]!.lower)) return true;
+  // "Das" as an article ("Das „Kesselhaus“ äußerte sich …", "das Ministerium") refers to nothing.
+  for (let k = 0; k < Math.min(frame.length, j + 3); k++) {
+    const next = frame[k + 1];
+    if (frame[k]!.word && lex.anaphoricObjects.has(frame[k]!.lower) && !(next && (next.cap || QUOTE_MARKS.has(next.text)))) return true;
+  }
   // "…, CNN reported Friday.": a verb that closes the sentence after a comma or quotation has its message before it.
   if (closesSentenceAfterMessage(frame, j, lex)) return true;
   return hasSubjunctive(frame, lex);
@@ -308,12 +314,13 @@ function participleCloses(frame: readonly Token[], j: number, clauseEnd: number,
       return messageAfter(frame, k + 1, lex);
     }
     if (lex.participles.has(w.lower) || split) {
+      const form = split ? prev!.lower + w.lower : w.lower;
       if (declaresAs(frame, k, clauseEnd, lex)) return false;
       // "war damit begründet worden": a passive; what was said is its subject.
-      if (lex.passiveAuxiliaries.has(frame[k + 1]?.lower ?? '') && !lex.quotingPassives.has(w.lower)) return false;
-      if (stative && !lex.perfectWithSein.has(w.lower)) return false;
+      if (lex.passiveAuxiliaries.has(frame[k + 1]?.lower ?? '') && !lex.quotingPassives.has(form)) return false;
+      if (stative && !lex.perfectWithSein.has(form)) return false;
       if (needContent) return contentFollows(frame, k + 1, lex);
-      if (lex.speechVerbs.has(w.lower)) return !lex.speechNeedsMessage.has(w.lower) || messageAfter(frame, k + 1, lex);
+      if (lex.speechVerbs.has(form)) return !lex.speechNeedsMessage.has(form) || messageAfter(frame, k + 1, lex);
       return contentFollows(frame, k + 1, lex) || quoteAfter(frame, j);
     }
   }
@@ -465,7 +472,8 @@ function coordinatedSpeech(frame: readonly Token[], j: number, lex: Lexicon): bo
     if (!s || !s.word || s.cap || !lex.speechVerbs.has(s.lower)) continue;
     // "… and said they were …", not "… but maintained his rating" (an object, an act).
     const next = frame[v + 1];
-    const object = !!next && next.word && (lex.prepositions.has(next.lower) || lex.possessives.has(next.lower));
+    // German puts adverbials before the message ("sagte bei der Gelegenheit, …"): only English is checked.
+    const object = lex.language === 'en' && !!next && next.word && (lex.prepositions.has(next.lower) || lex.possessives.has(next.lower));
     return speechVerbAt(frame, v, clauseEndFrom(frame, v), lex, false) && (!object || lex.addresseeVerbs.has(s.lower));
   }
   return false;
@@ -481,14 +489,15 @@ function speechVerbWithin(frame: readonly Token[], from: number, limit: number, 
         // The description ends at a comma; the verb follows it, perhaps after an adverb ("…, also said").
         let v = k + 1;
         while (frame[v]?.word && lex.verbAdverbs.has(frame[v]?.lower ?? '')) v++;
-        return !!frame[v]?.word && !frame[v]?.cap && lex.speechVerbs.has(frame[v]?.lower ?? '');
+        const verb = frame[v]?.lower ?? '';
+        return !!frame[v]?.word && !frame[v]?.cap && lex.speechVerbs.has(verb) && (!lex.speechNeedsMessage.has(verb) || messageAfter(frame, v + 1, lex));
       }
       if (t.text !== '.' && t.text !== '-' && t.text !== '&' && t.text !== '(' && t.text !== ')') return false;
       continue;
     }
     if (lex.complementizers.has(t.lower)) return false;
     // "the calls are cautious": after an article the word is a noun.
-    if (!t.cap && lex.speechVerbs.has(t.lower) && !lex.determiners.has(frame[k - 1]?.lower ?? '')) return true;
+    if (!t.cap && lex.speechVerbs.has(t.lower) && !lex.determiners.has(frame[k - 1]?.lower ?? '')) return !lex.speechNeedsMessage.has(t.lower) || messageAfter(frame, k + 1, lex);
   }
   return false;
 }
@@ -805,12 +814,14 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
     const before = frame[c.start - 1];
     if (before && (before.text === '(' || before.text === ')')) continue;
     let verbAt = -1;
-    if (lex.trailingMarkers.has(t.lower) || (!t.cap && !lex.addresseeVerbs.has(t.lower) && (lex.speechVerbs.has(t.lower) || particleIn(frame, c, lex)))) verbAt = c.start;
+    const says = lex.speechVerbs.has(t.lower) && (!lex.speechNeedsMessage.has(t.lower) || messageAfter(frame, c.start + 1, lex));
+    if (lex.trailingMarkers.has(t.lower) || (!t.cap && !lex.addresseeVerbs.has(t.lower) && (says || particleIn(frame, c, lex)))) verbAt = c.start;
     if (verbAt >= 0) {
       let s = verbAt + 1;
       // ", so schätzen die Forscher": the marker, then a verb of saying, then its subject.
       if (lex.trailingMarkers.has(t.lower) && frame[s]?.word && !frame[s]!.cap && (lex.speechVerbs.has(frame[s]!.lower) || lex.contentVerbs.has(frame[s]!.lower))) s++;
-      while (frame[s] && lex.verbAdverbs.has(frame[s]?.lower ?? '')) s++;
+      // "„…“, äußerte sich Schulz": a reflexive pronoun before the subject.
+      while (frame[s] && (lex.verbAdverbs.has(frame[s]?.lower ?? '') || lex.reflexives?.has(frame[s]?.lower ?? ''))) s++;
       const np = readPhrase(frame, s, lex);
       if (np && plausibleSpeaker(np.mention, lex)) return np.mention;
     }

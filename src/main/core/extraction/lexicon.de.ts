@@ -227,6 +227,7 @@ export const GERMAN: Lexicon = {
   stanceFillers: words('sich davon darüber darauf dessen es'),
   viewPrepositions: words('für'),
   modalVerbs: words('will wolle wollen wollte wollten soll solle sollen sollte sollten möchte möchten muss müsse musste mussten kann könne konnte konnten darf dürfe'),
+  reflexives: words('sich'),
   negations: words('nicht nichts kein keine keinen keinem keiner nie niemals'),
   quotingPassives: words('zitiert'),
   affiliationPrepositions: words('von vom bei beim in im aus'),

@@ -101,6 +101,8 @@ export interface Lexicon {
   viewPrepositions?: ReadonlySet<string>;
   /** Modal verbs whose infinitive of saying closes the clause ("will … sagen", "soll gesagt haben"). */
   modalVerbs?: ReadonlySet<string>;
+  /** Reflexive pronouns between an inverted verb and its subject ("äußerte sich Schulz"). */
+  reflexives?: ReadonlySet<string>;
   /** Negations that undo a modal's saying ("wollte nicht bestätigen"). */
   negations?: ReadonlySet<string>;
   /** Participles whose passive subject is the speaker ("Putin wird mit den Worten zitiert"). */

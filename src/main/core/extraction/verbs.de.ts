@@ -25,7 +25,7 @@ const SPEECH = `
   ein|gestehen:gestand:gestanden zu|geben:gab:gegeben:gibt
   zurück|weisen:wies:gewiesen:weist nach|legen an|merken fort|fahren:fuhr:gefahren:fährt
   skandieren! aus|sagen
-  deutlich|machen klar|machen
+  deutlich|machen klar|machen äußern!
 `;
 
 /**
@@ -41,7 +41,7 @@ const CONTENT = `
   ein|schätzen zweifeln beschuldigen vor|schlagen:schlug:geschlagen:schlägt fest|halten:hielt:gehalten:hält
   überzeugen folgern mutmaßen spekulieren an|deuten
   sich|zeigen zu|stimmen widersprechen:widersprach:widersprochen:widerspricht entgegen|halten:hielt:gehalten:hält
-  auf|stellen begründen ab|streiten:stritt:gestritten nennen:nannte:genannt konstatieren würdigen äußern schildern beschreiben:beschrieb:beschrieben
+  auf|stellen begründen ab|streiten:stritt:gestritten nennen:nannte:genannt konstatieren würdigen schildern beschreiben:beschrieb:beschrieben
   versprechen:versprach:versprochen:verspricht fest|stellen ein|räumen zu|sichern
   hervor|heben:hob:gehoben:hebt beschließen:beschloss:beschlossen entscheiden:entschied:entschieden
   zu|sagen plädieren erwägen:erwog:erwogen:erwägt drängen
