@@ -653,6 +653,47 @@ function stanceAt(frame: readonly Token[], k: number, lex: Lexicon): number {
   return after && hasContentAfter(frame, after, lex) ? after : 0;
 }
 
+const INTRO_REACH = 20;
+
+/**
+ * "Die Firma empfindet die Kritik als ungerechtfertigt:", "Hier sparte der Präsident nicht mit
+ * Kritik:": a sentence that ends in a colon before a quotation introduces its speaker, whatever
+ * its verb. The first named or described nominative phrase of its first clause (German), read
+ * phrase by phrase so that a noun inside an object or a prepositional phrase is skipped.
+ */
+/** A lower-case word that can be a finite verb: no article, preposition, function word or number. */
+function isVerbLike(t: Token | undefined, lex: Lexicon): boolean {
+  return !!t && t.word && !t.cap && !t.hasDigit && (tokenInfo(t, lex) & (DETERMINER | PREPOSITION | FUNCTION | CLOSED)) === 0 && !lex.verbAdverbs.has(t.lower);
+}
+
+export function introSubject(frame: readonly Token[], lex: Lexicon): Mention | null {
+  if (lex.language !== 'de') return null;
+  for (let k = 0; k < Math.min(frame.length, INTRO_REACH); ) {
+    const t = frame[k]!;
+    if (!t.word) {
+      if (t.text !== '(' && t.text !== ')' && !QUOTE_MARKS.has(t.text) && t.text !== '-') return null;
+      k++;
+      continue;
+    }
+    if (lex.complementizers.has(t.lower) || lex.relativePronouns.has(t.lower) && k > 0 && frame[k - 1]?.text === ',') return null;
+    const prep = lex.prepositions.has(t.lower);
+    const np = readPhrase(frame, prep ? k + 1 : k, lex);
+    if (!np) {
+      k++;
+      continue;
+    }
+    const m = np.mention;
+    // The subject opens the sentence ("Renate Roth, Chefin der X, kritisierte: …") or follows its
+    // verb ("Hier sparte der Präsident …"); a noun after a preposition is no subject.
+    // At the start a lone capitalised word needs its verb next ("Ali bekannte sich …", not "Derzeit steht …").
+    const opening = k === 0 && (m.role.length > 0 || m.name.length > 1);
+    const verbBefore = k > 0 && isVerbLike(frame[k - 1], lex);
+    if (!prep && !m.pronoun && (m.name.length || m.role.length) && (opening || verbBefore) && plausibleSpeaker(m, lex)) return m;
+    k = Math.max(np.end, k + 1);
+  }
+  return null;
+}
+
 export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Mention | null {
   const clauses = clausesOf(frame);
   const first = clauses[0];

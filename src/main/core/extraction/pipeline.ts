@@ -3,7 +3,7 @@
 // last named, the speaker of a transcript turn); a final pass swaps every speaker mention for
 // the fullest name the article gives, which may come later in the text than the mention.
 import type { ClaimKind, Language } from '../../../shared/domain';
-import { accordingAttribution, frameOf, hasAttributionCue, hasSubjunctive, leadingAttribution, trailingAttribution } from './attribution';
+import { accordingAttribution, frameOf, hasAttributionCue, hasSubjunctive, introSubject, leadingAttribution, trailingAttribution } from './attribution';
 import { isBareEvaluation, isBoilerplate } from './checkworthiness';
 import { sentenceFeatures } from './checkworthiness-features';
 import { hasBlankLineParagraphs, isCaption, isTeaserIntro, isTimestampLine, TEASER_MAX_CHARS } from './furniture';
@@ -421,7 +421,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       const endsWithColon = text[s.end - 1] === ':';
       if (endsWithColon) {
         // "Trump schrieb:" introduces the quotation in the next paragraph; it is no claim itself.
-        pendingIntro = v.leading ?? v.trailing;
+        pendingIntro = v.leading ?? v.trailing ?? introSubject(v.frame, lex);
         ctx.link(pendingIntro, language);
         continue;
       }
@@ -455,7 +455,8 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
           mention = (closeView && closeView !== v ? closeView.trailing ?? closeView.leading : null) ??
             (openView && openView !== v ? openView.leading : null) ??
             v.leading ?? v.trailing ?? v.according ??
-            (i === 0 ? pendingIntro : null) ??
+            (i === 0 || lex.language === 'de' ? pendingIntro : null) ??
+            (colonIntro ? introSubject(v.frame, lex) : null) ??
             ctx.lastQuoteSpeaker ?? ctx.lastSpeaker;
         } else {
           // A source named before the first comma ("Nach Angaben von X …", "Laut Y …") frames the
@@ -479,7 +480,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       if (kind === 'quote' && mention?.pronoun && !mention.antecedent && lex.bodyPronouns.has(mention.phrase.toLowerCase())) {
         mention = ctx.lastQuoteSpeaker ?? ctx.lastSpeaker;
       }
-      if (i === 0) pendingIntro = null;
+      if (i === 0 || lex.language === 'de') pendingIntro = null;
       const before = drafts[drafts.length - 1];
       if (kind === 'reported' && mention && before && before.kind === 'statement' && before.sentenceNo === sentenceNo && reportsBackward(v, mention, lex)) {
         before.kind = 'reported';
