@@ -242,6 +242,64 @@ describe('German attribution: kind follows the text', () => {
   });
 });
 
+describe('German attribution: classes of session 5 (light verbs, modals, coordination, views, colon intros)', () => {
+  it('reads light-verb phrases and participles written apart from their particle', () => {
+    const list = de([
+      'Die Ministerin Anna Roth machte deutlich, dass die Schule erhalten bleibe.',
+      'Die Behörde hat am Freitag in einer Mitteilung bekannt gegeben, dass die Brücke gesperrt bleibt.',
+      'Die Aktivistin Lea Brandt zeigte sich besonders darüber besorgt, dass die Mieten stiegen.',
+    ].join(' '));
+    expect(claimWith(list, 'Schule')).toMatchObject({ kind: 'reported', claimant: 'Anna Roth' });
+    expect(claimWith(list, 'Brücke')).toMatchObject({ kind: 'reported' });
+    expect(claimWith(list, 'Brücke').claimant).toMatch(/Behörde/);
+    expect(claimWith(list, 'Mieten')).toMatchObject({ kind: 'reported', claimant: 'Lea Brandt' });
+  });
+
+  it('reads a modal with the infinitive or perfect of saying, and not a refusal to say', () => {
+    const list = de([
+      'Der Sprecher Jonas Keller will am Montag erklären, dass der Hafen geschlossen wird.',
+      'Der Minister Paul Kern soll gesagt haben, die Steuern würden steigen.',
+      'Der Trainer Tim Vogt wollte nicht bestätigen, dass der Torwart den Verein verlässt.',
+      'Der Wirt Udo Lang wollte sich am Abend wieder melden.',
+    ].join(' '));
+    expect(claimWith(list, 'Hafen')).toMatchObject({ kind: 'reported', claimant: 'Jonas Keller' });
+    expect(claimWith(list, 'Steuern')).toMatchObject({ kind: 'reported', claimant: 'Paul Kern' });
+    expect(claimWith(list, 'Torwart').claimant).toBeNull();
+    const melden = list.find((c) => c.text.includes('melden'));
+    expect(melden?.claimant ?? null).toBeNull();
+  });
+
+  it('reads coordinated speakers and a second verb of saying after the subject\'s first verb', () => {
+    const list = de([
+      'Die Ärztin Mia Lorenz und Tom Weber erklärten, die Station werde 2027 fertig.',
+      'Der Trainer Ole Brandt war ebenfalls anwesend und sagte bei der Gelegenheit, er freue sich über den Sieg.',
+    ].join(' '));
+    expect(claimWith(list, 'Station')).toMatchObject({ kind: 'reported', claimant: 'Mia Lorenz' });
+    expect(claimWith(list, 'Sieg')).toMatchObject({ kind: 'reported', claimant: 'Ole Brandt' });
+  });
+
+  it('reads a view held with "hält es für …, dass"', () => {
+    const c = claimWith(de('Die Ärztin Mia Lorenz hält es für unwahrscheinlich, dass die Seuche zurückkehrt.'), 'Seuche');
+    expect(c).toMatchObject({ kind: 'reported', claimant: 'Mia Lorenz' });
+  });
+
+  it('reads "äußerte sich X" after a quotation, and no claimant for a remark without a message', () => {
+    const list = de('„Die Lage ist ernst“, äußerte sich der Chef der Feuerwehr, Paul Kern, in Kiel. Auch die Politikerin Anna Roth äußerte sich kritisch gegenüber den Plänen. Das „Hafenhaus“ in Kiel äußerte sich bisher nicht zu dem Streit.');
+    expect(claimWith(list, 'Lage')).toMatchObject({ kind: 'quote', claimant: 'Paul Kern' });
+    for (const needle of ['kritisch', 'Hafenhaus']) {
+      const c = list.find((x) => x.text.includes(needle));
+      expect(c?.claimant ?? null).toBeNull();
+    }
+  });
+
+  it('gives a quotation after a colon to the subject of the sentence that introduces it, whatever its verb', () => {
+    const list = de('Die Ärztin Mia Lorenz empfindet die Kritik als ungerecht: „Wir haben alles richtig gemacht. Die Prüfung wird es zeigen.“ Hier sparte der Bürgermeister Paul Kern nicht mit Kritik: „Die Stadt ist pleite.“');
+    expect(claimWith(list, 'richtig')).toMatchObject({ kind: 'quote', claimant: 'Mia Lorenz' });
+    expect(claimWith(list, 'Prüfung')).toMatchObject({ kind: 'quote', claimant: 'Mia Lorenz' });
+    expect(claimWith(list, 'pleite')).toMatchObject({ kind: 'quote', claimant: 'Paul Kern' });
+  });
+});
+
 describe('German verb data', () => {
   it('makes every form of a lemma: split and joined separable verbs, participles, strong verbs', () => {
     expect(GERMAN.separableVerbs.get('wies')?.split('|')).toContain('zurück');
@@ -253,6 +311,8 @@ describe('German verb data', () => {
     expect(GERMAN.participles.has('kommentiert')).toBe(true); // no "ge-" after an -ieren verb
     expect(GERMAN.participles.has('bekanntgegeben')).toBe(true);
     expect(GERMAN.contentVerbs.has('befürchtet')).toBe(true);
+    expect(GERMAN.separableVerbs.get('machte')?.split('|')).toContain('deutlich');
+    expect(GERMAN.contentVerbs.has('signalisiert')).toBe(true);
   });
 });
 

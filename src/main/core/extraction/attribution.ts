@@ -677,6 +677,11 @@ export function introSubject(frame: readonly Token[], lex: Lexicon): Mention | n
     }
     if (lex.complementizers.has(t.lower) || lex.relativePronouns.has(t.lower) && k > 0 && frame[k - 1]?.text === ',') return null;
     const prep = lex.prepositions.has(t.lower);
+    // A phrase opens at a capitalised word, an article or a preposition; a verb is stepped over.
+    if (!prep && !t.cap && !lex.determiners.has(t.lower)) {
+      k++;
+      continue;
+    }
     const np = readPhrase(frame, prep ? k + 1 : k, lex);
     if (!np) {
       k++;

@@ -224,7 +224,7 @@ export const GERMAN: Lexicon = {
     entsetzt empört beunruhigt erfreut alarmiert davon_überzeugt der_meinung der_ansicht der_auffassung
     der_überzeugung der_einschätzung der_annahme
   `),
-  stanceFillers: words('sich davon darüber darauf dessen es'),
+  stanceFillers: words('sich davon darüber darauf dessen es besonders sehr äußerst'),
   viewPrepositions: words('für'),
   modalVerbs: words('will wolle wollen wollte wollten soll solle sollen sollte sollten möchte möchten muss müsse musste mussten kann könne konnte konnten darf dürfe'),
   reflexives: words('sich'),
