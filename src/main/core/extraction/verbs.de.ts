@@ -14,7 +14,7 @@ import type { VerbForms } from './lexicon';
 
 /** Verbs of saying: their subject makes the claim that follows. */
 const SPEECH = `
-  sagen erklären! betonen ergänzen berichten meinen behaupten versichern warnen kritisieren bekräftigen
+  sagen erklären! betonen ergänzen berichten meinen behaupten versichern warnen kritisieren! bekräftigen
   wiederholen unterstreichen:unterstrich:unterstrichen schreiben:schrieb:geschrieben antworten entgegnen
   erwidern bestätigen! dementieren bestreiten:bestritt:bestritten mahnen beklagen verkünden erläutern
   argumentieren twittern kommentieren verlauten verlautbaren  melden beziffern mit|teilen hinzu|fügen
