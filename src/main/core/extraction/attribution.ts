@@ -235,6 +235,9 @@ function messageAfter(frame: readonly Token[], j: number, lex: Lexicon): boolean
   for (let k = j; k < frame.length; k++) {
     const t = frame[k]!;
     if (t.text === ',' || t.text === ':' || QUOTE_MARKS.has(t.text) || t.fromQuote || lex.complementizers.has(t.lower)) return true;
+    // "kritisierte die Kosten als überhöht": a judgement with "als" and an adjective is what was said (German).
+    const adj = frame[k + 1];
+    if (lex.language === 'de' && t.lower === 'als' && adj?.word && !adj.cap && (tokenInfo(adj, lex) & (DETERMINER | CLOSED | FUNCTION | PREPOSITION)) === 0) return true;
   }
   // "Das bestätigte X", "Dies berichtete Y": the message is the sentence before.
   // "Das" as an article ("Das „Kesselhaus“ äußerte sich …", "das Ministerium") refers to nothing.
