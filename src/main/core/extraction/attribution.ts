@@ -303,14 +303,15 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
 function participleCloses(frame: readonly Token[], j: number, clauseEnd: number, lex: Lexicon, stative: boolean, needContent = false): boolean {
   if (lex.language !== 'de') return false;
   const end = Math.max(clauseEnd, bracketEnd(frame, j));
+  // "will … sagen", "soll … erklären": after a modal, the infinitive of saying closes the clause.
+  let infinitive = false;
+  if (lex.modalVerbs) for (let b = Math.max(0, j - 6); b < j && !infinitive; b++) infinitive = lex.modalVerbs.has(frame[b]!.lower);
   for (let k = j; k < end; k++) {
     const w = frame[k];
     if (!w || !w.word || w.cap) continue;
     // "hat … bekannt gegeben", "hatte … deutlich gemacht": a participle written apart from its particle.
     const prev = frame[k - 1];
     const split = !!prev?.word && !prev.cap && k > j && lex.participles.has(prev.lower + w.lower);
-    // "will … sagen", "soll … erklären": after a modal, the infinitive of saying closes the clause.
-    const infinitive = frame.slice(Math.max(0, j - 6), j).some((t) => lex.modalVerbs?.has(t.lower));
     if (infinitive && !lex.participles.has(w.lower) && lex.speechVerbs.has(w.lower) && w.lower.endsWith('en') && endsBracket(frame, k + 1)) {
       // "wollte nicht bestätigen, dass …" says nothing; "wollte sich melden" is no speech.
       if (frame.slice(j, k).some((x) => lex.negations?.has(x.lower) || x.lower === 'sich')) return false;
