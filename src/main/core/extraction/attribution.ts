@@ -151,8 +151,9 @@ function hasContentAfter(frame: readonly Token[], j: number, lex: Lexicon): bool
     if (t.text === ',') return opensContent(frame, k + 1, lex);
     if (t.text === ':' || lex.complementizers.has(t.lower) || (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')')) return true;
     if (t.text === '.' && k === frame.length - 1) return false;
-    // Objects and adverbials may come first ("forderte die SPD auf, …") as far as the language allows.
-    if (t.word && k - j >= lex.contentReach && !lex.verbAdverbs.has(t.lower) && !particlesOf(lex).has(t.lower)) return false;
+    // Objects and adverbials may come first ("forderte die SPD auf, …") as far as the language allows;
+    // a day or a date never blocks ("announced Saturday that …").
+    if (t.word && k - j >= lex.contentReach && !lex.verbAdverbs.has(t.lower) && !particlesOf(lex).has(t.lower) && (tokenInfo(t, lex) & (CALENDAR | DATE)) === 0) return false;
   }
   return false;
 }
@@ -678,7 +679,8 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
         if (subject && (subject.pronoun || subject.name.length || subject.role.length) && plausibleSpeaker(subject, lex)) return subject;
       }
     }
-    return participleSpeaker(frame, clauses, first.start + skip, lex) ?? speakerAfterConjunction(frame, lex);
+    // "PALM BEACH (Reuters) - Trump defended …, calling …": the subject follows the dateline.
+    return participleSpeaker(frame, clauses, afterDateline > 0 ? afterDateline : first.start + skip, lex) ?? speakerAfterConjunction(frame, lex);
   }
   return null;
 }
@@ -738,17 +740,36 @@ function participleSpeaker(frame: readonly Token[], clauses: readonly Clause[], 
     const p = frame[c.start];
     if (!p || !p.word || p.cap || !lex.speechParticiples.has(p.lower)) return false;
     return lex.speechParticiplesAlone.has(p.lower) || frame[c.start + 1]?.lower === 'that';
-  });
+  }) || statementSaying(frame, clauses[0], lex);
   if (!speaks) return null;
   // The subject stands before its verb: "Soon after, Sanders walked back …" is Sanders speaking.
   for (const at of [subjectAt, ...clauses.slice(1, 3).map((c) => c.start)]) {
     const np = readPhrase(frame, at, lex);
     const m = np?.mention;
-    if (!np || !m || (!m.pronoun && !m.name.length && !m.role.length) || !plausibleSpeaker(m, lex)) continue;
+    // A named body with its article counts too: "The Chicago Police Department released …".
+    const namedBody = !!m && m.phrase !== '' && /\p{Lu}/u.test(m.phrase);
+    if (!np || !m || (!m.pronoun && !m.name.length && !m.role.length && !namedBody) || !plausibleSpeaker(m, lex)) continue;
     const verb = frame[np.end];
     if (verb && verb.word && !verb.cap && (tokenInfo(verb, lex) & (DETERMINER | PREPOSITION)) === 0) return m;
   }
   return null;
+}
+
+/**
+ * "The department released a statement late Friday saying that …", "issued a letter stating …":
+ * a document the subject put out, then a speech participle in the same clause.
+ */
+function statementSaying(frame: readonly Token[], c: Clause | undefined, lex: Lexicon): boolean {
+  if (!c) return false;
+  for (let k = c.start + 2; k < Math.min(c.end, c.start + 20); k++) {
+    const t = frame[k]!;
+    if (!t.word || t.cap || !lex.sourceNouns.has(t.lower) || !lex.determiners.has(frame[k - 1]?.lower ?? '')) continue;
+    for (let p = k + 1; p < Math.min(c.end, k + 5); p++) {
+      const w = frame[p]!;
+      if (w.word && !w.cap && lex.speechParticiples.has(w.lower)) return lex.speechParticiplesAlone.has(w.lower) || frame[p + 1]?.lower === 'that';
+    }
+  }
+  return false;
 }
 
 /** A separable verb opening clause `c` with its particle in the clause ("fügte er hinzu", not "wies Zweifel … zurück"). */
@@ -802,6 +823,9 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
     const m = subjectVerb(frame, c.start, c.end, lex);
     if (m) return m;
     if (verbAt >= 0 && seen === 0) verbWaits = true;
+    // "…, three security sources said, after Britain’s agency reported …": an adverbial clause
+    // closing the sentence stands after the attribution, not before it.
+    else if (seen === 0 && !t.cap && lex.subordinators.has(t.lower) && lex.language === 'en') continue;
     else if (c.end - c.start > 10 && !verbWaits) break; // a long clause is content, not an apposition before the attribution
   }
   return invertedAfterQuote(frame, clauses, lex);

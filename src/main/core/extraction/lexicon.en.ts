@@ -12,6 +12,9 @@ const ROLE_WORDS = words(`
   consultant historian author editor reporter columnist owner organizer physician doctor teacher
   worker retiree veteran nominee frontrunner front-runner challenger presenter commentator negotiator
   envoy diplomat inspector source
+  mother father wife husband son daughter sister brother friend neighbor neighbour grandmother
+  grandfather uncle aunt cousin colleague coach player teammate forward striker midfielder defender
+  goalkeeper quarterback captain
   officials economists analysts experts lawmakers prosecutors researchers scientists investigators
 `);
 
@@ -143,6 +146,11 @@ export const ENGLISH: Lexicon = {
     documents tweet post
   `),
 
+  bareGroups: words(`
+    police authorities sources witnesses critics opponents protesters demonstrators firefighters
+    rescuers medics paramedics residents neighbours neighbors villagers locals officials observers
+    insiders
+  `),
   roleWords: ROLE_WORDS,
   roleSuffixes: [],
   // Epithets for whoever was just named, whatever their office: "the premier" after "Prime Minister X".
@@ -179,6 +187,7 @@ export const ENGLISH: Lexicon = {
     drugmaker carrier airline broadcaster outlet station team force inc corp co ltd llc plc
     laboratories devices therapeutics systems technologies pharmaceuticals industries holdings airlines
     motors communications networks partners insurer retailer manufacturer chipmaker automaker lender
+    opposition coalition alliance
   `),
   institutionSuffixes: [],
   abstractNounSuffixes: [],
