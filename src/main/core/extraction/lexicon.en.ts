@@ -86,6 +86,9 @@ export const ENGLISH: Lexicon = {
     acknowledges admits contends responds replies answers counters alleges confirms testifies recalls
     reiterated reiterates accused accuses predict insist warn note explain declare assert continued
     mentioned mentions suggest add argue deny admit acknowledge confirm reiterate
+    snapped snaps indicated indicates signalled signaled signals reckons reckoned assured assures
+    assure refuted refutes refute criticised criticized criticises criticizes slammed slams blasted
+    blasts shows showed show found finds recalled
   `),
   contentVerbs: words(`
     announced announces promised promises pledged pledges vowed vows threatened threatens demanded
@@ -102,6 +105,7 @@ export const ENGLISH: Lexicon = {
   speechLeadIns: [
     'went on to', 'goes on to', 'go on to', 'going on to', 'closed by', 'ended by', 'began by', 'opened by',
     'concluded by', 'continued by', 'went so far as to', 'was quick to', 'were quick to',
+    'sought to', 'seeks to', 'seek to', 'is set to', 'was set to', 'are set to', 'is expected to', 'was expected to',
   ],
   passiveAuxiliaries: words('was were been being is are be'),
   stativeAuxiliaries: new Set<string>(),
@@ -117,7 +121,11 @@ export const ENGLISH: Lexicon = {
   sourceOrigins: new Set<string>(),
   viewNouns: new Set<string>(),
   // "Acme posted a loss", "the company reported sales of $3 million": an act unless a message follows.
-  speechNeedsMessage: words('posted reported reports report'),
+  // "The study found that …" speaks; "Police found a body" does not. So "recalled his experience".
+  speechNeedsMessage: words(`
+    posted reported reports report shows showed show found finds recalled recalls criticised criticized
+    criticises criticizes slammed slams blasted blasts
+  `),
   anaphoricObjects: words('this that'),
   anaphoricReports: false,
   conditionals: new Set<string>(),
@@ -131,6 +139,7 @@ export const ENGLISH: Lexicon = {
     tonight yesterday still quickly immediately directly formally officially flatly strongly initially
     subsequently already now last next this week month year morning afternoon evening night
     both instead afterwards afterward nevertheless nonetheless otherwise overall ultimately finally
+    largely broadly widely openly clearly explicitly
     moreover furthermore additionally likewise similarly indeed besides meanwhile however
   `),
   trailingMarkers: words(''),

@@ -210,6 +210,8 @@ const ROLE_TAIL_LINKS = new Set(['des', 'der', 'von', 'vom', 'für', 'of', 'at',
 class Context {
   lastSpeaker: Mention | null = null;
   lastQuoteSpeaker: Mention | null = null;
+  /** The sentence number right after the last reported claim with a speaker. */
+  reportedBefore = -1;
   turnSpeaker: Mention | null = null;
   turnFixed: ResolvedSpeaker | null = null;
   /** The turn is a moderator's or chair's, or nobody's in particular: only check-worthy lines count. */
@@ -290,8 +292,10 @@ class Context {
     // Bodies are looked for only where something points back at them: a body pronoun, or a body
     // noun in lower case ("the company"), which English has and German (capitalised nouns) has not.
     if (this.lex.bodyPronouns.size === 0) return;
-    const isBody = (m: Mention): boolean => m.name.length > 0 && !m.role.length && !m.gender &&
-      (m.name.some((w) => (w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w)) || isInstitutionWord(w.toLowerCase(), this.lex)) || this.registry.isImpersonal(m));
+    // "The US Centers for Disease Control and Prevention": a named body with its article.
+    const named = (m: Mention): readonly string[] => (m.name.length ? m.name : m.definite && !m.role.length && /\p{Lu}/u.test(m.phrase) ? m.phrase.split(' ') : []);
+    const isBody = (m: Mention): boolean => named(m).length > 0 && !m.role.length && !m.gender &&
+      (named(m).some((w) => (w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w)) || isInstitutionWord(w.toLowerCase(), this.lex)) || this.registry.isImpersonal(m));
     for (const o of observed) if (isBody(o)) this.lastBody = { mention: o, spoke: false };
     if (speaker && !speaker.pronoun && (isBody(speaker) || (speaker.name.length === 1 && !speaker.role.length && !this.registry.isPerson(speaker)))) {
       this.lastBody = { mention: speaker, spoke: true };
@@ -456,6 +460,9 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
             (openView && openView !== v ? openView.leading : null) ??
             v.leading ?? v.trailing ?? v.according ??
             (i === 0 ? pendingIntro : null) ??
+            // "Roe said the bill went too far. / “It is a disgrace …”": a quotation right after
+            // reported speech goes on in that speaker's voice, not in the last one quoted.
+            (ctx.reportedBefore === sentenceNo ? ctx.lastSpeaker : null) ??
             ctx.lastQuoteSpeaker ?? ctx.lastSpeaker;
         } else {
           // A source named before the first comma ("Nach Angaben von X …", "Laut Y …") frames the
@@ -495,6 +502,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       // Everyone this sentence names is a candidate for the pronouns that follow; its speaker
       // first, who is someone a later "he" may point back to when named as a person would be.
       sentenceNo++;
+      if (kind === 'reported' && mention) ctx.reportedBefore = sentenceNo;
       if (person && (ctx.isPerson(person) || speakerByName(person, registry, lex))) ctx.notePerson(person, sentenceNo);
       else {
         // A place or a body named in passing ("in South Carolina") is no one a pronoun points back to.
