@@ -357,8 +357,10 @@ function clauseEndFrom(frame: readonly Token[], j: number): number {
 
 /** "Subject (aux/adverbs) speech-verb" starting at token `s`. */
 function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex: Lexicon): Mention | null {
-  const np = readPhrase(frame, s, lex);
+  let np = readPhrase(frame, s, lex);
   if (!np) return null;
+  // "a new study by the U.S. Centers for Disease Control shows": the document's author speaks.
+  if (np.mention.document && lex.language === 'en') np = documentAuthorAt(frame, np.end, lex) ?? np;
   const m = np.mention;
   if (!m.pronoun && !m.name.length && !m.role.length && !m.phrase) return null;
   if (!plausibleSpeaker(m, lex)) return null;
@@ -421,6 +423,8 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   const adverbial = !!head && (lex.verbAdverbs.has(head.lower) || (tokenInfo(head, lex) & (CALENDAR | DATE | CLOSED)) !== 0 ||
     (lex.language === 'en' && head.cap && head.lower.endsWith('ly')));
   if (frame[np.end]?.text === ',' && m.name.length && !adverbial && speechVerbWithin(frame, np.end + 1, 20, lex)) return m;
+  // "Gary Giblen, analyst with Breach Murray, Carret & Co, says": the apposition's names run on past its comma.
+  if (lex.language === 'en' && frame[np.end - 1]?.text === ',' && frame[np.end]?.cap && m.name.length && speechVerbWithin(frame, np.end, 10, lex)) return m;
   // Only a named, described or pronoun subject has a second verb worth the look.
   if ((m.name.length || m.role.length || m.pronoun || m.phrase) && coordinatedSpeech(frame, j, lex)) return m;
   return null;
@@ -466,6 +470,8 @@ function speechVerbWithin(frame: readonly Token[], from: number, limit: number, 
         // The description ends at a comma; the verb follows it, perhaps after an adverb ("…, also said").
         let v = k + 1;
         while (frame[v]?.word && lex.verbAdverbs.has(frame[v]?.lower ?? '')) v++;
+        // "analyst with Breach Murray, Carret & Co, says": a capitalised word goes on with the name.
+        if (lex.language === 'en' && frame[v]?.word && frame[v]!.cap && k > from) continue;
         return !!frame[v]?.word && !frame[v]?.cap && lex.speechVerbs.has(frame[v]?.lower ?? '');
       }
       if (t.text !== '.' && t.text !== '-' && t.text !== '&' && t.text !== '(' && t.text !== ')') return false;
@@ -696,6 +702,8 @@ function speakerAfterConjunction(frame: readonly Token[], lex: Lexicon): Mention
     if (!t.word || t.cap) continue;
     if (lex.complementizers.has(t.lower)) return null;
     if (!lex.coordinators.has(t.lower) && !lex.subordinators.has(t.lower)) continue;
+    // "was asked if she believes …": a condition or an indirect question claims nothing.
+    if (lex.language === 'en' && (t.lower === 'if' || t.lower === 'whether')) continue;
     if (frame[k - 1]?.cap && frame[k + 1]?.cap && lex.coordinators.has(t.lower)) continue; // "Food and Drug Administration"
     const m = subjectVerb(frame, k + 1, clauseEndFrom(frame, k + 1), lex);
     if (!m || (!m.pronoun && !m.name.length && !m.role.length)) continue;
@@ -742,6 +750,13 @@ function participleSpeaker(frame: readonly Token[], clauses: readonly Clause[], 
     return lex.speechParticiplesAlone.has(p.lower) || frame[c.start + 1]?.lower === 'that';
   }) || statementSaying(frame, clauses[0], lex);
   if (!speaks) return null;
+  // "Hamas signalled defiance, with its leader, Ismail Haniyeh, saying: …": the participle has its own subject.
+  for (const c of clauses.slice(1, 3)) {
+    if (frame[c.start]?.lower !== 'with') continue;
+    const np = readPhrase(frame, c.start + 1, lex);
+    const p = np ? frame[np.end] : undefined;
+    if (np && p?.word && lex.speechParticiples.has(p.lower) && (np.mention.name.length || np.mention.role.length)) return np.mention;
+  }
   // The subject stands before its verb: "Soon after, Sanders walked back …" is Sanders speaking.
   for (const at of [subjectAt, ...clauses.slice(1, 3).map((c) => c.start)]) {
     const np = readPhrase(frame, at, lex);
@@ -914,6 +929,20 @@ function originAfter(frame: readonly Token[], i: number, lex: Lexicon): boolean 
   return false;
 }
 
+/** "by Study Finds", "last year by the agency": the author after a document, or null. */
+function documentAuthor(frame: readonly Token[], k: number, lex: Lexicon): Mention | null {
+  return documentAuthorAt(frame, k, lex)?.mention ?? null;
+}
+
+function documentAuthorAt(frame: readonly Token[], k: number, lex: Lexicon): PhraseResult | null {
+  for (let n = 0; n < 3 && frame[k]?.word && !frame[k]!.cap && (tokenInfo(frame[k]!, lex) & (CALENDAR | DATE)) !== 0; n++) k++;
+  if (frame[k]?.lower === 'last' || frame[k]?.lower === 'this') k += 2;
+  const by = frame[k]?.lower;
+  if (by !== 'by' && by !== 'from') return null;
+  const np = readPhrase(frame, k + 1, lex);
+  return np && /\p{Lu}/u.test(np.mention.phrase) ? np : null;
+}
+
 export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Mention | null {
   for (let i = 0; i < frame.length; i++) {
     const t = frame[i];
@@ -986,6 +1015,9 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
       if (np && (np.mention.name.length || np.mention.phrase) && /\p{Lu}/u.test(np.mention.phrase)) return np.mention;
     } else if (t.lower === 'according' && frame[i + 1]?.lower === 'to') {
       const np = readPhrase(frame, i + 2, lex);
+      // "according to a report by Study Finds", "a study last year by Wisconsin researchers": its author.
+      const author = np?.mention.document ? documentAuthor(frame, np.end, lex) : null;
+      if (author) return author;
       if (np) {
         // "according to CME Group data": the group, not its data.
         const m = np.mention;

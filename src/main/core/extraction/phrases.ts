@@ -277,7 +277,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       const chain = lex.language === 'en' && !!after && after.word && !after.cap && (tokenInfo(after, lex) & CLOSED) === 0 &&
         !!third && third.word && !third.cap && ((tokenInfo(third, lex) & ROLE) !== 0 || isInstitutionWord(third.lower, lex) || !!lex.bareGroups?.has(third.lower));
       if (adjective && after && after.word && !after.quoted && (after.cap || (tokenInfo(after, lex) & ROLE) !== 0 || ADJECTIVE_ENDING.test(after.lower) || bodyAfter || chain)) {
-        if (lex.language === 'en' && !after.cap && (tokenInfo(after, lex) & ROLE) === 0 && !isInstitutionWord(after.lower, lex) && !lex.bareGroups?.has(after.lower) && !chain) break;
+        if (lex.language === 'en' && !after.cap && (tokenInfo(after, lex) & ROLE) === 0 && !isInstitutionWord(after.lower, lex) && !lex.bareGroups?.has(after.lower) && !lex.sourceNouns.has(after.lower) && !chain) break;
         body.push(t);
         j++;
         continue;
