@@ -305,7 +305,8 @@ class Context {
 
   /** "the company", "the agency": a definite phrase headed by a body word, naming no one. */
   private isBodyPhrase(m: Mention): boolean {
-    if (!m.definite || m.name.length || m.role.length || m.document) return false;
+    // "The Brookfield Institute website" names its body itself.
+    if (!m.definite || m.name.length || m.role.length || m.document || /\p{Lu}/u.test(m.phrase)) return false;
     const head = m.phrase.split(' ').pop() ?? '';
     return head !== '' && head === head.toLowerCase() && isInstitutionWord(head, this.lex);
   }
