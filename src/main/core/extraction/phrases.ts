@@ -196,7 +196,12 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       j++;
       break;
     }
-    if (t.cap && nameWord && isPossessive(t.text) && next?.word && next.cap && !next.quoted) {
+    // "Labour’s shadow culture secretary Thangam Debbonaire": a role in lower case, then the name.
+    const roleAhead = lex.language === 'en' && !!next?.word && !next.cap && [1, 2, 3].some((d) => {
+      const x = tokens[j + d];
+      return !!x?.word && !x.cap && isRoleWord(x.lower, lex) && !!tokens[j + d + 1]?.cap && !!tokens[j + d + 1]?.word;
+    });
+    if (t.cap && nameWord && isPossessive(t.text) && next?.word && (next.cap || roleAhead) && !next.quoted) {
       // "The Hill’s Julia Manchester", "Trump’s Secret Service detail": the owner is not the name.
       body.length = 0;
       roleAt = tailFrom = nameFrom = -1;

@@ -261,7 +261,10 @@ class Context {
    * SPD-Politiker" is the Verteidigungsminister named just before.)
    */
   lastPersonFitting(m: Mention): Mention | null {
-    const p = this.persons[this.persons.length - 1]?.mention;
+    const lastEntry = this.persons[this.persons.length - 1];
+    // English reads a description as the last sentence's subject ("Ronaldo claims he was betrayed
+    // by Manchester United. The Portugal forward said …"), as it reads a pronoun.
+    const p = (this.lex.pronounsFollowSubject && lastEntry ? this.firstNotedIn(lastEntry.sentence) : null) ?? lastEntry?.mention;
     // Only a named person: "der Präsident" after an unnamed "der Verkehrsminister" is not him.
     if (!p || !p.name.length) return null;
     // "der Chef der Behörde", "the head of the agency" say whose role it is; without a role
@@ -331,6 +334,20 @@ class Context {
 
   isPerson(m: Mention): boolean {
     return this.registry.isPerson(m);
+  }
+
+  /** Surnames (last name words) of the people who spoke so far. */
+  private readonly speakers = new Set<string>();
+
+  noteSpoke(m: Mention): void {
+    const last = m.name[m.name.length - 1];
+    if (last && this.speakers.size < 1000) this.speakers.add(last.toLowerCase());
+  }
+
+  /** Whether a name is that of someone who spoke earlier ("Nelson" after "Nelson said …"). */
+  spoke(m: Mention): boolean {
+    const last = m.name[m.name.length - 1];
+    return !!last && !m.role.length && this.speakers.has(last.toLowerCase()) && speakerByName(m, this.registry, this.lex);
   }
 }
 
@@ -504,13 +521,16 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       // first, who is someone a later "he" may point back to when named as a person would be.
       sentenceNo++;
       if (kind === 'reported' && mention) ctx.reportedBefore = sentenceNo;
-      if (person && (ctx.isPerson(person) || speakerByName(person, registry, lex))) ctx.notePerson(person, sentenceNo);
-      else {
-        // A place or a body named in passing ("in South Carolina") is no one a pronoun points back to.
-        const named = observed.find((o) => ctx.isPerson(o)) ?? observed.find((o) => !registry.isImpersonal(o));
+      if (person && (ctx.isPerson(person) || speakerByName(person, registry, lex))) {
+        ctx.notePerson(person, sentenceNo);
+        ctx.noteSpoke(person);
+      } else {
+        // A place or a body named in passing ("in South Carolina") is no one a pronoun points back to;
+        // a name that spoke before ("Nelson said …" earlier) is someone.
+        const named = observed.find((o) => ctx.isPerson(o) || ctx.spoke(o)) ?? observed.find((o) => !registry.isImpersonal(o));
         if (named) ctx.notePerson(named, sentenceNo);
       }
-      for (const o of observed) if (o.name.length && ctx.isPerson(o)) ctx.notePerson(o, sentenceNo);
+      for (const o of observed) if (o.name.length && (ctx.isPerson(o) || ctx.spoke(o))) ctx.notePerson(o, sentenceNo);
       ctx.noteBodies(mention, observed);
 
       if (terminal === '?' || terminal === '？' || terminal === '؟') continue; // questions claim nothing
