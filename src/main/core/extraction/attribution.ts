@@ -438,6 +438,8 @@ const COORDINATION_REACH = 24;
  * follows. Stops at the end of the sentence and at a content clause (whose "and said" is another's).
  */
 function coordinatedSpeech(frame: readonly Token[], j: number, lex: Lexicon): boolean {
+  // "NASA did not give a date but said …": a negated first verb.
+  if (lex.language === 'en' && frame[j]?.lower === 'not') j++;
   const verb = frame[j];
   if (!verb || !verb.word || verb.cap || (tokenInfo(verb, lex) & (DETERMINER | PREPOSITION | FUNCTION | CLOSED)) !== 0) return false;
   for (let k = j + 1; k < Math.min(frame.length - 1, j + COORDINATION_REACH); k++) {
@@ -1013,6 +1015,10 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
       // "an estimate from the Congressional Budget Office, which found …": the office's figure.
       const np = readPhrase(frame, i + 2, lex);
       if (np && (np.mention.name.length || np.mention.phrase) && /\p{Lu}/u.test(np.mention.phrase)) return np.mention;
+    } else if (i === 0 && t.cap && t.lower === 'per' && frame[1]?.cap) {
+      // "Per CNN, a manhunt ensued": the source opens the sentence.
+      const np = readPhrase(frame, 1, lex);
+      if (np && frame[np.end]?.text === ',') return np.mention;
     } else if (t.lower === 'according' && frame[i + 1]?.lower === 'to') {
       const np = readPhrase(frame, i + 2, lex);
       // "according to a report by Study Finds", "a study last year by Wisconsin researchers": its author.
