@@ -1015,7 +1015,7 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
       // "an estimate from the Congressional Budget Office, which found …": the office's figure.
       const np = readPhrase(frame, i + 2, lex);
       if (np && (np.mention.name.length || np.mention.phrase) && /\p{Lu}/u.test(np.mention.phrase)) return np.mention;
-    } else if (i === 0 && t.cap && t.lower === 'per' && frame[1]?.cap) {
+    } else if (i === 0 && t.cap && t.lower === 'per' && (frame[1]?.cap || lex.determiners.has(frame[1]?.lower ?? ''))) {
       // "Per CNN, a manhunt ensued": the source opens the sentence.
       const np = readPhrase(frame, 1, lex);
       if (np && frame[np.end]?.text === ',') return np.mention;
