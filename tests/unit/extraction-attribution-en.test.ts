@@ -356,3 +356,14 @@ describe('English attribution: speakers and descriptions (second set)', () => {
     expect(claimWith(list, 'brand has been weak')).toMatchObject({ kind: 'reported', claimant: 'Gary Moss' });
   });
 });
+
+describe('English attribution: a surname that spoke, and things named like people', () => {
+  it('points "he" at a one-word speaker named again, not at a rocket named in between', () => {
+    const list = claims('"It is a very complicated machine," Hale said in remarks broadcast by the agency.\n\n' +
+      'The countdown was halted as the two-stage Orion Heavy Launch System awaited liftoff from the Coral Space Center.\n\n' +
+      'In announcing the delay, Hale recalled his own years as an astronaut.\n\n' +
+      '"We scrubbed four times on the pad. This is just part of the space business," he said.', 'en');
+    expect(claimWith(list, 'scrubbed four times')).toMatchObject({ kind: 'quote', claimant: 'Hale' });
+    expect(claimWith(list, 'space business')).toMatchObject({ kind: 'quote', claimant: 'Hale' });
+  });
+});

@@ -197,7 +197,7 @@ export const ENGLISH: Lexicon = {
     drugmaker carrier airline broadcaster outlet station team force inc corp co ltd llc plc
     laboratories devices therapeutics systems technologies pharmaceuticals industries holdings airlines
     motors communications networks partners insurer retailer manufacturer chipmaker automaker lender
-    opposition coalition alliance
+    opposition coalition alliance system program programme project mission
   `),
   institutionSuffixes: [],
   abstractNounSuffixes: [],

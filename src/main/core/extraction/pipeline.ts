@@ -524,6 +524,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       if (person && (ctx.isPerson(person) || speakerByName(person, registry, lex))) {
         ctx.notePerson(person, sentenceNo);
         ctx.noteSpoke(person);
+        registry.noteSpeaker(person);
       } else {
         // A place or a body named in passing ("in South Carolina") is no one a pronoun points back to;
         // a name that spoke before ("Nelson said …" earlier) is someone.
