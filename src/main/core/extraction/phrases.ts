@@ -96,6 +96,11 @@ function emptyMention(pos: number): Mention {
   return { name: [], role: [], phrase: '', pronoun: false, definite: false, gender: null, pos, antecedent: null, document: false };
 }
 
+/** A group noun heads the phrase unless a singular article says otherwise ("a target critics say …"). */
+function groupWord(w: Token | undefined, lex: Lexicon, determiner: boolean, first: Token): boolean {
+  return !!w && !!lex.bareGroups?.has(w.lower) && !(determiner && INDEFINITE.has(first.lower));
+}
+
 /**
  * Reads a speaker phrase starting at token i. Returns null when no phrase starts there.
  * `allowApposition` lets ", Sprecher des Ministeriums" or ", a Massachusetts Democrat," attach.
@@ -139,8 +144,6 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   // After an owner's possessive ("Britain’s Times newspaper", "Yemen’s opposition") the phrase is
   // determined: a body may follow in lower case as after an article.
   let owned = false;
-  // A group noun heads the phrase unless a singular article says otherwise ("a target critics say …").
-  const groupWord = (w: Token | undefined): boolean => !!w && !!lex.bareGroups?.has(w.lower) && !(determiner && INDEFINITE.has(first.lower));
   const links = lex.language === 'de' ? GENITIVE_LINKS_DE : GENITIVE_LINKS_EN;
   while (j < tokens.length && body.length < 14) {
     const t = tokens[j];
@@ -230,7 +233,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     const documentNoun = lex.sourceNouns.has(t.lower) && !(last0?.cap && lex.speechVerbs.has(t.lower));
     // "police say", "according to police", "three maritime security sources said": a group that
     // speaks without an article (the language's list).
-    const bareGroup = !t.cap && groupWord(t);
+    const bareGroup = !t.cap && groupWord(t, lex, determiner, first);
     if (lex.language === 'en' && !t.cap && (determiner || tailFrom >= 0 || owned || bareGroup) && (isInstitutionWord(t.lower, lex) || documentNoun || bareGroup)) {
       // A body named in lower case: "the company", "the central bank", "of the committee"; a
       // document: "the report", "an ANI report" (whose publisher speaks).
@@ -278,13 +281,13 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       // ("housing economist"). Never after a name: "Trump hohe Importzölle" is two phrases.
       const after = tokens[j + 1];
       const adjective = lex.language === 'de' ? ADJECTIVE_ENDING.test(t.lower) : true;
-      const bodyAfter = lex.language === 'en' && !!after && (isInstitutionWord(after.lower, lex) || lex.sourceNouns.has(after.lower) || groupWord(after));
+      const bodyAfter = lex.language === 'en' && !!after && (isInstitutionWord(after.lower, lex) || lex.sourceNouns.has(after.lower) || groupWord(after, lex, determiner, first));
       // "lead study author Jane Roe": two lower-case modifiers before a role.
       const third = tokens[j + 2];
       const chain = lex.language === 'en' && !!after && after.word && !after.cap && (tokenInfo(after, lex) & CLOSED) === 0 &&
-        !!third && third.word && !third.cap && ((tokenInfo(third, lex) & ROLE) !== 0 || isInstitutionWord(third.lower, lex) || groupWord(third));
+        !!third && third.word && !third.cap && ((tokenInfo(third, lex) & ROLE) !== 0 || isInstitutionWord(third.lower, lex) || groupWord(third, lex, determiner, first));
       if (adjective && after && after.word && !after.quoted && (after.cap || (tokenInfo(after, lex) & ROLE) !== 0 || ADJECTIVE_ENDING.test(after.lower) || bodyAfter || chain)) {
-        if (lex.language === 'en' && !after.cap && (tokenInfo(after, lex) & ROLE) === 0 && !isInstitutionWord(after.lower, lex) && !groupWord(after) && !(determiner && lex.sourceNouns.has(after.lower)) && !chain) break;
+        if (lex.language === 'en' && !after.cap && (tokenInfo(after, lex) & ROLE) === 0 && !isInstitutionWord(after.lower, lex) && !groupWord(after, lex, determiner, first) && !(determiner && lex.sourceNouns.has(after.lower)) && !chain) break;
         body.push(t);
         j++;
         continue;
