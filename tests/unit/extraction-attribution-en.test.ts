@@ -367,3 +367,12 @@ describe('English attribution: a surname that spoke, and things named like peopl
     expect(claimWith(list, 'space business')).toMatchObject({ kind: 'quote', claimant: 'Hale' });
   });
 });
+
+describe('English attribution: a description after clubs named like people', () => {
+  it('reads "the Spaniard" as the person the story follows, not a club named in between', () => {
+    const list = claims('Leo Marsh claims he has been betrayed by Harbor United.\n\n' +
+      'He returned to the side and played in the games against West Vale and Stone Rovers.\n\n' +
+      'When Greer asked Marsh about the coach, the Spaniard said: “I don’t have respect for him because he shows none for me.”', 'en');
+    expect(claimWith(list, 'have respect for him')).toMatchObject({ kind: 'quote', claimant: 'Leo Marsh' });
+  });
+});

@@ -249,6 +249,20 @@ class Context {
     return null;
   }
 
+  /**
+   * The subject of the latest sentence that named a person (not a club or a rocket named like
+   * one: "Ronaldo claims he was betrayed by Manchester United. … the Portuguese said").
+   */
+  private lastSubjectPerson(): Mention | null {
+    for (let i = this.persons.length - 1; i >= 0; i--) {
+      const first = this.firstNotedIn(this.persons[i]!.sentence);
+      if (first && (this.registry.isPerson(first) || this.spoke(first))) return first;
+      const p = this.persons[i]!.mention;
+      if (this.registry.isPerson(p) || this.spoke(p)) return p;
+    }
+    return null;
+  }
+
   /** The first person noted for a sentence: its speaker, or else the first it named. */
   private firstNotedIn(sentence: number): Mention | null {
     return this.persons.find((q) => q.sentence === sentence)?.mention ?? null;
@@ -264,7 +278,7 @@ class Context {
     const lastEntry = this.persons[this.persons.length - 1];
     // English reads a description as the last sentence's subject ("Ronaldo claims he was betrayed
     // by Manchester United. The Portugal forward said …"), as it reads a pronoun.
-    const p = (this.lex.pronounsFollowSubject && lastEntry ? this.firstNotedIn(lastEntry.sentence) : null) ?? lastEntry?.mention;
+    const p = (this.lex.pronounsFollowSubject ? this.lastSubjectPerson() : null) ?? lastEntry?.mention;
     // Only a named person: "der Präsident" after an unnamed "der Verkehrsminister" is not him.
     if (!p || !p.name.length) return null;
     // "der Chef der Behörde", "the head of the agency" say whose role it is; without a role
@@ -528,7 +542,10 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       } else {
         // A place or a body named in passing ("in South Carolina") is no one a pronoun points back to;
         // a name that spoke before ("Nelson said …" earlier) is someone.
-        const named = observed.find((o) => ctx.isPerson(o) || ctx.spoke(o)) ?? observed.find((o) => !registry.isImpersonal(o));
+        // "He returned to the fold and played against West Ham": a pronoun subject keeps its person first.
+        const opener = v.tokens[0];
+        const subject = opener?.word && lex.personPronouns.has(opener.lower) ? ctx.antecedent(lex.personPronouns.get(opener.lower) ?? null) : null;
+        const named = subject ?? observed.find((o) => ctx.isPerson(o) || ctx.spoke(o)) ?? observed.find((o) => !registry.isImpersonal(o));
         if (named) ctx.notePerson(named, sentenceNo);
       }
       for (const o of observed) if (o.name.length && (ctx.isPerson(o) || ctx.spoke(o))) ctx.notePerson(o, sentenceNo);
