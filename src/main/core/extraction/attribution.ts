@@ -151,8 +151,9 @@ function hasContentAfter(frame: readonly Token[], j: number, lex: Lexicon): bool
     if (t.text === ',') return opensContent(frame, k + 1, lex);
     if (t.text === ':' || lex.complementizers.has(t.lower) || (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')')) return true;
     if (t.text === '.' && k === frame.length - 1) return false;
-    // Objects and adverbials may come first ("forderte die SPD auf, …") as far as the language allows.
-    if (t.word && k - j >= lex.contentReach && !lex.verbAdverbs.has(t.lower) && !particlesOf(lex).has(t.lower)) return false;
+    // Objects and adverbials may come first ("forderte die SPD auf, …") as far as the language allows;
+    // a day or a date never blocks ("announced Saturday that …").
+    if (t.word && k - j >= lex.contentReach && !lex.verbAdverbs.has(t.lower) && !particlesOf(lex).has(t.lower) && (tokenInfo(t, lex) & (CALENDAR | DATE)) === 0) return false;
   }
   return false;
 }
@@ -383,8 +384,10 @@ function clauseEndFrom(frame: readonly Token[], j: number): number {
 
 /** "Subject (aux/adverbs) speech-verb" starting at token `s`. */
 function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex: Lexicon): Mention | null {
-  const np = readPhrase(frame, s, lex);
+  let np = readPhrase(frame, s, lex);
   if (!np) return null;
+  // "a new study by the U.S. Centers for Disease Control shows": the document's author speaks.
+  if (np.mention.document && lex.language === 'en') np = documentAuthorAt(frame, np.end, lex) ?? np;
   const m = np.mention;
   if (!m.pronoun && !m.name.length && !m.role.length && !m.phrase) return null;
   if (!plausibleSpeaker(m, lex)) return null;
@@ -447,6 +450,8 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   const adverbial = !!head && (lex.verbAdverbs.has(head.lower) || (tokenInfo(head, lex) & (CALENDAR | DATE | CLOSED)) !== 0 ||
     (lex.language === 'en' && head.cap && head.lower.endsWith('ly')));
   if (frame[np.end]?.text === ',' && m.name.length && !adverbial && speechVerbWithin(frame, np.end + 1, 20, lex)) return m;
+  // "Gary Giblen, analyst with Breach Murray, Carret & Co, says": the apposition's names run on past its comma.
+  if (lex.language === 'en' && frame[np.end - 1]?.text === ',' && frame[np.end]?.cap && m.name.length && speechVerbWithin(frame, np.end, 10, lex)) return m;
   // Only a named, described or pronoun subject has a second verb worth the look.
   if ((m.name.length || m.role.length || m.pronoun || m.phrase) && coordinatedSpeech(frame, j, lex)) return m;
   return null;
@@ -460,6 +465,8 @@ const COORDINATION_REACH = 24;
  * follows. Stops at the end of the sentence and at a content clause (whose "and said" is another's).
  */
 function coordinatedSpeech(frame: readonly Token[], j: number, lex: Lexicon): boolean {
+  // "NASA did not give a date but said …": a negated first verb.
+  if (lex.language === 'en' && frame[j]?.lower === 'not') j++;
   const verb = frame[j];
   if (!verb || !verb.word || verb.cap || (tokenInfo(verb, lex) & (DETERMINER | PREPOSITION | FUNCTION | CLOSED)) !== 0) return false;
   for (let k = j + 1; k < Math.min(frame.length - 1, j + COORDINATION_REACH); k++) {
@@ -493,6 +500,8 @@ function speechVerbWithin(frame: readonly Token[], from: number, limit: number, 
         // The description ends at a comma; the verb follows it, perhaps after an adverb ("…, also said").
         let v = k + 1;
         while (frame[v]?.word && lex.verbAdverbs.has(frame[v]?.lower ?? '')) v++;
+        // "analyst with Breach Murray, Carret & Co, says": a capitalised word goes on with the name.
+        if (lex.language === 'en' && frame[v]?.word && frame[v]!.cap && k > from) continue;
         const verb = frame[v]?.lower ?? '';
         return !!frame[v]?.word && !frame[v]?.cap && lex.speechVerbs.has(verb) && (!lex.speechNeedsMessage.has(verb) || messageAfter(frame, v + 1, lex));
       }
@@ -756,7 +765,8 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
         if (subject && (subject.pronoun || subject.name.length || subject.role.length) && plausibleSpeaker(subject, lex)) return subject;
       }
     }
-    return participleSpeaker(frame, clauses, first.start + skip, lex) ?? speakerAfterConjunction(frame, lex);
+    // "PALM BEACH (Reuters) - Trump defended …, calling …": the subject follows the dateline.
+    return participleSpeaker(frame, clauses, afterDateline > 0 ? afterDateline : first.start + skip, lex) ?? speakerAfterConjunction(frame, lex);
   }
   return null;
 }
@@ -772,6 +782,8 @@ function speakerAfterConjunction(frame: readonly Token[], lex: Lexicon): Mention
     if (!t.word || t.cap) continue;
     if (lex.complementizers.has(t.lower)) return null;
     if (!lex.coordinators.has(t.lower) && !lex.subordinators.has(t.lower)) continue;
+    // "was asked if she believes …": a condition or an indirect question claims nothing.
+    if (lex.language === 'en' && (t.lower === 'if' || t.lower === 'whether')) continue;
     if (frame[k - 1]?.cap && frame[k + 1]?.cap && lex.coordinators.has(t.lower)) continue; // "Food and Drug Administration"
     const m = subjectVerb(frame, k + 1, clauseEndFrom(frame, k + 1), lex);
     if (!m || (!m.pronoun && !m.name.length && !m.role.length)) continue;
@@ -816,17 +828,43 @@ function participleSpeaker(frame: readonly Token[], clauses: readonly Clause[], 
     const p = frame[c.start];
     if (!p || !p.word || p.cap || !lex.speechParticiples.has(p.lower)) return false;
     return lex.speechParticiplesAlone.has(p.lower) || frame[c.start + 1]?.lower === 'that';
-  });
+  }) || statementSaying(frame, clauses[0], lex);
   if (!speaks) return null;
+  // "Hamas signalled defiance, with its leader, Ismail Haniyeh, saying: …": the participle has its own subject.
+  for (const c of clauses.slice(1, 3)) {
+    if (frame[c.start]?.lower !== 'with') continue;
+    const np = readPhrase(frame, c.start + 1, lex);
+    const p = np ? frame[np.end] : undefined;
+    if (np && p?.word && lex.speechParticiples.has(p.lower) && (np.mention.name.length || np.mention.role.length)) return np.mention;
+  }
   // The subject stands before its verb: "Soon after, Sanders walked back …" is Sanders speaking.
   for (const at of [subjectAt, ...clauses.slice(1, 3).map((c) => c.start)]) {
     const np = readPhrase(frame, at, lex);
     const m = np?.mention;
-    if (!np || !m || (!m.pronoun && !m.name.length && !m.role.length) || !plausibleSpeaker(m, lex)) continue;
+    // A named body with its article counts too: "The Chicago Police Department released …".
+    const namedBody = !!m && m.phrase !== '' && /\p{Lu}/u.test(m.phrase);
+    if (!np || !m || (!m.pronoun && !m.name.length && !m.role.length && !namedBody) || !plausibleSpeaker(m, lex)) continue;
     const verb = frame[np.end];
     if (verb && verb.word && !verb.cap && (tokenInfo(verb, lex) & (DETERMINER | PREPOSITION)) === 0) return m;
   }
   return null;
+}
+
+/**
+ * "The department released a statement late Friday saying that …", "issued a letter stating …":
+ * a document the subject put out, then a speech participle in the same clause.
+ */
+function statementSaying(frame: readonly Token[], c: Clause | undefined, lex: Lexicon): boolean {
+  if (!c) return false;
+  for (let k = c.start + 2; k < Math.min(c.end, c.start + 20); k++) {
+    const t = frame[k]!;
+    if (!t.word || t.cap || !lex.sourceNouns.has(t.lower) || !lex.determiners.has(frame[k - 1]?.lower ?? '')) continue;
+    for (let p = k + 1; p < Math.min(c.end, k + 5); p++) {
+      const w = frame[p]!;
+      if (w.word && !w.cap && lex.speechParticiples.has(w.lower)) return lex.speechParticiplesAlone.has(w.lower) || frame[p + 1]?.lower === 'that';
+    }
+  }
+  return false;
 }
 
 /** A separable verb opening clause `c` with its particle in the clause ("fügte er hinzu", not "wies Zweifel … zurück"). */
@@ -882,6 +920,9 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
     const m = subjectVerb(frame, c.start, c.end, lex);
     if (m) return m;
     if (verbAt >= 0 && seen === 0) verbWaits = true;
+    // "…, three security sources said, after Britain’s agency reported …": an adverbial clause
+    // closing the sentence stands after the attribution, not before it.
+    else if (seen === 0 && !t.cap && lex.subordinators.has(t.lower) && lex.language === 'en') continue;
     else if (c.end - c.start > 10 && !verbWaits) break; // a long clause is content, not an apposition before the attribution
   }
   return invertedAfterQuote(frame, clauses, lex);
@@ -970,6 +1011,20 @@ function originAfter(frame: readonly Token[], i: number, lex: Lexicon): boolean 
   return false;
 }
 
+/** "by Study Finds", "last year by the agency": the author after a document, or null. */
+function documentAuthor(frame: readonly Token[], k: number, lex: Lexicon): Mention | null {
+  return documentAuthorAt(frame, k, lex)?.mention ?? null;
+}
+
+function documentAuthorAt(frame: readonly Token[], k: number, lex: Lexicon): PhraseResult | null {
+  for (let n = 0; n < 3 && frame[k]?.word && !frame[k]!.cap && (tokenInfo(frame[k]!, lex) & (CALENDAR | DATE)) !== 0; n++) k++;
+  if (frame[k]?.lower === 'last' || frame[k]?.lower === 'this') k += 2;
+  const by = frame[k]?.lower;
+  if (by !== 'by' && by !== 'from') return null;
+  const np = readPhrase(frame, k + 1, lex);
+  return np && /\p{Lu}/u.test(np.mention.phrase) ? np : null;
+}
+
 export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Mention | null {
   for (let i = 0; i < frame.length; i++) {
     const t = frame[i];
@@ -1040,8 +1095,15 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
       // "an estimate from the Congressional Budget Office, which found …": the office's figure.
       const np = readPhrase(frame, i + 2, lex);
       if (np && (np.mention.name.length || np.mention.phrase) && /\p{Lu}/u.test(np.mention.phrase)) return np.mention;
+    } else if (i === 0 && t.cap && t.lower === 'per' && (frame[1]?.cap || lex.determiners.has(frame[1]?.lower ?? ''))) {
+      // "Per CNN, a manhunt ensued": the source opens the sentence.
+      const np = readPhrase(frame, 1, lex);
+      if (np && frame[np.end]?.text === ',') return np.mention;
     } else if (t.lower === 'according' && frame[i + 1]?.lower === 'to') {
       const np = readPhrase(frame, i + 2, lex);
+      // "according to a report by Study Finds", "a study last year by Wisconsin researchers": its author.
+      const author = np?.mention.document ? documentAuthor(frame, np.end, lex) : null;
+      if (author) return author;
       if (np) {
         // "according to CME Group data": the group, not its data.
         const m = np.mention;

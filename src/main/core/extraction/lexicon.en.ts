@@ -12,6 +12,10 @@ const ROLE_WORDS = words(`
   consultant historian author editor reporter columnist owner organizer physician doctor teacher
   worker retiree veteran nominee frontrunner front-runner challenger presenter commentator negotiator
   envoy diplomat inspector source
+  mother father wife husband son daughter sister brother friend neighbor neighbour grandmother
+  grandfather uncle aunt cousin colleague coach player teammate forward striker midfielder defender
+  goalkeeper quarterback captain
+  spaniard frenchman frenchwoman briton dutchman swede dane finn pole scot welshman irishman portuguese
   officials economists analysts experts lawmakers prosecutors researchers scientists investigators
 `);
 
@@ -83,6 +87,9 @@ export const ENGLISH: Lexicon = {
     acknowledges admits contends responds replies answers counters alleges confirms testifies recalls
     reiterated reiterates accused accuses predict insist warn note explain declare assert continued
     mentioned mentions suggest add argue deny admit acknowledge confirm reiterate
+    snapped snaps indicated indicates reckons reckoned assured assures
+    assure refuted refutes refute criticised criticized criticises criticizes slammed slams blasted
+    blasts shows showed show found finds recalled
   `),
   contentVerbs: words(`
     announced announces promised promises pledged pledges vowed vows threatened threatens demanded
@@ -99,6 +106,7 @@ export const ENGLISH: Lexicon = {
   speechLeadIns: [
     'went on to', 'goes on to', 'go on to', 'going on to', 'closed by', 'ended by', 'began by', 'opened by',
     'concluded by', 'continued by', 'went so far as to', 'was quick to', 'were quick to',
+    'sought to', 'seeks to', 'seek to', 'is set to', 'was set to', 'are set to', 'is expected to', 'was expected to',
   ],
   passiveAuxiliaries: words('was were been being is are be'),
   stativeAuxiliaries: new Set<string>(),
@@ -114,7 +122,11 @@ export const ENGLISH: Lexicon = {
   sourceOrigins: new Set<string>(),
   viewNouns: new Set<string>(),
   // "Acme posted a loss", "the company reported sales of $3 million": an act unless a message follows.
-  speechNeedsMessage: words('posted reported reports report'),
+  // "The study found that …" speaks; "Police found a body" does not. So "recalled his experience".
+  speechNeedsMessage: words(`
+    posted reported reports report shows showed show found finds recalled recalls criticised criticized
+    criticises criticizes slammed slams blasted blasts indicated indicates
+  `),
   anaphoricObjects: words('this that'),
   anaphoricReports: false,
   conditionals: new Set<string>(),
@@ -128,6 +140,7 @@ export const ENGLISH: Lexicon = {
     tonight yesterday still quickly immediately directly formally officially flatly strongly initially
     subsequently already now last next this week month year morning afternoon evening night
     both instead afterwards afterward nevertheless nonetheless otherwise overall ultimately finally
+    largely broadly widely openly clearly explicitly
     moreover furthermore additionally likewise similarly indeed besides meanwhile however
   `),
   trailingMarkers: words(''),
@@ -143,6 +156,11 @@ export const ENGLISH: Lexicon = {
     documents tweet post
   `),
 
+  bareGroups: words(`
+    police authorities sources witnesses critics opponents protesters demonstrators firefighters
+    rescuers medics paramedics residents neighbours neighbors villagers locals officials observers
+    insiders
+  `),
   roleWords: ROLE_WORDS,
   roleSuffixes: [],
   // Epithets for whoever was just named, whatever their office: "the premier" after "Prime Minister X".
@@ -179,6 +197,7 @@ export const ENGLISH: Lexicon = {
     drugmaker carrier airline broadcaster outlet station team force inc corp co ltd llc plc
     laboratories devices therapeutics systems technologies pharmaceuticals industries holdings airlines
     motors communications networks partners insurer retailer manufacturer chipmaker automaker lender
+    opposition coalition alliance system program programme project mission
   `),
   institutionSuffixes: [],
   abstractNounSuffixes: [],

@@ -174,6 +174,11 @@ export interface Lexicon {
   /** Nouns for documents a source publishes ("Bericht", "report"): "laut dem Bericht" points at its publisher. */
   sourceNouns: ReadonlySet<string>;
 
+  /**
+   * Groups that speak without an article, in lower case ("police say", "according to police",
+   * "security sources said"): a speaker phrase of their own, naming nobody. Optional.
+   */
+  bareGroups?: ReadonlySet<string>;
   /** Role and title nouns (lower case); German compounds are matched by suffix. */
   roleWords: ReadonlySet<string>;
   roleSuffixes: readonly string[];

@@ -96,6 +96,11 @@ function emptyMention(pos: number): Mention {
   return { name: [], role: [], phrase: '', pronoun: false, definite: false, gender: null, pos, antecedent: null, document: false };
 }
 
+/** A group noun heads the phrase unless a singular article says otherwise ("a target critics say …"). */
+function groupWord(w: Token | undefined, lex: Lexicon, determiner: boolean, first: Token): boolean {
+  return !!w && !!lex.bareGroups?.has(w.lower) && !(determiner && INDEFINITE.has(first.lower));
+}
+
 /**
  * Reads a speaker phrase starting at token i. Returns null when no phrase starts there.
  * `allowApposition` lets ", Sprecher des Ministeriums" or ", a Massachusetts Democrat," attach.
@@ -125,6 +130,10 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     determiner = true;
     m.definite = DEFINITE.has(first.lower);
     j++;
+  } else if (lex.language === 'en' && !first.cap && lex.quantityWords.has(first.lower) && !!tokens[i + 1]?.word && !tokens[i + 1]!.cap) {
+    // "three maritime security sources said": a number counts the speakers like an article.
+    determiner = true;
+    j++;
   }
   const body: Token[] = [];
   let titleGender: Gender = null;
@@ -132,6 +141,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   let tailFrom = -1; // index in body where a genitive tail starts
   let nameFrom = -1;
   let sawTitle = false;
+  // After an owner's possessive ("Britain’s Times newspaper", "Yemen’s opposition") the phrase is
+  // determined: a body may follow in lower case as after an article.
+  let owned = false;
   const links = lex.language === 'de' ? GENITIVE_LINKS_DE : GENITIVE_LINKS_EN;
   while (j < tokens.length && body.length < 14) {
     const t = tokens[j];
@@ -177,7 +189,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     // English capitalises a closed-class word inside a sentence only in a name: "according to First Call".
     const midSentenceName = lex.language === 'en' && body.length === 0 && !determiner && j > 0 && !!tokens[j - 1]?.word && !tokens[j - 1]!.cap &&
       !!next && next.word && next.cap && !next.quoted && (tokenInfo(next, lex) & CLOSED) === 0;
-    const nameWord = (flags & CLOSED) === 0 || surname || midSentenceName || (body.length > 0 && !!next && next.word && next.cap && !next.quoted);
+    // An English word in capitals is an abbreviation, not the pronoun it spells: "the US Centers for …".
+    const acronym = lex.language === 'en' && t.allCaps && !!next && next.word && next.cap;
+    const nameWord = (flags & CLOSED) === 0 || surname || midSentenceName || acronym || (body.length > 0 && !!next && next.word && next.cap && !next.quoted);
     if (!t.cap && isPossessive(t.text) && next?.word && next.cap && isRoleWord(t.lower.slice(0, -2), lex)) {
       // "the governor’s Web site": the owner, a role, is the source; what it owns is not a name.
       body.push({ ...t, text: t.text.slice(0, -2), lower: t.lower.slice(0, -2) });
@@ -185,11 +199,17 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       j++;
       break;
     }
-    if (t.cap && nameWord && isPossessive(t.text) && next?.word && next.cap && !next.quoted) {
+    // "Labour’s shadow culture secretary Thangam Debbonaire": a role in lower case, then the name.
+    const roleAhead = lex.language === 'en' && !!next?.word && !next.cap && [1, 2, 3].some((d) => {
+      const x = tokens[j + d];
+      return !!x?.word && !x.cap && isRoleWord(x.lower, lex) && !!tokens[j + d + 1]?.cap && !!tokens[j + d + 1]?.word;
+    });
+    if (t.cap && nameWord && isPossessive(t.text) && next?.word && (next.cap || roleAhead) && !next.quoted) {
       // "The Hill’s Julia Manchester", "Trump’s Secret Service detail": the owner is not the name.
       body.length = 0;
       roleAt = tailFrom = nameFrom = -1;
       determiner = m.definite = false;
+      owned = true;
       j++;
       continue;
     }
@@ -211,7 +231,10 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     }
     // After a name a word that is also a verb of saying is the verb: "the New York Times reports".
     const documentNoun = lex.sourceNouns.has(t.lower) && !(last0?.cap && lex.speechVerbs.has(t.lower));
-    if (lex.language === 'en' && !t.cap && (determiner || tailFrom >= 0) && (isInstitutionWord(t.lower, lex) || documentNoun)) {
+    // "police say", "according to police", "three maritime security sources said": a group that
+    // speaks without an article (the language's list).
+    const bareGroup = !t.cap && groupWord(t, lex, determiner, first);
+    if (lex.language === 'en' && !t.cap && (determiner || tailFrom >= 0 || owned || bareGroup) && (isInstitutionWord(t.lower, lex) || documentNoun || bareGroup)) {
       // A body named in lower case: "the company", "the central bank", "of the committee"; a
       // document: "the report", "an ANI report" (whose publisher speaks).
       body.push(t);
@@ -249,21 +272,22 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       j++;
       continue;
     }
-    // English stacks lower-case nouns before a role after a name: "White House press secretary".
-    const beforeRole = lex.language === 'en' && !!next && next.word && !next.cap && (tokenInfo(next, lex) & ROLE) !== 0;
+    // English stacks lower-case nouns before a role or a body after a name: "White House press
+    // secretary", "the U.S. space agency", "the Chinese foreign ministry".
+    const beforeRole = lex.language === 'en' && !!next && next.word && !next.cap && ((tokenInfo(next, lex) & ROLE) !== 0 || (determiner && isInstitutionWord(next.lower, lex)));
     const modifierSlot = !last || !last.cap || tailFrom >= 0 || beforeRole;
     if (!t.cap && (flags & CLOSED) === 0 && (!t.hasDigit || AGE_ADJECTIVE.test(t.text)) && modifierSlot) {
       // A modifier before a noun: German inflected adjective, English attributive noun
       // ("housing economist"). Never after a name: "Trump hohe Importzölle" is two phrases.
       const after = tokens[j + 1];
       const adjective = lex.language === 'de' ? ADJECTIVE_ENDING.test(t.lower) : true;
-      const bodyAfter = lex.language === 'en' && !!after && (isInstitutionWord(after.lower, lex) || lex.sourceNouns.has(after.lower));
+      const bodyAfter = lex.language === 'en' && !!after && (isInstitutionWord(after.lower, lex) || lex.sourceNouns.has(after.lower) || groupWord(after, lex, determiner, first));
       // "lead study author Jane Roe": two lower-case modifiers before a role.
       const third = tokens[j + 2];
       const chain = lex.language === 'en' && !!after && after.word && !after.cap && (tokenInfo(after, lex) & CLOSED) === 0 &&
-        !!third && third.word && !third.cap && ((tokenInfo(third, lex) & ROLE) !== 0 || isInstitutionWord(third.lower, lex));
+        !!third && third.word && !third.cap && ((tokenInfo(third, lex) & ROLE) !== 0 || isInstitutionWord(third.lower, lex) || groupWord(third, lex, determiner, first));
       if (adjective && after && after.word && !after.quoted && (after.cap || (tokenInfo(after, lex) & ROLE) !== 0 || ADJECTIVE_ENDING.test(after.lower) || bodyAfter || chain)) {
-        if (lex.language === 'en' && !after.cap && (tokenInfo(after, lex) & ROLE) === 0 && !isInstitutionWord(after.lower, lex) && !chain) break;
+        if (lex.language === 'en' && !after.cap && (tokenInfo(after, lex) & ROLE) === 0 && !isInstitutionWord(after.lower, lex) && !groupWord(after, lex, determiner, first) && !(determiner && lex.sourceNouns.has(after.lower)) && !chain) break;
         body.push(t);
         j++;
         continue;
@@ -280,7 +304,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     break;
   }
   // Trailing link words without a noun after them do not belong to the phrase.
-  for (let last = body[body.length - 1]; last && !last.cap && (tokenInfo(last, lex) & ROLE) === 0 && !(lex.language === 'en' && (isInstitutionWord(last.lower, lex) || lex.sourceNouns.has(last.lower))); last = body[body.length - 1]) {
+  for (let last = body[body.length - 1]; last && !last.cap && (tokenInfo(last, lex) & ROLE) === 0 && !(lex.language === 'en' && (isInstitutionWord(last.lower, lex) || lex.sourceNouns.has(last.lower) || !!lex.bareGroups?.has(last.lower))); last = body[body.length - 1]) {
     body.pop();
     j--;
   }
@@ -297,7 +321,8 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     // No article, no role: a name ("Putin", "Guo Jiakun") or a bare plural ("Ökonomen"). A name
     // starts at a capital: "the first time Windsor spoke" names Windsor, not "time Windsor".
     const capital = body.findIndex((t) => t.cap);
-    m.name = body.slice(Math.max(0, capital)).map((t) => t.text);
+    // A group in lower case ("police", "security sources") names nobody.
+    if (capital >= 0 || !body.every((t) => !!lex.bareGroups?.has(t.lower) || !t.cap)) m.name = body.slice(Math.max(0, capital)).map((t) => t.text);
   }
   let phrase = body[0]?.text ?? '';
   for (let k = 1; k < body.length; k++) phrase += ' ' + (body[k]?.text ?? '');

@@ -210,6 +210,8 @@ const ROLE_TAIL_LINKS = new Set(['des', 'der', 'von', 'vom', 'für', 'of', 'at',
 class Context {
   lastSpeaker: Mention | null = null;
   lastQuoteSpeaker: Mention | null = null;
+  /** The sentence number right after the last reported claim with a speaker. */
+  reportedBefore = -1;
   turnSpeaker: Mention | null = null;
   turnFixed: ResolvedSpeaker | null = null;
   /** The turn is a moderator's or chair's, or nobody's in particular: only check-worthy lines count. */
@@ -247,6 +249,20 @@ class Context {
     return null;
   }
 
+  /**
+   * The subject of the latest sentence that named a person (not a club or a rocket named like
+   * one: "Ronaldo claims he was betrayed by Manchester United. … the Portuguese said").
+   */
+  private lastSubjectPerson(): Mention | null {
+    for (let i = this.persons.length - 1; i >= 0; i--) {
+      const first = this.firstNotedIn(this.persons[i]!.sentence);
+      if (first && (this.registry.isPerson(first) || this.spoke(first))) return first;
+      const p = this.persons[i]!.mention;
+      if (this.registry.isPerson(p) || this.spoke(p)) return p;
+    }
+    return null;
+  }
+
   /** The first person noted for a sentence: its speaker, or else the first it named. */
   private firstNotedIn(sentence: number): Mention | null {
     return this.persons.find((q) => q.sentence === sentence)?.mention ?? null;
@@ -259,7 +275,10 @@ class Context {
    * SPD-Politiker" is the Verteidigungsminister named just before.)
    */
   lastPersonFitting(m: Mention): Mention | null {
-    const p = this.persons[this.persons.length - 1]?.mention;
+    const lastEntry = this.persons[this.persons.length - 1];
+    // English reads a description as the last sentence's subject ("Ronaldo claims he was betrayed
+    // by Manchester United. The Portugal forward said …"), as it reads a pronoun.
+    const p = (this.lex.pronounsFollowSubject ? this.lastSubjectPerson() : null) ?? lastEntry?.mention;
     // Only a named person: "der Präsident" after an unnamed "der Verkehrsminister" is not him.
     if (!p || !p.name.length) return null;
     // "der Chef der Behörde", "the head of the agency" say whose role it is; without a role
@@ -290,8 +309,10 @@ class Context {
     // Bodies are looked for only where something points back at them: a body pronoun, or a body
     // noun in lower case ("the company"), which English has and German (capitalised nouns) has not.
     if (this.lex.bodyPronouns.size === 0) return;
-    const isBody = (m: Mention): boolean => m.name.length > 0 && !m.role.length && !m.gender &&
-      (m.name.some((w) => (w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w)) || isInstitutionWord(w.toLowerCase(), this.lex)) || this.registry.isImpersonal(m));
+    // "The US Centers for Disease Control and Prevention": a named body with its article.
+    const named = (m: Mention): readonly string[] => (m.name.length ? m.name : m.definite && !m.role.length && /\p{Lu}/u.test(m.phrase) ? m.phrase.split(' ') : []);
+    const isBody = (m: Mention): boolean => named(m).length > 0 && !m.role.length && !m.gender &&
+      (named(m).some((w) => (w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w)) || isInstitutionWord(w.toLowerCase(), this.lex)) || this.registry.isImpersonal(m));
     for (const o of observed) if (isBody(o)) this.lastBody = { mention: o, spoke: false };
     if (speaker && !speaker.pronoun && (isBody(speaker) || (speaker.name.length === 1 && !speaker.role.length && !this.registry.isPerson(speaker)))) {
       this.lastBody = { mention: speaker, spoke: true };
@@ -301,7 +322,8 @@ class Context {
 
   /** "the company", "the agency": a definite phrase headed by a body word, naming no one. */
   private isBodyPhrase(m: Mention): boolean {
-    if (!m.definite || m.name.length || m.role.length || m.document) return false;
+    // "The Brookfield Institute website" names its body itself.
+    if (!m.definite || m.name.length || m.role.length || m.document || /\p{Lu}/u.test(m.phrase)) return false;
     const head = m.phrase.split(' ').pop() ?? '';
     return head !== '' && head === head.toLowerCase() && isInstitutionWord(head, this.lex);
   }
@@ -326,6 +348,20 @@ class Context {
 
   isPerson(m: Mention): boolean {
     return this.registry.isPerson(m);
+  }
+
+  /** Surnames (last name words) of the people who spoke so far. */
+  private readonly speakers = new Set<string>();
+
+  noteSpoke(m: Mention): void {
+    const last = m.name[m.name.length - 1];
+    if (last && this.speakers.size < 1000) this.speakers.add(last.toLowerCase());
+  }
+
+  /** Whether a name is that of someone who spoke earlier ("Nelson" after "Nelson said …"). */
+  spoke(m: Mention): boolean {
+    const last = m.name[m.name.length - 1];
+    return !!last && !m.role.length && this.speakers.has(last.toLowerCase()) && speakerByName(m, this.registry, this.lex);
   }
 }
 
@@ -457,6 +493,9 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
             v.leading ?? v.trailing ?? v.according ??
             (i === 0 || lex.language === 'de' ? pendingIntro : null) ??
             (colonIntro ? introSubject(v.frame, lex) : null) ??
+            // "Roe said the bill went too far. / “It is a disgrace …”": a quotation right after
+            // reported speech goes on in that speaker's voice, not in the last one quoted.
+            (ctx.reportedBefore === sentenceNo ? ctx.lastSpeaker : null) ??
             ctx.lastQuoteSpeaker ?? ctx.lastSpeaker;
         } else {
           // A source named before the first comma ("Nach Angaben von X …", "Laut Y …") frames the
@@ -496,13 +535,21 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       // Everyone this sentence names is a candidate for the pronouns that follow; its speaker
       // first, who is someone a later "he" may point back to when named as a person would be.
       sentenceNo++;
-      if (person && (ctx.isPerson(person) || speakerByName(person, registry, lex))) ctx.notePerson(person, sentenceNo);
-      else {
-        // A place or a body named in passing ("in South Carolina") is no one a pronoun points back to.
-        const named = observed.find((o) => ctx.isPerson(o)) ?? observed.find((o) => !registry.isImpersonal(o));
+      if (kind === 'reported' && mention) ctx.reportedBefore = sentenceNo;
+      if (person && (ctx.isPerson(person) || speakerByName(person, registry, lex))) {
+        ctx.notePerson(person, sentenceNo);
+        ctx.noteSpoke(person);
+        registry.noteSpeaker(person);
+      } else {
+        // A place or a body named in passing ("in South Carolina") is no one a pronoun points back to;
+        // a name that spoke before ("Nelson said …" earlier) is someone.
+        // "He returned to the fold and played against West Ham": a pronoun subject keeps its person first.
+        const opener = v.tokens[0];
+        const subject = opener?.word && lex.personPronouns.has(opener.lower) ? ctx.antecedent(lex.personPronouns.get(opener.lower) ?? null) : null;
+        const named = subject ?? observed.find((o) => ctx.isPerson(o) || ctx.spoke(o)) ?? observed.find((o) => !registry.isImpersonal(o));
         if (named) ctx.notePerson(named, sentenceNo);
       }
-      for (const o of observed) if (o.name.length && ctx.isPerson(o)) ctx.notePerson(o, sentenceNo);
+      for (const o of observed) if (o.name.length && (ctx.isPerson(o) || ctx.spoke(o))) ctx.notePerson(o, sentenceNo);
       ctx.noteBodies(mention, observed);
 
       if (terminal === '?' || terminal === '？' || terminal === '؟') continue; // questions claim nothing

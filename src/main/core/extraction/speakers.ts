@@ -164,7 +164,18 @@ export class SpeakerRegistry {
     if (name.some((w) => w.length < 2 || /\p{N}/u.test(w))) return false;
     if (this.lex.language === 'de' && ADJECTIVAL_DE.test((name[0] ?? '').toLowerCase())) return false;
     if (name.some((w) => w.length > 2 && w === w.toUpperCase())) return false; // acronyms: bodies
+    // "Space Launch System", "Kennedy Space Center": a body word makes a thing, not a person.
+    if (name.some((w) => isInstitutionWord(w.toLowerCase(), this.lex))) return false;
     return true;
+  }
+
+  /**
+   * A one-word name that spoke ("Nelson said …"): later mentions of it are read as names, though
+   * the registry does not decide whether it is a person or a body.
+   */
+  noteSpeaker(m: Mention): void {
+    if (m.name.length !== 1 || m.pronoun || m.document || this.known((m.name[0] ?? '').toLowerCase())) return;
+    this.add(m.name, m.role.length ? m.role : null, m.gender, false, m.pos);
   }
 
   /** Whether a lower-cased word is part of a registered name (or its genitive: "trumps"). */

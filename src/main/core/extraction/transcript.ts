@@ -76,7 +76,15 @@ const NOT_SPEAKERS = new Set([
   'image', 'watch', 'read more', 'read also', 'related', 'see also', 'advertisement', 'disclaimer', 'summary',
   'conclusion', 'background', 'analysis', 'comment', 'opinion', 'exclusive', 'breaking', 'live', 'transcript',
   'warning', 'info', 'tip', 'ps', 'p.s.', 'bottom line', 'key points', 'in brief', 'credit', 'credits',
+  // AP's "mover" stories and explainers head their paragraphs so: "THE SPARK:", "THE ANALYSIS:".
+  'spark', 'setup', 'outlook', 'details', 'context', 'takeaway', 'takeaways', 'why it matters', "what's next",
+  'what’s next', 'big picture', 'by the numbers', 'the numbers', 'catch up quick', 'state of play',
 ]);
+
+/** A label's head as NOT_SPEAKERS lists it: lower case, without a leading article ("THE BACKGROUND"). */
+function plainHead(name: string): string {
+  return name.toLowerCase().replace(/^the\s+/u, '');
+}
 
 interface RawLabel {
   /** Name part as written. */
@@ -317,7 +325,7 @@ function isQuoteHeadline(text: string, l: RawLabel, para: Span): boolean {
 export function speakerLabels(text: string, paragraphs: readonly Span[], lex: Lexicon): (SpeakerLabel | null)[] {
   const raw = paragraphs.map((p) => {
     const l = readLabel(text, p);
-    return l && !NOT_SPEAKERS.has(l.name.toLowerCase()) && !isQuoteHeadline(text, l, p) ? l : null;
+    return l && !NOT_SPEAKERS.has(l.name.toLowerCase()) && !NOT_SPEAKERS.has(plainHead(l.name)) && !isQuoteHeadline(text, l, p) ? l : null;
   });
   const counts = new Map<string, number>();
   for (const l of raw) if (l) counts.set(l.name.toLowerCase(), (counts.get(l.name.toLowerCase()) ?? 0) + 1);
