@@ -22,7 +22,7 @@ export interface Scorer {
 
 /** The model file format this code reads, and the version of the model the app ships. */
 export const MODEL_FORMAT = 1;
-export const MODEL_VERSION = '1.1.0';
+export const MODEL_VERSION = '1.2.0';
 
 /** One logistic regression with its Platt calibration: p = 1 / (1 + exp(-(a·z + b))). */
 export interface LinearModel {
