@@ -162,6 +162,13 @@ export function setDefaultNetworkGuard(guard: NetworkGuard | null): void {
 
 /** Public unicast only: no loopback, private, link-local, carrier-grade NAT, multicast or reserved address. */
 export function isPublicAddress(ip: string): boolean {
+  // An IPv4-mapped address as URL writes it (::ffff:7f00:1 for 127.0.0.1).
+  const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(ip);
+  if (mapped) {
+    const hi = parseInt(mapped[1]!, 16);
+    const lo = parseInt(mapped[2]!, 16);
+    return isPublicAddress(`${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`);
+  }
   if (classifyIp(ip) !== 'public') return false;
   const v4 = net.isIPv4(ip) ? ip : /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip)?.[1];
   if (v4) {
