@@ -7,12 +7,16 @@ import { test, expect, type Browser, type Page } from '@playwright/test';
 import { openApp, type ClaimdeskApp } from '../../src/main/core/app';
 import { startServer, type RunningServer } from '../../src/main/http/server';
 import { createTeamGate, openTeam } from '../../src/main/team';
+import { createDesktopRouter } from '../../src/main/team/remote';
 import { tempDir } from '../helpers/temp-app';
 import { RENDERER_DIR } from './fixtures';
 import { WorkspacePage } from './pages/workspace.page';
 
 const PASSWORD = 'correct horse battery';
 const SHOTS = path.resolve(__dirname, '..', '..', 'docs', 'screenshots');
+
+// One server for the file; its two tests run one after the other, each with time for a loaded machine.
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 let app: ClaimdeskApp;
 let server: RunningServer;
@@ -97,4 +101,35 @@ test('two reviewers: sign in, see who is editing, and see each other’s verdict
   await expect(pageA.getByTestId('editing-notice')).toHaveCount(0);
   await pageA.context().close();
   await pageB.context().close();
+});
+
+test('the desktop app connects to a team server from Settings and then works on its database', async ({ browser }) => {
+  // The Electron main's router (src/main/team/remote.ts) runs here in Node over a local store of
+  // its own; the page reaches it through a binding standing in for the preload bridge.
+  const laptop = await openApp(path.join(tempDir('claimdesk-laptop-'), 'laptop.db'), { host: 'electron', defaultActor: 'laptop user', snapshots: false });
+  const router = createDesktopRouter(() => laptop.dispatch);
+  await laptop.dispatch('settings.set', { reviewerName: 'Laptop User' });
+  await api('articles.create', { text: 'Die Inflation lag im Mai bei 2,1 Prozent. Das teilte das Amt mit.', title: 'Nur auf dem Desk' });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.exposeFunction('__claimdeskInvoke', (method: string, input: unknown) => router.dispatch(method, input));
+  await page.addInitScript(() => {
+    (window as unknown as { claimdesk: unknown }).claimdesk = { invoke: (m: string, i: unknown) => (window as unknown as { __claimdeskInvoke: (m: string, i: unknown) => Promise<unknown> }).__claimdeskInvoke(m, i) };
+  });
+  await page.goto(base);
+  // Local first: the desk's article is not there.
+  await expect(page.getByText('Nur auf dem Desk')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const section = page.locator('fieldset.settings-team');
+  await section.getByLabel('Server address').fill(base);
+  await section.getByLabel('Account name').fill('ben');
+  await section.getByLabel('Password').fill(PASSWORD);
+  await section.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SHOTS, 'team-connect-desktop.png') });
+  await section.getByRole('button', { name: 'Connect to a team server' }).click();
+  await expect(page.getByTestId('team-account')).toContainText('ben (reviewer)');
+  await expect(page.getByTestId('team-account')).toContainText(`127.0.0.1:${server.port}`);
+  await expect(page.getByRole('complementary').or(page.locator('body')).getByText('Nur auf dem Desk').first()).toBeVisible();
+  await context.close();
+  await laptop.close();
 });

@@ -25,8 +25,4 @@ export function databaseLabel(database: string): string {
   }
 }
 
-/** The addresses a server may listen on without TLS: this machine only. */
-export function isLoopbackHost(host: string): boolean {
-  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
-  return bare === 'localhost' || bare === '::1' || /^127\.\d+\.\d+\.\d+$/.test(bare);
-}
+export { isLoopbackHost } from './loopback';

@@ -37,8 +37,29 @@ async function post(path: string, body: unknown): Promise<{ status: number; json
 
 let me: TeamInfo | null = null;
 
+/** The desktop app's connection to a team server (Settings): host-level calls the Electron main answers. */
+export interface DesktopTeamStatus {
+  connected: boolean;
+  url: string | null;
+  account: { name: string; role: Role } | null;
+  database: string | null;
+}
+
+export async function desktopTeam(method: 'team.connect' | 'team.disconnect' | 'team.status', input: unknown): Promise<{ ok: true; value: DesktopTeamStatus } | { ok: false; error: { code: string; message: string } }> {
+  if (!window.claimdesk) return { ok: false, error: { code: 'unavailable', message: 'Only the desktop app connects to a team server.' } };
+  return (await window.claimdesk.invoke(method, input)) as never;
+}
+
 export async function detectTeam(): Promise<TeamState> {
-  if (isDesktop || hasServeToken()) return { mode: 'local' };
+  if (isDesktop) {
+    const status = await desktopTeam('team.status', {}).catch(() => null);
+    if (status?.ok && status.value.connected && status.value.account) {
+      me = { account: status.value.account, database: `${status.value.url ?? ''} · ${status.value.database ?? ''}`, presence: [] };
+      return { mode: 'team', info: me };
+    }
+    return { mode: 'local' };
+  }
+  if (hasServeToken()) return { mode: 'local' };
   try {
     const { status, json } = await post('team.me', {});
     if (status === 200 && json?.ok) {
@@ -73,7 +94,8 @@ let source: EventSource | null = null;
 
 export function onDeskEvent(listener: (event: DeskEvent) => void): () => void {
   listeners.add(listener);
-  if (!source && me) {
+  // The browser on a team server listens; the desktop app's window has no event stream yet.
+  if (!source && me && !isDesktop) {
     source = new EventSource('api/events');
     source.onmessage = (message) => {
       let event: DeskEvent;
@@ -119,7 +141,7 @@ export function useEditors(claimId: string | null): string[] {
 /** Tells the server which claim this window has open (null: none). */
 export function usePresence(claimId: string | null): void {
   useEffect(() => {
-    if (!me) return;
+    if (!me || isDesktop) return;
     const timer = window.setTimeout(() => void post('team.presence', { claimId }).catch(() => undefined), 150);
     return () => window.clearTimeout(timer);
   }, [claimId]);
