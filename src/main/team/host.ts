@@ -130,9 +130,16 @@ export function createTeamGate(options: TeamGateOptions): TeamGate {
     const frame = `data: ${JSON.stringify(event)}\n\n`;
     for (const s of streams) s.res.write(frame);
   };
+  // Every 15 s: a ping keeps proxies from closing the stream, and a disabled account's streams end.
   const heartbeat = setInterval(() => {
-    for (const s of streams) s.res.write(': ping\n\n');
-  }, 20_000);
+    for (const s of streams) {
+      s.res.write(': ping\n\n');
+      team.get(s.account.name).then(
+        (a) => a.disabled && s.res.end(),
+        () => s.res.end(),
+      );
+    }
+  }, 15_000);
   heartbeat.unref();
 
   const setEditing = (account: Account, claimId: string | null) => {
@@ -234,7 +241,7 @@ export function createTeamGate(options: TeamGateOptions): TeamGate {
       for (const [by, e] of editing) res.write(`data: ${JSON.stringify({ kind: 'presence', id: e.claimId, version: null, by, editing: true })}\n\n`);
       const stream = { res, account };
       streams.add(stream);
-      // A disabled account's stream ends at its next check (every event, and the heartbeat).
+      // A disabled account's stream ends at the next heartbeat.
       req.on('close', () => {
         streams.delete(stream);
         if (![...streams].some((s) => s.account.id === account.id)) setEditing(account, null);
