@@ -1,6 +1,7 @@
 // Electron wiring only: one window, locked down; IPC bound to the shared dispatch.
 import path from 'node:path';
 import fs from 'node:fs';
+import { createDesktopRouter } from './team/remote';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, type MenuItemConstructorOptions, type WebContents } from 'electron';
 import { openApp, type ClaimdeskApp, type OpenAppOptions } from './core/app';
 import { AppError } from './core/errors';
@@ -12,6 +13,7 @@ import { WINDOW_CSP, windowOptions } from './window-options';
 const INVOKE_CHANNEL = 'claimdesk:invoke';
 
 let claimdesk: ClaimdeskApp | null = null;
+const deskRouter = createDesktopRouter(() => claimdesk!.dispatch);
 let mainWindow: BrowserWindow | null = null;
 
 function rendererUrl(): string {
@@ -200,7 +202,8 @@ async function start(): Promise<void> {
 
   ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, input: unknown) => {
     if (!isTrustedSender(event.senderFrame)) return { ok: false, error: { code: 'forbidden', message: 'Untrusted sender.' } };
-    return claimdesk!.dispatch(String(method), input);
+    // Local store, or the team server the person connected to in Settings (src/main/team/remote.ts).
+    return deskRouter.dispatch(String(method), input);
   });
   createWindow();
 }

@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, languageSchema, verdictSchema } from './domain';
 import { method } from './contract-method';
+import { EDIT, READ } from './access';
+
 
 /** A name a reviewer types: short, one line, no control characters. */
 export const claimantNameSchema = z
@@ -98,22 +100,22 @@ export const claimantsContract = {
       /** Claimant names no claimant took (a bare surname two people fit, a role with no name), most claims first. */
       unresolved: z.array(z.object({ name: z.string(), claims: z.number().int() })),
     }),
-    'Claimants (people and organisations across articles), most claims first, with aliases and verdict records.',
+    'Claimants (people and organisations across articles), most claims first, with aliases and verdict records.', READ,
   ),
   'claimants.get': method(
     z.strictObject({ claimant: claimantRef, limit: z.number().int().min(1).max(100_000).optional() }),
     z.object({ claimant: claimantSchema, claims: z.array(claimantClaimSchema) }),
-    "One claimant (by id, or by any name it was seen under) with its claims across all articles, newest first.",
+    "One claimant (by id, or by any name it was seen under) with its claims across all articles, newest first.", READ,
   ),
   'claimants.rename': method(
     z.strictObject({ claimant: claimantRef, name: claimantNameSchema, expectedVersion: version.optional() }),
     claimantSchema,
-    'Renames a claimant (the new name also becomes an alias). Refused as a conflict if it changed since expectedVersion.',
+    'Renames a claimant (the new name also becomes an alias). Refused as a conflict if it changed since expectedVersion.', EDIT,
   ),
   'claimants.merge': method(
     z.strictObject({ keep: claimantRef, other: claimantRef, keepVersion: version.optional(), otherVersion: version.optional() }),
     claimantSchema,
-    "Merges OTHER into KEEP: OTHER's claims and aliases move to KEEP. Undo with claimants.undo on KEEP.",
+    "Merges OTHER into KEEP: OTHER's claims and aliases move to KEEP. Undo with claimants.undo on KEEP.", EDIT,
   ),
   'claimants.split': method(
     z.strictObject({
@@ -126,13 +128,13 @@ export const claimantsContract = {
       expectedVersion: version.optional(),
     }),
     z.object({ kept: claimantSchema, created: claimantSchema }),
-    'Splits claims off a claimant into a new one (by alias or by claim). Undo with claimants.undo on the original.',
+    'Splits claims off a claimant into a new one (by alias or by claim). Undo with claimants.undo on the original.', EDIT,
   ),
-  'claimants.history': method(z.strictObject({ claimant: claimantRef }), z.array(claimantEventSchema), 'Every rename, merge, split and undo of a claimant, oldest first.'),
+  'claimants.history': method(z.strictObject({ claimant: claimantRef }), z.array(claimantEventSchema), 'Every rename, merge, split and undo of a claimant, oldest first.', READ),
   'claimants.undo': method(
     z.strictObject({ claimant: claimantRef, expectedVersion: version.optional() }),
     claimantSchema,
-    "Undoes the claimant's last rename, merge or split that is not undone yet.",
+    "Undoes the claimant's last rename, merge or split that is not undone yet.", EDIT,
   ),
   'stats.desk': method(
     z.strictObject({
@@ -142,6 +144,6 @@ export const claimantsContract = {
       claimantId: idSchema.optional(),
     }),
     deskStatsSchema,
-    "The desk at a glance: verdicts, verdicts per week, reviewers, median time to verdict, open claims by check-worthiness, most-claimed people. from/to bound the verdict date (open claims: the import date).",
+    "The desk at a glance: verdicts, verdicts per week, reviewers, median time to verdict, open claims by check-worthiness, most-claimed people. from/to bound the verdict date (open claims: the import date).", READ,
   ),
 } as const;

@@ -24,6 +24,8 @@ import {
 import { TRASH_DAYS } from './constants';
 import { reportFormatSchema } from './report';
 import { method } from './contract-method';
+import { ADMIN, EDIT, PUBLISH, READ, REVIEW } from './access';
+
 import { factchecksContract } from './factchecks.contract';
 import { sourcesContract } from './sources.contract';
 import { claimantsContract } from './claimants.contract';
@@ -137,42 +139,42 @@ export const contract = {
   'app.info': method(
     z.strictObject({}),
     z.object({ version: z.string(), databasePath: z.string(), schemaVersion: z.number().int(), host: z.enum(['electron', 'serve', 'cli']) }),
-    'What is running and on which database.',
+    'What is running and on which database.', READ,
   ),
   'app.openExternal': method(
     z.strictObject({ url: httpUrlSchema }),
     z.object({ opened: z.boolean() }),
-    'Opens an http(s) link outside the app (desktop). In a browser host it answers opened: false and the page opens the link itself.',
+    'Opens an http(s) link outside the app (desktop). In a browser host it answers opened: false and the page opens the link itself.', READ,
   ),
   'articles.create': method(
     z.strictObject({ text: z.string().max(MAX_ARTICLE_CHARS), ...articleInput }),
     z.object({ article: articleSummarySchema, duplicate: z.boolean() }),
-    'Stores an article and its extracted claims in one transaction. The same text again returns the existing article with duplicate: true.',
+    'Stores an article and its extracted claims in one transaction. The same text again returns the existing article with duplicate: true.', REVIEW,
   ),
   'articles.createSample': method(
     z.strictObject({}),
     z.object({ article: articleSummarySchema, duplicate: z.boolean() }),
-    'Adds the sample article shipped with the app (or finds it if already there).',
+    'Adds the sample article shipped with the app (or finds it if already there).', REVIEW,
   ),
   'import.preview': method(
     z.union([z.strictObject(fileInput), z.strictObject({ url: httpUrlSchema })]),
     importedDocumentSchema,
-    'Reads a file or fetches a web page and returns its text and metadata for checking, without saving. Save with articles.create.',
+    'Reads a file or fetches a web page and returns its text and metadata for checking, without saving. Save with articles.create.', READ,
   ),
   'import.file': method(
     z.strictObject(fileInput),
     importOutcomeSchema,
-    'Imports one file as an article (one transaction). A failure is an outcome with its reason, not an error, so a batch goes on.',
+    'Imports one file as an article (one transaction). A failure is an outcome with its reason, not an error, so a batch goes on.', REVIEW,
   ),
   'import.url': method(
     z.strictObject({ url: httpUrlSchema }),
     importOutcomeSchema,
-    'Fetches a web page (http/https, at most 5 redirects, size and time limits) and imports its article.',
+    'Fetches a web page (http/https, at most 5 redirects, size and time limits) and imports its article.', REVIEW,
   ),
   'articles.list': method(
     z.strictObject({ query: shortText().optional() }),
     z.array(articleSummarySchema),
-    'All articles, newest first, with claim counts by verdict.',
+    'All articles, newest first, with claim counts by verdict.', READ,
   ),
   'articles.get': method(
     z.strictObject({
@@ -183,28 +185,28 @@ export const contract = {
       claimsLimit: z.number().int().min(0).max(5000).optional(),
     }),
     articleWithClaimsSchema,
-    'One article with its claims and their sources; claimsOffset / claimsLimit page the claims of a long article.',
+    'One article with its claims and their sources; claimsOffset / claimsLimit page the claims of a long article.', READ,
   ),
   'articles.update': method(
     z.strictObject({ id: idSchema, ...articleInput }),
     articleSummarySchema,
-    "Edits an article's metadata (never its text, which claim offsets index).",
+    "Edits an article's metadata (never its text, which claim offsets index).", REVIEW,
   ),
   'articles.delete': method(
     z.strictObject({ id: idSchema }),
     z.object({ deleted: z.boolean() }),
-    `Moves an article to the trash with its claims, sources and history: it leaves every list, search and report until articles.restore brings it back. The trash is emptied by hand (articles.emptyTrash) and ${TRASH_DAYS} days after a deletion (at the next start).`,
+    `Moves an article to the trash with its claims, sources and history: it leaves every list, search and report until articles.restore brings it back. The trash is emptied by hand (articles.emptyTrash) and ${TRASH_DAYS} days after a deletion (at the next start).`, EDIT,
   ),
-  'articles.restore': method(z.strictObject({ id: idSchema }), articleSummarySchema, 'Takes an article out of the trash, as it was.'),
+  'articles.restore': method(z.strictObject({ id: idSchema }), articleSummarySchema, 'Takes an article out of the trash, as it was.', EDIT),
   'articles.listTrash': method(
     z.strictObject({}),
     z.array(trashedArticleSchema),
-    'The articles in the trash, most recently deleted first, with when each was deleted and when it will be deleted for good.',
+    'The articles in the trash, most recently deleted first, with when each was deleted and when it will be deleted for good.', READ,
   ),
   'articles.emptyTrash': method(
     z.strictObject({ ids: z.array(idSchema).max(100_000).optional() }),
     z.object({ removed: z.number().int() }),
-    'Deletes articles in the trash for good, with their claims and sources (all of them, or those in ids). Live articles are never touched.',
+    'Deletes articles in the trash for good, with their claims and sources (all of them, or those in ids). Live articles are never touched.', EDIT,
   ),
   'articles.reextract': method(
     z.strictObject({ id: idSchema }),
@@ -218,7 +220,7 @@ export const contract = {
       /** The untouched claims extraction no longer finds (deleted), in text order. */
       removedClaims: z.array(reextractedClaimSchema),
     }),
-    'Runs extraction again; keeps every claim a person touched (verdict, sources, history, edits) and says which claims it added and removed.',
+    'Runs extraction again; keeps every claim a person touched (verdict, sources, history, edits) and says which claims it added and removed.', EDIT,
   ),
   'claims.list': method(
     z.strictObject({
@@ -241,9 +243,9 @@ export const contract = {
       includeTotal: z.boolean().optional(),
     }),
     z.object({ total: z.number().int(), items: z.array(claimListItemSchema) }),
-    'Claims across articles, filtered and sorted, one page at a time.',
+    'Claims across articles, filtered and sorted, one page at a time.', READ,
   ),
-  'claims.get': method(z.strictObject({ id: idSchema }), claimWithSourcesSchema, 'One claim with its sources.'),
+  'claims.get': method(z.strictObject({ id: idSchema }), claimWithSourcesSchema, 'One claim with its sources.', READ),
   'claims.create': method(
     z.strictObject({
       articleId: idSchema,
@@ -254,7 +256,7 @@ export const contract = {
       kind: claimKindSchema.optional(),
     }),
     claimWithSourcesSchema,
-    'Adds a claim for a span of the article text.',
+    'Adds a claim for a span of the article text.', REVIEW,
   ),
   'claims.update': method(
     z.strictObject({
@@ -268,14 +270,14 @@ export const contract = {
       kind: claimKindSchema.optional(),
     }),
     claimWithSourcesSchema,
-    "Edits a claim's span, text, claimant or kind. Refused with a conflict if the claim changed since expectedVersion.",
+    "Edits a claim's span, text, claimant or kind. Refused with a conflict if the claim changed since expectedVersion.", REVIEW,
   ),
   'claims.delete': method(
     z.strictObject({ id: idSchema, expectedVersion: version.optional() }),
     z.object({ deleted: z.boolean() }),
-    'Deletes a claim (it can be restored).',
+    'Deletes a claim (it can be restored).', EDIT,
   ),
-  'claims.restore': method(z.strictObject({ id: idSchema }), claimWithSourcesSchema, 'Undoes the deletion of a claim.'),
+  'claims.restore': method(z.strictObject({ id: idSchema }), claimWithSourcesSchema, 'Undoes the deletion of a claim.', EDIT),
   'claims.setVerdict': method(
     z.strictObject({
       id: idSchema,
@@ -285,24 +287,24 @@ export const contract = {
       ratingLabel: optionalNullable(shortText(200)),
     }),
     claimWithSourcesSchema,
-    'Sets the verdict. Verified and disputed need at least one source.',
+    'Sets the verdict. Verified and disputed need at least one source.', REVIEW,
   ),
-  'claims.history': method(z.strictObject({ claimId: idSchema }), z.array(claimEventSchema), 'Every change to a claim, oldest first.'),
-  'claims.ratingLabels': method(z.strictObject({}), z.array(z.string()), 'Rating labels already used, most used first.'),
+  'claims.history': method(z.strictObject({ claimId: idSchema }), z.array(claimEventSchema), 'Every change to a claim, oldest first.', READ),
+  'claims.ratingLabels': method(z.strictObject({}), z.array(z.string()), 'Rating labels already used, most used first.', READ),
   'sources.add': method(
     z.strictObject({ claimId: idSchema, url: httpUrlSchema, expectedVersion: version.optional(), ...sourceFields }),
     z.object({ source: sourceSchema, claim: claimWithSourcesSchema }),
-    "Adds a source to a claim. With expectedVersion (the claim's version), refused as a conflict if the claim changed meanwhile.",
+    "Adds a source to a claim. With expectedVersion (the claim's version), refused as a conflict if the claim changed meanwhile.", REVIEW,
   ),
   'sources.update': method(
     z.strictObject({ id: idSchema, url: httpUrlSchema.optional(), expectedVersion: version.optional(), ...sourceFields }),
     z.object({ source: sourceSchema, claim: claimWithSourcesSchema }),
-    'Edits a source.',
+    'Edits a source.', REVIEW,
   ),
   'sources.remove': method(
     z.strictObject({ id: idSchema, expectedVersion: version.optional() }),
     z.object({ claim: claimWithSourcesSchema }),
-    'Removes a source. The last source of a verified or disputed claim cannot be removed.',
+    'Removes a source. The last source of a verified or disputed claim cannot be removed.', REVIEW,
   ),
   search: method(
     z.strictObject({ query: z.string().max(1000), limit: z.number().int().min(1).max(500).optional() }),
@@ -312,9 +314,9 @@ export const contract = {
       /** The message as a stable code, for a UI to say it in its own language. */
       messageCode: z.enum(['empty_query', 'no_results']).nullable(),
     }),
-    'Full-text search over claims and articles.',
+    'Full-text search over claims and articles.', READ,
   ),
-  'settings.get': method(z.strictObject({}), settingsSchema, 'The settings.'),
+  'settings.get': method(z.strictObject({}), settingsSchema, 'The settings.', READ),
   'settings.set': method(
     z.strictObject({
       reviewerName: optionalNullable(shortText(200)),
@@ -327,7 +329,7 @@ export const contract = {
       uiLanguage: optionalNullable(uiLanguageSchema),
     }),
     settingsSchema,
-    'Changes settings; fields left out stay as they are, null clears.',
+    'Changes settings; fields left out stay as they are, null clears.', ADMIN,
   ),
   'reports.export': method(
     reportInput,
@@ -339,27 +341,27 @@ export const contract = {
       content: z.string(),
       warnings: z.array(z.string()),
     }),
-    'Renders the verdict report for one article, some claims, or everything.',
+    'Renders the verdict report for one article, some claims, or everything.', PUBLISH,
   ),
   'maintenance.check': method(
     z.strictObject({}),
     z.object({ ok: z.boolean(), integrity: z.array(z.string()), ftsRebuilt: z.array(z.string()), schemaVersion: z.number().int() }),
-    "Runs SQLite's integrity check and the search indexes' own checks (rebuilding a failing index).",
+    "Runs SQLite's integrity check and the search indexes' own checks (rebuilding a failing index).", ADMIN,
   ),
   'maintenance.backup': method(
     z.strictObject({}),
     z.object({ path: z.string(), reason: z.string(), createdAt: z.string(), bytes: z.number().int() }),
-    'Takes a verified backup now (kept with the rotating backups beside the database).',
+    'Takes a verified backup now (kept with the rotating backups beside the database).', ADMIN,
   ),
   'maintenance.listBackups': method(
     z.strictObject({}),
     z.array(z.object({ path: z.string(), reason: z.string(), createdAt: z.string(), bytes: z.number().int() })),
-    'The backups beside the database, newest first.',
+    'The backups beside the database, newest first.', ADMIN,
   ),
   'reports.save': method(
     reportInput,
     z.object({ saved: z.boolean(), path: z.string().nullable(), warnings: z.array(z.string()) }),
-    'Desktop: asks where to save (the main process owns the dialog) and writes the report. In a browser host it answers saved: false; use reports.export and download.',
+    'Desktop: asks where to save (the main process owns the dialog) and writes the report. In a browser host it answers saved: false; use reports.export and download.', PUBLISH,
   ),
   // Each feature's methods live in a contract file of their own, merged here.
   ...factchecksContract,

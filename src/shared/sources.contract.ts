@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { idSchema, linkCheckResultSchema, sourceSchema, sourceSnapshotSchema } from './domain';
 import { method } from './contract-method';
+import { EDIT, READ, REVIEW } from './access';
+
 
 export const linkCheckEntrySchema = z.object({
   sourceId: z.string(),
@@ -27,12 +29,12 @@ export const sourcesContract = {
       })
       .refine((v) => (v.id === undefined) !== (v.failed === undefined), { message: 'Give either id or failed: true.' }),
     z.object({ sources: z.array(sourceSchema) }),
-    'Takes the snapshot again now (retry on demand) and waits for the result: one source, or every failed one.',
+    'Takes the snapshot again now (retry on demand) and waits for the result: one source, or every failed one.', REVIEW,
   ),
   'sources.attachSnapshot': method(
     z.strictObject({ id: idSchema, fileName: z.string().min(1).max(500), contentBase64: z.string().max(Math.ceil((20 * 1024 * 1024 * 4) / 3) + 8) }),
     z.object({ source: sourceSchema }),
-    "Makes a file (PDF, screenshot, saved page) the source's snapshot, in place of a fetched copy.",
+    "Makes a file (PDF, screenshot, saved page) the source's snapshot, in place of a fetched copy.", REVIEW,
   ),
   'sources.snapshotText': method(
     z.strictObject({ id: idSchema }),
@@ -47,11 +49,11 @@ export const sourcesContract = {
       excerptEnd: z.number().int().nullable(),
       snapshot: sourceSnapshotSchema,
     }),
-    "The text of a source's snapshot, with its excerpt located in it.",
+    "The text of a source's snapshot, with its excerpt located in it.", READ,
   ),
   'sources.check': method(
     z.strictObject({ ids: z.array(idSchema).max(100_000).optional() }),
     z.object({ sources: z.array(linkCheckEntrySchema) }),
-    'Fetches every source again (at most 2 requests per second to one host) and says whether it is unchanged, changed, moved, gone or failed; stores the results.',
+    'Fetches every source again (at most 2 requests per second to one host) and says whether it is unchanged, changed, moved, gone or failed; stores the results.', EDIT,
   ),
 };

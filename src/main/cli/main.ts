@@ -8,6 +8,7 @@ import { AppError, isDamage } from '../core/errors';
 import { REPAIR_HINT, UsageError, type CliIo } from './args';
 import { APP_VERSION } from '../core/version';
 import { ARTICLES_USAGE } from './articles.usage';
+import { USERS_USAGE } from './users.usage';
 
 export const USAGE = `Claimdesk ${APP_VERSION}: claims, verdicts and sources for fact-checkers.
 
@@ -15,6 +16,9 @@ Usage: claimdesk <command> [options]
 
 Commands:
   serve [--port N] [--host H]        Serve the app to a browser on 127.0.0.1 (prints the URL with its token)
+  server --database PATH|postgres://… [--host H] [--port N] [--tls-cert F --tls-key F] [--insecure-http]
+                                     Serve the app to a team, with accounts (refuses a non-loopback host without TLS)
+${USERS_USAGE}
   import FILE|DIR|URL... [--json]    Import articles (text, Markdown, HTML, DOCX, PDF, web pages)
   list [--json]                      List the articles with their claim counts
 ${ARTICLES_USAGE}
@@ -56,6 +60,8 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 /** Loads a command's module when the command runs. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./serve.command')).runServe,
+  server: async () => (await import('./server.command')).runServer,
+  users: async () => (await import('./users.command')).runUsers,
   import: async () => (await import('./import.command')).runImport,
   list: async () => (await import('./list.command')).runList,
   articles: async () => (await import('./articles.command')).runArticles,

@@ -6,13 +6,25 @@ import { contract, isMethodName, type ApiResult, type MethodName, type MethodRes
 import { AppError, isDamage } from './errors';
 import { wellFormedText } from './import/normalise';
 import type { Handlers } from './services/handlers';
+import { actingAccount } from './services/context';
+import { roleAtLeast, type Role } from '../../shared/access';
 
-export type Dispatch = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
+/** Who calls, on a team server: dispatch checks the method's role and records the account as the actor. */
+export interface Caller {
+  name: string;
+  role: Role;
+}
+
+export type Dispatch = (method: string, input: unknown, caller?: Caller) => Promise<ApiResult<unknown>>;
 
 export function createDispatch(handlers: Handlers, onInternalError: (error: unknown, method: string) => void = logInternal): Dispatch {
-  return async (method, input) => {
+  return async (method, input, caller) => {
     if (!isMethodName(method)) {
       return { ok: false, error: { code: 'unknown_method', message: `There is no method called ${String(method).slice(0, 100)}.` } };
+    }
+    const { access } = contract[method];
+    if (caller && !roleAtLeast(caller.role, access.role)) {
+      return { ok: false, error: { code: 'forbidden', message: `${method} needs the ${access.role} role; ${caller.name} is a ${caller.role}.`, details: { needed: access.role, role: caller.role } } };
     }
     const parsed = contract[method].input.safeParse(input ?? {});
     if (!parsed.success) {
@@ -27,7 +39,8 @@ export function createDispatch(handlers: Handlers, onInternalError: (error: unkn
     }
     try {
       const handler = handlers[method] as (input: unknown) => Promise<MethodResult<MethodName>>;
-      return { ok: true, value: await handler(wellFormed(parsed.data)) };
+      const run = () => handler(wellFormed(parsed.data));
+      return { ok: true, value: await (caller ? actingAccount.run({ name: caller.name }, run) : run()) };
     } catch (error) {
       if (error instanceof AppError) {
         return { ok: false, error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };

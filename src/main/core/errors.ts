@@ -3,6 +3,8 @@
 export type ErrorCode =
   | 'validation'
   | 'not_found'
+  /** A team server's account may not call this method (its role is too low). */
+  | 'forbidden'
   | 'conflict'
   | 'rule'
   | 'unknown_method'

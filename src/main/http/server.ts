@@ -4,9 +4,11 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../core/dispatch';
+import type { TeamGate } from '../team/host';
 import { runTask, TaskError, TaskLimitError } from '../core/workers/run-task';
 import { RENDERER_CSP } from '../csp';
 
@@ -20,6 +22,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   validation: 400,
   unknown_method: 404,
   not_found: 404,
+  forbidden: 403,
   conflict: 409,
   rule: 422,
   import: 422,
@@ -45,6 +48,10 @@ export interface ServeOptions {
   port?: number;
   host?: string;
   token?: string;
+  /** A team server: accounts instead of the one token, any Host name (it is reached by its public name), events. */
+  team?: TeamGate;
+  /** Serve HTTPS with this certificate and key (PEM). */
+  tls?: { cert: Buffer; key: Buffer };
 }
 
 export interface RunningServer {
@@ -130,7 +137,9 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, me
     res.setHeader('Allow', 'POST');
     return sendJson(res, 405, errorBody('method_not_allowed', 'API calls are POST requests.'));
   }
-  if (!tokenMatches(req.headers.authorization, options.token)) {
+  const caller = options.team ? await options.team.authenticate(req, res) : undefined;
+  if (caller === null) return; // answered already (401 or 403)
+  if (!options.team && !tokenMatches(req.headers.authorization, options.token)) {
     return sendJson(res, 401, errorBody('unauthorized', 'Missing or wrong session token: send Authorization: Bearer <token> as printed when serve started.'));
   }
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
@@ -144,7 +153,8 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, me
     const status = (error as { status?: number }).status ?? 400;
     return sendJson(res, status, errorBody('validation', status === 413 ? 'The request body is too large.' : 'The request body is not valid JSON.'));
   }
-  const result = await options.dispatch(method, input);
+  const result = await options.dispatch(method, input, caller);
+  if (caller && options.team) await options.team.afterCall(method, input, result, caller);
   sendJson(res, result.ok ? 200 : (STATUS_BY_CODE[result.error.code] ?? 400), result);
 }
 
@@ -195,7 +205,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     throw new Error(`The renderer is not built (${options.rendererDir}/index.html is missing). Run "npm run build" first.`);
   }
   let port = 0;
-  const server = http.createServer((req, res) => {
+  const listener: http.RequestListener = (req, res) => {
     try {
       handle(req, res);
     } catch (error) {
@@ -204,10 +214,12 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       if (!res.headersSent) sendJson(res, 500, errorBody('internal', 'The request failed; nothing was changed.'));
       else res.destroy();
     }
-  });
+  };
+  const server: http.Server = options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, listener) : http.createServer(listener);
   const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
     securityHeaders(res);
-    if (!hostAllowed(req.headers.host, bindHost, port)) {
+    if (options.team && options.tls) res.setHeader('Strict-Transport-Security', 'max-age=31536000');
+    if (!options.team && !hostAllowed(req.headers.host, bindHost, port)) {
       return sendJson(res, 403, errorBody('forbidden_host', 'This server only answers requests addressed to its own loopback address.'));
     }
     let pathname: string;
@@ -219,6 +231,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       return;
     }
     if (pathname.startsWith('/api/')) {
+      if (options.team?.route(req, res, pathname.slice('/api/'.length))) return;
       handleApi(req, res, pathname.slice('/api/'.length), { ...options, token }).catch((error: unknown) => {
         console.error('[claimdesk] serve: request failed', error);
         if (!res.headersSent) sendJson(res, 500, errorBody('internal', 'The request failed; nothing was changed.'));
@@ -234,13 +247,14 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   port = (server.address() as AddressInfo).port;
   const urlHost = bindHost.includes(':') ? `[${bindHost}]` : bindHost;
   return {
-    url: `http://${urlHost}:${port}/?token=${token}`,
+    url: options.team ? `${options.tls ? 'https' : 'http'}://${urlHost}:${port}/` : `http://${urlHost}:${port}/?token=${token}`,
     port,
     host: bindHost,
     token,
     server,
     close: () =>
       new Promise<void>((resolve) => {
+        options.team?.close();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

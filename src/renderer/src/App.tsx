@@ -12,6 +12,9 @@ import { SettingsDialog } from './workspace/SettingsDialog';
 import { ShortcutsDialog } from './workspace/ShortcutsDialog';
 import { TrashView } from './views/trash/TrashView';
 import { Workspace } from './workspace/Workspace';
+import { onSignInRequired } from './api/client';
+import { detectTeam, signOut, type TeamInfo, type TeamState } from './api/team';
+import { SignInScreen } from './views/team/SignInScreen';
 
 // The dashboard and claimant pages load when first opened: their chart library stays out of the first chunk.
 const DashboardView = lazy(async () => ({ default: (await import('./views/dashboard/DashboardView')).DashboardView }));
@@ -29,16 +32,28 @@ function initialSelection(): { articleId?: string; claimId?: string } {
 
 export function App() {
   const initial = initialSelection();
+  // A team server asks who you are first; the desktop app and serve go straight in.
+  const [team, setTeam] = useState<TeamState | null>(null);
+  useEffect(() => {
+    void detectTeam().then(setTeam);
+    // A session that ends mid-work (expired, account disabled) brings the sign-in back.
+    return onSignInRequired(() => setTeam((t) => (t?.mode === 'team' ? { mode: 'signed-out' } : t)));
+  }, []);
   return (
     <I18nextProvider i18n={i18n}>
-      <WorkspaceProvider initial={{ articleId: initial.articleId ?? null, claimId: initial.claimId ?? null }}>
-        <Shell />
-      </WorkspaceProvider>
+      {team === null ? null : team.mode === 'signed-out' ? (
+        <SignInScreen onSignedIn={() => window.location.reload()} />
+      ) : (
+        <WorkspaceProvider initial={{ articleId: initial.articleId ?? null, claimId: initial.claimId ?? null }}>
+          <Shell team={team.mode === 'team' ? team.info : null} />
+        </WorkspaceProvider>
+      )}
     </I18nextProvider>
   );
 }
 
-function Shell() {
+function Shell({ team }: { team: TeamInfo | null }) {
+  const { t: tt } = useTranslation('team');
   const { t } = useTranslation();
   const { t: ta } = useTranslation('articles');
   const { view, setView, articleId, claimId, openClaim, openClaimant } = useWorkspace();
@@ -56,10 +71,10 @@ function Shell() {
       .then((s) => {
         setSettings(s);
         applyLanguage(s.uiLanguage);
-        if (!s.reviewerName) setAskName(true);
+        if (!s.reviewerName && !team) setAskName(true);
       })
       .catch(() => setSettings(null));
-  }, []);
+  }, [team]);
 
   // Remember the open article and claim across reloads.
   useEffect(() => {
@@ -156,7 +171,17 @@ function Shell() {
           </button>
         </nav>
         <span className="spacer" />
-        {settings?.reviewerName && <span className="reviewer">{t('top.reviewer', { name: settings.reviewerName })}</span>}
+        {team ? (
+          <span className="team-account" data-testid="team-account">
+            <span title={team.database}>{tt('header.database', { database: team.database })}</span>
+            <strong>{tt('header.account', { name: team.account.name, role: tt(`roles.${team.account.role}`) })}</strong>
+            <button type="button" onClick={() => void signOut().then(() => window.location.reload())}>
+              {tt('header.signOut')}
+            </button>
+          </span>
+        ) : (
+          settings?.reviewerName && <span className="reviewer">{t('top.reviewer', { name: settings.reviewerName })}</span>
+        )}
         <button type="button" className="icon-btn" onClick={() => setShortcutsOpen(true)} aria-label={t('top.shortcuts')} title={t('top.shortcuts')}>
           ?
         </button>

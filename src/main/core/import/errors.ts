@@ -15,7 +15,9 @@ export type ImportErrorCode =
   | 'not_html'
   | 'invalid_url'
   | 'timeout'
-  | 'too_many_redirects';
+  | 'too_many_redirects'
+  /** A team server refused a loopback, private or link-local address. */
+  | 'blocked_address';
 
 export class ImportError extends Error {
   override readonly name = 'ImportError';

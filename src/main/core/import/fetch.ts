@@ -9,10 +9,19 @@
 // from the address they gave into a more private network (a public page bouncing to
 // 192.168.x or 169.254.169.254): with `guardRedirectAddresses` such a hop is refused.
 //
+// On a team server (`claimdesk server`) the fetcher runs for other people, so it must not become
+// a proxy into the newsroom's network: the server turns on `publicOnly` (setDefaultNetworkGuard),
+// and then every address, the first and each redirect's, must be public: loopback, private,
+// link-local and reserved addresses are refused after DNS resolution. The check sits in the
+// connection's own `lookup`, so the address checked is the address connected to (no second
+// resolution a rebinding DNS server could answer differently). Hosts an admin allows are exempt.
+//
 // fetchResource is the one fetcher: the article import (fetchArticle) and the source
 // snapshots and link checks (core/snapshots) both go through it, with the same policy.
+import dnsCallback, { type LookupAddress } from 'node:dns';
 import dns from 'node:dns/promises';
 import net from 'node:net';
+import { Agent, fetch as undiciFetch } from 'undici';
 import { ImportError, tooLarge } from './errors';
 import { parseDocument } from './parse';
 import { looksLikeHtml, parseContentType } from './sniff';
@@ -136,7 +145,87 @@ async function classifyHost(hostname: string): Promise<AddressClass> {
   }
 }
 
+/** Only public addresses, except the hosts an admin allows (see the top of this file). */
+export interface NetworkGuard {
+  /** Host names (or IP literals) that may be private, compared case-insensitively. */
+  allowHosts: () => readonly string[];
+  /** The resolver (default dns.lookup); tests give a name an address here. */
+  resolve?: (hostname: string) => Promise<LookupAddress[]>;
+}
+
+let defaultGuard: NetworkGuard | null = null;
+
+/** Turns the public-only guard on for every fetch of this process (the team server does), or off (null). */
+export function setDefaultNetworkGuard(guard: NetworkGuard | null): void {
+  defaultGuard = guard;
+}
+
+/** Public unicast only: no loopback, private, link-local, carrier-grade NAT, multicast or reserved address. */
+export function isPublicAddress(ip: string): boolean {
+  // An IPv4-mapped address as URL writes it (::ffff:7f00:1 for 127.0.0.1).
+  const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(ip);
+  if (mapped) {
+    const hi = parseInt(mapped[1]!, 16);
+    const lo = parseInt(mapped[2]!, 16);
+    return isPublicAddress(`${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`);
+  }
+  if (classifyIp(ip) !== 'public') return false;
+  const v4 = net.isIPv4(ip) ? ip : /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip)?.[1];
+  if (v4) {
+    const [a, b] = v4.split('.').map(Number) as [number, number];
+    return !(a >= 224 || (a === 198 && (b === 18 || b === 19)) || (a === 192 && b === 0));
+  }
+  const lower = ip.toLowerCase();
+  return !(/^ff/.test(lower) || /^(64:ff9b|2001:db8|100::)/.test(lower));
+}
+
+const BLOCKED = 'ECLAIMDESK_BLOCKED_ADDRESS';
+
+function hostAllowed(guard: NetworkGuard, hostname: string): boolean {
+  const bare = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return guard.allowHosts().some((h) => h.trim().toLowerCase() === bare);
+}
+
+function blockedError(hostname: string, address: string): Error {
+  const shown = hostname === address ? address : `${hostname} (${address})`;
+  return Object.assign(new ImportError('blocked_address', `${shown} is an address in a private network (loopback, private or link-local); this server does not fetch from there. An admin can allow the host in the team settings.`), { errno: BLOCKED });
+}
+
+/** The connection's lookup: resolves, refuses a non-public answer, and hands the checked addresses to the socket. */
+function guardedLookup(guard: NetworkGuard) {
+  const resolve = guard.resolve ?? ((hostname: string) => dns.lookup(hostname, { all: true, verbatim: true }));
+  return (hostname: string, options: dnsCallback.LookupOptions, callback: (error: Error | null, address: string | LookupAddress[], family?: number) => void): void => {
+    resolve(hostname)
+      .then((found) => {
+        const addresses = options.family === 4 || options.family === 6 ? found.filter((a) => a.family === options.family) : found;
+        if (addresses.length === 0) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' });
+        if (!hostAllowed(guard, hostname)) {
+          const bad = addresses.find((a) => !isPublicAddress(a.address));
+          if (bad) throw blockedError(hostname, bad.address);
+        }
+        if (options.all) callback(null, addresses);
+        else callback(null, addresses[0]!.address, addresses[0]!.family);
+      })
+      .catch((error: Error) => callback(error, options.all ? [] : ''));
+  };
+}
+
+/** The guard's check of an address literal (a socket does not look those up). */
+function checkLiteral(guard: NetworkGuard, url: URL): void {
+  const bare = url.hostname.replace(/^\[|\]$/g, '');
+  if (net.isIP(bare) && !hostAllowed(guard, bare) && !isPublicAddress(bare)) throw blockedError(bare, bare);
+}
+
+function findBlocked(error: unknown): ImportError | null {
+  for (let e: unknown = error, depth = 0; e && depth < 6; e = (e as { cause?: unknown }).cause, depth++) {
+    if (e instanceof ImportError && e.code === 'blocked_address') return e;
+  }
+  return null;
+}
+
 export interface FetchResourceOptions extends FetchArticleOptions {
+  /** Public addresses only (default: the process's guard, set by the team server; null: none). */
+  publicOnly?: NetworkGuard | null;
   /** Past maxBytes keep the first maxBytes and say `truncated` (default: refuse with too_large). */
   truncateAtCap?: boolean;
   /** Refuse a redirect into a more private network than the first address (see the top of this file). */
@@ -174,9 +263,15 @@ export async function fetchResource(url: string, opts: FetchResourceOptions = {}
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = opts.maxBytes ?? MAX_IMPORT_BYTES;
   const maxRedirects = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
-  const fetchImpl = opts.fetchImpl ?? fetch;
+  const guard = opts.publicOnly === undefined ? defaultGuard : opts.publicOnly;
+  // Guarded: undici's own fetch over an agent whose sockets resolve through the guard.
+  const agent = guard ? new Agent({ connect: { lookup: guardedLookup(guard) as never } }) : null;
+  const fetchImpl: typeof fetch = agent
+    ? (((input: string, init: RequestInit) => undiciFetch(input, { ...(init as object), dispatcher: agent })) as unknown as typeof fetch)
+    : (opts.fetchImpl ?? fetch);
 
   const first = checkUrl(url, 'input');
+  if (guard) checkLiteral(guard, first);
   let current = first;
   const controller = new AbortController();
   const onOuterAbort = () => controller.abort();
@@ -205,6 +300,7 @@ export async function fetchResource(url: string, opts: FetchResourceOptions = {}
       }
       redirects.push(current.href);
       const next = checkUrl(new URL(location, current).href, 'redirect');
+      if (guard) checkLiteral(guard, next);
       const nextClass = startClass === null ? null : await classifyHost(next.hostname);
       if (nextClass !== null && nextClass !== 'public' && nextClass !== startClass) {
         throw new ImportError('invalid_url', `The page at ${current.href} redirected to ${next.host}, an address in a private network you did not ask for; it was not followed.`);
@@ -234,6 +330,8 @@ export async function fetchResource(url: string, opts: FetchResourceOptions = {}
     return { requestedUrl: first.href, finalUrl: current.href, redirects, status: response.status, statusText: response.statusText, headers, contentType, ...body };
   } catch (error) {
     if (error instanceof ImportError) throw error;
+    const blocked = findBlocked(error);
+    if (blocked) throw blocked;
     if (timedOut) {
       throw new ImportError('timeout', `The page at ${current.href} did not respond within ${Math.round(timeoutMs / 100) / 10} seconds.`, { cause: error });
     }
@@ -242,6 +340,7 @@ export async function fetchResource(url: string, opts: FetchResourceOptions = {}
   } finally {
     clearTimeout(timer);
     opts.signal?.removeEventListener('abort', onOuterAbort);
+    agent?.close().catch(() => undefined);
   }
 }
 

@@ -1,4 +1,5 @@
 // What every service needs: the store, who is acting, and the clock.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Store } from '../store/database';
 import { readSettings } from '../store/settings.repository';
 
@@ -36,8 +37,16 @@ export function createContext(store: Store, host: HostKind, options: { appVersio
   };
 }
 
-/** The reviewer named in history rows: the stored reviewer name, else the host's default. */
+/**
+ * The account a team server is serving this call for (dispatch runs the handler inside it).
+ * On a team server the reviewer in history is the account's name, never the free-text setting.
+ */
+export const actingAccount = new AsyncLocalStorage<{ name: string }>();
+
+/** The reviewer named in history rows: the signed-in account, else the stored reviewer name, else the host's default. */
 export async function currentActor(ctx: ServiceContext): Promise<string | null> {
+  const account = actingAccount.getStore();
+  if (account) return account.name;
   const settings = await readSettings(ctx.store.db);
   return settings.get('reviewerName') ?? ctx.defaultActor;
 }

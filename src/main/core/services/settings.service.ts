@@ -2,7 +2,7 @@ import type { ParsedInput, MethodResult } from '../../../shared/contract';
 import { UI_LANGUAGES, type Settings, type UiLanguage } from '../../../shared/domain';
 import { detectLanguage } from '../extraction/language';
 import { readSettings, writeSetting } from '../store/settings.repository';
-import type { ServiceContext } from './context';
+import { actingAccount, type ServiceContext } from './context';
 
 const KEYS = ['reviewerName', 'organisationName', 'organisationUrl', 'uiLanguage'] as const;
 
@@ -24,7 +24,8 @@ export async function getSettings(ctx: ServiceContext): Promise<Settings> {
   const uiLanguage = (stored.get('uiLanguage') as Settings['uiLanguage']) ?? null;
   const notes = methodologyNotes(stored);
   return {
-    reviewerName: stored.get('reviewerName') ?? null,
+    // On a team server the reviewer is the signed-in account.
+    reviewerName: actingAccount.getStore()?.name ?? stored.get('reviewerName') ?? null,
     organisationName: stored.get('organisationName') ?? null,
     organisationUrl: stored.get('organisationUrl') ?? null,
     methodology: notes[uiLanguage ?? 'en'],

@@ -39,6 +39,18 @@ function sessionToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
+/** serve's token is in this tab: the host is serve, not a team server. */
+export function hasServeToken(): boolean {
+  return sessionStorage.getItem(TOKEN_KEY) !== null;
+}
+
+const signInListeners = new Set<() => void>();
+/** Called when a team server answers that the session has ended (expired, signed out, account disabled). */
+export function onSignInRequired(listener: () => void): () => void {
+  signInListeners.add(listener);
+  return () => signInListeners.delete(listener);
+}
+
 type Transport = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
 
 function httpTransport(): Transport {
@@ -48,14 +60,17 @@ function httpTransport(): Transport {
     try {
       response = await fetch(`api/${method}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` },
+        // A team server knows the caller by its session cookie (sent by the browser, same origin only).
+        headers: token ? { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` } : { 'Content-Type': 'application/json' },
         body: JSON.stringify(input ?? {}),
       });
     } catch {
       return { ok: false, error: { code: 'offline', message: 'Claimdesk is not reachable. Is `claimdesk serve` still running?' } };
     }
     try {
-      return (await response.json()) as ApiResult<unknown>;
+      const result = (await response.json()) as ApiResult<unknown>;
+      if (!result.ok && result.error.code === 'sign_in_required') for (const listener of signInListeners) listener();
+      return result;
     } catch {
       return { ok: false, error: { code: 'http', message: `The server answered ${response.status} without a result.` } };
     }

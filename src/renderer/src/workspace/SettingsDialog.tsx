@@ -9,6 +9,8 @@ import { DEFAULT_METHODOLOGY } from '../../../shared/constants';
 import { call } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { CheckSourcesSection } from './sources/CheckSourcesSection';
+import { TeamServerSection } from '../views/team/TeamServerSection';
+import { isDesktop } from '../api/client';
 import { urlProblem } from './SourceForm';
 
 type Form = { reviewerName: string; uiLanguage: '' | UiLanguage; organisationName: string; organisationUrl: string; methodologyEn: string; methodologyDe: string };
@@ -187,6 +189,7 @@ export function SettingsDialog({ open, settings, onClose, onSaved }: { open: boo
           {t('settings.methodologyDefault')}
         </p>
         <CheckSourcesSection />
+        {isDesktop && <TeamServerSection />}
         {error && (
           <p className="field-error" role="alert">
             {error}

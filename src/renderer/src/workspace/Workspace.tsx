@@ -12,6 +12,8 @@ import { ArticleHeader } from './article/ArticleHeader';
 import { useArticleActions } from './article/useArticleActions';
 import { ArticlesPane, type ArticlesPaneHandle, type OpenArticleCounts } from './ArticlesPane';
 import { ArticleText } from './ArticleText';
+import { useEditors, usePresence } from '../api/team';
+import { EditingNotice } from '../views/team/SignInScreen';
 import { ClaimPanel, type ClaimPanelHandle } from './ClaimPanel';
 import { ClaimsList, type ChooseHow } from './ClaimsList';
 import { useCheckedBefore } from '../views/factchecks/useCheckedBefore';
@@ -92,6 +94,9 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
     return { articleId: data.article.id, claimCount: claims.length, counts: { unreviewed, verified, disputed, inconclusive } };
   }, [data, claims.length, verdictCounts]);
   const selected = useMemo(() => claims.find((c) => c.id === claimId) ?? null, [claims, claimId]);
+  // Team server: tell colleagues which claim is open here, and show who else has it open.
+  usePresence(selected?.id ?? null);
+  const editors = useEditors(selected?.id ?? null);
   const { drafts, update: updateDraft, drop: dropDraft, dirtyIds } = useDrafts(claims, data?.article.id ?? null);
   const claimants = useMemo(() => [...new Set(claims.map((c) => c.claimant).filter((c): c is string => Boolean(c)))].sort(), [claims]);
 
@@ -489,6 +494,7 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
       </main>
 
       <aside className="pane pane-right" aria-label={t('panes.claim')}>
+        {selected && data && <EditingNotice names={editors} />}
         {selected && data ? (
           <ClaimPanel
             // No key per claim: j/k reuse the panel (it starts each claim afresh itself), which

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Article, ClaimWithSources, Stance, Verdict } from '../../../shared/domain';
 import type { MethodInput } from '../../../shared/contract';
 import { ApiError, call } from '../api/client';
+import { onDeskEvent } from '../api/team';
 
 export interface ConflictState {
   /** The claim as the user had it when they tried to write. */
@@ -41,6 +42,8 @@ export function useArticle(articleId: string | null, reloadSignal: number) {
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
   const [conflicts, setConflicts] = useState<Record<string, ConflictState>>({});
+  // A colleague's change to the open article (team server): the article is read again.
+  const [liveReload, setLiveReload] = useState(0);
   const dataRef = useRef(data);
   dataRef.current = data;
   const conflictsRef = useRef(conflicts);
@@ -76,7 +79,7 @@ export function useArticle(articleId: string | null, reloadSignal: number) {
     return () => {
       cancelled = true;
     };
-  }, [articleId, reloadSignal]);
+  }, [articleId, reloadSignal, liveReload]);
 
   const replaceClaim = useCallback((claim: ClaimWithSources) => {
     setData((d) => {
@@ -91,6 +94,26 @@ export function useArticle(articleId: string | null, reloadSignal: number) {
   const dropClaim = useCallback((id: string) => {
     setData((d) => (d ? { ...d, claims: d.claims.filter((c) => c.id !== id) } : d));
   }, []);
+
+  // Team server: a write anyone made to this article's claims is shown at once. The claim is
+  // read again through the contract, and replaces ours only when it is newer.
+  useEffect(() => {
+    if (!articleId) return;
+    return onDeskEvent((event) => {
+      if (event.kind === 'article' && event.id === articleId) return setLiveReload((n) => n + 1);
+      if (event.kind !== 'claim' || !event.id || event.articleId !== articleId) return;
+      const mine = dataRef.current?.claims.find((c) => c.id === event.id);
+      if (mine && event.version !== null && mine.version >= event.version) return;
+      call('claims.get', { id: event.id })
+        .then((claim) => {
+          const local = dataRef.current?.claims.find((c) => c.id === claim.id);
+          if (!local || local.version < claim.version) replaceClaim(claim);
+        })
+        .catch((e: unknown) => {
+          if (e instanceof ApiError && e.code === 'not_found' && event.id) dropClaim(event.id);
+        });
+    });
+  }, [articleId, replaceClaim, dropClaim]);
 
   const claimById = useCallback((id: string | null) => (id ? (dataRef.current?.claims.find((c) => c.id === id) ?? null) : null), []);
 
