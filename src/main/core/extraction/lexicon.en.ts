@@ -132,7 +132,8 @@ export const ENGLISH: Lexicon = {
   conditionals: new Set<string>(),
   contentReach: 0,
   subordinators: words('as when while after before because since if although'),
-  accordingPrepositions: new Set<string>(),
+  // "Per CNN, …" (read by accordingAttribution's English branch; listed here so it is a cue word).
+  accordingPrepositions: words('per'),
   circleSuffixes: [],
   verbAdverbs: words(`
     also again repeatedly previously later then recently reportedly once often long never always first

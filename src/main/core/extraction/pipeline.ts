@@ -545,7 +545,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
         // a name that spoke before ("Nelson said …" earlier) is someone.
         // "He returned to the fold and played against West Ham": a pronoun subject keeps its person first.
         const opener = v.tokens[0];
-        const subject = opener?.word && lex.personPronouns.has(opener.lower) ? ctx.antecedent(lex.personPronouns.get(opener.lower) ?? null) : null;
+        const subject = lex.pronounsFollowSubject && opener?.word && lex.personPronouns.has(opener.lower) ? ctx.antecedent(lex.personPronouns.get(opener.lower) ?? null) : null;
         const named = subject ?? observed.find((o) => ctx.isPerson(o) || ctx.spoke(o)) ?? observed.find((o) => !registry.isImpersonal(o));
         if (named) ctx.notePerson(named, sentenceNo);
       }

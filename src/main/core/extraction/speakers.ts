@@ -165,7 +165,8 @@ export class SpeakerRegistry {
     if (this.lex.language === 'de' && ADJECTIVAL_DE.test((name[0] ?? '').toLowerCase())) return false;
     if (name.some((w) => w.length > 2 && w === w.toUpperCase())) return false; // acronyms: bodies
     // "Space Launch System", "Kennedy Space Center": a body word makes a thing, not a person.
-    if (name.some((w) => isInstitutionWord(w.toLowerCase(), this.lex))) return false;
+    // (A set look-up only: this runs for every name observed, and German suffixes would cost a loop.)
+    if (name.some((w) => this.lex.institutionWords.has(w.toLowerCase()))) return false;
     return true;
   }
 

@@ -42,7 +42,7 @@ function cuesOf(lex: Lexicon): ReadonlySet<string> {
   if (!cues) {
     cues = new Set([
       ...lex.speechVerbs, ...lex.contentVerbs, ...lex.separableVerbs.keys(), ...lex.trailingMarkers,
-      ...lex.participles, ...lex.sourceNouns, ...lex.speechParticiples, ...lex.reportingConjunctions, ...lex.copulas, ...lex.accordingPrepositions, 'laut', 'zufolge', 'nach', 'demnach', 'according', 'per', 'heißt',
+      ...lex.participles, ...lex.sourceNouns, ...lex.speechParticiples, ...lex.reportingConjunctions, ...lex.copulas, ...lex.accordingPrepositions, 'laut', 'zufolge', 'nach', 'demnach', 'according', 'heißt',
     ]);
     cueSets.set(lex, cues);
   }
