@@ -112,7 +112,25 @@ const TITLE_WORDS = new Set(
 const ROLE_ENDING =
   /(präsident|präsidentin|kanzler|kanzlerin|minister|ministerin|chef|chefin|sprecher|sprecherin|vorsitzende|vorsitzender|führer|führerin|sekretär|sekretärin|direktor|direktorin|leiter|leiterin|bürgermeister|bürgermeisterin|abgeordnete|abgeordneter|botschafter|botschafterin|beauftragte|beauftragter|experte|expertin|kandidat|kandidatin|senator|senatorin|president|minister|secretary|spokesman|spokeswoman|spokesperson|chairman|director|governor|ambassador|officer|adviser|advisor)$/;
 
-function isTitle(token: string): boolean {
+/**
+ * A small memo for the pure per-token and per-name functions below: grouping an article asks
+ * the same questions of the same few hundred names many times. Cleared when full, so it stays small.
+ */
+function memo<T>(compute: (text: string) => T, limit = 20_000): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined && !cache.has(text)) {
+      value = compute(text);
+      if (cache.size >= limit) cache.clear();
+      cache.set(text, value);
+    }
+    return value as T;
+  };
+}
+
+const isTitle = memo(isTitleUncached);
+function isTitleUncached(token: string): boolean {
   const lower = token.toLowerCase().replace(/[.,:;]+$/, '');
   if (TITLE_WORDS.has(lower)) return true;
   // German case endings: "des Gouverneurs", "des CSU-Vorsitzenden".
@@ -262,6 +280,7 @@ function person(name: string[], core: string[]): ParsedName {
 }
 
 /** The key an alias is looked up by: the folded string, a leading article dropped. */
-export function aliasKey(raw: string): string {
+export const aliasKey = memo(aliasKeyUncached);
+function aliasKeyUncached(raw: string): string {
   return fold(raw.replace(/[\p{Cc}\p{Cf}]/gu, ' ')).replace(/^(die|der|das|den|dem|des|the) /, '').slice(0, 300);
 }
