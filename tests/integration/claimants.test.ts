@@ -130,4 +130,30 @@ describe('claimants', () => {
     const none = await app.ok('stats.desk', { from: '2000-01-01', to: '2000-01-31' });
     expect(none.verdicts).toEqual({ verified: 0, disputed: 0, inconclusive: 0, open: 0 });
   });
+
+  it('stats.desk from the tallies the triggers keep equals the count over every claim, with the trash, edits and merges', async () => {
+    await app.ok('settings.set', { reviewerName: 'Ana' });
+    const articles = await app.ok('articles.list', {});
+    // Verdicts by two reviewers, one claim deleted by re-checking, one article in the trash, a merge.
+    let i = 0;
+    for (const article of articles) {
+      for (const claim of (await app.ok('articles.get', { id: article.id })).claims) {
+        const verdict = (['inconclusive', 'unreviewed', 'inconclusive'] as const)[i++ % 3]!;
+        if (verdict !== 'unreviewed') await app.ok('claims.setVerdict', { id: claim.id, expectedVersion: claim.version, verdict });
+      }
+      await app.ok('settings.set', { reviewerName: 'Ben' });
+    }
+    const merz = await named('Friedrich Merz');
+    const xi = await named('Xi Jinping');
+    await app.ok('claimants.merge', { keep: merz.id, other: xi.id });
+    await app.ok('articles.delete', { id: articles.find((a) => a.title === 'Three')!.id });
+    // A time of day in `from` reads every claim (no tallies); whole days read the tallies.
+    const fromTallies = await app.ok('stats.desk', { from: '2000-01-01' });
+    const fromClaims = await app.ok('stats.desk', { from: '2000-01-01T00:00:00.000Z' });
+    expect(fromTallies).toEqual(fromClaims);
+    expect(fromTallies.verdicts.inconclusive).toBeGreaterThan(0);
+    expect(fromTallies.reviewers.length).toBeGreaterThan(0);
+    expect(fromTallies.topClaimants.map((c) => c.name)).not.toContain('Joe Biden');
+    expect(await app.ok('stats.desk', {})).toEqual(fromTallies);
+  });
 });
