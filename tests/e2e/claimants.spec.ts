@@ -56,6 +56,7 @@ test('dashboard and claimant pages, keyboard and table views, DE and EN', async 
   await expect(page.getByTestId('dashboard-weeks').locator('.recharts-bar-rectangle').first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Verdicts per reviewer' })).toBeVisible();
   await expect(page.getByTestId('median-hours')).not.toHaveText('—');
+  await expect(page.getByRole('textbox', { name: 'From', exact: true })).toHaveAttribute('placeholder', 'YYYY-MM-DD');
 
   // Keyboard: the chart itself takes focus (Tab), and arrow keys move through its values.
   const surface = totals.locator('[tabindex="0"]').first();
@@ -97,6 +98,23 @@ test('dashboard and claimant pages, keyboard and table views, DE and EN', async 
   await page.getByRole('button', { name: 'Überblick' }).click();
   await expect(page.getByRole('heading', { name: 'Bewertungen pro Prüfer:in' })).toBeVisible();
   await expect(page.getByTestId('dashboard-weeks').locator('.recharts-legend-item-text', { hasText: 'Widerlegt' })).toBeVisible();
+  // Dates as the UI language writes them (not the browser's mm/dd/yyyy), typed or stepped with ↑ / ↓.
+  const from = page.getByRole('textbox', { name: 'Von', exact: true });
+  const to = page.getByRole('textbox', { name: 'Bis', exact: true });
+  await expect(from).toHaveAttribute('placeholder', 'TT.MM.JJJJ');
+  await from.fill('31.02.2026');
+  await from.press('Tab');
+  await expect(page.getByRole('alert').filter({ hasText: 'Kein Datum' })).toBeVisible();
+  await from.fill('01.01.2000');
+  await to.fill('31.01.2000');
+  await expect(page.getByTestId('median-hours')).toHaveText('—');
+  await to.press('ArrowUp');
+  await expect(to).toHaveValue('01.02.2000');
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: path.join(DIR, 'dashboard-dates-de.png') });
+  await from.fill('');
+  await to.fill('');
+  await expect(page.getByTestId('median-hours')).not.toHaveText('—');
   await page.mouse.move(0, 0);
   await page.screenshot({ path: path.join(DIR, 'dashboard-de.png'), fullPage: true });
   await page.getByRole('button', { name: 'Friedrich Merz' }).click();

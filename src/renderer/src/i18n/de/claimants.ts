@@ -73,5 +73,10 @@ const de = {
     empty: 'Für diese Filter gibt es nichts zu zeigen.',
     loading: 'Wird geladen …',
   },
+  dateField: {
+    format: 'TT.MM.JJJJ',
+    hint: 'Datum als {{format}}; ↑ / ↓ ändern es um einen Tag.',
+    invalid: 'Kein Datum: bitte als {{format}} schreiben.',
+  },
 } satisfies typeof en;
 export default de;

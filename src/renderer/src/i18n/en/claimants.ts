@@ -71,5 +71,10 @@ const en = {
     empty: 'Nothing to show for these filters.',
     loading: 'Loading…',
   },
+  dateField: {
+    format: 'YYYY-MM-DD',
+    hint: 'Date as {{format}}; ↑ / ↓ change it by a day.',
+    invalid: 'Not a date: write it as {{format}}.',
+  },
 };
 export default en;
