@@ -124,3 +124,64 @@ test('dashboard and claimant pages, keyboard and table views, DE and EN', async 
 
   expect(violations).toEqual([]);
 });
+
+test('split a claimant by names and claims, see it in the history, undo it, by keyboard, EN and DE', async ({ page, serve, openApp }) => {
+  test.setTimeout(120_000);
+  const api = serve.api;
+  for (const [i, text] of DESK.entries()) await api('articles.create', { text, title: `Desk ${i + 1}`, language: i === 3 ? 'en' : 'de' });
+  await api('settings.set', { reviewerName: 'Ana Weber', uiLanguage: 'en' });
+  const trump = (await api('claimants.get', { claimant: 'Donald Trump' })).claimant;
+  expect(trump.aliases).toContain('Trump');
+
+  await openApp();
+  await page.setViewportSize({ width: 1360, height: 900 });
+  await page.getByRole('button', { name: 'Claimants' }).click();
+  await page.getByRole('navigation', { name: 'Claimants' }).getByRole('button', { name: /^Donald Trump/ }).click();
+  const claimantPage = page.getByTestId('claimant-page');
+  await expect(claimantPage.getByRole('heading', { name: 'Donald Trump' })).toBeVisible();
+  await expect(claimantPage.getByTestId('claimant-history')).toContainText('No renames, merges or splits yet.');
+
+  // Keyboard only: open the split, tick the name "Trump" and one claim, name the new claimant.
+  const splitButton = claimantPage.getByRole('button', { name: 'Split…' });
+  await splitButton.focus();
+  await page.keyboard.press('Enter');
+  const form = claimantPage.getByTestId('claimant-split');
+  await form.getByRole('checkbox', { name: 'Trump', exact: true }).focus();
+  await page.keyboard.press('Space');
+  const firstClaim = claimantPage.getByRole('checkbox', { name: /^Move to the new claimant/ }).first();
+  await firstClaim.focus();
+  await page.keyboard.press('Space');
+  await expect(form).toContainText('1 claim chosen');
+  await form.getByRole('textbox', { name: 'Name of the new claimant' }).fill('Trump (Sprecher)');
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: path.join(DIR, 'claimant-split.png'), fullPage: true });
+  await form.getByRole('button', { name: 'Split off' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(form).toBeHidden();
+  const history = claimantPage.getByTestId('claimant-history');
+  await expect(history).toContainText('Split off Trump (Sprecher)');
+  const after = (await api('claimants.get', { claimant: trump.id })).claimant;
+  expect(after.claims).toBeLessThan(trump.claims);
+  expect(after.aliases).not.toContain('Trump');
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: path.join(DIR, 'claimant-history.png'), fullPage: true });
+
+  // Undo from the history brings every claim and the name back.
+  await history.getByRole('button', { name: 'Undo' }).click();
+  await expect(history).toContainText('(undone)');
+  await expect(history).toContainText('Undid: split');
+  const undone = (await api('claimants.get', { claimant: trump.id })).claimant;
+  expect(undone.claims).toBe(trump.claims);
+  expect(undone.aliases).toContain('Trump');
+
+  // German.
+  await api('settings.set', { uiLanguage: 'de' });
+  await page.reload();
+  await page.getByRole('button', { name: 'Urheber' }).first().click();
+  await page.getByRole('navigation', { name: 'Urheber' }).getByRole('button', { name: /^Donald Trump/ }).click();
+  await expect(page.getByTestId('claimant-history')).toContainText('Rückgängig gemacht: Aufteilung');
+  await page.getByRole('button', { name: 'Aufteilen …' }).click();
+  await expect(page.getByTestId('claimant-split')).toContainText('Namen, die mitgehen');
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: path.join(DIR, 'claimant-history-de.png'), fullPage: true });
+});
