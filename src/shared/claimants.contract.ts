@@ -128,6 +128,16 @@ export const claimantsContract = {
     z.object({ kept: claimantSchema, created: claimantSchema }),
     'Splits claims off a claimant into a new one (by alias or by claim). Undo with claimants.undo on the original.',
   ),
+  'claimants.assign': method(
+    z.strictObject({
+      /** The claim whose name no claimant took (a bare surname two people fit, a role with no name), or any claim. */
+      claimId: idSchema,
+      claimant: claimantRef,
+      expectedVersion: version.optional(),
+    }),
+    claimantSchema,
+    "Links one claim to a claimant by hand (the claim keeps the name it was given; no alias is added, so the same bare name elsewhere is not taken). Undo with claimants.undo on the claimant.",
+  ),
   'claimants.history': method(z.strictObject({ claimant: claimantRef }), z.array(claimantEventSchema), 'Every rename, merge, split and undo of a claimant, oldest first.'),
   'claimants.undo': method(
     z.strictObject({ claimant: claimantRef, expectedVersion: version.optional() }),

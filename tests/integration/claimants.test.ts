@@ -156,4 +156,27 @@ describe('claimants', () => {
     expect(fromTallies.topClaimants.map((c) => c.name)).not.toContain('Joe Biden');
     expect(await app.ok('stats.desk', {})).toEqual(fromTallies);
   });
+
+  it('assigns an unresolved name to a claimant by hand, only that claim, and undoes it', async () => {
+    // A bare "Biden" in an article of its own fits Joe and Hunter: unresolved.
+    const { article } = await app.ok('articles.create', { text: 'Biden said inflation fell to 3 percent last year.', language: 'en', title: 'Four' });
+    const claim = (await app.ok('articles.get', { id: article.id })).claims[0]!;
+    expect(claim.claimant).toBe('Biden');
+    expect(claim.claimantId).toBeNull();
+    expect((await app.ok('claimants.list', {})).unresolved.map((u) => u.name)).toContain('Biden');
+    const joe = await named('Joe Biden');
+    const assigned = await app.ok('claimants.assign', { claimId: claim.id, claimant: joe.id, expectedVersion: joe.version });
+    expect(assigned.claims).toBe(joe.claims + 1);
+    expect((await app.ok('claims.get', { id: claim.id })).claimantId).toBe(joe.id);
+    // Only that claim: a bare "Biden" later stays unresolved.
+    const { article: later } = await app.ok('articles.create', { text: 'Biden said the economy grew by 2 percent in 2023.', language: 'en', title: 'Five' });
+    expect((await app.ok('articles.get', { id: later.id })).claims[0]!.claimantId).toBeNull();
+    // A stale version is refused; an unknown claim too; nothing changes.
+    expect((await app.dispatch('claimants.assign', { claimId: claim.id, claimant: joe.id, expectedVersion: joe.version })).ok).toBe(false);
+    expect((await app.dispatch('claimants.assign', { claimId: 'nope', claimant: joe.id })).ok).toBe(false);
+    expect((await app.ok('claimants.history', { claimant: joe.id })).at(-1)).toMatchObject({ action: 'assigned', after: { claimId: claim.id, name: 'Biden' } });
+    await app.ok('claimants.undo', { claimant: joe.id });
+    expect((await app.ok('claims.get', { id: claim.id })).claimantId).toBeNull();
+    expect((await named('Joe Biden')).claims).toBe(joe.claims);
+  });
 });
