@@ -185,3 +185,41 @@ test('split a claimant by names and claims, see it in the history, undo it, by k
   await page.mouse.move(0, 0);
   await page.screenshot({ path: path.join(DIR, 'claimant-history-de.png'), fullPage: true });
 });
+
+test('an unresolved name is assigned to a claimant by hand from the claim panel, by keyboard, EN and DE', async ({ page, serve, openApp }) => {
+  test.setTimeout(120_000);
+  const api = serve.api;
+  await api('articles.create', { text: 'President Joe Biden said inflation fell to 3 percent last year.\nHunter Biden said he paid $2 million in taxes in 2021.', title: 'Bidens', language: 'en' });
+  const { article } = await api('articles.create', { text: 'Biden said unemployment fell to 3.9 percent in 2023.', title: 'Bare Biden', language: 'en' });
+  await api('settings.set', { reviewerName: 'Ana Weber', uiLanguage: 'en' });
+  const claim = (await api('articles.get', { id: article.id })).claims[0]!;
+  expect(claim.claimantId).toBeNull();
+
+  await openApp();
+  await page.setViewportSize({ width: 1360, height: 900 });
+  await page.getByRole('button', { name: /Bare Biden/ }).first().click();
+  await page.locator('[data-claim-id], .claim-list-item, [role="option"]').filter({ hasText: 'unemployment' }).first().click();
+  const assign = page.getByTestId('claimant-assign');
+  await expect(assign).toContainText('“Biden” is linked to no claimant');
+  await expect(assign.getByRole('button', { name: 'Joe Biden' })).toBeVisible();
+  await expect(assign.getByRole('button', { name: 'Hunter Biden' })).toBeVisible();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: path.join(DIR, 'claimant-assign.png') });
+  // Keyboard: type in the box, Enter takes the first match.
+  await assign.getByRole('searchbox', { name: 'Assign this claim to' }).fill('Joe');
+  await expect(assign.getByRole('button', { name: 'Hunter Biden' })).toBeHidden();
+  await assign.getByRole('searchbox', { name: 'Assign this claim to' }).press('Enter');
+  await expect(page.getByText('Linked to Joe Biden by hand')).toBeVisible();
+  expect((await api('claims.get', { id: claim.id })).claimantId).toBe((await api('claimants.get', { claimant: 'Joe Biden' })).claimant.id);
+
+  // German: another bare name stays unresolved, and the panel says so in German.
+  const other = (await api('articles.create', { text: 'Biden sagte, die Arbeitslosigkeit liege bei 4 Prozent.', title: 'Bare Biden DE', language: 'de' })).article;
+  expect((await api('articles.get', { id: other.id })).claims[0]!.claimantId).toBeNull();
+  await api('settings.set', { uiLanguage: 'de' });
+  await page.reload();
+  await page.getByRole('button', { name: /Bare Biden DE/ }).first().click();
+  await page.locator('[data-claim-id], .claim-list-item, [role="option"]').filter({ hasText: 'Arbeitslosigkeit' }).first().click();
+  await expect(page.getByTestId('claimant-assign')).toContainText('„Biden“ gehört zu keinem Urheber');
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: path.join(DIR, 'claimant-assign-de.png') });
+});

@@ -51,6 +51,14 @@ const de = {
     done_one: '{{name}} mit {{count}} Behauptung abgespalten.',
     done_other: '{{name}} mit {{count}} Behauptungen abgespalten.',
   },
+  assign: {
+    unresolved: '„{{name}}“ gehört zu keinem Urheber: Der Name passt zu mehreren Personen oder nennt nur eine Rolle.',
+    label: 'Diese Behauptung zuordnen zu',
+    to: '{{name}}',
+    none: 'Kein Urheber mit diesem Namen. Geben Sie einen anderen Namen ein.',
+    done: 'Diese Behauptung gehört jetzt zu {{name}}.',
+    linked: 'Von Hand {{name}} zugeordnet (rückgängig auf der Urheberseite).',
+  },
   history: {
     title: 'Verlauf',
     empty: 'Noch nicht umbenannt, zusammengeführt oder aufgeteilt.',
@@ -62,7 +70,8 @@ const de = {
     split: '{{name}} abgespalten',
     splitFrom: 'Abgespalten von {{name}}',
     undoOf: 'Rückgängig gemacht: {{action}}',
-    actions: { renamed: 'Umbenennung', merged: 'Zusammenführung', split: 'Aufteilung' },
+    actions: { renamed: 'Umbenennung', merged: 'Zusammenführung', split: 'Aufteilung', assigned: 'Zuordnung' },
+    assigned: 'Behauptung mit dem Namen „{{name}}“ zugeordnet',
   },
   chart: {
     showTable: 'Als Tabelle zeigen',

@@ -49,6 +49,14 @@ const en = {
     done_one: 'Split off {{name}} with {{count}} claim.',
     done_other: 'Split off {{name}} with {{count}} claims.',
   },
+  assign: {
+    unresolved: '“{{name}}” is linked to no claimant: it fits several people, or names only a role.',
+    label: 'Assign this claim to',
+    to: '{{name}}',
+    none: 'No claimant with that name. Type another name.',
+    done: 'This claim now belongs to {{name}}.',
+    linked: 'Linked to {{name}} by hand (undo on the claimant page).',
+  },
   history: {
     title: 'History',
     empty: 'No renames, merges or splits yet.',
@@ -60,7 +68,8 @@ const en = {
     split: 'Split off {{name}}',
     splitFrom: 'Split off from {{name}}',
     undoOf: 'Undid: {{action}}',
-    actions: { renamed: 'rename', merged: 'merge', split: 'split' },
+    actions: { renamed: 'rename', merged: 'merge', split: 'split', assigned: 'assignment' },
+    assigned: 'Assigned a claim named “{{name}}”',
   },
   chart: {
     showTable: 'Show as table',

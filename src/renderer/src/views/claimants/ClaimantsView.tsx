@@ -361,6 +361,8 @@ function describeEvent(h: MethodResult<'claimants.history'>[number], t: (key: st
       return t('history.split', { name: text(after['newName']) });
     case 'split-from':
       return t('history.splitFrom', { name: text(after['fromName']) });
+    case 'assigned':
+      return t('history.assigned', { name: text(after['name']) });
     case 'undo':
       return t('history.undoOf', { action: t(`history.actions.${text(before['action'])}`, { defaultValue: text(before['action']) }) });
     default:
