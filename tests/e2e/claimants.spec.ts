@@ -206,9 +206,9 @@ test('an unresolved name is assigned to a claimant by hand from the claim panel,
   await page.mouse.move(0, 0);
   await page.screenshot({ path: path.join(DIR, 'claimant-assign.png') });
   // Keyboard: type in the box, Enter takes the first match.
-  await assign.getByRole('searchbox', { name: 'Assign this claim to' }).fill('Joe');
+  await assign.getByRole('textbox', { name: 'Assign this claim to' }).fill('Joe');
   await expect(assign.getByRole('button', { name: 'Hunter Biden' })).toBeHidden();
-  await assign.getByRole('searchbox', { name: 'Assign this claim to' }).press('Enter');
+  await assign.getByRole('textbox', { name: 'Assign this claim to' }).press('Enter');
   await expect(page.getByText('Linked to Joe Biden by hand')).toBeVisible();
   expect((await api('claims.get', { id: claim.id })).claimantId).toBe((await api('claimants.get', { claimant: 'Joe Biden' })).claimant.id);
 

@@ -62,7 +62,8 @@ export function ClaimantAssign({ claimId, name, claimantId, announce, onWritten 
       </label>
       <input
         id={`${id}-q`}
-        type="search"
+        type="text"
+        autoComplete="off"
         value={query}
         placeholder={search}
         onChange={(e) => setQuery(e.target.value)}
