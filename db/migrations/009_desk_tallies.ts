@@ -4,7 +4,8 @@
 //   claim counts on the day of its verdict under its reviewer; an open one on the day it was
 //   imported under its band. Claims of articles in the trash still count here: the service
 //   subtracts them (the trash is small, and moving an article there writes no claim).
-// - claimant_tallies: live claims per claimant and verdict (the most-claimed people).
+// - claimant_tallies: live claims per claimant and verdict (the most-claimed people), kept by
+//   triggers of their own, so linking claims to claimants (grouping) leaves desk_tallies alone.
 // - claims_time_to_verdict: the hours from a claim's import to its verdict, in order, so the
 //   median is read by walking to the middle of an index instead of sorting every verdict.
 // - claims_reviewed / claims_open: covering indexes for the filtered views (language, a time of day).
@@ -51,10 +52,21 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await sql.raw(`create trigger desk_tallies_insert after insert on claims begin ${addDesk('new', 1)} ${addClaimant('new', 1)} end`).execute(db);
   await sql.raw(`create trigger desk_tallies_delete after delete on claims begin ${addDesk('old', -1)} ${addClaimant('old', -1)} end`).execute(db);
+  // Two update triggers, each firing only when its own key changed: grouping (claimant_id) does
+  // not touch the desk tallies, a verdict touches both.
   await sql
     .raw(
-      `create trigger desk_tallies_update after update of verdict, reviewer, reviewed_at, created_at, checkworthiness, deleted_at, claimant_id on claims begin
-       ${addDesk('old', -1)} ${addDesk('new', 1)} ${addClaimant('old', -1)} ${addClaimant('new', 1)} end`,
+      `create trigger desk_tallies_update after update of verdict, reviewer, reviewed_at, created_at, checkworthiness, deleted_at on claims
+       when old.verdict is not new.verdict or old.reviewer is not new.reviewer or old.reviewed_at is not new.reviewed_at
+         or old.created_at is not new.created_at or old.checkworthiness is not new.checkworthiness or old.deleted_at is not new.deleted_at
+       begin ${addDesk('old', -1)} ${addDesk('new', 1)} end`,
+    )
+    .execute(db);
+  await sql
+    .raw(
+      `create trigger claimant_tallies_update after update of claimant_id, verdict, deleted_at on claims
+       when old.claimant_id is not new.claimant_id or old.verdict is not new.verdict or old.deleted_at is not new.deleted_at
+       begin ${addClaimant('old', -1)} ${addClaimant('new', 1)} end`,
     )
     .execute(db);
 
