@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, languageSchema, verdictSchema } from './domain';
 import { method } from './contract-method';
-import { EDIT, READ } from './access';
+import { EDIT, READ, REVIEW } from './access';
 
 
 /** A name a reviewer types: short, one line, no control characters. */
@@ -129,6 +129,17 @@ export const claimantsContract = {
     }),
     z.object({ kept: claimantSchema, created: claimantSchema }),
     'Splits claims off a claimant into a new one (by alias or by claim). Undo with claimants.undo on the original.', EDIT,
+  ),
+  'claimants.assign': method(
+    z.strictObject({
+      /** The claim whose name no claimant took (a bare surname two people fit, a role with no name), or any claim. */
+      claimId: idSchema,
+      claimant: claimantRef,
+      expectedVersion: version.optional(),
+    }),
+    claimantSchema,
+    "Links one claim to a claimant by hand (the claim keeps the name it was given; no alias is added, so the same bare name elsewhere is not taken). Undo with claimants.undo on the claimant.",
+    REVIEW,
   ),
   'claimants.history': method(z.strictObject({ claimant: claimantRef }), z.array(claimantEventSchema), 'Every rename, merge, split and undo of a claimant, oldest first.', READ),
   'claimants.undo': method(

@@ -56,6 +56,7 @@ test('dashboard and claimant pages, keyboard and table views, DE and EN', async 
   await expect(page.getByTestId('dashboard-weeks').locator('.recharts-bar-rectangle').first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Verdicts per reviewer' })).toBeVisible();
   await expect(page.getByTestId('median-hours')).not.toHaveText('—');
+  await expect(page.getByRole('textbox', { name: 'From', exact: true })).toHaveAttribute('placeholder', 'YYYY-MM-DD');
 
   // Keyboard: the chart itself takes focus (Tab), and arrow keys move through its values.
   const surface = totals.locator('[tabindex="0"]').first();
@@ -97,6 +98,23 @@ test('dashboard and claimant pages, keyboard and table views, DE and EN', async 
   await page.getByRole('button', { name: 'Überblick' }).click();
   await expect(page.getByRole('heading', { name: 'Bewertungen pro Prüfer:in' })).toBeVisible();
   await expect(page.getByTestId('dashboard-weeks').locator('.recharts-legend-item-text', { hasText: 'Widerlegt' })).toBeVisible();
+  // Dates as the UI language writes them (not the browser's mm/dd/yyyy), typed or stepped with ↑ / ↓.
+  const from = page.getByRole('textbox', { name: 'Von', exact: true });
+  const to = page.getByRole('textbox', { name: 'Bis', exact: true });
+  await expect(from).toHaveAttribute('placeholder', 'TT.MM.JJJJ');
+  await from.fill('31.02.2026');
+  await from.press('Tab');
+  await expect(page.getByRole('alert').filter({ hasText: 'Kein Datum' })).toBeVisible();
+  await from.fill('01.01.2000');
+  await to.fill('31.01.2000');
+  await expect(page.getByTestId('median-hours')).toHaveText('—');
+  await to.press('ArrowUp');
+  await expect(to).toHaveValue('01.02.2000');
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: path.join(DIR, 'dashboard-dates-de.png') });
+  await from.fill('');
+  await to.fill('');
+  await expect(page.getByTestId('median-hours')).not.toHaveText('—');
   await page.mouse.move(0, 0);
   await page.screenshot({ path: path.join(DIR, 'dashboard-de.png'), fullPage: true });
   await page.getByRole('button', { name: 'Friedrich Merz' }).click();
@@ -105,4 +123,103 @@ test('dashboard and claimant pages, keyboard and table views, DE and EN', async 
   await page.screenshot({ path: path.join(DIR, 'claimant-de.png'), fullPage: true });
 
   expect(violations).toEqual([]);
+});
+
+test('split a claimant by names and claims, see it in the history, undo it, by keyboard, EN and DE', async ({ page, serve, openApp }) => {
+  test.setTimeout(120_000);
+  const api = serve.api;
+  for (const [i, text] of DESK.entries()) await api('articles.create', { text, title: `Desk ${i + 1}`, language: i === 3 ? 'en' : 'de' });
+  await api('settings.set', { reviewerName: 'Ana Weber', uiLanguage: 'en' });
+  const trump = (await api('claimants.get', { claimant: 'Donald Trump' })).claimant;
+  expect(trump.aliases).toContain('Trump');
+
+  await openApp();
+  await page.setViewportSize({ width: 1360, height: 900 });
+  await page.getByRole('button', { name: 'Claimants' }).click();
+  await page.getByRole('navigation', { name: 'Claimants' }).getByRole('button', { name: /^Donald Trump/ }).click();
+  const claimantPage = page.getByTestId('claimant-page');
+  await expect(claimantPage.getByRole('heading', { name: 'Donald Trump' })).toBeVisible();
+  await expect(claimantPage.getByTestId('claimant-history')).toContainText('No renames, merges or splits yet.');
+
+  // Keyboard only: open the split, tick the name "Trump" and one claim, name the new claimant.
+  const splitButton = claimantPage.getByRole('button', { name: 'Split…' });
+  await splitButton.focus();
+  await page.keyboard.press('Enter');
+  const form = claimantPage.getByTestId('claimant-split');
+  await form.getByRole('checkbox', { name: 'Trump', exact: true }).focus();
+  await page.keyboard.press('Space');
+  const firstClaim = claimantPage.getByRole('checkbox', { name: /^Move to the new claimant/ }).first();
+  await firstClaim.focus();
+  await page.keyboard.press('Space');
+  await expect(form).toContainText('1 claim chosen');
+  await form.getByRole('textbox', { name: 'Name of the new claimant' }).fill('Trump (Sprecher)');
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: path.join(DIR, 'claimant-split.png'), fullPage: true });
+  await form.getByRole('button', { name: 'Split off' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(form).toBeHidden();
+  const history = claimantPage.getByTestId('claimant-history');
+  await expect(history).toContainText('Split off Trump (Sprecher)');
+  const after = (await api('claimants.get', { claimant: trump.id })).claimant;
+  expect(after.claims).toBeLessThan(trump.claims);
+  expect(after.aliases).not.toContain('Trump');
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: path.join(DIR, 'claimant-history.png'), fullPage: true });
+
+  // Undo from the history brings every claim and the name back.
+  await history.getByRole('button', { name: 'Undo' }).click();
+  await expect(history).toContainText('(undone)');
+  await expect(history).toContainText('Undid: split');
+  const undone = (await api('claimants.get', { claimant: trump.id })).claimant;
+  expect(undone.claims).toBe(trump.claims);
+  expect(undone.aliases).toContain('Trump');
+
+  // German.
+  await api('settings.set', { uiLanguage: 'de' });
+  await page.reload();
+  await page.getByRole('button', { name: 'Urheber' }).first().click();
+  await page.getByRole('navigation', { name: 'Urheber' }).getByRole('button', { name: /^Donald Trump/ }).click();
+  await expect(page.getByTestId('claimant-history')).toContainText('Rückgängig gemacht: Aufteilung');
+  await page.getByRole('button', { name: 'Aufteilen …' }).click();
+  await expect(page.getByTestId('claimant-split')).toContainText('Namen, die mitgehen');
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: path.join(DIR, 'claimant-history-de.png'), fullPage: true });
+});
+
+test('an unresolved name is assigned to a claimant by hand from the claim panel, by keyboard, EN and DE', async ({ page, serve, openApp }) => {
+  test.setTimeout(120_000);
+  const api = serve.api;
+  await api('articles.create', { text: 'President Joe Biden said inflation fell to 3 percent last year.\nHunter Biden said he paid $2 million in taxes in 2021.', title: 'Bidens', language: 'en' });
+  const { article } = await api('articles.create', { text: 'Biden said unemployment fell to 3.9 percent in 2023.', title: 'Bare Biden', language: 'en' });
+  await api('settings.set', { reviewerName: 'Ana Weber', uiLanguage: 'en' });
+  const claim = (await api('articles.get', { id: article.id })).claims[0]!;
+  expect(claim.claimantId).toBeNull();
+
+  await openApp();
+  await page.setViewportSize({ width: 1360, height: 900 });
+  await page.getByRole('button', { name: /Bare Biden/ }).first().click();
+  await page.locator('[data-claim-id], .claim-list-item, [role="option"]').filter({ hasText: 'unemployment' }).first().click();
+  const assign = page.getByTestId('claimant-assign');
+  await expect(assign).toContainText('“Biden” is linked to no claimant');
+  await expect(assign.getByRole('button', { name: 'Joe Biden' })).toBeVisible();
+  await expect(assign.getByRole('button', { name: 'Hunter Biden' })).toBeVisible();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: path.join(DIR, 'claimant-assign.png') });
+  // Keyboard: type in the box, Enter takes the first match.
+  await assign.getByRole('textbox', { name: 'Assign this claim to' }).fill('Joe');
+  await expect(assign.getByRole('button', { name: 'Hunter Biden' })).toBeHidden();
+  await assign.getByRole('textbox', { name: 'Assign this claim to' }).press('Enter');
+  await expect(page.getByText('Linked to Joe Biden by hand')).toBeVisible();
+  expect((await api('claims.get', { id: claim.id })).claimantId).toBe((await api('claimants.get', { claimant: 'Joe Biden' })).claimant.id);
+
+  // German: another bare name stays unresolved, and the panel says so in German.
+  const other = (await api('articles.create', { text: 'Biden sagte, die Arbeitslosigkeit liege bei 4 Prozent.', title: 'Bare Biden DE', language: 'de' })).article;
+  expect((await api('articles.get', { id: other.id })).claims[0]!.claimantId).toBeNull();
+  await api('settings.set', { uiLanguage: 'de' });
+  await page.reload();
+  await page.getByRole('button', { name: /Bare Biden DE/ }).first().click();
+  await page.locator('[data-claim-id], .claim-list-item, [role="option"]').filter({ hasText: 'Arbeitslosigkeit' }).first().click();
+  await expect(page.getByTestId('claimant-assign')).toContainText('„Biden“ gehört zu keinem Urheber');
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: path.join(DIR, 'claimant-assign-de.png') });
 });

@@ -86,6 +86,7 @@ const VALID: Record<string, Example[]> = {
   'claimants.split': [(s) => ({ claimant: 'Anna Beispiel', aliases: ['Beispiel'], claimIds: [s.claimId], name: 'Anna Beispiel (2)', expectedVersion: 1 })],
   'claimants.history': [() => ({ claimant: 'Anna Beispiel' })],
   'claimants.undo': [() => ({ claimant: 'Anna Beispiel', expectedVersion: 1 })],
+  'claimants.assign': [(s) => ({ claimId: s.claimId, claimant: 'Anna Beispiel', expectedVersion: 1 })],
   'stats.desk': [() => ({ from: '2025-01-01', to: '2025-12-31', language: 'de', claimantId: 'k1' })],
 };
 

@@ -130,4 +130,53 @@ describe('claimants', () => {
     const none = await app.ok('stats.desk', { from: '2000-01-01', to: '2000-01-31' });
     expect(none.verdicts).toEqual({ verified: 0, disputed: 0, inconclusive: 0, open: 0 });
   });
+
+  it('stats.desk from the tallies the triggers keep equals the count over every claim, with the trash, edits and merges', async () => {
+    await app.ok('settings.set', { reviewerName: 'Ana' });
+    const articles = await app.ok('articles.list', {});
+    // Verdicts by two reviewers, one claim deleted by re-checking, one article in the trash, a merge.
+    let i = 0;
+    for (const article of articles) {
+      for (const claim of (await app.ok('articles.get', { id: article.id })).claims) {
+        const verdict = (['inconclusive', 'unreviewed', 'inconclusive'] as const)[i++ % 3]!;
+        if (verdict !== 'unreviewed') await app.ok('claims.setVerdict', { id: claim.id, expectedVersion: claim.version, verdict });
+      }
+      await app.ok('settings.set', { reviewerName: 'Ben' });
+    }
+    const merz = await named('Friedrich Merz');
+    const xi = await named('Xi Jinping');
+    await app.ok('claimants.merge', { keep: merz.id, other: xi.id });
+    await app.ok('articles.delete', { id: articles.find((a) => a.title === 'Three')!.id });
+    // A time of day in `from` reads every claim (no tallies); whole days read the tallies.
+    const fromTallies = await app.ok('stats.desk', { from: '2000-01-01' });
+    const fromClaims = await app.ok('stats.desk', { from: '2000-01-01T00:00:00.000Z' });
+    expect(fromTallies).toEqual(fromClaims);
+    expect(fromTallies.verdicts.inconclusive).toBeGreaterThan(0);
+    expect(fromTallies.reviewers.length).toBeGreaterThan(0);
+    expect(fromTallies.topClaimants.map((c) => c.name)).not.toContain('Joe Biden');
+    expect(await app.ok('stats.desk', {})).toEqual(fromTallies);
+  });
+
+  it('assigns an unresolved name to a claimant by hand, only that claim, and undoes it', async () => {
+    // A bare "Biden" in an article of its own fits Joe and Hunter: unresolved.
+    const { article } = await app.ok('articles.create', { text: 'Biden said inflation fell to 3 percent last year.', language: 'en', title: 'Four' });
+    const claim = (await app.ok('articles.get', { id: article.id })).claims[0]!;
+    expect(claim.claimant).toBe('Biden');
+    expect(claim.claimantId).toBeNull();
+    expect((await app.ok('claimants.list', {})).unresolved.map((u) => u.name)).toContain('Biden');
+    const joe = await named('Joe Biden');
+    const assigned = await app.ok('claimants.assign', { claimId: claim.id, claimant: joe.id, expectedVersion: joe.version });
+    expect(assigned.claims).toBe(joe.claims + 1);
+    expect((await app.ok('claims.get', { id: claim.id })).claimantId).toBe(joe.id);
+    // Only that claim: a bare "Biden" later stays unresolved.
+    const { article: later } = await app.ok('articles.create', { text: 'Biden said the economy grew by 2 percent in 2023.', language: 'en', title: 'Five' });
+    expect((await app.ok('articles.get', { id: later.id })).claims[0]!.claimantId).toBeNull();
+    // A stale version is refused; an unknown claim too; nothing changes.
+    expect((await app.dispatch('claimants.assign', { claimId: claim.id, claimant: joe.id, expectedVersion: joe.version })).ok).toBe(false);
+    expect((await app.dispatch('claimants.assign', { claimId: 'nope', claimant: joe.id })).ok).toBe(false);
+    expect((await app.ok('claimants.history', { claimant: joe.id })).at(-1)).toMatchObject({ action: 'assigned', after: { claimId: claim.id, name: 'Biden' } });
+    await app.ok('claimants.undo', { claimant: joe.id });
+    expect((await app.ok('claims.get', { id: claim.id })).claimantId).toBeNull();
+    expect((await named('Joe Biden')).claims).toBe(joe.claims);
+  });
 });

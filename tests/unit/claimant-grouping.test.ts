@@ -62,6 +62,10 @@ describe('parseName', () => {
   it('types organisations and roles', () => {
     expect(parseName('das Robert Koch-Institut')).toMatchObject({ type: 'organisation', display: 'Robert Koch-Institut' });
     expect(parseName('the Kremlin')).toMatchObject({ type: 'organisation', display: 'Kremlin' });
+    // A body named in another case is listed in the nominative (not "Deutschen Bahn").
+    expect(parseName('der Deutschen Bahn')).toMatchObject({ type: 'organisation', display: 'Deutsche Bahn' });
+    expect(parseName('der Europäischen Zentralbank')).toMatchObject({ type: 'organisation', display: 'Europäische Zentralbank' });
+    expect(parseName('des Bundestages')).toMatchObject({ type: 'organisation', display: 'Bundestag' });
     expect(parseName('die Richter')).toMatchObject({ type: 'role' });
     expect(parseName('er')).toMatchObject({ type: 'role' });
   });

@@ -112,7 +112,25 @@ const TITLE_WORDS = new Set(
 const ROLE_ENDING =
   /(präsident|präsidentin|kanzler|kanzlerin|minister|ministerin|chef|chefin|sprecher|sprecherin|vorsitzende|vorsitzender|führer|führerin|sekretär|sekretärin|direktor|direktorin|leiter|leiterin|bürgermeister|bürgermeisterin|abgeordnete|abgeordneter|botschafter|botschafterin|beauftragte|beauftragter|experte|expertin|kandidat|kandidatin|senator|senatorin|president|minister|secretary|spokesman|spokeswoman|spokesperson|chairman|director|governor|ambassador|officer|adviser|advisor)$/;
 
-function isTitle(token: string): boolean {
+/**
+ * A small memo for the pure per-token and per-name functions below: grouping an article asks
+ * the same questions of the same few hundred names many times. Cleared when full, so it stays small.
+ */
+function memo<T>(compute: (text: string) => T, limit = 20_000): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined && !cache.has(text)) {
+      value = compute(text);
+      if (cache.size >= limit) cache.clear();
+      cache.set(text, value);
+    }
+    return value as T;
+  };
+}
+
+const isTitle = memo(isTitleUncached);
+function isTitleUncached(token: string): boolean {
   const lower = token.toLowerCase().replace(/[.,:;]+$/, '');
   if (TITLE_WORDS.has(lower)) return true;
   // German case endings: "des Gouverneurs", "des CSU-Vorsitzenden".
@@ -131,8 +149,9 @@ const ORGANISATION_WORDS = new Set(
     'gesellschaft zentrale zentrum center centre bureau bahn rechnungshof gerichtshof bundesgerichtshof bundesrechnungshof'
   ).split(' '),
 );
-const ORGANISATION_ENDING = /(behörden|rechnungshof|gerichtshof|regierung|ministerium|institut|kommission|partei|behörde|gericht|verband|anwaltschaft|gesellschaft|gewerkschaft|agentur|polizei|bundesamt|landesamt|stiftung|zentrale|konzern|ausschuss)$/;
-const ORGANISATION_PHRASES = /(weißes haus|white house|vereinte nationen|united nations|europäische union|european union|downing street)$/;
+const ORGANISATION_ENDING = /(zentralbank|notenbank|bundesbank|landesbank|bund|bundesamt|behörden|rechnungshof|gerichtshof|regierung|ministerium|institut|kommission|partei|behörde|gericht|verband|anwaltschaft|gesellschaft|gewerkschaft|agentur|polizei|bundesamt|landesamt|stiftung|zentrale|konzern|ausschuss)$/;
+/** Matched against organisationKey() (folded, adjective endings dropped): "Weißes Haus", "der Vereinten Nationen". */
+const ORGANISATION_PHRASES = /(^|\s)(weiss haus|white house|vereint nationen|united nations|europaeisch union|european union|downing street|rot kreuz|red cross|auswaertig amt)$/;
 const isBodyWord = (word: string) => {
   const last = word.split('-').pop() ?? word;
   return ORGANISATION_WORDS.has(last) || (last.length >= 8 && ORGANISATION_ENDING.test(last));
@@ -223,15 +242,16 @@ function onlyOneNameAfter(tokens: string[], start: number, end: number): boolean
 
 function asOrganisation(tokens: string[]): ParsedName | null {
   const hasArticle = ARTICLE.test(tokens[0]!);
-  const rest = hasArticle ? tokens.slice(1) : tokens;
+  // After "der", "des", "dem": the name as listed ("der Deutschen Bahn" → "Deutsche Bahn").
+  const rest = hasArticle ? nominative(tokens.slice(1), tokens[0]!) : tokens;
   if (rest.length === 0) return null;
   const folded = rest.map((t) => t.toLowerCase());
   const display = rest.join(' ');
-  const key = fold(display);
+  const key = organisationKey(display);
   // "der Kanzler", "die Richter": an article before a role only.
   if (rest.every((t) => isTitle(t) || !isCapitalised(t))) return hasArticle ? { type: 'role', display: tokens.join(' ') } : null;
   const lastWord = (folded[folded.length - 1] ?? '').split('-').pop() ?? '';
-  const bodyWord = folded.some(isBodyWord) || ORGANISATION_PHRASES.test(folded.join(' '));
+  const bodyWord = folded.some(isBodyWord) || ORGANISATION_PHRASES.test(key);
   const acronym = rest.length === 1 && ACRONYM.test(rest[0]!);
   // "die Kanadier", "die Hausverwaltung": an article and one noun name a group or body.
   if (bodyWord || acronym || (hasArticle && rest.length === 1 && lastWord.length > 0)) {
@@ -240,6 +260,44 @@ function asOrganisation(tokens: string[]): ParsedName | null {
     return { type: 'organisation', display, key };
   }
   return null;
+}
+
+/** Articles of the German cases other than the nominative ("der" is also a masculine nominative: its adjectives end in -e there). */
+const OBLIQUE_ARTICLE = /^(der|den|dem|des|einer|einem|eines|einen)$/i;
+/** A capitalised adjective in a German body's name, declined: "Deutschen", "Europäischen", "Vereinten". */
+const DECLINED_ADJECTIVE = /^(\p{Lu}[\p{L}-]{2,}?)(en|em)$/u;
+
+/**
+ * A body's name in the nominative, as it is listed: "der Deutschen Bahn" → "Deutsche Bahn",
+ * "der Europäischen Zentralbank" → "Europäische Zentralbank", "des Robert Koch-Instituts" →
+ * "Robert Koch-Institut". Only after an article of another case, so a name as written
+ * ("Deutsche Bahn", "Grünen") is left as it is.
+ */
+function nominative(rest: string[], article: string): string[] {
+  if (!OBLIQUE_ARTICLE.test(article) || rest.length === 0) return rest;
+  const out = rest.map((token, i) => {
+    if (i === rest.length - 1 || !isCapitalised(rest[i + 1]!)) return token;
+    const adjective = DECLINED_ADJECTIVE.exec(token);
+    return adjective && !isBodyWord(token.toLowerCase()) ? `${adjective[1]}e` : token;
+  });
+  // A genitive noun at the end ("des Instituts", "des Bundestages", "des Weißen Hauses", "des Komitees").
+  if (/^(des|eines)$/i.test(article)) {
+    const last = out[out.length - 1]!;
+    if (!ACRONYM.test(last) && !/ss$/.test(last)) {
+      out[out.length - 1] = /ees$/.test(last) ? last.slice(0, -1) : /ses$/.test(last) || (/es$/.test(last) && last.length > 6) ? last.slice(0, -2) : /s$/.test(last) ? last.slice(0, -1) : last;
+    }
+  }
+  return out;
+}
+
+/**
+ * The key a body is found by: its folded name, with every word before the last stripped of an
+ * adjective ending, so the declined forms that remain meet ("Deutscher Gewerkschaftsbund" and
+ * "dem Deutschen Gewerkschaftsbund", "Deutsches Rotes Kreuz" and "das Deutsche Rote Kreuz").
+ */
+export function organisationKey(display: string): string {
+  const words = fold(display).split(' ');
+  return words.map((w, i) => (i < words.length - 1 && w.length >= 4 && /[a-z](e|en|em|er|es)$/.test(w) ? w.replace(/(e|en|em|er|es)$/, '') : w)).join(' ');
 }
 
 function person(name: string[], core: string[]): ParsedName {
@@ -262,6 +320,7 @@ function person(name: string[], core: string[]): ParsedName {
 }
 
 /** The key an alias is looked up by: the folded string, a leading article dropped. */
-export function aliasKey(raw: string): string {
+export const aliasKey = memo(aliasKeyUncached);
+function aliasKeyUncached(raw: string): string {
   return fold(raw.replace(/[\p{Cc}\p{Cf}]/gu, ' ')).replace(/^(die|der|das|den|dem|des|the) /, '').slice(0, 300);
 }

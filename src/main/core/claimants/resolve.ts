@@ -29,8 +29,8 @@ export interface ClaimantIndex {
   bySurname: Map<string, KnownClaimant[]>;
   byOrgKey: Map<string, KnownClaimant>;
   byId: Map<string, KnownClaimant>;
-  /** Persons by folded given name (a misspelt surname is looked for among those of the same first name). */
-  byGiven: Map<string, KnownClaimant[]>;
+  /** Persons by folded given name, then id (a misspelt surname is looked for among those of the same first name). */
+  byGiven: Map<string, Map<string, KnownClaimant>>;
 }
 
 export function emptyIndex(): ClaimantIndex {
@@ -45,8 +45,9 @@ export function addToIndex(index: ClaimantIndex, claimant: KnownClaimant): void 
     if (!list.some((c) => c.id === claimant.id)) list.push(claimant);
     index.bySurname.set(claimant.surname, list);
     if (claimant.given) {
-      const same = (index.byGiven.get(claimant.given) ?? []).filter((c) => c.id !== claimant.id);
-      index.byGiven.set(claimant.given, [...same, claimant]);
+      let same = index.byGiven.get(claimant.given);
+      if (!same) index.byGiven.set(claimant.given, (same = new Map()));
+      same.set(claimant.id, claimant);
     }
   }
 }
@@ -73,9 +74,9 @@ export function aliasMatches(alias: string, manual: boolean): boolean {
   return manual || /\S\s+\S/.test(alias.trim());
 }
 
-export function addAlias(index: ClaimantIndex, alias: string, claimantId: string, manual = false): void {
+/** `key` is the alias's stored key when the caller has it (aliasKey(alias) otherwise). */
+export function addAlias(index: ClaimantIndex, alias: string, claimantId: string, manual = false, key = aliasKey(alias)): void {
   if (!aliasMatches(alias, manual)) return;
-  const key = aliasKey(alias);
   const set = index.byAlias.get(key) ?? new Set<string>();
   set.add(claimantId);
   index.byAlias.set(key, set);
@@ -130,7 +131,7 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
   // A misspelt surname ("Wolfgang Gerhard" for Wolfgang Gerhardt): the same first name and a long
   // surname one letter apart, and only when exactly one known person fits.
   if (named.length === 0 && !parsed.initial && parsed.surname.length >= TYPO_MIN_LENGTH - 1) {
-    const fits = (index.byGiven.get(parsed.given) ?? []).filter((c) => c.surname !== null && Math.max(c.surname.length, parsed.surname.length) >= TYPO_MIN_LENGTH && oneEditApart(c.surname, parsed.surname));
+    const fits = [...(index.byGiven.get(parsed.given)?.values() ?? [])].filter((c) => c.surname !== null && Math.max(c.surname.length, parsed.surname.length) >= TYPO_MIN_LENGTH && oneEditApart(c.surname, parsed.surname));
     if (fits.length === 1) return { kind: 'existing', id: fits[0]!.id, parsed };
     // …or a person known by that surname alone, misspelt ("Müntefering", then "Franz Münteferin").
     const bareFits: KnownClaimant[] = [];

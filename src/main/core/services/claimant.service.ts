@@ -199,6 +199,22 @@ export function splitClaimant(ctx: ServiceContext, input: ParsedInput<'claimants
   });
 }
 
+/** One claim linked to a claimant by hand: an unresolved name a reviewer knows, or a wrong link put right. */
+export function assignClaim(ctx: ServiceContext, input: ParsedInput<'claimants.assign'>): Promise<Claimant> {
+  return write(ctx, async (trx, actor, now) => {
+    const row = await requireClaimant(trx, input.claimant);
+    assertVersion(row, input.expectedVersion);
+    if (row.merged_into) throw new AppError('rule', `${row.name} was merged into another claimant; assign the claim to that one.`, { claimantId: row.id });
+    const claim = await trx.selectFrom('claims').select(['id', 'claimant', 'claimant_id']).where('id', '=', input.claimId).where('deleted_at', 'is', null).executeTakeFirst();
+    if (!claim) throw new AppError('not_found', `No claim with the id "${input.claimId.slice(0, 100)}".`, { claimId: input.claimId.slice(0, 100) });
+    if (claim.claimant_id === row.id) return summary(trx, row);
+    await trx.updateTable('claims').set({ claimant_id: row.id }).where('id', '=', claim.id).execute();
+    await bump(trx, row.id, now);
+    await addEvent(trx, row.id, now, actor, 'assigned', { claimantId: claim.claimant_id }, { claimId: claim.id, name: claim.claimant });
+    return summary(trx, (await findClaimant(trx, row.id))!);
+  });
+}
+
 export function undoLastChange(ctx: ServiceContext, input: ParsedInput<'claimants.undo'>): Promise<Claimant> {
   return write(ctx, async (trx, actor, now) => {
     const row = await requireClaimant(trx, input.claimant);
@@ -207,15 +223,19 @@ export function undoLastChange(ctx: ServiceContext, input: ParsedInput<'claimant
       .selectFrom('claimant_events')
       .selectAll()
       .where('claimant_id', '=', row.id)
-      .where('action', 'in', ['renamed', 'merged', 'split'])
+      .where('action', 'in', ['renamed', 'merged', 'split', 'assigned'])
       .where('undone_at', 'is', null)
       .orderBy('id', 'desc')
       .limit(1)
       .executeTakeFirst();
-    if (!event) throw new AppError('rule', `${row.name} has no rename, merge or split left to undo.`, { claimantId: row.id });
+    if (!event) throw new AppError('rule', `${row.name} has no rename, merge, split or assignment left to undo.`, { claimantId: row.id });
     const before = event.before_json ? (JSON.parse(event.before_json) as Record<string, unknown>) : {};
     const after = event.after_json ? (JSON.parse(event.after_json) as Record<string, unknown>) : {};
-    if (event.action === 'renamed') {
+    if (event.action === 'assigned') {
+      // The claim goes back to where it was (unresolved, or its earlier claimant), if it is still here.
+      await trx.updateTable('claims').set({ claimant_id: (before.claimantId as string | null) ?? null }).where('id', '=', String(after.claimId)).where('claimant_id', '=', row.id).execute();
+      await bump(trx, row.id, now);
+    } else if (event.action === 'renamed') {
       await bump(trx, row.id, now, { name: String(before.name), name_locked: Number(before.nameLocked ?? 0) });
       // The new name's alias goes unless it was there before the rename.
       if (!before.alias) await trx.deleteFrom('claimant_aliases').where('claimant_id', '=', row.id).where('alias_key', '=', aliasKey(String(after.name))).execute();

@@ -88,6 +88,7 @@ export function createHandlers(ctx: ServiceContext, platform: Platform): Handler
     'claimants.split': (input) => claimants.splitClaimant(ctx, input),
     'claimants.history': (input) => claimants.claimantHistory(ctx, input),
     'claimants.undo': (input) => claimants.undoLastChange(ctx, input),
+    'claimants.assign': (input) => claimants.assignClaim(ctx, input),
     'stats.desk': (input) => deskStats(ctx, input),
     'reports.save': async (input) => {
       const rendered = await renderReportForScope(ctx, input);

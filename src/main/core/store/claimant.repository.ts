@@ -10,18 +10,28 @@ import type { Database } from './tables';
 type Db = Kysely<Database>;
 const CHUNK = 900;
 
-/** Every live (not merged-away) claimant and its aliases, as the grouper reads them. */
-export async function loadClaimantIndex(db: Db): Promise<ClaimantIndex> {
+/**
+ * Every live (not merged-away) claimant, and its aliases, as the grouper reads them. Given the
+ * alias keys of the names to group, only the aliases with those keys are read: the grouper looks
+ * aliases up by exactly those keys, and a library has many more aliases than an article names.
+ * Claimants are read once as lean key columns (the surname, first-name and misspelling rules
+ * need every person); stored alias keys are used as they are, not folded again.
+ */
+export async function loadClaimantIndex(db: Db, aliasKeys?: ReadonlySet<string>): Promise<ClaimantIndex> {
   const index = emptyIndex();
   const claimants = await db.selectFrom('claimants').select(['id', 'type', 'given_key', 'surname_key', 'org_key']).where('merged_into', 'is', null).execute();
   for (const c of claimants) addToIndex(index, { id: c.id, type: c.type, given: c.given_key, surname: c.surname_key, orgKey: c.org_key });
-  const aliases = await db
-    .selectFrom('claimant_aliases as al')
-    .innerJoin('claimants as c', 'c.id', 'al.claimant_id')
-    .select(['al.claimant_id', 'al.alias', 'al.manual'])
-    .where('c.merged_into', 'is', null)
-    .execute();
-  for (const a of aliases) addAlias(index, a.alias, a.claimant_id, a.manual === 1);
+  const aliasesWith = (keys?: string[]) => {
+    let q = db
+      .selectFrom('claimant_aliases as al')
+      .innerJoin('claimants as c', 'c.id', 'al.claimant_id')
+      .select(['al.claimant_id', 'al.alias', 'al.alias_key', 'al.manual'])
+      .where('c.merged_into', 'is', null);
+    if (keys) q = q.where('al.alias_key', 'in', keys);
+    return q.execute();
+  };
+  const aliases = aliasKeys ? await inChunks([...aliasKeys], aliasesWith) : await aliasesWith();
+  for (const a of aliases) addAlias(index, a.alias, a.claimant_id, a.manual === 1, a.alias_key);
   return index;
 }
 
@@ -46,7 +56,11 @@ export async function groupClaimsIntoClaimants(anyDb: Kysely<any>, scope: Groupi
   const targetIds = new Set(targets.map((t) => t.id));
   // Context: every claimant name in the articles touched (for claimIds, beyond the targets).
   const byArticle = new Map<string, ClaimToGroup[]>();
-  for (const t of targets) byArticle.set(t.article_id, [...(byArticle.get(t.article_id) ?? []), t]);
+  for (const t of targets) {
+    const list = byArticle.get(t.article_id);
+    if (list) list.push(t);
+    else byArticle.set(t.article_id, [t]);
+  }
   if ('claimIds' in scope) {
     const context = await inChunks([...byArticle.keys()], (ids) =>
       db.selectFrom('claims').select(['id', 'article_id', 'claimant', 'claimant_id']).where('article_id', 'in', ids).where('claimant', 'is not', null).execute(),
@@ -54,10 +68,18 @@ export async function groupClaimsIntoClaimants(anyDb: Kysely<any>, scope: Groupi
     for (const c of context) if (!targetIds.has(c.id)) byArticle.get(c.article_id)!.push(c);
   }
 
-  const index = await loadClaimantIndex(db);
+  // Each distinct name is folded once (an article repeats its speakers many times).
+  const keys = new Map<string, string>();
+  const keyOf = (name: string) => {
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = aliasKey(name)));
+    return key;
+  };
+  for (const t of byArticle.values()) for (const c of t) if (c.claimant) keyOf(c.claimant);
+  const index = await loadClaimantIndex(db, 'all' in scope ? undefined : new Set(keys.values()));
   const created = new Map<string, NewClaimant>();
   const renamed: Array<{ id: string; name: string; given: string }> = [];
-  const aliases = new Map<string, { claimantId: string; alias: string }>();
+  const aliases = new Map<string, { claimantId: string; alias: string; key: string }>();
   const links = new Map<string | null, string[]>();
   for (const claims of byArticle.values()) {
     const grouped = groupArticle(
@@ -70,12 +92,17 @@ export async function groupClaimsIntoClaimants(anyDb: Kysely<any>, scope: Groupi
     for (const claim of claims) {
       if (!targetIds.has(claim.id)) continue;
       const id = claim.claimant ? (grouped.byName.get(claim.claimant.trim()) ?? null) : null;
-      if (id && claim.claimant) aliases.set(`${id}\u0000${aliasKey(claim.claimant)}`, { claimantId: id, alias: claim.claimant.trim() });
+      if (id && claim.claimant) {
+        const key = keyOf(claim.claimant);
+        aliases.set(`${id}\u0000${key}`, { claimantId: id, alias: claim.claimant.trim(), key });
+      }
       if (id === claim.claimant_id) continue;
-      links.set(id, [...(links.get(id) ?? []), claim.id]);
+      const list = links.get(id);
+      if (list) list.push(claim.id);
+      else links.set(id, [claim.id]);
     }
   }
-  // Only claimants that got a claim are stored (context names create none of their own).
+    // Only claimants that got a claim are stored (context names create none of their own).
   const used = new Set([...links.keys(), ...[...aliases.values()].map((a) => a.claimantId)]);
   const toInsert = [...created.values()].filter((c) => used.has(c.id));
   for (let i = 0; i < toInsert.length; i += CHUNK) {
@@ -101,24 +128,24 @@ export async function groupClaimsIntoClaimants(anyDb: Kysely<any>, scope: Groupi
     await db.updateTable('claimants').set({ given_key: r.given, updated_at: now }).where('id', '=', r.id).execute();
     await db.updateTable('claimants').set({ name: r.name }).where('id', '=', r.id).where('name_locked', '=', 0).execute();
   }
-  await insertAliases(db, [...aliases.values()].filter((a) => used.has(a.claimantId) || !created.has(a.claimantId)), false);
+    await insertAliases(db, [...aliases.values()].filter((a) => used.has(a.claimantId) || !created.has(a.claimantId)), false);
   const pairs = [...links].flatMap(([claimantId, claimIds]) => claimIds.map((id) => [id, claimantId] as const));
-  await setClaimLinks(db, pairs);
-  return { linked: pairs.filter(([, k]) => k !== null).length, created: toInsert.length };
+  await setClaimLinks(db, pairs);  return { linked: pairs.filter(([, k]) => k !== null).length, created: toInsert.length };
 }
 
 /**
- * Sets many claims' claimant links in a few statements: each a VALUES list of (claim, claimant)
- * pairs joined in one UPDATE (one statement per claimant would be thousands for a long article).
+ * Sets many claims' claimant links in a few statements: each an UPDATE … FROM a VALUES list of
+ * (claim, claimant) pairs, joined on the claim's key (one statement per claimant would be
+ * thousands for a long article, and a correlated subquery reads the list once per claim).
  */
 async function setClaimLinks(db: Db, pairs: ReadonlyArray<readonly [string, string | null]>): Promise<void> {
   const LINK_CHUNK = 400;
   for (let i = 0; i < pairs.length; i += LINK_CHUNK) {
     const chunk = pairs.slice(i, i + LINK_CHUNK);
     const values = sql.join(chunk.map(([id, claimantId]) => sql`(${id}, ${claimantId})`));
-    await sql`with link(claim_id, claimant_id) as (values ${values})
-      update claims set claimant_id = (select link.claimant_id from link where link.claim_id = claims.id)
-      where id in (select claim_id from link)`.execute(db);
+    await sql`update claims set claimant_id = link.claimant_id
+      from (select column1 as claim_id, column2 as claimant_id from (values ${values})) as link
+      where claims.id = link.claim_id`.execute(db);
   }
 }
 
@@ -129,8 +156,8 @@ async function claimsInScope(db: Db, scope: GroupingScope): Promise<ClaimToGroup
   return inChunks(scope.claimIds, (ids) => base.where('id', 'in', ids).execute());
 }
 
-export async function insertAliases(db: Db, aliases: Array<{ claimantId: string; alias: string }>, manual: boolean): Promise<void> {
-  const rows = aliases.map((a) => ({ claimant_id: a.claimantId, alias: a.alias.slice(0, 300), alias_key: aliasKey(a.alias), manual: manual ? 1 : 0 }));
+export async function insertAliases(db: Db, aliases: Array<{ claimantId: string; alias: string; key?: string }>, manual: boolean): Promise<void> {
+  const rows = aliases.map((a) => ({ claimant_id: a.claimantId, alias: a.alias.slice(0, 300), alias_key: a.key ?? aliasKey(a.alias), manual: manual ? 1 : 0 }));
   for (let i = 0; i < rows.length; i += CHUNK) {
     await db
       .insertInto('claimant_aliases')

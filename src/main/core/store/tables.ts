@@ -158,6 +158,22 @@ export interface ClaimMatchTable {
   library_version: number;
 }
 
+/** Live claims counted by day, verdict, reviewer and band (migration 009; kept by triggers). */
+export interface DeskTallyTable {
+  day: string;
+  verdict: string;
+  reviewer: string;
+  band: string;
+  claims: number;
+}
+
+/** Live claims per claimant and verdict (migration 009; kept by triggers). */
+export interface ClaimantTallyTable {
+  claimant_id: string;
+  verdict: string;
+  claims: number;
+}
+
 export interface Database {
   articles: ArticleTable;
   claims: ClaimTable;
@@ -171,6 +187,8 @@ export interface Database {
   claimants: ClaimantTable;
   claimant_aliases: ClaimantAliasTable;
   claimant_events: ClaimantEventTable;
+  desk_tallies: DeskTallyTable;
+  claimant_tallies: ClaimantTallyTable;
 }
 
 export type ArticleRow = Selectable<ArticleTable>;

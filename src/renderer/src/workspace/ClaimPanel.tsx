@@ -9,6 +9,7 @@ import { reasonDirection } from '../../../shared/checkworthiness';
 import { call } from '../api/client';
 import { formatDate } from '../lib/format';
 import { isHttpUrl, openExternal } from '../lib/links';
+import { ClaimantAssign } from './ClaimantAssign';
 import { ConflictBanner } from './ConflictBanner';
 import { EarlierFactChecks } from '../views/factchecks/EarlierFactChecks';
 import { HistoryList } from './HistoryList';
@@ -421,6 +422,7 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
                 <option key={c} value={c} />
               ))}
             </datalist>
+            <ClaimantAssign claimId={claim.id} name={claim.claimant} claimantId={claim.claimantId} announce={announce} onWritten={onWritten} />
           </div>
           <div className="field field-wide">
             <label htmlFor={`${id}-role`}>{t('claim.claimantRole')}</label>

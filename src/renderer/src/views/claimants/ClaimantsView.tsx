@@ -90,6 +90,22 @@ function ClaimantPage({ id, announce, onChanged }: { id: string; announce(messag
   const [name, setName] = useState('');
   const [mergeRef, setMergeRef] = useState('');
   const [reload, setReload] = useState(0);
+  const [history, setHistory] = useState<MethodResult<'claimants.history'>>([]);
+  // Split: the aliases and claims chosen to move to a new claimant, and its name.
+  const [splitting, setSplitting] = useState(false);
+  const [splitAliases, setSplitAliases] = useState<ReadonlySet<string>>(new Set());
+  const [splitClaims, setSplitClaims] = useState<ReadonlySet<string>>(new Set());
+  const [splitName, setSplitName] = useState('');
+
+  useEffect(() => {
+    let live = true;
+    call('claimants.history', { claimant: id })
+      .then((h) => live && setHistory(h))
+      .catch(() => live && setHistory([]));
+    return () => {
+      live = false;
+    };
+  }, [id, reload]);
 
   useEffect(() => {
     let live = true;
@@ -145,6 +161,34 @@ function ClaimantPage({ id, announce, onChanged }: { id: string; announce(messag
     });
   };
 
+  const toggle = <T,>(set: ReadonlySet<T>, value: T): ReadonlySet<T> => {
+    const next = new Set(set);
+    if (next.has(value)) next.delete(value);
+    else next.add(value);
+    return next;
+  };
+  const closeSplit = () => {
+    setSplitting(false);
+    setSplitAliases(new Set());
+    setSplitClaims(new Set());
+    setSplitName('');
+  };
+  const split = (e: FormEvent) => {
+    e.preventDefault();
+    void act(async () => {
+      const result = await call('claimants.split', {
+        claimant: claimant.id,
+        aliases: [...splitAliases],
+        claimIds: [...splitClaims],
+        name: splitName.trim() || undefined,
+        expectedVersion: claimant.version,
+      });
+      closeSplit();
+      return t('split.done', { name: result.created.name, count: result.created.claims });
+    });
+  };
+  const lastUndoable = [...history].reverse().find((h) => !h.undone && h.action !== 'undo' && h.action !== 'merged-into' && h.action !== 'split-from');
+
   return (
     <article className="claimant-page" aria-labelledby="claimant-name" data-testid="claimant-page">
       <header className="claimant-page__head">
@@ -177,7 +221,10 @@ function ClaimantPage({ id, announce, onChanged }: { id: string; announce(messag
               {t('page.rename')}
             </button>
           )}
-          <button type="button" onClick={() => void act(async () => (await call('claimants.undo', { claimant: claimant.id, expectedVersion: claimant.version }), t('page.undone')))}>
+          <button type="button" aria-expanded={splitting} onClick={() => (splitting ? closeSplit() : setSplitting(true))}>
+            {t('split.open')}
+          </button>
+          <button type="button" disabled={!lastUndoable} onClick={() => void act(async () => (await call('claimants.undo', { claimant: claimant.id, expectedVersion: claimant.version }), t('page.undone')))}>
             {t('page.undo')}
           </button>
         </div>
@@ -186,6 +233,36 @@ function ClaimantPage({ id, announce, onChanged }: { id: string; announce(messag
         <p role="alert" className="dashboard__error">
           {error}
         </p>
+      )}
+      {splitting && (
+        <form className="claimant-card claimant-split" onSubmit={split} aria-labelledby="split-title" data-testid="claimant-split">
+          <h3 id="split-title">{t('split.title')}</h3>
+          <p className="claimants__meta">{t('split.note')}</p>
+          {others.length > 0 && (
+            <fieldset>
+              <legend>{t('split.aliases')}</legend>
+              {others.map((a) => (
+                <label key={a} className="claimant-split__choice">
+                  <input type="checkbox" checked={splitAliases.has(a)} onChange={() => setSplitAliases((s) => toggle(s, a))} />
+                  {a}
+                </label>
+              ))}
+            </fieldset>
+          )}
+          <p className="claimants__meta">{t('split.claimsHint', { count: splitClaims.size })}</p>
+          <label className="claimant-split__name">
+            {t('split.name')}
+            <input value={splitName} maxLength={200} placeholder={[...splitAliases][0] ?? ''} onChange={(e) => setSplitName(e.target.value)} />
+          </label>
+          <div className="claimant-actions">
+            <button type="submit" disabled={splitAliases.size === 0 && splitClaims.size === 0}>
+              {t('split.submit')}
+            </button>
+            <button type="button" onClick={closeSplit}>
+              {t('page.cancel')}
+            </button>
+          </div>
+        </form>
       )}
       <div className="claimant-page__top">
         <ChartFigure
@@ -221,7 +298,16 @@ function ClaimantPage({ id, announce, onChanged }: { id: string; announce(messag
         <h3 id="claims-title">{t('page.claims')}</h3>
         <ol className="claimant-claims">
           {claims.map((c) => (
-            <li key={c.id}>
+            <li key={c.id} className={splitting ? 'claimant-claims__item--choosing' : undefined}>
+              {splitting && (
+                <input
+                  type="checkbox"
+                  className="claimant-claims__choose"
+                  aria-label={`${t('split.choose')}: ${c.text.slice(0, 120)}`}
+                  checked={splitClaims.has(c.id)}
+                  onChange={() => setSplitClaims((s) => toggle(s, c.id))}
+                />
+              )}
               <button type="button" className="claimant-claims__row" onClick={() => openClaim(c.articleId, c.id)} aria-label={`${t('page.open')}: ${c.text.slice(0, 120)}`}>
                 <span className="claimant-claims__date">{c.date.slice(0, 10)}</span>
                 <VerdictBadge verdict={c.verdict} label={tv(`verdict.${c.verdict}`)} />
@@ -233,6 +319,53 @@ function ClaimantPage({ id, announce, onChanged }: { id: string; announce(messag
           ))}
         </ol>
       </section>
+      <section className="claimant-card" aria-labelledby="history-title" data-testid="claimant-history">
+        <h3 id="history-title">{t('history.title')}</h3>
+        {history.length === 0 ? (
+          <p className="claimants__meta">{t('history.empty')}</p>
+        ) : (
+          <ol className="claimant-history">
+            {[...history].reverse().map((h) => (
+              <li key={h.id} className={h.undone ? 'claimant-history__undone' : undefined}>
+                <span className="claimant-claims__date">{h.at.slice(0, 16).replace('T', ' ')}</span>
+                <span>{describeEvent(h, t)}</span>
+                <span className="claimants__meta">{h.actor ?? ''}</span>
+                {h.undone && <span className="claimants__meta">{t('history.undone')}</span>}
+                {h === lastUndoable && (
+                  <button type="button" className="link-btn" onClick={() => void act(async () => (await call('claimants.undo', { claimant: claimant.id, expectedVersion: claimant.version }), t('page.undone')))}>
+                    {t('history.undo')}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
     </article>
   );
+}
+
+/** One history line in words: what changed, with the names the event kept. */
+function describeEvent(h: MethodResult<'claimants.history'>[number], t: (key: string, options?: Record<string, unknown>) => string): string {
+  const after = (h.after ?? {}) as Record<string, unknown>;
+  const before = (h.before ?? {}) as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  switch (h.action) {
+    case 'renamed':
+      return t('history.renamed', { from: text(before['name']), to: text(after['name']) });
+    case 'merged':
+      return t('history.merged', { name: text(after['otherName']) });
+    case 'merged-into':
+      return t('history.mergedInto', { name: text(after['keepName']) });
+    case 'split':
+      return t('history.split', { name: text(after['newName']) });
+    case 'split-from':
+      return t('history.splitFrom', { name: text(after['fromName']) });
+    case 'assigned':
+      return t('history.assigned', { name: text(after['name']) });
+    case 'undo':
+      return t('history.undoOf', { action: t(`history.actions.${text(before['action'])}`, { defaultValue: text(before['action']) }) });
+    default:
+      return h.action;
+  }
 }

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { DeskStats } from '../../../../shared/claimants.contract';
 import type { MethodResult } from '../../../../shared/contract';
 import { call } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import { useWorkspace } from '../../state';
 import { ChartFigure, CountBars, RECORD_KEYS, VerdictRecordChart, WeeksChart } from './charts';
 import './dashboard.css';
@@ -56,14 +57,8 @@ export function DashboardView() {
       <header className="dashboard__head">
         <h2 id="dashboard-title">{t('dashboard.title')}</h2>
         <div className="dashboard__filters" role="group" aria-label={t('dashboard.title')}>
-          <label>
-            {t('dashboard.from')}
-            <input type="date" value={filters.from} onChange={(e) => set('from', e.target.value)} />
-          </label>
-          <label>
-            {t('dashboard.to')}
-            <input type="date" value={filters.to} onChange={(e) => set('to', e.target.value)} />
-          </label>
+          <DateField label={t('dashboard.from')} value={filters.from} onChange={(iso) => set('from', iso)} />
+          <DateField label={t('dashboard.to')} value={filters.to} onChange={(iso) => set('to', iso)} />
           <label>
             {t('dashboard.language')}
             <select value={filters.language} onChange={(e) => set('language', e.target.value as Filters['language'])}>
