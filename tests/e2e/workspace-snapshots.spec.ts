@@ -33,7 +33,7 @@ test.afterAll(async () => {
 });
 
 test('snapshots: states, retry, open snapshot as text with the excerpt marked or flagged', async ({ page, serve, openApp }) => {
-  // The first snapshot loads the HTML parser (jsdom, Readability): slow on a busy machine.
+  // The first snapshot loads the HTML parser (linkedom, Readability): slow on a busy machine.
   test.setTimeout(180_000);
   const { claims } = await seedSample(serve.api);
   const target = claims[1]!;
