@@ -250,6 +250,41 @@ describe('snapshots through the app', () => {
     expect(app.store.sqlite.prepare('select count(*) as n from source_snapshots').get()).toEqual({ n: 0 });
   });
 
+  it('emptying the trash (by hand or after 30 days) removes the snapshot files of its sources at once', async () => {
+    const kept = await add(`${base}/article`);
+    const keptFile = warcFile(kept)!;
+    // A second article with two archived sources, deleted and then purged from the trash.
+    const { article } = await app.ok('articles.create', { text: 'Der Bund zahlt 12 Milliarden Euro für neue Brücken, sagte der Minister.', title: 'Trash', language: 'de' });
+    const other = await app.ok('claims.create', { articleId: article.id, start: 0, end: 20 });
+    const files: string[] = [];
+    for (const url of [`${base}/article`, `${base}/pdf`]) {
+      await app.ok('sources.add', { claimId: other.id, url });
+      await app.context.snapshots!.idle();
+    }
+    for (const s of (await app.ok('claims.get', { id: other.id })).sources) files.push(warcFile(s)!);
+    expect(files.every((f) => fs.existsSync(f))).toBe(true);
+    await app.ok('articles.delete', { id: article.id });
+    // In the trash the article can come back as it was: its snapshots stay.
+    expect(files.every((f) => fs.existsSync(f))).toBe(true);
+    await app.ok('articles.emptyTrash', {});
+    expect(files.some((f) => fs.existsSync(f))).toBe(false);
+    expect(fs.existsSync(keptFile)).toBe(true);
+    expect(app.store.sqlite.prepare('select count(*) as n from source_snapshots').get()).toEqual({ n: 1 });
+
+    // The 30-day purge at start-up does the same.
+    const { article: old } = await app.ok('articles.create', { text: 'Die Stadt baut 7 neue Schulen, teilte die Verwaltung mit.', title: 'Old', language: 'de' });
+    const oldClaim = await app.ok('claims.create', { articleId: old.id, start: 0, end: 20 });
+    await app.ok('sources.add', { claimId: oldClaim.id, url: `${base}/article` });
+    await app.context.snapshots!.idle();
+    const oldFile = warcFile((await app.ok('claims.get', { id: oldClaim.id })).sources[0]!)!;
+    await app.ok('articles.delete', { id: old.id });
+    app.store.sqlite.prepare("update articles set deleted_at = '2020-01-01T00:00:00.000Z' where id = ?").run(old.id);
+    await app.close();
+    app = await openTestApp({ dir: app.dir, snapshots: { fetch: FAST } });
+    expect(fs.existsSync(oldFile)).toBe(false);
+    expect(fs.existsSync(keptFile)).toBe(true);
+  });
+
   it('a truncated page is archived with a reason that says so', async () => {
     await app.close();
     app = await openTestApp({ dir: app.dir, snapshots: true });
