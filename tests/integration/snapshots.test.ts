@@ -193,6 +193,36 @@ describe('snapshots through the app', () => {
     expect(shown.text!.slice(shown.excerptStart!, shown.excerptEnd!)).toBe('„Wir müssen jetzt handeln“, sagte sie');
   });
 
+  it('a snapshot is archived first (bytes, hash, WARC); its readable text follows in a new file that replaces the first', async () => {
+    const { source } = await app.ok('sources.add', { claimId, url: `${base}/article`, excerpt: 'wir müssen jetzt handeln' });
+    await app.context.snapshots!.idle();
+    const { archiveSnapshot } = await import('../../src/main/core/services/snapshot.service');
+    const taken = await archiveSnapshot(app.context, source.id, FAST);
+    expect(taken.source!.snapshot).toMatchObject({ status: 'archived', sha256: createHash('sha256').update(ARTICLE_HTML).digest('hex') });
+    const first = warcFile(taken.source!)!;
+    const records = async (file: string) => {
+      const out: Array<{ type: string; id: string | null; refersTo: string | null }> = [];
+      for await (const r of new WARCParser(fs.createReadStream(file))) {
+        out.push({ type: r.warcType!, id: r.warcHeader('WARC-Record-ID') ?? null, refersTo: r.warcHeader('WARC-Refers-To') ?? null });
+        await r.readFully(false);
+      }
+      return out;
+    };
+    expect((await records(first)).map((r) => r.type)).toEqual(['warcinfo', 'response']);
+    // Before the text is stored it is extracted on demand.
+    const early = await app.ok('sources.snapshotText', { id: source.id });
+    expect(early.excerptFound).toBe(true);
+    await taken.readableText;
+    const second = warcFile(taken.source!)!;
+    expect(second).not.toBe(first);
+    expect(fs.existsSync(first)).toBe(false);
+    const stored = await records(second);
+    expect(stored.map((r) => r.type)).toEqual(['warcinfo', 'response', 'conversion']);
+    expect(stored[2]!.refersTo).toBe(stored[1]!.id);
+    expect((await app.ok('sources.snapshotText', { id: source.id })).text).toBe(early.text);
+    expect(fs.readdirSync(snapshotsDirFor(app.dbPath))).toEqual([path.basename(second)]);
+  });
+
   it('an excerpt that is not in the snapshot is flagged', async () => {
     const source = await add(`${base}/article`, 'Diese Worte stehen nirgends im Artikel');
     const shown = await app.ok('sources.snapshotText', { id: source.id });

@@ -9,7 +9,7 @@ import { createTwoFilesPatch } from 'diff';
 import type { MethodResult, ParsedInput } from '../../../shared/contract';
 import type { LinkCheckResult } from '../../../shared/domain';
 import type { LinkCheckEntry } from '../../../shared/sources.contract';
-import { captureUrl, readableTextOf, type CaptureOptions } from '../snapshots/capture';
+import { captureUrl, readableTextOf, readableTextOfWarc, type CaptureOptions } from '../snapshots/capture';
 import { runPolitely, type PoliteOptions } from '../snapshots/polite';
 import { readSnapshotFile, snapshotsDirFor } from '../snapshots/snapshot-files';
 import { readWarc } from '../snapshots/warc';
@@ -91,7 +91,8 @@ export async function checkSources(ctx: ServiceContext, input: ParsedInput<'sour
 /** The readable text of the snapshot against today's, as a unified diff (empty when the text is the same). */
 async function textDiff(dir: string, file: string, payload: Uint8Array, contentType: string | null, url: string): Promise<string | null> {
   try {
-    const before = (await readWarc(readSnapshotFile(dir, file))).readableText ?? '';
+    const stored = await readWarc(readSnapshotFile(dir, file));
+    const before = stored.readableText ?? (await readableTextOfWarc(stored)) ?? '';
     const after = (await readableTextOf(payload, contentType, url)) ?? '';
     if (before === after) return '';
     const patch = createTwoFilesPatch('snapshot', 'now', `${before}\n`, `${after}\n`, undefined, undefined, { context: 1 });

@@ -45,6 +45,12 @@ export async function saveArchivedSnapshot(db: Executor, sourceId: string, s: Ar
     .execute();
 }
 
+/** Points the snapshot at a new file of the same copy (its text added) if it still names `from`; false if it moved on. */
+export async function replaceSnapshotFile(db: Executor, sourceId: string, from: string, to: string): Promise<boolean> {
+  const result = await db.updateTable('source_snapshots').set({ file: to }).where('source_id', '=', sourceId).where('file', '=', from).where('status', '=', 'archived').executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 export async function saveFailedSnapshot(db: Executor, sourceId: string, f: { retrievedAt: string; httpStatus: number | null; finalUrl: string | null; contentType: string | null; reason: string }): Promise<void> {
   await db
     .updateTable('source_snapshots')
