@@ -16,6 +16,10 @@ export const linkCheckEntrySchema = z.object({
 });
 export type LinkCheckEntry = z.infer<typeof linkCheckEntrySchema>;
 
+/** One line of a text diff: added, removed, unchanged context, or a gap between changes. */
+export const diffLineSchema = z.object({ kind: z.enum(['added', 'removed', 'same', 'gap']), text: z.string() });
+export type DiffLine = z.infer<typeof diffLineSchema>;
+
 export const sourcesContract = {
   'sources.snapshot': method(
     z
@@ -48,6 +52,17 @@ export const sourcesContract = {
       snapshot: sourceSnapshotSchema,
     }),
     "The text of a source's snapshot, with its excerpt located in it.",
+  ),
+  'sources.diff': method(
+    z.strictObject({ id: idSchema }),
+    z.object({
+      result: linkCheckResultSchema,
+      checkedAt: z.string(),
+      detail: z.string().nullable(),
+      /** What the last check found changed in the readable text (snapshot → now), line by line; empty when nothing did. Plain text, never HTML. */
+      lines: z.array(diffLineSchema),
+    }),
+    "What changed in a source's readable text between its snapshot and the last link check.",
   ),
   'sources.check': method(
     z.strictObject({ ids: z.array(idSchema).max(100_000).optional() }),

@@ -358,6 +358,13 @@ describe('snapshots through the app', () => {
     expect(by.get(changes.id)).toMatchObject({ result: 'changed' });
     expect(by.get(changes.id)!.diff).toContain('+second version, rewritten');
     expect(by.get(changes.id)!.diff).toContain('-first version of the page');
+    // The diff is stored with the check: the app shows it line by line (sources.diff).
+    const shown = await app.ok('sources.diff', { id: changes.id });
+    expect(shown).toMatchObject({ result: 'changed', detail: 'The readable text changed.' });
+    expect(shown.lines).toContainEqual({ kind: 'removed', text: expect.stringContaining('first version of the page') });
+    expect(shown.lines).toContainEqual({ kind: 'added', text: expect.stringContaining('second version, rewritten') });
+    expect(shown.lines.some((l) => l.text.startsWith('+++') || l.text.startsWith('==='))).toBe(false);
+    expect((await app.ok('sources.diff', { id: same.id })).lines).toEqual([]);
     expect(by.get(moves.id)).toMatchObject({ result: 'moved' });
     expect(by.get(gone.id)).toMatchObject({ result: 'gone' });
     expect(by.get(broken.id)).toMatchObject({ result: 'error' });

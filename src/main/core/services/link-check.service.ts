@@ -8,12 +8,14 @@
 import { createTwoFilesPatch } from 'diff';
 import type { MethodResult, ParsedInput } from '../../../shared/contract';
 import type { LinkCheckResult } from '../../../shared/domain';
-import type { LinkCheckEntry } from '../../../shared/sources.contract';
+import type { DiffLine, LinkCheckEntry } from '../../../shared/sources.contract';
+import { AppError, notFound } from '../errors';
 import { captureUrl, readableTextOf, readableTextOfWarc, type CaptureOptions } from '../snapshots/capture';
 import { runPolitely, type PoliteOptions } from '../snapshots/polite';
 import { readSnapshotFile, snapshotsDirFor } from '../snapshots/snapshot-files';
 import { readWarc } from '../snapshots/warc';
-import { saveLinkCheck } from '../store/snapshot.repository';
+import { findLinkCheckRow, saveLinkCheck } from '../store/snapshot.repository';
+import { findSourceRow } from '../store/source.repository';
 import type { ServiceContext } from './context';
 
 const MAX_DIFF_CHARS = 20_000;
@@ -79,6 +81,7 @@ export async function checkSources(ctx: ServiceContext, input: ParsedInput<'sour
         final_url: fetched.finalUrl,
         sha256: fetched.ok ? fetched.sha256 : null,
         detail,
+        diff,
       });
       options.onProgress?.(++done, rows.length, entry);
       return entry;
@@ -100,4 +103,27 @@ async function textDiff(dir: string, file: string, payload: Uint8Array, contentT
   } catch {
     return null;
   }
+}
+
+/** The diff the last check found, as lines to show as text: added, removed, unchanged around them, and the gaps between. */
+export async function sourceDiff(ctx: ServiceContext, input: ParsedInput<'sources.diff'>): Promise<MethodResult<'sources.diff'>> {
+  if (!(await findSourceRow(ctx.store.db, input.id))) throw notFound('source', input.id);
+  const check = await findLinkCheckRow(ctx.store.db, input.id);
+  if (!check) throw new AppError('not_found', 'This source has not been checked yet. Check the sources in Settings › Sources or with `claimdesk sources check`.');
+  return { result: check.result, checkedAt: check.checked_at, detail: check.detail, lines: check.diff ? diffLines(check.diff) : [] };
+}
+
+/** A unified diff (as createTwoFilesPatch writes it) as typed lines; the file headers are left out. */
+export function diffLines(patch: string): DiffLine[] {
+  const lines: DiffLine[] = [];
+  for (const line of patch.split('\n')) {
+    if (line.startsWith('Index:') || line.startsWith('===') || line.startsWith('--- ') || line.startsWith('+++ ') || line === '\\ No newline at end of file') continue;
+    if (line.startsWith('@@')) lines.push({ kind: 'gap', text: '' });
+    else if (line.startsWith('+')) lines.push({ kind: 'added', text: line.slice(1) });
+    else if (line.startsWith('-')) lines.push({ kind: 'removed', text: line.slice(1) });
+    else if (line.startsWith(' ')) lines.push({ kind: 'same', text: line.slice(1) });
+    else if (line.startsWith('…')) lines.push({ kind: 'gap', text: line });
+  }
+  if (lines[0]?.kind === 'gap' && lines[0].text === '') lines.shift();
+  return lines;
 }

@@ -75,6 +75,11 @@ export async function saveLinkCheck(db: Executor, row: SourceCheckTable): Promis
   await db
     .insertInto('source_checks')
     .values(row)
-    .onConflict((oc) => oc.column('source_id').doUpdateSet({ result: row.result, checked_at: row.checked_at, http_status: row.http_status, final_url: row.final_url, sha256: row.sha256, detail: row.detail }))
+    .onConflict((oc) => oc.column('source_id').doUpdateSet({ result: row.result, checked_at: row.checked_at, http_status: row.http_status, final_url: row.final_url, sha256: row.sha256, detail: row.detail, diff: row.diff }))
     .execute();
+}
+
+/** The last link check of a source, with its diff. */
+export async function findLinkCheckRow(db: Executor, sourceId: string): Promise<SourceCheckTable | undefined> {
+  return db.selectFrom('source_checks').selectAll().where('source_id', '=', sourceId).executeTakeFirst();
 }
