@@ -55,6 +55,19 @@ function route(req: IncomingMessage, res: ServerResponse): void {
     return void res.write('<html><body>the start, and then nothing');
   }
   if (p === '/silent') return void open.add(res);
+  if (p === '/slow') {
+    // A slow server that does finish: the page in five parts, 150 ms apart.
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    const parts = [ARTICLE_HTML.subarray(0, 600), ARTICLE_HTML.subarray(600, 1200), ARTICLE_HTML.subarray(1200, 1800), ARTICLE_HTML.subarray(1800, 2400), ARTICLE_HTML.subarray(2400)];
+    let i = 0;
+    const next = () => {
+      if (res.destroyed) return;
+      if (i === parts.length - 1) return void res.end(parts[i]);
+      res.write(parts[i++]);
+      setTimeout(next, 150);
+    };
+    return next();
+  }
   if (p === '/huge') {
     // 50 MB without a Content-Length, streamed until the client stops reading.
     res.writeHead(200, { 'content-type': 'text/html' });
@@ -109,6 +122,12 @@ describe('captureUrl (the import fetcher with the archive policy)', () => {
     expect(await captureUrl(`${base}/to-file`, FAST)).toMatchObject({ ok: false, reason: expect.stringMatching(/file: address/) });
     expect(await captureUrl(`${base}/to-private`, FAST)).toMatchObject({ ok: false, reason: expect.stringMatching(/private network/) });
     expect(await captureUrl(`${base}/to-lan`, FAST)).toMatchObject({ ok: false, reason: expect.stringMatching(/private network/) });
+  });
+
+  it('waits for a slow server that does finish', async () => {
+    const slow = await captureUrl(`${base}/slow`, FAST);
+    expect(slow).toMatchObject({ ok: true, httpStatus: 200, truncated: false });
+    if (slow.ok) expect(Buffer.from(slow.payload).equals(ARTICLE_HTML)).toBe(true);
   });
 
   it('records 404, 500, a stalled body and a silent server as failures with their reasons', async () => {
