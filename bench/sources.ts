@@ -115,9 +115,9 @@ export async function benchSources(): Promise<Record<string, string | number>> {
       'database growth per snapshot, the bytes are in the WARC files (KB)': Number((growth / 1024).toFixed(2)),
       [`WARC files of ${small.length + 1} snapshots (MB)`]: Number((warcBytes / 1024 / 1024).toFixed(1)),
       [`sources check, ${count.toLocaleString('en')} sources on ${HOSTS} hosts (s)`]: Number(seconds.toFixed(1)),
-      [`sources check, ${count.toLocaleString('en')} sources: least time at 2 requests per host per second (s)`]: Number(least),
-      [`sources check, ${count.toLocaleString('en')} sources: failed`]: failed,
-      'sources check: most requests to one host within 1 s': worst,
+      [`sources check of ${count.toLocaleString('en')} sources, least time 2 requests per host per second allow (s)`]: Number(least),
+      [`sources check of ${count.toLocaleString('en')} sources, failed`]: failed,
+      'sources check, most requests to one host within 1 s (limit 2)': worst,
     };
   } finally {
     await app.close();

@@ -39,8 +39,8 @@ export const FIGURES: Record<string, FigureSpec> = {
   'sources: snapshot of a 2 MB page with its readable text stored (Readability on linkedom, parse worker), median of 3 (ms)': lower,
   'sources: database growth per snapshot, the bytes are in the WARC files (KB)': below(2, '< 2 KB (its row)', '#13'),
   'sources: sources check, 10,000 sources on 100 hosts (s)': lower,
-  'sources: sources check, 10,000 sources: failed': atMost(0, '0', '#13'),
-  'sources: sources check: most requests to one host within 1 s': atMost(2, '≤ 2', '#13'),
+  'sources: sources check of 10,000 sources, failed': atMost(0, '0', '#13'),
+  'sources: sources check, most requests to one host within 1 s (limit 2)': atMost(2, '≤ 2', '#13'),
   // store
   'store: 100,000 claims via the store (ms)': lower,
   'store: same rows via bare prepared statement (ms)': lower,
