@@ -31,7 +31,7 @@ export const sourcesContract = {
       })
       .refine((v) => (v.id === undefined) !== (v.failed === undefined), { message: 'Give either id or failed: true.' }),
     z.object({ sources: z.array(sourceSchema) }),
-    'Takes the snapshot again now (retry on demand) and waits for the result: one source, or every failed one.',
+    'Takes the snapshot again now (retry on demand) and waits until the copy is archived (its readable text follows in the background): one source, or every failed one.',
   ),
   'sources.attachSnapshot': method(
     z.strictObject({ id: idSchema, fileName: z.string().min(1).max(500), contentBase64: z.string().max(Math.ceil((20 * 1024 * 1024 * 4) / 3) + 8) }),
