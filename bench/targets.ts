@@ -34,6 +34,13 @@ export const FIGURES: Record<string, FigureSpec> = {
   'claimants: dashboard painted after opening, browser (ms)': below(500, '< 500 ms', '#18'),
   'claimants: grouping a new 2,000-claim article (ms)': below(200, '< 200 ms', '#18'),
   'claimants: claimants.list, 5,000 claimants (ms)': lower,
+  // sources (#13)
+  'sources: snapshot of a 2 MB page archived (fetch, SHA-256, WARC on disk, row archived), median of 3 after a warm-up (ms)': below(300, '< 300 ms', '#13'),
+  'sources: snapshot of a 2 MB page with its readable text stored (Readability on linkedom, parse worker), median of 3 (ms)': lower,
+  'sources: database growth per snapshot, the bytes are in the WARC files (KB)': below(2, '< 2 KB (its row)', '#13'),
+  'sources: sources check, 10,000 sources on 100 hosts (s)': lower,
+  'sources: sources check of 10,000 sources, failed': atMost(0, '0', '#13'),
+  'sources: sources check, most requests to one host within 1 s (limit 2)': atMost(2, '≤ 2', '#13'),
   // store
   'store: 100,000 claims via the store (ms)': lower,
   'store: same rows via bare prepared statement (ms)': lower,

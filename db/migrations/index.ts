@@ -8,7 +8,7 @@ import * as m004 from './004_factchecks';
 import * as m005 from './005_source_snapshots';
 import * as m006 from './006_claimants';
 import * as m007 from './007_placeholder';
-import * as m008 from './008_placeholder';
+import * as m008 from './008_source_check_diff';
 import * as m009 from './009_desk_tallies';
 
 export interface Migration {
@@ -25,7 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: '005_source_snapshots', up: m005.up },
   { version: 6, name: '006_claimants', up: m006.up },
   { version: 7, name: '007_placeholder', up: m007.up },
-  { version: 8, name: '008_placeholder', up: m008.up },
+  { version: 8, name: '008_source_check_diff', up: m008.up },
   { version: 9, name: '009_desk_tallies', up: m009.up },
 ];
 

@@ -18,6 +18,10 @@ export const linkCheckEntrySchema = z.object({
 });
 export type LinkCheckEntry = z.infer<typeof linkCheckEntrySchema>;
 
+/** One line of a text diff: added, removed, unchanged context, or a gap between changes. */
+export const diffLineSchema = z.object({ kind: z.enum(['added', 'removed', 'same', 'gap']), text: z.string() });
+export type DiffLine = z.infer<typeof diffLineSchema>;
+
 export const sourcesContract = {
   'sources.snapshot': method(
     z
@@ -29,7 +33,7 @@ export const sourcesContract = {
       })
       .refine((v) => (v.id === undefined) !== (v.failed === undefined), { message: 'Give either id or failed: true.' }),
     z.object({ sources: z.array(sourceSchema) }),
-    'Takes the snapshot again now (retry on demand) and waits for the result: one source, or every failed one.', REVIEW,
+    'Takes the snapshot again now (retry on demand) and waits until the copy is archived (its readable text follows in the background): one source, or every failed one.', REVIEW,
   ),
   'sources.attachSnapshot': method(
     z.strictObject({ id: idSchema, fileName: z.string().min(1).max(500), contentBase64: z.string().max(Math.ceil((20 * 1024 * 1024 * 4) / 3) + 8) }),
@@ -50,6 +54,17 @@ export const sourcesContract = {
       snapshot: sourceSnapshotSchema,
     }),
     "The text of a source's snapshot, with its excerpt located in it.", READ,
+  ),
+  'sources.diff': method(
+    z.strictObject({ id: idSchema }),
+    z.object({
+      result: linkCheckResultSchema,
+      checkedAt: z.string(),
+      detail: z.string().nullable(),
+      /** What the last check found changed in the readable text (snapshot → now), line by line; empty when nothing did. Plain text, never HTML. */
+      lines: z.array(diffLineSchema),
+    }),
+    "What changed in a source's readable text between its snapshot and the last link check.", READ,
   ),
   'sources.check': method(
     z.strictObject({ ids: z.array(idSchema).max(100_000).optional() }),

@@ -93,7 +93,7 @@ test('a web page from a local server: URL checked as typed, metadata prefilled, 
     await expect(dialog.dialog.getByRole('button', { name: 'Fetch' })).toBeEnabled();
     await dialog.urlInput().press('Enter');
 
-    // The first page a host reads loads the HTML parser (jsdom, Readability) on first use: allow for that on a busy machine.
+    // The first page a host reads loads the HTML parser (linkedom, Readability) on first use: allow for that on a busy machine.
     await expect(dialog.field('Title')).toHaveValue(/Harbour tunnel opens/, { timeout: 15_000 });
     await expect(dialog.field('URL')).toHaveValue(url);
     await expect(dialog.preview()).toContainText('1.2 billion euros');

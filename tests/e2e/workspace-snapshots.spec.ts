@@ -18,11 +18,18 @@ const PAGE = `<!doctype html><html lang="en"><head><title>Ministry statement</ti
 /** Fetching, parsing and the first load of the HTML parser take a while on a busy machine. */
 const slow = expect.configure({ timeout: 30_000 });
 
+let changing = 'The council approved the budget of 12 million euros on Monday.';
+const changingPage = () => `<!doctype html><html lang="en"><head><title>Council budget</title></head><body><article><h1>Council budget</h1>
+<p>${changing}</p>
+<p>The mayor said the money would go to schools and bridges, and that the first works would start in the spring of next year.</p>
+<p>The opposition abstained; its leader called the plan a good start, according to the minutes of the meeting.</p></article></body></html>`;
+
 let server: Server;
 let base: string;
 test.beforeAll(async () => {
   server = createServer((req, res) => {
     if (req.url === '/statement') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
+    if (req.url === '/changing') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(changingPage());
     res.writeHead(404, 'Not Found').end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -33,7 +40,7 @@ test.afterAll(async () => {
 });
 
 test('snapshots: states, retry, open snapshot as text with the excerpt marked or flagged', async ({ page, serve, openApp }) => {
-  // The first snapshot loads the HTML parser (jsdom, Readability): slow on a busy machine.
+  // The first snapshot loads the HTML parser (linkedom, Readability): slow on a busy machine.
   test.setTimeout(180_000);
   const { claims } = await seedSample(serve.api);
   const target = claims[1]!;
@@ -81,4 +88,35 @@ test('snapshots: states, retry, open snapshot as text with the excerpt marked or
   await slow(sources.nth(3).locator('.snap-archived')).toBeVisible();
   await sources.nth(2).getByRole('button', { name: 'Retry the snapshot of A page that is gone' }).click();
   await slow(sources.nth(2).locator('.snap-failed')).toContainText('404');
+});
+
+test('a changed page: "Show changes" opens the diff of its readable text, as text, from the keyboard', async ({ page, serve, openApp }) => {
+  test.setTimeout(180_000);
+  const { claims } = await seedSample(serve.api);
+  const target = claims[1]!;
+  changing = 'The council approved the budget of 12 million euros on Monday.';
+  const { source } = await serve.api('sources.add', { claimId: target.id, url: `${base}/changing`, title: 'Council budget' });
+  await serve.api('sources.snapshot', { id: source.id });
+  changing = 'The council approved the budget of 15 million euros on Tuesday. A literal &lt;b&gt;bold&lt;/b&gt; stays text.';
+  const { sources: checked } = await serve.api('sources.check', {});
+  expect(checked.find((s) => s.sourceId === source.id)?.result).toBe('changed');
+
+  await openApp();
+  const ws = new WorkspacePage(page);
+  await slow(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText(/Putin und Xi/);
+  await ws.highlight(target.id).click();
+  const row = ws.panel.locator('.source').first();
+  await slow(row.locator('.link-check')).toContainText('Page changed');
+  const show = row.getByRole('button', { name: 'Show what changed on Council budget' });
+  await show.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Changes: Council budget' });
+  const diff = dialog.getByLabel('Changes in the readable text');
+  await slow(diff.locator('.diff-removed')).toHaveText(/The council approved the budget of 12 million euros on Monday\./);
+  await slow(diff.locator('.diff-added')).toHaveText(/15 million euros on Tuesday\. A literal <b>bold<\/b> stays text\./);
+  await slow(diff.locator('b, script, p')).toHaveCount(0);
+  await page.screenshot({ path: path.join(SCREENS, 'source-diff.png') });
+  await page.keyboard.press('Escape');
+  await slow(dialog).toBeHidden();
+  await expect(show).toBeFocused();
 });

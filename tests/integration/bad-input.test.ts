@@ -64,6 +64,7 @@ const VALID: Record<string, Example[]> = {
   'sources.snapshot': [(s) => ({ id: s.sourceId }), () => ({ failed: true, missing: true })],
   'sources.attachSnapshot': [(s) => ({ id: s.sourceId, fileName: 'copy.pdf', contentBase64: Buffer.from('%PDF-1.4').toString('base64') })],
   'sources.snapshotText': [(s) => ({ id: s.sourceId })],
+  'sources.diff': [(s) => ({ id: s.sourceId })],
   'sources.check': [() => ({}), (s) => ({ ids: [s.sourceId] })],
   search: [() => ({ query: 'budget', limit: 10 })],
   'settings.get': [() => ({})],

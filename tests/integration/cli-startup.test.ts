@@ -13,7 +13,7 @@ const ROOT = path.resolve(__dirname, '../..');
 const BIN = path.join(ROOT, 'bin', 'claimdesk.js');
 
 /** Loaded only by the commands and calls that need them (importers, report renderers). */
-const HEAVY = ['jsdom', '@mozilla/readability', 'pdfkit', 'dejavu-fonts-ttf', 'mammoth', 'unpdf', 'marked', 'csv-stringify', 'csv-parse', 'html-to-text', 'chardet', 'iconv-lite', 'warcio', 'diff'];
+const HEAVY = ['jsdom', 'linkedom', '@mozilla/readability', 'pdfkit', 'dejavu-fonts-ttf', 'mammoth', 'unpdf', 'marked', 'csv-stringify', 'csv-parse', 'html-to-text', 'chardet', 'iconv-lite', 'warcio', 'diff'];
 
 function probe(): { file: string; out: string } {
   const dir = tempDir('claimdesk-probe-');

@@ -55,6 +55,19 @@ function route(req: IncomingMessage, res: ServerResponse): void {
     return void res.write('<html><body>the start, and then nothing');
   }
   if (p === '/silent') return void open.add(res);
+  if (p === '/slow') {
+    // A slow server that does finish: the page in five parts, 150 ms apart.
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    const parts = [ARTICLE_HTML.subarray(0, 600), ARTICLE_HTML.subarray(600, 1200), ARTICLE_HTML.subarray(1200, 1800), ARTICLE_HTML.subarray(1800, 2400), ARTICLE_HTML.subarray(2400)];
+    let i = 0;
+    const next = () => {
+      if (res.destroyed) return;
+      if (i === parts.length - 1) return void res.end(parts[i]);
+      res.write(parts[i++]);
+      setTimeout(next, 150);
+    };
+    return next();
+  }
   if (p === '/huge') {
     // 50 MB without a Content-Length, streamed until the client stops reading.
     res.writeHead(200, { 'content-type': 'text/html' });
@@ -109,6 +122,12 @@ describe('captureUrl (the import fetcher with the archive policy)', () => {
     expect(await captureUrl(`${base}/to-file`, FAST)).toMatchObject({ ok: false, reason: expect.stringMatching(/file: address/) });
     expect(await captureUrl(`${base}/to-private`, FAST)).toMatchObject({ ok: false, reason: expect.stringMatching(/private network/) });
     expect(await captureUrl(`${base}/to-lan`, FAST)).toMatchObject({ ok: false, reason: expect.stringMatching(/private network/) });
+  });
+
+  it('waits for a slow server that does finish', async () => {
+    const slow = await captureUrl(`${base}/slow`, FAST);
+    expect(slow).toMatchObject({ ok: true, httpStatus: 200, truncated: false });
+    if (slow.ok) expect(Buffer.from(slow.payload).equals(ARTICLE_HTML)).toBe(true);
   });
 
   it('records 404, 500, a stalled body and a silent server as failures with their reasons', async () => {
@@ -193,6 +212,36 @@ describe('snapshots through the app', () => {
     expect(shown.text!.slice(shown.excerptStart!, shown.excerptEnd!)).toBe('„Wir müssen jetzt handeln“, sagte sie');
   });
 
+  it('a snapshot is archived first (bytes, hash, WARC); its readable text follows in a new file that replaces the first', async () => {
+    const { source } = await app.ok('sources.add', { claimId, url: `${base}/article`, excerpt: 'wir müssen jetzt handeln' });
+    await app.context.snapshots!.idle();
+    const { archiveSnapshot } = await import('../../src/main/core/services/snapshot.service');
+    const taken = await archiveSnapshot(app.context, source.id, FAST);
+    expect(taken.source!.snapshot).toMatchObject({ status: 'archived', sha256: createHash('sha256').update(ARTICLE_HTML).digest('hex') });
+    const first = warcFile(taken.source!)!;
+    const records = async (file: string) => {
+      const out: Array<{ type: string; id: string | null; refersTo: string | null }> = [];
+      for await (const r of new WARCParser(fs.createReadStream(file))) {
+        out.push({ type: r.warcType!, id: r.warcHeader('WARC-Record-ID') ?? null, refersTo: r.warcHeader('WARC-Refers-To') ?? null });
+        await r.readFully(false);
+      }
+      return out;
+    };
+    expect((await records(first)).map((r) => r.type)).toEqual(['warcinfo', 'response']);
+    // Before the text is stored it is extracted on demand.
+    const early = await app.ok('sources.snapshotText', { id: source.id });
+    expect(early.excerptFound).toBe(true);
+    await taken.readableText;
+    const second = warcFile(taken.source!)!;
+    expect(second).not.toBe(first);
+    expect(fs.existsSync(first)).toBe(false);
+    const stored = await records(second);
+    expect(stored.map((r) => r.type)).toEqual(['warcinfo', 'response', 'conversion']);
+    expect(stored[2]!.refersTo).toBe(stored[1]!.id);
+    expect((await app.ok('sources.snapshotText', { id: source.id })).text).toBe(early.text);
+    expect(fs.readdirSync(snapshotsDirFor(app.dbPath))).toEqual([path.basename(second)]);
+  });
+
   it('an excerpt that is not in the snapshot is flagged', async () => {
     const source = await add(`${base}/article`, 'Diese Worte stehen nirgends im Artikel');
     const shown = await app.ok('sources.snapshotText', { id: source.id });
@@ -250,6 +299,41 @@ describe('snapshots through the app', () => {
     expect(app.store.sqlite.prepare('select count(*) as n from source_snapshots').get()).toEqual({ n: 0 });
   });
 
+  it('emptying the trash (by hand or after 30 days) removes the snapshot files of its sources at once', async () => {
+    const kept = await add(`${base}/article`);
+    const keptFile = warcFile(kept)!;
+    // A second article with two archived sources, deleted and then purged from the trash.
+    const { article } = await app.ok('articles.create', { text: 'Der Bund zahlt 12 Milliarden Euro für neue Brücken, sagte der Minister.', title: 'Trash', language: 'de' });
+    const other = await app.ok('claims.create', { articleId: article.id, start: 0, end: 20 });
+    const files: string[] = [];
+    for (const url of [`${base}/article`, `${base}/pdf`]) {
+      await app.ok('sources.add', { claimId: other.id, url });
+      await app.context.snapshots!.idle();
+    }
+    for (const s of (await app.ok('claims.get', { id: other.id })).sources) files.push(warcFile(s)!);
+    expect(files.every((f) => fs.existsSync(f))).toBe(true);
+    await app.ok('articles.delete', { id: article.id });
+    // In the trash the article can come back as it was: its snapshots stay.
+    expect(files.every((f) => fs.existsSync(f))).toBe(true);
+    await app.ok('articles.emptyTrash', {});
+    expect(files.some((f) => fs.existsSync(f))).toBe(false);
+    expect(fs.existsSync(keptFile)).toBe(true);
+    expect(app.store.sqlite.prepare('select count(*) as n from source_snapshots').get()).toEqual({ n: 1 });
+
+    // The 30-day purge at start-up does the same.
+    const { article: old } = await app.ok('articles.create', { text: 'Die Stadt baut 7 neue Schulen, teilte die Verwaltung mit.', title: 'Old', language: 'de' });
+    const oldClaim = await app.ok('claims.create', { articleId: old.id, start: 0, end: 20 });
+    await app.ok('sources.add', { claimId: oldClaim.id, url: `${base}/article` });
+    await app.context.snapshots!.idle();
+    const oldFile = warcFile((await app.ok('claims.get', { id: oldClaim.id })).sources[0]!)!;
+    await app.ok('articles.delete', { id: old.id });
+    app.store.sqlite.prepare("update articles set deleted_at = '2020-01-01T00:00:00.000Z' where id = ?").run(old.id);
+    await app.close();
+    app = await openTestApp({ dir: app.dir, snapshots: { fetch: FAST } });
+    expect(fs.existsSync(oldFile)).toBe(false);
+    expect(fs.existsSync(keptFile)).toBe(true);
+  });
+
   it('a truncated page is archived with a reason that says so', async () => {
     await app.close();
     app = await openTestApp({ dir: app.dir, snapshots: true });
@@ -293,6 +377,13 @@ describe('snapshots through the app', () => {
     expect(by.get(changes.id)).toMatchObject({ result: 'changed' });
     expect(by.get(changes.id)!.diff).toContain('+second version, rewritten');
     expect(by.get(changes.id)!.diff).toContain('-first version of the page');
+    // The diff is stored with the check: the app shows it line by line (sources.diff).
+    const shown = await app.ok('sources.diff', { id: changes.id });
+    expect(shown).toMatchObject({ result: 'changed', detail: 'The readable text changed.' });
+    expect(shown.lines).toContainEqual({ kind: 'removed', text: expect.stringContaining('first version of the page') });
+    expect(shown.lines).toContainEqual({ kind: 'added', text: expect.stringContaining('second version, rewritten') });
+    expect(shown.lines.some((l) => l.text.startsWith('+++') || l.text.startsWith('==='))).toBe(false);
+    expect((await app.ok('sources.diff', { id: same.id })).lines).toEqual([]);
     expect(by.get(moves.id)).toMatchObject({ result: 'moved' });
     expect(by.get(gone.id)).toMatchObject({ result: 'gone' });
     expect(by.get(broken.id)).toMatchObject({ result: 'error' });

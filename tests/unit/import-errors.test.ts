@@ -89,7 +89,7 @@ describe('parseDocument: bad input gets a clear ImportError', () => {
 });
 
 describe('lazy loading', () => {
-  it('a plain-text import does not load jsdom, readability, mammoth, unpdf, marked or html-to-text', () => {
+  it('a plain-text import does not load linkedom, readability, mammoth, unpdf, marked or html-to-text', () => {
     // A fresh process: in-process the other tests have already loaded everything.
     const entry = fileURLToPath(new URL('../../src/main/core/import/index.ts', import.meta.url));
     const script = `
@@ -97,7 +97,7 @@ describe('lazy loading', () => {
       const require = createRequire(${JSON.stringify(entry)});
       const m = await import(${JSON.stringify(entry)});
       await m.parseDocument({ bytes: new TextEncoder().encode('Hallo Welt'), fileName: 'a.txt' });
-      const loaded = ['jsdom', '@mozilla/readability', 'mammoth', 'unpdf', 'marked', 'html-to-text']
+      const loaded = ['linkedom', 'jsdom', '@mozilla/readability', 'mammoth', 'unpdf', 'marked', 'html-to-text']
         .filter((n) => Object.keys(require.cache).some((k) => k.includes('/node_modules/' + n + '/')));
       console.log(JSON.stringify(loaded));`;
     const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
@@ -109,9 +109,9 @@ describe('lazy loading', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-    // jsdom, readability and mammoth are CommonJS, so require.cache proves they were not loaded.
-    // unpdf, marked and html-to-text resolve to ESM builds and never appear there; like the
-    // others they are only reached through `await import()` inside pdf.ts / markdown.ts /
+    // readability and mammoth are CommonJS, so require.cache proves they were not loaded.
+    // linkedom, unpdf, marked and html-to-text resolve to ESM builds and never appear there; like the
+    // others they are only reached through `await import()` inside html.ts / pdf.ts / markdown.ts /
     // html-to-plain.ts, which parse.ts itself imports lazily.
     expect(JSON.parse(out.trim().split('\n').pop()!)).toEqual([]);
   });

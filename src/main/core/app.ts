@@ -77,6 +77,8 @@ export async function openApp(databasePath: string, options: OpenAppOptions): Pr
   return { store, context, handlers, dispatch: createDispatch(handlers), close: async () => {
       // Running fetches are stopped first: their sources stay pending for the next start.
       await context.snapshots?.close();
+      // Text extraction of snapshots already archived is let finish (it has no network to wait for).
+      while (context.afterwards?.size) await Promise.allSettled([...context.afterwards]);
       unregister();
       await store.close();
     },

@@ -3,7 +3,7 @@
 //   sniff.ts       format detection (magic bytes → HTML sniff → extension → content type)
 //   decode.ts      bytes → string (BOM, declared charset, UTF-8 vs windows-1252 heuristics)
 //   normalise.ts   canonical text form (NFC, line endings, invisible characters, blank lines)
-//   html.ts        Readability article extraction on a script-less jsdom
+//   html.ts        Readability article extraction on linkedom (a DOM without a script engine)
 //   html-metadata  JSON-LD / OpenGraph / meta / canonical / lang
 //   markdown.ts    marked → HTML → text, front matter
 //   docx.ts        mammoth + docProps/core.xml

@@ -1,6 +1,6 @@
 // parseDocument: the single entry point from "some bytes" to an ImportedDocument. It only
 // routes: size checks first (cheap, before any parsing), then format detection, then the
-// per-format parser. Heavy parsers (jsdom, mammoth, pdf.js, marked) are imported lazily by
+// per-format parser. Heavy parsers (linkedom, mammoth, pdf.js, marked) are imported lazily by
 // their modules, so the plain-text path — the bulk-import hot path — stays at a few µs per KB.
 import { bylineAuthor } from '../extraction';
 import { parseDocxArticle } from './docx';

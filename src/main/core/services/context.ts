@@ -21,6 +21,11 @@ export interface ServiceContext {
   /** Fetch limits for snapshots and link checks (tests shorten the timeout); the fetcher's defaults otherwise. */
   snapshotFetchOptions?: { timeoutMs?: number; maxBytes?: number; maxRedirects?: number };
   host: HostKind;
+  /**
+   * Work that outlives the call that started it (the readable text of a snapshot, extracted after
+   * the snapshot is archived): closing the app waits for it.
+   */
+  afterwards?: Set<Promise<unknown>>;
   appVersion: string;
   /** Used when no reviewer name is set (the OS user name, say). */
   defaultActor: string | null;
@@ -31,6 +36,7 @@ export function createContext(store: Store, host: HostKind, options: { appVersio
   return {
     store,
     host,
+    afterwards: new Set(),
     appVersion: options.appVersion,
     defaultActor: options.defaultActor ?? null,
     now: options.now ?? (() => new Date().toISOString()),

@@ -68,6 +68,7 @@ export function createHandlers(ctx: ServiceContext, platform: Platform): Handler
     'sources.attachSnapshot': async (input) => (await snapshots()).attachSnapshotFile(ctx, input),
     'sources.snapshotText': async (input) => (await snapshots()).snapshotText(ctx, input),
     'sources.check': async (input) => (await linkChecks()).checkSources(ctx, input, { fetch: ctx.snapshotFetchOptions }),
+    'sources.diff': async (input) => (await linkChecks()).sourceDiff(ctx, input),
     search: (input) => search(ctx, input),
     'settings.get': () => getSettings(ctx),
     'settings.set': (input) => setSettings(ctx, input),

@@ -1,5 +1,6 @@
 // Source snapshots: take one (fetch → WARC file → row), attach a file instead, read the stored
 // text back with the excerpt found in it. Loaded on first use (snapshot.scheduler.ts).
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { MethodResult, ParsedInput } from '../../../shared/contract';
 import type { Source } from '../../../shared/domain';
@@ -7,28 +8,45 @@ import { AppError, notFound } from '../errors';
 import { formatBytes } from '../import/errors';
 import { detectFormat } from '../import/sniff';
 import { MAX_IMPORT_BYTES } from '../import/types';
-import { captureUrl, readableTextOf, sha256Hex, type CaptureOptions } from '../snapshots/capture';
+import { captureUrl, readableTextOf, readableTextOfWarc, sha256Hex, type CaptureOptions } from '../snapshots/capture';
 import { findExcerpt } from '../snapshots/excerpt';
 import { newSnapshotFileName, readSnapshotFile, removeSnapshotFile, snapshotsDirFor, writeSnapshotFile } from '../snapshots/snapshot-files';
-import { buildWarc, readWarc } from '../snapshots/warc';
-import { findSnapshotRow, keepEarlierSnapshot, markSnapshotPending, saveArchivedSnapshot, saveFailedSnapshot } from '../store/snapshot.repository';
+import { buildWarc, concatBytes, conversionRecord, readWarc } from '../snapshots/warc';
+import { findSnapshotRow, keepEarlierSnapshot, markSnapshotPending, replaceSnapshotFile, saveArchivedSnapshot, saveFailedSnapshot } from '../store/snapshot.repository';
 import { findSourceRow, getSource } from '../store/source.repository';
 import type { ServiceContext } from './context';
 
 const software = (ctx: ServiceContext) => `Claimdesk ${ctx.appVersion} (warcio)`;
 
 /**
- * Fetches a source and stores its snapshot. The row says `pending` while this runs; the file is
- * complete on disk before the row names it. A retake that fails keeps the earlier copy.
- * Aborted (the app closing): nothing is written and the row stays pending for the next start.
+ * Fetches a source and stores its snapshot, readable text included (see archiveSnapshot).
  */
 export async function takeSnapshot(ctx: ServiceContext, sourceId: string, options: CaptureOptions = {}): Promise<Source | undefined> {
+  const taken = await archiveSnapshot(ctx, sourceId, options);
+  if (taken.readableText) {
+    await taken.readableText;
+    return getSource(ctx.store.db, sourceId);
+  }
+  return taken.source;
+}
+
+/**
+ * Fetches a source and archives it: the row says `pending` while this runs; the WARC file with
+ * the response as received (bytes, headers, SHA-256) is complete on disk before the row names it
+ * and says `archived`. The readable text (Readability, a PDF's text layer) takes longer, up to
+ * seconds for a page of megabytes: it is extracted after that, off the main thread, and
+ * `readableText` settles when the file with the text added has replaced the first one. Until
+ * then (or if the process stops first) sources.snapshotText extracts it on demand.
+ * A retake that fails keeps the earlier copy. Aborted (the app closing): nothing is written and
+ * the row stays pending for the next start.
+ */
+export async function archiveSnapshot(ctx: ServiceContext, sourceId: string, options: CaptureOptions = {}): Promise<{ source: Source | undefined; readableText: Promise<void> | null }> {
   const source = await findSourceRow(ctx.store.db, sourceId);
-  if (!source) return undefined;
+  if (!source) return { source: undefined, readableText: null };
   const before = await findSnapshotRow(ctx.store.db, sourceId);
   if (before?.status !== 'pending') await markSnapshotPending(ctx.store.db, sourceId, ctx.now());
   const captured = await captureUrl(source.url, options, ctx.now);
-  if (options.signal?.aborted) return getSource(ctx.store.db, sourceId);
+  if (options.signal?.aborted) return { source: await getSource(ctx.store.db, sourceId), readableText: null };
 
   if (!captured.ok) {
     await ctx.store.db.transaction().execute(async (trx) => {
@@ -40,10 +58,10 @@ export async function takeSnapshot(ctx: ServiceContext, sourceId: string, option
         await saveFailedSnapshot(trx, sourceId, { retrievedAt: captured.retrievedAt, httpStatus: captured.httpStatus, finalUrl: captured.finalUrl, contentType: captured.contentType, reason: captured.reason });
       }
     });
-    return getSource(ctx.store.db, sourceId);
+    return { source: await getSource(ctx.store.db, sourceId), readableText: null };
   }
 
-  const readableText = await readableTextOf(captured.payload, captured.contentType, captured.finalUrl);
+  const recordId = `<urn:uuid:${randomUUID()}>`;
   const warc = await buildWarc({
     targetUri: captured.finalUrl,
     date: captured.retrievedAt,
@@ -51,11 +69,12 @@ export async function takeSnapshot(ctx: ServiceContext, sourceId: string, option
     contentType: captured.contentType,
     payload: captured.payload,
     truncated: captured.truncated,
-    readableText,
+    readableText: null,
     software: software(ctx),
+    recordId,
   });
   const reason = captured.truncated ? `Truncated: the page is larger than ${formatBytes(MAX_IMPORT_BYTES)}; the first ${formatBytes(captured.payload.byteLength)} were kept.` : null;
-  await storeArchived(ctx, sourceId, warc, {
+  const file = await storeArchived(ctx, sourceId, warc, {
     origin: 'fetch',
     sha256: captured.sha256,
     retrievedAt: captured.retrievedAt,
@@ -65,11 +84,48 @@ export async function takeSnapshot(ctx: ServiceContext, sourceId: string, option
     bytes: captured.payload.byteLength,
     reason,
   });
-  return getSource(ctx.store.db, sourceId);
+  const archived = await getSource(ctx.store.db, sourceId);
+  if (!file) return { source: archived, readableText: null };
+  const job = addReadableText(ctx, sourceId, file, warc, { targetUri: captured.finalUrl, date: captured.retrievedAt, refersTo: recordId, payload: captured.payload, contentType: captured.contentType });
+  ctx.afterwards?.add(job);
+  void job.finally(() => ctx.afterwards?.delete(job));
+  return { source: archived, readableText: job };
+}
+
+/**
+ * Extracts the readable text of an archived snapshot and writes the file again with it appended
+ * as a conversion record (a new name: files never change once written, backups link to them).
+ * The row moves to the new file only if it still names the first one (a retake or a delete
+ * meanwhile wins). Never throws: a snapshot without its text is still a snapshot.
+ */
+async function addReadableText(
+  ctx: ServiceContext,
+  sourceId: string,
+  file: string,
+  warc: Uint8Array,
+  from: { targetUri: string; date: string; refersTo: string; payload: Uint8Array; contentType: string | null },
+): Promise<void> {
+  try {
+    const text = await readableTextOf(from.payload, from.contentType, from.targetUri);
+    if (text === null) return;
+    const withText = concatBytes([warc, await conversionRecord({ targetUri: from.targetUri, date: from.date, refersTo: from.refersTo, text })]);
+    const dir = snapshotsDirFor(ctx.store.path);
+    const next = newSnapshotFileName(sourceId, from.date);
+    writeSnapshotFile(dir, next, withText);
+    let moved = false;
+    try {
+      moved = await ctx.store.db.transaction().execute((trx) => replaceSnapshotFile(trx, sourceId, file, next));
+    } finally {
+      if (!moved) removeSnapshotFile(dir, next);
+    }
+    if (moved) removeSnapshotFile(dir, file);
+  } catch (error) {
+    console.warn(`[claimdesk] the readable text of source ${sourceId}'s snapshot could not be stored: ${(error as Error).message}`);
+  }
 }
 
 /** Writes the file, then points the row at it; the copy it replaces is removed only after that. */
-async function storeArchived(ctx: ServiceContext, sourceId: string, warc: Uint8Array, fields: Omit<Parameters<typeof saveArchivedSnapshot>[2], 'file'>): Promise<void> {
+async function storeArchived(ctx: ServiceContext, sourceId: string, warc: Uint8Array, fields: Omit<Parameters<typeof saveArchivedSnapshot>[2], 'file'>): Promise<string | null> {
   const dir = snapshotsDirFor(ctx.store.path);
   const file = newSnapshotFileName(sourceId, fields.retrievedAt);
   writeSnapshotFile(dir, file, warc);
@@ -86,6 +142,7 @@ async function storeArchived(ctx: ServiceContext, sourceId: string, warc: Uint8A
     if (!kept) removeSnapshotFile(dir, file);
   }
   if (replaced && replaced !== file) removeSnapshotFile(dir, replaced);
+  return kept ? file : null;
 }
 
 /** Retry on demand: one source, or every failed (and interrupted) one. Waits for the results. */
@@ -108,7 +165,8 @@ export async function retakeSnapshots(ctx: ServiceContext, input: ParsedInput<'s
   const queue = [...ids];
   const worker = async () => {
     for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-      const taken = await takeSnapshot(ctx, id, options);
+      // Waits for the copy to be archived; its readable text follows in the background.
+      const { source: taken } = await archiveSnapshot(ctx, id, options);
       if (taken) sources.push(taken);
     }
   };
@@ -172,7 +230,7 @@ export async function snapshotText(ctx: ServiceContext, input: ParsedInput<'sour
   } catch (error) {
     throw new AppError('database', `The snapshot file ${row.file} could not be read (${(error as Error).message}). Take the snapshot again.`);
   }
-  const text = contents.readableText;
+  const text = contents.readableText ?? (await readableTextOfWarc(contents));
   const excerpt = source.excerpt;
   const match = text !== null && excerpt ? findExcerpt(text, excerpt) : null;
   return {
@@ -184,3 +242,4 @@ export async function snapshotText(ctx: ServiceContext, input: ParsedInput<'sour
     snapshot: source.snapshot!,
   };
 }
+

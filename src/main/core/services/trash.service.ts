@@ -4,6 +4,7 @@
 import { TRASH_DAYS, type TrashedArticle } from '../../../shared/contract';
 import type { ArticleSummary } from '../../../shared/domain';
 import { notFound } from '../errors';
+import { removeSnapshotFile, snapshotsDirFor } from '../snapshots/snapshot-files';
 import { getArticleSummary, listTrashedArticles, purgeTrashedArticles, trashArticle, untrashArticle } from '../store/article.repository';
 import type { ServiceContext } from './context';
 
@@ -31,12 +32,31 @@ export async function listTrash(ctx: ServiceContext): Promise<TrashedArticle[]> 
 }
 
 export async function emptyTrash(ctx: ServiceContext, input: { ids?: string[] }): Promise<{ removed: number }> {
-  const removed = await ctx.store.db.transaction().execute((trx) => purgeTrashedArticles(trx, { ids: input.ids }));
+  const { removed, snapshotFiles } = await ctx.store.db.transaction().execute((trx) => purgeTrashedArticles(trx, { ids: input.ids }));
+  removeSnapshotFiles(ctx, snapshotFiles);
   return { removed };
 }
 
 /** At start-up: deletes for good what has been in the trash for TRASH_DAYS days or more. */
 export async function purgeExpiredTrash(ctx: ServiceContext): Promise<number> {
   const deletedBefore = plusDays(ctx.now(), -TRASH_DAYS);
-  return ctx.store.db.transaction().execute((trx) => purgeTrashedArticles(trx, { deletedBefore }));
+  const { removed, snapshotFiles } = await ctx.store.db.transaction().execute((trx) => purgeTrashedArticles(trx, { deletedBefore }));
+  removeSnapshotFiles(ctx, snapshotFiles);
+  return removed;
+}
+
+/**
+ * Sources deleted for good take their snapshot files with them, at once: after the commit, so a
+ * rolled-back purge keeps them (a crash in between leaves orphans that `claimdesk check` removes).
+ */
+function removeSnapshotFiles(ctx: ServiceContext, files: readonly string[]): void {
+  if (files.length === 0) return;
+  const dir = snapshotsDirFor(ctx.store.path);
+  for (const file of files) {
+    try {
+      removeSnapshotFile(dir, file);
+    } catch (error) {
+      console.warn(`[claimdesk] could not remove snapshot file ${file}: ${(error as Error).message} (claimdesk check removes it later)`);
+    }
+  }
 }

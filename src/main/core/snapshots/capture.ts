@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { ImportError } from '../import/errors';
 import { fetchResource, type FetchResourceOptions } from '../import/fetch';
 import { parseDocumentOffThread } from '../import/in-worker';
+import type { WarcContents } from './warc';
 
 export type CaptureOptions = Omit<FetchResourceOptions, 'truncateAtCap' | 'guardRedirectAddresses' | 'checkContentType'>;
 
@@ -85,4 +86,13 @@ export async function readableTextOf(bytes: Uint8Array, contentType: string | nu
   } catch {
     return null;
   }
+}
+
+/**
+ * The readable text of a snapshot whose file has none stored (yet): its text is still being
+ * extracted, or the process stopped before it was. Extracted from the archived bytes on demand.
+ */
+export async function readableTextOfWarc(contents: Pick<WarcContents, 'payload' | 'contentType' | 'targetUri'>): Promise<string | null> {
+  if (!contents.payload || contents.contentType?.startsWith('image/')) return null;
+  return readableTextOf(contents.payload, contents.contentType, contents.targetUri);
 }

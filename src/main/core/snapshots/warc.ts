@@ -28,8 +28,11 @@ export interface WarcCapture {
   truncated: boolean;
   /** The attached file's name, for the warcinfo record. */
   fileName?: string | null;
+  /** Null: none, or not yet (snapshot.service.ts appends it with conversionRecord once extracted). */
   readableText: string | null;
   software: string;
+  /** The WARC-Record-ID of the response/resource record (a conversion record added later refers to it). */
+  recordId?: string;
 }
 
 function iso(date: string): string {
@@ -45,6 +48,7 @@ export async function buildWarc(capture: WarcCapture): Promise<Uint8Array> {
   const parts = [await WARCSerializer.serialize(info, { gzip: true, digest: DIGEST })];
 
   const truncation: Record<string, string> = capture.truncated ? { 'WARC-Truncated': 'length' } : {};
+  const identity: Record<string, string> = capture.recordId ? { 'WARC-Record-ID': capture.recordId } : {};
   let main: WARCRecord;
   if (capture.http) {
     const httpHeaders: [string, string][] = [];
@@ -53,24 +57,36 @@ export async function buildWarc(capture: WarcCapture): Promise<Uint8Array> {
     }
     httpHeaders.push(['Content-Length', String(capture.payload.byteLength)]);
     main = WARCRecord.create(
-      { url: capture.targetUri, date, type: 'response', warcVersion: WARC_VERSION, statusline: `HTTP/1.1 ${capture.http.status} ${capture.http.statusText || 'OK'}`, httpHeaders, warcHeaders: truncation },
+      { url: capture.targetUri, date, type: 'response', warcVersion: WARC_VERSION, statusline: `HTTP/1.1 ${capture.http.status} ${capture.http.statusText || 'OK'}`, httpHeaders, warcHeaders: { ...identity, ...truncation } },
       [capture.payload],
     );
   } else {
     main = WARCRecord.create(
-      { url: capture.targetUri, date, type: 'resource', warcVersion: WARC_VERSION, warcHeaders: { 'Content-Type': capture.contentType ?? 'application/octet-stream', ...truncation } },
+      { url: capture.targetUri, date, type: 'resource', warcVersion: WARC_VERSION, warcHeaders: { 'Content-Type': capture.contentType ?? 'application/octet-stream', ...identity, ...truncation } },
       [capture.payload],
     );
   }
   parts.push(await WARCSerializer.serialize(main, { gzip: true, digest: DIGEST }));
 
   if (capture.readableText !== null) {
-    const conversion = WARCRecord.create(
-      { url: capture.targetUri, date, type: 'conversion', warcVersion: WARC_VERSION, warcHeaders: { 'Content-Type': 'text/plain; charset=utf-8', 'WARC-Refers-To': main.warcHeader('WARC-Record-ID') ?? '' } },
-      [new TextEncoder().encode(capture.readableText)],
-    );
-    parts.push(await WARCSerializer.serialize(conversion, { gzip: true, digest: DIGEST }));
+    parts.push(await conversionRecord({ targetUri: capture.targetUri, date: capture.date, refersTo: main.warcHeader('WARC-Record-ID') ?? '', text: capture.readableText }));
   }
+  return concatBytes(parts);
+}
+
+/**
+ * The readable text as a conversion record (its own gzip member) referring to the record it was
+ * taken from: appended to a snapshot's file once the text has been extracted.
+ */
+export async function conversionRecord(r: { targetUri: string; date: string; refersTo: string; text: string }): Promise<Uint8Array> {
+  const conversion = WARCRecord.create(
+    { url: r.targetUri, date: iso(r.date), type: 'conversion', warcVersion: WARC_VERSION, warcHeaders: { 'Content-Type': 'text/plain; charset=utf-8', 'WARC-Refers-To': r.refersTo } },
+    [new TextEncoder().encode(r.text)],
+  );
+  return WARCSerializer.serialize(conversion, { gzip: true, digest: DIGEST });
+}
+
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
   let offset = 0;
   for (const p of parts) {
@@ -82,6 +98,7 @@ export async function buildWarc(capture: WarcCapture): Promise<Uint8Array> {
 
 export interface WarcContents {
   targetUri: string | null;
+  contentType: string | null;
   /** The stored body or attached file, exactly as archived. */
   payload: Uint8Array | null;
   payloadDigest: string | null;
@@ -90,11 +107,12 @@ export interface WarcContents {
 
 /** Reads a snapshot back: the payload and the readable text. */
 export async function readWarc(bytes: Uint8Array): Promise<WarcContents> {
-  const out: WarcContents = { targetUri: null, payload: null, payloadDigest: null, readableText: null };
+  const out: WarcContents = { targetUri: null, contentType: null, payload: null, payloadDigest: null, readableText: null };
   for await (const record of new WARCParser([bytes])) {
     if (record.warcType === 'response' || record.warcType === 'resource') {
       out.targetUri = record.warcTargetURI ?? null;
       out.payloadDigest = record.warcPayloadDigest ?? null;
+      out.contentType = (record.warcType === 'response' ? record.httpHeaders?.headers.get('content-type') : record.warcContentType) ?? null;
       // readFully(false): the bytes as stored, not re-decoded by a Content-Encoding (removed on write).
       out.payload = await record.readFully(false);
     } else if (record.warcType === 'conversion') {

@@ -108,17 +108,31 @@ export async function listTrashedArticles(db: Executor): Promise<Array<ArticleSu
  * the append-only history outlives them, as it outlives every deleted claim). Only trashed
  * articles are ever touched: `ids` narrows the set, `deletedBefore` keeps the ones deleted since.
  */
-export async function purgeTrashedArticles(db: Executor, options: { ids?: readonly string[]; deletedBefore?: string }): Promise<number> {
+export async function purgeTrashedArticles(db: Executor, options: { ids?: readonly string[]; deletedBefore?: string }): Promise<{ removed: number; snapshotFiles: string[] }> {
+  const none = { removed: 0, snapshotFiles: [] };
   let q = db.selectFrom('articles').select('id').where('deleted_at', 'is not', null);
   if (options.ids) {
-    if (options.ids.length === 0) return 0;
+    if (options.ids.length === 0) return none;
     q = q.where('id', 'in', [...options.ids]);
   }
   if (options.deletedBefore) q = q.where('deleted_at', '<', options.deletedBefore);
   const ids = (await q.execute()).map((r) => r.id);
-  if (ids.length === 0) return 0;
+  if (ids.length === 0) return none;
+  // The snapshot files of their sources, read before the rows go: the caller removes them after the commit.
+  const snapshotFiles: string[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom('source_snapshots as ss')
+      .innerJoin('sources as s', 's.id', 'ss.source_id')
+      .innerJoin('claims as c', 'c.id', 's.claim_id')
+      .select('ss.file')
+      .where('c.article_id', 'in', ids.slice(i, i + 500))
+      .where('ss.file', 'is not', null)
+      .execute();
+    for (const r of rows) snapshotFiles.push(r.file!);
+  }
   const result = await db.deleteFrom('articles').where('id', 'in', ids).executeTakeFirst();
-  return Number(result.numDeletedRows);
+  return { removed: Number(result.numDeletedRows), snapshotFiles };
 }
 
 export async function updateArticle(db: Executor, id: string, patch: Partial<NewArticleRow>): Promise<void> {

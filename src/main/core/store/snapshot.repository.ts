@@ -45,6 +45,12 @@ export async function saveArchivedSnapshot(db: Executor, sourceId: string, s: Ar
     .execute();
 }
 
+/** Points the snapshot at a new file of the same copy (its text added) if it still names `from`; false if it moved on. */
+export async function replaceSnapshotFile(db: Executor, sourceId: string, from: string, to: string): Promise<boolean> {
+  const result = await db.updateTable('source_snapshots').set({ file: to }).where('source_id', '=', sourceId).where('file', '=', from).where('status', '=', 'archived').executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 export async function saveFailedSnapshot(db: Executor, sourceId: string, f: { retrievedAt: string; httpStatus: number | null; finalUrl: string | null; contentType: string | null; reason: string }): Promise<void> {
   await db
     .updateTable('source_snapshots')
@@ -69,6 +75,11 @@ export async function saveLinkCheck(db: Executor, row: SourceCheckTable): Promis
   await db
     .insertInto('source_checks')
     .values(row)
-    .onConflict((oc) => oc.column('source_id').doUpdateSet({ result: row.result, checked_at: row.checked_at, http_status: row.http_status, final_url: row.final_url, sha256: row.sha256, detail: row.detail }))
+    .onConflict((oc) => oc.column('source_id').doUpdateSet({ result: row.result, checked_at: row.checked_at, http_status: row.http_status, final_url: row.final_url, sha256: row.sha256, detail: row.detail, diff: row.diff }))
     .execute();
+}
+
+/** The last link check of a source, with its diff. */
+export async function findLinkCheckRow(db: Executor, sourceId: string): Promise<SourceCheckTable | undefined> {
+  return db.selectFrom('source_checks').selectAll().where('source_id', '=', sourceId).executeTakeFirst();
 }

@@ -114,6 +114,8 @@ export interface SourceCheckTable {
   final_url: string | null;
   sha256: string | null;
   detail: string | null;
+  /** What changed in the readable text (unified diff, capped), for `changed`; since schema version 8. */
+  diff: string | null;
 }
 
 export interface ClaimEventTable {

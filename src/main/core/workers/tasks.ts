@@ -1,6 +1,6 @@
 // The work that runs in a limited worker thread (see run-task.ts), by name. Each task loads its
 // modules on first use, so a worker that only parses never loads pdfkit, and one that only
-// renders never loads jsdom.
+// renders never loads the HTML parser.
 import type { Settings, UiLanguage } from '../../../shared/domain';
 import type { ReportFormat, ReportModel, ReportScope } from '../../../shared/report';
 import type { DocxArticle } from '../import/docx';

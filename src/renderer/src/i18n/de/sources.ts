@@ -26,6 +26,18 @@ export default {
     noText: 'Diese Sicherung enthält keinen lesbaren Text (ein Bild oder ein PDF ohne Textebene).',
     textLabel: 'Text der Sicherung',
   },
+  diff: {
+    open: 'Änderungen zeigen',
+    openNamed: 'Zeigen, was sich an {{name}} geändert hat',
+    title: 'Änderungen: {{name}}',
+    meta: 'Der lesbare Text der Sicherung (entfernt) gegenüber der Seite bei der Linkprüfung am {{date}} (hinzugefügt). Als Text angezeigt.',
+    loading: 'Änderungen werden gelesen …',
+    none: 'Der lesbare Text hat sich nicht geändert, nur Markup, Skripte oder Werbung.',
+    label: 'Änderungen im lesbaren Text',
+    added: 'Hinzugefügt',
+    removed: 'Entfernt',
+    gap: 'unveränderter Text ausgelassen',
+  },
   linkCheck: {
     unchanged: 'Link unverändert',
     changed: 'Seite geändert',

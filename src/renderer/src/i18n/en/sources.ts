@@ -25,6 +25,18 @@ export default {
     noText: 'This snapshot has no readable text (an image, or a PDF without a text layer).',
     textLabel: 'Text of the snapshot',
   },
+  diff: {
+    open: 'Show changes',
+    openNamed: 'Show what changed on {{name}}',
+    title: 'Changes: {{name}}',
+    meta: 'The readable text of the snapshot (removed) against the page at the link check of {{date}} (added). Shown as text.',
+    loading: 'Reading the changes…',
+    none: 'The readable text did not change: only markup, scripts or ads did.',
+    label: 'Changes in the readable text',
+    added: 'Added',
+    removed: 'Removed',
+    gap: 'unchanged text left out',
+  },
   linkCheck: {
     unchanged: 'Link unchanged',
     changed: 'Page changed',

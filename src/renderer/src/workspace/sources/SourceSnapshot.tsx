@@ -1,10 +1,12 @@
 // A source's local copy in the claim panel: archived (date, size, hash, open), failed (reason,
-// retry, attach a file), pending (polled until it settles), or none yet; and its last link check.
+// retry, attach a file), pending (polled until it settles), or none yet; and its last link check
+// (a changed page: "Show changes" opens the diff of its readable text).
 import { useEffect, useRef, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../../../../shared/domain';
 import { ApiError, call } from '../../api/client';
 import { formatDate } from '../../lib/format';
+import { DiffDialog } from './DiffDialog';
 import { SnapshotDialog } from './SnapshotDialog';
 
 interface Props {
@@ -27,7 +29,11 @@ export function SourceSnapshot({ source, refresh, announce }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [viewing, setViewing] = useState(false);
+  const [diffing, setDiffing] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  // Closing a dialog puts focus back on the button that opened it.
+  const openButton = useRef<HTMLButtonElement>(null);
+  const diffButton = useRef<HTMLButtonElement>(null);
   const snap = source.snapshot;
   const name = source.title || source.url;
 
@@ -87,13 +93,18 @@ export function SourceSnapshot({ source, refresh, announce }: Props) {
       </div>
       <div className="snap-actions">
         {snap?.status === 'archived' && (
-          <button type="button" className="link-btn" onClick={() => setViewing(true)} aria-label={t('snapshot.openNamed', { name })}>
+          <button ref={openButton} type="button" className="link-btn" onClick={() => setViewing(true)} aria-label={t('snapshot.openNamed', { name })}>
             {t('snapshot.open')}
           </button>
         )}
         {snap?.status !== 'pending' && (
           <button type="button" className="link-btn" disabled={busy} onClick={() => void retake()} aria-label={t(snap?.status === 'failed' ? 'snapshot.retryNamed' : 'snapshot.takeNamed', { name })}>
             {busy ? t('snapshot.taking') : snap?.status === 'failed' ? t('snapshot.retry') : snap ? t('snapshot.retake') : t('snapshot.take')}
+          </button>
+        )}
+        {source.linkCheck?.result === 'changed' && (
+          <button ref={diffButton} type="button" className="link-btn" onClick={() => setDiffing(true)} aria-label={t('diff.openNamed', { name })}>
+            {t('diff.open')}
           </button>
         )}
         <button type="button" className="link-btn" disabled={busy} onClick={() => fileInput.current?.click()} aria-label={t('snapshot.attachNamed', { name })}>
@@ -116,7 +127,24 @@ export function SourceSnapshot({ source, refresh, announce }: Props) {
           {error}
         </p>
       )}
-      {viewing && <SnapshotDialog source={source} onClose={() => setViewing(false)} />}
+      {viewing && (
+        <SnapshotDialog
+          source={source}
+          onClose={() => {
+            setViewing(false);
+            requestAnimationFrame(() => openButton.current?.focus());
+          }}
+        />
+      )}
+      {diffing && (
+        <DiffDialog
+          source={source}
+          onClose={() => {
+            setDiffing(false);
+            requestAnimationFrame(() => diffButton.current?.focus());
+          }}
+        />
+      )}
     </div>
   );
 }
