@@ -51,6 +51,7 @@ const VALID: Record<string, Example[]> = {
   'articles.reextract': [(s) => ({ id: s.articleId })],
   'claims.list': [(s) => ({ articleId: s.articleId, verdicts: ['verified'], claimant: 'x', claimantId: 'k1', reviewer: 'y', minCheckworthiness: 0.5, checkedBefore: true, linkCheck: ['gone', 'moved'], sort: 'verdict', order: 'asc', offset: 0, limit: 10, includeTotal: false })],
   'claims.get': [(s) => ({ id: s.claimId })],
+  'claims.page': [(s) => ({ articleId: s.articleId, limit: 10 }), (s) => ({ articleId: s.articleId, limit: 5000, after: { start: 0, end: 1, id: s.claimId } })],
   'claims.create': [(s) => ({ articleId: s.articleId, start: 0, end: 10, claimant: 'C', claimantRole: 'R', kind: 'statement' })],
   'claims.update': [(s) => ({ id: s.claimId, expectedVersion: s.claimVersion, start: 0, end: 10, text: 'x', claimant: 'C', claimantRole: 'R', kind: 'quote' })],
   'claims.delete': [(s) => ({ id: s.claimId, expectedVersion: s.claimVersion })],

@@ -15,7 +15,7 @@ import {
   untrashArticle,
   updateArticle,
 } from '../store/article.repository';
-import { deleteClaimRows, insertClaims, listClaimRowsForArticle, listClaimsWithSources } from '../store/claim.repository';
+import { countLiveClaims, deleteClaimRows, insertClaims, listClaimRowsForArticle, listClaimsWithSources } from '../store/claim.repository';
 import type { Db } from '../store/database';
 import { appendEvents, claimIdsWithHistory, type NewClaimEvent } from '../store/event.repository';
 import { groupClaimsIntoClaimants } from '../store/claimant.repository';
@@ -203,14 +203,35 @@ export function listArticles(ctx: ServiceContext, input: ParsedInput<'articles.l
   return listArticleSummaries(ctx.store.db, input.query);
 }
 
-export async function getArticle(ctx: ServiceContext, id: string, page: { claimsOffset?: number; claimsLimit?: number } = {}): Promise<ArticleWithClaims> {
+export async function getArticle(
+  ctx: ServiceContext,
+  id: string,
+  page: { claimsOffset?: number; claimsLimit?: number; claimsAfter?: { start: number; end: number; id: string } } = {},
+): Promise<ArticleWithClaims> {
   const row = await findArticle(ctx.store.db, id);
   if (!row) throw notFound('article', id);
   const summary = (await getArticleSummary(ctx.store.db, id))!;
-  const all = await listClaimsWithSources(ctx.store.db, id);
   const from = page.claimsOffset ?? 0;
-  const claims = page.claimsLimit === undefined && from === 0 ? all : all.slice(from, page.claimsLimit === undefined ? undefined : from + page.claimsLimit);
-  return { ...summary, text: row.text, contentHash: row.content_hash, claims, claimsTotal: all.length };
+  const paged = page.claimsLimit !== undefined || from > 0 || page.claimsAfter !== undefined;
+  // The claims in one read transaction with their count, so a page and claimsTotal agree.
+  const { claims, total } = await ctx.store.db.transaction().execute(async (trx) => {
+    const claims = await listClaimsWithSources(trx, id, paged ? { offset: from, limit: page.claimsLimit, after: page.claimsAfter } : undefined);
+    return { claims, total: paged ? await countLiveClaims(trx, id) : claims.length };
+  });
+  return { ...summary, text: row.text, contentHash: row.content_hash, claims, claimsTotal: total };
+}
+
+/** A page of a live article's claims after a cursor (claims.page), with the count of all of them. */
+export async function claimsPage(ctx: ServiceContext, input: ParsedInput<'claims.page'>): Promise<MethodResult<'claims.page'>> {
+  return ctx.store.db.transaction().execute(async (trx) => {
+    if (!(await trx.selectFrom('articles').select('id').where('id', '=', input.articleId).where('deleted_at', 'is', null).executeTakeFirst())) throw notFound('article', input.articleId);
+    // One more than asked says whether a next page exists.
+    const claims = await listClaimsWithSources(trx, input.articleId, { after: input.after, limit: input.limit + 1 });
+    const more = claims.length > input.limit;
+    if (more) claims.pop();
+    const last = claims[claims.length - 1];
+    return { claims, total: await countLiveClaims(trx, input.articleId), next: more && last ? { start: last.start, end: last.end, id: last.id } : null };
+  });
 }
 
 export async function updateArticleMetadata(ctx: ServiceContext, input: ParsedInput<'articles.update'>): Promise<ArticleSummary> {
