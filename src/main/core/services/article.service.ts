@@ -2,7 +2,8 @@ import { newId } from '../ids';
 import { MAX_STORED_ARTICLE_CHARS, type MethodResult, type ParsedInput } from '../../../shared/contract';
 import type { ArticleSummary, ArticleWithClaims, Language } from '../../../shared/domain';
 import { AppError, notFound } from '../errors';
-import { bylineAuthor, detectLanguage, extractClaims, type ExtractedClaim } from '../extraction';
+import type { ExtractedClaim } from '../extraction';
+import { loadExtraction } from '../extraction/lazy';
 import { contentHash } from '../import/hash';
 import { normaliseText } from '../import/normalise';
 import { SAMPLE_ARTICLE } from '../sample/sample-article';
@@ -39,7 +40,7 @@ export interface CreatedArticle {
 }
 
 /** A title when none is given: the article's first line, if it reads like one. */
-function deriveTitle(text: string): string {
+function deriveTitle(text: string, bylineAuthor: (line: string) => string | null): string {
   // A byline ("Von Katrin Albers") names the author, not the article: the title is the line after it.
   const lines = text.split('\n', 8).map((l) => l.trim()).filter(Boolean);
   const firstLine = (lines[0] && bylineAuthor(lines[0]) ? lines[1] : lines[0]) ?? '';
@@ -84,7 +85,8 @@ export interface PreparedArticle {
  * and the same text after normalisation is recognised), hash, detect the language, extract.
  * Pure, so a bulk import can run it in a worker thread while the main thread writes.
  */
-export function prepareArticle(input: NewArticle): PreparedArticle {
+export async function prepareArticle(input: NewArticle): Promise<PreparedArticle> {
+  const { bylineAuthor, detectLanguage, extractClaims } = await loadExtraction();
   const text = normaliseText(input.text);
   if (!text) throw new AppError('validation', 'The article has no text.', { field: 'text' });
   assertStorableLength(text);
@@ -155,7 +157,7 @@ export async function storePreparedArticle(ctx: ServiceContext, prepared: Prepar
   const id = newId();
   const row = {
     id,
-    title: input.title?.trim() || deriveTitle(text),
+    title: input.title?.trim() || deriveTitle(text, (await loadExtraction()).bylineAuthor),
     text,
     url: input.url ?? null,
     publisher: input.publisher ?? null,
@@ -260,6 +262,7 @@ export async function reextractArticle(ctx: ServiceContext, id: string): Promise
   const article = await findArticle(ctx.store.db, id);
   if (!article) throw notFound('article', id);
   // Extraction is CPU work: done before the write lock is taken (the text never changes).
+  const { extractClaims } = await loadExtraction();
   const { claims: extracted } = extractClaims(article.text, { language: article.language as Language });
   const actor = await currentActor(ctx);
   return ctx.store.db.transaction().execute(async (trx) => {
