@@ -110,6 +110,7 @@ test('a long article opens with the first page of its claims; the rest come by c
   await expect(page.getByRole('alert')).toContainText('still being read');
   await expect(ws.quote()).toHaveText(full.claims[FIRST - 1]!.text);
   expect(await ws.highlightedClaimIds()).not.toContain(full.claims[FIRST]!.id);
+  await page.screenshot({ path: 'test-results/screenshots/long-article-paging.png' });
 
   // A verdict on a claim of the first page while the rest is on its way is kept when it arrives.
   await page.keyboard.press('i');

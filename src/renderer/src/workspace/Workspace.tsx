@@ -291,6 +291,9 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   /** n: the next claim nobody has reviewed yet, after the current one in the list's order. */
   const nextToReview = () => {
     const next = nextUnreviewed(ordered, claimId);
+    // Wrapping round to the top while later claims are still being read would skip them.
+    const wrapped = next && claimId && ordered.indexOf(next) < ordered.findIndex((c) => c.id === claimId);
+    if (wrapped && stillLoading()) return;
     if (next) selectClaim(next.id);
     else if (stillLoading()) return;
     else {
