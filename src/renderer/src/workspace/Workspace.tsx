@@ -88,7 +88,8 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   // Every write answers with its claim, so the open article's counts are known here: its row in
   // the list shows them without the list being asked for again.
   const openArticleCounts = useMemo<OpenArticleCounts | null>(() => {
-    if (!data) return null;
+    // While later pages are still being read, the list's own counts (the server's) stand.
+    if (!data || data.loadingMore) return null;
     const { unreviewed, verified, disputed, inconclusive } = verdictCounts;
     return { articleId: data.article.id, claimCount: claims.length, counts: { unreviewed, verified, disputed, inconclusive } };
   }, [data, claims.length, verdictCounts]);

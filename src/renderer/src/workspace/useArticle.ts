@@ -47,6 +47,23 @@ const byPosition = (a: ClaimWithSources, b: ClaimWithSources) => a.start - b.sta
 
 type Cursor = { start: number; end: number; id: string };
 
+/** How long the reviewer's keys and clicks must rest before a later page of claims is merged. */
+const REST_MS = 250;
+let lastInput = 0;
+if (typeof window !== 'undefined') {
+  const note = () => (lastInput = performance.now());
+  window.addEventListener('keydown', note, { capture: true, passive: true });
+  window.addEventListener('pointerdown', note, { capture: true, passive: true });
+}
+
+/** Resolves once no key or click has come for REST_MS (at once if none came lately). */
+async function inputRests(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  for (let wait = REST_MS - (performance.now() - lastInput); wait > 0; wait = REST_MS - (performance.now() - lastInput)) {
+    await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+}
+
 /** Where the next page starts, or null when every claim is read. */
 function nextCursor(claims: readonly ClaimWithSources[], total: number): Cursor | null {
   const last = claims[claims.length - 1];
@@ -115,8 +132,9 @@ export function useArticle(articleId: string | null, reloadSignal: number) {
       if (!sameArticle || !after) show(claims, after !== null, claimsTotal ?? claims.length);
       setLoading(false);
       while (after && !cancelled) {
-        // Let the first page paint and keys run before each further page.
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        // Let the first page paint, and the reviewer's keys go first: a page is read and merged
+        // when no key or click came for a moment (merging re-segments the text, tens of ms).
+        await inputRests();
         const page = await call('claims.page', { articleId, after, limit: LATER_PAGE });
         if (cancelled) return;
         after = page.next;
