@@ -10,6 +10,13 @@
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
+const args = process.argv.slice(2);
+// --version is package.json's version whichever way the command runs: answered here, before
+// the build's freshness is checked (a walk over every source file) or the command is loaded.
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
+  process.stdout.write(`${require('../package.json').version}\n`);
+  return;
+}
 const { ROOT, BUILT_CLI, builtCliState } = require('../scripts/built-cli.cjs');
 
 const state = builtCliState();
@@ -29,7 +36,7 @@ if (state === 'current') {
   }
   process.stderr.write(`claimdesk: ${state === 'missing' ? 'not built yet' : 'the build is older than the sources'}; running the sources through tsx (slower). "npm run build" makes it fast again.\n`);
   // --import tsx: the command loads its subcommands with import(), which needs tsx's ESM hook too.
-  const child = spawn(process.execPath, ['--import', 'tsx', source, ...process.argv.slice(2)], { stdio: 'inherit' });
+  const child = spawn(process.execPath, ['--import', 'tsx', source, ...args], { stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => {
     process.exitCode = code ?? (signal ? 1 : 0);

@@ -7,7 +7,7 @@ import * as m003 from './003_article_trash';
 import * as m004 from './004_factchecks';
 import * as m005 from './005_source_snapshots';
 import * as m006 from './006_claimants';
-import * as m007 from './007_placeholder';
+import * as m007 from './007_claim_counts_index';
 import * as m008 from './008_source_check_diff';
 import * as m009 from './009_desk_tallies';
 
@@ -24,7 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: '004_factchecks', up: m004.up },
   { version: 5, name: '005_source_snapshots', up: m005.up },
   { version: 6, name: '006_claimants', up: m006.up },
-  { version: 7, name: '007_placeholder', up: m007.up },
+  { version: 7, name: '007_claim_counts_index', up: m007.up },
   { version: 8, name: '008_source_check_diff', up: m008.up },
   { version: 9, name: '009_desk_tallies', up: m009.up },
 ];

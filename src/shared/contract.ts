@@ -30,6 +30,9 @@ import { factchecksContract } from './factchecks.contract';
 import { sourcesContract } from './sources.contract';
 import { claimantsContract } from './claimants.contract';
 
+/** Where a page of claims starts: after this claim in text order. */
+const claimCursorSchema = z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(0), id: idSchema });
+
 /** Articles can be long, but not unbounded: 20 million UTF-16 units (about 20 MB of text). */
 export const MAX_ARTICLE_CHARS = 20_000_000;
 /**
@@ -183,9 +186,15 @@ export const contract = {
       claimsOffset: z.number().int().min(0).max(10_000_000).optional(),
       /** At most this many claims (default: all). claimsTotal says how many there are. */
       claimsLimit: z.number().int().min(0).max(5000).optional(),
+      /**
+       * Claims after this one in text order (start, end, id), the last claim of the page before:
+       * a cursor that stays true while claims are added or deleted between pages (an offset
+       * would skip or repeat one). Counted from there, claimsOffset skips further claims.
+       */
+      claimsAfter: claimCursorSchema.optional(),
     }),
     articleWithClaimsSchema,
-    'One article with its claims and their sources; claimsOffset / claimsLimit page the claims of a long article.', READ,
+    'One article with its claims and their sources; claimsLimit with claimsAfter (a cursor) or claimsOffset pages the claims of a long article, claimsTotal counts them all.', READ,
   ),
   'articles.update': method(
     z.strictObject({ id: idSchema, ...articleInput }),
@@ -245,7 +254,23 @@ export const contract = {
     z.object({ total: z.number().int(), items: z.array(claimListItemSchema) }),
     'Claims across articles, filtered and sorted, one page at a time.', READ,
   ),
-  'claims.get': method(z.strictObject({ id: idSchema }), claimWithSourcesSchema, 'One claim with its sources.', READ),
+  'claims.get': method(z.strictObject({ id: idSchema }), claimWithSourcesSchema, 'One claim with its sources.'),
+  'claims.page': method(
+    z.strictObject({
+      articleId: idSchema,
+      /** The last claim of the page before (start, end, id); none: from the first claim. */
+      after: claimCursorSchema.optional(),
+      limit: z.number().int().min(1).max(5000),
+    }),
+    z.object({
+      claims: z.array(claimWithSourcesSchema),
+      /** How many claims the article has now. */
+      total: z.number().int(),
+      /** The cursor of the next page, or null when this page holds the article's last claim. */
+      next: claimCursorSchema.nullable(),
+    }),
+    "One page of an article's claims with their sources, in text order (start, end, id), without the article's text: the workspace opens a long article with articles.get's first page (claimsLimit) and reads the rest with this. The cursor stays true while claims are added or deleted between pages.", READ,
+  ),
   'claims.create': method(
     z.strictObject({
       articleId: idSchema,

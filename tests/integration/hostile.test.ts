@@ -156,13 +156,15 @@ describe('3. decompression bombs', () => {
     expect(word.text).toBe('Der Minister sagte, die Steuer steige um 3 Prozent.');
   }, 120_000);
 
-  it('sees through every PDF filter that expands: LZW, run-length, chained filters and a bomb dressed as an image are refused; encrypted ones cannot be measured and are refused with that reason', async () => {
+  it('sees through every PDF filter that expands: LZW, run-length, chained filters and a bomb dressed as an image are refused; an encrypted one is decrypted and measured, one that needs a password refused for it', async () => {
     for (const filter of ['lzw', 'runlength', 'ascii85+flate', 'flate+flate', 'flate-as-image'] as const) {
       const bytes = pdfBomb(200 * MB, filter);
       expect(bytes.length, filter).toBeLessThan(filter === 'runlength' ? 4 * MB : 2 * MB); // run-length: at most 64 to 1 as made here
       await expect(parseDocument({ bytes, fileName: `bomb-${filter}.pdf` }), filter).rejects.toMatchObject({ code: 'too_large', message: expect.stringMatching(/decompression bomb/) });
     }
-    await expect(parseDocument({ bytes: pdfBomb(MB, 'encrypted'), fileName: 'locked.pdf' })).rejects.toMatchObject({ code: 'unsupported', message: expect.stringMatching(/encrypted.*cannot be checked/) });
+    // Encrypted without a password to open: decrypted and measured (tests/integration/pdf-encrypted.test.ts); with one: refused for it.
+    await expect(parseDocument({ bytes: pdfBomb(200 * MB, 'encrypted'), fileName: 'bomb-encrypted.pdf' })).rejects.toMatchObject({ code: 'too_large', message: expect.stringMatching(/decompression bomb/) });
+    await expect(parseDocument({ bytes: pdfBomb(MB, 'encrypted-password'), fileName: 'locked.pdf' })).rejects.toMatchObject({ code: 'password_protected', message: expect.stringMatching(/needs a password/) });
     // Within the cap each of them is measured, not refused; an LZW PDF of real text reads as before.
     for (const filter of ['lzw', 'runlength', 'ascii85+flate', 'flate+flate'] as const) await expect(checkPdfInflation(pdfBomb(4 * MB, filter)), filter).resolves.toBeUndefined();
     const old = await parseDocument({ bytes: lzwPdf('Der Minister sagte, die Steuer steige um 3 Prozent, und zwar sofort, sofort, sofort.'), fileName: 'lzw.pdf' });
@@ -232,6 +234,47 @@ describe('4. large legal input', () => {
     expect(page.claimsTotal).toBe(all.claims.length);
     expect(page.claims.map((c) => c.id)).toEqual(all.claims.slice(5, 15).map((c) => c.id));
     expect(page.text).toBe(all.text);
+  });
+
+  it('claims.page walks every claim with its sources by cursor, also when claims are deleted and added between pages', async () => {
+    const text = Array.from({ length: 40 }, (_, i) => `Die Ministerin sagte am Dienstag, die Miete steige um ${i + 1} Prozent.`).join('\n');
+    const created = await ok<{ article: { id: string } }>('articles.create', { text });
+    const articleId = created.article.id;
+    const all = (await ok<ArticleWithClaims>('articles.get', { id: articleId })).claims;
+    expect(all.length).toBeGreaterThanOrEqual(30);
+    const withSource = all[12]!;
+    await ok('sources.add', { claimId: withSource.id, expectedVersion: withSource.version, url: 'https://example.org/miete', stance: 'supports' });
+
+    type Page = { claims: ArticleWithClaims['claims']; total: number; next: { start: number; end: number; id: string } | null };
+    const first = await ok<ArticleWithClaims>('articles.get', { id: articleId, claimsLimit: 10 });
+    expect(first.claims.map((c) => c.id)).toEqual(all.slice(0, 10).map((c) => c.id));
+    expect(first.claimsTotal).toBe(all.length);
+    const seen = first.claims.map((c) => c.id);
+    let after = { start: first.claims[9]!.start, end: first.claims[9]!.end, id: first.claims[9]!.id };
+    // Between pages: a claim already read is deleted (an offset would now skip one) and one is added.
+    await ok('claims.delete', { id: all[3]!.id, expectedVersion: all[3]!.version });
+    const lastLine = text.lastIndexOf('\n') + 1;
+    const added = await ok<{ id: string }>('claims.create', { articleId, start: lastLine, end: lastLine + 10 });
+    let pages = 0;
+    for (;;) {
+      const page = await ok<Page>('claims.page', { articleId, after, limit: 7 });
+      pages++;
+      expect(page.total).toBe(all.length);
+      seen.push(...page.claims.map((c) => c.id));
+      const sourced = page.claims.find((c) => c.id === withSource.id);
+      if (sourced) expect(sourced.sources.map((s) => s.url)).toEqual(['https://example.org/miete']);
+      for (const c of page.claims.filter((c) => c.id !== withSource.id)) expect(c.sources).toEqual([]);
+      if (!page.next) break;
+      expect(page.claims.length).toBe(7);
+      after = page.next;
+    }
+    expect(pages).toBe(Math.ceil((all.length + 1 - 10) / 7));
+    const expected = [...all.map((c) => c.id), added.id];
+    expect(new Set(seen)).toEqual(new Set(expected));
+    expect(seen.length).toBe(expected.length);
+    // Claims of an article in the trash, or of none, are refused.
+    expect(await api('claims.page', { articleId: 'nope', limit: 5 })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await api('claims.page', { articleId, limit: 0 })).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
 });
 

@@ -105,9 +105,15 @@ describe('startup checks and recovery', () => {
   it('claimdesk check finds damage, names the newest good backup, and --repair keeps the damaged file as .damaged', async () => {
     const { dbPath } = await seededDatabase();
     expect((await cli(['backup', '--db', dbPath])).code).toBe(0);
-    // Scribble over the middle of the file: header intact, pages broken.
+    // Scribble over the middle of the file: header intact, pages broken. The list reads the
+    // article list from its covering index (schema 7), not the articles table: break that too.
+    const raw = new SqliteDatabase(dbPath, { readonly: true });
+    const pageSize = raw.pragma('page_size', { simple: true }) as number;
+    const listIndexPage = (raw.prepare("select rootpage from sqlite_master where name = 'articles_live_list'").get() as { rootpage: number }).rootpage;
+    raw.close();
     const fd = fs.openSync(dbPath, 'r+');
     fs.writeSync(fd, Buffer.alloc(8192, 0x5a), 0, 8192, 4096);
+    fs.writeSync(fd, Buffer.alloc(pageSize, 0x5a), 0, pageSize, (listIndexPage - 1) * pageSize);
     fs.closeSync(fd);
     const damaged = fs.readFileSync(dbPath);
 

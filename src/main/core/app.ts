@@ -1,7 +1,7 @@
 // Assembles the application for a host: store → services → handlers → dispatch.
 import os from 'node:os';
 import { createDispatch, type Dispatch } from './dispatch';
-import { defaultScorer } from './extraction';
+import { loadExtraction } from './extraction/lazy';
 import { createContext, type HostKind, type ServiceContext } from './services/context';
 import { createHandlers, type Handlers } from './services/handlers';
 import { headlessPlatform, type Platform } from './services/platform';
@@ -50,7 +50,7 @@ export async function openApp(databasePath: string, options: OpenAppOptions): Pr
   // The check-worthiness model is loaded once and checked before anything else: a bad weights
   // file stops every host (window, serve, a CLI command that writes) here with a message that
   // says so.
-  if (options.loadModel !== false) defaultScorer();
+  if (options.loadModel !== false) (await loadExtraction()).defaultScorer();
   // Marked before opening: opening can take seconds (checks, a backup, migrations) while the file is in use.
   const unregister = registerPresence(databasePath);
   let store: Store;

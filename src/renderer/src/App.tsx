@@ -6,7 +6,7 @@ import type { Settings } from '../../shared/domain';
 import { call } from './api/client';
 import { applyLanguage, i18n } from './i18n';
 import { AllClaimsView, SlotPlaceholder } from './slots';
-import { useWorkspace, WorkspaceProvider } from './state';
+import { useWorkspace, useWorkspaceView, WorkspaceProvider } from './state';
 import { FirstRunDialog } from './workspace/FirstRunDialog';
 import { SettingsDialog } from './workspace/SettingsDialog';
 import { ShortcutsDialog } from './workspace/ShortcutsDialog';
@@ -56,7 +56,8 @@ function Shell({ team }: { team: TeamInfo | null }) {
   const { t: tt } = useTranslation('team');
   const { t } = useTranslation();
   const { t: ta } = useTranslation('articles');
-  const { view, setView, articleId, claimId, openClaim, openClaimant } = useWorkspace();
+  // Not the selection: the shell (top bar, dialogs) is not rendered again on every j/k.
+  const { view, setView, openClaim, openClaimant } = useWorkspaceView();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [askName, setAskName] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -76,10 +77,9 @@ function Shell({ team }: { team: TeamInfo | null }) {
       .catch(() => setSettings(null));
   }, [team]);
 
-  // Remember the open article and claim across reloads.
-  useEffect(() => {
-    localStorage.setItem(SELECTION_KEY, JSON.stringify({ articleId, claimId }));
-  }, [articleId, claimId]);
+
+  const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
+  const droppedHandled = useCallback(() => setDropped(null), []);
 
   const announce = useCallback((message: string) => {
     // Clear first so the same message twice is announced twice.
@@ -190,9 +190,10 @@ function Shell({ team }: { team: TeamInfo | null }) {
         </button>
       </header>
 
+      <RememberSelection />
       <div className="view">
         {view === 'workspace' ? (
-          <Workspace announce={announce} onShowShortcuts={() => setShortcutsOpen(true)} droppedFiles={dropped} onDroppedFilesHandled={() => setDropped(null)} />
+          <Workspace announce={announce} onShowShortcuts={showShortcuts} droppedFiles={dropped} onDroppedFilesHandled={droppedHandled} />
         ) : view === 'trash' ? (
           <TrashView announce={announce} />
         ) : view === 'dashboard' ? (
@@ -232,6 +233,15 @@ function Shell({ team }: { team: TeamInfo | null }) {
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
     </div>
   );
+}
+
+/** Remembers the open article and claim across reloads (the only part of the shell that follows the selection). */
+function RememberSelection() {
+  const { articleId, claimId } = useWorkspace();
+  useEffect(() => {
+    localStorage.setItem(SELECTION_KEY, JSON.stringify({ articleId, claimId }));
+  }, [articleId, claimId]);
+  return null;
 }
 
 function GearIcon() {

@@ -8,6 +8,8 @@ export type ImportErrorCode =
   | 'unsupported'
   /** A PDF or Word file that cannot be read: damaged, truncated or misnamed. */
   | 'damaged'
+  /** A PDF that needs a password to open (one encrypted only against copying opens). */
+  | 'password_protected'
   | 'not_found'
   | 'no_text_layer'
   | 'no_article'

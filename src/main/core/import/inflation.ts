@@ -5,6 +5,7 @@
 // megabyte of memory. A lying size in a zip header does not help: the real size is counted.
 import { constants, createInflate, createInflateRaw } from 'node:zlib';
 import { ImportError, formatBytes } from './errors';
+import { readPdfEncryption } from './pdf-crypt';
 import { listZipEntries } from './zip';
 
 /**
@@ -88,6 +89,14 @@ export function pdfStreamFilters(dict: string): string[] | null {
   return [...m[1]!.matchAll(/\/([A-Za-z0-9]+)/g)].map((n) => n[1]!);
 }
 
+/** A PDF that needs a password to open: said plainly, with what to do instead. */
+export function passwordProtected(): ImportError {
+  return new ImportError(
+    'password_protected',
+    'This PDF needs a password to open, so Claimdesk cannot read it. Open it with its password and save or print an unprotected copy, then import that.',
+  );
+}
+
 function unbounded(reason: string): ImportError {
   return new ImportError('unsupported', `This PDF ${reason}, so how far it would unpack cannot be checked before opening it; it was not opened. Save or print it as a plain PDF and import that.`);
 }
@@ -95,16 +104,20 @@ function unbounded(reason: string): ImportError {
 /**
  * Refuses a PDF whose compressed streams (Flate, LZW, run-length, alone or chained with each
  * other and with ASCII encodings; content, fonts and object streams) inflate beyond
- * MAX_PDF_INFLATED_BYTES together, an image that inflates beyond its own pixels, and one whose streams cannot be measured (encrypted,
- * an unknown filter, filters given by reference): what cannot be bounded is not opened.
+ * MAX_PDF_INFLATED_BYTES together, an image that inflates beyond its own pixels, and one whose streams cannot be measured (encrypted
+ * with a password or a certificate, an unknown filter, filters given by reference): what cannot be bounded is not opened.
+ * A PDF encrypted with an empty user password (it opens without asking) is decrypted and measured.
  */
 export async function checkPdfInflation(bytes: Uint8Array): Promise<void> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // An encrypted file's streams are ciphertext until decrypted: nothing in them can be measured.
-  // (The trailer, or the dictionary of a cross-reference stream, names it; both are never compressed.)
-  if (buf.indexOf('/Encrypt') >= 0) {
-    throw unbounded('is encrypted (protected against copying or changes)');
-  }
+  // An encrypted file's streams are ciphertext: one that opens without a password (protected
+  // only against copying or changes) is decrypted stream by stream here and measured like any
+  // other; one that needs a password is refused with that reason. (The trailer, or the
+  // dictionary of a cross-reference stream, names the encryption; both are never compressed.)
+  const encryption = buf.indexOf('/Encrypt') >= 0 ? readPdfEncryption(buf) : null;
+  if (encryption?.kind === 'password') throw passwordProtected();
+  if (encryption?.kind === 'unsupported') throw unbounded(`is encrypted and ${encryption.detail}`);
+  const decrypt = encryption?.kind === 'open' ? encryption.decryptStream : null;
   let budget = MAX_PDF_INFLATED_BYTES;
   let at = 0;
   for (;;) {
@@ -124,16 +137,23 @@ export async function checkPdfInflation(bytes: Uint8Array): Promise<void> {
     const filters = pdfStreamFilters(dict);
     if (filters === null) throw unbounded('names the compression of a stream by reference');
     if (!filters.some((f) => EXPANDING.has(f))) continue; // stored, ASCII-encoded or an image codec: no larger than the file
+    // Encrypted: the stream of object "num gen obj" (a cross-reference stream never is).
+    let data: Uint8Array = buf.subarray(start, end);
+    if (decrypt && !/\/Type\s*\/XRef\b/.test(dict)) {
+      const owner = /(\d+)\s+(\d+)\s+obj\s*$/.exec(head.slice(0, head.lastIndexOf('obj') + 3));
+      if (!owner) throw unbounded('is encrypted and a stream of it cannot be told apart from its neighbours');
+      data = decrypt(Number(owner[1]), Number(owner[2]), data);
+    }
     const unknown = filters.find((f) => !EXPANDING.has(f) && !SHRINKING.has(f) && !IMAGE_CODECS.has(f));
     if (unknown) throw unbounded(`uses a compression (${unknown}) Claimdesk cannot check`);
     // An image may be large, but no larger than its pixels: one that inflates beyond them is a
     // bomb in disguise (pdf.js decodes a stream as page content whatever its dictionary says).
     const pixels = /\/Subtype\s*\/Image\b/.test(dict) ? declaredImageBytes(dict) : null;
     if (pixels !== null) {
-      if ((await decodedSize(buf.subarray(start, end), filters, pixels)) > pixels) throw bomb('This PDF', MAX_PDF_INFLATED_BYTES);
+      if ((await decodedSize(data, filters, pixels)) > pixels) throw bomb('This PDF', MAX_PDF_INFLATED_BYTES);
       continue;
     }
-    const size = await decodedSize(buf.subarray(start, end), filters, budget);
+    const size = await decodedSize(data, filters, budget);
     if (size > budget) throw bomb('This PDF', MAX_PDF_INFLATED_BYTES);
     budget -= size;
   }

@@ -6,7 +6,7 @@
 // PDFs without any text (scans) are refused: OCR is out of scope.
 import { ImportError } from './errors';
 import { parseInWorker } from './in-worker';
-import { checkPdfInflation } from './inflation';
+import { checkPdfInflation, passwordProtected } from './inflation';
 import { cleanString, toLanguage } from './metadata';
 import { normaliseText } from './normalise';
 import type { DocumentMeta } from './types';
@@ -110,12 +110,8 @@ export async function parsePdfArticleHere(bytes: Uint8Array): Promise<PdfArticle
     // bytes stay usable (e.g. for hashing or storing the original file).
     pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false });
   } catch (cause) {
-    const locked = cause instanceof Error && cause.name === 'PasswordException';
-    throw new ImportError(
-      locked ? 'unsupported' : 'damaged',
-      locked ? 'This PDF is password-protected and cannot be imported.' : 'This PDF could not be read; it may be damaged.',
-      { cause },
-    );
+    if (cause instanceof Error && cause.name === 'PasswordException') throw passwordProtected();
+    throw new ImportError('damaged', 'This PDF could not be read; it may be damaged.', { cause });
   }
   try {
     const [{ totalPages, items }, meta] = await Promise.all([extractTextItems(pdf), getMeta(pdf).catch(() => null)]);

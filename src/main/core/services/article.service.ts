@@ -2,7 +2,8 @@ import { newId } from '../ids';
 import { MAX_STORED_ARTICLE_CHARS, type MethodResult, type ParsedInput } from '../../../shared/contract';
 import type { ArticleSummary, ArticleWithClaims, Language } from '../../../shared/domain';
 import { AppError, notFound } from '../errors';
-import { bylineAuthor, detectLanguage, extractClaims, type ExtractedClaim } from '../extraction';
+import type { ExtractedClaim } from '../extraction';
+import { loadExtraction } from '../extraction/lazy';
 import { contentHash } from '../import/hash';
 import { normaliseText } from '../import/normalise';
 import { SAMPLE_ARTICLE } from '../sample/sample-article';
@@ -15,7 +16,7 @@ import {
   untrashArticle,
   updateArticle,
 } from '../store/article.repository';
-import { deleteClaimRows, insertClaims, listClaimRowsForArticle, listClaimsWithSources } from '../store/claim.repository';
+import { countLiveClaims, deleteClaimRows, insertClaims, listClaimRowsForArticle, listClaimsWithSources } from '../store/claim.repository';
 import type { Db } from '../store/database';
 import { appendEvents, claimIdsWithHistory, type NewClaimEvent } from '../store/event.repository';
 import { groupClaimsIntoClaimants } from '../store/claimant.repository';
@@ -39,7 +40,7 @@ export interface CreatedArticle {
 }
 
 /** A title when none is given: the article's first line, if it reads like one. */
-function deriveTitle(text: string): string {
+function deriveTitle(text: string, bylineAuthor: (line: string) => string | null): string {
   // A byline ("Von Katrin Albers") names the author, not the article: the title is the line after it.
   const lines = text.split('\n', 8).map((l) => l.trim()).filter(Boolean);
   const firstLine = (lines[0] && bylineAuthor(lines[0]) ? lines[1] : lines[0]) ?? '';
@@ -84,7 +85,8 @@ export interface PreparedArticle {
  * and the same text after normalisation is recognised), hash, detect the language, extract.
  * Pure, so a bulk import can run it in a worker thread while the main thread writes.
  */
-export function prepareArticle(input: NewArticle): PreparedArticle {
+export async function prepareArticle(input: NewArticle): Promise<PreparedArticle> {
+  const { bylineAuthor, detectLanguage, extractClaims } = await loadExtraction();
   const text = normaliseText(input.text);
   if (!text) throw new AppError('validation', 'The article has no text.', { field: 'text' });
   assertStorableLength(text);
@@ -155,7 +157,7 @@ export async function storePreparedArticle(ctx: ServiceContext, prepared: Prepar
   const id = newId();
   const row = {
     id,
-    title: input.title?.trim() || deriveTitle(text),
+    title: input.title?.trim() || deriveTitle(text, (await loadExtraction()).bylineAuthor),
     text,
     url: input.url ?? null,
     publisher: input.publisher ?? null,
@@ -203,14 +205,35 @@ export function listArticles(ctx: ServiceContext, input: ParsedInput<'articles.l
   return listArticleSummaries(ctx.store.db, input.query);
 }
 
-export async function getArticle(ctx: ServiceContext, id: string, page: { claimsOffset?: number; claimsLimit?: number } = {}): Promise<ArticleWithClaims> {
+export async function getArticle(
+  ctx: ServiceContext,
+  id: string,
+  page: { claimsOffset?: number; claimsLimit?: number; claimsAfter?: { start: number; end: number; id: string } } = {},
+): Promise<ArticleWithClaims> {
   const row = await findArticle(ctx.store.db, id);
   if (!row) throw notFound('article', id);
   const summary = (await getArticleSummary(ctx.store.db, id))!;
-  const all = await listClaimsWithSources(ctx.store.db, id);
   const from = page.claimsOffset ?? 0;
-  const claims = page.claimsLimit === undefined && from === 0 ? all : all.slice(from, page.claimsLimit === undefined ? undefined : from + page.claimsLimit);
-  return { ...summary, text: row.text, contentHash: row.content_hash, claims, claimsTotal: all.length };
+  const paged = page.claimsLimit !== undefined || from > 0 || page.claimsAfter !== undefined;
+  // The claims in one read transaction with their count, so a page and claimsTotal agree.
+  const { claims, total } = await ctx.store.db.transaction().execute(async (trx) => {
+    const claims = await listClaimsWithSources(trx, id, paged ? { offset: from, limit: page.claimsLimit, after: page.claimsAfter } : undefined);
+    return { claims, total: paged ? await countLiveClaims(trx, id) : claims.length };
+  });
+  return { ...summary, text: row.text, contentHash: row.content_hash, claims, claimsTotal: total };
+}
+
+/** A page of a live article's claims after a cursor (claims.page), with the count of all of them. */
+export async function claimsPage(ctx: ServiceContext, input: ParsedInput<'claims.page'>): Promise<MethodResult<'claims.page'>> {
+  return ctx.store.db.transaction().execute(async (trx) => {
+    if (!(await trx.selectFrom('articles').select('id').where('id', '=', input.articleId).where('deleted_at', 'is', null).executeTakeFirst())) throw notFound('article', input.articleId);
+    // One more than asked says whether a next page exists.
+    const claims = await listClaimsWithSources(trx, input.articleId, { after: input.after, limit: input.limit + 1 });
+    const more = claims.length > input.limit;
+    if (more) claims.pop();
+    const last = claims[claims.length - 1];
+    return { claims, total: await countLiveClaims(trx, input.articleId), next: more && last ? { start: last.start, end: last.end, id: last.id } : null };
+  });
 }
 
 export async function updateArticleMetadata(ctx: ServiceContext, input: ParsedInput<'articles.update'>): Promise<ArticleSummary> {
@@ -239,6 +262,7 @@ export async function reextractArticle(ctx: ServiceContext, id: string): Promise
   const article = await findArticle(ctx.store.db, id);
   if (!article) throw notFound('article', id);
   // Extraction is CPU work: done before the write lock is taken (the text never changes).
+  const { extractClaims } = await loadExtraction();
   const { claims: extracted } = extractClaims(article.text, { language: article.language as Language });
   const actor = await currentActor(ctx);
   return ctx.store.db.transaction().execute(async (trx) => {

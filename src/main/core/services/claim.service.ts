@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { ClaimListItem, MethodResult, ParsedInput } from '../../../shared/contract';
 import { VERDICTS_NEEDING_SOURCE, type ClaimEvent, type ClaimWithSources } from '../../../shared/domain';
 import { AppError, notFound } from '../errors';
-import { scoreClaim } from '../extraction';
+import { loadExtraction } from '../extraction/lazy';
 import { findArticle } from '../store/article.repository';
 import { countSources, findClaimRow, getClaimWithSources, insertClaims, updateClaimIfVersion } from '../store/claim.repository';
 import type { Db } from '../store/database';
@@ -86,6 +86,7 @@ export async function createClaim(ctx: ServiceContext, input: ParsedInput<'claim
     const end = start + text.length;
     const kind = input.kind ?? 'statement';
     // Scored like an extracted claim, so a hand-made one sorts and reads like the others.
+    const { scoreClaim } = await loadExtraction();
     const worth = scoreClaim(article.text, start, end, kind, article.language === 'de' ? 'de' : 'en');
     await insertClaims(trx, [
       {

@@ -54,6 +54,7 @@ export function createHandlers(ctx: ServiceContext, platform: Platform): Handler
     'articles.reextract': (input) => articles.reextractArticle(ctx, input.id),
     'claims.list': (input) => claims.listClaims(ctx, input),
     'claims.get': (input) => claims.getClaim(ctx, input.id),
+    'claims.page': (input) => articles.claimsPage(ctx, input),
     'claims.create': (input) => claims.createClaim(ctx, input),
     'claims.update': (input) => claims.updateClaim(ctx, input),
     'claims.delete': (input) => claims.deleteClaim(ctx, input),

@@ -193,7 +193,7 @@ function startPrepareWorker(): Worker | null {
 export async function prepareFile(target: string): Promise<PrepareOutcome> {
   try {
     const doc = await parseFile(target);
-    const prepared = prepareArticle(articleInputOf(doc));
+    const prepared = await prepareArticle(articleInputOf(doc));
     return { ok: true, prepared, warnings: doc.warnings };
   } catch (error) {
     return { ok: false, ...failureOf(error) };

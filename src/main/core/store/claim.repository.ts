@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Claim, ClaimWithSources } from '../../../shared/domain';
 import type { Db } from './database';
 import { toClaim, toSource } from './mappers';
@@ -28,16 +29,28 @@ export async function listClaimRowsForArticle(db: Executor, articleId: string, i
   return q.orderBy('start').orderBy('end').execute();
 }
 
-/** Claims with their sources, in text order: two queries, not one per claim. */
-export async function listClaimsWithSources(db: Executor, articleId: string): Promise<ClaimWithSources[]> {
-  const claims = (await listClaimRowsForArticle(db, articleId)).map(toClaim);
-  const sources = await selectSources(db)
-    .innerJoin('claims as c', 'c.id', 's.claim_id')
-    .where('c.article_id', '=', articleId)
-    .where('c.deleted_at', 'is', null)
-    .orderBy('s.added_at')
-    .orderBy('s.id')
-    .execute();
+/** A page of an article's claims in text order: after a claim (a cursor), skipping `offset`, at most `limit`. */
+export interface ClaimPage {
+  after?: { start: number; end: number; id: string };
+  offset?: number;
+  limit?: number;
+}
+
+/**
+ * Claims with their sources, in text order: two queries, not one per claim. With a page
+ * (offset, limit) only those claims and their sources are read, so a page of a 24,000-claim
+ * article costs a page, not the article.
+ */
+export async function listClaimsWithSources(db: Executor, articleId: string, page?: ClaimPage): Promise<ClaimWithSources[]> {
+  let q = db.selectFrom('claims').selectAll().where('article_id', '=', articleId).where('deleted_at', 'is', null).orderBy('start').orderBy('end').orderBy('id');
+  if (page?.after) q = q.where(sql<boolean>`(start, "end", id) > (${page.after.start}, ${page.after.end}, ${page.after.id})`);
+  if (page) q = q.limit(page.limit ?? Number.MAX_SAFE_INTEGER).offset(page.offset ?? 0);
+  const claims = (await q.execute()).map(toClaim);
+  if (!claims.length) return [];
+  let sq = selectSources(db).innerJoin('claims as c', 'c.id', 's.claim_id').where('c.article_id', '=', articleId).where('c.deleted_at', 'is', null);
+  // Only the sources of the claims on this page.
+  if (page) sq = sq.where('c.id', 'in', claims.map((c) => c.id));
+  const sources = await sq.orderBy('s.added_at').orderBy('s.id').execute();
   const byClaim = new Map<string, ClaimWithSources['sources']>();
   for (const row of sources) {
     const list = byClaim.get(row.claim_id) ?? [];
@@ -72,6 +85,12 @@ export async function deleteClaimRows(db: Executor, ids: string[]): Promise<void
   for (let i = 0; i < ids.length; i += INSERT_CHUNK) {
     await db.deleteFrom('claims').where('id', 'in', ids.slice(i, i + INSERT_CHUNK)).execute();
   }
+}
+
+/** How many claims an article has (not counting deleted ones). */
+export async function countLiveClaims(db: Executor, articleId: string): Promise<number> {
+  const row = await db.selectFrom('claims').select((eb) => eb.fn.countAll<number>().as('n')).where('article_id', '=', articleId).where('deleted_at', 'is', null).executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 export async function countSources(db: Executor, claimId: string): Promise<number> {

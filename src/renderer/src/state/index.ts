@@ -1,1 +1,1 @@
-export { WorkspaceProvider, useWorkspace, type WorkspaceState, type WorkspaceView } from './workspace';
+export { WorkspaceProvider, useWorkspace, useWorkspaceView, type WorkspaceState, type WorkspaceView, type WorkspaceViewState } from './workspace';

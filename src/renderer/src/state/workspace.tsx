@@ -38,6 +38,10 @@ export interface WorkspaceState {
 
 const WorkspaceContext = createContext<WorkspaceState | null>(null);
 
+/** The part of the state that does not change when a claim is selected (j/k): the view and the actions. */
+export type WorkspaceViewState = Pick<WorkspaceState, 'view' | 'setView' | 'openClaim' | 'selectClaim' | 'refreshArticles' | 'articlesVersion' | 'claimantId' | 'openClaimant'>;
+const WorkspaceViewContext = createContext<WorkspaceViewState | null>(null);
+
 export function WorkspaceProvider({ children, initial }: { children: ReactNode; initial?: Partial<Pick<WorkspaceState, 'view' | 'articleId' | 'claimId'>> }) {
   const [view, setView] = useState<WorkspaceView>(initial?.view ?? 'workspace');
   const [selection, setSelection] = useState<{ articleId: string | null; claimId: string | null }>({
@@ -64,12 +68,30 @@ export function WorkspaceProvider({ children, initial }: { children: ReactNode; 
     () => ({ view, setView, articleId: selection.articleId, claimId: selection.claimId, openClaim, selectClaim, refreshArticles, articlesVersion, claimantId, openClaimant }),
     [view, selection, openClaim, selectClaim, refreshArticles, articlesVersion, claimantId, openClaimant],
   );
-  return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
+  const viewValue = useMemo<WorkspaceViewState>(
+    () => ({ view, setView, openClaim, selectClaim, refreshArticles, articlesVersion, claimantId, openClaimant }),
+    [view, openClaim, selectClaim, refreshArticles, articlesVersion, claimantId, openClaimant],
+  );
+  return (
+    <WorkspaceViewContext.Provider value={viewValue}>
+      <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>
+    </WorkspaceViewContext.Provider>
+  );
 }
 
 /** The shared workspace state. Throws when used outside <WorkspaceProvider>. */
 export function useWorkspace(): WorkspaceState {
   const state = useContext(WorkspaceContext);
   if (!state) throw new Error('useWorkspace() must be used inside <WorkspaceProvider>.');
+  return state;
+}
+
+/**
+ * The view and the actions without the selection: a component that does not show the open
+ * article or claim (the app's shell) uses this and is not rendered again on every j/k.
+ */
+export function useWorkspaceView(): WorkspaceViewState {
+  const state = useContext(WorkspaceViewContext);
+  if (!state) throw new Error('useWorkspaceView() must be used inside <WorkspaceProvider>.');
   return state;
 }

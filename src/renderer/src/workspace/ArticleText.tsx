@@ -38,6 +38,25 @@ const Run = memo(function Run({ start, text, claimIds, verdict, overlap }: { sta
   );
 });
 
+/** One paragraph's runs; `verdicts` (comma-separated, one per run) is what changes on a verdict. */
+const ParagraphRuns = memo(function ParagraphRuns({ paragraph: p, text, verdicts }: { paragraph: Paragraph; text: string; verdicts: string }) {
+  const each = verdicts.split(',');
+  return (
+    <p data-para-start={p.start} data-para-end={p.end}>
+      {p.segments.map((s, i) => (
+        <Run
+          key={s.start}
+          start={s.start}
+          text={text.slice(s.start, s.end)}
+          claimIds={s.claimIds.join(' ')}
+          verdict={s.claimIds.length ? ((each[i] || 'unreviewed') as Verdict) : null}
+          overlap={s.claimIds.length > 1}
+        />
+      ))}
+    </p>
+  );
+});
+
 const SELECTED = 'is-selected';
 
 /** Collapses the document selection at a character offset of the article (inside its runs). */
@@ -128,21 +147,13 @@ export function ArticleText({ text, claims, selectedClaimId, onSelectClaim, labe
     selection.modify('extend', step.direction, by);
   };
 
+  // A paragraph is a memoised component keyed by the verdicts of its runs: a verdict change
+  // re-renders the one paragraph that holds the claim, not every paragraph's runs.
   const renderParagraph = useCallback(
-    (p: Paragraph) => (
-      <p key={p.start} data-para-start={p.start} data-para-end={p.end}>
-        {p.segments.map((s) => (
-          <Run
-            key={s.start}
-            start={s.start}
-            text={text.slice(s.start, s.end)}
-            claimIds={s.claimIds.join(' ')}
-            verdict={s.claimIds.length ? (verdictById.get(s.claimIds[0]!) ?? 'unreviewed') : null}
-            overlap={s.claimIds.length > 1}
-          />
-        ))}
-      </p>
-    ),
+    (p: Paragraph) => {
+      const verdicts = p.segments.map((s) => (s.claimIds.length ? (verdictById.get(s.claimIds[0]!) ?? 'unreviewed') : null));
+      return <ParagraphRuns key={p.start} paragraph={p} text={text} verdicts={verdicts.join(',')} />;
+    },
     [text, verdictById],
   );
   const long = text.length > VIRTUAL_TEXT_CHARS;

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ArticleSummary, ClaimWithSources, Verdict } from '../../../shared/domain';
 import { call } from '../api/client';
 import { Toast, type ToastMessage } from '../components/Toast';
+import { uiLocale } from '../lib/format';
 import { selectionOffsets } from '../lib/segments';
 import { ExportDialog, ImportDialog, type ExportScope } from '../slots';
 import { useWorkspace } from '../state';
@@ -49,7 +50,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFilesHandled }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { articleId, claimId, openClaim, selectClaim, articlesVersion, refreshArticles } = useWorkspace();
   const { data, error, conflicts, actions } = useArticle(articleId, articlesVersion);
   // A review changes the library: ask again when the number of reviewed claims changes.
@@ -89,7 +90,8 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   // Every write answers with its claim, so the open article's counts are known here: its row in
   // the list shows them without the list being asked for again.
   const openArticleCounts = useMemo<OpenArticleCounts | null>(() => {
-    if (!data) return null;
+    // While later pages are still being read, the list's own counts (the server's) stand.
+    if (!data || data.loadingMore) return null;
     const { unreviewed, verified, disputed, inconclusive } = verdictCounts;
     return { articleId: data.article.id, claimCount: claims.length, counts: { unreviewed, verified, disputed, inconclusive } };
   }, [data, claims.length, verdictCounts]);
@@ -231,8 +233,16 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
     });
   };
 
+  /** j past the last claim read so far of a long article whose later pages are on their way. */
+  const stillLoading = () => {
+    if (!data?.loadingMore) return false;
+    setNotice(t('queue:stillLoading'));
+    return true;
+  };
+
   const step = (delta: 1 | -1) => {
     const next = stepFrom(shown, ordered, claimId, delta);
+    if (delta > 0 && next?.id === claimId) stillLoading();
     if (next) selectClaim(next.id);
     // A range (Shift+j/k, Shift+click) starts again from where the reviewer now is.
     markAnchor.current = null;
@@ -281,13 +291,17 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   const nextWorthy = () => {
     const next = nextMostCheckworthy(claims, claimId);
     if (next) selectClaim(next.id);
-    else setToast({ id: Date.now(), text: t('review.noneLeft') });
+    else if (!stillLoading()) setToast({ id: Date.now(), text: t('review.noneLeft') });
   };
 
   /** n: the next claim nobody has reviewed yet, after the current one in the list's order. */
   const nextToReview = () => {
     const next = nextUnreviewed(ordered, claimId);
+    // Wrapping round to the top while later claims are still being read would skip them.
+    const wrapped = next && claimId && ordered.indexOf(next) < ordered.findIndex((c) => c.id === claimId);
+    if (wrapped && stillLoading()) return;
     if (next) selectClaim(next.id);
+    else if (stillLoading()) return;
     else {
       setNotice(t('queue:noneLeft'));
       announce(t('queue:noneLeft'));
@@ -438,6 +452,11 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
               <button type="button" className="small-btn" onMouseDown={(e) => e.preventDefault()} onClick={() => void addSelectionAsClaim()} title={t('addClaim.hint')}>
                 {t('addClaim.button')} <kbd>a</kbd>
               </button>
+              {data.loadingMore && (
+                <span className="muted small" role="status" data-testid="claims-loading">
+                  {t('queue:loadingMore', { loaded: claims.length.toLocaleString(uiLocale(i18n.language)), total: data.claimsTotal.toLocaleString(uiLocale(i18n.language)) })}
+                </span>
+              )}
               <span className="spacer" />
               <VerdictFilterBar value={verdictFilter} counts={verdictCounts} onChange={setVerdictFilter} />
             </div>

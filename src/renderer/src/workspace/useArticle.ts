@@ -1,7 +1,7 @@
 // The open article and its claims, as the contract returns them, plus the writes the
 // workspace makes. State here is a copy of what the server answered: every write sends the
 // version it read and replaces the claim with the one the server returns.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Article, ClaimWithSources, Stance, Verdict } from '../../../shared/domain';
 import type { MethodInput } from '../../../shared/contract';
 import { ApiError, call } from '../api/client';
@@ -19,7 +19,16 @@ export interface ConflictState {
 export interface ArticleData {
   article: Article;
   claims: ClaimWithSources[];
+  /** How many claims the article has; more than claims.length while later pages are still loading. */
+  claimsTotal: number;
+  /** True while later pages of a long article's claims are still being read. */
+  loadingMore: boolean;
 }
+
+/** Claims in the answer that opens an article: enough for any ordinary article in one go. */
+export const FIRST_PAGE = 2500;
+/** Claims per later page (claims.page), read one after another in the background. */
+export const LATER_PAGE = 5000;
 
 export type WriteResult = { ok: true; claim: ClaimWithSources } | { ok: false; error: ApiError };
 
@@ -35,7 +44,54 @@ function conflictCurrent(e: unknown): ClaimWithSources | null {
   return e.details.current as ClaimWithSources;
 }
 
-const byPosition = (a: ClaimWithSources, b: ClaimWithSources) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id);
+const byPosition = (a: ClaimWithSources, b: ClaimWithSources) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+type Cursor = { start: number; end: number; id: string };
+
+/** How long the reviewer's keys and clicks must rest before a later page of claims is merged. */
+const REST_MS = 250;
+let lastInput = 0;
+if (typeof window !== 'undefined') {
+  const note = () => (lastInput = performance.now());
+  window.addEventListener('keydown', note, { capture: true, passive: true });
+  window.addEventListener('pointerdown', note, { capture: true, passive: true });
+}
+
+/** Resolves once no key or click has come for REST_MS (at once if none came lately). */
+async function inputRests(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  for (let wait = REST_MS - (performance.now() - lastInput); wait > 0; wait = REST_MS - (performance.now() - lastInput)) {
+    await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+}
+
+/** Where the next page starts, or null when every claim is read. */
+function nextCursor(claims: readonly ClaimWithSources[], total: number): Cursor | null {
+  const last = claims[claims.length - 1];
+  return last && claims.length < total ? { start: last.start, end: last.end, id: last.id } : null;
+}
+
+/**
+ * Adds a later page to what is shown. A claim already here (written by the reviewer while the
+ * page was on its way) keeps the newer of the two versions.
+ */
+function mergePage(d: ArticleData, page: readonly ClaimWithSources[], total: number, more: boolean): ArticleData {
+  const have = new Map(d.claims.map((c, i) => [c.id, i]));
+  const claims = d.claims.slice();
+  let sorted = true;
+  for (const claim of page) {
+    const at = have.get(claim.id);
+    if (at !== undefined) {
+      if (claims[at]!.version < claim.version) claims[at] = claim;
+      continue;
+    }
+    const last = claims[claims.length - 1];
+    if (last && byPosition(last, claim) > 0) sorted = false;
+    claims.push(claim);
+  }
+  if (!sorted) claims.sort(byPosition);
+  return { ...d, claims, claimsTotal: Math.max(total, claims.length), loadingMore: more };
+}
 
 export function useArticle(articleId: string | null, reloadSignal: number) {
   const [data, setData] = useState<ArticleData | null>(null);
@@ -56,26 +112,55 @@ export function useArticle(articleId: string | null, reloadSignal: number) {
     }
     let cancelled = false;
     setLoading(true);
-    call('articles.get', { id: articleId })
-      .then((result) => {
-        if (cancelled) return;
-        const { claims, ...article } = result;
-        const sameArticle = dataRef.current?.article.id === article.id;
-        setData({ article, claims: [...claims].sort(byPosition) });
+    // A long article opens with its first page of claims; the rest is read page by page in the
+    // background (claims.page, by cursor) and added as it comes, so the text and the first
+    // claims show at once. A refresh of the article already open reads every page first and
+    // then swaps, so the claim the reviewer is on never disappears for a moment.
+    const sameArticle = dataRef.current?.article.id === articleId;
+    const load = async () => {
+      const { claims: firstClaims, claimsTotal, ...article } = await call('articles.get', { id: articleId, claimsLimit: FIRST_PAGE });
+      if (cancelled) return;
+      let claims = firstClaims;
+      let after = nextCursor(claims, claimsTotal ?? claims.length);
+      const show = (all: ClaimWithSources[], more: boolean, total: number) => {
+        setData({ article, claims: [...all].sort(byPosition), claimsTotal: Math.max(total, all.length), loadingMore: more });
         setError(null);
         // A refresh of the same article keeps the conflicts it has not resolved: the claim is
         // still at the version the banner shows, and the reviewer's unsaved input is still theirs.
-        const versions = new Map(claims.map((c) => [c.id, c.version]));
-        setConflicts((all) =>
-          sameArticle ? Object.fromEntries(Object.entries(all).filter(([id, c]) => versions.get(id) === c.current.version)) : {},
+        const versions = new Map(all.map((c) => [c.id, c.version]));
+        setConflicts((current) =>
+          sameArticle ? Object.fromEntries(Object.entries(current).filter(([id, c]) => !versions.has(id) || versions.get(id) === c.current.version)) : {},
         );
-      })
-      .catch((e: unknown) => {
+      };
+      if (!sameArticle || !after) show(claims, after !== null, claimsTotal ?? claims.length);
+      setLoading(false);
+      while (after && !cancelled) {
+        // Let the first page paint, and the reviewer's keys go first: a page is read and merged
+        // when no key or click came for a moment (merging re-segments the text, tens of ms).
+        await inputRests();
+        const page = await call('claims.page', { articleId, after, limit: LATER_PAGE });
         if (cancelled) return;
-        setData(null);
-        setError(e instanceof Error ? e.message : String(e));
-      })
-      .finally(() => !cancelled && setLoading(false));
+        after = page.next;
+        if (sameArticle) {
+          claims = claims.concat(page.claims);
+          if (!after) show(claims, false, page.total);
+          continue;
+        }
+        const more = after !== null;
+        startTransition(() => setData((d) => (d && d.article.id === articleId ? mergePage(d, page.claims, page.total, more) : d)));
+      }
+    };
+    load().catch((e: unknown) => {
+      if (cancelled) return;
+      setLoading(false);
+      // A later page that fails leaves what was read; the reviewer can reload the article.
+      if (dataRef.current?.article.id === articleId && !sameArticle) {
+        setData((d) => (d ? { ...d, loadingMore: false } : d));
+        return;
+      }
+      setData(null);
+      setError(e instanceof Error ? e.message : String(e));
+    });
     return () => {
       cancelled = true;
     };
@@ -85,14 +170,20 @@ export function useArticle(articleId: string | null, reloadSignal: number) {
     setData((d) => {
       if (!d || d.article.id !== claim.articleId) return d;
       const index = d.claims.findIndex((c) => c.id === claim.id);
-      const claims = index >= 0 ? d.claims.map((c) => (c.id === claim.id ? claim : c)) : [...d.claims, claim];
-      if (index < 0 || claims[index]!.start !== d.claims[index]!.start || claims[index]!.end !== d.claims[index]!.end) claims.sort(byPosition);
-      return { ...d, claims };
+      const claims = d.claims.slice();
+      if (index >= 0) claims[index] = claim;
+      else claims.push(claim);
+      if (index < 0 || claim.start !== d.claims[index]!.start || claim.end !== d.claims[index]!.end) claims.sort(byPosition);
+      return { ...d, claims, claimsTotal: d.claimsTotal + (index < 0 ? 1 : 0) };
     });
   }, []);
 
   const dropClaim = useCallback((id: string) => {
-    setData((d) => (d ? { ...d, claims: d.claims.filter((c) => c.id !== id) } : d));
+    setData((d) => {
+      if (!d) return d;
+      const claims = d.claims.filter((c) => c.id !== id);
+      return { ...d, claims, claimsTotal: d.claimsTotal - (d.claims.length - claims.length) };
+    });
   }, []);
 
   // Team server: a write anyone made to this article's claims is shown at once. The claim is

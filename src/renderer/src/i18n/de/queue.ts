@@ -6,6 +6,8 @@ const queue: typeof en = {
   showAll: 'Wieder alle Behauptungen zeigen',
   resize: 'Höhe der Behauptungsliste (ziehen; Alt+↑/↓ in der Liste)',
   noneLeft: 'In diesem Artikel ist keine Behauptung mehr ungeprüft.',
+  loadingMore: 'Behauptungen werden gelesen … {{loaded}} von {{total}}',
+  stillLoading: 'Die übrigen Behauptungen werden noch gelesen: bitte gleich noch einmal.',
   hiddenByFilter: 'Keine Behauptung hier ist {{verdict}}.',
   export: {
     article_one: 'Dieser Artikel ({{count}} Behauptung)',

@@ -5,6 +5,8 @@ const queue = {
   showAll: 'Show all claims again',
   resize: 'Claims list height (drag; Alt+↑/↓ in the list)',
   noneLeft: 'No unreviewed claim left in this article.',
+  loadingMore: 'Reading claims… {{loaded}} of {{total}}',
+  stillLoading: 'The rest of the claims are still being read: try again in a moment.',
   hiddenByFilter: 'No claim here is {{verdict}}.',
   export: {
     article_one: 'This article ({{count}} claim)',
