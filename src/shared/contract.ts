@@ -254,7 +254,7 @@ export const contract = {
     z.object({ total: z.number().int(), items: z.array(claimListItemSchema) }),
     'Claims across articles, filtered and sorted, one page at a time.', READ,
   ),
-  'claims.get': method(z.strictObject({ id: idSchema }), claimWithSourcesSchema, 'One claim with its sources.'),
+  'claims.get': method(z.strictObject({ id: idSchema }), claimWithSourcesSchema, 'One claim with its sources.', READ),
   'claims.page': method(
     z.strictObject({
       articleId: idSchema,
