@@ -65,7 +65,7 @@ export async function deskStats(ctx: ServiceContext, input: ParsedInput<'stats.d
     .groupBy(['day', 'band'])
     .execute();
   // The median in SQL: only the middle one or two values leave the database.
-  const hoursToVerdict = sql<number>`(julianday(c.reviewed_at) - julianday(a.imported_at)) * 24`;
+  const hoursToVerdict = ctx.store.dialect.hoursBetween(sql.ref('c.reviewed_at'), sql.ref('a.imported_at'));
   const reviewedCount = byDayAndReviewer.reduce((n, r) => n + Number(r.n), 0);
   const middle = reviewedCount
     ? await reviewed
