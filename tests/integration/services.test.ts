@@ -1,9 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { countRows, describeDatabases } from '../helpers/databases';
 import { GERMAN_SAMPLE, openTestApp, type TestApp } from '../helpers/temp-app';
 
+// The same suite on SQLite and on PostgreSQL.
+describeDatabases('services', (database) => {
 let app: TestApp;
 beforeEach(async () => {
-  app = await openTestApp();
+  app = await openTestApp({ database });
 });
 afterEach(async () => {
   await app.close();
@@ -17,8 +20,8 @@ async function firstClaim() {
 
 /** Every table's rows, to prove a refused call changed nothing. */
 function snapshot() {
-  const tables = ['articles', 'claims', 'sources', 'claim_events', 'settings'];
-  return tables.map((t) => app.store.sqlite.prepare(`select * from ${t} order by rowid`).all());
+  const tables = [['articles', 'id'], ['claims', 'id'], ['sources', 'id'], ['claim_events', 'id'], ['settings', 'key']] as const;
+  return Promise.all(tables.map(([t, key]) => app.store.db.selectFrom(t).selectAll().orderBy(key).execute()));
 }
 
 describe('articles', () => {
@@ -56,23 +59,23 @@ describe('articles', () => {
     await app.ok('sources.add', { claimId: claim.id, url: 'https://example.org/a' });
     await app.ok('articles.delete', { id: article.id });
     expect((await app.dispatch('articles.get', { id: article.id })).ok).toBe(false);
-    expect(app.store.sqlite.prepare('select count(*) from sources').pluck().get()).toBe(1);
+    expect(await countRows(app.store.db, 'sources')).toBe(1);
     await app.ok('articles.emptyTrash', {});
-    expect(app.store.sqlite.prepare('select count(*) from articles').pluck().get()).toBe(0);
-    expect(app.store.sqlite.prepare('select count(*) from claims').pluck().get()).toBe(0);
-    expect(app.store.sqlite.prepare('select count(*) from sources').pluck().get()).toBe(0);
+    expect(await countRows(app.store.db, 'articles')).toBe(0);
+    expect(await countRows(app.store.db, 'claims')).toBe(0);
+    expect(await countRows(app.store.db, 'sources')).toBe(0);
   });
 });
 
 describe('verdicts, sources and history', () => {
   it('refuses verified or disputed without a source, and changes nothing', async () => {
     const { claim } = await firstClaim();
-    const before = snapshot();
+    const before = await snapshot();
     for (const verdict of ['verified', 'disputed'] as const) {
       const result = await app.dispatch('claims.setVerdict', { id: claim.id, expectedVersion: claim.version, verdict });
       expect(result).toMatchObject({ ok: false, error: { code: 'rule' } });
     }
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 
   it('allows inconclusive without a source', async () => {
@@ -83,12 +86,12 @@ describe('verdicts, sources and history', () => {
 
   it('refuses non-http(s) source URLs and changes nothing', async () => {
     const { claim } = await firstClaim();
-    const before = snapshot();
+    const before = await snapshot();
     for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', '/relative', 'http//missing-colon', 'ftp://example.org/x']) {
       const result = await app.dispatch('sources.add', { claimId: claim.id, url });
       expect(result, url).toMatchObject({ ok: false, error: { code: 'validation' } });
     }
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 
   it('marks a claim verified with a source, records who did what, and keeps the history', async () => {
@@ -119,52 +122,76 @@ describe('verdicts, sources and history', () => {
   it('refuses a stale expectedVersion as a conflict carrying the current claim, and changes nothing', async () => {
     const { claim } = await firstClaim();
     await app.ok('claims.setVerdict', { id: claim.id, expectedVersion: claim.version, verdict: 'inconclusive' });
-    const before = snapshot();
+    const before = await snapshot();
     const stale = await app.dispatch('claims.setVerdict', { id: claim.id, expectedVersion: claim.version, verdict: 'unreviewed' });
     expect(stale).toMatchObject({ ok: false, error: { code: 'conflict', details: { current: { verdict: 'inconclusive', version: claim.version + 1 } } } });
     const staleEdit = await app.dispatch('claims.update', { id: claim.id, expectedVersion: claim.version, claimant: 'Someone' });
     expect(staleEdit).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 
   it('refuses source changes that name a stale claim version, and says who changed it', async () => {
     await app.ok('settings.set', { reviewerName: 'Rita' });
     const { claim } = await firstClaim();
     const { source, claim: after } = await app.ok('sources.add', { claimId: claim.id, url: 'https://example.org/1', expectedVersion: claim.version });
-    const before = snapshot();
+    const before = await snapshot();
     const stale = await app.dispatch('sources.add', { claimId: claim.id, url: 'https://example.org/2', expectedVersion: claim.version });
     expect(stale).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('by Rita'), details: { changedBy: 'Rita' } } });
     expect(await app.dispatch('sources.update', { id: source.id, title: 'x', expectedVersion: claim.version })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(await app.dispatch('sources.remove', { id: source.id, expectedVersion: claim.version })).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
     await app.ok('sources.remove', { id: source.id, expectedVersion: after.version });
   });
 
   it('answers every write with the claim as that write left it, even when another write follows at once', async () => {
-    // The second write is queued while the first holds the connection, so it commits right after
-    // the first. Each answer must still carry its own version, not the one after the next write:
-    // a client that saves again with that version would otherwise overwrite unseen changes.
+    // SQLite: the second write is queued while the first holds the connection, so it commits right
+    // after the first. Each answer must still carry its own version, not the one after the next
+    // write: a client that saves again with that version would otherwise overwrite unseen changes.
+    // PostgreSQL runs writes side by side on a pool (in no set order), so there they are sent one
+    // after another; the next test shows what two writes at once do there.
+    const all: <T extends unknown[]>(calls: { [K in keyof T]: () => Promise<T[K]> }) => Promise<T> =
+      database === 'sqlite' ? (calls) => Promise.all(calls.map((c) => c())) as never : async (calls) => {
+        const out: unknown[] = [];
+        for (const call of calls) out.push(await call());
+        return out as never;
+      };
     const { claim } = await firstClaim();
     const v = claim.version;
-    const [added, verdict] = await Promise.all([
-      app.ok('sources.add', { claimId: claim.id, url: 'https://example.org/1', expectedVersion: v }),
-      app.ok('claims.setVerdict', { id: claim.id, expectedVersion: v + 1, verdict: 'verified' }),
+    const [added, verdict] = await all([
+      () => app.ok('sources.add', { claimId: claim.id, url: 'https://example.org/1', expectedVersion: v }),
+      () => app.ok('claims.setVerdict', { id: claim.id, expectedVersion: v + 1, verdict: 'verified' }),
     ]);
     expect(added.claim.version).toBe(v + 1);
     expect(added.claim.verdict).toBe('unreviewed');
     expect(verdict.version).toBe(v + 2);
-    const [edited, updated, removed] = await Promise.all([
-      app.ok('sources.update', { id: added.source.id, title: 'Statistik', expectedVersion: v + 2 }),
-      app.ok('claims.update', { id: claim.id, expectedVersion: v + 3, claimant: 'Jemand' }),
-      app.ok('sources.add', { claimId: claim.id, url: 'https://example.org/2', expectedVersion: v + 4 }),
+    const [edited, updated, removed] = await all([
+      () => app.ok('sources.update', { id: added.source.id, title: 'Statistik', expectedVersion: v + 2 }),
+      () => app.ok('claims.update', { id: claim.id, expectedVersion: v + 3, claimant: 'Jemand' }),
+      () => app.ok('sources.add', { claimId: claim.id, url: 'https://example.org/2', expectedVersion: v + 4 }),
     ]);
     expect([edited.claim.version, updated.version, removed.claim.version]).toEqual([v + 3, v + 4, v + 5]);
     expect(edited.claim.claimant).toBe(claim.claimant);
-    const [gone, disputed] = await Promise.all([
-      app.ok('sources.remove', { id: removed.source.id, expectedVersion: v + 5 }),
-      app.ok('claims.setVerdict', { id: claim.id, expectedVersion: v + 6, verdict: 'disputed' }),
+    const [gone, disputed] = await all([
+      () => app.ok('sources.remove', { id: removed.source.id, expectedVersion: v + 5 }),
+      () => app.ok('claims.setVerdict', { id: claim.id, expectedVersion: v + 6, verdict: 'disputed' }),
     ]);
     expect([gone.claim.version, gone.claim.verdict, disputed.version]).toEqual([v + 6, 'verified', v + 7]);
+  });
+
+  it('refuses all but one of several writes at once from the same version, and records only that one', async () => {
+    const { claim } = await firstClaim();
+    const v = claim.version;
+    const historyBefore = (await app.ok('claims.history', { claimId: claim.id })).length;
+    const names = ['Anna', 'Bert', 'Cem', 'Dora', 'Emil', 'Fritz'];
+    const results = await Promise.all(names.map((claimant) => app.dispatch('claims.update', { id: claim.id, expectedVersion: v, claimant })));
+    const saved = results.filter((r) => r.ok);
+    expect(saved).toHaveLength(1);
+    for (const r of results) if (!r.ok) expect(r.error.code).toBe('conflict');
+    const after = await app.ok('claims.get', { id: claim.id });
+    expect(after.version).toBe(v + 1);
+    expect(names).toContain(after.claimant);
+    // One write, one history row: none lost, none doubled.
+    expect(await app.ok('claims.history', { claimId: claim.id })).toHaveLength(historyBefore + 1);
   });
 
   it('will not remove the last source of a verified claim', async () => {
@@ -237,7 +264,7 @@ describe('re-extraction history', () => {
   it('records every change it makes to an untouched claim', async () => {
     const { article, claim } = await firstClaim();
     // As if an older extractor had scored it differently.
-    app.store.sqlite.prepare('update claims set checkworthiness = 0.01, claimant = ? where id = ?').run('Jemand', claim.id);
+    await app.store.db.updateTable('claims').set({ checkworthiness: 0.01, claimant: 'Jemand' }).where('id', '=', claim.id).execute();
     const result = await app.ok('articles.reextract', { id: article.id });
     expect(result.updated).toBe(1);
     const after = await app.ok('claims.get', { id: claim.id });
@@ -307,4 +334,5 @@ describe('claims.list paging', () => {
     const full = await app.ok('claims.list', { sort: 'checkworthiness', limit: 7 });
     expect(ranked.items.map((c) => c.id)).toEqual(full.items.slice(3).map((c) => c.id));
   });
+});
 });
