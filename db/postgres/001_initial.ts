@@ -87,16 +87,22 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create function claimdesk_text_config(language text) returns regconfig language sql immutable as $$
     select case when language = 'de' then 'german'::regconfig else 'english'::regconfig end $$`.execute(db);
 
+  // A row's configuration is kept beside its tsvector: a query is matched in the configuration
+  // the row was indexed in (a German stop word must not vanish from a query for English rows).
+  // Title and text (and a claim's text and claimant) are joined with a filler lexeme between
+  // them, '~', which no query word can match: a phrase never runs from one into the other.
   await sql`create table articles_fts (
     article_id text primary key references articles(id) on delete cascade,
+    config regconfig not null,
     fts tsvector not null
   )`.execute(db);
   await sql`create index articles_fts_gin on articles_fts using gin (fts)`.execute(db);
   await sql`create function articles_fts_sync() returns trigger language plpgsql as $$
+    declare cfg regconfig := claimdesk_text_config(new.language);
     begin
-      insert into articles_fts (article_id, fts)
-        values (new.id, setweight(to_tsvector(claimdesk_text_config(new.language), new.title), 'A') || to_tsvector(claimdesk_text_config(new.language), new.text))
-        on conflict (article_id) do update set fts = excluded.fts;
+      insert into articles_fts (article_id, config, fts)
+        values (new.id, cfg, to_tsvector(cfg, new.title) || '~:1'::tsvector || to_tsvector(cfg, new.text))
+        on conflict (article_id) do update set config = excluded.config, fts = excluded.fts;
       return null;
     end $$`.execute(db);
   await sql`create trigger articles_fts_insert after insert on articles for each row execute function articles_fts_sync()`.execute(db);
@@ -104,15 +110,16 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await sql`create table claims_fts (
     claim_id text primary key references claims(id) on delete cascade,
+    config regconfig not null,
     fts tsvector not null
   )`.execute(db);
   await sql`create index claims_fts_gin on claims_fts using gin (fts)`.execute(db);
   await sql`create function claims_fts_sync() returns trigger language plpgsql as $$
     begin
-      insert into claims_fts (claim_id, fts)
-        select new.id, to_tsvector(claimdesk_text_config(a.language), new.text || ' ' || coalesce(new.claimant, ''))
-        from articles a where a.id = new.article_id
-        on conflict (claim_id) do update set fts = excluded.fts;
+      insert into claims_fts (claim_id, config, fts)
+        select new.id, c.cfg, to_tsvector(c.cfg, new.text) || '~:1'::tsvector || to_tsvector(c.cfg, coalesce(new.claimant, ''))
+        from (select claimdesk_text_config(a.language) as cfg from articles a where a.id = new.article_id) c
+        on conflict (claim_id) do update set config = excluded.config, fts = excluded.fts;
       return null;
     end $$`.execute(db);
   await sql`create trigger claims_fts_insert after insert on claims for each row execute function claims_fts_sync()`.execute(db);
