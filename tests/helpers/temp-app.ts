@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openApp, type ClaimdeskApp, type OpenAppOptions } from '../../src/main/core/app';
-import { freshPostgresDatabase, type DatabaseKind } from './databases';
+import { freshPostgresDatabase } from './postgres-db';
 import type { MethodInput, MethodName, MethodResult } from '../../src/shared/contract';
 
 export function tempDir(prefix = 'claimdesk-test-'): string {
@@ -23,7 +23,7 @@ export interface TestApp extends ClaimdeskApp {
  * go out to the internet (the snapshot tests use a local server and turn it on).
  */
 export async function openTestApp(
-  options: { host?: 'cli' | 'serve'; dir?: string; snapshots?: OpenAppOptions['snapshots']; database?: DatabaseKind } = {},
+  options: { host?: 'cli' | 'serve'; dir?: string; snapshots?: OpenAppOptions['snapshots']; database?: 'sqlite' | 'postgres' } = {},
 ): Promise<TestApp> {
   const dir = options.dir ?? tempDir();
   // PostgreSQL: a fresh database copied from the migrated template, dropped at close.
