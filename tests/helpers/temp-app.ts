@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openApp, type ClaimdeskApp, type OpenAppOptions } from '../../src/main/core/app';
+import { freshPostgresDatabase } from './postgres-db';
 import type { MethodInput, MethodName, MethodResult } from '../../src/shared/contract';
 
 export function tempDir(prefix = 'claimdesk-test-'): string {
@@ -11,6 +12,7 @@ export function tempDir(prefix = 'claimdesk-test-'): string {
 
 export interface TestApp extends ClaimdeskApp {
   dir: string;
+  /** The SQLite file, or the PostgreSQL URL. */
   dbPath: string;
   /** Calls a contract method through dispatch and returns the value, failing the test on an error. */
   ok<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>>;
@@ -20,12 +22,20 @@ export interface TestApp extends ClaimdeskApp {
  * `snapshots` is off unless a test asks: the fixtures' sources name real sites, and no test may
  * go out to the internet (the snapshot tests use a local server and turn it on).
  */
-export async function openTestApp(options: { host?: 'cli' | 'serve'; dir?: string; snapshots?: OpenAppOptions['snapshots'] } = {}): Promise<TestApp> {
+export async function openTestApp(
+  options: { host?: 'cli' | 'serve'; dir?: string; snapshots?: OpenAppOptions['snapshots']; database?: 'sqlite' | 'postgres' } = {},
+): Promise<TestApp> {
   const dir = options.dir ?? tempDir();
-  const dbPath = path.join(dir, 'claimdesk.db');
+  // PostgreSQL: a fresh database copied from the migrated template, dropped at close.
+  const postgres = options.database === 'postgres' ? await freshPostgresDatabase() : null;
+  const dbPath = postgres ? postgres.url : path.join(dir, 'claimdesk.db');
   const app = await openApp(dbPath, { host: options.host ?? 'cli', defaultActor: 'test-runner', snapshots: options.snapshots ?? false });
   return {
     ...app,
+    async close() {
+      await app.close();
+      await postgres?.drop();
+    },
     dir,
     dbPath,
     async ok(method, input) {

@@ -10,6 +10,7 @@ import { parse } from 'csv-parse/sync';
 import { extractText } from 'unpdf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importFactChecks, matchText } from '../../src/main/core/services/factcheck.service';
+import { countRows, describeDatabases } from '../helpers/databases';
 import { GERMAN_SAMPLE, openTestApp, tempDir, type TestApp } from '../helpers/temp-app';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/factchecks');
@@ -27,174 +28,181 @@ async function cli(args: string[]) {
   }
 }
 
-const count = (app: TestApp) => Number(app.store.sqlite.prepare('select count(*) from factchecks').pluck().get());
+const count = (app: TestApp) => countRows(app.store.db, 'factchecks');
 
-describe('fact-check library', () => {
-  let app: TestApp;
-  beforeEach(async () => {
-    app = await openTestApp();
-  });
-  afterEach(async () => {
-    await app.close();
-  });
-
-  it('imports a DataCommons DataFeed, keeps every field, and refuses bad items with reasons', async () => {
-    const s = await importFactChecks(app.context, { path: fixture('datacommons-feed.json') }, 'feed');
-    expect(s).toMatchObject({ imported: 2, updated: 0, refused: 3, error: null });
-    expect(s.refusedRows.map((r) => r.reason).join('\n')).toMatch(/not an http\(s\) link: javascript:/);
-    expect(s.refusedRows.map((r) => r.reason).join('\n')).toMatch(/no rating/);
-    expect(s.refusedRows.map((r) => r.reason).join('\n')).toMatch(/no claim text/);
-    const { items } = await app.ok('factchecks.list', {});
-    const ff = items.find((f) => f.organisation === 'Full Fact')!;
-    expect(ff).toMatchObject({
-      origin: 'import',
-      claimReviewed: 'Unemployment in the UK rose to 4.2 per cent in March',
-      claimant: 'Jane Roe',
-      claimDate: '2024-03-30',
-      ratingName: 'Correct',
-      ratingValue: 5, // given as the string "5"
-      bestRating: 5,
-      worstRating: 1,
-      url: 'https://fullfact.example.org/economy/unemployment-march',
-      reviewDate: '2024-04-02',
-      language: 'en',
+// The library on SQLite and on PostgreSQL.
+describeDatabases('fact-check library', (database) => {
+  describe('fact-check library', () => {
+    let app: TestApp;
+    beforeEach(async () => {
+      app = await openTestApp({ database });
     });
-    expect(items.find((f) => f.organisation === 'Correctiv')).toMatchObject({ language: 'de', ratingName: 'Falsch', ratingValue: 1 });
-  });
-
-  it('imports Google Fact Check Tools claims, @graph, single objects, arrays and HTML pages (scripts never run)', async () => {
-    expect(await importFactChecks(app.context, { path: fixture('google-claims.json') }, 'g')).toMatchObject({ imported: 2, refused: 0 });
-    expect(await importFactChecks(app.context, { path: fixture('graph.json') }, 'graph')).toMatchObject({ imported: 1, refused: 0 });
-    expect(await importFactChecks(app.context, { path: fixture('single.json') }, 'single')).toMatchObject({ imported: 1, refused: 0 });
-    const array = await importFactChecks(app.context, { path: fixture('array.json') }, 'array');
-    expect(array).toMatchObject({ imported: 1, refused: 1 });
-    expect(array.refusedRows[0]!.reason).toMatch(/not a ClaimReview \(its @type is Person\)/);
-    const page = await importFactChecks(app.context, { path: fixture('page.html') }, 'page');
-    expect(page).toMatchObject({ imported: 1, refused: 1 });
-    expect(page.refusedRows[0]).toMatchObject({ where: 'script 2' });
-    expect(page.refusedRows[0]!.reason).toMatch(/malformed JSON-LD/);
-    expect((globalThis as { pwned?: boolean }).pwned).toBeUndefined();
-    const { items } = await app.ok('factchecks.list', {});
-    expect(items.find((f) => f.url === 'https://awesomefactchecks.example.com/crime-doubled')).toMatchObject({
-      claimant: 'John Doe',
-      claimDate: '2023-06-01',
-      ratingName: 'Mostly false',
-      organisation: 'Awesome Fact Checks',
-      reviewDate: '2023-06-05',
+    afterEach(async () => {
+      await app.close();
     });
-    expect(items.find((f) => f.url === 'https://dpa.example.org/faktencheck/rente')).toMatchObject({ claimant: 'Hubertus Heil', organisation: 'dpa-Faktencheck', language: 'de' });
-    expect(items.find((f) => f.url === 'https://afp.example.org/check/vaccine')).toMatchObject({ reviewDate: '2021-05-03', ratingValue: 1 });
-  });
 
-  it('imports CSV with the documented header, UTF-8 and Windows-1252, refusing rows with reasons', async () => {
-    const s = await importFactChecks(app.context, { path: fixture('factchecks.csv') }, 'csv');
-    expect(s).toMatchObject({ imported: 2, refused: 2 });
-    expect(s.refusedRows).toEqual([
-      { where: 'row 4', reason: expect.stringMatching(/not an http\(s\) link/) },
-      { where: 'row 5', reason: expect.stringMatching(/no review URL/) },
-    ]);
-    const latin = await importFactChecks(app.context, { path: fixture('factchecks-1252.csv') }, 'latin');
-    expect(latin).toMatchObject({ imported: 1, refused: 0 });
-    const { items } = await app.ok('factchecks.list', {});
-    expect(items.find((f) => f.url === 'https://sz.example.org/preise-münchen')).toMatchObject({
-      claimReviewed: 'Die Lebensmittelpreise in München sind um 12 Prozent gestiegen.',
-      claimant: 'Bäckerinnung',
-      ratingName: 'Größtenteils falsch',
-      organisation: 'Süddeutsche Prüfstelle',
+    it('imports a DataCommons DataFeed, keeps every field, and refuses bad items with reasons', async () => {
+      const s = await importFactChecks(app.context, { path: fixture('datacommons-feed.json') }, 'feed');
+      expect(s).toMatchObject({ imported: 2, updated: 0, refused: 3, error: null });
+      expect(s.refusedRows.map((r) => r.reason).join('\n')).toMatch(/not an http\(s\) link: javascript:/);
+      expect(s.refusedRows.map((r) => r.reason).join('\n')).toMatch(/no rating/);
+      expect(s.refusedRows.map((r) => r.reason).join('\n')).toMatch(/no claim text/);
+      const { items } = await app.ok('factchecks.list', {});
+      const ff = items.find((f) => f.organisation === 'Full Fact')!;
+      expect(ff).toMatchObject({
+        origin: 'import',
+        claimReviewed: 'Unemployment in the UK rose to 4.2 per cent in March',
+        claimant: 'Jane Roe',
+        claimDate: '2024-03-30',
+        ratingName: 'Correct',
+        ratingValue: 5, // given as the string "5"
+        bestRating: 5,
+        worstRating: 1,
+        url: 'https://fullfact.example.org/economy/unemployment-march',
+        reviewDate: '2024-04-02',
+        language: 'en',
+      });
+      expect(items.find((f) => f.organisation === 'Correctiv')).toMatchObject({ language: 'de', ratingName: 'Falsch', ratingValue: 1 });
     });
-  });
 
-  it('is idempotent: the same review URL again is unchanged, a changed one updated, never doubled', async () => {
-    await importFactChecks(app.context, { path: fixture('datacommons-feed.json') }, 'feed');
-    const again = await importFactChecks(app.context, { path: fixture('datacommons-feed.json') }, 'feed');
-    expect(again).toMatchObject({ imported: 0, updated: 0, unchanged: 2 });
-    const changed = fs.readFileSync(fixture('datacommons-feed.json'), 'utf8').replace('"alternateName":"Correct"', '"alternateName":"Mostly correct"');
-    const third = await importFactChecks(app.context, { bytes: Buffer.from(changed) }, 'feed');
-    expect(third).toMatchObject({ imported: 0, updated: 1, unchanged: 1 });
-    expect(count(app)).toBe(2);
-    const [m] = await matchText(app.context, 'UK unemployment increased to 4.2% in March', 'en');
-    expect(m!.ratingName).toBe('Mostly correct');
-  });
+    it('imports Google Fact Check Tools claims, @graph, single objects, arrays and HTML pages (scripts never run)', async () => {
+      expect(await importFactChecks(app.context, { path: fixture('google-claims.json') }, 'g')).toMatchObject({ imported: 2, refused: 0 });
+      expect(await importFactChecks(app.context, { path: fixture('graph.json') }, 'graph')).toMatchObject({ imported: 1, refused: 0 });
+      expect(await importFactChecks(app.context, { path: fixture('single.json') }, 'single')).toMatchObject({ imported: 1, refused: 0 });
+      const array = await importFactChecks(app.context, { path: fixture('array.json') }, 'array');
+      expect(array).toMatchObject({ imported: 1, refused: 1 });
+      expect(array.refusedRows[0]!.reason).toMatch(/not a ClaimReview \(its @type is Person\)/);
+      const page = await importFactChecks(app.context, { path: fixture('page.html') }, 'page');
+      expect(page).toMatchObject({ imported: 1, refused: 1 });
+      expect(page.refusedRows[0]).toMatchObject({ where: 'script 2' });
+      expect(page.refusedRows[0]!.reason).toMatch(/malformed JSON-LD/);
+      expect((globalThis as { pwned?: boolean }).pwned).toBeUndefined();
+      const { items } = await app.ok('factchecks.list', {});
+      expect(items.find((f) => f.url === 'https://awesomefactchecks.example.com/crime-doubled')).toMatchObject({
+        claimant: 'John Doe',
+        claimDate: '2023-06-01',
+        ratingName: 'Mostly false',
+        organisation: 'Awesome Fact Checks',
+        reviewDate: '2023-06-05',
+      });
+      expect(items.find((f) => f.url === 'https://dpa.example.org/faktencheck/rente')).toMatchObject({ claimant: 'Hubertus Heil', organisation: 'dpa-Faktencheck', language: 'de' });
+      expect(items.find((f) => f.url === 'https://afp.example.org/check/vaccine')).toMatchObject({ reviewDate: '2021-05-03', ratingValue: 1 });
+    });
 
-  it('refuses what is not a fact-check file and imports nothing half', async () => {
-    const page = await importFactChecks(app.context, { path: fixture('error-page.json') }, 'err');
-    expect(page.error).toMatch(/HTML page with no ClaimReview markup \("502 Bad Gateway"\)/);
-    const broken = await importFactChecks(app.context, { path: fixture('malformed.json') }, 'bad');
-    expect(broken.error).toMatch(/not valid JSON/);
-    const huge = { '@type': 'ClaimReview', url: 'https://example.org/huge', claimReviewed: 'x'.repeat(10 * 1024 * 1024), reviewRating: { alternateName: 'False' } };
-    const big = await importFactChecks(app.context, { bytes: Buffer.from(JSON.stringify([huge, { ...huge, url: 'https://example.org/ok', claimReviewed: 'A normal claim.' }])) }, 'big');
-    expect(big).toMatchObject({ imported: 1, refused: 1 });
-    expect(big.refusedRows[0]!.reason).toMatch(/10,485,760 characters long; at most 5,000/);
-    expect(count(app)).toBe(1);
-  });
+    it('imports CSV with the documented header, UTF-8 and Windows-1252, refusing rows with reasons', async () => {
+      const s = await importFactChecks(app.context, { path: fixture('factchecks.csv') }, 'csv');
+      expect(s).toMatchObject({ imported: 2, refused: 2 });
+      expect(s.refusedRows).toEqual([
+        { where: 'row 4', reason: expect.stringMatching(/not an http\(s\) link/) },
+        { where: 'row 5', reason: expect.stringMatching(/no review URL/) },
+      ]);
+      const latin = await importFactChecks(app.context, { path: fixture('factchecks-1252.csv') }, 'latin');
+      expect(latin).toMatchObject({ imported: 1, refused: 0 });
+      const { items } = await app.ok('factchecks.list', {});
+      expect(items.find((f) => f.url === 'https://sz.example.org/preise-münchen')).toMatchObject({
+        claimReviewed: 'Die Lebensmittelpreise in München sind um 12 Prozent gestiegen.',
+        claimant: 'Bäckerinnung',
+        ratingName: 'Größtenteils falsch',
+        organisation: 'Süddeutsche Prüfstelle',
+      });
+    });
 
-  it('streams a large feed, and a feed that breaks off keeps each whole row before the break and nothing after', async () => {
-    const items = Array.from({ length: 2500 }, (_, i) => ({
-      '@type': 'ClaimReview',
-      url: `https://example.org/fc/${i}`,
-      claimReviewed: `Claim number ${i} about the budget of town ${i % 97}`,
-      reviewRating: { ratingValue: String(1 + (i % 5)), alternateName: 'Rated' },
-      author: { name: 'Org' },
-    }));
-    const json = JSON.stringify({ '@type': 'DataFeed', dataFeedElement: items.map((item) => ({ '@type': 'DataFeedItem', item: [item] })) });
-    const progress: number[] = [];
-    const whole = await importFactChecks(app.context, { bytes: Buffer.from(json) }, 'feed', (s) => progress.push(s.imported), { streamFrom: 1000 });
-    expect(whole).toMatchObject({ imported: 2500, refused: 0, error: null });
-    expect(progress.length).toBeGreaterThan(2);
-    const cut = json.slice(0, Math.floor(json.length * 0.7));
-    const other = await openTestApp();
-    try {
-      const partial = await importFactChecks(other.context, { bytes: Buffer.from(cut) }, 'cut', () => {}, { streamFrom: 1000 });
-      expect(partial.error).toMatch(/breaks off after item/);
-      const n = count(other);
-      expect(n).toBeGreaterThan(1000);
-      expect(n).toBe(partial.imported);
-      // Every row there is whole: its index terms are there too.
-      expect(Number(other.store.sqlite.prepare("select count(*) from factchecks_fts where factchecks_fts match 'claim'").pluck().get())).toBe(n);
-    } finally {
-      await other.close();
-    }
-  });
+    it('is idempotent: the same review URL again is unchanged, a changed one updated, never doubled', async () => {
+      await importFactChecks(app.context, { path: fixture('datacommons-feed.json') }, 'feed');
+      const again = await importFactChecks(app.context, { path: fixture('datacommons-feed.json') }, 'feed');
+      expect(again).toMatchObject({ imported: 0, updated: 0, unchanged: 2 });
+      const changed = fs.readFileSync(fixture('datacommons-feed.json'), 'utf8').replace('"alternateName":"Correct"', '"alternateName":"Mostly correct"');
+      const third = await importFactChecks(app.context, { bytes: Buffer.from(changed) }, 'feed');
+      expect(third).toMatchObject({ imported: 0, updated: 1, unchanged: 1 });
+      expect(await count(app)).toBe(2);
+      const [m] = await matchText(app.context, 'UK unemployment increased to 4.2% in March', 'en');
+      expect(m!.ratingName).toBe('Mostly correct');
+    });
 
-  it("counts the desk's own reviewed claims, keeps them in step, and never matches a claim with itself", async () => {
-    const { article } = await app.ok('articles.create', { text: GERMAN_SAMPLE });
-    const full = await app.ok('articles.get', { id: article.id });
-    const steuer = full.claims.find((c) => c.text.includes('Steuer'))!;
-    let claim = (await app.ok('sources.add', { claimId: steuer.id, url: 'https://example.org/steuer' })).claim;
-    claim = await app.ok('claims.setVerdict', { id: steuer.id, expectedVersion: claim.version, verdict: 'disputed', ratingLabel: 'Falsch' });
-    const [desk] = await matchText(app.context, 'Die Steuer ist um drei Prozent gestiegen', 'de');
-    expect(desk).toMatchObject({ origin: 'desk', claimId: steuer.id, articleId: article.id, ratingName: 'Falsch', ratingValue: 1, url: null });
-    expect(desk!.similarity).toBeGreaterThanOrEqual(0.5);
-    expect((await app.ok('factchecks.match', { claimId: steuer.id })).matches.some((m) => m.claimId === steuer.id)).toBe(false);
-    // Back to unreviewed: out of the library.
-    await app.ok('claims.setVerdict', { id: steuer.id, expectedVersion: claim.version, verdict: 'unreviewed' });
-    expect(await matchText(app.context, 'Die Steuer ist um drei Prozent gestiegen', 'de')).toEqual([]);
-  });
+    it('refuses what is not a fact-check file and imports nothing half', async () => {
+      const page = await importFactChecks(app.context, { path: fixture('error-page.json') }, 'err');
+      expect(page.error).toMatch(/HTML page with no ClaimReview markup \("502 Bad Gateway"\)/);
+      const broken = await importFactChecks(app.context, { path: fixture('malformed.json') }, 'bad');
+      expect(broken.error).toMatch(/not valid JSON/);
+      const huge = { '@type': 'ClaimReview', url: 'https://example.org/huge', claimReviewed: 'x'.repeat(10 * 1024 * 1024), reviewRating: { alternateName: 'False' } };
+      const big = await importFactChecks(app.context, { bytes: Buffer.from(JSON.stringify([huge, { ...huge, url: 'https://example.org/ok', claimReviewed: 'A normal claim.' }])) }, 'big');
+      expect(big).toMatchObject({ imported: 1, refused: 1 });
+      expect(big.refusedRows[0]!.reason).toMatch(/10,485,760 characters long; at most 5,000/);
+      expect(await count(app)).toBe(1);
+    });
 
-  it('flags claims checked before and cites a match as a source with the chosen stance', async () => {
-    await importFactChecks(app.context, { path: fixture('graph.json') }, 'graph');
-    const { article } = await app.ok('articles.create', { text: 'Die Renten steigen im Juli um 4,57 Prozent, sagte Hubertus Heil. Der Himmel ist blau und das Wetter schön.' });
-    const full = await app.ok('articles.get', { id: article.id });
-    const rente = full.claims.find((c) => c.text.includes('Renten'))!;
-    const { checked } = await app.ok('factchecks.flagClaims', { articleId: article.id });
-    expect(checked.map((c) => c.claimId)).toEqual([rente.id]);
-    const { matches } = await app.ok('factchecks.match', { claimId: rente.id });
-    expect(matches[0]).toMatchObject({ organisation: 'dpa-Faktencheck', ratingName: 'Richtig', url: 'https://dpa.example.org/faktencheck/rente' });
-    const { source, claim } = await app.ok('factchecks.cite', { claimId: rente.id, factCheckId: matches[0]!.id, stance: 'supports', expectedVersion: rente.version });
-    expect(source).toMatchObject({ url: 'https://dpa.example.org/faktencheck/rente', publisher: 'dpa-Faktencheck', stance: 'supports' });
-    expect(source.title).toMatch(/^Fact-check \(Richtig\): Die Rente steigt/);
-    expect(claim.sources).toHaveLength(1);
-  });
+    it('streams a large feed, and a feed that breaks off keeps each whole row before the break and nothing after', async () => {
+      const items = Array.from({ length: 2500 }, (_, i) => ({
+        '@type': 'ClaimReview',
+        url: `https://example.org/fc/${i}`,
+        claimReviewed: `Claim number ${i} about the budget of town ${i % 97}`,
+        reviewRating: { ratingValue: String(1 + (i % 5)), alternateName: 'Rated' },
+        author: { name: 'Org' },
+      }));
+      const json = JSON.stringify({ '@type': 'DataFeed', dataFeedElement: items.map((item) => ({ '@type': 'DataFeedItem', item: [item] })) });
+      const progress: number[] = [];
+      const whole = await importFactChecks(app.context, { bytes: Buffer.from(json) }, 'feed', (s) => progress.push(s.imported), { streamFrom: 1000 });
+      expect(whole).toMatchObject({ imported: 2500, refused: 0, error: null });
+      expect(progress.length).toBeGreaterThan(2);
+      const cut = json.slice(0, Math.floor(json.length * 0.7));
+      const other = await openTestApp({ database });
+      try {
+        const partial = await importFactChecks(other.context, { bytes: Buffer.from(cut) }, 'cut', () => {}, { streamFrom: 1000 });
+        expect(partial.error).toMatch(/breaks off after item/);
+        const n = await count(other);
+        expect(n).toBeGreaterThan(1000);
+        expect(n).toBe(partial.imported);
+        // Every row there is whole: its index terms are there too.
+        const indexed =
+          database === 'sqlite'
+            ? Number(other.store.sqlite.prepare("select count(*) from factchecks_fts where factchecks_fts match 'claim'").pluck().get())
+            : await countRows(other.store.db, 'factchecks_fts');
+        expect(indexed).toBe(n);
+      } finally {
+        await other.close();
+      }
+    });
 
-  it('imports from the app as a job with progress and the same refusals', async () => {
-    const contentBase64 = fs.readFileSync(fixture('factchecks.csv')).toString('base64');
-    const { jobId } = await app.ok('factchecks.import', { fileName: 'factchecks.csv', contentBase64 });
-    let status = await app.ok('factchecks.importStatus', { jobId });
-    for (let i = 0; i < 100 && status.state === 'running'; i++) {
-      await new Promise((r) => setTimeout(r, 20));
-      status = await app.ok('factchecks.importStatus', { jobId });
-    }
-    expect(status).toMatchObject({ state: 'done', imported: 2, refused: 2, bytesRead: status.bytesTotal });
+    it("counts the desk's own reviewed claims, keeps them in step, and never matches a claim with itself", async () => {
+      const { article } = await app.ok('articles.create', { text: GERMAN_SAMPLE });
+      const full = await app.ok('articles.get', { id: article.id });
+      const steuer = full.claims.find((c) => c.text.includes('Steuer'))!;
+      let claim = (await app.ok('sources.add', { claimId: steuer.id, url: 'https://example.org/steuer' })).claim;
+      claim = await app.ok('claims.setVerdict', { id: steuer.id, expectedVersion: claim.version, verdict: 'disputed', ratingLabel: 'Falsch' });
+      const [desk] = await matchText(app.context, 'Die Steuer ist um drei Prozent gestiegen', 'de');
+      expect(desk).toMatchObject({ origin: 'desk', claimId: steuer.id, articleId: article.id, ratingName: 'Falsch', ratingValue: 1, url: null });
+      expect(desk!.similarity).toBeGreaterThanOrEqual(0.5);
+      expect((await app.ok('factchecks.match', { claimId: steuer.id })).matches.some((m) => m.claimId === steuer.id)).toBe(false);
+      // Back to unreviewed: out of the library.
+      await app.ok('claims.setVerdict', { id: steuer.id, expectedVersion: claim.version, verdict: 'unreviewed' });
+      expect(await matchText(app.context, 'Die Steuer ist um drei Prozent gestiegen', 'de')).toEqual([]);
+    });
+
+    it('flags claims checked before and cites a match as a source with the chosen stance', async () => {
+      await importFactChecks(app.context, { path: fixture('graph.json') }, 'graph');
+      const { article } = await app.ok('articles.create', { text: 'Die Renten steigen im Juli um 4,57 Prozent, sagte Hubertus Heil. Der Himmel ist blau und das Wetter schön.' });
+      const full = await app.ok('articles.get', { id: article.id });
+      const rente = full.claims.find((c) => c.text.includes('Renten'))!;
+      const { checked } = await app.ok('factchecks.flagClaims', { articleId: article.id });
+      expect(checked.map((c) => c.claimId)).toEqual([rente.id]);
+      const { matches } = await app.ok('factchecks.match', { claimId: rente.id });
+      expect(matches[0]).toMatchObject({ organisation: 'dpa-Faktencheck', ratingName: 'Richtig', url: 'https://dpa.example.org/faktencheck/rente' });
+      const { source, claim } = await app.ok('factchecks.cite', { claimId: rente.id, factCheckId: matches[0]!.id, stance: 'supports', expectedVersion: rente.version });
+      expect(source).toMatchObject({ url: 'https://dpa.example.org/faktencheck/rente', publisher: 'dpa-Faktencheck', stance: 'supports' });
+      expect(source.title).toMatch(/^Fact-check \(Richtig\): Die Rente steigt/);
+      expect(claim.sources).toHaveLength(1);
+    });
+
+    it('imports from the app as a job with progress and the same refusals', async () => {
+      const contentBase64 = fs.readFileSync(fixture('factchecks.csv')).toString('base64');
+      const { jobId } = await app.ok('factchecks.import', { fileName: 'factchecks.csv', contentBase64 });
+      let status = await app.ok('factchecks.importStatus', { jobId });
+      for (let i = 0; i < 100 && status.state === 'running'; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+        status = await app.ok('factchecks.importStatus', { jobId });
+      }
+      expect(status).toMatchObject({ state: 'done', imported: 2, refused: 2, bytesRead: status.bytesTotal });
+    });
   });
 });
 

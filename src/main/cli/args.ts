@@ -13,8 +13,16 @@ export interface CliIo {
 
 export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
   try {
-    return parseArgs({ args, options: { db: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals: true, strict: true });
+    // --database is --db by another name (an SQLite file or a postgres:// URL); --db stays.
+    const parsed = parseArgs({ args, options: { db: { type: 'string' }, database: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals: true, strict: true });
+    const values = parsed.values as Record<string, unknown>;
+    if (values.database !== undefined) {
+      if (values.db !== undefined && values.db !== values.database) throw new UsageError('Give --db or --database, not both.');
+      values.db = values.database;
+    }
+    return parsed;
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError((error as Error).message);
   }
 }

@@ -10,6 +10,7 @@ import { createSnapshotQueue } from './services/snapshot.scheduler';
 import type { CaptureOptions } from './snapshots/capture';
 import { TRASH_DAYS } from '../../shared/contract';
 import { openStore, type OpenOptions, type Store } from './store/database';
+import { isDatabaseUrl } from './store/dialect';
 import { otherProcessesUsing, registerPresence } from './store/presence';
 import { APP_VERSION } from './version';
 
@@ -52,7 +53,8 @@ export async function openApp(databasePath: string, options: OpenAppOptions): Pr
   // says so.
   if (options.loadModel !== false) (await loadExtraction()).defaultScorer();
   // Marked before opening: opening can take seconds (checks, a backup, migrations) while the file is in use.
-  const unregister = registerPresence(databasePath);
+  // A PostgreSQL database is shared by design: no presence files beside it.
+  const unregister = isDatabaseUrl(databasePath) ? () => undefined : registerPresence(databasePath);
   let store: Store;
   try {
     store = await openStore(databasePath, options);
@@ -87,7 +89,7 @@ export async function openApp(databasePath: string, options: OpenAppOptions): Pr
 
 /** Snapshots a stopped process left pending are taken again, unless another process may be taking them now. */
 async function resumeSnapshots(context: ServiceContext, databasePath: string): Promise<void> {
-  if (otherProcessesUsing(databasePath).length) return;
+  if (isDatabaseUrl(databasePath) || otherProcessesUsing(databasePath).length) return;
   try {
     const pending = await context.store.db.selectFrom('source_snapshots').select('source_id').where('status', '=', 'pending').execute();
     if (pending.length) context.snapshots?.request(pending.map((p) => p.source_id));

@@ -15,6 +15,7 @@ export function defaultUserDataDir(platform: NodeJS.Platform = process.platform,
 /** --db wins, then CLAIMDESK_DB, then the default. */
 export function resolveDatabasePath(flag: string | undefined, userDataDir?: string, env: NodeJS.ProcessEnv = process.env): string {
   const chosen = flag || env.CLAIMDESK_DB;
-  if (chosen) return path.resolve(chosen);
+  // A postgres:// URL is a database on a server, not a path.
+  if (chosen) return /^postgres(ql)?:\/\//iu.test(chosen) ? chosen : path.resolve(chosen);
   return path.join(userDataDir ?? defaultUserDataDir(), DATABASE_FILE);
 }

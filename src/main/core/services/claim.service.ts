@@ -270,14 +270,14 @@ export async function listClaims(ctx: ServiceContext, input: ParsedInput<'claims
   if (input.claimant?.trim()) {
     // The claimant as written on the claim, or any name its grouped claimant was seen under
     // ("Merz" also finds the claims that say "Bundeskanzler Friedrich Merz").
-    const written = sql<boolean>`c.claimant like ${containsPattern(input.claimant.trim())} escape '\\'`;
+    const written = ctx.store.dialect.like(sql.ref('c.claimant'), containsPattern(input.claimant.trim()));
     const aliasPattern = containsPattern(aliasKey(input.claimant));
     q = q.where(
       sql<boolean>`(${written} or c.claimant_id in (select al.claimant_id from claimant_aliases al where al.alias_key like ${aliasPattern} escape '\\'))`,
     );
   }
   if (input.claimantId) q = q.where('c.claimant_id', '=', input.claimantId);
-  if (input.reviewer?.trim()) q = q.where(sql<boolean>`c.reviewer like ${containsPattern(input.reviewer.trim())} escape '\\'`);
+  if (input.reviewer?.trim()) q = q.where(ctx.store.dialect.like(sql.ref('c.reviewer'), containsPattern(input.reviewer.trim())));
   if (input.minCheckworthiness !== undefined) q = q.where('c.checkworthiness', '>=', input.minCheckworthiness);
   if (input.checkedBefore) q = q.where(checkedBeforeFilter);
   if (input.linkCheck) {

@@ -29,7 +29,6 @@ import {
   staleDeskClaims,
   toFactCheck,
   upsertDesk,
-  writeImportedBatch,
   writeClaimMatches,
 } from '../store/factcheck.repository';
 import { readSettings } from '../store/settings.repository';
@@ -68,8 +67,7 @@ export async function importFactChecks(
     batch = [];
     const now = ctx.now();
     await ctx.store.db.transaction().execute(async (trx) => {
-      // The transaction holds the connection: the synchronous bulk writes run inside it.
-      const counts = writeImportedBatch(ctx.store.sqlite, rows, now);
+      const counts = await ctx.store.dialect.writeImportedFactChecks(trx, rows, now);
       status.imported += counts.imported;
       status.updated += counts.updated;
       status.unchanged += counts.unchanged;
@@ -135,17 +133,17 @@ export function importStatus(ctx: ServiceContext, jobId: string): FactCheckImpor
 
 const lastSync = new WeakMap<object, string>();
 
-function changeMark(ctx: ServiceContext): string {
-  const sqlite = ctx.store.sqlite;
-  return `${String(sqlite.pragma('data_version', { simple: true }))}:${String(sqlite.prepare('select total_changes()').pluck().get())}`;
+function changeMark(ctx: ServiceContext): Promise<string | null> {
+  return ctx.store.dialect.changeMark(ctx.store.db);
 }
 
 /**
  * Keeps the library's desk entries in step with the reviewed claims. Cheap when nothing was
- * written since the last time (SQLite's change counters say so).
+ * written since the last time (the database's change counters say so).
  */
 export async function syncDeskReviews(ctx: ServiceContext): Promise<void> {
-  if (lastSync.get(ctx.store) === changeMark(ctx)) return;
+  const mark = await changeMark(ctx);
+  if (mark !== null && lastSync.get(ctx.store) === mark) return;
   const stale = await staleDeskClaims(ctx.store.db);
   const organisation = (await readSettings(ctx.store.db)).get('organisationName') ?? null;
   const now = ctx.now();
@@ -170,7 +168,8 @@ export async function syncDeskReviews(ctx: ServiceContext): Promise<void> {
     }
     if (removed || stale.length) await bumpLibraryVersion(trx);
   });
-  lastSync.set(ctx.store, changeMark(ctx));
+  const after = await changeMark(ctx);
+  if (after !== null) lastSync.set(ctx.store, after);
 }
 
 // ---------------------------------------------------------------- matching

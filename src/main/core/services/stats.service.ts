@@ -26,8 +26,11 @@ export function isoWeek(day: string): string {
 /** The end of a `to` date: a bare date means the whole day. */
 const endOf = (to: string) => (/^\d{4}-\d{2}-\d{2}$/.test(to) ? `${to}T23:59:59.999Z` : to);
 
-/** Hours from a claim's import to its verdict: the expression migration 009's claims_time_to_verdict index orders by. */
-const HOURS_TO_VERDICT = sql<number>`(julianday(c.reviewed_at) - julianday(c.created_at)) * 24`;
+/**
+ * Hours from a claim's import to its verdict. On SQLite this is the expression migration 009's
+ * claims_time_to_verdict index orders by, so the median is read from the index.
+ */
+const hoursToVerdictOf = (ctx: ServiceContext) => ctx.store.dialect.hoursBetween(sql.ref('c.reviewed_at'), sql.ref('c.created_at'));
 
 const isDay = (value: string | undefined) => value === undefined || /^\d{4}-\d{2}-\d{2}$/.test(value);
 
@@ -73,11 +76,12 @@ export async function deskStats(ctx: ServiceContext, input: ParsedInput<'stats.d
     .groupBy(['day', 'band'])
     .execute();
   // The median in SQL: only the middle one or two values leave the database.
+  const hoursToVerdict = hoursToVerdictOf(ctx);
   const reviewedCount = byDayAndReviewer.reduce((n, r) => n + Number(r.n), 0);
   const middle = reviewedCount
     ? await reviewed
-        .select(HOURS_TO_VERDICT.as('h'))
-        .orderBy(HOURS_TO_VERDICT)
+        .select(hoursToVerdict.as('h'))
+        .orderBy(hoursToVerdict)
         .limit(reviewedCount % 2 ? 1 : 2)
         .offset(Math.floor((reviewedCount - 1) / 2))
         .execute()
@@ -140,6 +144,7 @@ async function deskStatsFromTallies(ctx: ServiceContext, input: ParsedInput<'sta
   const openByDay = live.filter((r) => r.verdict === 'unreviewed');
 
   // The median: walk claims_time_to_verdict to the middle (no sort), counting the same claims first.
+  const hoursToVerdict = hoursToVerdictOf(ctx);
   const reviewed = () => {
     let q = db.selectFrom('claims as c').where('c.deleted_at', 'is', null).where('c.verdict', '!=', 'unreviewed');
     if (input.from) q = q.where('c.reviewed_at', '>=', input.from);
@@ -150,8 +155,8 @@ async function deskStatsFromTallies(ctx: ServiceContext, input: ParsedInput<'sta
   const reviewedCount = Number((await reviewed().select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()).n);
   const middle = reviewedCount
     ? await reviewed()
-        .select(HOURS_TO_VERDICT.as('h'))
-        .orderBy(HOURS_TO_VERDICT)
+        .select(hoursToVerdict.as('h'))
+        .orderBy(hoursToVerdict)
         .limit(reviewedCount % 2 ? 1 : 2)
         .offset(Math.floor((reviewedCount - 1) / 2))
         .execute()

@@ -4,8 +4,9 @@ import type { Db } from './database';
 import { containsPattern } from './like';
 import { toArticleSummary, type ArticleSummaryRow } from './mappers';
 import type { ArticleRow, NewArticleRow } from './tables';
+import { dialectOf } from './dialect';
 
-type Executor = Pick<Db, 'selectFrom' | 'insertInto' | 'deleteFrom' | 'updateTable'>;
+type Executor = Pick<Db, 'selectFrom' | 'insertInto' | 'deleteFrom' | 'updateTable' | 'getExecutor'>;
 
 /**
  * Article columns plus live claim counts per verdict (deleted claims excluded), counted in
@@ -13,14 +14,15 @@ type Executor = Pick<Db, 'selectFrom' | 'insertInto' | 'deleteFrom' | 'updateTab
  * index once per article: 11 s with 100,000 claims).
  */
 function summaryQuery(db: Executor, articleId?: string) {
+  const { countIf } = dialectOf(db);
   let counts = db
     .selectFrom('claims')
     .select([
       'article_id',
       sql<number>`count(*)`.as('claim_count'),
-      sql<number>`sum(verdict = 'verified')`.as('verified'),
-      sql<number>`sum(verdict = 'disputed')`.as('disputed'),
-      sql<number>`sum(verdict = 'inconclusive')`.as('inconclusive'),
+      countIf(sql`verdict = 'verified'`).as('verified'),
+      countIf(sql`verdict = 'disputed'`).as('disputed'),
+      countIf(sql`verdict = 'inconclusive'`).as('inconclusive'),
     ])
     .where('deleted_at', 'is', null)
     .groupBy('article_id');
@@ -69,12 +71,8 @@ export async function listArticleSummaries(db: Executor, query?: string): Promis
   let q = summaryQuery(db).where('a.deleted_at', 'is', null);
   if (query && query.trim()) {
     const like = containsPattern(query.trim());
-    q = q.where((eb) =>
-      eb.or([
-        eb('a.title', 'like', sql<string>`${like} escape '\\'`),
-        eb('a.publisher', 'like', sql<string>`${like} escape '\\'`),
-      ]),
-    );
+    const dialect = dialectOf(db);
+    q = q.where((eb) => eb.or([dialect.like(sql.ref('a.title'), like), dialect.like(sql.ref('a.publisher'), like)]));
   }
   const rows = await q.orderBy('a.imported_at', 'desc').orderBy('a.id').execute();
   return rows.map((r) => toArticleSummary(r as ArticleSummaryRow));

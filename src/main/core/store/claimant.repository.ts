@@ -6,6 +6,7 @@ import { aliasKey } from '../claimants/names';
 import { addAlias, addToIndex, emptyIndex, type ClaimantIndex } from '../claimants/resolve';
 import { newId } from '../ids';
 import type { Database } from './tables';
+import { dialectOf } from './dialect';
 
 type Db = Kysely<Database>;
 const CHUNK = 900;
@@ -198,6 +199,7 @@ export async function anyArticleInTrash(db: Db): Promise<boolean> {
  * Without a trashed article (`joinArticles` false) it reads the covering index alone.
  */
 export function claimantCounts(db: Db, joinArticles = true) {
+  const { countIf } = dialectOf(db);
   let q = db.selectFrom('claims as cl').where('cl.deleted_at', 'is', null);
   if (joinArticles) q = q.where((eb) => eb.exists(eb.selectFrom('articles as a').select('a.id').whereRef('a.id', '=', 'cl.article_id').where('a.deleted_at', 'is', null)));
   return q
@@ -206,10 +208,10 @@ export function claimantCounts(db: Db, joinArticles = true) {
       'cl.claimant_id',
       sql<number>`count(*)`.as('claims'),
       sql<number>`count(distinct cl.article_id)`.as('articles'),
-      sql<number>`sum(cl.verdict = 'verified')`.as('verified'),
-      sql<number>`sum(cl.verdict = 'disputed')`.as('disputed'),
-      sql<number>`sum(cl.verdict = 'inconclusive')`.as('inconclusive'),
-      sql<number>`sum(cl.verdict = 'unreviewed')`.as('open'),
+      countIf(sql`cl.verdict = 'verified'`).as('verified'),
+      countIf(sql`cl.verdict = 'disputed'`).as('disputed'),
+      countIf(sql`cl.verdict = 'inconclusive'`).as('inconclusive'),
+      countIf(sql`cl.verdict = 'unreviewed'`).as('open'),
     ])
     .groupBy('cl.claimant_id');
 }

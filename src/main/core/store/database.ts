@@ -7,16 +7,38 @@ import { MIGRATIONS, type Migration } from '../../../../db/migrations';
 import { AppError } from '../errors';
 import { backupDatabase, checkAndRepair, isDamage } from './maintenance';
 import { migrate, readSchemaVersion } from './migrate';
+import { isDatabaseUrl, redactUrl, registerDialect, type StoreDialect } from './dialect';
+import { openPostgres } from './postgres/open';
+import { sqliteDialect } from './sqlite/dialect';
 import type { Database } from './tables';
 
 export type Db = Kysely<Database>;
 
-export interface Store {
+interface StoreBase {
   db: Db;
+  /**
+   * The better-sqlite3 handle, for SQLite-only code (file maintenance, benches, SQLite-only
+   * tests). Services never use it; on PostgreSQL reading it throws.
+   */
   sqlite: SqliteDatabase.Database;
+  /** Where the SQL of the two databases differs (see dialect.ts). */
+  dialect: StoreDialect;
+  /** The SQLite file, or the PostgreSQL URL (with its password, if any). */
   path: string;
   close(): Promise<void>;
 }
+
+export interface SqliteStore extends StoreBase {
+  kind: 'sqlite';
+}
+
+export interface PostgresStore extends StoreBase {
+  kind: 'postgres';
+  /** The URL with its password hidden, for messages. */
+  displayName: string;
+}
+
+export type Store = SqliteStore | PostgresStore;
 
 /**
  * Every transaction this app opens writes, so it starts IMMEDIATE: it takes the write lock
@@ -97,11 +119,32 @@ export interface OpenOptions {
    * SQLite still refuses any damaged page it reads. They always run before a migration.
    */
   check?: boolean;
+  /** PostgreSQL: the migrations to apply instead of db/postgres (tests). */
+  postgresMigrations?: readonly Migration[];
   /** Read through a memory map (faster first reads of a large file); for short-lived readers only. */
   mapForReading?: boolean;
 }
 
-export async function openStore(file: string, options: OpenOptions = {}): Promise<Store> {
+/** Opens an SQLite file (created if missing) or, given a postgres:// URL, a PostgreSQL database. */
+export async function openStore(location: string, options: OpenOptions = {}): Promise<Store> {
+  if (isDatabaseUrl(location)) {
+    const { db, dialect } = await openPostgres(location, { migrations: options.postgresMigrations });
+    return {
+      kind: 'postgres',
+      db,
+      dialect,
+      path: location,
+      displayName: redactUrl(location),
+      get sqlite(): never {
+        throw new AppError('database', `${redactUrl(location)} is a PostgreSQL database: this needs an SQLite file.`);
+      },
+      close: () => db.destroy(),
+    };
+  }
+  return openSqliteStore(location, options);
+}
+
+export async function openSqliteStore(file: string, options: OpenOptions = {}): Promise<SqliteStore> {
   const resolved = path.resolve(file);
   fs.mkdirSync(path.dirname(resolved), { recursive: true });
   assertSqliteFile(resolved);
@@ -146,6 +189,8 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
     throw error;
   }
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }) });
+  const dialect = sqliteDialect(sqlite);
+  registerDialect(db, dialect);
   try {
     await migrate(db, sqlite, options.migrations ?? MIGRATIONS);
   } catch (error) {
@@ -153,7 +198,9 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
     throw error;
   }
   return {
+    kind: 'sqlite',
     db,
+    dialect,
     sqlite,
     path: resolved,
     async close() {
@@ -183,6 +230,7 @@ export function openReadOnlyStore(file: string): ReadOnlyStore {
     throw new AppError('database', `Could not open ${file} for reading: ${(error as Error).message}`);
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  registerDialect(db, sqliteDialect(sqlite));
   return {
     db,
     async snapshot(read) {

@@ -1,10 +1,10 @@
 // The fact-check library's rows and its search index. The index is written here, beside the
 // row, so a fact-check and its terms are one write; its deletion follows the row by trigger.
 import type SqliteDatabase from 'better-sqlite3';
-import { sql } from 'kysely';
 import type { FactCheck } from '../../../shared/factchecks.contract';
 import type { FactCheckRecord } from '../factchecks/records';
 import type { Db } from './database';
+import { dialectOf } from './dialect';
 import type { FactCheckRow } from './tables';
 
 // Raw SQL (FTS5) needs the whole executor: a Db or a transaction.
@@ -95,11 +95,6 @@ export function writeImportedBatch(
   return counts;
 }
 
-async function writeTerms(db: Raw, id: number, terms: string, replace: boolean): Promise<void> {
-  if (replace) await sql`delete from factchecks_fts where rowid = ${id}`.execute(db);
-  await sql`insert into factchecks_fts (rowid, terms) values (${id}, ${terms})`.execute(db);
-}
-
 export interface DeskClaimRow {
   id: string;
   version: number;
@@ -148,10 +143,10 @@ export async function upsertDesk(
   const existing = await db.selectFrom('factchecks').select('id').where('claim_id', '=', claim.id).executeTakeFirst();
   if (existing) {
     await db.updateTable('factchecks').set(columns).where('id', '=', existing.id).execute();
-    await writeTerms(db, existing.id, terms, true);
+    await dialectOf(db).writeFactCheckTerms(db, existing.id, terms, true);
   } else {
     const inserted = await db.insertInto('factchecks').values({ origin: 'desk', claim_id: claim.id, ...columns, imported_at: now }).returning('id').executeTakeFirstOrThrow();
-    await writeTerms(db, inserted.id, terms, false);
+    await dialectOf(db).writeFactCheckTerms(db, inserted.id, terms, false);
   }
 }
 
@@ -192,14 +187,8 @@ export async function bumpLibraryVersion(db: Executor): Promise<number> {
 }
 
 /** Document frequencies of terms in the index (terms it lacks are left out). */
-export async function documentFrequencies(db: Raw, terms: string[]): Promise<Map<string, number>> {
-  const out = new Map<string, number>();
-  for (let i = 0; i < terms.length; i += 500) {
-    const chunk = terms.slice(i, i + 500);
-    const { rows } = await sql<{ term: string; doc: number }>`select term, doc from factchecks_vocab where term in (${sql.join(chunk)})`.execute(db);
-    for (const r of rows) out.set(r.term, r.doc);
-  }
-  return out;
+export function documentFrequencies(db: Raw, terms: string[]): Promise<Map<string, number>> {
+  return dialectOf(db).factCheckDocumentFrequencies(db, terms);
 }
 
 /** Roughly how many documents the index holds (the highest id: exact unless rows were deleted). */
@@ -208,12 +197,9 @@ export async function documentCount(db: Executor): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-/** The best candidates by BM25 over the index terms (any term may match). */
-export async function searchCandidates(db: Raw, terms: string[], limit: number): Promise<number[]> {
-  if (!terms.length) return [];
-  const query = terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ');
-  const { rows } = await sql<{ rowid: number }>`select rowid from factchecks_fts where factchecks_fts match ${query} order by rank limit ${limit}`.execute(db);
-  return rows.map((r) => r.rowid);
+/** The best candidates by the index's ranking (BM25 on SQLite), any term may match. */
+export function searchCandidates(db: Raw, terms: string[], limit: number): Promise<number[]> {
+  return dialectOf(db).factCheckCandidates(db, terms, limit);
 }
 
 export async function factChecksByIds(db: Executor, ids: number[]): Promise<Array<FactCheckRow & { article_id: string | null }>> {

@@ -1,0 +1,55 @@
+// The few things whose SQL differs between SQLite and PostgreSQL, in one place per database
+// (store/sqlite, store/postgres). Services and repositories ask the dialect of the executor they
+// hold (a Db or a transaction: dialectOf) and never which database they run on.
+import type { Kysely, RawBuilder } from 'kysely';
+import type { SearchHit } from '../../../shared/contract';
+import type { FactCheckRecord } from '../factchecks/records';
+import type { SearchNode } from '../search/query';
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+export interface StoreDialect {
+  readonly kind: DatabaseKind;
+  /** Claims and articles the parsed search finds, best first; null when the index refuses the query. */
+  search(db: Kysely<any>, tree: SearchNode, limit: number): Promise<SearchHit[] | null>;
+  /** How many rows of the group meet the condition (0 or a number, never null for a group). */
+  countIf(condition: RawBuilder<unknown>): RawBuilder<number>;
+  /** `expression LIKE pattern ESCAPE '\'`, case-insensitive at least for ASCII (as SQLite's LIKE is). */
+  like(expression: RawBuilder<unknown>, pattern: string): RawBuilder<boolean>;
+  /** Hours from `earlier` to `later`, two ISO timestamps stored as text. */
+  hoursBetween(later: RawBuilder<unknown>, earlier: RawBuilder<unknown>): RawBuilder<number>;
+  /** Fact-check library index: the terms of one fact-check (replacing its old ones). */
+  writeFactCheckTerms(db: Kysely<any>, id: number, terms: string, replace: boolean): Promise<void>;
+  /** Imports a batch of fact-checks with their terms; call inside a transaction (db is that transaction). */
+  writeImportedFactChecks(db: Kysely<any>, rows: ReadonlyArray<{ record: FactCheckRecord; terms: string }>, now: string): Promise<Record<'imported' | 'updated' | 'unchanged', number>>;
+  /** Document frequencies of terms in the fact-check index (terms it lacks are left out). */
+  factCheckDocumentFrequencies(db: Kysely<any>, terms: string[]): Promise<Map<string, number>>;
+  /** The best fact-check ids for any of the terms, best first. */
+  factCheckCandidates(db: Kysely<any>, terms: string[], limit: number): Promise<number[]>;
+  /** Changes whenever anything was written to the database since (by anyone); null when unknown. */
+  changeMark(db: Kysely<any>): Promise<string | null>;
+}
+
+const byAdapter = new WeakMap<object, StoreDialect>();
+
+/** Registers the dialect of a Kysely instance (its transactions share its adapter). */
+export function registerDialect(db: Kysely<any>, dialect: StoreDialect): void {
+  byAdapter.set(db.getExecutor().adapter, dialect);
+}
+
+/** The dialect of the database behind a Db or a transaction. */
+export function dialectOf(db: Pick<Kysely<any>, 'getExecutor'>): StoreDialect {
+  const dialect = byAdapter.get(db.getExecutor().adapter);
+  if (!dialect) throw new Error('This Kysely instance was not opened by openStore (no dialect registered).');
+  return dialect;
+}
+
+/** A postgres:// or postgresql:// URL, as opposed to an SQLite file path. */
+export function isDatabaseUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//iu.test(location);
+}
+
+/** The URL with its password hidden, for messages. */
+export function redactUrl(location: string): string {
+  return location.replace(/^(postgres(?:ql)?:\/\/[^:/@]*):[^@/]*@/iu, '$1:***@');
+}

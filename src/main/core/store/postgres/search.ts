@@ -1,0 +1,143 @@
+// Full-text search on PostgreSQL: the parsed search (core/search/query.ts, the same tree the
+// SQLite search turns into FTS5) as a tsquery, matched against claims_fts/articles_fts, whose
+// tsvectors are in the configuration of each article's language (german or english); each row is
+// matched with the query normalised in its own configuration.
+import { sql, type Kysely } from 'kysely';
+import { SEARCH_MARK_END, SEARCH_MARK_START, type SearchHit } from '../../../../shared/contract';
+import { compoundParts, sharpSSpellings, type PartsOf, type SearchNode } from '../../search/query';
+
+const MAX_SPELLINGS = 8;
+/** A lexeme of the tsquery syntax: the parser's words hold letters and digits only, quoted anyway. */
+const lexeme = (word: string) => `'${word.replace(/['\\]/gu, (c) => `\\${c}`)}'`;
+const alternatives = (options: string[]) => (options.length === 1 ? options[0]! : `(${options.join(' | ')})`);
+
+function phraseSpellings(words: string[]): string[] {
+  let phrases: string[][] = [[]];
+  for (const word of words) {
+    const next: string[][] = [];
+    for (const phrase of phrases) for (const spelling of sharpSSpellings(word)) if (next.length < MAX_SPELLINGS) next.push([...phrase, spelling]);
+    phrases = next;
+  }
+  return phrases.map((p) => `(${p.map(lexeme).join(' <-> ')})`);
+}
+
+/** The tsquery text (for to_tsquery with a configuration) of a parsed search. */
+export function toTsQueryText(node: SearchNode, partsOf: PartsOf = () => []): string {
+  const inner = (n: SearchNode) => toTsQueryText(n, partsOf);
+  switch (node.t) {
+    case 'word': {
+      const spellings = sharpSSpellings(node.v);
+      const own = spellings.map((w) => `${lexeme(w)}${node.prefix ? ':*' : ''}`);
+      const parts = node.prefix ? spellings.flatMap(partsOf).map(lexeme) : [];
+      return alternatives([...own, ...parts]);
+    }
+    case 'phrase':
+      // PostgreSQL's parser keeps 4.2 as one token (4,2 as two): a number is searched both ways.
+      return alternatives([...phraseSpellings(node.v), ...(node.v.length > 1 && node.v.every((w) => /^\p{N}+$/u.test(w)) ? [lexeme(node.v.join('.'))] : [])]);
+    case 'and':
+      return `(${node.v.map(inner).join(' & ')})`;
+    case 'or':
+      return `(${node.v.map(inner).join(' | ')})`;
+    case 'not':
+      return `(${inner(node.keep)} & !(${node.drop.map(inner).join(' | ')}))`;
+  }
+}
+
+// ts_headline's options: the marks are control characters, quoted as option values.
+const HEADLINE = `StartSel="${SEARCH_MARK_START}", StopSel="${SEARCH_MARK_END}", MaxWords=24, MinWords=8, ShortWord=2, MaxFragments=1, FragmentDelimiter=" … "`;
+
+interface TermCache {
+  mark: string;
+  terms: string[];
+}
+const termCache = new WeakMap<object, Map<string, TermCache>>();
+
+/** The words (lexemes) of an index, most documents first, read again only after a write. */
+async function indexedLexemes(db: Kysely<any>, table: 'claims_fts' | 'articles_fts'): Promise<string[]> {
+  const mark = (await sql<{ mark: string }>`select pg_current_wal_insert_lsn()::text as mark`.execute(db)).rows[0]!.mark;
+  const key = db.getExecutor().adapter;
+  let perDb = termCache.get(key);
+  if (!perDb) termCache.set(key, (perDb = new Map()));
+  const known = perDb.get(table);
+  if (known?.mark === mark) return known.terms;
+  const { rows } = await sql<{ word: string }>`select word from ts_stat(${`select fts from ${table}`}) order by ndoc desc`.execute(db);
+  const terms = rows.map((r) => r.word).filter((w) => w !== '~' && !/^\p{N}/u.test(w));
+  perDb.set(table, { mark, terms });
+  return terms;
+}
+
+function wordsOf(node: SearchNode, out: Set<string>): Set<string> {
+  if (node.t === 'word') for (const s of sharpSSpellings(node.v)) out.add(s);
+  else if (node.t === 'and' || node.t === 'or') for (const n of node.v) wordsOf(n, out);
+  else if (node.t === 'not') [node.keep, ...node.drop].forEach((n) => wordsOf(n, out));
+  return out;
+}
+
+/**
+ * Compound parts over stemmed lexemes: the index holds 'kinderklin' and 'schlossstrass', so a
+ * query word is looked for as its German stem too, and (six letters or more) without its last
+ * two letters ('klinik' → 'klin').
+ */
+async function stemmedParts(db: Kysely<any>, tree: SearchNode, terms: string[]): Promise<PartsOf> {
+  const words = [...wordsOf(tree, new Set())];
+  const stems = new Map<string, string>();
+  if (words.length) {
+    const { rows } = await sql<{ w: string; s: string | null }>`select w, (ts_lexize('german_stem', w))[1] as s from unnest(${words}::text[]) as w`.execute(db);
+    for (const r of rows) if (r.s) stems.set(r.w, r.s);
+  }
+  const parts = compoundParts(terms);
+  return (spelling) => {
+    const found = new Set(parts(spelling));
+    const stem = stems.get(spelling);
+    if (stem && stem !== spelling) for (const p of parts(stem)) found.add(p);
+    if (spelling.length >= 6) for (const p of parts(spelling.slice(0, -2))) found.add(p);
+    return [...found];
+  };
+}
+
+export async function searchPostgres(db: Kysely<any>, tree: SearchNode, limit: number): Promise<SearchHit[] | null> {
+  const claimsQuery = toTsQueryText(tree, await stemmedParts(db, tree, await indexedLexemes(db, 'claims_fts')));
+  const articlesQuery = toTsQueryText(tree, await stemmedParts(db, tree, await indexedLexemes(db, 'articles_fts')));
+  // Each row is matched in the configuration it was indexed in.
+  const tsquery = (text: string) => sql`(case f.config when 'german'::regconfig then to_tsquery('german', ${text}) else to_tsquery('english', ${text}) end)`;
+  try {
+    const claims = await sql<{ id: string; article_id: string; verdict: string; title: string; snip: string }>`
+      select c.id, c.article_id, c.verdict, a.title,
+        ts_headline(m.config, c.text, m.q, ${HEADLINE}) as snip
+      from (
+        select f.claim_id, f.config, q.q, ts_rank(f.fts, q.q) as rank
+        from claims_fts f cross join lateral (select ${tsquery(claimsQuery)} as q) q
+        where f.fts @@ q.q order by rank desc limit ${limit * 2}
+      ) m
+      join claims c on c.id = m.claim_id
+      join articles a on a.id = c.article_id
+      where c.deleted_at is null and a.deleted_at is null
+      order by m.rank desc, c.id limit ${limit}`.execute(db);
+    const articles = await sql<{ id: string; title: string; snip: string }>`
+      select a.id, a.title, ts_headline(m.config, a.title || E'\n' || a.text, m.q, ${HEADLINE}) as snip
+      from (
+        select f.article_id, f.config, q.q, ts_rank(f.fts, q.q) as rank
+        from articles_fts f cross join lateral (select ${tsquery(articlesQuery)} as q) q
+        where f.fts @@ q.q order by rank desc limit ${limit}
+      ) m
+      join articles a on a.id = m.article_id
+      where a.deleted_at is null
+      order by m.rank desc, a.id`.execute(db);
+    return [
+      ...articles.rows.map((r) => ({ type: 'article' as const, articleId: r.id, articleTitle: r.title, claimId: null, verdict: null, snippet: r.snip })),
+      ...claims.rows.map((r) => ({
+        type: 'claim' as const,
+        articleId: r.article_id,
+        articleTitle: r.title,
+        claimId: r.id,
+        verdict: r.verdict as SearchHit['verdict'],
+        snippet: r.snip,
+      })),
+    ];
+  } catch (error) {
+    // 42601 syntax error, 54001 statement too complex: the query itself, not the database.
+    const code = (error as { code?: unknown }).code;
+    if (code === '42601' || code === '54001') return null;
+    throw error;
+  }
+}

@@ -1,0 +1,39 @@
+// SQLite's side of the dialect seam: FTS5 search, the fact-check index in FTS5, change counters.
+import type SqliteDatabase from 'better-sqlite3';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { StoreDialect } from '../dialect';
+import { writeImportedBatch } from '../factcheck.repository';
+import { searchSqlite } from './search';
+
+export function sqliteDialect(sqlite: SqliteDatabase.Database): StoreDialect {
+  return {
+    kind: 'sqlite',
+    search: searchSqlite,
+    countIf: (condition: RawBuilder<unknown>) => sql<number>`sum(${condition})`,
+    like: (expression, pattern) => sql<boolean>`${expression} like ${pattern} escape '\\'`,
+    hoursBetween: (later, earlier) => sql<number>`(julianday(${later}) - julianday(${earlier})) * 24`,
+    async writeFactCheckTerms(db: Kysely<any>, id: number, terms: string, replace: boolean) {
+      if (replace) await sql`delete from factchecks_fts where rowid = ${id}`.execute(db);
+      await sql`insert into factchecks_fts (rowid, terms) values (${id}, ${terms})`.execute(db);
+    },
+    // The transaction holds the connection: the synchronous bulk writes run inside it.
+    writeImportedFactChecks: async (_db, rows, now) => writeImportedBatch(sqlite, rows, now),
+    async factCheckDocumentFrequencies(db, terms) {
+      const out = new Map<string, number>();
+      for (let i = 0; i < terms.length; i += 500) {
+        const chunk = terms.slice(i, i + 500);
+        const { rows } = await sql<{ term: string; doc: number }>`select term, doc from factchecks_vocab where term in (${sql.join(chunk)})`.execute(db);
+        for (const r of rows) out.set(r.term, r.doc);
+      }
+      return out;
+    },
+    async factCheckCandidates(db, terms, limit) {
+      if (!terms.length) return [];
+      const query = terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ');
+      const { rows } = await sql<{ rowid: number }>`select rowid from factchecks_fts where factchecks_fts match ${query} order by rank limit ${limit}`.execute(db);
+      return rows.map((r) => r.rowid);
+    },
+    // data_version changes when another connection wrote; total_changes counts this connection's writes.
+    changeMark: async () => `${String(sqlite.pragma('data_version', { simple: true }))}:${String(sqlite.prepare('select total_changes()').pluck().get())}`,
+  };
+}
