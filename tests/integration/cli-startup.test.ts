@@ -41,9 +41,10 @@ async function loadedBy(args: string[]) {
 }
 
 describe('claimdesk start-up', () => {
-  it('--version runs the build in out/cli and loads no package at all', async () => {
+  it('--version is answered by bin/claimdesk.js from package.json: no build, no package loaded', async () => {
     const { packages, own } = await loadedBy(['--version']);
-    expect(own).toContain(path.join('out', 'cli', 'cli.js'));
+    expect(own).toContain(path.join('bin', 'claimdesk.js'));
+    expect(own).not.toContain(path.join('out', 'cli', 'cli.js'));
     expect(own.filter((f) => f.endsWith('.ts'))).toEqual([]);
     expect([...packages]).toEqual([]);
   });

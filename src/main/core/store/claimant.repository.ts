@@ -144,9 +144,9 @@ async function setClaimLinks(db: Db, pairs: ReadonlyArray<readonly [string, stri
   for (let i = 0; i < pairs.length; i += LINK_CHUNK) {
     const chunk = pairs.slice(i, i + LINK_CHUNK);
     const values = sql.join(chunk.map(([id, claimantId]) => sql`(${id}, ${claimantId})`));
-    await sql`update claims set claimant_id = link.claimant_id
-      from (select column1 as claim_id, column2 as claimant_id from (values ${values})) as link
-      where claims.id = link.claim_id`.execute(db);
+    // A common table expression names the VALUES columns the same way on SQLite and PostgreSQL.
+    await sql`with link (claim_id, claimant_id) as (values ${values})
+      update claims set claimant_id = link.claimant_id from link where claims.id = link.claim_id`.execute(db);
   }
 }
 
