@@ -1,4 +1,5 @@
 // The app's search syntax, parsed once; store/sqlite turns the tree into FTS5, store/postgres into tsquery.
+import type { SearchHit } from '../../../shared/contract';
 
 /**
  * Search syntax, as a person types it:
@@ -221,14 +222,28 @@ export function sharpSSpellings(word: string): string[] {
 
 const alternatives = (options: string[]): string => (options.length === 1 ? options[0]! : `(${options.join(' OR ')})`);
 
-function phraseSpellings(words: string[]): string[] {
+/** Every ß/ss spelling of a phrase (at most MAX_SPELLINGS), each as its list of words; both dialects quote them their way. */
+export function phraseSpellingCombinations(words: string[]): string[][] {
   let phrases: string[][] = [[]];
   for (const word of words) {
     const next: string[][] = [];
     for (const phrase of phrases) for (const spelling of sharpSSpellings(word)) if (next.length < MAX_SPELLINGS) next.push([...phrase, spelling]);
     phrases = next;
   }
-  return phrases.map((p) => `"${p.join(' ')}"`);
+  return phrases;
+}
+
+const phraseSpellings = (words: string[]): string[] => phraseSpellingCombinations(words).map((p) => `"${p.join(' ')}"`);
+
+/** Search hits in the contract's shape, articles first, from either dialect's rows. */
+export function toSearchHits(
+  articles: ReadonlyArray<{ id: string; title: string; snip: string }>,
+  claims: ReadonlyArray<{ id: string; article_id: string; title: string; verdict: string; snip: string }>,
+): SearchHit[] {
+  return [
+    ...articles.map((r) => ({ type: 'article' as const, articleId: r.id, articleTitle: r.title, claimId: null, verdict: null, snippet: r.snip })),
+    ...claims.map((r) => ({ type: 'claim' as const, articleId: r.article_id, articleTitle: r.title, claimId: r.id, verdict: r.verdict as SearchHit['verdict'], snippet: r.snip })),
+  ];
 }
 
 /** The indexed words that hold a query word inside them (compounds), as exact FTS5 strings; none by default. */

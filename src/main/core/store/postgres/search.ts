@@ -4,22 +4,13 @@
 // matched with the query normalised in its own configuration.
 import { sql, type Kysely } from 'kysely';
 import { SEARCH_MARK_END, SEARCH_MARK_START, type SearchHit } from '../../../../shared/contract';
-import { compoundParts, sharpSSpellings, type PartsOf, type SearchNode } from '../../search/query';
+import { compoundParts, phraseSpellingCombinations, sharpSSpellings, toSearchHits, type PartsOf, type SearchNode } from '../../search/query';
 
-const MAX_SPELLINGS = 8;
 /** A lexeme of the tsquery syntax: the parser's words hold letters and digits only, quoted anyway. */
 const lexeme = (word: string) => `'${word.replace(/['\\]/gu, (c) => `\\${c}`)}'`;
 const alternatives = (options: string[]) => (options.length === 1 ? options[0]! : `(${options.join(' | ')})`);
 
-function phraseSpellings(words: string[]): string[] {
-  let phrases: string[][] = [[]];
-  for (const word of words) {
-    const next: string[][] = [];
-    for (const phrase of phrases) for (const spelling of sharpSSpellings(word)) if (next.length < MAX_SPELLINGS) next.push([...phrase, spelling]);
-    phrases = next;
-  }
-  return phrases.map((p) => `(${p.map(lexeme).join(' <-> ')})`);
-}
+const phraseSpellings = (words: string[]): string[] => phraseSpellingCombinations(words).map((p) => `(${p.map(lexeme).join(' <-> ')})`);
 
 /** The tsquery text (for to_tsquery with a configuration) of a parsed search. */
 export function toTsQueryText(node: SearchNode, partsOf: PartsOf = () => []): string {
@@ -123,17 +114,7 @@ export async function searchPostgres(db: Kysely<any>, tree: SearchNode, limit: n
       join articles a on a.id = m.article_id
       where a.deleted_at is null
       order by m.rank desc, a.id`.execute(db);
-    return [
-      ...articles.rows.map((r) => ({ type: 'article' as const, articleId: r.id, articleTitle: r.title, claimId: null, verdict: null, snippet: r.snip })),
-      ...claims.rows.map((r) => ({
-        type: 'claim' as const,
-        articleId: r.article_id,
-        articleTitle: r.title,
-        claimId: r.id,
-        verdict: r.verdict as SearchHit['verdict'],
-        snippet: r.snip,
-      })),
-    ];
+    return toSearchHits(articles.rows, claims.rows);
   } catch (error) {
     // 42601 syntax error, 54001 statement too complex: the query itself, not the database.
     const code = (error as { code?: unknown }).code;

@@ -1,7 +1,7 @@
 // Full-text search on SQLite: the parsed search as an FTS5 expression over claims_fts and articles_fts.
 import { sql, type Kysely } from 'kysely';
 import { SEARCH_MARK_END, SEARCH_MARK_START, type SearchHit } from '../../../../shared/contract';
-import { compoundParts, searchNodeToFts, type SearchNode } from '../../search/query';
+import { compoundParts, searchNodeToFts, toSearchHits, type SearchNode } from '../../search/query';
 import { indexedTerms } from '../search-terms.repository';
 
 /** Each index widens the words by the compounds it holds itself. */
@@ -42,17 +42,7 @@ export async function matchFts5(db: Kysely<any>, query: string, limit: number, a
       join articles a on a.rowid = f.rowid
       where a.deleted_at is null
       order by f.rank`.execute(db);
-    return [
-      ...articles.rows.map((r) => ({ type: 'article' as const, articleId: r.id, articleTitle: r.title, claimId: null, verdict: null, snippet: r.snip })),
-      ...claims.rows.map((r) => ({
-        type: 'claim' as const,
-        articleId: r.article_id,
-        articleTitle: r.title,
-        claimId: r.id,
-        verdict: r.verdict as SearchHit['verdict'],
-        snippet: r.snip,
-      })),
-    ];
+    return toSearchHits(articles.rows, claims.rows);
   } catch (error) {
     if (isFtsQueryError(error)) return null;
     throw error;
