@@ -10,6 +10,7 @@ import { parse } from 'csv-parse/sync';
 import { extractText } from 'unpdf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importFactChecks, matchText } from '../../src/main/core/services/factcheck.service';
+import { startServer } from '../../src/main/http/server';
 import { countRows, describeDatabases } from '../helpers/databases';
 import { GERMAN_SAMPLE, openTestApp, tempDir, type TestApp } from '../helpers/temp-app';
 
@@ -263,4 +264,41 @@ describe('reports', () => {
       await app.close();
     }
   });
+});
+
+describe('flagging a long article over serve', () => {
+  // better-sqlite3 answers synchronously, so an async loop of queries never yields to the event
+  // loop by itself: flagging a 1,000-claim article once kept every other request waiting.
+  it('answers other calls while the claims of a long article are matched', async () => {
+    const app = await openTestApp({ host: 'serve' });
+    const rendererDir = tempDir();
+    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Claimdesk</title>');
+    const server = await startServer({ dispatch: app.dispatch, rendererDir, port: 0 });
+    try {
+      await importFactChecks(app.context, { path: fixture('graph.json') }, 'graph');
+      const sentences = Array.from({ length: 1200 }, (_, i) => `Die Renten steigen im Jahr ${1900 + (i % 120)} um ${i % 9},${i % 7}7 Prozent, sagte der Minister in Rede ${i}.`);
+      const { article } = await app.ok('articles.create', { text: sentences.join(' ') });
+      const finished: string[] = [];
+      const post = (method: string, input: unknown) =>
+        fetch(`${server.url.replace(/\/\?.*$/, '')}/api/${method}`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify(input),
+        }).then(async (res) => {
+          const body = (await res.json()) as { ok: boolean };
+          finished.push(method);
+          return body;
+        });
+      const flagging = post('factchecks.flagClaims', { articleId: article.id });
+      // Once the flagging has begun (it takes far longer than this on any machine), ask for something small.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const small = post('settings.get', {});
+      expect((await small).ok).toBe(true);
+      expect((await flagging).ok).toBe(true);
+      expect(finished).toEqual(['settings.get', 'factchecks.flagClaims']);
+    } finally {
+      await server.close();
+      await app.close();
+    }
+  }, 120_000);
 });

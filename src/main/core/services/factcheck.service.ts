@@ -33,6 +33,7 @@ import {
 } from '../store/factcheck.repository';
 import { readSettings } from '../store/settings.repository';
 import type { ServiceContext } from './context';
+import { cooperativeSlices } from '../cooperative';
 import { addSource } from './source.service';
 
 // ---------------------------------------------------------------- import
@@ -260,9 +261,9 @@ export async function matchText(
   ctx: ServiceContext,
   text: string,
   language: string | undefined,
-  options: { limit?: number; excludeClaimId?: string } = {},
+  options: { limit?: number; excludeClaimId?: string; librarySynced?: boolean } = {},
 ): Promise<FactCheckMatch[]> {
-  await syncDeskReviews(ctx);
+  if (!options.librarySynced) await syncDeskReviews(ctx);
   const db = ctx.store.db;
   const queryLanguage = language ?? detectLanguage(text);
   const query = analyse(text, queryLanguage);
@@ -341,10 +342,13 @@ export async function flagClaims(ctx: ServiceContext, input: ParsedInput<'factch
   const claims = await claimsForFlagging(ctx.store.db, input.articleId);
   const fresh: Array<{ claim_id: string; factcheck_id: number | null; similarity: number; library_version: number }> = [];
   const checked: Array<{ claimId: string; similarity: number }> = [];
+  // A long article (or the whole desk) takes many matches: other calls are answered in between.
+  const slices = cooperativeSlices();
   for (const claim of claims) {
     let similarity = claim.similarity ?? 0;
     if (claim.library_version !== version) {
-      const [best] = await matchText(ctx, claim.text, claim.language, { limit: 1, excludeClaimId: claim.id });
+      await slices.pause();
+      const [best] = await matchText(ctx, claim.text, claim.language, { limit: 1, excludeClaimId: claim.id, librarySynced: true });
       similarity = best?.similarity ?? 0;
       fresh.push({ claim_id: claim.id, factcheck_id: best?.id ?? null, similarity, library_version: version });
     }
