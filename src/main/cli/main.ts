@@ -37,10 +37,13 @@ ${ARTICLES_USAGE}
   claimants history NAME|ID [--json] Every rename, merge, split and undo
   stats [--from DATE] [--to DATE] [--lang de|en] [--json]
                                      The desk at a glance: verdicts per week, reviewers, time to verdict
-  backup [-o FILE]                   Take a verified backup now (default: beside the database)
-  restore FILE                       Put a backup in place (the current database is kept aside)
+  backup [-o FILE]                   Take a verified backup now (default: beside the database);
+                                     on postgres:// a pg_dump custom-format file, checked by pg_restore --list
+  restore FILE                       Put a backup in place (the current database is kept aside);
+                                     on postgres:// only into an empty database
   check [--repair] [--json]          Check the database; --repair keeps a damaged file as .damaged
-                                     and restores the newest good backup
+                                     and restores the newest good backup (SQLite); on postgres://
+                                     the schema version and that every claim's span is inside its text
   factchecks import FILE... [--json] Import earlier fact-checks (ClaimReview JSON-LD, feeds, HTML, CSV)
   factchecks list [--json]           List the fact-check library
   sources check [--json]             Fetch every source again (at most 2 requests per second per host) and say

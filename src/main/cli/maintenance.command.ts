@@ -1,7 +1,9 @@
 // claimdesk backup | restore FILE | check: the same safety tools as the app's menu.
 import fs from 'node:fs';
+import path from 'node:path';
 import { AppError } from '../core/errors';
-import { resolveDatabasePath } from '../core/paths';
+import { defaultUserDataDir, resolveDatabasePath } from '../core/paths';
+import { redactUrl } from '../core/store/dialect';
 import { openStore } from '../core/store/database';
 import { assertNotInUse, backupDatabase, checkAndRepair, isDamage, listBackups, moveAside, newestGoodBackup, restoreBackup } from '../core/store/maintenance';
 import { checkSnapshots, type SnapshotCheckReport } from '../core/snapshots/snapshot-check';
@@ -11,6 +13,12 @@ export async function runBackup(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, { output: { type: 'string', short: 'o' }, json: { type: 'boolean' } });
   if (positionals.length) throw new UsageError('backup takes no arguments (use -o FILE to choose where).');
   const dbPath = resolveDatabasePath(values.db);
+  if (isPostgresUrl(dbPath)) {
+    const { backupPostgres } = await import('../core/store/postgres/maintenance');
+    const info = await backupPostgres(dbPath, values.output, path.join(defaultUserDataDir(), 'backups'));
+    io.stdout.write(values.json ? `${JSON.stringify(info)}\n` : `Backed up ${redactUrl(dbPath)}\n  to ${info.path} (${info.bytes} bytes, ${info.entries} entries, verified with pg_restore --list)\n`);
+    return 0;
+  }
   const store = await openStore(dbPath);
   try {
     const info = await backupDatabase(store.sqlite, dbPath, 'manual', values.output);
@@ -25,6 +33,12 @@ export async function runRestore(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, { json: { type: 'boolean' } });
   if (positionals.length !== 1) throw new UsageError('restore takes exactly one backup FILE.');
   const dbPath = resolveDatabasePath(values.db);
+  if (isPostgresUrl(dbPath)) {
+    const { restorePostgres } = await import('../core/store/postgres/maintenance');
+    const result = await restorePostgres(path.resolve(positionals[0]!), dbPath);
+    io.stdout.write(values.json ? `${JSON.stringify(result)}\n` : `Restored ${result.from} into ${result.restored} (${result.entries} entries; schema version ${result.schemaVersion}).\n`);
+    return 0;
+  }
   const result = restoreBackup(positionals[0]!, dbPath);
   // Open it once so it is migrated and checked before anyone relies on it.
   const store = await openStore(dbPath);
@@ -38,6 +52,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, { json: { type: 'boolean' }, repair: { type: 'boolean' } });
   if (positionals.length) throw new UsageError('check takes no arguments.');
   const dbPath = resolveDatabasePath(values.db);
+  if (isPostgresUrl(dbPath)) return checkPostgresDesk(dbPath, Boolean(values.json), Boolean(values.repair), io);
   const backups = listBackups(dbPath);
   const out = (report: Record<string, unknown>, text: string) => io.stdout.write(values.json ? `${JSON.stringify({ database: dbPath, ...report, backups })}\n` : text);
   if (!fs.existsSync(dbPath)) {
@@ -92,4 +107,24 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
       `${s.missing.length ? `\nMissing snapshot files (take them again): ${s.missing.join(', ')}` : ''}\n`,
   );
   return 0;
+}
+
+const isPostgresUrl = (location: string) => /^postgres(ql)?:\/\//iu.test(location);
+
+/** check on PostgreSQL: the server keeps its own files whole; Claimdesk checks its schema and spans. */
+async function checkPostgresDesk(url: string, json: boolean, repair: boolean, io: CliIo): Promise<number> {
+  if (repair) throw new UsageError('check --repair restores SQLite files; on PostgreSQL restore a backup into a new database with "claimdesk restore FILE --db postgres://…".');
+  const { checkPostgres } = await import('../core/store/postgres/maintenance');
+  const report = await checkPostgres(url);
+  const where = redactUrl(url);
+  if (json) io.stdout.write(`${JSON.stringify({ database: where, ...report })}\n`);
+  else {
+    const c = report.counts;
+    io.stdout.write(
+      `${where}: ${report.ok ? 'ok' : 'problems found'}, schema version ${report.schemaVersion} of ${report.latestSchemaVersion}\n` +
+        `${c.articles} articles, ${c.claims} claims, ${c.sources} sources, ${c.history} history entries\n` +
+        (report.claimsOutsideText.length ? `Claims whose span lies outside their article's text: ${report.claimsOutsideText.join(', ')}\n` : ''),
+    );
+  }
+  return report.ok ? 0 : 1;
 }
