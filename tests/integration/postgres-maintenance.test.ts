@@ -9,6 +9,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POSTGRES_URL_ENV } from '../helpers/postgres-cluster';
 import { postgresMissing } from '../helpers/databases';
+import { importFactChecks } from '../../src/main/core/services/factcheck.service';
+import { openApp } from '../../src/main/core/app';
 import { GERMAN_SAMPLE, openTestApp, tempDir, type TestApp } from '../helpers/temp-app';
 
 const run = promisify(execFile);
@@ -136,3 +138,76 @@ if (missing) {
     }
   });
 });
+
+const SEED = fs.readFileSync(path.resolve(__dirname, '../fixtures/seed/putin-xi-trump.de.txt'), 'utf8');
+
+if (!missing) describe('migrate-to: a SQLite desk onto PostgreSQL', () => {
+  afterAll(async () => {
+    for (const name of created) await admin((c) => c.query(`drop database if exists ${name} with (force)`));
+  });
+
+  it('copies every table in one go, verified; the desk then works on PostgreSQL; a second run into it is refused', async () => {
+    const local = await openTestApp();
+    await importFactChecks(local.context, { path: path.resolve(__dirname, '../fixtures/factchecks/graph.json') }, 'graph');
+    const { article } = await local.ok('articles.create', { text: SEED });
+    await local.ok('articles.create', { text: GERMAN_SAMPLE });
+    const claims = (await local.ok('articles.get', { id: article.id })).claims;
+    const first = claims[0]!;
+    const { claim: sourced } = await local.ok('sources.add', { claimId: first.id, url: 'https://example.org/protokoll', title: 'Protokoll' });
+    await local.ok('claims.setVerdict', { id: first.id, expectedVersion: sourced.version, verdict: 'verified', rationale: 'Belegt im Protokoll.' });
+    await local.ok('claims.setVerdict', { id: claims[1]!.id, expectedVersion: claims[1]!.version, verdict: 'inconclusive', rationale: 'Offen. 😀' });
+    await local.ok('factchecks.flagClaims', { articleId: article.id });
+    const people = (await local.ok('claimants.list', {})).claimants.filter((c) => c.type === 'person');
+    if (people.length >= 2) await local.ok('claimants.merge', { keep: people[0]!.id, other: people[1]!.id });
+    const listBefore = JSON.parse((await cli(['list', '--json', '--db', local.dbPath])).stdout);
+    const statsBefore = await local.ok('stats.desk', {});
+    await local.close();
+
+    const url = await emptyDatabase();
+    const migrated = await cli(['migrate-to', url, '--db', local.dbPath, '--json']);
+    expect(migrated.code, migrated.stderr).toBe(0);
+    const report = JSON.parse(migrated.stdout) as { tables: Record<string, number>; checksum: string };
+    expect(report.tables).toMatchObject({ articles: 2, sources: 1 });
+    expect(report.tables.claims).toBe(await claimCount(local.dbPath));
+    expect(report.tables.claim_events).toBeGreaterThanOrEqual(3);
+    expect(report.tables.factchecks).toBeGreaterThan(0);
+    expect(report.checksum).toMatch(/^[0-9a-f]{64}$/u);
+    expect(migrated.stderr).toMatch(/claims: \d+ of \d+/u);
+
+    // The desk on PostgreSQL: same list, same tallies, search and the library work, new writes get new ids.
+    expect(JSON.parse((await cli(['list', '--json', '--db', url])).stdout)).toEqual(listBefore);
+    const remote = await openApp(url, { host: 'cli', defaultActor: 'test-runner', snapshots: false });
+    try {
+      const ok = async <T>(method: string, input: unknown): Promise<T> => {
+        const r = await remote.dispatch(method as never, input as never);
+        if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
+        return r.value as T;
+      };
+      expect(await ok('stats.desk', {})).toEqual(statsBefore);
+      const found = await ok<{ hits: Array<{ articleId: string }> }>('search', { query: 'Putin' });
+      expect(found.hits.some((h) => h.articleId === article.id)).toBe(true);
+      const again = (await ok<{ claims: Array<{ id: string; version: number }> }>('articles.get', { id: article.id })).claims[2]!;
+      await ok('claims.setVerdict', { id: again.id, expectedVersion: again.version, verdict: 'inconclusive' });
+      const history = await ok<unknown[]>('claims.history', { claimId: again.id });
+      expect(history.length).toBeGreaterThan(0);
+      const matches = await ok<{ matches: unknown[] }>('factchecks.match', { text: 'Die Rente steigt im Juli um 4,57 Prozent' });
+      expect(matches.matches.length).toBeGreaterThan(0);
+    } finally {
+      await remote.close();
+    }
+
+    const twice = await cli(['migrate-to', url, '--db', local.dbPath]);
+    expect(twice.code).not.toBe(0);
+    expect(twice.stderr).toMatch(/already holds a desk .*only into an empty database/u);
+  });
+});
+
+async function claimCount(dbPath: string): Promise<number> {
+  const SqliteDatabase = (await import('better-sqlite3')).default;
+  const db = new SqliteDatabase(dbPath, { readonly: true });
+  try {
+    return (db.prepare('select count(*) as n from claims').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}

@@ -102,6 +102,11 @@ function analysisLanguage(language: string | null, text: string): string {
   return language === 'de' || language === 'en' ? language : language ? language : detectLanguage(text);
 }
 
+/** The search terms a library entry is indexed under (also when a desk is copied to another database). */
+export function factCheckIndexTerms(claimReviewed: string, language: string | null): string {
+  return indexTerms(analyse(claimReviewed, analysisLanguage(language, claimReviewed)));
+}
+
 // Imports started from the app run in the background; the app polls their status.
 const jobs = new WeakMap<ServiceContext, Map<string, FactCheckImportStatus>>();
 
