@@ -376,3 +376,15 @@ describe('English attribution: a description after clubs named like people', () 
     expect(claimWith(list, 'have respect for him')).toMatchObject({ kind: 'quote', claimant: 'Leo Marsh' });
   });
 });
+
+describe('English attribution: a month that is also a name', () => {
+  it('reads "May" as a name after a given name and before a speech verb, and as a month before a number', () => {
+    const list = claims('The storm could reach the coast by night, Nora May, a forecaster for the Harbor Weather Service, said on Friday. ' +
+      'The dunes “will not hold,” May said. If the wind turns, May added, the ferries will stop. ' +
+      'On May 5, officials said the harbor was safe.', 'en');
+    expect(claimWith(list, 'reach the coast')).toMatchObject({ kind: 'reported', claimant: 'Nora May' });
+    expect(claimWith(list, 'will not hold')).toMatchObject({ claimant: 'Nora May' });
+    expect(claimWith(list, 'ferries will stop')).toMatchObject({ kind: 'reported', claimant: 'Nora May' });
+    expect(claimWith(list, 'harbor was safe')).toMatchObject({ kind: 'reported', claimant: 'officials' });
+  });
+});

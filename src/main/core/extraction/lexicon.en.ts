@@ -206,6 +206,7 @@ export const ENGLISH: Lexicon = {
   months: words(`
     january february march april may june july august september october november december
   `),
+  namedMonths: words('april may june august'),
   weekdays: words('monday tuesday wednesday thursday friday saturday sunday weekend'),
   dateWords: words('yesterday today tomorrow decade decades century'),
   quantityWords: words(`

@@ -224,6 +224,11 @@ export interface Lexicon {
   abstractNounSuffixes: readonly string[];
 
   months: ReadonlySet<string>;
+  /**
+   * Months that are also given names or surnames ("Theresa May", "June Carter"): read as a name
+   * where a name stands (see markNamedMonths). Unset where no month reads as a name.
+   */
+  namedMonths?: ReadonlySet<string>;
   weekdays: ReadonlySet<string>;
   /** Relative date words ("gestern", "yesterday"). */
   dateWords: ReadonlySet<string>;
