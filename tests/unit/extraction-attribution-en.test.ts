@@ -388,3 +388,21 @@ describe('English attribution: a month that is also a name', () => {
     expect(claimWith(list, 'harbor was safe')).toMatchObject({ kind: 'reported', claimant: 'officials' });
   });
 });
+
+describe('English attribution: an acronym and the body it stands for', () => {
+  it('names an acronym speaker by the full name the article spelled out before', () => {
+    const list = claims('The Northern Rail Safety Authority said on Monday that the brakes were faulty. ' +
+      'NRSA also said it would widen the recall. The Coastal Press reported the figures first. ' +
+      'The CP said the board had known for months. The Office for Water Quality and Supply (OWQS) warned that the wells were dry. ' +
+      'There is no sign of a leak, said the OWQS. The OWQ said repairs would take a year.', 'en');
+    expect(claimWith(list, 'widen the recall')).toMatchObject({ kind: 'reported', claimant: 'Northern Rail Safety Authority' });
+    expect(claimWith(list, 'known for months')).toMatchObject({ kind: 'reported', claimant: 'Coastal Press' });
+    expect(claimWith(list, 'no sign of a leak')).toMatchObject({ kind: 'reported', claimant: 'Office for Water Quality and Supply' });
+    expect(claimWith(list, 'repairs would take')).toMatchObject({ kind: 'reported', claimant: 'Office for Water Quality and Supply' });
+  });
+
+  it('reads a closed-class word in capitals as an acronym inside a sentence in lower case', () => {
+    const list = claims('The Western Harbour Office (WHO) met in March. The WHO said the outbreak was slowing.', 'en');
+    expect(claimWith(list, 'outbreak was slowing')).toMatchObject({ kind: 'reported', claimant: 'Western Harbour Office' });
+  });
+});

@@ -207,6 +207,7 @@ export const ENGLISH: Lexicon = {
     january february march april may june july august september october november december
   `),
   namedMonths: words('april may june august'),
+  acronymLinks: words('of and the for on in to'),
   weekdays: words('monday tuesday wednesday thursday friday saturday sunday weekend'),
   dateWords: words('yesterday today tomorrow decade decades century'),
   quantityWords: words(`

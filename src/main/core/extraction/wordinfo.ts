@@ -148,3 +148,21 @@ export function markNamedMonths(tokens: readonly Token[], lex: Lexicon): void {
     t.infoLex = lex;
   }
 }
+
+/**
+ * Where a language writes bodies as acronyms (lex.acronymLinks), a word in capitals inside a
+ * sentence that is not itself in capitals is an acronym, not the closed-class word it spells:
+ * "the WHO said", "US officials". Marks those tokens so the rules read them as names.
+ */
+export function markAcronyms(tokens: readonly Token[], lex: Lexicon): void {
+  if (!lex.acronymLinks) return;
+  let lowerWords = 0;
+  for (const t of tokens) if (t.word && !t.allCaps && !t.hasDigit && t.text.length > 1) lowerWords++;
+  if (lowerWords < 2) return;
+  for (const t of tokens) {
+    if (!t.word || !t.allCaps || t.quoted || t.text.length > 6) continue;
+    const f = tokenInfo(t, lex);
+    if ((f & CLOSED) === 0) continue;
+    t.info = f & ~(CLOSED | FUNCTION | DETERMINER | PREPOSITION);
+  }
+}
