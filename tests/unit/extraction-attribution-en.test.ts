@@ -406,3 +406,21 @@ describe('English attribution: an acronym and the body it stands for', () => {
     expect(claimWith(list, 'outbreak was slowing')).toMatchObject({ kind: 'reported', claimant: 'Western Harbour Office' });
   });
 });
+
+describe('English attribution: a person inside a body’s name, an address, a rank', () => {
+  it('gives the sentence to the person whose title runs on from a body name with "and" in it', () => {
+    const list = claims('Northshore Department of Parks and Water Protection Chief Dana Holt says close to 900 wells have run dry.', 'en');
+    expect(claimWith(list, '900 wells')).toMatchObject({ kind: 'reported', claimant: 'Dana Holt' });
+  });
+
+  it('passes over an address set off after the speaker, and a name ending in -ly is no adverb', () => {
+    const list = claims('Lily Varga, 2417 Harbor Street, told the council residents have had no heating since March.', 'en');
+    expect(claimWith(list, 'no heating')).toMatchObject({ kind: 'reported', claimant: 'Lily Varga' });
+  });
+
+  it('reads a military rank as a title, not a name word', () => {
+    const list = claims('“We will keep the base open,” ministry spokesman Col. Pia Renner told reporters. Renner said the drills would go on.', 'en');
+    expect(claimWith(list, 'keep the base open')).toMatchObject({ kind: 'quote', claimant: 'Pia Renner' });
+    expect(claimWith(list, 'drills would go on')).toMatchObject({ kind: 'reported', claimant: 'Pia Renner' });
+  });
+});

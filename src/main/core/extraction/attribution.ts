@@ -383,12 +383,25 @@ function clauseEndFrom(frame: readonly Token[], j: number): number {
 }
 
 /** "Subject (aux/adverbs) speech-verb" starting at token `s`. */
+/**
+ * "California Department of Forestry and Fire Protection Chief Ken Pimlott says": a body's name
+ * with "and" in it runs into the title of the person who speaks. The first conjunct is a body
+ * (a name with a body word, no role), the second a named person whose role opens with the rest
+ * of the body's name in capitals: the person is the subject, not the body. English only (German
+ * gives roles in lower case).
+ */
+function bodyRunsIntoPerson(first: Mention, second: Mention, lex: Lexicon): boolean {
+  if (lex.language !== 'en' || first.role.length || first.pronoun || second.pronoun) return false;
+  if (!second.name.length || !second.role.length || !/^\p{Lu}/u.test(second.role[0] ?? '')) return false;
+  return first.name.some((w) => isInstitutionWord(w.toLowerCase(), lex));
+}
+
 function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex: Lexicon): Mention | null {
   let np = readPhrase(frame, s, lex);
   if (!np) return null;
   // "a new study by the U.S. Centers for Disease Control shows": the document's author speaks.
   if (np.mention.document && lex.language === 'en') np = documentAuthorAt(frame, np.end, lex) ?? np;
-  const m = np.mention;
+  let m = np.mention;
   if (!m.pronoun && !m.name.length && !m.role.length && !m.phrase) return null;
   if (!plausibleSpeaker(m, lex)) return null;
   let j = skipAffiliation(frame, skipParenthesis(frame, np.end), lex);
@@ -400,7 +413,10 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   // "Jim Roe (R-Okla.) and Sen. Ann Poe (D-R.I.) stated": the first of the speakers stands for both.
   if (lex.coordinators.has(frame[j]?.lower ?? '')) {
     const second = readPhrase(frame, j + 1, lex);
-    if (second && (second.mention.name.length || second.mention.role.length)) j = skipParenthesis(frame, second.end);
+    if (second && (second.mention.name.length || second.mention.role.length)) {
+      j = skipParenthesis(frame, second.end);
+      if (bodyRunsIntoPerson(m, second.mention, lex)) m = second.mention;
+    }
     else {
       // "The Ledger and others are calling for …": a bare plural as the second speaker.
       const other = frame[j + 1];
@@ -446,9 +462,10 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   // "Jerald Fishman, Analog Devices president and chief executive said …": a description the
   // phrase reader did not take, set off by a comma before the verb.
   const head = frame[s];
-  // "Usually, …", "Earlier, …": an adverb opening the sentence is no subject ("-ly" words are adverbs in English).
+  // "Usually, …", "Earlier, …": an adverb opening the sentence is no subject ("-ly" words are adverbs in English),
+  // unless it opens a name of several words ("Lily Chandler, 2513 Bergen Street, told …").
   const adverbial = !!head && (lex.verbAdverbs.has(head.lower) || (tokenInfo(head, lex) & (CALENDAR | DATE | CLOSED)) !== 0 ||
-    (lex.language === 'en' && head.cap && head.lower.endsWith('ly')));
+    (lex.language === 'en' && head.cap && head.lower.endsWith('ly') && !(m.name.length > 1 && m.name[0] === head.text)));
   if (frame[np.end]?.text === ',' && m.name.length && !adverbial && speechVerbWithin(frame, np.end + 1, 20, lex)) return m;
   // "Gary Giblen, analyst with Breach Murray, Carret & Co, says": the apposition's names run on past its comma.
   if (lex.language === 'en' && frame[np.end - 1]?.text === ',' && frame[np.end]?.cap && m.name.length && speechVerbWithin(frame, np.end, 10, lex)) return m;
