@@ -401,6 +401,12 @@ describe('English attribution: an acronym and the body it stands for', () => {
     expect(claimWith(list, 'repairs would take')).toMatchObject({ kind: 'reported', claimant: 'Office for Water Quality and Supply' });
   });
 
+  it('spells each name of a pair on its own: "the Port Board and the Northern Rail Safety Authority (NRSA)"', () => {
+    const list = claims('The recall covers 40 trains, the Port Board and the Northern Rail Safety Authority (NRSA) said. ' +
+      'NRSA also said it would fine the operator.', 'en');
+    expect(claimWith(list, 'fine the operator')).toMatchObject({ kind: 'reported', claimant: 'Northern Rail Safety Authority' });
+  });
+
   it('reads a closed-class word in capitals as an acronym inside a sentence in lower case', () => {
     const list = claims('The Western Harbour Office (WHO) met in March. The WHO said the outbreak was slowing.', 'en');
     expect(claimWith(list, 'outbreak was slowing')).toMatchObject({ kind: 'reported', claimant: 'Western Harbour Office' });

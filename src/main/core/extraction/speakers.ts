@@ -324,8 +324,14 @@ export class SpeakerRegistry {
         j++;
       }
       const words = run.slice(0, run.length - (j - end));
-      const initials = words.filter((w) => !links.has(w.toLowerCase())).map((w) => w[0] ?? '').join('').toUpperCase();
-      if (initials.length >= 2 && !this.spelled.has(initials)) this.spelled.set(initials, words);
+      // "the U.S. Department of Transportation and the National Highway Traffic Safety
+      // Administration (NHTSA)": each name after a link word is spelled on its own too.
+      for (let from = 0; from < words.length; from++) {
+        if (from > 0 && !(links.has((words[from - 1] ?? '').toLowerCase()) && !links.has((words[from] ?? '').toLowerCase()))) continue;
+        const tail = words.slice(from);
+        const initials = tail.filter((w) => !links.has(w.toLowerCase())).map((w) => w[0] ?? '').join('').toUpperCase();
+        if (initials.length >= 2 && !this.spelled.has(initials)) this.spelled.set(initials, tail);
+      }
       i = Math.max(end, i + 1);
     }
   }
