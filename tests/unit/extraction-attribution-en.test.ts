@@ -430,3 +430,24 @@ describe('English attribution: a person inside a body’s name, an address, a ra
     expect(claimWith(list, 'drills would go on')).toMatchObject({ kind: 'reported', claimant: 'Pia Renner' });
   });
 });
+
+describe('English attribution: verbs of stance and judgement, and -ly adverbs before the verb', () => {
+  it('reads deemed, concluded, lamented, expressed … that as cues', () => {
+    const list = claims('Critics in the valley deemed the plan a gift to developers. Ruth Amsel concluded that the audit was flawed. ' +
+      'Ruth Amsel lamented that nobody had read it. Tomas Greve expressed concern that the fund would run dry.', 'en');
+    expect(claimWith(list, 'gift to developers')).toMatchObject({ kind: 'reported', claimant: 'Critics' });
+    expect(claimWith(list, 'audit was flawed')).toMatchObject({ kind: 'reported', claimant: 'Ruth Amsel' });
+    expect(claimWith(list, 'nobody had read it')).toMatchObject({ kind: 'reported', claimant: 'Ruth Amsel' });
+    expect(claimWith(list, 'fund would run dry')).toMatchObject({ kind: 'reported', claimant: 'Tomas Greve' });
+  });
+
+  it('lets an -ly adverb stand between subject and verb', () => {
+    const list = claims('Tomas Greve is the county treasurer. Greve specifically expressed disappointment that the board had cut the fund.', 'en');
+    expect(claimWith(list, 'cut the fund')).toMatchObject({ kind: 'reported', claimant: 'Tomas Greve' });
+  });
+
+  it('keeps an act without a message an act: agreed, rejected, praised with an object only', () => {
+    const list = claims('The council rejected the budget on Monday. Mayor Ann Ortiz praised the volunteers at the fair.', 'en');
+    expect(list.filter((c) => c.claimant !== null).map((c) => c.text)).toEqual([]);
+  });
+});

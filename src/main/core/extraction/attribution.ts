@@ -383,6 +383,11 @@ function clauseEndFrom(frame: readonly Token[], j: number): number {
 }
 
 /** "Subject (aux/adverbs) speech-verb" starting at token `s`. */
+/** An English adverb in "-ly" between subject and verb ("specifically", "repeatedly"); not "family", "ally", "supply". */
+function lyAdverb(t: Token, lex: Lexicon): boolean {
+  return lex.language === 'en' && t.word && !t.cap && t.lower.length >= 6 && t.lower.endsWith('ly') && !/^(?:family|supply|assembly|monopoly|anomaly|butterfly)$/u.test(t.lower);
+}
+
 /**
  * "California Department of Forestry and Fire Protection Chief Ken Pimlott says": a body's name
  * with "and" in it runs into the title of the person who speaks. The first conjunct is a body
@@ -443,8 +448,9 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
       sawAux = true;
       stative = lex.stativeAuxiliaries.has(t.lower);
     }
-    // "later Friday also reported", "today declared", "itself reported": time and emphasis between subject and verb.
-    else if (!lex.verbAdverbs.has(t.lower) && !(t.word && (tokenInfo(t, lex) & (CALENDAR | DATE)) !== 0)) break;
+    // "later Friday also reported", "today declared", "itself reported": time and emphasis between subject and verb;
+    // in English also any "-ly" adverb ("Bigelow specifically expressed disappointment that …").
+    else if (!lex.verbAdverbs.has(t.lower) && !(t.word && (tokenInfo(t, lex) & (CALENDAR | DATE)) !== 0) && !lyAdverb(t, lex)) break;
     j++;
   }
   const end = Math.max(clauseEnd, j + 1);

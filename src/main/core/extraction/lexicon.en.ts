@@ -98,6 +98,9 @@ export const ENGLISH: Lexicon = {
     snapped snaps indicated indicates reckons reckoned assured assures
     assure refuted refutes refute criticised criticized criticises criticizes slammed slams blasted
     blasts shows showed show found finds recalled
+    deemed deems concluded concludes lamented laments complained complains boasted boasts proclaimed
+    proclaims disputed disputes expressed expresses questioned dismissed dismisses
+    rejected rejects defended defends praised touted touts
   `),
   contentVerbs: words(`
     announced announces promised promises pledged pledges vowed vows threatened threatens demanded
@@ -134,6 +137,8 @@ export const ENGLISH: Lexicon = {
   speechNeedsMessage: words(`
     posted reported reports report shows showed show found finds recalled recalls criticised criticized
     criticises criticizes slammed slams blasted blasts indicated indicates
+    expressed expresses questioned dismissed dismisses rejected rejects defended defends
+    praised touted touts disputed disputes
   `),
   anaphoricObjects: words('this that'),
   anaphoricReports: false,
