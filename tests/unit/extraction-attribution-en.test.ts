@@ -451,3 +451,13 @@ describe('English attribution: verbs of stance and judgement, and -ly adverbs be
     expect(list.filter((c) => c.claimant !== null).map((c) => c.text)).toEqual([]);
   });
 });
+
+describe('English attribution: a body before a role and a name', () => {
+  it('gives the sentence to the person, not the outlet or firm named before the role', () => {
+    const list = claims('Temperatures will reach the high 90s by Sunday, KTVX meteorologist Jo Lind said. ' +
+      'Harbor Freight chief financial officer Ken Marr said sales would rise. Brandt University epidemiologist Ana Oros said cases had peaked.', 'en');
+    expect(claimWith(list, 'high 90s')).toMatchObject({ kind: 'reported', claimant: 'Jo Lind' });
+    expect(claimWith(list, 'sales would rise')).toMatchObject({ kind: 'reported', claimant: 'Ken Marr' });
+    expect(claimWith(list, 'cases had peaked')).toMatchObject({ kind: 'reported', claimant: 'Ana Oros' });
+  });
+});

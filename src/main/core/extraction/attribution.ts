@@ -9,7 +9,7 @@
 // attribution over a trailing source ("Putin habe betont, …, berichtete das Staatsfernsehen":
 // the claim is Putin's; the broadcaster only relays it).
 import type { Lexicon } from './lexicon';
-import { isInstitutionWord, readPhrase, type Mention, type PhraseResult } from './phrases';
+import { isInstitutionWord, isRoleWord, readPhrase, type Mention, type PhraseResult } from './phrases';
 import type { Token } from './tokens';
 import { tokenInfo, WORD } from './wordinfo';
 
@@ -383,6 +383,21 @@ function clauseEndFrom(frame: readonly Token[], j: number): number {
 }
 
 /** "Subject (aux/adverbs) speech-verb" starting at token `s`. */
+/** A role in lower case (up to three words) and then a name: "meteorologist Gene Norman", "chief financial officer Ken Dale". */
+function roleAndNameAt(frame: readonly Token[], k: number, lex: Lexicon): PhraseResult | null {
+  for (let d = 0; d < 3; d++) {
+    const w = frame[k + d];
+    if (!w || !w.word || w.cap || w.quoted || (tokenInfo(w, lex) & (CLOSED | CUE)) !== 0) return null;
+    const next = frame[k + d + 1];
+    // An agent noun in "-ist" or "-ian" is a role too ("meteorologist", "physician").
+    if ((isRoleWord(w.lower, lex) || /(?:ist|ian)$/u.test(w.lower)) && next?.word && next.cap && !next.quoted) {
+      const inner = readPhrase(frame, k, lex);
+      return inner && inner.mention.name.length && inner.mention.role.length ? inner : null;
+    }
+  }
+  return null;
+}
+
 /** An English adverb in "-ly" between subject and verb ("specifically", "repeatedly"); not "family", "ally", "supply". */
 function lyAdverb(t: Token, lex: Lexicon): boolean {
   return lex.language === 'en' && t.word && !t.cap && t.lower.length >= 6 && t.lower.endsWith('ly') && !/^(?:family|supply|assembly|monopoly|anomaly|butterfly)$/u.test(t.lower);
@@ -406,6 +421,12 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   if (!np) return null;
   // "a new study by the U.S. Centers for Disease Control shows": the document's author speaks.
   if (np.mention.document && lex.language === 'en') np = documentAuthorAt(frame, np.end, lex) ?? np;
+  // "CNN meteorologist Gene Norman said": a body's name before a role in lower case and a person's name
+  // is the person's affiliation; the person speaks.
+  if (lex.language === 'en' && np.mention.name.length && !np.mention.role.length && !np.mention.pronoun) {
+    const inner = roleAndNameAt(frame, np.end, lex);
+    if (inner) np = inner;
+  }
   let m = np.mention;
   if (!m.pronoun && !m.name.length && !m.role.length && !m.phrase) return null;
   if (!plausibleSpeaker(m, lex)) return null;

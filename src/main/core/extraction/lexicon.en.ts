@@ -11,7 +11,7 @@ const ROLE_WORDS = words(`
   resident participant student citizen voter supporter pastor activist aide member lawyer
   consultant historian author editor reporter columnist owner organizer physician doctor teacher
   worker retiree veteran nominee frontrunner front-runner challenger presenter commentator negotiator
-  envoy diplomat inspector source
+  envoy diplomat inspector source meteorologist forecaster epidemiologist
   mother father wife husband son daughter sister brother friend neighbor neighbour grandmother
   grandfather uncle aunt cousin colleague coach player teammate forward striker midfielder defender
   goalkeeper quarterback captain
