@@ -461,3 +461,11 @@ describe('English attribution: a body before a role and a name', () => {
     expect(claimWith(list, 'cases had peaked')).toMatchObject({ kind: 'reported', claimant: 'Ana Oros' });
   });
 });
+
+describe('English attribution: fragments taken as names', () => {
+  it('never names a pronoun with its verb run on ("They’ve", "We’re") as the claimant', () => {
+    const list = claims('They’ve also expressed concerns that the fund would run dry. O’Neill said the fund was safe.', 'en');
+    expect(claimWith(list, 'run dry').claimant).toBeNull();
+    expect(claimWith(list, 'fund was safe')).toMatchObject({ kind: 'reported', claimant: 'O’Neill' });
+  });
+});

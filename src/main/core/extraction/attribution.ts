@@ -167,6 +167,8 @@ function plausibleSpeaker(m: Mention, lex: Lexicon): boolean {
   if (m.pronoun || m.document || m.role.length > 0) return true;
   const words = m.name.length ? m.name : m.phrase.split(' ');
   const head = (words[words.length - 1] ?? '').toLowerCase();
+  // "They’ve", "We’re": a pronoun with its verb run on is no name (English contractions).
+  if (lex.language === 'en' && words.length === 1 && /^\p{L}+['’](?:ve|re|ll|d|m)$/u.test(head)) return false;
   if (!head || isInstitutionWord(head, lex)) return true;
   return !lex.abstractNounSuffixes.some((s) => head.length > s.length + 2 && head.endsWith(s));
 }
