@@ -469,3 +469,10 @@ describe('English attribution: fragments taken as names', () => {
     expect(claimWith(list, 'fund was safe')).toMatchObject({ kind: 'reported', claimant: 'O’Neill' });
   });
 });
+
+describe('English attribution: a trailing speaker after a name in apposition', () => {
+  it('reads "…, Harbor Ledger, said chief editor Ken Marr" as Ken Marr, and a possessive’s noun as no verb', () => {
+    const list = claims('The Coastal Press’s forecast gain is expected to come from its paper, the Harbor Ledger, said chief financial officer Ken Marr.', 'en');
+    expect(claimWith(list, 'forecast gain')).toMatchObject({ kind: 'reported', claimant: 'Ken Marr' });
+  });
+});

@@ -9,7 +9,7 @@
 // attribution over a trailing source ("Putin habe betont, …, berichtete das Staatsfernsehen":
 // the claim is Putin's; the broadcaster only relays it).
 import type { Lexicon } from './lexicon';
-import { isInstitutionWord, isRoleWord, readPhrase, type Mention, type PhraseResult } from './phrases';
+import { isInstitutionWord, isPossessive, isRoleWord, readPhrase, type Mention, type PhraseResult } from './phrases';
 import type { Token } from './tokens';
 import { tokenInfo, WORD } from './wordinfo';
 
@@ -385,6 +385,19 @@ function clauseEndFrom(frame: readonly Token[], j: number): number {
 }
 
 /** "Subject (aux/adverbs) speech-verb" starting at token `s`. */
+/**
+ * "…, Essential News Production System, said chief financial officer Ken Dale.": the verb right
+ * after the comma has its own subject after it (English inversion), so the name before the comma
+ * is not the speaker.
+ */
+function invertedAfterComma(frame: readonly Token[], comma: number, lex: Lexicon): boolean {
+  if (lex.language !== 'en') return false;
+  const verb = frame[comma + 1];
+  if (!verb?.word || verb.cap || !lex.speechVerbs.has(verb.lower)) return false;
+  const after = readPhrase(frame, comma + 2, lex);
+  return !!after && !after.mention.pronoun && (after.mention.name.length > 0 || after.mention.role.length > 0);
+}
+
 /** A role in lower case (up to three words) and then a name: "meteorologist Gene Norman", "chief financial officer Ken Dale". */
 function roleAndNameAt(frame: readonly Token[], k: number, lex: Lexicon): PhraseResult | null {
   for (let d = 0; d < 3; d++) {
@@ -429,6 +442,9 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
     const inner = roleAndNameAt(frame, np.end, lex);
     if (inner) np = inner;
   }
+  // "The AP’s forecast … is expected": after a possessive comes its noun, not the verb ("forecast", "report").
+  const owner = frame[np.end - 1];
+  if (lex.language === 'en' && owner?.word && !np.mention.pronoun && isPossessive(owner.text) && frame[np.end]?.word && !frame[np.end]!.cap) return null;
   let m = np.mention;
   if (!m.pronoun && !m.name.length && !m.role.length && !m.phrase) return null;
   if (!plausibleSpeaker(m, lex)) return null;
@@ -495,7 +511,7 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   // unless it opens a name of several words ("Lily Chandler, 2513 Bergen Street, told …").
   const adverbial = !!head && (lex.verbAdverbs.has(head.lower) || (tokenInfo(head, lex) & (CALENDAR | DATE | CLOSED)) !== 0 ||
     (lex.language === 'en' && head.cap && head.lower.endsWith('ly') && !(m.name.length > 1 && m.name[0] === head.text)));
-  if (frame[np.end]?.text === ',' && m.name.length && !adverbial && speechVerbWithin(frame, np.end + 1, 20, lex)) return m;
+  if (frame[np.end]?.text === ',' && m.name.length && !adverbial && speechVerbWithin(frame, np.end + 1, 20, lex) && !invertedAfterComma(frame, np.end, lex)) return m;
   // "Gary Giblen, analyst with Breach Murray, Carret & Co, says": the apposition's names run on past its comma.
   if (lex.language === 'en' && frame[np.end - 1]?.text === ',' && frame[np.end]?.cap && m.name.length && speechVerbWithin(frame, np.end, 10, lex)) return m;
   // Only a named, described or pronoun subject has a second verb worth the look.

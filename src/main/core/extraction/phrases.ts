@@ -37,7 +37,7 @@ export interface PhraseResult {
 
 const DEFINITE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'the', 'this', 'that']);
 /** "Trump’s", "Hill's": a possessive ending (checked by hand: this runs for every capitalised word). */
-function isPossessive(text: string): boolean {
+export function isPossessive(text: string): boolean {
   const n = text.length;
   if (n < 3 || text.charCodeAt(n - 1) !== 115) return false; // 's'
   const mark = text.charCodeAt(n - 2);
