@@ -432,9 +432,9 @@ describe('English attribution: a person inside a body’s name, an address, a ra
 });
 
 describe('English attribution: verbs of stance and judgement, and -ly adverbs before the verb', () => {
-  it('reads deemed, concluded, lamented, expressed … that as cues', () => {
+  it('reads deemed, concluded, lamented, complained … that as cues', () => {
     const list = claims('Critics in the valley deemed the plan a gift to developers. Ruth Amsel concluded that the audit was flawed. ' +
-      'Ruth Amsel lamented that nobody had read it. Tomas Greve expressed concern that the fund would run dry.', 'en');
+      'Ruth Amsel lamented that nobody had read it. Tomas Greve complained that the fund would run dry.', 'en');
     expect(claimWith(list, 'gift to developers')).toMatchObject({ kind: 'reported', claimant: 'Critics' });
     expect(claimWith(list, 'audit was flawed')).toMatchObject({ kind: 'reported', claimant: 'Ruth Amsel' });
     expect(claimWith(list, 'nobody had read it')).toMatchObject({ kind: 'reported', claimant: 'Ruth Amsel' });
@@ -442,12 +442,13 @@ describe('English attribution: verbs of stance and judgement, and -ly adverbs be
   });
 
   it('lets an -ly adverb stand between subject and verb', () => {
-    const list = claims('Tomas Greve is the county treasurer. Greve specifically expressed disappointment that the board had cut the fund.', 'en');
+    const list = claims('Tomas Greve is the county treasurer. Greve specifically complained that the board had cut the fund.', 'en');
     expect(claimWith(list, 'cut the fund')).toMatchObject({ kind: 'reported', claimant: 'Tomas Greve' });
   });
 
-  it('keeps an act without a message an act: agreed, rejected, praised with an object only', () => {
-    const list = claims('The council rejected the budget on Monday. Mayor Ann Ortiz praised the volunteers at the fair.', 'en');
+  it('keeps an act without a message an act: rejected, praised with an object only, "expressed a desire to"', () => {
+    const list = claims('The council rejected the budget on Monday. Mayor Ann Ortiz praised the volunteers at the fair. ' +
+      'Mr. Greve has long expressed a desire to leave the board, but had been urged to stay.', 'en');
     expect(list.filter((c) => c.claimant !== null).map((c) => c.text)).toEqual([]);
   });
 });
@@ -463,8 +464,13 @@ describe('English attribution: a body before a role and a name', () => {
 });
 
 describe('English attribution: fragments taken as names', () => {
+  it('reads a capitalised preposition opening a sentence as no name ("Within hours of …, Ana Oros hit back")', () => {
+    const list = claims('Within hours of the vote, Ana Oros hit back at the mayor, saying the count was rigged. “We will appeal,” she said.', 'en');
+    expect(claimWith(list, 'We will appeal')).toMatchObject({ kind: 'quote', claimant: 'Ana Oros' });
+  });
+
   it('never names a pronoun with its verb run on ("They’ve", "We’re") as the claimant', () => {
-    const list = claims('They’ve also expressed concerns that the fund would run dry. O’Neill said the fund was safe.', 'en');
+    const list = claims('They’ve also complained that the fund would run dry. O’Neill said the fund was safe.', 'en');
     expect(claimWith(list, 'run dry').claimant).toBeNull();
     expect(claimWith(list, 'fund was safe')).toMatchObject({ kind: 'reported', claimant: 'O’Neill' });
   });

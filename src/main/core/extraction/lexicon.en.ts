@@ -66,7 +66,7 @@ export const ENGLISH: Lexicon = {
   `),
   prepositions: words(`
     in on at by for from with without about after before during since until to into onto over under
-    between among through against toward towards across behind beyond near outside inside per via
+    between among through against toward towards across behind beyond near outside inside per via within
     despite including amid
   `),
   placePrepositions: words('in at from across near throughout outside inside into'),
@@ -99,7 +99,7 @@ export const ENGLISH: Lexicon = {
     assure refuted refutes refute criticised criticized criticises criticizes slammed slams blasted
     blasts shows showed show found finds recalled
     deemed deems concluded concludes lamented laments complained complains boasted boasts proclaimed
-    proclaims disputed disputes expressed expresses questioned dismissed dismisses
+    proclaims disputed disputes questioned dismissed dismisses
     rejected rejects defended defends praised touted touts
   `),
   contentVerbs: words(`
@@ -137,7 +137,7 @@ export const ENGLISH: Lexicon = {
   speechNeedsMessage: words(`
     posted reported reports report shows showed show found finds recalled recalls criticised criticized
     criticises criticizes slammed slams blasted blasts indicated indicates
-    expressed expresses questioned dismissed dismisses rejected rejects defended defends
+    questioned dismissed dismisses rejected rejects defended defends
     praised touted touts disputed disputes
   `),
   anaphoricObjects: words('this that'),
