@@ -401,6 +401,12 @@ describe('English attribution: an acronym and the body it stands for', () => {
     expect(claimWith(list, 'repairs would take')).toMatchObject({ kind: 'reported', claimant: 'Office for Water Quality and Supply' });
   });
 
+  it('names "the Fed" by the body whose first word it clips, and only with its article', () => {
+    const list = claims('The Federal Lending Board met on Wednesday. The Fed said the economy was rebounding. Fedora Lutz said the board was wrong.', 'en');
+    expect(claimWith(list, 'economy was rebounding')).toMatchObject({ kind: 'reported', claimant: 'Federal Lending Board' });
+    expect(claimWith(list, 'board was wrong')).toMatchObject({ kind: 'reported', claimant: 'Fedora Lutz' });
+  });
+
   it('spells each name of a pair on its own: "the Port Board and the Northern Rail Safety Authority (NRSA)"', () => {
     const list = claims('The recall covers 40 trains, the Port Board and the Northern Rail Safety Authority (NRSA) said. ' +
       'NRSA also said it would fine the operator.', 'en');

@@ -341,8 +341,19 @@ export class SpeakerRegistry {
    * for "National Highway Traffic Safety Administration", "AP" for "The Associated Press"; also
    * the shorter form of a longer name ("CDC" for "Centers for Disease Control and Prevention").
    */
-  private expandAcronym(word: string): string | undefined {
-    if (!this.lex.acronymLinks || word.length < 2 || word.length > 8 || !/^\p{Lu}+$/u.test(word)) return undefined;
+  private expandAcronym(word: string, definite = false): string | undefined {
+    if (!this.lex.acronymLinks) return undefined;
+    // "the Fed" after "the Federal Reserve": a clipped first word of a body's name, with its article
+    // ("Trump said" is no clipped "Trumpet Industries").
+    if (word.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(word)) {
+      if (!definite) return undefined;
+      for (const words of this.spelled.values()) {
+        const head = words[0] ?? '';
+        if (head.length > word.length && head.startsWith(word) && words.some((w) => isInstitutionWord(w.toLowerCase(), this.lex))) return words.join(' ');
+      }
+      return undefined;
+    }
+    if (word.length < 2 || word.length > 8 || !/^\p{Lu}+$/u.test(word)) return undefined;
     const exact = this.spelled.get(word);
     if (exact) return exact.join(' ');
     if (word.length < 3) return undefined;
@@ -356,11 +367,11 @@ export class SpeakerRegistry {
     if (m.name.length > 0) {
       const p = this.best(m.name, m.pos);
       if (p) {
-        const body = p.name.length === 1 ? this.expandAcronym(p.name[0] ?? '') : undefined;
+        const body = p.name.length === 1 ? this.expandAcronym(p.name[0] ?? '', m.definite || /^the /iu.test(m.phrase)) : undefined;
         if (body) return { claimant: body, role: this.roleText(m.role.length ? m.role : null) };
         return { claimant: p.name.join(' '), role: this.roleText(p.role ?? (m.role.length ? m.role : null)) };
       }
-      const body = m.name.length === 1 ? this.expandAcronym(m.name[0] ?? '') : undefined;
+      const body = m.name.length === 1 ? this.expandAcronym(m.name[0] ?? '', m.definite || /^the /iu.test(m.phrase)) : undefined;
       if (body) return { claimant: body, role: this.roleText(m.role.length ? m.role : null) };
       return { claimant: m.name.join(' '), role: this.roleText(m.role.length ? m.role : null) };
     }
@@ -383,7 +394,7 @@ export class SpeakerRegistry {
     const words = m.phrase.split(' ');
     const last = words[words.length - 1] ?? '';
     if (words.length <= 2 && (words.length === 1 || this.lex.determiners.has((words[0] ?? '').toLowerCase()))) {
-      const body = this.expandAcronym(last);
+      const body = this.expandAcronym(last, m.definite || words.length === 2);
       if (body) return { claimant: body, role: null };
     }
     return { claimant: m.phrase || null, role: null };
