@@ -475,6 +475,11 @@ describe('English attribution: fragments taken as names', () => {
     expect(claimWith(list, 'We will appeal')).toMatchObject({ kind: 'quote', claimant: 'Ana Oros' });
   });
 
+  it('lets an ordinal stand after the article of an unnamed source ("A second defense official said")', () => {
+    const list = claims('A second defense official said the convoy had left the base.', 'en');
+    expect(claimWith(list, 'convoy had left')).toMatchObject({ kind: 'reported' });
+  });
+
   it('never names a pronoun with its verb run on ("They’ve", "We’re") as the claimant', () => {
     const list = claims('They’ve also complained that the fund would run dry. O’Neill said the fund was safe.', 'en');
     expect(claimWith(list, 'run dry').claimant).toBeNull();
