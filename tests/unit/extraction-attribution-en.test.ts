@@ -376,3 +376,120 @@ describe('English attribution: a description after clubs named like people', () 
     expect(claimWith(list, 'have respect for him')).toMatchObject({ kind: 'quote', claimant: 'Leo Marsh' });
   });
 });
+
+describe('English attribution: a month that is also a name', () => {
+  it('reads "May" as a name after a given name and before a speech verb, and as a month before a number', () => {
+    const list = claims('The storm could reach the coast by night, Nora May, a forecaster for the Harbor Weather Service, said on Friday. ' +
+      'The dunes “will not hold,” May said. If the wind turns, May added, the ferries will stop. ' +
+      'On May 5, officials said the harbor was safe.', 'en');
+    expect(claimWith(list, 'reach the coast')).toMatchObject({ kind: 'reported', claimant: 'Nora May' });
+    expect(claimWith(list, 'will not hold')).toMatchObject({ claimant: 'Nora May' });
+    expect(claimWith(list, 'ferries will stop')).toMatchObject({ kind: 'reported', claimant: 'Nora May' });
+    expect(claimWith(list, 'harbor was safe')).toMatchObject({ kind: 'reported', claimant: 'officials' });
+  });
+});
+
+describe('English attribution: an acronym and the body it stands for', () => {
+  it('names an acronym speaker by the full name the article spelled out before', () => {
+    const list = claims('The Northern Rail Safety Authority said on Monday that the brakes were faulty. ' +
+      'NRSA also said it would widen the recall. The Coastal Press reported the figures first. ' +
+      'The CP said the board had known for months. The Office for Water Quality and Supply (OWQS) warned that the wells were dry. ' +
+      'There is no sign of a leak, said the OWQS. The OWQ said repairs would take a year.', 'en');
+    expect(claimWith(list, 'widen the recall')).toMatchObject({ kind: 'reported', claimant: 'Northern Rail Safety Authority' });
+    expect(claimWith(list, 'known for months')).toMatchObject({ kind: 'reported', claimant: 'Coastal Press' });
+    expect(claimWith(list, 'no sign of a leak')).toMatchObject({ kind: 'reported', claimant: 'Office for Water Quality and Supply' });
+    expect(claimWith(list, 'repairs would take')).toMatchObject({ kind: 'reported', claimant: 'Office for Water Quality and Supply' });
+  });
+
+  it('names "the Fed" by the body whose first word it clips, and only with its article', () => {
+    const list = claims('The Federal Lending Board met on Wednesday. The Fed said the economy was rebounding. Fedora Lutz said the board was wrong.', 'en');
+    expect(claimWith(list, 'economy was rebounding')).toMatchObject({ kind: 'reported', claimant: 'Federal Lending Board' });
+    expect(claimWith(list, 'board was wrong')).toMatchObject({ kind: 'reported', claimant: 'Fedora Lutz' });
+  });
+
+  it('spells each name of a pair on its own: "the Port Board and the Northern Rail Safety Authority (NRSA)"', () => {
+    const list = claims('The recall covers 40 trains, the Port Board and the Northern Rail Safety Authority (NRSA) said. ' +
+      'NRSA also said it would fine the operator.', 'en');
+    expect(claimWith(list, 'fine the operator')).toMatchObject({ kind: 'reported', claimant: 'Northern Rail Safety Authority' });
+  });
+
+  it('reads a closed-class word in capitals as an acronym inside a sentence in lower case', () => {
+    const list = claims('The Western Harbour Office (WHO) met in March. The WHO said the outbreak was slowing.', 'en');
+    expect(claimWith(list, 'outbreak was slowing')).toMatchObject({ kind: 'reported', claimant: 'Western Harbour Office' });
+  });
+});
+
+describe('English attribution: a person inside a body’s name, an address, a rank', () => {
+  it('gives the sentence to the person whose title runs on from a body name with "and" in it', () => {
+    const list = claims('Northshore Department of Parks and Water Protection Chief Dana Holt says close to 900 wells have run dry.', 'en');
+    expect(claimWith(list, '900 wells')).toMatchObject({ kind: 'reported', claimant: 'Dana Holt' });
+  });
+
+  it('passes over an address set off after the speaker, and a name ending in -ly is no adverb', () => {
+    const list = claims('Lily Varga, 2417 Harbor Street, told the council residents have had no heating since March.', 'en');
+    expect(claimWith(list, 'no heating')).toMatchObject({ kind: 'reported', claimant: 'Lily Varga' });
+  });
+
+  it('reads a military rank as a title, not a name word', () => {
+    const list = claims('“We will keep the base open,” ministry spokesman Col. Pia Renner told reporters. Renner said the drills would go on.', 'en');
+    expect(claimWith(list, 'keep the base open')).toMatchObject({ kind: 'quote', claimant: 'Pia Renner' });
+    expect(claimWith(list, 'drills would go on')).toMatchObject({ kind: 'reported', claimant: 'Pia Renner' });
+  });
+});
+
+describe('English attribution: verbs of stance and judgement, and -ly adverbs before the verb', () => {
+  it('reads deemed, concluded, lamented, complained … that as cues', () => {
+    const list = claims('Critics in the valley deemed the plan a gift to developers. Ruth Amsel concluded that the audit was flawed. ' +
+      'Ruth Amsel lamented that nobody had read it. Tomas Greve complained that the fund would run dry.', 'en');
+    expect(claimWith(list, 'gift to developers')).toMatchObject({ kind: 'reported', claimant: 'Critics' });
+    expect(claimWith(list, 'audit was flawed')).toMatchObject({ kind: 'reported', claimant: 'Ruth Amsel' });
+    expect(claimWith(list, 'nobody had read it')).toMatchObject({ kind: 'reported', claimant: 'Ruth Amsel' });
+    expect(claimWith(list, 'fund would run dry')).toMatchObject({ kind: 'reported', claimant: 'Tomas Greve' });
+  });
+
+  it('lets an -ly adverb stand between subject and verb', () => {
+    const list = claims('Tomas Greve is the county treasurer. Greve specifically complained that the board had cut the fund.', 'en');
+    expect(claimWith(list, 'cut the fund')).toMatchObject({ kind: 'reported', claimant: 'Tomas Greve' });
+  });
+
+  it('keeps an act without a message an act: rejected, praised with an object only, "expressed a desire to"', () => {
+    const list = claims('The council rejected the budget on Monday. Mayor Ann Ortiz praised the volunteers at the fair. ' +
+      'Mr. Greve has long expressed a desire to leave the board, but had been urged to stay.', 'en');
+    expect(list.filter((c) => c.claimant !== null).map((c) => c.text)).toEqual([]);
+  });
+});
+
+describe('English attribution: a body before a role and a name', () => {
+  it('gives the sentence to the person, not the outlet or firm named before the role', () => {
+    const list = claims('Temperatures will reach the high 90s by Sunday, KTVX meteorologist Jo Lind said. ' +
+      'Harbor Freight chief financial officer Ken Marr said sales would rise. Brandt University epidemiologist Ana Oros said cases had peaked.', 'en');
+    expect(claimWith(list, 'high 90s')).toMatchObject({ kind: 'reported', claimant: 'Jo Lind' });
+    expect(claimWith(list, 'sales would rise')).toMatchObject({ kind: 'reported', claimant: 'Ken Marr' });
+    expect(claimWith(list, 'cases had peaked')).toMatchObject({ kind: 'reported', claimant: 'Ana Oros' });
+  });
+});
+
+describe('English attribution: fragments taken as names', () => {
+  it('reads a capitalised preposition opening a sentence as no name ("Within hours of …, Ana Oros hit back")', () => {
+    const list = claims('Within hours of the vote, Ana Oros hit back at the mayor, saying the count was rigged. “We will appeal,” she said.', 'en');
+    expect(claimWith(list, 'We will appeal')).toMatchObject({ kind: 'quote', claimant: 'Ana Oros' });
+  });
+
+  it('lets an ordinal stand after the article of an unnamed source ("A second defense official said")', () => {
+    const list = claims('A second defense official said the convoy had left the base.', 'en');
+    expect(claimWith(list, 'convoy had left')).toMatchObject({ kind: 'reported' });
+  });
+
+  it('never names a pronoun with its verb run on ("They’ve", "We’re") as the claimant', () => {
+    const list = claims('They’ve also complained that the fund would run dry. O’Neill said the fund was safe.', 'en');
+    expect(claimWith(list, 'run dry').claimant).toBeNull();
+    expect(claimWith(list, 'fund was safe')).toMatchObject({ kind: 'reported', claimant: 'O’Neill' });
+  });
+});
+
+describe('English attribution: a trailing speaker after a name in apposition', () => {
+  it('reads "…, Harbor Ledger, said chief editor Ken Marr" as Ken Marr, and a possessive’s noun as no verb', () => {
+    const list = claims('The Coastal Press’s forecast gain is expected to come from its paper, the Harbor Ledger, said chief financial officer Ken Marr.', 'en');
+    expect(claimWith(list, 'forecast gain')).toMatchObject({ kind: 'reported', claimant: 'Ken Marr' });
+  });
+});

@@ -9,7 +9,7 @@
 // attribution over a trailing source ("Putin habe betont, …, berichtete das Staatsfernsehen":
 // the claim is Putin's; the broadcaster only relays it).
 import type { Lexicon } from './lexicon';
-import { isInstitutionWord, readPhrase, type Mention, type PhraseResult } from './phrases';
+import { isInstitutionWord, isPossessive, isRoleWord, readPhrase, type Mention, type PhraseResult } from './phrases';
 import type { Token } from './tokens';
 import { tokenInfo, WORD } from './wordinfo';
 
@@ -167,6 +167,8 @@ function plausibleSpeaker(m: Mention, lex: Lexicon): boolean {
   if (m.pronoun || m.document || m.role.length > 0) return true;
   const words = m.name.length ? m.name : m.phrase.split(' ');
   const head = (words[words.length - 1] ?? '').toLowerCase();
+  // "They’ve", "We’re": a pronoun with its verb run on is no name (English contractions).
+  if (lex.language === 'en' && words.length === 1 && /^\p{L}+['’](?:ve|re|ll|d|m)$/u.test(head)) return false;
   if (!head || isInstitutionWord(head, lex)) return true;
   return !lex.abstractNounSuffixes.some((s) => head.length > s.length + 2 && head.endsWith(s));
 }
@@ -383,12 +385,67 @@ function clauseEndFrom(frame: readonly Token[], j: number): number {
 }
 
 /** "Subject (aux/adverbs) speech-verb" starting at token `s`. */
+/**
+ * "…, Essential News Production System, said chief financial officer Ken Dale.": the verb right
+ * after the comma has its own subject after it (English inversion), so the name before the comma
+ * is not the speaker.
+ */
+function invertedAfterComma(frame: readonly Token[], comma: number, lex: Lexicon): boolean {
+  if (lex.language !== 'en') return false;
+  const verb = frame[comma + 1];
+  if (!verb?.word || verb.cap || !lex.speechVerbs.has(verb.lower)) return false;
+  const after = readPhrase(frame, comma + 2, lex);
+  return !!after && !after.mention.pronoun && (after.mention.name.length > 0 || after.mention.role.length > 0);
+}
+
+/** A role in lower case (up to three words) and then a name: "meteorologist Gene Norman", "chief financial officer Ken Dale". */
+function roleAndNameAt(frame: readonly Token[], k: number, lex: Lexicon): PhraseResult | null {
+  for (let d = 0; d < 3; d++) {
+    const w = frame[k + d];
+    if (!w || !w.word || w.cap || w.quoted || (tokenInfo(w, lex) & (CLOSED | CUE)) !== 0) return null;
+    const next = frame[k + d + 1];
+    // An agent noun in "-ist" or "-ian" is a role too ("meteorologist", "physician").
+    if ((isRoleWord(w.lower, lex) || /(?:ist|ian)$/u.test(w.lower)) && next?.word && next.cap && !next.quoted) {
+      const inner = readPhrase(frame, k, lex);
+      return inner && inner.mention.name.length && inner.mention.role.length ? inner : null;
+    }
+  }
+  return null;
+}
+
+/** An English adverb in "-ly" between subject and verb ("specifically", "repeatedly"); not "family", "ally", "supply". */
+function lyAdverb(t: Token, lex: Lexicon): boolean {
+  return lex.language === 'en' && t.word && !t.cap && t.lower.length >= 6 && t.lower.endsWith('ly') && !/^(?:family|supply|assembly|monopoly|anomaly|butterfly)$/u.test(t.lower);
+}
+
+/**
+ * "California Department of Forestry and Fire Protection Chief Ken Pimlott says": a body's name
+ * with "and" in it runs into the title of the person who speaks. The first conjunct is a body
+ * (a name with a body word, no role), the second a named person whose role opens with the rest
+ * of the body's name in capitals: the person is the subject, not the body. English only (German
+ * gives roles in lower case).
+ */
+function bodyRunsIntoPerson(first: Mention, second: Mention, lex: Lexicon): boolean {
+  if (lex.language !== 'en' || first.role.length || first.pronoun || second.pronoun) return false;
+  if (!second.name.length || !second.role.length || !/^\p{Lu}/u.test(second.role[0] ?? '')) return false;
+  return first.name.some((w) => isInstitutionWord(w.toLowerCase(), lex));
+}
+
 function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex: Lexicon): Mention | null {
   let np = readPhrase(frame, s, lex);
   if (!np) return null;
   // "a new study by the U.S. Centers for Disease Control shows": the document's author speaks.
   if (np.mention.document && lex.language === 'en') np = documentAuthorAt(frame, np.end, lex) ?? np;
-  const m = np.mention;
+  // "CNN meteorologist Gene Norman said": a body's name before a role in lower case and a person's name
+  // is the person's affiliation; the person speaks.
+  if (lex.language === 'en' && np.mention.name.length && !np.mention.role.length && !np.mention.pronoun) {
+    const inner = roleAndNameAt(frame, np.end, lex);
+    if (inner) np = inner;
+  }
+  // "The AP’s forecast … is expected": after a possessive comes its noun, not the verb ("forecast", "report").
+  const owner = frame[np.end - 1];
+  if (lex.language === 'en' && owner?.word && !np.mention.pronoun && isPossessive(owner.text) && frame[np.end]?.word && !frame[np.end]!.cap) return null;
+  let m = np.mention;
   if (!m.pronoun && !m.name.length && !m.role.length && !m.phrase) return null;
   if (!plausibleSpeaker(m, lex)) return null;
   let j = skipAffiliation(frame, skipParenthesis(frame, np.end), lex);
@@ -400,7 +457,10 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   // "Jim Roe (R-Okla.) and Sen. Ann Poe (D-R.I.) stated": the first of the speakers stands for both.
   if (lex.coordinators.has(frame[j]?.lower ?? '')) {
     const second = readPhrase(frame, j + 1, lex);
-    if (second && (second.mention.name.length || second.mention.role.length)) j = skipParenthesis(frame, second.end);
+    if (second && (second.mention.name.length || second.mention.role.length)) {
+      j = skipParenthesis(frame, second.end);
+      if (bodyRunsIntoPerson(m, second.mention, lex)) m = second.mention;
+    }
     else {
       // "The Ledger and others are calling for …": a bare plural as the second speaker.
       const other = frame[j + 1];
@@ -427,8 +487,9 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
       sawAux = true;
       stative = lex.stativeAuxiliaries.has(t.lower);
     }
-    // "later Friday also reported", "today declared", "itself reported": time and emphasis between subject and verb.
-    else if (!lex.verbAdverbs.has(t.lower) && !(t.word && (tokenInfo(t, lex) & (CALENDAR | DATE)) !== 0)) break;
+    // "later Friday also reported", "today declared", "itself reported": time and emphasis between subject and verb;
+    // in English also any "-ly" adverb ("Bigelow specifically expressed disappointment that …").
+    else if (!lex.verbAdverbs.has(t.lower) && !(t.word && (tokenInfo(t, lex) & (CALENDAR | DATE)) !== 0) && !lyAdverb(t, lex)) break;
     j++;
   }
   const end = Math.max(clauseEnd, j + 1);
@@ -446,10 +507,11 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   // "Jerald Fishman, Analog Devices president and chief executive said …": a description the
   // phrase reader did not take, set off by a comma before the verb.
   const head = frame[s];
-  // "Usually, …", "Earlier, …": an adverb opening the sentence is no subject ("-ly" words are adverbs in English).
+  // "Usually, …", "Earlier, …": an adverb opening the sentence is no subject ("-ly" words are adverbs in English),
+  // unless it opens a name of several words ("Lily Chandler, 2513 Bergen Street, told …").
   const adverbial = !!head && (lex.verbAdverbs.has(head.lower) || (tokenInfo(head, lex) & (CALENDAR | DATE | CLOSED)) !== 0 ||
-    (lex.language === 'en' && head.cap && head.lower.endsWith('ly')));
-  if (frame[np.end]?.text === ',' && m.name.length && !adverbial && speechVerbWithin(frame, np.end + 1, 20, lex)) return m;
+    (lex.language === 'en' && head.cap && head.lower.endsWith('ly') && !(m.name.length > 1 && m.name[0] === head.text)));
+  if (frame[np.end]?.text === ',' && m.name.length && !adverbial && speechVerbWithin(frame, np.end + 1, 20, lex) && !invertedAfterComma(frame, np.end, lex)) return m;
   // "Gary Giblen, analyst with Breach Murray, Carret & Co, says": the apposition's names run on past its comma.
   if (lex.language === 'en' && frame[np.end - 1]?.text === ',' && frame[np.end]?.cap && m.name.length && speechVerbWithin(frame, np.end, 10, lex)) return m;
   // Only a named, described or pronoun subject has a second verb worth the look.

@@ -11,7 +11,7 @@ const ROLE_WORDS = words(`
   resident participant student citizen voter supporter pastor activist aide member lawyer
   consultant historian author editor reporter columnist owner organizer physician doctor teacher
   worker retiree veteran nominee frontrunner front-runner challenger presenter commentator negotiator
-  envoy diplomat inspector source
+  envoy diplomat inspector source meteorologist forecaster epidemiologist
   mother father wife husband son daughter sister brother friend neighbor neighbour grandmother
   grandfather uncle aunt cousin colleague coach player teammate forward striker midfielder defender
   goalkeeper quarterback captain
@@ -29,6 +29,14 @@ const TITLES = new Map<string, { role: string; gender: Gender }>([
   ['rep', { role: 'Representative', gender: null }],
   ['gov', { role: 'Governor', gender: null }],
   ['gen', { role: 'General', gender: null }],
+  // Military ranks before a name ("Pentagon spokesman Col. Rob Manning"): a title, not a name word.
+  ['col', { role: 'Colonel', gender: null }],
+  ['lt', { role: 'Lieutenant', gender: null }],
+  ['capt', { role: 'Captain', gender: null }],
+  ['maj', { role: 'Major', gender: null }],
+  ['sgt', { role: 'Sergeant', gender: null }],
+  ['adm', { role: 'Admiral', gender: null }],
+  ['cmdr', { role: 'Commander', gender: null }],
   ['sir', { role: '', gender: 'm' }],
   ['dame', { role: '', gender: 'f' }],
   ['lord', { role: '', gender: 'm' }],
@@ -58,7 +66,7 @@ export const ENGLISH: Lexicon = {
   `),
   prepositions: words(`
     in on at by for from with without about after before during since until to into onto over under
-    between among through against toward towards across behind beyond near outside inside per via
+    between among through against toward towards across behind beyond near outside inside per via within
     despite including amid
   `),
   placePrepositions: words('in at from across near throughout outside inside into'),
@@ -90,6 +98,9 @@ export const ENGLISH: Lexicon = {
     snapped snaps indicated indicates reckons reckoned assured assures
     assure refuted refutes refute criticised criticized criticises criticizes slammed slams blasted
     blasts shows showed show found finds recalled
+    deemed deems concluded concludes lamented laments complained complains boasted boasts proclaimed
+    proclaims disputed disputes questioned dismissed dismisses
+    rejected rejects defended defends praised touted touts
   `),
   contentVerbs: words(`
     announced announces promised promises pledged pledges vowed vows threatened threatens demanded
@@ -126,6 +137,8 @@ export const ENGLISH: Lexicon = {
   speechNeedsMessage: words(`
     posted reported reports report shows showed show found finds recalled recalls criticised criticized
     criticises criticizes slammed slams blasted blasts indicated indicates
+    questioned dismissed dismisses rejected rejects defended defends
+    praised touted touts disputed disputes
   `),
   anaphoricObjects: words('this that'),
   anaphoricReports: false,
@@ -206,6 +219,8 @@ export const ENGLISH: Lexicon = {
   months: words(`
     january february march april may june july august september october november december
   `),
+  namedMonths: words('april may june august'),
+  acronymLinks: words('of and the for on in to'),
   weekdays: words('monday tuesday wednesday thursday friday saturday sunday weekend'),
   dateWords: words('yesterday today tomorrow decade decades century'),
   quantityWords: words(`

@@ -224,6 +224,17 @@ export interface Lexicon {
   abstractNounSuffixes: readonly string[];
 
   months: ReadonlySet<string>;
+  /**
+   * Months that are also given names or surnames ("Theresa May", "June Carter"): read as a name
+   * where a name stands (see markNamedMonths). Unset where no month reads as a name.
+   */
+  namedMonths?: ReadonlySet<string>;
+  /**
+   * Words an acronym skips when it spells a body's name ("of", "and": NHTSA for National Highway
+   * Traffic Safety Administration). Set, an acronym speaker is named by the full name the article
+   * gives it (see SpeakerRegistry.resolve); unset, acronyms stay as written.
+   */
+  acronymLinks?: ReadonlySet<string>;
   weekdays: ReadonlySet<string>;
   /** Relative date words ("gestern", "yesterday"). */
   dateWords: ReadonlySet<string>;

@@ -37,7 +37,9 @@ export interface PhraseResult {
 
 const DEFINITE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'the', 'this', 'that']);
 /** "Trump’s", "Hill's": a possessive ending (checked by hand: this runs for every capitalised word). */
-function isPossessive(text: string): boolean {
+const ORDINALS_EN = new Set(['first', 'second', 'last', 'next']);
+
+export function isPossessive(text: string): boolean {
   const n = text.length;
   if (n < 3 || text.charCodeAt(n - 1) !== 115) return false; // 's'
   const mark = text.charCodeAt(n - 2);
@@ -135,6 +137,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     determiner = true;
     j++;
   }
+  // "A second U.S. defense official said": an ordinal after the article modifies the phrase (English
+  // lists these ordinals among its function words).
+  if (determiner && lex.language === 'en' && ORDINALS_EN.has(tokens[j]?.lower ?? '') && !tokens[j]!.cap && tokens[j + 1]?.word && !lex.speechVerbs.has(tokens[j + 1]!.lower)) j++;
   const body: Token[] = [];
   let titleGender: Gender = null;
   let roleAt = -1; // index in body of the last role word before any name

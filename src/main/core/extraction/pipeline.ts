@@ -16,7 +16,7 @@ import { markQuoted, tokenize, type Token } from './tokens';
 import { isDirection, isDiscourseMarker, isProcedural, speakerLabels, speakerWords, withoutDirections, type SpeakerLabel } from './transcript';
 import { defaultScorer, type Checkworthiness, type Scorer } from './scorer';
 import type { ExtractedClaim } from './types';
-import { tokenInfo, WORD } from './wordinfo';
+import { markAcronyms, markNamedMonths, tokenInfo, WORD } from './wordinfo';
 
 const { PAIR_START } = WORD;
 
@@ -443,6 +443,8 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
     const perSentence = quotesPerSentence(sentences, quotes);
     const views: SentenceView[] = sentences.map((span, i) => {
       const tokens = sentenceTokens(text, span);
+      markNamedMonths(tokens, lex);
+      markAcronyms(tokens, lex);
       const qs = perSentence[i] ?? [];
       if (qs.length) markQuoted(tokens, qs);
       return new SentenceView(span, tokens, qs.length ? frameOf(tokens) : tokens, qs, lex);

@@ -98,6 +98,7 @@ export class SpeakerRegistry {
   /** Registers the people named in one sentence and returns them in order of appearance. */
   observe(tokens: readonly Token[]): Mention[] {
     const found: Mention[] = [];
+    this.noteSpelledNames(tokens);
     const lex = this.lex;
     let i = 0;
     while (i < tokens.length) {
@@ -292,12 +293,86 @@ export class SpeakerRegistry {
     return text;
   }
 
+  /** Capitalised names of two words or more the article gives, by the initials they spell (see noteSpelledNames). */
+  private readonly spelled = new Map<string, string[]>();
+
+  /**
+   * Notes every run of capitalised words (with the link words acronyms skip between them) by its
+   * initials: "the National Highway Traffic Safety Administration (NHTSA)" under NHTSA, "The
+   * Associated Press" under AP. Only where the lexicon lists those link words (lex.acronymLinks).
+   */
+  private noteSpelledNames(tokens: readonly Token[]): void {
+    const links = this.lex.acronymLinks;
+    if (!links || this.spelled.size >= 2000) return;
+    let i = 0;
+    while (i < tokens.length) {
+      const t = tokens[i];
+      if (!t || !t.word || !t.cap || t.allCaps || t.hasDigit || t.quoted || links.has(t.lower)) {
+        i++;
+        continue;
+      }
+      const run: string[] = [];
+      let j = i;
+      let end = i;
+      while (j < tokens.length) {
+        const w = tokens[j]!;
+        if (w.word && w.cap && !w.allCaps && !w.hasDigit && !w.quoted) {
+          run.push(w.text);
+          end = j + 1;
+        } else if (w.word && !w.cap && links.has(w.lower) && run.length > 0) run.push(w.text);
+        else break;
+        j++;
+      }
+      const words = run.slice(0, run.length - (j - end));
+      // "the U.S. Department of Transportation and the National Highway Traffic Safety
+      // Administration (NHTSA)": each name after a link word is spelled on its own too.
+      for (let from = 0; from < words.length; from++) {
+        if (from > 0 && !(links.has((words[from - 1] ?? '').toLowerCase()) && !links.has((words[from] ?? '').toLowerCase()))) continue;
+        const tail = words.slice(from);
+        const initials = tail.filter((w) => !links.has(w.toLowerCase())).map((w) => w[0] ?? '').join('').toUpperCase();
+        if (initials.length >= 2 && !this.spelled.has(initials)) this.spelled.set(initials, tail);
+      }
+      i = Math.max(end, i + 1);
+    }
+  }
+
+  /**
+   * The body an acronym stands for, by the initials of a name the article gave before: "NHTSA"
+   * for "National Highway Traffic Safety Administration", "AP" for "The Associated Press"; also
+   * the shorter form of a longer name ("CDC" for "Centers for Disease Control and Prevention").
+   */
+  private expandAcronym(word: string, definite = false): string | undefined {
+    if (!this.lex.acronymLinks) return undefined;
+    // "the Fed" after "the Federal Reserve": a clipped first word of a body's name, with its article
+    // ("Trump said" is no clipped "Trumpet Industries").
+    if (word.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(word)) {
+      if (!definite) return undefined;
+      for (const words of this.spelled.values()) {
+        const head = words[0] ?? '';
+        if (head.length > word.length && head.startsWith(word) && words.some((w) => isInstitutionWord(w.toLowerCase(), this.lex))) return words.join(' ');
+      }
+      return undefined;
+    }
+    if (word.length < 2 || word.length > 8 || !/^\p{Lu}+$/u.test(word)) return undefined;
+    const exact = this.spelled.get(word);
+    if (exact) return exact.join(' ');
+    if (word.length < 3) return undefined;
+    for (const [initials, words] of this.spelled) if (initials.startsWith(word)) return words.join(' ');
+    return undefined;
+  }
+
   resolve(m: Mention | null, depth = 0): ResolvedSpeaker {
     if (!m || depth > 8) return { claimant: null, role: null };
     if (m.pronoun || m.document) return this.resolve(m.antecedent, depth + 1);
     if (m.name.length > 0) {
       const p = this.best(m.name, m.pos);
-      if (p) return { claimant: p.name.join(' '), role: this.roleText(p.role ?? (m.role.length ? m.role : null)) };
+      if (p) {
+        const body = p.name.length === 1 ? this.expandAcronym(p.name[0] ?? '', m.definite || /^the /iu.test(m.phrase)) : undefined;
+        if (body) return { claimant: body, role: this.roleText(m.role.length ? m.role : null) };
+        return { claimant: p.name.join(' '), role: this.roleText(p.role ?? (m.role.length ? m.role : null)) };
+      }
+      const body = m.name.length === 1 ? this.expandAcronym(m.name[0] ?? '', m.definite || /^the /iu.test(m.phrase)) : undefined;
+      if (body) return { claimant: body, role: this.roleText(m.role.length ? m.role : null) };
       return { claimant: m.name.join(' '), role: this.roleText(m.role.length ? m.role : null) };
     }
     if (m.role.length > 0) {
@@ -314,6 +389,13 @@ export class SpeakerRegistry {
     if (m.antecedent) {
       const r = this.resolve(m.antecedent, depth + 1);
       if (r.claimant) return r;
+    }
+    // "The AP said": a definite phrase that is an acronym names the body the article spelled out.
+    const words = m.phrase.split(' ');
+    const last = words[words.length - 1] ?? '';
+    if (words.length <= 2 && (words.length === 1 || this.lex.determiners.has((words[0] ?? '').toLowerCase()))) {
+      const body = this.expandAcronym(last, m.definite || words.length === 2);
+      if (body) return { claimant: body, role: null };
     }
     return { claimant: m.phrase || null, role: null };
   }

@@ -125,3 +125,44 @@ export function tokenInfo(t: Token, lex: Lexicon): number {
   t.infoLex = lex;
   return f;
 }
+
+/**
+ * A month that is also a name ("May", "June") is a name, not a date, after a given name ("Bryan
+ * May", "Theresa May") or as the subject of a speech verb ("May said", "May added"); never
+ * before a number ("May 28"). Marks those tokens so every rule reads them as names.
+ */
+export function markNamedMonths(tokens: readonly Token[], lex: Lexicon): void {
+  const named = lex.namedMonths;
+  if (!named || named.size === 0) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || !t.cap || t.allCaps || !named.has(t.lower)) continue;
+    const next = tokens[i + 1];
+    if (next && next.hasDigit) continue;
+    const prev = tokens[i - 1];
+    const afterGivenName = !!prev && prev.word && prev.cap && !prev.allCaps && !prev.hasDigit &&
+      (tokenInfo(prev, lex) & (CLOSED | TITLE | CALENDAR | DATE | QUANTITY | ROLE)) === 0 && !lex.sentenceOpeners.has(prev.lower);
+    const speaks = !!next && next.word && !next.cap && (lex.speechVerbs.has(next.lower) || lex.contentVerbs.has(next.lower));
+    if (!afterGivenName && !speaks) continue;
+    t.info = wordInfo(t.lower, lex) & ~(CALENDAR | DATE | CLOSED | FUNCTION);
+    t.infoLex = lex;
+  }
+}
+
+/**
+ * Where a language writes bodies as acronyms (lex.acronymLinks), a word in capitals inside a
+ * sentence that is not itself in capitals is an acronym, not the closed-class word it spells:
+ * "the WHO said", "US officials". Marks those tokens so the rules read them as names.
+ */
+export function markAcronyms(tokens: readonly Token[], lex: Lexicon): void {
+  if (!lex.acronymLinks) return;
+  let lowerWords = 0;
+  for (const t of tokens) if (t.word && !t.allCaps && !t.hasDigit && t.text.length > 1) lowerWords++;
+  if (lowerWords < 2) return;
+  for (const t of tokens) {
+    if (!t.word || !t.allCaps || t.quoted || t.text.length > 6) continue;
+    const f = tokenInfo(t, lex);
+    if ((f & CLOSED) === 0) continue;
+    t.info = f & ~(CLOSED | FUNCTION | DETERMINER | PREPOSITION);
+  }
+}
