@@ -7,7 +7,6 @@
 // runs the sources through tsx instead, slower, and says so on stderr, so a command never runs
 // code older than what is checked out. Without a build and without the sources it says what to do.
 'use strict';
-const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 const args = process.argv.slice(2);
@@ -36,6 +35,8 @@ if (state === 'current') {
   }
   process.stderr.write(`claimdesk: ${state === 'missing' ? 'not built yet' : 'the build is older than the sources'}; running the sources through tsx (slower). "npm run build" makes it fast again.\n`);
   // --import tsx: the command loads its subcommands with import(), which needs tsx's ESM hook too.
+  // (child_process is required only here: loading it takes tens of milliseconds of every command.)
+  const { spawn } = require('node:child_process');
   const child = spawn(process.execPath, ['--import', 'tsx', source, ...args], { stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => {

@@ -12,8 +12,8 @@ const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '../..');
 const BIN = path.join(ROOT, 'bin', 'claimdesk.js');
 
-/** Loaded only by the commands and calls that need them (importers, report renderers). */
-const HEAVY = ['jsdom', 'linkedom', '@mozilla/readability', 'pdfkit', 'dejavu-fonts-ttf', 'mammoth', 'unpdf', 'marked', 'csv-stringify', 'csv-parse', 'html-to-text', 'chardet', 'iconv-lite', 'warcio', 'diff'];
+/** Loaded only by the commands and calls that need them (importers, report renderers; pg only for a postgres:// URL). */
+const HEAVY = ['jsdom', 'linkedom', '@mozilla/readability', 'pdfkit', 'dejavu-fonts-ttf', 'mammoth', 'unpdf', 'marked', 'csv-stringify', 'csv-parse', 'html-to-text', 'chardet', 'iconv-lite', 'warcio', 'diff', 'pg'];
 
 function probe(): { file: string; out: string } {
   const dir = tempDir('claimdesk-probe-');

@@ -2,7 +2,8 @@
 // views/import, views/export). Each slot is wired in when its file exists (Vite resolves the
 // glob at build time) and loads lazily; until then the workspace shows a placeholder. The
 // props below are the agreed interface.
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { lazy, memo, Suspense, type ComponentType, type ReactNode } from 'react';
+import { staysClosed } from './lib/closed-dialog';
 
 export interface AllClaimsViewProps {
   onOpenClaim(articleId: string, claimId: string): void;
@@ -39,7 +40,9 @@ const modules = import.meta.glob<Module>([
   './views/export/ExportDialog.tsx',
 ]);
 
-function slot<P extends object>(path: string, exportName: string): ComponentType<P> | null {
+function slot<P extends object>(path: string, exportName: string): ComponentType<P> | null;
+function slot<P extends { open: boolean }>(path: string, exportName: string, dialog: 'dialog'): ComponentType<P> | null;
+function slot<P extends object>(path: string, exportName: string, dialog?: 'dialog'): ComponentType<P> | null {
   const load = modules[path];
   if (!load) return null;
   const Lazy = lazy(async () => {
@@ -48,19 +51,21 @@ function slot<P extends object>(path: string, exportName: string): ComponentType
     if (!component) throw new Error(`${path} does not export ${exportName}`);
     return { default: component };
   });
-  return function Slot(props: P) {
+  function Slot(props: P) {
     return (
       <Suspense fallback={null}>
         <Lazy {...props} />
       </Suspense>
     );
-  };
+  }
+  // A closed dialog is not rendered again with its parent (see lib/closed-dialog.ts).
+  return dialog ? (memo(Slot, staysClosed as unknown as (a: P, b: P) => boolean) as unknown as ComponentType<P>) : Slot;
 }
 
 export const AllClaimsView = slot<AllClaimsViewProps>('./views/claims-table/AllClaimsView.tsx', 'AllClaimsView');
 export const SearchResults = slot<SearchResultsProps>('./views/search/SearchResults.tsx', 'SearchResults');
-export const ImportDialog = slot<ImportDialogProps>('./views/import/ImportDialog.tsx', 'ImportDialog');
-export const ExportDialog = slot<ExportDialogProps>('./views/export/ExportDialog.tsx', 'ExportDialog');
+export const ImportDialog = slot<ImportDialogProps>('./views/import/ImportDialog.tsx', 'ImportDialog', 'dialog');
+export const ExportDialog = slot<ExportDialogProps>('./views/export/ExportDialog.tsx', 'ExportDialog', 'dialog');
 
 export function SlotPlaceholder({ children }: { children: ReactNode }) {
   return <div className="slot-placeholder">{children}</div>;

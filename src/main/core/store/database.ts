@@ -8,7 +8,6 @@ import { AppError } from '../errors';
 import { backupDatabase, checkAndRepair, isDamage } from './maintenance';
 import { migrate, readSchemaVersion } from './migrate';
 import { isDatabaseUrl, redactUrl, registerDialect, type StoreDialect } from './dialect';
-import { openPostgres } from './postgres/open';
 import { sqliteDialect } from './sqlite/dialect';
 import type { Database } from './tables';
 
@@ -128,6 +127,8 @@ export interface OpenOptions {
 /** Opens an SQLite file (created if missing) or, given a postgres:// URL, a PostgreSQL database. */
 export async function openStore(location: string, options: OpenOptions = {}): Promise<Store> {
   if (isDatabaseUrl(location)) {
+    // pg (and through it undici) takes a quarter of a second to load: only a postgres:// URL needs it.
+    const { openPostgres } = await import('./postgres/open');
     const { db, dialect } = await openPostgres(location, { migrations: options.postgresMigrations });
     return {
       kind: 'postgres',

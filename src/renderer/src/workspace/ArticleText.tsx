@@ -100,17 +100,22 @@ export function ArticleText({ text, claims, selectedClaimId, onSelectClaim, labe
   const lastSelected = useRef<string | null>(null);
   const selectedRef = useRef(selectedClaimId);
   selectedRef.current = selectedClaimId;
+  const marked = useRef<HTMLElement[]>([]);
   const markSelected = useCallback(() => {
     const root = ref.current;
     if (!root) return;
     const selectedId = selectedRef.current;
-    root.querySelectorAll(`.${SELECTED}`).forEach((el) => el.classList.remove(SELECTED));
+    // Only this effect adds the class, so the elements it marked last time are all there is to
+    // unmark (no search of the whole text for them on every key).
+    marked.current.forEach((el) => el.classList.remove(SELECTED));
+    marked.current = [];
     if (!selectedId) {
       lastSelected.current = null;
       return;
     }
     const els = root.querySelectorAll<HTMLElement>(`[data-claims~="${CSS.escape(selectedId)}"]`);
     els.forEach((el) => el.classList.add(SELECTED));
+    marked.current = [...els];
     if (lastSelected.current !== selectedId && els[0]) {
       const scroller = root.closest<HTMLElement>('[data-scroller]') ?? root;
       const box = els[0].getBoundingClientRect();

@@ -7,7 +7,7 @@ import type { ArticleSummary, VerdictCounts } from '../../../shared/domain';
 import { call } from '../api/client';
 import { formatDate } from '../lib/format';
 import { SearchResults } from '../slots';
-import { useWorkspace } from '../state';
+import { useWorkspaceView } from '../state';
 
 export interface ArticlesPaneHandle {
   focusSearch(): void;
@@ -32,11 +32,14 @@ interface Props {
   onPaste(): void;
   onImport(): void;
   onLoaded(articles: ArticleSummary[], query: string): void;
+  /** The open article (a prop rather than the workspace state, which changes on every j/k). */
+  articleId: string | null;
 }
 
-export const ArticlesPane = forwardRef<ArticlesPaneHandle, Props>(function ArticlesPane({ claimsWritten, openArticleCounts, onPaste, onImport, onLoaded }, ref) {
+// Memoised: the workspace renders again on every j/k, and the list of articles does not change with the selection.
+export const ArticlesPane = memo(forwardRef<ArticlesPaneHandle, Props>(function ArticlesPane({ claimsWritten, openArticleCounts, onPaste, onImport, onLoaded, articleId }, ref) {
   const { t } = useTranslation();
-  const { articleId, openClaim, openClaimant, articlesVersion } = useWorkspace();
+  const { openClaim, openClaimant, articlesVersion } = useWorkspaceView();
   const [query, setQuery] = useState('');
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -143,7 +146,7 @@ export const ArticlesPane = forwardRef<ArticlesPaneHandle, Props>(function Artic
       )}
     </>
   );
-});
+}));
 
 /** One article in the list; memoised, so a key that changes the selection renders no row again. */
 const ArticleRow = memo(function ArticleRow({ article: a, current, onOpen }: { article: ArticleSummary; current: boolean; onOpen(articleId: string, claimId: null): void }) {

@@ -1,4 +1,5 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { memo, useEffect, useId, useState, type FormEvent } from 'react';
+import { staysClosed } from '../lib/closed-dialog';
 import { UrlField } from '../components/UrlField';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../shared/constants';
@@ -10,7 +11,9 @@ import { isSubmitShortcut } from '../lib/keys';
 
 const EMPTY = { title: '', url: '', publisher: '', publishedAt: '', language: '' as '' | Language, text: '' };
 
-export function PasteArticleDialog({ open, onClose, onCreated }: { open: boolean; onClose(): void; onCreated(articleId: string, duplicate: boolean): void }) {
+export const PasteArticleDialog = memo(PasteArticleDialogView, staysClosed);
+
+function PasteArticleDialogView({ open, onClose, onCreated }: { open: boolean; onClose(): void; onCreated(articleId: string, duplicate: boolean): void }) {
   const { t } = useTranslation();
   const id = useId();
   const [form, setForm] = useState(EMPTY);

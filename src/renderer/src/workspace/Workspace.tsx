@@ -132,6 +132,12 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   );
 
   const onWritten = useCallback(() => setClaimsWritten((n) => n + 1), []);
+  // Stable, so the articles pane (memoised) is not rendered again on every j/k.
+  const openPaste = useCallback(() => setPasteOpen(true), []);
+  const openImport = useCallback(() => {
+    setImportFiles(undefined);
+    setImportOpen(true);
+  }, []);
 
   /** Focus on the claims: the list (its selected row) if shown, else the article text. */
   const focusClaimsNow = useCallback(() => (listRef.current ?? textRef.current)?.focus({ preventScroll: true }), []);
@@ -406,12 +412,10 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
           ref={paneRef}
           claimsWritten={claimsWritten}
           openArticleCounts={openArticleCounts}
-          onPaste={() => setPasteOpen(true)}
-          onImport={() => {
-            setImportFiles(undefined);
-            setImportOpen(true);
-          }}
+          onPaste={openPaste}
+          onImport={openImport}
           onLoaded={onArticlesLoaded}
+          articleId={articleId}
         />
       </section>
 

@@ -9,7 +9,7 @@ import type { FactCheckMatch } from '../../../../shared/factchecks.contract';
 import { call } from '../../api/client';
 import { formatDate } from '../../lib/format';
 import { after, DETAILS_AFTER_MS } from '../../lib/rest';
-import { useWorkspace } from '../../state';
+import { useWorkspaceView } from '../../state';
 import { ExternalLink } from '../../workspace/ClaimPanel';
 import { FactCheckImport } from './FactCheckImport';
 import './factchecks.css';
@@ -38,7 +38,7 @@ function isTyping(target: EventTarget | null): boolean {
 export function EarlierFactChecks({ claim, cite, announce }: Props) {
   const { t, i18n } = useTranslation('factchecks');
   const id = useId();
-  const { openClaim, refreshArticles } = useWorkspace();
+  const { openClaim, refreshArticles } = useWorkspaceView();
   const [state, setState] = useState<{ matches: FactCheckMatch[]; sameClaimMin: number } | { error: string } | null>(null);
   const [stances, setStances] = useState<Record<number, Stance>>({});
   const [reload, setReload] = useState(0);

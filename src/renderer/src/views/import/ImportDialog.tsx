@@ -7,7 +7,7 @@ import type { TFunction } from 'i18next';
 import type { ImportedDocumentView, ImportOutcomeView } from '../../../../shared/contract';
 import { isHttpUrl } from '../../../../shared/constants';
 import { ApiError, call } from '../../api/client';
-import { useWorkspace } from '../../state';
+import { useWorkspaceView } from '../../state';
 import { ACCEPT, displayName, filesFromDrop, MAX_FILE_BYTES, readBase64, visibleFiles } from './files';
 import { metaFrom, metaProblems, MetadataForm, type ArticleMeta } from './MetadataForm';
 import { Dialog } from '../../components/Dialog';
@@ -53,7 +53,7 @@ const messageOf = (err: unknown) => (err instanceof Error ? err.message : String
 
 export function ImportDialog(props: { open: boolean; onClose(): void; onImported(articleId: string): void; initialFiles?: File[] }) {
   const { t } = useTranslation('views');
-  const { refreshArticles } = useWorkspace();
+  const { refreshArticles } = useWorkspaceView();
   const id = useId();
   const [tab, setTab] = useState<Tab>('files');
   const [stage, setStage] = useState<Stage>(CHOOSE);

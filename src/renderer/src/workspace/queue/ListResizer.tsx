@@ -1,7 +1,7 @@
 // The handle under the claims list: drag it to set how many claims the list shows; from the
 // keyboard, Alt+↑/↓ in the list does the same (the handle stays out of the Tab order, so Tab
 // still goes from the list to the article text). The height is remembered across reloads.
-import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export const LIST_HEIGHT = { min: 90, max: 900, step: 30, initial: 240 } as const;
@@ -18,7 +18,8 @@ export function resizeByKey(event: KeyboardEvent, height: number, onChange: (hei
   onChange(clamp(height + by));
 }
 
-export function ListResizer({ height, onChange, controls }: { height: number; onChange(height: number): void; controls: string }) {
+// Memoised: its props do not change with the selection (j/k).
+export const ListResizer = memo(function ListResizer({ height, onChange, controls }: { height: number; onChange(height: number): void; controls: string }) {
   const { t } = useTranslation('queue');
   const drag = useRef<{ startY: number; startHeight: number } | null>(null);
 
@@ -48,4 +49,4 @@ export function ListResizer({ height, onChange, controls }: { height: number; on
       onPointerCancel={onPointerUp}
     />
   );
-}
+});

@@ -1,11 +1,13 @@
 // The verdict legend doubles as the list's filter: each verdict (unreviewed first) with how
 // many claims have it; pressing one shows only those claims, pressing it again shows all.
 // It keeps the highlight style of its verdict, so it still reads as the legend of the text.
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VERDICTS } from '../../../../shared/constants';
 import type { VerdictFilter } from './queue';
 
-export function VerdictFilterBar({ value, counts, onChange }: { value: VerdictFilter; counts: Record<VerdictFilter, number>; onChange(filter: VerdictFilter): void }) {
+// Memoised: its props do not change with the selection (j/k).
+export const VerdictFilterBar = memo(function VerdictFilterBar({ value, counts, onChange }: { value: VerdictFilter; counts: Record<VerdictFilter, number>; onChange(filter: VerdictFilter): void }) {
   const { t } = useTranslation('queue');
   const { t: tw } = useTranslation();
   return (
@@ -24,4 +26,4 @@ export function VerdictFilterBar({ value, counts, onChange }: { value: VerdictFi
       ))}
     </span>
   );
-}
+});
