@@ -104,5 +104,52 @@ if (missing) {
       const history = (await call('claims.history', { claimId: claim.id }, ben)).json.value as Array<{ actor: string | null }>;
       expect(history.map((h) => h.actor)).toContain('anna');
     }, 120_000);
+
+    it('a second server process on the same database tells its windows of writes made through the first (LISTEN/NOTIFY)', async () => {
+      const first = server ?? (server = await startServer(database.url));
+      const second = await startServer(database.url);
+      try {
+        const signIn = async (origin: string) => {
+          const res = await fetch(`${origin}/api/team.signIn`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', Origin: origin, 'Sec-Fetch-Site': 'same-origin' },
+            body: JSON.stringify({ name: 'ben', password: PASSWORD }),
+          });
+          return (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+        };
+        const onSecond = await signIn(second.origin);
+        const events = await fetch(`${second.origin}/api/events`, { headers: { Cookie: onSecond, 'Sec-Fetch-Site': 'same-origin' } });
+        expect(events.status).toBe(200);
+        const reader = events.body!.getReader();
+        const frames: string[] = [];
+        const heard = (async () => {
+          const decoder = new TextDecoder();
+          let text = '';
+          for (;;) {
+            const { value, done } = await reader.read();
+            if (done) return;
+            text += decoder.decode(value, { stream: true });
+            const parts = text.split('\n\n');
+            text = parts.pop()!;
+            for (const part of parts) if (part.startsWith('data: ')) frames.push(part.slice(6));
+            if (frames.some((f) => f.includes('"articles.create"') || f.includes('Over the wire'))) return;
+          }
+        })();
+
+        const onFirst = await signIn(first.origin);
+        const created = await fetch(`${first.origin}/api/articles.create`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Origin: first.origin, 'Sec-Fetch-Site': 'same-origin', Cookie: onFirst },
+          body: JSON.stringify({ text: GERMAN_SAMPLE, title: 'Over the wire' }),
+        });
+        const articleId = ((await created.json()) as { value: { article: { id: string } } }).value.article.id;
+        await Promise.race([heard, new Promise((_, reject) => setTimeout(() => reject(new Error(`no event within 20 s; heard: ${frames.join(' | ')}`)), 20_000))]);
+        await reader.cancel();
+        const event = frames.map((f) => JSON.parse(f) as { by: string; id: string | null; method?: string }).find((e) => e.method === 'articles.create');
+        expect(event).toMatchObject({ by: 'ben', id: articleId });
+      } finally {
+        second.child.kill('SIGKILL');
+      }
+    }, 120_000);
   });
 }

@@ -36,7 +36,11 @@ export async function runServer(args: string[], io: CliIo): Promise<number> {
   try {
     const team = await openTeam(app.store.db);
     if ((await team.count()) === 0) io.stderr.write('No accounts yet: add one with "claimdesk users add NAME --role admin --database …".\n');
-    const gate = createTeamGate({ team, secure: Boolean(tls), databaseLabel: databaseLabel(database) });
+    // Several servers on one PostgreSQL database hear each other's writes through LISTEN/NOTIFY.
+    const relay = /^postgres(ql)?:\/\//iu.test(database)
+      ? await (await import('../team/relay')).openPostgresEventRelay(database, (message) => io.stderr.write(`Warning: ${message}\n`))
+      : null;
+    const gate = createTeamGate({ team, secure: Boolean(tls), databaseLabel: databaseLabel(database), relay: relay ?? undefined });
     const server = await startServer({ dispatch: app.dispatch, rendererDir: rendererDir(), port, host, team: gate, tls });
     io.stdout.write(`Claimdesk team server at ${server.url}\n`);
     io.stderr.write(`Database: ${databaseLabel(database)}\nPress Ctrl+C to stop.\n`);
@@ -45,6 +49,7 @@ export async function runServer(args: string[], io: CliIo): Promise<number> {
       process.once('SIGTERM', resolve);
     });
     await server.close();
+    await relay?.close();
   } finally {
     await app.close();
   }

@@ -7,6 +7,7 @@ import type { Caller } from '../core/dispatch';
 import { setDefaultNetworkGuard } from '../core/import/fetch';
 import { roleAtLeast } from '../../shared/access';
 import type { Account, Team } from './accounts';
+import type { EventRelay } from './relay';
 
 export const SESSION_COOKIE = 'claimdesk_session';
 export const ALLOW_HOSTS_SETTING = 'fetch.allowHosts';
@@ -41,6 +42,8 @@ export interface TeamGateOptions {
   databaseLabel: string;
   /** The public-only fetch guard (default on). */
   guardFetches?: boolean;
+  /** Events to and from other server processes on the same database (PostgreSQL). */
+  relay?: Pick<EventRelay, 'send' | 'onReceive'>;
 }
 
 function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -126,10 +129,15 @@ export function createTeamGate(options: TeamGateOptions): TeamGate {
   void loadAllowHosts().catch(() => undefined);
   if (options.guardFetches !== false) setDefaultNetworkGuard({ allowHosts: () => allowHosts });
 
-  const publish = (event: DeskEvent) => {
+  const deliver = (event: DeskEvent) => {
     const frame = `data: ${JSON.stringify(event)}\n\n`;
     for (const s of streams) s.res.write(frame);
   };
+  const publish = (event: DeskEvent) => {
+    deliver(event);
+    options.relay?.send(event);
+  };
+  options.relay?.onReceive(deliver);
   // Every 15 s: a ping keeps proxies from closing the stream, and a disabled account's streams end.
   const heartbeat = setInterval(() => {
     for (const s of streams) {

@@ -86,34 +86,49 @@ async function stemmedParts(db: Kysely<any>, tree: SearchNode, terms: string[]):
   };
 }
 
+// Each row is matched in the configuration it was indexed in. The two configurations are two
+// conditions of their own, each "fts @@ <query>" with a query fixed for the statement, so the
+// GIN index answers both (a query chosen per row by a CASE could only be checked row by row).
+const matching = (text: string) => sql`((f.config = 'german'::regconfig and f.fts @@ to_tsquery('german', ${text}))
+    or (f.config <> 'german'::regconfig and f.fts @@ to_tsquery('english', ${text})))`;
+const rowQuery = (text: string) => sql`(case f.config when 'german'::regconfig then to_tsquery('german', ${text}) else to_tsquery('english', ${text}) end)`;
+
+/** Claims whose text or claimant matches a tsquery text, best first (exported for EXPLAIN in tests). */
+export function claimHitsQuery(text: string, limit: number) {
+  return sql<{ id: string; article_id: string; verdict: string; title: string; snip: string }>`
+    select c.id, c.article_id, c.verdict, a.title,
+      ts_headline(m.config, c.text, m.q, ${HEADLINE}) as snip
+    from (
+      select f.claim_id, f.config, ${rowQuery(text)} as q, ts_rank(f.fts, ${rowQuery(text)}) as rank
+      from claims_fts f
+      where ${matching(text)} order by rank desc limit ${limit * 2}
+    ) m
+    join claims c on c.id = m.claim_id
+    join articles a on a.id = c.article_id
+    where c.deleted_at is null and a.deleted_at is null
+    order by m.rank desc, c.id limit ${limit}`;
+}
+
+/** Articles whose title or text matches a tsquery text, best first. */
+export function articleHitsQuery(text: string, limit: number) {
+  return sql<{ id: string; title: string; snip: string }>`
+    select a.id, a.title, ts_headline(m.config, a.title || E'\n' || a.text, m.q, ${HEADLINE}) as snip
+    from (
+      select f.article_id, f.config, ${rowQuery(text)} as q, ts_rank(f.fts, ${rowQuery(text)}) as rank
+      from articles_fts f
+      where ${matching(text)} order by rank desc limit ${limit}
+    ) m
+    join articles a on a.id = m.article_id
+    where a.deleted_at is null
+    order by m.rank desc, a.id`;
+}
+
 export async function searchPostgres(db: Kysely<any>, tree: SearchNode, limit: number): Promise<SearchHit[] | null> {
   const claimsQuery = toTsQueryText(tree, await stemmedParts(db, tree, await indexedLexemes(db, 'claims_fts')));
   const articlesQuery = toTsQueryText(tree, await stemmedParts(db, tree, await indexedLexemes(db, 'articles_fts')));
-  // Each row is matched in the configuration it was indexed in.
-  const tsquery = (text: string) => sql`(case f.config when 'german'::regconfig then to_tsquery('german', ${text}) else to_tsquery('english', ${text}) end)`;
   try {
-    const claims = await sql<{ id: string; article_id: string; verdict: string; title: string; snip: string }>`
-      select c.id, c.article_id, c.verdict, a.title,
-        ts_headline(m.config, c.text, m.q, ${HEADLINE}) as snip
-      from (
-        select f.claim_id, f.config, q.q, ts_rank(f.fts, q.q) as rank
-        from claims_fts f cross join lateral (select ${tsquery(claimsQuery)} as q) q
-        where f.fts @@ q.q order by rank desc limit ${limit * 2}
-      ) m
-      join claims c on c.id = m.claim_id
-      join articles a on a.id = c.article_id
-      where c.deleted_at is null and a.deleted_at is null
-      order by m.rank desc, c.id limit ${limit}`.execute(db);
-    const articles = await sql<{ id: string; title: string; snip: string }>`
-      select a.id, a.title, ts_headline(m.config, a.title || E'\n' || a.text, m.q, ${HEADLINE}) as snip
-      from (
-        select f.article_id, f.config, q.q, ts_rank(f.fts, q.q) as rank
-        from articles_fts f cross join lateral (select ${tsquery(articlesQuery)} as q) q
-        where f.fts @@ q.q order by rank desc limit ${limit}
-      ) m
-      join articles a on a.id = m.article_id
-      where a.deleted_at is null
-      order by m.rank desc, a.id`.execute(db);
+    const claims = await claimHitsQuery(claimsQuery, limit).execute(db);
+    const articles = await articleHitsQuery(articlesQuery, limit).execute(db);
     return toSearchHits(articles.rows, claims.rows);
   } catch (error) {
     // 42601 syntax error, 54001 statement too complex: the query itself, not the database.
