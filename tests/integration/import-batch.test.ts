@@ -2,8 +2,9 @@
 // (storePreparedArticles). These tests hold the batch to what one transaction per article gave:
 // the same rows and claimants, copies inside one batch recognised, and one article that cannot
 // be written failing alone while the others of its batch are stored.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { prepareArticle, storePreparedArticle, storePreparedArticles } from '../../src/main/core/services/article.service';
+import { describeDatabases, type DatabaseKind } from '../helpers/databases';
 import { GERMAN_SAMPLE, openTestApp, type TestApp } from '../helpers/temp-app';
 
 const texts = [
@@ -18,8 +19,8 @@ afterEach(async () => {
   apps = [];
 });
 
-async function open(): Promise<TestApp> {
-  const app = await openTestApp();
+async function open(database: DatabaseKind): Promise<TestApp> {
+  const app = await openTestApp({ database });
   apps.push(app);
   return app;
 }
@@ -40,12 +41,12 @@ async function library(app: TestApp) {
   return { rows, claimants, tallies };
 }
 
-describe('storing prepared articles in one transaction', () => {
+describeDatabases('storing prepared articles in one transaction', (kind) => {
   it('writes what storing them one by one writes', async () => {
     const prepared = await Promise.all(texts.map((text) => prepareArticle({ text })));
-    const one = await open();
+    const one = await open(kind);
     for (const p of prepared) await storePreparedArticle(one.context, p);
-    const batch = await open();
+    const batch = await open(kind);
     const answers = await storePreparedArticles(batch.context, prepared);
     expect(answers.every((a) => 'article' in a && !a.duplicate)).toBe(true);
     const expected = await library(one);
@@ -54,7 +55,7 @@ describe('storing prepared articles in one transaction', () => {
   });
 
   it('recognises the same text twice in one batch as one article and a duplicate', async () => {
-    const app = await open();
+    const app = await open(kind);
     const prepared = await Promise.all([texts[0]!, texts[1]!, texts[0]!].map((text) => prepareArticle({ text })));
     const answers = await storePreparedArticles(app.context, prepared);
     const [a, b, c] = answers.map((x) => ('article' in x ? x : null));
@@ -66,7 +67,7 @@ describe('storing prepared articles in one transaction', () => {
   });
 
   it('fails an article that cannot be written alone, and stores the rest of its batch', async () => {
-    const app = await open();
+    const app = await open(kind);
     const prepared = await Promise.all(texts.map((text) => prepareArticle({ text })));
     // A claim kind the schema refuses: this article's insert fails inside the batch.
     const bad = { ...prepared[1]!, claims: prepared[1]!.claims.map((c) => ({ ...c, kind: 'bogus' as never })) };
