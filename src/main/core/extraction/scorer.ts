@@ -121,6 +121,8 @@ class CompiledModel {
   /** Single keys (words, concepts) and word pairs (first word → second word) → index into weights. */
   private readonly singles = new Map<string, number>();
   private readonly pairs = new Map<string, Map<string, number>>();
+  /** Per word: its single key's index and the pairs it opens, found by one look-up (see lexicalSum). */
+  private readonly words = new Map<string, { single: number | undefined; seconds: Map<string, number> | undefined }>();
   private readonly weights: Float64Array;
   /** Per key, the last sentence that counted it: each key counts once per sentence. */
   private readonly counted: Uint32Array;
@@ -142,6 +144,7 @@ class CompiledModel {
         seconds.set(k.slice(space + 1), i);
       }
     });
+    for (const w of new Set([...this.singles.keys(), ...this.pairs.keys()])) this.words.set(w, { single: this.singles.get(w), seconds: this.pairs.get(w) });
   }
 
   private count(i: number | undefined): number {
@@ -162,11 +165,13 @@ class CompiledModel {
       for (const k of lexical.keys) sum += this.count(this.singles.get(k));
       return sum;
     }
-    let previous = START;
+    // The pairs the previous form opens are carried over: two look-ups a form instead of three.
+    let seconds = this.pairs.get(START);
     for (const form of lexical.forms) {
-      sum += this.count(this.singles.get(form));
-      sum += this.count(this.pairs.get(previous)?.get(form));
-      previous = form;
+      const entry = this.words.get(form);
+      sum += this.count(entry?.single);
+      sum += this.count(seconds?.get(form));
+      seconds = entry?.seconds;
     }
     return sum * wordScale(lexical.forms.length);
   }
