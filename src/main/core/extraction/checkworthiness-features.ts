@@ -204,10 +204,11 @@ export function sentenceFeatures(
     previous = w;
     previousPairStart = (f & PAIR_START) !== 0;
   }
-  const entities = new Set<string>();
-  for (let i = 0; i < tokens.length && entities.size < 3; i++) {
+  // Up to three distinct proper nouns (a small array: no Set per sentence).
+  const entities: string[] = [];
+  for (let i = 0; i < tokens.length && entities.length < 3; i++) {
     const t = tokens[i];
-    if (t && isProperNoun(tokens, i, lex, isKnownName)) entities.add(t.lower);
+    if (t && isProperNoun(tokens, i, lex, isKnownName) && !entities.includes(t.lower)) entities.push(t.lower);
   }
 
   // In HAND_FEATURES order (a test holds the two in step).
@@ -215,7 +216,7 @@ export function sentenceFeatures(
     number ? 1 : 0,
     quantity ? 1 : 0,
     date ? 1 : 0,
-    entities.size / 3,
+    entities.length / 3,
     comparison ? 1 : 0,
     cause ? 1 : 0,
     law ? 1 : 0,

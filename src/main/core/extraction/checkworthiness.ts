@@ -67,7 +67,8 @@ const BARE_EVALUATION_MAX_WORDS = 6;
 export function isBareEvaluation(tokens: readonly Token[], lex: Lexicon): boolean {
   const words: Token[] = [];
   for (const t of tokens) {
-    if (/\d/u.test(t.text)) return false;
+    // An ASCII digit (as /\d/ reads it) stands only in a word token, and only in one with hasDigit.
+    if (t.hasDigit && /\d/u.test(t.text)) return false;
     if (!t.word) continue;
     if (words.length >= BARE_EVALUATION_MAX_WORDS) return false;
     // A name of its own makes it a claim about someone (German capitalises every noun, so there only the opener counts).

@@ -18,7 +18,10 @@ const SINGLE = new Set(['‚', '‘', '’', '‹', '›']);
 const ALWAYS_OPEN = new Set(['„', '‚']);
 const OPENING_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '\u00a0']);
 const WORDLIKE = /[\p{L}\p{M}\p{N}]/u;
-const MAYBE_QUOTE = /["\u00ab\u00bb\u2018-\u203a\uff02]/g;
+/** '"', '«', '»', U+2018–U+203A, U+FF02: where every quotation mark is. */
+function maybeQuote(code: number): boolean {
+  return code === 0x22 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x203a) || code === 0xff02;
+}
 
 function isSpaceChar(c: string): boolean {
   return c === '' || c === ' ' || c === '\t' || c === '\u00a0' || c === '\u202f' || c === '\u2009';
@@ -68,11 +71,11 @@ export function findQuotes(text: string, para: Span): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let openDouble = -1;
   let openSingle = -1;
-  // Fast skip: every quotation mark is '"', '«', '»' or in U+2018–U+203A (and U+FF02).
-  const piece = text.slice(para.start, para.end);
-  MAYBE_QUOTE.lastIndex = 0;
-  while (MAYBE_QUOTE.test(piece)) {
-    const i = para.start + MAYBE_QUOTE.lastIndex - 1;
+  // Fast skip: every quotation mark is '"', '«', '»' or in U+2018–U+203A (and U+FF02). A
+  // char-code loop over the paragraph (no copy of it, no regex call per mark).
+  for (let i = para.start; i < para.end; i++) {
+    const code = text.charCodeAt(i);
+    if (!maybeQuote(code)) continue;
     const c = text.charAt(i);
     const isDouble = DOUBLE.has(c);
     if (!isDouble && !SINGLE.has(c)) continue;
@@ -108,7 +111,6 @@ export function findQuotes(text: string, para: Span): QuoteSpan[] {
       }
     }
   }
-  MAYBE_QUOTE.lastIndex = 0;
   if (openDouble >= 0) spans.push({ open: openDouble, close: unclosedEnd(text, openDouble, para) });
   spans.sort((a, b) => a.open - b.open);
   return spans;

@@ -116,11 +116,23 @@ const REASON_UP = REASON_CODES.map((code) => reasonDirection(code) === 'up');
 const MIN_REASON = 0.15;
 const MAX_REASONS = 3;
 
+interface WordEntry {
+  single: number | undefined;
+  seconds: Map<string, number> | undefined;
+}
+const NO_ENTRY: WordEntry = Object.freeze({ single: undefined, seconds: undefined });
+const WORD_CACHE_LIMIT = 100000;
+
 class CompiledModel {
   private readonly hand: Float64Array;
   /** Single keys (words, concepts) and word pairs (first word → second word) → index into weights. */
   private readonly singles = new Map<string, number>();
   private readonly pairs = new Map<string, Map<string, number>>();
+  /**
+   * Per word seen: its single key's index and the pairs it opens, found by one look-up (see
+   * lexicalSum). Filled on use, not at start-up (the model loads at start-up), and bounded.
+   */
+  private readonly words = new Map<string, WordEntry>();
   private readonly weights: Float64Array;
   /** Per key, the last sentence that counted it: each key counts once per sentence. */
   private readonly counted: Uint32Array;
@@ -144,6 +156,18 @@ class CompiledModel {
     });
   }
 
+  private entry(form: string): WordEntry {
+    let entry = this.words.get(form);
+    if (entry === undefined) {
+      const single = this.singles.get(form);
+      const seconds = this.pairs.get(form);
+      entry = single === undefined && seconds === undefined ? NO_ENTRY : { single, seconds };
+      if (this.words.size >= WORD_CACHE_LIMIT) this.words.clear();
+      this.words.set(form, entry);
+    }
+    return entry;
+  }
+
   private count(i: number | undefined): number {
     if (i === undefined || this.counted[i] === this.sentence) return 0;
     this.counted[i] = this.sentence;
@@ -162,11 +186,13 @@ class CompiledModel {
       for (const k of lexical.keys) sum += this.count(this.singles.get(k));
       return sum;
     }
-    let previous = START;
+    // The pairs the previous form opens are carried over: two look-ups a form instead of three.
+    let seconds = this.pairs.get(START);
     for (const form of lexical.forms) {
-      sum += this.count(this.singles.get(form));
-      sum += this.count(this.pairs.get(previous)?.get(form));
-      previous = form;
+      const entry = this.entry(form);
+      sum += this.count(entry.single);
+      sum += this.count(seconds?.get(form));
+      seconds = entry.seconds;
     }
     return sum * wordScale(lexical.forms.length);
   }

@@ -113,6 +113,8 @@ const OPENING_PUNCT = /^["'“”„‘’»«›‹([]+/u;
 const TRAILING_PUNCT = /[.,;:!?"'“”„‘’»«›‹)\]]+$/u;
 
 const CLOSING_MARK_THEN_SPACE = /^["”’'»›]\s/u;
+/** The marks CLOSING_MARK_THEN_SPACE and QUESTION_IN_QUOTE look for: checked first, without a slice. */
+const CLOSING_MARKS = new Set(['"', '”', '’', "'", '»', '›']);
 const QUESTION_IN_QUOTE = /[?!]["”’'»›]+$/u;
 const CAPITALISED = /^\p{Lu}/u;
 
@@ -121,6 +123,8 @@ const CAPITALISED = /^\p{Lu}/u;
  * capitalised speaker and a verb of saying within a few words go on with the sentence.
  */
 function trailingSpeakerAfterQuestion(text: string, prev: Span, next: Span, lex: Lexicon): boolean {
+  // QUESTION_IN_QUOTE ends in a closing mark: without one at prev's end, no slice and no regex.
+  if (!CLOSING_MARKS.has(text[prev.end - 1] ?? '')) return false;
   if (!QUESTION_IN_QUOTE.test(text.slice(Math.max(prev.start, prev.end - 6), prev.end))) return false;
   // Read past next's end: an abbreviation ("Mr.") may have cut it short.
   const words = text.slice(next.start, next.start + 80).split(/\s+/u, 7);
@@ -138,7 +142,7 @@ function trailingSpeakerAfterQuestion(text: string, prev: Span, next: Span, lex:
 /** Whether the break between `prev` and `next` is false and the two belong to one sentence. */
 function shouldMerge(text: string, prev: Span, next: Span, lex: Lexicon): boolean {
   // A closing mark set off by a space ("…, 'How can it be?' " Smith said.") closes prev's quotation.
-  if (CLOSING_MARK_THEN_SPACE.test(text.slice(next.start, next.start + 2))) return true;
+  if (CLOSING_MARKS.has(text[next.start] ?? '') && CLOSING_MARK_THEN_SPACE.test(text.slice(next.start, next.start + 2))) return true;
   if (trailingSpeakerAfterQuestion(text, prev, next, lex)) return true;
   const nextWord = text.slice(next.start, wordAfter(text, next.start, next.end).end);
   // A plain capital is neither a closing mark, nor lower case, nor a continuation mark.

@@ -19,7 +19,7 @@ import {
 import { countLiveClaims, deleteClaimRows, insertClaims, listClaimRowsForArticle, listClaimsWithSources } from '../store/claim.repository';
 import type { Db } from '../store/database';
 import { appendEvents, claimIdsWithHistory, type NewClaimEvent } from '../store/event.repository';
-import { groupClaimsIntoClaimants } from '../store/claimant.repository';
+import { claimantsOfNewClaims, groupClaimsIntoClaimants } from '../store/claimant.repository';
 import type { NewClaimRow } from '../store/tables';
 import { runTask, TaskError, TaskLimitError } from '../workers/run-task';
 import { currentActor, type ServiceContext } from './context';
@@ -150,13 +150,11 @@ async function existingArticle(ctx: ServiceContext, existing: { id: string; dele
   return { article: (await getArticleSummary(ctx.store.db, existing.id))!, duplicate: true };
 }
 
-export async function storePreparedArticle(ctx: ServiceContext, prepared: PreparedArticle): Promise<CreatedArticle> {
-  const { input, text, hash, language, claims } = prepared;
-  const actor = await currentActor(ctx);
-  const now = ctx.now();
-  const id = newId();
-  const row = {
-    id,
+/** An article's row as stored, and its summary once stored (every claim of a new article is unreviewed). */
+async function articleRow(ctx: ServiceContext, prepared: PreparedArticle, actor: string | null) {
+  const { input, text, hash, language } = prepared;
+  return {
+    id: newId(),
     title: input.title?.trim() || deriveTitle(text, (await loadExtraction()).bylineAuthor),
     text,
     url: input.url ?? null,
@@ -165,36 +163,99 @@ export async function storePreparedArticle(ctx: ServiceContext, prepared: Prepar
     published_at: input.publishedAt ?? null,
     language,
     content_hash: hash,
-    imported_at: now,
+    imported_at: ctx.now(),
     imported_by: actor,
   };
-  const raced = await ctx.store.db.transaction().execute(async (trx) => {
-    // Checked again inside the write lock: another process may have imported it meanwhile.
-    const stored = await findArticleByHash(trx, hash);
-    if (stored) return stored;
-    await insertArticle(trx, row);
-    await insertClaims(trx, claims.map((c) => toClaimRow(id, c, now)));
-    await groupClaimsIntoClaimants(trx, { articleIds: [id] }, now);
-    return null;
-  });
-  if (raced) return existingArticle(ctx, raced);
-  // Known without asking the database again: every claim of a new article is unreviewed.
+}
+
+type ArticleRow = Awaited<ReturnType<typeof articleRow>>;
+
+/**
+ * The writes of one new article, inside the caller's transaction: the article, its claims and
+ * their claimants. Returns the stored article instead when the text is already there (checked
+ * inside the write lock: another process, or an earlier article of the same batch, may have
+ * imported it meanwhile).
+ */
+async function writeArticle(trx: Db, row: ArticleRow, claims: readonly ExtractedClaim[]) {
+  const stored = await findArticleByHash(trx, row.content_hash);
+  if (stored) return stored;
+  await insertArticle(trx, row);
+  // Claimants first, so each claim is inserted with its claimant (in the order grouping reads
+  // an article's claims: by start).
+  const rows = claims.map((c) => toClaimRow(row.id, c, row.imported_at)).sort((a, b) => a.start - b.start);
+  const claimantOf = await claimantsOfNewClaims(trx, rows, row.imported_at);
+  await insertClaims(trx, rows.map((r) => ({ ...r, claimant_id: claimantOf.get(r.id) ?? null })));
+  return null;
+}
+
+/** Known without asking the database again: every claim of a new article is unreviewed. */
+function createdArticle(row: ArticleRow, claimCount: number): CreatedArticle {
   return {
     article: {
-      id,
+      id: row.id,
       title: row.title,
       url: row.url,
       publisher: row.publisher,
       author: row.author,
-      language,
+      language: row.language,
       publishedAt: row.published_at,
       importedAt: row.imported_at,
       importedBy: row.imported_by,
-      claimCount: claims.length,
-      counts: { unreviewed: claims.length, verified: 0, disputed: 0, inconclusive: 0 },
+      claimCount,
+      counts: { unreviewed: claimCount, verified: 0, disputed: 0, inconclusive: 0 },
     },
     duplicate: false,
   };
+}
+
+export async function storePreparedArticle(ctx: ServiceContext, prepared: PreparedArticle): Promise<CreatedArticle> {
+  const row = await articleRow(ctx, prepared, await currentActor(ctx));
+  const raced = await ctx.store.db.transaction().execute((trx) => writeArticle(trx, row, prepared.claims));
+  if (raced) return existingArticle(ctx, raced);
+  return createdArticle(row, prepared.claims.length);
+}
+
+/**
+ * Stores several prepared articles, in order, in one transaction: a bulk import pays one
+ * commit (and one full-text index flush) for the batch instead of one per article. Each
+ * article's writes are exactly storePreparedArticle's, so an article later in the batch sees
+ * the earlier ones (the same text twice is one article and a duplicate). If any write fails,
+ * the batch is rolled back and its articles are stored one by one, each in its own
+ * transaction, so one bad article fails alone, as it would have without the batch. Each
+ * answer is a CreatedArticle or the error that article's store threw.
+ */
+export async function storePreparedArticles(ctx: ServiceContext, batch: readonly PreparedArticle[]): Promise<Array<CreatedArticle | { error: unknown }>> {
+  if (batch.length === 1) {
+    try {
+      return [await storePreparedArticle(ctx, batch[0]!)];
+    } catch (error) {
+      return [{ error }];
+    }
+  }
+  let written: Array<{ row: ArticleRow; raced: Awaited<ReturnType<typeof writeArticle>> }>;
+  try {
+    const actor = await currentActor(ctx);
+    const rows: ArticleRow[] = [];
+    for (const prepared of batch) rows.push(await articleRow(ctx, prepared, actor));
+    written = await ctx.store.db.transaction().execute(async (trx) => {
+      const out: typeof written = [];
+      for (const [i, row] of rows.entries()) out.push({ row, raced: await writeArticle(trx, row, batch[i]!.claims) });
+      return out;
+    });
+  } catch {
+    const out: Array<CreatedArticle | { error: unknown }> = [];
+    for (const prepared of batch) {
+      try {
+        out.push(await storePreparedArticle(ctx, prepared));
+      } catch (error) {
+        out.push({ error });
+      }
+    }
+    return out;
+  }
+  const out: Array<CreatedArticle | { error: unknown }> = [];
+  for (const [i, { row, raced }] of written.entries()) out.push(raced ? await existingArticle(ctx, raced) : createdArticle(row, batch[i]!.claims.length));
+  return out;
 }
 
 export function createSampleArticle(ctx: ServiceContext): Promise<CreatedArticle> {

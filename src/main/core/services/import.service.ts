@@ -6,7 +6,7 @@ import type { ArticleSummary } from '../../../shared/domain';
 import { AppError } from '../errors';
 import { fetchArticle, ImportError, MAX_IMPORT_BYTES, type ImportedDocument } from '../import';
 import { Worker } from 'node:worker_threads';
-import { createArticle, prepareArticle, storePreparedArticle, type PreparedArticle } from './article.service';
+import { createArticle, prepareArticle, storePreparedArticles, type PreparedArticle } from './article.service';
 import { parseDocumentOffThread } from '../import/in-worker';
 import type { PrepareRequest, PrepareResult } from './import.worker';
 import type { ServiceContext } from './context';
@@ -165,6 +165,8 @@ export async function importTargets(
 
 const PIPELINE_MIN_FILES = 20;
 const IN_FLIGHT = 32;
+/** At most this many articles share one transaction in a bulk import. */
+const BATCH_MAX = 32;
 
 /**
  * A worker that prepares files (read, parse, extract) while this thread writes them: on two
@@ -237,28 +239,48 @@ async function importPipelined(
       } else if (workerGone) resolve(null);
       else waiting.set(seq, resolve);
     });
+  /** A result the worker has already sent, without waiting for one. */
+  const takeReady = (seq: number): PrepareOutcome | undefined => {
+    const done = ready.get(seq);
+    if (done) ready.delete(seq);
+    return done;
+  };
   const send = (seq: number) => {
     if (seq < files.length && !workerGone) worker.postMessage({ seq, target: files[seq]! } satisfies PrepareRequest);
   };
   for (let seq = 0; seq < Math.min(IN_FLIGHT, files.length); seq++) send(seq);
 
-  for (let seq = 0; seq < files.length; seq++) {
-    if (signal?.aborted) break;
-    const target = files[seq]!;
-    onProgress?.(seq, files.length, target);
-    const result = (await fromWorker(seq)) ?? (await prepareFile(target));
-    send(seq + IN_FLIGHT);
-    let outcome: ImportOutcome;
-    if (!result.ok) outcome = notImported(target, result);
-    else {
-      try {
-        const { article, duplicate } = await storePreparedArticle(ctx, result.prepared);
-        outcome = { target, status: duplicate ? 'duplicate' : 'imported', article, warnings: result.warnings };
-      } catch (error) {
-        outcome = notImported(target, failureOf(error));
-      }
+  // Files prepared while the last batch was written are stored together, in one transaction
+  // (storePreparedArticles), in file order: the batch grows only when writing is what waits.
+  let seq = 0;
+  while (seq < files.length && !signal?.aborted) {
+    const batch: Array<{ target: string; result: PrepareOutcome }> = [];
+    do {
+      const target = files[seq]!;
+      onProgress?.(seq, files.length, target);
+      let result: PrepareOutcome | undefined;
+      if (batch.length === 0) {
+        result = (await fromWorker(seq)) ?? (await prepareFile(target));
+        // One turn of the event loop lets the worker's queued answers arrive (each is delivered
+        // as a task of its own), so the batch takes in everything already prepared.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      } else result = takeReady(seq);
+      if (!result) break;
+      batch.push({ target, result });
+      send(seq + IN_FLIGHT);
+      seq++;
+    } while (seq < files.length && batch.length < BATCH_MAX && !signal?.aborted);
+    const stored = batch.filter((b) => b.result.ok);
+    const answers = await storePreparedArticles(ctx, stored.map((b) => (b.result as Extract<PrepareOutcome, { ok: true }>).prepared));
+    const answerOf = new Map(stored.map((b, i) => [b, answers[i]!] as const));
+    for (const b of batch) {
+      let outcome: ImportOutcome;
+      const answer = answerOf.get(b);
+      if (!b.result.ok) outcome = notImported(b.target, b.result);
+      else if (!answer || 'error' in answer) outcome = notImported(b.target, failureOf(answer?.error));
+      else outcome = { target: b.target, status: answer.duplicate ? 'duplicate' : 'imported', article: answer.article, warnings: b.result.warnings };
+      tally(summary, outcome);
     }
-    tally(summary, outcome);
   }
   onProgress?.(files.length, files.length, '');
   return summary;
