@@ -3,7 +3,7 @@
 // Full names are resolved first, so a bare surname later in the same article ("Merz" after
 // "Friedrich Merz") finds its person even if the surname comes first in the text.
 import type { ParsedName } from './names';
-import { addAlias, addToIndex, resolveName, type ArticleContext, type ClaimantIndex, type ClaimantType } from './resolve';
+import { addAlias, addToIndex, orgTailKey, resolveName, type ArticleContext, type ClaimantIndex, type ClaimantType } from './resolve';
 
 export interface NewClaimant {
   id: string;
@@ -73,6 +73,13 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
         const set = context.get(person.surname) ?? new Set<string>();
         set.add(id);
         context.set(person.surname, set);
+      }
+      const body = parsed?.type === 'organisation' && parsed.key.includes(' ') ? parsed : null;
+      if (body) {
+        const tail = orgTailKey(body.key.slice(body.key.lastIndexOf(' ') + 1));
+        const set = context.get(tail) ?? new Set<string>();
+        set.add(id);
+        context.set(tail, set);
       }
     }
   }
