@@ -29,7 +29,10 @@ const isFullName = (name: string) => /\s/.test(name.trim());
 export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex, newId: () => string): GroupedArticle {
   const distinct = [...new Set(names.map((n) => n.trim()).filter(Boolean))];
   // Longer names first: "Friedrich Merz" before "Merz", organisations in any order.
-  const ordered = [...distinct.filter(isFullName), ...distinct.filter((n) => !isFullName(n))];
+  // Among those, more words first: "der italienischen Polizei" is known before "die Polizei" asks
+  // which body of the article ends with "Polizei".
+  const words = (n: string) => n.split(/\s+/).length;
+  const ordered = [...distinct.filter(isFullName).sort((a, b) => words(b) - words(a)), ...distinct.filter((n) => !isFullName(n))];
   const context: ArticleContext = new Map();
   const out: GroupedArticle = { byName: new Map(), created: [], upgraded: [], aliases: [] };
   for (const name of ordered) {
