@@ -131,8 +131,12 @@ async function paintTimes(app: App): Promise<Record<string, number>> {
     const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
     await page.goto(server.url);
     page.setDefaultTimeout(120_000);
-    await page.getByRole('button', { name: 'Dashboard' }).waitFor();
+    // CSS locators, not getByRole: a role locator works out the accessible name of every button in
+    // the page first, and the workspace shows 10,000 article rows (minutes on a busy machine).
+    const viewButton = (name: string) => page.locator('.view-switch button', { hasText: name });
+    await viewButton('Dashboard').waitFor();
     const dashboard: number[] = [];
+    const dashboardFromClaimant: number[] = [];
     const claimantPage: number[] = [];
     // Timed in the page's own clock, from the click to the frame after the awaited element is in
     // the DOM: Playwright's locators work out accessible names over the whole DOM before a click
@@ -150,9 +154,10 @@ async function paintTimes(app: App): Promise<Record<string, number>> {
         })`,
       ) as Promise<number>;
     for (let i = 0; i < 4; i++) {
-      await page.getByRole('button', { name: 'Workspace' }).click();
+      await viewButton('Workspace').click();
       // Let the workspace finish loading its 10,000 articles first: the figure is the dashboard's own.
-      await page.getByRole('button', { name: 'Paste article' }).waitFor();
+      await page.locator('.pane-actions button', { hasText: 'Paste article' }).waitFor();
+      await page.locator('.article-list li').first().waitFor();
       await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => undefined);
       await page.evaluate(`[...document.querySelectorAll('.view-switch button')].find((b) => b.textContent.trim() === 'Dashboard').setAttribute('data-bench', 'dashboard')`);
       const d = await clickToPainted('[data-bench="dashboard"]', ['[data-testid="dashboard-weeks"] .recharts-bar-rectangle', '[data-testid="dashboard-reviewers"] .recharts-bar-rectangle']);
@@ -161,9 +166,13 @@ async function paintTimes(app: App): Promise<Record<string, number>> {
       await page.evaluate(`[...document.querySelectorAll('.dashboard__top button')].find((b) => b.textContent.trim() === 'Anna Beispiel0').setAttribute('data-bench', 'big')`);
       const c = await clickToPainted('[data-bench="big"]', [`[data-testid="claimant-claims"][data-count="${BIG}"] .claimant-claims__row`, '[data-testid="claimant-record"] .recharts-bar-rectangle']);
       if (i > 0) claimantPage.push(c);
+      // The dashboard again, from the claimant page: without the workspace's 10,000 rows to take down.
+      const again = await clickToPainted('[data-bench="dashboard"]', ['[data-testid="dashboard-weeks"] .recharts-bar-rectangle', '[data-testid="dashboard-reviewers"] .recharts-bar-rectangle']);
+      if (i > 0) dashboardFromClaimant.push(again);
     }
     figures['dashboard painted after opening, browser (ms)'] = Math.round(median(dashboard));
     figures['claimant page with 2,000 claims painted, browser (ms)'] = Math.round(median(claimantPage));
+    figures['dashboard painted, opened from a claimant page, browser (ms)'] = Math.round(median(dashboardFromClaimant));
   } finally {
     await browser.close();
     await server.close();
