@@ -5,7 +5,8 @@
 // - claimants.list over 5,000 claimants (median of 5);
 // - grouping a new 2,000-claim article into the existing claimants (median of 5, each its own article);
 // - in Debian's Chromium against the serve host: the dashboard painted (its charts drawn) after
-//   the Dashboard button is pressed, and a claimant page with 2,000 claims painted (median of 3).
+//   the Dashboard button is pressed, and a claimant page with 2,000 claims painted (its first rows
+//   and its record chart; the list is virtualised), median of 3, timed in the page.
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { openApp } from '../src/main/core/app';
@@ -130,27 +131,48 @@ async function paintTimes(app: App): Promise<Record<string, number>> {
     const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
     await page.goto(server.url);
     page.setDefaultTimeout(120_000);
-    await page.getByRole('button', { name: 'Dashboard' }).waitFor();
+    // CSS locators, not getByRole: a role locator works out the accessible name of every button in
+    // the page first, and the workspace shows 10,000 article rows (minutes on a busy machine).
+    const viewButton = (name: string) => page.locator('.view-switch button', { hasText: name });
+    await viewButton('Dashboard').waitFor();
     const dashboard: number[] = [];
+    const dashboardFromClaimant: number[] = [];
     const claimantPage: number[] = [];
+    // Timed in the page's own clock, from the click to the frame after the awaited element is in
+    // the DOM: Playwright's locators work out accessible names over the whole DOM before a click
+    // (seconds over the workspace's 10,000 article rows), which is the harness, not the app.
+    const clickToPainted = (click: string, painted: string[]) =>
+      page.evaluate(
+        `new Promise((resolve, reject) => {
+          const target = document.querySelector(${JSON.stringify(click)});
+          if (!target) return reject(new Error('nothing to click: ' + ${JSON.stringify(click)}));
+          const t = performance.now();
+          target.click();
+          const waitFor = ${JSON.stringify(painted)};
+          const tick = () => waitFor.every((s) => document.querySelector(s)) ? requestAnimationFrame(() => resolve(performance.now() - t)) : requestAnimationFrame(tick);
+          tick();
+        })`,
+      ) as Promise<number>;
     for (let i = 0; i < 4; i++) {
-      await page.getByRole('button', { name: 'Workspace' }).click();
+      await viewButton('Workspace').click();
       // Let the workspace finish loading its 10,000 articles first: the figure is the dashboard's own.
-      await page.getByRole('button', { name: 'Paste article' }).waitFor();
+      await page.locator('.pane-actions button', { hasText: 'Paste article' }).waitFor();
+      await page.locator('.article-list li').first().waitFor();
       await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => undefined);
-      let t = performance.now();
-      await page.getByRole('button', { name: 'Dashboard' }).click();
-      await page.locator('[data-testid="dashboard-weeks"] .recharts-bar-rectangle').first().waitFor();
-      await page.locator('[data-testid="dashboard-reviewers"] .recharts-bar-rectangle').first().waitFor();
-      if (i > 0) dashboard.push(performance.now() - t);
-      t = performance.now();
-      await page.locator('.dashboard__top').getByRole('button', { name: 'Anna Beispiel0' }).click();
-      await page.locator('.claimant-claims__row').nth(BIG - 1).waitFor();
-      await page.locator('[data-testid="claimant-record"] .recharts-bar-rectangle').first().waitFor();
-      if (i > 0) claimantPage.push(performance.now() - t);
+      await page.evaluate(`[...document.querySelectorAll('.view-switch button')].find((b) => b.textContent.trim() === 'Dashboard').setAttribute('data-bench', 'dashboard')`);
+      const d = await clickToPainted('[data-bench="dashboard"]', ['[data-testid="dashboard-weeks"] .recharts-bar-rectangle', '[data-testid="dashboard-reviewers"] .recharts-bar-rectangle']);
+      if (i > 0) dashboard.push(d);
+      await page.locator('.dashboard__top').getByRole('button', { name: 'Anna Beispiel0' }).waitFor();
+      await page.evaluate(`[...document.querySelectorAll('.dashboard__top button')].find((b) => b.textContent.trim() === 'Anna Beispiel0').setAttribute('data-bench', 'big')`);
+      const c = await clickToPainted('[data-bench="big"]', [`[data-testid="claimant-claims"][data-count="${BIG}"] .claimant-claims__row`, '[data-testid="claimant-record"] .recharts-bar-rectangle']);
+      if (i > 0) claimantPage.push(c);
+      // The dashboard again, from the claimant page: without the workspace's 10,000 rows to take down.
+      const again = await clickToPainted('[data-bench="dashboard"]', ['[data-testid="dashboard-weeks"] .recharts-bar-rectangle', '[data-testid="dashboard-reviewers"] .recharts-bar-rectangle']);
+      if (i > 0) dashboardFromClaimant.push(again);
     }
     figures['dashboard painted after opening, browser (ms)'] = Math.round(median(dashboard));
     figures['claimant page with 2,000 claims painted, browser (ms)'] = Math.round(median(claimantPage));
+    figures['dashboard painted, opened from a claimant page, browser (ms)'] = Math.round(median(dashboardFromClaimant));
   } finally {
     await browser.close();
     await server.close();

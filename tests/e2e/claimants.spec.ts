@@ -81,6 +81,17 @@ test('dashboard and claimant pages, keyboard and table views, DE and EN', async 
   await page.mouse.move(0, 0);
   await page.screenshot({ path: path.join(DIR, 'claimant.png'), fullPage: true });
 
+  // The claims list (virtualised) is walked with ↓ / ↑ / End / Home.
+  const rows = claimantPage.locator('.claimant-claims__row');
+  await expect(claimantPage.getByTestId('claimant-claims')).toHaveAttribute('data-count', '4');
+  await rows.first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(rows.nth(1)).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(rows.nth(3)).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(rows.first()).toBeFocused();
+
   // A claim jumps into its article with the claim selected.
   const first = claimantPage.locator('.claimant-claims__row').first();
   const text = (await first.locator('.claimant-claims__text').textContent())!;

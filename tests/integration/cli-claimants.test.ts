@@ -69,6 +69,26 @@ describe('claimdesk claimants', () => {
     expect(after.claimant.name).toBe('Bundesregierung');
   });
 
+  it('claimants assign CLAIM_ID NAME links one claim by hand, undoably; an unknown claim is refused', async () => {
+    const government = JSON.parse((await cli(['claimants', 'show', 'Bundesregierung', '--json', '--db', db])).stdout) as { claims: Array<{ id: string }> };
+    const claimId = government.claims[0]!.id;
+    const assigned = await cli(['claimants', 'assign', claimId, 'Donald Trump', '--json', '--db', db]);
+    expect(assigned.code, assigned.stderr).toBe(0);
+    const out = JSON.parse(assigned.stdout) as { claimant: { name: string; claims: number } };
+    expect(out.claimant).toMatchObject({ name: 'Donald Trump', claims: 2 });
+    const trump = JSON.parse((await cli(['claimants', 'show', 'Donald Trump', '--json', '--db', db])).stdout) as { claims: Array<{ id: string }> };
+    expect(trump.claims.map((c) => c.id)).toContain(claimId);
+    const unknown = await cli(['claimants', 'assign', 'no-such-claim', 'Donald Trump', '--db', db]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/No claim with the id/);
+    const usage = await cli(['claimants', 'assign', claimId, '--db', db]);
+    expect(usage.code).not.toBe(0);
+    const undone = await cli(['claimants', 'undo', 'Donald Trump', '--db', db]);
+    expect(undone.code, undone.stderr).toBe(0);
+    const back = JSON.parse((await cli(['claimants', 'show', 'Bundesregierung', '--json', '--db', db])).stdout) as { claims: Array<{ id: string }> };
+    expect(back.claims.map((c) => c.id)).toContain(claimId);
+  });
+
   it('stats --json prints verdicts, weeks, reviewers and the median time to verdict', async () => {
     const { code, stdout } = await cli(['stats', '--json', '--db', db]);
     expect(code).toBe(0);

@@ -1,6 +1,7 @@
 // claimdesk claimants [--json] | claimants show NAME|ID [--json] | claimants merge KEEP OTHER
 // | claimants rename NAME|ID NEW_NAME | claimants split NAME|ID --alias A… [--name N]
-// | claimants undo NAME|ID | claimants history NAME|ID | claimdesk stats [--from] [--to] [--json]
+// | claimants assign CLAIM_ID NAME|ID | claimants undo NAME|ID | claimants history NAME|ID
+// | claimdesk stats [--from] [--to] [--json]
 // The --json shapes are the ones issue #18 promises: a script reads exactly these keys.
 import type { Claimant, ClaimantEvent, DeskStats } from '../../shared/claimants.contract';
 import type { MethodResult } from '../../shared/contract';
@@ -18,9 +19,10 @@ export async function runClaimants(args: string[], io: CliIo): Promise<number> {
   if (sub === 'merge') return merge(rest, io);
   if (sub === 'rename') return rename(rest, io);
   if (sub === 'split') return split(rest, io);
+  if (sub === 'assign') return assign(rest, io);
   if (sub === 'undo') return undo(rest, io);
   if (sub === 'history') return history(rest, io);
-  throw new UsageError(`claimants takes show, merge, rename, split, undo or history, not "${sub.slice(0, 100)}".`);
+  throw new UsageError(`claimants takes show, merge, rename, split, assign, undo or history, not "${sub.slice(0, 100)}".`);
 }
 
 async function list(args: string[], io: CliIo): Promise<number> {
@@ -96,6 +98,18 @@ async function split(args: string[], io: CliIo): Promise<number> {
     const out = await call<MethodResult<'claimants.split'>>(app, 'claimants.split', { claimant: ref, aliases: values.alias, claimIds: values.claim, name: values.name });
     if (values.json) io.stdout.write(`${JSON.stringify({ kept: claimantJson(out.kept), created: claimantJson(out.created) }, null, 2)}\n`);
     else io.stdout.write(`Split ${out.created.claims} claims off ${out.kept.name} into ${out.created.name} (${out.created.id}). Undo: claimdesk claimants undo ${out.kept.id}\n`);
+    return 0;
+  });
+}
+
+async function assign(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, { json: { type: 'boolean' } });
+  if (positionals.length !== 2) throw new UsageError('claimants assign takes the CLAIM_ID and the claimant (a name or an id).');
+  const [claimId, ref] = positionals as [string, string];
+  return withApp(values.db, async (app) => {
+    const c = await call<Claimant>(app, 'claimants.assign', { claimId, claimant: ref });
+    if (values.json) io.stdout.write(`${JSON.stringify({ claimant: claimantJson(c) }, null, 2)}\n`);
+    else io.stdout.write(`Claim ${claimId} is now ${c.name}'s (${c.id}): ${c.claims} claims. Undo: claimdesk claimants undo ${c.id}\n`);
     return 0;
   });
 }

@@ -33,7 +33,8 @@ ${ARTICLES_USAGE}
   claimants rename NAME|ID NEW_NAME  Rename a claimant
   claimants split NAME|ID --alias A [--claim ID] [--name N]
                                      Split claims off into a new claimant
-  claimants undo NAME|ID             Undo the claimant's last rename, merge or split
+  claimants assign CLAIM_ID NAME|ID  Link one claim to a claimant by hand (an unresolved name)
+  claimants undo NAME|ID             Undo the claimant's last rename, merge, split or assignment
   claimants history NAME|ID [--json] Every rename, merge, split and undo
   stats [--from DATE] [--to DATE] [--lang de|en] [--json]
                                      The desk at a glance: verdicts per week, reviewers, time to verdict

@@ -3,7 +3,7 @@
 // Full names are resolved first, so a bare surname later in the same article ("Merz" after
 // "Friedrich Merz") finds its person even if the surname comes first in the text.
 import type { ParsedName } from './names';
-import { addAlias, addToIndex, resolveName, type ArticleContext, type ClaimantIndex, type ClaimantType } from './resolve';
+import { addAlias, addToIndex, orgTailKey, resolveName, type ArticleContext, type ClaimantIndex, type ClaimantType } from './resolve';
 
 export interface NewClaimant {
   id: string;
@@ -29,7 +29,10 @@ const isFullName = (name: string) => /\s/.test(name.trim());
 export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex, newId: () => string): GroupedArticle {
   const distinct = [...new Set(names.map((n) => n.trim()).filter(Boolean))];
   // Longer names first: "Friedrich Merz" before "Merz", organisations in any order.
-  const ordered = [...distinct.filter(isFullName), ...distinct.filter((n) => !isFullName(n))];
+  // Among those, more words first: "der italienischen Polizei" is known before "die Polizei" asks
+  // which body of the article ends with "Polizei".
+  const words = (n: string) => n.split(/\s+/).length;
+  const ordered = [...distinct.filter(isFullName).sort((a, b) => words(b) - words(a)), ...distinct.filter((n) => !isFullName(n))];
   const context: ArticleContext = new Map();
   const out: GroupedArticle = { byName: new Map(), created: [], upgraded: [], aliases: [] };
   for (const name of ordered) {
@@ -73,6 +76,13 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
         const set = context.get(person.surname) ?? new Set<string>();
         set.add(id);
         context.set(person.surname, set);
+      }
+      const body = parsed?.type === 'organisation' && parsed.key.includes(' ') ? parsed : null;
+      if (body) {
+        const tail = orgTailKey(body.key.slice(body.key.lastIndexOf(' ') + 1));
+        const set = context.get(tail) ?? new Set<string>();
+        set.add(id);
+        context.set(tail, set);
       }
     }
   }

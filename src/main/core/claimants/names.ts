@@ -110,7 +110,7 @@ const TITLE_WORDS = new Set(
 );
 /** Endings of German compound roles ("EU-Kommissionspräsidentin", "Bundesgesundheitsminister") and English ones. */
 const ROLE_ENDING =
-  /(präsident|präsidentin|kanzler|kanzlerin|minister|ministerin|chef|chefin|sprecher|sprecherin|vorsitzende|vorsitzender|führer|führerin|sekretär|sekretärin|direktor|direktorin|leiter|leiterin|bürgermeister|bürgermeisterin|abgeordnete|abgeordneter|botschafter|botschafterin|beauftragte|beauftragter|experte|expertin|kandidat|kandidatin|senator|senatorin|president|minister|secretary|spokesman|spokeswoman|spokesperson|chairman|director|governor|ambassador|officer|adviser|advisor)$/;
+  /(präsident|präsidentin|kanzler|kanzlerin|minister|ministerin|chef|chefin|sprecher|sprecherin|vorsitzende|vorsitzender|führer|führerin|sekretär|sekretärin|direktor|direktorin|leiter|leiterin|bürgermeister|bürgermeisterin|abgeordnete|abgeordneter|botschafter|botschafterin|beauftragte|beauftragter|experte|expertin|kandidat|kandidatin|senator|senatorin|president|minister|secretary|spokesman|spokeswoman|spokesperson|chairman|director|governor|ambassador|officer|adviser|advisor|richter|richterin|vorstand|lady|rabbiner|kardinal|journalist|journalistin|theologe|theologin|herausforderer|herausforderin|aktivist|aktivistin|dekan)$/;
 
 /**
  * A small memo for the pure per-token and per-name functions below: grouping an article asks
@@ -146,10 +146,10 @@ const ORGANISATION_WORDS = new Set(
     'feuerwehr armee army militär military government verein university universität hochschule zeitung newspaper ' +
     'organisation organization pentagon bundeswehr nato uno bank stiftung foundation gewerkschaft union office amt rathaus ' +
     'landkreis komitee committee club fc ag inc corp ltd institut institute ministerium staatsanwaltschaft bundesanwaltschaft ' +
-    'gesellschaft zentrale zentrum center centre bureau bahn rechnungshof gerichtshof bundesgerichtshof bundesrechnungshof'
+    'gesellschaft zentrale zentrum center centre bureau bahn rechnungshof gerichtshof bundesgerichtshof bundesrechnungshof fraktion arbeitskreis kollektiv bankhaus orden'
   ).split(' '),
 );
-const ORGANISATION_ENDING = /(zentralbank|notenbank|bundesbank|landesbank|bund|bundesamt|behörden|rechnungshof|gerichtshof|regierung|ministerium|institut|kommission|partei|behörde|gericht|verband|anwaltschaft|gesellschaft|gewerkschaft|agentur|polizei|bundesamt|landesamt|stiftung|zentrale|konzern|ausschuss)$/;
+const ORGANISATION_ENDING = /(zentralbank|notenbank|bundesbank|landesbank|bund|bundesamt|behörden|rechnungshof|gerichtshof|regierung|ministerium|institut|kommission|partei|behörde|gericht|verband|anwaltschaft|gesellschaft|gewerkschaft|agentur|polizei|bundesamt|landesamt|stiftung|zentrale|konzern|ausschuss|fraktion|kollektiv|bankhaus|gemeinschaft)$/;
 /** Matched against organisationKey() (folded, adjective endings dropped): "Weißes Haus", "der Vereinten Nationen". */
 const ORGANISATION_PHRASES = /(^|\s)(weiss haus|white house|vereint nationen|united nations|europaeisch union|european union|downing street|rot kreuz|red cross|auswaertig amt)$/;
 const isBodyWord = (word: string) => {
@@ -157,7 +157,8 @@ const isBodyWord = (word: string) => {
   return ORGANISATION_WORDS.has(last) || (last.length >= 8 && ORGANISATION_ENDING.test(last));
 };
 const ARTICLE = /^(die|der|das|den|dem|des|the)$/i;
-const ACRONYM = /^[A-ZÄÖÜ]{2,6}$/;
+/** "WHO", "SPD", and short mixed ones with two capitals or more ("SdK", "GdP"). */
+const ACRONYM = /^(?:[A-ZÄÖÜ]{2,6}|(?=(?:[^A-ZÄÖÜ]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,3})$/;
 
 const isCapitalised = (token: string) => /^\p{Lu}/u.test(token);
 const isParticle = (token: string) => PARTICLES.has(token.toLowerCase());
@@ -184,14 +185,52 @@ export function parseName(raw: string): ParsedName | null {
   return best && best.type === 'role' ? { type: 'role', display: text } : best;
 }
 
+const splitTokens = (segment: string) => segment.split(' ').map((t) => t.replace(/^[„“"'‚‘»«’]+|[„“"'‚‘»«’.:!?)]+$/g, '')).filter(Boolean);
+
+/** A quoted name: „Der Spiegel“, "BBC News", '' La Nacion '', »El País«. */
+const QUOTED = /[„“"»]\s*([^„“”"»«]+?)\s*[“”"«]|''\s*(.+?)\s*''/u;
+/** Words after a person's name that say where they work ("Patrick Breyer vom Arbeitskreis …", "Anna Bligh of Queensland"). */
+const AFFILIATION = /^(vom|von|bei|beim|aus|of|from|at)$/i;
+/** An age or a plain adjective after an article ("der 84-jährige", "der italienische", "die liberale"). */
+const AGE = /^\d+-jährigen?$/u;
+const ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(e|en|er|es)$/u;
+/** German articles that start a segment ("der", "Die", "den Theologen …"). */
+const LEADING_ARTICLE = /^(der|die|das|den|dem|des|the)$/i;
+
 function parseSegment(segment: string): ParsedName {
-  let tokens = segment.split(' ').map((t) => t.replace(/^[„“"'‚‘»«’]+|[„“"'‚‘»«’.:!?)]+$/g, '')).filter(Boolean);
+  let tokens = splitTokens(segment);
   // "Angaben der Polizei", "Aussagen von Albrecht Conze": whose words follow the report noun.
   if (tokens.length > 2 && REPORT_NOUNS.has(tokens[0]!.toLowerCase()) && /^(der|des|dem|den|von|vom|zufolge)$/i.test(tokens[1]!)) tokens = tokens.slice(2);
   if (tokens.length === 0) return { type: 'role', display: segment };
 
+  // "Patrick Breyer vom Arbeitskreis Vorratsdatenspeicherung", "Theo Kitz vom Bankhaus Merck
+  // Finck": a full name, then where the person works. Only a name of two words or more before
+  // it ("Ursula von der Leyen" keeps its particles), and only when what follows is a body (a
+  // quoted name, several words, a body word) or the preposition is not a particle.
+  const affiliated = affiliatedPerson(tokens, segment);
+  if (affiliated) return affiliated;
+
+  // „Der Spiegel“, die liberale „El Mundo“, der Organisation „DotAsia“: a quoted name is a body
+  // (newspapers, groups, programmes), found by what is inside the quotes.
+  const quoted = QUOTED.exec(segment);
+  if (quoted) {
+    const inner = splitTokens((quoted[1] ?? quoted[2] ?? '').trim());
+    const before = splitTokens(segment.slice(0, quoted.index));
+    if (inner.some(isCapitalised) && inner.length <= 8 && !before.some((t) => isNameToken(t) && !isBodyNoun(t))) {
+      const core = inner[0] && LEADING_ARTICLE.test(inner[0]) && inner.length > 1 ? inner.slice(1) : inner;
+      return { type: 'organisation', display: inner.join(' '), key: organisationKey(core.join(' ')) };
+    }
+  }
+
+
   const organisation = asOrganisation(tokens);
   if (organisation) return organisation;
+
+  // "der italienische Kardinal Angelo Sodano", "der konservative Herausforderer Rajoy", "Der
+  // 84-jährige Küng", "den Theologen Hans Küng": after an article (and its adjectives) German
+  // puts a noun before a name; the name is what follows it.
+  const described = describedPerson(tokens);
+  if (described) return described;
 
   // The name is the last run of capitalised words that are not titles (particles allowed inside).
   let end = tokens.length;
@@ -205,24 +244,96 @@ function parseSegment(segment: string): ParsedName {
   const before = tokens[start - 1];
   // "Sprecher des Ministeriums", "a spokesperson for Siemens": a lowercase word before the
   // capitalised run means it describes a role, not a name.
-  const describesRole = before !== undefined && !isTitle(before) && !isCapitalised(before) && !isParticle(before);
+  // "Sprecher der Grünen": an article right before the run (no "von" before it) makes it a genitive too.
+  const genitiveBefore = before !== undefined && /^(der|des|dem|den)$/.test(before) && start >= 2 && !isParticle(tokens[start - 2]!);
+  const describesRole = genitiveBefore || (before !== undefined && !isTitle(before) && !isCapitalised(before) && !isParticle(before));
   let name = tokens.slice(start, end);
   // "Aussagen Gordons", "Worte Armstrongs": the genitive of a surname after a report noun.
   if (name.length === 1 && before !== undefined && REPORT_NOUNS.has(before.toLowerCase()) && /\p{Ll}s$/u.test(name[0]!)) name = [name[0]!.slice(0, -1)];
   const core = name.filter((t) => !isParticle(t));
   const reportNounBefore = before !== undefined && REPORT_NOUNS.has(before.toLowerCase());
-  if (core.length > 0 && core.length <= 5 && (!describesRole || reportNounBefore) && end === tokens.length) return person(name, core);
+  // "Bundestagsfraktion der Grünen": an article inside the run that follows no particle ("von
+  // der Leyen" does) is a genitive, so the run names a body's part, not a person.
+  const genitiveAt = name.findIndex((t, k) => k > 0 && /^(der|den|dem|des)$/i.test(t) && !isParticle(name[k - 1]!));
+  const genitive = genitiveAt > 0;
+  // "… Gouverneurs Nasser Baoum der Provinz Schabwa": a full name before the genitive is the person.
+  if (genitive) {
+    const head = name.slice(0, genitiveAt);
+    const headCore = head.filter((t) => !isParticle(t));
+    if (headCore.length >= 2 && headCore.length <= 4 && !headCore.some((t) => isBodyWord(t.toLowerCase()))) return person(head, headCore);
+  }
+  if (!genitive && core.length > 0 && core.length <= 5 && (!describesRole || reportNounBefore) && end === tokens.length) return person(name, core);
   // "Präsident Kennedy am 25. Mai 1961 in einer Rede": a name right after a title, whatever follows.
   for (let i = 1; i < tokens.length; i++) {
     if (!isTitle(tokens[i - 1]!) || !isNameToken(tokens[i]!)) continue;
     let j = i;
-    while (j < tokens.length && (isNameToken(tokens[j]!) || (isParticle(tokens[j]!) && j + 1 < tokens.length && isNameToken(tokens[j + 1]!)))) j++;
+    const particleHere = (k: number) => isParticle(tokens[k]!) && (!/^(der|den|dem|des)$/i.test(tokens[k]!) || (k > 0 && isParticle(tokens[k - 1]!)));
+    while (j < tokens.length && (isNameToken(tokens[j]!) || (particleHere(j) && j + 1 < tokens.length && isNameToken(tokens[j + 1]!)))) j++;
     if (j < tokens.length && isTitle(tokens[j]!)) continue;
     const name = tokens.slice(i, j);
     const nameCore = name.filter((t) => !isParticle(t));
     if (nameCore.length > 0 && nameCore.length <= 4) return person(name, nameCore);
   }
   return { type: 'role', display: segment };
+}
+
+/** Nouns that name what a body is, before its quoted name ("der Organisation „DotAsia“", "des Magazins „Der Spiegel“"). */
+const isBodyNoun = (token: string) => /^(organisation|organization|magazins?|zeitung|tageszeitung|zeitschrift|fachblatt|fachblatts|blatt|blatts|sender|senders|sendung|agentur|initiative|gruppe|bündnis|bündnisses|netzwerk|netzwerks|kollektiv|kollektivs|portal|portals|website|nachrichtenagentur)$/i.test(token.toLowerCase().split('-').pop() ?? token);
+
+function affiliatedPerson(tokens: string[], segment: string): ParsedName | null {
+  const at = tokens.findIndex((t, i) => i >= 2 && AFFILIATION.test(t));
+  if (at < 0) return null;
+  const left = tokens.slice(0, at);
+  // The two words or more right before the preposition are a name, not titles.
+  const nameRun = left.slice(-2);
+  if (!nameRun.every(isNameToken)) return null;
+  const right = tokens.slice(at + 1).filter((t) => !ARTICLE.test(t));
+  if (right.length === 0) return null;
+  const particle = /^(von)$/i.test(tokens[at]!);
+  const bodyLike = QUOTED.test(segment) || right.length >= 2 || right.some((t) => isBodyWord(t.toLowerCase()));
+  if (particle && !bodyLike) return null;
+  const person = parseSegment(left.join(' '));
+  return person.type === 'person' && person.given !== null ? person : null;
+}
+
+function describedPerson(tokens: string[]): ParsedName | null {
+  if (!LEADING_ARTICLE.test(tokens[0]!)) return null;
+  let i = 1;
+  let age = false;
+  let adjectives = 0;
+  while (i < tokens.length && (AGE.test(tokens[i]!) || ADJECTIVE.test(tokens[i]!))) {
+    if (AGE.test(tokens[i]!)) age = true;
+    else adjectives++;
+    i++;
+  }
+  while (i < tokens.length && isTitle(tokens[i]!)) i++;
+  const run: string[] = [];
+  let j = i;
+  while (j < tokens.length && (isNameToken(tokens[j]!) || (isParticle(tokens[j]!) && !ARTICLE.test(tokens[j]!) && j + 1 < tokens.length && isNameToken(tokens[j + 1]!)))) run.push(tokens[j++]!);
+  // Only a segment that is the article, its adjectives, one noun and a name, nothing after.
+  if (j !== tokens.length || run.length === 0) return null;
+  const core = run.filter((t) => !isParticle(t));
+  if (core.some((t) => isBodyWord(t.toLowerCase()))) return null;
+  let name = run;
+  // A German noun of a role: "Theologen", "Politiker", "Journalistin" (not "New" of "Die New York Times").
+  const nounLike = /^\p{Lu}\p{Ll}{4,}(e|en|er|in|ist|or|ent|ant|eur)$/u.test(run[0]!.split('-').pop()!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+  if (!age && adjectives === 0 && core.length >= 3 && !nounLike) return { type: 'organisation', display: run.join(' '), key: organisationKey(run.join(' ')) };
+  if (adjectives > 0 || core.length >= 3) {
+    // The first capitalised word after an adjective is the noun it describes ("Kardinal",
+    // "Herausforderer"); so is the first of three or more after a bare article ("den Theologen Hans Küng").
+    if (i === 1 + adjectives + (age ? 1 : 0) && !isTitle(tokens[i - 1] ?? '')) name = run.slice(1);
+  } else if (!age) {
+    // One word after the article is a body or a group ("die Grünen", "die Kanadier": asOrganisation).
+    if (core.length < 2 || run.length !== tokens.length - 1) return null;
+    // "Die Vereinigten Staaten", "die Hamburger Grünen": a declined adjective and a noun name a body.
+    if (/^\p{Lu}\p{Ll}{3,}(en|er|e|es)$/u.test(run[0]!) && run.length === 2) return { type: 'organisation', display: run.join(' '), key: organisationKey(run.join(' ')) };
+    // "das Staatsoberhaupt Neuseelands", "der Trainer Magath": a noun, then a genitive or a bare
+    // surname; too little to say who (a reviewer assigns it).
+    return { type: 'role', display: tokens.join(' ') };
+  }
+  const nameCore = name.filter((t) => !isParticle(t));
+  if (nameCore.length === 0 || nameCore.length > 4) return null;
+  return person(name, nameCore);
 }
 
 function isNameToken(token: string): boolean {

@@ -90,12 +90,21 @@ export type Resolution =
   /** Fits several known people (a bare surname), or names only a role: no claimant. */
   | { kind: 'unresolved'; candidates: string[] };
 
-/** The persons named in full so far in the article being grouped, by surname. */
+/** The persons named in full so far in the article being grouped, by surname; bodies of several words by orgTailKey(last word). */
 export type ArticleContext = Map<string, Set<string>>;
+
+/** The context key of a body's last word ("berlin polizei" → "org:polizei"). */
+export const orgTailKey = (word: string) => `org:${word}`;
 
 export function resolveName(raw: string, index: ClaimantIndex, context: ArticleContext = new Map()): Resolution {
   const parsed = parseName(raw);
   if (!parsed || parsed.type === 'role') return { kind: 'unresolved', candidates: [] };
+  // "Polizei" after "Berliner Polizei" in the same article: a one-word body joins the one body
+  // of this article whose name ends with that word (two such bodies: the library decides).
+  if (parsed.type === 'organisation' && !parsed.key.includes(' ')) {
+    const inArticle = context.get(orgTailKey(parsed.key));
+    if (inArticle && inArticle.size === 1) return { kind: 'existing', id: [...inArticle][0]!, parsed };
+  }
   const byAlias = index.byAlias.get(aliasKey(raw));
   if (byAlias && byAlias.size === 1) return { kind: 'existing', id: [...byAlias][0]!, parsed };
 

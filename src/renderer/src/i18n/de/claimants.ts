@@ -22,6 +22,8 @@ const de = {
     aliases: 'Auch genannt',
     noAliases: 'Keine anderen Namen.',
     claims: 'Behauptungen, neueste zuerst',
+    claimsCount_one: '{{count}} Behauptung, neueste zuerst',
+    claimsCount_other: '{{count}} Behauptungen, neueste zuerst',
     summary: '{{claims}} Behauptungen in {{articles}} Artikeln',
     open: 'Im Artikel öffnen',
     rename: 'Umbenennen',

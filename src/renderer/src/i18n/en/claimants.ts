@@ -20,6 +20,8 @@ const en = {
     aliases: 'Also seen as',
     noAliases: 'No other names.',
     claims: 'Claims, newest first',
+    claimsCount_one: '{{count}} claim, newest first',
+    claimsCount_other: '{{count}} claims, newest first',
     summary: '{{claims}} claims in {{articles}} articles',
     open: 'Open in the article',
     rename: 'Rename',

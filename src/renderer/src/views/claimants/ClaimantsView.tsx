@@ -3,12 +3,13 @@
 // article, and the reviewer's rename / merge / undo (history and conflicts live in the service).
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ClaimantClaim } from '../../../../shared/claimants.contract';
 import type { MethodResult } from '../../../../shared/contract';
 import { ApiError, call } from '../../api/client';
 import { useWorkspace } from '../../state';
-import { VerdictBadge } from '../claims-table/VerdictBadge';
 import { ChartFigure, RECORD_KEYS, share, VerdictRecordChart } from '../dashboard/charts';
 import { RecordStrip } from '../dashboard/DashboardView';
+import { ClaimantClaims } from './ClaimantClaims';
 import '../dashboard/dashboard.css';
 import './claimants.css';
 
@@ -82,7 +83,6 @@ export function ClaimantsView({ announce }: { announce(message: string): void })
 
 function ClaimantPage({ id, announce, onChanged }: { id: string; announce(message: string): void; onChanged(): void }) {
   const { t } = useTranslation('claimants');
-  const { t: tv } = useTranslation('views');
   const { openClaim, openClaimant, articlesVersion } = useWorkspace();
   const [page, setPage] = useState<Page | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -138,6 +138,9 @@ function ClaimantPage({ id, announce, onChanged }: { id: string; announce(messag
     [announce, onChanged, t],
   );
 
+  const chooseClaim = useCallback((id: string) => setSplitClaims((s) => toggleIn(s, id)), []);
+  const openOne = useCallback((c: ClaimantClaim) => openClaim(c.articleId, c.id), [openClaim]);
+
   if (error && !page) return <p role="alert">{error}</p>;
   if (!page) return null;
   const { claimant, claims } = page;
@@ -161,12 +164,7 @@ function ClaimantPage({ id, announce, onChanged }: { id: string; announce(messag
     });
   };
 
-  const toggle = <T,>(set: ReadonlySet<T>, value: T): ReadonlySet<T> => {
-    const next = new Set(set);
-    if (next.has(value)) next.delete(value);
-    else next.add(value);
-    return next;
-  };
+  const toggle = toggleIn;
   const closeSplit = () => {
     setSplitting(false);
     setSplitAliases(new Set());
@@ -296,28 +294,7 @@ function ClaimantPage({ id, announce, onChanged }: { id: string; announce(messag
       </div>
       <section className="claimant-card" aria-labelledby="claims-title">
         <h3 id="claims-title">{t('page.claims')}</h3>
-        <ol className="claimant-claims">
-          {claims.map((c) => (
-            <li key={c.id} className={splitting ? 'claimant-claims__item--choosing' : undefined}>
-              {splitting && (
-                <input
-                  type="checkbox"
-                  className="claimant-claims__choose"
-                  aria-label={`${t('split.choose')}: ${c.text.slice(0, 120)}`}
-                  checked={splitClaims.has(c.id)}
-                  onChange={() => setSplitClaims((s) => toggle(s, c.id))}
-                />
-              )}
-              <button type="button" className="claimant-claims__row" onClick={() => openClaim(c.articleId, c.id)} aria-label={`${t('page.open')}: ${c.text.slice(0, 120)}`}>
-                <span className="claimant-claims__date">{c.date.slice(0, 10)}</span>
-                <VerdictBadge verdict={c.verdict} label={tv(`verdict.${c.verdict}`)} />
-                <span className="claimant-claims__rating">{c.ratingLabel ?? ''}</span>
-                <span className="claimant-claims__text">{c.text}</span>
-                <span className="claimant-claims__article">{c.articleTitle}</span>
-              </button>
-            </li>
-          ))}
-        </ol>
+        <ClaimantClaims claims={claims} choosing={splitting} chosen={splitClaims} onChoose={chooseClaim} onOpen={openOne} />
       </section>
       <section className="claimant-card" aria-labelledby="history-title" data-testid="claimant-history">
         <h3 id="history-title">{t('history.title')}</h3>
@@ -343,6 +320,13 @@ function ClaimantPage({ id, announce, onChanged }: { id: string; announce(messag
       </section>
     </article>
   );
+}
+
+function toggleIn<T>(set: ReadonlySet<T>, value: T): ReadonlySet<T> {
+  const next = new Set(set);
+  if (next.has(value)) next.delete(value);
+  else next.add(value);
+  return next;
 }
 
 /** One history line in words: what changed, with the names the event kept. */

@@ -1,7 +1,7 @@
 // The desk at a glance (stats.desk): verdicts per week, open claims by check-worthiness, the
 // median time to a verdict, verdicts per reviewer and the most-claimed claimants, with filters
 // for date range, language and claimant. No figures are computed here: the service does.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskStats } from '../../../../shared/claimants.contract';
 import type { MethodResult } from '../../../../shared/contract';
@@ -42,11 +42,28 @@ export function DashboardView() {
     };
   }, [filters, articlesVersion]);
 
+  // The claimant filter's full list is asked only once the dashboard has painted from stats.desk
+  // (until then it offers the most-claimed people stats.desk brought): the first paint waits for
+  // one call, not two.
+  const painted = stats !== null;
   useEffect(() => {
-    call('claimants.list', { limit: 200 })
-      .then((r) => setClaimants(r.claimants))
-      .catch(() => setClaimants([]));
-  }, [articlesVersion]);
+    if (!painted) return;
+    let live = true;
+    const timer = window.setTimeout(() => {
+      call('claimants.list', { limit: 200 })
+        .then((r) => live && setClaimants(r.claimants))
+        .catch(() => live && setClaimants([]));
+    }, 0);
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
+  }, [painted, articlesVersion]);
+  const claimantOptions = useMemo(() => {
+    const options: Array<{ id: string; name: string }> = claimants.length ? claimants : (stats?.topClaimants ?? []);
+    // The chosen claimant stays listed whichever list is shown.
+    return filters.claimantId && !options.some((c) => c.id === filters.claimantId) ? [...options, { id: filters.claimantId, name: filters.claimantId }] : options;
+  }, [claimants, stats, filters.claimantId]);
 
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters((f) => ({ ...f, [key]: value }));
   const record = (k: (typeof RECORD_KEYS)[number]) => t(`verdictRecord.${k}`);
@@ -71,7 +88,7 @@ export function DashboardView() {
             {t('dashboard.claimant')}
             <select value={filters.claimantId} onChange={(e) => set('claimantId', e.target.value)}>
               <option value="">{t('dashboard.anyClaimant')}</option>
-              {claimants.map((c) => (
+              {claimantOptions.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
                 </option>
