@@ -2,7 +2,7 @@
 // (bench/targets.ts) and the committed baseline (bench/baseline.json). A figure over its target
 // or more than 20% worse than the baseline is marked. Benchmarks report; they never fail a
 // build (a slow machine is not a bug). Run one group with `npm run bench -- store` (groups:
-// cli, store, extraction, import, report, ui, hostile, factchecks, sources, claimants); `--update-baseline` records this run's groups
+// cli, store, extraction, import, report, ui, hostile, factchecks, sources, claimants, team); `--update-baseline` records this run's groups
 // as the new baseline.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -20,6 +20,7 @@ const groups: Record<string, () => Promise<Figures>> = {
   factchecks: async () => (await import('./factchecks')).benchFactchecks(),
   sources: async () => (await import('./sources')).benchSources(),
   claimants: async () => (await import('./claimants')).benchClaimants(),
+  team: async () => (await import('./team')).benchTeam(),
 };
 
 const CHILD_FLAG = '--in-child';

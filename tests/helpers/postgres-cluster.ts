@@ -52,7 +52,8 @@ function asUser(command: string, args: string[]): [string, string[]] {
   return ['setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', command, ...args]];
 }
 
-export async function startPostgresCluster(): Promise<PostgresCluster> {
+/** `durable`: fsync and synchronous commit on, as a production server runs (the team bench). */
+export async function startPostgresCluster(options: { durable?: boolean } = {}): Promise<PostgresCluster> {
   const bin = findPostgresBin();
   if (!bin) throw new Error('PostgreSQL is not installed (no initdb found): apt-get install postgresql');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimdesk-pg-'));
@@ -72,7 +73,7 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   const [postgres, args] = asUser(path.join(bin, 'postgres'), [
     '-D', data, '-p', String(port), '-k', socket, '-h', '127.0.0.1',
     // A test cluster: durability is not what is tested here (the backup test checks pg_dump).
-    '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off',
+    ...(options.durable ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
     '-c', 'max_connections=200', '-c', 'shared_buffers=64MB',
   ]);
   const child: ChildProcess = spawn(postgres, args, { stdio: ['ignore', 'ignore', 'pipe'], cwd: dir, detached: false });
