@@ -164,7 +164,7 @@ if (!missing) describe('migrate-to: a SQLite desk onto PostgreSQL', () => {
     await local.close();
 
     const url = await emptyDatabase();
-    const migrated = await cli(['migrate-to', url, '--db', local.dbPath, '--json']);
+    const migrated = await cli(['migrate-to', '--database', url, '--db', local.dbPath, '--json']);
     expect(migrated.code, migrated.stderr).toBe(0);
     const report = JSON.parse(migrated.stdout) as { tables: Record<string, number>; checksum: string };
     expect(report.tables).toMatchObject({ articles: 2, sources: 1 });

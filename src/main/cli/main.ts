@@ -45,8 +45,9 @@ ${ARTICLES_USAGE}
   check [--repair] [--json]          Check the database; --repair keeps a damaged file as .damaged
                                      and restores the newest good backup (SQLite); on postgres://
                                      the schema version and that every claim's span is inside its text
-  migrate-to postgres://… [--json]   Copy this SQLite desk (--db FILE) into an empty PostgreSQL
-                                     database in one transaction, verified by counts and checksum
+  migrate-to --database postgres://… [--db FILE] [--json]
+                                     Copy this SQLite desk into an empty PostgreSQL database in
+                                     one transaction, verified by counts and checksum
   factchecks import FILE... [--json] Import earlier fact-checks (ClaimReview JSON-LD, feeds, HTML, CSV)
   factchecks list [--json]           List the fact-check library
   sources check [--json]             Fetch every source again (at most 2 requests per second per host) and say

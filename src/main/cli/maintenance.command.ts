@@ -1,6 +1,7 @@
 // claimdesk backup | restore FILE | check: the same safety tools as the app's menu.
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { AppError } from '../core/errors';
 import { defaultUserDataDir, resolveDatabasePath } from '../core/paths';
 import { redactUrl } from '../core/store/dialect';
@@ -129,16 +130,31 @@ async function checkPostgresDesk(url: string, json: boolean, repair: boolean, io
   return report.ok ? 0 : 1;
 }
 
-/** claimdesk migrate-to postgres://… [--db FILE]: the local desk, copied whole into an empty PostgreSQL database. */
+/**
+ * claimdesk migrate-to --database postgres://… [--db FILE]: the local desk (the default database,
+ * or --db FILE) copied whole into an empty PostgreSQL database. The URL may also be given alone
+ * (claimdesk migrate-to postgres://… --db FILE).
+ */
 export async function runMigrateTo(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, { json: { type: 'boolean' } });
-  if (positionals.length !== 1 || !isPostgresUrl(positionals[0]!)) throw new UsageError('migrate-to takes one postgres:// URL (the SQLite desk is --db FILE or the default).');
-  const dbPath = resolveDatabasePath(values.db);
+  let parsed: ReturnType<typeof parseArgs<{ options: { db: { type: 'string' }; database: { type: 'string' }; json: { type: 'boolean' } }; allowPositionals: true; strict: true }>>;
+  try {
+    parsed = parseArgs({ args, options: { db: { type: 'string' }, database: { type: 'string' }, json: { type: 'boolean' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const urls = [...positionals, ...(values.database && isPostgresUrl(values.database) ? [values.database] : [])];
+  if (urls.length !== 1 || positionals.length > 1) throw new UsageError('migrate-to takes one postgres:// URL: claimdesk migrate-to --database postgres://… [--db FILE].');
+  const target = urls[0]!;
+  if (!isPostgresUrl(target)) throw new UsageError(`migrate-to copies into PostgreSQL: ${target} is not a postgres:// URL.`);
+  // The source: --db, or --database when it names a file and the URL was given alone, else the default.
+  const sourceFlag = values.db ?? (values.database && !isPostgresUrl(values.database) ? values.database : undefined);
+  const dbPath = resolveDatabasePath(sourceFlag);
   if (isPostgresUrl(dbPath)) throw new UsageError('migrate-to copies an SQLite desk: give --db FILE, not a URL.');
   if (!fs.existsSync(dbPath)) throw new UsageError(`${dbPath} does not exist.`);
   const { migrateToPostgres } = await import('../core/store/postgres/migrate-to');
   let lastTable = '';
-  const report = await migrateToPostgres(dbPath, positionals[0]!, (table, copied, total) => {
+  const report = await migrateToPostgres(dbPath, target, (table, copied, total) => {
     if (table !== lastTable || copied === total) io.stderr.write(`  ${table}: ${copied} of ${total}\n`);
     lastTable = table;
   });
