@@ -27,11 +27,14 @@ export const FIGURES: Record<string, FigureSpec> = {
   'cli: claimdesk --version, median of 3 (ms)': below(150, '< 150 ms', '#19'),
   'cli: claimdesk list --json, 10,000 articles, median of 3 (ms)': below(400, '< 400 ms', '#19'),
   'cli: node -e 0, median of 3 (ms)': lower,
-  // team (#14): 20 reviewers on one team server over PostgreSQL
-  'team: 20 reviewers at once, verdict saved or refused, p50 (ms)': lower,
-  'team: 20 reviewers at once, verdict saved or refused, p95 (ms)': lower,
-  'team: 20 reviewers at once, open a 60-claim article, p95 (ms)': lower,
-  'team: 20 reviewers at once, verdicts per second': higher,
+  // team (#14): 20 reviewers at once on 1,000 articles
+  'team: PostgreSQL, 20 reviewers, verdict write p95 (ms)': below(100, '< 100 ms', '#14'),
+  'team: PostgreSQL, 20 reviewers, live update seen by another window p95 (ms)': below(1000, '< 1 s', '#14'),
+  'team: PostgreSQL, 20 reviewers, errors other than conflicts': atMost(0, '0', '#14'),
+  'team: PostgreSQL, claims whose version is not 1 + history rows (lost or doubled writes)': atMost(0, '0', '#14'),
+  'team: kill -9 under load, acknowledged writes lost after restart': atMost(0, '0', '#14'),
+  'team: PostgreSQL, 20 reviewers, verdicts per second': higher,
+  'team: SQLite through serve, 20 clients, verdict write p95 (ms)': lower,
   // claimants (#18)
   'claimants: stats.desk, 100,000 claims (ms)': below(100, '< 100 ms', '#18'),
   'claimants: claimant page data, 2,000 claims (ms)': lower,
