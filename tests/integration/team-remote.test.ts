@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/main/http/server';
 import { createTeamGate, openTeam } from '../../src/main/team';
-import { createDesktopRouter, teamServerUrl } from '../../src/main/team/remote';
+import { createDesktopRouter, NEXT_EVENTS_WAIT_MS, teamServerUrl } from '../../src/main/team/remote';
 import { GERMAN_SAMPLE, openTestApp, tempDir, type TestApp } from '../helpers/temp-app';
 
 let desk: TestApp;
@@ -54,6 +54,35 @@ describe('desktop joins a desk', () => {
     const local = await router.dispatch('articles.list', {});
     expect(local.ok && (local.value as { title: string }[]).map((a) => a.title)).not.toContain('On the desk');
   });
+
+  it("hears a colleague's write as it happens: team.nextEvents answers when the event arrives, not at the end of its wait, and none once disconnected", async () => {
+    const router = createDesktopRouter(() => laptop.dispatch);
+    const url = `http://127.0.0.1:${server.port}`;
+    expect((await router.dispatch('team.connect', { url, name: 'nora', password: 'a long enough password' })).ok).toBe(true);
+    type Next = { ok: true; value: { connected: boolean; events: Array<{ kind: string; id: string | null; by?: string }>; last: number } };
+    // The window is waiting (nothing has happened yet) when the colleague writes.
+    const waiting = router.dispatch('team.nextEvents', { after: 0 }) as Promise<Next>;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const started = Date.now();
+    const colleague = createDesktopRouter(() => laptop.dispatch);
+    await colleague.dispatch('team.connect', { url, name: 'nora', password: 'a long enough password' });
+    const created = (await colleague.dispatch('articles.create', { text: GERMAN_SAMPLE, title: 'Written elsewhere' })) as { ok: true; value: { article: { id: string } } };
+    const heard = await waiting;
+    expect(Date.now() - started).toBeLessThan(NEXT_EVENTS_WAIT_MS);
+    expect(heard.value.connected).toBe(true);
+    expect(heard.value.events).toContainEqual(expect.objectContaining({ kind: 'article', id: created.value.article.id, by: 'nora' }));
+    // Asked again after the last one, nothing is repeated.
+    const seen = heard.value.last;
+    const more = router.dispatch('team.nextEvents', { after: seen }) as Promise<Next>;
+    await colleague.dispatch('articles.create', { text: `${GERMAN_SAMPLE} Noch ein Satz.`, title: 'Second' });
+    const next = await more;
+    expect(next.value.events.every((e) => e.id !== created.value.article.id)).toBe(true);
+    expect(next.value.last).toBeGreaterThan(seen);
+
+    await router.dispatch('team.disconnect', {});
+    await colleague.dispatch('team.disconnect', {});
+    expect(await router.dispatch('team.nextEvents', { after: 0 })).toMatchObject({ ok: true, value: { connected: false, events: [] } });
+  }, 60_000);
 
   it('says so when the server is not reachable', async () => {
     const router = createDesktopRouter(() => laptop.dispatch);

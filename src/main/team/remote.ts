@@ -1,7 +1,8 @@
 // The desktop app joining a desk: once connected, contract calls go to the team server
-// (POST /api/<method> with the session cookie) instead of the local store. Three host-level
+// (POST /api/<method> with the session cookie) instead of the local store. Four host-level
 // calls, not in the contract because they are about the connection itself:
-//   team.connect { url, name, password }, team.disconnect {}, team.status {}.
+//   team.connect { url, name, password }, team.disconnect {}, team.status {},
+//   team.nextEvents { after } (the desk's live events, see DeskEventFeed below).
 // No Electron here: the main process hands its IPC calls to `router.dispatch`.
 import type { ApiResult } from '../../shared/contract';
 import type { Dispatch } from '../core/dispatch';
@@ -24,6 +25,94 @@ interface Connection {
   cookie: string;
   account: RemoteAccount;
   database: string | null;
+  feed: DeskEventFeed;
+}
+
+/** How long team.nextEvents waits for an event before it answers with none (the window asks again). */
+export const NEXT_EVENTS_WAIT_MS = 25_000;
+const EVENTS_KEPT = 500;
+
+/**
+ * The server's event stream (GET /api/events), read by the main process for the window: the
+ * preload exposes only invoke, so the window asks with team.nextEvents { after } and the answer
+ * comes when there is something after that sequence number (a long poll over IPC). The stream
+ * is opened again after a drop while the connection lasts.
+ */
+export class DeskEventFeed {
+  private events: Array<{ seq: number; event: unknown }> = [];
+  private seq = 0;
+  private waiters = new Set<() => void>();
+  private readonly abort = new AbortController();
+
+  constructor(
+    private readonly url: URL,
+    private readonly cookie: string,
+    private readonly fetchImpl: typeof fetch,
+  ) {
+    void this.run();
+  }
+
+  private async run(): Promise<void> {
+    while (!this.abort.signal.aborted) {
+      try {
+        const response = await this.fetchImpl(new URL('api/events', this.url), { headers: { Cookie: this.cookie, Origin: this.url.origin }, signal: this.abort.signal });
+        if (!response.ok || !response.body) throw new Error(`events: ${response.status}`);
+        const reader = response.body.getReader();
+        const decoder = new TextDecoder();
+        let text = '';
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          text += decoder.decode(value, { stream: true });
+          const frames = text.split('\n\n');
+          text = frames.pop()!;
+          for (const frame of frames) {
+            const data = frame.split('\n').find((l) => l.startsWith('data: '));
+            if (!data) continue;
+            try {
+              this.push(JSON.parse(data.slice(6)));
+            } catch {
+              // not an event
+            }
+          }
+        }
+      } catch {
+        // dropped or refused: try again in a moment, unless the connection ended
+      }
+      if (!this.abort.signal.aborted) await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+
+  private push(event: unknown): void {
+    this.events.push({ seq: ++this.seq, event });
+    if (this.events.length > EVENTS_KEPT) this.events.splice(0, this.events.length - EVENTS_KEPT);
+    for (const wake of this.waiters) wake();
+  }
+
+  /** Events after `after`, waiting up to waitMs for the first; `last` is the sequence to ask after next. */
+  async next(after: number, waitMs = NEXT_EVENTS_WAIT_MS): Promise<{ events: unknown[]; last: number }> {
+    // A window that asks from further ahead than the feed (a new feed after a reconnect) starts over.
+    const from = after > this.seq ? 0 : after;
+    const ready = () => this.events.filter((e) => e.seq > from);
+    if (!ready().length && !this.abort.signal.aborted) {
+      await new Promise<void>((resolve) => {
+        const wake = () => {
+          clearTimeout(timer);
+          this.waiters.delete(wake);
+          resolve();
+        };
+        const timer = setTimeout(wake, waitMs);
+        this.waiters.add(wake);
+      });
+    }
+    const found = ready();
+    return { events: found.map((e) => e.event), last: found.length ? found[found.length - 1]!.seq : Math.max(from, this.seq) };
+  }
+
+  close(): void {
+    this.abort.abort();
+    for (const wake of this.waiters) wake();
+  }
 }
 
 const fail = (code: string, message: string): ApiResult<never> => ({ ok: false, error: { code, message } });
@@ -86,7 +175,8 @@ export function createDesktopRouter(local: () => Dispatch, fetchImpl: typeof fet
       const me = await post({ url, cookie }, 'team.me', {}, fetchImpl);
       if (!me.body.ok) return me.body;
       const value = me.body.value as { account: RemoteAccount; database: string };
-      connection = { url, cookie, account: value.account, database: value.database };
+      connection?.feed.close();
+      connection = { url, cookie, account: value.account, database: value.database, feed: new DeskEventFeed(url, cookie, fetchImpl) };
       return { ok: true, value: status() };
     } catch {
       return fail('offline', `The team server at ${url.host} is not reachable.`);
@@ -96,8 +186,14 @@ export function createDesktopRouter(local: () => Dispatch, fetchImpl: typeof fet
   const dispatch: Dispatch = async (method, input) => {
     if (method === 'team.connect') return connect(input);
     if (method === 'team.status') return { ok: true, value: status() };
+    if (method === 'team.nextEvents') {
+      const after = Number((input as { after?: unknown } | null)?.after ?? 0);
+      if (!connection) return { ok: true, value: { connected: false, events: [], last: 0 } };
+      return { ok: true, value: { connected: true, ...(await connection.feed.next(Number.isFinite(after) && after >= 0 ? after : 0)) } };
+    }
     if (method === 'team.disconnect') {
       if (connection) await post(connection, 'team.signOut', {}, fetchImpl).catch(() => undefined);
+      connection?.feed.close();
       connection = null;
       return { ok: true, value: status() };
     }
@@ -106,7 +202,10 @@ export function createDesktopRouter(local: () => Dispatch, fetchImpl: typeof fet
     if (!current || method === 'app.openExternal') return local()(method, input);
     try {
       const { body } = await post(current, method, input, fetchImpl);
-      if (!body.ok && body.error.code === 'sign_in_required') connection = null; // back to the sign-in in Settings
+      if (!body.ok && body.error.code === 'sign_in_required') {
+        connection?.feed.close();
+        connection = null; // back to the sign-in in Settings
+      }
       return body;
     } catch {
       return fail('offline', `The team server at ${current.url.host} is not reachable; nothing was changed.`);

@@ -94,7 +94,9 @@ let source: EventSource | null = null;
 
 export function onDeskEvent(listener: (event: DeskEvent) => void): () => void {
   listeners.add(listener);
-  // The browser on a team server listens; the desktop app's window has no event stream yet.
+  // The desktop app connected to a desk: its main process reads the stream, the window asks it.
+  if (me && isDesktop) void followDesktopEvents();
+  // The browser on a team server listens itself.
   if (!source && me && !isDesktop) {
     source = new EventSource('api/events');
     source.onmessage = (message) => {
@@ -108,6 +110,24 @@ export function onDeskEvent(listener: (event: DeskEvent) => void): () => void {
     };
   }
   return () => listeners.delete(listener);
+}
+
+let followingDesktop = false;
+/** Asks the Electron main for the desk's events (team.nextEvents, a long poll) while anyone listens. */
+async function followDesktopEvents(): Promise<void> {
+  if (followingDesktop || !window.claimdesk) return;
+  followingDesktop = true;
+  let after = 0;
+  try {
+    while (listeners.size && me) {
+      const answer = (await window.claimdesk.invoke('team.nextEvents', { after }).catch(() => null)) as { ok: boolean; value?: { connected: boolean; events: DeskEvent[]; last: number } } | null;
+      if (!answer?.ok || !answer.value?.connected) break;
+      after = answer.value.last;
+      for (const event of answer.value.events) for (const l of listeners) l(event);
+    }
+  } finally {
+    followingDesktop = false;
+  }
 }
 
 /** The signed-in account's name, or null off a team server. */
