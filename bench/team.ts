@@ -13,6 +13,7 @@ import pg from 'pg';
 import SqliteDatabase from 'better-sqlite3';
 import { openApp } from '../src/main/core/app';
 import { openTeam } from '../src/main/team';
+import { readServerSentEvents } from '../src/main/team/event-stream';
 import { startPostgresCluster } from '../tests/helpers/postgres-cluster';
 import { tempDir } from '../tests/helpers/temp-app';
 
@@ -87,22 +88,10 @@ function listen(origin: string, headers: Record<string, string>): { seen: Map<st
   void (async () => {
     try {
       const res = await fetch(`${origin}/api/events`, { headers, signal: controller.signal });
-      const reader = res.body!.getReader();
-      const decoder = new TextDecoder();
-      let text = '';
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        const at = performance.now();
-        text += decoder.decode(value, { stream: true });
-        const frames = text.split('\n\n');
-        text = frames.pop()!;
-        for (const f of frames) {
-          if (!f.startsWith('data: ')) continue;
-          const e = JSON.parse(f.slice(6)) as { kind: string; id: string | null; version: number | null };
-          if (e.kind === 'claim' && e.id && e.version) seen.set(`${e.id}@${e.version}`, at);
-        }
-      }
+      await readServerSentEvents(res.body!, (data) => {
+        const e = JSON.parse(data) as { kind: string; id: string | null; version: number | null };
+        if (e.kind === 'claim' && e.id && e.version) seen.set(`${e.id}@${e.version}`, performance.now());
+      });
     } catch {
       // stopped
     }

@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshPostgresDatabase, postgresMissing } from '../helpers/databases';
+import { readServerSentEvents } from '../../src/main/team/event-stream';
 import { GERMAN_SAMPLE } from '../helpers/temp-app';
 
 const BIN = path.resolve(__dirname, '../../bin/claimdesk.js');
@@ -120,21 +121,11 @@ if (missing) {
         const onSecond = await signIn(second.origin);
         const events = await fetch(`${second.origin}/api/events`, { headers: { Cookie: onSecond, 'Sec-Fetch-Site': 'same-origin' } });
         expect(events.status).toBe(200);
-        const reader = events.body!.getReader();
         const frames: string[] = [];
-        const heard = (async () => {
-          const decoder = new TextDecoder();
-          let text = '';
-          for (;;) {
-            const { value, done } = await reader.read();
-            if (done) return;
-            text += decoder.decode(value, { stream: true });
-            const parts = text.split('\n\n');
-            text = parts.pop()!;
-            for (const part of parts) if (part.startsWith('data: ')) frames.push(part.slice(6));
-            if (frames.some((f) => f.includes('"articles.create"') || f.includes('Over the wire'))) return;
-          }
-        })();
+        const heard = readServerSentEvents(events.body!, (data) => {
+          frames.push(data);
+          return data.includes('"articles.create"');
+        });
 
         const onFirst = await signIn(first.origin);
         const created = await fetch(`${first.origin}/api/articles.create`, {
@@ -144,7 +135,6 @@ if (missing) {
         });
         const articleId = ((await created.json()) as { value: { article: { id: string } } }).value.article.id;
         await Promise.race([heard, new Promise((_, reject) => setTimeout(() => reject(new Error(`no event within 20 s; heard: ${frames.join(' | ')}`)), 20_000))]);
-        await reader.cancel();
         const event = frames.map((f) => JSON.parse(f) as { by: string; id: string | null; method?: string }).find((e) => e.method === 'articles.create');
         expect(event).toMatchObject({ by: 'ben', id: articleId });
       } finally {

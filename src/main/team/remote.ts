@@ -6,6 +6,7 @@
 // No Electron here: the main process hands its IPC calls to `router.dispatch`.
 import type { ApiResult } from '../../shared/contract';
 import type { Dispatch } from '../core/dispatch';
+import { readServerSentEvents } from './event-stream';
 import { isLoopbackHost } from './loopback';
 
 export interface RemoteAccount {
@@ -57,25 +58,13 @@ export class DeskEventFeed {
       try {
         const response = await this.fetchImpl(new URL('api/events', this.url), { headers: { Cookie: this.cookie, Origin: this.url.origin }, signal: this.abort.signal });
         if (!response.ok || !response.body) throw new Error(`events: ${response.status}`);
-        const reader = response.body.getReader();
-        const decoder = new TextDecoder();
-        let text = '';
-        for (;;) {
-          const { value, done } = await reader.read();
-          if (done) break;
-          text += decoder.decode(value, { stream: true });
-          const frames = text.split('\n\n');
-          text = frames.pop()!;
-          for (const frame of frames) {
-            const data = frame.split('\n').find((l) => l.startsWith('data: '));
-            if (!data) continue;
-            try {
-              this.push(JSON.parse(data.slice(6)));
-            } catch {
-              // not an event
-            }
+        await readServerSentEvents(response.body, (data) => {
+          try {
+            this.push(JSON.parse(data));
+          } catch {
+            // not an event
           }
-        }
+        });
       } catch {
         // dropped or refused: try again in a moment, unless the connection ended
       }
