@@ -331,3 +331,26 @@ describe('German attribution on bad input', () => {
     }
   });
 });
+
+describe('speech whose source the article leaves open', () => {
+  const kindOf = (text: string, part: string) => {
+    const found = extractClaims(text, { language: 'de' }).claims.find((c) => c.text.includes(part));
+    return found ? { kind: found.kind, claimant: found.claimant } : null;
+  };
+
+  it('reads the impersonal passive of a verb of saying or stance with its content as reported, by nobody named', () => {
+    expect(kindOf('Dem Bürgermeister wird vorgeworfen, Fördergelder in Höhe von 40.000 Euro falsch verbucht zu haben.', 'Fördergelder')).toEqual({ kind: 'reported', claimant: null });
+    expect(kindOf('Es wurde vermutet, dass die Brücke schon 2019 marode gewesen sei.', 'Brücke')).toEqual({ kind: 'reported', claimant: null });
+  });
+
+  it('reads "wonach" and hearsay "sollen" with a perfect infinitive as reported', () => {
+    expect(kindOf('Es gibt eine Schätzung, wonach im Jahr 2020 rund 12.000 Wohnungen fehlten.', 'Wohnungen')).toEqual({ kind: 'reported', claimant: null });
+    expect(kindOf('Der Kassenwart soll 2021 rund 3.000 Euro aus der Vereinskasse genommen haben.', 'Vereinskasse')).toEqual({ kind: 'reported', claimant: null });
+  });
+
+  it('leaves the article’s own statements alone: a plain passive, a plan with "soll", a relative clause', () => {
+    expect(kindOf('Die Brücke wurde 1965 für 4 Millionen Mark gebaut.', 'Brücke')?.kind).toBe('statement');
+    expect(kindOf('Die neue Schule soll im Jahr 2026 eröffnet werden.', 'Schule')?.kind).toBe('statement');
+    expect(kindOf('Der Plan, der im März vorgestellt wurde, kostet 12 Millionen Euro.', 'Plan')?.kind).toBe('statement');
+  });
+});

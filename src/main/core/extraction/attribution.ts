@@ -1181,6 +1181,36 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
  * German indirect speech without a speech verb: "Die Forderungen seien nicht umsetzbar."
  * `reportOnly`: only forms that mark reported speech and nothing else.
  */
+// German marks speech with no named source in three ways the rules above never see, since they
+// look for a speaker: the impersonal passive of a verb of saying or stance followed by what was
+// said ("Ihm wird vorgeworfen, …", "Es wurde vermutet, dass …"), a content clause opened by
+// "wonach" ("ein Bericht, wonach …"), and hearsay "sollen" with a perfect infinitive ("Er soll
+// Geld genommen haben"). Such a sentence is reported speech whose source the article leaves
+// open: a fact-checker reads it as a claim somebody made, not as the article's own statement.
+const PASSIVE_AUXILIARIES_DE: ReadonlySet<string> = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden']);
+const HEARSAY_MODALS_DE: ReadonlySet<string> = new Set(['soll', 'sollen']);
+const PERFECT_INFINITIVE_ENDS_DE: ReadonlySet<string> = new Set(['haben', 'sein']);
+
+export function reportedWithoutSource(frame: readonly Token[], lex: Lexicon): boolean {
+  if (lex.language !== 'de') return false;
+  let passive = false;
+  let hearsay = false;
+  for (let i = 0; i < frame.length; i++) {
+    const t = frame[i]!;
+    if (!t.word) {
+      if (t.text === '.' || t.text === ';') passive = hearsay = false;
+      continue;
+    }
+    if (t.lower === 'wonach') return true;
+    if (PASSIVE_AUXILIARIES_DE.has(t.lower)) passive = true;
+    else if (passive && lex.participles.has(t.lower) && hasContentAfter(frame, i + 1, lex)) return true;
+    if (HEARSAY_MODALS_DE.has(t.lower)) hearsay = true;
+    // "… soll … festgenommen worden sein." / "… sollen … erhalten haben,": the infinitive closes its clause.
+    else if (hearsay && PERFECT_INFINITIVE_ENDS_DE.has(t.lower) && i > 0 && (frame[i - 1]!.lower.startsWith('ge') || frame[i - 1]!.lower === 'worden' || lex.participles.has(frame[i - 1]!.lower)) && !frame[i + 1]?.word) return true;
+  }
+  return false;
+}
+
 export function hasSubjunctive(frame: readonly Token[], lex: Lexicon, reportOnly = false): boolean {
   if (lex.subjunctives.size === 0) return false;
   for (let i = 0; i < frame.length; i++) {

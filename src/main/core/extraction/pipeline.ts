@@ -3,7 +3,7 @@
 // last named, the speaker of a transcript turn); a final pass swaps every speaker mention for
 // the fullest name the article gives, which may come later in the text than the mention.
 import type { ClaimKind, Language } from '../../../shared/domain';
-import { accordingAttribution, frameOf, hasAttributionCue, hasSubjunctive, introSubject, leadingAttribution, trailingAttribution } from './attribution';
+import { accordingAttribution, frameOf, hasAttributionCue, hasSubjunctive, introSubject, leadingAttribution, reportedWithoutSource, trailingAttribution } from './attribution';
 import { isBareEvaluation, isBoilerplate } from './checkworthiness';
 import { sentenceFeatures } from './checkworthiness-features';
 import { hasBlankLineParagraphs, isCaption, isTeaserIntro, isTimestampLine, TEASER_MAX_CHARS } from './furniture';
@@ -514,6 +514,8 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
             kind = 'reported';
             mention = ctx.lastSpeaker;
           }
+          // Speech with its source left open ("Ihm wird vorgeworfen, …"): reported, by nobody named.
+          else if (reportedWithoutSource(v.frame, lex)) kind = 'reported';
         }
       }
       ctx.link(mention, language);
