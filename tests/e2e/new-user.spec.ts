@@ -30,7 +30,8 @@ async function stop(child: ChildProcess): Promise<void> {
 }
 
 test('a new user: first run, sample, verified with a source; after a restart of serve it is all there', async ({ page }) => {
-  test.setTimeout(60_000);
+  // Two serve starts and a full review: generous, since CI runs two browsers on two cores.
+  test.setTimeout(150_000);
   const dbPath = path.join(tempDir('claimdesk-new-user-'), 'new.db');
   let server = await serve(dbPath);
   await page.goto(server.url);

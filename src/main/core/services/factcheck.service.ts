@@ -143,6 +143,8 @@ function changeMark(ctx: ServiceContext): Promise<string | null> {
   return ctx.store.dialect.changeMark(ctx.store.db);
 }
 
+const DESK_SYNC_CHUNK = 500;
+
 /**
  * Keeps the library's desk entries in step with the reviewed claims. Cheap when nothing was
  * written since the last time (the database's change counters say so).
@@ -153,27 +155,35 @@ export async function syncDeskReviews(ctx: ServiceContext): Promise<void> {
   const stale = await staleDeskClaims(ctx.store.db);
   const organisation = (await readSettings(ctx.store.db)).get('organisationName') ?? null;
   const now = ctx.now();
-  await ctx.store.db.transaction().execute(async (trx) => {
-    const removed = await removeUnreviewedDesk(trx);
-    for (const claim of stale) {
-      const verdict = claim.verdict as Exclude<Verdict, 'unreviewed'>;
-      const terms = indexTerms(analyse(claim.text, claim.language));
-      await upsertDesk(
-        trx,
-        claim,
-        {
-          ratingName: claim.rating_label ?? DOMAIN_WORDS.en.verdicts[verdict],
-          ratingValue: CLAIMREVIEW_RATINGS.ratingValue[verdict],
-          bestRating: CLAIMREVIEW_RATINGS.bestRating,
-          worstRating: CLAIMREVIEW_RATINGS.worstRating,
-          organisation,
-        },
-        terms,
-        now,
-      );
-    }
-    if (removed || stale.length) await bumpLibraryVersion(trx);
-  });
+  // A desk that gained many reviewed claims at once (a migrated or imported desk) is indexed in
+  // chunks, each its own transaction, returning to the event loop between them: other calls are
+  // answered meanwhile, and an interrupted sync goes on where it stopped (the rest is still stale).
+  const slices = cooperativeSlices();
+  for (let at = 0, first = true; first || at < stale.length; at += DESK_SYNC_CHUNK, first = false) {
+    if (!first) await slices.pause();
+    const chunk = stale.slice(at, at + DESK_SYNC_CHUNK);
+    await ctx.store.db.transaction().execute(async (trx) => {
+      const removed = first ? await removeUnreviewedDesk(trx) : false;
+      for (const claim of chunk) {
+        const verdict = claim.verdict as Exclude<Verdict, 'unreviewed'>;
+        const terms = indexTerms(analyse(claim.text, claim.language));
+        await upsertDesk(
+          trx,
+          claim,
+          {
+            ratingName: claim.rating_label ?? DOMAIN_WORDS.en.verdicts[verdict],
+            ratingValue: CLAIMREVIEW_RATINGS.ratingValue[verdict],
+            bestRating: CLAIMREVIEW_RATINGS.bestRating,
+            worstRating: CLAIMREVIEW_RATINGS.worstRating,
+            organisation,
+          },
+          terms,
+          now,
+        );
+      }
+      if (removed || chunk.length) await bumpLibraryVersion(trx);
+    });
+  }
   const after = await changeMark(ctx);
   if (after !== null) lastSync.set(ctx.store, after);
 }
