@@ -65,11 +65,12 @@ test('10,000 articles: few rows in the DOM, Home/End and arrows reach and open t
   }).toPass({ timeout: 30_000 });
 });
 
-test('the open article is back in view after another view', async ({ serve, openApp, page }) => {
+test('the open article is back in view after another view', async ({ serve, openApp, page }, testInfo) => {
   test.setTimeout(180_000);
   seedClaims(serve.app.store.sqlite, ARTICLES, ARTICLES);
   await serve.api('settings.set', { reviewerName: 'Tess' });
   const list = await serve.api('articles.list', {});
+  await page.setViewportSize({ width: 1360, height: 900 });
   await openApp();
   const nav = page.getByRole('navigation', { name: 'Articles' });
   await expect(nav.locator('.article-list')).toHaveAttribute('data-count', String(ARTICLES), { timeout: 60_000 });
@@ -88,4 +89,6 @@ test('the open article is back in view after another view', async ({ serve, open
   await expect(open).toBeInViewport();
   await expect(open).toHaveAttribute('aria-current', 'true');
   expect(await nav.locator('.article-list > li').count()).toBeLessThan(100);
+  // To look at: the list scrolled near its end, the open article marked.
+  await page.screenshot({ path: testInfo.outputPath('articles-pane-10000.png') });
 });
