@@ -107,3 +107,28 @@ describe('serve host', () => {
     expect(after.claims[0]).toMatchObject({ verdict: 'verified', rationale: 'Destatis' });
   });
 });
+
+describe('a body over the limit', () => {
+  it('is refused from its Content-Length before it is read, naming the limit, and nothing is stored', async () => {
+    const before = JSON.parse((await api('articles.list', {})).body).value.length;
+    // Only the header is sent: the answer must come without the 101 MB body.
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = http.request(
+        { host: '127.0.0.1', port: server.port, path: '/api/articles.create', method: 'POST', headers: { ...auth(), 'Content-Length': String(101 * 1024 * 1024) } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            req.destroy();
+            resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') });
+          });
+        },
+      );
+      req.on('error', reject);
+      req.write('{"text":"');
+    });
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body).error.message).toMatch(/limit is 100 MB/);
+    expect(JSON.parse((await api('articles.list', {})).body).value.length).toBe(before);
+  });
+});

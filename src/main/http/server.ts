@@ -100,6 +100,12 @@ const errorBody = (code: string, message: string) => ({ ok: false, error: { code
 
 function readBody(req: http.IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
+    // A body that says it is over the limit is refused before a byte of it is read or kept.
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
+      reject(Object.assign(new Error('too large'), { status: 413 }));
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
@@ -151,7 +157,7 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, me
     input = await parseBody(await readBody(req));
   } catch (error) {
     const status = (error as { status?: number }).status ?? 400;
-    return sendJson(res, status, errorBody('validation', status === 413 ? 'The request body is too large.' : 'The request body is not valid JSON.'));
+    return sendJson(res, status, errorBody('validation', status === 413 ? `The request body is too large: the limit is ${MAX_BODY_BYTES / 1048576} MB.` : 'The request body is not valid JSON.'));
   }
   const result = await options.dispatch(method, input, caller);
   if (caller && options.team) await options.team.afterCall(method, input, result, caller);
