@@ -10,10 +10,10 @@ const BUILT_CLI = path.join(ROOT, 'out', 'cli', 'cli.js');
 const SOURCES = ['src/main', 'src/shared', 'db', 'package.json', 'vite.cli.config.mts'];
 
 /** The newest modification time (ms) of the sources the command is built from. */
-function newestSourceTime() {
+function newestSourceTime(root = ROOT) {
   let newest = 0;
   for (const entry of SOURCES) {
-    const full = path.join(ROOT, entry);
+    const full = path.join(root, entry);
     let stat;
     try {
       stat = fs.statSync(full);
@@ -31,15 +31,25 @@ function newestSourceTime() {
   return newest;
 }
 
+/**
+ * Whether this copy is an installed package (it lies inside a node_modules folder): nobody edits
+ * its sources there, so its build is the one to run and the walk over every source file (about
+ * 190 stats, tens of milliseconds) is skipped.
+ */
+function isInstalled(root = ROOT) {
+  return root.split(/[\\/]/).includes('node_modules');
+}
+
 /** 'missing', 'stale' (a source is newer) or 'current'. */
-function builtCliState() {
+function builtCliState(root = ROOT) {
   let builtAt;
   try {
-    builtAt = fs.statSync(BUILT_CLI).mtimeMs;
+    builtAt = fs.statSync(path.join(root, 'out', 'cli', 'cli.js')).mtimeMs;
   } catch {
     return 'missing';
   }
-  return newestSourceTime() > builtAt ? 'stale' : 'current';
+  if (isInstalled(root)) return 'current';
+  return newestSourceTime(root) > builtAt ? 'stale' : 'current';
 }
 
-module.exports = { ROOT, BUILT_CLI, builtCliState };
+module.exports = { ROOT, BUILT_CLI, builtCliState, isInstalled };

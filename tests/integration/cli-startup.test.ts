@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
 import { openTestApp, tempDir } from '../helpers/temp-app';
 
 const run = promisify(execFile);
@@ -80,8 +81,27 @@ describe('claimdesk start-up', () => {
       child.once('exit', resolve);
       child.kill('SIGTERM');
     });
-    const { packages } = loaded(out);
+    const { packages, own } = loaded(out);
     expect(packages).toContain('better-sqlite3');
     expect(HEAVY.filter((p) => packages.has(p))).toEqual([]);
+    // The check-worthiness model (in the extraction chunk) loads on first use, not before listening.
+    expect(own.filter((f) => /^out[\\/]cli[\\/]extraction-/.test(f))).toEqual([]);
+  });
+
+  it('an installed copy (inside node_modules) runs its build without walking the sources; a checkout still says when they are newer', () => {
+    const { builtCliState } = createRequire(__filename)(path.join(ROOT, 'scripts', 'built-cli.cjs')) as { builtCliState(root: string): string };
+    const make = (root: string) => {
+      fs.mkdirSync(path.join(root, 'out', 'cli'), { recursive: true });
+      fs.mkdirSync(path.join(root, 'src', 'main'), { recursive: true });
+      fs.writeFileSync(path.join(root, 'out', 'cli', 'cli.js'), '');
+      fs.writeFileSync(path.join(root, 'src', 'main', 'x.ts'), '');
+      const older = new Date(Date.now() - 60_000);
+      fs.utimesSync(path.join(root, 'out', 'cli', 'cli.js'), older, older);
+      return root;
+    };
+    const base = tempDir('claimdesk-installed-');
+    expect(builtCliState(make(path.join(base, 'checkout')))).toBe('stale');
+    expect(builtCliState(make(path.join(base, 'node_modules', 'claimdesk')))).toBe('current');
+    expect(builtCliState(path.join(base, 'node_modules', 'nothing-built'))).toBe('missing');
   });
 });

@@ -22,7 +22,10 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
     io.stderr.write(`Warning: serving on ${values.host} makes Claimdesk reachable from other machines on that network. Anyone with the token can read and change your database.\n`);
   }
   const dbPath = resolveDatabasePath(values.db);
-  const app = await openApp(dbPath, { host: 'serve' });
+  // The check-worthiness model (about 110 ms to check and compile) is loaded on first use, by the
+  // first extraction, not before listening: the first page needs no model. It is bundled with
+  // the build, so a bad one is a build error, and defaultScorer() still checks it when it loads.
+  const app = await openApp(dbPath, { host: 'serve', loadModel: false });
   const server = await startServer({ dispatch: app.dispatch, rendererDir: rendererDir(), port, host: values.host ?? '127.0.0.1' });
   io.stdout.write(`Claimdesk is serving at ${server.url}\n`);
   io.stderr.write(`Database: ${dbPath}\nPress Ctrl+C to stop.\n`);
