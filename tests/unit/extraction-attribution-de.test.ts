@@ -354,3 +354,12 @@ describe('speech whose source the article leaves open', () => {
     expect(kindOf('Der Plan, der im März vorgestellt wurde, kostet 12 Millionen Euro.', 'Plan')?.kind).toBe('statement');
   });
 });
+
+describe('a time of day before the verb', () => {
+  it('reads "Um 15:36 Uhr meldete X, …" like "Am Montag meldete X, …": the colon of a time introduces nothing', () => {
+    const found = extractClaims('Um 15:36 Uhr meldete die Stadtverwaltung, die Straße sei wieder frei.', { language: 'de' }).claims[0];
+    expect(found).toMatchObject({ kind: 'reported', claimant: 'Stadtverwaltung' });
+    const score = extractClaims('Das Spiel endete 2:1, sagte der Trainer.', { language: 'de' }).claims[0];
+    expect(score).toMatchObject({ kind: 'reported', claimant: 'Trainer' });
+  });
+});

@@ -186,11 +186,14 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         i += cw;
         continue;
       }
-      // A joiner continues the word only when a word character follows ("US-Wahl", "51,3").
-      const joins = isJoiner(c) || (c === 0x2c && prevDigit);
+      // A joiner continues the word only when a word character follows ("US-Wahl", "51,3"); a
+      // comma or colon between digits is part of the number or time ("51,3", "15:36"), and a
+      // time's colon must not read as the colon that introduces what someone said.
+      const betweenDigits = (c === 0x2c || c === 0x3a) && prevDigit;
+      const joins = isJoiner(c) || betweenDigits;
       if (!joins || i + 1 >= end) break;
       const after = classifyAt(text, i + 1, end);
-      if ((after & 1) === 0 || (c === 0x2c && (after & 8) === 0)) break;
+      if ((after & 1) === 0 || (betweenDigits && !isJoiner(c) && (after & 8) === 0)) break;
       i++;
     }
     const t = upper > 0 ? intern(text, s, i) : text.slice(s, i);
