@@ -6,9 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { POSTGRES_URL_ENV } from '../helpers/postgres-cluster';
-import { postgresMissing } from '../helpers/databases';
+import { describePostgres } from '../helpers/databases';
 import { importFactChecks } from '../../src/main/core/services/factcheck.service';
 import { openApp } from '../../src/main/core/app';
 import { GERMAN_SAMPLE, openTestApp, tempDir, type TestApp } from '../helpers/temp-app';
@@ -57,12 +57,7 @@ async function claimRows(url: string) {
   }
 }
 
-const missing = postgresMissing();
-if (missing) {
-  describe('backup, restore and check on PostgreSQL', () => {
-    it.skip(`did not run: ${missing}`, () => {});
-  });
-} else describe('backup, restore and check on PostgreSQL', () => {
+describePostgres('backup, restore and check on PostgreSQL', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await openTestApp({ database: 'postgres' });
@@ -141,7 +136,7 @@ if (missing) {
 
 const SEED = fs.readFileSync(path.resolve(__dirname, '../fixtures/seed/putin-xi-trump.de.txt'), 'utf8');
 
-if (!missing) describe('migrate-to: a SQLite desk onto PostgreSQL', () => {
+describePostgres('migrate-to: a SQLite desk onto PostgreSQL', () => {
   afterAll(async () => {
     for (const name of created) await admin((c) => c.query(`drop database if exists ${name} with (force)`));
   });

@@ -2,18 +2,12 @@
 // text search configuration, so the planner can use claims_fts_gin and articles_fts_gin. With
 // sequential scans switched off, a plan that cannot use an index still shows a Seq Scan.
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { articleHitsQuery, claimHitsQuery } from '../../src/main/core/store/postgres/search';
-import { postgresMissing } from '../helpers/databases';
+import { describePostgres } from '../helpers/databases';
 import { GERMAN_SAMPLE, openTestApp, type TestApp } from '../helpers/temp-app';
 
-const missing = postgresMissing();
-if (missing) {
-  describe('PostgreSQL search uses its GIN indexes', () => {
-    it.skip(`did not run: ${missing}`, () => {});
-  });
-} else {
-  describe('PostgreSQL search uses its GIN indexes', () => {
+describePostgres('PostgreSQL search uses its GIN indexes', () => {
     let app: TestApp;
     beforeAll(async () => {
       app = await openTestApp({ database: 'postgres' });
@@ -40,5 +34,4 @@ if (missing) {
       expect((await app.ok('search', { query: 'Steuer' })).hits.length).toBeGreaterThan(0);
       expect((await app.ok('search', { query: 'unemployment' })).hits.length).toBeGreaterThan(0);
     });
-  });
-}
+});

@@ -4,8 +4,8 @@
 // loses nothing committed, and sessions survive the restart (they live in the database).
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshPostgresDatabase, postgresMissing } from '../helpers/databases';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describePostgres, freshPostgresDatabase } from '../helpers/databases';
 import { readServerSentEvents } from '../../src/main/team/event-stream';
 import { GERMAN_SAMPLE } from '../helpers/temp-app';
 
@@ -44,13 +44,7 @@ function startServer(url: string): Promise<{ child: ChildProcess; origin: string
   });
 }
 
-const missing = postgresMissing();
-if (missing) {
-  describe('team server on PostgreSQL', () => {
-    it.skip(`did not run: ${missing}`, () => {});
-  });
-} else {
-  describe('team server on PostgreSQL', () => {
+describePostgres('team server on PostgreSQL', () => {
     let database: Awaited<ReturnType<typeof freshPostgresDatabase>>;
     let server: { child: ChildProcess; origin: string } | null = null;
     beforeAll(async () => {
@@ -141,5 +135,4 @@ if (missing) {
         second.child.kill('SIGKILL');
       }
     }, 120_000);
-  });
-}
+});
