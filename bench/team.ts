@@ -2,7 +2,8 @@
 // cluster (fsync on, as a real server runs), the built `claimdesk server` runs as its own process
 // with 20 accounts signed in over HTTP, for CLAIMDESK_BENCH_TEAM_SECONDS (default 60) on 1,000
 // articles: each reviewer opens an article of its share (one in ten from a set all share, so
-// stale writes happen), sets a verdict, and on a conflict reads again as the app does. A
+// stale writes happen), reads, sets a verdict, and on a conflict reads again as the app does
+// (see Pace: a reviewer's pace for the timed figures, then flat out for the capacity). A
 // listener on /api/events times how long a saved verdict takes to reach the other windows.
 // Afterwards every claim's version must be 1 + its history rows (nothing lost or doubled).
 // The same run goes through `claimdesk serve` on SQLite for comparison. Last, a short run is
@@ -22,6 +23,7 @@ const REVIEWERS = 20;
 const ARTICLES = 1_000;
 const SHARED_ARTICLES = 10;
 const SECONDS = Number(process.env.CLAIMDESK_BENCH_TEAM_SECONDS ?? 60);
+const CAPACITY_SECONDS = Math.max(5, Math.round(SECONDS / 4));
 const PASSWORD = 'bench password long enough';
 
 const percentile = (values: number[], p: number) => {
@@ -110,7 +112,29 @@ interface RunResult {
   seconds: number;
 }
 
-async function load(clients: Client[], articleIds: string[], seconds: number, stopEarly?: Promise<void>): Promise<RunResult> {
+/**
+ * How fast a simulated reviewer works. A person reads a claim before judging it: `human` waits
+ * 0.5–2 s between opening an article and its verdict and 0.2–0.6 s before the next article
+ * (one verdict every ~1.6 s each, about ten times the pace of a real desk, where a verdict takes
+ * minutes). `flatOut` sends the next request the moment the last one is answered: it measures
+ * what the server can take (its capacity), not what a reviewer waits.
+ */
+type Pace = 'human' | 'flatOut';
+const THINK_MS = { read: [500, 2000], next: [200, 600] } as const;
+
+/** A small seeded generator, so every run thinks the same pauses. */
+function randomOf(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function load(clients: Client[], articleIds: string[], seconds: number, pace: Pace, stopEarly?: Promise<void>): Promise<RunResult> {
   const result: RunResult = { verdictMs: [], openMs: [], conflicts: 0, errors: [], acknowledged: new Map(), ackAt: new Map(), seconds: 0 };
   const started = performance.now();
   let stopped = false;
@@ -118,6 +142,14 @@ async function load(clients: Client[], articleIds: string[], seconds: number, st
   const until = started + seconds * 1000;
   await Promise.all(
     clients.map(async (c, r) => {
+      const random = randomOf(r + 1);
+      const think = async (range: readonly [number, number]) => {
+        if (pace === 'flatOut' || stopped) return;
+        const ms = range[0] + random() * (range[1] - range[0]);
+        await new Promise((resolve) => setTimeout(resolve, Math.min(ms, Math.max(0, until - performance.now()))));
+      };
+      // Reviewers do not all start in the same millisecond.
+      await think([0, THINK_MS.read[1]]);
       let i = 0;
       while (!stopped && performance.now() < until) {
         i++;
@@ -131,6 +163,8 @@ async function load(clients: Client[], articleIds: string[], seconds: number, st
           const claims = opened.value.claims as Array<{ id: string; version: number }>;
           if (!claims.length) continue;
           const claim = claims[i % claims.length]!;
+          await think(THINK_MS.read);
+          if (stopped || performance.now() >= until) break;
           t = performance.now();
           const saved = await c.post('claims.setVerdict', { id: claim.id, expectedVersion: claim.version, verdict: 'inconclusive', rationale: `Bench ${r}/${i}` });
           const done = performance.now();
@@ -141,6 +175,7 @@ async function load(clients: Client[], articleIds: string[], seconds: number, st
             result.ackAt.set(`${claim.id}@${version}`, done);
           } else if (saved.error?.code === 'conflict') result.conflicts++;
           else result.errors.push(saved.error?.message ?? 'unknown');
+          await think(THINK_MS.next);
         } catch (error) {
           if (!stopped) result.errors.push((error as Error).message);
         }
@@ -189,6 +224,12 @@ const figuresOf = (label: string, run: RunResult, seen?: Map<string, number>) =>
   };
 };
 
+const capacityOf = (label: string, run: RunResult) => ({
+  [`team: ${label} flat out (capacity), verdicts per second`]: Math.round((run.verdictMs.length / run.seconds) * 10) / 10,
+  [`team: ${label} flat out (capacity), verdict write p95 (ms)`]: Math.round(percentile(run.verdictMs, 95)),
+  [`team: ${label} flat out (capacity), errors other than conflicts`]: run.errors.length,
+});
+
 export async function benchTeam(): Promise<Record<string, number | string>> {
   const figures: Record<string, number | string> = {};
   const cluster = await startPostgresCluster({ durable: true });
@@ -222,16 +263,19 @@ export async function benchTeam(): Promise<Record<string, number | string>> {
     // PostgreSQL, the timed run.
     let team = await startTeam();
     const listener = listen(team.origin, team.listenerHeaders);
-    const run = await load(team.clients, articleIds, SECONDS);
+    const run = await load(team.clients, articleIds, SECONDS, 'human');
     await new Promise((r) => setTimeout(r, 1500)); // the last announcements
     listener.stop();
     Object.assign(figures, figuresOf('PostgreSQL, 20 reviewers', run, listener.seen));
+    // The same desk flat out, no pause between requests: the server's capacity.
+    const flatOut = await load(team.clients, articleIds, CAPACITY_SECONDS, 'flatOut');
+    Object.assign(figures, capacityOf('PostgreSQL', flatOut));
     figures['team: PostgreSQL, claims whose version is not 1 + history rows (lost or doubled writes)'] = await integrityPostgres(url);
 
     // kill -9 in the middle of a short run: every acknowledged write survives.
     let kill!: () => void;
     const killed = new Promise<void>((resolve) => (kill = resolve));
-    const crashRun = load(team.clients, articleIds, 30, killed);
+    const crashRun = load(team.clients, articleIds, 30, 'flatOut', killed);
     await new Promise((r) => setTimeout(r, 3000));
     (server as ChildProcess | null)?.kill('SIGKILL');
     kill();
@@ -261,8 +305,9 @@ export async function benchTeam(): Promise<Record<string, number | string>> {
     server = child;
     const headers = { Authorization: `Bearer ${match[2]!}` };
     const sqliteClients = Array.from({ length: REVIEWERS }, () => client(match[1]!, headers));
-    const sqliteRun = await load(sqliteClients, sqliteIds, SECONDS);
+    const sqliteRun = await load(sqliteClients, sqliteIds, SECONDS, 'human');
     Object.assign(figures, figuresOf('SQLite through serve, 20 clients', sqliteRun));
+    Object.assign(figures, capacityOf('SQLite through serve', await load(sqliteClients, sqliteIds, CAPACITY_SECONDS, 'flatOut')));
     child.kill('SIGTERM');
     server = null;
     figures['team: SQLite, claims whose version is not 1 + history rows'] = integritySqlite(file);

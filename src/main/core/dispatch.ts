@@ -13,6 +13,8 @@ import { roleAtLeast, type Role } from '../../shared/access';
 export interface Caller {
   name: string;
   role: Role;
+  /** The account's id, on a team server. */
+  id?: string;
 }
 
 export type Dispatch = (method: string, input: unknown, caller?: Caller) => Promise<ApiResult<unknown>>;

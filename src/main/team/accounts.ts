@@ -200,7 +200,7 @@ export class Team {
   }
 
   /** One row per write: who called which method on what. */
-  async recordWrite(account: Account, method: string, target: { kind: string; id: string } | null): Promise<void> {
+  async recordWrite(account: Pick<Account, 'id' | 'name'>, method: string, target: { kind: string; id: string } | null): Promise<void> {
     await this.db
       .insertInto('team_writes')
       .values({ id: newId(), account_id: account.id, account_name: account.name, method, target_kind: target?.kind ?? null, target_id: target?.id ?? null, at: this.iso() })

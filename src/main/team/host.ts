@@ -185,7 +185,7 @@ export function createTeamGate(options: TeamGateOptions): TeamGate {
         return null;
       }
     }
-    return { name: account.name, role: account.role, id: account.id } as Caller & { id: string };
+    return { name: account.name, role: account.role, id: account.id };
   };
 
   const accountOf = async (caller: Caller) => team.get(caller.name);
@@ -270,7 +270,8 @@ export function createTeamGate(options: TeamGateOptions): TeamGate {
     async afterCall(method, input, result, caller) {
       if (!result.ok || !isMethodName(method) || !contract[method].access.write) return;
       const event = eventOf(method, input, result.value);
-      const account = await accountOf(caller);
+      // The caller was authenticated for this request: its id needs no second lookup.
+      const account = caller.id ? { id: caller.id, name: caller.name } : await accountOf(caller);
       await team.recordWrite(account, method, event.id ? { kind: event.kind, id: event.id } : null);
       publish({ ...event, by: caller.name });
     },
