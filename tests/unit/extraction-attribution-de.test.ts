@@ -363,3 +363,36 @@ describe('a time of day before the verb', () => {
     expect(score).toMatchObject({ kind: 'reported', claimant: 'Trainer' });
   });
 });
+
+describe('groups, parentheses and owners (fourth round of #10 classes)', () => {
+  const first = (text: string, part: string) => {
+    const found = extractClaims(text, { language: 'de' }).claims.find((c) => c.text.includes(part));
+    return found ? { kind: found.kind, claimant: found.claimant } : null;
+  };
+
+  it('never gives a group ("die Wissenschaftler") to the one person named before', () => {
+    const text = 'Der Physiker Lars Henning leitet das Projekt in Bremen. Bislang gingen die Wissenschaftler davon aus, dass das Eis langsamer schmilzt.';
+    expect(first(text, 'Eis')).toEqual({ kind: 'reported', claimant: 'Wissenschaftler' });
+    // A woman's role after "die" is still one person.
+    const one = 'Ministerin Carla Brandt besuchte die Schule. Die Ministerin sagte, das Gebäude werde saniert.';
+    expect(first(one, 'Gebäude')).toEqual({ kind: 'reported', claimant: 'Carla Brandt' });
+  });
+
+  it('reads past a short parenthesis after a name: party, age, abbreviation', () => {
+    expect(first('In der Debatte hat Staatssekretär Jan Wolff (Grüne) gefordert, die Steuer zu senken.', 'Steuer')?.claimant).toBe('Jan Wolff');
+    expect(first('Der Vorsitzende Kurt Meier (58) sagte, die Lage sei ernst.', 'Lage')?.claimant).toBe('Kurt Meier');
+    expect(first('Im Vorfeld hatte der Landesverband (LV) der Bäcker betont, dass die Preise stabil seien.', 'Preise')?.claimant).toMatch(/Landesverband/);
+  });
+
+  it('names the owner of an opinion in the genitive and reads past a date inside the source phrase', () => {
+    expect(first('Nach Brandts Meinung werden zu viele Entscheidungen vertagt.', 'Entscheidungen')).toEqual({ kind: 'reported', claimant: 'Brandt' });
+    expect(first('Laut einer am Dienstag veröffentlichten Mitteilung des Roten Kreuzes wurden 2.000 Menschen versorgt.', 'Menschen')?.claimant).toMatch(/Roten Kreuzes/);
+    // "nach der Veröffentlichung" is a time, not a source.
+    expect(first('Nach der Veröffentlichung des Videos kam es zu Protesten.', 'Protesten')?.claimant).toBeNull();
+  });
+
+  it('lets bodies in the plural speak without an article', () => {
+    expect(first('Hilfsorganisationen befürchten, dass die Zahl der Opfer steigt.', 'Opfer')?.claimant).toBe('Hilfsorganisationen');
+    expect(first('In der Region ist die Miliz aktiv, wie Menschenrechtsorganisationen betonen.', 'Miliz')?.claimant).toBe('Menschenrechtsorganisationen');
+  });
+});

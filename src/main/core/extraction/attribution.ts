@@ -1027,7 +1027,16 @@ function pointer(at: Token, document: boolean): Mention {
  */
 function sourcePhrase(frame: readonly Token[], i: number, lex: Lexicon): Mention | null {
   let k = i;
-  while (k < i + 4 && frame[k]?.word && !frame[k]!.cap && (lex.determiners.has(frame[k]!.lower) || /(?:e|en|er|es|em)$/u.test(frame[k]!.lower)) && !lex.possessives.has(frame[k]!.lower)) k++;
+  for (let words = 0; words < 4 && frame[k]?.word && !frame[k]!.cap && !lex.possessives.has(frame[k]!.lower); words++) {
+    const t = frame[k]!;
+    // "einer am Dienstag veröffentlichten Mitteilung": a date inside the attribute is skipped.
+    if ((t.lower === 'am' || t.lower === 'vom') && frame[k + 1]?.cap && (tokenInfo(frame[k + 1]!, lex) & CALENDAR) !== 0) {
+      k += 2;
+      continue;
+    }
+    if (!lex.determiners.has(t.lower) && !/(?:e|en|er|es|em)$/u.test(t.lower)) break;
+    k++;
+  }
   const noun = frame[k];
   if (!noun || !noun.word || !isSourceNoun(noun.lower, lex)) return null;
   const next = frame[k + 1];
@@ -1044,6 +1053,14 @@ function sourcePhrase(frame: readonly Token[], i: number, lex: Lexicon): Mention
   // The document is the source: "nach Polizeiangaben", "nach einer norwegischen Studie".
   const words = frame.slice(i, k + 1).filter((w) => !lex.determiners.has(w.lower)).map((w) => w.text);
   return { name: words, role: [], phrase: words.join(' '), pronoun: false, definite: false, gender: null, pos: frame[i]!.start, antecedent: null, document: false };
+}
+
+/** "Grupps", "Schäubles": a name in the Saxon genitive, as a mention of the name. */
+function genitiveName(t: Token | undefined, lex: Lexicon): Mention | null {
+  if (!t || !t.word || !t.cap || t.quoted || t.text.length < 4 || !t.text.endsWith('s')) return null;
+  if ((tokenInfo(t, lex) & (CLOSED | FUNCTION | DETERMINER | CALENDAR)) !== 0 || isSourceNoun(t.lower, lex)) return null;
+  const name = t.text.slice(0, -1);
+  return { name: [name], role: [], phrase: name, pronoun: false, definite: false, gender: null, pos: t.start, antecedent: null, document: false };
 }
 
 function isSourceNoun(lower: string, lex: Lexicon): boolean {
@@ -1114,6 +1131,9 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
         const a = frame[i + 1];
         // "nach seinen Angaben", "nach eigenen Angaben": whoever was last cited.
         if (a && (lex.possessives.has(a.lower) || a.lower === 'eigenen') && isSourceNoun(frame[i + 2]?.lower ?? '', lex)) return pointer(a, false);
+        // "Nach Grupps Meinung", "nach Schäubles Darstellung": the name in the genitive owns it.
+        const owner = genitiveName(a, lex);
+        if (owner && isSourceNoun(frame[i + 2]?.lower ?? '', lex)) return owner;
         const src = sourcePhrase(frame, i + 1, lex);
         if (src) return src;
         // "Seiner Meinung nach", "Dem Vernehmen nach": the postposition after the source.

@@ -275,6 +275,7 @@ export const GERMAN: Lexicon = {
     medienberichte expertenmeinung polizeiangaben behördenangaben regierungsangaben zeitungsberichten
     stellungnahme annahme annahmen ergebnis endergebnis hochrechnung hochrechnungen zählung
     antwort gutachten dokument dokumente dokumenten protokoll sicht medien planungen plänen
+    darstellungen verlautbarung verlautbarungen ankündigung
   `),
 
   roleWords: ROLE_WORDS,
@@ -311,6 +312,8 @@ export const GERMAN: Lexicon = {
     'kammer', 'kommission', 'verband', 'verbands', 'bank', 'partei', 'polizei', 'institut', 'instituts',
     'agentur', 'gewerkschaft', 'hochschule', 'universität', 'regierung', 'fraktion', 'luftwaffe', 'armee',
     'stiftung', 'anwaltschaft',
+    // Plurals of bodies speak too: "Hilfsorganisationen befürchten", "Mehrere Zeitungen berichteten".
+    'organisation', 'organisationen', 'zeitungen', 'gewerkschaften', 'regierungen',
   ],
   // Singular -ung, -schaft, -tion are often bodies that speak (Zeitung, Versicherung, Botschaft,
   // Wissenschaft, Koalition); their plurals and -heit/-keit/-nis/-ismus nouns are not.

@@ -27,6 +27,8 @@ export interface Mention {
   document: boolean;
   /** Dative, accusative or genitive by its form ("dem Sender", "der Zeitung"): never a speaker. */
   oblique?: boolean;
+  /** A group by its form ("die Wissenschaftler", "die Demonstranten"): never one person. */
+  plural?: boolean;
 }
 
 export interface PhraseResult {
@@ -92,6 +94,31 @@ function genderOf(role: readonly string[], titleGender: Gender, lex: Lexicon): G
     if (masculine) return 'm';
   }
   return null;
+}
+
+/** The index of the ")" closing a parenthesis of one to four words at `open`, or -1. */
+function closingParenthesis(tokens: readonly Token[], open: number): number {
+  for (let k = open + 1; k <= open + 5 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === ')') return k > open + 1 ? k : -1;
+    if (!t.word && t.text !== '-' && t.text !== '.' && t.text !== ',') return -1;
+  }
+  return -1;
+}
+
+/** Feminine singular role nouns that end like a plural ("die Mutter", "die Schwester"). */
+const FEMININE_ER = new Set(['mutter', 'tochter', 'schwester', 'großmutter', 'stiefmutter']);
+
+/**
+ * "die Wissenschaftler", "die Experten", "die Ministerinnen": after "die", a role noun ending in
+ * -er, -en or -innen is plural, since a woman's role ends in -in ("die Ministerin") or, as an
+ * adjective noun, in -e ("die Vorsitzende"); "die Ärzte" (-e) stays undecided.
+ */
+function pluralRole(article: string, role: readonly string[], lex: Lexicon): boolean {
+  if (lex.language !== 'de' || article !== 'die' || !role.length) return false;
+  const head = (role[role.length - 1] ?? '').toLowerCase();
+  if (!isRoleWord(head, lex) || FEMININE_ER.has(head)) return false;
+  return head.endsWith('innen') || head.endsWith('er') || head.endsWith('en');
 }
 
 function emptyMention(pos: number): Mention {
@@ -168,6 +195,13 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       if (t.text === '-' && determiner && last?.cap && last.end === t.start && (link === 'und' || link === 'oder') && tokens[j + 2]?.cap) {
         body[body.length - 1] = { ...last, text: last.text + '-' };
         j++;
+        continue;
+      }
+      // "Matthias Berninger (Grüne)", "das Organisationskomitee (OK) der WM": a short parenthesis
+      // after a capitalised word qualifies the phrase, which goes on after it.
+      const close = lex.language === 'de' && t.text === '(' && last?.cap ? closingParenthesis(tokens, j) : -1;
+      if (close > 0) {
+        j = close + 1;
         continue;
       }
       break;
@@ -334,6 +368,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   m.phrase = phrase;
   m.gender = genderOf(m.role, titleGender, lex);
   if (determiner && lex.isOblique(first.text, body.map((t) => t.text))) m.oblique = true;
+  if (determiner && !m.name.length && pluralRole(first.lower, m.role, lex)) m.plural = true;
   if (!m.name.length && !m.role.length) {
     const head = body[body.length - 1];
     m.document = !!head && lex.sourceNouns.has(head.lower) && body.every((t) => !t.cap || lex.sourceNouns.has(t.lower));

@@ -280,7 +280,7 @@ class Context {
     // by Manchester United. The Portugal forward said …"), as it reads a pronoun.
     const p = (this.lex.pronounsFollowSubject ? this.lastSubjectPerson() : null) ?? lastEntry?.mention;
     // Only a named person: "der Präsident" after an unnamed "der Verkehrsminister" is not him.
-    if (!p || !p.name.length) return null;
+    if (!p || !p.name.length || m.plural) return null;
     // "der Chef der Behörde", "the head of the agency" say whose role it is; without a role
     // match (the registry's business) it is not simply whoever was named last.
     if (m.role.length > 1 && m.role.some((w) => ROLE_TAIL_LINKS.has(w.toLowerCase()))) return null;

@@ -376,7 +376,8 @@ export class SpeakerRegistry {
       return { claimant: m.name.join(' '), role: this.roleText(m.role.length ? m.role : null) };
     }
     if (m.role.length > 0) {
-      const p = this.byRole(m.role, m.pos);
+      // A group ("die Wissenschaftler") is nobody named: it speaks as the article calls it.
+      const p = m.plural ? undefined : this.byRole(m.role, m.pos);
       if (p) return { claimant: p.name.join(' '), role: this.roleText(p.role) };
       if (m.definite && m.antecedent) {
         const r = this.resolve(m.antecedent, depth + 1);
