@@ -391,6 +391,15 @@ describe('groups, parentheses and owners (fourth round of #10 classes)', () => {
     expect(first('Nach der Veröffentlichung des Videos kam es zu Protesten.', 'Protesten')?.claimant).toBeNull();
   });
 
+  it('reads a hyphenated role ("Distrikt-Gouverneur") as the role, in the nominative', () => {
+    expect(first('Der Distrikt-Gouverneur teilte mit, dass die Straße gesperrt bleibe.', 'Straße')).toEqual({ kind: 'reported', claimant: 'Distrikt-Gouverneur' });
+    expect(first('Der Redakteur sagte, die Zeitung erscheine weiter.', 'Zeitung')).toEqual({ kind: 'reported', claimant: 'Redakteur' });
+  });
+
+  it('reads adverbs between "wie" and its subject', () => {
+    expect(first('Wie schon die Feuerwehr sagte, ist das Haus nicht mehr zu retten.', 'Haus')).toEqual({ kind: 'reported', claimant: 'Feuerwehr' });
+  });
+
   it('lets bodies in the plural speak without an article', () => {
     expect(first('Hilfsorganisationen befürchten, dass die Zahl der Opfer steigt.', 'Opfer')?.claimant).toBe('Hilfsorganisationen');
     expect(first('In der Region ist die Miliz aktiv, wie Menschenrechtsorganisationen betonen.', 'Miliz')?.claimant).toBe('Menschenrechtsorganisationen');

@@ -791,7 +791,10 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
     if (!w.word || !lex.reportingConjunctions.has(w.lower)) continue;
     // "Denn wie die Zeitung berichtete, …": only connectives may stand before a lower-case one.
     if (k > first.start && !w.cap && !frame.slice(first.start, k).every((p) => p.word && lex.functionWords.has(p.lower))) continue;
-    const np = readPhrase(frame, k + 1, lex);
+    // "Wie schon die WHO sagte", "Wie bereits gestern der Sprecher erklärte": adverbs before the subject.
+    let s = k + 1;
+    while (s < k + 3 && frame[s]?.word && !frame[s]!.cap && lex.verbAdverbs.has(frame[s]!.lower)) s++;
+    const np = readPhrase(frame, s, lex);
     if (np && plausibleSpeaker(np.mention, lex) && speechVerbEndsClause(frame, np.end, lex)) return np.mention;
     break;
   }

@@ -46,7 +46,8 @@ function isOblique(determiner: string, ws: readonly string[]): boolean {
     // A role noun is a person's: after "der" only its feminine form is dative or genitive.
     if (isRoleNoun(l)) return /in(?:nen)?$/u.test(l);
   }
-  return FEMININE_NOUN.test(head) && !/(?:er|or|ent|ant|ist|ier)$/u.test(head);
+  // -eur is masculine ("der Redakteur", "der Ingenieur"), though -ur is feminine ("der Kultur").
+  return FEMININE_NOUN.test(head) && !/(?:er|or|ent|ant|ist|ier|eur)$/u.test(head);
 }
 
 const ROLE_WORDS = words(`
@@ -82,7 +83,9 @@ const TITLES = new Map<string, { role: string; gender: Gender }>([
 ]);
 
 function isRoleNoun(lower: string): boolean {
-  return ROLE_WORDS.has(lower) || ROLE_SUFFIXES.some((s) => lower.endsWith(s));
+  // "Distrikt-Gouverneur", "Ex-Präsident": a compound is what its last part is.
+  const part = lower.slice(lower.lastIndexOf('-') + 1);
+  return ROLE_WORDS.has(part) || ROLE_SUFFIXES.some((s) => part.endsWith(s));
 }
 
 // Weak masculine role nouns lose their -en in the citation form ("dem Präsidenten" → "Präsident").
