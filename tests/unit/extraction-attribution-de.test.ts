@@ -400,6 +400,14 @@ describe('groups, parentheses and owners (fourth round of #10 classes)', () => {
     expect(first('Wie schon die Feuerwehr sagte, ist das Haus nicht mehr zu retten.', 'Haus')).toEqual({ kind: 'reported', claimant: 'Feuerwehr' });
   });
 
+  it('reads a website, a dative pronoun before "zufolge", one\'s own account and "dem Vernehmen nach"', () => {
+    expect(first('Laut wahlblog.de liegt die Partei vorn.', 'Partei')).toEqual({ kind: 'reported', claimant: 'wahlblog.de' });
+    expect(first('Die Wahlleiterin Petra Hahn gab das Ergebnis bekannt. Ihr zufolge lag die Beteiligung bei 60 Prozent.', 'Beteiligung')).toEqual({ kind: 'reported', claimant: 'Petra Hahn' });
+    expect(first('Der Bruder des Bürgermeisters, Karl Lenz, war nach eigenem Bekunden nicht eingeweiht.', 'eingeweiht')).toEqual({ kind: 'reported', claimant: 'Karl Lenz' });
+    expect(first('Die Feuerwehr hat nach eigenen Angaben die halbe Halle abgesucht.', 'Halle')).toEqual({ kind: 'reported', claimant: 'Feuerwehr' });
+    expect(first('Dem Vernehmen nach soll der Trainer bis zum Sommer bleiben.', 'Trainer')).toEqual({ kind: 'reported', claimant: null });
+  });
+
   it('lets bodies in the plural speak without an article', () => {
     expect(first('Hilfsorganisationen befürchten, dass die Zahl der Opfer steigt.', 'Opfer')?.claimant).toBe('Hilfsorganisationen');
     expect(first('In der Region ist die Miliz aktiv, wie Menschenrechtsorganisationen betonen.', 'Miliz')?.claimant).toBe('Menschenrechtsorganisationen');

@@ -1019,6 +1019,33 @@ function invertedAfterQuote(frame: readonly Token[], clauses: readonly Clause[],
   return null;
 }
 
+/** "nach eigenen Angaben", "nach eigenem Bekunden": the speaker's own account. */
+const OWN_DE = new Set(['eigenen', 'eigenem', 'eigener']);
+/** "Ihm zufolge", "ihnen zufolge": a dative pronoun before the postposition. */
+const DATIVE_PRONOUNS_DE = new Set(['ihm', 'ihr', 'ihnen']);
+
+/**
+ * The phrase that opens the sentence as its subject, with the name of an apposition after it
+ * ("Der ältere Bruder des Papstes, Georg Ratzinger, war …" is Georg Ratzinger), or null.
+ */
+function openingSubject(frame: readonly Token[], lex: Lexicon): PhraseResult | null {
+  const np = readPhrase(frame, 0, lex);
+  if (!np || !/\p{Lu}/u.test(np.mention.phrase) || !plausibleSpeaker(np.mention, lex)) return null;
+  if (frame[np.end]?.text === ',') {
+    const named = readPhrase(frame, np.end + 1, lex);
+    if (named && named.mention.name.length && frame[named.end]?.text === ',') return { ...named, mention: { ...named.mention, role: named.mention.role.length ? named.mention.role : np.mention.role } };
+  }
+  return np;
+}
+
+/** "bildblog.de", "ndr.de", "spiegel.de": a web address of one or more labels and a top-level domain. */
+function webAddressAt(frame: readonly Token[], i: number): Mention | null {
+  const t = frame[i];
+  if (!t || !t.word || !WEB_ADDRESS.test(t.text)) return null;
+  return { name: [t.text], role: [], phrase: t.text, pronoun: false, definite: false, gender: null, pos: t.start, antecedent: null, document: false };
+}
+const WEB_ADDRESS = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}$/u;
+
 function pointer(at: Token, document: boolean): Mention {
   return { name: [], role: [], phrase: at.text, pronoun: !document, definite: false, gender: null, pos: at.start, antecedent: null, document };
 }
@@ -1113,11 +1140,17 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
     if (!t || !t.word) continue;
     if (lex.language === 'de') {
       if (lex.accordingPrepositions.has(t.lower)) {
+        // "Laut bildblog.de", "laut ndr.de": a website by its address.
+        const site = webAddressAt(frame, i + 1);
+        if (site) return site;
         const src = sourcePhrase(frame, i + 1, lex);
         if (src) return src;
         const np = readPhrase(frame, i + 1, lex);
         if (np) return np.mention;
       } else if (t.lower === 'zufolge') {
+        // "Ihnen zufolge", "Ihm zufolge": whoever was last cited.
+        const before0 = frame[i - 1];
+        if (before0?.word && DATIVE_PRONOUNS_DE.has(before0.lower)) return pointer(before0, false);
         // "ersten Angaben zufolge", "behördlichen Angaben zufolge": the document is the source.
         const before = frame[i - 1];
         if (before && before.word && isSourceNoun(before.lower, lex) && !frame[i - 2]?.cap) {
@@ -1133,7 +1166,12 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
       } else if (t.lower === 'nach') {
         const a = frame[i + 1];
         // "nach seinen Angaben", "nach eigenen Angaben": whoever was last cited.
-        if (a && (lex.possessives.has(a.lower) || a.lower === 'eigenen') && isSourceNoun(frame[i + 2]?.lower ?? '', lex)) return pointer(a, false);
+        if (a && (lex.possessives.has(a.lower) || OWN_DE.has(a.lower)) && isSourceNoun(frame[i + 2]?.lower ?? '', lex)) {
+          // "Die Feuerwehr hat nach eigenen Angaben …": one's own account is the subject's.
+          const subject = OWN_DE.has(a.lower) && i > 0 ? openingSubject(frame, lex) : null;
+          if (subject && subject.end < i) return subject.mention;
+          return pointer(a, false);
+        }
         // "Nach Grupps Meinung", "nach Schäubles Darstellung": the name in the genitive owns it.
         const owner = genitiveName(a, lex);
         if (owner && isSourceNoun(frame[i + 2]?.lower ?? '', lex)) return owner;
@@ -1225,6 +1263,8 @@ export function reportedWithoutSource(frame: readonly Token[], lex: Lexicon): bo
       continue;
     }
     if (t.lower === 'wonach') return true;
+    // "Dem Vernehmen nach soll …": "reportedly", from nobody named.
+    if (t.lower === 'vernehmen' && frame[i - 1]?.lower === 'dem' && frame[i + 1]?.lower === 'nach') return true;
     if (PASSIVE_AUXILIARIES_DE.has(t.lower)) passive = true;
     else if (passive && lex.participles.has(t.lower) && hasContentAfter(frame, i + 1, lex)) return true;
     if (HEARSAY_MODALS_DE.has(t.lower)) hearsay = true;

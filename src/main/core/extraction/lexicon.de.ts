@@ -278,7 +278,7 @@ export const GERMAN: Lexicon = {
     medienberichte expertenmeinung polizeiangaben behördenangaben regierungsangaben zeitungsberichten
     stellungnahme annahme annahmen ergebnis endergebnis hochrechnung hochrechnungen zählung
     antwort gutachten dokument dokumente dokumenten protokoll sicht medien planungen plänen
-    darstellungen verlautbarung verlautbarungen ankündigung
+    darstellungen verlautbarung verlautbarungen ankündigung bekunden vorhersage
   `),
 
   roleWords: ROLE_WORDS,
