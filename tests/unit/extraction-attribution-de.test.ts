@@ -408,6 +408,14 @@ describe('groups, parentheses and owners (fourth round of #10 classes)', () => {
     expect(first('Dem Vernehmen nach soll der Trainer bis zum Sommer bleiben.', 'Trainer')).toEqual({ kind: 'reported', claimant: null });
   });
 
+  it('reads words quoted as what the speaker called something as a direct quote, but not the article\'s own marks', () => {
+    expect(first('Die Ministerin Ute Kranz bezeichnete den Plan als „Wortbruch“.', 'Plan')).toEqual({ kind: 'quote', claimant: 'Ute Kranz' });
+    expect(first('Der Abgeordnete Tim Roth sprach von einer „gezielten Kampagne“.', 'Kampagne')).toEqual({ kind: 'quote', claimant: 'Tim Roth' });
+    // Quoted words inside reported speech, and an "according to" source, stay reported.
+    expect(first('Der Abgeordnete Tim Roth sagte, die Lage sei „ernst“.', 'Lage')?.kind).toBe('reported');
+    expect(first('Nach Angaben der Polizei umstellten Beamte das als „Dschungel“ bekannte Lager.', 'Lager')?.kind).toBe('reported');
+  });
+
   it('lets bodies in the plural speak without an article', () => {
     expect(first('Hilfsorganisationen befürchten, dass die Zahl der Opfer steigt.', 'Opfer')?.claimant).toBe('Hilfsorganisationen');
     expect(first('In der Region ist die Miliz aktiv, wie Menschenrechtsorganisationen betonen.', 'Miliz')?.claimant).toBe('Menschenrechtsorganisationen');

@@ -320,6 +320,7 @@ export const GERMAN: Lexicon = {
   ],
   // Singular -ung, -schaft, -tion are often bodies that speak (Zeitung, Versicherung, Botschaft,
   // Wissenschaft, Koalition); their plurals and -heit/-keit/-nis/-ismus nouns are not.
+  characterisingWords: words('als für von vor zu nannte nannten nennt nennen'),
   abstractNounSuffixes: ['ungen', 'heit', 'heiten', 'keit', 'keiten', 'tionen', 'itäten', 'ismus', 'nis', 'nisse'],
 
   months: words('januar februar märz april mai juni juli august september oktober november dezember jänner'),

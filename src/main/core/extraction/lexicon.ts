@@ -222,6 +222,11 @@ export interface Lexicon {
   institutionSuffixes: readonly string[];
   /** Endings of nouns that name an idea or an act, never a body that speaks ("Zurückweisungen", "Sicherheit"). */
   abstractNounSuffixes: readonly string[];
+  /**
+   * Words before a quotation that make it what the speaker called something ("als „…“", "nannte
+   * „…“", "von einer „…“"): such quoted words make the sentence a direct quote (German).
+   */
+  characterisingWords?: ReadonlySet<string>;
 
   months: ReadonlySet<string>;
   /**

@@ -509,7 +509,8 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
           const unnamedLead = !!lead && !lead.name.length && !lead.definite && !lead.pronoun && !lead.document;
           const namedSource = according !== null && according.name.length > 0;
           mention = (early || (unnamedLead && namedSource) ? according : null) ?? lead ?? v.trailing ?? according;
-          if (mention) kind = 'reported';
+          // Only a speaker's verb quotes its words: after "nach Angaben von X" the marks are the article's.
+          if (mention) kind = mention !== according && lex.characterisingWords && characterisingQuote(v, lex) ? 'quote' : 'reported';
           else if (hasSubjunctive(v.frame, lex, true) && ctx.lastSpeaker) {
             kind = 'reported';
             mention = ctx.lastSpeaker;
@@ -579,5 +580,28 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       reasons: d.worth.reasons,
       type: d.worth.type,
     };
+  });
+}
+
+/**
+ * "nannte die Zahlen „aus der Luft gegriffen“", "bezeichnete sie als „Zeitungsente“", "sprach von
+ * einer „Provokation“": the speaker's own words, quoted as what they called something, are a
+ * direct quote even inside a reported sentence; words quoted inside a clause of reported speech
+ * ("sagte, die Lage sei „ernst“") are not.
+ */
+function characterisingQuote(v: SentenceView, lex: Lexicon): boolean {
+  const words = lex.characterisingWords!;
+  if (v.frame.some((t) => t.word && !t.quoted && lex.complementizers.has(t.lower))) return false;
+  if (hasSubjunctive(v.frame.filter((t) => !t.quoted), lex, false)) return false;
+  return v.quotes.some((q) => {
+    const at = v.tokens.findIndex((t) => t.start > q.open);
+    for (let k = at - 1, seen = 0; k >= 0 && seen < 3; k--) {
+      const t = v.tokens[k]!;
+      if (!t.word) continue;
+      if (words.has(t.lower)) return true;
+      if (!lex.determiners.has(t.lower) && !/(?:e|en|er|es|em)$/u.test(t.lower)) return false;
+      seen++;
+    }
+    return false;
   });
 }
