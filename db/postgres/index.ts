@@ -11,6 +11,7 @@ import * as m006 from './006_claimants';
 import * as m007 from './007_claim_counts_index';
 import * as m008 from './008_source_check_diff';
 import * as m009 from './009_desk_tallies';
+import * as m010 from './010_snapshot_files';
 
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '001_initial', up: m001.up },
@@ -22,4 +23,5 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 7, name: '007_claim_counts_index', up: m007.up },
   { version: 8, name: '008_source_check_diff', up: m008.up },
   { version: 9, name: '009_desk_tallies', up: m009.up },
+  { version: 10, name: '010_snapshot_files', up: m010.up },
 ];

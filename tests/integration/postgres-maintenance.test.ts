@@ -132,6 +132,27 @@ describePostgres('backup, restore and check on PostgreSQL', () => {
       await client.end();
     }
   });
+
+  it('check removes snapshot files no source names (once past the grace for a running writer) and lists named ones that are missing', async () => {
+    const client = new pg.Client(app.dbPath);
+    await client.connect();
+    try {
+      const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
+      await client.query('insert into snapshot_files (name, bytes, created_at) values ($1, $2, $3), ($4, $2, $5)', ['old-orphan.warc.gz', Buffer.from('x'), hourAgo, 'being-written.warc.gz', new Date().toISOString()]);
+      const { article } = await app.ok('articles.create', { text: 'Die Miete stieg um 7 Prozent, sagte der Verband am Montag.' });
+      const [claim] = (await app.ok('articles.get', { id: article.id })).claims;
+      const { source } = await app.ok('sources.add', { claimId: claim!.id, url: 'https://example.org/miete' });
+      // A snapshot whose file then went missing (by hand, outside the app).
+      await app.ok('sources.attachSnapshot', { id: source.id, fileName: 'miete.txt', contentBase64: Buffer.from('Mietspiegel 2026').toString('base64') });
+      const gone = (await client.query('select file from source_snapshots where source_id = $1', [source.id])).rows[0].file as string;
+      await client.query('delete from snapshot_files where name = $1', [gone]);
+      const report = JSON.parse((await cli(['check', '--db', app.dbPath, '--json'])).stdout);
+      expect(report.snapshots).toEqual({ files: 1, orphansRemoved: ['old-orphan.warc.gz'], missing: [gone] });
+      expect((await client.query('select name from snapshot_files')).rows).toEqual([{ name: 'being-written.warc.gz' }]);
+    } finally {
+      await client.end();
+    }
+  });
 });
 
 const SEED = fs.readFileSync(path.resolve(__dirname, '../fixtures/seed/putin-xi-trump.de.txt'), 'utf8');
@@ -148,7 +169,10 @@ describePostgres('migrate-to: a SQLite desk onto PostgreSQL', () => {
     await local.ok('articles.create', { text: GERMAN_SAMPLE });
     const claims = (await local.ok('articles.get', { id: article.id })).claims;
     const first = claims[0]!;
-    const { claim: sourced } = await local.ok('sources.add', { claimId: first.id, url: 'https://example.org/protokoll', title: 'Protokoll' });
+    const { claim: sourced, source } = await local.ok('sources.add', { claimId: first.id, url: 'https://example.org/protokoll', title: 'Protokoll' });
+    // A snapshot file beside the SQLite desk (a saved copy the reviewer attached).
+    await local.ok('sources.attachSnapshot', { id: source.id, fileName: 'protokoll.txt', contentBase64: Buffer.from('Das Protokoll der Sitzung vom 3. März.').toString('base64') });
+    const snapshotBefore = await local.ok('sources.snapshotText', { id: source.id });
     await local.ok('claims.setVerdict', { id: first.id, expectedVersion: sourced.version, verdict: 'verified', rationale: 'Belegt im Protokoll.' });
     await local.ok('claims.setVerdict', { id: claims[1]!.id, expectedVersion: claims[1]!.version, verdict: 'inconclusive', rationale: 'Offen. 😀' });
     await local.ok('factchecks.flagClaims', { articleId: article.id });
@@ -161,7 +185,8 @@ describePostgres('migrate-to: a SQLite desk onto PostgreSQL', () => {
     const url = await emptyDatabase();
     const migrated = await cli(['migrate-to', '--database', url, '--db', local.dbPath, '--json']);
     expect(migrated.code, migrated.stderr).toBe(0);
-    const report = JSON.parse(migrated.stdout) as { tables: Record<string, number>; checksum: string };
+    const report = JSON.parse(migrated.stdout) as { tables: Record<string, number>; checksum: string; snapshotFiles: number; snapshotFilesLeft: number };
+    expect(report).toMatchObject({ snapshotFiles: 1, snapshotFilesLeft: 0 });
     expect(report.tables).toMatchObject({ articles: 2, sources: 1 });
     expect(report.tables.claims).toBe(await claimCount(local.dbPath));
     expect(report.tables.claim_events).toBeGreaterThanOrEqual(3);
@@ -179,6 +204,8 @@ describePostgres('migrate-to: a SQLite desk onto PostgreSQL', () => {
         return r.value as T;
       };
       expect(await ok('stats.desk', {})).toEqual(statsBefore);
+      // The snapshot came along, into the database, and reads the same.
+      expect(await ok('sources.snapshotText', { id: source.id })).toEqual(snapshotBefore);
       const found = await ok<{ hits: Array<{ articleId: string }> }>('search', { query: 'Putin' });
       expect(found.hits.some((h) => h.articleId === article.id)).toBe(true);
       const again = (await ok<{ claims: Array<{ id: string; version: number }> }>('articles.get', { id: article.id })).claims[2]!;

@@ -16,6 +16,7 @@ import { findExcerpt } from '../../src/main/core/snapshots/excerpt';
 import type { Source } from '../../src/shared/domain';
 import { fixture } from '../fixtures/import/helpers';
 import { openTestApp, type TestApp } from '../helpers/temp-app';
+import { describePostgres } from '../helpers/databases';
 
 const ARTICLE_HTML = fixture('article.html');
 let server: Server;
@@ -396,6 +397,52 @@ describe('snapshots through the app', () => {
     const filtered = await app.ok('claims.list', { linkCheck: ['gone', 'moved'] });
     expect(filtered.items.map((c) => c.id)).toEqual([claimId]);
     expect((await app.ok('claims.list', { linkCheck: ['changed'] })).items).toHaveLength(1);
+  });
+});
+
+describePostgres('snapshots of a PostgreSQL desk live in its database', () => {
+  let app: TestApp;
+  let claimId: string;
+  beforeEach(async () => {
+    app = await openTestApp({ database: 'postgres', snapshots: { fetch: FAST } });
+    const { article } = await app.ok('articles.create', { text: 'Die Steuer steigt um 3 Prozent, sagte die Ministerin am Montag in Berlin.', title: 'T', language: 'de' });
+    claimId = (await app.ok('articles.get', { id: article.id })).claims[0]!.id;
+  });
+  afterEach(async () => {
+    await app.close();
+  });
+  const files = async () => (await app.store.db.selectFrom('snapshot_files').select(['name', 'bytes']).orderBy('name').execute()).map((r) => ({ name: r.name, bytes: Buffer.from(r.bytes) }));
+
+  it('archives into snapshot_files (no folder), reads the text back, retakes, attaches a file, and removes the file with its source', async () => {
+    const { source } = await app.ok('sources.add', { claimId, url: `${base}/article`, excerpt: '"wir müssen jetzt handeln", sagte  sie' });
+    await app.context.snapshots!.idle();
+    const archived = (await app.ok('claims.get', { id: claimId })).sources[0]!;
+    expect(archived.snapshot).toMatchObject({ status: 'archived', httpStatus: 200, finalUrl: `${base}/article`, sha256: createHash('sha256').update(ARTICLE_HTML).digest('hex') });
+    // The one file (with its readable text appended) is in the database, and a reader of WARC reads it.
+    const [stored, ...more] = await files();
+    expect(more).toEqual([]);
+    const row = await app.store.db.selectFrom('source_snapshots').select('file').where('source_id', '=', source.id).executeTakeFirstOrThrow();
+    expect(stored!.name).toBe(row.file);
+    const types: string[] = [];
+    for await (const record of new WARCParser([stored!.bytes])) types.push(record.warcType!);
+    expect(types).toEqual(['warcinfo', 'response', 'conversion']);
+    // No snapshots folder appears anywhere for a URL desk.
+    expect(fs.existsSync(path.join(process.cwd(), 'postgres:'))).toBe(false);
+    const shown = await app.ok('sources.snapshotText', { id: source.id });
+    expect(shown.excerptFound).toBe(true);
+
+    // A retake writes a new file and removes the old one; a reviewer's file replaces it the same way.
+    await app.ok('sources.snapshot', { id: source.id });
+    const retaken = await files();
+    expect(retaken).toHaveLength(1);
+    expect(retaken[0]!.name).not.toBe(stored!.name);
+    const pdf = fixture('article.pdf');
+    const { source: attached } = await app.ok('sources.attachSnapshot', { id: source.id, fileName: 'copy.pdf', contentBase64: Buffer.from(pdf).toString('base64') });
+    expect(attached.snapshot).toMatchObject({ status: 'archived', contentType: 'application/pdf', bytes: pdf.byteLength });
+    expect((await files()).map((f) => f.name)).toEqual([(await app.store.db.selectFrom('source_snapshots').select('file').where('source_id', '=', source.id).executeTakeFirstOrThrow()).file]);
+
+    await app.ok('sources.remove', { id: source.id });
+    expect(await files()).toEqual([]);
   });
 });
 

@@ -124,7 +124,10 @@ async function checkPostgresDesk(url: string, json: boolean, repair: boolean, io
     io.stdout.write(
       `${where}: ${report.ok ? 'ok' : 'problems found'}, schema version ${report.schemaVersion} of ${report.latestSchemaVersion}\n` +
         `${c.articles} articles, ${c.claims} claims, ${c.sources} sources, ${c.history} history entries\n` +
-        (report.claimsOutsideText.length ? `Claims whose span lies outside their article's text: ${report.claimsOutsideText.join(', ')}\n` : ''),
+        (report.claimsOutsideText.length ? `Claims whose span lies outside their article's text: ${report.claimsOutsideText.join(', ')}\n` : '') +
+        `${report.snapshots.files} snapshot files in the database` +
+        `${report.snapshots.orphansRemoved.length ? `; removed ${report.snapshots.orphansRemoved.length} that no source refers to` : ''}` +
+        `${report.snapshots.missing.length ? `\nMissing snapshot files (take them again): ${report.snapshots.missing.join(', ')}` : ''}\n`,
     );
   }
   return report.ok ? 0 : 1;
@@ -164,7 +167,8 @@ export async function runMigrateTo(args: string[], io: CliIo): Promise<number> {
     io.stdout.write(
       `Copied ${dbPath}\n  to ${report.to} in ${(report.ms / 1000).toFixed(1)} s: ${counts || 'an empty desk'}.\n` +
         `Verified: the same rows in every table and the same checksum over claims and history (${report.checksum.slice(0, 16)}…).\n` +
-        (report.snapshotFilesLeft ? `${report.snapshotFilesLeft} source snapshot files stay beside ${dbPath}: a PostgreSQL desk keeps no files yet.\n` : ''),
+        (report.snapshotFiles ? `${report.snapshotFiles} source snapshot files copied into the database.\n` : '') +
+        (report.snapshotFilesLeft ? `${report.snapshotFilesLeft} source snapshot files were missing beside ${dbPath} and were not copied (claimdesk check lists them).\n` : ''),
     );
   }
   return 0;

@@ -12,7 +12,7 @@ import type { DiffLine, LinkCheckEntry } from '../../../shared/sources.contract'
 import { AppError, notFound } from '../errors';
 import { captureUrl, readableTextOf, readableTextOfWarc, type CaptureOptions } from '../snapshots/capture';
 import { runPolitely, type PoliteOptions } from '../snapshots/polite';
-import { readSnapshotFile, snapshotsDirFor } from '../snapshots/snapshot-files';
+import { snapshotFilesOf, type SnapshotFiles } from '../snapshots/snapshot-store';
 import { readWarc } from '../snapshots/warc';
 import { findLinkCheckRow, saveLinkCheck } from '../store/snapshot.repository';
 import { findSourceRow } from '../store/source.repository';
@@ -39,7 +39,7 @@ export async function checkSources(ctx: ServiceContext, input: ParsedInput<'sour
   if (input.ids) query = query.where('s.id', 'in', input.ids.length ? input.ids : ['']);
   const rows = await query.execute();
   let done = 0;
-  const dir = snapshotsDirFor(ctx.store.path);
+  const files = snapshotFilesOf(ctx.store);
   // Results are written in batches (one transaction, so one sync to disk, per batch rather than
   // per source: at 10,000 sources the syncs alone outlasted the politeness limit). A stop loses
   // at most the last second of results; the check can simply run again.
@@ -80,7 +80,7 @@ export async function checkSources(ctx: ServiceContext, input: ParsedInput<'sour
           result = fetched.sha256 === row.sha256 ? 'unchanged' : 'changed';
         }
         if (result === 'changed' && row.file) {
-          diff = await textDiff(dir, row.file, fetched.payload, fetched.contentType, fetched.finalUrl);
+          diff = await textDiff(files, row.file, fetched.payload, fetched.contentType, fetched.finalUrl);
           detail = diff === '' ? 'The bytes differ, the readable text does not (markup, scripts or ads changed).' : 'The readable text changed.';
           if (diff === '') diff = null;
         }
@@ -106,9 +106,9 @@ export async function checkSources(ctx: ServiceContext, input: ParsedInput<'sour
 }
 
 /** The readable text of the snapshot against today's, as a unified diff (empty when the text is the same). */
-async function textDiff(dir: string, file: string, payload: Uint8Array, contentType: string | null, url: string): Promise<string | null> {
+async function textDiff(files: SnapshotFiles, file: string, payload: Uint8Array, contentType: string | null, url: string): Promise<string | null> {
   try {
-    const stored = await readWarc(readSnapshotFile(dir, file));
+    const stored = await readWarc(await files.read(file));
     const before = stored.readableText ?? (await readableTextOfWarc(stored)) ?? '';
     const after = (await readableTextOf(payload, contentType, url)) ?? '';
     if (before === after) return '';

@@ -10,7 +10,8 @@ import { detectFormat } from '../import/sniff';
 import { MAX_IMPORT_BYTES } from '../import/types';
 import { captureUrl, readableTextOf, readableTextOfWarc, sha256Hex, type CaptureOptions } from '../snapshots/capture';
 import { findExcerpt } from '../snapshots/excerpt';
-import { newSnapshotFileName, readSnapshotFile, removeSnapshotFile, snapshotsDirFor, writeSnapshotFile } from '../snapshots/snapshot-files';
+import { newSnapshotFileName } from '../snapshots/snapshot-files';
+import { snapshotFilesOf } from '../snapshots/snapshot-store';
 import { buildWarc, concatBytes, conversionRecord, readWarc } from '../snapshots/warc';
 import { findSnapshotRow, keepEarlierSnapshot, markSnapshotPending, replaceSnapshotFile, saveArchivedSnapshot, saveFailedSnapshot } from '../store/snapshot.repository';
 import { findSourceRow, getSource } from '../store/source.repository';
@@ -109,16 +110,16 @@ async function addReadableText(
     const text = await readableTextOf(from.payload, from.contentType, from.targetUri);
     if (text === null) return;
     const withText = concatBytes([warc, await conversionRecord({ targetUri: from.targetUri, date: from.date, refersTo: from.refersTo, text })]);
-    const dir = snapshotsDirFor(ctx.store.path);
+    const files = snapshotFilesOf(ctx.store);
     const next = newSnapshotFileName(sourceId, from.date);
-    writeSnapshotFile(dir, next, withText);
+    await files.write(next, withText);
     let moved = false;
     try {
       moved = await ctx.store.db.transaction().execute((trx) => replaceSnapshotFile(trx, sourceId, file, next));
     } finally {
-      if (!moved) removeSnapshotFile(dir, next);
+      if (!moved) await files.remove(next);
     }
-    if (moved) removeSnapshotFile(dir, file);
+    if (moved) await files.remove(file);
   } catch (error) {
     console.warn(`[claimdesk] the readable text of source ${sourceId}'s snapshot could not be stored: ${(error as Error).message}`);
   }
@@ -126,9 +127,9 @@ async function addReadableText(
 
 /** Writes the file, then points the row at it; the copy it replaces is removed only after that. */
 async function storeArchived(ctx: ServiceContext, sourceId: string, warc: Uint8Array, fields: Omit<Parameters<typeof saveArchivedSnapshot>[2], 'file'>): Promise<string | null> {
-  const dir = snapshotsDirFor(ctx.store.path);
+  const files = snapshotFilesOf(ctx.store);
   const file = newSnapshotFileName(sourceId, fields.retrievedAt);
-  writeSnapshotFile(dir, file, warc);
+  await files.write(file, warc);
   let replaced: string | null = null;
   let kept = false;
   try {
@@ -139,9 +140,9 @@ async function storeArchived(ctx: ServiceContext, sourceId: string, warc: Uint8A
       return true;
     });
   } finally {
-    if (!kept) removeSnapshotFile(dir, file);
+    if (!kept) await files.remove(file);
   }
-  if (replaced && replaced !== file) removeSnapshotFile(dir, replaced);
+  if (replaced && replaced !== file) await files.remove(replaced);
   return kept ? file : null;
 }
 
@@ -226,7 +227,7 @@ export async function snapshotText(ctx: ServiceContext, input: ParsedInput<'sour
   if (!row?.file) throw new AppError('not_found', 'This source has no snapshot yet.');
   let contents: Awaited<ReturnType<typeof readWarc>>;
   try {
-    contents = await readWarc(readSnapshotFile(snapshotsDirFor(ctx.store.path), row.file));
+    contents = await readWarc(await snapshotFilesOf(ctx.store).read(row.file));
   } catch (error) {
     throw new AppError('database', `The snapshot file ${row.file} could not be read (${(error as Error).message}). Take the snapshot again.`);
   }

@@ -5,7 +5,7 @@ import { AppError, notFound } from '../errors';
 import { countSources, findClaimRow, getClaimWithSources } from '../store/claim.repository';
 import { appendEvents } from '../store/event.repository';
 import { toSource } from '../store/mappers';
-import { snapshotsDirFor, removeSnapshotFile } from '../snapshots/snapshot-files';
+import { snapshotFilesOf } from '../snapshots/snapshot-store';
 import { findSnapshotRow, markSnapshotPending } from '../store/snapshot.repository';
 import { deleteSource, findSourceRow, getSource, insertSource, updateSource } from '../store/source.repository';
 import type { NewSourceRow } from '../store/tables';
@@ -100,6 +100,6 @@ export async function removeSource(ctx: ServiceContext, input: ParsedInput<'sour
   });
   // Deleting a source deletes its snapshot; after the commit, so a rolled-back delete keeps it
   // (a crash in between leaves an orphan file that `claimdesk check` removes).
-  removeSnapshotFile(snapshotsDirFor(ctx.store.path), result.snapshotFile);
+  await snapshotFilesOf(ctx.store).remove(result.snapshotFile);
   return { claim: result.claim };
 }

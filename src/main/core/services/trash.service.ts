@@ -4,7 +4,7 @@
 import { TRASH_DAYS, type TrashedArticle } from '../../../shared/contract';
 import type { ArticleSummary } from '../../../shared/domain';
 import { notFound } from '../errors';
-import { removeSnapshotFile, snapshotsDirFor } from '../snapshots/snapshot-files';
+import { snapshotFilesOf } from '../snapshots/snapshot-store';
 import { getArticleSummary, listTrashedArticles, purgeTrashedArticles, trashArticle, untrashArticle } from '../store/article.repository';
 import type { ServiceContext } from './context';
 
@@ -33,7 +33,7 @@ export async function listTrash(ctx: ServiceContext): Promise<TrashedArticle[]> 
 
 export async function emptyTrash(ctx: ServiceContext, input: { ids?: string[] }): Promise<{ removed: number }> {
   const { removed, snapshotFiles } = await ctx.store.db.transaction().execute((trx) => purgeTrashedArticles(trx, { ids: input.ids }));
-  removeSnapshotFiles(ctx, snapshotFiles);
+  await removeSnapshotFiles(ctx, snapshotFiles);
   return { removed };
 }
 
@@ -41,7 +41,7 @@ export async function emptyTrash(ctx: ServiceContext, input: { ids?: string[] })
 export async function purgeExpiredTrash(ctx: ServiceContext): Promise<number> {
   const deletedBefore = plusDays(ctx.now(), -TRASH_DAYS);
   const { removed, snapshotFiles } = await ctx.store.db.transaction().execute((trx) => purgeTrashedArticles(trx, { deletedBefore }));
-  removeSnapshotFiles(ctx, snapshotFiles);
+  await removeSnapshotFiles(ctx, snapshotFiles);
   return removed;
 }
 
@@ -49,12 +49,12 @@ export async function purgeExpiredTrash(ctx: ServiceContext): Promise<number> {
  * Sources deleted for good take their snapshot files with them, at once: after the commit, so a
  * rolled-back purge keeps them (a crash in between leaves orphans that `claimdesk check` removes).
  */
-function removeSnapshotFiles(ctx: ServiceContext, files: readonly string[]): void {
+async function removeSnapshotFiles(ctx: ServiceContext, files: readonly string[]): Promise<void> {
   if (files.length === 0) return;
-  const dir = snapshotsDirFor(ctx.store.path);
+  const store = snapshotFilesOf(ctx.store);
   for (const file of files) {
     try {
-      removeSnapshotFile(dir, file);
+      await store.remove(file);
     } catch (error) {
       console.warn(`[claimdesk] could not remove snapshot file ${file}: ${(error as Error).message} (claimdesk check removes it later)`);
     }

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { RenderedReport } from '../report/render';
 import type { ServiceContext } from '../services/context';
-import { snapshotsDirFor } from './snapshot-files';
+import { snapshotFilesOf } from './snapshot-store';
 
 export async function writeReportWithSnapshots(ctx: ServiceContext, rendered: RenderedReport & { fileName: string; sourceIds: string[] }, outDir: string): Promise<{ report: string; snapshots: number; sums: string }> {
   const dir = path.resolve(outDir);
@@ -24,8 +24,8 @@ export async function writeReportWithSnapshots(ctx: ServiceContext, rendered: Re
     const rows = await ctx.store.db.selectFrom('source_snapshots').select('file').where('source_id', 'in', chunk).where('file', 'is not', null).execute();
     files.push(...rows.map((r) => r.file!));
   }
-  const from = snapshotsDirFor(ctx.store.path);
-  for (const name of files.sort()) write(`snapshots/${name}`, fs.readFileSync(path.join(from, path.basename(name))));
+  const from = snapshotFilesOf(ctx.store);
+  for (const name of files.sort()) write(`snapshots/${path.basename(name)}`, await from.read(path.basename(name)));
   fs.writeFileSync(path.join(dir, 'SHA256SUMS'), `${sums.join('\n')}\n`);
   return { report: path.join(dir, rendered.fileName), snapshots: files.length, sums: path.join(dir, 'SHA256SUMS') };
 }

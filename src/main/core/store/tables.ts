@@ -106,6 +106,13 @@ export interface SourceSnapshotTable {
   requested_at: string;
 }
 
+/** A snapshot's .warc.gz file kept in the database (a PostgreSQL desk; empty on SQLite). */
+export interface SnapshotFileTable {
+  name: string;
+  bytes: Buffer;
+  created_at: string;
+}
+
 export interface SourceCheckTable {
   source_id: string;
   result: 'unchanged' | 'changed' | 'moved' | 'gone' | 'error';
@@ -181,6 +188,7 @@ export interface Database {
   claims: ClaimTable;
   sources: SourceTable;
   source_snapshots: SourceSnapshotTable;
+  snapshot_files: SnapshotFileTable;
   source_checks: SourceCheckTable;
   claim_events: ClaimEventTable;
   settings: SettingTable;

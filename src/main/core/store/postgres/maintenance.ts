@@ -8,11 +8,13 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import { POSTGRES_MIGRATIONS } from '../../../../../db/postgres';
 import { AppError } from '../../errors';
+import { sweepDatabaseSnapshotFiles } from '../../snapshots/snapshot-store';
 import { redactUrl } from '../dialect';
+import type { Database } from '../tables';
 import { openPostgres, readPostgresSchemaVersion } from './open';
 
 const run = promisify(execFile);
@@ -153,6 +155,8 @@ export interface PostgresCheckReport {
   counts: { articles: number; claims: number; sources: number; history: number };
   /** Claims whose span does not fall inside their article's text (ids, at most 20). */
   claimsOutsideText: string[];
+  /** The desk's snapshot files (kept in the database): how many, orphans removed, and those named but missing. */
+  snapshots: { files: number; orphansRemoved: string[]; missing: string[] };
 }
 
 /** What a reviewer relies on: the schema, and every live claim's span inside its article. */
@@ -171,8 +175,28 @@ export async function checkPostgres(url: string): Promise<PostgresCheckReport> {
              and c."end" > char_length(a.text) + (select count(*) from regexp_matches(a.text, '[\\U00010000-\\U0010FFFF]', 'g')))
       order by c.id limit 20`.execute(db);
     const claimsOutsideText = outside.rows.map((r) => r.id);
-    return { ok: claimsOutsideText.length === 0 && schemaVersion === POSTGRES_MIGRATIONS.length, schemaVersion, latestSchemaVersion: POSTGRES_MIGRATIONS.length, counts, claimsOutsideText };
+    const snapshots = await checkDatabaseSnapshots(db);
+    return { ok: claimsOutsideText.length === 0 && schemaVersion === POSTGRES_MIGRATIONS.length, schemaVersion, latestSchemaVersion: POSTGRES_MIGRATIONS.length, counts, claimsOutsideText, snapshots };
   } finally {
     await db.destroy();
   }
+}
+
+/**
+ * Snapshot files no source refers to (a writer stopped between writing and recording, older than
+ * ten minutes so a running server's write is never taken) are removed; files a source names but
+ * the database lacks are listed, to be taken again.
+ */
+async function checkDatabaseSnapshots(db: Kysely<Database>): Promise<PostgresCheckReport['snapshots']> {
+  const orphansRemoved = await sweepDatabaseSnapshotFiles(db, { remove: true });
+  const missing = await db
+    .selectFrom('source_snapshots as s')
+    .select('s.file')
+    .where('s.file', 'is not', null)
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('snapshot_files as f').select(sql`1`.as('one')).whereRef('f.name', '=', 's.file'))))
+    .orderBy('s.file')
+    .limit(100)
+    .execute();
+  const files = Number((await db.selectFrom('snapshot_files').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  return { files, orphansRemoved, missing: missing.map((r) => String(r.file)) };
 }

@@ -4,13 +4,15 @@
 // the same row counts in every table and the same checksum over every claim and history entry.
 // What PostgreSQL derives itself is not copied but recomputed there and compared: the search
 // tables (filled by its triggers), the desk and claimant tallies (its triggers) and the
-// fact-check library's index terms (computed by the app, as on every write).
+// fact-check library's index terms (computed by the app, as on every write). The snapshot files
+// beside the SQLite desk go into the database's snapshot_files table, compared by SHA-256.
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { AppError } from '../../errors';
 import { factCheckIndexTerms } from '../../services/factcheck.service';
 import { openStore, type Store } from '../database';
 import { dialectOf, redactUrl } from '../dialect';
+import { snapshotFilesOf } from '../../snapshots/snapshot-store';
 import type { Database } from '../tables';
 
 /** Copied in this order, parents before children. */
@@ -60,7 +62,9 @@ export interface MigrateToReport {
   tables: Record<string, number>;
   /** SHA-256 over every claim and history row, the same on both sides. */
   checksum: string;
-  /** Snapshot files stay beside the SQLite file: PostgreSQL desks keep no files yet. */
+  /** Snapshot files copied into the database (a PostgreSQL desk keeps them in snapshot_files). */
+  snapshotFiles: number;
+  /** Snapshot files the SQLite desk names but that were missing beside it, so not copied (its sources show them as missing there too). */
   snapshotFilesLeft: number;
   ms: number;
 }
@@ -113,6 +117,9 @@ export async function migrateToPostgres(sqlitePath: string, url: string, onProgr
     }
 
     const tables: Record<string, number> = {};
+    let snapshotFiles = 0;
+    let snapshotFilesLeft = 0;
+    const snapshotDigest = createHash('sha256');
     await target.db.transaction().execute(async (trx) => {
       for (const table of TABLES) {
         const total = await countOf(source.db, table);
@@ -144,6 +151,21 @@ export async function migrateToPostgres(sqlitePath: string, url: string, onProgr
         }
         for (const m of mergedInto) await trx.updateTable('claimants').set({ merged_into: m.merged_into }).where('id', '=', m.id).execute();
       }
+      // The snapshot files beside the SQLite desk go into the database, each checked after its write.
+      const folder = snapshotFilesOf(sourceStore);
+      const names = (await source.db.selectFrom('source_snapshots').select('file').where('file', 'is not', null).orderBy('file').execute()).map((r) => String(r.file));
+      const here = new Set(await folder.list());
+      for (const name of names) {
+        if (!here.has(name)) {
+          snapshotFilesLeft++;
+          continue;
+        }
+        const bytes = await folder.read(name);
+        await trx.insertInto('snapshot_files').values({ name, bytes: Buffer.from(bytes), created_at: new Date().toISOString() }).execute();
+        snapshotDigest.update(name).update(bytes);
+        snapshotFiles++;
+        onProgress?.('snapshot files', snapshotFiles, names.length);
+      }
       for (const table of IDENTITY) {
         await sql`select setval(pg_get_serial_sequence(${table}, 'id'), coalesce((select max(id) from ${sql.table(table)}), 0) + 1, false)`.execute(trx);
       }
@@ -164,10 +186,10 @@ export async function migrateToPostgres(sqlitePath: string, url: string, onProgr
     }
     const [before, after] = [await checksum(source.db), await checksum(target.db)];
     if (before !== after) throw new AppError('database', 'migrate-to: the claims and their history on PostgreSQL do not match the SQLite desk (checksums differ).');
-    const snapshotFilesLeft = Number(
-      (await source.db.selectFrom('source_snapshots').select((eb) => eb.fn.countAll().as('n')).where('file', 'is not', null).executeTakeFirstOrThrow()).n,
-    );
-    return { from: sqlitePath, to: redactUrl(url), tables, checksum: after, snapshotFilesLeft, ms: Math.round(performance.now() - started) };
+    const copiedDigest = createHash('sha256');
+    for (const row of await target.db.selectFrom('snapshot_files').select(['name', 'bytes']).orderBy('name').execute()) copiedDigest.update(String(row.name)).update(row.bytes as Buffer);
+    if (copiedDigest.digest('hex') !== snapshotDigest.digest('hex')) throw new AppError('database', 'migrate-to: the snapshot files on PostgreSQL do not match those beside the SQLite desk (checksums differ).');
+    return { from: sqlitePath, to: redactUrl(url), tables, checksum: after, snapshotFiles, snapshotFilesLeft, ms: Math.round(performance.now() - started) };
   } finally {
     await targetStore?.close();
     await sourceStore.close();
