@@ -17,6 +17,7 @@ import { openTeam } from '../src/main/team';
 import { readServerSentEvents } from '../src/main/team/event-stream';
 import { startPostgresCluster } from '../tests/helpers/postgres-cluster';
 import { tempDir } from '../tests/helpers/temp-app';
+import { prng } from '../scripts/lib/prng';
 
 const BIN = path.resolve(__dirname, '..', 'bin', 'claimdesk.js');
 const REVIEWERS = 20;
@@ -122,18 +123,6 @@ interface RunResult {
 type Pace = 'human' | 'flatOut';
 const THINK_MS = { read: [500, 2000], next: [200, 600] } as const;
 
-/** A small seeded generator, so every run thinks the same pauses. */
-function randomOf(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 async function load(clients: Client[], articleIds: string[], seconds: number, pace: Pace, stopEarly?: Promise<void>): Promise<RunResult> {
   const result: RunResult = { verdictMs: [], openMs: [], conflicts: 0, errors: [], acknowledged: new Map(), ackAt: new Map(), seconds: 0 };
   const started = performance.now();
@@ -142,7 +131,7 @@ async function load(clients: Client[], articleIds: string[], seconds: number, pa
   const until = started + seconds * 1000;
   await Promise.all(
     clients.map(async (c, r) => {
-      const random = randomOf(r + 1);
+      const random = prng(r + 1); // seeded: every run thinks the same pauses
       const think = async (range: readonly [number, number]) => {
         if (pace === 'flatOut' || stopped) return;
         const ms = range[0] + random() * (range[1] - range[0]);
