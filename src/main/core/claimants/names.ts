@@ -310,8 +310,10 @@ function parseSegment(raw: string): ParsedName {
   if (quoted) {
     const inner = splitTokens((quoted[1] ?? quoted[2] ?? '').trim());
     const before = splitTokens(segment.slice(0, quoted.index));
-    // A lower-case name is a name too after a noun that says what the body is (des Wochenmagazins „profil“).
-    if ((inner.some(isCapitalised) || before.some(isBodyNoun)) && inner.length <= 8 && !before.some((t) => isNameToken(t) && !isBodyNoun(t))) {
+    // A lower-case name is a name too after a noun that says what the body is (des Wochenmagazins
+    // „profil“), or when the quote is all there is („auto, motor und sport“).
+    const alone = before.length === 0 && segment.slice(quoted.index + quoted[0].length).trim() === '';
+    if ((inner.some(isCapitalised) || before.some(isBodyNoun) || alone) && inner.length <= 8 && !before.some((t) => isNameToken(t) && !isBodyNoun(t))) {
       const core = inner[0] && LEADING_ARTICLE.test(inner[0]) && inner.length > 1 ? inner.slice(1) : inner;
       return { type: 'organisation', display: inner.join(' '), key: bodyKey(core.join(' ')) };
     }
