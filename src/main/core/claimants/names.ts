@@ -294,7 +294,7 @@ function parseSegment(raw: string): ParsedName {
     const after = tokens.slice(j);
     if (after.length >= 2 && after.length <= 4 && after.every((t) => isNameToken(t) || isParticle(t))) tokens = [...tokens.slice(0, forAt), ...after];
   }
-  const special = websiteOrBrand(tokens) ?? membersOfBody(tokens) ?? adjectiveBody(tokens);
+  const special = departmentOfBody(tokens, segment) ?? websiteOrBrand(tokens) ?? membersOfBody(tokens) ?? adjectiveBody(tokens);
   if (special) return special;
 
   // "Patrick Breyer vom Arbeitskreis Vorratsdatenspeicherung", "Theo Kitz vom Bankhaus Merck
@@ -437,6 +437,28 @@ function websiteOrBrand(tokens: string[]): ParsedName | null {
     return { type: 'organisation', display, key: bodyKey(core.join(' ')) };
   }
   return null;
+}
+
+/** A unit of a body speaks for the body: "der Twitter-Rechtsabteilung", "Das „Departement Information und Presse“ des russischen Außenministeriums". */
+const DEPARTMENT = /(abteilung|departement|department|referat|pressestelle|stabsstelle)$/i;
+function departmentOfBody(tokens: string[], segment: string): ParsedName | null {
+  const rest = ARTICLE_LIKE.test(tokens[0]!) && tokens.length > 1 ? tokens.slice(1) : tokens;
+  // "Twitter-Rechtsabteilung": the body's name, a hyphen, the unit.
+  if (rest.length === 1) {
+    const parts = rest[0]!.split('-');
+    if (parts.length === 2 && isCapitalised(parts[0]!) && parts[0]!.length >= 2 && DEPARTMENT.test(parts[1]!) && !isBodyWord(fold(parts[0]!))) {
+      return { type: 'organisation', display: parts[0]!, key: bodyKey(parts[0]!) };
+    }
+    return null;
+  }
+  // "Das „Departement …“ des russischen Außenministeriums", "die Presseabteilung der Deutschen Bahn": the body in the genitive.
+  const quoted = QUOTED.exec(segment);
+  const unit = quoted ? splitTokens(quoted[1] ?? quoted[2] ?? '')[0] : rest[0];
+  if (!unit || !DEPARTMENT.test(unit)) return null;
+  const genitiveAt = tokens.findIndex((t, i) => i > 0 && /^(des|der)$/i.test(t) && (!quoted || segment.indexOf(t, quoted.index + quoted[0].length) >= 0));
+  if (genitiveAt < 0 || genitiveAt === tokens.length - 1) return null;
+  const body = parseSegment(tokens.slice(genitiveAt).join(' '));
+  return body.type === 'organisation' ? body : null;
 }
 
 /** Those who speak for a body as a group ("Mitarbeiter der … Human Rights Watch", "Die Demonstranten der UDD") speak for the body. */
