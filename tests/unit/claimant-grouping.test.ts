@@ -12,6 +12,8 @@ interface HardCase {
   articles: string[][];
   expect: Record<string, string | null>;
   types?: Record<string, 'person' | 'organisation'>;
+  /** The name a claimant is listed under (the nominative of a body, roles stripped). */
+  names?: Record<string, string>;
 }
 const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, '../fixtures/claimants/hard-cases.json'), 'utf8')) as { cases: HardCase[] };
 
@@ -20,18 +22,23 @@ function groupLibrary(articles: string[][]) {
   let n = 0;
   const byName = new Map<string, string | null>();
   const types = new Map<string, string>();
+  const listed = new Map<string, string>();
   for (const names of articles) {
     const grouped = groupArticle(names, index, () => `c${++n}`);
     for (const [name, id] of grouped.byName) byName.set(name, id);
-    for (const c of grouped.created) types.set(c.id, c.type);
+    for (const c of grouped.created) {
+      types.set(c.id, c.type);
+      listed.set(c.id, c.name);
+    }
+    for (const u of grouped.upgraded) listed.set(u.id, u.name);
   }
-  return { byName, types };
+  return { byName, types, listed };
 }
 
 describe('claimant grouping: hard cases', () => {
   for (const hard of fixture.cases) {
     it(hard.name, () => {
-      const { byName, types } = groupLibrary(hard.articles);
+      const { byName, types, listed } = groupLibrary(hard.articles);
       const idOfLabel = new Map<string, string>();
       for (const [name, label] of Object.entries(hard.expect)) {
         const id = byName.get(name);
@@ -49,6 +56,7 @@ describe('claimant grouping: hard cases', () => {
         }
       }
       for (const [label, type] of Object.entries(hard.types ?? {})) expect(types.get(idOfLabel.get(label)!)).toBe(type);
+      for (const [label, name] of Object.entries(hard.names ?? {})) expect(listed.get(idOfLabel.get(label)!), `claimant ${label} is listed as`).toBe(name);
     });
   }
 });
@@ -66,6 +74,14 @@ describe('parseName', () => {
     expect(parseName('der Deutschen Bahn')).toMatchObject({ type: 'organisation', display: 'Deutsche Bahn' });
     expect(parseName('der Europäischen Zentralbank')).toMatchObject({ type: 'organisation', display: 'Europäische Zentralbank' });
     expect(parseName('des Bundestages')).toMatchObject({ type: 'organisation', display: 'Bundestag' });
+    // The head noun is found before "für"/"der"; adjectives take the ending of its gender.
+    expect(parseName('Angaben des Bundesamtes für Migration und Flüchtlinge')).toMatchObject({ type: 'organisation', display: 'Bundesamt für Migration und Flüchtlinge' });
+    expect(parseName('des Bayerischen Rundfunks')).toMatchObject({ type: 'organisation', display: 'Bayerischer Rundfunk' });
+    expect(parseName('das Deutsche Rote Kreuz')).toMatchObject({ type: 'organisation', display: 'Deutsches Rotes Kreuz' });
+    expect(parseName('der Deutsche Wetterdienst')).toMatchObject({ type: 'organisation', display: 'Deutscher Wetterdienst' });
+    // A name that ends in -e is not an adjective ("Jane"); the genitive of "Fonds" is "Fonds".
+    expect(parseName('der Jane Goodall Stiftung')).toMatchObject({ type: 'organisation', display: 'Jane Goodall Stiftung' });
+    expect(parseName('des Internationalen Währungsfonds')).toMatchObject({ type: 'organisation', display: 'Internationaler Währungsfonds' });
     expect(parseName('die Richter')).toMatchObject({ type: 'role' });
     expect(parseName('er')).toMatchObject({ type: 'role' });
   });

@@ -2,8 +2,8 @@
 // Pure: it works on the index it is given (and updates it), the caller stores the outcome.
 // Full names are resolved first, so a bare surname later in the same article ("Merz" after
 // "Friedrich Merz") finds its person even if the surname comes first in the text.
-import type { ParsedName } from './names';
-import { addAlias, addToIndex, orgTailKey, resolveName, type ArticleContext, type ClaimantIndex, type ClaimantType } from './resolve';
+import { isBodyWord, parseName, type ParsedName } from './names';
+import { addAlias, addToIndex, alsoCalledContext, orgKeyContext, orgTailKey, resolveName, type ArticleContext, type ClaimantIndex, type ClaimantType } from './resolve';
 
 export interface NewClaimant {
   id: string;
@@ -31,8 +31,12 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
   // Longer names first: "Friedrich Merz" before "Merz", organisations in any order.
   // Among those, more words first: "der italienischen Polizei" is known before "die Polizei" asks
   // which body of the article ends with "Polizei".
+  // Bodies before persons among the full names: "Die Organisation Human Rights Investigation" is
+  // known as a body before "dem Bericht von Human Rights Investigation" reads like a person's name.
   const words = (n: string) => n.split(/\s+/).length;
-  const ordered = [...distinct.filter(isFullName).sort((a, b) => words(b) - words(a)), ...distinct.filter((n) => !isFullName(n))];
+  const isBody = new Map(distinct.map((n) => [n, parseName(n)?.type === 'organisation']));
+  const byStrength = (a: string, b: string) => Number(isBody.get(b)) - Number(isBody.get(a)) || words(b) - words(a);
+  const ordered = [...distinct.filter(isFullName).sort(byStrength), ...distinct.filter((n) => !isFullName(n))];
   const context: ArticleContext = new Map();
   const out: GroupedArticle = { byName: new Map(), created: [], upgraded: [], aliases: [] };
   for (const name of ordered) {
@@ -71,18 +75,23 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
     if (id) {
       addAlias(index, name, id);
       out.aliases.push({ claimantId: id, alias: name });
+      const remember = (key: string) => {
+        const set = context.get(key) ?? new Set<string>();
+        set.add(id!);
+        context.set(key, set);
+      };
       const person = parsed?.type === 'person' ? parsed : null;
       if (person && person.given !== null) {
-        const set = context.get(person.surname) ?? new Set<string>();
-        set.add(id);
-        context.set(person.surname, set);
+        remember(person.surname);
+        for (const word of person.alsoCalled ?? []) remember(alsoCalledContext(word));
       }
-      const body = parsed?.type === 'organisation' && parsed.key.includes(' ') ? parsed : null;
+      const body = parsed?.type === 'organisation' ? parsed : null;
       if (body) {
-        const tail = orgTailKey(body.key.slice(body.key.lastIndexOf(' ') + 1));
-        const set = context.get(tail) ?? new Set<string>();
-        set.add(id);
-        context.set(tail, set);
+        remember(orgKeyContext(body.key));
+        // One-word bodies too: "Kartellamt" finds "Bundeskartellamt" by its compound's head.
+        remember(orgTailKey(body.key.slice(body.key.lastIndexOf(' ') + 1)));
+        // …and by the body word inside a longer name ("Das Bundeskartellamt in Deutschland" → "Das Kartellamt").
+        for (const word of body.key.split(' ').slice(0, -1)) if (isBodyWord(word)) remember(orgTailKey(word));
       }
     }
   }

@@ -13,6 +13,12 @@ export type ParsedName =
       initial: boolean;
       /** The surname without particles, folded ("trump", "leyen", "xi"). */
       surname: string;
+      /**
+       * Other words a bare mention in the same article may use for this person: the first name of
+       * a two-word name ("Thaksin" of Thaksin Shinawatra), the middle word of a three-word one
+       * ("Pérez" of Adolfo Pérez Esquivel). Folded; only the article's context uses them.
+       */
+      alsoCalled?: string[];
     }
   | { type: 'organisation'; display: string; key: string }
   /** A role or description with no name in it ("der Regierungssprecher", "a spokesperson"): nobody to group. */
@@ -110,7 +116,7 @@ const TITLE_WORDS = new Set(
 );
 /** Endings of German compound roles ("EU-Kommissionspräsidentin", "Bundesgesundheitsminister") and English ones. */
 const ROLE_ENDING =
-  /(präsident|präsidentin|kanzler|kanzlerin|minister|ministerin|chef|chefin|sprecher|sprecherin|vorsitzende|vorsitzender|führer|führerin|sekretär|sekretärin|direktor|direktorin|leiter|leiterin|bürgermeister|bürgermeisterin|abgeordnete|abgeordneter|botschafter|botschafterin|beauftragte|beauftragter|experte|expertin|kandidat|kandidatin|senator|senatorin|president|minister|secretary|spokesman|spokeswoman|spokesperson|chairman|director|governor|ambassador|officer|adviser|advisor|richter|richterin|vorstand|lady|rabbiner|kardinal|journalist|journalistin|theologe|theologin|herausforderer|herausforderin|aktivist|aktivistin|dekan)$/;
+  /(präsident|präsidentin|kanzler|kanzlerin|minister|ministerin|chef|chefin|sprecher|sprecherin|vorsitzende|vorsitzender|führer|führerin|sekretär|sekretärin|direktor|direktorin|leiter|leiterin|bürgermeister|bürgermeisterin|abgeordnete|abgeordneter|botschafter|botschafterin|beauftragte|beauftragter|experte|expertin|kandidat|kandidatin|senator|senatorin|president|minister|secretary|spokesman|spokeswoman|spokesperson|chairman|director|governor|ambassador|officer|adviser|advisor|richter|richterin|vorstand|lady|rabbiner|kardinal|journalist|journalistin|theologe|theologin|herausforderer|herausforderin|aktivist|aktivistin|dekan|verteidiger|verteidigerin|anwalt|anwältin|trainer|trainerin|kommissar|kommissarin|gefährte|gefährtin|politiker|politikerin|geschäftsführer|geschäftsführerin|manager|managerin|korrespondent|korrespondentin|reporter|reporterin|koordinator|koordinatorin|archäologe|archäologin|wissenschaftler|wissenschaftlerin|professor|professorin)$/;
 
 /**
  * A small memo for the pure per-token and per-name functions below: grouping an article asks
@@ -134,8 +140,9 @@ function isTitleUncached(token: string): boolean {
   const lower = token.toLowerCase().replace(/[.,:;]+$/, '');
   if (TITLE_WORDS.has(lower)) return true;
   // German case endings: "des Gouverneurs", "des CSU-Vorsitzenden".
-  const last = (lower.split('-').pop() ?? lower).replace(/(s|n)$/, '');
-  return last.length >= 5 && (ROLE_ENDING.test(last) || ROLE_ENDING.test(`${last}e`) || ROLE_ENDING.test(lower.split('-').pop() ?? lower));
+  const whole = lower.split('-').pop() ?? lower;
+  const last = whole.replace(/(s|n)$/, '');
+  return (last.length >= 5 && (ROLE_ENDING.test(last) || ROLE_ENDING.test(`${last}e`))) || (whole.length >= 5 && ROLE_ENDING.test(whole));
 }
 
 /** Words that make a claimant a body rather than a person: whole words, and endings of German compounds. */
@@ -146,13 +153,13 @@ const ORGANISATION_WORDS = new Set(
     'feuerwehr armee army militär military government verein university universität hochschule zeitung newspaper ' +
     'organisation organization pentagon bundeswehr nato uno bank stiftung foundation gewerkschaft union office amt rathaus ' +
     'landkreis komitee committee club fc ag inc corp ltd institut institute ministerium staatsanwaltschaft bundesanwaltschaft ' +
-    'gesellschaft zentrale zentrum center centre bureau bahn rechnungshof gerichtshof bundesgerichtshof bundesrechnungshof fraktion arbeitskreis kollektiv bankhaus orden'
+    'gesellschaft zentrale zentrum center centre bureau bahn rechnungshof gerichtshof bundesgerichtshof bundesrechnungshof fraktion arbeitskreis kollektiv bankhaus orden rundfunk fernsehen sender online news tv'
   ).split(' '),
 );
-const ORGANISATION_ENDING = /(zentralbank|notenbank|bundesbank|landesbank|bund|bundesamt|behörden|rechnungshof|gerichtshof|regierung|ministerium|institut|kommission|partei|behörde|gericht|verband|anwaltschaft|gesellschaft|gewerkschaft|agentur|polizei|bundesamt|landesamt|stiftung|zentrale|konzern|ausschuss|fraktion|kollektiv|bankhaus|gemeinschaft)$/;
+const ORGANISATION_ENDING = /(zentralbank|notenbank|bundesbank|landesbank|bund|bundesamt|behörden|rechnungshof|gerichtshof|regierung|ministerium|institut|kommission|partei|behörde|gericht|verband|anwaltschaft|gesellschaft|gewerkschaft|agentur|polizei|bundesamt|landesamt|stiftung|zentrale|konzern|ausschuss|fraktion|kollektiv|bankhaus|gemeinschaft|rundfunk|fernsehen|sender|dienst|(?<!ges)amt)$/;
 /** Matched against organisationKey() (folded, adjective endings dropped): "Weißes Haus", "der Vereinten Nationen". */
 const ORGANISATION_PHRASES = /(^|\s)(weiss haus|white house|vereint nationen|united nations|europaeisch union|european union|downing street|rot kreuz|red cross|auswaertig amt)$/;
-const isBodyWord = (word: string) => {
+export const isBodyWord = (word: string) => {
   const last = word.split('-').pop() ?? word;
   return ORGANISATION_WORDS.has(last) || (last.length >= 8 && ORGANISATION_ENDING.test(last));
 };
@@ -167,22 +174,86 @@ const isParticle = (token: string) => PARTICLES.has(token.toLowerCase());
  * Reads one claimant string (and its role, if extraction found one). Returns null for an
  * empty string. Never throws: anything unreadable is a role (no one to group).
  */
-export function parseName(raw: string): ParsedName | null {
-  const text = raw.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 300);
+export const parseName = memo(parseNameUncached, 5_000);
+function parseNameUncached(raw: string): ParsedName | null {
+  const text = raw
+    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 300)
+    // "… von Donnerstag, dem 2. Dezember 2004", "… vom Sommer 2011", "Präsident Kennedy am 25. Mai 1961 …":
+    // a date after a name says when, not who.
+    .replace(TRAILING_DATE, '')
+    .trim();
   if (!text) return null;
   // "Donald Trump, the president", "Ein Sprecher der Polizei, Lars Beringer", "dem Anwalt – Rainer
-  // Wittner": each part is read alone, and the one that names someone wins.
-  const parts = text.split(/\s*(?:[,;()]|\s[–—]\s)\s*/).filter(Boolean).slice(0, 6).map(parseSegment);
+  // Wittner": each part is read alone, and the one that names someone wins. A comma inside quotes
+  // („auto, motor und sport“) is part of a name.
+  const segments = splitParts(text).slice(0, 6);
+  const parts = segments.map(parseSegment);
   // "Die Weltgesundheitsorganisation (WHO) in Genf": a body named with its acronym is found by
-  // the acronym ("die WHO"), and keeps its long name for display.
-  const long = parts.find((p) => p.type === 'organisation' && !ACRONYM.test(p.display));
-  const acronym = parts.find((p) => p.type === 'organisation' && ACRONYM.test(p.display));
-  if (long && acronym && long.type === 'organisation' && acronym.type === 'organisation' && parts.indexOf(acronym) === parts.indexOf(long) + 1) {
-    return { type: 'organisation', display: long.display, key: acronym.key };
+  // the acronym ("die WHO"), and keeps its long name for display. Between the two there may be
+  // other names of the body (a translation: „National United Front …“ (übersetzt: „…“) (UDD)).
+  const longAt = parts.findIndex((p) => p.type === 'organisation' && !ACRONYM.test(p.display));
+  const acronymAt = parts.findIndex((p, i) => i > longAt && p.type === 'organisation' && ACRONYM.test(p.display));
+  if (longAt >= 0 && acronymAt > longAt && parts.slice(longAt + 1, acronymAt).every((p) => p.type === 'organisation')) {
+    return { type: 'organisation', display: parts[longAt]!.display, key: (parts[acronymAt] as { key: string }).key };
   }
-  const rank = (p: ParsedName) => (p.type === 'person' ? (p.given !== null ? 0 : 1) : p.type === 'organisation' ? 2 : 3);
-  const best = parts.reduce<ParsedName | null>((b, p) => (b === null || rank(p) < rank(b) ? p : b), null);
-  return best && best.type === 'role' ? { type: 'role', display: text } : best;
+  // "Berliner Verkehrsbetriebe (BVG)": capitalised words read as a name, then an acronym that starts
+  // with their initials, are a body ("Christian Wulff (CDU)" is a person: CW is not how CDU starts).
+  const first = parts[0];
+  const second = parts[1];
+  if (first?.type === 'person' && first.given !== null && second?.type === 'organisation' && ACRONYM.test(second.display)) {
+    const initials = first.display.split(' ').map((w) => w[0] ?? '').join('').toUpperCase();
+    if (initials.length >= 2 && second.display.toUpperCase().startsWith(initials.slice(0, 2))) return { type: 'organisation', display: first.display, key: second.key };
+  }
+  // Persons before bodies before roles; among equals, a part that is not a description
+  // ("Der ehemalige Kampfgefährte Thaksins, Newin Chidchob": the part after the comma).
+  const rank = (p: ParsedName, i: number) => (p.type === 'person' ? (p.given !== null ? 0 : 2) : p.type === 'organisation' ? 4 : 6) + (LEADING_ARTICLE.test(segments[i]!.split(' ')[0] ?? '') ? 1 : 0);
+  let best: ParsedName | null = null;
+  let bestRank = Infinity;
+  parts.forEach((p, i) => {
+    const r = rank(p, i);
+    if (r < bestRank) {
+      best = p;
+      bestRank = r;
+    }
+  });
+  const chosen = best as ParsedName | null;
+  return chosen && chosen.type === 'role' ? { type: 'role', display: text } : chosen;
+}
+
+const MONTHS_AND_DAYS = 'Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Frühjahr|Sommer|Herbst|Winter';
+const TRAILING_DATE = new RegExp(`\\s+(?:vom|von|am|im)\\s+(?:\\d{1,2}\\.\\s*)?(?:${MONTHS_AND_DAYS})(?:\\s+\\d{4})?(?=$|,|\\s+(?:in|auf|bei|vor|gegenüber)\\s).*$`, 'u');
+
+/** Splits at commas, semicolons, brackets and dashes, but not inside quotes. */
+function splitParts(text: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  let quoted: string | null = null;
+  const closing: Record<string, string> = { '„': '“”', '»': '«', '«': '»', '“': '”', '"': '"' };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted !== null) {
+      if (closing[quoted]!.includes(c)) quoted = null;
+      current += c;
+      continue;
+    }
+    if (c in closing && [...closing[c]!].some((end) => text.indexOf(end, i + 1) > -1)) {
+      quoted = c;
+      current += c;
+      continue;
+    }
+    const dash = (c === '–' || c === '—') && text[i - 1] === ' ' && text[i + 1] === ' ';
+    if (c === ',' || c === ';' || c === '(' || c === ')' || dash) {
+      if (current.trim()) parts.push(current.trim());
+      current = '';
+      continue;
+    }
+    current += c;
+  }
+  if (current.trim()) parts.push(current.trim());
+  return parts;
 }
 
 const splitTokens = (segment: string) => segment.split(' ').map((t) => t.replace(/^[„“"'‚‘»«’]+|[„“"'‚‘»«’.:!?)]+$/g, '')).filter(Boolean);
@@ -197,11 +268,34 @@ const ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(e|en|er|es)$/u;
 /** German articles that start a segment ("der", "Die", "den Theologen …"). */
 const LEADING_ARTICLE = /^(der|die|das|den|dem|des|the)$/i;
 
-function parseSegment(segment: string): ParsedName {
+function parseSegment(raw: string): ParsedName {
+  // "die zur kalifornischen Stanford University gehörende Hoover Institution": an attribute
+  // phrase between the article and the name says something about it, not who it is.
+  // "Angaben der Polizei", "einem Bericht des österreichischen Standards", "Informationen von
+  // Al-Dschasira", "einer am Dienstag veröffentlichten Pressemitteilung des WFP": whose words
+  // follow the report noun.
+  const segment = dropReportNoun(dropExtendedAttribute(raw));
   let tokens = splitTokens(segment);
-  // "Angaben der Polizei", "Aussagen von Albrecht Conze": whose words follow the report noun.
-  if (tokens.length > 2 && REPORT_NOUNS.has(tokens[0]!.toLowerCase()) && /^(der|des|dem|den|von|vom|zufolge)$/i.test(tokens[1]!)) tokens = tokens.slice(2);
-  if (tokens.length === 0) return { type: 'role', display: segment };
+  // "vom Bundesverband Erneuerbare Energie", "beim Roten Kreuz": von/bei with the article in one word.
+  if (tokens.length > 1 && /^(vom|beim)$/i.test(tokens[0]!) && isCapitalised(tokens[1]!)) tokens = ['dem', ...tokens.slice(1)];
+  // "von Spiegel-Online": "von" before a body is not a name particle.
+  else if (tokens.length === 2 && /^von$/i.test(tokens[0]!) && isBodyWord(fold(tokens[1]!))) tokens = tokens.slice(1);
+  if (tokens.length === 0) return { type: 'role', display: raw };
+  // "Grupps Meinung", "Merkels Worte": the genitive of a name before a report noun.
+  if (tokens.length === 2 && isReportNoun(tokens[1]!) && /^\p{Lu}\p{Ll}+s$/u.test(tokens[0]!) && isNameToken(tokens[0]!)) {
+    const bare = tokens[0]!.slice(0, -1);
+    return person([bare], [bare]);
+  }
+  // "Der EU-Kommissar für Energie Günther Oettinger": the field of a title is not part of the name.
+  const forAt = tokens.findIndex((t, i) => i > 0 && /^für$/i.test(t) && isTitle(tokens[i - 1]!) && isCapitalised(tokens[i + 1] ?? ''));
+  if (forAt > 0) {
+    let j = forAt + 2;
+    while (/^(und|&)$/i.test(tokens[j] ?? '') && isCapitalised(tokens[j + 1] ?? '')) j += 2;
+    const after = tokens.slice(j);
+    if (after.length >= 2 && after.length <= 4 && after.every((t) => isNameToken(t) || isParticle(t))) tokens = [...tokens.slice(0, forAt), ...after];
+  }
+  const special = departmentOfBody(tokens, segment) ?? websiteOrBrand(tokens) ?? membersOfBody(tokens) ?? adjectiveBody(tokens);
+  if (special) return special;
 
   // "Patrick Breyer vom Arbeitskreis Vorratsdatenspeicherung", "Theo Kitz vom Bankhaus Merck
   // Finck": a full name, then where the person works. Only a name of two words or more before
@@ -216,11 +310,19 @@ function parseSegment(segment: string): ParsedName {
   if (quoted) {
     const inner = splitTokens((quoted[1] ?? quoted[2] ?? '').trim());
     const before = splitTokens(segment.slice(0, quoted.index));
-    if (inner.some(isCapitalised) && inner.length <= 8 && !before.some((t) => isNameToken(t) && !isBodyNoun(t))) {
+    // A lower-case name is a name too after a noun that says what the body is (des Wochenmagazins
+    // „profil“), or when the quote is all there is („auto, motor und sport“).
+    const alone = before.length === 0 && segment.slice(quoted.index + quoted[0].length).trim() === '';
+    if ((inner.some(isCapitalised) || before.some(isBodyNoun) || alone) && inner.length <= 8 && !before.some((t) => isNameToken(t) && !isBodyNoun(t))) {
       const core = inner[0] && LEADING_ARTICLE.test(inner[0]) && inner.length > 1 ? inner.slice(1) : inner;
-      return { type: 'organisation', display: inner.join(' '), key: organisationKey(core.join(' ')) };
+      return { type: 'organisation', display: inner.join(' '), key: bodyKey(core.join(' ')) };
     }
   }
+
+  // "die Betreiberfirma Vattenfall Europe", "der Nachrichtenagentur Reuters", "des arabischen
+  // Senders Al-Dschasira": a noun that says what kind of body it is, then its name.
+  const typed = typedBody(tokens);
+  if (typed) return typed;
 
 
   const organisation = asOrganisation(tokens);
@@ -278,7 +380,156 @@ function parseSegment(segment: string): ParsedName {
 }
 
 /** Nouns that name what a body is, before its quoted name ("der Organisation „DotAsia“", "des Magazins „Der Spiegel“"). */
-const isBodyNoun = (token: string) => /^(organisation|organization|magazins?|zeitung|tageszeitung|zeitschrift|fachblatt|fachblatts|blatt|blatts|sender|senders|sendung|agentur|initiative|gruppe|bündnis|bündnisses|netzwerk|netzwerks|kollektiv|kollektivs|portal|portals|website|nachrichtenagentur)$/i.test(token.toLowerCase().split('-').pop() ?? token);
+const isBodyNoun = (token: string) => /(organisation|organization|magazin|magazins|magazines|zeitung|zeitschrift|blatt|blatts|blattes|sender|senders|sendung|agentur|initiative|gruppe|bündnis|bündnisses|netzwerk|netzwerks|kollektiv|kollektivs|portal|portals|website)$/i.test(token.toLowerCase().split('-').pop() ?? token);
+
+/** Nouns that say what kind of body the name after them is ("Betreiberfirma", "Nachrichtenagentur", "Softwarehersteller"). */
+const BODY_TYPE = /(firma|organisation|organization|agentur|sender|senders|zeitung|magazin|magazins|magazines|website|webseite|internetseite|portal|portals|gruppe|bündnis|bündnisses|netzwerk|netzwerks|initiative|hersteller|herstellers|konzern|konzerns|fluggesellschaft|bahngesellschaft|fluglinie|partei)$/;
+/** Joining words inside a body's name ("Ärzte ohne Grenzen", "Human Rights Watch of …"). */
+const NAME_JOINER = /^(ohne|of|for|and|und|the|&)$/i;
+const DOMAIN = /^[\p{L}\d][\p{L}\d-]*(\.[\p{L}\d-]+)*\.(de|com|net|org|at|ch|eu|info|uk|fr|it|es|nl|tv|ru|io|us)$/iu;
+const ARTICLE_LIKE = /^(ein|eine|einer|einem|eines|einen|der|die|das|dem|den|des|the|a|an)$/i;
+
+function typedBody(tokens: string[]): ParsedName | null {
+  let i = ARTICLE_LIKE.test(tokens[0]!) ? 1 : 0;
+  while (i < tokens.length && ADJECTIVE.test(tokens[i]!)) i++;
+  const noun = tokens[i];
+  if (!noun || !isCapitalised(noun) || !BODY_TYPE.test(noun.toLowerCase())) return null;
+  const name = tokens.slice(i + 1);
+  if (name.length === 0 || name.length > 5) return null;
+  const first = name[0]!;
+  const last = name[name.length - 1]!;
+  const domain = name.length === 1 && DOMAIN.test(first);
+  if (!domain) {
+    const nameLike = (t: string) => isCapitalised(t) || isNameToken(t);
+    if (!(nameLike(first) || CAMEL.test(first)) || !nameLike(last)) return null;
+    if (!name.every((t) => nameLike(t) || NAME_JOINER.test(t))) return null;
+    // "der Organisation Erdölexportierender Länder", "der Partei Bibeltreuer Christen": a declined
+    // adjective starts a description that is the name itself; left to the rules below.
+    if (name.length >= 2 && /^\p{Lu}\p{Ll}+(er|en)$/u.test(first)) return null;
+    if (name.some((t) => isTitle(t))) return null;
+  }
+  const display = name.join(' ');
+  const core = LEADING_ARTICLE.test(name[0]!) && name.length > 1 ? name.slice(1) : name;
+  return { type: 'organisation', display, key: bodyKey(core.join(' ')) };
+}
+
+/** "eBay", "iPhone": a brand written with a small first letter. */
+const CAMEL = /^\p{Ll}{1,2}\p{Lu}\p{L}+$/u;
+/** A country or region after a company's name: its branch there ("eBay-Deutschland", "Vattenfall Europe"). */
+const NATIONAL_BRANCH = /^(.{3,}?)[ -](deutschland|germany|oesterreich|austria|schweiz|europe|europa)$/;
+
+/** The key a body is found by: organisationKey, without a country or region of a branch. */
+export function bodyKey(display: string): string {
+  const key = organisationKey(display);
+  const branch = NATIONAL_BRANCH.exec(key);
+  return branch && !branch[1]!.split(' ').some(isBodyWord) ? branch[1]! : key;
+}
+
+/** "ndr.de", "der Website worldreferree.com", "eBay", "EBay-Deutschland", "SPIEGEL ONLINE". */
+function websiteOrBrand(tokens: string[]): ParsedName | null {
+  const rest = ARTICLE_LIKE.test(tokens[0]!) && tokens.length > 1 ? tokens.slice(1) : tokens;
+  const display = rest.join(' ');
+  if (rest.length === 1 && (DOMAIN.test(rest[0]!) || CAMEL.test(rest[0]!))) return { type: 'organisation', display, key: bodyKey(display) };
+  if (rest.length === 1 && isCapitalised(rest[0]!) && NATIONAL_BRANCH.test(fold(rest[0]!)) && !isTitle(rest[0]!)) return { type: 'organisation', display, key: bodyKey(display) };
+  // Words all in capitals, several of them: a body's name written as its logo ("SPIEGEL ONLINE").
+  if (rest.length >= 2 && rest.length <= 4 && rest.every((t) => /^[\p{Lu}\d&-]{2,}$/u.test(t)) && rest.some((t) => t.length >= 4)) {
+    const core = LEADING_ARTICLE.test(rest[0]!) ? rest.slice(1) : rest;
+    return { type: 'organisation', display, key: bodyKey(core.join(' ')) };
+  }
+  return null;
+}
+
+/** A unit of a body speaks for the body: "der Twitter-Rechtsabteilung", "Das „Departement Information und Presse“ des russischen Außenministeriums". */
+const DEPARTMENT = /(abteilung|departement|department|referat|pressestelle|stabsstelle)$/i;
+function departmentOfBody(tokens: string[], segment: string): ParsedName | null {
+  const rest = ARTICLE_LIKE.test(tokens[0]!) && tokens.length > 1 ? tokens.slice(1) : tokens;
+  // "Twitter-Rechtsabteilung": the body's name, a hyphen, the unit.
+  if (rest.length === 1) {
+    const parts = rest[0]!.split('-');
+    if (parts.length === 2 && isCapitalised(parts[0]!) && parts[0]!.length >= 2 && DEPARTMENT.test(parts[1]!) && !isBodyWord(fold(parts[0]!))) {
+      return { type: 'organisation', display: parts[0]!, key: bodyKey(parts[0]!) };
+    }
+    return null;
+  }
+  // "Das „Departement …“ des russischen Außenministeriums", "die Presseabteilung der Deutschen Bahn": the body in the genitive.
+  const quoted = QUOTED.exec(segment);
+  const unit = quoted ? splitTokens(quoted[1] ?? quoted[2] ?? '')[0] : rest[0];
+  if (!unit || !DEPARTMENT.test(unit)) return null;
+  const genitiveAt = tokens.findIndex((t, i) => i > 0 && /^(des|der)$/i.test(t) && (!quoted || segment.indexOf(t, quoted.index + quoted[0].length) >= 0));
+  if (genitiveAt < 0 || genitiveAt === tokens.length - 1) return null;
+  const body = parseSegment(tokens.slice(genitiveAt).join(' '));
+  return body.type === 'organisation' ? body : null;
+}
+
+/** Those who speak for a body as a group ("Mitarbeiter der … Human Rights Watch", "Die Demonstranten der UDD") speak for the body. */
+const MEMBERS = /^(mitarbeiter|mitarbeiterinnen|demonstranten|anhänger|mitglieder|wissenschaftler|forscher|experten|aktivisten|ärzte|richter)$/i;
+function membersOfBody(tokens: string[]): ParsedName | null {
+  const i = /^die$/i.test(tokens[0]!) ? 1 : 0;
+  if (!MEMBERS.test(tokens[i] ?? '') || !/^(der|des)$/i.test(tokens[i + 1] ?? '') || tokens.length < i + 3) return null;
+  const body = parseSegment(tokens.slice(i + 1).join(' '));
+  return body.type === 'organisation' ? body : null;
+}
+
+/**
+ * "das reiche Saudi-Arabien", "der englische Independent", "des österreichischen Standards": an
+ * article, words that describe, and one name. With "das" (no person is "das"), or after an
+ * adjective of a country or region, it is a body or a state, named by the name alone.
+ */
+function adjectiveBody(tokens: string[]): ParsedName | null {
+  if (tokens.length < 3 || !LEADING_ARTICLE.test(tokens[0]!)) return null;
+  const name = tokens[tokens.length - 1]!;
+  const between = tokens.slice(1, -1);
+  if (!isCapitalised(name) || isTitle(name) || !between.every((t) => /^\p{Ll}/u.test(t) && !AGE.test(t))) return null;
+  // Not a common noun of a body ("die äthiopische Regierung", "des ägyptischen Staatsfernsehens"): its adjective says which one.
+  if (isBodyWord(fold(name)) || isBodyWord(fold(genitiveStem(name))) || COMMON_BODY_NOUN.test(fold(name))) return null;
+  const neuter = /^das$/i.test(tokens[0]!);
+  const regional = between.every((t) => /isch(e|en|er|es|em)$/u.test(t));
+  if (!neuter && !regional) return null;
+  const article = tokens[0]!.toLowerCase();
+  const display = article === 'des' || article === 'eines' ? genitiveStem(name) : name;
+  return { type: 'organisation', display, key: bodyKey(display) };
+}
+
+/** Common nouns for bodies that are not in the body words ("Staatsfernsehen", "Presse", "Opposition"). */
+const COMMON_BODY_NOUN = /(fernsehen|fernsehens|rundfunk|rundfunks|funk|funks|presse|medien|militaer|justiz|fuehrung|opposition|seite|botschaft|staat|staats|staates|volk|volks|volkes|regime|regimes|oeffentlichkeit|wirtschaft|industrie|wissenschaft|forschung|marine|luftwaffe|geheimdienst|dienst|dienstes|sender|senders|radio|kirche)$/;
+
+/** Nouns of reports, and their compounds ("Fernsehbericht", "Pressemitteilung", "Presseerklärung"). */
+const REPORT_ENDING = /(bericht|berichte|berichten|berichts|berichtes|mitteilung|mitteilungen|erklärung|meldung|meldungen|artikel|artikels|veröffentlichung|ausgabe|stellungnahme)$/;
+const MORE_REPORT_NOUNS = new Set('test plan interview studie appell schreiben brief aussage'.split(' '));
+function isReportNoun(token: string): boolean {
+  const lower = token.toLowerCase();
+  return REPORT_NOUNS.has(lower) || MORE_REPORT_NOUNS.has(lower) || (lower.length >= 7 && REPORT_ENDING.test(lower));
+}
+
+const cleanToken = (t: string) => t.replace(/^[„“"'‚‘»«’]+|[„“"'‚‘»«’.:!?)]+$/g, '');
+
+function dropReportNoun(segment: string): string {
+  const words = segment.split(' ').filter(Boolean);
+  const clean = words.map(cleanToken);
+  for (let r = 0; r < Math.min(words.length - 2, 8); r++) {
+    if (!isCapitalised(clean[r]!) || !isReportNoun(clean[r]!)) continue;
+    const next = clean[r + 1]!.toLowerCase();
+    // The genitive article stays (it tells the case: "der Deutschen Bahn" → "Deutsche Bahn").
+    const from = /^(der|des|dem|den)$/.test(next) ? r + 1 : /^(von|vom|im|zufolge)$/.test(next) ? r + 2 : -1;
+    if (from < 0) return segment;
+    // Before the noun: nothing, or an article and lower-case words ("einer am Dienstag veröffentlichten").
+    const prefixOk = r === 0 || (ARTICLE_LIKE.test(clean[0]!) && clean.slice(1, r).every((t, k) => !isCapitalised(t) || /^(am|im|vom)$/i.test(clean[k]!)));
+    return prefixOk ? words.slice(from).join(' ') : segment;
+  }
+  return segment;
+}
+
+const PREPOSITION = /^(zur|zum|im|am|für|von|vom|in|aus|mit|bei|beim|seit|unter|auf|an|nach|über)$/i;
+function dropExtendedAttribute(segment: string): string {
+  const words = segment.split(' ').filter(Boolean);
+  const clean = words.map(cleanToken);
+  if (clean.length < 4 || !ARTICLE_LIKE.test(clean[0]!) || !PREPOSITION.test(clean[1]!)) return segment;
+  for (let k = Math.min(clean.length - 2, 12); k >= 2; k--) {
+    const t = clean[k]!;
+    if (/^\p{Ll}[\p{Ll}-]*(e|en|er|es)$/u.test(t) && !ARTICLE_LIKE.test(t) && !PREPOSITION.test(t) && isCapitalised(clean[k + 1]!)) return [words[0]!, ...words.slice(k + 1)].join(' ');
+  }
+  return segment;
+}
 
 function affiliatedPerson(tokens: string[], segment: string): ParsedName | null {
   const at = tokens.findIndex((t, i) => i >= 2 && AFFILIATION.test(t));
@@ -316,7 +567,9 @@ function describedPerson(tokens: string[]): ParsedName | null {
   if (core.some((t) => isBodyWord(t.toLowerCase()))) return null;
   let name = run;
   // A German noun of a role: "Theologen", "Politiker", "Journalistin" (not "New" of "Die New York Times").
-  const nounLike = /^\p{Lu}\p{Ll}{4,}(e|en|er|in|ist|or|ent|ant|eur)$/u.test(run[0]!.split('-').pop()!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+  // After "des" the noun is in the genitive ("des Priesters Samaan Ibrahim").
+  const roleNoun = (word: string) => /^\p{Lu}\p{Ll}{4,}(e|en|er|in|ist|or|ent|ant|eur)$/u.test(word.split('-').pop()!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+  const nounLike = roleNoun(run[0]!) || (/^(des|eines)$/i.test(tokens[0]!) && roleNoun(genitiveStem(run[0]!)));
   if (!age && adjectives === 0 && core.length >= 3 && !nounLike) return { type: 'organisation', display: run.join(' '), key: organisationKey(run.join(' ')) };
   if (adjectives > 0 || core.length >= 3) {
     // The first capitalised word after an adjective is the noun it describes ("Kardinal",
@@ -326,7 +579,10 @@ function describedPerson(tokens: string[]): ParsedName | null {
     // One word after the article is a body or a group ("die Grünen", "die Kanadier": asOrganisation).
     if (core.length < 2 || run.length !== tokens.length - 1) return null;
     // "Die Vereinigten Staaten", "die Hamburger Grünen": a declined adjective and a noun name a body.
-    if (/^\p{Lu}\p{Ll}{3,}(en|er|e|es)$/u.test(run[0]!) && run.length === 2) return { type: 'organisation', display: run.join(' '), key: organisationKey(run.join(' ')) };
+    if (/^\p{Lu}\p{Ll}{3,}(en|er|e|es)$/u.test(run[0]!) && run.length === 2) {
+      const display = nominative(run, tokens[0]!).join(' ');
+      return { type: 'organisation', display, key: bodyKey(display) };
+    }
     // "das Staatsoberhaupt Neuseelands", "der Trainer Magath": a noun, then a genitive or a bare
     // surname; too little to say who (a reviewer assigns it).
     return { type: 'role', display: tokens.join(' ') };
@@ -358,12 +614,13 @@ function asOrganisation(tokens: string[]): ParsedName | null {
   if (rest.length === 0) return null;
   const folded = rest.map((t) => t.toLowerCase());
   const display = rest.join(' ');
-  const key = organisationKey(display);
+  const key = bodyKey(display);
   // "der Kanzler", "die Richter": an article before a role only.
   if (rest.every((t) => isTitle(t) || !isCapitalised(t))) return hasArticle ? { type: 'role', display: tokens.join(' ') } : null;
   const lastWord = (folded[folded.length - 1] ?? '').split('-').pop() ?? '';
   const bodyWord = folded.some(isBodyWord) || ORGANISATION_PHRASES.test(key);
-  const acronym = rest.length === 1 && ACRONYM.test(rest[0]!);
+  // "WHO"; "TÜV Nord", "US Botschaft": an acronym and one more name word.
+  const acronym = (rest.length === 1 && ACRONYM.test(rest[0]!)) || (rest.length === 2 && ACRONYM.test(rest[0]!) && isNameToken(rest[1]!));
   // "die Kanadier", "die Hausverwaltung": an article and one noun name a group or body.
   if (bodyWord || acronym || (hasArticle && rest.length === 1 && lastWord.length > 0)) {
     // A role of a body ("ein Sprecher der Polizei", "der Leiter des Instituts") is a role.
@@ -377,29 +634,66 @@ function asOrganisation(tokens: string[]): ParsedName | null {
 const OBLIQUE_ARTICLE = /^(der|den|dem|des|einer|einem|eines|einen)$/i;
 /** A capitalised adjective in a German body's name, declined: "Deutschen", "Europäischen", "Vereinten". */
 const DECLINED_ADJECTIVE = /^(\p{Lu}[\p{L}-]{2,}?)(en|em)$/u;
+/** A lower-case adjective, declined ("schleswig-holsteinischen", "österreichischen"). */
+const LOWER_DECLINED = /^(\p{Ll}[\p{L}-]{2,}?)(en|em)$/u;
+
+/** The gender of a body's head noun, by its ending, where the ending says it; null when unsure. */
+const FEMININE = /(ung|ei|heit|keit|schaft|ion|tät|ur|ie|bahn|bank|kammer|union|behörde|stiftung|hochschule|zentrale|armee|gruppe|initiative|liga|linke|fraktion|akademie|allianz|front|kirche|post|bundeswehr|marine|polizei|regierung|partei|kommission)$/;
+const NEUTER = /(um|amt|institut|gericht|komitee|büro|haus|werk|blatt|magazin|kreuz|parlament|kabinett|netzwerk|bündnis|kollektiv|portal|unternehmen|kommando|land|team|fernsehen|konsortium|sekretariat)$/;
+const MASCULINE = /(rat|bund|verband|konzern|verein|ausschuss|dienst|sender|rundfunk|hof|standard|spiegel|kreml|senat|vorstand|klub|club|kongress|staat|fonds|markt|tüv|orden|kreis|tag)$/;
+function genderOf(noun: string): 'f' | 'n' | 'm' | null {
+  const lower = noun.toLowerCase();
+  return FEMININE.test(lower) ? 'f' : NEUTER.test(lower) ? 'n' : MASCULINE.test(lower) ? 'm' : null;
+}
+
+/** A masculine or neuter noun's genitive, undone: "Bundesamtes" → "Bundesamt", "Instituts" → "Institut", "Komitees" → "Komitee". */
+function genitiveStem(word: string): string {
+  if (ACRONYM.test(word) || /(ss|fonds)$/i.test(word) || word.length < 4) return word;
+  if (/ees$/.test(word)) return word.slice(0, -1);
+  if (/ses$/.test(word)) return word.slice(0, -2);
+  if (/[^aeiouäöü]es$/.test(word) && word.length >= 5) return word.slice(0, -2);
+  return /s$/.test(word) ? word.slice(0, -1) : word;
+}
 
 /**
  * A body's name in the nominative, as it is listed: "der Deutschen Bahn" → "Deutsche Bahn",
- * "der Europäischen Zentralbank" → "Europäische Zentralbank", "des Robert Koch-Instituts" →
- * "Robert Koch-Institut". Only after an article of another case, so a name as written
- * ("Deutsche Bahn", "Grünen") is left as it is.
+ * "des Bayerischen Rundfunks" → "Bayerischer Rundfunk", "des Bundesamtes für Migration" →
+ * "Bundesamt für Migration", "des Medizinischen Zentrums der Universität Utrecht" →
+ * "Medizinisches Zentrum der Universität Utrecht". Only after an article of another case, so a
+ * name as written ("Deutsche Bahn", "Grünen") is left as it is; only the words up to the head
+ * noun (the first body word, or the word before "für", "der", … ) change.
  */
 function nominative(rest: string[], article: string): string[] {
-  if (!OBLIQUE_ARTICLE.test(article) || rest.length === 0) return rest;
-  const out = rest.map((token, i) => {
-    if (i === rest.length - 1 || !isCapitalised(rest[i + 1]!)) return token;
-    const adjective = DECLINED_ADJECTIVE.exec(token);
-    return adjective && !isBodyWord(token.toLowerCase()) ? `${adjective[1]}e` : token;
-  });
-  // A genitive noun at the end ("des Instituts", "des Bundestages", "des Weißen Hauses", "des Komitees").
-  if (/^(des|eines)$/i.test(article)) {
-    const last = out[out.length - 1]!;
-    if (!ACRONYM.test(last) && !/ss$/.test(last)) {
-      out[out.length - 1] = /ees$/.test(last) ? last.slice(0, -1) : /ses$/.test(last) || (/es$/.test(last) && last.length > 6) ? last.slice(0, -2) : /s$/.test(last) ? last.slice(0, -1) : last;
-    }
+  if (!GERMAN_ARTICLE.test(article) || rest.length === 0) return rest;
+  const lower = article.toLowerCase();
+  const oblique = OBLIQUE_ARTICLE.test(article);
+  const genitive = lower === 'des' || lower === 'eines';
+  let head = rest.findIndex((t) => isCapitalised(t) && isBodyWord(fold(genitive ? genitiveStem(t) : t)));
+  if (head < 0) {
+    head = rest.findIndex((t, i) => i === rest.length - 1 || (!isCapitalised(rest[i + 1]!) && !LOWER_DECLINED.test(rest[i + 1]!) && !ADJECTIVE.test(rest[i + 1]!)));
+  }
+  const out = [...rest];
+  if (genitive) out[head] = genitiveStem(out[head]!);
+  // Strong endings, as a name is listed without its article: "Deutsche Bahn", "Bayerischer
+  // Rundfunk", "Deutsches Rotes Kreuz", "Auswärtiges Amt"; where the head noun's gender is not
+  // known, the ending of "die"/"der …" ("Vereinte Nationen").
+  const gender = genderOf(out[head]!);
+  const ending = gender === 'm' ? 'er' : gender === 'n' ? 'es' : 'e';
+  for (let i = 0; i < head; i++) {
+    const token = out[i]!;
+    if (isBodyWord(token.toLowerCase()) || isNameLike(token)) continue;
+    const declined = oblique ? (DECLINED_ADJECTIVE.exec(token) ?? LOWER_DECLINED.exec(token)) : null;
+    const weak = gender === 'm' || gender === 'n' ? WEAK_ADJECTIVE.exec(token) : null;
+    if (declined) out[i] = `${declined[1]}${ending}`;
+    else if (weak) out[i] = `${weak[1]}${ending}`;
   }
   return out;
 }
+const GERMAN_ARTICLE = /^(der|die|das|den|dem|des|ein|eine|einer|einem|eines|einen)$/i;
+/** An adjective after "der"/"das" in the nominative ("Der Deutsche Wetterdienst", "Das Rote Kreuz"), by the stems adjectives have (not "Jane"). */
+const WEAK_ADJECTIVE = /^(\p{L}[\p{L}-]*?(?:sch|lich|ig|al|el|iv|ar|t|neu|frei|grün|ein))e$/u;
+/** Capitalised words ending in -en that are names, not adjectives ("Sachsen", "Bremen", "Baden"). */
+const isNameLike = (token: string) => /^(sachsen|bremen|baden|hessen|essen|schweden|polen|japan|iran|jemen|den|ben|van)$/i.test(token) || /sachsen$/i.test(token);
 
 /**
  * The key a body is found by: its folded name, with every word before the last stripped of an
@@ -427,7 +721,8 @@ function person(name: string[], core: string[]): ParsedName {
   // "Franz Josef Jung" and "Franz-Josef Jung" are one given name; a middle initial ("Joseph R.") is left out.
   const givenNames = core.slice(0, -1).filter((t, i) => i === 0 || !/^\p{Lu}\.?$/u.test(t));
   const given = initial ? givenKey(firstToken) : givenNames.map((t) => givenKey(t).replace(/-/g, '')).join('');
-  return { type: 'person', display, given, initial, surname: surnameKey(last) };
+  const alsoCalled = initial ? [] : core.length === 2 ? [surnameKey(core[0]!)] : core.length === 3 ? [surnameKey(core[1]!)] : [];
+  return { type: 'person', display, given, initial, surname: surnameKey(last), alsoCalled };
 }
 
 /** The key an alias is looked up by: the folded string, a leading article dropped. */

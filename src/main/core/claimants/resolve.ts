@@ -7,7 +7,7 @@
 // - a bare surname joins the one person of that surname named in full in the same article,
 //   else the one known in the library; if two fit, it stays unresolved;
 // - an organisation joins the organisation of the same name; a role alone joins no one.
-import { aliasKey, parseName, type ParsedName } from './names';
+import { aliasKey, bodyKey, parseName, type ParsedName } from './names';
 
 
 export type ClaimantType = 'person' | 'organisation';
@@ -69,9 +69,16 @@ const TYPO_MIN_LENGTH = 8;
  * it there by hand (a bare "Biden" seen once with Joe must not claim Hunter's "Biden" later).
  */
 export function aliasMatches(alias: string, manual: boolean): boolean {
-  // Cheap on purpose (it runs for every stored alias when grouping starts): one word alone is a
-  // bare surname or a one-word body, which the surname and organisation rules handle.
-  return manual || /\S\s+\S/.test(alias.trim());
+  // One word alone is a bare surname or a one-word body, which the surname and organisation
+  // rules handle. So are longer strings that name only that ("die Polizei", "Angaben der
+  // Polizei", "das Gericht", "Bundeskanzler Merz"): those rules look at the article first, so
+  // "das Gericht" joined to the one court of an article must not claim every other article's court.
+  if (manual) return true;
+  if (!/\S\s+\S/.test(alias.trim())) return false;
+  const parsed = parseName(alias);
+  if (parsed?.type === 'organisation') return parsed.key.includes(' ');
+  if (parsed?.type === 'person') return parsed.given !== null;
+  return true;
 }
 
 /** `key` is the alias's stored key when the caller has it (aliasKey(alias) otherwise). */
@@ -95,15 +102,27 @@ export type ArticleContext = Map<string, Set<string>>;
 
 /** The context key of a body's last word ("berlin polizei" → "org:polizei"). */
 export const orgTailKey = (word: string) => `org:${word}`;
+/** The context key of a body's whole key. */
+export const orgKeyContext = (key: string) => `orgkey:${key}`;
+/** The context key of another word a person of the article may be called by (ParsedName.alsoCalled). */
+export const alsoCalledContext = (word: string) => `also:${word}`;
+/** Places that are also first names: a bare one is never taken for a person's first name. */
+const PLACE_NAMES = new Set('israel jordan paris georgia india china victoria sydney washington austin florence chelsea lincoln'.split(' '));
 
 export function resolveName(raw: string, index: ClaimantIndex, context: ArticleContext = new Map()): Resolution {
   const parsed = parseName(raw);
   if (!parsed || parsed.type === 'role') return { kind: 'unresolved', candidates: [] };
   // "Polizei" after "Berliner Polizei" in the same article: a one-word body joins the one body
   // of this article whose name ends with that word (two such bodies: the library decides).
+  // The same for the head of a compound: "Ministerium" after "des schleswig-holsteinischen Sozialministeriums".
   if (parsed.type === 'organisation' && !parsed.key.includes(' ')) {
     const inArticle = context.get(orgTailKey(parsed.key));
     if (inArticle && inArticle.size === 1) return { kind: 'existing', id: [...inArticle][0]!, parsed };
+    if (!inArticle && parsed.key.length >= 5) {
+      const ids = new Set<string>();
+      for (const [key, set] of context) if (key.startsWith('org:') && key.endsWith(parsed.key)) for (const id of set) ids.add(id);
+      if (ids.size === 1) return { kind: 'existing', id: [...ids][0]!, parsed };
+    }
   }
   const byAlias = index.byAlias.get(aliasKey(raw));
   if (byAlias && byAlias.size === 1) return { kind: 'existing', id: [...byAlias][0]!, parsed };
@@ -115,10 +134,25 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
 
   const sameSurname = index.bySurname.get(parsed.surname) ?? [];
   const named = sameSurname.filter((c) => c.given !== null);
+  // Capitalised words read as a name that are a body's name ("Informationen von Al-Dschasira"
+  // after "des arabischen Senders Al-Dschasira", "Angaben von Vattenfall Europe" after "Die
+  // Betreiberfirma Vattenfall Europe"): the body of this article, else the one body of the library
+  // with that name when no person of that name is known.
+  const asBody = bodyKey(parsed.display);
+  const bodyInArticle = context.get(orgKeyContext(asBody));
+  if (bodyInArticle && bodyInArticle.size === 1) return { kind: 'existing', id: [...bodyInArticle][0]!, parsed };
   if (parsed.given === null) {
     const inArticle = [...(context.get(parsed.surname) ?? [])];
     if (inArticle.length === 1) return { kind: 'existing', id: inArticle[0]!, parsed };
     if (inArticle.length > 1) return { kind: 'unresolved', candidates: inArticle };
+    // "Thaksin" after "Thaksin Shinawatra", "Pérez" after "Adolfo Pérez Esquivel": the one person
+    // of this article also called so (never a place that is also a first name: "Israel", "Paris").
+    const alsoInArticle = [...(context.get(alsoCalledContext(parsed.surname)) ?? [])];
+    if (alsoInArticle.length === 1 && !PLACE_NAMES.has(parsed.surname)) return { kind: 'existing', id: alsoInArticle[0]!, parsed };
+    if (sameSurname.length === 0) {
+      const body = index.byOrgKey.get(asBody);
+      if (body) return { kind: 'existing', id: body.id, parsed };
+    }
     if (named.length === 1) return { kind: 'existing', id: named[0]!.id, parsed };
     if (named.length > 1) return { kind: 'unresolved', candidates: named.map((c) => c.id) };
     const bare = sameSurname.find((c) => c.given === null);
@@ -132,6 +166,10 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
   } else {
     const same = named.find((c) => c.given === parsed.given);
     if (same) return { kind: 'existing', id: same.id, parsed };
+  }
+  if (sameSurname.length === 0 && asBody.includes(' ')) {
+    const body = index.byOrgKey.get(asBody);
+    if (body) return { kind: 'existing', id: body.id, parsed };
   }
   // A person first seen by surname alone ("Merz") is completed by the first full name, unless
   // another person of that surname is already known (then the bare one stays as it was).
