@@ -89,6 +89,8 @@ describe('the read connection', () => {
     while (!importAnswered && !writeLockHeld()) await nextTurn();
     expect(importAnswered, 'the import never gave the event loop back while it held the write lock').toBe(false);
 
+    // A backup asked for meanwhile (the window takes them on its own) waits for the import's transaction instead of failing.
+    const backup = api<{ path: string }>('maintenance.backup', {});
     const listed = await api<{ total: number; items: unknown[] }>('claims.list', { limit: 50 });
     const articles = await api<ArticleSummary[]>('articles.list', {});
     // Answered while the import is still writing: it has not answered, and the lock is still held.
@@ -100,6 +102,20 @@ describe('the read connection', () => {
 
     const imported = await importing;
     expect(imported).toMatchObject({ ok: true, value: { status: 'imported' } });
+    const backedUp = await backup;
+    expect(backedUp).toMatchObject({ ok: true });
+    if (backedUp.ok) {
+      const copy = new SqliteDatabase(backedUp.value.path, { readonly: true });
+      try {
+        // A consistent copy: the whole article or none of it.
+        const { id, claimCount } = (imported as { value: { article: ArticleSummary } }).value.article;
+        const stored = copy.prepare('select count(*) from articles where id = ?').pluck().get(id) as number;
+        expect(copy.prepare('select count(*) from claims where article_id = ?').pluck().get(id)).toBe(stored ? claimCount : 0);
+        expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+      } finally {
+        copy.close();
+      }
+    }
     const summary = (imported as { value: { article: ArticleSummary } }).value.article;
     expect(summary.claimCount).toBeGreaterThan(5000);
     // Read-your-writes: a read issued after the import was answered sees all of it.
