@@ -10,6 +10,7 @@ import { createSnapshotQueue } from './services/snapshot.scheduler';
 import type { CaptureOptions } from './snapshots/capture';
 import { TRASH_DAYS } from '../../shared/contract';
 import { openStore, type OpenOptions, type Store } from './store/database';
+import { routeReads } from './read-routing';
 import { isDatabaseUrl } from './store/dialect';
 import { otherProcessesUsing, registerPresence } from './store/presence';
 import { APP_VERSION } from './version';
@@ -57,7 +58,8 @@ export async function openApp(databasePath: string, options: OpenAppOptions): Pr
   const unregister = isDatabaseUrl(databasePath) ? () => undefined : registerPresence(databasePath);
   let store: Store;
   try {
-    store = await openStore(databasePath, options);
+    // A long-lived host reads beside its writer (read-routing.ts); a CLI command runs one call.
+    store = await openStore(databasePath, { readConnection: options.host !== 'cli', ...options });
   } catch (error) {
     unregister();
     throw error;
@@ -75,7 +77,7 @@ export async function openApp(databasePath: string, options: OpenAppOptions): Pr
     if (options.host !== 'cli') await resumeSnapshots(context, databasePath);
   }
   await purgeTrashAtStart(context);
-  const handlers = createHandlers(context, options.platform ?? headlessPlatform);
+  const handlers = routeReads(createHandlers(context, options.platform ?? headlessPlatform), store);
   return { store, context, handlers, dispatch: createDispatch(handlers), close: async () => {
       // Running fetches are stopped first: their sources stay pending for the next start.
       await context.snapshots?.close();

@@ -22,6 +22,7 @@ import { appendEvents, claimIdsWithHistory, type NewClaimEvent } from '../store/
 import { claimantsOfNewClaims, groupClaimsIntoClaimants } from '../store/claimant.repository';
 import type { NewClaimRow } from '../store/tables';
 import { runTask, TaskError, TaskLimitError } from '../workers/run-task';
+import { cooperativeSlices } from '../cooperative';
 import { currentActor, type ServiceContext } from './context';
 
 export interface NewArticle {
@@ -170,30 +171,52 @@ async function articleRow(ctx: ServiceContext, prepared: PreparedArticle, actor:
 
 type ArticleRow = Awaited<ReturnType<typeof articleRow>>;
 
+/** Claims written (and claim rows built) per step of a long article's import; see writeArticle. */
+const CLAIMS_PER_STEP = 1000;
+
+type Slices = ReturnType<typeof cooperativeSlices>;
+
 /**
  * The writes of one new article, inside the caller's transaction: the article, its claims and
  * their claimants. Returns the stored article instead when the text is already there (checked
  * inside the write lock: another process, or an earlier article of the same batch, may have
  * imported it meanwhile).
+ *
+ * Given `slices`, the claims are written a thousand at a time and the event loop gets its turn
+ * between steps (cooperative.ts): better-sqlite3 answers synchronously, so the writes of a
+ * 24,000-claim article held a host for about a second. The transaction stays one (all or
+ * nothing, and no reader sees half an article: read calls are answered from the read
+ * connection meanwhile, which sees only what is committed); other writes wait for it, as they
+ * waited before.
  */
-async function writeArticle(trx: Db, row: ArticleRow, rows: readonly NewClaimRow[]) {
+async function writeArticle(trx: Db, row: ArticleRow, rows: readonly NewClaimRow[], slices?: Slices) {
   const stored = await findArticleByHash(trx, row.content_hash);
   if (stored) return stored;
   await insertArticle(trx, row);
+  await slices?.pause();
   // Claimants first, so each claim is inserted with its claimant (in the order grouping reads
   // an article's claims: by start; claimRowsOf sorts them so).
   const claimantOf = await claimantsOfNewClaims(trx, rows, row.imported_at);
-  await insertClaims(trx, rows.map((r) => ({ ...r, claimant_id: claimantOf.get(r.id) ?? null })));
+  for (let i = 0; i < rows.length; i += CLAIMS_PER_STEP) {
+    await slices?.pause();
+    await insertClaims(trx, rows.slice(i, i + CLAIMS_PER_STEP).map((r) => ({ ...r, claimant_id: claimantOf.get(r.id) ?? null })));
+  }
   return null;
 }
 
 /**
  * The claim rows of a new article, built and sorted by start before its write transaction: for
  * a 24,000-claim article that is a few hundred ms of plain CPU work (ids, JSON of the reasons)
- * the transaction, which holds the only connection of the host, no longer spends.
+ * the transaction, which holds the writing connection, no longer spends. Given `slices`, other
+ * calls are answered between steps.
  */
-function claimRowsOf(row: ArticleRow, claims: readonly ExtractedClaim[]): NewClaimRow[] {
-  return claims.map((c) => toClaimRow(row.id, c, row.imported_at)).sort((a, b) => a.start - b.start);
+async function claimRowsOf(row: ArticleRow, claims: readonly ExtractedClaim[], slices?: Slices): Promise<NewClaimRow[]> {
+  const rows: NewClaimRow[] = [];
+  for (let i = 0; i < claims.length; i += CLAIMS_PER_STEP) {
+    await slices?.pause();
+    for (const claim of claims.slice(i, i + CLAIMS_PER_STEP)) rows.push(toClaimRow(row.id, claim, row.imported_at));
+  }
+  return rows.sort((a, b) => a.start - b.start);
 }
 
 /** Known without asking the database again: every claim of a new article is unreviewed. */
@@ -218,8 +241,10 @@ function createdArticle(row: ArticleRow, claimCount: number): CreatedArticle {
 
 export async function storePreparedArticle(ctx: ServiceContext, prepared: PreparedArticle): Promise<CreatedArticle> {
   const row = await articleRow(ctx, prepared, await currentActor(ctx));
-  const claimRows = claimRowsOf(row, prepared.claims);
-  const raced = await ctx.store.db.transaction().execute((trx) => writeArticle(trx, row, claimRows));
+  // A CLI command has no one else to answer.
+  const slices = ctx.host === 'cli' ? undefined : cooperativeSlices();
+  const claimRows = await claimRowsOf(row, prepared.claims, slices);
+  const raced = await ctx.store.db.transaction().execute((trx) => writeArticle(trx, row, claimRows, slices));
   if (raced) return existingArticle(ctx, raced);
   return createdArticle(row, prepared.claims.length);
 }
@@ -246,7 +271,8 @@ export async function storePreparedArticles(ctx: ServiceContext, batch: readonly
     const actor = await currentActor(ctx);
     const rows: ArticleRow[] = [];
     for (const prepared of batch) rows.push(await articleRow(ctx, prepared, actor));
-    const claimRows = rows.map((row, i) => claimRowsOf(row, batch[i]!.claims));
+    const claimRows: NewClaimRow[][] = [];
+    for (const [i, row] of rows.entries()) claimRows.push(await claimRowsOf(row, batch[i]!.claims));
     written = await ctx.store.db.transaction().execute(async (trx) => {
       const out: typeof written = [];
       for (const [i, row] of rows.entries()) out.push({ row, raced: await writeArticle(trx, row, claimRows[i]!) });

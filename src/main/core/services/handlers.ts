@@ -73,7 +73,8 @@ export function createHandlers(ctx: ServiceContext, platform: Platform): Handler
     search: (input) => search(ctx, input),
     'settings.get': () => getSettings(ctx),
     'settings.set': (input) => setSettings(ctx, input),
-    'maintenance.check': async () => checkAndRepair(ctx.store.sqlite),
+    // On the writer's connection once no transaction holds it (a long import gives the event loop back inside one).
+    'maintenance.check': () => ctx.store.db.connection().execute(async () => checkAndRepair(ctx.store.sqlite)),
     'maintenance.backup': () => backupDatabase(ctx.store.sqlite, ctx.store.path, 'manual'),
     'maintenance.listBackups': async () => listBackups(ctx.store.path),
     'reports.export': (input) => exportReport(ctx, input),

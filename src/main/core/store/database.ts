@@ -1,4 +1,5 @@
 // Opening the store: file checks, pragmas, the Kysely instance, and migrations.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
@@ -14,7 +15,20 @@ import type { Database } from './tables';
 export type Db = Kysely<Database>;
 
 interface StoreBase {
+  /**
+   * The Kysely instance: the connection that writes, or, inside `reading()` on an SQLite store
+   * opened with `readConnection`, the read-only connection beside it.
+   */
   db: Db;
+  /**
+   * Runs `read` with `db` on the store's read-only connection, if it has one (an SQLite store
+   * opened with `readConnection`; PostgreSQL has its pool and runs `read` as it is). WAL lets
+   * that connection read while the writer's transaction is open, so a read call is answered
+   * while a long write (a 24,000-claim import) holds the writing connection. It sees every
+   * committed transaction: a read issued after a write was answered sees that write.
+   * `read` must not write (the connection is read-only: a write fails with SQLITE_READONLY).
+   */
+  reading<T>(read: () => Promise<T>): Promise<T>;
   /**
    * The better-sqlite3 handle, for SQLite-only code (file maintenance, benches, SQLite-only
    * tests). Services never use it; on PostgreSQL reading it throws.
@@ -122,7 +136,15 @@ export interface OpenOptions {
   postgresMigrations?: readonly Migration[];
   /** Read through a memory map (faster first reads of a large file); for short-lived readers only. */
   mapForReading?: boolean;
+  /**
+   * SQLite: open a second, read-only connection for `reading()` (a long-lived host: the window,
+   * serve). A one-shot command does without it.
+   */
+  readConnection?: boolean;
 }
+
+/** Which store's `reading()` the current call runs in (its `db` is then the read connection). */
+const readScope = new AsyncLocalStorage<object>();
 
 /** Opens an SQLite file (created if missing) or, given a postgres:// URL, a PostgreSQL database. */
 export async function openStore(location: string, options: OpenOptions = {}): Promise<Store> {
@@ -136,6 +158,7 @@ export async function openStore(location: string, options: OpenOptions = {}): Pr
       dialect,
       path: location,
       displayName: redactUrl(location),
+      reading: (read) => read(),
       get sqlite(): never {
         throw new AppError('database', `${redactUrl(location)} is a PostgreSQL database: this needs an SQLite file.`);
       },
@@ -198,18 +221,49 @@ export async function openSqliteStore(file: string, options: OpenOptions = {}): 
     await db.destroy();
     throw error;
   }
-  return {
+  let readDb: Db | null = null;
+  if (options.readConnection) {
+    try {
+      readDb = openReadConnection(resolved);
+    } catch (error) {
+      await db.destroy();
+      throw error;
+    }
+    // The writer's dialect: its SQL is the same, and its change mark counts the writer's changes.
+    registerDialect(readDb, dialect);
+  }
+  const store: SqliteStore = {
     kind: 'sqlite',
-    db,
+    get db() {
+      return readDb && readScope.getStore() === store ? readDb : db;
+    },
+    reading: (read) => (readDb ? readScope.run(store, read) : read()),
     dialect,
     sqlite,
     path: resolved,
     async close() {
+      await readDb?.destroy();
       await db.destroy();
     },
   };
+  return store;
 }
 
+/**
+ * The read-only connection of a long-lived host (see OpenOptions.readConnection), opened after
+ * migrations. Its transactions are plain (deferred) BEGINs: a read transaction never asks for
+ * the write lock, and sees one snapshot of the file from its first read to its end.
+ */
+function openReadConnection(file: string): Db {
+  let sqlite: SqliteDatabase.Database;
+  try {
+    sqlite = new SqliteDatabase(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+  } catch (error) {
+    throw new AppError('database', `Could not open ${file} for reading: ${(error as Error).message}`);
+  }
+  sqlite.pragma('cache_size = -32768');
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+}
 
 /** A read-only connection to a store another connection (the host's) keeps open and migrated. */
 export interface ReadOnlyStore {

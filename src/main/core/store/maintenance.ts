@@ -87,6 +87,26 @@ export function verifyDatabaseFile(file: string): { ok: true; schemaVersion: num
 const stamp = (date: Date) => date.toISOString().replace(/[-:.]/g, '').replace('T', '-');
 
 /** An online backup (safe while the app writes), verified by opening it, then rotation. */
+/**
+ * sqlite.backup(), run while the connection has no write transaction open. A host writes a long
+ * article in steps that give the event loop back inside one transaction (article.service.ts),
+ * and a backup step on a connection that is writing fails with SQLITE_LOCKED: the backup then
+ * waits for that transaction to end and begins again (it would restart anyway, had the
+ * database changed under it).
+ */
+async function backupWhenNotWriting(sqlite: SqliteDatabase.Database, file: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    while (sqlite.inTransaction) await new Promise((resolve) => setTimeout(resolve, 10));
+    try {
+      await sqlite.backup(file);
+      return;
+    } catch (error) {
+      fs.rmSync(file, { force: true });
+      if ((error as { code?: unknown }).code !== 'SQLITE_LOCKED' || attempt >= 100) throw error;
+    }
+  }
+}
+
 export async function backupDatabase(sqlite: SqliteDatabase.Database, databasePath: string, reason: BackupReason, target?: string): Promise<BackupInfo> {
   const dir = backupDirFor(databasePath);
   const now = new Date();
@@ -96,7 +116,7 @@ export async function backupDatabase(sqlite: SqliteDatabase.Database, databasePa
   }
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const partial = `${file}.partial`;
-  await sqlite.backup(partial);
+  await backupWhenNotWriting(sqlite, partial);
   // A backup is one self-contained file: no WAL beside it to lose when it is copied.
   const copy = new SqliteDatabase(partial);
   copy.pragma('journal_mode = DELETE');
