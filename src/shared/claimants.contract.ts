@@ -88,13 +88,13 @@ export type DeskStats = z.infer<typeof deskStatsSchema>;
 
 export const claimantsContract = {
   'claimants.list': method(
-    z.strictObject({
+    () => z.strictObject({
       /** Only claimants whose name or an alias contains this. */
       query: z.string().max(200).optional(),
       offset: z.number().int().min(0).max(10_000_000).optional(),
       limit: z.number().int().min(1).max(10_000).optional(),
     }),
-    z.object({
+    () => z.object({
       claimants: z.array(claimantSchema),
       total: z.number().int(),
       /** Claimant names no claimant took (a bare surname two people fit, a role with no name), most claims first. */
@@ -103,22 +103,22 @@ export const claimantsContract = {
     'Claimants (people and organisations across articles), most claims first, with aliases and verdict records.', READ,
   ),
   'claimants.get': method(
-    z.strictObject({ claimant: claimantRef, limit: z.number().int().min(1).max(100_000).optional() }),
-    z.object({ claimant: claimantSchema, claims: z.array(claimantClaimSchema) }),
+    () => z.strictObject({ claimant: claimantRef, limit: z.number().int().min(1).max(100_000).optional() }),
+    () => z.object({ claimant: claimantSchema, claims: z.array(claimantClaimSchema) }),
     "One claimant (by id, or by any name it was seen under) with its claims across all articles, newest first.", READ,
   ),
   'claimants.rename': method(
-    z.strictObject({ claimant: claimantRef, name: claimantNameSchema, expectedVersion: version.optional() }),
-    claimantSchema,
+    () => z.strictObject({ claimant: claimantRef, name: claimantNameSchema, expectedVersion: version.optional() }),
+    () => claimantSchema,
     'Renames a claimant (the new name also becomes an alias). Refused as a conflict if it changed since expectedVersion.', EDIT,
   ),
   'claimants.merge': method(
-    z.strictObject({ keep: claimantRef, other: claimantRef, keepVersion: version.optional(), otherVersion: version.optional() }),
-    claimantSchema,
+    () => z.strictObject({ keep: claimantRef, other: claimantRef, keepVersion: version.optional(), otherVersion: version.optional() }),
+    () => claimantSchema,
     "Merges OTHER into KEEP: OTHER's claims and aliases move to KEEP. Undo with claimants.undo on KEEP.", EDIT,
   ),
   'claimants.split': method(
-    z.strictObject({
+    () => z.strictObject({
       claimant: claimantRef,
       /** Aliases whose claims (and the aliases themselves) go to the new claimant. */
       aliases: z.array(z.string().max(300)).max(1000).optional(),
@@ -127,34 +127,34 @@ export const claimantsContract = {
       name: claimantNameSchema.optional(),
       expectedVersion: version.optional(),
     }),
-    z.object({ kept: claimantSchema, created: claimantSchema }),
+    () => z.object({ kept: claimantSchema, created: claimantSchema }),
     'Splits claims off a claimant into a new one (by alias or by claim). Undo with claimants.undo on the original.', EDIT,
   ),
   'claimants.assign': method(
-    z.strictObject({
+    () => z.strictObject({
       /** The claim whose name no claimant took (a bare surname two people fit, a role with no name), or any claim. */
       claimId: idSchema,
       claimant: claimantRef,
       expectedVersion: version.optional(),
     }),
-    claimantSchema,
+    () => claimantSchema,
     "Links one claim to a claimant by hand (the claim keeps the name it was given; no alias is added, so the same bare name elsewhere is not taken). Undo with claimants.undo on the claimant.",
     REVIEW,
   ),
-  'claimants.history': method(z.strictObject({ claimant: claimantRef }), z.array(claimantEventSchema), 'Every rename, merge, split and undo of a claimant, oldest first.', READ),
+  'claimants.history': method(() => z.strictObject({ claimant: claimantRef }), () => z.array(claimantEventSchema), 'Every rename, merge, split and undo of a claimant, oldest first.', READ),
   'claimants.undo': method(
-    z.strictObject({ claimant: claimantRef, expectedVersion: version.optional() }),
-    claimantSchema,
+    () => z.strictObject({ claimant: claimantRef, expectedVersion: version.optional() }),
+    () => claimantSchema,
     "Undoes the claimant's last rename, merge or split that is not undone yet.", EDIT,
   ),
   'stats.desk': method(
-    z.strictObject({
+    () => z.strictObject({
       from: isoDateSchema.optional(),
       to: isoDateSchema.optional(),
       language: languageSchema.optional(),
       claimantId: idSchema.optional(),
     }),
-    deskStatsSchema,
+    () => deskStatsSchema,
     "The desk at a glance: verdicts, verdicts per week, reviewers, median time to verdict, open claims by check-worthiness, most-claimed people. from/to bound the verdict date (open claims: the import date).", READ,
   ),
 } as const;

@@ -140,47 +140,47 @@ const reextractedClaimSchema = z.object({ start: z.number().int(), end: z.number
 
 export const contract = {
   'app.info': method(
-    z.strictObject({}),
-    z.object({ version: z.string(), databasePath: z.string(), schemaVersion: z.number().int(), host: z.enum(['electron', 'serve', 'cli']) }),
+    () => z.strictObject({}),
+    () => z.object({ version: z.string(), databasePath: z.string(), schemaVersion: z.number().int(), host: z.enum(['electron', 'serve', 'cli']) }),
     'What is running and on which database.', READ,
   ),
   'app.openExternal': method(
-    z.strictObject({ url: httpUrlSchema }),
-    z.object({ opened: z.boolean() }),
+    () => z.strictObject({ url: httpUrlSchema }),
+    () => z.object({ opened: z.boolean() }),
     'Opens an http(s) link outside the app (desktop). In a browser host it answers opened: false and the page opens the link itself.', READ,
   ),
   'articles.create': method(
-    z.strictObject({ text: z.string().max(MAX_ARTICLE_CHARS), ...articleInput }),
-    z.object({ article: articleSummarySchema, duplicate: z.boolean() }),
+    () => z.strictObject({ text: z.string().max(MAX_ARTICLE_CHARS), ...articleInput }),
+    () => z.object({ article: articleSummarySchema, duplicate: z.boolean() }),
     'Stores an article and its extracted claims in one transaction. The same text again returns the existing article with duplicate: true.', REVIEW,
   ),
   'articles.createSample': method(
-    z.strictObject({}),
-    z.object({ article: articleSummarySchema, duplicate: z.boolean() }),
+    () => z.strictObject({}),
+    () => z.object({ article: articleSummarySchema, duplicate: z.boolean() }),
     'Adds the sample article shipped with the app (or finds it if already there).', REVIEW,
   ),
   'import.preview': method(
-    z.union([z.strictObject(fileInput), z.strictObject({ url: httpUrlSchema })]),
-    importedDocumentSchema,
+    () => z.union([z.strictObject(fileInput), z.strictObject({ url: httpUrlSchema })]),
+    () => importedDocumentSchema,
     'Reads a file or fetches a web page and returns its text and metadata for checking, without saving. Save with articles.create.', READ,
   ),
   'import.file': method(
-    z.strictObject(fileInput),
-    importOutcomeSchema,
+    () => z.strictObject(fileInput),
+    () => importOutcomeSchema,
     'Imports one file as an article (one transaction). A failure is an outcome with its reason, not an error, so a batch goes on.', REVIEW,
   ),
   'import.url': method(
-    z.strictObject({ url: httpUrlSchema }),
-    importOutcomeSchema,
+    () => z.strictObject({ url: httpUrlSchema }),
+    () => importOutcomeSchema,
     'Fetches a web page (http/https, at most 5 redirects, size and time limits) and imports its article.', REVIEW,
   ),
   'articles.list': method(
-    z.strictObject({ query: shortText().optional() }),
-    z.array(articleSummarySchema),
+    () => z.strictObject({ query: shortText().optional() }),
+    () => z.array(articleSummarySchema),
     'All articles, newest first, with claim counts by verdict.', READ,
   ),
   'articles.get': method(
-    z.strictObject({
+    () => z.strictObject({
       id: idSchema,
       /** Claims in text order from this index (default 0). */
       claimsOffset: z.number().int().min(0).max(10_000_000).optional(),
@@ -193,33 +193,33 @@ export const contract = {
        */
       claimsAfter: claimCursorSchema.optional(),
     }),
-    articleWithClaimsSchema,
+    () => articleWithClaimsSchema,
     'One article with its claims and their sources; claimsLimit with claimsAfter (a cursor) or claimsOffset pages the claims of a long article, claimsTotal counts them all.', READ,
   ),
   'articles.update': method(
-    z.strictObject({ id: idSchema, ...articleInput }),
-    articleSummarySchema,
+    () => z.strictObject({ id: idSchema, ...articleInput }),
+    () => articleSummarySchema,
     "Edits an article's metadata (never its text, which claim offsets index).", REVIEW,
   ),
   'articles.delete': method(
-    z.strictObject({ id: idSchema }),
-    z.object({ deleted: z.boolean() }),
+    () => z.strictObject({ id: idSchema }),
+    () => z.object({ deleted: z.boolean() }),
     `Moves an article to the trash with its claims, sources and history: it leaves every list, search and report until articles.restore brings it back. The trash is emptied by hand (articles.emptyTrash) and ${TRASH_DAYS} days after a deletion (at the next start).`, EDIT,
   ),
-  'articles.restore': method(z.strictObject({ id: idSchema }), articleSummarySchema, 'Takes an article out of the trash, as it was.', EDIT),
+  'articles.restore': method(() => z.strictObject({ id: idSchema }), () => articleSummarySchema, 'Takes an article out of the trash, as it was.', EDIT),
   'articles.listTrash': method(
-    z.strictObject({}),
-    z.array(trashedArticleSchema),
+    () => z.strictObject({}),
+    () => z.array(trashedArticleSchema),
     'The articles in the trash, most recently deleted first, with when each was deleted and when it will be deleted for good.', READ,
   ),
   'articles.emptyTrash': method(
-    z.strictObject({ ids: z.array(idSchema).max(100_000).optional() }),
-    z.object({ removed: z.number().int() }),
+    () => z.strictObject({ ids: z.array(idSchema).max(100_000).optional() }),
+    () => z.object({ removed: z.number().int() }),
     'Deletes articles in the trash for good, with their claims and sources (all of them, or those in ids). Live articles are never touched.', EDIT,
   ),
   'articles.reextract': method(
-    z.strictObject({ id: idSchema }),
-    z.object({
+    () => z.strictObject({ id: idSchema }),
+    () => z.object({
       added: z.number().int(),
       updated: z.number().int(),
       removed: z.number().int(),
@@ -232,7 +232,7 @@ export const contract = {
     'Runs extraction again; keeps every claim a person touched (verdict, sources, history, edits) and says which claims it added and removed.', EDIT,
   ),
   'claims.list': method(
-    z.strictObject({
+    () => z.strictObject({
       articleId: idSchema.optional(),
       verdicts: z.array(verdictSchema).max(4).optional(),
       claimant: shortText().optional(),
@@ -251,18 +251,18 @@ export const contract = {
       /** false skips counting (total comes back as -1): later pages of a long list need no new count. */
       includeTotal: z.boolean().optional(),
     }),
-    z.object({ total: z.number().int(), items: z.array(claimListItemSchema) }),
+    () => z.object({ total: z.number().int(), items: z.array(claimListItemSchema) }),
     'Claims across articles, filtered and sorted, one page at a time.', READ,
   ),
-  'claims.get': method(z.strictObject({ id: idSchema }), claimWithSourcesSchema, 'One claim with its sources.', READ),
+  'claims.get': method(() => z.strictObject({ id: idSchema }), () => claimWithSourcesSchema, 'One claim with its sources.', READ),
   'claims.page': method(
-    z.strictObject({
+    () => z.strictObject({
       articleId: idSchema,
       /** The last claim of the page before (start, end, id); none: from the first claim. */
       after: claimCursorSchema.optional(),
       limit: z.number().int().min(1).max(5000),
     }),
-    z.object({
+    () => z.object({
       claims: z.array(claimWithSourcesSchema),
       /** How many claims the article has now. */
       total: z.number().int(),
@@ -272,7 +272,7 @@ export const contract = {
     "One page of an article's claims with their sources, in text order (start, end, id), without the article's text: the workspace opens a long article with articles.get's first page (claimsLimit) and reads the rest with this. The cursor stays true while claims are added or deleted between pages.", READ,
   ),
   'claims.create': method(
-    z.strictObject({
+    () => z.strictObject({
       articleId: idSchema,
       start: offset,
       end: offset,
@@ -280,11 +280,11 @@ export const contract = {
       claimantRole: optionalNullable(shortText()),
       kind: claimKindSchema.optional(),
     }),
-    claimWithSourcesSchema,
+    () => claimWithSourcesSchema,
     'Adds a claim for a span of the article text.', REVIEW,
   ),
   'claims.update': method(
-    z.strictObject({
+    () => z.strictObject({
       id: idSchema,
       expectedVersion: version,
       start: offset.optional(),
@@ -294,46 +294,46 @@ export const contract = {
       claimantRole: optionalNullable(shortText()),
       kind: claimKindSchema.optional(),
     }),
-    claimWithSourcesSchema,
+    () => claimWithSourcesSchema,
     "Edits a claim's span, text, claimant or kind. Refused with a conflict if the claim changed since expectedVersion.", REVIEW,
   ),
   'claims.delete': method(
-    z.strictObject({ id: idSchema, expectedVersion: version.optional() }),
-    z.object({ deleted: z.boolean() }),
+    () => z.strictObject({ id: idSchema, expectedVersion: version.optional() }),
+    () => z.object({ deleted: z.boolean() }),
     'Deletes a claim (it can be restored).', EDIT,
   ),
-  'claims.restore': method(z.strictObject({ id: idSchema }), claimWithSourcesSchema, 'Undoes the deletion of a claim.', EDIT),
+  'claims.restore': method(() => z.strictObject({ id: idSchema }), () => claimWithSourcesSchema, 'Undoes the deletion of a claim.', EDIT),
   'claims.setVerdict': method(
-    z.strictObject({
+    () => z.strictObject({
       id: idSchema,
       expectedVersion: version,
       verdict: verdictSchema,
       rationale: optionalNullable(shortText(20_000)),
       ratingLabel: optionalNullable(shortText(200)),
     }),
-    claimWithSourcesSchema,
+    () => claimWithSourcesSchema,
     'Sets the verdict. Verified and disputed need at least one source.', REVIEW,
   ),
-  'claims.history': method(z.strictObject({ claimId: idSchema }), z.array(claimEventSchema), 'Every change to a claim, oldest first.', READ),
-  'claims.ratingLabels': method(z.strictObject({}), z.array(z.string()), 'Rating labels already used, most used first.', READ),
+  'claims.history': method(() => z.strictObject({ claimId: idSchema }), () => z.array(claimEventSchema), 'Every change to a claim, oldest first.', READ),
+  'claims.ratingLabels': method(() => z.strictObject({}), () => z.array(z.string()), 'Rating labels already used, most used first.', READ),
   'sources.add': method(
-    z.strictObject({ claimId: idSchema, url: httpUrlSchema, expectedVersion: version.optional(), ...sourceFields }),
-    z.object({ source: sourceSchema, claim: claimWithSourcesSchema }),
+    () => z.strictObject({ claimId: idSchema, url: httpUrlSchema, expectedVersion: version.optional(), ...sourceFields }),
+    () => z.object({ source: sourceSchema, claim: claimWithSourcesSchema }),
     "Adds a source to a claim. With expectedVersion (the claim's version), refused as a conflict if the claim changed meanwhile.", REVIEW,
   ),
   'sources.update': method(
-    z.strictObject({ id: idSchema, url: httpUrlSchema.optional(), expectedVersion: version.optional(), ...sourceFields }),
-    z.object({ source: sourceSchema, claim: claimWithSourcesSchema }),
+    () => z.strictObject({ id: idSchema, url: httpUrlSchema.optional(), expectedVersion: version.optional(), ...sourceFields }),
+    () => z.object({ source: sourceSchema, claim: claimWithSourcesSchema }),
     'Edits a source.', REVIEW,
   ),
   'sources.remove': method(
-    z.strictObject({ id: idSchema, expectedVersion: version.optional() }),
-    z.object({ claim: claimWithSourcesSchema }),
+    () => z.strictObject({ id: idSchema, expectedVersion: version.optional() }),
+    () => z.object({ claim: claimWithSourcesSchema }),
     'Removes a source. The last source of a verified or disputed claim cannot be removed.', REVIEW,
   ),
   search: method(
-    z.strictObject({ query: z.string().max(1000), limit: z.number().int().min(1).max(500).optional() }),
-    z.object({
+    () => z.strictObject({ query: z.string().max(1000), limit: z.number().int().min(1).max(500).optional() }),
+    () => z.object({
       hits: z.array(searchHitSchema),
       message: z.string().nullable(),
       /** The message as a stable code, for a UI to say it in its own language. */
@@ -341,9 +341,9 @@ export const contract = {
     }),
     'Full-text search over claims and articles.', READ,
   ),
-  'settings.get': method(z.strictObject({}), settingsSchema, 'The settings.', READ),
+  'settings.get': method(() => z.strictObject({}), () => settingsSchema, 'The settings.', READ),
   'settings.set': method(
-    z.strictObject({
+    () => z.strictObject({
       reviewerName: optionalNullable(shortText(200)),
       organisationName: optionalNullable(shortText(300)),
       organisationUrl: optionalNullable(httpUrlSchema),
@@ -353,12 +353,12 @@ export const contract = {
       methodologyNotes: z.strictObject({ en: optionalNullable(shortText(20_000)), de: optionalNullable(shortText(20_000)) }).optional(),
       uiLanguage: optionalNullable(uiLanguageSchema),
     }),
-    settingsSchema,
+    () => settingsSchema,
     'Changes settings; fields left out stay as they are, null clears.', ADMIN,
   ),
   'reports.export': method(
-    reportInput,
-    z.object({
+    () => reportInput,
+    () => z.object({
       fileName: z.string(),
       mimeType: z.string(),
       /** Text formats as UTF-8 text; PDF as base64. */
@@ -369,23 +369,23 @@ export const contract = {
     'Renders the verdict report for one article, some claims, or everything.', PUBLISH,
   ),
   'maintenance.check': method(
-    z.strictObject({}),
-    z.object({ ok: z.boolean(), integrity: z.array(z.string()), ftsRebuilt: z.array(z.string()), schemaVersion: z.number().int() }),
+    () => z.strictObject({}),
+    () => z.object({ ok: z.boolean(), integrity: z.array(z.string()), ftsRebuilt: z.array(z.string()), schemaVersion: z.number().int() }),
     "Runs SQLite's integrity check and the search indexes' own checks (rebuilding a failing index).", ADMIN,
   ),
   'maintenance.backup': method(
-    z.strictObject({}),
-    z.object({ path: z.string(), reason: z.string(), createdAt: z.string(), bytes: z.number().int() }),
+    () => z.strictObject({}),
+    () => z.object({ path: z.string(), reason: z.string(), createdAt: z.string(), bytes: z.number().int() }),
     'Takes a verified backup now (kept with the rotating backups beside the database).', ADMIN,
   ),
   'maintenance.listBackups': method(
-    z.strictObject({}),
-    z.array(z.object({ path: z.string(), reason: z.string(), createdAt: z.string(), bytes: z.number().int() })),
+    () => z.strictObject({}),
+    () => z.array(z.object({ path: z.string(), reason: z.string(), createdAt: z.string(), bytes: z.number().int() })),
     'The backups beside the database, newest first.', ADMIN,
   ),
   'reports.save': method(
-    reportInput,
-    z.object({ saved: z.boolean(), path: z.string().nullable(), warnings: z.array(z.string()) }),
+    () => reportInput,
+    () => z.object({ saved: z.boolean(), path: z.string().nullable(), warnings: z.array(z.string()) }),
     'Desktop: asks where to save (the main process owns the dialog) and writes the report. In a browser host it answers saved: false; use reports.export and download.', PUBLISH,
   ),
   // Each feature's methods live in a contract file of their own, merged here.

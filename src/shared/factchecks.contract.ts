@@ -55,43 +55,43 @@ export type FactCheckImportStatus = z.infer<typeof factCheckImportStatusSchema>;
 
 export const factchecksContract = {
   'factchecks.import': method(
-    z.strictObject({
+    () => z.strictObject({
       fileName: z.string().min(1).max(500),
       contentBase64: z.string().max(Math.ceil((20 * 1024 * 1024 * 4) / 3) + 8),
     }),
-    z.object({ jobId: z.string() }),
+    () => z.object({ jobId: z.string() }),
     'Starts importing a fact-check file (ClaimReview JSON-LD, a ClaimReview feed, an HTML page with ClaimReview markup, or CSV). Follow it with factchecks.importStatus. The same review URL again updates its fact-check.', EDIT,
   ),
   'factchecks.importStatus': method(
-    z.strictObject({ jobId: z.string().min(1).max(64) }),
-    factCheckImportStatusSchema,
+    () => z.strictObject({ jobId: z.string().min(1).max(64) }),
+    () => factCheckImportStatusSchema,
     'Progress and outcome of a fact-check import: counts, refused rows with reasons, and why it stopped if it did.', READ,
   ),
   'factchecks.list': method(
-    z.strictObject({
+    () => z.strictObject({
       origin: z.enum(['import', 'desk']).optional(),
       offset: z.number().int().min(0).max(10_000_000).optional(),
       limit: z.number().int().min(1).max(1000).optional(),
     }),
-    z.object({ total: z.number().int(), items: z.array(factCheckSchema) }),
+    () => z.object({ total: z.number().int(), items: z.array(factCheckSchema) }),
     'The fact-check library, newest first: imported fact-checks and the claims this desk reviewed.', READ,
   ),
   'factchecks.match': method(
-    z.union([
+    () => z.union([
       z.strictObject({ claimId: idSchema, limit: z.number().int().min(1).max(20).optional() }),
       z.strictObject({ text: z.string().min(1).max(20_000), language: z.enum(['de', 'en']).optional(), limit: z.number().int().min(1).max(20).optional() }),
     ]),
-    z.object({ matches: z.array(factCheckMatchSchema), sameClaimMin: z.number() }),
+    () => z.object({ matches: z.array(factCheckMatchSchema), sameClaimMin: z.number() }),
     'The earlier fact-checks most like a claim (or a text), best first, from the library and this desk\'s reviewed claims.', READ,
   ),
   'factchecks.flagClaims': method(
-    z.strictObject({ articleId: idSchema.optional() }),
-    z.object({ checked: z.array(z.object({ claimId: z.string(), similarity: z.number() })) }),
+    () => z.strictObject({ articleId: idSchema.optional() }),
+    () => z.object({ checked: z.array(z.object({ claimId: z.string(), similarity: z.number() })) }),
     "Finds which claims (of one article, or all) were checked before, keeping the answer for the claims list and the 'checked before' filter.", REVIEW,
   ),
   'factchecks.cite': method(
-    z.strictObject({ claimId: idSchema, factCheckId: z.number().int().min(1), stance: stanceSchema, expectedVersion: z.number().int().min(1).optional() }),
-    z.object({ source: sourceSchema, claim: claimWithSourcesSchema }),
+    () => z.strictObject({ claimId: idSchema, factCheckId: z.number().int().min(1), stance: stanceSchema, expectedVersion: z.number().int().min(1).optional() }),
+    () => z.object({ source: sourceSchema, claim: claimWithSourcesSchema }),
     'Cites an earlier fact-check as a source of a claim, with the stance chosen (its review URL, organisation, rating and date go into the source).', REVIEW,
   ),
 } as const;

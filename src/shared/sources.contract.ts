@@ -24,7 +24,7 @@ export type DiffLine = z.infer<typeof diffLineSchema>;
 
 export const sourcesContract = {
   'sources.snapshot': method(
-    z
+    () => z
       .strictObject({
         id: idSchema.optional(),
         /** Every source whose snapshot failed (with `missing`, also those never taken or left pending). */
@@ -32,17 +32,17 @@ export const sourcesContract = {
         missing: z.boolean().optional(),
       })
       .refine((v) => (v.id === undefined) !== (v.failed === undefined), { message: 'Give either id or failed: true.' }),
-    z.object({ sources: z.array(sourceSchema) }),
+    () => z.object({ sources: z.array(sourceSchema) }),
     'Takes the snapshot again now (retry on demand) and waits until the copy is archived (its readable text follows in the background): one source, or every failed one.', REVIEW,
   ),
   'sources.attachSnapshot': method(
-    z.strictObject({ id: idSchema, fileName: z.string().min(1).max(500), contentBase64: z.string().max(Math.ceil((20 * 1024 * 1024 * 4) / 3) + 8) }),
-    z.object({ source: sourceSchema }),
+    () => z.strictObject({ id: idSchema, fileName: z.string().min(1).max(500), contentBase64: z.string().max(Math.ceil((20 * 1024 * 1024 * 4) / 3) + 8) }),
+    () => z.object({ source: sourceSchema }),
     "Makes a file (PDF, screenshot, saved page) the source's snapshot, in place of a fetched copy.", REVIEW,
   ),
   'sources.snapshotText': method(
-    z.strictObject({ id: idSchema }),
-    z.object({
+    () => z.strictObject({ id: idSchema }),
+    () => z.object({
       /** The readable text stored with the snapshot (plain text, never HTML); null when it has none (an image). */
       text: z.string().nullable(),
       excerpt: z.string().nullable(),
@@ -56,8 +56,8 @@ export const sourcesContract = {
     "The text of a source's snapshot, with its excerpt located in it.", READ,
   ),
   'sources.diff': method(
-    z.strictObject({ id: idSchema }),
-    z.object({
+    () => z.strictObject({ id: idSchema }),
+    () => z.object({
       result: linkCheckResultSchema,
       checkedAt: z.string(),
       detail: z.string().nullable(),
@@ -67,8 +67,8 @@ export const sourcesContract = {
     "What changed in a source's readable text between its snapshot and the last link check.", READ,
   ),
   'sources.check': method(
-    z.strictObject({ ids: z.array(idSchema).max(100_000).optional() }),
-    z.object({ sources: z.array(linkCheckEntrySchema) }),
+    () => z.strictObject({ ids: z.array(idSchema).max(100_000).optional() }),
+    () => z.object({ sources: z.array(linkCheckEntrySchema) }),
     'Fetches every source again (at most 2 requests per second to one host) and says whether it is unchanged, changed, moved, gone or failed; stores the results.', EDIT,
   ),
 };

@@ -22,7 +22,8 @@ const ClaimantsView = lazy(async () => ({ default: (await import('./views/claima
 
 const SELECTION_KEY = 'claimdesk.selection';
 
-function initialSelection(): { articleId?: string; claimId?: string } {
+/** The article and claim open when the app was last closed (this browser's or window's storage). */
+export function initialSelection(): { articleId?: string; claimId?: string } {
   try {
     return JSON.parse(localStorage.getItem(SELECTION_KEY) ?? '{}') as { articleId?: string; claimId?: string };
   } catch {

@@ -83,7 +83,52 @@ const transport: Transport = window.claimdesk
 
 export const isDesktop = Boolean(window.claimdesk);
 
+/**
+ * Reads begun at start-up, before the first render (see startup.ts): the host answers them
+ * while the page renders, instead of after, and the component that asks for the same method
+ * with the same input first takes the answer (once). What is taken is what the host answered
+ * at start-up, so early reads are given up at the first key or click, at any write, and when
+ * taken; an answer that is an error is not reused (the caller asks again).
+ */
+const earlyReads = new Map<string, Promise<ApiResult<unknown>>>();
+/** The methods read early; a call of any other method ends the early reads. */
+const EARLY_READS = new Set<string>(['settings.get', 'articles.list', 'articles.get', 'claims.ratingLabels']);
+const readKey = (method: string, input: unknown) => `${method} ${JSON.stringify(input ?? {})}`;
+let readingEarly = true;
+
+function endEarlyReads(): void {
+  readingEarly = false;
+  earlyReads.clear();
+}
+if (typeof window !== 'undefined') {
+  window.addEventListener('keydown', endEarlyReads, { capture: true, passive: true, once: true });
+  window.addEventListener('pointerdown', endEarlyReads, { capture: true, passive: true, once: true });
+  // A read nobody took (a remembered article that is gone) is not kept for later.
+  window.setTimeout(endEarlyReads, 15_000);
+}
+
+/** Starts a read now, for the first call of the same method and input to take. Only at start-up. */
+export function readEarly<M extends MethodName>(method: M, input: MethodInput<M>): Promise<ApiResult<MethodResult<M>>> | null {
+  if (!readingEarly || !EARLY_READS.has(method)) return null;
+  const key = readKey(method, input);
+  let pending = earlyReads.get(key);
+  if (!pending) {
+    pending = transport(method, input);
+    earlyReads.set(key, pending);
+  }
+  return pending as Promise<ApiResult<MethodResult<M>>>;
+}
+
 export async function invoke<M extends MethodName>(method: M, input: MethodInput<M>): Promise<ApiResult<MethodResult<M>>> {
+  if (earlyReads.size) {
+    const key = readKey(method, input);
+    const early = earlyReads.get(key);
+    if (early) {
+      earlyReads.delete(key);
+      const result = await early;
+      if (result.ok) return result as ApiResult<MethodResult<M>>;
+    } else if (!EARLY_READS.has(method)) endEarlyReads();
+  }
   return (await transport(method, input)) as ApiResult<MethodResult<M>>;
 }
 

@@ -27,6 +27,8 @@ export interface ArticleData {
 
 /** Claims in the answer that opens an article: enough for any ordinary article in one go. */
 export const FIRST_PAGE = 2500;
+/** What opening an article asks for (start-up reads the same ahead, see startup.ts). */
+export const firstPageInput = (id: string) => ({ id, claimsLimit: FIRST_PAGE });
 /** Claims per later page (claims.page), read one after another in the background. */
 export const LATER_PAGE = 5000;
 
@@ -118,7 +120,7 @@ export function useArticle(articleId: string | null, reloadSignal: number) {
     // then swaps, so the claim the reviewer is on never disappears for a moment.
     const sameArticle = dataRef.current?.article.id === articleId;
     const load = async () => {
-      const { claims: firstClaims, claimsTotal, ...article } = await call('articles.get', { id: articleId, claimsLimit: FIRST_PAGE });
+      const { claims: firstClaims, claimsTotal, ...article } = await call('articles.get', firstPageInput(articleId));
       if (cancelled) return;
       let claims = firstClaims;
       let after = nextCursor(claims, claimsTotal ?? claims.length);

@@ -1,0 +1,22 @@
+// What the first screen needs, asked for before React renders anything: the settings, the
+// article list and the article that will open (the one open last time, else the newest). The
+// host answers while the page renders, and the article is asked for as soon as the list says
+// which it is, not after the list has been rendered. The components ask as they always do and
+// take these answers (api/client.ts, readEarly); nothing here changes what is shown.
+import { hasServeToken, isDesktop, readEarly } from './api/client';
+import { initialSelection } from './App';
+import { firstPageInput } from './workspace/useArticle';
+
+export function readAtStartup(): void {
+  // A team server's page may have to sign in first: it asks nothing before it knows.
+  if (!isDesktop && !hasServeToken()) return;
+  void readEarly('settings.get', {});
+  const remembered = initialSelection().articleId;
+  if (remembered) void readEarly('articles.get', firstPageInput(remembered));
+  void readEarly('articles.list', {})?.then((result) => {
+    if (!result.ok) return;
+    // The workspace opens the newest article when none is remembered or the remembered one is gone.
+    const list = result.value;
+    if ((!remembered || !list.some((a) => a.id === remembered)) && list[0]) void readEarly('articles.get', firstPageInput(list[0].id));
+  });
+}

@@ -1,0 +1,69 @@
+// What the page asks at start-up (src/renderer/src/startup.ts): the settings, the article list
+// and the article that opens are asked for once each, before the first render, and the
+// workspace takes those answers instead of asking again. The article that opens is the one
+// open last time, else the newest.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { WorkspacePage } from './pages/workspace.page';
+
+/** Every API call the page makes, with its input. */
+function recordCalls(page: Page): Array<{ method: string; input: Record<string, unknown> }> {
+  const calls: Array<{ method: string; input: Record<string, unknown> }> = [];
+  page.on('request', (request) => {
+    const m = /\/api\/([\w.]+)/.exec(request.url());
+    if (m) calls.push({ method: m[1]!, input: (request.postDataJSON() ?? {}) as Record<string, unknown> });
+  });
+  return calls;
+}
+
+test('start-up asks once for the settings, the list and the newest article, and shows them', async ({ page, serve, openApp }) => {
+  await serve.api('settings.set', { reviewerName: 'Rita Reviewer' });
+  await serve.api('articles.create', { title: 'Older article', text: 'The council said it spent 12 million euros on roads in 2024.', language: 'en' });
+  const { article: newest } = await serve.api('articles.createSample', {});
+  const calls = recordCalls(page);
+  await openApp();
+  const ws = new WorkspacePage(page);
+  await ws.waitForArticle(/Putin und Xi/);
+  await page.waitForLoadState('networkidle');
+  const named = (method: string) => calls.filter((c) => c.method === method);
+  expect(named('settings.get')).toHaveLength(1);
+  expect(named('articles.list')).toEqual([{ method: 'articles.list', input: {} }]);
+  expect(named('articles.get')).toEqual([{ method: 'articles.get', input: { id: newest.id, claimsLimit: 2500 } }]);
+  await expect(ws.articlesPane.getByRole('button', { name: /Older article/ })).toBeVisible();
+});
+
+test('start-up opens the article open last time, asking for it and for no other', async ({ page, serve, openApp }) => {
+  await serve.api('settings.set', { reviewerName: 'Rita Reviewer' });
+  const { article: older } = await serve.api('articles.create', { title: 'Older article', text: 'The council said it spent 12 million euros on roads in 2024.', language: 'en' });
+  await serve.api('articles.createSample', {});
+  await page.addInitScript((id) => {
+    if (!localStorage.getItem('claimdesk.selection')) localStorage.setItem('claimdesk.selection', JSON.stringify({ articleId: id, claimId: null }));
+  }, older.id);
+  const calls = recordCalls(page);
+  await openApp();
+  const ws = new WorkspacePage(page);
+  await ws.waitForArticle('Older article');
+  await page.waitForLoadState('networkidle');
+  expect(calls.filter((c) => c.method === 'articles.get')).toEqual([{ method: 'articles.get', input: { id: older.id, claimsLimit: 2500 } }]);
+  expect(calls.filter((c) => c.method === 'articles.list')).toHaveLength(1);
+});
+
+test('an answer read at start-up is not reused later: opening another article and coming back asks again', async ({ page, serve, openApp }) => {
+  await serve.api('settings.set', { reviewerName: 'Rita Reviewer' });
+  await serve.api('articles.create', { title: 'Older article', text: 'The council said it spent 12 million euros on roads in 2024.', language: 'en' });
+  const { article: newest } = await serve.api('articles.createSample', {});
+  await openApp();
+  const ws = new WorkspacePage(page);
+  await ws.waitForArticle(/Putin und Xi/);
+  // Changed behind the page's back: the page shows it once it asks again.
+  const full = await serve.api('articles.get', { id: newest.id });
+  const { claim } = await serve.api('sources.add', { claimId: full.claims[0]!.id, url: 'https://www.destatis.de/' });
+  await serve.api('claims.setVerdict', { id: claim.id, expectedVersion: claim.version, verdict: 'verified' });
+  const calls = recordCalls(page);
+  await ws.articlesPane.getByRole('button', { name: /Older article/ }).click();
+  await ws.waitForArticle('Older article');
+  await ws.articlesPane.getByRole('button', { name: /Putin und Xi/ }).click();
+  await ws.waitForArticle(/Putin und Xi/);
+  await expect(ws.highlight(full.claims[0]!.id)).toHaveClass(/hl-verified/);
+  expect(calls.filter((c) => c.method === 'articles.get').map((c) => c.input.id)).toContain(newest.id);
+});
