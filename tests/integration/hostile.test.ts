@@ -208,6 +208,17 @@ describe('4. large legal input', () => {
     expect((await ok<unknown[]>('articles.list', {})).length).toBe(before);
   });
 
+  it('refuses a file too long to be an article where it is read, with the same reason, and stores nothing', async () => {
+    const before = (await ok<unknown[]>('articles.list', {})).length;
+    const text = 'Der Minister sagte, die Steuer steige. '.repeat(Math.ceil(MAX_STORED_ARTICLE_CHARS / 39) + 10);
+    // Large enough for the parse worker (the text is refused there, never sent back), and small enough for the thread.
+    const big = await ok<{ status: string; reason: string; reasonCode: string }>('import.file', { fileName: 'long.txt', contentBase64: Buffer.from(text).toString('base64') });
+    expect(big).toMatchObject({ status: 'failed', reasonCode: 'too_large', reason: expect.stringMatching(/characters long; an article may have at most 2,000,000/) });
+    const { parseUpload } = await import('../../src/main/core/import/parse');
+    await expect(parseUpload({ fileName: 'long.txt', contentBase64: Buffer.from(text).toString('base64') })).rejects.toMatchObject({ code: 'too_large', message: big.reason });
+    expect((await ok<unknown[]>('articles.list', {})).length).toBe(before);
+  }, 120_000);
+
   it('parses a large request body off the host thread: the article arrives whole, bad JSON is 400, own __proto__ keys are still refused', async () => {
     // Over 512 KB: decoded and parsed in the 'body' worker.
     const text = `${hugeText(1.5 * MB).slice(0, 1_400_000)}\nZum Schluss sagte die Ministerin, die Steuer sinke um 2 Prozent. 🙂`;

@@ -106,18 +106,22 @@ function readBody(req: http.IncomingMessage): Promise<Buffer> {
       reject(Object.assign(new Error('too large'), { status: 413 }));
       return;
     }
+    // With a declared length the body is copied into place chunk by chunk as it arrives: one
+    // Buffer.concat of 27 MB at the end held the host's thread for most of a tenth of a second.
+    const body = Number.isFinite(declared) && declared > 0 ? Buffer.allocUnsafe(declared) : null;
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size + chunk.length > (body ? body.length : MAX_BODY_BYTES)) {
         reject(Object.assign(new Error('too large'), { status: 413 }));
         req.destroy();
         return;
       }
-      chunks.push(chunk);
+      if (body) chunk.copy(body, size);
+      else chunks.push(chunk);
+      size += chunk.length;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => resolve(body ? body.subarray(0, size) : Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }

@@ -4,12 +4,12 @@
 import { runTask, TaskError, TaskLimitError } from '../workers/run-task';
 import type { Tasks } from '../workers/tasks';
 import { ImportError, type ImportErrorCode } from './errors';
-import { parseDocument } from './parse';
+import { parseStorableDocument, parseUpload, type UploadInput } from './parse';
 import type { ImportedDocument } from './types';
 
-type ParseTask = 'parse.document' | 'parse.docx' | 'parse.pdf' | 'parse.html';
+type ParseTask = 'parse.document' | 'parse.upload' | 'parse.docx' | 'parse.pdf' | 'parse.html';
 
-const WHAT: Record<ParseTask, string> = { 'parse.document': 'file', 'parse.docx': 'Word document', 'parse.pdf': 'PDF', 'parse.html': 'web page' };
+const WHAT: Record<ParseTask, string> = { 'parse.document': 'file', 'parse.upload': 'file', 'parse.docx': 'Word document', 'parse.pdf': 'PDF', 'parse.html': 'web page' };
 
 /** A copy of `bytes` in a buffer of its own, handed to the worker rather than copied again. */
 function own(bytes: Uint8Array): Uint8Array {
@@ -48,8 +48,14 @@ export async function parseInWorker<K extends ParseTask>(task: K, input: Tasks[K
 /** Files larger than this are read (decoded, normalised, parsed) in the parse worker, so the host stays free meanwhile. */
 const PARSE_IN_WORKER_BYTES = 256 * 1024;
 
-/** parseDocument, in the parse worker for a large file (reading 20 MB of text takes seconds). */
+/** parseDocument for storing, in the parse worker for a large file (reading 20 MB of text takes seconds). */
 export async function parseDocumentOffThread(input: Tasks['parse.document']['input']): Promise<ImportedDocument> {
-  if (input.bytes.length <= PARSE_IN_WORKER_BYTES) return parseDocument(input);
+  if (input.bytes.length <= PARSE_IN_WORKER_BYTES) return parseStorableDocument(input);
   return parseInWorker('parse.document', input);
+}
+
+/** An upload (base64, as the API receives it) decoded and parsed, in the parse worker when large. */
+export async function parseUploadOffThread(input: UploadInput): Promise<ImportedDocument> {
+  if (input.contentBase64.length <= (PARSE_IN_WORKER_BYTES * 4) / 3) return parseUpload(input);
+  return parseInWorker('parse.upload', input);
 }

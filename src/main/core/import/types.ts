@@ -41,3 +41,9 @@ export const EMPTY_META: Readonly<DocumentMeta> = Object.freeze({
 
 /** 20 MB: far above any real article, low enough that a runaway download or a huge PDF cannot stall the app. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+/** Why text of `length` characters cannot be one article (the limit is MAX_STORED_ARTICLE_CHARS, 2,000,000). */
+export function articleTooLongMessage(length: number, limit = 2_000_000): string {
+  const n = (x: number) => x.toLocaleString('en');
+  return `The article is ${n(length)} characters long; an article may have at most ${n(limit)} (about 300,000 words). Split it into parts and import each.`;
+}

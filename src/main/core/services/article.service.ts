@@ -5,6 +5,7 @@ import { AppError, notFound } from '../errors';
 import type { ExtractedClaim } from '../extraction';
 import { loadExtraction } from '../extraction/lazy';
 import { contentHash } from '../import/hash';
+import { articleTooLongMessage } from '../import/types';
 import { normaliseText } from '../import/normalise';
 import { SAMPLE_ARTICLE } from '../sample/sample-article';
 import {
@@ -100,10 +101,9 @@ export async function prepareArticle(input: NewArticle): Promise<PreparedArticle
 
 function assertStorableLength(text: string): void {
   if (text.length <= MAX_STORED_ARTICLE_CHARS) return;
-  const n = (x: number) => x.toLocaleString('en');
   throw new AppError(
     'validation',
-    `The article is ${n(text.length)} characters long; an article may have at most ${n(MAX_STORED_ARTICLE_CHARS)} (about 300,000 words). Split it into parts and import each.`,
+    articleTooLongMessage(text.length, MAX_STORED_ARTICLE_CHARS),
     { field: 'text', reason: 'too_long', limit: MAX_STORED_ARTICLE_CHARS },
   );
 }

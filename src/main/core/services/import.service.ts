@@ -7,7 +7,7 @@ import { AppError } from '../errors';
 import { fetchArticle, ImportError, MAX_IMPORT_BYTES, type ImportedDocument } from '../import';
 import { Worker } from 'node:worker_threads';
 import { createArticle, prepareArticle, storePreparedArticles, type PreparedArticle } from './article.service';
-import { parseDocumentOffThread } from '../import/in-worker';
+import { parseDocumentOffThread, parseUploadOffThread } from '../import/in-worker';
 import type { PrepareRequest, PrepareResult } from './import.worker';
 import type { ServiceContext } from './context';
 
@@ -116,20 +116,12 @@ export async function importOne(ctx: ServiceContext, target: string): Promise<Im
   }
 }
 
-function decodeBase64(fileName: string, contentBase64: string): Uint8Array {
-  const bytes = Buffer.from(contentBase64, 'base64');
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new ImportError('too_large', `${fileName} is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB.`);
-  }
-  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
 /** Reads without saving, so the person can check and edit the metadata first. */
 export async function previewImport(ctx: ServiceContext, input: { fileName: string; contentBase64: string } | { url: string }): Promise<ImportedDocument> {
   void ctx;
   try {
     if ('url' in input) return await fetchArticle(input.url);
-    return await parseDocumentOffThread({ bytes: decodeBase64(input.fileName, input.contentBase64), fileName: input.fileName });
+    return await parseUploadOffThread({ fileName: input.fileName, contentBase64: input.contentBase64 });
   } catch (error) {
     if (error instanceof ImportError) throw new AppError('import', error.message, { reason: error.code });
     throw error;
@@ -138,7 +130,7 @@ export async function previewImport(ctx: ServiceContext, input: { fileName: stri
 
 export async function importUploadedFile(ctx: ServiceContext, input: { fileName: string; contentBase64: string }): Promise<ImportOutcome> {
   try {
-    const doc = await parseDocumentOffThread({ bytes: decodeBase64(input.fileName, input.contentBase64), fileName: input.fileName });
+    const doc = await parseUploadOffThread({ fileName: input.fileName, contentBase64: input.contentBase64 });
     const { article, duplicate } = await saveDocument(ctx, doc);
     return { target: input.fileName, status: duplicate ? 'duplicate' : 'imported', article, warnings: doc.warnings };
   } catch (error) {

@@ -6,7 +6,7 @@ import type { ReportFormat, ReportModel, ReportScope } from '../../../shared/rep
 import type { DocxArticle } from '../import/docx';
 import type { HtmlArticle } from '../import/html';
 import type { PdfArticle } from '../import/pdf';
-import type { ParseInput } from '../import/parse';
+import type { ParseInput, UploadInput } from '../import/parse';
 import type { ImportedDocument } from '../import/types';
 import type { RenderedReport, RenderOptions } from '../report/render';
 import type { NewArticle, PreparedArticle } from '../services/article.service';
@@ -15,6 +15,7 @@ import { summariseReport } from '../report/summary';
 
 export interface Tasks {
   'parse.document': { input: ParseInput; output: ImportedDocument };
+  'parse.upload': { input: UploadInput; output: ImportedDocument };
   'parse.docx': { input: Uint8Array; output: DocxArticle };
   'parse.pdf': { input: Uint8Array; output: PdfArticle };
   'parse.html': { input: { html: string; sourceUrl: string | null }; output: HtmlArticle };
@@ -61,7 +62,8 @@ const articles = loadWhenNeeded<typeof import('../services/article.service')>(()
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 export const taskRunners: { [K in TaskName]: (input: Tasks[K]['input']) => Promise<Tasks[K]['output']> } = {
-  'parse.document': async (input) => (await parse()).parseDocument(input),
+  'parse.document': async (input) => (await parse()).parseStorableDocument(input),
+  'parse.upload': async (input) => (await parse()).parseUpload(input),
   'parse.docx': async (bytes) => (await docx()).parseDocxArticleHere(bytes),
   'parse.pdf': async (bytes) => (await pdf()).parsePdfArticleHere(bytes),
   'parse.html': async ({ html: page, sourceUrl }) => (await html()).parseHtmlArticleHere(page, sourceUrl),
