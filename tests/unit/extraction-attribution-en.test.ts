@@ -492,4 +492,10 @@ describe('English attribution: a trailing speaker after a name in apposition', (
     const list = claims('The Coastal Press’s forecast gain is expected to come from its paper, the Harbor Ledger, said chief financial officer Ken Marr.', 'en');
     expect(claimWith(list, 'forecast gain')).toMatchObject({ kind: 'reported', claimant: 'Ken Marr' });
   });
+
+  it('reads a participle opening the sentence ("Speaking in …, Ms Roe said") as no speaker, and a name in -ing as a name', () => {
+    const list = claims('Speaking at a forum in Tokyo, Ms Roe said, “The recovery is too weak.” Browning in a statement said the plant would close.', 'en');
+    expect(claimWith(list, 'recovery')).toMatchObject({ kind: 'quote', claimant: 'Roe' });
+    expect(claimWith(list, 'plant')).toMatchObject({ kind: 'reported', claimant: 'Browning' });
+  });
 });

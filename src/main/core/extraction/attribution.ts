@@ -498,7 +498,11 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   // "Tom Wu on Monday said in a research note that …": a phrase of time as well.
   const prep = frame[j]?.lower ?? '';
   const timePhrase = lex.prepositions.has(prep) && frame.slice(j + 1, j + 3).some((t) => t.word && (tokenInfo(t, lex) & (CALENDAR | DATE)) !== 0);
-  if (lex.language === 'en' && (lex.placePrepositions.has(prep) || timePhrase) && speechVerbWithin(frame, j + 1, 10, lex)) return m;
+  // "Speaking in an economic forum in Tokyo, Ms Lagarde said": a participle opening the sentence,
+  // its phrase closed by a comma, is no subject ("Browning in a statement said" names Browning).
+  const participle = m.name.length === 1 && !m.role.length && /^\p{Lu}\p{Ll}{3,}ing$/u.test(m.name[0]!) && (s === 0 || !frame[s - 1]?.word) &&
+    frame.slice(j, j + 12).some((t) => t.text === ',');
+  if (lex.language === 'en' && !participle && (lex.placePrepositions.has(prep) || timePhrase) && speechVerbWithin(frame, j + 1, 10, lex)) return m;
   // "Analysts polled by Harbor Data expect …", "Sources briefed on the matter tell …": a
   // participle ("-ed") with its phrase describes the subject before the verb.
   const described = frame[j];
