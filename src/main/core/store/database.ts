@@ -6,6 +6,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteDialect, SqliteDriver, CompiledQuery, type DatabaseConnection } from 'kysely';
 import { MIGRATIONS, type Migration } from '../../../../db/migrations';
 import { AppError } from '../errors';
+import { CLAIMANT_KEYS_VERSION, CLAIMANTS_SCHEMA, KEYS_VERSION_SETTING } from '../claimants/keys-version';
 import { backupDatabase, checkAndRepair, isDamage } from './maintenance';
 import { migrate, readSchemaVersion } from './migrate';
 import { isDatabaseUrl, redactUrl, registerDialect, type StoreDialect } from './dialect';
@@ -221,6 +222,11 @@ export async function openSqliteStore(file: string, options: OpenOptions = {}): 
     await db.destroy();
     throw error;
   }
+  if ((options.migrations ?? MIGRATIONS).length >= CLAIMANTS_SCHEMA && !claimantKeysCurrent(sqlite)) {
+    // Rare (the first open after the naming rules changed): the grouping modules load only then.
+    const { keepClaimantKeysCurrent } = await import('./claimant-keys');
+    await keepClaimantKeysCurrent(db, resolved);
+  }
   let readDb: Db | null = null;
   if (options.readConnection) {
     try {
@@ -263,6 +269,12 @@ function openReadConnection(file: string): Db {
   }
   sqlite.pragma('cache_size = -32768');
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+}
+
+/** Whether the stored claimant keys were computed under today's naming rules (one settings row). */
+function claimantKeysCurrent(sqlite: SqliteDatabase.Database): boolean {
+  const row = sqlite.prepare('select value from settings where key = ?').get(KEYS_VERSION_SETTING) as { value: string } | undefined;
+  return row?.value === String(CLAIMANT_KEYS_VERSION);
 }
 
 /** A read-only connection to a store another connection (the host's) keeps open and migrated. */

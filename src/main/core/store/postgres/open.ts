@@ -9,6 +9,7 @@ import { AppError } from '../../errors';
 import { redactUrl, registerDialect } from '../dialect';
 import type { Database } from '../tables';
 import { postgresDialect } from './dialect';
+import { CLAIMANTS_SCHEMA } from '../../claimants/keys-version';
 
 /** count(*) and sums are bigint, averages numeric: numbers in the app (its counts stay far below 2^53). */
 const TYPES = {
@@ -85,6 +86,10 @@ export async function openPostgres(url: string, options: PostgresOpenOptions = {
       );
     }
     await migratePostgres(db, migrations);
+    if (migrations.length >= CLAIMANTS_SCHEMA) {
+      const { keepClaimantKeysCurrent } = await import('../claimant-keys');
+      await keepClaimantKeysCurrent(db, redactUrl(url));
+    }
   } catch (error) {
     await db.destroy();
     throw error;

@@ -1,0 +1,96 @@
+// Stored claimant keys follow the naming rules: a store whose keys were computed under other rules
+// (an earlier Claimdesk) has them recomputed once at open, on SQLite and PostgreSQL, without moving
+// any claim to another claimant and without touching what a reviewer named.
+import { sql } from 'kysely';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { openApp } from '../../src/main/core/app';
+import { CLAIMANT_KEYS_VERSION, KEYS_VERSION_SETTING } from '../../src/main/core/claimants/keys-version';
+import { aliasKey, parseName } from '../../src/main/core/claimants/names';
+import { refreshClaimantKeys } from '../../src/main/core/store/claimant-keys';
+import { describeDatabases } from '../helpers/databases';
+import { openTestApp, type TestApp } from '../helpers/temp-app';
+
+const ARTICLE = `Bundeskanzler Friedrich Merz sagte am Montag, die Steuern würden um 2 Prozent sinken.
+Die Deutsche Bahn teilte mit, 60 Prozent der Fernzüge seien pünktlich gewesen.
+Annalena Baerbock sagte, die Hilfe werde um 300 Millionen Euro steigen.`;
+const LATER = `Friedrich Merz erklärte, die Wirtschaft werde 2026 um 1 Prozent wachsen.
+Die Deutsche Bahn teilte mit, 2 Millionen Fahrgäste seien betroffen gewesen.`;
+
+describeDatabases('claimant keys follow the naming rules', (database) => {
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await openTestApp({ database });
+    await app.ok('articles.create', { text: ARTICLE, language: 'de', title: 'Eins' });
+  });
+  afterEach(async () => app.close());
+
+  const claimantsByName = async () => new Map((await app.store.db.selectFrom('claimants').selectAll().execute()).map((c) => [c.name, c]));
+  const links = async () => (await app.store.db.selectFrom('claims').select(['id', 'claimant_id']).orderBy('id').execute()).map((c) => `${c.id}:${c.claimant_id}`);
+
+  it('recomputes keys and shown names made under other rules, keeps what a reviewer named, and moves no claim', async () => {
+    const db = app.store.db;
+    const before = await claimantsByName();
+    const merz = before.get('Friedrich Merz')!;
+    const bahn = before.get('Deutsche Bahn')!;
+    const baerbock = before.get('Annalena Baerbock')!;
+    expect([merz, bahn, baerbock].every(Boolean)).toBe(true);
+    // A reviewer names one claimant: its name and keys are the reviewer's from now on.
+    await app.ok('claimants.rename', { claimant: baerbock.id, name: 'A. Baerbock (Außenministerin)', expectedVersion: baerbock.version });
+    const linked = await links();
+
+    // What an earlier Claimdesk left: other keys, a body shown in the genitive, other alias keys,
+    // a manual alias whose key now equals an automatic one's; and no version recorded.
+    await db.updateTable('claimants').set({ given_key: 'old', surname_key: 'old', org_key: null }).where('type', '=', 'person').execute();
+    await db.updateTable('claimants').set({ org_key: 'old', name: 'der Deutschen Bahn' }).where('id', '=', bahn.id).execute();
+    await sql`update claimant_aliases set alias_key = 'old:' || alias_key`.execute(db);
+    await db.insertInto('claimant_aliases').values({ claimant_id: bahn.id, alias: 'die Deutsche Bahn', alias_key: 'old-manual', manual: 1 }).execute();
+    await db.deleteFrom('settings').where('key', '=', KEYS_VERSION_SETTING).execute();
+
+    const refreshed = await refreshClaimantKeys(db);
+    expect(refreshed).toMatchObject({ from: null, to: CLAIMANT_KEYS_VERSION, renamed: 1 });
+    expect(refreshed!.claimants).toBe(2); // Merz and the Bahn; the renamed Baerbock keeps hers
+
+    const after = await claimantsByName();
+    const merzParsed = parseName('Friedrich Merz');
+    expect(after.get('Friedrich Merz')).toMatchObject({ given_key: merzParsed?.type === 'person' ? merzParsed.given : 'x', surname_key: 'merz' });
+    const bahnParsed = parseName('Deutsche Bahn');
+    expect(after.get('Deutsche Bahn')).toMatchObject({ id: bahn.id, org_key: bahnParsed?.type === 'organisation' ? bahnParsed.key : 'x', version: bahn.version + 1 });
+    expect(after.get('A. Baerbock (Außenministerin)')).toMatchObject({ given_key: 'old', surname_key: 'old', name_locked: 1 });
+
+    const aliases = await db.selectFrom('claimant_aliases').selectAll().execute();
+    for (const a of aliases) expect(a.alias_key).toBe(aliasKey(a.alias));
+    const bahnAliases = aliases.filter((a) => a.claimant_id === bahn.id && a.alias_key === aliasKey('Deutsche Bahn'));
+    expect(bahnAliases).toHaveLength(1);
+    expect(bahnAliases[0]!.manual).toBe(1);
+
+    expect(await links()).toEqual(linked);
+    const setting = await db.selectFrom('settings').select('value').where('key', '=', KEYS_VERSION_SETTING).executeTakeFirst();
+    expect(setting?.value).toBe(String(CLAIMANT_KEYS_VERSION));
+    expect(await refreshClaimantKeys(db)).toBeNull();
+
+    // A later article meets the known claimants under the recomputed keys.
+    await app.ok('articles.create', { text: LATER, language: 'de', title: 'Zwei' });
+    const finally_ = await claimantsByName();
+    expect(finally_.size).toBe(after.size);
+    expect((await app.ok('claimants.get', { claimant: merz.id })).claims).toHaveLength(2);
+    expect((await app.ok('claimants.get', { claimant: bahn.id })).claims).toHaveLength(2);
+  });
+});
+
+it('a SQLite library from before the naming rules changed is brought up to date when it is opened', async () => {
+  const first = await openTestApp();
+  await first.ok('articles.create', { text: ARTICLE, language: 'de', title: 'Eins' });
+  await first.store.db.updateTable('claimants').set({ surname_key: 'old' }).execute();
+  await first.store.db.updateTable('settings').set({ value: '0' }).where('key', '=', KEYS_VERSION_SETTING).execute();
+  await first.close();
+
+  const reopened = await openApp(first.dbPath, { host: 'cli', defaultActor: 'test-runner', snapshots: false });
+  try {
+    const merz = await reopened.store.db.selectFrom('claimants').selectAll().where('name', '=', 'Friedrich Merz').executeTakeFirstOrThrow();
+    expect(merz.surname_key).toBe('merz');
+    const setting = await reopened.store.db.selectFrom('settings').select('value').where('key', '=', KEYS_VERSION_SETTING).executeTakeFirst();
+    expect(setting?.value).toBe(String(CLAIMANT_KEYS_VERSION));
+  } finally {
+    await reopened.close();
+  }
+});
