@@ -132,3 +132,47 @@ describe('a body over the limit', () => {
     expect(JSON.parse((await api('articles.list', {})).body).value.length).toBe(before);
   });
 });
+
+describe('serve host stopping', () => {
+  it('lets a call that is running finish and answer before the database is closed under it', async () => {
+    const own = await openTestApp({ host: 'serve' });
+    const logged: unknown[] = [];
+    let started!: () => void;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    // The real dispatch, slowed: the call is still running when the host is told to stop.
+    const slow = (async (method: string, input: unknown) => {
+      started();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const result = await own.dispatch(method, input);
+      if (!result.ok) logged.push(result.error);
+      return result;
+    }) as typeof own.dispatch;
+    const host = await startServer({ dispatch: slow, rendererDir, port: 0 });
+    const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = http.request(
+        { host: '127.0.0.1', port: host.port, path: '/api/articles.create', method: 'POST', headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        },
+      );
+      req.on('error', reject);
+      req.end(JSON.stringify({ text: 'Der Minister sagte, die Steuer steige um 3 Prozent.', language: 'de', title: 'Beim Beenden' }));
+    });
+    await running;
+    await host.close();
+    await own.close(); // as serve does after the host stopped: the call must be done by now
+    const { status, body } = await answer;
+    expect(status).toBe(200);
+    expect(JSON.parse(body)).toMatchObject({ ok: true });
+    expect(logged).toEqual([]);
+
+    const reopened = await openTestApp({ dir: own.dir });
+    try {
+      expect((await reopened.ok('articles.list', {})).map((a) => a.title)).toEqual(['Beim Beenden']);
+    } finally {
+      await reopened.close();
+    }
+  });
+});

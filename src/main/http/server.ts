@@ -18,6 +18,8 @@ export { RENDERER_CSP };
 const MAX_BODY_BYTES = 100 * 1024 * 1024;
 /** Bodies above this are decoded and parsed in a worker: a 20 MB body takes the parser ~0.2 s. */
 const PARSE_IN_WORKER_BYTES = 512 * 1024;
+/** How long close() waits for running API calls to finish. */
+const CLOSE_WAIT_MS = 5_000;
 const STATUS_BY_CODE: Record<string, number> = {
   validation: 400,
   unknown_method: 404,
@@ -226,6 +228,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     throw new Error(`The renderer is not built (${options.rendererDir}/index.html is missing). Run "npm run build" first.`);
   }
   let port = 0;
+  /** API calls still running: close() lets them finish before the caller closes the database. */
+  const running = new Set<Promise<void>>();
   const listener: http.RequestListener = (req, res) => {
     try {
       handle(req, res);
@@ -253,10 +257,12 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     }
     if (pathname.startsWith('/api/')) {
       if (options.team?.route(req, res, pathname.slice('/api/'.length))) return;
-      handleApi(req, res, pathname.slice('/api/'.length), { ...options, token }).catch((error: unknown) => {
+      const call = handleApi(req, res, pathname.slice('/api/'.length), { ...options, token }).catch((error: unknown) => {
         console.error('[claimdesk] serve: request failed', error);
         if (!res.headersSent) sendJson(res, 500, errorBody('internal', 'The request failed; nothing was changed.'));
       });
+      running.add(call);
+      void call.finally(() => running.delete(call));
       return;
     }
     serveStatic(req, res, pathname, options.rendererDir);
@@ -273,11 +279,17 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     host: bindHost,
     token,
     server,
-    close: () =>
-      new Promise<void>((resolve) => {
-        options.team?.close();
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: async () => {
+      options.team?.close();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      // A call that was running (a verdict being written, a page's last read) ends before the
+      // database is closed under it, within a bound: a stuck client cannot hold the exit.
+      let bound: NodeJS.Timeout | undefined;
+      await Promise.race([Promise.allSettled([...running]), new Promise((resolve) => (bound = setTimeout(resolve, CLOSE_WAIT_MS)))]);
+      clearTimeout(bound);
+      server.closeAllConnections();
+      await closed;
+    },
   };
 }
