@@ -65,6 +65,7 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(await runGroup(selected[0]!, groups[selected[0]!]!)));
     return;
   }
+  ensureCurrentBuild();
   const ran: Record<string, GroupBaseline> = {};
   for (const name of selected) {
     const machine = thisMachine();
@@ -95,6 +96,35 @@ async function main(): Promise<void> {
     fs.writeFileSync(BASELINE_FILE, `${JSON.stringify(updatedBaseline(baseline, ran), null, 2)}\n`);
     console.log(`\nBaseline updated for ${Object.keys(ran).join(', ')}: ${path.relative(process.cwd(), BASELINE_FILE)}`);
   }
+}
+
+/**
+ * The command and page groups time the build in out/ (as users run it). A build older than the
+ * sources would time other code, or the command's slow fallback through tsx (a figure twice the
+ * real one), so a stale or missing build is made first.
+ */
+function ensureCurrentBuild(): void {
+  const root = path.resolve(__dirname, '..');
+  const newest = (dir: string): number => {
+    let time = 0;
+    for (const entry of fs.readdirSync(path.join(root, dir), { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) time = Math.max(time, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+    }
+    return time;
+  };
+  const builtAt = (file: string) => {
+    try {
+      return fs.statSync(path.join(root, file)).mtimeMs;
+    } catch {
+      return 0;
+    }
+  };
+  const sources = Math.max(newest('src'), newest('db'), builtAt('package.json'));
+  const built = Math.min(builtAt('out/cli/cli.js'), builtAt('out/main/index.js'), builtAt('out/renderer/index.html'));
+  if (built >= sources) return;
+  process.stderr.write(`bench: the build in out/ is ${built ? 'older than the sources' : 'missing'}; running npm run build first…\n`);
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (build.status !== 0) throw new Error('npm run build failed: the bench would time an old build.');
 }
 
 function printTable(rows: Row[]): void {
