@@ -2,7 +2,7 @@
 // The JSON export is this model as is, so its shape is a public promise: extend, don't rename.
 import { z } from 'zod';
 import { REPORT_FORMATS } from './constants';
-import { claimKindSchema, claimTypeSchema, languageSchema, sourceSchema, stanceSchema, uiLanguageSchema, verdictCountsSchema, verdictSchema } from './domain';
+import { articleSummarySchema, claimKindSchema, claimTypeSchema, sourceSchema, stanceSchema, uiLanguageSchema, verdictCountsSchema, verdictSchema } from './domain';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -64,15 +64,8 @@ export const reportClaimSchema = z.object({
 });
 export type ReportClaim = z.infer<typeof reportClaimSchema>;
 
-export const reportArticleSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  url: z.string().nullable(),
-  publisher: z.string().nullable(),
-  author: z.string().nullable(),
-  publishedAt: z.string().nullable(),
-  language: languageSchema,
-  counts: verdictCountsSchema,
+// An article in a report is described as in the article list (the same fields, one definition).
+export const reportArticleSchema = articleSummarySchema.pick({ id: true, title: true, url: true, publisher: true, author: true, publishedAt: true, language: true, counts: true }).extend({
   /** Claims with a verdict other than unreviewed, in text order. */
   reviewedClaims: z.array(reportClaimSchema),
   /** Claims still unreviewed, in text order, listed apart. */
