@@ -27,6 +27,16 @@ describeDatabases('claimant keys follow the naming rules', (database) => {
   const claimantsByName = async () => new Map((await app.store.db.selectFrom('claimants').selectAll().execute()).map((c) => [c.name, c]));
   const links = async () => (await app.store.db.selectFrom('claims').select(['id', 'claimant_id']).orderBy('id').execute()).map((c) => `${c.id}:${c.claimant_id}`);
 
+  it('a new store records the version of the rules at its first open', async () => {
+    const fresh = await openTestApp({ database });
+    try {
+      const setting = await fresh.store.db.selectFrom('settings').select('value').where('key', '=', KEYS_VERSION_SETTING).executeTakeFirst();
+      expect(setting?.value).toBe(String(CLAIMANT_KEYS_VERSION));
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('recomputes keys and shown names made under other rules, keeps what a reviewer named, and moves no claim', async () => {
     const db = app.store.db;
     const before = await claimantsByName();

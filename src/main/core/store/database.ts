@@ -222,7 +222,7 @@ export async function openSqliteStore(file: string, options: OpenOptions = {}): 
     await db.destroy();
     throw error;
   }
-  if ((options.migrations ?? MIGRATIONS).length >= CLAIMANTS_SCHEMA && !claimantKeysCurrent(sqlite)) {
+  if ((options.migrations ?? MIGRATIONS).length >= CLAIMANTS_SCHEMA && !claimantKeysSettled(sqlite)) {
     // Rare (the first open after the naming rules changed): the grouping modules load only then.
     const { keepClaimantKeysCurrent } = await import('./claimant-keys');
     await keepClaimantKeysCurrent(db, resolved);
@@ -272,9 +272,20 @@ function openReadConnection(file: string): Db {
 }
 
 /** Whether the stored claimant keys were computed under today's naming rules (one settings row). */
-function claimantKeysCurrent(sqlite: SqliteDatabase.Database): boolean {
+/**
+ * True when the stored claimant keys follow today's rules: they were computed under them, or
+ * there are none (a new store), which then only records the version. A new store so never loads
+ * the grouping modules at open.
+ */
+function claimantKeysSettled(sqlite: SqliteDatabase.Database): boolean {
   const row = sqlite.prepare('select value from settings where key = ?').get(KEYS_VERSION_SETTING) as { value: string } | undefined;
-  return row?.value === String(CLAIMANT_KEYS_VERSION);
+  if (row?.value === String(CLAIMANT_KEYS_VERSION)) return true;
+  const keysStored = sqlite.prepare('select exists(select 1 from claimants) or exists(select 1 from claimant_aliases) as stored').get() as { stored: number };
+  if (keysStored.stored) return false;
+  sqlite
+    .prepare('insert into settings (key, value) values (?, ?) on conflict (key) do update set value = excluded.value')
+    .run(KEYS_VERSION_SETTING, String(CLAIMANT_KEYS_VERSION));
+  return true;
 }
 
 /** A read-only connection to a store another connection (the host's) keeps open and migrated. */

@@ -9,7 +9,7 @@ import { AppError } from '../../errors';
 import { redactUrl, registerDialect } from '../dialect';
 import type { Database } from '../tables';
 import { postgresDialect } from './dialect';
-import { CLAIMANTS_SCHEMA } from '../../claimants/keys-version';
+import { CLAIMANT_KEYS_VERSION, CLAIMANTS_SCHEMA, KEYS_VERSION_SETTING } from '../../claimants/keys-version';
 
 /** count(*) and sums are bigint, averages numeric: numbers in the app (its counts stay far below 2^53). */
 const TYPES = {
@@ -86,7 +86,8 @@ export async function openPostgres(url: string, options: PostgresOpenOptions = {
       );
     }
     await migratePostgres(db, migrations);
-    if (migrations.length >= CLAIMANTS_SCHEMA) {
+    if (migrations.length >= CLAIMANTS_SCHEMA && !(await claimantKeysSettled(db))) {
+      // Rare (the first open after the naming rules changed): the grouping modules load only then.
       const { keepClaimantKeysCurrent } = await import('../claimant-keys');
       await keepClaimantKeysCurrent(db, redactUrl(url));
     }
@@ -95,4 +96,22 @@ export async function openPostgres(url: string, options: PostgresOpenOptions = {
     throw error;
   }
   return { db, dialect, pool };
+}
+
+/**
+ * True when the stored claimant keys follow today's rules: they were computed under them, or
+ * there are none (a new desk), which then only records the version. Claimants written meanwhile
+ * by another server are keyed under today's rules already.
+ */
+async function claimantKeysSettled(db: Kysely<Database>): Promise<boolean> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', KEYS_VERSION_SETTING).executeTakeFirst();
+  if (row?.value === String(CLAIMANT_KEYS_VERSION)) return true;
+  const stored = await sql<{ stored: boolean }>`select exists(select 1 from claimants) or exists(select 1 from claimant_aliases) as stored`.execute(db);
+  if (stored.rows[0]?.stored) return false;
+  await db
+    .insertInto('settings')
+    .values({ key: KEYS_VERSION_SETTING, value: String(CLAIMANT_KEYS_VERSION) })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: String(CLAIMANT_KEYS_VERSION) }))
+    .execute();
+  return true;
 }
