@@ -420,4 +420,14 @@ describe('groups, parentheses and owners (fourth round of #10 classes)', () => {
     expect(first('Hilfsorganisationen befürchten, dass die Zahl der Opfer steigt.', 'Opfer')?.claimant).toBe('Hilfsorganisationen');
     expect(first('In der Region ist die Miliz aktiv, wie Menschenrechtsorganisationen betonen.', 'Miliz')?.claimant).toBe('Menschenrechtsorganisationen');
   });
+
+  it('reads a law or treaty as the source, named as written, but no genitive after it as the speaker', () => {
+    expect(first('Nach dem Grundgesetz darf die Landesregierung keine Steuern erheben.', 'Steuern')).toEqual({ kind: 'reported', claimant: 'Grundgesetz' });
+    expect(first('Nach Artikel 12 der Verfassung wählt der Landtag den Präsidenten.', 'Landtag')).toEqual({ kind: 'reported', claimant: 'Artikel 12 der Verfassung' });
+    expect(first('Im Todesfall übernimmt laut Verfassung der Senatspräsident das Amt.', 'Amt')?.claimant).toBe('Verfassung');
+    expect(first('Gemäß dem Abkommen von Turin dürfen die Boote den Hafen nutzen.', 'Hafen')?.claimant).toBe('Abkommen');
+    expect(first('Nach dem Wassergesetz von 1990 müssen die Gemeinden die Brunnen prüfen.', 'Brunnen')?.claimant).toBe('Wassergesetz');
+    // A demand for a treaty is no source.
+    expect(first('Die Gewerkschaft scheiterte mit ihrer Forderung nach einem neuen Vertrag.', 'Forderung')?.claimant ?? null).toBeNull();
+  });
 });

@@ -1138,6 +1138,35 @@ function documentAuthorAt(frame: readonly Token[], k: number, lex: Lexicon): Phr
   return np && /\p{Lu}/u.test(np.mention.phrase) ? np : null;
 }
 
+function isLawNoun(lower: string, lex: Lexicon): boolean {
+  if (lex.lawNouns?.has(lower)) return true;
+  return !!lex.lawSuffixes?.some((s) => lower.length > s.length + 3 && lower.endsWith(s));
+}
+
+/**
+ * "nach dem Grundgesetz", "laut Verfassung", "gemäß dem Vertrag von Lissabon": a law or treaty is
+ * the source, named as written (with a law it belongs to: "Artikel 65 des Grundgesetzes"); a
+ * genitive after it is never its speaker ("laut Verfassung der Parlamentspräsident").
+ */
+function lawPhrase(frame: readonly Token[], i: number, lex: Lexicon): Mention | null {
+  let k = i;
+  for (let n = 0; n < 3 && frame[k]?.word && !frame[k]!.cap && (lex.determiners.has(frame[k]!.lower) || /(?:e|en|er|es|em)$/u.test(frame[k]!.lower)); n++) k++;
+  const noun = frame[k];
+  if (!noun?.word || !noun.cap) return null;
+  let end = k + 1;
+  if (!isLawNoun(noun.lower, lex)) {
+    // "Artikel 65 des Grundgesetzes", "Paragraf 3 der Verfassung".
+    if (noun.lower !== 'artikel' && noun.lower !== 'paragraf' && noun.lower !== 'paragraph') return null;
+    let m = k + 1;
+    while (m < k + 3 && frame[m] && /^\d/u.test(frame[m]!.text)) m++;
+    const det = frame[m]?.lower;
+    if ((det !== 'des' && det !== 'der') || !frame[m + 1] || !isLawNoun(frame[m + 1]!.lower, lex)) return null;
+    end = m + 2;
+  }
+  const words = frame.slice(k, end).map((w) => w.text);
+  return { name: words, role: [], phrase: words.join(' '), pronoun: false, definite: false, gender: null, pos: noun.start, antecedent: null, document: false };
+}
+
 export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Mention | null {
   for (let i = 0; i < frame.length; i++) {
     const t = frame[i];
@@ -1147,6 +1176,8 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
         // "Laut bildblog.de", "laut ndr.de": a website by its address.
         const site = webAddressAt(frame, i + 1);
         if (site) return site;
+        const law = lawPhrase(frame, i + 1, lex);
+        if (law) return law;
         const src = sourcePhrase(frame, i + 1, lex);
         if (src) return src;
         const np = readPhrase(frame, i + 1, lex);
@@ -1179,6 +1210,9 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
         // "Nach Grupps Meinung", "nach Schäubles Darstellung": the name in the genitive owns it.
         const owner = genitiveName(a, lex);
         if (owner && isSourceNoun(frame[i + 2]?.lower ?? '', lex)) return owner;
+        // "Nach dem Grundgesetz ist …": only opening the sentence or a clause ("die Forderung nach einem Tarifvertrag" is none).
+        const law = i === 0 || frame[i - 1]!.text === ',' ? lawPhrase(frame, i + 1, lex) : null;
+        if (law) return law;
         const src = sourcePhrase(frame, i + 1, lex);
         if (src) return src;
         // "Seiner Meinung nach", "Dem Vernehmen nach": the postposition after the source.

@@ -244,6 +244,8 @@ export const GERMAN: Lexicon = {
   reportingConjunctions: words('wie'),
   sourceOrigins: words('hervor hervorgeht hervorging hervorgehe hervorgehen hervorgingen'),
   viewNouns: words('sicht'),
+  lawNouns: words('grundgesetz grundgesetzes verfassung charta satzung konvention verordnung abkommen abkommens vertrag vertrages vertrags gesetz gesetzes'),
+  lawSuffixes: ['gesetz', 'gesetzes', 'abkommen', 'abkommens', 'verfassung'],
   speechNeedsMessage: SPEECH_FORMS.needsMessage,
   anaphoricObjects: words('das dies dieses dieser diese'),
   anaphoricReports: true,

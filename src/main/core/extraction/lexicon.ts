@@ -173,6 +173,12 @@ export interface Lexicon {
   conditionals: ReadonlySet<string>;
   /** Nouns for documents a source publishes ("Bericht", "report"): "laut dem Bericht" points at its publisher. */
   sourceNouns: ReadonlySet<string>;
+  /**
+   * Laws and treaties that a rule is read from ("nach dem Grundgesetz", "laut Verfassung"), and
+   * endings of their compounds ("-gesetz"): the document itself is the source. Optional.
+   */
+  lawNouns?: ReadonlySet<string>;
+  lawSuffixes?: readonly string[];
 
   /**
    * Groups that speak without an article, in lower case ("police say", "according to police",
