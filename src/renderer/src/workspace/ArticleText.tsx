@@ -12,7 +12,7 @@
 // renders only the paragraphs in and near view (virtualised like the claims list): building and
 // laying out all of it took tens of seconds and made every key wait for a layout of the whole.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { ClaimWithSources, Verdict } from '../../../shared/domain';
 import { segmentArticle, type Paragraph } from '../lib/segments';
 
@@ -117,14 +117,24 @@ export function ArticleText({ text, claims, selectedClaimId, onSelectClaim, labe
     els.forEach((el) => el.classList.add(SELECTED));
     marked.current = [...els];
     if (lastSelected.current !== selectedId && els[0]) {
-      const scroller = root.closest<HTMLElement>('[data-scroller]') ?? root;
-      const box = els[0].getBoundingClientRect();
-      const view = scroller.getBoundingClientRect();
-      const visible = box.top >= view.top + 8 && box.bottom <= view.bottom - 8;
-      if (!visible) els[0].scrollIntoView({ block: 'center' });
       lastSelected.current = selectedId;
+      // Whether the claim is in view needs the layout of what this key changed: asked for in
+      // the next frame, which lays out anyway, not here, where it forced a layout of the page
+      // in the middle of every j/k. The scroll still lands in the frame that shows the selection.
+      cancelAnimationFrame(scrollFrame.current);
+      scrollFrame.current = requestAnimationFrame(() => {
+        const el = marked.current[0];
+        if (!el?.isConnected) return;
+        const scroller = root.closest<HTMLElement>('[data-scroller]') ?? root;
+        const box = el.getBoundingClientRect();
+        const view = scroller.getBoundingClientRect();
+        const visible = box.top >= view.top + 8 && box.bottom <= view.bottom - 8;
+        if (!visible) el.scrollIntoView({ block: 'center' });
+      });
     }
   }, [ref]);
+  const scrollFrame = useRef(0);
+  useEffect(() => () => cancelAnimationFrame(scrollFrame.current), []);
   useLayoutEffect(markSelected);
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {

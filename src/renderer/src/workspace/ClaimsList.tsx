@@ -4,7 +4,7 @@
 // export (Ctrl/⌘+click toggles one, Shift+click a range; x and Shift+j/k from the keyboard):
 // those rows show a ticked box and are aria-checked; aria-selected stays the current claim.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useLayoutEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClaimWithSources } from '../../../shared/domain';
 
@@ -34,16 +34,23 @@ export function ClaimsList({ claims, selectedId, onSelect, markedIds, draftIds, 
   const selectedIndex = selectedId ? claims.findIndex((c) => c.id === selectedId) : -1;
   const marking = (markedIds?.size ?? 0) > 0;
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (selectedIndex < 0) return;
-    // Rows are all ROW high, so whether the row is in view needs no layout: scrolling (and
-    // the virtualiser's measuring that comes with it) only when it is not.
+    // Rows are all ROW high, so whether the row is in view, and where to scroll to bring it
+    // in (the nearest edge, as scrollToIndex's 'auto'), needs no layout. The virtualiser's
+    // scrollToIndex read the list's scrollHeight first, a layout of the whole page forced in
+    // the middle of every j/k; scrolling here, in the commit, shares the one layout that follows.
     const top = selectedIndex * ROW;
     const offset = virtualizer.scrollOffset ?? 0;
     const height = virtualizer.scrollRect?.height ?? 0;
+    const el = parentRef.current;
     if (height > 0 && top >= offset && top + ROW <= offset + height) return;
-    virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
-  }, [selectedIndex, virtualizer]);
+    if (!el || height <= 0) return virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+    const frame = requestAnimationFrame(() => {
+      el.scrollTop = top < offset ? top : top + ROW - height;
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [selectedIndex, virtualizer, parentRef]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     let next = -1;
