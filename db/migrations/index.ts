@@ -11,6 +11,7 @@ import * as m007 from './007_claim_counts_index';
 import * as m008 from './008_source_check_diff';
 import * as m009 from './009_desk_tallies';
 import * as m010 from './010_snapshot_files';
+import * as m011 from './011_article_counts';
 
 export interface Migration {
   version: number;
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: '008_source_check_diff', up: m008.up },
   { version: 9, name: '009_desk_tallies', up: m009.up },
   { version: 10, name: '010_snapshot_files', up: m010.up },
+  { version: 11, name: '011_article_counts', up: m011.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -61,6 +61,9 @@ describe('migrations', () => {
       expect(store.sqlite.prepare('select count(*) from articles where deleted_at is null').pluck().get()).toBe(1);
       expect(store.sqlite.prepare("select count(*) from sqlite_master where name = 'articles_trash'").pluck().get()).toBe(1);
       expect(store.sqlite.prepare("select count(*) from sqlite_master where name = 'claims_verdict'").pluck().get()).toBe(0);
+      // Schema 11 counts the claims already there: a1 has two live claims, one verified.
+      expect(store.sqlite.prepare('select article_id, claims, verified, disputed, inconclusive from article_counts').all())
+        .toEqual([{ article_id: 'a1', claims: 2, verified: 1, disputed: 0, inconclusive: 0 }]);
       const ctx = createContext(store, 'cli', { appVersion: 'test' });
       const { hits } = await search(ctx, { query: 'Schulden' });
       expect(hits.map((h) => h.claimId)).toContain('c2');

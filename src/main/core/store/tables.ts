@@ -183,6 +183,15 @@ export interface ClaimantTallyTable {
   claims: number;
 }
 
+/** Schema 11: an article's live claims, all and by verdict, kept by triggers. */
+export interface ArticleCountTable {
+  article_id: string;
+  claims: number;
+  verified: number;
+  disputed: number;
+  inconclusive: number;
+}
+
 export interface Database {
   articles: ArticleTable;
   claims: ClaimTable;
@@ -199,6 +208,7 @@ export interface Database {
   claimant_events: ClaimantEventTable;
   desk_tallies: DeskTallyTable;
   claimant_tallies: ClaimantTallyTable;
+  article_counts: ArticleCountTable;
 }
 
 export type ArticleRow = Selectable<ArticleTable>;

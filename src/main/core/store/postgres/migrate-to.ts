@@ -3,7 +3,7 @@
 // one transaction (a failure leaves the target as empty as it was), then both sides are compared:
 // the same row counts in every table and the same checksum over every claim and history entry.
 // What PostgreSQL derives itself is not copied but recomputed there and compared: the search
-// tables (filled by its triggers), the desk and claimant tallies (its triggers) and the
+// tables (filled by its triggers), the desk, claimant and article tallies (its triggers) and the
 // fact-check library's index terms (computed by the app, as on every write). The snapshot files
 // beside the SQLite desk go into the database's snapshot_files table, compared by SHA-256.
 import { createHash } from 'node:crypto';
@@ -33,7 +33,7 @@ const TABLES = [
 type CopiedTable = (typeof TABLES)[number];
 
 /** Kept by PostgreSQL's triggers as the claims arrive: compared, not copied. */
-const DERIVED = ['desk_tallies', 'claimant_tallies'] as const satisfies ReadonlyArray<keyof Database>;
+const DERIVED = ['desk_tallies', 'claimant_tallies', 'article_counts'] as const satisfies ReadonlyArray<keyof Database>;
 
 const KEYS: Record<CopiedTable, string[]> = {
   settings: ['key'],
