@@ -392,6 +392,8 @@ function parseSegment(raw: string): ParsedName {
   return { type: 'role', display: segment };
 }
 
+/** Plural nouns of a body's members (compounded with its acronym). */
+const MEMBERS_OF = /^(beauftragten|inspekteure|inspektoren|experten|ermittler|beobachter|delegierten|mitarbeiter|wissenschaftler|forscher)$/i;
 /** The camp, team or office that speaks for a person ("McCains Kampagne", "das Obama-Lager"). */
 const CAMP_NOUN = /^(kampagne|wahlkampagne|lager|team|wahlkampfteam|kampagnenteam|umfeld|wahlkampfstab|büro|campaign|camp)$/i;
 function compoundOfName(tokens: string[]): ParsedName | null {
@@ -401,6 +403,9 @@ function compoundOfName(tokens: string[]): ParsedName | null {
   if (at < 2) return null;
   const head = rest[0]!.slice(0, at);
   const tail = rest[0]!.slice(at + 1);
+  // "der FIFA-Beauftragten", "die UN-Inspekteure": members of a body, several of them, speak for it
+  // (one of them, "ein WWF-Sprecher", is a nameless role).
+  if (ACRONYM.test(head) && MEMBERS_OF.test(tail) && !/^(ein|eine|einer|einem|eines|einen|des|dem)$/i.test(tokens[0]!)) return { type: 'organisation', display: head, key: bodyKey(head) };
   if (!/^\p{Lu}/u.test(tail) || !(isReportNoun(tail) || CAMP_NOUN.test(tail))) return null;
   // One name before the hyphen, nothing that is a role or a body word itself ("EU-Kommissions-Bericht").
   if (head.includes('-') || !(ACRONYM.test(head) || isNameToken(head)) || isBodyWord(fold(head))) return null;
@@ -524,7 +529,7 @@ const COMMON_BODY_NOUN = /(fernsehen|fernsehens|rundfunk|rundfunks|funk|funks|pr
 
 /** Nouns of reports, and their compounds ("Fernsehbericht", "Pressemitteilung", "Presseerklärung"). */
 const REPORT_ENDING = /(bericht|berichte|berichten|berichts|berichtes|mitteilung|mitteilungen|erklärung|meldung|meldungen|artikel|artikels|veröffentlichung|ausgabe|stellungnahme)$/;
-const MORE_REPORT_NOUNS = new Set('test plan interview studie appell schreiben brief aussage'.split(' '));
+const MORE_REPORT_NOUNS = new Set('test plan interview studie appell schreiben brief aussage analyse gutachten untersuchung umfrage'.split(' '));
 function isReportNoun(token: string): boolean {
   const lower = token.toLowerCase();
   return REPORT_NOUNS.has(lower) || MORE_REPORT_NOUNS.has(lower) || (lower.length >= 7 && REPORT_ENDING.test(lower));
@@ -542,7 +547,11 @@ function dropReportNoun(segment: string): string {
     const from = /^(der|des|dem|den)$/.test(next) ? r + 1 : /^(von|vom|im|zufolge)$/.test(next) ? r + 2 : -1;
     if (from < 0) return segment;
     // Before the noun: nothing, or an article and lower-case words ("einer am Dienstag veröffentlichten").
-    const prefixOk = r === 0 || (ARTICLE_LIKE.test(clean[0]!) && clean.slice(1, r).every((t, k) => !isCapitalised(t) || /^(am|im|vom)$/i.test(clean[k]!)));
+    // …or a preposition, an article and lower-case words ("Im Bericht der …", "In einer Analyse des …", "Laut Angaben der …").
+    const prefixOk =
+      r === 0 ||
+      (ARTICLE_LIKE.test(clean[0]!) && clean.slice(1, r).every((t, k) => !isCapitalised(t) || /^(am|im|vom)$/i.test(clean[k]!))) ||
+      (/^(im|in|laut|nach|gemäß|aus)$/i.test(clean[0]!) && clean.slice(1, r).every((t) => ARTICLE_LIKE.test(t) || !isCapitalised(t)));
     return prefixOk ? words.slice(from).join(' ') : segment;
   }
   return segment;
