@@ -2,7 +2,7 @@
 // Pure: it works on the index it is given (and updates it), the caller stores the outcome.
 // Full names are resolved first, so a bare surname later in the same article ("Merz" after
 // "Friedrich Merz") finds its person even if the surname comes first in the text.
-import { isBodyWord, parseName, type ParsedName } from './names';
+import { bodyKey, fold, isBodyWord, parseName, type ParsedName } from './names';
 import { addAlias, addToIndex, alsoCalledContext, orgKeyContext, orgTailKey, resolveName, type ArticleContext, type ClaimantIndex, type ClaimantType } from './resolve';
 
 export interface NewClaimant {
@@ -88,6 +88,12 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
       const body = parsed?.type === 'organisation' ? parsed : null;
       if (body) {
         remember(orgKeyContext(body.key));
+        // "Die Demokratische Partei Thailands": also known in this article without the country's genitive.
+        const words = body.display.split(' ');
+        const last = words[words.length - 1]!;
+        if (words.length >= 2 && /^\p{Lu}\p{Ll}{2,}s$/u.test(last) && !isBodyWord(fold(last)) && isBodyWord(fold(words[words.length - 2]!))) {
+          remember(orgKeyContext(bodyKey(words.slice(0, -1).join(' '))));
+        }
         // One-word bodies too: "Kartellamt" finds "Bundeskartellamt" by its compound's head.
         remember(orgTailKey(body.key.slice(body.key.lastIndexOf(' ') + 1)));
         // …and by the body word inside a longer name ("Das Bundeskartellamt in Deutschland" → "Das Kartellamt").

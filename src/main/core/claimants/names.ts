@@ -184,6 +184,8 @@ function parseNameUncached(raw: string): ParsedName | null {
     // "… von Donnerstag, dem 2. Dezember 2004", "… vom Sommer 2011", "Präsident Kennedy am 25. Mai 1961 …":
     // a date after a name says when, not who.
     .replace(TRAILING_DATE, '')
+    // "die Staatsanwaltschaft auf einer Pressekonferenz in Iserlohn": where or how it was said is not who.
+    .replace(TRAILING_OCCASION, '')
     .trim();
   if (!text) return null;
   // "Donald Trump, the president", "Ein Sprecher der Polizei, Lars Beringer", "dem Anwalt – Rainer
@@ -225,6 +227,12 @@ function parseNameUncached(raw: string): ParsedName | null {
 
 const MONTHS_AND_DAYS = 'Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Frühjahr|Sommer|Herbst|Winter';
 const TRAILING_DATE = new RegExp(`\\s+(?:vom|von|am|im)\\s+(?:\\d{1,2}\\.\\s*)?(?:${MONTHS_AND_DAYS})(?:\\s+\\d{4})?(?=$|,|\\s+(?:in|auf|bei|vor|gegenüber)\\s).*$`, 'u');
+
+/** An occasion after a name: "auf einer Pressekonferenz in Iserlohn", "in einem Interview mit der BBC", "bei einer Anhörung". */
+const OCCASIONS = 'konferenz|interview|rede|ansprache|erklärung|mitteilung|sitzung|anhörung|gespräch|stellungnahme|versammlung|veranstaltung|debatte|talkshow|sendung|kundgebung|gipfel|treffen|tagung|besuch|ausgabe';
+/** The noun alone ("Interview") or the head of a compound ("Pressekonferenz"). */
+const OCCASION_NOUN = `(?:${OCCASIONS.split('|').map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}`).join('|')}|\\p{Lu}\\p{L}*(?:${OCCASIONS}))`;
+const TRAILING_OCCASION = new RegExp(`(?<=\\S)\\s+(?:auf|in|bei|während|nach|vor)\\s+(?:einer|einem|eines|der|dem|des|seiner|seinem|ihrer|ihrem)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}${OCCASION_NOUN}(?=$|[\\s,.;])(?:\\s.*)?$`, 'u');
 
 /** Splits at commas, semicolons, brackets and dashes, but not inside quotes. */
 function splitParts(text: string): string[] {
@@ -281,11 +289,16 @@ function parseSegment(raw: string): ParsedName {
   // "von Spiegel-Online": "von" before a body is not a name particle.
   else if (tokens.length === 2 && /^von$/i.test(tokens[0]!) && isBodyWord(fold(tokens[1]!))) tokens = tokens.slice(1);
   if (tokens.length === 0) return { type: 'role', display: raw };
-  // "Grupps Meinung", "Merkels Worte": the genitive of a name before a report noun.
-  if (tokens.length === 2 && isReportNoun(tokens[1]!) && /^\p{Lu}\p{Ll}+s$/u.test(tokens[0]!) && isNameToken(tokens[0]!)) {
+  // "Grupps Meinung", "Merkels Worte", "McCains Kampagne": the genitive of a name before a report
+  // noun, or before the camp that speaks for that person.
+  if (tokens.length === 2 && (isReportNoun(tokens[1]!) || CAMP_NOUN.test(tokens[1]!)) && /^\p{Lu}[\p{L}'’-]*\p{Ll}s$/u.test(tokens[0]!) && isNameToken(tokens[0]!)) {
     const bare = tokens[0]!.slice(0, -1);
     return person([bare], [bare]);
   }
+  // "dem LSVD-Schreiben", "das McCain-Lager", "einer Greenpeace-Studie": a name compounded with a
+  // report noun or a camp is whose words they are.
+  const compound = compoundOfName(tokens);
+  if (compound) return compound;
   // "Der EU-Kommissar für Energie Günther Oettinger": the field of a title is not part of the name.
   const forAt = tokens.findIndex((t, i) => i > 0 && /^für$/i.test(t) && isTitle(tokens[i - 1]!) && isCapitalised(tokens[i + 1] ?? ''));
   if (forAt > 0) {
@@ -377,6 +390,27 @@ function parseSegment(raw: string): ParsedName {
     if (nameCore.length > 0 && nameCore.length <= 4) return person(name, nameCore);
   }
   return { type: 'role', display: segment };
+}
+
+/** Plural nouns of a body's members (compounded with its acronym). */
+const MEMBERS_OF = /^(beauftragten|inspekteure|inspektoren|experten|ermittler|beobachter|delegierten|mitarbeiter|wissenschaftler|forscher)$/i;
+/** The camp, team or office that speaks for a person ("McCains Kampagne", "das Obama-Lager"). */
+const CAMP_NOUN = /^(kampagne|wahlkampagne|lager|team|wahlkampfteam|kampagnenteam|umfeld|wahlkampfstab|büro|campaign|camp)$/i;
+function compoundOfName(tokens: string[]): ParsedName | null {
+  const rest = ARTICLE_LIKE.test(tokens[0]!) && tokens.length > 1 ? tokens.slice(1) : tokens;
+  if (rest.length !== 1) return null;
+  const at = rest[0]!.lastIndexOf('-');
+  if (at < 2) return null;
+  const head = rest[0]!.slice(0, at);
+  const tail = rest[0]!.slice(at + 1);
+  // "der FIFA-Beauftragten", "die UN-Inspekteure": members of a body, several of them, speak for it
+  // (one of them, "ein WWF-Sprecher", is a nameless role).
+  if (ACRONYM.test(head) && MEMBERS_OF.test(tail) && !/^(ein|eine|einer|einem|eines|einen|des|dem)$/i.test(tokens[0]!)) return { type: 'organisation', display: head, key: bodyKey(head) };
+  if (!/^\p{Lu}/u.test(tail) || !(isReportNoun(tail) || CAMP_NOUN.test(tail))) return null;
+  // One name before the hyphen, nothing that is a role or a body word itself ("EU-Kommissions-Bericht").
+  if (head.includes('-') || !(ACRONYM.test(head) || isNameToken(head)) || isBodyWord(fold(head))) return null;
+  if (ACRONYM.test(head)) return { type: 'organisation', display: head, key: bodyKey(head) };
+  return person([head], [head]);
 }
 
 /** Nouns that name what a body is, before its quoted name ("der Organisation „DotAsia“", "des Magazins „Der Spiegel“"). */
@@ -495,7 +529,7 @@ const COMMON_BODY_NOUN = /(fernsehen|fernsehens|rundfunk|rundfunks|funk|funks|pr
 
 /** Nouns of reports, and their compounds ("Fernsehbericht", "Pressemitteilung", "Presseerklärung"). */
 const REPORT_ENDING = /(bericht|berichte|berichten|berichts|berichtes|mitteilung|mitteilungen|erklärung|meldung|meldungen|artikel|artikels|veröffentlichung|ausgabe|stellungnahme)$/;
-const MORE_REPORT_NOUNS = new Set('test plan interview studie appell schreiben brief aussage'.split(' '));
+const MORE_REPORT_NOUNS = new Set('test plan interview studie appell schreiben brief aussage analyse gutachten untersuchung umfrage idee vorschlag vorstoß'.split(' '));
 function isReportNoun(token: string): boolean {
   const lower = token.toLowerCase();
   return REPORT_NOUNS.has(lower) || MORE_REPORT_NOUNS.has(lower) || (lower.length >= 7 && REPORT_ENDING.test(lower));
@@ -513,7 +547,11 @@ function dropReportNoun(segment: string): string {
     const from = /^(der|des|dem|den)$/.test(next) ? r + 1 : /^(von|vom|im|zufolge)$/.test(next) ? r + 2 : -1;
     if (from < 0) return segment;
     // Before the noun: nothing, or an article and lower-case words ("einer am Dienstag veröffentlichten").
-    const prefixOk = r === 0 || (ARTICLE_LIKE.test(clean[0]!) && clean.slice(1, r).every((t, k) => !isCapitalised(t) || /^(am|im|vom)$/i.test(clean[k]!)));
+    // …or a preposition, an article and lower-case words ("Im Bericht der …", "In einer Analyse des …", "Laut Angaben der …").
+    const prefixOk =
+      r === 0 ||
+      (ARTICLE_LIKE.test(clean[0]!) && clean.slice(1, r).every((t, k) => !isCapitalised(t) || /^(am|im|vom)$/i.test(clean[k]!))) ||
+      (/^(im|in|laut|nach|gemäß|aus)$/i.test(clean[0]!) && clean.slice(1, r).every((t) => ARTICLE_LIKE.test(t) || !isCapitalised(t)));
     return prefixOk ? words.slice(from).join(' ') : segment;
   }
   return segment;

@@ -61,6 +61,25 @@ export function oneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** True when a and b differ by one letter added or dropped ("Bart" / "Barth", "Staatsanwaltschat" / "Staatsanwaltschaft"), not changed. */
+export function oneLetterInOrOut(a: string, b: string): boolean {
+  return Math.abs(a.length - b.length) === 1 && oneEditApart(a, b);
+}
+
+/**
+ * The one claimant of this article whose context key (under `prefix`) is `word` with a letter
+ * added or dropped: a misspelling inside one article. Null when none or several fit.
+ */
+function misspeltInArticle(context: ArticleContext, prefix: string, word: string, minLength: number): string | null {
+  const ids = new Set<string>();
+  for (const [key, set] of context) {
+    if (prefix ? !key.startsWith(prefix) : key.includes(':')) continue;
+    const other = key.slice(prefix.length);
+    if (Math.min(other.length, word.length) >= minLength && oneLetterInOrOut(other, word)) for (const id of set) ids.add(id);
+  }
+  return ids.size === 1 ? [...ids][0]! : null;
+}
+
 /** Surnames long enough that one letter apart is a misspelling, not another family (Schmidt / Schmitt stay apart). */
 const TYPO_MIN_LENGTH = 8;
 
@@ -106,6 +125,16 @@ export const orgTailKey = (word: string) => `org:${word}`;
 export const orgKeyContext = (key: string) => `orgkey:${key}`;
 /** The context key of another word a person of the article may be called by (ParsedName.alsoCalled). */
 export const alsoCalledContext = (word: string) => `also:${word}`;
+/** Common nouns of bodies that every town or country has: alone, they name no body beyond their article. */
+const GENERIC_BODIES = new Set(
+  (
+    'regierung landesregierung stadtverwaltung verwaltung polizei gericht staatsanwaltschaft ministerium partei behoerde behoerden ' +
+    'kommission verband unternehmen konzern firma verein universitaet hochschule zeitung institut stiftung gewerkschaft fraktion ' +
+    'feuerwehr armee militaer senat parlament verlag rathaus gemeinde stadt kabinett opposition ausschuss ' +
+    'government police court company ministry party army university newspaper council'
+  ).split(' '),
+);
+
 /** Places that are also first names: a bare one is never taken for a person's first name. */
 const PLACE_NAMES = new Set('israel jordan paris georgia india china victoria sydney washington austin florence chelsea lincoln'.split(' '));
 
@@ -122,12 +151,30 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
       const ids = new Set<string>();
       for (const [key, set] of context) if (key.startsWith('org:') && key.endsWith(parsed.key)) for (const id of set) ids.add(id);
       if (ids.size === 1) return { kind: 'existing', id: [...ids][0]!, parsed };
+      // "die Staatsanwaltschat" after "die Staatsanwaltschaft": a letter dropped or added, in one article.
+      if (ids.size === 0) {
+        const misspelt = misspeltInArticle(context, 'org:', parsed.key, TYPO_MIN_LENGTH);
+        if (misspelt) return { kind: 'existing', id: misspelt, parsed };
+      }
     }
+  }
+  // "Die Demokratische Partei" after "Die Demokratische Partei Thailands": the body of this article
+  // known by that name (before the library, where another country's party of that name may be).
+  if (parsed.type === 'organisation' && parsed.key.includes(' ')) {
+    const inArticle = context.get(orgKeyContext(parsed.key));
+    if (inArticle && inArticle.size === 1) return { kind: 'existing', id: [...inArticle][0]!, parsed };
   }
   const byAlias = index.byAlias.get(aliasKey(raw));
   if (byAlias && byAlias.size === 1) return { kind: 'existing', id: [...byAlias][0]!, parsed };
 
   if (parsed.type === 'organisation') {
+    // "die Staatsanwaltschaft", "das Gericht", "die Polizei" alone name the body of their article,
+    // not the one another article named so: such a word joins no body of the library.
+    // One that fits two bodies of its article ("Polizei" after "Berliner Polizei" and "Hamburger Polizei") stays unresolved.
+    if (GENERIC_BODIES.has(parsed.key)) {
+      const fits = context.get(orgTailKey(parsed.key));
+      return fits && fits.size > 1 ? { kind: 'unresolved', candidates: [...fits] } : { kind: 'new', parsed };
+    }
     const known = index.byOrgKey.get(parsed.key);
     return known ? { kind: 'existing', id: known.id, parsed } : { kind: 'new', parsed };
   }
@@ -149,6 +196,12 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
     // of this article also called so (never a place that is also a first name: "Israel", "Paris").
     const alsoInArticle = [...(context.get(alsoCalledContext(parsed.surname)) ?? [])];
     if (alsoInArticle.length === 1 && !PLACE_NAMES.has(parsed.surname)) return { kind: 'existing', id: alsoInArticle[0]!, parsed };
+    // "Barth" after "Hubert Bart": the one person of this article whose surname is this one with a
+    // letter added or dropped (a changed letter is another family: Schmidt / Schmitt, Müller / Möller).
+    if (inArticle.length === 0 && alsoInArticle.length === 0 && !context.has(alsoCalledContext(parsed.surname))) {
+      const misspelt = misspeltInArticle(context, '', parsed.surname, 4);
+      if (misspelt) return { kind: 'existing', id: misspelt, parsed };
+    }
     if (sameSurname.length === 0) {
       const body = index.byOrgKey.get(asBody);
       if (body) return { kind: 'existing', id: body.id, parsed };
