@@ -1312,6 +1312,118 @@ export function reportedWithoutSource(frame: readonly Token[], lex: Lexicon): bo
   return false;
 }
 
+const HAVE_DE: ReadonlySet<string> = new Set(['hat', 'hatte', 'hatten', 'haben', 'habe', 'hätte', 'hätten']);
+const HEARSAY_ADVERBS_DE: ReadonlySet<string> = new Set(['angeblich', 'vorgeblich', 'mutmaßlich', 'verlautete', 'verlauteten', 'verlautet']);
+const RUMOUR_NOUNS_DE: ReadonlySet<string> = new Set(['berichten', 'gerüchten', 'meldungen', 'medienberichten', 'zeitungsberichten', 'informationen', 'angaben', 'schätzungen', 'vermutungen', 'erkenntnissen']);
+
+/**
+ * Reported speech whose speaker the rules did not find, read from the form of the sentence alone:
+ * the forms of reportedWithoutSource, "angeblich", "Berichten zufolge", a verb of saying or
+ * stance with what was said after it ("…, hatte gewarnt, dass …"), the Konjunktiv I of reported
+ * speech. The sentence is then a claim somebody made, not the article's own statement, even when
+ * the article leaves the somebody to the reader.
+ */
+export function reportedByForm(frame: readonly Token[], lex: Lexicon): boolean {
+  if (lex.language !== 'de') return false;
+  if (reportedWithoutSource(frame, lex)) return true;
+  let perfectBefore = false;
+  for (let i = 0; i < frame.length; i++) {
+    const t = frame[i]!;
+    if (!t.word) continue;
+    if (HEARSAY_ADVERBS_DE.has(t.lower)) return true;
+    // "Berichten zufolge", "Gerüchten zu Folge": a rumour or report as the source.
+    if ((t.lower === 'zufolge' || (t.lower === 'zu' && frame[i + 1]?.lower === 'folge')) && RUMOUR_NOUNS_DE.has(frame[i - 1]?.lower ?? '')) return true;
+    if (t.cap) continue;
+    // A verb of saying or stance with content after it; a participle only in the perfect ("hatte
+    // gewarnt, dass …"), not in a passive ("war damit begründet worden, dass …", "ist aufgefordert, …").
+    const finite = (lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower)) && !lex.participles.has(t.lower);
+    const perfect = lex.participles.has(t.lower) && perfectBefore && !lex.passiveAuxiliaries.has(frame[i + 1]?.lower ?? '');
+    if ((finite || perfect) && !lex.determiners.has(frame[i - 1]?.lower ?? '') && hasContentAfter(frame, i + 1, lex)) return true;
+    if (HAVE_DE.has(t.lower)) perfectBefore = true;
+  }
+  return hasSubjunctive(frame, lex, true);
+}
+
+const CONTENT_CLAUSE_MAX = 40;
+/** Nouns of opinion and stance in a main clause before "dass": "ist der Ansicht", "legte Wert darauf", "vertritt die Meinung". */
+const STANCE_NOUNS_DE: ReadonlySet<string> = new Set(['ansicht', 'meinung', 'auffassung', 'überzeugung', 'einschätzung', 'standpunkt', 'wert', 'hinweis', 'hypothese', 'vermutung', 'ergebnis', 'schluss', 'forderung', 'warnung', 'vorwurf', 'befürchtung', 'hoffnung', 'angst', 'sorge', 'zweifel', 'kritik']);
+
+/** Whether the clause from `k` to the next clause mark has a verb of reported speech in the Konjunktiv I. */
+function subjunctiveClause(frame: readonly Token[], k: number, lex: Lexicon): boolean {
+  for (let i = k; i < Math.min(frame.length, k + CONTENT_CLAUSE_MAX); i++) {
+    const t = frame[i]!;
+    if (!t.word) {
+      if (t.text === ',' || t.text === ';' || t.text === ':' || t.text === '.') return false;
+      continue;
+    }
+    if (i === k && (lex.subordinators.has(t.lower) || lex.relativePronouns.has(t.lower))) return false;
+    if ((tokenInfo(t, lex) & SUBJUNCTIVE) !== 0 && !lex.conditionals.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * German: the subject of the main clause that a content clause depends on, found by clause
+ * structure whatever its verb ("Die Gewerkschaft geht davon aus, dass …", "Offiziell geht die
+ * Regierung davon aus, dass …", "Die Firma legte Wert darauf, dass …", "Der Minister sieht darin
+ * einen Fehler, die Lage sei ernst"). The content clause is a "dass" clause or one in the
+ * Konjunktiv I right after the main clause; the main clause opens the sentence (no subordinate
+ * or relative clause), and its subject is either before the finite verb or right after it when
+ * an adverbial or an object stands first. A dative or accusative phrase is never the subject.
+ */
+export function contentClauseSubject(frame: readonly Token[], lex: Lexicon): Mention | null {
+  if (lex.language !== 'de') return null;
+  const clauses = clausesOf(frame);
+  const main = clauses[0];
+  if (!main || frame[main.end]?.text !== ',') return null;
+  const after = main.end + 1;
+  const opener = frame[after];
+  if (!opener?.word) return null;
+  const dass = opener.lower === 'dass' || (opener.lower === 'wonach');
+  if (!dass && !(lex.personPronouns.has(opener.lower) || opener.cap || lex.determiners.has(opener.lower)) ) return null;
+  if (!dass && !subjunctiveClause(frame, after, lex)) return null;
+  // The main clause must not itself be subordinate ("Da die Firma es für sinnvoll hielt, …").
+  const first = frame[main.start];
+  if (!first?.word || lex.subordinators.has(first.lower) || lex.complementizers.has(first.lower) || lex.relativePronouns.has(first.lower) && !first.cap) return null;
+  // A Konjunktiv in the main clause itself reports someone else ("Es sei klar, dass …").
+  let cue = false;
+  for (let k = main.start; k < main.end; k++) {
+    const t = frame[k]!;
+    if (!t.word) continue;
+    if ((tokenInfo(t, lex) & SUBJUNCTIVE) !== 0) return null;
+    cue ||= !t.cap ? lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower) || lex.participles.has(t.lower) || lex.separableVerbs.has(t.lower) || lex.stancePredicates.has(t.lower)
+      : STANCE_NOUNS_DE.has(t.lower);
+  }
+  // "dass" follows many verbs ("führte dazu, dass", "ergibt sich daraus, dass"): only one of saying,
+  // thinking or stance opens what was said; the Konjunktiv I marks it whatever the verb.
+  if (dass && !cue) return null;
+  // Subject first: "Die Gewerkschaft ver.di geht davon aus, …".
+  const np = readPhrase(frame, main.start, lex);
+  if (np && np.end < main.end && !np.mention.oblique) {
+    const verb = frame[skipParenthesis(frame, np.end)];
+    if (verb?.word && !verb.cap && isVerbLike(verb, lex) && !lex.anaphoricObjects.has(first.lower)) return speakerOf(np.mention, lex);
+  }
+  // Something else first: the subject follows the finite verb ("Offiziell geht die Regierung …").
+  for (let v = main.start + 1; v < Math.min(main.end, main.start + 20); v++) {
+    const t = frame[v]!;
+    if (!t.word || t.cap) continue;
+    if (!(isVerbLike(t, lex) || lex.auxiliaries.has(t.lower))) continue;
+    if (!vorfeldIsNotSubject(frame, main.start, v, lex)) return null;
+    const subj = subjectAfter(frame, v + 1, main.end, lex);
+    return subj ? speakerOf(subj.mention, lex) : null;
+  }
+  return null;
+}
+
+/** A mention that can speak: a pronoun, a named or described person, or a body. */
+function speakerOf(m: Mention, lex: Lexicon): Mention | null {
+  if (!plausibleSpeaker(m, lex)) return null;
+  if (m.pronoun) return lex.personPronouns.has(m.phrase.toLowerCase()) ? m : null;
+  if (m.name.length || m.role.length) return m;
+  const head = (m.phrase.split(' ').pop() ?? '').toLowerCase();
+  return head && (isInstitutionWord(head, lex) || lex.circleSuffixes.some((x) => head.endsWith(x))) ? m : null;
+}
+
 export function hasSubjunctive(frame: readonly Token[], lex: Lexicon, reportOnly = false): boolean {
   if (lex.subjunctives.size === 0) return false;
   for (let i = 0; i < frame.length; i++) {
