@@ -431,8 +431,23 @@ function bodyRunsIntoPerson(first: Mention, second: Mention, lex: Lexicon): bool
   return first.name.some((w) => isInstitutionWord(w.toLowerCase(), lex));
 }
 
+const PARTITIVE_DE: ReadonlySet<string> = new Set(['einige', 'viele', 'mehrere', 'manche', 'alle', 'beide', 'zahlreiche', 'tausende', 'hunderte', 'teile', 'vertreter']);
+
+/**
+ * "Einige der einflussreichsten Moslems", "Viele der Demonstranten": a quantifier with a partitive
+ * genitive is a nominative subject, though the genitive alone reads as an object (German).
+ */
+function partitiveAt(frame: readonly Token[], i: number, lex: Lexicon): PhraseResult | null {
+  const q = frame[i];
+  const link = frame[i + 1]?.lower;
+  if (lex.language !== 'de' || !q?.word || !PARTITIVE_DE.has(q.lower) || (link !== 'der' && link !== 'des')) return null;
+  const np = readPhrase(frame, i + 1, lex);
+  if (!np) return null;
+  return { mention: { ...np.mention, oblique: false, plural: true, definite: false, phrase: `${q.text} ${frame[i + 1]!.text} ${np.mention.phrase}` }, end: np.end };
+}
+
 function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex: Lexicon): Mention | null {
-  let np = readPhrase(frame, s, lex);
+  let np = partitiveAt(frame, s, lex) ?? readPhrase(frame, s, lex);
   if (!np) return null;
   // "a new study by the U.S. Centers for Disease Control shows": the document's author speaks.
   if (np.mention.document && lex.language === 'en') np = documentAuthorAt(frame, np.end, lex) ?? np;
@@ -667,6 +682,7 @@ function vorfeldIsNotSubject(frame: readonly Token[], start: number, v: number, 
   if (!first.word) return true;
   if (lex.prepositions.has(first.lower) || lex.subordinators.has(first.lower) || lex.anaphoricObjects.has(first.lower) || (tokenInfo(first, lex) & WORD.DATE) !== 0) return true;
   if (lex.personPronouns.has(first.lower)) return false;
+  if (partitiveAt(frame, f, lex)) return false;
   const front = readPhrase(frame, f, lex);
   if (front?.mention.oblique) return true;
   // A capitalised word that is no noun phrase at all ("Offiziell", "Sinngemäß") is an adverb.
@@ -1032,6 +1048,38 @@ const DATIVE_PRONOUNS_DE = new Set(['ihm', 'ihr', 'ihnen']);
  * The phrase that opens the sentence as its subject, with the name of an apposition after it
  * ("Der ältere Bruder des Papstes, Georg Ratzinger, war …" is Georg Ratzinger), or null.
  */
+/**
+ * The person a sentence opens with as its subject, before a finite verb: "Sadiq Khan, einer der
+ * Unterzeichner, verurteilte die Haltung der Regierung." A quotation that opens the next sentence
+ * with no speaker of its own is most often this person's (German news introduces a quote so).
+ * A pronoun subject counts too ("Er verurteilte …"); an object or adverbial first does not.
+ */
+export function sentenceSubject(frame: readonly Token[], lex: Lexicon): Mention | null {
+  if (lex.language !== 'de' || !frame[0]?.word) return null;
+  const np = openingSubject(frame, lex);
+  if (!np || np.mention.oblique || np.mention.document) return null;
+  const m = np.mention;
+  if (!m.pronoun && !m.name.length && !m.role.length) return null;
+  let v = skipParenthesis(frame, np.end);
+  // "Sadiq Khan, einer der Abgeordneten, die den Brief unterschrieben, verurteilte …": past an
+  // apposition (with its relative clause) to the comma before the verb.
+  if (frame[v - 1]?.text === ',') v--;
+  if (frame[v]?.text === ',' && !m.pronoun) {
+    for (let k = v + 1; k < Math.min(frame.length - 1, v + APPOSITION_REACH); k++) {
+      const t = frame[k]!;
+      if (t.text === ':' || t.text === ';' || QUOTE_MARKS.has(t.text)) break;
+      if (t.text === ',' && isVerbLike(frame[k + 1], lex) && !lex.relativePronouns.has(frame[k + 1]!.lower) && !lex.complementizers.has(frame[k + 1]!.lower)) {
+        v = k + 1;
+        break;
+      }
+    }
+  }
+  const verb = frame[v];
+  return verb?.word && !verb.cap && isVerbLike(verb, lex) || (verb?.word && lex.auxiliaries.has(verb.lower)) ? m : null;
+}
+
+const APPOSITION_REACH = 25;
+
 function openingSubject(frame: readonly Token[], lex: Lexicon): PhraseResult | null {
   const np = readPhrase(frame, 0, lex);
   if (!np || !/\p{Lu}/u.test(np.mention.phrase) || !plausibleSpeaker(np.mention, lex)) return null;
@@ -1398,7 +1446,7 @@ export function contentClauseSubject(frame: readonly Token[], lex: Lexicon): Men
   // thinking or stance opens what was said; the Konjunktiv I marks it whatever the verb.
   if (dass && !cue) return null;
   // Subject first: "Die Gewerkschaft ver.di geht davon aus, …".
-  const np = readPhrase(frame, main.start, lex);
+  const np = partitiveAt(frame, main.start, lex) ?? readPhrase(frame, main.start, lex);
   if (np && np.end < main.end && !np.mention.oblique) {
     const verb = frame[skipParenthesis(frame, np.end)];
     if (verb?.word && !verb.cap && isVerbLike(verb, lex) && !lex.anaphoricObjects.has(first.lower)) return speakerOf(np.mention, lex);

@@ -3,7 +3,7 @@
 // last named, the speaker of a transcript turn); a final pass swaps every speaker mention for
 // the fullest name the article gives, which may come later in the text than the mention.
 import type { ClaimKind, Language } from '../../../shared/domain';
-import { accordingAttribution, frameOf, hasAttributionCue, contentClauseSubject, hasSubjunctive, introSubject, leadingAttribution, reportedByForm, trailingAttribution } from './attribution';
+import { accordingAttribution, frameOf, hasAttributionCue, contentClauseSubject, hasSubjunctive, introSubject, leadingAttribution, reportedByForm, sentenceSubject, trailingAttribution } from './attribution';
 import { isBareEvaluation, isBoilerplate } from './checkworthiness';
 import { sentenceFeatures } from './checkworthiness-features';
 import { hasBlankLineParagraphs, isCaption, isTeaserIntro, isTimestampLine, TEASER_MAX_CHARS } from './furniture';
@@ -210,6 +210,8 @@ const ROLE_TAIL_LINKS = new Set(['des', 'der', 'von', 'vom', 'für', 'of', 'at',
 class Context {
   lastSpeaker: Mention | null = null;
   lastQuoteSpeaker: Mention | null = null;
+  /** The person who opened the last sentence that was no quotation as its subject, with the number of the sentence after it. */
+  subjectBefore: { mention: Mention; next: number } | null = null;
   /** The sentence number right after the last reported claim with a speaker. */
   reportedBefore = -1;
   turnSpeaker: Mention | null = null;
@@ -498,6 +500,9 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
             // "Roe said the bill went too far. / “It is a disgrace …”": a quotation right after
             // reported speech goes on in that speaker's voice, not in the last one quoted.
             (ctx.reportedBefore === sentenceNo ? ctx.lastSpeaker : null) ??
+            // "Sadiq Khan verurteilte die Haltung der Regierung. „…“": a quotation opening right
+            // after a sentence whose subject is a person is that person's.
+            (ctx.subjectBefore?.next === sentenceNo && main && main.open >= s.start ? ctx.subjectBefore.mention : null) ??
             ctx.lastQuoteSpeaker ?? ctx.lastSpeaker;
         } else {
           // A source named before the first comma ("Nach Angaben von X …", "Laut Y …") frames the
@@ -542,6 +547,9 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       // first, who is someone a later "he" may point back to when named as a person would be.
       sentenceNo++;
       if (kind === 'reported' && mention) ctx.reportedBefore = sentenceNo;
+      const subject = kind === 'statement' ? sentenceSubject(v.frame, lex) : null;
+      if (subject) ctx.link(subject, language);
+      ctx.subjectBefore = subject && (!subject.pronoun || subject.antecedent) ? { mention: subject, next: sentenceNo } : null;
       if (person && (ctx.isPerson(person) || speakerByName(person, registry, lex))) {
         ctx.notePerson(person, sentenceNo);
         ctx.noteSpoke(person);
