@@ -165,13 +165,20 @@ function hasContentAfter(frame: readonly Token[], j: number, lex: Lexicon): bool
 function plausibleSpeaker(m: Mention, lex: Lexicon): boolean {
   if (m.oblique) return false;
   if (m.pronoun || m.document || m.role.length > 0) return true;
-  const words = m.name.length ? m.name : m.phrase.split(' ');
+  let words = m.name.length ? m.name : m.phrase.split(' ');
+  // "Medienvertreter der kritischen Öffentlichkeit": the head stands before its genitive (German).
+  if (lex.language === 'de' && !m.name.length) {
+    const link = words.findIndex((w, n) => n > 0 && GENITIVE_HEAD_LINKS_DE.has(w.toLowerCase()));
+    if (link > 0) words = words.slice(0, link);
+  }
   const head = (words[words.length - 1] ?? '').toLowerCase();
   // "They’ve", "We’re": a pronoun with its verb run on is no name (English contractions).
   if (lex.language === 'en' && words.length === 1 && /^\p{L}+['’](?:ve|re|ll|d|m)$/u.test(head)) return false;
   if (!head || isInstitutionWord(head, lex)) return true;
   return !lex.abstractNounSuffixes.some((s) => head.length > s.length + 2 && head.endsWith(s));
 }
+
+const GENITIVE_HEAD_LINKS_DE: ReadonlySet<string> = new Set(['der', 'des', 'eines', 'einer', 'von', 'vom']);
 
 /** "with an estimate", "with new figures": a source noun within the next three words. */
 function withSource(frame: readonly Token[], from: number, lex: Lexicon): boolean {
@@ -464,6 +471,14 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   if (!m.pronoun && !m.name.length && !m.role.length && !m.phrase) return null;
   if (!plausibleSpeaker(m, lex)) return null;
   let j = skipAffiliation(frame, skipParenthesis(frame, np.end), lex);
+  // "Der Fraktionsvorsitzende im Landtag, Wolfgang Jüttner, hatte …": the name in apposition to a role (German).
+  if (lex.language === 'de' && frame[j]?.text === ',' && m.role.length && !m.name.length) {
+    const named = readPhrase(frame, j + 1, lex, false);
+    if (named && named.mention.name.length && !named.mention.oblique && frame[named.end]?.text === ',') {
+      m = { ...named.mention, role: named.mention.role.length ? named.mention.role : m.role };
+      j = named.end + 1;
+    }
+  }
   // "Expeditors International of Washington, Inc. has announced": the body's legal form after a comma.
   const form = frame[j + 1];
   if (frame[j]?.text === ',' && form?.word && form.cap && isInstitutionWord(form.lower, lex) && (m.name.length > 0 || m.phrase !== '')) {
@@ -738,11 +753,15 @@ function passiveQuote(frame: readonly Token[], from: number, end: number, lex: L
  */
 function stanceAt(frame: readonly Token[], k: number, lex: Lexicon): number {
   if (lex.stancePredicates.size === 0) return 0;
-  while (frame[k] && (lex.verbAdverbs.has(frame[k]!.lower) || lex.stanceFillers?.has(frame[k]!.lower))) k++;
+  let it = false;
+  while (frame[k] && (lex.verbAdverbs.has(frame[k]!.lower) || lex.stanceFillers?.has(frame[k]!.lower))) {
+    if (frame[k]!.lower === 'es') it = true;
+    k++;
+  }
   const one = frame[k]?.lower ?? '';
-  // "hält es für unwahrscheinlich, dass …": a view, where the language reads one.
+  // "hält es für unwahrscheinlich, dass …", "hält es auch für richtig, …": a view, where the language reads one.
   const view = frame[k + 1];
-  if (lex.viewPrepositions?.has(one) && frame[k - 1]?.lower === 'es' && view?.word && !view.cap && (tokenInfo(view, lex) & (DETERMINER | CLOSED | FUNCTION)) === 0 && hasContentAfter(frame, k + 2, lex)) return k + 2;
+  if (lex.viewPrepositions?.has(one) && it && view?.word && !view.cap && (tokenInfo(view, lex) & (DETERMINER | CLOSED | FUNCTION)) === 0 && hasContentAfter(frame, k + 2, lex)) return k + 2;
   const two = `${one} ${frame[k + 1]?.lower ?? ''}`;
   const after = lex.stancePredicates.has(two) ? k + 2 : lex.stancePredicates.has(one) ? k + 1 : 0;
   return after && hasContentAfter(frame, after, lex) ? after : 0;
@@ -852,6 +871,47 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
     }
     // "PALM BEACH (Reuters) - Trump defended …, calling …": the subject follows the dateline.
     return participleSpeaker(frame, clauses, afterDateline > 0 ? afterDateline : first.start + skip, lex) ?? speakerAfterConjunction(frame, lex);
+  }
+  return mainAfterFrontedClause(frame, clauses, lex);
+}
+
+const FRONTED_CLAUSES = 5;
+const WH_WORDS_DE: ReadonlySet<string> = new Set(['warum', 'weshalb', 'wieso', 'was', 'wer', 'wo', 'wann', 'wie', 'ob', 'dass']);
+
+/**
+ * German verb-second after a fronted clause: the main clause's finite verb comes right after the
+ * comma that closes a subordinate clause or a long adverbial with its relative clause, and its
+ * subject right after the verb: "Warum die Wahl auf Dudschail fiel, begründete das Tribunal mit …",
+ * "In der Debatte um Energie, die derzeit geführt wird, hat Staatssekretär X gefordert, …",
+ * "Ab 2030, so schätzen die Forscher, soll …", "…, das teilte das Institut mit."
+ */
+function mainAfterFrontedClause(frame: readonly Token[], clauses: readonly Clause[], lex: Lexicon): Mention | null {
+  if (lex.language !== 'de') return null;
+  const first = clauses[0];
+  const opener = first ? frame[first.start] : undefined;
+  if (!first || !opener?.word) return null;
+  const fronted = (lex.subordinators.has(opener.lower) && !lex.reportingConjunctions.has(opener.lower)) || WH_WORDS_DE.has(opener.lower) || lex.prepositions.has(opener.lower);
+  for (const c of clauses.slice(1, FRONTED_CLAUSES)) {
+    const t = frame[c.start];
+    const mark = frame[c.start - 1];
+    if (!t?.word || t.cap && !lex.anaphoricObjects.has(t.lower) || (mark?.text !== ',' && !DASHES.has(mark?.text ?? ''))) continue;
+    // "…, so schätzen die Forscher, …", "…, das teilte X mit.": a clause of its own with its verb second.
+    if (t.lower === 'so' || lex.anaphoricObjects.has(t.lower)) {
+      const verb = frame[c.start + 1];
+      if (verb?.word && !verb.cap && (lex.speechVerbs.has(verb.lower) || lex.contentVerbs.has(verb.lower) || lex.separableVerbs.has(verb.lower))) {
+        const m = inverted(frame, c, lex);
+        if (m) return m;
+      }
+      continue;
+    }
+    if (!fronted) continue;
+    // The finite verb opens the clause: a verb of saying or an auxiliary before its participle.
+    const finite = lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower) || lex.separableVerbs.has(t.lower) || lex.auxiliaries.has(t.lower);
+    if (!finite || lex.relativePronouns.has(t.lower) || lex.complementizers.has(t.lower)) continue;
+    const m = inverted(frame, { start: c.start - 1, end: c.end }, lex);
+    if (m) return m;
+    // Only the first clause with a finite verb can be the main clause.
+    return null;
   }
   return null;
 }
