@@ -546,11 +546,43 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   const adverbial = !!head && (lex.verbAdverbs.has(head.lower) || (tokenInfo(head, lex) & (CALENDAR | DATE | CLOSED)) !== 0 ||
     (lex.language === 'en' && head.cap && head.lower.endsWith('ly') && !(m.name.length > 1 && m.name[0] === head.text)));
   if (frame[np.end]?.text === ',' && m.name.length && !adverbial && speechVerbWithin(frame, np.end + 1, 20, lex) && !invertedAfterComma(frame, np.end, lex)) return m;
+  // "C.Y. Leung, der am Montag in Guandong war, sagte …", "Rob Mueller, Klub-Sekretär der Buitenboys sagte …":
+  // a relative clause or an apposition between the subject and its verb (German).
+  if (lex.language === 'de' && s === 0 && (m.name.length || m.role.length) && !adverbial && verbAfterApposition(frame, frame[np.end - 1]?.text === ',' ? np.end - 1 : np.end, lex)) return m;
   // "Gary Giblen, analyst with Breach Murray, Carret & Co, says": the apposition's names run on past its comma.
   if (lex.language === 'en' && frame[np.end - 1]?.text === ',' && frame[np.end]?.cap && m.name.length && speechVerbWithin(frame, np.end, 10, lex)) return m;
   // Only a named, described or pronoun subject has a second verb worth the look.
   if ((m.name.length || m.role.length || m.pronoun || m.phrase) && coordinatedSpeech(frame, j, lex)) return m;
   return null;
+}
+
+const APPOSITION_VERB_REACH = 40;
+
+/**
+ * From the comma after a subject: the subject's verb of saying after an apposition or a relative
+ * clause, which may hold commas of its own. Stops at a colon, a quotation, a content clause.
+ */
+function verbAfterApposition(frame: readonly Token[], comma: number, lex: Lexicon): boolean {
+  if (frame[comma]?.text !== ',') return false;
+  for (let k = comma + 1; k < Math.min(frame.length, comma + APPOSITION_VERB_REACH); k++) {
+    const t = frame[k]!;
+    if (!t.word) {
+      if (t.text === ':' || t.text === ';' || QUOTE_MARKS.has(t.text)) return false;
+      continue;
+    }
+    if (lex.complementizers.has(t.lower)) return false;
+    if (t.cap || k === comma + 1) continue;
+    const prev = frame[k - 1];
+    // The verb follows the apposition's closing comma, or closes an apposition that has none ("Klub-Sekretär der X sagte").
+    if (prev?.text !== ',' && !(prev?.word && prev.cap)) continue;
+    if (!(lex.speechVerbs.has(t.lower) || lex.separableVerbs.has(t.lower) || lex.contentVerbs.has(t.lower) || lex.auxiliaries.has(t.lower))) continue;
+    if (lex.auxiliaries.has(t.lower)) {
+      if (participleCloses(frame, k + 1, clauseEndFrom(frame, k + 1), lex, lex.stativeAuxiliaries.has(t.lower))) return true;
+      continue;
+    }
+    if (speechVerbAt(frame, k, clauseEndFrom(frame, k), lex, false)) return true;
+  }
+  return false;
 }
 
 const COORDINATION_REACH = 24;
@@ -735,7 +767,9 @@ function inverted(frame: readonly Token[], c: Clause, lex: Lexicon): Mention | n
     if (lex.copulas.has(t.lower) && stanceAt(frame, np.end, lex) > 0) return np.mention;
     // A passive's subject is what was said, not who said it ("wird der Ausbruch befürchtet"), except "wird … zitiert".
     if (lex.passiveAuxiliaries.has(t.lower)) return passiveQuote(frame, np.end, c.end, lex, t) ? np.mention : null;
-    return speechVerbAt(frame, np.end, c.end, lex, true, lex.stativeAuxiliaries.has(t.lower)) ? np.mention : null;
+    // "haben einige Abgeordnete aus der Koalition angekündigt": past the subject's affiliation.
+    const after = skipAffiliation(frame, skipParenthesis(frame, np.end), lex);
+    return speechVerbAt(frame, after, Math.max(c.end, clauseEndFrom(frame, after)), lex, true, lex.stativeAuxiliaries.has(t.lower)) ? np.mention : null;
   }
   return null;
 }
@@ -1397,6 +1431,22 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
 const PASSIVE_AUXILIARIES_DE: ReadonlySet<string> = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden']);
 const HEARSAY_MODALS_DE: ReadonlySet<string> = new Set(['soll', 'sollen']);
 const PERFECT_INFINITIVE_ENDS_DE: ReadonlySet<string> = new Set(['haben', 'sein']);
+
+/** Hearsay "sollen" with a perfect infinitive: "Der Täter soll nach Egremont gefahren sein." */
+export function hearsayPerfect(frame: readonly Token[], lex: Lexicon): boolean {
+  if (lex.language !== 'de') return false;
+  let hearsay = false;
+  for (let i = 0; i < frame.length; i++) {
+    const t = frame[i]!;
+    if (!t.word) {
+      if (t.text === '.' || t.text === ';') hearsay = false;
+      continue;
+    }
+    if (HEARSAY_MODALS_DE.has(t.lower)) hearsay = true;
+    else if (hearsay && PERFECT_INFINITIVE_ENDS_DE.has(t.lower) && i > 0 && (frame[i - 1]!.lower.startsWith('ge') || frame[i - 1]!.lower === 'worden' || lex.participles.has(frame[i - 1]!.lower)) && !frame[i + 1]?.word) return true;
+  }
+  return false;
+}
 
 export function reportedWithoutSource(frame: readonly Token[], lex: Lexicon): boolean {
   if (lex.language !== 'de') return false;

@@ -219,7 +219,7 @@ export const GERMAN: Lexicon = {
   verbAdverbs: words(`
     auch bereits schon ebenfalls zudem erneut wiederholt mehrfach zuletzt nun jetzt aber jedoch hingegen
     dagegen allerdings indes außerdem gestern heute später zuvor damals noch inzwischen mittlerweile
-    offiziell öffentlich ausdrücklich mehrmals stets immer wieder weiter
+    offiziell öffentlich ausdrücklich mehrmals stets immer wieder weiter unterdessen derweil indessen
   `),
   copulas: words('ist sind war waren sei seien wäre wären zeigte zeigten zeigt zeigen gab gaben gibt gibt zeigte_sich hält hielt hielten halten'),
   stancePredicates: words(`
