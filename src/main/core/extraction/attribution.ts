@@ -869,6 +869,9 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
     while (s < k + 3 && frame[s]?.word && !frame[s]!.cap && lex.verbAdverbs.has(frame[s]!.lower)) s++;
     const np = readPhrase(frame, s, lex);
     if (np && plausibleSpeaker(np.mention, lex) && speechVerbEndsClause(frame, np.end, lex)) return np.mention;
+    // "Wie t-online.de berichtet, …": a website by its address.
+    const site = webAddressAt(frame, s);
+    if (site && speechVerbEndsClause(frame, s + 1, lex)) return site;
     break;
   }
   // "Cruz: “Donald Trump has a hard ceiling …”": a speaker's name set before a quotation as a label.
@@ -1318,6 +1321,9 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
         // "Laut bildblog.de", "laut ndr.de": a website by its address.
         const site = webAddressAt(frame, i + 1);
         if (site) return site;
+        // "Gemäß seiner Aussage", "laut ihren Angaben": whoever was last cited.
+        const own = frame[i + 1];
+        if (own && lex.possessives.has(own.lower) && isSourceNoun(frame[i + 2]?.lower ?? '', lex)) return pointer(own, false);
         const law = lawPhrase(frame, i + 1, lex);
         if (law) return law;
         const src = sourcePhrase(frame, i + 1, lex);
@@ -1470,6 +1476,7 @@ export function reportedWithoutSource(frame: readonly Token[], lex: Lexicon): bo
   return false;
 }
 
+const HEISSEN_DE: ReadonlySet<string> = new Set(['hieß', 'hieße', 'heißt', 'geheißen']);
 const HAVE_DE: ReadonlySet<string> = new Set(['hat', 'hatte', 'hatten', 'haben', 'habe', 'hätte', 'hätten']);
 const HEARSAY_ADVERBS_DE: ReadonlySet<string> = new Set(['angeblich', 'vorgeblich', 'mutmaßlich', 'verlautete', 'verlauteten', 'verlautet']);
 const RUMOUR_NOUNS_DE: ReadonlySet<string> = new Set(['berichten', 'gerüchten', 'meldungen', 'medienberichten', 'zeitungsberichten', 'informationen', 'angaben', 'schätzungen', 'vermutungen', 'erkenntnissen']);
@@ -1485,19 +1492,28 @@ export function reportedByForm(frame: readonly Token[], lex: Lexicon): boolean {
   if (lex.language !== 'de') return false;
   if (reportedWithoutSource(frame, lex)) return true;
   let perfectBefore = false;
+  let auxBefore = false;
   for (let i = 0; i < frame.length; i++) {
     const t = frame[i]!;
     if (!t.word) continue;
+    // "hieß es", "hatte es geheißen", "heißt es in …": the impersonal "it is said".
+    if (HEISSEN_DE.has(t.lower) && (frame[i + 1]?.lower === 'es' || frame[i - 1]?.lower === 'es' || frame[i - 2]?.lower === 'es')) return true;
+    // "wurde bekannt, dass …", "war bekannt geworden, dass …": news made known by someone.
+    if (t.lower === 'bekannt' && (frame[i + 1]?.text === ',' || frame[i + 2]?.text === ',') && frame.slice(i + 1, i + 4).some((x) => x.lower === 'dass')) return true;
+    // "Wie t-online.de berichtet, …", "Wie es hieß, …": a reporting clause opening the sentence.
+    if (i === 0 && lex.reportingConjunctions.has(t.lower) && speechVerbEndsClause(frame, 1, lex)) return true;
     if (HEARSAY_ADVERBS_DE.has(t.lower)) return true;
     // "Berichten zufolge", "Gerüchten zu Folge": a rumour or report as the source.
     if ((t.lower === 'zufolge' || (t.lower === 'zu' && frame[i + 1]?.lower === 'folge')) && RUMOUR_NOUNS_DE.has(frame[i - 1]?.lower ?? '')) return true;
     if (t.cap) continue;
     // A verb of saying or stance with content after it; a participle only in the perfect ("hatte
     // gewarnt, dass …"), not in a passive ("war damit begründet worden, dass …", "ist aufgefordert, …").
-    const finite = (lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower)) && !lex.participles.has(t.lower);
+    // "Die taz vermutet, dass …": a form that is finite and participle alike is finite with no auxiliary before it.
+    const finite = (lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower)) && !(lex.participles.has(t.lower) && auxBefore);
     const perfect = lex.participles.has(t.lower) && perfectBefore && !lex.passiveAuxiliaries.has(frame[i + 1]?.lower ?? '');
     if ((finite || perfect) && !lex.determiners.has(frame[i - 1]?.lower ?? '') && hasContentAfter(frame, i + 1, lex)) return true;
     if (HAVE_DE.has(t.lower)) perfectBefore = true;
+    if (lex.auxiliaries.has(t.lower) || lex.passiveAuxiliaries.has(t.lower)) auxBefore = true;
   }
   return hasSubjunctive(frame, lex, true);
 }
