@@ -1607,6 +1607,8 @@ export function hasSubjunctive(frame: readonly Token[], lex: Lexicon, reportOnly
     if (reportOnly && lex.conditionals.has(t.lower)) continue;
     const prev = frame[i - 1]?.lower ?? '';
     if (prev === 'ich' || prev === 'wir' || prev === 'du' || prev === 'wenn' || prev === 'ob') continue;
+    // "an erster Stelle", "im Laufe": a noun; "halte ich", "führe ich": the first person.
+    if ((t.cap && i > 0) || frame[i + 1]?.lower === 'ich') continue;
     return true;
   }
   return false;

@@ -270,6 +270,11 @@ export const GERMAN: Lexicon = {
     sei seien seiest habe hätte hätten werde könne könnten müsse müssten dürfe dürften
     wolle wollten solle möge gebe gäbe liege lägen stehe stünde stünden gehe ginge komme käme wisse
     brauche plane arbeite fehle fehlten bleibe bestehe handle handele gelte
+    führe darstelle verfüge betrage gehöre hänge drohe mache sehe trage zeige erwarte lasse biete
+    entspreche nehme treffe leide rechne befinde bedeute diene steige sinke vertrete unterstütze
+    verlange fordere strebe beabsichtige benötige verfolge gefährde ermögliche verstoße verletze
+    erhalte kenne trete bekomme gewinne verliere entstehe erfolge wachse spreche schaffe zahle
+    koste verdiene
   `),
   conditionals: words('hätte gäbe stünde ginge käme'),
   sourceNouns: words(`
