@@ -1231,8 +1231,12 @@ function sourcePhrase(frame: readonly Token[], i: number, lex: Lexicon): Mention
   }
   // The document is the source: "nach Polizeiangaben", "nach einer norwegischen Studie".
   const words = frame.slice(i, k + 1).filter((w) => !lex.determiners.has(w.lower)).map((w) => w.text);
+  // "nach anderen Angaben", "verschiedenen Berichten zufolge": sources left unnamed, reported by nobody in particular.
+  if (frame.slice(i, k).some((w) => UNNAMED_SOURCES_DE.has(w.lower))) return { name: [], role: [], phrase: '', pronoun: false, definite: false, gender: null, pos: frame[i]!.start, antecedent: null, document: false };
   return { name: words, role: [], phrase: words.join(' '), pronoun: false, definite: false, gender: null, pos: frame[i]!.start, antecedent: null, document: false };
 }
+
+const UNNAMED_SOURCES_DE: ReadonlySet<string> = new Set(['anderen', 'weiteren', 'verschiedenen', 'unterschiedlichen', 'widersprüchlichen', 'unbestätigten', 'übereinstimmenden', 'mehreren']);
 
 /** "Grupps", "Schäubles": a name in the Saxon genitive, as a mention of the name. */
 function genitiveName(t: Token | undefined, lex: Lexicon): Mention | null {
@@ -1438,22 +1442,6 @@ const PASSIVE_AUXILIARIES_DE: ReadonlySet<string> = new Set(['wird', 'wurde', 'w
 const HEARSAY_MODALS_DE: ReadonlySet<string> = new Set(['soll', 'sollen']);
 const PERFECT_INFINITIVE_ENDS_DE: ReadonlySet<string> = new Set(['haben', 'sein']);
 
-/** Hearsay "sollen" with a perfect infinitive: "Der Täter soll nach Egremont gefahren sein." */
-export function hearsayPerfect(frame: readonly Token[], lex: Lexicon): boolean {
-  if (lex.language !== 'de') return false;
-  let hearsay = false;
-  for (let i = 0; i < frame.length; i++) {
-    const t = frame[i]!;
-    if (!t.word) {
-      if (t.text === '.' || t.text === ';') hearsay = false;
-      continue;
-    }
-    if (HEARSAY_MODALS_DE.has(t.lower)) hearsay = true;
-    else if (hearsay && PERFECT_INFINITIVE_ENDS_DE.has(t.lower) && i > 0 && (frame[i - 1]!.lower.startsWith('ge') || frame[i - 1]!.lower === 'worden' || lex.participles.has(frame[i - 1]!.lower)) && !frame[i + 1]?.word) return true;
-  }
-  return false;
-}
-
 export function reportedWithoutSource(frame: readonly Token[], lex: Lexicon): boolean {
   if (lex.language !== 'de') return false;
   let passive = false;
@@ -1519,6 +1507,8 @@ export function reportedByForm(frame: readonly Token[], lex: Lexicon): boolean {
 }
 
 const CONTENT_CLAUSE_MAX = 40;
+/** "Niemand erwartet, dass …", "Man geht davon aus, dass …": nobody in particular speaks. */
+const NOBODY_DE: ReadonlySet<string> = new Set(['niemand', 'keiner', 'keine', 'man', 'jemand', 'alle', 'viele']);
 /** Nouns of opinion and stance in a main clause before "dass": "ist der Ansicht", "legte Wert darauf", "vertritt die Meinung". */
 const STANCE_NOUNS_DE: ReadonlySet<string> = new Set(['ansicht', 'meinung', 'auffassung', 'überzeugung', 'einschätzung', 'standpunkt', 'wert', 'hinweis', 'hypothese', 'vermutung', 'ergebnis', 'schluss', 'forderung', 'warnung', 'vorwurf', 'befürchtung', 'hoffnung', 'angst', 'sorge', 'zweifel', 'kritik']);
 
@@ -1564,7 +1554,8 @@ export function contentClauseSubject(frame: readonly Token[], lex: Lexicon): Men
   for (let k = main.start; k < main.end; k++) {
     const t = frame[k]!;
     if (!t.word) continue;
-    if ((tokenInfo(t, lex) & SUBJUNCTIVE) !== 0) return null;
+    // "konnte nicht glaubhaft machen, dass …": what the subject did not say is nobody's claim.
+    if ((tokenInfo(t, lex) & SUBJUNCTIVE) !== 0 || lex.negations?.has(t.lower)) return null;
     cue ||= !t.cap ? lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower) || lex.participles.has(t.lower) || lex.separableVerbs.has(t.lower) || lex.stancePredicates.has(t.lower)
       : STANCE_NOUNS_DE.has(t.lower);
   }
@@ -1591,7 +1582,7 @@ export function contentClauseSubject(frame: readonly Token[], lex: Lexicon): Men
 
 /** A mention that can speak: a pronoun, a named or described person, or a body. */
 function speakerOf(m: Mention, lex: Lexicon): Mention | null {
-  if (!plausibleSpeaker(m, lex)) return null;
+  if (!plausibleSpeaker(m, lex) || NOBODY_DE.has(m.phrase.toLowerCase())) return null;
   if (m.pronoun) return lex.personPronouns.has(m.phrase.toLowerCase()) ? m : null;
   if (m.name.length || m.role.length) return m;
   const head = (m.phrase.split(' ').pop() ?? '').toLowerCase();

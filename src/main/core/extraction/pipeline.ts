@@ -3,7 +3,7 @@
 // last named, the speaker of a transcript turn); a final pass swaps every speaker mention for
 // the fullest name the article gives, which may come later in the text than the mention.
 import type { ClaimKind, Language } from '../../../shared/domain';
-import { accordingAttribution, frameOf, hasAttributionCue, contentClauseSubject, hasSubjunctive, hearsayPerfect, introSubject, leadingAttribution, reportedByForm, sentenceSubject, trailingAttribution } from './attribution';
+import { accordingAttribution, frameOf, hasAttributionCue, contentClauseSubject, hasSubjunctive, introSubject, leadingAttribution, reportedByForm, sentenceSubject, trailingAttribution } from './attribution';
 import { isBareEvaluation, isBoilerplate } from './checkworthiness';
 import { sentenceFeatures } from './checkworthiness-features';
 import { hasBlankLineParagraphs, isCaption, isTeaserIntro, isTimestampLine, TEASER_MAX_CHARS } from './furniture';
@@ -204,9 +204,6 @@ function labelMention(name: string, pos: number, lex: Lexicon): Mention {
 function nameKey(m: Mention): string {
   return (m.name.length ? m.name : m.role).join(' ').toLowerCase() || m.phrase.toLowerCase();
 }
-
-/** How many sentences after reported speech with a source hearsay is still read as relayed from it. */
-const RELAY_REACH = 1;
 
 const ROLE_TAIL_LINKS = new Set(['des', 'der', 'von', 'vom', 'für', 'of', 'at', 'for']);
 
@@ -525,12 +522,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
             mention = ctx.lastSpeaker;
           }
           // Speech with its source left open ("Ihm wird vorgeworfen, …"): reported, by nobody named.
-          else if (reportedByForm(v.frame, lex)) {
-            kind = 'reported';
-            // "Die Tagesschau berichtete, … . Der Täter soll … gefahren sein.": hearsay right after
-            // reported speech goes on in that source's voice.
-            if (ctx.reportedBefore >= sentenceNo - RELAY_REACH && ctx.lastSpeaker && hearsayPerfect(v.frame, lex)) mention = ctx.lastSpeaker;
-          }
+          else if (reportedByForm(v.frame, lex)) kind = 'reported';
         }
       }
       ctx.link(mention, language);
