@@ -172,6 +172,8 @@ function plausibleSpeaker(m: Mention, lex: Lexicon): boolean {
     if (link > 0) words = words.slice(0, link);
   }
   const head = (words[words.length - 1] ?? '').toLowerCase();
+  // "Niemand erwartet, dass …": nobody in particular makes no claim.
+  if (lex.language === 'de' && words.length === 1 && NOBODY_DE.has(head)) return false;
   // "They’ve", "We’re": a pronoun with its verb run on is no name (English contractions).
   if (lex.language === 'en' && words.length === 1 && /^\p{L}+['’](?:ve|re|ll|d|m)$/u.test(head)) return false;
   if (!head || isInstitutionWord(head, lex)) return true;
@@ -1165,14 +1167,19 @@ export function sentenceSubject(frame: readonly Token[], lex: Lexicon): Mention 
     for (let k = v + 1; k < Math.min(frame.length - 1, v + APPOSITION_REACH); k++) {
       const t = frame[k]!;
       if (t.text === ':' || t.text === ';' || QUOTE_MARKS.has(t.text)) break;
-      if (t.text === ',' && isVerbLike(frame[k + 1], lex) && !lex.relativePronouns.has(frame[k + 1]!.lower) && !lex.complementizers.has(frame[k + 1]!.lower)) {
+      if (t.text === ',' && finiteLike(frame[k + 1], lex) && !lex.relativePronouns.has(frame[k + 1]!.lower) && !lex.complementizers.has(frame[k + 1]!.lower)) {
         v = k + 1;
         break;
       }
     }
   }
-  const verb = frame[v];
-  return verb?.word && !verb.cap && isVerbLike(verb, lex) || (verb?.word && lex.auxiliaries.has(verb.lower)) ? m : null;
+  return finiteLike(frame[v], lex) ? m : null;
+}
+
+/** A lower-case word that can be the finite verb after a subject: any verb-like word, an auxiliary, or a verb of saying. */
+function finiteLike(t: Token | undefined, lex: Lexicon): boolean {
+  if (!t?.word || t.cap) return false;
+  return isVerbLike(t, lex) || lex.auxiliaries.has(t.lower) || lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower) || lex.separableVerbs.has(t.lower);
 }
 
 const APPOSITION_REACH = 25;
