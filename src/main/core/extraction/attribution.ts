@@ -746,7 +746,7 @@ function isVerbLike(t: Token | undefined, lex: Lexicon): boolean {
 }
 
 export function introSubject(frame: readonly Token[], lex: Lexicon): Mention | null {
-  if (lex.language !== 'de') return null;
+  if (lex.language !== 'de') return englishIntroSubject(frame, lex);
   for (let k = 0; k < Math.min(frame.length, INTRO_REACH); ) {
     const t = frame[k]!;
     if (!t.word) {
@@ -776,6 +776,25 @@ export function introSubject(frame: readonly Token[], lex: Lexicon): Mention | n
     k = Math.max(np.end, k + 1);
   }
   return null;
+}
+
+/**
+ * English sets the subject of an introduction before its verb: "South Carolina Sen. Tim Scott
+ * released the following statement:", "Meanwhile, Georgia Senator Johnny Isakson made the
+ * following statement to …: “…”", "Psaki's full statement:". Connectives and a comma may open
+ * the sentence; the first phrase must be a name or a role and a verb (or the Saxon genitive of
+ * the statement) must follow it.
+ */
+function englishIntroSubject(frame: readonly Token[], lex: Lexicon): Mention | null {
+  let k = 0;
+  while (k < 4 && frame[k] && (frame[k]!.text === ',' || (frame[k]!.word && (lex.functionWords.has(frame[k]!.lower) || lex.verbAdverbs.has(frame[k]!.lower)) && !lex.personPronouns.has(frame[k]!.lower)))) k++;
+  const np = readPhrase(frame, k, lex);
+  if (!np) return genitiveName(frame[k], lex);
+  const m = np.mention;
+  if (m.pronoun || !(m.name.length || m.role.length) || !plausibleSpeaker(m, lex)) return null;
+  let v = np.end;
+  while (frame[v]?.word && !frame[v]!.cap && (lex.verbAdverbs.has(frame[v]!.lower) || lex.auxiliaries.has(frame[v]!.lower))) v++;
+  return isVerbLike(frame[v], lex) ? m : null;
 }
 
 export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Mention | null {
