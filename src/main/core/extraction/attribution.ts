@@ -286,6 +286,9 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
   // "Democrats countered with an estimate": the speech is the estimate's, read by "according".
   // "Smith said with a smile" is still Smith speaking.
   if (lex.language === 'en' && frame[j + 1]?.lower === 'with' && withSource(frame, j + 2, lex)) return false;
+  // "if all Republicans show up", "Authorities responded to a shooting", "called off the strike": another verb.
+  const after = frame[j + 1];
+  if (after?.word && !after.cap && lex.phrasalBreakers?.get(after.lower)?.has(t.lower)) return false;
   if (lex.speechVerbs.has(t.lower)) return !lex.speechNeedsMessage.has(t.lower) || messageAfter(frame, j + 1, lex);
   const particle = lex.separableVerbs.get(t.lower);
   if (particle !== undefined) {
@@ -797,6 +800,17 @@ function englishIntroSubject(frame: readonly Token[], lex: Lexicon): Mention | n
   return isVerbLike(frame[v], lex) ? m : null;
 }
 
+/** "in Ghotki," "at Madison Square Garden,": a place after its preposition closes before the comma at `comma`. */
+function placeBeforeComma(frame: readonly Token[], comma: number, lex: Lexicon): boolean {
+  if (frame[comma]?.text !== ',') return false;
+  for (let k = comma - 1; k >= Math.max(0, comma - 4); k--) {
+    const t = frame[k]!;
+    if (t.word && !t.cap) return lex.placePrepositions.has(t.lower) && k < comma - 1;
+    if (!t.word && t.text !== '.') return false;
+  }
+  return false;
+}
+
 export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Mention | null {
   const clauses = clausesOf(frame);
   const first = clauses[0];
@@ -838,6 +852,10 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
     for (const c of clauses.slice(1, 4)) {
       const before = frame.slice(first.start, c.start);
       if (before.some((t) => lex.complementizers.has(t.lower))) break;
+      // "Speaking in Lahore, Punjab, the minister said …": the region after a place is no speaker.
+      // ("A man who had left the store in Boulder, Dean Schiller, told …" names him: a verb follows.)
+      const subjectNext = frame[c.end]?.text === ',' && !!frame[c.end + 1]?.word && (lex.determiners.has(frame[c.end + 1]!.lower) || frame[c.end + 1]!.cap);
+      if (subjectNext && placeBeforeComma(frame, c.start - 1, lex) && c.end - c.start <= 3 && frame.slice(c.start, c.end).every((t) => t.word && t.cap)) continue;
       // "…, but he says …": a conjunction opens the clause, not its subject.
       const lead = frame[c.start];
       // "Also, 2012 Republican nominee Mitt Romney said …": a year before the subject is no part of it.
