@@ -568,7 +568,9 @@ function speechVerbWithin(frame: readonly Token[], from: number, limit: number, 
       if (t.text === ',') {
         // The description ends at a comma; the verb follows it, perhaps after an adverb ("…, also said").
         let v = k + 1;
-        while (frame[v]?.word && lex.verbAdverbs.has(frame[v]?.lower ?? '')) v++;
+        // English: "Brewer, meanwhile, has consistently denied …": an auxiliary and a "-ly" adverb as well.
+        while (frame[v]?.word && (lex.verbAdverbs.has(frame[v]?.lower ?? '') ||
+          (lex.language === 'en' && !frame[v]!.cap && (lex.auxiliaries.has(frame[v]!.lower) || lyAdverb(frame[v]!, lex))))) v++;
         // "analyst with Breach Murray, Carret & Co, says": a capitalised word goes on with the name.
         if (lex.language === 'en' && frame[v]?.word && frame[v]!.cap && k > from) continue;
         const verb = frame[v]?.lower ?? '';
