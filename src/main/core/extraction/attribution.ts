@@ -295,6 +295,9 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
   // "Democrats countered with an estimate": the speech is the estimate's, read by "according".
   // "Smith said with a smile" is still Smith speaking.
   if (lex.language === 'en' && frame[j + 1]?.lower === 'with' && withSource(frame, j + 2, lex)) return false;
+  // "if all Republicans show up", "Authorities responded to a shooting", "called off the strike": another verb.
+  const after = frame[j + 1];
+  if (after?.word && !after.cap && lex.phrasalBreakers?.get(after.lower)?.has(t.lower)) return false;
   if (lex.speechVerbs.has(t.lower)) return !lex.speechNeedsMessage.has(t.lower) || messageAfter(frame, j + 1, lex);
   const particle = lex.separableVerbs.get(t.lower);
   if (particle !== undefined) {
@@ -629,7 +632,9 @@ function speechVerbWithin(frame: readonly Token[], from: number, limit: number, 
       if (t.text === ',') {
         // The description ends at a comma; the verb follows it, perhaps after an adverb ("…, also said").
         let v = k + 1;
-        while (frame[v]?.word && lex.verbAdverbs.has(frame[v]?.lower ?? '')) v++;
+        // English: "Brewer, meanwhile, has consistently denied …": an auxiliary and a "-ly" adverb as well.
+        while (frame[v]?.word && (lex.verbAdverbs.has(frame[v]?.lower ?? '') ||
+          (lex.language === 'en' && !frame[v]!.cap && (lex.auxiliaries.has(frame[v]!.lower) || lyAdverb(frame[v]!, lex))))) v++;
         // "analyst with Breach Murray, Carret & Co, says": a capitalised word goes on with the name.
         if (lex.language === 'en' && frame[v]?.word && frame[v]!.cap && k > from) continue;
         const verb = frame[v]?.lower ?? '';
@@ -817,7 +822,7 @@ function isVerbLike(t: Token | undefined, lex: Lexicon): boolean {
 }
 
 export function introSubject(frame: readonly Token[], lex: Lexicon): Mention | null {
-  if (lex.language !== 'de') return null;
+  if (lex.language !== 'de') return englishIntroSubject(frame, lex);
   for (let k = 0; k < Math.min(frame.length, INTRO_REACH); ) {
     const t = frame[k]!;
     if (!t.word) {
@@ -847,6 +852,36 @@ export function introSubject(frame: readonly Token[], lex: Lexicon): Mention | n
     k = Math.max(np.end, k + 1);
   }
   return null;
+}
+
+/**
+ * English sets the subject of an introduction before its verb: "South Carolina Sen. Tim Scott
+ * released the following statement:", "Meanwhile, Georgia Senator Johnny Isakson made the
+ * following statement to …: “…”", "Psaki's full statement:". Connectives and a comma may open
+ * the sentence; the first phrase must be a name or a role and a verb (or the Saxon genitive of
+ * the statement) must follow it.
+ */
+function englishIntroSubject(frame: readonly Token[], lex: Lexicon): Mention | null {
+  let k = 0;
+  while (k < 4 && frame[k] && (frame[k]!.text === ',' || (frame[k]!.word && (lex.functionWords.has(frame[k]!.lower) || lex.verbAdverbs.has(frame[k]!.lower)) && !lex.personPronouns.has(frame[k]!.lower)))) k++;
+  const np = readPhrase(frame, k, lex);
+  if (!np) return genitiveName(frame[k], lex);
+  const m = np.mention;
+  if (m.pronoun || !(m.name.length || m.role.length) || !plausibleSpeaker(m, lex)) return null;
+  let v = np.end;
+  while (frame[v]?.word && !frame[v]!.cap && (lex.verbAdverbs.has(frame[v]!.lower) || lex.auxiliaries.has(frame[v]!.lower))) v++;
+  return isVerbLike(frame[v], lex) ? m : null;
+}
+
+/** "in Ghotki," "at Madison Square Garden,": a place after its preposition closes before the comma at `comma`. */
+function placeBeforeComma(frame: readonly Token[], comma: number, lex: Lexicon): boolean {
+  if (frame[comma]?.text !== ',') return false;
+  for (let k = comma - 1; k >= Math.max(0, comma - 4); k--) {
+    const t = frame[k]!;
+    if (t.word && !t.cap) return lex.placePrepositions.has(t.lower) && k < comma - 1;
+    if (!t.word && t.text !== '.') return false;
+  }
+  return false;
 }
 
 export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Mention | null {
@@ -893,6 +928,10 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
     for (const c of clauses.slice(1, 4)) {
       const before = frame.slice(first.start, c.start);
       if (before.some((t) => lex.complementizers.has(t.lower))) break;
+      // "Speaking in Lahore, Punjab, the minister said …": the region after a place is no speaker.
+      // ("A man who had left the store in Boulder, Dean Schiller, told …" names him: a verb follows.)
+      const subjectNext = frame[c.end]?.text === ',' && !!frame[c.end + 1]?.word && (lex.determiners.has(frame[c.end + 1]!.lower) || frame[c.end + 1]!.cap);
+      if (subjectNext && placeBeforeComma(frame, c.start - 1, lex) && c.end - c.start <= 3 && frame.slice(c.start, c.end).every((t) => t.word && t.cap)) continue;
       // "…, but he says …": a conjunction opens the clause, not its subject.
       const lead = frame[c.start];
       // "Also, 2012 Republican nominee Mitt Romney said …": a year before the subject is no part of it.

@@ -11,7 +11,7 @@ const ROLE_WORDS = words(`
   resident participant student citizen voter supporter pastor activist aide member lawyer
   consultant historian author editor reporter columnist owner organizer physician doctor teacher
   worker retiree veteran nominee frontrunner front-runner challenger presenter commentator negotiator
-  envoy diplomat inspector source meteorologist forecaster epidemiologist
+  envoy diplomat inspector source meteorologist forecaster epidemiologist democrat republican
   mother father wife husband son daughter sister brother friend neighbor neighbour grandmother
   grandfather uncle aunt cousin colleague coach player teammate forward striker midfielder defender
   goalkeeper quarterback captain
@@ -101,6 +101,7 @@ export const ENGLISH: Lexicon = {
     deemed deems concluded concludes lamented laments complained complains boasted boasts proclaimed
     proclaims disputed disputes questioned dismissed dismisses
     rejected rejects defended defends praised touted touts
+    remarked remarks fumed mused decried decries denounced denounces mocked mocks charged charges
   `),
   contentVerbs: words(`
     announced announces promised promises pledged pledges vowed vows threatened threatens demanded
@@ -138,7 +139,8 @@ export const ENGLISH: Lexicon = {
     posted reported reports report shows showed show found finds recalled recalls criticised criticized
     criticises criticizes slammed slams blasted blasts indicated indicates
     questioned dismissed dismisses rejected rejects defended defends
-    praised touted touts disputed disputes
+    praised touted touts disputed disputes cited cites denounced denounces mocked mocks charged charges
+    decried decries
   `),
   anaphoricObjects: words('this that'),
   anaphoricReports: false,
@@ -148,6 +150,12 @@ export const ENGLISH: Lexicon = {
   // "Per CNN, …" (read by accordingAttribution's English branch; listed here so it is a cue word).
   accordingPrepositions: words('per'),
   circleSuffixes: [],
+  phrasalBreakers: new Map([
+    ['up', words('show shows showed shown call calls called')],
+    ['off', words('call calls called show shows showed')],
+    ['to', words('responded responds respond')],
+  ]),
+  nameParticles: words('de da del della di du van von der den la le al el bin ibn abu dos das ter'),
   verbAdverbs: words(`
     also again repeatedly previously later then recently reportedly once often long never always first
     publicly privately earlier separately further firmly itself himself herself themselves today
@@ -178,7 +186,7 @@ export const ENGLISH: Lexicon = {
   roleWords: ROLE_WORDS,
   roleSuffixes: [],
   // Epithets for whoever was just named, whatever their office: "the premier" after "Prime Minister X".
-  descriptiveRoleSuffixes: ['politician', 'lawmaker', 'legislator', 'premier', 'leader', 'candidate', 'nominee', 'incumbent', 'veteran'],
+  descriptiveRoleSuffixes: ['official', 'democrat', 'republican', 'politician', 'lawmaker', 'legislator', 'premier', 'leader', 'candidate', 'nominee', 'incumbent', 'veteran'],
   titles: TITLES,
   commonNounSuffixes: [],
   nonClaimOpeners: words(`thank thanks let's let_me let_us good_evening good_morning welcome`),

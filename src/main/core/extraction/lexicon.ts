@@ -150,6 +150,10 @@ export interface Lexicon {
   reportingConjunctions: ReadonlySet<string>;
   /** Endings of compound nouns that name a group as a source ("Regierungskreise", "Militärkreisen"). */
   circleSuffixes: readonly string[];
+  /** Lower-case particles inside a name ("Bill de Blasio", "Khalid al-Falih"): name words, not function words. */
+  nameParticles?: ReadonlySet<string>;
+  /** A particle after a speech verb that makes another verb ("show up", "called off", "responded to a fire"): particle → verbs. */
+  phrasalBreakers?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Adverbs that may stand between a subject and its verb ("has repeatedly said"). */
   verbAdverbs: ReadonlySet<string>;
   /** Word that introduces a trailing attribution on its own (German ", so Putin."). */

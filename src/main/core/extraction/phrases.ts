@@ -217,6 +217,21 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       j += next && next.text === '.' ? 2 : 1;
       continue;
     }
+    // "Bill de Blasio", "de Blasio said", "al-Falih said": a lower-case particle before a
+    // capitalised name word belongs to the name.
+    const particle = t.word && !t.cap && !t.quoted && lex.nameParticles !== undefined &&
+      (lex.nameParticles.has(t.lower) ? !!next?.word && next.cap && !next.quoted && next.start === t.end + 1 : /^\p{Ll}{2,3}-\p{Lu}/u.test(t.text) && lex.nameParticles.has(t.lower.split('-')[0] ?? '')) &&
+      (body.length > 0 ? nameFrom >= 0 || roleAt < 0 : j === i && !determiner);
+    if (particle) {
+      // "al-Falih" is one word: a name word, as if capitalised.
+      body.push(lex.nameParticles!.has(t.lower) ? t : { ...t, cap: true });
+      if (nameFrom < 0 && tailFrom < 0 && (roleAt >= 0 || sawTitle)) nameFrom = body.length - 1;
+      j++;
+      if (!lex.nameParticles!.has(t.lower)) continue;
+      body.push(tokens[j]!);
+      j++;
+      continue;
+    }
     const flags = tokenInfo(t, lex);
     const role = (flags & ROLE) !== 0;
     const last0 = body[body.length - 1];

@@ -372,8 +372,20 @@ function speechVerbBeforeComma(tokens: readonly Token[], open: number, lex: Lexi
   let k = tokens.findIndex((t) => t.start >= open);
   if (k < 0) k = tokens.length;
   const comma = tokens[k - 1];
-  const verb = tokens[k - 2];
-  return comma?.text === ',' && !!verb && verb.word && !verb.quoted && !verb.cap && lex.speechVerbs.has(verb.lower);
+  if (comma?.text !== ',') return false;
+  // "said of the process, “…”", "told the Fifth Committee, “…”", "said in a statement Tuesday, “…”":
+  // a short adjunct or addressee may stand between the verb and the comma, but no clause.
+  for (let v = k - 2; v >= Math.max(0, k - 9); v--) {
+    const verb = tokens[v]!;
+    if (!verb.word || verb.quoted || lex.complementizers.has(verb.lower) || lex.relativePronouns.has(verb.lower)) return false;
+    if (!verb.cap && lex.speechVerbs.has(verb.lower) && !lex.speechNeedsMessage.has(verb.lower)) {
+      if (v === k - 2) return true;
+      const next = tokens[v + 1]!;
+      return lex.language === 'en' && (lex.prepositions.has(next.lower) || lex.affiliationPrepositions.has(next.lower) || lex.determiners.has(next.lower) || next.cap || lex.addresseeVerbs.has(verb.lower));
+    }
+    if (v === k - 2 && lex.language !== 'en') return false;
+  }
+  return false;
 }
 
 /** A speaker named by a name that reads as a person's: no acronym ("CNN"), no body word ("Office"), never seen as a place. */
