@@ -405,6 +405,10 @@ function parseSegment(raw: string): ParsedName {
     if (headCore.length >= 2 && headCore.length <= 4 && !headCore.some((t) => isBodyWord(t.toLowerCase()))) return person(head, headCore);
   }
   if (!genitive && core.length > 0 && core.length <= 5 && (!describesRole || reportNounBefore) && end === tokens.length) return person(name, core);
+  // "Der Präsident der Region Elsass Adrien Zeller": a title, the place it is of, then the full name.
+  if (genitiveBefore && !genitive && end === tokens.length && name.length >= 4 && name.length <= 5 && PLACE_NOUN.test(name[0]!) && isTitle(tokens[start - 2] ?? '')) {
+    return person(name.slice(-2), name.slice(-2));
+  }
   // "Präsident Kennedy am 25. Mai 1961 in einer Rede": a name right after a title, whatever follows.
   for (let i = 1; i < tokens.length; i++) {
     if (!isTitle(tokens[i - 1]!) || !isNameToken(tokens[i]!)) continue;
@@ -418,6 +422,9 @@ function parseSegment(raw: string): ParsedName {
   }
   return { type: 'role', display: segment };
 }
+
+/** Nouns of a place a title is of ("der Region Elsass", "der Provinz Schabwa"). */
+const PLACE_NOUN = /^(Region|Provinz|Stadt|Gemeinde|Bundesstaat|Kanton|Bezirk|Landkreis|Insel|Republik|Präfektur)$/;
 
 /** Plural nouns of a body's members (compounded with its acronym). */
 const MEMBERS_OF = /^(beauftragten|inspekteure|inspektoren|experten|ermittler|beobachter|delegierten|mitarbeiter|wissenschaftler|forscher)$/i;
