@@ -501,7 +501,8 @@ const CAMEL = /^\p{Ll}{1,2}\p{Lu}\p{L}+$/u;
 const NATIONAL_BRANCH = /^(.{3,}?)[ -](deutschland|germany|oesterreich|austria|schweiz|europe|europa)$/;
 
 /** The key a body is found by: organisationKey, without a country or region of a branch. */
-export function bodyKey(display: string): string {
+export const bodyKey = memo(bodyKeyUncached);
+function bodyKeyUncached(display: string): string {
   // "Das Auswärtige Amt der Bundesrepublik Deutschland": the country a federal body belongs to says no more.
   const key = organisationKey(display).replace(/(?<=\S) (der|des) bundesrepublik( deutschland)?$/, '');
   const branch = NATIONAL_BRANCH.exec(key);
@@ -699,7 +700,9 @@ function describedPerson(tokens: string[]): ParsedName | null {
   return person(name, nameCore);
 }
 
-function isNameToken(token: string): boolean {
+/** Memoised: asked of the same tokens many times while an article is grouped. */
+const isNameToken = memo(isNameTokenUncached);
+function isNameTokenUncached(token: string): boolean {
   // "el-Baradei", "al-Assad": an Arabic article joined to the name.
   if (/^(al|el|ad|as|ar|an|at|az)-\p{Lu}/u.test(token)) return true;
   // ("Politischen Beobachtern": an adjective capitalised at the start of a sentence is no name.)
