@@ -34,8 +34,17 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
   // Bodies before persons among the full names: "Die Organisation Human Rights Investigation" is
   // known as a body before "dem Bericht von Human Rights Investigation" reads like a person's name.
   const words = (n: string) => n.split(/\s+/).length;
-  const isBody = new Map(distinct.map((n) => [n, parseName(n)?.type === 'organisation']));
-  const byStrength = (a: string, b: string) => Number(isBody.get(b)) - Number(isBody.get(a)) || words(b) - words(a);
+  // (A body known by one word that is not an acronym, "die in New York City geborene Lopez", is not
+  // put first: it may be a person's surname, known once the person's full name is.)
+  const strength = new Map(
+    distinct.map((n) => {
+      const p = parseName(n);
+      if (p?.type !== 'organisation') return [n, 1];
+      const weak = !p.key.includes(' ') && p.kind === undefined && /^\p{Lu}\p{Ll}+$/u.test(p.display);
+      return [n, weak ? 0 : 2];
+    }),
+  );
+  const byStrength = (a: string, b: string) => strength.get(b)! - strength.get(a)! || words(b) - words(a);
   const ordered = [...distinct.filter(isFullName).sort(byStrength), ...distinct.filter((n) => !isFullName(n))];
   const context: ArticleContext = new Map();
   const out: GroupedArticle = { byName: new Map(), created: [], upgraded: [], aliases: [] };
@@ -94,6 +103,19 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
         if (words.length >= 2 && /^\p{Lu}\p{Ll}{2,}s$/u.test(last) && !isBodyWord(fold(last)) && isBodyWord(fold(words[words.length - 2]!))) {
           remember(orgKeyContext(bodyKey(words.slice(0, -1).join(' '))));
         }
+        // "Die Organisation „Reporter ohne Grenzen“" after "… „Reporter ohne Grenzen“ (ROG)": its long name.
+        if (body.also) {
+          remember(orgKeyContext(body.also));
+          // …and in the library ("Amnesty International" after "amnesty international (ai)").
+          addAlias(index, body.display, id);
+          out.aliases.push({ claimantId: id, alias: body.display });
+        }
+        // "die Organisation", "die Nachrichtenagentur": the kind of body it was named with.
+        if (body.kind) remember(orgTailKey(body.kind));
+        // "Aussagen des Auswärtigen Amtes" after "Das Auswärtige Amt der Bundesrepublik Deutschland": a body of
+        // two words or more before a genitive is known by them in this article.
+        const genitiveAt = body.key.search(/ (der|des) /);
+        if (genitiveAt > 0 && body.key.slice(0, genitiveAt).includes(' ')) remember(orgKeyContext(body.key.slice(0, genitiveAt)));
         // One-word bodies too: "Kartellamt" finds "Bundeskartellamt" by its compound's head.
         remember(orgTailKey(body.key.slice(body.key.lastIndexOf(' ') + 1)));
         // …and by the body word inside a longer name ("Das Bundeskartellamt in Deutschland" → "Das Kartellamt").

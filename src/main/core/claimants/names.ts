@@ -20,7 +20,15 @@ export type ParsedName =
        */
       alsoCalled?: string[];
     }
-  | { type: 'organisation'; display: string; key: string }
+  | {
+      type: 'organisation';
+      display: string;
+      key: string;
+      /** The noun that said what kind of body it is ("menschenrechtsorganisation" of "der Menschenrechtsorganisation amnesty international"), folded; only the article's context uses it. */
+      kind?: string;
+      /** The key of the long name of a body found by its acronym ("reporter ohn grenzen" of „Reporter ohne Grenzen“ (ROG)); only the article's context uses it. */
+      also?: string;
+    }
   /** A role or description with no name in it ("der Regierungssprecher", "a spokesperson"): nobody to group. */
   | { type: 'role'; display: string };
 
@@ -106,7 +114,7 @@ const TITLE_WORDS = new Set(
     'vorsitzende vorsitzender chairman chairwoman chair leader führer anführer secretary sekretär sekretärin ' +
     'direktor direktorin director leiter leiterin botschafter botschafterin ambassador ' +
     'experte expertin expert analyst analystin ökonom ökonomin economist forscher forscherin researcher ' +
-    'trainer trainerin coach rep representative sen gov pres vize vice former ex ehemalige ehemaliger ' +
+    'trainer trainerin coach executive rep representative sen gov pres vize vice former ex ehemalige ehemaliger ' +
     'us- eu- landes- bundes- parteichef parteichefin fraktionschef fraktionschefin ' +
     'ministerpräsident ministerpräsidentin bundespräsident bundespräsidentin bundeskanzler bundeskanzlerin ' +
     'außenminister außenministerin finanzminister finanzministerin innenminister innenministerin ' +
@@ -116,7 +124,7 @@ const TITLE_WORDS = new Set(
 );
 /** Endings of German compound roles ("EU-Kommissionspräsidentin", "Bundesgesundheitsminister") and English ones. */
 const ROLE_ENDING =
-  /(präsident|präsidentin|kanzler|kanzlerin|minister|ministerin|chef|chefin|sprecher|sprecherin|vorsitzende|vorsitzender|führer|führerin|sekretär|sekretärin|direktor|direktorin|leiter|leiterin|bürgermeister|bürgermeisterin|abgeordnete|abgeordneter|botschafter|botschafterin|beauftragte|beauftragter|experte|expertin|kandidat|kandidatin|senator|senatorin|president|minister|secretary|spokesman|spokeswoman|spokesperson|chairman|director|governor|ambassador|officer|adviser|advisor|richter|richterin|vorstand|lady|rabbiner|kardinal|journalist|journalistin|theologe|theologin|herausforderer|herausforderin|aktivist|aktivistin|dekan|verteidiger|verteidigerin|anwalt|anwältin|trainer|trainerin|kommissar|kommissarin|gefährte|gefährtin|politiker|politikerin|geschäftsführer|geschäftsführerin|manager|managerin|korrespondent|korrespondentin|reporter|reporterin|koordinator|koordinatorin|archäologe|archäologin|wissenschaftler|wissenschaftlerin|professor|professorin)$/;
+  /(präsident|präsidentin|kanzler|kanzlerin|minister|ministerin|chef|chefin|sprecher|sprecherin|vorsitzende|vorsitzender|führer|führerin|sekretär|sekretärin|direktor|direktorin|leiter|leiterin|bürgermeister|bürgermeisterin|abgeordnete|abgeordneter|botschafter|botschafterin|beauftragte|beauftragter|experte|expertin|kandidat|kandidatin|senator|senatorin|president|minister|secretary|spokesman|spokeswoman|spokesperson|chairman|director|governor|ambassador|officer|adviser|advisor|richter|richterin|vorstand|lady|rabbiner|kardinal|journalist|journalistin|theologe|theologin|herausforderer|herausforderin|aktivist|aktivistin|dekan|verteidiger|verteidigerin|anwalt|anwältin|trainer|trainerin|kommissar|kommissarin|gefährte|gefährtin|politiker|politikerin|geschäftsführer|geschäftsführerin|manager|managerin|korrespondent|korrespondentin|reporter|reporterin|koordinator|koordinatorin|archäologe|archäologin|wissenschaftler|wissenschaftlerin|professor|professorin|beobachter|beobachterin|kritiker|kritikerin|augenzeuge|augenzeugin|analyst|analystin|diplomat|diplomatin|ermittler|ermittlerin)$/;
 
 /**
  * A small memo for the pure per-token and per-name functions below: grouping an article asks
@@ -152,7 +160,7 @@ const ORGANISATION_WORDS = new Set(
     'parlament parliament polizei police gericht court unternehmen konzern gmbh verband association council senat senate ' +
     'feuerwehr armee army militär military government verein university universität hochschule zeitung newspaper ' +
     'organisation organization pentagon bundeswehr nato uno bank stiftung foundation gewerkschaft union office amt rathaus ' +
-    'landkreis komitee committee club fc ag inc corp ltd institut institute ministerium staatsanwaltschaft bundesanwaltschaft ' +
+    'landkreis komitee committee club fc ag inc corp ltd botschaft embassy international institut institute ministerium staatsanwaltschaft bundesanwaltschaft ' +
     'gesellschaft zentrale zentrum center centre bureau bahn rechnungshof gerichtshof bundesgerichtshof bundesrechnungshof fraktion arbeitskreis kollektiv bankhaus orden rundfunk fernsehen sender online news tv'
   ).split(' '),
 );
@@ -197,9 +205,15 @@ function parseNameUncached(raw: string): ParsedName | null {
   // the acronym ("die WHO"), and keeps its long name for display. Between the two there may be
   // other names of the body (a translation: „National United Front …“ (übersetzt: „…“) (UDD)).
   const longAt = parts.findIndex((p) => p.type === 'organisation' && !ACRONYM.test(p.display));
-  const acronymAt = parts.findIndex((p, i) => i > longAt && p.type === 'organisation' && ACRONYM.test(p.display));
+  // "amnesty international (ai)": an acronym written small is the long name's initials.
+  const smallInitials = (p: ParsedName, i: number) =>
+    longAt >= 0 && p.type === 'role' && /^\p{Ll}{2,5}$/u.test(segments[i]!) && initialsOf(parts[longAt]!.display) === segments[i];
+  const acronymAt = parts.findIndex((p, i) => i > longAt && ((p.type === 'organisation' && ACRONYM.test(p.display)) || smallInitials(p, i)));
   if (longAt >= 0 && acronymAt > longAt && parts.slice(longAt + 1, acronymAt).every((p) => p.type === 'organisation')) {
-    return { type: 'organisation', display: parts[longAt]!.display, key: (parts[acronymAt] as { key: string }).key };
+    const long = parts[longAt] as Extract<ParsedName, { type: 'organisation' }>;
+    const acronym = parts[acronymAt]!;
+    const key = acronym.type === 'organisation' ? acronym.key : bodyKey(segments[acronymAt]!);
+    return { type: 'organisation', display: long.display, key, ...(long.kind ? { kind: long.kind } : {}), ...(long.key !== key ? { also: long.key } : {}) };
   }
   // "Berliner Verkehrsbetriebe (BVG)": capitalised words read as a name, then an acronym that starts
   // with their initials, are a body ("Christian Wulff (CDU)" is a person: CW is not how CDU starts).
@@ -225,14 +239,22 @@ function parseNameUncached(raw: string): ParsedName | null {
   return chosen && chosen.type === 'role' ? { type: 'role', display: text } : chosen;
 }
 
+/** The first letters of a name's words, lower case ("amnesty international" → "ai"). */
+const initialsOf = (display: string) =>
+  display
+    .split(' ')
+    .filter((w) => !NAME_JOINER.test(w))
+    .map((w) => (w[0] ?? '').toLowerCase())
+    .join('');
+
 const MONTHS_AND_DAYS = 'Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Frühjahr|Sommer|Herbst|Winter';
 const TRAILING_DATE = new RegExp(`\\s+(?:vom|von|am|im)\\s+(?:\\d{1,2}\\.\\s*)?(?:${MONTHS_AND_DAYS})(?:\\s+\\d{4})?(?=$|,|\\s+(?:in|auf|bei|vor|gegenüber)\\s).*$`, 'u');
 
 /** An occasion after a name: "auf einer Pressekonferenz in Iserlohn", "in einem Interview mit der BBC", "bei einer Anhörung". */
-const OCCASIONS = 'konferenz|interview|rede|ansprache|erklärung|mitteilung|sitzung|anhörung|gespräch|stellungnahme|versammlung|veranstaltung|debatte|talkshow|sendung|kundgebung|gipfel|treffen|tagung|besuch|ausgabe';
+const OCCASIONS = 'konferenz|interview|rede|ansprache|erklärung|mitteilung|sitzung|anhörung|gespräch|stellungnahme|versammlung|veranstaltung|debatte|talkshow|sendung|kundgebung|gipfel|treffen|tagung|besuch|ausgabe|anfrage';
 /** The noun alone ("Interview") or the head of a compound ("Pressekonferenz"). */
 const OCCASION_NOUN = `(?:${OCCASIONS.split('|').map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}`).join('|')}|\\p{Lu}\\p{L}*(?:${OCCASIONS}))`;
-const TRAILING_OCCASION = new RegExp(`(?<=\\S)\\s+(?:auf|in|bei|während|nach|vor)\\s+(?:einer|einem|eines|der|dem|des|seiner|seinem|ihrer|ihrem)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}${OCCASION_NOUN}(?=$|[\\s,.;])(?:\\s.*)?$`, 'u');
+const TRAILING_OCCASION = new RegExp(`(?<=\\S)\\s+(?:auf|in|bei|während|nach|vor)\\s+(?:einer|einem|eines|eine|einen|der|dem|des|seiner|seinem|ihrer|ihrem)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}${OCCASION_NOUN}(?=$|[\\s,.;])(?:\\s.*)?$`, 'u');
 
 /** Splits at commas, semicolons, brackets and dashes, but not inside quotes. */
 function splitParts(text: string): string[] {
@@ -282,8 +304,11 @@ function parseSegment(raw: string): ParsedName {
   // "Angaben der Polizei", "einem Bericht des österreichischen Standards", "Informationen von
   // Al-Dschasira", "einer am Dienstag veröffentlichten Pressemitteilung des WFP": whose words
   // follow the report noun.
-  const segment = dropReportNoun(dropExtendedAttribute(raw));
+  const attributed = dropExtendedAttribute(raw);
+  const segment = dropReportNoun(attributed);
   let tokens = splitTokens(segment);
+  // "Ansicht von ai": whose words they are, an acronym written small.
+  if (segment !== attributed && tokens.length === 1 && /^\p{Ll}{2,4}$/u.test(tokens[0]!)) return { type: 'organisation', display: tokens[0]!, key: bodyKey(tokens[0]!) };
   // "vom Bundesverband Erneuerbare Energie", "beim Roten Kreuz": von/bei with the article in one word.
   if (tokens.length > 1 && /^(vom|beim)$/i.test(tokens[0]!) && isCapitalised(tokens[1]!)) tokens = ['dem', ...tokens.slice(1)];
   // "von Spiegel-Online": "von" before a body is not a name particle.
@@ -326,9 +351,11 @@ function parseSegment(raw: string): ParsedName {
     // A lower-case name is a name too after a noun that says what the body is (des Wochenmagazins
     // „profil“), or when the quote is all there is („auto, motor und sport“).
     const alone = before.length === 0 && segment.slice(quoted.index + quoted[0].length).trim() === '';
-    if ((inner.some(isCapitalised) || before.some(isBodyNoun) || alone) && inner.length <= 8 && !before.some((t) => isNameToken(t) && !isBodyNoun(t))) {
+    // ("Die Organisation „Reporter ohne Grenzen“": a capitalised article first is no name.)
+    if ((inner.some(isCapitalised) || before.some(isBodyNoun) || alone) && inner.length <= 8 && !before.some((t, k) => isNameToken(t) && !isBodyNoun(t) && !(k === 0 && LEADING_ARTICLE.test(t)))) {
       const core = inner[0] && LEADING_ARTICLE.test(inner[0]) && inner.length > 1 ? inner.slice(1) : inner;
-      return { type: 'organisation', display: inner.join(' '), key: bodyKey(core.join(' ')) };
+      const kindNoun = [...before].reverse().find(isBodyNoun);
+      return { type: 'organisation', display: inner.join(' '), key: bodyKey(core.join(' ')), ...(kindNoun ? { kind: fold(genitiveStem(kindNoun)) } : {}) };
     }
   }
 
@@ -378,6 +405,10 @@ function parseSegment(raw: string): ParsedName {
     if (headCore.length >= 2 && headCore.length <= 4 && !headCore.some((t) => isBodyWord(t.toLowerCase()))) return person(head, headCore);
   }
   if (!genitive && core.length > 0 && core.length <= 5 && (!describesRole || reportNounBefore) && end === tokens.length) return person(name, core);
+  // "Der Präsident der Region Elsass Adrien Zeller": a title, the place it is of, then the full name.
+  if (genitiveBefore && !genitive && end === tokens.length && name.length >= 4 && name.length <= 5 && PLACE_NOUN.test(name[0]!) && isTitle(tokens[start - 2] ?? '')) {
+    return person(name.slice(-2), name.slice(-2));
+  }
   // "Präsident Kennedy am 25. Mai 1961 in einer Rede": a name right after a title, whatever follows.
   for (let i = 1; i < tokens.length; i++) {
     if (!isTitle(tokens[i - 1]!) || !isNameToken(tokens[i]!)) continue;
@@ -391,6 +422,9 @@ function parseSegment(raw: string): ParsedName {
   }
   return { type: 'role', display: segment };
 }
+
+/** Nouns of a place a title is of ("der Region Elsass", "der Provinz Schabwa"). */
+const PLACE_NOUN = /^(Region|Provinz|Stadt|Gemeinde|Bundesstaat|Kanton|Bezirk|Landkreis|Insel|Republik|Präfektur)$/;
 
 /** Plural nouns of a body's members (compounded with its acronym). */
 const MEMBERS_OF = /^(beauftragten|inspekteure|inspektoren|experten|ermittler|beobachter|delegierten|mitarbeiter|wissenschaftler|forscher)$/i;
@@ -408,8 +442,10 @@ function compoundOfName(tokens: string[]): ParsedName | null {
   if (ACRONYM.test(head) && MEMBERS_OF.test(tail) && !/^(ein|eine|einer|einem|eines|einen|des|dem)$/i.test(tokens[0]!)) return { type: 'organisation', display: head, key: bodyKey(head) };
   if (!/^\p{Lu}/u.test(tail) || !(isReportNoun(tail) || CAMP_NOUN.test(tail))) return null;
   // One name before the hyphen, nothing that is a role or a body word itself ("EU-Kommissions-Bericht").
-  if (head.includes('-') || !(ACRONYM.test(head) || isNameToken(head)) || isBodyWord(fold(head))) return null;
-  if (ACRONYM.test(head)) return { type: 'organisation', display: head, key: bodyKey(head) };
+  // "der ai-Bericht": an acronym written small.
+  const smallAcronym = /^\p{Ll}{2,4}$/u.test(head) && isReportNoun(tail);
+  if (head.includes('-') || !(ACRONYM.test(head) || isNameToken(head) || smallAcronym) || isBodyWord(fold(head))) return null;
+  if (ACRONYM.test(head) || smallAcronym) return { type: 'organisation', display: head, key: bodyKey(head) };
   return person([head], [head]);
 }
 
@@ -417,7 +453,7 @@ function compoundOfName(tokens: string[]): ParsedName | null {
 const isBodyNoun = (token: string) => /(organisation|organization|magazin|magazins|magazines|zeitung|zeitschrift|blatt|blatts|blattes|sender|senders|sendung|agentur|initiative|gruppe|bündnis|bündnisses|netzwerk|netzwerks|kollektiv|kollektivs|portal|portals|website)$/i.test(token.toLowerCase().split('-').pop() ?? token);
 
 /** Nouns that say what kind of body the name after them is ("Betreiberfirma", "Nachrichtenagentur", "Softwarehersteller"). */
-const BODY_TYPE = /(firma|organisation|organization|agentur|sender|senders|zeitung|magazin|magazins|magazines|website|webseite|internetseite|portal|portals|gruppe|bündnis|bündnisses|netzwerk|netzwerks|initiative|hersteller|herstellers|konzern|konzerns|fluggesellschaft|bahngesellschaft|fluglinie|partei)$/;
+const BODY_TYPE = /(firma|organisation|organization|agentur|sender|senders|zeitung|magazin|magazins|magazines|website|webseite|internetseite|portal|portals|gruppe|bündnis|bündnisses|netzwerk|netzwerks|initiative|hersteller|herstellers|konzern|konzerns|fluggesellschaft|bahngesellschaft|fluglinie|partei|versorger|betreiber|anbieter|provider|providers|dienstleister|behörde|gewerkschaft)$/;
 /** Joining words inside a body's name ("Ärzte ohne Grenzen", "Human Rights Watch of …"). */
 const NAME_JOINER = /^(ohne|of|for|and|und|the|&)$/i;
 const DOMAIN = /^[\p{L}\d][\p{L}\d-]*(\.[\p{L}\d-]+)*\.(de|com|net|org|at|ch|eu|info|uk|fr|it|es|nl|tv|ru|io|us)$/iu;
@@ -426,13 +462,23 @@ const ARTICLE_LIKE = /^(ein|eine|einer|einem|eines|einen|der|die|das|dem|den|des
 function typedBody(tokens: string[]): ParsedName | null {
   let i = ARTICLE_LIKE.test(tokens[0]!) ? 1 : 0;
   while (i < tokens.length && ADJECTIVE.test(tokens[i]!)) i++;
-  const noun = tokens[i];
+  let noun = tokens[i];
+  // "die Nachrichten Agentur Xinhua": the kind's compound written apart.
+  const second = tokens[i + 1];
+  if (noun && second && i + 2 < tokens.length && /^\p{Lu}\p{Ll}{3,}(en|s)$/u.test(noun) && !BODY_TYPE.test(noun.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(second) && BODY_TYPE.test(second.toLowerCase())) {
+    noun = `${noun}${second.toLowerCase()}`;
+    i++;
+  }
   if (!noun || !isCapitalised(noun) || !BODY_TYPE.test(noun.toLowerCase())) return null;
   const name = tokens.slice(i + 1);
   if (name.length === 0 || name.length > 5) return null;
   const first = name[0]!;
   const last = name[name.length - 1]!;
   const domain = name.length === 1 && DOMAIN.test(first);
+  const kind = fold(genitiveStem(noun));
+  // "der Menschenrechtsorganisation amnesty international": a name written small, two or three words.
+  const small = name.length >= 2 && name.length <= 3 && name.every((t) => /^\p{Ll}{4,}$/u.test(t) && !SMALL_NAME_STOP.test(t) && !ADJECTIVE.test(t));
+  if (small) return { type: 'organisation', display: name.join(' '), key: bodyKey(name.join(' ')), kind };
   if (!domain) {
     const nameLike = (t: string) => isCapitalised(t) || isNameToken(t);
     if (!(nameLike(first) || CAMEL.test(first)) || !nameLike(last)) return null;
@@ -444,8 +490,10 @@ function typedBody(tokens: string[]): ParsedName | null {
   }
   const display = name.join(' ');
   const core = LEADING_ARTICLE.test(name[0]!) && name.length > 1 ? name.slice(1) : name;
-  return { type: 'organisation', display, key: bodyKey(core.join(' ')) };
+  return { type: 'organisation', display, key: bodyKey(core.join(' ')), kind };
 }
+/** Small words after a body's kind that are not its name ("die Organisation selbst", "die Firma jedoch nicht"). */
+const SMALL_NAME_STOP = /^(auch|nicht|selbst|jedoch|aber|noch|schon|bereits|dagegen|dann|heute|gestern|sich|nun|zudem|ebenfalls|sowie|oder|dass|damit|weiterhin|inzwischen|allerdings|daher|deshalb|jetzt|immer|wieder)$/;
 
 /** "eBay", "iPhone": a brand written with a small first letter. */
 const CAMEL = /^\p{Ll}{1,2}\p{Lu}\p{L}+$/u;
@@ -453,11 +501,26 @@ const CAMEL = /^\p{Ll}{1,2}\p{Lu}\p{L}+$/u;
 const NATIONAL_BRANCH = /^(.{3,}?)[ -](deutschland|germany|oesterreich|austria|schweiz|europe|europa)$/;
 
 /** The key a body is found by: organisationKey, without a country or region of a branch. */
-export function bodyKey(display: string): string {
-  const key = organisationKey(display);
+export const bodyKey = memo(bodyKeyUncached);
+function bodyKeyUncached(display: string): string {
+  // "Das Auswärtige Amt der Bundesrepublik Deutschland": the country a federal body belongs to says no more.
+  const key = organisationKey(display).replace(/(?<=\S) (der|des) bundesrepublik( deutschland)?$/, '');
   const branch = NATIONAL_BRANCH.exec(key);
-  return branch && !branch[1]!.split(' ').some(isBodyWord) ? branch[1]! : key;
+  const out = branch && !branch[1]!.split(' ').some(isBodyWord) ? branch[1]! : key;
+  return BODY_FORMS[out] ?? out;
 }
+/** German and English names of the same body, and the acronym it is known by. */
+const BODY_FORMS: Record<string, string> = {
+  'vereinigt staaten': 'usa',
+  'vereinigt staaten von amerika': 'usa',
+  'united states': 'usa',
+  'vereint nationen': 'un',
+  'united nations': 'un',
+  uno: 'un',
+  'europaeisch union': 'eu',
+  'european union': 'eu',
+  'british broadcasting corporation': 'bbc',
+};
 
 /** "ndr.de", "der Website worldreferree.com", "eBay", "EBay-Deutschland", "SPIEGEL ONLINE". */
 function websiteOrBrand(tokens: string[]): ParsedName | null {
@@ -529,7 +592,7 @@ const COMMON_BODY_NOUN = /(fernsehen|fernsehens|rundfunk|rundfunks|funk|funks|pr
 
 /** Nouns of reports, and their compounds ("Fernsehbericht", "Pressemitteilung", "Presseerklärung"). */
 const REPORT_ENDING = /(bericht|berichte|berichten|berichts|berichtes|mitteilung|mitteilungen|erklärung|meldung|meldungen|artikel|artikels|veröffentlichung|ausgabe|stellungnahme)$/;
-const MORE_REPORT_NOUNS = new Set('test plan interview studie appell schreiben brief aussage analyse gutachten untersuchung umfrage idee vorschlag vorstoß'.split(' '));
+const MORE_REPORT_NOUNS = new Set('test plan interview studie appell schreiben brief aussage analyse gutachten untersuchung umfrage idee vorschlag vorstoß entscheidung urteil beschluss anweisung hinweis warnung auskunft'.split(' '));
 function isReportNoun(token: string): boolean {
   const lower = token.toLowerCase();
   return REPORT_NOUNS.has(lower) || MORE_REPORT_NOUNS.has(lower) || (lower.length >= 7 && REPORT_ENDING.test(lower));
@@ -542,9 +605,16 @@ function dropReportNoun(segment: string): string {
   const clean = words.map(cleanToken);
   for (let r = 0; r < Math.min(words.length - 2, 8); r++) {
     if (!isCapitalised(clean[r]!) || !isReportNoun(clean[r]!)) continue;
+    // "des Jahresberichts 2008 der …": the year of a report says which one, not whose.
+    if (/^\d{4}$/.test(clean[r + 1]!) && r + 3 < words.length) {
+      words.splice(r + 1, 1);
+      clean.splice(r + 1, 1);
+    }
     const next = clean[r + 1]!.toLowerCase();
     // The genitive article stays (it tells the case: "der Deutschen Bahn" → "Deutsche Bahn").
-    const from = /^(der|des|dem|den)$/.test(next) ? r + 1 : /^(von|vom|im|zufolge)$/.test(next) ? r + 2 : -1;
+    // "Angaben aus Khartum": a place for those who speak there (not "aus Sicherheitskreisen").
+    const fromPlace = next === 'aus' && r + 3 === words.length && isCapitalised(clean[r + 2]!) && !/(kreisen|kreise|quellen|reihen)$/i.test(clean[r + 2]!);
+    const from = /^(der|des|dem|den)$/.test(next) ? r + 1 : /^(von|vom|im|zufolge)$/.test(next) || fromPlace ? r + 2 : -1;
     if (from < 0) return segment;
     // Before the noun: nothing, or an article and lower-case words ("einer am Dienstag veröffentlichten").
     // …or a preposition, an article and lower-case words ("Im Bericht der …", "In einer Analyse des …", "Laut Angaben der …").
@@ -630,10 +700,13 @@ function describedPerson(tokens: string[]): ParsedName | null {
   return person(name, nameCore);
 }
 
-function isNameToken(token: string): boolean {
+/** Memoised: asked of the same tokens many times while an article is grouped. */
+const isNameToken = memo(isNameTokenUncached);
+function isNameTokenUncached(token: string): boolean {
   // "el-Baradei", "al-Assad": an Arabic article joined to the name.
   if (/^(al|el|ad|as|ar|an|at|az)-\p{Lu}/u.test(token)) return true;
-  return isCapitalised(token) && !isTitle(token) && !ACRONYM.test(token) && !REPORT_NOUNS.has(token.toLowerCase()) && /^\p{Lu}[\p{L}'’.-]*$/u.test(token);
+  // ("Politischen Beobachtern": an adjective capitalised at the start of a sentence is no name.)
+  return isCapitalised(token) && !isTitle(token) && !ACRONYM.test(token) && !REPORT_NOUNS.has(token.toLowerCase()) && /^\p{Lu}[\p{L}'’.-]*$/u.test(token) && !/^\p{Lu}\p{Ll}{2,}(isch|lich)(e|en|er|es|em)$/u.test(token);
 }
 
 /** Nouns that introduce whose words they are ("Aussagen Gordons", "Angaben der Polizei"): never a name. */
@@ -653,8 +726,8 @@ function asOrganisation(tokens: string[]): ParsedName | null {
   const folded = rest.map((t) => t.toLowerCase());
   const display = rest.join(' ');
   const key = bodyKey(display);
-  // "der Kanzler", "die Richter": an article before a role only.
-  if (rest.every((t) => isTitle(t) || !isCapitalised(t))) return hasArticle ? { type: 'role', display: tokens.join(' ') } : null;
+  // "der Kanzler", "die Richter": an article before a role only. "dem Bericht": a report with no name.
+  if (rest.every((t) => isTitle(t) || !isCapitalised(t)) || (rest.length === 1 && isReportNoun(genitiveStem(rest[0]!)))) return hasArticle ? { type: 'role', display: tokens.join(' ') } : null;
   const lastWord = (folded[folded.length - 1] ?? '').split('-').pop() ?? '';
   const bodyWord = folded.some(isBodyWord) || ORGANISATION_PHRASES.test(key);
   // "WHO"; "TÜV Nord", "US Botschaft": an acronym and one more name word.

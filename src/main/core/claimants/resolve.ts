@@ -31,15 +31,23 @@ export interface ClaimantIndex {
   byId: Map<string, KnownClaimant>;
   /** Persons by folded given name, then id (a misspelt surname is looked for among those of the same first name). */
   byGiven: Map<string, Map<string, KnownClaimant>>;
+  /** Organisations by their key without spaces and hyphens ("Robert-Koch-Institut" / "Robert Koch-Institut"). */
+  byLooseOrgKey: Map<string, KnownClaimant>;
 }
 
+/** An organisation key without its spaces and hyphens. */
+export const looseOrgKey = (key: string) => key.replace(/[\s-]+/g, '');
+
 export function emptyIndex(): ClaimantIndex {
-  return { byAlias: new Map(), bySurname: new Map(), byOrgKey: new Map(), byId: new Map(), byGiven: new Map() };
+  return { byAlias: new Map(), bySurname: new Map(), byOrgKey: new Map(), byId: new Map(), byGiven: new Map(), byLooseOrgKey: new Map() };
 }
 
 export function addToIndex(index: ClaimantIndex, claimant: KnownClaimant): void {
   index.byId.set(claimant.id, claimant);
-  if (claimant.type === 'organisation' && claimant.orgKey) index.byOrgKey.set(claimant.orgKey, claimant);
+  if (claimant.type === 'organisation' && claimant.orgKey) {
+    index.byOrgKey.set(claimant.orgKey, claimant);
+    if (/[\s-]/.test(claimant.orgKey) && !index.byLooseOrgKey.has(looseOrgKey(claimant.orgKey))) index.byLooseOrgKey.set(looseOrgKey(claimant.orgKey), claimant);
+  }
   if (claimant.type === 'person' && claimant.surname) {
     const list = index.bySurname.get(claimant.surname) ?? [];
     if (!list.some((c) => c.id === claimant.id)) list.push(claimant);
@@ -131,6 +139,7 @@ const GENERIC_BODIES = new Set(
     'regierung landesregierung stadtverwaltung verwaltung polizei gericht staatsanwaltschaft ministerium partei behoerde behoerden ' +
     'kommission verband unternehmen konzern firma verein universitaet hochschule zeitung institut stiftung gewerkschaft fraktion ' +
     'feuerwehr armee militaer senat parlament verlag rathaus gemeinde stadt kabinett opposition ausschuss ' +
+    'botschaft organisation menschenrechtsorganisation hilfsorganisation agentur nachrichtenagentur presseagentur amt flughafen sender fernsehsender ' +
     'government police court company ministry party army university newspaper council'
   ).split(' '),
 );
@@ -140,7 +149,22 @@ const PLACE_NAMES = new Set('israel jordan paris georgia india china victoria sy
 
 export function resolveName(raw: string, index: ClaimantIndex, context: ArticleContext = new Map()): Resolution {
   const parsed = parseName(raw);
+  if (parsed?.type === 'role') {
+    // "Ärzte ohne Grenzen" after "Die Hilfsorganisation Ärzte ohne Grenzen": words that do not read
+    // as a name, but are the name of a body of this article (or, of several words, of the library).
+    const asBody = bodyKey(raw.trim().replace(/^(die|der|das|den|dem|des|the)\s+/i, ''));
+    const inArticle = context.get(orgKeyContext(asBody));
+    if (inArticle && inArticle.size === 1) return { kind: 'existing', id: [...inArticle][0]!, parsed };
+    const known = asBody.includes(' ') && /\p{Lu}/u.test(raw) ? index.byOrgKey.get(asBody) : undefined;
+    if (known) return { kind: 'existing', id: known.id, parsed };
+  }
   if (!parsed || parsed.type === 'role') return { kind: 'unresolved', candidates: [] };
+  // "die in New York City geborene Lopez" after "Jennifer Lopez": an article and a surname of this
+  // article's person read like a group's name; they are that person.
+  if (parsed.type === 'organisation' && !parsed.key.includes(' ') && parsed.key.length >= 4 && !/^\p{Lu}{2,}$/u.test(parsed.display)) {
+    const person = context.get(parsed.key);
+    if (person && person.size === 1) return { kind: 'existing', id: [...person][0]!, parsed };
+  }
   // "Polizei" after "Berliner Polizei" in the same article: a one-word body joins the one body
   // of this article whose name ends with that word (two such bodies: the library decides).
   // The same for the head of a compound: "Ministerium" after "des schleswig-holsteinischen Sozialministeriums".
@@ -175,8 +199,17 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
       const fits = context.get(orgTailKey(parsed.key));
       return fits && fits.size > 1 ? { kind: 'unresolved', candidates: [...fits] } : { kind: 'new', parsed };
     }
-    const known = index.byOrgKey.get(parsed.key);
-    return known ? { kind: 'existing', id: known.id, parsed } : { kind: 'new', parsed };
+    // "Spiegel-Online" / "Spiegel Online": a name written with a hyphen or a space is one name.
+    const known = index.byOrgKey.get(parsed.key) ?? (/[\s-]/.test(parsed.key) ? index.byLooseOrgKey.get(looseOrgKey(parsed.key)) : undefined);
+    if (known) return { kind: 'existing', id: known.id, parsed };
+    // "Die British Broadcasting Corporation" when the library knows the BBC: three capitalised words
+    // or more whose initials are a body known by that acronym.
+    const words = parsed.display.split(' ').filter((w) => !/^(of|for|and|und|the|&|für|der|des|de|la)$/i.test(w));
+    if (words.length >= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) {
+      const byInitials = index.byOrgKey.get(words.map((w) => w[0]!.toLowerCase()).join(''));
+      if (byInitials) return { kind: 'existing', id: byInitials.id, parsed };
+    }
+    return { kind: 'new', parsed };
   }
 
   const sameSurname = index.bySurname.get(parsed.surname) ?? [];
