@@ -116,6 +116,13 @@ export function useWorkspace(): WorkspaceState {
   return useMemo(() => ({ ...view, articleId, claimId }), [view, articleId, claimId]);
 }
 
+/** The selection's current value, read when an action runs (does not render again when it moves). */
+export function useSelectionReader(): () => Selection {
+  const store = useContext(SelectionContext);
+  if (!store) throw new Error('useSelectionReader() must be used inside <WorkspaceProvider>.');
+  return store.get;
+}
+
 /**
  * Reads one value derived from the selection (e.g. whether a given claim is the selected one):
  * the component renders again only when that value changes, not on every move of the selection.
