@@ -1,1 +1,1 @@
-export { WorkspaceProvider, useWorkspace, useWorkspaceView, type WorkspaceState, type WorkspaceView, type WorkspaceViewState } from './workspace';
+export { WorkspaceProvider, useWorkspace, useWorkspaceView, useSelection, useSelectionReader, type WorkspaceState, type WorkspaceView, type WorkspaceViewState } from './workspace';

@@ -10,7 +10,12 @@
 //   useEffect(() => { void load(); }, [articlesVersion]);   // reload when someone else changed data
 //
 // It holds view state only: data is always read and written through the contract client.
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+//
+// The selection (open article and claim) lives in a small store of its own, read with
+// useSyncExternalStore: moving the selection (j/k) changes no context value, so React does not
+// walk the whole tree below the provider (thousands of highlight runs) looking for readers of
+// it; only the components that read the selection render again.
+import { createContext, useCallback, useContext, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 
 export type WorkspaceView = 'workspace' | 'claims' | 'trash' | 'dashboard' | 'claimants';
 
@@ -36,18 +41,44 @@ export interface WorkspaceState {
   openClaimant(claimantId: string | null): void;
 }
 
-const WorkspaceContext = createContext<WorkspaceState | null>(null);
+interface Selection {
+  articleId: string | null;
+  claimId: string | null;
+}
+
+/** The selection, outside React state: subscribe / get / set (set tells only when it changed). */
+interface SelectionStore {
+  get(): Selection;
+  set(update: (s: Selection) => Selection): void;
+  subscribe(listener: () => void): () => void;
+}
+
+function createSelectionStore(initial: Selection): SelectionStore {
+  let current = initial;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => current,
+    set(update) {
+      const next = update(current);
+      if (next === current) return;
+      current = next;
+      listeners.forEach((l) => l());
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
 
 /** The part of the state that does not change when a claim is selected (j/k): the view and the actions. */
 export type WorkspaceViewState = Pick<WorkspaceState, 'view' | 'setView' | 'openClaim' | 'selectClaim' | 'refreshArticles' | 'articlesVersion' | 'claimantId' | 'openClaimant'>;
 const WorkspaceViewContext = createContext<WorkspaceViewState | null>(null);
+const SelectionContext = createContext<SelectionStore | null>(null);
 
 export function WorkspaceProvider({ children, initial }: { children: ReactNode; initial?: Partial<Pick<WorkspaceState, 'view' | 'articleId' | 'claimId'>> }) {
   const [view, setView] = useState<WorkspaceView>(initial?.view ?? 'workspace');
-  const [selection, setSelection] = useState<{ articleId: string | null; claimId: string | null }>({
-    articleId: initial?.articleId ?? null,
-    claimId: initial?.claimId ?? null,
-  });
+  const [selection] = useState(() => createSelectionStore({ articleId: initial?.articleId ?? null, claimId: initial?.claimId ?? null }));
   const [articlesVersion, setArticlesVersion] = useState(0);
   const [claimantId, setClaimantId] = useState<string | null>(null);
   const openClaimant = useCallback((id: string | null) => {
@@ -56,34 +87,50 @@ export function WorkspaceProvider({ children, initial }: { children: ReactNode; 
   }, []);
 
   const openClaim = useCallback((articleId: string, claimId: string | null) => {
-    setSelection({ articleId, claimId });
+    selection.set((s) => (s.articleId === articleId && s.claimId === claimId ? s : { articleId, claimId }));
     setView('workspace');
-  }, []);
-  const selectClaim = useCallback((claimId: string | null) => {
-    setSelection((s) => (s.claimId === claimId ? s : { ...s, claimId }));
-  }, []);
+  }, [selection]);
+  const selectClaim = useCallback(
+    (claimId: string | null) => selection.set((s) => (s.claimId === claimId ? s : { ...s, claimId })),
+    [selection],
+  );
   const refreshArticles = useCallback(() => setArticlesVersion((v) => v + 1), []);
 
-  const value = useMemo<WorkspaceState>(
-    () => ({ view, setView, articleId: selection.articleId, claimId: selection.claimId, openClaim, selectClaim, refreshArticles, articlesVersion, claimantId, openClaimant }),
-    [view, selection, openClaim, selectClaim, refreshArticles, articlesVersion, claimantId, openClaimant],
-  );
   const viewValue = useMemo<WorkspaceViewState>(
     () => ({ view, setView, openClaim, selectClaim, refreshArticles, articlesVersion, claimantId, openClaimant }),
     [view, openClaim, selectClaim, refreshArticles, articlesVersion, claimantId, openClaimant],
   );
   return (
     <WorkspaceViewContext.Provider value={viewValue}>
-      <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>
+      <SelectionContext.Provider value={selection}>{children}</SelectionContext.Provider>
     </WorkspaceViewContext.Provider>
   );
 }
 
 /** The shared workspace state. Throws when used outside <WorkspaceProvider>. */
 export function useWorkspace(): WorkspaceState {
-  const state = useContext(WorkspaceContext);
-  if (!state) throw new Error('useWorkspace() must be used inside <WorkspaceProvider>.');
-  return state;
+  const view = useContext(WorkspaceViewContext);
+  const store = useContext(SelectionContext);
+  if (!view || !store) throw new Error('useWorkspace() must be used inside <WorkspaceProvider>.');
+  const { articleId, claimId } = useSyncExternalStore(store.subscribe, store.get);
+  return useMemo(() => ({ ...view, articleId, claimId }), [view, articleId, claimId]);
+}
+
+/** The selection's current value, read when an action runs (does not render again when it moves). */
+export function useSelectionReader(): () => Selection {
+  const store = useContext(SelectionContext);
+  if (!store) throw new Error('useSelectionReader() must be used inside <WorkspaceProvider>.');
+  return store.get;
+}
+
+/**
+ * Reads one value derived from the selection (e.g. whether a given claim is the selected one):
+ * the component renders again only when that value changes, not on every move of the selection.
+ */
+export function useSelection<T>(pick: (selection: Selection) => T): T {
+  const store = useContext(SelectionContext);
+  if (!store) throw new Error('useSelection() must be used inside <WorkspaceProvider>.');
+  return useSyncExternalStore(store.subscribe, () => pick(store.get()));
 }
 
 /**

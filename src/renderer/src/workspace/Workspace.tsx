@@ -1,6 +1,6 @@
 // The review workspace: articles (left), the article text with its claims (centre), the
 // selected claim (right), and the keyboard path through them.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary, ClaimWithSources, Verdict } from '../../../shared/domain';
 import { call } from '../api/client';
@@ -8,7 +8,7 @@ import { Toast, type ToastMessage } from '../components/Toast';
 import { uiLocale } from '../lib/format';
 import { selectionOffsets } from '../lib/segments';
 import { ExportDialog, ImportDialog, type ExportScope } from '../slots';
-import { useWorkspace } from '../state';
+import { useSelection, useSelectionReader, useWorkspaceView } from '../state';
 import { ArticleHeader } from './article/ArticleHeader';
 import { useArticleActions } from './article/useArticleActions';
 import { ArticlesPane, type ArticlesPaneHandle, type OpenArticleCounts } from './ArticlesPane';
@@ -27,7 +27,8 @@ import { countByVerdict, filterClaims, nextUnreviewed, sortClaims, stepFrom, VER
 import { markedInOrder, markRange, NO_MARKS, toggleMark } from './queue/marks';
 import { numberBetween, oneOf, useStoredState } from './queue/stored';
 import { VerdictFilterBar } from './queue/VerdictFilterBar';
-import { useArticle } from './useArticle';
+import { useArticle, type ArticleActions, type ArticleData, type ConflictState } from './useArticle';
+import type { Draft, DraftUpdate } from './drafts';
 
 export type { ClaimSort } from './queue/queue';
 
@@ -51,7 +52,13 @@ function isTyping(target: EventTarget | null): boolean {
 
 export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFilesHandled }: Props) {
   const { t, i18n } = useTranslation();
-  const { articleId, claimId, openClaim, selectClaim, articlesVersion, refreshArticles } = useWorkspace();
+  const { openClaim, selectClaim, articlesVersion, refreshArticles } = useWorkspaceView();
+  // The open article renders this view again; the selected claim does not (j/k): only the parts
+  // that show it read it (the list's rows, the text's highlight, the claim panel). Everything
+  // here that acts on it reads it when it acts.
+  const articleId = useSelection((s) => s.articleId);
+  const readSelection = useSelectionReader();
+  const currentClaimId = () => readSelection().claimId;
   const { data, error, conflicts, actions } = useArticle(articleId, articlesVersion);
   // A review changes the library: ask again when the number of reviewed claims changes.
   const reviewedCount = data?.claims.filter((c) => c.verdict !== 'unreviewed').length ?? 0;
@@ -95,10 +102,6 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
     const { unreviewed, verified, disputed, inconclusive } = verdictCounts;
     return { articleId: data.article.id, claimCount: claims.length, counts: { unreviewed, verified, disputed, inconclusive } };
   }, [data, claims.length, verdictCounts]);
-  const selected = useMemo(() => claims.find((c) => c.id === claimId) ?? null, [claims, claimId]);
-  // Team server: tell colleagues which claim is open here, and show who else has it open.
-  usePresence(selected?.id ?? null);
-  const editors = useEditors(selected?.id ?? null);
   const { drafts, update: updateDraft, drop: dropDraft, dirtyIds } = useDrafts(claims, data?.article.id ?? null);
   const claimants = useMemo(() => [...new Set(claims.map((c) => c.claimant).filter((c): c is string => Boolean(c)))].sort(), [claims]);
 
@@ -157,13 +160,11 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   // article opened on a claim scrolls to that claim instead.
   const openedArticleId = data?.article.id ?? null;
   const scrollerRef = useRef<HTMLDivElement>(null);
-  const openedOnClaim = useRef(claimId);
-  openedOnClaim.current = claimId;
   useEffect(() => {
-    if (!openedArticleId || openedOnClaim.current) return;
+    if (!openedArticleId || readSelection().claimId) return;
     scrollerRef.current?.scrollTo({ top: 0 });
     listRef.current?.scrollTo({ top: 0 });
-  }, [openedArticleId]);
+  }, [openedArticleId, readSelection]);
 
   // Chosen claims belong to their article: another article starts with none.
   useEffect(() => {
@@ -247,6 +248,7 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   };
 
   const step = (delta: 1 | -1) => {
+    const claimId = currentClaimId();
     const next = stepFrom(shown, ordered, claimId, delta);
     if (delta > 0 && next?.id === claimId) stillLoading();
     if (next) selectClaim(next.id);
@@ -256,6 +258,7 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
 
   /** x: choose the current claim for export, or let it go. */
   const toggleCurrentMark = () => {
+    const claimId = currentClaimId();
     if (!claimId) return;
     setMarked((m) => toggleMark(m, claimId));
     markAnchor.current = claimId;
@@ -263,7 +266,7 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
 
   /** Shift+j / Shift+k: move on and choose every claim from where the range started to the new one. */
   const extendMarks = (delta: 1 | -1) => {
-    const next = stepFrom(shown, ordered, claimId, delta);
+    const next = stepFrom(shown, ordered, currentClaimId(), delta);
     if (!next) return;
     chooseInList(next.id, 'range');
   };
@@ -274,7 +277,7 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
       setMarked((m) => toggleMark(m, id));
       markAnchor.current = id;
     } else if (how === 'range') {
-      const anchor = markAnchor.current ?? claimId ?? id;
+      const anchor = markAnchor.current ?? currentClaimId() ?? id;
       setMarked((m) => markRange(m, shown, anchor, id));
       markAnchor.current = anchor;
     } else {
@@ -295,13 +298,14 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   const [exportStart, setExportStart] = useState<string | null>(null);
 
   const nextWorthy = () => {
-    const next = nextMostCheckworthy(claims, claimId);
+    const next = nextMostCheckworthy(claims, currentClaimId());
     if (next) selectClaim(next.id);
     else if (!stillLoading()) setToast({ id: Date.now(), text: t('review.noneLeft') });
   };
 
   /** n: the next claim nobody has reviewed yet, after the current one in the list's order. */
   const nextToReview = () => {
+    const claimId = currentClaimId();
     const next = nextUnreviewed(ordered, claimId);
     // Wrapping round to the top while later claims are still being read would skip them.
     const wrapped = next && claimId && ordered.indexOf(next) < ordered.findIndex((c) => c.id === claimId);
@@ -323,11 +327,13 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
     if (verdictFilter !== 'all' && shown.length > 0) {
       choices.push({ key: 'shown', label: t('queue:export.shown', { count: shown.length, verdict: t(`verdict.${verdictFilter}`) }), scope: { claimIds: shown.map((c) => c.id) } });
     }
+    // Read when the dialog opens: no key moves the selection while it is open.
+    const selected = claims.find((c) => c.id === readSelection().claimId);
     if (selected) choices.push({ key: 'selected', label: t('queue:export.selected'), scope: { claimIds: [selected.id] } });
     const start = choices.findIndex((c) => c.key === exportStart);
     if (start > 0) choices.unshift(...choices.splice(start, 1));
     return choices;
-  }, [data, exportOpen, claims.length, verdictFilter, shown, selected, markedClaims, exportStart, t]);
+  }, [data, exportOpen, claims, verdictFilter, shown, readSelection, markedClaims, exportStart, t]);
 
   const articleActions = useArticleActions({
     article: data?.article ?? null,
@@ -349,8 +355,12 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   });
 
   // Keyboard: single keys act unless the reviewer is typing (Escape always works).
-  const keyState = useRef({ step, extendMarks, toggleCurrentMark, nextToReview, nextWorthy, addSelectionAsClaim, selected, onShowShortcuts, setNotice, toast, focusClaimsNow, articleActions });
-  keyState.current = { step, extendMarks, toggleCurrentMark, nextToReview, nextWorthy, addSelectionAsClaim, selected, onShowShortcuts, setNotice, toast, focusClaimsNow, articleActions };
+  const hasSelected = () => {
+    const claimId = currentClaimId();
+    return claimId !== null && claims.some((c) => c.id === claimId);
+  };
+  const keyState = useRef({ step, extendMarks, toggleCurrentMark, nextToReview, nextWorthy, addSelectionAsClaim, hasSelected, onShowShortcuts, setNotice, toast, focusClaimsNow, articleActions });
+  keyState.current = { step, extendMarks, toggleCurrentMark, nextToReview, nextWorthy, addSelectionAsClaim, hasSelected, onShowShortcuts, setNotice, toast, focusClaimsNow, articleActions };
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
@@ -393,7 +403,7 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
       if (key === '/') return (handled(), paneRef.current?.focusSearch());
       if (key === '?') return (handled(), k.onShowShortcuts());
       if (key === 'a') return (handled(), void k.addSelectionAsClaim());
-      if (!k.selected) return;
+      if (!k.hasSelected()) return;
       if (key in VERDICT_KEYS) return (handled(), panelRef.current?.setVerdict(VERDICT_KEYS[key]!));
       if (key === 's') return (handled(), panelRef.current?.openSourceForm());
       if (key === 'e') return (handled(), panelRef.current?.focusEditor());
@@ -401,6 +411,11 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
+
+  // Stable for the memoised panel: the latest deleteClaim, which reads the latest order.
+  const deleteRef = useRef(deleteClaim);
+  deleteRef.current = deleteClaim;
+  const onDeleteClaim = useCallback((c: ClaimWithSources) => void deleteRef.current(c), []);
 
   const noArticles = articles !== null && articles.length === 0;
   const getTextSelection = useCallback(() => (textRef.current ? selectionOffsets(textRef.current) : null), []);
@@ -502,7 +517,7 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
                 style={{ '--list-height': `${listHeight}px` } as React.CSSProperties}
                 onKeyDownCapture={(e) => resizeByKey(e, listHeight, setListHeight)}
               >
-                <ClaimsList claims={shown} selectedId={claimId} onSelect={onListChoose} markedIds={marked} draftIds={dirtyIds} listRef={listRef} checkedIds={checkedIds} />
+                <SelectedClaimsList claims={shown} onSelect={onListChoose} markedIds={marked} draftIds={dirtyIds} listRef={listRef} checkedIds={checkedIds} />
                 {shown.length === 0 && claims.length > 0 && (
                   <p className="muted small pad claims-list-empty">{t('queue:hiddenByFilter', { verdict: t(`verdict.${verdictFilter}`) })}</p>
                 )}
@@ -510,39 +525,29 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
               </div>
             )}
             <div className="text-scroll" data-scroller ref={scrollerRef}>
-              <ArticleText text={data.article.text} claims={claims} selectedClaimId={claimId} onSelectClaim={selectClaim} label={t('article.textLabel')} containerRef={textRef} />
+              <SelectedArticleText text={data.article.text} claims={claims} onSelectClaim={selectClaim} label={t('article.textLabel')} containerRef={textRef} />
             </div>
           </>
         )}
       </main>
 
       <aside className="pane pane-right" aria-label={t('panes.claim')}>
-        {selected && data && <EditingNotice names={editors} />}
-        {selected && data ? (
-          <ClaimPanel
-            // No key per claim: j/k reuse the panel (it starts each claim afresh itself), which
-            // spares building its whole tree again on every key.
-            ref={panelRef}
-            claim={selected}
-            articleLength={data.article.text.length}
-            claimants={claimants}
-            ratingLabels={ratingLabels}
-            conflict={conflicts[selected.id]}
-            draft={drafts[selected.id] ?? EMPTY_DRAFT}
-            setDraft={(update) => updateDraft(selected.id, update)}
-            actions={actions}
-            announce={announce}
-            onDelete={(c) => void deleteClaim(c)}
-            getTextSelection={getTextSelection}
-            onWritten={onWritten}
-            onSubmitFromKeyboard={focusClaimsNow}
-          />
-        ) : (
-          <div className="panel-empty">
-            <p>{!data ? t('claim.noArticleHint') : claims.length ? t('claim.selectHint') : t('claim.noneHint')}</p>
-            <p className="muted small">{t('claim.keysHint')}</p>
-          </div>
-        )}
+        <SelectedClaimPanel
+          data={data}
+          claims={claims}
+          panelRef={panelRef}
+          claimants={claimants}
+          ratingLabels={ratingLabels}
+          conflicts={conflicts}
+          drafts={drafts}
+          updateDraft={updateDraft}
+          actions={actions}
+          announce={announce}
+          onDelete={onDeleteClaim}
+          getTextSelection={getTextSelection}
+          onWritten={onWritten}
+          onSubmitFromKeyboard={focusClaimsNow}
+        />
       </aside>
 
       <PasteArticleDialog
@@ -577,6 +582,75 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
 }
 
 const EMPTY_DRAFT = {};
+
+// Not memoised: both virtualise, and still render with the workspace as they did (a long text's
+// visible paragraphs are worked out again on those renders); a move of the selection renders
+// only them.
+
+/** The claims list with the selection read here, so a move renders the list, not the workspace. */
+function SelectedClaimsList(props: Omit<ComponentProps<typeof ClaimsList>, 'selectedId'>) {
+  const selectedId = useSelection((s) => s.claimId);
+  return <ClaimsList {...props} selectedId={selectedId} />;
+}
+
+/** The article text with the selection read here (its runs are memoised; a move toggles a class). */
+function SelectedArticleText(props: Omit<ComponentProps<typeof ArticleText>, 'selectedClaimId'>) {
+  const selectedClaimId = useSelection((s) => s.claimId);
+  return <ArticleText {...props} selectedClaimId={selectedClaimId} />;
+}
+
+interface SelectedClaimPanelProps {
+  data: ArticleData | null;
+  claims: ClaimWithSources[];
+  panelRef: React.RefObject<ClaimPanelHandle | null>;
+  claimants: string[];
+  ratingLabels: string[];
+  conflicts: Record<string, ConflictState>;
+  drafts: Record<string, Draft>;
+  updateDraft(claimId: string, update: DraftUpdate): void;
+  actions: ArticleActions;
+  announce(message: string): void;
+  onDelete(claim: ClaimWithSources): void;
+  getTextSelection(): { start: number; end: number } | null;
+  onWritten(): void;
+  onSubmitFromKeyboard(): void;
+}
+
+/** The right pane: the selected claim (read here from the selection), or a hint when there is none. */
+const SelectedClaimPanel = memo(function SelectedClaimPanel({ data, claims, panelRef, conflicts, drafts, updateDraft, ...rest }: SelectedClaimPanelProps) {
+  const { t } = useTranslation();
+  const claimId = useSelection((s) => s.claimId);
+  const selected = useMemo(() => claims.find((c) => c.id === claimId) ?? null, [claims, claimId]);
+  // Team server: tell colleagues which claim is open here, and show who else has it open.
+  usePresence(selected?.id ?? null);
+  const editors = useEditors(selected?.id ?? null);
+  const selectedId = selected?.id ?? null;
+  const setDraft = useCallback((update: DraftUpdate) => selectedId && updateDraft(selectedId, update), [selectedId, updateDraft]);
+  if (!selected || !data) {
+    return (
+      <div className="panel-empty">
+        <p>{!data ? t('claim.noArticleHint') : claims.length ? t('claim.selectHint') : t('claim.noneHint')}</p>
+        <p className="muted small">{t('claim.keysHint')}</p>
+      </div>
+    );
+  }
+  return (
+    <>
+      <EditingNotice names={editors} />
+      <ClaimPanel
+        // No key per claim: j/k reuse the panel (it starts each claim afresh itself), which
+        // spares building its whole tree again on every key.
+        ref={panelRef}
+        claim={selected}
+        articleLength={data.article.text.length}
+        conflict={conflicts[selected.id]}
+        draft={drafts[selected.id] ?? EMPTY_DRAFT}
+        setDraft={setDraft}
+        {...rest}
+      />
+    </>
+  );
+});
 
 function isMac(): boolean {
   return /Mac|iPhone|iPad/.test(navigator.platform);
