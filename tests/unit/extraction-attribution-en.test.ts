@@ -499,3 +499,32 @@ describe('English attribution: a trailing speaker after a name in apposition', (
     expect(claimWith(list, 'plant')).toMatchObject({ kind: 'reported', claimant: 'Browning' });
   });
 });
+
+describe('English attribution: acts taken as speech', () => {
+  it('reads a relative "that" after a cited object, a relative after a comma and a later clause as no message', () => {
+    const list = claims('Asked for proof, Paul Becker cited a widely shared photo from a local blogger that seemed to show the dam empty. ' +
+      'Rosa Klee also defended the flyer, which plainly called her rival a fraud and suggested that he had lied about the budget. ' +
+      'Footage posted online showed two trucks near the gate and a third on the bridge, but the number of people inside was unknown.', 'en');
+    expect(claimWith(list, 'dam empty').claimant).toBeNull();
+    expect(claimWith(list, 'flyer').claimant).toBeNull();
+    expect(claimWith(list, 'two trucks').claimant).toBeNull();
+  });
+
+  it('still reads such verbs with their message ("found that", "rejected the claims, calling them", "dismissed it as “…”")', () => {
+    const list = claims('A county report found that the fund had lost a third of its value. ' +
+      'Paul Becker rejected the figures, calling them a fantasy built on old data. ' +
+      'Rosa Klee dismissed the audit as “a political stunt from start to finish.”', 'en');
+    expect(claimWith(list, 'lost a third')).toMatchObject({ kind: 'reported' });
+    expect(claimWith(list, 'fantasy')).toMatchObject({ claimant: 'Paul Becker' });
+    expect(claimWith(list, 'political stunt')).toMatchObject({ claimant: 'Rosa Klee' });
+  });
+
+  it('reads "responded to" after a place and "asked someone about" as acts, "asked whether" as speech', () => {
+    const list = claims('Firefighters in Dorset responded to a blaze at a warehouse on Sunday. ' +
+      'At two briefings, reporters asked the governor and her deputy, Tom Hale, about the cost of the new stadium. ' +
+      'Ana Oros asked whether the new stadium would ever pay for itself.', 'en');
+    expect(claimWith(list, 'blaze').claimant).toBeNull();
+    expect(claimWith(list, 'cost of the new stadium').claimant).toBeNull();
+    expect(claimWith(list, 'pay for itself')).toMatchObject({ kind: 'reported', claimant: 'Ana Oros' });
+  });
+});

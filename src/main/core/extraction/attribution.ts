@@ -244,8 +244,15 @@ function contentFollows(frame: readonly Token[], j: number, lex: Lexicon): boole
 function messageAfter(frame: readonly Token[], j: number, lex: Lexicon): boolean {
   // "„…“, äußerte sich X": the quotation right before the verb is its message.
   if (j >= 2 && closesQuotation(frame, j - 1)) return true;
+  const en = lex.language === 'en';
   for (let k = j; k < frame.length; k++) {
     const t = frame[k]!;
+    // English: "cited a tweet that …", "defended the ad, which …", "showed one person …, but …": a
+    // relative or another clause is no message (see englishMessageMark).
+    if (en && (t.text === ',' || lex.complementizers.has(t.lower))) {
+      if (englishMessageMark(frame, j, k, lex)) return true;
+      continue;
+    }
     if (t.text === ',' || t.text === ':' || QUOTE_MARKS.has(t.text) || t.fromQuote || lex.complementizers.has(t.lower)) return true;
     // "kritisierte die Kosten als überhöht": a judgement with "als" and an adjective is what was said (German).
     const adj = frame[k + 1];
@@ -260,6 +267,24 @@ function messageAfter(frame: readonly Token[], j: number, lex: Lexicon): boolean
   // "…, CNN reported Friday.": a verb that closes the sentence after a comma or quotation has its message before it.
   if (closesSentenceAfterMessage(frame, j, lex)) return true;
   return hasSubjunctive(frame, lex);
+}
+
+/**
+ * English: whether the comma or "that" at `k` opens what the verb before `j` said. A comma does
+ * when a lower-case clause or a quotation follows it ("rejected the claims, calling them …"), not
+ * a relative, a conjunction or a name ("…, which …", "…, but …", "…, Sarah Roe, about …"); "that"
+ * does when no comma stands before it and the verb has no object with an article before it
+ * ("found that …", "said Tuesday that …"; "cited a tweet that …" is a relative).
+ */
+function englishMessageMark(frame: readonly Token[], j: number, k: number, lex: Lexicon): boolean {
+  const t = frame[k]!;
+  const next = frame[k + 1];
+  if (t.text === ',') return !!next && (QUOTE_MARKS.has(next.text) || (next.word && !next.cap && opensContent(frame, k + 1, lex)));
+  let v = j;
+  while (v < k && frame[v]!.word && (lex.verbAdverbs.has(frame[v]!.lower) || (tokenInfo(frame[v]!, lex) & (CALENDAR | DATE)) !== 0)) v++;
+  if (v < k && (lex.determiners.has(frame[v]!.lower) || lex.possessives.has(frame[v]!.lower))) return false;
+  for (let c = j; c < k; c++) if (frame[c]!.text === ',') return false;
+  return true;
 }
 
 /** Only time words and adverbs after `j` (the verb ends its clause), and a comma or quotation before it. */
@@ -282,6 +307,12 @@ function needsContent(joined: string, split: string, lex: Lexicon): boolean {
   return lex.contentVerbs.has(split);
 }
 
+/** "responded to a shooting", "called off the strike": the particle after the verb at `j` makes another verb. */
+function phrasalBreak(frame: readonly Token[], j: number, lex: Lexicon): boolean {
+  const after = frame[j + 1];
+  return !!after?.word && !after.cap && !!lex.phrasalBreakers?.get(after.lower)?.has(frame[j]!.lower);
+}
+
 /** Is there a verb of saying at `j` (after the subject), possibly split or closing the clause? */
 function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex: Lexicon, sawAux: boolean, stative = false): boolean {
   const t = frame[j];
@@ -296,8 +327,7 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
   // "Smith said with a smile" is still Smith speaking.
   if (lex.language === 'en' && frame[j + 1]?.lower === 'with' && withSource(frame, j + 2, lex)) return false;
   // "if all Republicans show up", "Authorities responded to a shooting", "called off the strike": another verb.
-  const after = frame[j + 1];
-  if (after?.word && !after.cap && lex.phrasalBreakers?.get(after.lower)?.has(t.lower)) return false;
+  if (phrasalBreak(frame, j, lex)) return false;
   if (lex.speechVerbs.has(t.lower)) return !lex.speechNeedsMessage.has(t.lower) || messageAfter(frame, j + 1, lex);
   const particle = lex.separableVerbs.get(t.lower);
   if (particle !== undefined) {
@@ -638,14 +668,14 @@ function speechVerbWithin(frame: readonly Token[], from: number, limit: number, 
         // "analyst with Breach Murray, Carret & Co, says": a capitalised word goes on with the name.
         if (lex.language === 'en' && frame[v]?.word && frame[v]!.cap && k > from) continue;
         const verb = frame[v]?.lower ?? '';
-        return !!frame[v]?.word && !frame[v]?.cap && lex.speechVerbs.has(verb) && (!lex.speechNeedsMessage.has(verb) || messageAfter(frame, v + 1, lex));
+        return !!frame[v]?.word && !frame[v]?.cap && lex.speechVerbs.has(verb) && !phrasalBreak(frame, v, lex) && (!lex.speechNeedsMessage.has(verb) || messageAfter(frame, v + 1, lex));
       }
       if (t.text !== '.' && t.text !== '-' && t.text !== '&' && t.text !== '(' && t.text !== ')') return false;
       continue;
     }
     if (lex.complementizers.has(t.lower)) return false;
     // "the calls are cautious": after an article the word is a noun.
-    if (!t.cap && lex.speechVerbs.has(t.lower) && !lex.determiners.has(frame[k - 1]?.lower ?? '')) return !lex.speechNeedsMessage.has(t.lower) || messageAfter(frame, k + 1, lex);
+    if (!t.cap && lex.speechVerbs.has(t.lower) && !lex.determiners.has(frame[k - 1]?.lower ?? '')) return !phrasalBreak(frame, k, lex) && !lex.speechNeedsMessage.has(t.lower) || messageAfter(frame, k + 1, lex);
   }
   return false;
 }

@@ -140,7 +140,7 @@ export const ENGLISH: Lexicon = {
     criticises criticizes slammed slams blasted blasts indicated indicates
     questioned dismissed dismisses rejected rejects defended defends
     praised touted touts disputed disputes cited cites denounced denounces mocked mocks charged charges
-    decried decries
+    decried decries asked asks ask
   `),
   anaphoricObjects: words('this that'),
   anaphoricReports: false,
