@@ -528,3 +528,20 @@ describe('English attribution: acts taken as speech', () => {
     expect(claimWith(list, 'pay for itself')).toMatchObject({ kind: 'reported', claimant: 'Ana Oros' });
   });
 });
+
+describe('English attribution: fragments inside multi-sentence quotes', () => {
+  it('keeps a question closing a quotation with its trailing speaker when another quotation follows', () => {
+    const list = claims('Ledger reporter Tom Hale writes that Ann Ortiz rejected the charge. "No. And frankly, stop it. ' +
+      'Who was asking for the bridge tax?" Ortiz, D-Ore., said. "The people who voted it down twice. They know it costs us a fortune."', 'en');
+    expect(claimWith(list, 'frankly')).toMatchObject({ kind: 'quote', claimant: expect.stringContaining('Ortiz') });
+    expect(claimWith(list, 'costs us a fortune')).toMatchObject({ kind: 'quote', claimant: expect.stringContaining('Ortiz') });
+  });
+
+  it('reads a speech participle joined by "and" to another participle ("pointing to … and arguing that")', () => {
+    const list = claims('But Becker objected, pointing to the county’s debt and arguing that any new road must be paid for by cuts. ' +
+      '“We have to stop borrowing,” he said. “Every new bridge adds to the bill. We need that debate first.”', 'en');
+    expect(claimWith(list, 'paid for by cuts')).toMatchObject({ kind: 'reported', claimant: 'Becker' });
+    expect(claimWith(list, 'stop borrowing')).toMatchObject({ kind: 'quote', claimant: 'Becker' });
+    expect(claimWith(list, 'We need that debate')).toMatchObject({ kind: 'quote', claimant: 'Becker' });
+  });
+});

@@ -1079,7 +1079,8 @@ function subjectBefore(frame: readonly Token[], k: number, pronoun: Mention, lex
 function participleSpeaker(frame: readonly Token[], clauses: readonly Clause[], subjectAt: number, lex: Lexicon): Mention | null {
   const speaks = clauses.slice(1, 4).some((c) => {
     const p = frame[c.start];
-    if (!p || !p.word || p.cap || !lex.speechParticiples.has(p.lower)) return false;
+    if (!p || !p.word || p.cap) return false;
+    if (!lex.speechParticiples.has(p.lower)) return lex.language === 'en' && p.lower.endsWith('ing') && coordinatedParticiple(frame, c, lex);
     return lex.speechParticiplesAlone.has(p.lower) || frame[c.start + 1]?.lower === 'that';
   }) || statementSaying(frame, clauses[0], lex);
   if (!speaks) return null;
@@ -1101,6 +1102,16 @@ function participleSpeaker(frame: readonly Token[], clauses: readonly Clause[], 
     if (verb && verb.word && !verb.cap && (tokenInfo(verb, lex) & (DETERMINER | PREPOSITION)) === 0) return m;
   }
   return null;
+}
+
+/** "…, pointing to the debt and arguing that …": a speech participle joined by "and" to the participle opening clause `c`. */
+function coordinatedParticiple(frame: readonly Token[], c: Clause, lex: Lexicon): boolean {
+  for (let k = c.start + 1; k < c.end - 1; k++) {
+    if (!lex.coordinators.has(frame[k]!.lower)) continue;
+    const p = frame[k + 1]!;
+    if (p.word && !p.cap && lex.speechParticiples.has(p.lower)) return lex.speechParticiplesAlone.has(p.lower) || frame[k + 2]?.lower === 'that';
+  }
+  return false;
 }
 
 /**

@@ -131,8 +131,9 @@ function trailingSpeakerAfterQuestion(text: string, prev: Span, next: Span, lex:
   for (let k = 1; k < words.length; k++) {
     const raw = words[k] ?? '';
     if (!lex.speechVerbs.has(raw.replace(TRAILING_PUNCT, ''))) continue;
-    // "Roe replied: “…”", "Roe said that …" open a sentence of their own.
+    // "Roe replied: “…”", "Roe said that …" open a sentence of their own; "… Roe said. “Next …”" ends with the verb.
     const after = words[k + 1] ?? '';
+    if (raw.endsWith('.')) return words.slice(0, k).every((x) => CAPITALISED.test(x));
     if (raw.endsWith(':') || OPENING_PUNCT.test(after) || lex.complementizers.has(after)) return false;
     return words.slice(0, k).every((x) => CAPITALISED.test(x));
   }
