@@ -545,3 +545,17 @@ describe('English attribution: fragments inside multi-sentence quotes', () => {
     expect(claimWith(list, 'We need that debate')).toMatchObject({ kind: 'quote', claimant: 'Becker' });
   });
 });
+
+describe('English attribution: a description resolved to the person named', () => {
+  it('reads "The Oregon Democrat added" as the senator named before, and "Majority Whip" as a role', () => {
+    const list = claims('Senate Majority Whip Ann Ortiz said of the session, “Everyone starts with big plans.” ' +
+      'The Oregon Democrat added, “By midnight nobody remembers them.”', 'en');
+    expect(claimWith(list, 'big plans')).toMatchObject({ kind: 'quote', claimant: 'Ann Ortiz' });
+    expect(claimWith(list, 'By midnight')).toMatchObject({ kind: 'quote', claimant: 'Ann Ortiz' });
+  });
+
+  it('still keeps a description with a lower-case modifier apart ("The GOP presidential candidate says")', () => {
+    const list = claims('Governor Tom Hale spoke on Monday. The GOP presidential candidate says taxes will rise.', 'en');
+    expect(claimWith(list, 'taxes will rise').claimant).not.toBe('Tom Hale');
+  });
+});

@@ -14,7 +14,7 @@ const ROLE_WORDS = words(`
   envoy diplomat inspector source meteorologist forecaster epidemiologist democrat republican
   mother father wife husband son daughter sister brother friend neighbor neighbour grandmother
   grandfather uncle aunt cousin colleague coach player teammate forward striker midfielder defender
-  goalkeeper quarterback captain
+  goalkeeper quarterback captain whip
   spaniard frenchman frenchwoman briton dutchman swede dane finn pole scot welshman irishman portuguese
   officials economists analysts experts lawmakers prosecutors researchers scientists investigators
 `);

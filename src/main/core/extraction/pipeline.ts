@@ -292,7 +292,10 @@ class Context {
     // "Wie der Bundeswahlleiter mitteilte" after "Kanzler Schröder": a role the last person is
     // known not to hold names someone else, even in one word.
     const descriptive = m.role.some((w) => this.lex.descriptiveRoleSuffixes.some((d) => w.toLowerCase().endsWith(d)));
-    if ((m.role.length > 1 || !descriptive) && this.registry.holdsOtherRole(p, m.role)) return null;
+    // "The Illinois Democrat", "the Texas Republican": a description after a state or party name
+    // (capitalised words only before it) still fits whoever was named, whatever their office.
+    const placed = descriptive && m.role.slice(0, -1).every((w) => /^\p{Lu}/u.test(w));
+    if (((m.role.length > 1 && !placed) || !descriptive) && this.registry.holdsOtherRole(p, m.role)) return null;
     return p;
   }
 
