@@ -559,3 +559,18 @@ describe('English attribution: a description resolved to the person named', () =
     expect(claimWith(list, 'taxes will rise').claimant).not.toBe('Tom Hale');
   });
 });
+
+describe('English attribution: idioms of speech', () => {
+  it('reads a speech participle before a quotation ("…, declaring, “…”") as the subject speaking', () => {
+    const list = claims('Paul Becker lost his patience with the council on Monday, declaring, “This budget is a work of fiction.”', 'en');
+    expect(claimWith(list, 'work of fiction')).toMatchObject({ kind: 'quote', claimant: 'Paul Becker' });
+  });
+
+  it('reads the rebuttal of what others said ("dismissed reports of", "rejected claims about") as speech, not a plain denial', () => {
+    const list = claims('Rosa Klee spoke to reporters on Monday. She also dismissed reports of a rift in her cabinet. ' +
+      'Paul Becker rejected claims about a secret deal with the port. Paul Becker rejected the offer from the port.', 'en');
+    expect(claimWith(list, 'rift in her cabinet')).toMatchObject({ kind: 'reported', claimant: 'Rosa Klee' });
+    expect(claimWith(list, 'secret deal')).toMatchObject({ kind: 'reported', claimant: 'Paul Becker' });
+    expect(claimWith(list, 'offer from the port').claimant).toBeNull();
+  });
+});

@@ -244,6 +244,7 @@ function contentFollows(frame: readonly Token[], j: number, lex: Lexicon): boole
 function messageAfter(frame: readonly Token[], j: number, lex: Lexicon): boolean {
   // "„…“, äußerte sich X": the quotation right before the verb is its message.
   if (j >= 2 && closesQuotation(frame, j - 1)) return true;
+  if (lex.messageObjects && rebutsMessage(frame, j, lex)) return true;
   const en = lex.language === 'en';
   for (let k = j; k < frame.length; k++) {
     const t = frame[k]!;
@@ -267,6 +268,18 @@ function messageAfter(frame: readonly Token[], j: number, lex: Lexicon): boolean
   // "…, CNN reported Friday.": a verb that closes the sentence after a comma or quotation has its message before it.
   if (closesSentenceAfterMessage(frame, j, lex)) return true;
   return hasSubjunctive(frame, lex);
+}
+
+/** "dismissed reports of …", "rejected the claims": the verb before `j` rebuts what others said (lex.messageObjects). */
+function rebutsMessage(frame: readonly Token[], j: number, lex: Lexicon): boolean {
+  const verb = frame[j - 1]?.lower ?? '';
+  for (let k = j; k < Math.min(frame.length, j + 3); k++) {
+    const t = frame[k]!;
+    if (!t.word || t.cap) return false;
+    const verbs = lex.messageObjects!.get(t.lower);
+    if (verbs) return verbs.has(verb);
+  }
+  return false;
 }
 
 /**
@@ -1081,7 +1094,7 @@ function participleSpeaker(frame: readonly Token[], clauses: readonly Clause[], 
     const p = frame[c.start];
     if (!p || !p.word || p.cap) return false;
     if (!lex.speechParticiples.has(p.lower)) return lex.language === 'en' && p.lower.endsWith('ing') && coordinatedParticiple(frame, c, lex);
-    return lex.speechParticiplesAlone.has(p.lower) || frame[c.start + 1]?.lower === 'that';
+    return lex.speechParticiplesAlone.has(p.lower) || frame[c.start + 1]?.lower === 'that' || quotationAt(frame, c.start + 1);
   }) || statementSaying(frame, clauses[0], lex);
   if (!speaks) return null;
   // "Hamas signalled defiance, with its leader, Ismail Haniyeh, saying: …": the participle has its own subject.
@@ -1102,6 +1115,13 @@ function participleSpeaker(frame: readonly Token[], clauses: readonly Clause[], 
     if (verb && verb.word && !verb.cap && (tokenInfo(verb, lex) & (DETERMINER | PREPOSITION)) === 0) return m;
   }
   return null;
+}
+
+/** "declaring, “…”", "adding: “…”", "noting “…”": a quotation opens at `k`, after a comma or colon at most. */
+function quotationAt(frame: readonly Token[], k: number): boolean {
+  const t = frame[k];
+  const q = t && (t.text === ',' || t.text === ':') ? frame[k + 1] : t;
+  return !!q && QUOTE_MARKS.has(q.text);
 }
 
 /** "…, pointing to the debt and arguing that …": a speech participle joined by "and" to the participle opening clause `c`. */

@@ -155,6 +155,12 @@ export const ENGLISH: Lexicon = {
     ['off', words('call calls called show shows showed')],
     ['to', words('responded responds respond')],
   ]),
+  // "dismissed reports of a staff shake-up", "rejected claims about …": the object is what others said, so the rebuttal is speech.
+  messageObjects: (() => {
+    const rebuttals = words('rejected rejects dismissed dismisses denied denies disputed disputes refuted refutes');
+    return new Map(['claims', 'claim', 'reports', 'report', 'allegations', 'allegation', 'accusations', 'accusation', 'rumors', 'rumours',
+      'speculation', 'suggestions', 'assertions', 'charges'].map((n) => [n, rebuttals]));
+  })(),
   nameParticles: words('de da del della di du van von der den la le al el bin ibn abu dos das ter'),
   verbAdverbs: words(`
     also again repeatedly previously later then recently reportedly once often long never always first

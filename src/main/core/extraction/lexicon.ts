@@ -154,6 +154,11 @@ export interface Lexicon {
   nameParticles?: ReadonlySet<string>;
   /** A particle after a speech verb that makes another verb ("show up", "called off", "responded to a fire"): particle → verbs. */
   phrasalBreakers?: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Objects that make a verb of rebuttal speech without a clause after it ("dismissed reports of
+   * a shake-up", "rejected claims about …"): object noun → the verbs it does so for. Optional.
+   */
+  messageObjects?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Adverbs that may stand between a subject and its verb ("has repeatedly said"). */
   verbAdverbs: ReadonlySet<string>;
   /** Word that introduces a trailing attribution on its own (German ", so Putin."). */

@@ -381,6 +381,8 @@ function speechVerbBeforeComma(tokens: readonly Token[], open: number, lex: Lexi
   for (let v = k - 2; v >= Math.max(0, k - 9); v--) {
     const verb = tokens[v]!;
     if (!verb.word || verb.quoted || lex.complementizers.has(verb.lower) || lex.relativePronouns.has(verb.lower)) return false;
+    // "…, declaring, “…”": a speech participle right before the comma.
+    if (v === k - 2 && !verb.cap && lex.speechParticiples.has(verb.lower)) return true;
     if (!verb.cap && lex.speechVerbs.has(verb.lower) && !lex.speechNeedsMessage.has(verb.lower)) {
       if (v === k - 2) return true;
       const next = tokens[v + 1]!;
