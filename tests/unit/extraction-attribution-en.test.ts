@@ -574,3 +574,34 @@ describe('English attribution: idioms of speech', () => {
     expect(claimWith(list, 'offer from the port').claimant).toBeNull();
   });
 });
+
+describe('English attribution: sources in a partitive, after a participle, quoted by others', () => {
+  it('reads "two of the officials said", "one of the sources said" and a trailing partitive as those sources speaking', () => {
+    const list = claims('Two of the officials said the depot would close in May. ' +
+      'The contractors have been sent home, as the county weighs a cheaper bid, one of the sources said.', 'en');
+    expect(claimWith(list, 'depot')).toMatchObject({ kind: 'reported', claimant: expect.stringContaining('officials') });
+    expect(claimWith(list, 'contractors')).toMatchObject({ kind: 'reported' });
+  });
+
+  it('reads a named body or a document before a participle phrase set off by commas ("The Ledger, citing two officials, reported")', () => {
+    const list = claims('The Harbor Ledger, citing two port officials, reported that the depot would close. The plan, backed by the mayor, calls for new fees.', 'en');
+    expect(claimWith(list, 'depot')).toMatchObject({ kind: 'reported', claimant: expect.stringContaining('Ledger') });
+    expect(claimWith(list, 'new fees').claimant).toBeNull();
+  });
+
+  it('gives "quoted X as saying" to X and "was quoted as saying" to the subject; "quoted a poem" is no speech', () => {
+    const list = claims('The Ledger quoted Rosa Klee as saying the port was losing money. ' +
+      'Paul Becker was quoted as saying the deal was dead. The mayor quoted a poem at the opening of the bridge.', 'en');
+    expect(claimWith(list, 'losing money')).toMatchObject({ kind: 'reported', claimant: 'Rosa Klee' });
+    expect(claimWith(list, 'deal was dead')).toMatchObject({ kind: 'reported', claimant: 'Paul Becker' });
+    expect(claimWith(list, 'poem').claimant).toBeNull();
+  });
+
+  it('reads "made it clear that" as speech, "made the roads clear" as none, and keeps "made the following statement: “…”"', () => {
+    const list = claims('Paul Becker made it clear that the plant would not reopen. The storm made the roads clear for a day.', 'en');
+    expect(claimWith(list, 'not reopen')).toMatchObject({ kind: 'reported', claimant: 'Paul Becker' });
+    expect(claimWith(list, 'storm').claimant).toBeNull();
+    const intro = claims('Senator Rosa Klee made the following statement to the Ledger: “The port deal was a mistake from the start.”', 'en');
+    expect(claimWith(intro, 'port deal')).toMatchObject({ kind: 'quote', claimant: 'Rosa Klee' });
+  });
+});

@@ -495,6 +495,15 @@ const PARTITIVE_DE: ReadonlySet<string> = new Set(['einige', 'viele', 'mehrere',
 function partitiveAt(frame: readonly Token[], i: number, lex: Lexicon): PhraseResult | null {
   const q = frame[i];
   const link = frame[i + 1]?.lower;
+  if (lex.partitives) {
+    // "a number of …": the article before the head.
+    const h = q?.lower === 'a' && frame[i + 1]?.lower === 'number' ? i + 1 : i;
+    const head = frame[h];
+    if (!head?.word || !lex.partitives.heads.has(head.lower) || frame[h + 1]?.lower !== lex.partitives.link) return null;
+    const np = readPhrase(frame, h + 2, lex);
+    if (!np || !np.mention.phrase) return null;
+    return { mention: { ...np.mention, plural: head.lower !== 'one', phrase: `${frame.slice(i, h + 2).map((t) => t.text).join(' ')} ${np.mention.phrase}` }, end: np.end };
+  }
   if (lex.language !== 'de' || !q?.word || !PARTITIVE_DE.has(q.lower) || (link !== 'der' && link !== 'des')) return null;
   const np = readPhrase(frame, i + 1, lex);
   if (!np) return null;
@@ -571,6 +580,10 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
     j++;
   }
   const end = Math.max(clauseEnd, j + 1);
+  if (lex.quotingVerbs) {
+    const quoted = quotedAs(frame, j, lex, m);
+    if (quoted) return quoted;
+  }
   if (speechVerbAt(frame, j, end, lex, sawAux, stative)) return m;
   // "John Kasich at his rally on Tuesday told supporters …": a short phrase of place or time.
   // "Tom Wu on Monday said in a research note that …": a phrase of time as well.
@@ -594,6 +607,11 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   const adverbial = !!head && (lex.verbAdverbs.has(head.lower) || (tokenInfo(head, lex) & (CALENDAR | DATE | CLOSED)) !== 0 ||
     (lex.language === 'en' && head.cap && head.lower.endsWith('ly') && !(m.name.length > 1 && m.name[0] === head.text)));
   if (frame[np.end]?.text === ',' && m.name.length && !adverbial && speechVerbWithin(frame, np.end + 1, 20, lex) && !invertedAfterComma(frame, np.end, lex)) return m;
+  // "The Ledger, citing two officials, reported …", "The report, published on Monday, says …": a
+  // participle phrase after a named body or a document (English).
+  const part = frame[np.end + 1];
+  if (lex.language === 'en' && frame[np.end]?.text === ',' && !m.name.length && (m.document || (m.definite && /\p{Lu}/u.test(m.phrase))) &&
+    part?.word && !part.cap && /(?:ing|ed)$/u.test(part.lower) && speechVerbWithin(frame, np.end + 1, 20, lex)) return m;
   // "C.Y. Leung, der am Montag in Guandong war, sagte …", "Rob Mueller, Klub-Sekretär der Buitenboys sagte …":
   // a relative clause or an apposition between the subject and its verb (German).
   if (lex.language === 'de' && s === 0 && (m.name.length || m.role.length) && !adverbial && verbAfterApposition(frame, frame[np.end - 1]?.text === ',' ? np.end - 1 : np.end, lex)) return m;
@@ -602,6 +620,20 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   // Only a named, described or pronoun subject has a second verb worth the look.
   if ((m.name.length || m.role.length || m.pronoun || m.phrase) && coordinatedSpeech(frame, j, lex)) return m;
   return null;
+}
+
+/**
+ * "The Ledger quoted Roe as saying …": Roe speaks; "Roe was quoted as saying …": the subject
+ * `m` does (lex.quotingVerbs, "as" and a speech participle after the one quoted).
+ */
+function quotedAs(frame: readonly Token[], j: number, lex: Lexicon, m: Mention): Mention | null {
+  const asSaying = (k: number): boolean => frame[k]?.lower === 'as' && lex.speechParticiples.has(frame[k + 1]?.lower ?? '');
+  const t = frame[j];
+  if (!t?.word) return null;
+  if (lex.passiveAuxiliaries.has(t.lower) && lex.quotingVerbs!.has(frame[j + 1]?.lower ?? '') && asSaying(j + 2)) return m;
+  if (!lex.quotingVerbs!.has(t.lower)) return null;
+  const np = readPhrase(frame, j + 1, lex);
+  return np && asSaying(np.end) && plausibleSpeaker(np.mention, lex) ? np.mention : null;
 }
 
 const APPOSITION_VERB_REACH = 40;
@@ -913,7 +945,9 @@ function englishIntroSubject(frame: readonly Token[], lex: Lexicon): Mention | n
   if (m.pronoun || !(m.name.length || m.role.length) || !plausibleSpeaker(m, lex)) return null;
   let v = np.end;
   while (frame[v]?.word && !frame[v]!.cap && (lex.verbAdverbs.has(frame[v]!.lower) || lex.auxiliaries.has(frame[v]!.lower))) v++;
-  return isVerbLike(frame[v], lex) ? m : null;
+  // "made the following statement": a verb that is also a separable verb of saying ("made … clear") counts.
+  const verb = frame[v];
+  return isVerbLike(verb, lex) || (!!verb?.word && !verb.cap && lex.separableVerbs.has(verb.lower)) ? m : null;
 }
 
 /** "in Ghotki," "at Madison Square Garden,": a place after its preposition closes before the comma at `comma`. */

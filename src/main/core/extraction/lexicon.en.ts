@@ -105,11 +105,12 @@ export const ENGLISH: Lexicon = {
   `),
   contentVerbs: words(`
     announced announces promised promises pledged pledges vowed vows threatened threatens demanded
-    demands hoped hopes regretted regrets
+    demands hoped hopes regretted regrets clearmade clearmakes
   `),
   addresseeVerbs: words('told tells tell telling'),
   // "pointed out", "chimed in", "weighed in": the particle closes the verb, as German separable verbs do.
-  separableVerbs: new Map([['pointed', 'out'], ['points', 'out'], ['point', 'out'], ['chimed', 'in'], ['weighed', 'in']]),
+  // "made it clear that …", "makes clear …": with content after it (contentVerbs "clearmade").
+  separableVerbs: new Map([['made', 'clear'], ['makes', 'clear'], ['pointed', 'out'], ['points', 'out'], ['point', 'out'], ['chimed', 'in'], ['weighed', 'in']]),
   participles: words(''),
   auxiliaries: words('has have had did does do will would could can may might'),
   progressiveAuxiliaries: words("is are was were isn't aren't wasn't weren't is_not"),
@@ -155,6 +156,9 @@ export const ENGLISH: Lexicon = {
     ['off', words('call calls called show shows showed')],
     ['to', words('responded responds respond')],
   ]),
+  quotingVerbs: words('quoted quotes quote'),
+  // "two of the sources said", "a number of Western media reports claimed" ("a number" read as one head).
+  partitives: { heads: words('one two three four five six several some many most both each all number'), link: 'of' },
   // "dismissed reports of a staff shake-up", "rejected claims about …": the object is what others said, so the rebuttal is speech.
   messageObjects: (() => {
     const rebuttals = words('rejected rejects dismissed dismisses denied denies disputed disputes refuted refutes');

@@ -155,6 +155,16 @@ export interface Lexicon {
   /** A particle after a speech verb that makes another verb ("show up", "called off", "responded to a fire"): particle → verbs. */
   phrasalBreakers?: ReadonlyMap<string, ReadonlySet<string>>;
   /**
+   * Verbs that report someone else's words with "as" and a speech participle: "The Ledger quoted
+   * Roe as saying …" (Roe speaks), "Roe was quoted as saying …". Optional.
+   */
+  quotingVerbs?: ReadonlySet<string>;
+  /**
+   * Quantifiers before a partitive ("two of the sources", "a number of reports"): the phrase after
+   * the link is the speaker, though a preposition stands before it. Unset where German's own list serves.
+   */
+  partitives?: { heads: ReadonlySet<string>; link: string };
+  /**
    * Objects that make a verb of rebuttal speech without a clause after it ("dismissed reports of
    * a shake-up", "rejected claims about …"): object noun → the verbs it does so for. Optional.
    */
