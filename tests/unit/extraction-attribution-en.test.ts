@@ -605,3 +605,13 @@ describe('English attribution: sources in a partitive, after a participle, quote
     expect(claimWith(intro, 'port deal')).toMatchObject({ kind: 'quote', claimant: 'Rosa Klee' });
   });
 });
+
+describe('English attribution: offices beyond the common few', () => {
+  it('reads "The county treasurer said", "the state auditor told" and "according to the clerk" as roles speaking', () => {
+    const list = claims('The county treasurer said the fees would rise by a tenth. The state auditor told lawmakers the fund was short. ' +
+      'Turnout fell by half, according to the county clerk.', 'en');
+    expect(claimWith(list, 'fees would rise')).toMatchObject({ kind: 'reported', claimant: 'county treasurer' });
+    expect(claimWith(list, 'fund was short')).toMatchObject({ kind: 'reported', claimant: 'state auditor' });
+    expect(claimWith(list, 'Turnout fell')).toMatchObject({ kind: 'reported', claimant: 'county clerk' });
+  });
+});

@@ -15,6 +15,11 @@ const ROLE_WORDS = words(`
   mother father wife husband son daughter sister brother friend neighbor neighbour grandmother
   grandfather uncle aunt cousin colleague coach player teammate forward striker midfielder defender
   goalkeeper quarterback captain whip
+  treasurer auditor comptroller controller clerk trustee regulator supervisor superintendent
+  counselor councillor councilor councilman councilwoman alderman assemblyman assemblywoman
+  ombudsman coroner examiner marshal trooper detective constable commander lieutenant colonel sergeant
+  admiral mp mep delegate nurse engineer surgeon psychologist sociologist
+  statistician pollster entrepreneur accountant
   spaniard frenchman frenchwoman briton dutchman swede dane finn pole scot welshman irishman portuguese
   officials economists analysts experts lawmakers prosecutors researchers scientists investigators
 `);
