@@ -615,3 +615,15 @@ describe('English attribution: offices beyond the common few', () => {
     expect(claimWith(list, 'Turnout fell')).toMatchObject({ kind: 'reported', claimant: 'county clerk' });
   });
 });
+
+describe('English attribution: a quotation right after its verb with no comma', () => {
+  it('reads "told Hale “…”", "says of Ortiz “…”" as direct speech, "called the plan “…”" and "said that “…”" as reported', () => {
+    const list = claims('Paul Becker went on the radio. He told Tom Hale "the answer is no and it will stay no." ' +
+      'He then says of Ortiz “she is the wrong person for this job.” Becker called the plan “a disaster for the whole county.” ' +
+      'Becker said that “the plan will fail in the end.”', 'en');
+    expect(claimWith(list, 'stay no')).toMatchObject({ kind: 'quote', claimant: 'Paul Becker' });
+    expect(claimWith(list, 'wrong person')).toMatchObject({ kind: 'quote', claimant: 'Paul Becker' });
+    expect(claimWith(list, 'whole county')).toMatchObject({ kind: 'reported', claimant: 'Paul Becker' });
+    expect(claimWith(list, 'fail in the end')).toMatchObject({ kind: 'reported', claimant: 'Paul Becker' });
+  });
+});

@@ -375,7 +375,7 @@ function speechVerbBeforeComma(tokens: readonly Token[], open: number, lex: Lexi
   let k = tokens.findIndex((t) => t.start >= open);
   if (k < 0) k = tokens.length;
   const comma = tokens[k - 1];
-  if (comma?.text !== ',') return false;
+  if (comma?.text !== ',') return lex.language === 'en' && speechVerbRightBefore(tokens, k, lex);
   // "said of the process, “…”", "told the Fifth Committee, “…”", "said in a statement Tuesday, “…”":
   // a short adjunct or addressee may stand between the verb and the comma, but no clause.
   for (let v = k - 2; v >= Math.max(0, k - 9); v--) {
@@ -392,6 +392,25 @@ function speechVerbBeforeComma(tokens: readonly Token[], open: number, lex: Lexi
   }
   return false;
 }
+
+/**
+ * English with no comma: "told Blitzer “…”", "says of Pelosi “…”", "he said “…”": a verb of saying
+ * (not one that characterises, "called X “…”") right before the quotation at `k`, or with only its
+ * addressee's or subject's name, or "of" and a name, between.
+ */
+function speechVerbRightBefore(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  let v = k - 1;
+  while (v > k - 4 && tokens[v]?.word && tokens[v]!.cap && !tokens[v]!.quoted) v--;
+  if (v < k - 1 && tokens[v]?.lower === 'of') v--;
+  const verb = tokens[v];
+  if (!verb?.word || verb.cap || verb.quoted || !lex.speechVerbs.has(verb.lower) || lex.speechNeedsMessage.has(verb.lower)) return false;
+  // After the verb: nothing, a name (its addressee) only after "told", or "of" and a name.
+  if (v === k - 1) return !CHARACTERISING_EN.has(verb.lower);
+  return lex.addresseeVerbs.has(verb.lower) || tokens[v + 1]?.lower === 'of';
+}
+
+/** English verbs whose quotation names something ("called it “a hoax”", "described as “…”"): no direct speech. */
+const CHARACTERISING_EN: ReadonlySet<string> = new Set(['called', 'calls', 'call', 'described', 'describes', 'describe', 'dubbed', 'labelled', 'labeled', 'termed']);
 
 /** A speaker named by a name that reads as a person's: no acronym ("CNN"), no body word ("Office"), never seen as a place. */
 function speakerByName(m: Mention, registry: SpeakerRegistry, lex: Lexicon): boolean {
