@@ -519,6 +519,12 @@ describe('English attribution: acts taken as speech', () => {
     expect(claimWith(list, 'political stunt')).toMatchObject({ claimant: 'Rosa Klee' });
   });
 
+  it('reads "are promising a long night" as an act and "is promising that …" as speech', () => {
+    const list = claims('Council Republicans are promising a long night for the mayor, who is pushing a new levy. Paul Becker is promising that taxes will fall.', 'en');
+    expect(claimWith(list, 'long night').claimant).toBeNull();
+    expect(claimWith(list, 'taxes will fall')).toMatchObject({ kind: 'reported', claimant: 'Paul Becker' });
+  });
+
   it('reads "responded to" after a place and "asked someone about" as acts, "asked whether" as speech', () => {
     const list = claims('Firefighters in Dorset responded to a blaze at a warehouse on Sunday. ' +
       'At two briefings, reporters asked the governor and her deputy, Tom Hale, about the cost of the new stadium. ' +

@@ -767,7 +767,11 @@ function progressiveSpeech(frame: readonly Token[], k: number, lex: Lexicon): bo
   for (let steps = 0; steps < 3; steps++, k++) {
     const t = frame[k];
     if (!t || !t.word) return false;
-    if (lex.speechParticiples.has(t.lower)) return true;
+    if (lex.speechParticiples.has(t.lower)) {
+      // "are promising a long night": a verb of promising or announcing needs what was promised ("is promising that …").
+      const stem = t.lower.slice(0, -3);
+      return !(lex.contentVerbs.has(stem + 's') || lex.contentVerbs.has(stem + 'es')) || contentFollows(frame, k + 1, lex);
+    }
     if (!lex.verbAdverbs.has(t.lower) && t.lower !== 'not') return false;
   }
   return false;
