@@ -503,12 +503,17 @@ const NATIONAL_BRANCH = /^(.{3,}?)[ -](deutschland|germany|oesterreich|austria|s
 /** The key a body is found by: organisationKey, without a country or region of a branch. */
 export const bodyKey = memo(bodyKeyUncached);
 function bodyKeyUncached(display: string): string {
+  // "BBC News", „CNN News“: a broadcaster's news service, named by its acronym, speaks as the broadcaster.
+  const newsOf = NEWS_SERVICE.exec(display.trim());
+  if (newsOf) return bodyKey(newsOf[1]!);
   // "Das Auswärtige Amt der Bundesrepublik Deutschland": the country a federal body belongs to says no more.
   const key = organisationKey(display).replace(/(?<=\S) (der|des) bundesrepublik( deutschland)?$/, '');
   const branch = NATIONAL_BRANCH.exec(key);
   const out = branch && !branch[1]!.split(' ').some(isBodyWord) ? branch[1]! : key;
   return BODY_FORMS[out] ?? out;
 }
+/** An acronym and "News": the news service of the body the acronym names. */
+const NEWS_SERVICE = /^(?:(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]as)\s+)?((?=[\p{Lu}\d]*\p{Lu})[\p{Lu}\d]{2,5})\s+News$/u;
 /** German and English names of the same body, and the acronym it is known by. */
 const BODY_FORMS: Record<string, string> = {
   'vereinigt staaten': 'usa',
