@@ -199,7 +199,10 @@ function parseNameUncached(raw: string): ParsedName | null {
   // "Donald Trump, the president", "Ein Sprecher der Polizei, Lars Beringer", "dem Anwalt – Rainer
   // Wittner": each part is read alone, and the one that names someone wins. A comma inside quotes
   // („auto, motor und sport“) is part of a name.
-  const segments = splitParts(text).slice(0, 6);
+  // "Gaza (Stadt)", "Georgia (Bundesstaat)": a bracketed kind of place says which place, not who.
+  const segments = splitParts(text)
+    .slice(0, 6)
+    .filter((segment, i) => i === 0 || !PLACE_QUALIFIER.test(segment));
   const parts = segments.map(parseSegment);
   // "Die Weltgesundheitsorganisation (WHO) in Genf": a body named with its acronym is found by
   // the acronym ("die WHO"), and keeps its long name for display. Between the two there may be
@@ -422,6 +425,9 @@ function parseSegment(raw: string): ParsedName {
   }
   return { type: 'role', display: segment };
 }
+
+/** A kind of place alone, in brackets after a place's name. */
+const PLACE_QUALIFIER = /^(Stadt|Provinz|Region|Bundesstaat|Bundesland|Land|Staat|Insel|Fluss|Landkreis|Kreis|Kanton|Bezirk|Gemeinde|Präfektur|Ort|Dorf|city|state|province|county)$/;
 
 /** Nouns of a place a title is of ("der Region Elsass", "der Provinz Schabwa"). */
 const PLACE_NOUN = /^(Region|Provinz|Stadt|Gemeinde|Bundesstaat|Kanton|Bezirk|Landkreis|Insel|Republik|Präfektur)$/;
