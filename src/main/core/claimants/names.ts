@@ -164,7 +164,7 @@ const ORGANISATION_WORDS = new Set(
     'gesellschaft zentrale zentrum center centre bureau bahn rechnungshof gerichtshof bundesgerichtshof bundesrechnungshof fraktion arbeitskreis kollektiv bankhaus orden rundfunk fernsehen sender online news tv'
   ).split(' '),
 );
-const ORGANISATION_ENDING = /(zentralbank|notenbank|bundesbank|landesbank|bund|bundesamt|behörden|rechnungshof|gerichtshof|regierung|ministerium|institut|kommission|partei|behörde|gericht|verband|anwaltschaft|gesellschaft|gewerkschaft|agentur|polizei|bundesamt|landesamt|stiftung|zentrale|konzern|ausschuss|fraktion|kollektiv|bankhaus|gemeinschaft|rundfunk|fernsehen|sender|dienst|(?<!ges)amt)$/;
+const ORGANISATION_ENDING = /(zentralbank|notenbank|bundesbank|landesbank|bund|bundesamt|behörden|rechnungshof|gerichtshof|regierung|ministerium|institut|kommission|partei|behörde|gericht|verband|anwaltschaft|gesellschaft|gewerkschaft|agentur|polizei|bundesamt|landesamt|stiftung|zentrale|konzern|ausschuss|fraktion|kollektiv|bankhaus|gemeinschaft|rundfunk|fernsehen|sender|dienst|präsidium|direktion|inspektion|kommissariat|(?<!ges)amt)$/;
 /** Matched against organisationKey() (folded, adjective endings dropped): "Weißes Haus", "der Vereinten Nationen". */
 const ORGANISATION_PHRASES = /(^|\s)(weiss haus|white house|vereint nationen|united nations|europaeisch union|european union|downing street|rot kreuz|red cross|auswaertig amt)$/;
 export const isBodyWord = (word: string) => {
@@ -460,6 +460,8 @@ const isBodyNoun = (token: string) => /(organisation|organization|magazin|magazi
 
 /** Nouns that say what kind of body the name after them is ("Betreiberfirma", "Nachrichtenagentur", "Softwarehersteller"). */
 const BODY_TYPE = /(firma|organisation|organization|agentur|sender|senders|zeitung|magazin|magazins|magazines|website|webseite|internetseite|portal|portals|gruppe|bündnis|bündnisses|netzwerk|netzwerks|initiative|hersteller|herstellers|konzern|konzerns|fluggesellschaft|bahngesellschaft|fluglinie|partei|versorger|betreiber|anbieter|provider|providers|dienstleister|behörde|gewerkschaft)$/;
+/** "Die Stadt Nürnberg", "der Gemeinde Dorfen", "Der Landkreis Harburg": a place's administration, named by the place. */
+const LOCAL_BODY = /^(Stadt|Gemeinde|Landkreis|Kreis|Bezirk|Kanton|Stadtverwaltung|Gemeindeverwaltung|Kreisverwaltung|Marktgemeinde|Samtgemeinde|Verbandsgemeinde)$/;
 /** Joining words inside a body's name ("Ärzte ohne Grenzen", "Human Rights Watch of …"). */
 const NAME_JOINER = /^(ohne|of|for|and|und|the|&)$/i;
 const DOMAIN = /^[\p{L}\d][\p{L}\d-]*(\.[\p{L}\d-]+)*\.(de|com|net|org|at|ch|eu|info|uk|fr|it|es|nl|tv|ru|io|us)$/iu;
@@ -475,7 +477,7 @@ function typedBody(tokens: string[]): ParsedName | null {
     noun = `${noun}${second.toLowerCase()}`;
     i++;
   }
-  if (!noun || !isCapitalised(noun) || !BODY_TYPE.test(noun.toLowerCase())) return null;
+  if (!noun || !isCapitalised(noun) || !(BODY_TYPE.test(noun.toLowerCase()) || LOCAL_BODY.test(noun))) return null;
   const name = tokens.slice(i + 1);
   if (name.length === 0 || name.length > 5) return null;
   const first = name[0]!;
