@@ -307,7 +307,8 @@ function parseSegment(raw: string): ParsedName {
   // "Angaben der Polizei", "einem Bericht des österreichischen Standards", "Informationen von
   // Al-Dschasira", "einer am Dienstag veröffentlichten Pressemitteilung des WFP": whose words
   // follow the report noun.
-  const attributed = dropExtendedAttribute(raw);
+  // "eine Stelle aus dem OSZE-Bericht", "einen Auszug aus dem Bericht der …": a passage of a report is the report.
+  const attributed = dropExtendedAttribute(raw.replace(PASSAGE_OF, ''));
   const segment = dropReportNoun(attributed);
   let tokens = splitTokens(segment);
   // "Ansicht von ai": whose words they are, an acronym written small.
@@ -428,6 +429,9 @@ function parseSegment(raw: string): ParsedName {
 
 /** A kind of place alone, in brackets after a place's name. */
 const PLACE_QUALIFIER = /^(Stadt|Provinz|Region|Bundesstaat|Bundesland|Land|Staat|Insel|Fluss|Landkreis|Kreis|Kanton|Bezirk|Gemeinde|Präfektur|Ort|Dorf|city|state|province|county)$/;
+
+/** A passage of a report or text, before the report ("eine Stelle aus dem …", "Auszügen aus einer …"). */
+const PASSAGE_OF = /^(?:(?:ein|eine|einer|einem|einen|die|der|den|dem)\s+)?(?:Stelle|Stellen|Passage|Passagen|Auszug|Auszüge|Auszügen|Abschnitt|Absatz|Zitat|Zitate|Zitaten)\s+(?:aus|in)\s+(?=(?:dem|der|des|einem|einer|eines|seinem|ihrem)\s+\S)/u;
 
 /** Nouns of a place a title is of ("der Region Elsass", "der Provinz Schabwa"). */
 const PLACE_NOUN = /^(Region|Provinz|Stadt|Gemeinde|Bundesstaat|Kanton|Bezirk|Landkreis|Insel|Republik|Präfektur)$/;
