@@ -124,7 +124,7 @@ const TITLE_WORDS = new Set(
 );
 /** Endings of German compound roles ("EU-Kommissionspräsidentin", "Bundesgesundheitsminister") and English ones. */
 const ROLE_ENDING =
-  /(präsident|präsidentin|kanzler|kanzlerin|minister|ministerin|chef|chefin|sprecher|sprecherin|vorsitzende|vorsitzender|führer|führerin|sekretär|sekretärin|direktor|direktorin|leiter|leiterin|bürgermeister|bürgermeisterin|abgeordnete|abgeordneter|botschafter|botschafterin|beauftragte|beauftragter|experte|expertin|kandidat|kandidatin|senator|senatorin|president|minister|secretary|spokesman|spokeswoman|spokesperson|chairman|director|governor|ambassador|officer|adviser|advisor|richter|richterin|vorstand|lady|rabbiner|kardinal|journalist|journalistin|theologe|theologin|herausforderer|herausforderin|aktivist|aktivistin|dekan|verteidiger|verteidigerin|anwalt|anwältin|trainer|trainerin|kommissar|kommissarin|gefährte|gefährtin|politiker|politikerin|geschäftsführer|geschäftsführerin|manager|managerin|korrespondent|korrespondentin|reporter|reporterin|koordinator|koordinatorin|archäologe|archäologin|wissenschaftler|wissenschaftlerin|professor|professorin|beobachter|beobachterin|kritiker|kritikerin|augenzeuge|augenzeugin|analyst|analystin|diplomat|diplomatin|ermittler|ermittlerin)$/;
+  /(präsident|präsidentin|kanzler|kanzlerin|minister|ministerin|chef|chefin|sprecher|sprecherin|vorsitzende|vorsitzender|führer|führerin|sekretär|sekretärin|direktor|direktorin|leiter|leiterin|bürgermeister|bürgermeisterin|abgeordnete|abgeordneter|botschafter|botschafterin|beauftragte|beauftragter|experte|expertin|kandidat|kandidatin|senator|senatorin|president|minister|secretary|spokesman|spokeswoman|spokesperson|chairman|director|governor|ambassador|officer|adviser|advisor|richter|richterin|vorstand|lady|rabbiner|kardinal|journalist|journalistin|theologe|theologin|herausforderer|herausforderin|aktivist|aktivistin|dekan|verteidiger|verteidigerin|anwalt|anwältin|trainer|trainerin|kommissar|kommissarin|gefährte|gefährtin|politiker|politikerin|geschäftsführer|geschäftsführerin|manager|managerin|korrespondent|korrespondentin|reporter|reporterin|koordinator|koordinatorin|archäologe|archäologin|wissenschaftler|wissenschaftlerin|professor|professorin|beobachter|beobachterin|kritiker|kritikerin|augenzeuge|augenzeugin|analyst|analystin|diplomat|diplomatin|ermittler|ermittlerin|beamte|beamter|beamtin)$/;
 
 /**
  * A small memo for the pure per-token and per-name functions below: grouping an article asks
@@ -200,7 +200,7 @@ function parseNameUncached(raw: string): ParsedName | null {
   // Wittner": each part is read alone, and the one that names someone wins. A comma inside quotes
   // („auto, motor und sport“) is part of a name.
   // "Gaza (Stadt)", "Georgia (Bundesstaat)": a bracketed kind of place says which place, not who.
-  const segments = splitParts(text)
+  const segments = joinAdjectives(splitParts(text))
     .slice(0, 6)
     .filter((segment, i) => i === 0 || !PLACE_QUALIFIER.test(segment));
   const parts = segments.map(parseSegment);
@@ -240,6 +240,24 @@ function parseNameUncached(raw: string): ParsedName | null {
   });
   const chosen = best as ParsedName | null;
   return chosen && chosen.type === 'role' ? { type: 'role', display: text } : chosen;
+}
+
+/**
+ * "den spröden, „preußischen“ Justizbeamten Seidling": adjectives set off by a comma, or one put in
+ * quotes, still describe the noun and name after them; an article and adjectives alone are joined
+ * to the part after them, and the quotes around a lower-case adjective are dropped.
+ */
+function joinAdjectives(parts: string[]): string[] {
+  const unquote = (part: string) => part.replace(/[„“"»«‚‘]+(\p{Ll}[\p{Ll}-]*(?:e|en|er|es|em))[“”"«»‘’]+/gu, '$1');
+  const out: string[] = [];
+  for (const part of parts) {
+    const previous = out[out.length - 1];
+    const words = previous?.split(' ') ?? [];
+    const onlyAdjectives = words.length >= 2 && LEADING_ARTICLE.test(words[0]!) && words.slice(1).every((w) => ADJECTIVE.test(w) && !ARTICLE_LIKE.test(w));
+    if (previous !== undefined && onlyAdjectives) out[out.length - 1] = `${previous} ${unquote(part)}`;
+    else out.push(out.length === 0 ? unquote(part) : part);
+  }
+  return out;
 }
 
 /** The first letters of a name's words, lower case ("amnesty international" → "ai"). */
