@@ -83,10 +83,13 @@ const SURNAME_FORMS: Record<string, string> = {
   lukaschenko: 'lukashenko',
   tschentscher: 'tschentscher',
 };
+// A long i written "ie" or "i" before another syllable: Siegmar / Sigmar, Siegfried / Sigfried,
+// Dieter / Diter (not at the end: Gabriel, Daniel, Marie keep theirs).
+const LONG_I = /(?<=[^aeiou])ie(?=[^aeiou]+[aeiouy])/g;
 const givenKey = (token: string) =>
   fold(token)
     .split('-')
-    .map((part) => GIVEN_FORMS[part] ?? part)
+    .map((part) => GIVEN_FORMS[part] ?? part.replace(LONG_I, 'i'))
     .join('-');
 const surnameKey = (token: string) => {
   const f = fold(token);
@@ -537,7 +540,10 @@ function bodyKeyUncached(display: string): string {
   const newsOf = NEWS_SERVICE.exec(display.trim());
   if (newsOf) return bodyKey(newsOf[1]!);
   // "Das Auswärtige Amt der Bundesrepublik Deutschland": the country a federal body belongs to says no more.
-  const key = organisationKey(display).replace(/(?<=\S) (der|des) bundesrepublik( deutschland)?$/, '');
+  // "Die deutsche Bundesregierung", "des deutschen Bundestages": "Bundes-" already says whose.
+  const key = organisationKey(display)
+    .replace(/(?<=\S) (der|des) bundesrepublik( deutschland)?$/, '')
+    .replace(/^deutsch (?=bundes)/, '');
   const branch = NATIONAL_BRANCH.exec(key);
   const out = branch && !branch[1]!.split(' ').some(isBodyWord) ? branch[1]! : key;
   return BODY_FORMS[out] ?? out;
