@@ -24,6 +24,9 @@ export interface GroupedArticle {
   aliases: Array<{ claimantId: string; alias: string }>;
 }
 
+/** A police office named by its compound ("polizeipraesidium", "bundespolizeidirektion"), folded: the police it is. */
+const POLICE_OFFICE = /^(\p{L}*polizei)(praesidium|direktion|inspektion|kommissariat|revier|dienststelle|station|behoerde)$/u;
+
 const isFullName = (name: string) => /\s/.test(name.trim());
 
 export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex, newId: () => string): GroupedArticle {
@@ -120,6 +123,15 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
         remember(orgTailKey(body.key.slice(body.key.lastIndexOf(' ') + 1)));
         // …and by the body word inside a longer name ("Das Bundeskartellamt in Deutschland" → "Das Kartellamt").
         for (const word of body.key.split(' ').slice(0, -1)) if (isBodyWord(word)) remember(orgTailKey(word));
+        // "die Kammer" after "das Gericht", "des Landgerichts …": a court's chamber speaks as the court of its article.
+        // (A chamber of its own, "die Handwerkskammer …", makes "die Kammer" fit two: it stays unresolved.)
+        // (Words before the last are keyed without an adjective's ending: "handwerkskamm osterwald".)
+        if (body.key.split(' ').some((w) => /(gericht|gerichtshof|.kammer|.kamm)$/.test(w))) remember(orgTailKey('kammer'));
+        // "die Polizei" after "das Polizeipräsidium Westpfalz": a police office speaks as the police of its article.
+        for (const word of body.key.split(' ')) {
+          const office = POLICE_OFFICE.exec(word);
+          if (office) remember(orgTailKey(office[1]!));
+        }
       }
     }
   }

@@ -83,10 +83,13 @@ const SURNAME_FORMS: Record<string, string> = {
   lukaschenko: 'lukashenko',
   tschentscher: 'tschentscher',
 };
+// A long i written "ie" or "i" before another syllable: Siegmar / Sigmar, Siegfried / Sigfried,
+// Dieter / Diter (not at the end: Gabriel, Daniel, Marie keep theirs).
+const LONG_I = /(?<=[^aeiou])ie(?=[^aeiou]+[aeiouy])/g;
 const givenKey = (token: string) =>
   fold(token)
     .split('-')
-    .map((part) => GIVEN_FORMS[part] ?? part)
+    .map((part) => GIVEN_FORMS[part] ?? part.replace(LONG_I, 'i'))
     .join('-');
 const surnameKey = (token: string) => {
   const f = fold(token);
@@ -124,7 +127,7 @@ const TITLE_WORDS = new Set(
 );
 /** Endings of German compound roles ("EU-Kommissionspräsidentin", "Bundesgesundheitsminister") and English ones. */
 const ROLE_ENDING =
-  /(präsident|präsidentin|kanzler|kanzlerin|minister|ministerin|chef|chefin|sprecher|sprecherin|vorsitzende|vorsitzender|führer|führerin|sekretär|sekretärin|direktor|direktorin|leiter|leiterin|bürgermeister|bürgermeisterin|abgeordnete|abgeordneter|botschafter|botschafterin|beauftragte|beauftragter|experte|expertin|kandidat|kandidatin|senator|senatorin|president|minister|secretary|spokesman|spokeswoman|spokesperson|chairman|director|governor|ambassador|officer|adviser|advisor|richter|richterin|vorstand|lady|rabbiner|kardinal|journalist|journalistin|theologe|theologin|herausforderer|herausforderin|aktivist|aktivistin|dekan|verteidiger|verteidigerin|anwalt|anwältin|trainer|trainerin|kommissar|kommissarin|gefährte|gefährtin|politiker|politikerin|geschäftsführer|geschäftsführerin|manager|managerin|korrespondent|korrespondentin|reporter|reporterin|koordinator|koordinatorin|archäologe|archäologin|wissenschaftler|wissenschaftlerin|professor|professorin|beobachter|beobachterin|kritiker|kritikerin|augenzeuge|augenzeugin|analyst|analystin|diplomat|diplomatin|ermittler|ermittlerin)$/;
+  /(präsident|präsidentin|kanzler|kanzlerin|minister|ministerin|chef|chefin|sprecher|sprecherin|vorsitzende|vorsitzender|führer|führerin|sekretär|sekretärin|direktor|direktorin|leiter|leiterin|bürgermeister|bürgermeisterin|abgeordnete|abgeordneter|botschafter|botschafterin|beauftragte|beauftragter|experte|expertin|kandidat|kandidatin|senator|senatorin|president|minister|secretary|spokesman|spokeswoman|spokesperson|chairman|director|governor|ambassador|officer|adviser|advisor|richter|richterin|vorstand|lady|rabbiner|kardinal|journalist|journalistin|theologe|theologin|herausforderer|herausforderin|aktivist|aktivistin|dekan|verteidiger|verteidigerin|anwalt|anwältin|trainer|trainerin|kommissar|kommissarin|gefährte|gefährtin|politiker|politikerin|geschäftsführer|geschäftsführerin|manager|managerin|korrespondent|korrespondentin|reporter|reporterin|koordinator|koordinatorin|archäologe|archäologin|wissenschaftler|wissenschaftlerin|professor|professorin|beobachter|beobachterin|kritiker|kritikerin|augenzeuge|augenzeugin|analyst|analystin|diplomat|diplomatin|ermittler|ermittlerin|beamte|beamter|beamtin)$/;
 
 /**
  * A small memo for the pure per-token and per-name functions below: grouping an article asks
@@ -164,7 +167,7 @@ const ORGANISATION_WORDS = new Set(
     'gesellschaft zentrale zentrum center centre bureau bahn rechnungshof gerichtshof bundesgerichtshof bundesrechnungshof fraktion arbeitskreis kollektiv bankhaus orden rundfunk fernsehen sender online news tv'
   ).split(' '),
 );
-const ORGANISATION_ENDING = /(zentralbank|notenbank|bundesbank|landesbank|bund|bundesamt|behörden|rechnungshof|gerichtshof|regierung|ministerium|institut|kommission|partei|behörde|gericht|verband|anwaltschaft|gesellschaft|gewerkschaft|agentur|polizei|bundesamt|landesamt|stiftung|zentrale|konzern|ausschuss|fraktion|kollektiv|bankhaus|gemeinschaft|rundfunk|fernsehen|sender|dienst|(?<!ges)amt)$/;
+const ORGANISATION_ENDING = /(zentralbank|notenbank|bundesbank|landesbank|bund|bundesamt|behörden|rechnungshof|gerichtshof|regierung|ministerium|institut|kommission|partei|behörde|gericht|verband|anwaltschaft|gesellschaft|gewerkschaft|agentur|polizei|bundesamt|landesamt|stiftung|zentrale|konzern|ausschuss|fraktion|kollektiv|bankhaus|gemeinschaft|rundfunk|fernsehen|sender|dienst|präsidium|direktion|inspektion|kommissariat|(?<!ges)amt)$/;
 /** Matched against organisationKey() (folded, adjective endings dropped): "Weißes Haus", "der Vereinten Nationen". */
 const ORGANISATION_PHRASES = /(^|\s)(weiss haus|white house|vereint nationen|united nations|europaeisch union|european union|downing street|rot kreuz|red cross|auswaertig amt)$/;
 export const isBodyWord = (word: string) => {
@@ -199,7 +202,10 @@ function parseNameUncached(raw: string): ParsedName | null {
   // "Donald Trump, the president", "Ein Sprecher der Polizei, Lars Beringer", "dem Anwalt – Rainer
   // Wittner": each part is read alone, and the one that names someone wins. A comma inside quotes
   // („auto, motor und sport“) is part of a name.
-  const segments = splitParts(text).slice(0, 6);
+  // "Gaza (Stadt)", "Georgia (Bundesstaat)": a bracketed kind of place says which place, not who.
+  const segments = joinAdjectives(splitParts(text))
+    .slice(0, 6)
+    .filter((segment, i) => i === 0 || !PLACE_QUALIFIER.test(segment));
   const parts = segments.map(parseSegment);
   // "Die Weltgesundheitsorganisation (WHO) in Genf": a body named with its acronym is found by
   // the acronym ("die WHO"), and keeps its long name for display. Between the two there may be
@@ -237,6 +243,24 @@ function parseNameUncached(raw: string): ParsedName | null {
   });
   const chosen = best as ParsedName | null;
   return chosen && chosen.type === 'role' ? { type: 'role', display: text } : chosen;
+}
+
+/**
+ * "den spröden, „preußischen“ Justizbeamten Seidling": adjectives set off by a comma, or one put in
+ * quotes, still describe the noun and name after them; an article and adjectives alone are joined
+ * to the part after them, and the quotes around a lower-case adjective are dropped.
+ */
+function joinAdjectives(parts: string[]): string[] {
+  const unquote = (part: string) => part.replace(/[„“"»«‚‘]+(\p{Ll}[\p{Ll}-]*(?:e|en|er|es|em))[“”"«»‘’]+/gu, '$1');
+  const out: string[] = [];
+  for (const part of parts) {
+    const previous = out[out.length - 1];
+    const words = previous?.split(' ') ?? [];
+    const onlyAdjectives = words.length >= 2 && LEADING_ARTICLE.test(words[0]!) && words.slice(1).every((w) => ADJECTIVE.test(w) && !ARTICLE_LIKE.test(w));
+    if (previous !== undefined && onlyAdjectives) out[out.length - 1] = `${previous} ${unquote(part)}`;
+    else out.push(out.length === 0 ? unquote(part) : part);
+  }
+  return out;
 }
 
 /** The first letters of a name's words, lower case ("amnesty international" → "ai"). */
@@ -304,7 +328,8 @@ function parseSegment(raw: string): ParsedName {
   // "Angaben der Polizei", "einem Bericht des österreichischen Standards", "Informationen von
   // Al-Dschasira", "einer am Dienstag veröffentlichten Pressemitteilung des WFP": whose words
   // follow the report noun.
-  const attributed = dropExtendedAttribute(raw);
+  // "eine Stelle aus dem OSZE-Bericht", "einen Auszug aus dem Bericht der …": a passage of a report is the report.
+  const attributed = dropExtendedAttribute(raw.replace(PASSAGE_OF, ''));
   const segment = dropReportNoun(attributed);
   let tokens = splitTokens(segment);
   // "Ansicht von ai": whose words they are, an acronym written small.
@@ -423,6 +448,12 @@ function parseSegment(raw: string): ParsedName {
   return { type: 'role', display: segment };
 }
 
+/** A kind of place alone, in brackets after a place's name. */
+const PLACE_QUALIFIER = /^(Stadt|Provinz|Region|Bundesstaat|Bundesland|Land|Staat|Insel|Fluss|Landkreis|Kreis|Kanton|Bezirk|Gemeinde|Präfektur|Ort|Dorf|city|state|province|county)$/;
+
+/** A passage of a report or text, before the report ("eine Stelle aus dem …", "Auszügen aus einer …"). */
+const PASSAGE_OF = /^(?:(?:ein|eine|einer|einem|einen|die|der|den|dem)\s+)?(?:Stelle|Stellen|Passage|Passagen|Auszug|Auszüge|Auszügen|Abschnitt|Absatz|Zitat|Zitate|Zitaten)\s+(?:aus|in)\s+(?=(?:dem|der|des|einem|einer|eines|seinem|ihrem)\s+\S)/u;
+
 /** Nouns of a place a title is of ("der Region Elsass", "der Provinz Schabwa"). */
 const PLACE_NOUN = /^(Region|Provinz|Stadt|Gemeinde|Bundesstaat|Kanton|Bezirk|Landkreis|Insel|Republik|Präfektur)$/;
 
@@ -454,6 +485,8 @@ const isBodyNoun = (token: string) => /(organisation|organization|magazin|magazi
 
 /** Nouns that say what kind of body the name after them is ("Betreiberfirma", "Nachrichtenagentur", "Softwarehersteller"). */
 const BODY_TYPE = /(firma|organisation|organization|agentur|sender|senders|zeitung|magazin|magazins|magazines|website|webseite|internetseite|portal|portals|gruppe|bündnis|bündnisses|netzwerk|netzwerks|initiative|hersteller|herstellers|konzern|konzerns|fluggesellschaft|bahngesellschaft|fluglinie|partei|versorger|betreiber|anbieter|provider|providers|dienstleister|behörde|gewerkschaft)$/;
+/** "Die Stadt Nürnberg", "der Gemeinde Dorfen", "Der Landkreis Harburg": a place's administration, named by the place. */
+const LOCAL_BODY = /^(Stadt|Gemeinde|Landkreis|Kreis|Bezirk|Kanton|Stadtverwaltung|Gemeindeverwaltung|Kreisverwaltung|Marktgemeinde|Samtgemeinde|Verbandsgemeinde)$/;
 /** Joining words inside a body's name ("Ärzte ohne Grenzen", "Human Rights Watch of …"). */
 const NAME_JOINER = /^(ohne|of|for|and|und|the|&)$/i;
 const DOMAIN = /^[\p{L}\d][\p{L}\d-]*(\.[\p{L}\d-]+)*\.(de|com|net|org|at|ch|eu|info|uk|fr|it|es|nl|tv|ru|io|us)$/iu;
@@ -469,7 +502,7 @@ function typedBody(tokens: string[]): ParsedName | null {
     noun = `${noun}${second.toLowerCase()}`;
     i++;
   }
-  if (!noun || !isCapitalised(noun) || !BODY_TYPE.test(noun.toLowerCase())) return null;
+  if (!noun || !isCapitalised(noun) || !(BODY_TYPE.test(noun.toLowerCase()) || LOCAL_BODY.test(noun))) return null;
   const name = tokens.slice(i + 1);
   if (name.length === 0 || name.length > 5) return null;
   const first = name[0]!;
@@ -503,12 +536,20 @@ const NATIONAL_BRANCH = /^(.{3,}?)[ -](deutschland|germany|oesterreich|austria|s
 /** The key a body is found by: organisationKey, without a country or region of a branch. */
 export const bodyKey = memo(bodyKeyUncached);
 function bodyKeyUncached(display: string): string {
+  // "BBC News", „CNN News“: a broadcaster's news service, named by its acronym, speaks as the broadcaster.
+  const newsOf = NEWS_SERVICE.exec(display.trim());
+  if (newsOf) return bodyKey(newsOf[1]!);
   // "Das Auswärtige Amt der Bundesrepublik Deutschland": the country a federal body belongs to says no more.
-  const key = organisationKey(display).replace(/(?<=\S) (der|des) bundesrepublik( deutschland)?$/, '');
+  // "Die deutsche Bundesregierung", "des deutschen Bundestages": "Bundes-" already says whose.
+  const key = organisationKey(display)
+    .replace(/(?<=\S) (der|des) bundesrepublik( deutschland)?$/, '')
+    .replace(/^deutsch (?=bundes)/, '');
   const branch = NATIONAL_BRANCH.exec(key);
   const out = branch && !branch[1]!.split(' ').some(isBodyWord) ? branch[1]! : key;
   return BODY_FORMS[out] ?? out;
 }
+/** An acronym and "News": the news service of the body the acronym names. */
+const NEWS_SERVICE = /^(?:(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]as)\s+)?((?=[\p{Lu}\d]*\p{Lu})[\p{Lu}\d]{2,5})\s+News$/u;
 /** German and English names of the same body, and the acronym it is known by. */
 const BODY_FORMS: Record<string, string> = {
   'vereinigt staaten': 'usa',

@@ -140,7 +140,21 @@ const GENERIC_BODIES = new Set(
     'kommission verband unternehmen konzern firma verein universitaet hochschule zeitung institut stiftung gewerkschaft fraktion ' +
     'feuerwehr armee militaer senat parlament verlag rathaus gemeinde stadt kabinett opposition ausschuss ' +
     'botschaft organisation menschenrechtsorganisation hilfsorganisation agentur nachrichtenagentur presseagentur amt flughafen sender fernsehsender ' +
-    'government police court company ministry party army university newspaper council'
+    'bank kammer zentralbank notenbank schule klinik krankenhaus kirche bezirk landkreis kanton provinz ' +
+    'government police court company ministry party army university newspaper council bank city'
+  ).split(' '),
+);
+
+/**
+ * Surnames so many unrelated people carry that the library knowing one of them says little (the
+ * ten most frequent in the United States, in Britain and in Germany): alone, such a surname names
+ * only the person of its own article ("Williams" after "Serena Williams"); outside it, it stays
+ * unresolved, and a full name of another article does not complete it.
+ */
+const COMMON_SURNAMES = new Set(
+  (
+    'smith johnson williams brown jones garcia miller davis rodriguez martinez taylor davies evans wilson thomas ' +
+    'mueller schmidt schneider fischer weber meyer wagner becker schulz hoffmann'
   ).split(' '),
 );
 
@@ -235,10 +249,12 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
       const misspelt = misspeltInArticle(context, '', parsed.surname, 4);
       if (misspelt) return { kind: 'existing', id: misspelt, parsed };
     }
-    if (sameSurname.length === 0) {
+    // A word that names a body only in its article ("Stadt", "Bank") joins no body of the library.
+    if (sameSurname.length === 0 && !GENERIC_BODIES.has(asBody)) {
       const body = index.byOrgKey.get(asBody);
       if (body) return { kind: 'existing', id: body.id, parsed };
     }
+    if (COMMON_SURNAMES.has(parsed.surname)) return { kind: 'unresolved', candidates: named.map((c) => c.id) };
     if (named.length === 1) return { kind: 'existing', id: named[0]!.id, parsed };
     if (named.length > 1) return { kind: 'unresolved', candidates: named.map((c) => c.id) };
     const bare = sameSurname.find((c) => c.given === null);
@@ -260,7 +276,7 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
   // A person first seen by surname alone ("Merz") is completed by the first full name, unless
   // another person of that surname is already known (then the bare one stays as it was).
   const bare = sameSurname.find((c) => c.given === null);
-  if (bare && named.length === 0 && !parsed.initial) return { kind: 'upgrade', id: bare.id, parsed };
+  if (bare && named.length === 0 && !parsed.initial && !COMMON_SURNAMES.has(parsed.surname)) return { kind: 'upgrade', id: bare.id, parsed };
   // A misspelt surname ("Wolfgang Gerhard" for Wolfgang Gerhardt): the same first name and a long
   // surname one letter apart, and only when exactly one known person fits.
   if (named.length === 0 && !parsed.initial && parsed.surname.length >= TYPO_MIN_LENGTH - 1) {
