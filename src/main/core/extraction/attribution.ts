@@ -11,7 +11,7 @@
 import type { Lexicon } from './lexicon';
 import { isInstitutionWord, isPossessive, isRoleWord, readPhrase, type Mention, type PhraseResult } from './phrases';
 import type { Token } from './tokens';
-import { tokenInfo, WORD } from './wordinfo';
+import { tokenInfo, WORD, wordInfo } from './wordinfo';
 
 const { CALENDAR, CLOSED, CUE, DATE, DETERMINER, FUNCTION, PREPOSITION, SUBJUNCTIVE } = WORD;
 
@@ -1392,16 +1392,14 @@ function genitiveName(t: Token | undefined, lex: Lexicon): Mention | null {
 }
 
 function isSourceNoun(lower: string, lex: Lexicon): boolean {
-  if (lex.sourceNouns.has(lower)) return true;
-  // German compounds: "Polizeiangaben", "Medienberichten", "Expertenmeinung".
-  if (lex.language !== 'de') return false;
-  for (const n of lex.sourceNouns) if (n.length >= 5 && lower.length > n.length + 2 && lower.endsWith(n)) return true;
-  return false;
+  // Source nouns and German compounds of them ("Polizeiangaben"): see sourceNoun in wordinfo.ts (cached per word there).
+  return (wordInfo(lower, lex) & WORD.SOURCE_NOUN) !== 0;
 }
 
 /** "aus Militärkreisen", "in Regierungskreisen", "so Kongress- und Verteidigungskreise": the circles speak. */
 function circleAt(t: Token, lex: Lexicon): boolean {
-  return t.word && t.cap && lex.circleSuffixes.some((s) => t.lower.length > s.length + 2 && t.lower.endsWith(s));
+  // A circle suffix makes a word a cue (wordinfo.ts): the flag spares most words the suffix test.
+  return t.word && t.cap && (tokenInfo(t, lex) & CUE) !== 0 && lex.circleSuffixes.some((s) => t.lower.length > s.length + 2 && t.lower.endsWith(s));
 }
 
 function circleMention(frame: readonly Token[], i: number): Mention {

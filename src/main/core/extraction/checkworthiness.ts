@@ -18,6 +18,24 @@ function splitPhrases(list: readonly string[]): readonly (readonly string[])[] {
   return out;
 }
 
+const firstWordCache = new WeakMap<readonly string[], ReadonlyMap<string, readonly (readonly string[])[]>>();
+
+/** The phrases of a list by their first word: a sentence's words are each looked up once, not tried against every phrase. */
+function phrasesByFirstWord(list: readonly string[]): ReadonlyMap<string, readonly (readonly string[])[]> {
+  let out = firstWordCache.get(list);
+  if (!out) {
+    const map = new Map<string, (readonly string[])[]>();
+    for (const p of splitPhrases(list)) {
+      const at = map.get(p[0] ?? '');
+      if (at) at.push(p);
+      else map.set(p[0] ?? '', [p]);
+    }
+    out = map;
+    firstWordCache.set(list, out);
+  }
+  return out;
+}
+
 function phraseAt(words: readonly string[], i: number, phrase: readonly string[]): boolean {
   for (let k = 0; k < phrase.length; k++) if (words[i + k] !== phrase[k]) return false;
   return true;
@@ -51,10 +69,10 @@ export function isBoilerplate(tokens: readonly Token[], lex: Lexicon): boolean {
   }
   if (words.length === 0) return false;
   if (isCreditLine(tokens, lex)) return true; // "Foto: dpa"
-  if (splitPhrases(lex.boilerplateOpeners).some((p) => phraseAt(words, 0, p))) return true;
+  if (phrasesByFirstWord(lex.boilerplateOpeners).get(words[0]!)?.some((p) => phraseAt(words, 0, p))) return true;
   if (!short) return false;
-  const markers = splitPhrases(lex.boilerplateMarkers);
-  for (let i = 0; i < words.length; i++) if (markers.some((p) => phraseAt(words, i, p))) return true;
+  const markers = phrasesByFirstWord(lex.boilerplateMarkers);
+  for (let i = 0; i < words.length; i++) if (markers.get(words[i]!)?.some((p) => phraseAt(words, i, p))) return true;
   return isByline(tokens, lex);
 }
 

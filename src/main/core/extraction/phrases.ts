@@ -62,9 +62,8 @@ export function isRoleWord(lower: string, lex: Lexicon): boolean {
 
 /** Whether a capitalised word names a body ("Ministerium", "Verwaltungsgericht", "Office"). */
 export function isInstitutionWord(lower: string, lex: Lexicon): boolean {
-  if (lex.institutionWords.has(lower)) return true;
-  for (const s of lex.institutionSuffixes) if (lower.length > s.length && lower.endsWith(s)) return true;
-  return false;
+  // Body words and suffixes: see institutionWord in wordinfo.ts (cached per word there).
+  return (wordInfo(lower, lex) & WORD.INSTITUTION) !== 0;
 }
 
 export function isTitle(tokens: readonly Token[], i: number, lex: Lexicon): boolean {

@@ -316,8 +316,12 @@ class Context {
     if (this.lex.bodyPronouns.size === 0) return;
     // "The US Centers for Disease Control and Prevention": a named body with its article.
     const named = (m: Mention): readonly string[] => (m.name.length ? m.name : m.definite && !m.role.length && /\p{Lu}/u.test(m.phrase) ? m.phrase.split(' ') : []);
-    const isBody = (m: Mention): boolean => named(m).length > 0 && !m.role.length && !m.gender &&
-      (named(m).some((w) => (w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w)) || isInstitutionWord(w.toLowerCase(), this.lex)) || this.registry.isImpersonal(m));
+    const isBody = (m: Mention): boolean => {
+      if (m.role.length || m.gender) return false;
+      const words = named(m); // once: it splits the phrase
+      return words.length > 0 &&
+        (words.some((w) => (w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w)) || isInstitutionWord(w.toLowerCase(), this.lex)) || this.registry.isImpersonal(m));
+    };
     for (const o of observed) if (isBody(o)) this.lastBody = { mention: o, spoke: false };
     if (speaker && !speaker.pronoun && (isBody(speaker) || (speaker.name.length === 1 && !speaker.role.length && !this.registry.isPerson(speaker)))) {
       this.lastBody = { mention: speaker, spoke: true };

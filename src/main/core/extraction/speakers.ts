@@ -295,6 +295,8 @@ export class SpeakerRegistry {
 
   /** Capitalised names of two words or more the article gives, by the initials they spell (see noteSpelledNames). */
   private readonly spelled = new Map<string, string[]>();
+  /** The runs of capitalised words noteSpelledNames has read already. */
+  private readonly spelledRuns = new Set<string>();
 
   /**
    * Notes every run of capitalised words (with the link words acronyms skip between them) by its
@@ -324,6 +326,13 @@ export class SpeakerRegistry {
         j++;
       }
       const words = run.slice(0, run.length - (j - end));
+      // A run noted before adds nothing (names are only ever added): articles repeat their names.
+      const runKey = words.join(' ');
+      if (this.spelledRuns.has(runKey)) {
+        i = Math.max(end, i + 1);
+        continue;
+      }
+      if (this.spelledRuns.size < 20000) this.spelledRuns.add(runKey);
       // "the U.S. Department of Transportation and the National Highway Traffic Safety
       // Administration (NHTSA)": each name after a link word is spelled on its own too.
       for (let from = 0; from < words.length; from++) {

@@ -142,12 +142,36 @@ function readLabel(text: string, para: Span): RawLabel | null {
   };
 }
 
+/**
+ * Answers of isUpper and bare per word: a transcript asks them of the same few labels on every
+ * turn. Only short strings are kept (V8 copies a string this short rather than pointing into the
+ * text it was cut from), so the memo keeps no article alive.
+ */
+const upperMemo = new Map<string, boolean>();
+const bareMemo = new Map<string, string>();
+const WORD_MEMO_MAX = 10000;
+const WORD_MEMO_LENGTH = 12;
+
 function isUpper(name: string): boolean {
-  return /\p{Lu}.*\p{Lu}/u.test(name) && !/\p{Ll}/u.test(name);
+  let upper = upperMemo.get(name);
+  if (upper === undefined) {
+    upper = /\p{Lu}.*\p{Lu}/u.test(name) && !/\p{Ll}/u.test(name);
+    if (name.length > WORD_MEMO_LENGTH) return upper;
+    if (upperMemo.size >= WORD_MEMO_MAX) upperMemo.clear();
+    upperMemo.set(name, upper);
+  }
+  return upper;
 }
 
 function bare(word: string): string {
-  return word.replace(/[.]+$/u, '').toLowerCase();
+  let out = bareMemo.get(word);
+  if (out === undefined) {
+    out = word.replace(/[.]+$/u, '').toLowerCase();
+    if (word.length > WORD_MEMO_LENGTH) return out;
+    if (bareMemo.size >= WORD_MEMO_MAX) bareMemo.clear();
+    bareMemo.set(word, out);
+  }
+  return out;
 }
 
 function isHonorific(word: string, lex: Lexicon): boolean {

@@ -29,8 +29,12 @@ export const WORD = Object.freeze({
   /** A word without which no attribution rule can match (see hasAttributionCue). */
   CUE: 262144,
   SUBJUNCTIVE: 524288,
+  /** A body word or a word with a body suffix: isInstitutionWord, cached here (a loop over suffixes otherwise). */
+  INSTITUTION: 1048576,
+  /** A source noun, or in German a compound ending in one ("Polizeiangaben"): isSourceNoun, cached here. */
+  SOURCE_NOUN: 2097152,
 });
-const { CLOSED, ROLE, TITLE, CALENDAR, COMMON_NOUN, QUANTITY, DATE, COMPARISON, CAUSE, PREDICTION, LAW, EVALUATIVE, HEDGE, FIRST_PERSON, PAIR_START, DETERMINER, PREPOSITION, FUNCTION, CUE, SUBJUNCTIVE } = WORD;
+const { CLOSED, ROLE, TITLE, CALENDAR, COMMON_NOUN, QUANTITY, DATE, COMPARISON, CAUSE, PREDICTION, LAW, EVALUATIVE, HEDGE, FIRST_PERSON, PAIR_START, DETERMINER, PREPOSITION, FUNCTION, CUE, SUBJUNCTIVE, INSTITUTION, SOURCE_NOUN } = WORD;
 
 const LIMIT = 100000;
 const pairStarts = new WeakMap<Lexicon, ReadonlySet<string>>();
@@ -103,7 +107,26 @@ function compute(lower: string, lex: Lexicon): number {
   if (lex.functionWords.has(lower)) f |= FUNCTION;
   if (cuesOf(lex).has(lower) || lex.circleSuffixes.some((s) => lower.length > s.length + 2 && lower.endsWith(s))) f |= CUE;
   if (lex.subjunctives.has(lower)) f |= SUBJUNCTIVE;
+  if (institutionWord(lower, lex)) f |= INSTITUTION;
+  if (sourceNoun(lower, lex)) f |= SOURCE_NOUN;
   return f;
+}
+
+// The two below are read through their flags (phrases.ts isInstitutionWord, attribution.ts
+// isSourceNoun): each loops over a list of suffixes or nouns, and the rules ask them of the same
+// words sentence after sentence.
+function institutionWord(lower: string, lex: Lexicon): boolean {
+  if (lex.institutionWords.has(lower)) return true;
+  for (const s of lex.institutionSuffixes) if (lower.length > s.length && lower.endsWith(s)) return true;
+  return false;
+}
+
+function sourceNoun(lower: string, lex: Lexicon): boolean {
+  if (lex.sourceNouns.has(lower)) return true;
+  // German compounds: "Polizeiangaben", "Medienberichten", "Expertenmeinung".
+  if (lex.language !== 'de') return false;
+  for (const n of lex.sourceNouns) if (n.length >= 5 && lower.length > n.length + 2 && lower.endsWith(n)) return true;
+  return false;
 }
 
 export function wordInfo(lower: string, lex: Lexicon): number {
