@@ -1556,7 +1556,26 @@ const CONTENT_CLAUSE_MAX = 40;
 /** "Niemand erwartet, dass …", "Man geht davon aus, dass …": nobody in particular speaks. */
 const NOBODY_DE: ReadonlySet<string> = new Set(['niemand', 'keiner', 'keine', 'man', 'jemand', 'alle', 'viele']);
 /** Nouns of opinion and stance in a main clause before "dass": "ist der Ansicht", "legte Wert darauf", "vertritt die Meinung". */
-const STANCE_NOUNS_DE: ReadonlySet<string> = new Set(['ansicht', 'meinung', 'auffassung', 'überzeugung', 'einschätzung', 'standpunkt', 'wert', 'hinweis', 'hypothese', 'vermutung', 'ergebnis', 'schluss', 'forderung', 'warnung', 'vorwurf', 'befürchtung', 'hoffnung', 'angst', 'sorge', 'zweifel', 'kritik']);
+const STANCE_NOUNS_DE: ReadonlySet<string> = new Set(['ansicht', 'meinung', 'auffassung', 'überzeugung', 'einschätzung', 'standpunkt', 'wert', 'hinweis', 'hypothese', 'vermutung', 'ergebnis', 'schluss', 'forderung', 'warnung', 'vorwurf', 'befürchtung', 'hoffnung', 'angst', 'sorge', 'zweifel', 'kritik',
+  // Light-verb phrases: "vertrat die These", "zog die Schlussfolgerung", "machte zur Bedingung", "wagte die Prognose".
+  'these', 'position', 'schlussfolgerung', 'bedingung', 'prognose', 'erwartung', 'überlegung']);
+
+/**
+ * The Konjunktiv I or II of any verb by its form, where the finite verb of a content clause stands
+ * (right after its subject): "…, die Partei stagniere …", "…, die Welt befände sich …". A third
+ * person singular in -e there is no indicative (that ends in -t); a form in -te is the preterite.
+ */
+function subjunctiveAfterSubject(frame: readonly Token[], k: number, lex: Lexicon): boolean {
+  const first = frame[k];
+  if (!first?.word || lex.personPronouns.has(first.lower) && first.lower !== 'er' && first.lower !== 'sie' && first.lower !== 'es') return false;
+  const np = readPhrase(frame, k, lex, false);
+  if (!np || np.mention.plural) return false;
+  const v = frame[np.end];
+  if (!v?.word || v.cap || v.hasDigit) return false;
+  if ((tokenInfo(v, lex) & SUBJUNCTIVE) !== 0) return !lex.conditionals.has(v.lower);
+  if (v.lower.length < 4 || !v.lower.endsWith('e') || v.lower.endsWith('te')) return false;
+  return (tokenInfo(v, lex) & (DETERMINER | PREPOSITION | FUNCTION | CLOSED | CALENDAR | DATE)) === 0 && !lex.verbAdverbs.has(v.lower);
+}
 
 /** Whether the clause from `k` to the next clause mark has a verb of reported speech in the Konjunktiv I. */
 function subjunctiveClause(frame: readonly Token[], k: number, lex: Lexicon): boolean {
@@ -1566,6 +1585,7 @@ function subjunctiveClause(frame: readonly Token[], k: number, lex: Lexicon): bo
       if (t.text === ',' || t.text === ';' || t.text === ':' || t.text === '.') return false;
       continue;
     }
+    if (i === k && subjunctiveAfterSubject(frame, k, lex)) return true;
     if (i === k && (lex.subordinators.has(t.lower) || lex.relativePronouns.has(t.lower))) return false;
     if ((tokenInfo(t, lex) & SUBJUNCTIVE) !== 0 && !lex.conditionals.has(t.lower)) return true;
   }
@@ -1612,7 +1632,8 @@ export function contentClauseSubject(frame: readonly Token[], lex: Lexicon): Men
   const np = partitiveAt(frame, main.start, lex) ?? readPhrase(frame, main.start, lex);
   if (np && np.end < main.end && !np.mention.oblique) {
     const verb = frame[skipParenthesis(frame, np.end)];
-    if (verb?.word && !verb.cap && isVerbLike(verb, lex) && !lex.anaphoricObjects.has(first.lower)) return speakerOf(np.mention, lex);
+    // "Gysi hatte … die These vertreten, …": a perfect's auxiliary is the finite verb too.
+    if (verb?.word && !verb.cap && (isVerbLike(verb, lex) || (lex.auxiliaries.has(verb.lower) && !lex.stativeAuxiliaries.has(verb.lower))) && !lex.anaphoricObjects.has(first.lower)) return speakerOf(np.mention, lex);
   }
   // Something else first: the subject follows the finite verb ("Offiziell geht die Regierung …").
   for (let v = main.start + 1; v < Math.min(main.end, main.start + 20); v++) {

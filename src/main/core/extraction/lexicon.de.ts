@@ -47,7 +47,8 @@ function isOblique(determiner: string, ws: readonly string[]): boolean {
     if (isRoleNoun(l)) return /in(?:nen)?$/u.test(l);
   }
   // -eur is masculine ("der Redakteur", "der Ingenieur"), though -ur is feminine ("der Kultur").
-  return FEMININE_NOUN.test(head) && !/(?:er|or|ent|ant|ist|ier|eur)$/u.test(head);
+  // "-ein" is masculine or neuter ("der Verein", "das Bündnis" aside): "der Verein teilte mit" has its subject.
+  return FEMININE_NOUN.test(head) && !/(?:er|or|ent|ant|ist|ier|eur|ein)$/u.test(head);
 }
 
 const ROLE_WORDS = words(`
@@ -328,6 +329,7 @@ export const GERMAN: Lexicon = {
   // Singular -ung, -schaft, -tion are often bodies that speak (Zeitung, Versicherung, Botschaft,
   // Wissenschaft, Koalition); their plurals and -heit/-keit/-nis/-ismus nouns are not.
   characterisingWords: words('als für von vor zu nannte nannten nennt nennen'),
+  namingVerbs: words('nannte nannten nennt nennen'),
   abstractNounSuffixes: ['ungen', 'heit', 'heiten', 'keit', 'keiten', 'tionen', 'itäten', 'ismus', 'nis', 'nisse'],
 
   months: words('januar februar märz april mai juni juli august september oktober november dezember jänner'),

@@ -620,9 +620,33 @@ function characterisingQuote(v: SentenceView, lex: Lexicon): boolean {
       const t = v.tokens[k]!;
       if (!t.word) continue;
       if (words.has(t.lower)) return true;
-      if (!lex.determiners.has(t.lower) && !/(?:e|en|er|es|em)$/u.test(t.lower)) return false;
+      if (!lex.determiners.has(t.lower) && !/(?:e|en|er|es|em)$/u.test(t.lower)) return namesWithNoun(v.tokens[at], lex) && namingVerbBefore(v.tokens, k, lex);
       seen++;
     }
     return false;
   });
+}
+
+const NAMING_REACH = 6;
+
+/** The quoted name is a noun phrase ("eine „Zeitungsente“", "„eine schlechte Wahl“"); an adjective ("„viel zu gering“") is a judgement, reported. */
+function namesWithNoun(first: Token | undefined, lex: Lexicon): boolean {
+  return !!first && first.word && (first.cap || lex.determiners.has(first.lower));
+}
+
+/**
+ * "nannte den Bericht eine „Zeitungsente“", "nannte Patersons Entscheidung „eine schlechte
+ * Wahl“": a verb of naming (`lex.namingVerbs`) with its object before the quoted name it gives.
+ * Read back from `k` over a few words of the same clause; a capitalised word ends the object.
+ */
+function namingVerbBefore(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const verbs = lex.namingVerbs;
+  if (!verbs) return false;
+  for (let i = k, seen = 0; i >= 0 && seen < NAMING_REACH; i--) {
+    const t = tokens[i]!;
+    if (!t.word) return false;
+    if (verbs.has(t.lower)) return true;
+    seen++;
+  }
+  return false;
 }
