@@ -43,3 +43,36 @@ describe('a masculine noun in -ein after "der" is a subject, not a dative', () =
     expect(claimWith(list, 'Saison')).toMatchObject({ kind: 'reported', claimant: expect.stringMatching(/Sportverein/) });
   });
 });
+
+describe('an aside between two dashes stands outside the clause', () => {
+  it('finds the subject after "– … –" and keeps an aside that attributes by itself', () => {
+    const list = de('Der Damm ist undicht. Dies gab am Montag – nach langen Messungen am Ufer – Ingenieurin Petra Schwarz bekannt.');
+    expect(claimWith(list, 'Messungen')).toMatchObject({ kind: 'reported', claimant: 'Petra Schwarz' });
+    expect(claimWith(list, 'Damm')).toMatchObject({ kind: 'reported', claimant: 'Petra Schwarz' });
+    expect(claimWith(de('Die Lage bleibe – so der Landrat Uwe Brandt – angespannt.'), 'Lage').claimant).toBe('Uwe Brandt');
+  });
+});
+
+describe('verbs of view, reflection and judgement, and adverbs before a stance predicate', () => {
+  it('reads "sah es als … an, …", "denken darüber nach, …", "benannte als Ziel, …", "Dies urteilte …"', () => {
+    const list = de([
+      'Als dringendste Aufgabe sieht es die Bürgermeisterin Jana Wolff an, den Busverkehr auszubauen.',
+      'Die Stadtwerke denken darüber nach, die Preise zu senken.',
+      'Der Landesverband benannte als Ziel, mehr Schwimmkurse anzubieten.',
+      'Die Gebühr ist unzulässig. Dies urteilte am Freitag das Landgericht.',
+    ].join(' '));
+    expect(claimWith(list, 'Busverkehr')).toMatchObject({ kind: 'reported', claimant: 'Jana Wolff' });
+    expect(claimWith(list, 'Preise')).toMatchObject({ kind: 'reported', claimant: expect.stringMatching(/Stadtwerke/) });
+    expect(claimWith(list, 'Schwimmkurse')).toMatchObject({ kind: 'reported', claimant: expect.stringMatching(/Landesverband/) });
+    expect(claimWith(list, 'urteilte')).toMatchObject({ kind: 'reported', claimant: expect.stringMatching(/Landgericht/) });
+  });
+
+  it('leaves "sah sich den Film an" and "urteilte über den Fall" as acts', () => {
+    expect(claimWith(de('Der Minister sah sich den neuen Film an, der im Kino lief.'), 'Film')).toMatchObject({ kind: 'statement', claimant: null });
+    expect(claimWith(de('Das Landgericht urteilte am Montag über den Fall der Brauerei.'), 'Brauerei')).toMatchObject({ kind: 'statement', claimant: null });
+  });
+
+  it('passes adverbs between the copula and the stance predicate ("ist dennoch zuversichtlich, …")', () => {
+    expect(claimWith(de('Die Landesregierung ist dennoch zuversichtlich, den Flughafen im Herbst zu eröffnen.'), 'Flughafen')).toMatchObject({ kind: 'reported', claimant: expect.stringMatching(/Landesregierung/) });
+  });
+});

@@ -58,6 +58,49 @@ export function frameOf(tokens: readonly Token[]): Token[] {
   return out;
 }
 
+const ASIDE_MAX = 15;
+const ASIDE_DASHES: ReadonlySet<string> = new Set(['–', '—']);
+
+/** A word inside an aside that may carry its own attribution ("– so der Sprecher –", "– sagte sie –"). */
+function asideCue(t: Token, lex: Lexicon): boolean {
+  const l = t.lower;
+  return lex.speechVerbs.has(l) || lex.contentVerbs.has(l) || lex.participles.has(l) || lex.separableVerbs.has(l) || lex.trailingMarkers.has(l) ||
+    lex.accordingPrepositions.has(l) || lex.sourceNouns.has(l) || l === 'zufolge';
+}
+
+/**
+ * German: the frame without asides set off by a pair of dashes ("Dies gab heute – nach langen
+ * Untersuchungen – Professor X bekannt"), which stand outside the clause around them; an aside
+ * with a cue of its own stays. A sentence with no dash is returned as it is; the scan past a dash
+ * is bounded, so the whole is linear.
+ */
+export function withoutAsides(frame: Token[], lex: Lexicon): Token[] {
+  if (lex.language !== 'de' || !frame.some((t) => !t.word && ASIDE_DASHES.has(t.text))) return frame;
+  const out: Token[] = [];
+  for (let i = 0; i < frame.length; i++) {
+    const t = frame[i]!;
+    if (!t.word && ASIDE_DASHES.has(t.text) && i > 0) {
+      let j = i + 1;
+      let plain = true;
+      for (; j < frame.length && j - i <= ASIDE_MAX; j++) {
+        const x = frame[j]!;
+        if (!x.word && ASIDE_DASHES.has(x.text)) break;
+        if ((!x.word && x.text !== ',' && x.text !== '.' && x.text !== '-') || (x.word && asideCue(x, lex))) {
+          plain = false;
+          break;
+        }
+      }
+      // Words on both sides: an aside inside the clause, not a dash that ends the sentence's first part.
+      if (plain && j > i + 1 && j < frame.length - 1 && frame[j]?.text === t.text && frame[j + 1]?.word) {
+        i = j;
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return out;
+}
+
 function isBoundary(t: Token): boolean {
   return !t.word && t.text !== '.' && t.text !== '-' && t.text !== '&';
 }
@@ -709,6 +752,12 @@ function subjectAfter(frame: readonly Token[], k: number, end: number, lex: Lexi
     if (!t || !t.word) return null;
     if (!t.cap && (lex.midfieldWords.has(t.lower) || lex.verbAdverbs.has(t.lower))) {
       k++;
+      continue;
+    }
+    // "urteilte am Freitag das Gericht": a time phrase in the midfield (German).
+    const when = frame[k + 1];
+    if (lex.language === 'de' && !t.cap && lex.prepositions.has(t.lower) && when?.word && (tokenInfo(when, lex) & (CALENDAR | DATE)) !== 0) {
+      k += 2;
       continue;
     }
     const np = readPhrase(frame, k, lex);

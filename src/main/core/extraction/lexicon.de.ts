@@ -228,7 +228,7 @@ export const GERMAN: Lexicon = {
     entsetzt empört beunruhigt erfreut alarmiert davon_überzeugt der_meinung der_ansicht der_auffassung
     der_überzeugung der_einschätzung der_annahme
   `),
-  stanceFillers: words('sich davon darüber darauf dessen es besonders sehr äußerst'),
+  stanceFillers: words('sich davon darüber darauf dessen es besonders sehr äußerst dennoch trotzdem weiterhin durchaus fest zutiefst absolut ganz überaus'),
   viewPrepositions: words('für'),
   modalVerbs: words('will wolle wollen wollte wollten soll solle sollen sollte sollten möchte möchten muss müsse musste mussten kann könne konnte konnten darf dürfe'),
   reflexives: words('sich'),

@@ -3,7 +3,7 @@
 // last named, the speaker of a transcript turn); a final pass swaps every speaker mention for
 // the fullest name the article gives, which may come later in the text than the mention.
 import type { ClaimKind, Language } from '../../../shared/domain';
-import { accordingAttribution, frameOf, hasAttributionCue, contentClauseSubject, hasSubjunctive, introSubject, leadingAttribution, reportedByForm, sentenceSubject, trailingAttribution } from './attribution';
+import { accordingAttribution, frameOf, hasAttributionCue, withoutAsides, contentClauseSubject, hasSubjunctive, introSubject, leadingAttribution, reportedByForm, sentenceSubject, trailingAttribution } from './attribution';
 import { isBareEvaluation, isBoilerplate } from './checkworthiness';
 import { sentenceFeatures } from './checkworthiness-features';
 import { hasBlankLineParagraphs, isCaption, isTeaserIntro, isTimestampLine, TEASER_MAX_CHARS } from './furniture';
@@ -461,7 +461,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       markAcronyms(tokens, lex);
       const qs = perSentence[i] ?? [];
       if (qs.length) markQuoted(tokens, qs);
-      return new SentenceView(span, tokens, qs.length ? frameOf(tokens) : tokens, qs, lex);
+      return new SentenceView(span, tokens, withoutAsides(qs.length ? frameOf(tokens) : tokens, lex), qs, lex);
     });
 
     for (let i = 0; i < views.length; i++) {
