@@ -76,3 +76,21 @@ describe('verbs of view, reflection and judgement, and adverbs before a stance p
     expect(claimWith(de('Die Landesregierung ist dennoch zuversichtlich, den Flughafen im Herbst zu eröffnen.'), 'Flughafen')).toMatchObject({ kind: 'reported', claimant: expect.stringMatching(/Landesregierung/) });
   });
 });
+
+describe('a speech act named by its noun, its author in the genitive and its content after it', () => {
+  it('reads "die Forderung des X, …zu…", "der Ankündigung ihres Trainers, Name, …", "Dem Appell der Polizei, …"', () => {
+    const list = de([
+      'Verärgert reagierte der Stadtrat auf die Forderung des Kreisvorsitzenden Peter Vogt, das Freibad zu schließen.',
+      'Trotz der Ankündigung ihres Kapitäns, Lars Henke, den Verein zu verlassen, gewann die Mannschaft.',
+      'Dem Aufruf der Polizei, die Fenster geschlossen zu halten, folgten die meisten Anwohner.',
+    ].join(' '));
+    expect(claimWith(list, 'Freibad')).toMatchObject({ kind: 'reported', claimant: 'Peter Vogt' });
+    expect(claimWith(list, 'Kapitäns')).toMatchObject({ kind: 'reported', claimant: 'Lars Henke' });
+    expect(claimWith(list, 'Fenster')).toMatchObject({ kind: 'reported', claimant: expect.stringMatching(/Polizei/) });
+  });
+
+  it('needs the content: "lehnte die Forderung der Gewerkschaft ab." and a relative clause name nobody', () => {
+    expect(claimWith(de('Der Vorstand lehnte die Forderung der Gewerkschaft ab.'), 'Vorstand').claimant).toBeNull();
+    expect(claimWith(de('Die Forderung der Gewerkschaft, die seit Mai streikt, blieb ohne Antwort.'), 'Antwort').claimant).toBeNull();
+  });
+});

@@ -1696,6 +1696,43 @@ export function contentClauseSubject(frame: readonly Token[], lex: Lexicon): Men
   return null;
 }
 
+const SPEECH_ACT_GENITIVES_DE: ReadonlySet<string> = new Set(['des', 'der', 'eines', 'einer', 'ihres', 'seines', 'ihrer', 'seiner']);
+
+/**
+ * German: a speech act named by its noun, with its author in the genitive and what was said
+ * after it ("auf die Forderung des CSU-Vorsitzenden Edmund Stoiber, auf die SPD zuzugehen",
+ * "trotz einer Warnung der Wärter, auf Flüchtende zu schießen", "Dem Appell der Polizei, sich
+ * zu stellen, folgte er nicht"). The author speaks; the content is an infinitive clause, a
+ * "dass" clause or a clause in the Konjunktiv right after the genitive (or after a name in
+ * apposition to it: "der Ankündigung ihres Trainers, Greg Poss, …"). The nouns are
+ * `lex.speechActNouns`; a sentence without one costs a set lookup per word.
+ */
+export function speechActAuthor(frame: readonly Token[], lex: Lexicon): Mention | null {
+  const nouns = lex.speechActNouns;
+  if (lex.language !== 'de' || !nouns) return null;
+  for (let i = 0; i < frame.length - 2; i++) {
+    const t = frame[i]!;
+    if (!t.word || !t.cap || !nouns.has(t.lower) || !SPEECH_ACT_GENITIVES_DE.has(frame[i + 1]!.lower)) continue;
+    const np = readPhrase(frame, i + 1, lex, false);
+    if (!np) continue;
+    let m: Mention = { ...np.mention, oblique: false };
+    let end = skipParenthesis(frame, np.end);
+    if (frame[end]?.text !== ',') continue;
+    // "ihres Trainers, Greg Poss, …": the name in apposition is the author.
+    const named = readPhrase(frame, end + 1, lex, false);
+    if (named && named.mention.name.length && !m.name.length && frame[named.end]?.text === ',') {
+      m = { ...named.mention, oblique: false, role: m.role.length ? m.role : named.mention.role };
+      end = named.end;
+    }
+    const next = frame[end + 1];
+    if (!next?.word) continue;
+    if (!(next.lower === 'dass' || infinitiveClauseAt(frame, end + 1, lex) || subjunctiveClause(frame, end + 1, lex))) continue;
+    const who = speakerOf(m, lex);
+    if (who) return who;
+  }
+  return null;
+}
+
 /** A mention that can speak: a pronoun, a named or described person, or a body. */
 function speakerOf(m: Mention, lex: Lexicon): Mention | null {
   if (!plausibleSpeaker(m, lex) || NOBODY_DE.has(m.phrase.toLowerCase())) return null;

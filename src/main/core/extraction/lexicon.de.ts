@@ -330,6 +330,11 @@ export const GERMAN: Lexicon = {
   // Wissenschaft, Koalition); their plurals and -heit/-keit/-nis/-ismus nouns are not.
   characterisingWords: words('als für von vor zu nannte nannten nennt nennen'),
   namingVerbs: words('nannte nannten nennt nennen'),
+  speechActNouns: words(`
+    forderung forderungen ankündigung warnung warnungen appell aufforderung aufruf vorwurf vorwürfe
+    behauptung behauptungen vorschlag angebot drohung zusage versprechen bitte mahnung empfehlung
+    anweisung befehl einschätzung äußerung aussage erklärung beteuerung versicherung
+  `),
   abstractNounSuffixes: ['ungen', 'heit', 'heiten', 'keit', 'keiten', 'tionen', 'itäten', 'ismus', 'nis', 'nisse'],
 
   months: words('januar februar märz april mai juni juli august september oktober november dezember jänner'),
