@@ -94,3 +94,16 @@ describe('a speech act named by its noun, its author in the genitive and its con
     expect(claimWith(de('Die Forderung der Gewerkschaft, die seit Mai streikt, blieb ohne Antwort.'), 'Antwort').claimant).toBeNull();
   });
 });
+
+describe('naming is no speech; an anaphoric clause with a focus particle attributes', () => {
+  it('reads "…, genannt „Name“" as a name given, not a speaker', () => {
+    const list = de('Seit Mai gilt eine neue Norm für Ladekabel, genannt „Stecker Zwei“. Das Gerät wurde mit der alten Norm, genannt „Stecker Eins“, verkauft.');
+    expect(claimWith(list, 'Ladekabel').claimant).toBeNull();
+    expect(claimWith(list, 'Gerät').claimant).toBeNull();
+  });
+
+  it('reads "– das zumindest meint X" and "…, das jedenfalls sagte Y" as X\'s and Y\'s', () => {
+    expect(claimWith(de('Der Umbau ist überfällig – das zumindest meint Carla Weiß vom Mieterbund.'), 'Umbau')).toMatchObject({ kind: 'reported', claimant: expect.stringMatching(/Carla Weiß/) });
+    expect(claimWith(de('Die Fähre fährt wieder, das jedenfalls sagte Tom Brink.'), 'Fähre')).toMatchObject({ kind: 'reported', claimant: 'Tom Brink' });
+  });
+});

@@ -1012,6 +1012,8 @@ const WH_WORDS_DE: ReadonlySet<string> = new Set(['warum', 'weshalb', 'wieso', '
  * "In der Debatte um Energie, die derzeit geführt wird, hat Staatssekretär X gefordert, …",
  * "Ab 2030, so schätzen die Forscher, soll …", "…, das teilte das Institut mit."
  */
+const FOCUS_PARTICLES_DE: ReadonlySet<string> = new Set(['zumindest', 'jedenfalls', 'immerhin', 'auch']);
+
 function mainAfterFrontedClause(frame: readonly Token[], clauses: readonly Clause[], lex: Lexicon): Mention | null {
   if (lex.language !== 'de') return null;
   const first = clauses[0];
@@ -1024,7 +1026,9 @@ function mainAfterFrontedClause(frame: readonly Token[], clauses: readonly Claus
     if (!t?.word || t.cap && !lex.anaphoricObjects.has(t.lower) || (mark?.text !== ',' && !DASHES.has(mark?.text ?? ''))) continue;
     // "…, so schätzen die Forscher, …", "…, das teilte X mit.": a clause of its own with its verb second.
     if (t.lower === 'so' || lex.anaphoricObjects.has(t.lower)) {
-      const verb = frame[c.start + 1];
+      // "– das zumindest meint X", "…, das jedenfalls sagte Y": a focus particle before the verb.
+      const focus = FOCUS_PARTICLES_DE.has(frame[c.start + 1]?.lower ?? '') ? 1 : 0;
+      const verb = frame[c.start + 1 + focus];
       if (verb?.word && !verb.cap && (lex.speechVerbs.has(verb.lower) || lex.contentVerbs.has(verb.lower) || lex.separableVerbs.has(verb.lower))) {
         const m = inverted(frame, c, lex);
         if (m) return m;
@@ -1034,7 +1038,7 @@ function mainAfterFrontedClause(frame: readonly Token[], clauses: readonly Claus
     if (!fronted) continue;
     // The finite verb opens the clause: a verb of saying or an auxiliary before its participle.
     const finite = lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower) || lex.separableVerbs.has(t.lower) || lex.auxiliaries.has(t.lower);
-    if (!finite || lex.relativePronouns.has(t.lower) || lex.complementizers.has(t.lower)) continue;
+    if (!finite || lex.relativePronouns.has(t.lower) || lex.complementizers.has(t.lower) || NAMING_PARTICIPLES_DE.has(t.lower)) continue;
     const m = inverted(frame, { start: c.start - 1, end: c.end }, lex);
     if (m) return m;
     // Only the first clause with a finite verb can be the main clause.
@@ -1161,6 +1165,8 @@ function speechVerbEndsClause(frame: readonly Token[], from: number, lex: Lexico
   return false;
 }
 
+const NAMING_PARTICIPLES_DE: ReadonlySet<string> = new Set(['genannt', 'benannt', 'getauft']);
+
 export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Mention | null {
   const clauses = clausesOf(frame);
   // A bare speech verb at the end ("…, said in a news release.") waits for its subject in the
@@ -1174,6 +1180,8 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
     const before = frame[c.start - 1];
     if (before && (before.text === '(' || before.text === ')')) continue;
     let verbAt = -1;
+    // "…, genannt „Profil 1.1“": a participle of naming gives a name, it attributes nothing (German).
+    if (lex.language === 'de' && NAMING_PARTICIPLES_DE.has(t.lower)) continue;
     const says = lex.speechVerbs.has(t.lower) && (!lex.speechNeedsMessage.has(t.lower) || messageAfter(frame, c.start + 1, lex));
     if (lex.trailingMarkers.has(t.lower) || (!t.cap && !lex.addresseeVerbs.has(t.lower) && (says || particleIn(frame, c, lex)))) verbAt = c.start;
     if (verbAt >= 0) {
