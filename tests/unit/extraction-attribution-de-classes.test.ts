@@ -107,3 +107,18 @@ describe('naming is no speech; an anaphoric clause with a focus particle attribu
     expect(claimWith(de('Die Fähre fährt wieder, das jedenfalls sagte Tom Brink.'), 'Fähre')).toMatchObject({ kind: 'reported', claimant: 'Tom Brink' });
   });
 });
+
+describe('a reported lead-in before a colon is a claim apart from the quotation it introduces', () => {
+  it('splits "Sie glaubt, dass … sei: „…“" into reported speech and the quote', () => {
+    const list = de('Die Trainerin Mara Roth glaubt, dass die Mannschaft gestärkt aus der Saison hervorgehe: „Wir haben viel gelernt. Jetzt greifen wir an.“');
+    expect(claimWith(list, 'hervorgehe')).toMatchObject({ kind: 'reported', claimant: 'Mara Roth' });
+    expect(claimWith(list, 'gelernt')).toMatchObject({ kind: 'quote', claimant: 'Mara Roth' });
+    expect(claimWith(list, 'hervorgehe').text).not.toContain('gelernt');
+  });
+
+  it('keeps a lead-in that reports nothing by itself with its quotation ("Sie sagte: „…“")', () => {
+    const list = de('Die Trainerin Mara Roth sagte nach dem Spiel in der Halle: „Wir haben viel gelernt.“');
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ kind: 'quote', claimant: 'Mara Roth' });
+  });
+});

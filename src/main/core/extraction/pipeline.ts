@@ -480,6 +480,8 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       let kind: ClaimKind = 'statement';
       let mention: Mention | null = null;
       let fixed: ResolvedSpeaker | null = null;
+      // Where a reported lead-in before a colon ends ("Er glaubt, dass … sei: „…“"), when it is a claim of its own.
+      let introEnd = -1;
       if (inTurn) {
         kind = 'quote';
         mention = ctx.turnSpeaker;
@@ -501,6 +503,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
         const isQuote = (covered >= 0.5 * length && !embedded) || startsInQuote || colonIntro;
         if (isQuote) {
           kind = 'quote';
+          if (colonIntro && lex.language === 'de') introEnd = reportedLeadIn(text, v, lex);
           const main = v.quotes.reduce<QuoteSpan | undefined>((a, b) => (!a || quotedLength([b], s) > quotedLength([a], s) ? b : a), undefined);
           const closeView = main ? views[sentenceIndexAt(sentences, main.close)] : undefined;
           const openView = main ? views[sentenceIndexAt(sentences, main.open)] : undefined;
@@ -584,6 +587,14 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       const worth = scorer.score(sentenceFeatures(v.tokens, lex, isKnown), language);
       // A moderator's or an unknown voice's remark is a claim only when it is worth checking.
       if (inTurn && ctx.turnMinor && worth.score < 0.5) continue;
+      if (introEnd > s.start) {
+        // The lead-in is reported speech of its own; the quotation after the colon is the quote.
+        const intro = v.tokens.filter((t) => t.end <= introEnd);
+        drafts.push({ start: s.start, end: introEnd, kind: 'reported', mention, worth: scorer.score(sentenceFeatures(intro, lex, isKnown), language), fixed, sentenceNo });
+        const open = v.quotes.find((q) => q.open >= introEnd);
+        drafts.push({ start: open ? open.open : introEnd + 1, end: s.end, kind, mention, worth, fixed, sentenceNo });
+        continue;
+      }
       drafts.push({ start: s.start, end: s.end, kind, mention, worth, fixed, sentenceNo });
     }
   }
@@ -602,6 +613,24 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       type: d.worth.type,
     };
   });
+}
+
+/**
+ * "Er glaubt, dass das Team gestärkt sei: „…“", "Sie warnte vor einer Katastrophe, wenn die Hilfe
+ * ende: „…“": a lead-in before the colon that reports speech itself (a "dass" clause or the
+ * Konjunktiv I outside the quotation) is a claim apart from the quotation it introduces. Returns
+ * the offset just after the colon, or -1.
+ */
+function reportedLeadIn(text: string, v: SentenceView, lex: Lexicon): number {
+  const q = v.quotes.find((x) => x.open > v.span.start && previousNonSpace(text, x.open, v.span.start) === ':');
+  if (!q) return -1;
+  let colon = q.open - 1;
+  while (colon > v.span.start && text[colon] !== ':') colon--;
+  if (text[colon] !== ':') return -1;
+  const before = v.frame.filter((t) => t.end <= colon && !t.quoted);
+  if (before.length < 6) return -1;
+  const reported = before.some((t) => t.word && lex.complementizers.has(t.lower)) || hasSubjunctive(before, lex, true);
+  return reported ? colon + 1 : -1;
 }
 
 /**
