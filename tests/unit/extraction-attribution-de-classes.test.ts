@@ -122,3 +122,14 @@ describe('a reported lead-in before a colon is a claim apart from the quotation 
     expect(list[0]).toMatchObject({ kind: 'quote', claimant: 'Mara Roth' });
   });
 });
+
+describe('a present participle opening the sentence is an adverb, and adverbs may stand before the comma of a quote', () => {
+  it('reads "Ergänzend fügte X hinzu" and "Stellvertretend für … empfahl Y, …" with X and Y as speakers', () => {
+    expect(claimWith(de('Ergänzend fügte der Bürgermeister Jan Petersen hinzu: „Das Geld ist da.“'), 'Geld').claimant).toBe('Jan Petersen');
+    expect(claimWith(de('Stellvertretend für den Vorstand empfahl die Vorsitzende Ina Boll, die Beiträge zu senken.'), 'Beiträge').claimant).toBe('Ina Boll');
+  });
+
+  it('reads "Die Feuerwehr bekräftigte auch, „…“" as a quote', () => {
+    expect(claimWith(de('Die Feuerwehr bekräftigte auch, „Der Deich hält.“'), 'Deich').kind).toBe('quote');
+  });
+});

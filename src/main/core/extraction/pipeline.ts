@@ -375,15 +375,18 @@ function speechVerbBeforeComma(tokens: readonly Token[], open: number, lex: Lexi
   if (comma?.text !== ',') return false;
   // "said of the process, “…”", "told the Fifth Committee, “…”", "said in a statement Tuesday, “…”":
   // a short adjunct or addressee may stand between the verb and the comma, but no clause.
+  // "bekräftigte auch, „…“", "sagte dazu, „…“": in German only adverbs between the verb and the comma.
+  let adverbs = true;
   for (let v = k - 2; v >= Math.max(0, k - 9); v--) {
     const verb = tokens[v]!;
     if (!verb.word || verb.quoted || lex.complementizers.has(verb.lower) || lex.relativePronouns.has(verb.lower)) return false;
     if (!verb.cap && lex.speechVerbs.has(verb.lower) && !lex.speechNeedsMessage.has(verb.lower)) {
-      if (v === k - 2) return true;
+      if (v === k - 2 || (adverbs && lex.language === 'de')) return true;
       const next = tokens[v + 1]!;
       return lex.language === 'en' && (lex.prepositions.has(next.lower) || lex.affiliationPrepositions.has(next.lower) || lex.determiners.has(next.lower) || next.cap || lex.addresseeVerbs.has(verb.lower));
     }
-    if (v === k - 2 && lex.language !== 'en') return false;
+    adverbs &&= !verb.cap && (lex.verbAdverbs.has(verb.lower) || lex.midfieldWords.has(verb.lower)) && !lex.anaphoricObjects.has(verb.lower);
+    if (!adverbs && lex.language !== 'en') return false;
   }
   return false;
 }
