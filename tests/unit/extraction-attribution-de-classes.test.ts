@@ -133,3 +133,20 @@ describe('a present participle opening the sentence is an adverb, and adverbs ma
     expect(claimWith(de('Die Feuerwehr bekräftigte auch, „Der Deich hält.“'), 'Deich').kind).toBe('quote');
   });
 });
+
+describe('a speech act that comes from its source ("erfolgte durch X", "kommt von X", "Von X kam die …")', () => {
+  it('names the source after "durch", "vom" and before "kam"', () => {
+    const list = de([
+      'Die Ankündigung erfolgte durch Lena Ortmann, eine Sprecherin der Behörde, in Kiel.',
+      'Kritik kommt vom Mieterverein Nord, der die Erhöhung für unzulässig hält.',
+      'Von der Bundespolizei kam die Information, der Zug stehe noch in Hamm.',
+    ].join(' '));
+    expect(claimWith(list, 'Ortmann')).toMatchObject({ kind: 'reported', claimant: 'Lena Ortmann' });
+    expect(claimWith(list, 'Mieterverein')).toMatchObject({ kind: 'reported', claimant: expect.stringMatching(/Mieterverein Nord/) });
+    expect(claimWith(list, 'Hamm')).toMatchObject({ kind: 'reported', claimant: expect.stringMatching(/Bundespolizei/) });
+  });
+
+  it('leaves a speech act noun with another verb alone ("Die Kritik wuchs.")', () => {
+    expect(claimWith(de('Die Kritik an der Stadtverwaltung wuchs im Sommer deutlich.'), 'Kritik').claimant).toBeNull();
+  });
+});

@@ -1720,7 +1720,11 @@ export function speechActAuthor(frame: readonly Token[], lex: Lexicon): Mention 
   if (lex.language !== 'de' || !nouns) return null;
   for (let i = 0; i < frame.length - 2; i++) {
     const t = frame[i]!;
-    if (!t.word || !t.cap || !nouns.has(t.lower) || !SPEECH_ACT_GENITIVES_DE.has(frame[i + 1]!.lower)) continue;
+    if (!t.word || !t.cap || !nouns.has(t.lower)) continue;
+    // "Die Ankündigung erfolgte durch X", "Kritik kommt vom Verband X", "Von der Polizei kam die Information, …".
+    const came = cameFrom(frame, i, lex);
+    if (came) return came;
+    if (!SPEECH_ACT_GENITIVES_DE.has(frame[i + 1]!.lower)) continue;
     const np = readPhrase(frame, i + 1, lex, false);
     if (!np) continue;
     let m: Mention = { ...np.mention, oblique: false };
@@ -1737,6 +1741,31 @@ export function speechActAuthor(frame: readonly Token[], lex: Lexicon): Mention 
     if (!(next.lower === 'dass' || infinitiveClauseAt(frame, end + 1, lex) || subjunctiveClause(frame, end + 1, lex))) continue;
     const who = speakerOf(m, lex);
     if (who) return who;
+  }
+  return null;
+}
+
+const CAME_VERBS_DE: ReadonlySet<string> = new Set(['kam', 'kamen', 'kommt', 'kommen', 'erfolgte', 'erfolgt', 'erfolgten']);
+const CAME_PREPOSITIONS_DE: ReadonlySet<string> = new Set(['von', 'vom', 'aus', 'durch', 'seitens']);
+
+/** The source of a speech act noun at `i` by "kam von X" / "erfolgte durch X" after it, or "Von X kam die …" before it. */
+function cameFrom(frame: readonly Token[], i: number, lex: Lexicon): Mention | null {
+  const verb = frame[i + 1];
+  if (verb?.word && CAME_VERBS_DE.has(verb.lower)) {
+    let k = i + 2;
+    while (frame[k]?.word && !frame[k]!.cap && lex.verbAdverbs.has(frame[k]!.lower)) k++;
+    if (CAME_PREPOSITIONS_DE.has(frame[k]?.lower ?? '')) {
+      const np = readPhrase(frame, k + 1, lex, false);
+      if (np) return speakerOf({ ...np.mention, oblique: false }, lex);
+    }
+    return null;
+  }
+  // "Von der italienischen Polizei kam die Information, …": the source opens the sentence.
+  const det = frame[i - 1];
+  const came = frame[i - 2];
+  if (i >= 4 && det && lex.determiners.has(det.lower) && came?.word && CAME_VERBS_DE.has(came.lower) && CAME_PREPOSITIONS_DE.has(frame[0]!.lower)) {
+    const np = readPhrase(frame, 1, lex, false);
+    if (np && np.end === i - 2) return speakerOf({ ...np.mention, oblique: false }, lex);
   }
   return null;
 }

@@ -334,6 +334,7 @@ export const GERMAN: Lexicon = {
     forderung forderungen ankündigung warnung warnungen appell aufforderung aufruf vorwurf vorwürfe
     behauptung behauptungen vorschlag angebot drohung zusage versprechen bitte mahnung empfehlung
     anweisung befehl einschätzung äußerung aussage erklärung beteuerung versicherung
+    kritik information informationen lob widerspruch zustimmung
   `),
   abstractNounSuffixes: ['ungen', 'heit', 'heiten', 'keit', 'keiten', 'tionen', 'itäten', 'ismus', 'nis', 'nisse'],
 
