@@ -58,6 +58,49 @@ export function frameOf(tokens: readonly Token[]): Token[] {
   return out;
 }
 
+const ASIDE_MAX = 15;
+const ASIDE_DASHES: ReadonlySet<string> = new Set(['–', '—']);
+
+/** A word inside an aside that may carry its own attribution ("– so der Sprecher –", "– sagte sie –"). */
+function asideCue(t: Token, lex: Lexicon): boolean {
+  const l = t.lower;
+  return lex.speechVerbs.has(l) || lex.contentVerbs.has(l) || lex.participles.has(l) || lex.separableVerbs.has(l) || lex.trailingMarkers.has(l) ||
+    lex.accordingPrepositions.has(l) || lex.sourceNouns.has(l) || l === 'zufolge';
+}
+
+/**
+ * German: the frame without asides set off by a pair of dashes ("Dies gab heute – nach langen
+ * Untersuchungen – Professor X bekannt"), which stand outside the clause around them; an aside
+ * with a cue of its own stays. A sentence with no dash is returned as it is; the scan past a dash
+ * is bounded, so the whole is linear.
+ */
+export function withoutAsides(frame: Token[], lex: Lexicon): Token[] {
+  if (lex.language !== 'de' || !frame.some((t) => !t.word && ASIDE_DASHES.has(t.text))) return frame;
+  const out: Token[] = [];
+  for (let i = 0; i < frame.length; i++) {
+    const t = frame[i]!;
+    if (!t.word && ASIDE_DASHES.has(t.text) && i > 0) {
+      let j = i + 1;
+      let plain = true;
+      for (; j < frame.length && j - i <= ASIDE_MAX; j++) {
+        const x = frame[j]!;
+        if (!x.word && ASIDE_DASHES.has(x.text)) break;
+        if ((!x.word && x.text !== ',' && x.text !== '.' && x.text !== '-') || (x.word && asideCue(x, lex))) {
+          plain = false;
+          break;
+        }
+      }
+      // Words on both sides: an aside inside the clause, not a dash that ends the sentence's first part.
+      if (plain && j > i + 1 && j < frame.length - 1 && frame[j]?.text === t.text && frame[j + 1]?.word) {
+        i = j;
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return out;
+}
+
 function isBoundary(t: Token): boolean {
   return !t.word && t.text !== '.' && t.text !== '-' && t.text !== '&';
 }
@@ -790,6 +833,12 @@ function subjectAfter(frame: readonly Token[], k: number, end: number, lex: Lexi
       k++;
       continue;
     }
+    // "urteilte am Freitag das Gericht": a time phrase in the midfield (German).
+    const when = frame[k + 1];
+    if (lex.language === 'de' && !t.cap && lex.prepositions.has(t.lower) && when?.word && (tokenInfo(when, lex) & (CALENDAR | DATE)) !== 0) {
+      k += 2;
+      continue;
+    }
     const np = readPhrase(frame, k, lex);
     if (!np) return null;
     if (!np.mention.oblique) return plausibleSpeaker(np.mention, lex) ? np : null;
@@ -1044,6 +1093,8 @@ const WH_WORDS_DE: ReadonlySet<string> = new Set(['warum', 'weshalb', 'wieso', '
  * "In der Debatte um Energie, die derzeit geführt wird, hat Staatssekretär X gefordert, …",
  * "Ab 2030, so schätzen die Forscher, soll …", "…, das teilte das Institut mit."
  */
+const FOCUS_PARTICLES_DE: ReadonlySet<string> = new Set(['zumindest', 'jedenfalls', 'immerhin', 'auch']);
+
 function mainAfterFrontedClause(frame: readonly Token[], clauses: readonly Clause[], lex: Lexicon): Mention | null {
   if (lex.language !== 'de') return null;
   const first = clauses[0];
@@ -1056,7 +1107,9 @@ function mainAfterFrontedClause(frame: readonly Token[], clauses: readonly Claus
     if (!t?.word || t.cap && !lex.anaphoricObjects.has(t.lower) || (mark?.text !== ',' && !DASHES.has(mark?.text ?? ''))) continue;
     // "…, so schätzen die Forscher, …", "…, das teilte X mit.": a clause of its own with its verb second.
     if (t.lower === 'so' || lex.anaphoricObjects.has(t.lower)) {
-      const verb = frame[c.start + 1];
+      // "– das zumindest meint X", "…, das jedenfalls sagte Y": a focus particle before the verb.
+      const focus = FOCUS_PARTICLES_DE.has(frame[c.start + 1]?.lower ?? '') ? 1 : 0;
+      const verb = frame[c.start + 1 + focus];
       if (verb?.word && !verb.cap && (lex.speechVerbs.has(verb.lower) || lex.contentVerbs.has(verb.lower) || lex.separableVerbs.has(verb.lower))) {
         const m = inverted(frame, c, lex);
         if (m) return m;
@@ -1066,7 +1119,7 @@ function mainAfterFrontedClause(frame: readonly Token[], clauses: readonly Claus
     if (!fronted) continue;
     // The finite verb opens the clause: a verb of saying or an auxiliary before its participle.
     const finite = lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower) || lex.separableVerbs.has(t.lower) || lex.auxiliaries.has(t.lower);
-    if (!finite || lex.relativePronouns.has(t.lower) || lex.complementizers.has(t.lower)) continue;
+    if (!finite || lex.relativePronouns.has(t.lower) || lex.complementizers.has(t.lower) || NAMING_PARTICIPLES_DE.has(t.lower)) continue;
     const m = inverted(frame, { start: c.start - 1, end: c.end }, lex);
     if (m) return m;
     // Only the first clause with a finite verb can be the main clause.
@@ -1211,6 +1264,8 @@ function speechVerbEndsClause(frame: readonly Token[], from: number, lex: Lexico
   return false;
 }
 
+const NAMING_PARTICIPLES_DE: ReadonlySet<string> = new Set(['genannt', 'benannt', 'getauft']);
+
 export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Mention | null {
   const clauses = clausesOf(frame);
   // A bare speech verb at the end ("…, said in a news release.") waits for its subject in the
@@ -1224,6 +1279,8 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
     const before = frame[c.start - 1];
     if (before && (before.text === '(' || before.text === ')')) continue;
     let verbAt = -1;
+    // "…, genannt „Profil 1.1“": a participle of naming gives a name, it attributes nothing (German).
+    if (lex.language === 'de' && NAMING_PARTICIPLES_DE.has(t.lower)) continue;
     const says = lex.speechVerbs.has(t.lower) && (!lex.speechNeedsMessage.has(t.lower) || messageAfter(frame, c.start + 1, lex));
     if (lex.trailingMarkers.has(t.lower) || (!t.cap && !lex.addresseeVerbs.has(t.lower) && (says || particleIn(frame, c, lex)))) verbAt = c.start;
     if (verbAt >= 0) {
@@ -1653,7 +1710,26 @@ const CONTENT_CLAUSE_MAX = 40;
 /** "Niemand erwartet, dass …", "Man geht davon aus, dass …": nobody in particular speaks. */
 const NOBODY_DE: ReadonlySet<string> = new Set(['niemand', 'keiner', 'keine', 'man', 'jemand', 'alle', 'viele']);
 /** Nouns of opinion and stance in a main clause before "dass": "ist der Ansicht", "legte Wert darauf", "vertritt die Meinung". */
-const STANCE_NOUNS_DE: ReadonlySet<string> = new Set(['ansicht', 'meinung', 'auffassung', 'überzeugung', 'einschätzung', 'standpunkt', 'wert', 'hinweis', 'hypothese', 'vermutung', 'ergebnis', 'schluss', 'forderung', 'warnung', 'vorwurf', 'befürchtung', 'hoffnung', 'angst', 'sorge', 'zweifel', 'kritik']);
+const STANCE_NOUNS_DE: ReadonlySet<string> = new Set(['ansicht', 'meinung', 'auffassung', 'überzeugung', 'einschätzung', 'standpunkt', 'wert', 'hinweis', 'hypothese', 'vermutung', 'ergebnis', 'schluss', 'forderung', 'warnung', 'vorwurf', 'befürchtung', 'hoffnung', 'angst', 'sorge', 'zweifel', 'kritik',
+  // Light-verb phrases: "vertrat die These", "zog die Schlussfolgerung", "machte zur Bedingung", "wagte die Prognose".
+  'these', 'position', 'schlussfolgerung', 'bedingung', 'prognose', 'erwartung', 'überlegung']);
+
+/**
+ * The Konjunktiv I or II of any verb by its form, where the finite verb of a content clause stands
+ * (right after its subject): "…, die Partei stagniere …", "…, die Welt befände sich …". A third
+ * person singular in -e there is no indicative (that ends in -t); a form in -te is the preterite.
+ */
+function subjunctiveAfterSubject(frame: readonly Token[], k: number, lex: Lexicon): boolean {
+  const first = frame[k];
+  if (!first?.word || lex.personPronouns.has(first.lower) && first.lower !== 'er' && first.lower !== 'sie' && first.lower !== 'es') return false;
+  const np = readPhrase(frame, k, lex, false);
+  if (!np || np.mention.plural) return false;
+  const v = frame[np.end];
+  if (!v?.word || v.cap || v.hasDigit) return false;
+  if ((tokenInfo(v, lex) & SUBJUNCTIVE) !== 0) return !lex.conditionals.has(v.lower);
+  if (v.lower.length < 4 || !v.lower.endsWith('e') || v.lower.endsWith('te')) return false;
+  return (tokenInfo(v, lex) & (DETERMINER | PREPOSITION | FUNCTION | CLOSED | CALENDAR | DATE)) === 0 && !lex.verbAdverbs.has(v.lower);
+}
 
 /** Whether the clause from `k` to the next clause mark has a verb of reported speech in the Konjunktiv I. */
 function subjunctiveClause(frame: readonly Token[], k: number, lex: Lexicon): boolean {
@@ -1663,6 +1739,7 @@ function subjunctiveClause(frame: readonly Token[], k: number, lex: Lexicon): bo
       if (t.text === ',' || t.text === ';' || t.text === ':' || t.text === '.') return false;
       continue;
     }
+    if (i === k && subjunctiveAfterSubject(frame, k, lex)) return true;
     if (i === k && (lex.subordinators.has(t.lower) || lex.relativePronouns.has(t.lower))) return false;
     if ((tokenInfo(t, lex) & SUBJUNCTIVE) !== 0 && !lex.conditionals.has(t.lower)) return true;
   }
@@ -1709,7 +1786,8 @@ export function contentClauseSubject(frame: readonly Token[], lex: Lexicon): Men
   const np = partitiveAt(frame, main.start, lex) ?? readPhrase(frame, main.start, lex);
   if (np && np.end < main.end && !np.mention.oblique) {
     const verb = frame[skipParenthesis(frame, np.end)];
-    if (verb?.word && !verb.cap && isVerbLike(verb, lex) && !lex.anaphoricObjects.has(first.lower)) return speakerOf(np.mention, lex);
+    // "Gysi hatte … die These vertreten, …": a perfect's auxiliary is the finite verb too.
+    if (verb?.word && !verb.cap && (isVerbLike(verb, lex) || (lex.auxiliaries.has(verb.lower) && !lex.stativeAuxiliaries.has(verb.lower))) && !lex.anaphoricObjects.has(first.lower)) return speakerOf(np.mention, lex);
   }
   // Something else first: the subject follows the finite verb ("Offiziell geht die Regierung …").
   for (let v = main.start + 1; v < Math.min(main.end, main.start + 20); v++) {
@@ -1719,6 +1797,72 @@ export function contentClauseSubject(frame: readonly Token[], lex: Lexicon): Men
     if (!vorfeldIsNotSubject(frame, main.start, v, lex)) return null;
     const subj = subjectAfter(frame, v + 1, main.end, lex);
     return subj ? speakerOf(subj.mention, lex) : null;
+  }
+  return null;
+}
+
+const SPEECH_ACT_GENITIVES_DE: ReadonlySet<string> = new Set(['des', 'der', 'eines', 'einer', 'ihres', 'seines', 'ihrer', 'seiner']);
+
+/**
+ * German: a speech act named by its noun, with its author in the genitive and what was said
+ * after it ("auf die Forderung des CSU-Vorsitzenden Edmund Stoiber, auf die SPD zuzugehen",
+ * "trotz einer Warnung der Wärter, auf Flüchtende zu schießen", "Dem Appell der Polizei, sich
+ * zu stellen, folgte er nicht"). The author speaks; the content is an infinitive clause, a
+ * "dass" clause or a clause in the Konjunktiv right after the genitive (or after a name in
+ * apposition to it: "der Ankündigung ihres Trainers, Greg Poss, …"). The nouns are
+ * `lex.speechActNouns`; a sentence without one costs a set lookup per word.
+ */
+export function speechActAuthor(frame: readonly Token[], lex: Lexicon): Mention | null {
+  const nouns = lex.speechActNouns;
+  if (lex.language !== 'de' || !nouns) return null;
+  for (let i = 0; i < frame.length - 2; i++) {
+    const t = frame[i]!;
+    if (!t.word || !t.cap || !nouns.has(t.lower)) continue;
+    // "Die Ankündigung erfolgte durch X", "Kritik kommt vom Verband X", "Von der Polizei kam die Information, …".
+    const came = cameFrom(frame, i, lex);
+    if (came) return came;
+    if (!SPEECH_ACT_GENITIVES_DE.has(frame[i + 1]!.lower)) continue;
+    const np = readPhrase(frame, i + 1, lex, false);
+    if (!np) continue;
+    let m: Mention = { ...np.mention, oblique: false };
+    let end = skipParenthesis(frame, np.end);
+    if (frame[end]?.text !== ',') continue;
+    // "ihres Trainers, Greg Poss, …": the name in apposition is the author.
+    const named = readPhrase(frame, end + 1, lex, false);
+    if (named && named.mention.name.length && !m.name.length && frame[named.end]?.text === ',') {
+      m = { ...named.mention, oblique: false, role: m.role.length ? m.role : named.mention.role };
+      end = named.end;
+    }
+    const next = frame[end + 1];
+    if (!next?.word) continue;
+    if (!(next.lower === 'dass' || infinitiveClauseAt(frame, end + 1, lex) || subjunctiveClause(frame, end + 1, lex))) continue;
+    const who = speakerOf(m, lex);
+    if (who) return who;
+  }
+  return null;
+}
+
+const CAME_VERBS_DE: ReadonlySet<string> = new Set(['kam', 'kamen', 'kommt', 'kommen', 'erfolgte', 'erfolgt', 'erfolgten']);
+const CAME_PREPOSITIONS_DE: ReadonlySet<string> = new Set(['von', 'vom', 'aus', 'durch', 'seitens']);
+
+/** The source of a speech act noun at `i` by "kam von X" / "erfolgte durch X" after it, or "Von X kam die …" before it. */
+function cameFrom(frame: readonly Token[], i: number, lex: Lexicon): Mention | null {
+  const verb = frame[i + 1];
+  if (verb?.word && CAME_VERBS_DE.has(verb.lower)) {
+    let k = i + 2;
+    while (frame[k]?.word && !frame[k]!.cap && lex.verbAdverbs.has(frame[k]!.lower)) k++;
+    if (CAME_PREPOSITIONS_DE.has(frame[k]?.lower ?? '')) {
+      const np = readPhrase(frame, k + 1, lex, false);
+      if (np) return speakerOf({ ...np.mention, oblique: false }, lex);
+    }
+    return null;
+  }
+  // "Von der italienischen Polizei kam die Information, …": the source opens the sentence.
+  const det = frame[i - 1];
+  const came = frame[i - 2];
+  if (i >= 4 && det && lex.determiners.has(det.lower) && came?.word && CAME_VERBS_DE.has(came.lower) && CAME_PREPOSITIONS_DE.has(frame[0]!.lower)) {
+    const np = readPhrase(frame, 1, lex, false);
+    if (np && np.end === i - 2) return speakerOf({ ...np.mention, oblique: false }, lex);
   }
   return null;
 }

@@ -47,7 +47,8 @@ function isOblique(determiner: string, ws: readonly string[]): boolean {
     if (isRoleNoun(l)) return /in(?:nen)?$/u.test(l);
   }
   // -eur is masculine ("der Redakteur", "der Ingenieur"), though -ur is feminine ("der Kultur").
-  return FEMININE_NOUN.test(head) && !/(?:er|or|ent|ant|ist|ier|eur)$/u.test(head);
+  // "-ein" is masculine or neuter ("der Verein", "das Bündnis" aside): "der Verein teilte mit" has its subject.
+  return FEMININE_NOUN.test(head) && !/(?:er|or|ent|ant|ist|ier|eur|ein)$/u.test(head);
 }
 
 const ROLE_WORDS = words(`
@@ -227,7 +228,7 @@ export const GERMAN: Lexicon = {
     entsetzt empört beunruhigt erfreut alarmiert davon_überzeugt der_meinung der_ansicht der_auffassung
     der_überzeugung der_einschätzung der_annahme
   `),
-  stanceFillers: words('sich davon darüber darauf dessen es besonders sehr äußerst'),
+  stanceFillers: words('sich davon darüber darauf dessen es besonders sehr äußerst dennoch trotzdem weiterhin durchaus fest zutiefst absolut ganz überaus'),
   viewPrepositions: words('für'),
   modalVerbs: words('will wolle wollen wollte wollten soll solle sollen sollte sollten möchte möchten muss müsse musste mussten kann könne konnte konnten darf dürfe'),
   reflexives: words('sich'),
@@ -328,6 +329,13 @@ export const GERMAN: Lexicon = {
   // Singular -ung, -schaft, -tion are often bodies that speak (Zeitung, Versicherung, Botschaft,
   // Wissenschaft, Koalition); their plurals and -heit/-keit/-nis/-ismus nouns are not.
   characterisingWords: words('als für von vor zu nannte nannten nennt nennen'),
+  namingVerbs: words('nannte nannten nennt nennen'),
+  speechActNouns: words(`
+    forderung forderungen ankündigung warnung warnungen appell aufforderung aufruf vorwurf vorwürfe
+    behauptung behauptungen vorschlag angebot drohung zusage versprechen bitte mahnung empfehlung
+    anweisung befehl einschätzung äußerung aussage erklärung beteuerung versicherung
+    kritik information informationen lob widerspruch zustimmung
+  `),
   abstractNounSuffixes: ['ungen', 'heit', 'heiten', 'keit', 'keiten', 'tionen', 'itäten', 'ismus', 'nis', 'nisse'],
 
   months: words('januar februar märz april mai juni juli august september oktober november dezember jänner'),

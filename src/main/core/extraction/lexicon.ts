@@ -252,6 +252,10 @@ export interface Lexicon {
    * „…“", "von einer „…“"): such quoted words make the sentence a direct quote (German).
    */
   characterisingWords?: ReadonlySet<string>;
+  /** Nouns of speech acts whose genitive names their author ("die Forderung des Ministers, …"). */
+  speechActNouns?: ReadonlySet<string>;
+  /** Verbs of naming whose object may stand between them and the quoted name ("nannte den Plan „…“"). */
+  namingVerbs?: ReadonlySet<string>;
 
   months: ReadonlySet<string>;
   /**

@@ -153,6 +153,8 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   const beforeVerb = lex.language === 'en' && !!tokens[i + 1]?.word && !tokens[i + 1]!.cap && lex.speechVerbs.has(tokens[i + 1]!.lower);
   if (first.cap && !afterLower && !beforeVerb && !lex.determiners.has(first.lower) && (lex.functionWords.has(first.lower) || lex.verbAdverbs.has(first.lower) ||
     lex.stancePredicates.has(first.lower) || lex.auxiliaries.has(first.lower) || lex.passiveAuxiliaries.has(first.lower))) return null;
+  // "Ergänzend fügte X hinzu", "Abschließend sagte Y": a present participle as an adverb before the verb (German).
+  if (lex.language === 'de' && first.cap && !afterLower && first.lower.length >= 8 && first.lower.endsWith('end') && !!tokens[i + 1]?.word && !tokens[i + 1]!.cap) return null;
   let determiner = false;
   if (lex.determiners.has(first.lower)) {
     determiner = true;

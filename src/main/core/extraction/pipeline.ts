@@ -3,7 +3,7 @@
 // last named, the speaker of a transcript turn); a final pass swaps every speaker mention for
 // the fullest name the article gives, which may come later in the text than the mention.
 import type { ClaimKind, Language } from '../../../shared/domain';
-import { accordingAttribution, frameOf, hasAttributionCue, contentClauseSubject, hasSubjunctive, introSubject, leadingAttribution, reportedByForm, sentenceSubject, trailingAttribution } from './attribution';
+import { accordingAttribution, frameOf, hasAttributionCue, withoutAsides, speechActAuthor, contentClauseSubject, hasSubjunctive, introSubject, leadingAttribution, reportedByForm, sentenceSubject, trailingAttribution } from './attribution';
 import { isBareEvaluation, isBoilerplate } from './checkworthiness';
 import { sentenceFeatures } from './checkworthiness-features';
 import { hasBlankLineParagraphs, isCaption, isTeaserIntro, isTimestampLine, TEASER_MAX_CHARS } from './furniture';
@@ -382,17 +382,20 @@ function speechVerbBeforeComma(tokens: readonly Token[], open: number, lex: Lexi
   if (comma?.text !== ',') return lex.language === 'en' && speechVerbRightBefore(tokens, k, lex);
   // "said of the process, “…”", "told the Fifth Committee, “…”", "said in a statement Tuesday, “…”":
   // a short adjunct or addressee may stand between the verb and the comma, but no clause.
+  // "bekräftigte auch, „…“", "sagte dazu, „…“": in German only adverbs between the verb and the comma.
+  let adverbs = true;
   for (let v = k - 2; v >= Math.max(0, k - 9); v--) {
     const verb = tokens[v]!;
     if (!verb.word || verb.quoted || lex.complementizers.has(verb.lower) || lex.relativePronouns.has(verb.lower)) return false;
     // "…, declaring, “…”": a speech participle right before the comma.
     if (v === k - 2 && !verb.cap && lex.speechParticiples.has(verb.lower)) return true;
     if (!verb.cap && lex.speechVerbs.has(verb.lower) && !lex.speechNeedsMessage.has(verb.lower)) {
-      if (v === k - 2) return true;
+      if (v === k - 2 || (adverbs && lex.language === 'de')) return true;
       const next = tokens[v + 1]!;
       return lex.language === 'en' && (lex.prepositions.has(next.lower) || lex.affiliationPrepositions.has(next.lower) || lex.determiners.has(next.lower) || next.cap || lex.addresseeVerbs.has(verb.lower));
     }
-    if (v === k - 2 && lex.language !== 'en') return false;
+    adverbs &&= !verb.cap && (lex.verbAdverbs.has(verb.lower) || lex.midfieldWords.has(verb.lower)) && !lex.anaphoricObjects.has(verb.lower);
+    if (!adverbs && lex.language !== 'en') return false;
   }
   return false;
 }
@@ -489,7 +492,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       markAcronyms(tokens, lex);
       const qs = perSentence[i] ?? [];
       if (qs.length) markQuoted(tokens, qs);
-      return new SentenceView(span, tokens, qs.length ? frameOf(tokens) : tokens, qs, lex);
+      return new SentenceView(span, tokens, withoutAsides(qs.length ? frameOf(tokens) : tokens, lex), qs, lex);
     });
 
     for (let i = 0; i < views.length; i++) {
@@ -508,6 +511,8 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       let kind: ClaimKind = 'statement';
       let mention: Mention | null = null;
       let fixed: ResolvedSpeaker | null = null;
+      // Where a reported lead-in before a colon ends ("Er glaubt, dass … sei: „…“"), when it is a claim of its own.
+      let introEnd = -1;
       if (inTurn) {
         kind = 'quote';
         mention = ctx.turnSpeaker;
@@ -529,6 +534,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
         const isQuote = (covered >= 0.5 * length && !embedded) || startsInQuote || colonIntro;
         if (isQuote) {
           kind = 'quote';
+          if (colonIntro && lex.language === 'de') introEnd = reportedLeadIn(text, v, lex);
           const main = v.quotes.reduce<QuoteSpan | undefined>((a, b) => (!a || quotedLength([b], s) > quotedLength([a], s) ? b : a), undefined);
           const closeView = main ? views[sentenceIndexAt(sentences, main.close)] : undefined;
           const openView = main ? views[sentenceIndexAt(sentences, main.open)] : undefined;
@@ -554,7 +560,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
           const unnamedLead = !!lead && !lead.name.length && !lead.definite && !lead.pronoun && !lead.document;
           const namedSource = according !== null && according.name.length > 0;
           mention = (early || (unnamedLead && namedSource) ? according : null) ?? lead ?? v.trailing ?? according ??
-            (lex.language === 'de' ? contentClauseSubject(v.frame, lex) : null);
+            (lex.language === 'de' ? contentClauseSubject(v.frame, lex) ?? speechActAuthor(v.frame, lex) : null);
           // Only a speaker's verb quotes its words: after "nach Angaben von X" the marks are the article's.
           if (mention) kind = mention !== according && lex.characterisingWords && characterisingQuote(v, lex) ? 'quote' : 'reported';
           else if (hasSubjunctive(v.frame, lex, true) && ctx.lastSpeaker) {
@@ -612,6 +618,14 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       const worth = scorer.score(sentenceFeatures(v.tokens, lex, isKnown), language);
       // A moderator's or an unknown voice's remark is a claim only when it is worth checking.
       if (inTurn && ctx.turnMinor && worth.score < 0.5) continue;
+      if (introEnd > s.start) {
+        // The lead-in is reported speech of its own; the quotation after the colon is the quote.
+        const intro = v.tokens.filter((t) => t.end <= introEnd);
+        drafts.push({ start: s.start, end: introEnd, kind: 'reported', mention, worth: scorer.score(sentenceFeatures(intro, lex, isKnown), language), fixed, sentenceNo });
+        const open = v.quotes.find((q) => q.open >= introEnd);
+        drafts.push({ start: open ? open.open : introEnd + 1, end: s.end, kind, mention, worth, fixed, sentenceNo });
+        continue;
+      }
       drafts.push({ start: s.start, end: s.end, kind, mention, worth, fixed, sentenceNo });
     }
   }
@@ -633,6 +647,24 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
 }
 
 /**
+ * "Er glaubt, dass das Team gestärkt sei: „…“", "Sie warnte vor einer Katastrophe, wenn die Hilfe
+ * ende: „…“": a lead-in before the colon that reports speech itself (a "dass" clause or the
+ * Konjunktiv I outside the quotation) is a claim apart from the quotation it introduces. Returns
+ * the offset just after the colon, or -1.
+ */
+function reportedLeadIn(text: string, v: SentenceView, lex: Lexicon): number {
+  const q = v.quotes.find((x) => x.open > v.span.start && previousNonSpace(text, x.open, v.span.start) === ':');
+  if (!q) return -1;
+  let colon = q.open - 1;
+  while (colon > v.span.start && text[colon] !== ':') colon--;
+  if (text[colon] !== ':') return -1;
+  const before = v.frame.filter((t) => t.end <= colon && !t.quoted);
+  if (before.length < 6) return -1;
+  const reported = before.some((t) => t.word && lex.complementizers.has(t.lower)) || hasSubjunctive(before, lex, true);
+  return reported ? colon + 1 : -1;
+}
+
+/**
  * "nannte die Zahlen „aus der Luft gegriffen“", "bezeichnete sie als „Zeitungsente“", "sprach von
  * einer „Provokation“": the speaker's own words, quoted as what they called something, are a
  * direct quote even inside a reported sentence; words quoted inside a clause of reported speech
@@ -648,9 +680,33 @@ function characterisingQuote(v: SentenceView, lex: Lexicon): boolean {
       const t = v.tokens[k]!;
       if (!t.word) continue;
       if (words.has(t.lower)) return true;
-      if (!lex.determiners.has(t.lower) && !/(?:e|en|er|es|em)$/u.test(t.lower)) return false;
+      if (!lex.determiners.has(t.lower) && !/(?:e|en|er|es|em)$/u.test(t.lower)) return namesWithNoun(v.tokens[at], lex) && namingVerbBefore(v.tokens, k, lex);
       seen++;
     }
     return false;
   });
+}
+
+const NAMING_REACH = 6;
+
+/** The quoted name is a noun phrase ("eine „Zeitungsente“", "„eine schlechte Wahl“"); an adjective ("„viel zu gering“") is a judgement, reported. */
+function namesWithNoun(first: Token | undefined, lex: Lexicon): boolean {
+  return !!first && first.word && (first.cap || lex.determiners.has(first.lower));
+}
+
+/**
+ * "nannte den Bericht eine „Zeitungsente“", "nannte Patersons Entscheidung „eine schlechte
+ * Wahl“": a verb of naming (`lex.namingVerbs`) with its object before the quoted name it gives.
+ * Read back from `k` over a few words of the same clause; a capitalised word ends the object.
+ */
+function namingVerbBefore(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const verbs = lex.namingVerbs;
+  if (!verbs) return false;
+  for (let i = k, seen = 0; i >= 0 && seen < NAMING_REACH; i--) {
+    const t = tokens[i]!;
+    if (!t.word) return false;
+    if (verbs.has(t.lower)) return true;
+    seen++;
+  }
+  return false;
 }

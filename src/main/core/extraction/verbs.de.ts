@@ -26,6 +26,7 @@ const SPEECH = `
   zurück|weisen:wies:gewiesen:weist nach|legen an|merken fort|fahren:fuhr:gefahren:fährt
   skandieren! aus|sagen
   deutlich|machen klar|machen äußern!
+  urteilen!
 `;
 
 /**
@@ -48,6 +49,7 @@ const CONTENT = `
   auf|rufen:rief:gerufen:ruft aus|führen an|prangern
   erhoffen signalisieren errechnen aus|rechnen berechnen
   bemerken klagen beharren pochen ein|schränken
+  an|sehen:sah:gesehen:sieht nach|denken:dachte:gedacht benennen:benannte:benannt
 `;
 
 const INSEPARABLE = /^(?:be|emp|ent|er|ge|miss|ver|zer|hinter|wider)/u;
