@@ -30,6 +30,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   import: 422,
   report: 422,
   database: 503,
+  closing: 503,
   internal: 500,
 };
 const MIME: Record<string, string> = {

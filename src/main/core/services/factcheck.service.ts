@@ -158,7 +158,7 @@ export async function syncDeskReviews(ctx: ServiceContext): Promise<void> {
   // A desk that gained many reviewed claims at once (a migrated or imported desk) is indexed in
   // chunks, each its own transaction, returning to the event loop between them: other calls are
   // answered meanwhile, and an interrupted sync goes on where it stopped (the rest is still stale).
-  const slices = cooperativeSlices();
+  const slices = cooperativeSlices(ctx.closing);
   for (let at = 0, first = true; first || at < stale.length; at += DESK_SYNC_CHUNK, first = false) {
     if (!first) await slices.pause();
     const chunk = stale.slice(at, at + DESK_SYNC_CHUNK);
@@ -358,7 +358,7 @@ export async function flagClaims(ctx: ServiceContext, input: ParsedInput<'factch
   const fresh: Array<{ claim_id: string; factcheck_id: number | null; similarity: number; library_version: number }> = [];
   const checked: Array<{ claimId: string; similarity: number }> = [];
   // A long article (or the whole desk) takes many matches: other calls are answered in between.
-  const slices = cooperativeSlices();
+  const slices = cooperativeSlices(ctx.closing);
   for (const claim of claims) {
     let similarity = claim.similarity ?? 0;
     if (claim.library_version !== version) {
