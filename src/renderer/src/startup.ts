@@ -4,13 +4,14 @@
 // which it is, not after the list has been rendered. The components ask as they always do and
 // take these answers (api/client.ts, readEarly); nothing here changes what is shown.
 import { hasServeToken, isDesktop, readEarly } from './api/client';
-import { initialSelection } from './App';
-import { firstPageInput } from './workspace/useArticle';
+import { initialSelection } from './selection';
+import { firstPageInput } from './workspace/first-page';
 
 export function readAtStartup(): void {
   // A team server's page may have to sign in first: it asks nothing before it knows.
   if (!isDesktop && !hasServeToken()) return;
   void readEarly('settings.get', {});
+  void readEarly('claims.ratingLabels', {});
   const remembered = initialSelection().articleId;
   if (remembered) void readEarly('articles.get', firstPageInput(remembered));
   void readEarly('articles.list', {})?.then((result) => {
