@@ -6,5 +6,10 @@
 import { readAtStartup } from './startup';
 import './styles.css';
 
-readAtStartup();
-void import('./render');
+// React starts once the first screen's answers are in (the host answers in milliseconds), so
+// its first render shows the article: started before them, it rendered an empty workspace and
+// the article's read waited behind that render. It starts anyway after a moment when the host is slow.
+const FIRST_SCREEN_WAIT_MS = 300;
+void Promise.race([readAtStartup(), new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS))])
+  .catch(() => undefined)
+  .then(() => import('./render'));
