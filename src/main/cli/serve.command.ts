@@ -16,6 +16,10 @@ export function rendererDir(): string {
   return fromSources ? path.resolve(__dirname, '..', '..', '..', 'out', 'renderer') : path.resolve(__dirname, '..', 'renderer');
 }
 
+/** How long after the page's last file the database is opened, and when it is opened anyway (ms). */
+const STATIC_QUIET_MS = 15;
+const NO_BROWSER_MS = 1000;
+
 export async function runServe(args: string[], io: CliIo): Promise<number> {
   const { values } = parse(args, { port: { type: 'string' }, host: { type: 'string' } });
   const port = values.port === undefined ? 0 : Number(values.port);
@@ -34,7 +38,15 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
   // first extraction, not before listening: the first page needs no model. It is bundled with
   // the build, so a bad one is a build error, and defaultScorer() still checks it when it loads.
   let opening: Promise<ClaimdeskApp> | undefined;
-  const opened = () => (opening ??= import('../core/app').then(({ openApp }) => openApp(dbPath, { host: 'serve', loadModel: false })));
+  let begun!: () => void;
+  const openingBegun = new Promise<void>((resolve) => (begun = resolve));
+  const opened = () => {
+    if (!opening) {
+      opening = import('../core/app').then(({ openApp }) => openApp(dbPath, { host: 'serve', loadModel: false }));
+      begun();
+    }
+    return opening;
+  };
   const dispatch: Dispatch = async (method, input, caller) => {
     let app: ClaimdeskApp;
     try {
@@ -44,10 +56,21 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
     }
     return app.dispatch(method, input, caller);
   };
-  const server = await startServer({ dispatch, rendererDir: rendererDir(), port, host: values.host ?? '127.0.0.1' });
+  // Loading the modules holds the thread for a few hundred milliseconds: begun at once, it kept
+  // the page's HTML and scripts waiting. It begins once the page's files have gone out and none
+  // followed for a moment (the browser is then compiling them), at the first API call, or after
+  // a second when no browser comes.
+  let quiet: NodeJS.Timeout | undefined;
+  const openSoon = (ms: number) => {
+    clearTimeout(quiet);
+    if (!opening) quiet = setTimeout(() => void opened().catch(() => undefined), ms);
+  };
+  const server = await startServer({ dispatch, rendererDir: rendererDir(), port, host: values.host ?? '127.0.0.1', onStaticServed: () => openSoon(STATIC_QUIET_MS) });
   io.stdout.write(`Claimdesk is serving at ${server.url}\n`);
+  openSoon(NO_BROWSER_MS);
   let app: ClaimdeskApp;
   try {
+    await openingBegun;
     app = await opened();
   } catch (error) {
     // A database that cannot be opened (damaged, from a newer Claimdesk) stops serve with the reason.

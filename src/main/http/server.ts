@@ -55,6 +55,8 @@ export interface ServeOptions {
   team?: TeamGate;
   /** Serve HTTPS with this certificate and key (PEM). */
   tls?: { cert: Buffer; key: Buffer };
+  /** Called after each static file is sent (serve opens its database once the page's files are out). */
+  onStaticServed?: () => void;
 }
 
 export interface RunningServer {
@@ -267,6 +269,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       return;
     }
     serveStatic(req, res, pathname, options.rendererDir);
+    if (options.onStaticServed) res.once('finish', options.onStaticServed);
   };
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -6,10 +6,13 @@
 import { readAtStartup } from './startup';
 import './styles.css';
 
-// React starts once the first screen's answers are in (the host answers in milliseconds), so
-// its first render shows the article: started before them, it rendered an empty workspace and
-// the article's read waited behind that render. It starts anyway after a moment when the host is slow.
+// React and the app load and run their modules meanwhile; React renders once the first screen's
+// answers are in (the host answers in milliseconds), so its first render shows the article:
+// rendered before them, an empty workspace came first and the article's read waited behind that
+// render. It renders anyway after a moment when the host is slow.
 const FIRST_SCREEN_WAIT_MS = 300;
+const app = import('./render');
 void Promise.race([readAtStartup(), new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS))])
   .catch(() => undefined)
-  .then(() => import('./render'));
+  .then(() => app)
+  .then(({ renderApp }) => renderApp());
