@@ -1,6 +1,43 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * The renderer's entry (main.tsx) is small: it asks for the first screen's data, then imports
+ * the app (render.tsx). This puts that chunk, the chunks it imports and their CSS into the HTML
+ * as preloads, so the browser fetches and compiles them while the entry runs, not after.
+ */
+function preloadAppChunk(entry: string): Plugin {
+  return {
+    name: 'claimdesk:preload-app-chunk',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return html;
+        const app = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(entry));
+        if (!app || app.type !== 'chunk') throw new Error(`preloadAppChunk: no chunk for ${entry}`);
+        const scripts = new Set<string>();
+        const styles = new Set<string>();
+        const visit = (fileName: string) => {
+          const chunk = bundle[fileName];
+          if (!chunk || chunk.type !== 'chunk' || scripts.has(fileName)) return;
+          scripts.add(fileName);
+          for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
+          chunk.imports.forEach(visit);
+        };
+        visit(app.fileName);
+        const missing = (file: string) => !html.includes(`/${file}"`);
+        return [
+          ...[...scripts].filter(missing).map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const })),
+          ...[...styles].filter(missing).map((file) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const })),
+        ];
+      },
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -30,6 +67,6 @@ export default defineConfig({
       minify: true,
       rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
     },
-    plugins: [react()],
+    plugins: [react(), preloadAppChunk('src/renderer/src/render.tsx')],
   },
 });

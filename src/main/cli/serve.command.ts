@@ -1,9 +1,11 @@
 import path from 'node:path';
-import { startServer } from '../http/server';
-import { openApp } from '../core/app';
+import type { ClaimdeskApp } from '../core/app';
+import type { Dispatch } from '../core/dispatch';
 import { resolveDatabasePath } from '../core/paths';
-import { backupIfDue } from '../core/store/maintenance';
-import { parse, UsageError, type CliIo } from './common';
+import { isDatabaseUrl } from '../core/store/dialect';
+import { registerPresence } from '../core/store/presence';
+import { startServer } from '../http/server';
+import { parse, UsageError, type CliIo } from './args';
 
 /**
  * The built renderer, out/renderer: beside this file's folder when it runs built (out/cli),
@@ -14,6 +16,10 @@ export function rendererDir(): string {
   return fromSources ? path.resolve(__dirname, '..', '..', '..', 'out', 'renderer') : path.resolve(__dirname, '..', 'renderer');
 }
 
+/** How long after the page's last file the database is opened, and when it is opened anyway (ms). */
+const STATIC_QUIET_MS = 15;
+const NO_BROWSER_MS = 1000;
+
 export async function runServe(args: string[], io: CliIo): Promise<number> {
   const { values } = parse(args, { port: { type: 'string' }, host: { type: 'string' } });
   const port = values.port === undefined ? 0 : Number(values.port);
@@ -22,12 +28,56 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
     io.stderr.write(`Warning: serving on ${values.host} makes Claimdesk reachable from other machines on that network. Anyone with the token can read and change your database.\n`);
   }
   const dbPath = resolveDatabasePath(values.db);
+  // Listening comes first, and the address is printed at once: the browser fetches and runs the
+  // page (static files, no database) while the application's modules load and the database
+  // opens (checks, migrations), instead of after. API calls that come before it is open wait
+  // for it. The database is marked as in use before the address is printed, as before (restore
+  // and repair refuse a database another process has open).
+  const unregister = isDatabaseUrl(dbPath) ? () => undefined : registerPresence(dbPath);
   // The check-worthiness model (about 110 ms to check and compile) is loaded on first use, by the
   // first extraction, not before listening: the first page needs no model. It is bundled with
   // the build, so a bad one is a build error, and defaultScorer() still checks it when it loads.
-  const app = await openApp(dbPath, { host: 'serve', loadModel: false });
-  const server = await startServer({ dispatch: app.dispatch, rendererDir: rendererDir(), port, host: values.host ?? '127.0.0.1' });
+  let opening: Promise<ClaimdeskApp> | undefined;
+  let begun!: () => void;
+  const openingBegun = new Promise<void>((resolve) => (begun = resolve));
+  const opened = () => {
+    if (!opening) {
+      opening = import('../core/app').then(({ openApp }) => openApp(dbPath, { host: 'serve', loadModel: false }));
+      begun();
+    }
+    return opening;
+  };
+  const dispatch: Dispatch = async (method, input, caller) => {
+    let app: ClaimdeskApp;
+    try {
+      app = await opened();
+    } catch (error) {
+      return { ok: false, error: { code: 'database', message: `The database could not be opened: ${(error as Error).message}` } };
+    }
+    return app.dispatch(method, input, caller);
+  };
+  // Loading the modules holds the thread for a few hundred milliseconds: begun at once, it kept
+  // the page's HTML and scripts waiting. It begins once the page's files have gone out and none
+  // followed for a moment (the browser is then compiling them), at the first API call, or after
+  // a second when no browser comes.
+  let quiet: NodeJS.Timeout | undefined;
+  const openSoon = (ms: number) => {
+    clearTimeout(quiet);
+    if (!opening) quiet = setTimeout(() => void opened().catch(() => undefined), ms);
+  };
+  const server = await startServer({ dispatch, rendererDir: rendererDir(), port, host: values.host ?? '127.0.0.1', onStaticServed: () => openSoon(STATIC_QUIET_MS) });
   io.stdout.write(`Claimdesk is serving at ${server.url}\n`);
+  openSoon(NO_BROWSER_MS);
+  let app: ClaimdeskApp;
+  try {
+    await openingBegun;
+    app = await opened();
+  } catch (error) {
+    // A database that cannot be opened (damaged, from a newer Claimdesk) stops serve with the reason.
+    await server.close();
+    unregister();
+    throw error;
+  }
   io.stderr.write(`Database: ${dbPath}\nPress Ctrl+C to stop.\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
@@ -36,7 +86,9 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
   });
   await server.close();
   // The daily backup, taken on the way out like the desktop app does on quit.
+  const { backupIfDue } = await import('../core/store/maintenance');
   await backupIfDue(app.store.sqlite, dbPath).catch((error: unknown) => io.stderr.write(`Backup skipped: ${(error as Error).message}\n`));
   await app.close();
+  unregister();
   return 0;
 }

@@ -1,6 +1,7 @@
 // Assembles the application for a host: store → services → handlers → dispatch.
 import os from 'node:os';
 import { createDispatch, type Dispatch } from './dispatch';
+import { closingError } from './errors';
 import { loadExtraction } from './extraction/lazy';
 import { createContext, type HostKind, type ServiceContext } from './services/context';
 import { createHandlers, type Handlers } from './services/handlers';
@@ -69,6 +70,8 @@ export async function openApp(databasePath: string, options: OpenAppOptions): Pr
     defaultActor: options.defaultActor === undefined ? osUserName() : options.defaultActor,
     now: options.now,
   });
+  const closing = new AbortController();
+  context.closing = closing.signal;
   // CLAIMDESK_SNAPSHOTS=off: a desk that must not go online by itself (sources.snapshot still works on demand).
   if (options.snapshots !== false && process.env.CLAIMDESK_SNAPSHOTS !== 'off') {
     const fetch = typeof options.snapshots === 'object' ? options.snapshots.fetch : undefined;
@@ -78,15 +81,35 @@ export async function openApp(databasePath: string, options: OpenAppOptions): Pr
   }
   await purgeTrashAtStart(context);
   const handlers = routeReads(createHandlers(context, options.platform ?? headlessPlatform), store);
-  return { store, context, handlers, dispatch: createDispatch(handlers), close: async () => {
-      // Running fetches are stopped first: their sources stay pending for the next start.
+  const { dispatch, running } = trackCalls(createDispatch(handlers), closing.signal);
+  return { store, context, handlers, dispatch, close: async () => {
+      // Calls still running end before the database closes under them: a long background call
+      // (flagging a whole desk's claims) stops at its next pause (cooperative.ts), anything else
+      // finishes; calls that come now are refused with 'closing'.
+      closing.abort();
+      // Running fetches are stopped first (a call may be waiting for one): their sources stay
+      // pending for the next start.
       await context.snapshots?.close();
+      while (running.size) await Promise.allSettled([...running]);
       // Text extraction of snapshots already archived is let finish (it has no network to wait for).
       while (context.afterwards?.size) await Promise.allSettled([...context.afterwards]);
       unregister();
       await store.close();
     },
   };
+}
+
+/** The dispatch with the calls it is running, refusing new calls once the app is closing. */
+function trackCalls(inner: Dispatch, closing: AbortSignal): { dispatch: Dispatch; running: Set<Promise<unknown>> } {
+  const running = new Set<Promise<unknown>>();
+  const dispatch: Dispatch = (method, input, caller) => {
+    if (closing.aborted) return Promise.resolve({ ok: false, error: { code: 'closing', message: closingError().message } });
+    const call = inner(method, input, caller);
+    running.add(call);
+    void call.finally(() => running.delete(call));
+    return call;
+  };
+  return { dispatch, running };
 }
 
 /** Snapshots a stopped process left pending are taken again, unless another process may be taking them now. */

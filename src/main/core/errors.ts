@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'import'
   | 'report'
   | 'database'
+  /** The app is closing: the call was not started, or stopped at a safe point with nothing half-written. */
+  | 'closing'
   | 'internal';
 
 export class AppError extends Error {
@@ -23,6 +25,9 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 }
+
+/** Thrown at a safe point of a long loop when the app is closing (see cooperative.ts). */
+export const closingError = () => new AppError('closing', 'Claimdesk is closing; nothing more was done. Try again once it runs.');
 
 export const notFound = (what: string, id: string) => new AppError('not_found', `No ${what} with id ${id}.`, { id });
 

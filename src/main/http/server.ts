@@ -30,6 +30,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   import: 422,
   report: 422,
   database: 503,
+  closing: 503,
   internal: 500,
 };
 const MIME: Record<string, string> = {
@@ -54,6 +55,8 @@ export interface ServeOptions {
   team?: TeamGate;
   /** Serve HTTPS with this certificate and key (PEM). */
   tls?: { cert: Buffer; key: Buffer };
+  /** Called after each static file is sent (serve opens its database once the page's files are out). */
+  onStaticServed?: () => void;
 }
 
 export interface RunningServer {
@@ -266,6 +269,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       return;
     }
     serveStatic(req, res, pathname, options.rendererDir);
+    if (options.onStaticServed) res.once('finish', options.onStaticServed);
   };
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,6 +1,6 @@
 // The app shell: top bar (view switch, shortcuts, settings), first-run question, the live
 // region, drag-and-drop of files, and the current view.
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { forwardRef, lazy, memo, Suspense, useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Settings } from '../../shared/domain';
 import { call } from './api/client';
@@ -12,31 +12,25 @@ import { SettingsDialog } from './workspace/SettingsDialog';
 import { ShortcutsDialog } from './workspace/ShortcutsDialog';
 import { TrashView } from './views/trash/TrashView';
 import { Workspace } from './workspace/Workspace';
-import { onSignInRequired } from './api/client';
+import { hasServeToken, isDesktop, onSignInRequired } from './api/client';
 import { detectTeam, signOut, type TeamInfo, type TeamState } from './api/team';
 import { SignInScreen } from './views/team/SignInScreen';
+import { initialSelection, SELECTION_KEY } from './selection';
 
 // The dashboard and claimant pages load when first opened: their chart library stays out of the first chunk.
 const DashboardView = lazy(async () => ({ default: (await import('./views/dashboard/DashboardView')).DashboardView }));
 const ClaimantsView = lazy(async () => ({ default: (await import('./views/claimants/ClaimantsView')).ClaimantsView }));
 
-const SELECTION_KEY = 'claimdesk.selection';
-
-/** The article and claim open when the app was last closed (this browser's or window's storage). */
-export function initialSelection(): { articleId?: string; claimId?: string } {
-  try {
-    return JSON.parse(localStorage.getItem(SELECTION_KEY) ?? '{}') as { articleId?: string; claimId?: string };
-  } catch {
-    return {};
-  }
-}
+export { initialSelection } from './selection';
 
 export function App() {
   const initial = initialSelection();
   // A team server asks who you are first; the desktop app and serve go straight in.
-  const [team, setTeam] = useState<TeamState | null>(null);
+  // serve's page (it has the session token) is local at once: the workspace renders in the
+  // first pass instead of after an empty one and an effect.
+  const [team, setTeam] = useState<TeamState | null>(() => (!isDesktop && hasServeToken() ? { mode: 'local' } : null));
   useEffect(() => {
-    void detectTeam().then(setTeam);
+    if (!team) void detectTeam().then(setTeam);
     // A session that ends mid-work (expired, account disabled) brings the sign-in back.
     return onSignInRequired(() => setTeam((t) => (t?.mode === 'team' ? { mode: 'signed-out' } : t)));
   }, []);
@@ -63,10 +57,9 @@ function Shell({ team }: { team: TeamInfo | null }) {
   const [askName, setAskName] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
-  const [announcement, setAnnouncement] = useState('');
   const [dropped, setDropped] = useState<File[] | null>(null);
   const [dragging, setDragging] = useState(false);
-  const announceTimer = useRef<number | undefined>(undefined);
+  const liveRegion = useRef<LiveRegionHandle>(null);
 
   useEffect(() => {
     call('settings.get', {})
@@ -82,12 +75,9 @@ function Shell({ team }: { team: TeamInfo | null }) {
   const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
   const droppedHandled = useCallback(() => setDropped(null), []);
 
-  const announce = useCallback((message: string) => {
-    // Clear first so the same message twice is announced twice.
-    setAnnouncement('');
-    window.clearTimeout(announceTimer.current);
-    announceTimer.current = window.setTimeout(() => setAnnouncement(message), 30);
-  }, []);
+  // The live region keeps its own state: an announcement (every verdict key makes one) renders
+  // that one element, not the shell and the whole workspace below it (twice, clear and set).
+  const announce = useCallback((message: string) => liveRegion.current?.announce(message), []);
 
   useEffect(() => {
     const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
@@ -217,9 +207,7 @@ function Shell({ team }: { team: TeamInfo | null }) {
           {t('top.dropFiles')}
         </div>
       )}
-      <div className="sr-only" aria-live="polite" role="status" data-testid="live-region">
-        {announcement}
-      </div>
+      <LiveRegion ref={liveRegion} />
 
       <FirstRunDialog open={askName && !settingsOpen} onSave={saveName} onLater={() => setAskName(false)} />
       <SettingsDialog
@@ -235,6 +223,36 @@ function Shell({ team }: { team: TeamInfo | null }) {
     </div>
   );
 }
+
+interface LiveRegionHandle {
+  announce(message: string): void;
+}
+
+/** The screen reader's live region: announce() changes its text and nothing else. */
+const LiveRegion = memo(
+  forwardRef<LiveRegionHandle>(function LiveRegion(_props, ref) {
+    const [announcement, setAnnouncement] = useState('');
+    const timer = useRef<number | undefined>(undefined);
+    useImperativeHandle(
+      ref,
+      () => ({
+        announce(message: string) {
+          // Clear first so the same message twice is announced twice.
+          setAnnouncement('');
+          window.clearTimeout(timer.current);
+          timer.current = window.setTimeout(() => setAnnouncement(message), 30);
+        },
+      }),
+      [],
+    );
+    useEffect(() => () => window.clearTimeout(timer.current), []);
+    return (
+      <div className="sr-only" aria-live="polite" role="status" data-testid="live-region">
+        {announcement}
+      </div>
+    );
+  }),
+);
 
 /**
  * Remembers the open article and claim across reloads (the only part of the shell that follows

@@ -1,13 +1,18 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
+// The page's entry, kept small: it asks the host for what the first screen needs (startup.ts)
+// as soon as it has loaded, then runs React and the app (render.tsx), which the browser fetched
+// and compiled meanwhile (the HTML preloads that chunk). When the reads were started after the
+// app's code had run, they went out about a sixth of a second later on the development machine,
+// and the open article's read only after the first render.
 import { readAtStartup } from './startup';
 import './styles.css';
 
-readAtStartup();
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// React and the app load and run their modules meanwhile; React renders once the first screen's
+// answers are in (the host answers in milliseconds), so its first render shows the article:
+// rendered before them, an empty workspace came first and the article's read waited behind that
+// render. It renders anyway after a moment when the host is slow.
+const FIRST_SCREEN_WAIT_MS = 300;
+const app = import('./render');
+void Promise.race([readAtStartup(), new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS))])
+  .catch(() => undefined)
+  .then(() => app)
+  .then(({ renderApp }) => renderApp());

@@ -4,19 +4,26 @@
 // which it is, not after the list has been rendered. The components ask as they always do and
 // take these answers (api/client.ts, readEarly); nothing here changes what is shown.
 import { hasServeToken, isDesktop, readEarly } from './api/client';
-import { initialSelection } from './App';
-import { firstPageInput } from './workspace/useArticle';
+import { initialSelection } from './selection';
+import { firstPageInput } from './workspace/first-page';
 
-export function readAtStartup(): void {
+/**
+ * Starts the reads; resolves once the answers the first screen shows are in (the settings, the
+ * list and the article that opens), or at once when nothing is read early.
+ */
+export function readAtStartup(): Promise<void> {
   // A team server's page may have to sign in first: it asks nothing before it knows.
-  if (!isDesktop && !hasServeToken()) return;
-  void readEarly('settings.get', {});
+  if (!isDesktop && !hasServeToken()) return Promise.resolve();
+  const settings = readEarly('settings.get', {});
+  void readEarly('claims.ratingLabels', {});
   const remembered = initialSelection().articleId;
-  if (remembered) void readEarly('articles.get', firstPageInput(remembered));
-  void readEarly('articles.list', {})?.then((result) => {
+  const rememberedArticle = remembered ? readEarly('articles.get', firstPageInput(remembered)) : null;
+  const article = readEarly('articles.list', {})?.then((result) => {
     if (!result.ok) return;
     // The workspace opens the newest article when none is remembered or the remembered one is gone.
     const list = result.value;
-    if ((!remembered || !list.some((a) => a.id === remembered)) && list[0]) void readEarly('articles.get', firstPageInput(list[0].id));
+    if ((!remembered || !list.some((a) => a.id === remembered)) && list[0]) return readEarly('articles.get', firstPageInput(list[0].id));
+    return rememberedArticle;
   });
+  return Promise.all([settings, article]).then(() => undefined);
 }

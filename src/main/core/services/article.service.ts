@@ -241,7 +241,8 @@ function createdArticle(row: ArticleRow, claimCount: number): CreatedArticle {
 
 export async function storePreparedArticle(ctx: ServiceContext, prepared: PreparedArticle): Promise<CreatedArticle> {
   const row = await articleRow(ctx, prepared, await currentActor(ctx));
-  // A CLI command has no one else to answer.
+  // A CLI command has no one else to answer. No closing signal: an import the reviewer started
+  // is let finish when the app closes (app.ts waits for it), not stopped halfway.
   const slices = ctx.host === 'cli' ? undefined : cooperativeSlices();
   const claimRows = await claimRowsOf(row, prepared.claims, slices);
   const raced = await ctx.store.db.transaction().execute((trx) => writeArticle(trx, row, claimRows, slices));

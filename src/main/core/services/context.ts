@@ -26,6 +26,8 @@ export interface ServiceContext {
    * the snapshot is archived): closing the app waits for it.
    */
   afterwards?: Set<Promise<unknown>>;
+  /** Aborted when the app starts closing: long loops stop at their next pause (cooperative.ts). */
+  closing?: AbortSignal;
   appVersion: string;
   /** Used when no reviewer name is set (the OS user name, say). */
   defaultActor: string | null;

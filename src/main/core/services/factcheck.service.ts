@@ -158,7 +158,7 @@ export async function syncDeskReviews(ctx: ServiceContext): Promise<void> {
   // A desk that gained many reviewed claims at once (a migrated or imported desk) is indexed in
   // chunks, each its own transaction, returning to the event loop between them: other calls are
   // answered meanwhile, and an interrupted sync goes on where it stopped (the rest is still stale).
-  const slices = cooperativeSlices();
+  const slices = cooperativeSlices(ctx.closing);
   for (let at = 0, first = true; first || at < stale.length; at += DESK_SYNC_CHUNK, first = false) {
     if (!first) await slices.pause();
     const chunk = stale.slice(at, at + DESK_SYNC_CHUNK);
@@ -350,6 +350,9 @@ async function keepBestMatch(ctx: ServiceContext, claimId: string, best: FactChe
   );
 }
 
+/** How long flagging holds the host between other calls (ms): a match takes a few ms, a verdict key is waited for. */
+const FLAG_SLICE_MS = 4;
+
 /** Which claims were checked before; answers kept per claim until the library changes. */
 export async function flagClaims(ctx: ServiceContext, input: ParsedInput<'factchecks.flagClaims'>): Promise<MethodResult<'factchecks.flagClaims'>> {
   await syncDeskReviews(ctx);
@@ -357,8 +360,10 @@ export async function flagClaims(ctx: ServiceContext, input: ParsedInput<'factch
   const claims = await claimsForFlagging(ctx.store.db, input.articleId);
   const fresh: Array<{ claim_id: string; factcheck_id: number | null; similarity: number; library_version: number }> = [];
   const checked: Array<{ claimId: string; similarity: number }> = [];
-  // A long article (or the whole desk) takes many matches: other calls are answered in between.
-  const slices = cooperativeSlices();
+  // A long article (or the whole desk) takes many matches: other calls are answered in between,
+  // in short slices: flagging runs in the background (after an article opens, after reviews),
+  // and a verdict key that comes meanwhile waits for the slice under way.
+  const slices = cooperativeSlices(ctx.closing, FLAG_SLICE_MS);
   for (const claim of claims) {
     let similarity = claim.similarity ?? 0;
     if (claim.library_version !== version) {

@@ -2,9 +2,12 @@
 // is the same language: en-GB writes 22 Jan 2025, en-US Jan 22, 2025).
 
 export function uiLocale(lang: string): string {
-  const system = typeof navigator !== 'undefined' ? navigator.language : '';
+  // Asked on every date shown (the claim panel renders on each key): navigator.language is read once.
+  systemLanguage ??= typeof navigator !== 'undefined' ? navigator.language : '';
+  const system = systemLanguage;
   return system && system.toLowerCase().startsWith(lang.toLowerCase()) ? system : lang;
 }
+let systemLanguage: string | undefined;
 
 // One formatter per locale and style, made once: toLocaleDateString() builds a new one on every
 // call (about a millisecond each), which was most of a render of the articles list and the claim panel.

@@ -6,6 +6,7 @@ import type { Article, ClaimWithSources, Stance, Verdict } from '../../../shared
 import type { MethodInput } from '../../../shared/contract';
 import { ApiError, call } from '../api/client';
 import { onDeskEvent } from '../api/team';
+import { firstPageInput } from './first-page';
 
 export interface ConflictState {
   /** The claim as the user had it when they tried to write. */
@@ -25,10 +26,7 @@ export interface ArticleData {
   loadingMore: boolean;
 }
 
-/** Claims in the answer that opens an article: enough for any ordinary article in one go. */
-export const FIRST_PAGE = 2500;
-/** What opening an article asks for (start-up reads the same ahead, see startup.ts). */
-export const firstPageInput = (id: string) => ({ id, claimsLimit: FIRST_PAGE });
+export { FIRST_PAGE, firstPageInput } from './first-page';
 /** Claims per later page (claims.page), read one after another in the background. */
 export const LATER_PAGE = 5000;
 

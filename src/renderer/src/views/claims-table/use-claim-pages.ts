@@ -26,6 +26,8 @@ export function useClaimPages(query: ClaimQuery, queryKey: string, reloadToken: 
   const pages = useRef(new Map<number, ClaimListItem[]>());
   const inFlight = useRef(new Set<number>());
   const generation = useRef(0);
+  /** Whether this query's total has been asked for (with the first page fetched). */
+  const totalAsked = useRef(false);
   const queryRef = useRef(query);
   queryRef.current = query;
   const [total, setTotal] = useState<number | null>(null);
@@ -36,19 +38,24 @@ export function useClaimPages(query: ClaimQuery, queryKey: string, reloadToken: 
     if (pages.current.has(page) || inFlight.current.has(page)) return;
     const gen = generation.current;
     inFlight.current.add(page);
-    call('claims.list', { ...queryRef.current, offset: page * PAGE_SIZE, limit: PAGE_SIZE })
+    // The total is counted once per query (with its first page), not with every page scrolled
+    // to: counting 100,000 claims again cost the host more than reading the page itself.
+    const withTotal = !totalAsked.current;
+    totalAsked.current = true;
+    call('claims.list', { ...queryRef.current, offset: page * PAGE_SIZE, limit: PAGE_SIZE, ...(withTotal ? {} : { includeTotal: false }) })
       .then((result) => {
         if (gen !== generation.current) return;
         inFlight.current.delete(page);
         pages.current.set(page, result.items);
         evictFarPages(pages.current, page);
-        setTotal(result.total);
+        if (withTotal) setTotal(result.total);
         setError(null);
         pageArrived();
       })
       .catch((err: unknown) => {
         if (gen !== generation.current) return;
         inFlight.current.delete(page);
+        if (withTotal) totalAsked.current = false;
         setError(err instanceof Error ? err.message : String(err));
       });
   }, []);
@@ -57,6 +64,7 @@ export function useClaimPages(query: ClaimQuery, queryKey: string, reloadToken: 
     generation.current++;
     pages.current = new Map();
     inFlight.current = new Set();
+    totalAsked.current = false;
     setTotal(null);
     setError(null);
     fetchPage(0);
