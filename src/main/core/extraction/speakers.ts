@@ -313,6 +313,12 @@ export class SpeakerRegistry {
         i++;
         continue;
       }
+      // A lone capitalised word (the next neither a name word nor a link word) spells no initials.
+      const n = tokens[i + 1];
+      if (!n || !n.word || (n.cap ? n.allCaps || n.hasDigit || n.quoted : !links.has(n.lower))) {
+        i++;
+        continue;
+      }
       const run: string[] = [];
       let j = i;
       let end = i;
