@@ -43,6 +43,7 @@ function phraseAt(words: readonly string[], i: number, phrase: readonly string[]
 
 /** "By Jane Doe and John Roe", "Von Martina Muster": a short line of names after "by"/"von". */
 function isByline(tokens: readonly Token[], lex: Lexicon): boolean {
+  if (tokens.find((t) => t.word)?.lower !== (lex.language === 'de' ? 'von' : 'by')) return false;
   const wordTokens = tokens.filter((t) => t.word);
   const first = wordTokens[0];
   if (!first || wordTokens.length < 2 || wordTokens.length > 8) return false;

@@ -136,9 +136,9 @@ function groupWord(w: Token | undefined, lex: Lexicon, determiner: boolean, firs
 export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, allowApposition = true): PhraseResult | null {
   const first = tokens[i];
   if (!first || !first.word || first.quoted) return null;
-  const m = emptyMention(first.start);
   let j = i;
   if (lex.personPronouns.has(first.lower) || lex.bodyPronouns.has(first.lower)) {
+    const m = emptyMention(first.start);
     m.pronoun = true;
     m.gender = lex.personPronouns.get(first.lower) ?? null;
     m.phrase = first.text;
@@ -156,9 +156,11 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   // "Ergänzend fügte X hinzu", "Abschließend sagte Y": a present participle as an adverb before the verb (German).
   if (lex.language === 'de' && first.cap && !afterLower && first.lower.length >= 8 && first.lower.endsWith('end') && !!tokens[i + 1]?.word && !tokens[i + 1]!.cap) return null;
   let determiner = false;
+  // The mention is made only once the phrase has words (most calls return null before).
+  let definite = false;
   if (lex.determiners.has(first.lower)) {
     determiner = true;
-    m.definite = DEFINITE.has(first.lower);
+    definite = DEFINITE.has(first.lower);
     j++;
   } else if (lex.language === 'en' && !first.cap && lex.quantityWords.has(first.lower) && !!tokens[i + 1]?.word && !tokens[i + 1]!.cap) {
     // "three maritime security sources said": a number counts the speakers like an article.
@@ -263,7 +265,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       // "The Hill’s Julia Manchester", "Trump’s Secret Service detail": the owner is not the name.
       body.length = 0;
       roleAt = tailFrom = nameFrom = -1;
-      determiner = m.definite = false;
+      determiner = definite = false;
       owned = true;
       j++;
       continue;
@@ -365,6 +367,8 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   }
   if (body.length === 0) return null;
   if (tailFrom >= body.length) tailFrom = -1;
+  const m = emptyMention(first.start);
+  m.definite = definite;
 
   if (roleAt >= 0) {
     const roleEnd = nameFrom >= 0 ? nameFrom : body.length;

@@ -50,6 +50,11 @@ function sameRoleHead(a: string, b: string): boolean {
   return a === b || (a.length >= 5 && b.endsWith(a)) || (b.length >= 5 && a.endsWith(b));
 }
 
+/** A number or a quantity word before: what follows is what is counted ("20 Hektar Wald"). */
+function countedAfter(prev: Token | undefined, lex: Lexicon): boolean {
+  return !!prev && (prev.hasDigit || (prev.word && (tokenInfo(prev, lex) & QUANTITY) !== 0));
+}
+
 export class SpeakerRegistry {
   private readonly persons: Person[] = [];
   private readonly byToken = new Map<string, Person[]>();
@@ -113,9 +118,8 @@ export class SpeakerRegistry {
       // German capitalises every noun, so a lone capitalised word is not enough.
       // A number or unit starts no name: "Two Democrats", "80 Millionen Euro".
       // After a number the words are what is counted, not a name: "20 Hektar Wald".
-      const prev = tokens[i - 1];
-      const counted = !!prev && (prev.hasDigit || (prev.word && (tokenInfo(prev, lex) & QUANTITY) !== 0));
-      const nameStart = isNameLike(t, lex) && (flags & QUANTITY) === 0 && !counted && (isNameLike(tokens[i + 1], lex) || this.known(t.lower));
+      // (Asked only of a name-like word: most words are not, and need no look-up of the word before.)
+      const nameStart = isNameLike(t, lex) && (flags & QUANTITY) === 0 && !countedAfter(tokens[i - 1], lex) && (isNameLike(tokens[i + 1], lex) || this.known(t.lower));
       if (!roleOrTitle && !nameStart) {
         i++;
         continue;
@@ -310,6 +314,12 @@ export class SpeakerRegistry {
     while (i < tokens.length) {
       const t = tokens[i];
       if (!t || !t.word || !t.cap || t.allCaps || t.hasDigit || t.quoted || links.has(t.lower)) {
+        i++;
+        continue;
+      }
+      // A lone capitalised word (the next neither a name word nor a link word) spells no initials.
+      const n = tokens[i + 1];
+      if (!n || !n.word || (n.cap ? n.allCaps || n.hasDigit || n.quoted : !links.has(n.lower))) {
         i++;
         continue;
       }

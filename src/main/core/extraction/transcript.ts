@@ -115,13 +115,12 @@ function labelColon(text: string, para: Span): number {
   return -1;
 }
 
-function readLabel(text: string, para: Span): RawLabel | null {
-  const colon = labelColon(text, para);
-  if (colon < 0) return null;
-  const alone = colon + 1 === para.end;
-  const after = text.charCodeAt(colon + 1);
-  if (!alone && after !== 0x20 && after !== 0x09) return null;
-  const m = HEAD.exec(text.slice(para.start, colon));
+/** What a label's head (the text before its colon) gives, read once per distinct head. */
+type Head = Pick<RawLabel, 'name' | 'words' | 'parens' | 'commaRole' | 'timestamp'>;
+const HEAD_MEMO_MAX = 10000;
+
+function readHead(source: string): Head | null {
+  const m = HEAD.exec(source);
   if (!m || m[1] === undefined) return null;
   const words = m[1].split(/[ \t]+/u);
   if (LINK_WORDS.has(words[words.length - 1] ?? '')) return null;
@@ -129,14 +128,37 @@ function readLabel(text: string, para: Span): RawLabel | null {
   // A role after a comma is the wire-transcript style, upper case throughout ("TAPPER, CNN ANCHOR").
   if (commaRole && /\p{Ll}/u.test(m[1])) return null;
   const parens = [...`${m[2] ?? ''} ${m[4] ?? ''}`.matchAll(PAREN_INNER)].map((p) => (p[1] ?? '').trim());
-  let contentStart = colon + 1;
-  while (contentStart < para.end && (text[contentStart] === ' ' || text[contentStart] === '\t')) contentStart++;
   return {
     name: m[1],
     words,
     parens: parens.filter((p) => !TIMESTAMP.test(p)),
     commaRole,
     timestamp: parens.some((p) => TIMESTAMP.test(p)),
+  };
+}
+
+/** `heads` keeps the heads read so far: a transcript repeats the same few labels turn after turn. */
+function readLabel(text: string, para: Span, heads: Map<string, Head | null>): RawLabel | null {
+  const colon = labelColon(text, para);
+  if (colon < 0) return null;
+  const alone = colon + 1 === para.end;
+  const after = text.charCodeAt(colon + 1);
+  if (!alone && after !== 0x20 && after !== 0x09) return null;
+  const source = text.slice(para.start, colon);
+  let head = heads.get(source);
+  if (head === undefined) {
+    head = readHead(source);
+    if (heads.size < HEAD_MEMO_MAX) heads.set(source, head);
+  }
+  if (!head) return null;
+  let contentStart = colon + 1;
+  while (contentStart < para.end && (text[contentStart] === ' ' || text[contentStart] === '\t')) contentStart++;
+  return {
+    name: head.name,
+    words: head.words,
+    parens: head.parens,
+    commaRole: head.commaRole,
+    timestamp: head.timestamp,
     alone,
     contentStart: alone ? para.end : contentStart,
   };
@@ -276,7 +298,14 @@ class Casing {
 
 /** Maps every label to the fullest person the labels give: by office, by surname, by name. */
 function resolveLabels(raws: readonly (RawLabel | null)[], lex: Lexicon, casing: Casing): (SpeakerLabel | null)[] {
-  const whos = raws.map((r) => (r ? whoOf(r, lex) : null));
+  // Labels with one head share its words (see readLabel): each head is read for its speaker once.
+  const memo = new Map<readonly string[], Who>();
+  const whos = raws.map((r) => {
+    if (!r) return null;
+    let w = memo.get(r.words);
+    if (!w) memo.set(r.words, (w = whoOf(r, lex)));
+    return w;
+  });
   const byRole = new Map<string, string[]>();
   const chairs = new Set<string>();
   const bySurname = new Map<string, string[][]>();
@@ -347,8 +376,9 @@ function isQuoteHeadline(text: string, l: RawLabel, para: Span): boolean {
 
 /** One entry per paragraph: its speaker label, or null. */
 export function speakerLabels(text: string, paragraphs: readonly Span[], lex: Lexicon): (SpeakerLabel | null)[] {
+  const heads = new Map<string, Head | null>();
   const raw = paragraphs.map((p) => {
-    const l = readLabel(text, p);
+    const l = readLabel(text, p, heads);
     return l && !NOT_SPEAKERS.has(l.name.toLowerCase()) && !NOT_SPEAKERS.has(plainHead(l.name)) && !isQuoteHeadline(text, l, p) ? l : null;
   });
   const counts = new Map<string, number>();
