@@ -244,9 +244,17 @@ export async function importedByUrl(db: Executor, urls: string[]): Promise<Map<s
 
 export async function writeClaimMatches(db: Executor, rows: Array<{ claim_id: string; factcheck_id: number | null; similarity: number; library_version: number }>): Promise<void> {
   for (let i = 0; i < rows.length; i += 500) {
+    const chunk = rows.slice(i, i + 500);
+    // Flagging yields to other calls between matches, so a claim it matched may have been deleted
+    // for good meanwhile (trash emptied, re-extraction): its answer has nothing left to flag.
+    // Run inside the caller's transaction, this check and the write see the same claims.
+    const live = await db.selectFrom('claims').select('id').where('id', 'in', chunk.map((row) => row.claim_id)).execute();
+    const liveIds = new Set(live.map((row) => row.id));
+    const kept = chunk.filter((row) => liveIds.has(row.claim_id));
+    if (kept.length === 0) continue;
     await db
       .insertInto('claim_matches')
-      .values(rows.slice(i, i + 500))
+      .values(kept)
       .onConflict((oc) =>
         oc.column('claim_id').doUpdateSet((eb) => ({
           factcheck_id: eb.ref('excluded.factcheck_id'),
