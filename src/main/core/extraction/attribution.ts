@@ -75,7 +75,9 @@ function asideCue(t: Token, lex: Lexicon): boolean {
  * is bounded, so the whole is linear.
  */
 export function withoutAsides(frame: Token[], lex: Lexicon): Token[] {
-  if (lex.language !== 'de' || !frame.some((t) => !t.word && ASIDE_DASHES.has(t.text))) return frame;
+  if (lex.language !== 'de') return frame;
+  frame = withoutComparativeAsides(frame, lex);
+  if (!frame.some((t) => !t.word && ASIDE_DASHES.has(t.text))) return frame;
   const out: Token[] = [];
   for (let i = 0; i < frame.length; i++) {
     const t = frame[i]!;
@@ -99,6 +101,35 @@ export function withoutAsides(frame: Token[], lex: Lexicon): Token[] {
     out.push(t);
   }
   return out;
+}
+
+/**
+ * German: "wie erwartet", "wie angekündigt", "wie befürchtet", "Wie berichtet, …": "wie" with a
+ * bare participle of saying or thinking is an adverbial of comparison (as expected, as announced)
+ * in the article's own voice; nobody is its subject, and it makes no sentence reported speech.
+ * "wie der Sprecher erklärte" (a subject in between) and "wie berichtet wurde" (a passive with
+ * its auxiliary) stay. The pair is dropped from the frame, and a comma right after it when it
+ * opens the sentence.
+ */
+function withoutComparativeAsides(frame: Token[], lex: Lexicon): Token[] {
+  const at = (i: number): boolean => {
+    const p = frame[i + 1];
+    const next = frame[i + 2];
+    return frame[i]!.lower === 'wie' && !!p?.word && lex.participles.has(p.lower) &&
+      !(next?.word && (lex.auxiliaries.has(next.lower) || lex.passiveAuxiliaries.has(next.lower)));
+  };
+  let first = -1;
+  for (let i = 0; i < frame.length - 1 && first < 0; i++) if (at(i)) first = i;
+  if (first < 0) return frame;
+  const kept = frame.slice(0, first);
+  for (let i = first; i < frame.length; i++) {
+    if (at(i)) {
+      i += i === 0 && frame[i + 2]?.text === ',' ? 2 : 1;
+      continue;
+    }
+    kept.push(frame[i]!);
+  }
+  return kept;
 }
 
 function isBoundary(t: Token): boolean {

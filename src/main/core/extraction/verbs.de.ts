@@ -50,6 +50,7 @@ const CONTENT = `
   erhoffen signalisieren errechnen aus|rechnen berechnen
   bemerken klagen beharren pochen ein|schränken
   an|sehen:sah:gesehen:sieht nach|denken:dachte:gedacht benennen:benannte:benannt
+  bitten:bat:gebeten:bittet! ersuchen beantragen vereinbaren ab|raten:riet:geraten:rät
 `;
 
 const INSEPARABLE = /^(?:be|emp|ent|er|ge|miss|ver|zer|hinter|wider)/u;

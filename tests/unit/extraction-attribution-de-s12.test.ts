@@ -1,0 +1,35 @@
+// German attribution, classes of miss fixed in session 12 (issue #10). Each class has sentences
+// written for these tests (none is taken from a corpus).
+import { describe, expect, it } from 'vitest';
+import { claimWith, claims } from '../helpers/extraction';
+
+const de = (text: string) => claims(text, 'de');
+
+describe('verbs of request and directive with an infinitive clause', () => {
+  it('reads "hat … gebeten, …", "hat … beantragt, …", "riet … ab, …" as reported speech of their subject', () => {
+    const list = de([
+      'Die Bürgermeisterin Petra Sommer hat den Landrat gebeten, die Schließung des Bades zu überdenken.',
+      'Der Schulleiter Bernd Kraus hat beim Ministerium beantragt, die Klassenfahrt zu verschieben.',
+      'Der Arzt Tim Behrens riet den Eltern davon ab, die Kinder in die Kita zu schicken.',
+    ].join(' '));
+    expect(claimWith(list, 'Bades')).toMatchObject({ kind: 'reported', claimant: 'Petra Sommer' });
+    expect(claimWith(list, 'Klassenfahrt')).toMatchObject({ kind: 'reported', claimant: 'Bernd Kraus' });
+    expect(claimWith(list, 'Kita')).toMatchObject({ kind: 'reported', claimant: 'Tim Behrens' });
+  });
+
+  it('leaves "bat um …" without a message to the article', () => {
+    expect(claimWith(de('Der Gast bat um ein Glas Wasser und setzte sich.'), 'Wasser')).toMatchObject({ kind: 'statement', claimant: null });
+  });
+});
+
+describe('"wie erwartet", "wie angekündigt": an adverbial of comparison, not speech', () => {
+  it('gives no speaker to a sentence whose only cue is "wie" with a bare participle', () => {
+    expect(claimWith(de('Der Orkan hat sich wie erwartet über der Nordsee abgeschwächt.'), 'Orkan')).toMatchObject({ kind: 'statement', claimant: null });
+    expect(claimWith(de('Wie angekündigt, öffnet das Museum am Sonntag wieder seine Türen.'), 'Museum')).toMatchObject({ kind: 'statement', claimant: null });
+  });
+
+  it('keeps "wie X erklärte" and "wie berichtet wurde"', () => {
+    expect(claimWith(de('Wie der Sprecher Max Ott erklärte, öffnet das Museum am Sonntag.'), 'Museum')).toMatchObject({ kind: 'reported', claimant: 'Max Ott' });
+    expect(claimWith(de('Wie berichtet wurde, sei das Museum geschlossen worden.'), 'Museum')).toMatchObject({ kind: 'reported' });
+  });
+});
