@@ -33,3 +33,36 @@ describe('"wie erwartet", "wie angekündigt": an adverbial of comparison, not sp
     expect(claimWith(de('Wie berichtet wurde, sei das Museum geschlossen worden.'), 'Museum')).toMatchObject({ kind: 'reported' });
   });
 });
+
+describe('reported speech by its form when no source is read', () => {
+  it('reads "laut" before a name, an article or a quotation mark, and any "zufolge", as reported', () => {
+    const list = de([
+      'Laut „stadtblatt.de“ soll die Brücke im Mai fertig sein.',
+      'Dem Reporter des Lokalradios zufolge war die Halle voll besetzt.',
+    ].join(' '));
+    expect(claimWith(list, 'Brücke').kind).toBe('reported');
+    expect(claimWith(list, 'Halle').kind).toBe('reported');
+    // The adjective: "wurden laut" is no source.
+    expect(claimWith(de('Die Rufe der Fans im Stadion wurden immer laut und deutlich.'), 'Rufe').kind).toBe('statement');
+  });
+
+  it('reads "Demnach …" opening a sentence as what the source before says', () => {
+    const list = de('Das Ministerium legte einen Entwurf vor. Demnach darf die Bahn ihre Werkstätten verkaufen.');
+    expect(claimWith(list, 'Werkstätten').kind).toBe('reported');
+  });
+
+  it('reads a participle of saying before its passive auxiliary with a content clause ("war berichtet worden, dass …")', () => {
+    const list = de([
+      'Am Morgen war berichtet worden, dass der Bahnhof gesperrt werden müsse.',
+      'Kritisiert wird vor allem, dass die Stadt die Mieten erhöht.',
+    ].join(' '));
+    expect(claimWith(list, 'Bahnhof').kind).toBe('reported');
+    expect(claimWith(list, 'Mieten').kind).toBe('reported');
+    expect(claimWith(de('Die Straße wurde gestern gesperrt, weil ein Baum umgestürzt war.'), 'Baum').kind).toBe('statement');
+  });
+
+  it('reads a separable verb of stance whose particle closes the clause ("geht man davon aus, dass …")', () => {
+    const list = de('Beim Verband geht man davon aus, dass die Preise weiter steigen.');
+    expect(claimWith(list, 'Preise')).toMatchObject({ kind: 'reported', claimant: null });
+  });
+});

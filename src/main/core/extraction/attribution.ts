@@ -1724,6 +1724,15 @@ export function reportedByForm(frame: readonly Token[], lex: Lexicon): boolean {
     if (HEARSAY_ADVERBS_DE.has(t.lower)) return true;
     // "Berichten zufolge", "Gerüchten zu Folge": a rumour or report as the source.
     if ((t.lower === 'zufolge' || (t.lower === 'zu' && frame[i + 1]?.lower === 'folge')) && RUMOUR_NOUNS_DE.has(frame[i - 1]?.lower ?? '')) return true;
+    if (accordingByForm(frame, i, lex)) return true;
+    // "Demnach …" opening the sentence: "according to that", what the source named before says.
+    if (i === 0 && t.lower === 'demnach') return true;
+    // "Gestern war berichtet worden, dass …", "Kritisiert wird vor allem, dass …": a participle of
+    // saying before its passive auxiliary, what was said after it; the speaker is left open.
+    if (!frame[i + 1]?.cap && lex.participles.has(t.lower) && lex.speechVerbs.has(t.lower) && lex.passiveAuxiliaries.has(frame[i + 1]?.lower ?? '') && hasContentAfter(frame, i + 2, lex)) return true;
+    // "geht … davon aus, dass …", "wies … darauf hin, dass …": a separable verb of stance whose
+    // particle closes its clause, with what was said after it.
+    if (!t.cap && separableWithContent(frame, i, lex)) return true;
     if (t.cap) continue;
     // A verb of saying or stance with content after it; a participle only in the perfect ("hatte
     // gewarnt, dass …"), not in a passive ("war damit begründet worden, dass …", "ist aufgefordert, …").
@@ -1735,6 +1744,38 @@ export function reportedByForm(frame: readonly Token[], lex: Lexicon): boolean {
     if (lex.auxiliaries.has(t.lower) || lex.passiveAuxiliaries.has(t.lower)) auxBefore = true;
   }
   return hasSubjunctive(frame, lex, true);
+}
+
+/**
+ * "laut Polizei", "laut einem Bericht", "laut „tagesschau.de“", "dem Korrespondenten zufolge",
+ * "der Website x.com zufolge": a source named by the preposition of reported speech, even when
+ * the phrase after it is one the rules cannot read as a source. "laut" is the adjective ("wurden
+ * laut", "laut gesungen") unless a name, an article or a quotation mark follows it.
+ */
+function accordingByForm(frame: readonly Token[], i: number, lex: Lexicon): boolean {
+  const t = frame[i]!;
+  if (t.lower === 'zufolge') return i > 0 && !!frame[i - 1]?.word;
+  if (!lex.accordingPrepositions.has(t.lower)) return false;
+  const next = frame[i + 1];
+  if (!next) return false;
+  return next.word ? next.cap || lex.determiners.has(next.lower) || lex.possessives.has(next.lower) : QUOTE_MARKS.has(next.text);
+}
+
+const SEPARABLE_REACH = 12;
+
+/** A separable finite verb at `i` of the content lexicon whose particle follows within its clause, then a content clause. */
+function separableWithContent(frame: readonly Token[], i: number, lex: Lexicon): boolean {
+  const particle = lex.separableVerbs.get(frame[i]!.lower);
+  if (!particle) return false;
+  for (let k = i + 1; k < Math.min(frame.length, i + SEPARABLE_REACH); k++) {
+    const w = frame[k]!;
+    if (!w.word) return false;
+    if (isParticle(w.lower, particle)) {
+      const joined = w.lower + frame[i]!.lower;
+      return (lex.contentVerbs.has(joined) || lex.speechVerbs.has(joined)) && frame[k + 1]?.text === ',' && hasContentAfter(frame, k + 1, lex);
+    }
+  }
+  return false;
 }
 
 const CONTENT_CLAUSE_MAX = 40;
