@@ -66,3 +66,21 @@ describe('reported speech by its form when no source is read', () => {
     expect(claimWith(list, 'Preise')).toMatchObject({ kind: 'reported', claimant: null });
   });
 });
+
+describe('a noun of a speech act or plan with its content after a comma', () => {
+  it('reads "die Pläne, … zu …", "mit der Begründung, dass …", "die Aufforderung der Wache, … zu …" as reported', () => {
+    const list = de([
+      'Die Pläne, den Wolf zu fangen, wurden am Abend aufgegeben.',
+      'Mit der Begründung, dass die Halle zu klein sei, wurde das Konzert verlegt.',
+      'Der Fahrer ignorierte die Aufforderung der Wache, sofort anzuhalten.',
+    ].join(' '));
+    expect(claimWith(list, 'Wolf').kind).toBe('reported');
+    expect(claimWith(list, 'Konzert').kind).toBe('reported');
+    expect(claimWith(list, 'anzuhalten').kind).toBe('reported');
+  });
+
+  it('leaves a noun without content, and a clause of purpose, to the article', () => {
+    expect(claimWith(de('Der Plan der Stadt liegt seit Jahren im Rathaus aus.'), 'Rathaus').kind).toBe('statement');
+    expect(claimWith(de('Die Pläne wurden geändert, um Geld zu sparen.'), 'Geld').kind).toBe('statement');
+  });
+});

@@ -1733,6 +1733,7 @@ export function reportedByForm(frame: readonly Token[], lex: Lexicon): boolean {
     // "geht … davon aus, dass …", "wies … darauf hin, dass …": a separable verb of stance whose
     // particle closes its clause, with what was said after it.
     if (!t.cap && separableWithContent(frame, i, lex)) return true;
+    if (t.cap && speechActWithContent(frame, i, lex)) return true;
     if (t.cap) continue;
     // A verb of saying or stance with content after it; a participle only in the perfect ("hatte
     // gewarnt, dass …"), not in a passive ("war damit begründet worden, dass …", "ist aufgefordert, …").
@@ -1759,6 +1760,30 @@ function accordingByForm(frame: readonly Token[], i: number, lex: Lexicon): bool
   const next = frame[i + 1];
   if (!next) return false;
   return next.word ? next.cap || lex.determiners.has(next.lower) || lex.possessives.has(next.lower) : QUOTE_MARKS.has(next.text);
+}
+
+/** Nouns of plans, requests and reasons that take what was said as their content, besides `lex.speechActNouns`. */
+const CONTENT_NOUNS_DE: ReadonlySet<string> = new Set(['plan', 'pläne', 'plänen', 'plans', 'beschluss', 'anfrage', 'anfragen', 'begründung', 'hinweis', 'hinweise', 'hinweisen',
+  'vorschläge', 'vorschlägen', 'ankündigungen', 'absicht', 'hoffnung', 'befürchtung', 'befürchtungen', 'vorwurfs', 'vorwürfen', 'behauptungen', 'forderungen', 'angebots', 'vorschlags']);
+const NOUN_CONTENT_REACH = 8;
+
+/**
+ * "die Pläne, den Bären zu betäuben", "mit der Begründung, dass …", "die Aufforderung der Polizei,
+ * sich zu stellen": a noun of a speech act or plan, then (after its genitive) a comma and what was
+ * said: an infinitive clause, a "dass" clause or one in the Konjunktiv. Someone's demand, plan or
+ * reason is reported, not the article's statement, whoever made it.
+ */
+function speechActWithContent(frame: readonly Token[], i: number, lex: Lexicon): boolean {
+  const l = frame[i]!.lower;
+  if (!(lex.speechActNouns?.has(l) || CONTENT_NOUNS_DE.has(l))) return false;
+  for (let k = i + 1; k < Math.min(frame.length, i + NOUN_CONTENT_REACH); k++) {
+    const w = frame[k]!;
+    if (w.word) continue;
+    if (w.text !== ',') return false;
+    const next = frame[k + 1];
+    return !!next?.word && (next.lower === 'dass' || infinitiveClauseAt(frame, k + 1, lex) || subjunctiveClause(frame, k + 1, lex));
+  }
+  return false;
 }
 
 const SEPARABLE_REACH = 12;
