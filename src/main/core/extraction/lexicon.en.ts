@@ -14,7 +14,7 @@ const ROLE_WORDS = words(`
   envoy diplomat inspector source meteorologist forecaster epidemiologist democrat republican
   mother father wife husband son daughter sister brother friend neighbor neighbour grandmother
   grandfather uncle aunt cousin colleague coach player teammate forward striker midfielder defender
-  goalkeeper quarterback captain whip
+  goalkeeper quarterback captain whip referee umpire pundit boss
   treasurer auditor comptroller controller clerk trustee regulator supervisor superintendent
   counselor councillor councilor councilman councilwoman alderman assemblyman assemblywoman
   ombudsman coroner examiner marshal trooper detective constable commander lieutenant colonel sergeant
