@@ -633,3 +633,20 @@ describe('English attribution: a quotation right after its verb with no comma', 
     expect(claimWith(list, 'fail in the end')).toMatchObject({ kind: 'reported', claimant: 'Paul Becker' });
   });
 });
+
+describe('English attribution: a dateline agency is nobody a pronoun points back to', () => {
+  it('resolves "he said" past "LAKEVILLE (Valley Wire) –" to the minister the lead names', () => {
+    const list = claims('LAKEVILLE (Valley Wire) – Minister for Water and Power Tom Hale has said that the dam will be finished by spring. ' +
+      'Speaking after a cabinet meeting, he said the budget for it had been doubled.', 'en');
+    expect(claimWith(list, 'finished by spring').kind).toBe('reported');
+    expect(claimWith(list, 'had been doubled').claimant).toContain('Tom Hale');
+  });
+});
+
+describe('English attribution: match officials and club bosses as roles', () => {
+  it('reads "former referee X believes" and "He said" after it as X speaking', () => {
+    const list = claims('Former league referee Carl Moss believes the red card was fair. He said the defender had raised his arm on purpose.', 'en');
+    expect(claimWith(list, 'red card was fair').claimant).toContain('Carl Moss');
+    expect(claimWith(list, 'raised his arm').claimant).toContain('Carl Moss');
+  });
+});

@@ -775,7 +775,7 @@ const DASHES = new Set(['-', '–', '—']);
  * The index after a dateline that opens the sentence ("ST. LOUIS -", "Dec. 7 (UPI) --",
  * "BERLIN (dpa) –"): capitalised words, numbers and an agency in parentheses before a dash; 0 if none.
  */
-function datelineEnd(frame: readonly Token[]): number {
+export function datelineEnd(frame: readonly Token[]): number {
   let words = 0;
   for (let k = 0; k < Math.min(frame.length, DATELINE_MAX); k++) {
     const t = frame[k]!;

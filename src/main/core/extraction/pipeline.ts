@@ -3,7 +3,7 @@
 // last named, the speaker of a transcript turn); a final pass swaps every speaker mention for
 // the fullest name the article gives, which may come later in the text than the mention.
 import type { ClaimKind, Language } from '../../../shared/domain';
-import { accordingAttribution, frameOf, hasAttributionCue, withoutAsides, speechActAuthor, contentClauseSubject, hasSubjunctive, introSubject, leadingAttribution, reportedByForm, sentenceSubject, trailingAttribution } from './attribution';
+import { accordingAttribution, datelineEnd, frameOf, hasAttributionCue, withoutAsides, speechActAuthor, contentClauseSubject, hasSubjunctive, introSubject, leadingAttribution, reportedByForm, sentenceSubject, trailingAttribution } from './attribution';
 import { isBareEvaluation, isBoilerplate } from './checkworthiness';
 import { sentenceFeatures } from './checkworthiness-features';
 import { hasBlankLineParagraphs, isCaption, isTeaserIntro, isTimestampLine, TEASER_MAX_CHARS } from './furniture';
@@ -499,7 +499,9 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       const v = views[i];
       if (!v) continue;
       const s = v.span;
-      const observed = registry.observe(v.tokens);
+      // "ISLAMABAD (Dunya News) – …": the agency of a dateline is nobody a later "he" points back to.
+      const dateline = datelineEnd(v.frame);
+      const observed = registry.observe(v.tokens).filter((o) => dateline === 0 || o.pos >= v.frame[dateline]!.start);
       const terminal = terminalOf(text, s);
       const endsWithColon = text[s.end - 1] === ':';
       if (endsWithColon) {
