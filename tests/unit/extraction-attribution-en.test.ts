@@ -650,3 +650,17 @@ describe('English attribution: match officials and club bosses as roles', () => 
     expect(claimWith(list, 'raised his arm').claimant).toContain('Carl Moss');
   });
 });
+
+describe('English attribution: a statement put out, then its participle', () => {
+  it('reads "issued a written statement at 4 p.m. saying", "sent an update on Monday saying" and an apposition before them', () => {
+    const list = claims('Lt. Dana Voss, a spokeswoman for the Harbor County sheriff, issued a written statement at 4 p.m. saying deputies had closed the bridge. ' +
+      'Voss sent an update on Monday saying the bridge had reopened.', 'en');
+    expect(claimWith(list, 'closed the bridge')).toMatchObject({ kind: 'reported', claimant: 'Dana Voss' });
+    expect(claimWith(list, 'had reopened')).toMatchObject({ kind: 'reported', claimant: 'Dana Voss' });
+  });
+
+  it('reads "X on Friday reacted to the vote by saying: “…”" as X quoted', () => {
+    const list = claims('Council leader Ines Ward on Friday reacted to the vote by saying: “We will take this to the courts.”', 'en');
+    expect(claimWith(list, 'take this to the courts')).toMatchObject({ kind: 'quote', claimant: 'Ines Ward' });
+  });
+});

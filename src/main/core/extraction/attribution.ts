@@ -1186,7 +1186,7 @@ function participleSpeaker(frame: readonly Token[], clauses: readonly Clause[], 
     if (!p || !p.word || p.cap) return false;
     if (!lex.speechParticiples.has(p.lower)) return lex.language === 'en' && p.lower.endsWith('ing') && coordinatedParticiple(frame, c, lex);
     return lex.speechParticiplesAlone.has(p.lower) || frame[c.start + 1]?.lower === 'that' || quotationAt(frame, c.start + 1);
-  }) || statementSaying(frame, clauses[0], lex);
+  }) || clauses.slice(0, appositionClauses(frame, clauses, lex)).some((c) => statementSaying(frame, c, lex) || bySaying(frame, c, lex));
   if (!speaks) return null;
   // "Hamas signalled defiance, with its leader, Ismail Haniyeh, saying: …": the participle has its own subject.
   for (const c of clauses.slice(1, 3)) {
@@ -1202,7 +1202,20 @@ function participleSpeaker(frame: readonly Token[], clauses: readonly Clause[], 
     // A named body with its article counts too: "The Chicago Police Department released …".
     const namedBody = !!m && m.phrase !== '' && /\p{Lu}/u.test(m.phrase);
     if (!np || !m || (!m.pronoun && !m.name.length && !m.role.length && !namedBody) || !plausibleSpeaker(m, lex)) continue;
-    const verb = frame[np.end];
+    // "Sean Spicer on Thursday reacted …": a day or date between subject and verb.
+    let v = np.end;
+    // "Sgt. Ann Ruiz, a spokeswoman for the police, issued …": an apposition between commas.
+    if (frame[v]?.text === ',' && lex.determiners.has(frame[v + 1]?.lower ?? '')) {
+      let e = v + 2;
+      while (e < Math.min(frame.length, v + APPOSITION_REACH) && frame[e]!.text !== ',') e++;
+      if (frame[e]?.text === ',') v = e + 1;
+    }
+    if (frame[v] && (tokenInfo(frame[v]!, lex) & PREPOSITION) !== 0) {
+      let d = v + 1;
+      while (frame[d]?.word && (tokenInfo(frame[d]!, lex) & (CALENDAR | DATE)) !== 0) d++;
+      if (d > v + 1) v = d;
+    }
+    const verb = frame[v];
     if (verb && verb.word && !verb.cap && (tokenInfo(verb, lex) & (DETERMINER | PREPOSITION)) === 0) return m;
   }
   return null;
@@ -1233,10 +1246,35 @@ function statementSaying(frame: readonly Token[], c: Clause | undefined, lex: Le
   if (!c) return false;
   for (let k = c.start + 2; k < Math.min(c.end, c.start + 20); k++) {
     const t = frame[k]!;
-    if (!t.word || t.cap || !lex.sourceNouns.has(t.lower) || !lex.determiners.has(frame[k - 1]?.lower ?? '')) continue;
-    for (let p = k + 1; p < Math.min(c.end, k + 5); p++) {
+    if (!t.word || t.cap || !lex.sourceNouns.has(t.lower)) continue;
+    // "a statement", "a written statement", "an update": one adjective may stand between.
+    const adjective = frame[k - 1]?.word && !frame[k - 1]!.cap && !lex.speechVerbs.has(frame[k - 1]!.lower) && (tokenInfo(frame[k - 1]!, lex) & CLOSED) === 0;
+    if (!lex.determiners.has(frame[k - 1]?.lower ?? '') && !(adjective && lex.determiners.has(frame[k - 2]?.lower ?? ''))) continue;
+    // "… a statement at 3:20 p.m. saying …", "… an update on Tuesday saying …": a time between.
+    for (let p = k + 1; p < Math.min(c.end, k + STATEMENT_PARTICIPLE_REACH); p++) {
       const w = frame[p]!;
       if (w.word && !w.cap && lex.speechParticiples.has(w.lower)) return lex.speechParticiplesAlone.has(w.lower) || frame[p + 1]?.lower === 'that';
+    }
+  }
+  return false;
+}
+
+/** "Ann Ruiz, a police spokeswoman, issued a statement saying …": the subject's clause is the third when an apposition follows it. */
+function appositionClauses(frame: readonly Token[], clauses: readonly Clause[], lex: Lexicon): number {
+  const second = clauses[1];
+  return second && lex.determiners.has(frame[second.start]?.lower ?? '') && second.end - second.start <= APPOSITION_REACH ? 3 : 1;
+}
+
+/** How far after the document noun its participle may stand ("a statement at 3:20 p.m. saying"). */
+const STATEMENT_PARTICIPLE_REACH = 9;
+
+/** "reacted to the ruling by saying: “…”": a speech participle after "by" in the subject's own clause. */
+function bySaying(frame: readonly Token[], c: Clause | undefined, lex: Lexicon): boolean {
+  if (!c || !lex.speechByPrepositions?.size) return false;
+  for (let k = c.start + 2; k < c.end - 1; k++) {
+    const w = frame[k + 1]!;
+    if (lex.speechByPrepositions.has(frame[k]!.lower) && w.word && !w.cap && lex.speechParticiples.has(w.lower)) {
+      return lex.speechParticiplesAlone.has(w.lower) || frame[k + 2]?.lower === 'that' || quotationAt(frame, k + 2);
     }
   }
   return false;

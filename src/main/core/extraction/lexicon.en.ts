@@ -190,7 +190,7 @@ export const ENGLISH: Lexicon = {
   sourceNouns: words(`
     report reports study studies data figures survey poll statement estimate estimates analysis
     statistics filing records account memo memorandum release letter website paper abstract document
-    documents tweet post
+    documents tweet post update announcement message notice
   `),
 
   bareGroups: words(`
@@ -224,6 +224,7 @@ export const ENGLISH: Lexicon = {
     announcing explaining
   `),
   speechParticiplesAlone: words('saying writing calling'),
+  speechByPrepositions: words('by'),
   creditWords: words('photo photos image picture'),
   institutionWords: words(`
     office department ministry agency committee commission council court bureau administration

@@ -41,6 +41,8 @@ export interface Lexicon {
   functionWords: ReadonlySet<string>;
   /** Subject pronouns that refer to a person, with their gender where the pronoun has one. */
   personPronouns: ReadonlyMap<string, Gender>;
+  /** "reacted by saying …": a preposition whose speech participle makes the subject the speaker (English "by"). */
+  speechByPrepositions?: ReadonlySet<string>;
   /**
    * Subject pronouns that refer to a body ("It now says costs will rise" after "Acme said …"):
    * resolved only to a body that spoke just before, never to a person. Empty where the pronoun
