@@ -664,3 +664,14 @@ describe('English attribution: a statement put out, then its participle', () => 
     expect(claimWith(list, 'take this to the courts')).toMatchObject({ kind: 'quote', claimant: 'Ines Ward' });
   });
 });
+
+describe('English attribution: a relative clause between the subject and its verb', () => {
+  it('reads "A nurse who was on the ward told …" and "The aide who drove him said …", not "The man who said … was arrested"', () => {
+    const list = claims('A nurse who was on the ward told the Ledger in an interview that the alarms had failed twice. ' +
+      'The aide who drove the senator home said the meeting ran late. ' +
+      'The man who said he saw the fire was questioned by detectives on Monday.', 'en');
+    expect(claimWith(list, 'alarms had failed')).toMatchObject({ kind: 'reported', claimant: 'nurse' });
+    expect(claimWith(list, 'meeting ran late')).toMatchObject({ kind: 'reported', claimant: 'aide' });
+    expect(claimWith(list, 'questioned by detectives').claimant).toBeNull();
+  });
+});

@@ -637,6 +637,13 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   const participle = m.name.length === 1 && !m.role.length && /^\p{Lu}\p{Ll}{3,}ing$/u.test(m.name[0]!) && (s === 0 || !frame[s - 1]?.word) &&
     frame.slice(j, j + 12).some((t) => t.text === ',');
   if (lex.language === 'en' && !participle && (lex.placePrepositions.has(prep) || timePhrase) && speechVerbWithin(frame, j + 1, 10, lex)) return m;
+  // "A member of the union who was at the site told …", "The aide who spoke to us said …": a
+  // relative clause about the subject before its verb (English). The clause's own verb comes
+  // first and is no speech ("The man who said he saw it was arrested" is nobody speaking).
+  const rel = frame[np.end];
+  const own = frame[np.end + 1];
+  if (lex.language === 'en' && rel?.word && rel.lower === lex.personRelative && (m.name.length || m.role.length) &&
+    own?.word && !own.cap && !lex.speechVerbs.has(own.lower) && !lex.speechParticiples.has(own.lower) && speechVerbWithin(frame, np.end + 2, RELATIVE_REACH, lex)) return m;
   // "Analysts polled by Harbor Data expect …", "Sources briefed on the matter tell …": a
   // participle ("-ed") with its phrase describes the subject before the verb.
   const described = frame[j];
@@ -664,6 +671,9 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   if ((m.name.length || m.role.length || m.pronoun || m.phrase) && coordinatedSpeech(frame, j, lex)) return m;
   return null;
 }
+
+/** How far past a relative pronoun the subject's own verb of saying may stand. */
+const RELATIVE_REACH = 14;
 
 /**
  * "The Ledger quoted Roe as saying …": Roe speaks; "Roe was quoted as saying …": the subject

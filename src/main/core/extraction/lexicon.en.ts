@@ -186,6 +186,7 @@ export const ENGLISH: Lexicon = {
   infinitiveClause: null,
   complementizers: words('that whether'),
   relativePronouns: words('who whose which'),
+  personRelative: 'who',
   subjunctives: words(''),
   sourceNouns: words(`
     report reports study studies data figures survey poll statement estimate estimates analysis
