@@ -675,3 +675,21 @@ describe('English attribution: a relative clause between the subject and its ver
     expect(claimWith(list, 'questioned by detectives').claimant).toBeNull();
   });
 });
+
+describe('English attribution: content without "that", and a stance with its content', () => {
+  it('reads "announced he would …" and "pledged they will …" as reported, "announced a merger" as no speech', () => {
+    const list = claims('Mayor Ann Ortiz announced she would veto the budget. Ortiz pledged they will hire forty teachers. ' +
+      'Harbor Freight announced a merger with a rival on Monday.', 'en');
+    expect(claimWith(list, 'veto the budget')).toMatchObject({ kind: 'reported', claimant: 'Ann Ortiz' });
+    expect(claimWith(list, 'forty teachers')).toMatchObject({ kind: 'reported', claimant: 'Ann Ortiz' });
+    expect(claimWith(list, 'merger with a rival').claimant).toBeNull();
+  });
+
+  it('reads "X is hopeful that …", "was confident that …" as X speaking, not "The vote is certain to fail"', () => {
+    const list = claims('Coach Rita Lang is hopeful that her keeper will be fit by Sunday. The ministry was confident that the stadium would open in time. ' +
+      'The vote is certain to fail in the house.', 'en');
+    expect(claimWith(list, 'fit by Sunday')).toMatchObject({ kind: 'reported', claimant: 'Rita Lang' });
+    expect(claimWith(list, 'open in time').kind).toBe('reported');
+    expect(claimWith(list, 'certain to fail').claimant).toBeNull();
+  });
+});

@@ -191,6 +191,9 @@ function hasContentAfter(frame: readonly Token[], j: number, lex: Lexicon): bool
     if (!t) return false;
     // "pledged to cut the budget": what was promised follows as an infinitive, where the language marks one.
     if (k === j && lex.infinitiveMarkers.has(t.lower)) return true;
+    // "announced he would delay the vote", "promised they will return": a subject pronoun and its auxiliary.
+    const aux = frame[k + 1]?.lower ?? '';
+    if (k === j && lex.contentSubjects?.has(t.lower) && (lex.auxiliaries.has(aux) || lex.passiveAuxiliaries.has(aux) || lex.progressiveAuxiliaries.has(aux))) return true;
     if (t.text === ',') return opensContent(frame, k + 1, lex);
     if (t.text === ':' || lex.complementizers.has(t.lower) || (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')')) return true;
     if (t.text === '.' && k === frame.length - 1) return false;

@@ -129,8 +129,9 @@ export const ENGLISH: Lexicon = {
   passiveAuxiliaries: words('was were been being is are be'),
   stativeAuxiliaries: new Set<string>(),
   perfectWithSein: new Set<string>(),
-  copulas: new Set<string>(),
-  stancePredicates: new Set<string>(),
+  // "X is hopeful that …", "was confident that …": a stance with its content ("that" right after it).
+  copulas: words("is are was were remains remained isn't wasn't"),
+  stancePredicates: words('hopeful confident optimistic pessimistic convinced adamant certain sure'),
   quotingPassives: new Set<string>(),
   affiliationPrepositions: words('of from at'),
   midfieldWords: new Set<string>(),
@@ -187,6 +188,8 @@ export const ENGLISH: Lexicon = {
   complementizers: words('that whether'),
   relativePronouns: words('who whose which'),
   personRelative: 'who',
+  // "announced he would delay the vote": a content clause without "that" opens with a subject pronoun and its auxiliary.
+  contentSubjects: words('he she they we i it'),
   subjunctives: words(''),
   sourceNouns: words(`
     report reports study studies data figures survey poll statement estimate estimates analysis
