@@ -693,3 +693,17 @@ describe('English attribution: content without "that", and a stance with its con
     expect(claimWith(list, 'certain to fail').claimant).toBeNull();
   });
 });
+
+describe('English attribution: section kickers before headlines are no speaker labels', () => {
+  it('keeps "LEAGUE: Lang reveals …" headlines on a news page from turning the page into a transcript', () => {
+    const text = 'LEAGUE: Lang hints at keeper’s return from injury\n\n' +
+      'Harbor City coach Rita Lang has revealed that her keeper would be back in a few weeks.\n\n' +
+      'The keeper hurt his thigh in a draw with Millbrook on Saturday.\n\n' +
+      'LEAGUE: Moss reveals striker’s regrets after derby defeat\n\n' +
+      'Millbrook coach Carl Moss has revealed that his striker was upset with his two misses.';
+    const list = claims(text, 'en');
+    expect(claimWith(list, 'back in a few weeks')).toMatchObject({ kind: 'reported', claimant: 'Rita Lang' });
+    expect(claimWith(list, 'hurt his thigh').claimant).toBeNull();
+    expect(claimWith(list, 'two misses')).toMatchObject({ kind: 'reported', claimant: 'Carl Moss' });
+  });
+});
