@@ -707,3 +707,12 @@ describe('English attribution: section kickers before headlines are no speaker l
     expect(claimWith(list, 'two misses')).toMatchObject({ kind: 'reported', claimant: 'Carl Moss' });
   });
 });
+
+describe('English attribution: plural "they"', () => {
+  it('gives "They said" to the group or role that spoke last, and to nobody after a named person', () => {
+    const list = claims('The inspectors said the bridge was unsafe. They said the cables had rusted through. ' +
+      'Mayor Ann Ortiz said the bridge would close. They said the ferry would run instead.', 'en');
+    expect(claimWith(list, 'cables had rusted')).toMatchObject({ kind: 'reported', claimant: 'inspectors' });
+    expect(claimWith(list, 'ferry would run')).toMatchObject({ kind: 'reported', claimant: null });
+  });
+});

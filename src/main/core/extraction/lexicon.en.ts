@@ -83,6 +83,7 @@ export const ENGLISH: Lexicon = {
   `),
   // "him" for "according to him"; "her" stays a possessive ("her campaign said").
   personPronouns: new Map<string, Gender>([['he', 'm'], ['she', 'f'], ['him', 'm']]),
+  groupPronouns: words('they'),
   bodyPronouns: words('it'),
   pronounsFollowSubject: true,
   possessives: words('his her'),

@@ -41,6 +41,8 @@ export interface Lexicon {
   functionWords: ReadonlySet<string>;
   /** Subject pronouns that refer to a person, with their gender where the pronoun has one. */
   personPronouns: ReadonlyMap<string, Gender>;
+  /** Plural pronouns ("they"): they point back to the last speaker only when that was a group or a role without a name. */
+  groupPronouns?: ReadonlySet<string>;
   /** Subject pronouns that, with an auxiliary after them, open a content clause without its complementizer ("announced he would …"). */
   contentSubjects?: ReadonlySet<string>;
   /** The relative pronoun for persons ("who"): a clause it opens may stand between subject and verb. */

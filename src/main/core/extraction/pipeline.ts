@@ -345,6 +345,12 @@ class Context {
       m.antecedent = this.lastBody?.spoke ? this.lastBody.mention : null;
       return;
     }
+    if (m.pronoun && this.lex.groupPronouns?.has(m.phrase.toLowerCase())) {
+      // "The prosecutors said … They said …": a group, or a role without a name, that spoke last.
+      const last = this.lastSpeaker;
+      m.antecedent = last && !last.pronoun && !last.name.length && (last.role.length > 0 || last.plural) ? last : null;
+      return;
+    }
     if (this.isBodyPhrase(m)) {
       m.antecedent = this.lastBody?.mention ?? null;
       return;
