@@ -716,3 +716,16 @@ describe('English attribution: plural "they"', () => {
     expect(claimWith(list, 'ferry would run')).toMatchObject({ kind: 'reported', claimant: null });
   });
 });
+
+describe('English attribution: a quotation over paragraphs that names its speaker at its end', () => {
+  it('gives the paragraphs of the run to the speaker named where it closes, not to the one quoted before', () => {
+    const text = 'The league met on Friday. “We were robbed,” said Tom Hale, the Millbrook coach.\n\n' +
+      '“It has not sunk in yet. But I know the club will wake up and see where it stands.\n\n' +
+      '“I am not saying we would have stayed up, but we should have been closer,” Rita Lang told the Ledger.';
+    const list = claims(text, 'en');
+    expect(claimWith(list, 'robbed')).toMatchObject({ kind: 'quote', claimant: 'Tom Hale' });
+    expect(claimWith(list, 'not sunk in')).toMatchObject({ kind: 'quote', claimant: 'Rita Lang' });
+    expect(claimWith(list, 'see where it stands')).toMatchObject({ kind: 'quote', claimant: 'Rita Lang' });
+    expect(claimWith(list, 'stayed up')).toMatchObject({ kind: 'quote', claimant: 'Rita Lang' });
+  });
+});

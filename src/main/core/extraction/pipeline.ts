@@ -422,6 +422,34 @@ function speechVerbRightBefore(tokens: readonly Token[], k: number, lex: Lexicon
   return lex.addresseeVerbs.has(verb.lower) || tokens[v + 1]?.lower === 'of';
 }
 
+const CLOSING_MARKS = new Set(['"', '”', '“', '»', '«', '’']);
+
+/**
+ * Carries a quotation run over paragraphs: "“It has not sunk in yet. … / “I am not saying …,”
+ * Sam Allardyce said." The drafts of the first paragraph had only the last speaker to go by;
+ * when the paragraph that closes the run names its speaker, they take that speaker. Returns the
+ * drafts still waiting (empty when no run is open at the end of this paragraph).
+ */
+function quoteRun(text: string, para: Span, quotes: readonly QuoteSpan[], drafts: Draft[], from: number, run: Draft[], carried: ReadonlySet<Draft>): Draft[] {
+  const here = drafts.slice(from);
+  const first = text.slice(para.start, para.end).trimStart()[0] ?? '';
+  const opensWithMark = OPENING_MARKS.has(first);
+  const last = quotes[quotes.length - 1];
+  const unclosed = !!last && last.close >= para.end - 1 && !CLOSING_MARKS.has(text[last.close] ?? '');
+  const waiting = here.filter((d) => carried.has(d));
+  const named = here.filter((d) => d.kind === 'quote' && !carried.has(d));
+  if (run.length > 0 && opensWithMark) {
+    const joined = [...run, ...waiting];
+    if (unclosed) return joined;
+    const speaker = named[named.length - 1]?.mention;
+    if (speaker) for (const d of joined) d.mention = speaker;
+    return [];
+  }
+  return unclosed && opensWithMark && named.length === 0 ? waiting : [];
+}
+
+const OPENING_MARKS = new Set(['"', '“', '„', '«', '»', '‘']);
+
 /** English verbs whose quotation names something ("called it “a hoax”", "described as “…”"): no direct speech. */
 const CHARACTERISING_EN: ReadonlySet<string> = new Set(['called', 'calls', 'call', 'described', 'describes', 'describe', 'dubbed', 'labelled', 'labeled', 'termed']);
 
@@ -446,6 +474,10 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
   let afterTeaserIntro = false;
   const blankLineParagraphs = hasBlankLineParagraphs(text);
   const isKnown = (lower: string): boolean => registry.known(lower);
+  // A quotation that runs over paragraphs (each opening with a mark, only the last closing) and
+  // names its speaker only at its end: the drafts whose speaker was merely carried over wait for it.
+  let run: Draft[] = [];
+  const carried = new Set<Draft>();
 
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
@@ -501,6 +533,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       return new SentenceView(span, tokens, withoutAsides(qs.length ? frameOf(tokens) : tokens, lex), qs, lex);
     });
 
+    const paraDrafts = drafts.length;
     for (let i = 0; i < views.length; i++) {
       const v = views[i];
       if (!v) continue;
@@ -517,6 +550,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
         continue;
       }
       let kind: ClaimKind = 'statement';
+      let quoteOwn: Mention | null = null;
       let mention: Mention | null = null;
       let fixed: ResolvedSpeaker | null = null;
       // Where a reported lead-in before a colon ends ("Er glaubt, dass … sei: „…“"), when it is a claim of its own.
@@ -546,6 +580,8 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
           const main = v.quotes.reduce<QuoteSpan | undefined>((a, b) => (!a || quotedLength([b], s) > quotedLength([a], s) ? b : a), undefined);
           const closeView = main ? views[sentenceIndexAt(sentences, main.close)] : undefined;
           const openView = main ? views[sentenceIndexAt(sentences, main.open)] : undefined;
+          quoteOwn = (closeView && closeView !== v ? closeView.trailing ?? closeView.leading : null) ??
+            (openView && openView !== v ? openView.leading : null) ?? v.leading ?? v.trailing ?? v.according;
           mention = (closeView && closeView !== v ? closeView.trailing ?? closeView.leading : null) ??
             (openView && openView !== v ? openView.leading : null) ??
             v.leading ?? v.trailing ?? v.according ??
@@ -634,8 +670,11 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
         drafts.push({ start: open ? open.open : introEnd + 1, end: s.end, kind, mention, worth, fixed, sentenceNo });
         continue;
       }
-      drafts.push({ start: s.start, end: s.end, kind, mention, worth, fixed, sentenceNo });
+      const draft: Draft = { start: s.start, end: s.end, kind, mention, worth, fixed, sentenceNo };
+      drafts.push(draft);
+      if (kind === 'quote' && !inTurn && quoteOwn === null) carried.add(draft);
     }
+    if (!label) run = quoteRun(text, para, quotes, drafts, paraDrafts, run, carried);
   }
 
   return drafts.map((d) => {
