@@ -633,3 +633,99 @@ describe('English attribution: a quotation right after its verb with no comma', 
     expect(claimWith(list, 'fail in the end')).toMatchObject({ kind: 'reported', claimant: 'Paul Becker' });
   });
 });
+
+describe('English attribution: a dateline agency is nobody a pronoun points back to', () => {
+  it('resolves "he said" past "LAKEVILLE (Valley Wire) –" to the minister the lead names', () => {
+    const list = claims('LAKEVILLE (Valley Wire) – Minister for Water and Power Tom Hale has said that the dam will be finished by spring. ' +
+      'Speaking after a cabinet meeting, he said the budget for it had been doubled.', 'en');
+    expect(claimWith(list, 'finished by spring').kind).toBe('reported');
+    expect(claimWith(list, 'had been doubled').claimant).toContain('Tom Hale');
+  });
+});
+
+describe('English attribution: match officials and club bosses as roles', () => {
+  it('reads "former referee X believes" and "He said" after it as X speaking', () => {
+    const list = claims('Former league referee Carl Moss believes the red card was fair. He said the defender had raised his arm on purpose.', 'en');
+    expect(claimWith(list, 'red card was fair').claimant).toContain('Carl Moss');
+    expect(claimWith(list, 'raised his arm').claimant).toContain('Carl Moss');
+  });
+});
+
+describe('English attribution: a statement put out, then its participle', () => {
+  it('reads "issued a written statement at 4 p.m. saying", "sent an update on Monday saying" and an apposition before them', () => {
+    const list = claims('Lt. Dana Voss, a spokeswoman for the Harbor County sheriff, issued a written statement at 4 p.m. saying deputies had closed the bridge. ' +
+      'Voss sent an update on Monday saying the bridge had reopened.', 'en');
+    expect(claimWith(list, 'closed the bridge')).toMatchObject({ kind: 'reported', claimant: 'Dana Voss' });
+    expect(claimWith(list, 'had reopened')).toMatchObject({ kind: 'reported', claimant: 'Dana Voss' });
+  });
+
+  it('reads "X on Friday reacted to the vote by saying: “…”" as X quoted', () => {
+    const list = claims('Council leader Ines Ward on Friday reacted to the vote by saying: “We will take this to the courts.”', 'en');
+    expect(claimWith(list, 'take this to the courts')).toMatchObject({ kind: 'quote', claimant: 'Ines Ward' });
+  });
+});
+
+describe('English attribution: a relative clause between the subject and its verb', () => {
+  it('reads "A nurse who was on the ward told …" and "The aide who drove him said …", not "The man who said … was arrested"', () => {
+    const list = claims('A nurse who was on the ward told the Ledger in an interview that the alarms had failed twice. ' +
+      'The aide who drove the senator home said the meeting ran late. ' +
+      'The man who said he saw the fire was questioned by detectives on Monday.', 'en');
+    expect(claimWith(list, 'alarms had failed')).toMatchObject({ kind: 'reported', claimant: 'nurse' });
+    expect(claimWith(list, 'meeting ran late')).toMatchObject({ kind: 'reported', claimant: 'aide' });
+    expect(claimWith(list, 'questioned by detectives').claimant).toBeNull();
+  });
+});
+
+describe('English attribution: content without "that", and a stance with its content', () => {
+  it('reads "announced he would …" and "pledged they will …" as reported, "announced a merger" as no speech', () => {
+    const list = claims('Mayor Ann Ortiz announced she would veto the budget. Ortiz pledged they will hire forty teachers. ' +
+      'Harbor Freight announced a merger with a rival on Monday.', 'en');
+    expect(claimWith(list, 'veto the budget')).toMatchObject({ kind: 'reported', claimant: 'Ann Ortiz' });
+    expect(claimWith(list, 'forty teachers')).toMatchObject({ kind: 'reported', claimant: 'Ann Ortiz' });
+    expect(claimWith(list, 'merger with a rival').claimant).toBeNull();
+  });
+
+  it('reads "X is hopeful that …", "was confident that …" as X speaking, not "The vote is certain to fail"', () => {
+    const list = claims('Coach Rita Lang is hopeful that her keeper will be fit by Sunday. The ministry was confident that the stadium would open in time. ' +
+      'The vote is certain to fail in the house.', 'en');
+    expect(claimWith(list, 'fit by Sunday')).toMatchObject({ kind: 'reported', claimant: 'Rita Lang' });
+    expect(claimWith(list, 'open in time').kind).toBe('reported');
+    expect(claimWith(list, 'certain to fail').claimant).toBeNull();
+  });
+});
+
+describe('English attribution: section kickers before headlines are no speaker labels', () => {
+  it('keeps "LEAGUE: Lang reveals …" headlines on a news page from turning the page into a transcript', () => {
+    const text = 'LEAGUE: Lang hints at keeper’s return from injury\n\n' +
+      'Harbor City coach Rita Lang has revealed that her keeper would be back in a few weeks.\n\n' +
+      'The keeper hurt his thigh in a draw with Millbrook on Saturday.\n\n' +
+      'LEAGUE: Moss reveals striker’s regrets after derby defeat\n\n' +
+      'Millbrook coach Carl Moss has revealed that his striker was upset with his two misses.';
+    const list = claims(text, 'en');
+    expect(claimWith(list, 'back in a few weeks')).toMatchObject({ kind: 'reported', claimant: 'Rita Lang' });
+    expect(claimWith(list, 'hurt his thigh').claimant).toBeNull();
+    expect(claimWith(list, 'two misses')).toMatchObject({ kind: 'reported', claimant: 'Carl Moss' });
+  });
+});
+
+describe('English attribution: plural "they"', () => {
+  it('gives "They said" to the group or role that spoke last, and to nobody after a named person', () => {
+    const list = claims('The inspectors said the bridge was unsafe. They said the cables had rusted through. ' +
+      'Mayor Ann Ortiz said the bridge would close. They said the ferry would run instead.', 'en');
+    expect(claimWith(list, 'cables had rusted')).toMatchObject({ kind: 'reported', claimant: 'inspectors' });
+    expect(claimWith(list, 'ferry would run')).toMatchObject({ kind: 'reported', claimant: null });
+  });
+});
+
+describe('English attribution: a quotation over paragraphs that names its speaker at its end', () => {
+  it('gives the paragraphs of the run to the speaker named where it closes, not to the one quoted before', () => {
+    const text = 'The league met on Friday. “We were robbed,” said Tom Hale, the Millbrook coach.\n\n' +
+      '“It has not sunk in yet. But I know the club will wake up and see where it stands.\n\n' +
+      '“I am not saying we would have stayed up, but we should have been closer,” Rita Lang told the Ledger.';
+    const list = claims(text, 'en');
+    expect(claimWith(list, 'robbed')).toMatchObject({ kind: 'quote', claimant: 'Tom Hale' });
+    expect(claimWith(list, 'not sunk in')).toMatchObject({ kind: 'quote', claimant: 'Rita Lang' });
+    expect(claimWith(list, 'see where it stands')).toMatchObject({ kind: 'quote', claimant: 'Rita Lang' });
+    expect(claimWith(list, 'stayed up')).toMatchObject({ kind: 'quote', claimant: 'Rita Lang' });
+  });
+});

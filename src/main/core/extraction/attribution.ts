@@ -222,6 +222,9 @@ function hasContentAfter(frame: readonly Token[], j: number, lex: Lexicon): bool
     if (!t) return false;
     // "pledged to cut the budget": what was promised follows as an infinitive, where the language marks one.
     if (k === j && lex.infinitiveMarkers.has(t.lower)) return true;
+    // "announced he would delay the vote", "promised they will return": a subject pronoun and its auxiliary.
+    const aux = frame[k + 1]?.lower ?? '';
+    if (k === j && lex.contentSubjects?.has(t.lower) && (lex.auxiliaries.has(aux) || lex.passiveAuxiliaries.has(aux) || lex.progressiveAuxiliaries.has(aux))) return true;
     if (t.text === ',') return opensContent(frame, k + 1, lex);
     if (t.text === ':' || lex.complementizers.has(t.lower) || (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')')) return true;
     if (t.text === '.' && k === frame.length - 1) return false;
@@ -668,6 +671,13 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   const participle = m.name.length === 1 && !m.role.length && /^\p{Lu}\p{Ll}{3,}ing$/u.test(m.name[0]!) && (s === 0 || !frame[s - 1]?.word) &&
     frame.slice(j, j + 12).some((t) => t.text === ',');
   if (lex.language === 'en' && !participle && (lex.placePrepositions.has(prep) || timePhrase) && speechVerbWithin(frame, j + 1, 10, lex)) return m;
+  // "A member of the union who was at the site told …", "The aide who spoke to us said …": a
+  // relative clause about the subject before its verb (English). The clause's own verb comes
+  // first and is no speech ("The man who said he saw it was arrested" is nobody speaking).
+  const rel = frame[np.end];
+  const own = frame[np.end + 1];
+  if (lex.language === 'en' && rel?.word && rel.lower === lex.personRelative && (m.name.length || m.role.length) &&
+    own?.word && !own.cap && !lex.speechVerbs.has(own.lower) && !lex.speechParticiples.has(own.lower) && speechVerbWithin(frame, np.end + 2, RELATIVE_REACH, lex)) return m;
   // "Analysts polled by Harbor Data expect …", "Sources briefed on the matter tell …": a
   // participle ("-ed") with its phrase describes the subject before the verb.
   const described = frame[j];
@@ -695,6 +705,9 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   if ((m.name.length || m.role.length || m.pronoun || m.phrase) && coordinatedSpeech(frame, j, lex)) return m;
   return null;
 }
+
+/** How far past a relative pronoun the subject's own verb of saying may stand. */
+const RELATIVE_REACH = 14;
 
 /**
  * "The Ledger quoted Roe as saying …": Roe speaks; "Roe was quoted as saying …": the subject
@@ -806,7 +819,7 @@ const DASHES = new Set(['-', '–', '—']);
  * The index after a dateline that opens the sentence ("ST. LOUIS -", "Dec. 7 (UPI) --",
  * "BERLIN (dpa) –"): capitalised words, numbers and an agency in parentheses before a dash; 0 if none.
  */
-function datelineEnd(frame: readonly Token[]): number {
+export function datelineEnd(frame: readonly Token[]): number {
   let words = 0;
   for (let k = 0; k < Math.min(frame.length, DATELINE_MAX); k++) {
     const t = frame[k]!;
@@ -1217,7 +1230,7 @@ function participleSpeaker(frame: readonly Token[], clauses: readonly Clause[], 
     if (!p || !p.word || p.cap) return false;
     if (!lex.speechParticiples.has(p.lower)) return lex.language === 'en' && p.lower.endsWith('ing') && coordinatedParticiple(frame, c, lex);
     return lex.speechParticiplesAlone.has(p.lower) || frame[c.start + 1]?.lower === 'that' || quotationAt(frame, c.start + 1);
-  }) || statementSaying(frame, clauses[0], lex);
+  }) || clauses.slice(0, appositionClauses(frame, clauses, lex)).some((c) => statementSaying(frame, c, lex) || bySaying(frame, c, lex));
   if (!speaks) return null;
   // "Hamas signalled defiance, with its leader, Ismail Haniyeh, saying: …": the participle has its own subject.
   for (const c of clauses.slice(1, 3)) {
@@ -1233,7 +1246,20 @@ function participleSpeaker(frame: readonly Token[], clauses: readonly Clause[], 
     // A named body with its article counts too: "The Chicago Police Department released …".
     const namedBody = !!m && m.phrase !== '' && /\p{Lu}/u.test(m.phrase);
     if (!np || !m || (!m.pronoun && !m.name.length && !m.role.length && !namedBody) || !plausibleSpeaker(m, lex)) continue;
-    const verb = frame[np.end];
+    // "Sean Spicer on Thursday reacted …": a day or date between subject and verb.
+    let v = np.end;
+    // "Sgt. Ann Ruiz, a spokeswoman for the police, issued …": an apposition between commas.
+    if (frame[v]?.text === ',' && lex.determiners.has(frame[v + 1]?.lower ?? '')) {
+      let e = v + 2;
+      while (e < Math.min(frame.length, v + APPOSITION_REACH) && frame[e]!.text !== ',') e++;
+      if (frame[e]?.text === ',') v = e + 1;
+    }
+    if (frame[v] && (tokenInfo(frame[v]!, lex) & PREPOSITION) !== 0) {
+      let d = v + 1;
+      while (frame[d]?.word && (tokenInfo(frame[d]!, lex) & (CALENDAR | DATE)) !== 0) d++;
+      if (d > v + 1) v = d;
+    }
+    const verb = frame[v];
     if (verb && verb.word && !verb.cap && (tokenInfo(verb, lex) & (DETERMINER | PREPOSITION)) === 0) return m;
   }
   return null;
@@ -1264,10 +1290,35 @@ function statementSaying(frame: readonly Token[], c: Clause | undefined, lex: Le
   if (!c) return false;
   for (let k = c.start + 2; k < Math.min(c.end, c.start + 20); k++) {
     const t = frame[k]!;
-    if (!t.word || t.cap || !lex.sourceNouns.has(t.lower) || !lex.determiners.has(frame[k - 1]?.lower ?? '')) continue;
-    for (let p = k + 1; p < Math.min(c.end, k + 5); p++) {
+    if (!t.word || t.cap || !lex.sourceNouns.has(t.lower)) continue;
+    // "a statement", "a written statement", "an update": one adjective may stand between.
+    const adjective = frame[k - 1]?.word && !frame[k - 1]!.cap && !lex.speechVerbs.has(frame[k - 1]!.lower) && (tokenInfo(frame[k - 1]!, lex) & CLOSED) === 0;
+    if (!lex.determiners.has(frame[k - 1]?.lower ?? '') && !(adjective && lex.determiners.has(frame[k - 2]?.lower ?? ''))) continue;
+    // "… a statement at 3:20 p.m. saying …", "… an update on Tuesday saying …": a time between.
+    for (let p = k + 1; p < Math.min(c.end, k + STATEMENT_PARTICIPLE_REACH); p++) {
       const w = frame[p]!;
       if (w.word && !w.cap && lex.speechParticiples.has(w.lower)) return lex.speechParticiplesAlone.has(w.lower) || frame[p + 1]?.lower === 'that';
+    }
+  }
+  return false;
+}
+
+/** "Ann Ruiz, a police spokeswoman, issued a statement saying …": the subject's clause is the third when an apposition follows it. */
+function appositionClauses(frame: readonly Token[], clauses: readonly Clause[], lex: Lexicon): number {
+  const second = clauses[1];
+  return second && lex.determiners.has(frame[second.start]?.lower ?? '') && second.end - second.start <= APPOSITION_REACH ? 3 : 1;
+}
+
+/** How far after the document noun its participle may stand ("a statement at 3:20 p.m. saying"). */
+const STATEMENT_PARTICIPLE_REACH = 9;
+
+/** "reacted to the ruling by saying: “…”": a speech participle after "by" in the subject's own clause. */
+function bySaying(frame: readonly Token[], c: Clause | undefined, lex: Lexicon): boolean {
+  if (!c || !lex.speechByPrepositions?.size) return false;
+  for (let k = c.start + 2; k < c.end - 1; k++) {
+    const w = frame[k + 1]!;
+    if (lex.speechByPrepositions.has(frame[k]!.lower) && w.word && !w.cap && lex.speechParticiples.has(w.lower)) {
+      return lex.speechParticiplesAlone.has(w.lower) || frame[k + 2]?.lower === 'that' || quotationAt(frame, k + 2);
     }
   }
   return false;

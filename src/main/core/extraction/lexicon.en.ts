@@ -14,7 +14,7 @@ const ROLE_WORDS = words(`
   envoy diplomat inspector source meteorologist forecaster epidemiologist democrat republican
   mother father wife husband son daughter sister brother friend neighbor neighbour grandmother
   grandfather uncle aunt cousin colleague coach player teammate forward striker midfielder defender
-  goalkeeper quarterback captain whip
+  goalkeeper quarterback captain whip referee umpire pundit boss
   treasurer auditor comptroller controller clerk trustee regulator supervisor superintendent
   counselor councillor councilor councilman councilwoman alderman assemblyman assemblywoman
   ombudsman coroner examiner marshal trooper detective constable commander lieutenant colonel sergeant
@@ -83,6 +83,7 @@ export const ENGLISH: Lexicon = {
   `),
   // "him" for "according to him"; "her" stays a possessive ("her campaign said").
   personPronouns: new Map<string, Gender>([['he', 'm'], ['she', 'f'], ['him', 'm']]),
+  groupPronouns: words('they'),
   bodyPronouns: words('it'),
   pronounsFollowSubject: true,
   possessives: words('his her'),
@@ -129,8 +130,9 @@ export const ENGLISH: Lexicon = {
   passiveAuxiliaries: words('was were been being is are be'),
   stativeAuxiliaries: new Set<string>(),
   perfectWithSein: new Set<string>(),
-  copulas: new Set<string>(),
-  stancePredicates: new Set<string>(),
+  // "X is hopeful that …", "was confident that …": a stance with its content ("that" right after it).
+  copulas: words("is are was were remains remained isn't wasn't"),
+  stancePredicates: words('hopeful confident optimistic pessimistic convinced adamant certain sure'),
   quotingPassives: new Set<string>(),
   affiliationPrepositions: words('of from at'),
   midfieldWords: new Set<string>(),
@@ -186,11 +188,14 @@ export const ENGLISH: Lexicon = {
   infinitiveClause: null,
   complementizers: words('that whether'),
   relativePronouns: words('who whose which'),
+  personRelative: 'who',
+  // "announced he would delay the vote": a content clause without "that" opens with a subject pronoun and its auxiliary.
+  contentSubjects: words('he she they we i it'),
   subjunctives: words(''),
   sourceNouns: words(`
     report reports study studies data figures survey poll statement estimate estimates analysis
     statistics filing records account memo memorandum release letter website paper abstract document
-    documents tweet post
+    documents tweet post update announcement message notice
   `),
 
   bareGroups: words(`
@@ -224,6 +229,7 @@ export const ENGLISH: Lexicon = {
     announcing explaining
   `),
   speechParticiplesAlone: words('saying writing calling'),
+  speechByPrepositions: words('by'),
   creditWords: words('photo photos image picture'),
   institutionWords: words(`
     office department ministry agency committee commission council court bureau administration

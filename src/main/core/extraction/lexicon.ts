@@ -41,6 +41,14 @@ export interface Lexicon {
   functionWords: ReadonlySet<string>;
   /** Subject pronouns that refer to a person, with their gender where the pronoun has one. */
   personPronouns: ReadonlyMap<string, Gender>;
+  /** Plural pronouns ("they"): they point back to the last speaker only when that was a group or a role without a name. */
+  groupPronouns?: ReadonlySet<string>;
+  /** Subject pronouns that, with an auxiliary after them, open a content clause without its complementizer ("announced he would …"). */
+  contentSubjects?: ReadonlySet<string>;
+  /** The relative pronoun for persons ("who"): a clause it opens may stand between subject and verb. */
+  personRelative?: string;
+  /** "reacted by saying …": a preposition whose speech participle makes the subject the speaker (English "by"). */
+  speechByPrepositions?: ReadonlySet<string>;
   /**
    * Subject pronouns that refer to a body ("It now says costs will rise" after "Acme said …"):
    * resolved only to a body that spoke just before, never to a person. Empty where the pronoun

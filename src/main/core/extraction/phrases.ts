@@ -137,9 +137,11 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   const first = tokens[i];
   if (!first || !first.word || first.quoted) return null;
   let j = i;
-  if (lex.personPronouns.has(first.lower) || lex.bodyPronouns.has(first.lower)) {
+  const group = !!lex.groupPronouns?.has(first.lower);
+  if (lex.personPronouns.has(first.lower) || lex.bodyPronouns.has(first.lower) || group) {
     const m = emptyMention(first.start);
     m.pronoun = true;
+    if (group) m.plural = true;
     m.gender = lex.personPronouns.get(first.lower) ?? null;
     m.phrase = first.text;
     return { mention: m, end: i + 1 };

@@ -3,7 +3,7 @@
 // last named, the speaker of a transcript turn); a final pass swaps every speaker mention for
 // the fullest name the article gives, which may come later in the text than the mention.
 import type { ClaimKind, Language } from '../../../shared/domain';
-import { accordingAttribution, frameOf, hasAttributionCue, withoutAsides, speechActAuthor, contentClauseSubject, hasSubjunctive, introSubject, leadingAttribution, reportedByForm, sentenceSubject, trailingAttribution } from './attribution';
+import { accordingAttribution, datelineEnd, frameOf, hasAttributionCue, withoutAsides, speechActAuthor, contentClauseSubject, hasSubjunctive, introSubject, leadingAttribution, reportedByForm, sentenceSubject, trailingAttribution } from './attribution';
 import { isBareEvaluation, isBoilerplate } from './checkworthiness';
 import { sentenceFeatures } from './checkworthiness-features';
 import { hasBlankLineParagraphs, isCaption, isTeaserIntro, isTimestampLine, TEASER_MAX_CHARS } from './furniture';
@@ -345,6 +345,12 @@ class Context {
       m.antecedent = this.lastBody?.spoke ? this.lastBody.mention : null;
       return;
     }
+    if (m.pronoun && this.lex.groupPronouns?.has(m.phrase.toLowerCase())) {
+      // "The prosecutors said … They said …": a group, or a role without a name, that spoke last.
+      const last = this.lastSpeaker;
+      m.antecedent = last && !last.pronoun && !last.name.length && (last.role.length > 0 || last.plural) ? last : null;
+      return;
+    }
     if (this.isBodyPhrase(m)) {
       m.antecedent = this.lastBody?.mention ?? null;
       return;
@@ -416,6 +422,34 @@ function speechVerbRightBefore(tokens: readonly Token[], k: number, lex: Lexicon
   return lex.addresseeVerbs.has(verb.lower) || tokens[v + 1]?.lower === 'of';
 }
 
+const CLOSING_MARKS = new Set(['"', '”', '“', '»', '«', '’']);
+
+/**
+ * Carries a quotation run over paragraphs: "“It has not sunk in yet. … / “I am not saying …,”
+ * Sam Allardyce said." The drafts of the first paragraph had only the last speaker to go by;
+ * when the paragraph that closes the run names its speaker, they take that speaker. Returns the
+ * drafts still waiting (empty when no run is open at the end of this paragraph).
+ */
+function quoteRun(text: string, para: Span, quotes: readonly QuoteSpan[], drafts: Draft[], from: number, run: Draft[], carried: ReadonlySet<Draft>): Draft[] {
+  const here = drafts.slice(from);
+  const first = text.slice(para.start, para.end).trimStart()[0] ?? '';
+  const opensWithMark = OPENING_MARKS.has(first);
+  const last = quotes[quotes.length - 1];
+  const unclosed = !!last && last.close >= para.end - 1 && !CLOSING_MARKS.has(text[last.close] ?? '');
+  const waiting = here.filter((d) => carried.has(d));
+  const named = here.filter((d) => d.kind === 'quote' && !carried.has(d));
+  if (run.length > 0 && opensWithMark) {
+    const joined = [...run, ...waiting];
+    if (unclosed) return joined;
+    const speaker = named[named.length - 1]?.mention;
+    if (speaker) for (const d of joined) d.mention = speaker;
+    return [];
+  }
+  return unclosed && opensWithMark && named.length === 0 ? waiting : [];
+}
+
+const OPENING_MARKS = new Set(['"', '“', '„', '«', '»', '‘']);
+
 /** English verbs whose quotation names something ("called it “a hoax”", "described as “…”"): no direct speech. */
 const CHARACTERISING_EN: ReadonlySet<string> = new Set(['called', 'calls', 'call', 'described', 'describes', 'describe', 'dubbed', 'labelled', 'labeled', 'termed']);
 
@@ -440,6 +474,10 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
   let afterTeaserIntro = false;
   const blankLineParagraphs = hasBlankLineParagraphs(text);
   const isKnown = (lower: string): boolean => registry.known(lower);
+  // A quotation that runs over paragraphs (each opening with a mark, only the last closing) and
+  // names its speaker only at its end: the drafts whose speaker was merely carried over wait for it.
+  let run: Draft[] = [];
+  const carried = new Set<Draft>();
 
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
@@ -495,11 +533,14 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       return new SentenceView(span, tokens, withoutAsides(qs.length ? frameOf(tokens) : tokens, lex), qs, lex);
     });
 
+    const paraDrafts = drafts.length;
     for (let i = 0; i < views.length; i++) {
       const v = views[i];
       if (!v) continue;
       const s = v.span;
-      const observed = registry.observe(v.tokens);
+      // "ISLAMABAD (Dunya News) – …": the agency of a dateline is nobody a later "he" points back to.
+      const dateline = datelineEnd(v.frame);
+      const observed = registry.observe(v.tokens).filter((o) => dateline === 0 || o.pos >= v.frame[dateline]!.start);
       const terminal = terminalOf(text, s);
       const endsWithColon = text[s.end - 1] === ':';
       if (endsWithColon) {
@@ -509,6 +550,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
         continue;
       }
       let kind: ClaimKind = 'statement';
+      let quoteOwn: Mention | null = null;
       let mention: Mention | null = null;
       let fixed: ResolvedSpeaker | null = null;
       // Where a reported lead-in before a colon ends ("Er glaubt, dass … sei: „…“"), when it is a claim of its own.
@@ -538,6 +580,8 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
           const main = v.quotes.reduce<QuoteSpan | undefined>((a, b) => (!a || quotedLength([b], s) > quotedLength([a], s) ? b : a), undefined);
           const closeView = main ? views[sentenceIndexAt(sentences, main.close)] : undefined;
           const openView = main ? views[sentenceIndexAt(sentences, main.open)] : undefined;
+          quoteOwn = (closeView && closeView !== v ? closeView.trailing ?? closeView.leading : null) ??
+            (openView && openView !== v ? openView.leading : null) ?? v.leading ?? v.trailing ?? v.according;
           mention = (closeView && closeView !== v ? closeView.trailing ?? closeView.leading : null) ??
             (openView && openView !== v ? openView.leading : null) ??
             v.leading ?? v.trailing ?? v.according ??
@@ -626,8 +670,11 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
         drafts.push({ start: open ? open.open : introEnd + 1, end: s.end, kind, mention, worth, fixed, sentenceNo });
         continue;
       }
-      drafts.push({ start: s.start, end: s.end, kind, mention, worth, fixed, sentenceNo });
+      const draft: Draft = { start: s.start, end: s.end, kind, mention, worth, fixed, sentenceNo };
+      drafts.push(draft);
+      if (kind === 'quote' && !inTurn && quoteOwn === null) carried.add(draft);
     }
+    if (!label) run = quoteRun(text, para, quotes, drafts, paraDrafts, run, carried);
   }
 
   return drafts.map((d) => {

@@ -374,13 +374,34 @@ function isQuoteHeadline(text: string, l: RawLabel, para: Span): boolean {
   return terminalOf(text, { start: l.contentStart, end: para.end }) === '';
 }
 
+/** Past this length a labelled paragraph without closing punctuation is a turn left unpunctuated, not a headline. */
+const KICKER_HEADLINE_MAX = 120;
+
+/**
+ * "EPL: Klopp reveals Becker's regrets after defeat", "Transfer: Chelsea agree fee for striker":
+ * a section kicker before a headline, repeated down a page of news, is no speaker's turn. The
+ * headline is short, several words long and has no closing punctuation.
+ */
+function isKickerHeadline(text: string, l: RawLabel, para: Span): boolean {
+  if (l.alone || para.end - l.contentStart > KICKER_HEADLINE_MAX) return false;
+  const content = { start: l.contentStart, end: para.end };
+  const body = text.slice(l.contentStart, para.end).trim();
+  // "We built 20,000 homes. (APPLAUSE)": a sentence ended inside it is a turn.
+  return terminalOf(text, content) === '' && !/[.!?]\s/u.test(body) && body.split(/\s+/u).length >= 4;
+}
+
 /** One entry per paragraph: its speaker label, or null. */
 export function speakerLabels(text: string, paragraphs: readonly Span[], lex: Lexicon): (SpeakerLabel | null)[] {
   const heads = new Map<string, Head | null>();
-  const raw = paragraphs.map((p) => {
+  const raw: (RawLabel | null)[] = paragraphs.map((p) => {
     const l = readLabel(text, p, heads);
     return l && !NOT_SPEAKERS.has(l.name.toLowerCase()) && !NOT_SPEAKERS.has(plainHead(l.name)) && !isQuoteHeadline(text, l, p) ? l : null;
   });
+  // A label every one of whose paragraphs is a headline is a kicker ("EPL: …"), never a speaker;
+  // a debate's turns left unpunctuated ("TRUMP: Wrong") sit among that speaker's other turns.
+  const spoken = new Set<string>();
+  raw.forEach((l, i) => { if (l && !isKickerHeadline(text, l, paragraphs[i]!)) spoken.add(l.name.toLowerCase()); });
+  raw.forEach((l, i) => { if (l && !spoken.has(l.name.toLowerCase())) raw[i] = null; });
   const counts = new Map<string, number>();
   for (const l of raw) if (l) counts.set(l.name.toLowerCase(), (counts.get(l.name.toLowerCase()) ?? 0) + 1);
   const strong = raw.map((l) => (l && isStrong(l, counts.get(l.name.toLowerCase()) ?? 0) ? l : null));
