@@ -458,7 +458,8 @@ const PASSAGE_OF = /^(?:(?:ein|eine|einer|einem|einen|die|der|den|dem)\s+)?(?:St
 const PLACE_NOUN = /^(Region|Provinz|Stadt|Gemeinde|Bundesstaat|Kanton|Bezirk|Landkreis|Insel|Republik|Präfektur)$/;
 
 /** Plural nouns of a body's members (compounded with its acronym). */
-const MEMBERS_OF = /^(beauftragten|inspekteure|inspektoren|experten|ermittler|beobachter|delegierten|mitarbeiter|wissenschaftler|forscher)$/i;
+// (Only forms that are plural: "Vertreter", "Techniker", "Manager" may be one nameless person.)
+const MEMBERS_OF = /^(beauftragten|inspekteure|inspektoren|experten|ermittler|beobachter|delegierten|mitarbeiter|wissenschaftler|forscher|verantwortlichen|offiziellen|funktionäre|funktionären|ingenieure|ingenieuren|fachleute|juristen|analysten|anwälte|ärzte)$/i;
 /** The camp, team or office that speaks for a person ("McCains Kampagne", "das Obama-Lager"). */
 const CAMP_NOUN = /^(kampagne|wahlkampagne|lager|team|wahlkampfteam|kampagnenteam|umfeld|wahlkampfstab|büro|campaign|camp)$/i;
 function compoundOfName(tokens: string[]): ParsedName | null {
@@ -800,6 +801,8 @@ function genderOf(noun: string): 'f' | 'n' | 'm' | null {
 
 /** A masculine or neuter noun's genitive, undone: "Bundesamtes" → "Bundesamt", "Instituts" → "Institut", "Komitees" → "Komitee". */
 function genitiveStem(word: string): string {
+  // "des ZDFs", "des BKAs": an acronym takes the genitive -s too.
+  if (/^\p{Lu}{2,5}s$/u.test(word)) return word.slice(0, -1);
   if (ACRONYM.test(word) || /(ss|fonds)$/i.test(word) || word.length < 4) return word;
   if (/ees$/.test(word)) return word.slice(0, -1);
   if (/ses$/.test(word)) return word.slice(0, -2);
