@@ -486,6 +486,8 @@ const isBodyNoun = (token: string) => /(organisation|organization|magazin|magazi
 
 /** Nouns that say what kind of body the name after them is ("Betreiberfirma", "Nachrichtenagentur", "Softwarehersteller"). */
 const BODY_TYPE = /(firma|organisation|organization|agentur|sender|senders|zeitung|magazin|magazins|magazines|website|webseite|internetseite|portal|portals|gruppe|bündnis|bündnisses|netzwerk|netzwerks|initiative|hersteller|herstellers|konzern|konzerns|fluggesellschaft|bahngesellschaft|fluglinie|partei|versorger|betreiber|anbieter|provider|providers|dienstleister|behörde|gewerkschaft)$/;
+/** Kinds of body, folded, that may stand before the body's own acronym ("Weltverband", "Forschungszentrum", "Umweltbehörde"). */
+const KIND_BEFORE_ACRONYM = /(verband|bund|organisation|komitee|institut|gesellschaft|stiftung|kommission|behoerde|gewerkschaft|vereinigung|zentrum|dienst|konzern|verein|club|klub)$/;
 /** "Die Stadt Nürnberg", "der Gemeinde Dorfen", "Der Landkreis Harburg": a place's administration, named by the place. */
 const LOCAL_BODY = /^(Stadt|Gemeinde|Landkreis|Kreis|Bezirk|Kanton|Stadtverwaltung|Gemeindeverwaltung|Kreisverwaltung|Marktgemeinde|Samtgemeinde|Verbandsgemeinde)$/;
 /** Joining words inside a body's name ("Ärzte ohne Grenzen", "Human Rights Watch of …"). */
@@ -503,7 +505,10 @@ function typedBody(tokens: string[]): ParsedName | null {
     noun = `${noun}${second.toLowerCase()}`;
     i++;
   }
-  if (!noun || !isCapitalised(noun) || !(BODY_TYPE.test(noun.toLowerCase()) || LOCAL_BODY.test(noun))) return null;
+  // "der Weltverband FIFA", "die Umweltbehörde EPA": a kind of body that is a body word itself, then the body's acronym
+  // (not "die Polizei NRW": the police of a place is not the place).
+  const kindOfAcronym = i + 2 === tokens.length && ACRONYM.test(tokens[i + 1]!) && !!noun && KIND_BEFORE_ACRONYM.test(fold(genitiveStem(noun)));
+  if (!noun || !isCapitalised(noun) || !(BODY_TYPE.test(noun.toLowerCase()) || LOCAL_BODY.test(noun) || kindOfAcronym)) return null;
   const name = tokens.slice(i + 1);
   if (name.length === 0 || name.length > 5) return null;
   const first = name[0]!;
