@@ -211,9 +211,10 @@ function parseNameUncached(raw: string): ParsedName | null {
   // the acronym ("die WHO"), and keeps its long name for display. Between the two there may be
   // other names of the body (a translation: „National United Front …“ (übersetzt: „…“) (UDD)).
   const longAt = parts.findIndex((p) => p.type === 'organisation' && !ACRONYM.test(p.display));
-  // "amnesty international (ai)": an acronym written small is the long name's initials.
+  // "amnesty international (ai)": an acronym written small is the long name's initials ("Deutsche
+  // Presse-Agentur (dpa)": the parts of a hyphenated compound count as words).
   const smallInitials = (p: ParsedName, i: number) =>
-    longAt >= 0 && p.type === 'role' && /^\p{Ll}{2,5}$/u.test(segments[i]!) && initialsOf(parts[longAt]!.display) === segments[i];
+    longAt >= 0 && p.type === 'role' && /^\p{Ll}{2,5}$/u.test(segments[i]!) && [initialsOf(parts[longAt]!.display), initialsOf(parts[longAt]!.display.replace(/-/g, ' '))].includes(segments[i]!);
   const acronymAt = parts.findIndex((p, i) => i > longAt && ((p.type === 'organisation' && ACRONYM.test(p.display)) || smallInitials(p, i)));
   if (longAt >= 0 && acronymAt > longAt && parts.slice(longAt + 1, acronymAt).every((p) => p.type === 'organisation')) {
     const long = parts[longAt] as Extract<ParsedName, { type: 'organisation' }>;
