@@ -197,6 +197,8 @@ function parseNameUncached(raw: string): ParsedName | null {
     .replace(TRAILING_DATE, '')
     // "die Staatsanwaltschaft auf einer Pressekonferenz in Iserlohn": where or how it was said is not who.
     .replace(TRAILING_OCCASION, '')
+    // "der in West Richland, Washington, ansässigen Firma": where a body sits, even with commas in it, is not who.
+    .replace(SEAT_ATTRIBUTE, '$1 ')
     .trim();
   if (!text) return null;
   // "Donald Trump, the president", "Ein Sprecher der Polizei, Lars Beringer", "dem Anwalt – Rainer
@@ -275,6 +277,8 @@ const initialsOf = (display: string) =>
 const MONTHS_AND_DAYS = 'Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Frühjahr|Sommer|Herbst|Winter';
 const TRAILING_DATE = new RegExp(`\\s+(?:vom|von|am|im)\\s+(?:\\d{1,2}\\.\\s*)?(?:${MONTHS_AND_DAYS})(?:\\s+\\d{4})?(?=$|,|\\s+(?:in|auf|bei|vor|gegenüber)\\s).*$`, 'u');
 
+/** An article, "in"/"aus" and a place (commas allowed), then a participle of where a body sits: dropped up to the noun. */
+const SEAT_ATTRIBUTE = /(?<=^|\s)(der|die|das|des|dem|den|einer|eines|einem|eine|ein)\s+(?:in|im|aus|bei|nahe)\s+[^„“"()]{1,80}?\s+(?:ansässig|gelegen|beheimatet|basiert|stationiert|registriert|niedergelassen)(?:e|en|er|es|em)?\s+(?=\p{Lu})/u;
 /** An occasion after a name: "auf einer Pressekonferenz in Iserlohn", "in einem Interview mit der BBC", "bei einer Anhörung". */
 const OCCASIONS = 'konferenz|interview|rede|ansprache|erklärung|mitteilung|sitzung|anhörung|gespräch|stellungnahme|versammlung|veranstaltung|debatte|talkshow|sendung|kundgebung|gipfel|treffen|tagung|besuch|ausgabe|anfrage';
 /** The noun alone ("Interview") or the head of a compound ("Pressekonferenz"). */
