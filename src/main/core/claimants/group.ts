@@ -27,6 +27,13 @@ export interface GroupedArticle {
 /** A police office named by its compound ("polizeipraesidium", "bundespolizeidirektion"), folded: the police it is. */
 const POLICE_OFFICE = /^(\p{L}*polizei)(praesidium|direktion|inspektion|kommissariat|revier|dienststelle|station|behoerde)$/u;
 
+/** Kinds of body, folded, that say it is a company ("sportwagenhersteller", "energiekonzern", "fluggesellschaft"). */
+const COMPANY_KIND = /(hersteller|konzern|firma|unternehmen|versorger|betreiber|anbieter|provider|dienstleister|fluggesellschaft|bahngesellschaft|fluglinie|reederei)$/;
+/** A company's legal form at the end of its key ("Whatsapp Inc.", "Kestrel AG"). */
+const LEGAL_FORM = / (ag|gmbh|inc|corp|corporation|ltd|plc|llc|kg|kgaa|sa|nv|se)$/;
+/** What a company of the article is also called in it. */
+const COMPANY_WORDS = ['firma', 'unternehmen'];
+
 const isFullName = (name: string) => /\s/.test(name.trim());
 
 export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex, newId: () => string): GroupedArticle {
@@ -115,6 +122,9 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
         }
         // "die Organisation", "die Nachrichtenagentur": the kind of body it was named with.
         if (body.kind) remember(orgTailKey(body.kind));
+        // "die Firma", "das Unternehmen" after "der Sportwagenhersteller Shelby SuperCars": a company of the
+        // article, named with a company's kind or its legal form, is also its firm (two companies: neither).
+        if ((body.kind && COMPANY_KIND.test(body.kind)) || LEGAL_FORM.test(body.key)) for (const word of COMPANY_WORDS) remember(orgTailKey(word));
         // "Aussagen des Auswärtigen Amtes" after "Das Auswärtige Amt der Bundesrepublik Deutschland": a body of
         // two words or more before a genitive is known by them in this article.
         const genitiveAt = body.key.search(/ (der|des) /);

@@ -197,6 +197,8 @@ function parseNameUncached(raw: string): ParsedName | null {
     .replace(TRAILING_DATE, '')
     // "die Staatsanwaltschaft auf einer Pressekonferenz in Iserlohn": where or how it was said is not who.
     .replace(TRAILING_OCCASION, '')
+    // "der in West Richland, Washington, ansässigen Firma": where a body sits, even with commas in it, is not who.
+    .replace(SEAT_ATTRIBUTE, '$1 ')
     .trim();
   if (!text) return null;
   // "Donald Trump, the president", "Ein Sprecher der Polizei, Lars Beringer", "dem Anwalt – Rainer
@@ -211,9 +213,10 @@ function parseNameUncached(raw: string): ParsedName | null {
   // the acronym ("die WHO"), and keeps its long name for display. Between the two there may be
   // other names of the body (a translation: „National United Front …“ (übersetzt: „…“) (UDD)).
   const longAt = parts.findIndex((p) => p.type === 'organisation' && !ACRONYM.test(p.display));
-  // "amnesty international (ai)": an acronym written small is the long name's initials.
+  // "amnesty international (ai)": an acronym written small is the long name's initials ("Deutsche
+  // Presse-Agentur (dpa)": the parts of a hyphenated compound count as words).
   const smallInitials = (p: ParsedName, i: number) =>
-    longAt >= 0 && p.type === 'role' && /^\p{Ll}{2,5}$/u.test(segments[i]!) && initialsOf(parts[longAt]!.display) === segments[i];
+    longAt >= 0 && p.type === 'role' && /^\p{Ll}{2,5}$/u.test(segments[i]!) && [initialsOf(parts[longAt]!.display), initialsOf(parts[longAt]!.display.replace(/-/g, ' '))].includes(segments[i]!);
   const acronymAt = parts.findIndex((p, i) => i > longAt && ((p.type === 'organisation' && ACRONYM.test(p.display)) || smallInitials(p, i)));
   if (longAt >= 0 && acronymAt > longAt && parts.slice(longAt + 1, acronymAt).every((p) => p.type === 'organisation')) {
     const long = parts[longAt] as Extract<ParsedName, { type: 'organisation' }>;
@@ -274,6 +277,8 @@ const initialsOf = (display: string) =>
 const MONTHS_AND_DAYS = 'Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Frühjahr|Sommer|Herbst|Winter';
 const TRAILING_DATE = new RegExp(`\\s+(?:vom|von|am|im)\\s+(?:\\d{1,2}\\.\\s*)?(?:${MONTHS_AND_DAYS})(?:\\s+\\d{4})?(?=$|,|\\s+(?:in|auf|bei|vor|gegenüber)\\s).*$`, 'u');
 
+/** An article, "in"/"aus" and a place (commas allowed), then a participle of where a body sits: dropped up to the noun. */
+const SEAT_ATTRIBUTE = /(?<=^|\s)(der|die|das|des|dem|den|einer|eines|einem|eine|ein)\s+(?:in|im|aus|bei|nahe)\s+[^„“"()]{1,80}?\s+(?:ansässig|gelegen|beheimatet|basiert|stationiert|registriert|niedergelassen)(?:e|en|er|es|em)?\s+(?=\p{Lu})/u;
 /** An occasion after a name: "auf einer Pressekonferenz in Iserlohn", "in einem Interview mit der BBC", "bei einer Anhörung". */
 const OCCASIONS = 'konferenz|interview|rede|ansprache|erklärung|mitteilung|sitzung|anhörung|gespräch|stellungnahme|versammlung|veranstaltung|debatte|talkshow|sendung|kundgebung|gipfel|treffen|tagung|besuch|ausgabe|anfrage';
 /** The noun alone ("Interview") or the head of a compound ("Pressekonferenz"). */
@@ -458,7 +463,8 @@ const PASSAGE_OF = /^(?:(?:ein|eine|einer|einem|einen|die|der|den|dem)\s+)?(?:St
 const PLACE_NOUN = /^(Region|Provinz|Stadt|Gemeinde|Bundesstaat|Kanton|Bezirk|Landkreis|Insel|Republik|Präfektur)$/;
 
 /** Plural nouns of a body's members (compounded with its acronym). */
-const MEMBERS_OF = /^(beauftragten|inspekteure|inspektoren|experten|ermittler|beobachter|delegierten|mitarbeiter|wissenschaftler|forscher)$/i;
+// (Only forms that are plural: "Vertreter", "Techniker", "Manager" may be one nameless person.)
+const MEMBERS_OF = /^(beauftragten|inspekteure|inspektoren|experten|ermittler|beobachter|delegierten|mitarbeiter|wissenschaftler|forscher|verantwortlichen|offiziellen|funktionäre|funktionären|ingenieure|ingenieuren|fachleute|juristen|analysten|anwälte|ärzte)$/i;
 /** The camp, team or office that speaks for a person ("McCains Kampagne", "das Obama-Lager"). */
 const CAMP_NOUN = /^(kampagne|wahlkampagne|lager|team|wahlkampfteam|kampagnenteam|umfeld|wahlkampfstab|büro|campaign|camp)$/i;
 function compoundOfName(tokens: string[]): ParsedName | null {
@@ -485,6 +491,8 @@ const isBodyNoun = (token: string) => /(organisation|organization|magazin|magazi
 
 /** Nouns that say what kind of body the name after them is ("Betreiberfirma", "Nachrichtenagentur", "Softwarehersteller"). */
 const BODY_TYPE = /(firma|organisation|organization|agentur|sender|senders|zeitung|magazin|magazins|magazines|website|webseite|internetseite|portal|portals|gruppe|bündnis|bündnisses|netzwerk|netzwerks|initiative|hersteller|herstellers|konzern|konzerns|fluggesellschaft|bahngesellschaft|fluglinie|partei|versorger|betreiber|anbieter|provider|providers|dienstleister|behörde|gewerkschaft)$/;
+/** Kinds of body, folded, that may stand before the body's own acronym ("Weltverband", "Forschungszentrum", "Umweltbehörde"). */
+const KIND_BEFORE_ACRONYM = /(verband|bund|organisation|komitee|institut|gesellschaft|stiftung|kommission|behoerde|gewerkschaft|vereinigung|zentrum|dienst|konzern|verein|club|klub)$/;
 /** "Die Stadt Nürnberg", "der Gemeinde Dorfen", "Der Landkreis Harburg": a place's administration, named by the place. */
 const LOCAL_BODY = /^(Stadt|Gemeinde|Landkreis|Kreis|Bezirk|Kanton|Stadtverwaltung|Gemeindeverwaltung|Kreisverwaltung|Marktgemeinde|Samtgemeinde|Verbandsgemeinde)$/;
 /** Joining words inside a body's name ("Ärzte ohne Grenzen", "Human Rights Watch of …"). */
@@ -502,7 +510,10 @@ function typedBody(tokens: string[]): ParsedName | null {
     noun = `${noun}${second.toLowerCase()}`;
     i++;
   }
-  if (!noun || !isCapitalised(noun) || !(BODY_TYPE.test(noun.toLowerCase()) || LOCAL_BODY.test(noun))) return null;
+  // "der Weltverband FIFA", "die Umweltbehörde EPA": a kind of body that is a body word itself, then the body's acronym
+  // (not "die Polizei NRW": the police of a place is not the place).
+  const kindOfAcronym = i + 2 === tokens.length && ACRONYM.test(tokens[i + 1]!) && !!noun && KIND_BEFORE_ACRONYM.test(fold(genitiveStem(noun)));
+  if (!noun || !isCapitalised(noun) || !(BODY_TYPE.test(noun.toLowerCase()) || LOCAL_BODY.test(noun) || kindOfAcronym)) return null;
   const name = tokens.slice(i + 1);
   if (name.length === 0 || name.length > 5) return null;
   const first = name[0]!;
@@ -800,6 +811,8 @@ function genderOf(noun: string): 'f' | 'n' | 'm' | null {
 
 /** A masculine or neuter noun's genitive, undone: "Bundesamtes" → "Bundesamt", "Instituts" → "Institut", "Komitees" → "Komitee". */
 function genitiveStem(word: string): string {
+  // "des ZDFs", "des BKAs": an acronym takes the genitive -s too.
+  if (/^\p{Lu}{2,5}s$/u.test(word)) return word.slice(0, -1);
   if (ACRONYM.test(word) || /(ss|fonds)$/i.test(word) || word.length < 4) return word;
   if (/ees$/.test(word)) return word.slice(0, -1);
   if (/ses$/.test(word)) return word.slice(0, -2);

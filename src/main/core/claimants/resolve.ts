@@ -33,13 +33,18 @@ export interface ClaimantIndex {
   byGiven: Map<string, Map<string, KnownClaimant>>;
   /** Organisations by their key without spaces and hyphens ("Robert-Koch-Institut" / "Robert Koch-Institut"). */
   byLooseOrgKey: Map<string, KnownClaimant>;
+  /**
+   * Persons by a first name they were called by alone, as a claimant's alias ("Thaksin" under Thaksin
+   * Shinawatra, joined in an article that named him in full): a bare first name another article uses.
+   */
+  byCalled: Map<string, Set<string>>;
 }
 
 /** An organisation key without its spaces and hyphens. */
 export const looseOrgKey = (key: string) => key.replace(/[\s-]+/g, '');
 
 export function emptyIndex(): ClaimantIndex {
-  return { byAlias: new Map(), bySurname: new Map(), byOrgKey: new Map(), byId: new Map(), byGiven: new Map(), byLooseOrgKey: new Map() };
+  return { byAlias: new Map(), bySurname: new Map(), byOrgKey: new Map(), byId: new Map(), byGiven: new Map(), byLooseOrgKey: new Map(), byCalled: new Map() };
 }
 
 export function addToIndex(index: ClaimantIndex, claimant: KnownClaimant): void {
@@ -110,6 +115,13 @@ export function aliasMatches(alias: string, manual: boolean): boolean {
 
 /** `key` is the alias's stored key when the caller has it (aliasKey(alias) otherwise). */
 export function addAlias(index: ClaimantIndex, alias: string, claimantId: string, manual = false, key = aliasKey(alias)): void {
+  // A person called by the first name alone ("Thaksin" for Thaksin Shinawatra): remembered apart.
+  const person = index.byId.get(claimantId);
+  if (person?.type === 'person' && person.given !== null && key === person.given && !/\s/.test(key)) {
+    const set = index.byCalled.get(key) ?? new Set<string>();
+    set.add(claimantId);
+    index.byCalled.set(key, set);
+  }
   if (!aliasMatches(alias, manual)) return;
   const set = index.byAlias.get(key) ?? new Set<string>();
   set.add(claimantId);
@@ -255,6 +267,13 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
       if (body) return { kind: 'existing', id: body.id, parsed };
     }
     if (COMMON_SURNAMES.has(parsed.surname)) return { kind: 'unresolved', candidates: named.map((c) => c.id) };
+    // "Thaksin" in a new article, when an earlier one called Thaksin Shinawatra so: a first name that
+    // another article used alone for one person (never a surname of the library, a place, a short name;
+    // two persons called so: unresolved).
+    const called = index.byCalled.get(parsed.surname);
+    if (sameSurname.length === 0 && called && parsed.surname.length >= 5 && !PLACE_NAMES.has(parsed.surname)) {
+      return called.size === 1 ? { kind: 'existing', id: [...called][0]!, parsed } : { kind: 'unresolved', candidates: [...called] };
+    }
     if (named.length === 1) return { kind: 'existing', id: named[0]!.id, parsed };
     if (named.length > 1) return { kind: 'unresolved', candidates: named.map((c) => c.id) };
     const bare = sameSurname.find((c) => c.given === null);
