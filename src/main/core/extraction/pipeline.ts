@@ -482,9 +482,10 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
     }
     // In a transcript no sentence runs across a stage direction: each piece is read on its own.
     const pieces = transcript ? withoutDirections(text, content) : [content];
-    const sentences = pieces.flatMap((piece) => segmentParagraph(text, piece, segmenter, lex));
+    // (One piece, nearly always: no flatMap, whose generic copying cost more than the call.)
+    const sentences = pieces.length === 1 ? segmentParagraph(text, pieces[0]!, segmenter, lex) : pieces.flatMap((piece) => segmentParagraph(text, piece, segmenter, lex));
     if (!label && sentences.length === 1 && terminalOf(text, para) === '?') continue; // question heading
-    const quotes = pieces.flatMap((piece) => findQuotes(text, piece));
+    const quotes = pieces.length === 1 ? findQuotes(text, pieces[0]!) : pieces.flatMap((piece) => findQuotes(text, piece));
     const perSentence = quotesPerSentence(sentences, quotes);
     const views: SentenceView[] = sentences.map((span, i) => {
       const tokens = sentenceTokens(text, span);
