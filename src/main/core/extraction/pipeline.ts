@@ -172,8 +172,40 @@ function opensQuoteAfterColon(text: string, para: Span): boolean {
   if (!/:\s*["„“«»‚‘]/u.test(text.slice(para.start, para.end))) return false;
   return findQuotes(text, para).some((q) => q.close >= para.end);
 }
+type Turn = { mention: Mention; fixed: ResolvedSpeaker | null };
+
+/**
+ * turnOf for a transcript's labels, each distinct label read once (tokenised and read as a
+ * phrase) and copied for every turn it heads: a debate repeats a few labels hundreds of times.
+ * The copies are fresh objects (the rules set a mention's antecedent, and a turn's mention goes
+ * on into the drafts), made from a copy kept apart, so nothing done to one turn reaches another.
+ */
+class Turns {
+  private readonly read = new Map<string, Turn>();
+
+  constructor(private readonly lex: Lexicon) {}
+
+  of(label: SpeakerLabel, pos: number): Turn {
+    // Everything turnOf reads of the label besides `pos`.
+    const key = `${label.full ? 1 : 0}${label.anonymous ? 1 : 0}\u0000${label.name}\u0000${label.speaker.join('\u0001')}\u0000${label.role.join('\u0001')}`;
+    let kept = this.read.get(key);
+    if (!kept) {
+      const turn = turnOf(label, pos, this.lex);
+      kept = copyTurn(turn, pos);
+      this.read.set(key, kept);
+      return turn;
+    }
+    return copyTurn(kept, pos);
+  }
+}
+
+function copyTurn(turn: Turn, pos: number): Turn {
+  const m = turn.mention;
+  return { mention: { ...m, name: [...m.name], role: [...m.role], pos }, fixed: turn.fixed ? { ...turn.fixed } : null };
+}
+
 /** The speaker of a labelled turn as a mention, and the claimant when the label settles it. */
-function turnOf(label: SpeakerLabel, pos: number, lex: Lexicon): { mention: Mention; fixed: ResolvedSpeaker | null } {
+function turnOf(label: SpeakerLabel, pos: number, lex: Lexicon): Turn {
   const source = label.speaker.length ? label.speaker.join(' ') : label.name;
   const mention = labelMention(source, pos, lex);
   if (label.full || label.anonymous) {
@@ -440,6 +472,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
   let afterTeaserIntro = false;
   const blankLineParagraphs = hasBlankLineParagraphs(text);
   const isKnown = (lower: string): boolean => registry.known(lower);
+  const turns = new Turns(lex);
 
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
@@ -447,7 +480,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
     const label = labels[p] ?? null;
     const content: Span = label ? { start: label.contentStart, end: para.end } : para;
     if (label) {
-      const turn = turnOf(label, para.start, lex);
+      const turn = turns.of(label, para.start);
       ctx.turnSpeaker = turn.mention;
       ctx.turnFixed = turn.fixed;
       ctx.turnMinor = label.chair || label.anonymous;
