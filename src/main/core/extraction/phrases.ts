@@ -257,10 +257,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       break;
     }
     // "Labour’s shadow culture secretary Thangam Debbonaire": a role in lower case, then the name.
-    const roleAhead = lex.language === 'en' && !!next?.word && !next.cap && [1, 2, 3].some((d) => {
-      const x = tokens[j + d];
-      return !!x?.word && !x.cap && isRoleWord(x.lower, lex) && !!tokens[j + d + 1]?.cap && !!tokens[j + d + 1]?.word;
-    });
+    const roleAhead = lex.language === 'en' && !!next?.word && !next.cap && roleWithin3(tokens, j, lex);
     if (t.cap && nameWord && isPossessive(t.text) && next?.word && (next.cap || roleAhead) && !next.quoted) {
       // "The Hill’s Julia Manchester", "Trump’s Secret Service detail": the owner is not the name.
       body.length = 0;
@@ -372,22 +369,21 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
 
   if (roleAt >= 0) {
     const roleEnd = nameFrom >= 0 ? nameFrom : body.length;
-    m.role = body.slice(0, roleEnd).map((t) => t.text);
-    if (nameFrom >= 0) m.name = body.slice(nameFrom).map((t) => t.text);
+    m.role = textsOf(body, 0, roleEnd);
+    if (nameFrom >= 0) m.name = textsOf(body, nameFrom, body.length);
   } else if (sawTitle) {
-    m.name = body.map((t) => t.text);
+    m.name = textsOf(body, 0, body.length);
   } else if (!determiner) {
     // No article, no role: a name ("Putin", "Guo Jiakun") or a bare plural ("Ökonomen"). A name
     // starts at a capital: "the first time Windsor spoke" names Windsor, not "time Windsor".
     const capital = body.findIndex((t) => t.cap);
     // A group in lower case ("police", "security sources") names nobody.
-    if (capital >= 0 || !body.every((t) => !!lex.bareGroups?.has(t.lower) || !t.cap)) m.name = body.slice(Math.max(0, capital)).map((t) => t.text);
+    if (capital >= 0 || !body.every((t) => !!lex.bareGroups?.has(t.lower) || !t.cap)) m.name = textsOf(body, Math.max(0, capital), body.length);
   }
-  let phrase = body[0]?.text ?? '';
-  for (let k = 1; k < body.length; k++) phrase += ' ' + (body[k]?.text ?? '');
-  m.phrase = phrase;
+  // One flat string (a join), not a chain of concatenations flattened later on first use.
+  m.phrase = body.length === 1 ? body[0]!.text : textsOf(body, 0, body.length).join(' ');
   m.gender = genderOf(m.role, titleGender, lex);
-  if (determiner && lex.isOblique(first.text, body.map((t) => t.text))) m.oblique = true;
+  if (determiner && lex.isOblique(first.text, textsOf(body, 0, body.length))) m.oblique = true;
   if (determiner && !m.name.length && pluralRole(first.lower, m.role, lex)) m.plural = true;
   if (!m.name.length && !m.role.length) {
     const head = body[body.length - 1];
@@ -396,6 +392,22 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   let end = j;
   if (allowApposition) end = attachApposition(tokens, j, m, lex);
   return { mention: m, end };
+}
+
+/** The texts of body[from, to) (one array, not a slice and a map). */
+function textsOf(body: readonly Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < to; k++) out.push(body[k]!.text);
+  return out;
+}
+
+/** A lower-case role word 1 to 3 words after `j`, with a capitalised word right after it ("shadow culture secretary Thangam"). */
+function roleWithin3(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
+  for (let d = 1; d <= 3; d++) {
+    const x = tokens[j + d];
+    if (!!x?.word && !x.cap && isRoleWord(x.lower, lex) && !!tokens[j + d + 1]?.cap && !!tokens[j + d + 1]?.word) return true;
+  }
+  return false;
 }
 
 /** AP style party and state after a name: ", R-Texas," / ", D-N.Y.,". Returns the index after it, or -1. */
