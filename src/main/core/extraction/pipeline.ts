@@ -95,15 +95,19 @@ function sentenceTokens(text: string, s: Span): Token[] {
 }
 
 /** Quotations overlapping each sentence, in one sweep over both sorted lists. */
+/** The quotations of a sentence that has none: one shared list, which nothing changes. */
+const NO_QUOTES: QuoteSpan[] = [];
+
 function quotesPerSentence(sentences: readonly Span[], quotes: readonly QuoteSpan[]): QuoteSpan[][] {
   const out: QuoteSpan[][] = [];
   let q = 0;
   for (const s of sentences) {
     while (q < quotes.length && (quotes[q]?.close ?? 0) < s.start) q++;
-    const list: QuoteSpan[] = [];
+    let list = NO_QUOTES;
     for (let k = q; k < quotes.length; k++) {
       const quote = quotes[k];
       if (!quote || quote.open >= s.end) break;
+      if (list === NO_QUOTES) list = [];
       list.push(quote);
     }
     out.push(list);
@@ -524,7 +528,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       const tokens = sentenceTokens(text, span);
       markNamedMonths(tokens, lex);
       markAcronyms(tokens, lex);
-      const qs = perSentence[i] ?? [];
+      const qs = perSentence[i] ?? NO_QUOTES;
       if (qs.length) markQuoted(tokens, qs);
       return new SentenceView(span, tokens, withoutAsides(qs.length ? frameOf(tokens) : tokens, lex), qs, lex);
     });
@@ -556,10 +560,10 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
         const covered = quotedLength(v.quotes, s);
         // Starting inside a quotation that opened in an earlier sentence, or opening with one that
         // carries an attribution, makes the sentence direct speech however short the quote.
-        const startsInQuote = v.quotes.some((q) => q.open <= s.start + 1 && q.close > s.start &&
+        const startsInQuote = v.quotes.length > 0 && v.quotes.some((q) => q.open <= s.start + 1 && q.close > s.start &&
           (q.open < s.start || quotedLength([q], s) >= 0.3 * (s.end - s.start) || v.trailing !== null));
         // "he said: “…”" and "then joked, “…”": a quotation introduced by its speech verb that closes the sentence.
-        const colonIntro = v.quotes.some((q) => q.open > s.start && (q.close >= s.end - 1 || closesSentence(text, q.close, s.end)) &&
+        const colonIntro = v.quotes.length > 0 && v.quotes.some((q) => q.open > s.start && (q.close >= s.end - 1 || closesSentence(text, q.close, s.end)) &&
           (previousNonSpace(text, q.open, s.start) === ':' || speechVerbBeforeComma(v.tokens, q.open, lex)));
         // A quotation that goes on from a word of the frame ("said that “…”", "sagte, er sei „…“")
         // is words quoted inside reported speech, however long: only a quotation set off by
