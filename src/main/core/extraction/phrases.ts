@@ -4,7 +4,7 @@
 // phrase (a preposition, a verb, a comma outside an apposition), so it reads each token once.
 import type { Gender, Lexicon } from './lexicon';
 import type { Token } from './tokens';
-import { tokenInfo, WORD, wordInfo } from './wordinfo';
+import { tokenInfo, WORD, wordInfo, adjectiveEnding } from './wordinfo';
 
 const { CALENDAR, CLOSED, COMMON_NOUN, ROLE, TITLE } = WORD;
 
@@ -52,7 +52,6 @@ const INDEFINITE = new Set(['a', 'an', 'ein', 'eine', 'einer', 'eines']);
 const AFFILIATIONS = new Set(['of', 'from', 'von', 'vom', 'aus']);
 const GENITIVE_LINKS_DE = new Set(['des', 'der', 'eines', 'einer', 'von', 'vom']);
 const GENITIVE_LINKS_EN = new Set(['of', 'at', 'for']);
-const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u;
 /** "der 81-jährige Besitzer", "the 35-year-old": a number joined to an adjective modifies the noun. */
 const AGE_ADJECTIVE = /^\p{N}+-\p{Ll}/u;
 
@@ -334,13 +333,13 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       // A modifier before a noun: German inflected adjective, English attributive noun
       // ("housing economist"). Never after a name: "Trump hohe Importzölle" is two phrases.
       const after = tokens[j + 1];
-      const adjective = lex.language === 'de' ? ADJECTIVE_ENDING.test(t.lower) : true;
+      const adjective = lex.language === 'de' ? adjectiveEnding(t.lower) : true;
       const bodyAfter = lex.language === 'en' && !!after && (isInstitutionWord(after.lower, lex) || lex.sourceNouns.has(after.lower) || groupWord(after, lex, determiner, first));
       // "lead study author Jane Roe": two lower-case modifiers before a role.
       const third = tokens[j + 2];
       const chain = lex.language === 'en' && !!after && after.word && !after.cap && (tokenInfo(after, lex) & CLOSED) === 0 &&
         !!third && third.word && !third.cap && ((tokenInfo(third, lex) & ROLE) !== 0 || isInstitutionWord(third.lower, lex) || groupWord(third, lex, determiner, first));
-      if (adjective && after && after.word && !after.quoted && (after.cap || (tokenInfo(after, lex) & ROLE) !== 0 || ADJECTIVE_ENDING.test(after.lower) || bodyAfter || chain)) {
+      if (adjective && after && after.word && !after.quoted && (after.cap || (tokenInfo(after, lex) & ROLE) !== 0 || adjectiveEnding(after.lower) || bodyAfter || chain)) {
         if (lex.language === 'en' && !after.cap && (tokenInfo(after, lex) & ROLE) === 0 && !isInstitutionWord(after.lower, lex) && !groupWord(after, lex, determiner, first) && !(determiner && lex.sourceNouns.has(after.lower)) && !chain) break;
         body.push(t);
         j++;

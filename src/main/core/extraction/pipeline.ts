@@ -16,7 +16,7 @@ import { markQuoted, tokenize, type Token } from './tokens';
 import { isDirection, isDiscourseMarker, isProcedural, speakerLabels, speakerWords, withoutDirections, type SpeakerLabel } from './transcript';
 import { defaultScorer, type Checkworthiness, type Scorer } from './scorer';
 import type { ExtractedClaim } from './types';
-import { markAcronyms, markNamedMonths, tokenInfo, WORD } from './wordinfo';
+import { markAcronyms, markNamedMonths, tokenInfo, WORD, adjectiveEnding } from './wordinfo';
 
 const { PAIR_START } = WORD;
 
@@ -718,7 +718,7 @@ function characterisingQuote(v: SentenceView, lex: Lexicon): boolean {
       const t = v.tokens[k]!;
       if (!t.word) continue;
       if (words.has(t.lower)) return true;
-      if (!lex.determiners.has(t.lower) && !/(?:e|en|er|es|em)$/u.test(t.lower)) return namesWithNoun(v.tokens[at], lex) && namingVerbBefore(v.tokens, k, lex);
+      if (!lex.determiners.has(t.lower) && !adjectiveEnding(t.lower)) return namesWithNoun(v.tokens[at], lex) && namingVerbBefore(v.tokens, k, lex);
       seen++;
     }
     return false;
