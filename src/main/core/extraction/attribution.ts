@@ -11,7 +11,7 @@
 import type { Lexicon } from './lexicon';
 import { isInstitutionWord, isPossessive, isRoleWord, readPhrase, type Mention, type PhraseResult } from './phrases';
 import type { Token } from './tokens';
-import { tokenInfo, WORD, wordInfo } from './wordinfo';
+import { tokenInfo, WORD, wordInfo, adjectiveEnding } from './wordinfo';
 
 const { CALENDAR, CLOSED, CUE, DATE, DETERMINER, FUNCTION, PREPOSITION, SUBJUNCTIVE } = WORD;
 
@@ -503,7 +503,7 @@ function skipAffiliation(frame: readonly Token[], j: number, lex: Lexicon): numb
       k++;
     } else if (t.word && lex.determiners.has(t.lower)) k++;
     // "im niedersächsischen Landtag": an inflected adjective before a name (German).
-    else if (lex.language === 'de' && t.word && !t.cap && /(?:e|en|er|es|em)$/u.test(t.lower) && frame[k + 1]?.cap && (tokenInfo(t, lex) & (CLOSED | FUNCTION)) === 0 && !lex.speechVerbs.has(t.lower) && !lex.contentVerbs.has(t.lower)) k++;
+    else if (lex.language === 'de' && t.word && !t.cap && adjectiveEnding(t.lower) && frame[k + 1]?.cap && (tokenInfo(t, lex) & (CLOSED | FUNCTION)) === 0 && !lex.speechVerbs.has(t.lower) && !lex.contentVerbs.has(t.lower)) k++;
     else if (t.text === '-' || t.text === '.') k++;
     else break;
   }
@@ -1497,7 +1497,7 @@ function sourcePhrase(frame: readonly Token[], i: number, lex: Lexicon): Mention
       k += 2;
       continue;
     }
-    if (!lex.determiners.has(t.lower) && !/(?:e|en|er|es|em)$/u.test(t.lower)) break;
+    if (!lex.determiners.has(t.lower) && !adjectiveEnding(t.lower)) break;
     k++;
   }
   const noun = frame[k];
@@ -1581,7 +1581,7 @@ function isLawNoun(lower: string, lex: Lexicon): boolean {
  */
 function lawPhrase(frame: readonly Token[], i: number, lex: Lexicon): Mention | null {
   let k = i;
-  for (let n = 0; n < 3 && frame[k]?.word && !frame[k]!.cap && (lex.determiners.has(frame[k]!.lower) || /(?:e|en|er|es|em)$/u.test(frame[k]!.lower)); n++) k++;
+  for (let n = 0; n < 3 && frame[k]?.word && !frame[k]!.cap && (lex.determiners.has(frame[k]!.lower) || adjectiveEnding(frame[k]!.lower)); n++) k++;
   const noun = frame[k];
   if (!noun?.word || !noun.cap) return null;
   let end = k + 1;
@@ -1624,7 +1624,7 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
         const before = frame[i - 1];
         if (before && before.word && isSourceNoun(before.lower, lex) && !frame[i - 2]?.cap) {
           let s0 = i - 1;
-          while (s0 > 0 && frame[s0 - 1]!.word && !frame[s0 - 1]!.cap && /(?:e|en|er|es|em)$/u.test(frame[s0 - 1]!.lower) && !lex.determiners.has(frame[s0 - 1]!.lower)) s0--;
+          while (s0 > 0 && frame[s0 - 1]!.word && !frame[s0 - 1]!.cap && adjectiveEnding(frame[s0 - 1]!.lower) && !lex.determiners.has(frame[s0 - 1]!.lower)) s0--;
           const words = frame.slice(s0, i).map((w) => w.text);
           return { name: words, role: [], phrase: words.join(' '), pronoun: false, definite: false, gender: null, pos: frame[s0]!.start, antecedent: null, document: false };
         }

@@ -9,7 +9,7 @@ import { conceptOf, CUE_LEXICON_VERSION } from './checkworthiness-cues';
 import type { Lexicon } from './lexicon';
 import { isNameLike } from './phrases';
 import type { Token } from './tokens';
-import { tokenInfo, WORD } from './wordinfo';
+import { tokenInfo, WORD, adjectiveEnding } from './wordinfo';
 
 const { CAUSE, COMPARISON, DATE, EVALUATIVE, FIRST_PERSON, HEDGE, LAW, PAIR_START, PREDICTION, QUANTITY } = WORD;
 
@@ -32,7 +32,6 @@ const WORD_SCALE = 3;
 const SHORT_WORDS = 7;
 const LONG_WORDS = 30;
 const YEAR = /^(?:1[89]|20|21)\d\d$/u;
-const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u;
 /** Punctuation that says something about the sentence, kept among its words. */
 const TELLING_MARKS = new Set(['?', '!', '%', '$', '€', '£', '¥']);
 const SYMBOLS = new Set(['%', '$', '€', '£', '¥', '‰']);
@@ -117,7 +116,7 @@ function isProperNoun(tokens: readonly Token[], i: number, lex: Lexicon, isKnown
   if (lex.language === 'en') return true;
   if (!prev || !prev.word) return prev?.text === ',';
   if (prev.hasDigit || lex.determiners.has(prev.lower) || lex.quantityWords.has(prev.lower)) return false;
-  if (!prev.cap && ADJECTIVE_ENDING.test(prev.lower) && !lex.functionWords.has(prev.lower) && !lex.prepositions.has(prev.lower)) return false;
+  if (!prev.cap && adjectiveEnding(prev.lower) && !lex.functionWords.has(prev.lower) && !lex.prepositions.has(prev.lower)) return false;
   return !prev.cap || isKnownName(prev.lower);
 }
 

@@ -54,14 +54,22 @@ export function isTimestampLine(text: string, para: Span, lex: Lexicon): boolean
   if (para.end - para.start > 120) return false;
   let words = 0;
   let dated = false;
-  for (const t of tokenize(text, para.start, para.end)) {
-    if (!t.word) continue;
-    if (++words > STAMP_MAX_WORDS) return false;
-    if (t.hasDigit) {
-      if (!/^\d[\d.:,/-]*$/u.test(t.text)) return false;
-      dated = true;
-    } else if (lex.months.has(t.lower) || lex.weekdays.has(t.lower)) dated = true;
-    else if (!STAMP_OPENERS.has(t.lower) && !STAMP_WORDS.has(t.lower) && !/^[ap]\.m$/u.test(t.lower)) return false;
+  // Read a stretch between spaces at a time: nearly every short line fails at its first word or
+  // two, so the rest is never tokenised. No token spans a space, so the stretches give exactly
+  // the tokens of the whole line, in order.
+  for (let from = para.start; from < para.end;) {
+    let to = text.indexOf(' ', from);
+    if (to < 0 || to > para.end) to = para.end;
+    for (const t of tokenize(text, from, to)) {
+      if (!t.word) continue;
+      if (++words > STAMP_MAX_WORDS) return false;
+      if (t.hasDigit) {
+        if (!/^\d[\d.:,/-]*$/u.test(t.text)) return false;
+        dated = true;
+      } else if (lex.months.has(t.lower) || lex.weekdays.has(t.lower)) dated = true;
+      else if (!STAMP_OPENERS.has(t.lower) && !STAMP_WORDS.has(t.lower) && !/^[ap]\.m$/u.test(t.lower)) return false;
+    }
+    from = to + 1;
   }
   return dated;
 }

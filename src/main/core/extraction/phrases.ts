@@ -4,7 +4,7 @@
 // phrase (a preposition, a verb, a comma outside an apposition), so it reads each token once.
 import type { Gender, Lexicon } from './lexicon';
 import type { Token } from './tokens';
-import { tokenInfo, WORD, wordInfo } from './wordinfo';
+import { tokenInfo, WORD, wordInfo, adjectiveEnding } from './wordinfo';
 
 const { CALENDAR, CLOSED, COMMON_NOUN, ROLE, TITLE } = WORD;
 
@@ -52,7 +52,6 @@ const INDEFINITE = new Set(['a', 'an', 'ein', 'eine', 'einer', 'eines']);
 const AFFILIATIONS = new Set(['of', 'from', 'von', 'vom', 'aus']);
 const GENITIVE_LINKS_DE = new Set(['des', 'der', 'eines', 'einer', 'von', 'vom']);
 const GENITIVE_LINKS_EN = new Set(['of', 'at', 'for']);
-const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u;
 /** "der 81-jährige Besitzer", "the 35-year-old": a number joined to an adjective modifies the noun. */
 const AGE_ADJECTIVE = /^\p{N}+-\p{Ll}/u;
 
@@ -259,10 +258,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       break;
     }
     // "Labour’s shadow culture secretary Thangam Debbonaire": a role in lower case, then the name.
-    const roleAhead = lex.language === 'en' && !!next?.word && !next.cap && [1, 2, 3].some((d) => {
-      const x = tokens[j + d];
-      return !!x?.word && !x.cap && isRoleWord(x.lower, lex) && !!tokens[j + d + 1]?.cap && !!tokens[j + d + 1]?.word;
-    });
+    const roleAhead = lex.language === 'en' && !!next?.word && !next.cap && roleWithin3(tokens, j, lex);
     if (t.cap && nameWord && isPossessive(t.text) && next?.word && (next.cap || roleAhead) && !next.quoted) {
       // "The Hill’s Julia Manchester", "Trump’s Secret Service detail": the owner is not the name.
       body.length = 0;
@@ -339,13 +335,13 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       // A modifier before a noun: German inflected adjective, English attributive noun
       // ("housing economist"). Never after a name: "Trump hohe Importzölle" is two phrases.
       const after = tokens[j + 1];
-      const adjective = lex.language === 'de' ? ADJECTIVE_ENDING.test(t.lower) : true;
+      const adjective = lex.language === 'de' ? adjectiveEnding(t.lower) : true;
       const bodyAfter = lex.language === 'en' && !!after && (isInstitutionWord(after.lower, lex) || lex.sourceNouns.has(after.lower) || groupWord(after, lex, determiner, first));
       // "lead study author Jane Roe": two lower-case modifiers before a role.
       const third = tokens[j + 2];
       const chain = lex.language === 'en' && !!after && after.word && !after.cap && (tokenInfo(after, lex) & CLOSED) === 0 &&
         !!third && third.word && !third.cap && ((tokenInfo(third, lex) & ROLE) !== 0 || isInstitutionWord(third.lower, lex) || groupWord(third, lex, determiner, first));
-      if (adjective && after && after.word && !after.quoted && (after.cap || (tokenInfo(after, lex) & ROLE) !== 0 || ADJECTIVE_ENDING.test(after.lower) || bodyAfter || chain)) {
+      if (adjective && after && after.word && !after.quoted && (after.cap || (tokenInfo(after, lex) & ROLE) !== 0 || adjectiveEnding(after.lower) || bodyAfter || chain)) {
         if (lex.language === 'en' && !after.cap && (tokenInfo(after, lex) & ROLE) === 0 && !isInstitutionWord(after.lower, lex) && !groupWord(after, lex, determiner, first) && !(determiner && lex.sourceNouns.has(after.lower)) && !chain) break;
         body.push(t);
         j++;
@@ -374,22 +370,21 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
 
   if (roleAt >= 0) {
     const roleEnd = nameFrom >= 0 ? nameFrom : body.length;
-    m.role = body.slice(0, roleEnd).map((t) => t.text);
-    if (nameFrom >= 0) m.name = body.slice(nameFrom).map((t) => t.text);
+    m.role = textsOf(body, 0, roleEnd);
+    if (nameFrom >= 0) m.name = textsOf(body, nameFrom, body.length);
   } else if (sawTitle) {
-    m.name = body.map((t) => t.text);
+    m.name = textsOf(body, 0, body.length);
   } else if (!determiner) {
     // No article, no role: a name ("Putin", "Guo Jiakun") or a bare plural ("Ökonomen"). A name
     // starts at a capital: "the first time Windsor spoke" names Windsor, not "time Windsor".
     const capital = body.findIndex((t) => t.cap);
     // A group in lower case ("police", "security sources") names nobody.
-    if (capital >= 0 || !body.every((t) => !!lex.bareGroups?.has(t.lower) || !t.cap)) m.name = body.slice(Math.max(0, capital)).map((t) => t.text);
+    if (capital >= 0 || !body.every((t) => !!lex.bareGroups?.has(t.lower) || !t.cap)) m.name = textsOf(body, Math.max(0, capital), body.length);
   }
-  let phrase = body[0]?.text ?? '';
-  for (let k = 1; k < body.length; k++) phrase += ' ' + (body[k]?.text ?? '');
-  m.phrase = phrase;
+  // One flat string (a join), not a chain of concatenations flattened later on first use.
+  m.phrase = body.length === 1 ? body[0]!.text : textsOf(body, 0, body.length).join(' ');
   m.gender = genderOf(m.role, titleGender, lex);
-  if (determiner && lex.isOblique(first.text, body.map((t) => t.text))) m.oblique = true;
+  if (determiner && lex.isOblique(first.text, textsOf(body, 0, body.length))) m.oblique = true;
   if (determiner && !m.name.length && pluralRole(first.lower, m.role, lex)) m.plural = true;
   if (!m.name.length && !m.role.length) {
     const head = body[body.length - 1];
@@ -398,6 +393,22 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   let end = j;
   if (allowApposition) end = attachApposition(tokens, j, m, lex);
   return { mention: m, end };
+}
+
+/** The texts of body[from, to) (one array, not a slice and a map). */
+function textsOf(body: readonly Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < to; k++) out.push(body[k]!.text);
+  return out;
+}
+
+/** A lower-case role word 1 to 3 words after `j`, with a capitalised word right after it ("shadow culture secretary Thangam"). */
+function roleWithin3(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
+  for (let d = 1; d <= 3; d++) {
+    const x = tokens[j + d];
+    if (!!x?.word && !x.cap && isRoleWord(x.lower, lex) && !!tokens[j + d + 1]?.cap && !!tokens[j + d + 1]?.word) return true;
+  }
+  return false;
 }
 
 /** AP style party and state after a name: ", R-Texas," / ", D-N.Y.,". Returns the index after it, or -1. */

@@ -16,7 +16,7 @@ import { markQuoted, tokenize, type Token } from './tokens';
 import { isDirection, isDiscourseMarker, isProcedural, speakerLabels, speakerWords, withoutDirections, type SpeakerLabel } from './transcript';
 import { defaultScorer, type Checkworthiness, type Scorer } from './scorer';
 import type { ExtractedClaim } from './types';
-import { markAcronyms, markNamedMonths, tokenInfo, WORD } from './wordinfo';
+import { markAcronyms, markNamedMonths, tokenInfo, WORD, adjectiveEnding } from './wordinfo';
 
 const { PAIR_START } = WORD;
 
@@ -95,15 +95,19 @@ function sentenceTokens(text: string, s: Span): Token[] {
 }
 
 /** Quotations overlapping each sentence, in one sweep over both sorted lists. */
+/** The quotations of a sentence that has none: one shared list, which nothing changes. */
+const NO_QUOTES: QuoteSpan[] = [];
+
 function quotesPerSentence(sentences: readonly Span[], quotes: readonly QuoteSpan[]): QuoteSpan[][] {
   const out: QuoteSpan[][] = [];
   let q = 0;
   for (const s of sentences) {
     while (q < quotes.length && (quotes[q]?.close ?? 0) < s.start) q++;
-    const list: QuoteSpan[] = [];
+    let list = NO_QUOTES;
     for (let k = q; k < quotes.length; k++) {
       const quote = quotes[k];
       if (!quote || quote.open >= s.end) break;
+      if (list === NO_QUOTES) list = [];
       list.push(quote);
     }
     out.push(list);
@@ -172,8 +176,40 @@ function opensQuoteAfterColon(text: string, para: Span): boolean {
   if (!/:\s*["„“«»‚‘]/u.test(text.slice(para.start, para.end))) return false;
   return findQuotes(text, para).some((q) => q.close >= para.end);
 }
+type Turn = { mention: Mention; fixed: ResolvedSpeaker | null };
+
+/**
+ * turnOf for a transcript's labels, each distinct label read once (tokenised and read as a
+ * phrase) and copied for every turn it heads: a debate repeats a few labels hundreds of times.
+ * The copies are fresh objects (the rules set a mention's antecedent, and a turn's mention goes
+ * on into the drafts), made from a copy kept apart, so nothing done to one turn reaches another.
+ */
+class Turns {
+  private readonly read = new Map<string, Turn>();
+
+  constructor(private readonly lex: Lexicon) {}
+
+  of(label: SpeakerLabel, pos: number): Turn {
+    // Everything turnOf reads of the label besides `pos`.
+    const key = `${label.full ? 1 : 0}${label.anonymous ? 1 : 0}\u0000${label.name}\u0000${label.speaker.join('\u0001')}\u0000${label.role.join('\u0001')}`;
+    let kept = this.read.get(key);
+    if (!kept) {
+      const turn = turnOf(label, pos, this.lex);
+      kept = copyTurn(turn, pos);
+      this.read.set(key, kept);
+      return turn;
+    }
+    return copyTurn(kept, pos);
+  }
+}
+
+function copyTurn(turn: Turn, pos: number): Turn {
+  const m = turn.mention;
+  return { mention: { ...m, name: [...m.name], role: [...m.role], pos }, fixed: turn.fixed ? { ...turn.fixed } : null };
+}
+
 /** The speaker of a labelled turn as a mention, and the claimant when the label settles it. */
-function turnOf(label: SpeakerLabel, pos: number, lex: Lexicon): { mention: Mention; fixed: ResolvedSpeaker | null } {
+function turnOf(label: SpeakerLabel, pos: number, lex: Lexicon): Turn {
   const source = label.speaker.length ? label.speaker.join(' ') : label.name;
   const mention = labelMention(source, pos, lex);
   if (label.full || label.anonymous) {
@@ -478,6 +514,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
   // names its speaker only at its end: the drafts whose speaker was merely carried over wait for it.
   let run: Draft[] = [];
   const carried = new Set<Draft>();
+  const turns = new Turns(lex);
 
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
@@ -485,7 +522,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
     const label = labels[p] ?? null;
     const content: Span = label ? { start: label.contentStart, end: para.end } : para;
     if (label) {
-      const turn = turnOf(label, para.start, lex);
+      const turn = turns.of(label, para.start);
       ctx.turnSpeaker = turn.mention;
       ctx.turnFixed = turn.fixed;
       ctx.turnMinor = label.chair || label.anonymous;
@@ -520,15 +557,16 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
     }
     // In a transcript no sentence runs across a stage direction: each piece is read on its own.
     const pieces = transcript ? withoutDirections(text, content) : [content];
-    const sentences = pieces.flatMap((piece) => segmentParagraph(text, piece, segmenter, lex));
+    // (One piece, nearly always: no flatMap, whose generic copying cost more than the call.)
+    const sentences = pieces.length === 1 ? segmentParagraph(text, pieces[0]!, segmenter, lex) : pieces.flatMap((piece) => segmentParagraph(text, piece, segmenter, lex));
     if (!label && sentences.length === 1 && terminalOf(text, para) === '?') continue; // question heading
-    const quotes = pieces.flatMap((piece) => findQuotes(text, piece));
+    const quotes = pieces.length === 1 ? findQuotes(text, pieces[0]!) : pieces.flatMap((piece) => findQuotes(text, piece));
     const perSentence = quotesPerSentence(sentences, quotes);
     const views: SentenceView[] = sentences.map((span, i) => {
       const tokens = sentenceTokens(text, span);
       markNamedMonths(tokens, lex);
       markAcronyms(tokens, lex);
-      const qs = perSentence[i] ?? [];
+      const qs = perSentence[i] ?? NO_QUOTES;
       if (qs.length) markQuoted(tokens, qs);
       return new SentenceView(span, tokens, withoutAsides(qs.length ? frameOf(tokens) : tokens, lex), qs, lex);
     });
@@ -564,10 +602,10 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
         const covered = quotedLength(v.quotes, s);
         // Starting inside a quotation that opened in an earlier sentence, or opening with one that
         // carries an attribution, makes the sentence direct speech however short the quote.
-        const startsInQuote = v.quotes.some((q) => q.open <= s.start + 1 && q.close > s.start &&
+        const startsInQuote = v.quotes.length > 0 && v.quotes.some((q) => q.open <= s.start + 1 && q.close > s.start &&
           (q.open < s.start || quotedLength([q], s) >= 0.3 * (s.end - s.start) || v.trailing !== null));
         // "he said: “…”" and "then joked, “…”": a quotation introduced by its speech verb that closes the sentence.
-        const colonIntro = v.quotes.some((q) => q.open > s.start && (q.close >= s.end - 1 || closesSentence(text, q.close, s.end)) &&
+        const colonIntro = v.quotes.length > 0 && v.quotes.some((q) => q.open > s.start && (q.close >= s.end - 1 || closesSentence(text, q.close, s.end)) &&
           (previousNonSpace(text, q.open, s.start) === ':' || speechVerbBeforeComma(v.tokens, q.open, lex)));
         // A quotation that goes on from a word of the frame ("said that “…”", "sagte, er sei „…“")
         // is words quoted inside reported speech, however long: only a quotation set off by
@@ -727,7 +765,7 @@ function characterisingQuote(v: SentenceView, lex: Lexicon): boolean {
       const t = v.tokens[k]!;
       if (!t.word) continue;
       if (words.has(t.lower)) return true;
-      if (!lex.determiners.has(t.lower) && !/(?:e|en|er|es|em)$/u.test(t.lower)) return namesWithNoun(v.tokens[at], lex) && namingVerbBefore(v.tokens, k, lex);
+      if (!lex.determiners.has(t.lower) && !adjectiveEnding(t.lower)) return namesWithNoun(v.tokens[at], lex) && namingVerbBefore(v.tokens, k, lex);
       seen++;
     }
     return false;

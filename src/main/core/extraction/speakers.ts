@@ -7,7 +7,7 @@
 import type { Gender, Lexicon } from './lexicon';
 import { isInstitutionWord, isNameLike, isRoleWord, readPhrase, type Mention } from './phrases';
 import type { Token } from './tokens';
-import { tokenInfo, WORD } from './wordinfo';
+import { tokenInfo, WORD, adjectiveEnding } from './wordinfo';
 
 const { QUANTITY, ROLE, TITLE } = WORD;
 
@@ -132,7 +132,7 @@ export class SpeakerRegistry {
         const prev = tokens[from - 1];
         if (!prev || !prev.word || prev.cap || prev.quoted || lex.determiners.has(prev.lower) ||
           lex.prepositions.has(prev.lower) || lex.functionWords.has(prev.lower)) break;
-        if (lex.language === 'de' && !/(?:e|en|er|es|em)$/u.test(prev.lower)) break;
+        if (lex.language === 'de' && !adjectiveEnding(prev.lower)) break;
         from--;
       }
       const det = tokens[from - 1];

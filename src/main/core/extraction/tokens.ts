@@ -98,16 +98,18 @@ function detached(s: string): string {
   return (' ' + s).slice(1);
 }
 
-/** text[s, e) as a shared string; sets `internedLower` to its lower case. */
-function intern(text: string, s: number, e: number): string {
+/**
+ * text[s, e) as a shared string; sets `internedLower` to its lower case. `hash` is the polynomial
+ * hash of its code units (h = h * 31 + unit from 0), which tokenize computes as it scans the word.
+ */
+function intern(text: string, s: number, e: number, hash: number): string {
   const len = e - s;
   if (len > INTERN_MAX_LENGTH) {
     const t = text.slice(s, e);
     internedLower = t.toLowerCase();
     return t;
   }
-  let h = len;
-  for (let k = s; k < e; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  const h = (hash + Math.imul(len, 0x9e3779b1)) | 0;
   const mask = INTERN_SIZE - 1;
   let idx = (h ^ (h >>> 15)) & mask;
   for (;;) {
@@ -168,6 +170,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     let digit = false;
     const cap = (first & 2) !== 0;
     let prevDigit = false;
+    let hash = 0; // of the word's code units, for intern
     while (i < end) {
       const c = text.charCodeAt(i);
       let k: number;
@@ -184,6 +187,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         if (k & 4) lower++;
         prevDigit = (k & 8) !== 0;
         if (prevDigit) digit = true;
+        hash = (Math.imul(hash, 31) + c) | 0;
+        if (cw === 2) hash = (Math.imul(hash, 31) + text.charCodeAt(i + 1)) | 0;
         i += cw;
         continue;
       }
@@ -195,9 +200,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       if (!joins || i + 1 >= end) break;
       const after = classifyAt(text, i + 1, end);
       if ((after & 1) === 0 || (betweenDigits && !isJoiner(c) && (after & 8) === 0)) break;
+      hash = (Math.imul(hash, 31) + c) | 0;
       i++;
     }
-    const t = intern(text, s, i);
+    const t = intern(text, s, i, hash);
     out.push({
       start: s,
       end: i,

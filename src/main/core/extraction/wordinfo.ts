@@ -192,3 +192,15 @@ export function markAcronyms(tokens: readonly Token[], lex: Lexicon): void {
     t.info = f & ~(CLOSED | FUNCTION | DETERMINER | PREPOSITION);
   }
 }
+
+/**
+ * Whether a word ends in "e", "en", "er", "es" or "em" (a German inflected adjective or article
+ * ending): /(?:e|en|er|es|em)$/u read from the end, where the regex tries every start position.
+ */
+export function adjectiveEnding(word: string): boolean {
+  const n = word.length;
+  if (n === 0) return false;
+  const last = word.charCodeAt(n - 1);
+  if (last === 0x65) return true; // e
+  return n >= 2 && word.charCodeAt(n - 2) === 0x65 && (last === 0x6e || last === 0x72 || last === 0x73 || last === 0x6d); // en er es em
+}
