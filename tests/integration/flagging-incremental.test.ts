@@ -153,3 +153,29 @@ describe('flagging after a review', () => {
     await expectSameAsFullMatch(app, second.id);
   });
 });
+
+describe('flagging against an empty library', () => {
+  it('answers none for every claim without searching, and flags once the desk has reviewed a claim', async () => {
+    const app = await openTestApp({ host: 'serve' });
+    try {
+      const { article } = await app.ok('articles.create', { text: `${FIRST} ${SECOND}` });
+      const claims = (await app.ok('articles.get', { id: article.id })).claims;
+      const search = vi.spyOn(repository, 'searchCandidates');
+      expect((await app.ok('factchecks.flagClaims', { articleId: article.id })).checked).toEqual([]);
+      expect(search).not.toHaveBeenCalled();
+      const kept = keptAnswers(app);
+      expect(claims.every((c) => kept.get(c.id)?.factcheck_id === null && kept.get(c.id)?.similarity === 0)).toBe(true);
+      search.mockRestore();
+
+      const mieten = claims.filter((c) => c.text.includes('Mieten'));
+      expect(mieten).toHaveLength(2);
+      await review(app, mieten[0]!.id, 'verified');
+      const after = await app.ok('factchecks.flagClaims', { articleId: article.id });
+      expect(after.checked.map((c) => c.claimId)).toEqual([mieten[1]!.id]);
+      await expectSameAsFullMatch(app, article.id);
+    } finally {
+      vi.restoreAllMocks();
+      await app.close();
+    }
+  });
+});

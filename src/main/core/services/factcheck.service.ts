@@ -482,7 +482,9 @@ export async function flagClaims(ctx: ServiceContext, input: ParsedInput<'factch
   await syncDeskReviews(ctx);
   const version = await readLibraryVersion(ctx.store.db);
   const claims = await claimsForFlagging(ctx.store.db, input.articleId);
-  const library: LibraryState = { documents: Math.max(1, await documentCount(ctx.store.db)), version };
+  const documents = await documentCount(ctx.store.db);
+  const empty = documents === 0;
+  const library: LibraryState = { documents: Math.max(1, documents), version };
   const fresh: Array<{ claim_id: string; factcheck_id: number | null; similarity: number; library_version: number }> = [];
   const checked: Array<{ claimId: string; similarity: number }> = [];
   // Library entries read (and analysed) once for all the claims that compare with them.
@@ -515,7 +517,8 @@ export async function flagClaims(ctx: ServiceContext, input: ParsedInput<'factch
       // After a review the library differs from the one a claim's answer was kept at by a few
       // of this desk's own entries: the claim is compared with those, not searched for again.
       const delta = claim.library_version === null ? null : deskChangesBetween(ctx, claim.library_version, version);
-      const known = delta ? await rematchFromDelta(ctx, claim, claim, delta, rows, library) : undefined;
+      // An empty library (no imports, nothing reviewed yet) matches nothing: nothing to search.
+      const known = empty ? { best: null } : delta ? await rematchFromDelta(ctx, claim, claim, delta, rows, library) : undefined;
       const best = known ? known.best : ((await matchText(ctx, claim.text, claim.language, { limit: 1, excludeClaimId: claim.id, librarySynced: true }))[0] ?? null);
       similarity = best?.similarity ?? 0;
       fresh.push({ claim_id: claim.id, factcheck_id: best?.id ?? null, similarity, library_version: version });
