@@ -5,7 +5,7 @@
 // whenever it cannot know what changed (an import, the kept best itself changed, an edited text).
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { importFactChecks, matchText } from '../../src/main/core/services/factcheck.service';
+import { importFactChecks, match, matchText } from '../../src/main/core/services/factcheck.service';
 import * as repository from '../../src/main/core/store/factcheck.repository';
 import { openTestApp, type TestApp } from '../helpers/temp-app';
 
@@ -175,6 +175,30 @@ describe('flagging against an empty library', () => {
       await expectSameAsFullMatch(app, article.id);
     } finally {
       vi.restoreAllMocks();
+      await app.close();
+    }
+  });
+});
+
+describe("the claim panel's match", () => {
+  it('goes through cooperative pauses (it stops at one when the app closes) and writes nothing when its answer is kept already', async () => {
+    const app = await openTestApp({ host: 'serve' });
+    try {
+      await importFactChecks(app.context, { path: FIXTURE }, 'graph');
+      const { article } = await app.ok('articles.create', { text: FIRST });
+      const rente = (await app.ok('articles.get', { id: article.id })).claims.find((c) => c.text.includes('Renten'))!;
+      const closing = new AbortController();
+      closing.abort();
+      await expect(match({ ...app.context, closing: closing.signal }, { claimId: rente.id, limit: 5 })).rejects.toMatchObject({ code: 'closing' });
+
+      const first = await app.ok('factchecks.match', { claimId: rente.id, limit: 5 });
+      expect(first.matches[0]?.similarity).toBeGreaterThanOrEqual(0.5);
+      const changes = () => (app.context.store.sqlite.prepare('select total_changes() as n').get() as { n: number }).n;
+      const before = changes();
+      expect(await app.ok('factchecks.match', { claimId: rente.id, limit: 5 })).toEqual(first);
+      expect(changes()).toBe(before);
+      expect(keptAnswers(app).get(rente.id)).toMatchObject({ factcheck_id: first.matches[0]!.id, similarity: first.matches[0]!.similarity });
+    } finally {
       await app.close();
     }
   });

@@ -394,11 +394,13 @@ export async function matchText(
   ctx: ServiceContext,
   text: string,
   language: string | undefined,
-  options: { limit?: number; excludeClaimId?: string; librarySynced?: boolean } = {},
+  options: { limit?: number; excludeClaimId?: string; librarySynced?: boolean; pause?: () => Promise<void> } = {},
 ): Promise<FactCheckMatch[]> {
   if (!options.librarySynced) await syncDeskReviews(ctx);
+  await options.pause?.();
   const prepared = await prepareQuery(ctx, text, language);
   if (!prepared) return [];
+  await options.pause?.();
   const { searchable, df, documents } = prepared;
   const rare = searchable.filter((t) => df.get(t)! <= documents * COMMON_SHARE);
   const ordered = (rare.length >= 2 ? rare : searchable).sort((a, b) => df.get(a)! - df.get(b)!).slice(0, MAX_QUERY_TERMS);
@@ -412,6 +414,7 @@ export async function matchText(
   const ids = await searchCandidates(ctx.store.db, chosen, CANDIDATES);
   const rows = (await factChecksByIds(ctx.store.db, ids)).filter((r) => !options.excludeClaimId || r.claim_id !== options.excludeClaimId);
   if (!rows.length) return [];
+  await options.pause?.();
   return rankCandidates(prepared, rows.map(analyseRow), options.limit ?? 5);
 }
 
@@ -425,7 +428,12 @@ export async function match(ctx: ServiceContext, input: ParsedInput<'factchecks.
       .where('c.deleted_at', 'is', null)
       .executeTakeFirst();
     if (!claim) throw notFound('claim', input.claimId);
-    const matches = await matchText(ctx, claim.text, claim.language, { limit: input.limit, excludeClaimId: claim.id });
+    // The claim panel asks this once the selection rests, and the reviewer's next verdict key
+    // often comes while it runs: it yields between its stages (syncing the desk's reviews,
+    // weighing the query, the search, the comparisons) as flagging does.
+    const slices = cooperativeSlices(ctx.closing, FLAG_SLICE_MS);
+    const matches = await matchText(ctx, claim.text, claim.language, { limit: input.limit, excludeClaimId: claim.id, pause: () => slices.pause() });
+    await slices.pause();
     await keepBestMatch(ctx, claim.id, matches[0]);
     return { matches, sameClaimMin: SAME_CLAIM_MIN };
   }
@@ -434,6 +442,9 @@ export async function match(ctx: ServiceContext, input: ParsedInput<'factchecks.
 
 async function keepBestMatch(ctx: ServiceContext, claimId: string, best: FactCheckMatch | undefined): Promise<void> {
   const version = await readLibraryVersion(ctx.store.db);
+  // The same answer kept already (the claim shown again, nothing reviewed since): no write, no commit.
+  const kept = await ctx.store.db.selectFrom('claim_matches').select(['factcheck_id', 'similarity', 'library_version']).where('claim_id', '=', claimId).executeTakeFirst();
+  if (kept && kept.library_version === version && kept.factcheck_id === (best?.id ?? null) && kept.similarity === (best?.similarity ?? 0)) return;
   await ctx.store.db.transaction().execute((trx) =>
     writeClaimMatches(trx, [{ claim_id: claimId, factcheck_id: best?.id ?? null, similarity: best?.similarity ?? 0, library_version: version }]),
   );
