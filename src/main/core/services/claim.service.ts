@@ -159,6 +159,9 @@ export async function updateClaim(ctx: ServiceContext, input: ParsedInput<'claim
     }
     // A new claimant name is grouped again (a hand edit is one more name the claimant was seen under).
     if ('claimant' in patch) await groupClaimsIntoClaimants(trx, { claimIds: [row.id] }, now);
+    // "Checked before" keeps each claim's best match; one for the old text is no answer for the
+    // new one (flagging brings a kept answer up to date by the library's changes, not the claim's).
+    if ('text' in patch) await trx.deleteFrom('claim_matches').where('claim_id', '=', row.id).execute();
     await appendEvents(trx, [{ claimId: row.id, articleId: row.article_id, at: now, actor, action: 'updated', before, after }]);
   });
 }

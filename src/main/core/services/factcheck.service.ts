@@ -15,6 +15,7 @@ import { readFactCheckFile, sourceSize, UnreadableFileError, type FileSource } f
 import type { FactCheckRecord } from '../factchecks/records';
 import { compare, idf, SAME_CLAIM_MIN, SHOWN_MIN } from '../factchecks/similarity';
 import { CLAIMREVIEW_RATINGS } from '../report/render/claimreview';
+import type { FactCheckRow } from '../store/tables';
 import {
   bumpLibraryVersion,
   claimsForFlagging,
@@ -146,6 +147,44 @@ function changeMark(ctx: ServiceContext): Promise<string | null> {
 const DESK_SYNC_CHUNK = 500;
 
 /**
+ * What a library version changed, when all it changed was this desk's own entries (a review
+ * added, changed or removed them). Kept in memory per store for the versions this process made,
+ * the newest DESK_CHANGES_KEPT of them: a version it does not know (an import, another process,
+ * a restart) sends flagging back to matching in full.
+ */
+interface DeskChange {
+  changed: Set<number>;
+  removed: Set<number>;
+}
+const deskChanges = new WeakMap<object, Map<number, DeskChange>>();
+const DESK_CHANGES_KEPT = 256;
+
+function recordDeskChange(ctx: ServiceContext, version: number, changed: number[], removed: number[]): void {
+  let log = deskChanges.get(ctx.store);
+  if (!log) deskChanges.set(ctx.store, (log = new Map()));
+  // Merged, not replaced: two syncs in one process can name the same version on a server database.
+  const entry = log.get(version) ?? { changed: new Set<number>(), removed: new Set<number>() };
+  for (const id of changed) entry.changed.add(id);
+  for (const id of removed) entry.removed.add(id);
+  log.set(version, entry);
+  while (log.size > DESK_CHANGES_KEPT) log.delete(log.keys().next().value!);
+}
+
+/** The desk entries changed after version `from` up to `to`, or null when any version between is not known here. */
+export function deskChangesBetween(ctx: ServiceContext, from: number, to: number): DeskChange | null {
+  const log = deskChanges.get(ctx.store);
+  if (!log || from >= to) return null;
+  const out: DeskChange = { changed: new Set(), removed: new Set() };
+  for (let version = from + 1; version <= to; version++) {
+    const entry = log.get(version);
+    if (!entry) return null;
+    for (const id of entry.changed) out.changed.add(id);
+    for (const id of entry.removed) out.removed.add(id);
+  }
+  return out;
+}
+
+/**
  * Keeps the library's desk entries in step with the reviewed claims. Cheap when nothing was
  * written since the last time (the database's change counters say so).
  */
@@ -162,12 +201,13 @@ export async function syncDeskReviews(ctx: ServiceContext): Promise<void> {
   for (let at = 0, first = true; first || at < stale.length; at += DESK_SYNC_CHUNK, first = false) {
     if (!first) await slices.pause();
     const chunk = stale.slice(at, at + DESK_SYNC_CHUNK);
-    await ctx.store.db.transaction().execute(async (trx) => {
-      const removed = first ? await removeUnreviewedDesk(trx) : false;
+    const bumped = await ctx.store.db.transaction().execute(async (trx) => {
+      const removed = first ? await removeUnreviewedDesk(trx) : [];
+      const changed: number[] = [];
       for (const claim of chunk) {
         const verdict = claim.verdict as Exclude<Verdict, 'unreviewed'>;
         const terms = indexTerms(analyse(claim.text, claim.language));
-        await upsertDesk(
+        const id = await upsertDesk(
           trx,
           claim,
           {
@@ -180,9 +220,13 @@ export async function syncDeskReviews(ctx: ServiceContext): Promise<void> {
           terms,
           now,
         );
+        changed.push(id);
       }
-      if (removed || chunk.length) await bumpLibraryVersion(trx);
+      if (!removed.length && !chunk.length) return null;
+      return { version: await bumpLibraryVersion(trx), changed, removed };
     });
+    // Committed: flagging may now go from the previous version to this one by these entries alone.
+    if (bumped) recordDeskChange(ctx, bumped.version, bumped.changed, bumped.removed);
   }
   const after = await changeMark(ctx);
   if (after !== null) lastSync.set(ctx.store, after);
@@ -272,27 +316,92 @@ function termWeight(term: string, documentFrequency: number, documents: number):
   return /^(n\d|nm|mon\d|pct$)/.test(term) ? Math.min(weight, NUMBER_WEIGHT_MAX) : weight;
 }
 
-export async function matchText(
-  ctx: ServiceContext,
-  text: string,
-  language: string | undefined,
-  options: { limit?: number; excludeClaimId?: string; librarySynced?: boolean } = {},
-): Promise<FactCheckMatch[]> {
-  if (!options.librarySynced) await syncDeskReviews(ctx);
+type CandidateRow = FactCheckRow & { article_id: string | null };
+type AnalysedRow = { row: CandidateRow; language: string; analysis: Analysis };
+
+/** A query analysed, with the library's weights for its terms (and the compounds it may split into or join). */
+interface PreparedQuery {
+  query: Analysis;
+  queryLanguage: string;
+  /** The query's terms the library has, compound parts included: what a search may look for. */
+  searchable: string[];
+  df: Map<string, number>;
+  /** The library's size the weights were taken at. */
+  documents: number;
+  weight: (term: string) => number;
+}
+
+/** The library's size and version, read once by a caller that prepares many queries against the same library. */
+type LibraryState = { documents: number; version: number };
+
+async function prepareQuery(ctx: ServiceContext, text: string, language: string | undefined, library?: LibraryState, analysed?: Analysis): Promise<PreparedQuery | null> {
   const db = ctx.store.db;
   const queryLanguage = language ?? detectLanguage(text);
-  const query = analyse(text, queryLanguage);
+  const query = analysed ?? analyse(text, queryLanguage);
   const queryTerms = [...new Set(query.terms)];
-  if (!queryTerms.length) return [];
-  const documents = Math.max(1, await documentCount(db));
+  if (!queryTerms.length) return null;
+  const documents = library?.documents ?? Math.max(1, await documentCount(db));
 
   const df = new Map<string, number>();
-  const version = await readLibraryVersion(db);
+  const version = library?.version ?? (await readLibraryVersion(db));
   const lookUp = (terms: string[]) => cachedFrequencies(ctx, version, terms, df);
   await lookUp(queryTerms);
   // Compounds of the query split into words the library has, and phrases the library writes as one word.
   const extra = queryLanguage === 'de' ? await compoundExpansions(lookUp, query, df) : [];
   const searchable = [...new Set([...queryTerms, ...extra])].filter((t) => df.has(t));
+  // Terms only a candidate has count in the denominator at the query terms' mean weight: looking
+  // each one up would cost more than the rest of the match.
+  const known = queryTerms.filter((t) => df.has(t));
+  const mean = known.length ? known.reduce((sum, t) => sum + termWeight(t, df.get(t)!, documents), 0) / known.length : 1;
+  const weight = (t: string) => (df.has(t) ? termWeight(t, df.get(t)!, documents) : queryTerms.includes(t) ? termWeight(t, 0, documents) : mean);
+  return { query, queryLanguage, searchable, df, documents, weight };
+}
+
+/**
+ * Library entries' analyses by language and text (analyse is a pure function of the two, and
+ * its result is only read). One match analyses up to CANDIDATES entries, and the claims of one
+ * article find mostly the same ones: flagging 2,000 claims analysed 80,000 entries, most of them
+ * many times over.
+ */
+const entryAnalyses = new Map<string, Analysis>();
+const ENTRY_ANALYSES_MAX = 20_000;
+
+function analyseRow(row: CandidateRow): AnalysedRow {
+  const language = analysisLanguage(row.language, row.claim_reviewed);
+  const key = `${language}\u0000${row.claim_reviewed}`;
+  let analysis = entryAnalyses.get(key);
+  if (!analysis) {
+    if (entryAnalyses.size >= ENTRY_ANALYSES_MAX) entryAnalyses.clear();
+    entryAnalyses.set(key, (analysis = analyse(row.claim_reviewed, language)));
+  }
+  return { row, language, analysis };
+}
+
+/** Candidates compared with the query, best first, those alike enough to show. */
+function rankCandidates(prepared: PreparedQuery, candidates: AnalysedRow[], limit: number): FactCheckMatch[] {
+  const { query, queryLanguage, weight } = prepared;
+  return candidates
+    .map(({ row, language: candidateLanguage, analysis }) => ({
+      ...toFactCheck(row),
+      ...compare(query, queryLanguage, analysis, candidateLanguage, weight),
+    }))
+    .filter((m) => m.similarity >= SHOWN_MIN)
+    .sort((a, b) => b.similarity - a.similarity || (b.reviewDate ?? '').localeCompare(a.reviewDate ?? ''))
+    .slice(0, limit);
+}
+
+export async function matchText(
+  ctx: ServiceContext,
+  text: string,
+  language: string | undefined,
+  options: { limit?: number; excludeClaimId?: string; librarySynced?: boolean; pause?: () => Promise<void> } = {},
+): Promise<FactCheckMatch[]> {
+  if (!options.librarySynced) await syncDeskReviews(ctx);
+  await options.pause?.();
+  const prepared = await prepareQuery(ctx, text, language);
+  if (!prepared) return [];
+  await options.pause?.();
+  const { searchable, df, documents } = prepared;
   const rare = searchable.filter((t) => df.get(t)! <= documents * COMMON_SHARE);
   const ordered = (rare.length >= 2 ? rare : searchable).sort((a, b) => df.get(a)! - df.get(b)!).slice(0, MAX_QUERY_TERMS);
   const chosen: string[] = [];
@@ -302,28 +411,11 @@ export async function matchText(
     chosen.push(t);
     postings += df.get(t)!;
   }
-  const ids = await searchCandidates(db, chosen, CANDIDATES);
-  const rows = (await factChecksByIds(db, ids)).filter((r) => !options.excludeClaimId || r.claim_id !== options.excludeClaimId);
+  const ids = await searchCandidates(ctx.store.db, chosen, CANDIDATES);
+  const rows = (await factChecksByIds(ctx.store.db, ids)).filter((r) => !options.excludeClaimId || r.claim_id !== options.excludeClaimId);
   if (!rows.length) return [];
-
-  const analysed = rows.map((row) => {
-    const language = analysisLanguage(row.language, row.claim_reviewed);
-    return { row, language, analysis: analyse(row.claim_reviewed, language) };
-  });
-  // Terms only a candidate has count in the denominator at the query terms' mean weight: looking
-  // each one up would cost more than the rest of the match.
-  const known = queryTerms.filter((t) => df.has(t));
-  const mean = known.length ? known.reduce((sum, t) => sum + termWeight(t, df.get(t)!, documents), 0) / known.length : 1;
-  const weight = (t: string) => (df.has(t) ? termWeight(t, df.get(t)!, documents) : queryTerms.includes(t) ? termWeight(t, 0, documents) : mean);
-
-  return analysed
-    .map(({ row, language: candidateLanguage, analysis }) => ({
-      ...toFactCheck(row),
-      ...compare(query, queryLanguage, analysis, candidateLanguage, weight),
-    }))
-    .filter((m) => m.similarity >= SHOWN_MIN)
-    .sort((a, b) => b.similarity - a.similarity || (b.reviewDate ?? '').localeCompare(a.reviewDate ?? ''))
-    .slice(0, options.limit ?? 5);
+  await options.pause?.();
+  return rankCandidates(prepared, rows.map(analyseRow), options.limit ?? 5);
 }
 
 export async function match(ctx: ServiceContext, input: ParsedInput<'factchecks.match'>): Promise<MethodResult<'factchecks.match'>> {
@@ -336,7 +428,12 @@ export async function match(ctx: ServiceContext, input: ParsedInput<'factchecks.
       .where('c.deleted_at', 'is', null)
       .executeTakeFirst();
     if (!claim) throw notFound('claim', input.claimId);
-    const matches = await matchText(ctx, claim.text, claim.language, { limit: input.limit, excludeClaimId: claim.id });
+    // The claim panel asks this once the selection rests, and the reviewer's next verdict key
+    // often comes while it runs: it yields between its stages (syncing the desk's reviews,
+    // weighing the query, the search, the comparisons) as flagging does.
+    const slices = cooperativeSlices(ctx.closing, FLAG_SLICE_MS);
+    const matches = await matchText(ctx, claim.text, claim.language, { limit: input.limit, excludeClaimId: claim.id, pause: () => slices.pause() });
+    await slices.pause();
     await keepBestMatch(ctx, claim.id, matches[0]);
     return { matches, sameClaimMin: SAME_CLAIM_MIN };
   }
@@ -345,6 +442,9 @@ export async function match(ctx: ServiceContext, input: ParsedInput<'factchecks.
 
 async function keepBestMatch(ctx: ServiceContext, claimId: string, best: FactCheckMatch | undefined): Promise<void> {
   const version = await readLibraryVersion(ctx.store.db);
+  // The same answer kept already (the claim shown again, nothing reviewed since): no write, no commit.
+  const kept = await ctx.store.db.selectFrom('claim_matches').select(['factcheck_id', 'similarity', 'library_version']).where('claim_id', '=', claimId).executeTakeFirst();
+  if (kept && kept.library_version === version && kept.factcheck_id === (best?.id ?? null) && kept.similarity === (best?.similarity ?? 0)) return;
   await ctx.store.db.transaction().execute((trx) =>
     writeClaimMatches(trx, [{ claim_id: claimId, factcheck_id: best?.id ?? null, similarity: best?.similarity ?? 0, library_version: version }]),
   );
@@ -353,13 +453,70 @@ async function keepBestMatch(ctx: ServiceContext, claimId: string, best: FactChe
 /** How long flagging holds the host between other calls (ms): a match takes a few ms, a verdict key is waited for. */
 const FLAG_SLICE_MS = 4;
 
+type KeptMatch = { factcheck_id: number | null; similarity: number | null; library_version: number | null };
+
+/**
+ * A claim's best match now, from the answer kept at an earlier library version when everything
+ * the library changed since is `delta` (this desk's own entries): the kept best and the entries
+ * changed since are compared with the claim at today's weights, and the best of them is the
+ * answer. The rest of the library was there when the kept answer was found, so only these can
+ * have overtaken it. Returns undefined when this cannot be answered that way (the kept best
+ * itself changed or is gone): the claim is then matched in full.
+ */
+async function rematchFromDelta(
+  ctx: ServiceContext,
+  claim: { id: string; text: string; language: string },
+  kept: KeptMatch,
+  delta: DeskChange,
+  rows: (ids: number[]) => Promise<Map<number, AnalysedRow>>,
+  library: LibraryState,
+): Promise<{ best: FactCheckMatch | null } | undefined> {
+  if (kept.factcheck_id !== null && (delta.changed.has(kept.factcheck_id) || delta.removed.has(kept.factcheck_id))) return undefined;
+  const wanted = [...delta.changed].filter((id) => !delta.removed.has(id));
+  if (kept.factcheck_id !== null) wanted.push(kept.factcheck_id);
+  const found = await rows(wanted);
+  if (kept.factcheck_id !== null && !found.has(kept.factcheck_id)) return undefined;
+  const candidates = wanted.map((id) => found.get(id)).filter((r): r is AnalysedRow => r !== undefined && r.row.claim_id !== claim.id);
+  if (!candidates.length) return { best: null };
+  const query = analyse(claim.text, claim.language);
+  // Every weight is above 0, so an entry that shares no term with the claim scores 0 whatever
+  // the weights: when nothing was kept and no changed entry shares a term, the answer is none,
+  // without reading the library's weights for the claim's terms.
+  if (kept.factcheck_id === null && candidates.every((c) => compare(query, claim.language, c.analysis, c.language, () => 1).similarity === 0)) return { best: null };
+  const prepared = await prepareQuery(ctx, claim.text, claim.language, library, query);
+  if (!prepared) return { best: null };
+  return { best: rankCandidates(prepared, candidates, 1)[0] ?? null };
+}
+
 /** Which claims were checked before; answers kept per claim until the library changes. */
 export async function flagClaims(ctx: ServiceContext, input: ParsedInput<'factchecks.flagClaims'>): Promise<MethodResult<'factchecks.flagClaims'>> {
   await syncDeskReviews(ctx);
   const version = await readLibraryVersion(ctx.store.db);
   const claims = await claimsForFlagging(ctx.store.db, input.articleId);
+  const documents = await documentCount(ctx.store.db);
+  const empty = documents === 0;
+  const library: LibraryState = { documents: Math.max(1, documents), version };
   const fresh: Array<{ claim_id: string; factcheck_id: number | null; similarity: number; library_version: number }> = [];
   const checked: Array<{ claimId: string; similarity: number }> = [];
+  // Library entries read (and analysed) once for all the claims that compare with them.
+  const analysed = new Map<number, AnalysedRow | null>();
+  const rows = async (ids: number[]) => {
+    const missing = [...new Set(ids)].filter((id) => !analysed.has(id));
+    for (let i = 0; i < missing.length; i += 500) {
+      const chunk = missing.slice(i, i + 500);
+      const read = new Map((await factChecksByIds(ctx.store.db, chunk)).map((row) => [row.id, row]));
+      for (const id of chunk) {
+        const row = read.get(id);
+        analysed.set(id, row ? analyseRow(row) : null);
+      }
+    }
+    const out = new Map<number, AnalysedRow>();
+    for (const id of ids) {
+      const row = analysed.get(id);
+      if (row) out.set(id, row);
+    }
+    return out;
+  };
   // A long article (or the whole desk) takes many matches: other calls are answered in between,
   // in short slices: flagging runs in the background (after an article opens, after reviews),
   // and a verdict key that comes meanwhile waits for the slice under way.
@@ -368,7 +525,12 @@ export async function flagClaims(ctx: ServiceContext, input: ParsedInput<'factch
     let similarity = claim.similarity ?? 0;
     if (claim.library_version !== version) {
       await slices.pause();
-      const [best] = await matchText(ctx, claim.text, claim.language, { limit: 1, excludeClaimId: claim.id, librarySynced: true });
+      // After a review the library differs from the one a claim's answer was kept at by a few
+      // of this desk's own entries: the claim is compared with those, not searched for again.
+      const delta = claim.library_version === null ? null : deskChangesBetween(ctx, claim.library_version, version);
+      // An empty library (no imports, nothing reviewed yet) matches nothing: nothing to search.
+      const known = empty ? { best: null } : delta ? await rematchFromDelta(ctx, claim, claim, delta, rows, library) : undefined;
+      const best = known ? known.best : ((await matchText(ctx, claim.text, claim.language, { limit: 1, excludeClaimId: claim.id, librarySynced: true }))[0] ?? null);
       similarity = best?.similarity ?? 0;
       fresh.push({ claim_id: claim.id, factcheck_id: best?.id ?? null, similarity, library_version: version });
     }

@@ -126,7 +126,7 @@ export async function upsertDesk(
   fields: { ratingName: string; ratingValue: number; bestRating: number; worstRating: number; organisation: string | null },
   terms: string,
   now: string,
-): Promise<void> {
+): Promise<number> {
   const columns = {
     claim_version: claim.version,
     claim_reviewed: claim.text,
@@ -144,15 +144,16 @@ export async function upsertDesk(
   if (existing) {
     await db.updateTable('factchecks').set(columns).where('id', '=', existing.id).execute();
     await dialectOf(db).writeFactCheckTerms(db, existing.id, terms, true);
-  } else {
-    const inserted = await db.insertInto('factchecks').values({ origin: 'desk', claim_id: claim.id, ...columns, imported_at: now }).returning('id').executeTakeFirstOrThrow();
-    await dialectOf(db).writeFactCheckTerms(db, inserted.id, terms, false);
+    return existing.id;
   }
+  const inserted = await db.insertInto('factchecks').values({ origin: 'desk', claim_id: claim.id, ...columns, imported_at: now }).returning('id').executeTakeFirstOrThrow();
+  await dialectOf(db).writeFactCheckTerms(db, inserted.id, terms, false);
+  return inserted.id;
 }
 
-/** Drops desk entries whose claim is no longer reviewed or was deleted (hard deletes cascade). */
-export async function removeUnreviewedDesk(db: Executor): Promise<number> {
-  const result = await db
+/** Drops desk entries whose claim is no longer reviewed or was deleted (hard deletes cascade); returns their ids. */
+export async function removeUnreviewedDesk(db: Executor): Promise<number[]> {
+  const rows = await db
     .deleteFrom('factchecks')
     .where('origin', '=', 'desk')
     .where((eb) =>
@@ -167,8 +168,9 @@ export async function removeUnreviewedDesk(db: Executor): Promise<number> {
         ),
       ),
     )
-    .executeTakeFirst();
-  return Number(result.numDeletedRows);
+    .returning('id')
+    .execute();
+  return rows.map((row) => row.id);
 }
 
 export async function readLibraryVersion(db: Executor): Promise<number> {
@@ -272,7 +274,7 @@ export async function claimsForFlagging(db: Executor, articleId: string | undefi
     .selectFrom('claims as c')
     .innerJoin('articles as a', 'a.id', 'c.article_id')
     .leftJoin('claim_matches as m', 'm.claim_id', 'c.id')
-    .select(['c.id', 'c.text', 'a.language', 'm.similarity', 'm.library_version'])
+    .select(['c.id', 'c.text', 'a.language', 'm.factcheck_id', 'm.similarity', 'm.library_version'])
     .where('c.deleted_at', 'is', null);
   if (articleId) q = q.where('c.article_id', '=', articleId);
   return q.execute();
