@@ -81,18 +81,20 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
     // Not built: startServer says so.
   }
   const waitingFor = new Set(pageFiles(html));
-  let noBrowser: NodeJS.Timeout | undefined;
   const openNow = () => {
     clearTimeout(noBrowser);
     if (!opening) setImmediate(() => void opened().catch(() => undefined));
   };
+  const noBrowser = setTimeout(openNow, NO_BROWSER_MS);
   const onStaticServed = (pathname: string) => {
     if (opening || !waitingFor.delete(pathname)) return;
     if (waitingFor.size === 0) openNow();
   };
-  const server = await startServer({ dispatch, rendererDir: dir, port, host: values.host ?? '127.0.0.1', onStaticServed });
+  const server = await startServer({ dispatch, rendererDir: dir, port, host: values.host ?? '127.0.0.1', onStaticServed }).catch((error: unknown) => {
+    clearTimeout(noBrowser);
+    throw error;
+  });
   io.stdout.write(`Claimdesk is serving at ${server.url}\n`);
-  noBrowser = setTimeout(openNow, NO_BROWSER_MS);
   let app: ClaimdeskApp;
   try {
     await openingBegun;
