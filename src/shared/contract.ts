@@ -196,6 +196,16 @@ export const contract = {
     () => articleWithClaimsSchema,
     'One article with its claims and their sources; claimsLimit with claimsAfter (a cursor) or claimsOffset pages the claims of a long article, claimsTotal counts them all.', READ,
   ),
+  'workspace.open': method(
+    () => z.strictObject({
+      /** The article open last time: it opens if it still exists, else the newest does. */
+      id: idSchema.optional(),
+      /** At most this many of its claims, as in articles.get. */
+      claimsLimit: z.number().int().min(0).max(5000).optional(),
+    }),
+    () => z.object({ settings: settingsSchema, articles: z.array(articleSummarySchema), ratingLabels: z.array(z.string()), article: articleWithClaimsSchema.nullable() }),
+    'What the first screen shows, in one answer: the settings (as settings.get), all articles (as articles.list), the rating labels (as claims.ratingLabels) and the article that opens (as articles.get): the one given if it exists, else the newest, else none.', READ,
+  ),
   'articles.update': method(
     () => z.strictObject({ id: idSchema, ...articleInput }),
     () => articleSummarySchema,

@@ -1,7 +1,7 @@
-// What the page asks at start-up (src/renderer/src/startup.ts): the settings, the article list
-// and the article that opens are asked for once each, before the first render, and the
-// workspace takes those answers instead of asking again. The article that opens is the one
-// open last time, else the newest.
+// What the page asks at start-up (src/renderer/src/startup.ts): the settings, the article list,
+// the rating labels and the article that opens are asked for in one call (workspace.open),
+// before the first render, and the workspace takes those answers instead of asking again. The
+// article that opens is the one open last time, else the newest.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { WorkspacePage } from './pages/workspace.page';
@@ -16,7 +16,7 @@ function recordCalls(page: Page): Array<{ method: string; input: Record<string, 
   return calls;
 }
 
-test('start-up asks once for the settings, the list and the newest article, and shows them', async ({ page, serve, openApp }) => {
+test('start-up asks once, in one call, for the settings, the list and the newest article, and shows them', async ({ page, serve, openApp }) => {
   await serve.api('settings.set', { reviewerName: 'Rita Reviewer' });
   await serve.api('articles.create', { title: 'Older article', text: 'The council said it spent 12 million euros on roads in 2024.', language: 'en' });
   const { article: newest } = await serve.api('articles.createSample', {});
@@ -26,9 +26,11 @@ test('start-up asks once for the settings, the list and the newest article, and 
   await ws.waitForArticle(/Putin und Xi/);
   await page.waitForLoadState('networkidle');
   const named = (method: string) => calls.filter((c) => c.method === method);
-  expect(named('settings.get')).toHaveLength(1);
-  expect(named('articles.list')).toEqual([{ method: 'articles.list', input: {} }]);
-  expect(named('articles.get')).toEqual([{ method: 'articles.get', input: { id: newest.id, claimsLimit: 2500 } }]);
+  expect(named('workspace.open')).toEqual([{ method: 'workspace.open', input: { claimsLimit: 2500 } }]);
+  expect(named('settings.get')).toHaveLength(0);
+  expect(named('articles.list')).toHaveLength(0);
+  expect(named('articles.get')).toHaveLength(0);
+  await expect(ws.highlight((await serve.api('articles.get', { id: newest.id })).claims[0]!.id)).toBeVisible();
   await expect(ws.articlesPane.getByRole('button', { name: /Older article/ })).toBeVisible();
 });
 
@@ -44,8 +46,8 @@ test('start-up opens the article open last time, asking for it and for no other'
   const ws = new WorkspacePage(page);
   await ws.waitForArticle('Older article');
   await page.waitForLoadState('networkidle');
-  expect(calls.filter((c) => c.method === 'articles.get')).toEqual([{ method: 'articles.get', input: { id: older.id, claimsLimit: 2500 } }]);
-  expect(calls.filter((c) => c.method === 'articles.list')).toHaveLength(1);
+  expect(calls.filter((c) => c.method === 'workspace.open')).toEqual([{ method: 'workspace.open', input: { id: older.id, claimsLimit: 2500 } }]);
+  expect(calls.filter((c) => c.method === 'articles.get' || c.method === 'articles.list')).toEqual([]);
 });
 
 test('an answer read at start-up is not reused later: opening another article and coming back asks again', async ({ page, serve, openApp }) => {

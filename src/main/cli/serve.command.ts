@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { ClaimdeskApp } from '../core/app';
 import type { Dispatch } from '../core/dispatch';
@@ -16,9 +17,19 @@ export function rendererDir(): string {
   return fromSources ? path.resolve(__dirname, '..', '..', '..', 'out', 'renderer') : path.resolve(__dirname, '..', 'renderer');
 }
 
-/** How long after the page's last file the database is opened, and when it is opened anyway (ms). */
-const STATIC_QUIET_MS = 15;
+/** When the database is opened anyway if no browser has come for the page (ms). */
 const NO_BROWSER_MS = 1000;
+
+/**
+ * The files the page's HTML loads before its script can run (its scripts, module preloads and
+ * style sheets), as paths the server is asked for ('/assets/index-….js'): serve opens its
+ * database once all of them have gone out.
+ */
+export function pageFiles(html: string): string[] {
+  const files = new Set<string>();
+  for (const m of html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="\.?\/?(assets\/[^"?#]+)[^"]*"/g)) files.add(`/${m[1]}`);
+  return [...files];
+}
 
 export async function runServe(args: string[], io: CliIo): Promise<number> {
   const { values } = parse(args, { port: { type: 'string' }, host: { type: 'string' } });
@@ -56,18 +67,34 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
     }
     return app.dispatch(method, input, caller);
   };
-  // Loading the modules holds the thread for a few hundred milliseconds: begun at once, it kept
-  // the page's HTML and scripts waiting. It begins once the page's files have gone out and none
-  // followed for a moment (the browser is then compiling them), at the first API call, or after
-  // a second when no browser comes.
-  let quiet: NodeJS.Timeout | undefined;
-  const openSoon = (ms: number) => {
-    clearTimeout(quiet);
-    if (!opening) quiet = setTimeout(() => void opened().catch(() => undefined), ms);
+  // Loading the modules and opening the database hold the thread for a few hundred
+  // milliseconds. Begun at once, or a moment after the HTML had gone out (session 11), they kept
+  // the page's scripts waiting: the browser asks for them only after it has parsed the HTML,
+  // which took it 50-250 ms. They begin once every file the HTML loads has gone out (the
+  // browser then compiles and runs them, in its own process), at the first API call, or after a
+  // second when no browser comes.
+  const dir = rendererDir();
+  let html = '';
+  try {
+    html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+  } catch {
+    // Not built: startServer says so.
+  }
+  const waitingFor = new Set(pageFiles(html));
+  const openNow = () => {
+    clearTimeout(noBrowser);
+    if (!opening) setImmediate(() => void opened().catch(() => undefined));
   };
-  const server = await startServer({ dispatch, rendererDir: rendererDir(), port, host: values.host ?? '127.0.0.1', onStaticServed: () => openSoon(STATIC_QUIET_MS) });
+  const noBrowser = setTimeout(openNow, NO_BROWSER_MS);
+  const onStaticServed = (pathname: string) => {
+    if (opening || !waitingFor.delete(pathname)) return;
+    if (waitingFor.size === 0) openNow();
+  };
+  const server = await startServer({ dispatch, rendererDir: dir, port, host: values.host ?? '127.0.0.1', onStaticServed }).catch((error: unknown) => {
+    clearTimeout(noBrowser);
+    throw error;
+  });
   io.stdout.write(`Claimdesk is serving at ${server.url}\n`);
-  openSoon(NO_BROWSER_MS);
   let app: ClaimdeskApp;
   try {
     await openingBegun;

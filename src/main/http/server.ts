@@ -55,8 +55,8 @@ export interface ServeOptions {
   team?: TeamGate;
   /** Serve HTTPS with this certificate and key (PEM). */
   tls?: { cert: Buffer; key: Buffer };
-  /** Called after each static file is sent (serve opens its database once the page's files are out). */
-  onStaticServed?: () => void;
+  /** Called after each static file is sent, with its path (serve opens its database once the page's files are out). */
+  onStaticServed?: (pathname: string) => void;
 }
 
 export interface RunningServer {
@@ -269,7 +269,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       return;
     }
     serveStatic(req, res, pathname, options.rendererDir);
-    if (options.onStaticServed) res.once('finish', options.onStaticServed);
+    const onStaticServed = options.onStaticServed;
+    if (onStaticServed) res.once('finish', () => onStaticServed(pathname));
   };
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,29 +1,35 @@
-// What the first screen needs, asked for before React renders anything: the settings, the
-// article list and the article that will open (the one open last time, else the newest). The
-// host answers while the page renders, and the article is asked for as soon as the list says
-// which it is, not after the list has been rendered. The components ask as they always do and
-// take these answers (api/client.ts, readEarly); nothing here changes what is shown.
-import { hasServeToken, isDesktop, readEarly } from './api/client';
+// What the first screen needs, asked for before React renders anything, in one call
+// (workspace.open): the settings, the article list, the rating labels and the article that will
+// open (the one open last time, else the newest). The host answers while the page's app loads,
+// and the article comes in the same round trip as the list: asked for once the list had come,
+// it waited for the page's main thread, busy running the app's code, then for a second round
+// trip. The components ask as they always do and take these answers (api/client.ts,
+// readEarly and fileEarly); nothing here changes what is shown.
+import type { ApiResult } from '../../shared/contract';
+import { fileEarly, hasServeToken, isDesktop, readEarly } from './api/client';
 import { initialSelection } from './selection';
-import { firstPageInput } from './workspace/first-page';
+import { FIRST_PAGE, firstPageInput } from './workspace/first-page';
 
 /**
- * Starts the reads; resolves once the answers the first screen shows are in (the settings, the
- * list and the article that opens), or at once when nothing is read early.
+ * Starts the read; resolves once the answers the first screen shows are in (the settings, the
+ * list, the rating labels and the article that opens, all in one answer: workspace.open), or
+ * at once when nothing is read early.
  */
 export function readAtStartup(): Promise<void> {
   // A team server's page may have to sign in first: it asks nothing before it knows.
   if (!isDesktop && !hasServeToken()) return Promise.resolve();
-  const settings = readEarly('settings.get', {});
-  void readEarly('claims.ratingLabels', {});
   const remembered = initialSelection().articleId;
-  const rememberedArticle = remembered ? readEarly('articles.get', firstPageInput(remembered)) : null;
-  const article = readEarly('articles.list', {})?.then((result) => {
-    if (!result.ok) return;
-    // The workspace opens the newest article when none is remembered or the remembered one is gone.
-    const list = result.value;
-    if ((!remembered || !list.some((a) => a.id === remembered)) && list[0]) return readEarly('articles.get', firstPageInput(list[0].id));
-    return rememberedArticle;
+  const first = readEarly('workspace.open', remembered ? { id: remembered, claimsLimit: FIRST_PAGE } : { claimsLimit: FIRST_PAGE });
+  if (!first) return Promise.resolve();
+  // Each part is filed as the answer of the read the components make (an error answer is not
+  // taken: the component asks again).
+  const part = <T>(pick: (value: NonNullable<Extract<Awaited<typeof first>, { ok: true }>['value']>) => T): Promise<ApiResult<T>> =>
+    first.then((result) => (result.ok ? { ok: true as const, value: pick(result.value) } : result));
+  fileEarly('settings.get', {}, part((v) => v.settings));
+  fileEarly('articles.list', {}, part((v) => v.articles));
+  fileEarly('claims.ratingLabels', {}, part((v) => v.ratingLabels));
+  return first.then((result) => {
+    const article = result.ok ? result.value.article : null;
+    if (article) fileEarly('articles.get', firstPageInput(article.id), Promise.resolve({ ok: true, value: article }));
   });
-  return Promise.all([settings, article]).then(() => undefined);
 }

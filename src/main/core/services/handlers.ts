@@ -36,7 +36,7 @@ const LINK_CHECK_SERVICE = './link-check.service';
 const linkChecks = loadWhenNeeded<typeof import('./link-check.service')>(() => import('./link-check.service'), () => require(LINK_CHECK_SERVICE));
 
 export function createHandlers(ctx: ServiceContext, platform: Platform): Handlers {
-  return {
+  const handlers: Handlers = {
     'app.openExternal': async (input) => ({ opened: await platform.openExternal(input.url) }),
     'app.info': async () => ({ version: ctx.appVersion, databasePath: ctx.store.path, schemaVersion: LATEST_SCHEMA_VERSION, host: ctx.host }),
     'articles.create': (input) => articles.createArticle(ctx, input),
@@ -46,6 +46,7 @@ export function createHandlers(ctx: ServiceContext, platform: Platform): Handler
     'import.url': async (input) => (await importService()).importOne(ctx, input.url),
     'articles.list': (input) => articles.listArticles(ctx, input),
     'articles.get': (input) => articles.getArticle(ctx, input.id, input),
+    'workspace.open': (input) => openWorkspace(handlers, input),
     'articles.update': (input) => articles.updateArticleMetadata(ctx, input),
     'articles.delete': (input) => trash.moveArticleToTrash(ctx, input.id),
     'articles.restore': (input) => trash.restoreArticle(ctx, input.id),
@@ -99,4 +100,19 @@ export function createHandlers(ctx: ServiceContext, platform: Platform): Handler
       return { saved: typeof saved === 'string', path: saved ?? null, warnings: rendered.warnings ?? [] };
     },
   };
+  return handlers;
+}
+
+/**
+ * The first screen in one call (workspace.open): the page asks for it before its app has loaded,
+ * and the article that opens is read in the same round trip as the list that names it, instead
+ * of in a second one the page could send only once its main thread was free again.
+ */
+async function openWorkspace(handlers: Handlers, input: ParsedInput<'workspace.open'>): Promise<MethodResult<'workspace.open'>> {
+  const settings = await handlers['settings.get']({});
+  const list = await handlers['articles.list']({});
+  const ratingLabels = await handlers['claims.ratingLabels']({});
+  const id = input.id && list.some((a) => a.id === input.id) ? input.id : list[0]?.id;
+  const article = id ? await handlers['articles.get'](input.claimsLimit === undefined ? { id } : { id, claimsLimit: input.claimsLimit }) : null;
+  return { settings, articles: list, ratingLabels, article };
 }

@@ -92,7 +92,7 @@ export const isDesktop = Boolean(window.claimdesk);
  */
 const earlyReads = new Map<string, Promise<ApiResult<unknown>>>();
 /** The methods read early; a call of any other method ends the early reads. */
-const EARLY_READS = new Set<string>(['settings.get', 'articles.list', 'articles.get', 'claims.ratingLabels']);
+const EARLY_READS = new Set<string>(['workspace.open', 'settings.get', 'articles.list', 'articles.get', 'claims.ratingLabels']);
 const readKey = (method: string, input: unknown) => `${method} ${JSON.stringify(input ?? {})}`;
 let readingEarly = true;
 
@@ -117,6 +117,15 @@ export function readEarly<M extends MethodName>(method: M, input: MethodInput<M>
     earlyReads.set(key, pending);
   }
   return pending as Promise<ApiResult<MethodResult<M>>>;
+}
+
+/**
+ * An answer of a read begun at start-up, filed as the answer to another read it contains (the
+ * settings, the list, the article of workspace.open), for the first call of that method and
+ * input to take, as readEarly's are. Only at start-up.
+ */
+export function fileEarly<M extends MethodName>(method: M, input: MethodInput<M>, answer: Promise<ApiResult<MethodResult<M>>>): void {
+  if (readingEarly && EARLY_READS.has(method)) earlyReads.set(readKey(method, input), answer);
 }
 
 export async function invoke<M extends MethodName>(method: M, input: MethodInput<M>): Promise<ApiResult<MethodResult<M>>> {

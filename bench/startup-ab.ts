@@ -1,0 +1,66 @@
+// serve start → sample claims painted, as bench/browser.ts measures it, for several copies of
+// the command run alternately (A/B comparisons on a noisy machine): each argument is a folder
+// holding bin/ and out/ (a copy of a build). `npx tsx bench/startup-ab.ts RUNS DIR...`.
+import { spawn } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { openApp } from '../src/main/core/app';
+import { chromiumLaunchOptions } from '../tests/e2e/browser';
+import { tempDir } from '../tests/helpers/temp-app';
+
+async function once(browser: Browser, bin: string, dbPath: string): Promise<number> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const started = performance.now();
+  const child = spawn(process.execPath, [bin, 'serve', '--db', dbPath, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /serving at (\S+)/.exec(out);
+        if (m) resolve(m[1]!);
+      });
+      child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+    });
+    await page.goto(url);
+    await page.locator('.article-row').first().click();
+    await page.locator('.hl[data-claims]').first().waitFor({ state: 'visible' });
+    return performance.now() - started;
+  } finally {
+    const exited = child.exitCode !== null ? Promise.resolve() : new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    await page.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const runs = Number(process.argv[2]);
+  const dirs = process.argv.slice(3);
+  const dbPath = path.join(tempDir('claimdesk-ab-'), 'claimdesk.db');
+  const app = await openApp(dbPath, { host: 'cli', defaultActor: 'bench' });
+  await app.dispatch('settings.set', { reviewerName: 'Bench' });
+  await app.dispatch('articles.createSample', {});
+  await app.close();
+  const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
+  const times = new Map<string, number[]>(dirs.map((d) => [d, []]));
+  const loads = [os.loadavg()[0]!];
+  try {
+    for (const d of dirs) process.stderr.write(`warm-up ${d}: ${(await once(browser, path.join(d, 'bin', 'claimdesk.js'), dbPath)).toFixed(0)} ms\n`);
+    for (let r = 0; r < runs; r++) {
+      const order = r % 2 ? [...dirs].reverse() : dirs;
+      for (const d of order) times.get(d)!.push(await once(browser, path.join(d, 'bin', 'claimdesk.js'), dbPath));
+    }
+  } finally {
+    await browser.close();
+  }
+  loads.push(os.loadavg()[0]!);
+  for (const [d, t] of times) {
+    const s = [...t].sort((a, b) => a - b);
+    console.log(`${d.padEnd(28)} median ${s[Math.floor(s.length / 2)]!.toFixed(0)}  mean ${(s.reduce((a, b) => a + b, 0) / s.length).toFixed(0)}  [${t.map((x) => x.toFixed(0)).join(' ')}]`);
+  }
+  console.log(`load ${loads.map((l) => l.toFixed(2)).join(' -> ')}`);
+}
+
+void main();
