@@ -15,6 +15,7 @@ import { chromiumLaunchOptions } from '../tests/e2e/browser';
 import { RENDERER_DIR } from '../tests/e2e/fixtures';
 import { tempDir } from '../tests/helpers/temp-app';
 import { benchAllClaims, seedClaims } from './ui';
+import { serveAddress } from './serve-address';
 
 const BIN = path.resolve(__dirname, '..', 'bin', 'claimdesk.js');
 
@@ -56,15 +57,7 @@ async function serveStartToPaint(browser: Browser): Promise<number> {
   const started = performance.now();
   const child = spawn(process.execPath, [BIN, 'serve', '--db', dbPath, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      child.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /serving at (\S+)/.exec(out);
-        if (m) resolve(m[1]!);
-      });
-      child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
-    });
+    const url = await serveAddress(child);
     await page.goto(url);
     await page.locator('.article-row').first().click();
     await page.locator('.hl[data-claims]').first().waitFor({ state: 'visible' });

@@ -8,21 +8,14 @@ import { chromium, type Browser } from '@playwright/test';
 import { openApp } from '../src/main/core/app';
 import { chromiumLaunchOptions } from '../tests/e2e/browser';
 import { tempDir } from '../tests/helpers/temp-app';
+import { serveAddress } from './serve-address';
 
 async function once(browser: Browser, bin: string, dbPath: string): Promise<number> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const started = performance.now();
   const child = spawn(process.execPath, [bin, 'serve', '--db', dbPath, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      child.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /serving at (\S+)/.exec(out);
-        if (m) resolve(m[1]!);
-      });
-      child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
-    });
+    const url = await serveAddress(child);
     await page.goto(url);
     await page.locator('.article-row').first().click();
     await page.locator('.hl[data-claims]').first().waitFor({ state: 'visible' });

@@ -11,6 +11,7 @@ import { chromium } from '@playwright/test';
 import { openApp } from '../src/main/core/app';
 import { chromiumLaunchOptions } from '../tests/e2e/browser';
 import { tempDir } from '../tests/helpers/temp-app';
+import { serveAddress } from './serve-address';
 
 const BIN = path.resolve(__dirname, '..', 'bin', 'claimdesk.js');
 const HOOK = path.join(tempDir('claimdesk-trace-hook-'), 'hook.cjs');
@@ -68,15 +69,7 @@ async function traceOnce(browser: import('@playwright/test').Browser, dbPath: st
     }
   });
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      child.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /serving at (\S+)/.exec(out);
-        if (m) resolve(m[1]!);
-      });
-      child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
-    });
+    const url = await serveAddress(child);
     rows.push({ at: performance.timeOrigin + performance.now(), what: 'bench read the address' });
     await page.goto(url);
     rows.push({ at: performance.timeOrigin + performance.now(), what: 'page.goto returned (load event)' });
