@@ -6,7 +6,6 @@
 // - the All claims view over 100,000 claims (first rows, frame times over 100 screens);
 // - where the Electron binary exists: the desktop app's process start to its window showing the
 //   last article's claims (here it says plainly that it cannot run).
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { _electron as electron, chromium, type Browser, type Page } from '@playwright/test';
 import { openApp } from '../src/main/core/app';
@@ -15,7 +14,7 @@ import { chromiumLaunchOptions } from '../tests/e2e/browser';
 import { RENDERER_DIR } from '../tests/e2e/fixtures';
 import { tempDir } from '../tests/helpers/temp-app';
 import { benchAllClaims, seedClaims } from './ui';
-import { serveAddress } from './serve-address';
+import { timeServeStartToPaint } from './serve-start';
 
 const BIN = path.resolve(__dirname, '..', 'bin', 'claimdesk.js');
 
@@ -54,16 +53,9 @@ async function serveStartToPaint(browser: Browser): Promise<number> {
     await call(app, 'articles.createSample', {});
   });
   const page = await newPage(browser);
-  const started = performance.now();
-  const child = spawn(process.execPath, [BIN, 'serve', '--db', dbPath, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
   try {
-    const url = await serveAddress(child);
-    await page.goto(url);
-    await page.locator('.article-row').first().click();
-    await page.locator('.hl[data-claims]').first().waitFor({ state: 'visible' });
-    return performance.now() - started;
+    return await timeServeStartToPaint(page, BIN, dbPath);
   } finally {
-    child.kill('SIGTERM');
     await page.close();
   }
 }

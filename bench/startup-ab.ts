@@ -1,29 +1,19 @@
 // serve start → sample claims painted, as bench/browser.ts measures it, for several copies of
 // the command run alternately (A/B comparisons on a noisy machine): each argument is a folder
 // holding bin/ and out/ (a copy of a build). `npx tsx bench/startup-ab.ts RUNS DIR...`.
-import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { openApp } from '../src/main/core/app';
 import { chromiumLaunchOptions } from '../tests/e2e/browser';
 import { tempDir } from '../tests/helpers/temp-app';
-import { serveAddress } from './serve-address';
+import { timeServeStartToPaint } from './serve-start';
 
 async function once(browser: Browser, bin: string, dbPath: string): Promise<number> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  const started = performance.now();
-  const child = spawn(process.execPath, [bin, 'serve', '--db', dbPath, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
   try {
-    const url = await serveAddress(child);
-    await page.goto(url);
-    await page.locator('.article-row').first().click();
-    await page.locator('.hl[data-claims]').first().waitFor({ state: 'visible' });
-    return performance.now() - started;
+    return await timeServeStartToPaint(page, bin, dbPath);
   } finally {
-    const exited = child.exitCode !== null ? Promise.resolve() : new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
     await page.close();
   }
 }

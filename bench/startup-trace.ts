@@ -11,7 +11,7 @@ import { chromium } from '@playwright/test';
 import { openApp } from '../src/main/core/app';
 import { chromiumLaunchOptions } from '../tests/e2e/browser';
 import { tempDir } from '../tests/helpers/temp-app';
-import { serveAddress } from './serve-address';
+import { serveAddress } from './serve-start';
 
 const BIN = path.resolve(__dirname, '..', 'bin', 'claimdesk.js');
 const HOOK = path.join(tempDir('claimdesk-trace-hook-'), 'hook.cjs');
