@@ -381,10 +381,12 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     // A group in lower case ("police", "security sources") names nobody.
     if (capital >= 0 || !body.every((t) => !!lex.bareGroups?.has(t.lower) || !t.cap)) m.name = textsOf(body, Math.max(0, capital), body.length);
   }
-  // One flat string (a join), not a chain of concatenations flattened later on first use.
-  m.phrase = body.length === 1 ? body[0]!.text : textsOf(body, 0, body.length).join(' ');
+  // One flat string (a join), not a chain of concatenations flattened later on first use. The
+  // texts of the whole body are listed once, for the join and the case check (which keeps none).
+  const texts = body.length > 1 || determiner ? textsOf(body, 0, body.length) : null;
+  m.phrase = body.length === 1 ? body[0]!.text : texts!.join(' ');
   m.gender = genderOf(m.role, titleGender, lex);
-  if (determiner && lex.isOblique(first.text, textsOf(body, 0, body.length))) m.oblique = true;
+  if (determiner && lex.isOblique(first.text, texts!)) m.oblique = true;
   if (determiner && !m.name.length && pluralRole(first.lower, m.role, lex)) m.plural = true;
   if (!m.name.length && !m.role.length) {
     const head = body[body.length - 1];

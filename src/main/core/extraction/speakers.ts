@@ -18,6 +18,18 @@ export interface Person {
   /** A role, a title or speech makes this a person rather than a proper noun of any kind. */
   personal: boolean;
   positions: number[];
+  /** `name` in lower case, made once (search compares it for every candidate). */
+  lower?: string[];
+}
+
+/** The smallest distance from `pos` to any of `positions` (Infinity for none): no array per candidate. */
+function nearest(positions: readonly number[], pos: number): number {
+  let d = Infinity;
+  for (const x of positions) {
+    const e = Math.abs(x - pos);
+    if (e < d) d = e;
+  }
+  return d;
 }
 
 export interface ResolvedSpeaker {
@@ -80,7 +92,7 @@ export class SpeakerRegistry {
       // Memoised answers may change once someone new is known.
       this.bestMemo.clear();
       this.roleMemo.clear();
-      p = { name: clean, role: null, gender: null, personal: false, positions: [] };
+      p = { name: clean, role: null, gender: null, personal: false, positions: [], lower: clean.map((w) => w.toLowerCase()) };
       this.persons.push(p);
       this.byKey.set(this.keyOf(clean), p);
       for (const w of clean) {
@@ -219,7 +231,8 @@ export class SpeakerRegistry {
   private best(name: readonly string[], pos: number): Person | undefined {
     // When one registered name is fuller than all others the answer does not depend on position.
     const key = name.join(' ').toLowerCase();
-    if (this.bestMemo.has(key)) return this.bestMemo.get(key);
+    const memo = this.bestMemo.get(key);
+    if (memo !== undefined || this.bestMemo.has(key)) return memo;
     const { person, unique } = this.search(name, pos);
     if (unique && this.bestMemo.size < 10000) this.bestMemo.set(key, person);
     return person;
@@ -237,9 +250,9 @@ export class SpeakerRegistry {
     let bestDistance = Infinity;
     let tie = false;
     for (const p of candidates) {
-      const pw = p.name.map((w) => w.toLowerCase());
+      const pw = p.lower ?? p.name.map((w) => w.toLowerCase());
       if (!words.every((w) => pw.includes(w))) continue;
-      const distance = Math.min(...p.positions.map((x) => Math.abs(x - pos)));
+      const distance = nearest(p.positions, pos);
       if (best && p.name.length === best.name.length) tie = true;
       if (!best || p.name.length > best.name.length || (p.name.length === best.name.length && distance < bestDistance)) {
         if (best && p.name.length > best.name.length) tie = false;
@@ -276,7 +289,7 @@ export class SpeakerRegistry {
       const pStems = p.role.map(stem);
       if (!pStems.some((s) => sameRoleHead(s, head))) continue;
       const score = stems.filter((s) => pStems.some((q) => sameRoleHead(q, s))).length;
-      const distance = Math.min(...p.positions.map((x) => Math.abs(x - pos)));
+      const distance = nearest(p.positions, pos);
       if (score > bestScore || (score === bestScore && distance < bestDistance)) {
         best = p;
         bestScore = score;
