@@ -729,3 +729,17 @@ describe('English attribution: a quotation over paragraphs that names its speake
     expect(claimWith(list, 'stayed up')).toMatchObject({ kind: 'quote', claimant: 'Rita Lang' });
   });
 });
+
+describe('English attribution: a role with its affiliation before the name (s13)', () => {
+  it('names the person after "Minister of Information", not another minister of the article', () => {
+    const text = 'Minister of Transport Dara Whitlow said that the new bridge would open in spring.\n\n' +
+      'Prime Minister Colm Reyes visited the site on Friday.';
+    const list = claims(text, 'en');
+    expect(claimWith(list, 'open in spring')).toMatchObject({ kind: 'reported', claimant: 'Dara Whitlow' });
+  });
+
+  it('keeps a body after "head of" when no name closes it', () => {
+    const list = claims('The head of the Northfield Water Board said that prices would rise.', 'en');
+    expect(claimWith(list, 'prices would rise')?.claimant).toMatch(/Northfield Water Board/);
+  });
+});

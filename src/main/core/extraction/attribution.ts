@@ -510,6 +510,25 @@ function skipAffiliation(frame: readonly Token[], j: number, lex: Lexicon): numb
   return names > 0 ? k : j;
 }
 
+/**
+ * "Minister of Information Jamal Jarrah", "Secretary of State Jane Roe": a role read with its
+ * affiliation (lex.affiliationPrepositions) whose capitalised words end in a person's name. Three
+ * capitalised words or more after the preposition, the last two no body's or role's word: those two
+ * (with name particles between) name the person. Returns the name words, or null ("head of the
+ * Federal Reserve Board", "Minister of Foreign Affairs").
+ */
+function nameClosingRole(role: readonly string[], lex: Lexicon): string[] | null {
+  const prep = role.findIndex((w, n) => n > 0 && lex.affiliationPrepositions.has(w.toLowerCase()));
+  if (prep < 0) return null;
+  const after = role.slice(prep + 1);
+  const caps = after.map((w, n) => [w, n] as const).filter(([w]) => /^\p{Lu}/u.test(w));
+  if (caps.length < 3) return null;
+  const last = caps.slice(-2);
+  if (last.some(([w]) => !/^\p{Lu}\p{Ll}+$/u.test(w) || isInstitutionWord(w.toLowerCase(), lex) || lex.roleWords.has(w.toLowerCase()))) return null;
+  if (after.slice(caps[0]![1]).some((w) => !/^\p{Lu}/u.test(w) && !lex.nameParticles.has(w.toLowerCase()) && !lex.determiners.has(w.toLowerCase()) && !lex.acronymLinks.has(w.toLowerCase()))) return null;
+  return after.slice(last[0]![1]);
+}
+
 function clauseEndFrom(frame: readonly Token[], j: number): number {
   let k = j;
   while (k < frame.length && !isBoundary(frame[k] as Token)) k++;
@@ -605,6 +624,9 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   if (!m.pronoun && !m.name.length && !m.role.length && !m.phrase) return null;
   if (!plausibleSpeaker(m, lex)) return null;
   let j = skipAffiliation(frame, skipParenthesis(frame, np.end), lex);
+  // "Minister of Information Jamal Jarrah said": a role, its affiliation and then the person's name.
+  const affiliated = m.role.length && !m.name.length && !m.pronoun ? nameClosingRole(m.role, lex) : null;
+  if (affiliated) m = { ...m, name: affiliated, definite: false, antecedent: null };
   // "Der Fraktionsvorsitzende im Landtag, Wolfgang Jüttner, hatte …": the name in apposition to a role (German).
   if (lex.language === 'de' && frame[j]?.text === ',' && m.role.length && !m.name.length) {
     const named = readPhrase(frame, j + 1, lex, false);
