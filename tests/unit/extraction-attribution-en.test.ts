@@ -743,3 +743,21 @@ describe('English attribution: a role with its affiliation before the name (s13)
     expect(claimWith(list, 'prices would rise')?.claimant).toMatch(/Northfield Water Board/);
   });
 });
+
+describe('English attribution: a phrase of time or place between announce/pledge and "that" (s13)', () => {
+  it('reads the content clause after "announced after the meeting", "pledged in a letter to members"', () => {
+    const list = claims('Tessa Morland announced after the board meeting that the depot would close. ' +
+      'The union pledged in a letter to members that no jobs would go. ' +
+      'Morland vowed on Monday that the staff would be retrained.', 'en');
+    expect(claimWith(list, 'depot would close')).toMatchObject({ kind: 'reported', claimant: 'Tessa Morland' });
+    expect(claimWith(list, 'no jobs would go')).toMatchObject({ kind: 'reported' });
+    expect(claimWith(list, 'retrained')).toMatchObject({ kind: 'reported', claimant: 'Tessa Morland' });
+  });
+
+  it('leaves a commitment with a relative clause, and an object after the phrase, as acts', () => {
+    const list = claims('The senator vowed to fight a law that bans the sale of fireworks. ' +
+      'The council announced on its website a plan that would close the pool.', 'en');
+    expect(claimWith(list, 'sale of fireworks')?.claimant ?? null).toBeNull();
+    expect(claimWith(list, 'close the pool')?.claimant ?? null).toBeNull();
+  });
+});

@@ -228,11 +228,40 @@ function hasContentAfter(frame: readonly Token[], j: number, lex: Lexicon): bool
     if (t.text === ',') return opensContent(frame, k + 1, lex);
     if (t.text === ':' || lex.complementizers.has(t.lower) || (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')')) return true;
     if (t.text === '.' && k === frame.length - 1) return false;
+    // "announced after the meeting that …": a phrase opened by a preposition, then the complementizer.
+    if (t.word && lex.adjunctPrepositions?.has(t.lower)) {
+      const that = adjunctThenComplement(frame, k + 1, lex);
+      if (that > 0) return true;
+    }
     // Objects and adverbials may come first ("forderte die SPD auf, …") as far as the language allows;
     // a day or a date never blocks ("announced Saturday that …").
     if (t.word && k - j >= lex.contentReach && !lex.verbAdverbs.has(t.lower) && !particlesOf(lex).has(t.lower) && (tokenInfo(t, lex) & (CALENDAR | DATE)) === 0) return false;
   }
   return false;
+}
+
+const ADJUNCT_REACH = 7;
+
+/**
+ * After an adverbial's preposition at `from - 1`: up to ADJUNCT_REACH words of a noun phrase (no
+ * verb, no comma, no quotation; another preposition may continue it: "in a statement on Monday")
+ * and then a complementizer. Returns the complementizer's index, or -1.
+ */
+function adjunctThenComplement(frame: readonly Token[], from: number, lex: Lexicon): number {
+  for (let k = from; k < Math.min(frame.length, from + ADJUNCT_REACH); k++) {
+    const t = frame[k]!;
+    if (k > from && lex.complementizers.has(t.lower)) return k;
+    if (!t.word) {
+      if (t.text === '-' || t.text === '.' || t.text === "'" || t.text === '’') continue;
+      return -1;
+    }
+    if (lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower) || lex.auxiliaries.has(t.lower) || lex.passiveAuxiliaries.has(t.lower) || lex.contentSubjects?.has(t.lower)) return -1;
+    if (lex.relativePronouns.has(t.lower)) return -1;
+    // "announced on its website a plan that …": a second phrase not opened by a preposition is an object.
+    const prev = frame[k - 1];
+    if (k > from && lex.determiners.has(t.lower) && !(prev?.word && lex.prepositions.has(prev.lower))) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -525,7 +554,7 @@ function nameClosingRole(role: readonly string[], lex: Lexicon): string[] | null
   if (caps.length < 3) return null;
   const last = caps.slice(-2);
   if (last.some(([w]) => !/^\p{Lu}\p{Ll}+$/u.test(w) || isInstitutionWord(w.toLowerCase(), lex) || lex.roleWords.has(w.toLowerCase()))) return null;
-  if (after.slice(caps[0]![1]).some((w) => !/^\p{Lu}/u.test(w) && !lex.nameParticles.has(w.toLowerCase()) && !lex.determiners.has(w.toLowerCase()) && !lex.acronymLinks.has(w.toLowerCase()))) return null;
+  if (after.slice(caps[0]![1]).some((w) => !/^\p{Lu}/u.test(w) && !lex.nameParticles?.has(w.toLowerCase()) && !lex.determiners.has(w.toLowerCase()) && !lex.acronymLinks?.has(w.toLowerCase()))) return null;
   return after.slice(last[0]![1]);
 }
 

@@ -154,6 +154,8 @@ export const ENGLISH: Lexicon = {
   anaphoricReports: false,
   conditionals: new Set<string>(),
   contentReach: 0,
+  // "announced after the meeting that …", "vowed in a statement on Monday that …".
+  adjunctPrepositions: words('in on at after before during following through via over'),
   subordinators: words('as when while after before because since if although'),
   // "Per CNN, …" (read by accordingAttribution's English branch; listed here so it is a cue word).
   accordingPrepositions: words('per'),
