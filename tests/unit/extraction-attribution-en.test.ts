@@ -761,3 +761,24 @@ describe('English attribution: a phrase of time or place between announce/pledge
     expect(claimWith(list, 'close the pool')?.claimant ?? null).toBeNull();
   });
 });
+
+describe('English attribution: acts that are no speech (s13, false attributions)', () => {
+  it('reads "declared a ceasefire", "declared a state of emergency" as acts, "declared that" and a quotation as speech', () => {
+    const list = claims('Rebel commanders declared a ceasefire at a news conference in Valmont. ' +
+      'Governor Lena Marsh declared a state of emergency in four counties. ' +
+      'Marsh declared that the levees would hold. “We are ready,” Marsh declared.', 'en');
+    expect(claimWith(list, 'ceasefire')?.claimant ?? null).toBeNull();
+    expect(claimWith(list, 'state of emergency')?.claimant ?? null).toBeNull();
+    expect(claimWith(list, 'levees would hold')).toMatchObject({ kind: 'reported', claimant: 'Lena Marsh' });
+    expect(claimWith(list, 'We are ready')).toMatchObject({ kind: 'quote', claimant: 'Lena Marsh' });
+  });
+
+  it('takes "this" in "Earlier this month" for no message, and an apposition after a comma for none', () => {
+    const list = claims('Earlier this month, drivers at the depot rejected the final offer from the board. ' +
+      'The rebels declared a truce in a hall in Valmont, home to their leaders in exile. ' +
+      'Union leader Ron Tully rejected the offer, saying it would cut their pay.', 'en');
+    expect(claimWith(list, 'final offer')?.claimant ?? null).toBeNull();
+    expect(claimWith(list, 'home to their leaders')?.claimant ?? null).toBeNull();
+    expect(claimWith(list, 'cut their pay')).toMatchObject({ kind: 'reported', claimant: 'Ron Tully' });
+  });
+});

@@ -369,6 +369,9 @@ function messageAfter(frame: readonly Token[], j: number, lex: Lexicon): boolean
   // "Das" as an article ("Das „Kesselhaus“ äußerte sich …", "das Ministerium") refers to nothing.
   for (let k = 0; k < Math.min(frame.length, j + 3); k++) {
     const next = frame[k + 1];
+    // English: only the object right after the verb, ending its clause ("X confirmed this."); "Earlier this
+    // month, workers rejected the contract" has a determiner, not an object.
+    if (en && (k !== j || next?.word)) continue;
     if (frame[k]!.word && lex.anaphoricObjects.has(frame[k]!.lower) && !(next && (next.cap || QUOTE_MARKS.has(next.text)))) return true;
   }
   // "…, CNN reported Friday.": a verb that closes the sentence after a comma or quotation has its message before it.
@@ -398,7 +401,10 @@ function rebutsMessage(frame: readonly Token[], j: number, lex: Lexicon): boolea
 function englishMessageMark(frame: readonly Token[], j: number, k: number, lex: Lexicon): boolean {
   const t = frame[k]!;
   const next = frame[k + 1];
-  if (t.text === ',') return !!next && (QUOTE_MARKS.has(next.text) || (next.word && !next.cap && opensContent(frame, k + 1, lex)));
+  // After a comma, an English message opens with a quotation, a participle of saying ("…, saying …"),
+  // a complementizer or a subject pronoun; "…, home to …" is an apposition to the object.
+  if (t.text === ',') return !!next && (QUOTE_MARKS.has(next.text) || (next.word && !next.cap && opensContent(frame, k + 1, lex) &&
+    (lex.speechParticiples.has(next.lower) || lex.complementizers.has(next.lower) || lex.personPronouns.has(next.lower) || !!lex.groupPronouns?.has(next.lower) || (tokenInfo(next, lex) & CUE) !== 0)));
   let v = j;
   while (v < k && frame[v]!.word && (lex.verbAdverbs.has(frame[v]!.lower) || (tokenInfo(frame[v]!, lex) & (CALENDAR | DATE)) !== 0)) v++;
   if (v < k && (lex.determiners.has(frame[v]!.lower) || lex.possessives.has(frame[v]!.lower))) return false;

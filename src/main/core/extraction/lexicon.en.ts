@@ -142,13 +142,15 @@ export const ENGLISH: Lexicon = {
   sourceOrigins: new Set<string>(),
   viewNouns: new Set<string>(),
   // "Acme posted a loss", "the company reported sales of $3 million": an act unless a message follows.
-  // "The study found that …" speaks; "Police found a body" does not. So "recalled his experience".
+  // "The study found that …" speaks; "Police found a body" does not. So "recalled his experience",
+  // "declared a state of emergency", "declared a ceasefire" (an act; "declared that …" speaks).
   speechNeedsMessage: words(`
     posted reported reports report shows showed show found finds recalled recalls criticised criticized
     criticises criticizes slammed slams blasted blasts indicated indicates
     questioned dismissed dismisses rejected rejects defended defends
     praised touted touts disputed disputes cited cites denounced denounces mocked mocks charged charges
     decried decries asked asks ask
+    declared declares declare
   `),
   anaphoricObjects: words('this that'),
   anaphoricReports: false,
