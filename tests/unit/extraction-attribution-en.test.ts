@@ -782,3 +782,22 @@ describe('English attribution: acts that are no speech (s13, false attributions)
     expect(claimWith(list, 'cut their pay')).toMatchObject({ kind: 'reported', claimant: 'Ron Tully' });
   });
 });
+
+describe('English attribution: more cues with their message (s13)', () => {
+  it('reads "expressed regret over", "voiced concern that", "rebutted the allegations", "ruled that", "disclosed that"', () => {
+    const list = claims('Mayor Ann Ortiz has expressed regret over the remarks made by the council. ' +
+      'Judge Paul Becker ruled that the fee was unlawful. ' +
+      'Governor Lena Marsh on Friday rebutted the allegations of waste made by the auditor. ' +
+      'Tom Hale disclosed that the plant had been sold.', 'en');
+    expect(claimWith(list, 'remarks made by the council')).toMatchObject({ kind: 'reported', claimant: 'Ann Ortiz' });
+    expect(claimWith(list, 'fee was unlawful')).toMatchObject({ kind: 'reported', claimant: 'Paul Becker' });
+    expect(claimWith(list, 'allegations of waste')).toMatchObject({ kind: 'reported', claimant: 'Lena Marsh' });
+    expect(claimWith(list, 'plant had been sold')).toMatchObject({ kind: 'reported', claimant: 'Tom Hale' });
+  });
+
+  it('leaves the acts of the same verbs without a message alone', () => {
+    const list = claims('The court ruled in favour of the tenants on Monday. Ortiz expressed her thanks to the crews.', 'en');
+    expect(claimWith(list, 'in favour of the tenants')?.claimant ?? null).toBeNull();
+    expect(claimWith(list, 'thanks to the crews')?.claimant ?? null).toBeNull();
+  });
+});

@@ -108,6 +108,8 @@ export const ENGLISH: Lexicon = {
     proclaims disputed disputes questioned dismissed dismisses
     rejected rejects defended defends praised touted touts
     remarked remarks fumed mused decried decries denounced denounces mocked mocks charged charges
+    expressed expresses voiced voices rebutted rebuts ruled disclosed discloses termed labelled labeled
+    branded dubbed
   `),
   contentVerbs: words(`
     announced announces promised promises pledged pledges vowed vows threatened threatens demanded
@@ -151,6 +153,8 @@ export const ENGLISH: Lexicon = {
     praised touted touts disputed disputes cited cites denounced denounces mocked mocks charged charges
     decried decries asked asks ask
     declared declares declare
+    expressed expresses voiced voices rebutted rebuts ruled disclosed discloses termed labelled labeled
+    branded dubbed
   `),
   anaphoricObjects: words('this that'),
   anaphoricReports: false,
@@ -172,9 +176,16 @@ export const ENGLISH: Lexicon = {
   partitives: { heads: words('one two three four five six several some many most both each all number'), link: 'of' },
   // "dismissed reports of a staff shake-up", "rejected claims about …": the object is what others said, so the rebuttal is speech.
   messageObjects: (() => {
-    const rebuttals = words('rejected rejects dismissed dismisses denied denies disputed disputes refuted refutes');
-    return new Map(['claims', 'claim', 'reports', 'report', 'allegations', 'allegation', 'accusations', 'accusation', 'rumors', 'rumours',
-      'speculation', 'suggestions', 'assertions', 'charges'].map((n) => [n, rebuttals]));
+    const rebuttals = words('rejected rejects dismissed dismisses denied denies disputed disputes refuted refutes rebutted rebuts');
+    // "expressed regret over …", "voiced concern that …": a stance put into words.
+    const voicing = words('expressed expresses voiced voices');
+    return new Map([
+      ...['claims', 'claim', 'reports', 'report', 'allegations', 'allegation', 'accusations', 'accusation', 'rumors', 'rumours',
+        'speculation', 'suggestions', 'assertions', 'charges'].map((n) => [n, rebuttals] as const),
+      ...['regret', 'concern', 'concerns', 'disappointment', 'hope', 'hopes', 'doubt', 'doubts', 'optimism', 'confidence',
+        'frustration', 'anger', 'outrage', 'dismay', 'surprise', 'sympathy', 'condolences', 'gratitude', 'skepticism', 'scepticism',
+        'fears', 'fear', 'reservations', 'opposition', 'support'].map((n) => [n, voicing] as const),
+    ]);
   })(),
   nameParticles: words('de da del della di du van von der den la le al el bin ibn abu dos das ter'),
   verbAdverbs: words(`
