@@ -729,3 +729,75 @@ describe('English attribution: a quotation over paragraphs that names its speake
     expect(claimWith(list, 'stayed up')).toMatchObject({ kind: 'quote', claimant: 'Rita Lang' });
   });
 });
+
+describe('English attribution: a role with its affiliation before the name (s13)', () => {
+  it('names the person after "Minister of Information", not another minister of the article', () => {
+    const text = 'Minister of Transport Dara Whitlow said that the new bridge would open in spring.\n\n' +
+      'Prime Minister Colm Reyes visited the site on Friday.';
+    const list = claims(text, 'en');
+    expect(claimWith(list, 'open in spring')).toMatchObject({ kind: 'reported', claimant: 'Dara Whitlow' });
+  });
+
+  it('keeps a body after "head of" when no name closes it', () => {
+    const list = claims('The head of the Northfield Water Board said that prices would rise.', 'en');
+    expect(claimWith(list, 'prices would rise')?.claimant).toMatch(/Northfield Water Board/);
+  });
+});
+
+describe('English attribution: a phrase of time or place between announce/pledge and "that" (s13)', () => {
+  it('reads the content clause after "announced after the meeting", "pledged in a letter to members"', () => {
+    const list = claims('Tessa Morland announced after the board meeting that the depot would close. ' +
+      'The union pledged in a letter to members that no jobs would go. ' +
+      'Morland vowed on Monday that the staff would be retrained.', 'en');
+    expect(claimWith(list, 'depot would close')).toMatchObject({ kind: 'reported', claimant: 'Tessa Morland' });
+    expect(claimWith(list, 'no jobs would go')).toMatchObject({ kind: 'reported' });
+    expect(claimWith(list, 'retrained')).toMatchObject({ kind: 'reported', claimant: 'Tessa Morland' });
+  });
+
+  it('leaves a commitment with a relative clause, and an object after the phrase, as acts', () => {
+    const list = claims('The senator vowed to fight a law that bans the sale of fireworks. ' +
+      'The council announced on its website a plan that would close the pool.', 'en');
+    expect(claimWith(list, 'sale of fireworks')?.claimant ?? null).toBeNull();
+    expect(claimWith(list, 'close the pool')?.claimant ?? null).toBeNull();
+  });
+});
+
+describe('English attribution: acts that are no speech (s13, false attributions)', () => {
+  it('reads "declared a ceasefire", "declared a state of emergency" as acts, "declared that" and a quotation as speech', () => {
+    const list = claims('Rebel commanders declared a ceasefire at a news conference in Valmont. ' +
+      'Governor Lena Marsh declared a state of emergency in four counties. ' +
+      'Marsh declared that the levees would hold. “We are ready,” Marsh declared.', 'en');
+    expect(claimWith(list, 'ceasefire')?.claimant ?? null).toBeNull();
+    expect(claimWith(list, 'state of emergency')?.claimant ?? null).toBeNull();
+    expect(claimWith(list, 'levees would hold')).toMatchObject({ kind: 'reported', claimant: 'Lena Marsh' });
+    expect(claimWith(list, 'We are ready')).toMatchObject({ kind: 'quote', claimant: 'Lena Marsh' });
+  });
+
+  it('takes "this" in "Earlier this month" for no message, and an apposition after a comma for none', () => {
+    const list = claims('Earlier this month, drivers at the depot rejected the final offer from the board. ' +
+      'The rebels declared a truce in a hall in Valmont, home to their leaders in exile. ' +
+      'Union leader Ron Tully rejected the offer, saying it would cut their pay.', 'en');
+    expect(claimWith(list, 'final offer')?.claimant ?? null).toBeNull();
+    expect(claimWith(list, 'home to their leaders')?.claimant ?? null).toBeNull();
+    expect(claimWith(list, 'cut their pay')).toMatchObject({ kind: 'reported', claimant: 'Ron Tully' });
+  });
+});
+
+describe('English attribution: more cues with their message (s13)', () => {
+  it('reads "expressed regret over", "voiced concern that", "rebutted the allegations", "ruled that", "disclosed that"', () => {
+    const list = claims('Mayor Ann Ortiz has expressed regret over the remarks made by the council. ' +
+      'Judge Paul Becker ruled that the fee was unlawful. ' +
+      'Governor Lena Marsh on Friday rebutted the allegations of waste made by the auditor. ' +
+      'Tom Hale disclosed that the plant had been sold.', 'en');
+    expect(claimWith(list, 'remarks made by the council')).toMatchObject({ kind: 'reported', claimant: 'Ann Ortiz' });
+    expect(claimWith(list, 'fee was unlawful')).toMatchObject({ kind: 'reported', claimant: 'Paul Becker' });
+    expect(claimWith(list, 'allegations of waste')).toMatchObject({ kind: 'reported', claimant: 'Lena Marsh' });
+    expect(claimWith(list, 'plant had been sold')).toMatchObject({ kind: 'reported', claimant: 'Tom Hale' });
+  });
+
+  it('leaves the acts of the same verbs without a message alone', () => {
+    const list = claims('The court ruled in favour of the tenants on Monday. Ortiz expressed her thanks to the crews.', 'en');
+    expect(claimWith(list, 'in favour of the tenants')?.claimant ?? null).toBeNull();
+    expect(claimWith(list, 'thanks to the crews')?.claimant ?? null).toBeNull();
+  });
+});

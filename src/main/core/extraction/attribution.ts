@@ -228,11 +228,40 @@ function hasContentAfter(frame: readonly Token[], j: number, lex: Lexicon): bool
     if (t.text === ',') return opensContent(frame, k + 1, lex);
     if (t.text === ':' || lex.complementizers.has(t.lower) || (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')')) return true;
     if (t.text === '.' && k === frame.length - 1) return false;
+    // "announced after the meeting that …": a phrase opened by a preposition, then the complementizer.
+    if (t.word && lex.adjunctPrepositions?.has(t.lower)) {
+      const that = adjunctThenComplement(frame, k + 1, lex);
+      if (that > 0) return true;
+    }
     // Objects and adverbials may come first ("forderte die SPD auf, …") as far as the language allows;
     // a day or a date never blocks ("announced Saturday that …").
     if (t.word && k - j >= lex.contentReach && !lex.verbAdverbs.has(t.lower) && !particlesOf(lex).has(t.lower) && (tokenInfo(t, lex) & (CALENDAR | DATE)) === 0) return false;
   }
   return false;
+}
+
+const ADJUNCT_REACH = 7;
+
+/**
+ * After an adverbial's preposition at `from - 1`: up to ADJUNCT_REACH words of a noun phrase (no
+ * verb, no comma, no quotation; another preposition may continue it: "in a statement on Monday")
+ * and then a complementizer. Returns the complementizer's index, or -1.
+ */
+function adjunctThenComplement(frame: readonly Token[], from: number, lex: Lexicon): number {
+  for (let k = from; k < Math.min(frame.length, from + ADJUNCT_REACH); k++) {
+    const t = frame[k]!;
+    if (k > from && lex.complementizers.has(t.lower)) return k;
+    if (!t.word) {
+      if (t.text === '-' || t.text === '.' || t.text === "'" || t.text === '’') continue;
+      return -1;
+    }
+    if (lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower) || lex.auxiliaries.has(t.lower) || lex.passiveAuxiliaries.has(t.lower) || lex.contentSubjects?.has(t.lower)) return -1;
+    if (lex.relativePronouns.has(t.lower)) return -1;
+    // "announced on its website a plan that …": a second phrase not opened by a preposition is an object.
+    const prev = frame[k - 1];
+    if (k > from && lex.determiners.has(t.lower) && !(prev?.word && lex.prepositions.has(prev.lower))) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -340,6 +369,9 @@ function messageAfter(frame: readonly Token[], j: number, lex: Lexicon): boolean
   // "Das" as an article ("Das „Kesselhaus“ äußerte sich …", "das Ministerium") refers to nothing.
   for (let k = 0; k < Math.min(frame.length, j + 3); k++) {
     const next = frame[k + 1];
+    // English: only the object right after the verb, ending its clause ("X confirmed this."); "Earlier this
+    // month, workers rejected the contract" has a determiner, not an object.
+    if (en && (k !== j || next?.word)) continue;
     if (frame[k]!.word && lex.anaphoricObjects.has(frame[k]!.lower) && !(next && (next.cap || QUOTE_MARKS.has(next.text)))) return true;
   }
   // "…, CNN reported Friday.": a verb that closes the sentence after a comma or quotation has its message before it.
@@ -369,7 +401,10 @@ function rebutsMessage(frame: readonly Token[], j: number, lex: Lexicon): boolea
 function englishMessageMark(frame: readonly Token[], j: number, k: number, lex: Lexicon): boolean {
   const t = frame[k]!;
   const next = frame[k + 1];
-  if (t.text === ',') return !!next && (QUOTE_MARKS.has(next.text) || (next.word && !next.cap && opensContent(frame, k + 1, lex)));
+  // After a comma, an English message opens with a quotation, a participle of saying ("…, saying …"),
+  // a complementizer or a subject pronoun; "…, home to …" is an apposition to the object.
+  if (t.text === ',') return !!next && (QUOTE_MARKS.has(next.text) || (next.word && !next.cap && opensContent(frame, k + 1, lex) &&
+    (lex.speechParticiples.has(next.lower) || lex.complementizers.has(next.lower) || lex.personPronouns.has(next.lower) || !!lex.groupPronouns?.has(next.lower) || (tokenInfo(next, lex) & CUE) !== 0)));
   let v = j;
   while (v < k && frame[v]!.word && (lex.verbAdverbs.has(frame[v]!.lower) || (tokenInfo(frame[v]!, lex) & (CALENDAR | DATE)) !== 0)) v++;
   if (v < k && (lex.determiners.has(frame[v]!.lower) || lex.possessives.has(frame[v]!.lower))) return false;
@@ -510,6 +545,25 @@ function skipAffiliation(frame: readonly Token[], j: number, lex: Lexicon): numb
   return names > 0 ? k : j;
 }
 
+/**
+ * "Minister of Information Jamal Jarrah", "Secretary of State Jane Roe": a role read with its
+ * affiliation (lex.affiliationPrepositions) whose capitalised words end in a person's name. Three
+ * capitalised words or more after the preposition, the last two no body's or role's word: those two
+ * (with name particles between) name the person. Returns the name words, or null ("head of the
+ * Federal Reserve Board", "Minister of Foreign Affairs").
+ */
+function nameClosingRole(role: readonly string[], lex: Lexicon): string[] | null {
+  const prep = role.findIndex((w, n) => n > 0 && lex.affiliationPrepositions.has(w.toLowerCase()));
+  if (prep < 0) return null;
+  const after = role.slice(prep + 1);
+  const caps = after.map((w, n) => [w, n] as const).filter(([w]) => /^\p{Lu}/u.test(w));
+  if (caps.length < 3) return null;
+  const last = caps.slice(-2);
+  if (last.some(([w]) => !/^\p{Lu}\p{Ll}+$/u.test(w) || isInstitutionWord(w.toLowerCase(), lex) || lex.roleWords.has(w.toLowerCase()))) return null;
+  if (after.slice(caps[0]![1]).some((w) => !/^\p{Lu}/u.test(w) && !lex.nameParticles?.has(w.toLowerCase()) && !lex.determiners.has(w.toLowerCase()) && !lex.acronymLinks?.has(w.toLowerCase()))) return null;
+  return after.slice(last[0]![1]);
+}
+
 function clauseEndFrom(frame: readonly Token[], j: number): number {
   let k = j;
   while (k < frame.length && !isBoundary(frame[k] as Token)) k++;
@@ -605,6 +659,9 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   if (!m.pronoun && !m.name.length && !m.role.length && !m.phrase) return null;
   if (!plausibleSpeaker(m, lex)) return null;
   let j = skipAffiliation(frame, skipParenthesis(frame, np.end), lex);
+  // "Minister of Information Jamal Jarrah said": a role, its affiliation and then the person's name.
+  const affiliated = m.role.length && !m.name.length && !m.pronoun ? nameClosingRole(m.role, lex) : null;
+  if (affiliated) m = { ...m, name: affiliated, definite: false, antecedent: null };
   // "Der Fraktionsvorsitzende im Landtag, Wolfgang Jüttner, hatte …": the name in apposition to a role (German).
   if (lex.language === 'de' && frame[j]?.text === ',' && m.role.length && !m.name.length) {
     const named = readPhrase(frame, j + 1, lex, false);

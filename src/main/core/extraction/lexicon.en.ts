@@ -108,6 +108,8 @@ export const ENGLISH: Lexicon = {
     proclaims disputed disputes questioned dismissed dismisses
     rejected rejects defended defends praised touted touts
     remarked remarks fumed mused decried decries denounced denounces mocked mocks charged charges
+    expressed expresses voiced voices rebutted rebuts ruled disclosed discloses termed labelled labeled
+    branded dubbed
   `),
   contentVerbs: words(`
     announced announces promised promises pledged pledges vowed vows threatened threatens demanded
@@ -142,18 +144,24 @@ export const ENGLISH: Lexicon = {
   sourceOrigins: new Set<string>(),
   viewNouns: new Set<string>(),
   // "Acme posted a loss", "the company reported sales of $3 million": an act unless a message follows.
-  // "The study found that …" speaks; "Police found a body" does not. So "recalled his experience".
+  // "The study found that …" speaks; "Police found a body" does not. So "recalled his experience",
+  // "declared a state of emergency", "declared a ceasefire" (an act; "declared that …" speaks).
   speechNeedsMessage: words(`
     posted reported reports report shows showed show found finds recalled recalls criticised criticized
     criticises criticizes slammed slams blasted blasts indicated indicates
     questioned dismissed dismisses rejected rejects defended defends
     praised touted touts disputed disputes cited cites denounced denounces mocked mocks charged charges
     decried decries asked asks ask
+    declared declares declare
+    expressed expresses voiced voices rebutted rebuts ruled disclosed discloses termed labelled labeled
+    branded dubbed
   `),
   anaphoricObjects: words('this that'),
   anaphoricReports: false,
   conditionals: new Set<string>(),
   contentReach: 0,
+  // "announced after the meeting that …", "vowed in a statement on Monday that …".
+  adjunctPrepositions: words('in on at after before during following through via over'),
   subordinators: words('as when while after before because since if although'),
   // "Per CNN, …" (read by accordingAttribution's English branch; listed here so it is a cue word).
   accordingPrepositions: words('per'),
@@ -168,9 +176,16 @@ export const ENGLISH: Lexicon = {
   partitives: { heads: words('one two three four five six several some many most both each all number'), link: 'of' },
   // "dismissed reports of a staff shake-up", "rejected claims about …": the object is what others said, so the rebuttal is speech.
   messageObjects: (() => {
-    const rebuttals = words('rejected rejects dismissed dismisses denied denies disputed disputes refuted refutes');
-    return new Map(['claims', 'claim', 'reports', 'report', 'allegations', 'allegation', 'accusations', 'accusation', 'rumors', 'rumours',
-      'speculation', 'suggestions', 'assertions', 'charges'].map((n) => [n, rebuttals]));
+    const rebuttals = words('rejected rejects dismissed dismisses denied denies disputed disputes refuted refutes rebutted rebuts');
+    // "expressed regret over …", "voiced concern that …": a stance put into words.
+    const voicing = words('expressed expresses voiced voices');
+    return new Map([
+      ...['claims', 'claim', 'reports', 'report', 'allegations', 'allegation', 'accusations', 'accusation', 'rumors', 'rumours',
+        'speculation', 'suggestions', 'assertions', 'charges'].map((n) => [n, rebuttals] as const),
+      ...['regret', 'concern', 'concerns', 'disappointment', 'hope', 'hopes', 'doubt', 'doubts', 'optimism', 'confidence',
+        'frustration', 'anger', 'outrage', 'dismay', 'surprise', 'sympathy', 'condolences', 'gratitude', 'skepticism', 'scepticism',
+        'fears', 'fear', 'reservations', 'opposition', 'support'].map((n) => [n, voicing] as const),
+    ]);
   })(),
   nameParticles: words('de da del della di du van von der den la le al el bin ibn abu dos das ter'),
   verbAdverbs: words(`

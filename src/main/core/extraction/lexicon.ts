@@ -143,6 +143,12 @@ export interface Lexicon {
    * ("forderte die SPD im Bundestag auf, …"): German puts objects first; English rarely.
    */
   contentReach: number;
+  /**
+   * Prepositions that open an adverbial phrase between a verb needing content and its "that"
+   * clause ("announced after the meeting that …", "pledged in a statement on Monday that …"):
+   * the phrase may stand there even where contentReach is 0. Optional; German needs none.
+   */
+  adjunctPrepositions?: ReadonlySet<string>;
   /** Words that open an adverbial before the verb ("Als Antwort auf …", "Wie erwartet"). */
   subordinators: ReadonlySet<string>;
   /** Prepositions that name a source before the claim ("laut X", "gemäß X"). */
