@@ -649,8 +649,9 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
             kind = 'reported';
             mention = ctx.lastSpeaker;
           }
-          // Speech with its source left open ("Ihm wird vorgeworfen, …"): reported, by nobody named.
-          else if (reportedByForm(v.frame, lex)) kind = 'reported';
+          // Speech with its source left open ("Ihm wird vorgeworfen, …"): reported, by nobody named;
+          // a quoted name after a verb of naming ("wurde als „…“ bezeichnet") is quoted all the same.
+          else if (reportedByForm(v.frame, lex)) kind = lex.characterisingWords && characterisingQuote(v, lex, true) ? 'quote' : 'reported';
         }
       }
       ctx.link(mention, language);
@@ -755,7 +756,7 @@ function reportedLeadIn(text: string, v: SentenceView, lex: Lexicon): number {
  * direct quote even inside a reported sentence; words quoted inside a clause of reported speech
  * ("sagte, die Lage sei „ernst“") are not.
  */
-function characterisingQuote(v: SentenceView, lex: Lexicon): boolean {
+function characterisingQuote(v: SentenceView, lex: Lexicon, unnamed = false): boolean {
   const words = lex.characterisingWords!;
   if (v.frame.some((t) => t.word && !t.quoted && lex.complementizers.has(t.lower))) return false;
   if (hasSubjunctive(v.frame.filter((t) => !t.quoted), lex, false)) return false;
@@ -764,7 +765,9 @@ function characterisingQuote(v: SentenceView, lex: Lexicon): boolean {
     for (let k = at - 1, seen = 0; k >= 0 && seen < 3; k--) {
       const t = v.tokens[k]!;
       if (!t.word) continue;
-      if (words.has(t.lower)) return true;
+      // With no speaker found, a preposition right before a quoted name ("von „Omni-Sport“", "zu
+      // „YouTube“") marks a title, not a judgement: only "als", a verb of naming or an article counts.
+      if (words.has(t.lower)) return !unnamed || seen > 0 || t.lower === 'als' || !!lex.namingVerbs?.has(t.lower);
       if (!lex.determiners.has(t.lower) && !adjectiveEnding(t.lower)) return namesWithNoun(v.tokens[at], lex) && namingVerbBefore(v.tokens, k, lex);
       seen++;
     }
