@@ -24,3 +24,27 @@ describe('a quoted judgement in speech whose source is left open', () => {
     expect(claimWith(list, 'Nordbau')).toMatchObject({ kind: 'reported', claimant: null });
   });
 });
+
+describe('the agent of a passive of saying is the speaker', () => {
+  it('gives "von X wurde mitgeteilt, dass …" and "wurde vom X vorgeworfen, … zu …" to X', () => {
+    const list = de([
+      'Vom Sprecher der Feuerwehr wurde mitgeteilt, dass die Brücke gesperrt bleibt.',
+      'Dem Trainer wurde vom Vorstand des Vereins vorgeworfen, die Mannschaft falsch aufgestellt zu haben.',
+      'Es wurde von der Ministerin Anna Berg betont, die Schulen blieben geöffnet.',
+    ].join(' '));
+    expect(claimWith(list, 'Brücke')).toMatchObject({ kind: 'reported', claimant: 'Sprecher der Feuerwehr' });
+    expect(claimWith(list, 'Trainer')).toMatchObject({ kind: 'reported', claimant: 'Vorstand des Vereins' });
+    expect(claimWith(list, 'Schulen')).toMatchObject({ kind: 'reported', claimant: 'Anna Berg' });
+  });
+
+  it('gives nobody a passive of an act, a report with no message, or "von" after a noun', () => {
+    const list = de([
+      'Der Antrag wurde von der Regierung abgelehnt.',
+      'Das Feuer wurde von einem Nachbarn gemeldet.',
+      'Nach dem Sturm wird der Ausbruch von Seuchen befürchtet.',
+    ].join(' '));
+    expect(claimWith(list, 'Antrag')).toMatchObject({ kind: 'statement', claimant: null });
+    expect(claimWith(list, 'Feuer')).toMatchObject({ kind: 'statement', claimant: null });
+    expect(claimWith(list, 'Seuchen').claimant).toBeNull();
+  });
+});
