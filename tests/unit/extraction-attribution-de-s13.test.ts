@@ -48,3 +48,16 @@ describe('the agent of a passive of saying is the speaker', () => {
     expect(claimWith(list, 'Seuchen').claimant).toBeNull();
   });
 });
+
+describe('a separable verb of saying that needs its message ("bekannt|geben!")', () => {
+  it('reads "gab … die Tarife bekannt." as an act and "gab bekannt, dass …" or a colon as speech', () => {
+    const list = de([
+      'Die Stadtwerke gaben am Montag die neuen Tarife bekannt.',
+      'Die Stadtwerke gaben bekannt, dass die Tarife steigen.',
+      'Den Termin gab der Verein am Montag bekannt: „Wir spielen am 3. Mai.“',
+    ].join(' '));
+    expect(claimWith(list, 'neuen Tarife')).toMatchObject({ kind: 'statement', claimant: null });
+    expect(claimWith(list, 'Tarife steigen')).toMatchObject({ kind: 'reported', claimant: 'Stadtwerke' });
+    expect(claimWith(list, 'spielen')).toMatchObject({ kind: 'quote', claimant: 'Verein' });
+  });
+});

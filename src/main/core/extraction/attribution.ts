@@ -427,7 +427,10 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
       const found = frame[k]?.lower;
       // Whether content must follow depends on the verb the particle makes: "wies … zurück" is a
       // denial on its own, "wies … hin" needs what was pointed out.
-      if (isParticle(found, particle)) return !needsContent(`${found}${t.lower}`, t.lower, lex) || contentFollows(frame, k + 1, lex) || quoteAfter(frame, j + 1);
+      if (!isParticle(found, particle)) continue;
+      // "gab … die Preise bekannt." announces an act; a separable verb marked `!` needs its message too.
+      if (lex.speechNeedsMessage.has(`${found}${t.lower}`)) return messageAfter(frame, k + 1, lex) || quoteAfter(frame, j + 1);
+      return !needsContent(`${found}${t.lower}`, t.lower, lex) || contentFollows(frame, k + 1, lex) || quoteAfter(frame, j + 1);
     }
   }
   if (lex.contentVerbs.has(t.lower)) return contentFollows(frame, j + 1, lex);
