@@ -462,7 +462,10 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
       const found = frame[k]?.lower;
       // Whether content must follow depends on the verb the particle makes: "wies … zurück" is a
       // denial on its own, "wies … hin" needs what was pointed out.
-      if (isParticle(found, particle)) return !needsContent(`${found}${t.lower}`, t.lower, lex) || contentFollows(frame, k + 1, lex) || quoteAfter(frame, j + 1);
+      if (!isParticle(found, particle)) continue;
+      // "gab … die Preise bekannt." announces an act; a separable verb marked `!` needs its message too.
+      if (lex.speechNeedsMessage.has(`${found}${t.lower}`)) return messageAfter(frame, k + 1, lex) || quoteAfter(frame, j + 1);
+      return !needsContent(`${found}${t.lower}`, t.lower, lex) || contentFollows(frame, k + 1, lex) || quoteAfter(frame, j + 1);
     }
   }
   if (lex.contentVerbs.has(t.lower)) return contentFollows(frame, j + 1, lex);
@@ -2094,5 +2097,56 @@ export function hasSubjunctive(frame: readonly Token[], lex: Lexicon, reportOnly
     if ((t.cap && i > 0) || frame[i + 1]?.lower === 'ich') continue;
     return true;
   }
+  return false;
+}
+
+/**
+ * German: the agent of a passive of saying is its speaker ("Dies wurde von einem Sprecher der
+ * Firma bestätigt", "Von der Polizei wurde mitgeteilt, dass …", "Das wurde vom Presseamt bekannt
+ * gegeben", "wird vom Verband als „…“ bezeichnet"). In one clause: a passive auxiliary, the agent
+ * after a preposition of `lex.agentPrepositions`, then the participle of a verb of saying (with its
+ * message where the verb needs one) or of stance with its content ("wird angenommen, dass …").
+ * An attributive participle ("die von X erstellten Zahlen") is inflected and never matches; a
+ * passive of an act ("wurde von der SPD abgelehnt.") has no message and reports nobody.
+ */
+export function passiveAgent(frame: readonly Token[], lex: Lexicon): Mention | null {
+  const agents = lex.agentPrepositions;
+  if (!agents) return null;
+  for (const c of clausesOf(frame)) {
+    let aux = false;
+    let agent: Mention | null = null;
+    for (let k = c.start; k < c.end; k++) {
+      const t = frame[k]!;
+      if (!t.word || t.quoted) continue;
+      if (lex.passiveAuxiliaries.has(t.lower)) {
+        aux = true;
+        continue;
+      }
+      // "der Ausbruch von Cholera": after a noun "von" makes its genitive, no agent.
+      if (!agent && agents.has(t.lower) && !(k > c.start && frame[k - 1]!.word && frame[k - 1]!.cap)) {
+        const np = readPhrase(frame, k + 1, lex, false);
+        if (np && np.end <= c.end) {
+          agent = speakerOf({ ...np.mention, oblique: false }, lex);
+          if (agent) k = np.end - 1;
+        }
+        continue;
+      }
+      if (!agent || t.cap) continue;
+      // "bekannt gegeben", "deutlich gemacht": a participle written apart from its particle.
+      const prev = frame[k - 1];
+      const form = prev?.word && !prev.cap && lex.participles.has(prev.lower + t.lower) ? prev.lower + t.lower : t.lower;
+      if (!lex.participles.has(form)) continue;
+      // What was said follows (or is quoted before it): "wurde von Anwohnern gemeldet." reports an act.
+      const said = lex.speechVerbs.has(form) ? contentFollows(frame, k + 1, lex) || quoteBefore(frame, c.start, k) : contentFollows(frame, k + 1, lex);
+      // The auxiliary stands before the participle in a main clause and after it in a subordinate one.
+      if (said && (aux || lex.passiveAuxiliaries.has(frame[k + 1]?.lower ?? ''))) return agent;
+    }
+  }
+  return null;
+}
+
+/** A quotation between `from` and the verb at `k` ("als „…“ bezeichnet"). */
+function quoteBefore(frame: readonly Token[], from: number, k: number): boolean {
+  for (let i = from; i < k; i++) if (frame[i]!.quoted) return true;
   return false;
 }

@@ -330,6 +330,7 @@ export const GERMAN: Lexicon = {
   // Wissenschaft, Koalition); their plurals and -heit/-keit/-nis/-ismus nouns are not.
   characterisingWords: words('als für von vor zu nannte nannten nennt nennen'),
   namingVerbs: words('nannte nannten nennt nennen'),
+  agentPrepositions: words('von vom seitens durch'),
   speechActNouns: words(`
     forderung forderungen ankündigung warnung warnungen appell aufforderung aufruf vorwurf vorwürfe
     behauptung behauptungen vorschlag angebot drohung zusage versprechen bitte mahnung empfehlung

@@ -268,6 +268,8 @@ export interface Lexicon {
   characterisingWords?: ReadonlySet<string>;
   /** Nouns of speech acts whose genitive names their author ("die Forderung des Ministers, …"). */
   speechActNouns?: ReadonlySet<string>;
+  /** Prepositions of a passive's agent ("von", "seitens"): the agent of a passive of saying speaks (German). */
+  agentPrepositions?: ReadonlySet<string>;
   /** Verbs of naming whose object may stand between them and the quoted name ("nannte den Plan „…“"). */
   namingVerbs?: ReadonlySet<string>;
 

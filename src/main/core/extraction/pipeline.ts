@@ -3,7 +3,7 @@
 // last named, the speaker of a transcript turn); a final pass swaps every speaker mention for
 // the fullest name the article gives, which may come later in the text than the mention.
 import type { ClaimKind, Language } from '../../../shared/domain';
-import { accordingAttribution, datelineEnd, frameOf, hasAttributionCue, withoutAsides, speechActAuthor, contentClauseSubject, hasSubjunctive, introSubject, leadingAttribution, reportedByForm, sentenceSubject, trailingAttribution } from './attribution';
+import { accordingAttribution, datelineEnd, frameOf, hasAttributionCue, withoutAsides, speechActAuthor, contentClauseSubject, hasSubjunctive, introSubject, leadingAttribution, passiveAgent, reportedByForm, sentenceSubject, trailingAttribution } from './attribution';
 import { isBareEvaluation, isBoilerplate } from './checkworthiness';
 import { sentenceFeatures } from './checkworthiness-features';
 import { hasBlankLineParagraphs, isCaption, isTeaserIntro, isTimestampLine, TEASER_MAX_CHARS } from './furniture';
@@ -642,15 +642,16 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
           const unnamedLead = !!lead && !lead.name.length && !lead.definite && !lead.pronoun && !lead.document;
           const namedSource = according !== null && according.name.length > 0;
           mention = (early || (unnamedLead && namedSource) ? according : null) ?? lead ?? v.trailing ?? according ??
-            (lex.language === 'de' ? contentClauseSubject(v.frame, lex) ?? speechActAuthor(v.frame, lex) : null);
+            (lex.language === 'de' ? contentClauseSubject(v.frame, lex) ?? speechActAuthor(v.frame, lex) ?? passiveAgent(v.frame, lex) : null);
           // Only a speaker's verb quotes its words: after "nach Angaben von X" the marks are the article's.
           if (mention) kind = mention !== according && lex.characterisingWords && characterisingQuote(v, lex) ? 'quote' : 'reported';
           else if (hasSubjunctive(v.frame, lex, true) && ctx.lastSpeaker) {
             kind = 'reported';
             mention = ctx.lastSpeaker;
           }
-          // Speech with its source left open ("Ihm wird vorgeworfen, …"): reported, by nobody named.
-          else if (reportedByForm(v.frame, lex)) kind = 'reported';
+          // Speech with its source left open ("Ihm wird vorgeworfen, …"): reported, by nobody named;
+          // a quoted name after a verb of naming ("wurde als „…“ bezeichnet") is quoted all the same.
+          else if (reportedByForm(v.frame, lex)) kind = lex.characterisingWords && characterisingQuote(v, lex, true) ? 'quote' : 'reported';
         }
       }
       ctx.link(mention, language);
@@ -755,7 +756,7 @@ function reportedLeadIn(text: string, v: SentenceView, lex: Lexicon): number {
  * direct quote even inside a reported sentence; words quoted inside a clause of reported speech
  * ("sagte, die Lage sei „ernst“") are not.
  */
-function characterisingQuote(v: SentenceView, lex: Lexicon): boolean {
+function characterisingQuote(v: SentenceView, lex: Lexicon, unnamed = false): boolean {
   const words = lex.characterisingWords!;
   if (v.frame.some((t) => t.word && !t.quoted && lex.complementizers.has(t.lower))) return false;
   if (hasSubjunctive(v.frame.filter((t) => !t.quoted), lex, false)) return false;
@@ -764,7 +765,9 @@ function characterisingQuote(v: SentenceView, lex: Lexicon): boolean {
     for (let k = at - 1, seen = 0; k >= 0 && seen < 3; k--) {
       const t = v.tokens[k]!;
       if (!t.word) continue;
-      if (words.has(t.lower)) return true;
+      // With no speaker found, a preposition right before a quoted name ("von „Omni-Sport“", "zu
+      // „YouTube“") marks a title, not a judgement: only "als", a verb of naming or an article counts.
+      if (words.has(t.lower)) return !unnamed || seen > 0 || t.lower === 'als' || !!lex.namingVerbs?.has(t.lower);
       if (!lex.determiners.has(t.lower) && !adjectiveEnding(t.lower)) return namesWithNoun(v.tokens[at], lex) && namingVerbBefore(v.tokens, k, lex);
       seen++;
     }

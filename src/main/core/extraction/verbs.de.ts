@@ -18,7 +18,7 @@ const SPEECH = `
   wiederholen unterstreichen:unterstrich:unterstrichen schreiben:schrieb:geschrieben antworten entgegnen
   erwidern bestätigen! dementieren bestreiten:bestritt:bestritten mahnen beklagen verkünden erläutern
   argumentieren twittern kommentieren verlauten verlautbaren  melden beziffern mit|teilen hinzu|fügen
-  an|geben:gab:gegeben:gibt klar|stellen bekannt|geben:gab:gegeben:gibt
+  an|geben:gab:gegeben:gibt klar|stellen bekannt|geben:gab:gegeben:gibt!
   bekannt|machen präzisieren zitieren! bilanzieren resümieren unterstellen beteuern
   monieren bemängeln beanstanden rügen loben prophezeien vorher|sagen
   erzählen verraten:verriet:verraten:verrät
