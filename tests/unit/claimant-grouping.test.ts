@@ -85,6 +85,11 @@ describe('parseName', () => {
     expect(parseName('die Richter')).toMatchObject({ type: 'role' });
     expect(parseName('er')).toMatchObject({ type: 'role' });
   });
+  it('reads English forms: a possessive after a full name', () => {
+    expect(parseName('Marla Quentin’s')).toMatchObject({ type: 'person', display: 'Marla Quentin', given: 'marla', surname: 'quentin' });
+    expect(parseName("Ray Dobbs'")).toMatchObject({ type: 'person', display: 'Ray Dobbs', surname: 'dobbs' });
+    expect(parseName("Dobson's")).toMatchObject({ display: "Dobson's" });
+  });
   it('survives control characters and very long strings', () => {
     expect(parseName('Olaf\u0000 Scholz')).toMatchObject({ type: 'person', given: 'olaf', surname: 'scholz' });
     expect(parseName('A'.repeat(1_000_000))).not.toBeNull();

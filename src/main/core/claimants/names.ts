@@ -199,6 +199,8 @@ function parseNameUncached(raw: string): ParsedName | null {
     .replace(TRAILING_OCCASION, '')
     // "der in West Richland, Washington, ansässigen Firma": where a body sits, even with commas in it, is not who.
     .replace(SEAT_ATTRIBUTE, '$1 ')
+    // "Donald Trump’s", "Psaki's": an English possessive at the end is the name's, not part of it.
+    .replace(ENGLISH_POSSESSIVE, '')
     .trim();
   if (!text) return null;
   // "Donald Trump, the president", "Ein Sprecher der Polizei, Lars Beringer", "dem Anwalt – Rainer
@@ -284,6 +286,12 @@ const OCCASIONS = 'konferenz|interview|rede|ansprache|erklärung|mitteilung|sitz
 /** The noun alone ("Interview") or the head of a compound ("Pressekonferenz"). */
 const OCCASION_NOUN = `(?:${OCCASIONS.split('|').map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}`).join('|')}|\\p{Lu}\\p{L}*(?:${OCCASIONS}))`;
 const TRAILING_OCCASION = new RegExp(`(?<=\\S)\\s+(?:auf|in|bei|während|nach|vor)\\s+(?:einer|einem|eines|eine|einen|der|dem|des|seiner|seinem|ihrer|ihrem)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}${OCCASION_NOUN}(?=$|[\\s,.;])(?:\\s.*)?$`, 'u');
+
+/**
+ * "’s" / "'s" after the last letter of a name of two words or more, at the end of the string
+ * ("Donald Trump’s"; "Jim Jones’" too). One word keeps it: brands are named so ("McDonald's").
+ */
+const ENGLISH_POSSESSIVE = /(?<=\S\s+\p{Lu}[\p{L}-]*\p{L})(?:['’]s|(?<=s)['’])$/u;
 
 /** Splits at commas, semicolons, brackets and dashes, but not inside quotes. */
 function splitParts(text: string): string[] {
