@@ -90,6 +90,15 @@ describe('parseName', () => {
     expect(parseName("Ray Dobbs'")).toMatchObject({ type: 'person', display: 'Ray Dobbs', surname: 'dobbs' });
     expect(parseName("Dobson's")).toMatchObject({ display: "Dobson's" });
   });
+  it('reads English titles: abbreviations, a body\'s office before a full name, "Minister of …"', () => {
+    expect(parseName('PM Nadia')).toMatchObject({ type: 'person', display: 'Nadia', given: null });
+    expect(parseName('Harbour Authority Director Tomas Wren')).toMatchObject({ type: 'person', display: 'Tomas Wren', given: 'tomas', surname: 'wren' });
+    expect(parseName('Dock Workers Union president Lise Amory')).toMatchObject({ type: 'person', display: 'Lise Amory' });
+    expect(parseName('Veltrian Minister of Fisheries and Ports Orin Castell')).toMatchObject({ type: 'person', display: 'Orin Castell', given: 'orin' });
+    expect(parseName('Port police Sgt. Jo Mercer')).toMatchObject({ type: 'person', display: 'Jo Mercer' });
+    expect(parseName('Harbour Authority Director')).toMatchObject({ type: 'role' });
+    expect(parseName('NTB Haldor')).toMatchObject({ type: 'organisation' });
+  });
   it('survives control characters and very long strings', () => {
     expect(parseName('Olaf\u0000 Scholz')).toMatchObject({ type: 'person', given: 'olaf', surname: 'scholz' });
     expect(parseName('A'.repeat(1_000_000))).not.toBeNull();

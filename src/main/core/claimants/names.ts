@@ -122,7 +122,10 @@ const TITLE_WORDS = new Set(
     'ministerpräsident ministerpräsidentin bundespräsident bundespräsidentin bundeskanzler bundeskanzlerin ' +
     'außenminister außenministerin finanzminister finanzministerin innenminister innenministerin ' +
     'gesundheitsminister gesundheitsministerin verteidigungsminister verteidigungsministerin wirtschaftsminister wirtschaftsministerin ' +
-    'polizeisprecher polizeisprecherin regierungssprecher regierungssprecherin pressesprecher pressesprecherin'
+    'polizeisprecher polizeisprecherin regierungssprecher regierungssprecherin pressesprecher pressesprecherin ' +
+    // English ranks, offices and their abbreviations ("PM Imran", "Cmdr. Ana Ruiz", "League referee Tom Hale").
+    'pm mp cmdr capt sgt lt col det insp supt atty rev hon referee umpire businessman businesswoman sheriff commander ' +
+    'captain lieutenant sergeant detective inspector superintendent lawmaker congressman congresswoman councilman councilwoman'
   ).split(' '),
 );
 /** Endings of German compound roles ("EU-Kommissionspräsidentin", "Bundesgesundheitsminister") and English ones. */
@@ -363,10 +366,11 @@ function parseSegment(raw: string): ParsedName {
   const compound = compoundOfName(tokens);
   if (compound) return compound;
   // "Der EU-Kommissar für Energie Günther Oettinger": the field of a title is not part of the name.
-  const forAt = tokens.findIndex((t, i) => i > 0 && /^für$/i.test(t) && isTitle(tokens[i - 1]!) && isCapitalised(tokens[i + 1] ?? ''));
+  // "Kuwait's Minister of Oil Ali Haddad", "Minister of Trade and Industry …": English "of" the same.
+  const forAt = tokens.findIndex((t, i) => i > 0 && /^(für|of)$/i.test(t) && isTitle(tokens[i - 1]!) && isCapitalised(tokens[i + 1] ?? ''));
   if (forAt > 0) {
     let j = forAt + 2;
-    while (/^(und|&)$/i.test(tokens[j] ?? '') && isCapitalised(tokens[j + 1] ?? '')) j += 2;
+    while (/^(und|and|&)$/i.test(tokens[j] ?? '') && isCapitalised(tokens[j + 1] ?? '')) j += 2;
     const after = tokens.slice(j);
     if (after.length >= 2 && after.length <= 4 && after.every((t) => isNameToken(t) || isParticle(t))) tokens = [...tokens.slice(0, forAt), ...after];
   }
@@ -791,11 +795,17 @@ function asOrganisation(tokens: string[]): ParsedName | null {
   const lastWord = (folded[folded.length - 1] ?? '').split('-').pop() ?? '';
   const bodyWord = folded.some(isBodyWord) || ORGANISATION_PHRASES.test(key);
   // "WHO"; "TÜV Nord", "US Botschaft": an acronym and one more name word.
-  const acronym = (rest.length === 1 && ACRONYM.test(rest[0]!)) || (rest.length === 2 && ACRONYM.test(rest[0]!) && isNameToken(rest[1]!));
+  // ("PM Imran": a title written as an acronym is no body.)
+  const acronym = (rest.length === 1 && ACRONYM.test(rest[0]!)) || (rest.length === 2 && ACRONYM.test(rest[0]!) && !isTitle(rest[0]!) && isNameToken(rest[1]!));
   // "die Kanadier", "die Hausverwaltung": an article and one noun name a group or body.
   if (bodyWord || acronym || (hasArticle && rest.length === 1 && lastWord.length > 0)) {
-    // A role of a body ("ein Sprecher der Polizei", "der Leiter des Instituts") is a role.
-    if (rest.some((t) => isTitle(t))) return { type: 'role', display: tokens.join(' ') };
+    // A role of a body ("ein Sprecher der Polizei", "der Leiter des Instituts") is a role; with a
+    // full name after it ("Department of Transport Director Ana Ruiz", "Union president Lee
+    // Marsh") it is that person, read by the rules below.
+    const lastTitle = rest.length - 1 - [...rest].reverse().findIndex((t) => isTitle(t));
+    const after = rest.slice(lastTitle + 1);
+    const namedAfter = after.length >= 2 && after.length <= 4 && isNameToken(after[0]!) && isNameToken(after[after.length - 1]!) && after.every((t) => (isNameToken(t) || isParticle(t)) && !isBodyWord(t.toLowerCase()));
+    if (rest.some((t) => isTitle(t))) return namedAfter ? null : { type: 'role', display: tokens.join(' ') };
     return { type: 'organisation', display, key };
   }
   return null;
