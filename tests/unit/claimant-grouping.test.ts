@@ -99,6 +99,13 @@ describe('parseName', () => {
     expect(parseName('Harbour Authority Director')).toMatchObject({ type: 'role' });
     expect(parseName('NTB Haldor')).toMatchObject({ type: 'organisation' });
   });
+  it('reads a lower-case word left before a name as describing it, not as a role', () => {
+    expect(parseName('worried Halvorsen')).toMatchObject({ type: 'person', display: 'Halvorsen' });
+    expect(parseName('insisted Marit')).toMatchObject({ type: 'person', display: 'Marit' });
+    expect(parseName('a spokesperson for Halvorsen')).toMatchObject({ type: 'role' });
+    expect(parseName('norwegischen Medien')).not.toMatchObject({ type: 'person' });
+    expect(parseName('diesem Entwurf')).not.toMatchObject({ type: 'person' });
+  });
   it('survives control characters and very long strings', () => {
     expect(parseName('Olaf\u0000 Scholz')).toMatchObject({ type: 'person', given: 'olaf', surname: 'scholz' });
     expect(parseName('A'.repeat(1_000_000))).not.toBeNull();

@@ -430,7 +430,12 @@ function parseSegment(raw: string): ParsedName {
   // capitalised run means it describes a role, not a name.
   // "Sprecher der Grünen": an article right before the run (no "von" before it) makes it a genitive too.
   const genitiveBefore = before !== undefined && /^(der|des|dem|den)$/.test(before) && start >= 2 && !isParticle(tokens[start - 2]!);
-  const describesRole = genitiveBefore || (before !== undefined && !isTitle(before) && !isCapitalised(before) && !isParticle(before));
+  // "worried Solskjaer", "proved Keir": one or two lower-case words that start the string and are no
+  // article, preposition, conjunction or pronoun describe the person (or are a verb left over), they
+  // make no role of it. (Not a German declined adjective or determiner: "israelischen Medien",
+  // "diesem Entwurf", "andere Quellen" are common nouns.)
+  const looseWordsBefore = start >= 1 && start <= 2 && tokens.slice(0, start).every((t) => /^\p{Ll}[\p{Ll}-]{2,}$/u.test(t) && !/(e|en|er|es|em|ern)$/u.test(t) && !LINKING_WORD.test(t) && !isParticle(t));
+  const describesRole = genitiveBefore || (before !== undefined && !isTitle(before) && !isCapitalised(before) && !isParticle(before) && !looseWordsBefore);
   let name = tokens.slice(start, end);
   // "Aussagen Gordons", "Worte Armstrongs": the genitive of a surname after a report noun.
   if (name.length === 1 && before !== undefined && REPORT_NOUNS.has(before.toLowerCase()) && /\p{Ll}s$/u.test(name[0]!)) name = [name[0]!.slice(0, -1)];
@@ -464,6 +469,9 @@ function parseSegment(raw: string): ParsedName {
   }
   return { type: 'role', display: segment };
 }
+
+/** Articles, prepositions, conjunctions and pronouns, English and German: lower-case words that make a name after them someone else's. */
+const LINKING_WORD = /^(the|a|an|of|for|at|from|by|with|to|in|on|about|and|or|but|his|her|their|its|our|my|your|this|that|these|those|some|any|all|both|each|such|ein|eine|einer|einem|eines|einen|der|die|das|dem|den|des|für|bei|beim|mit|aus|zu|zur|zum|um|über|unter|gegen|nach|vor|seit|laut|gemäß|und|oder|sowie|sein|seine|seiner|seinem|seinen|ihr|ihre|ihrer|ihrem|ihren|unser|unsere|dieser|diese|dieses|jener|jene|alle|beide)$/i;
 
 /** A kind of place alone, in brackets after a place's name. */
 const PLACE_QUALIFIER = /^(Stadt|Provinz|Region|Bundesstaat|Bundesland|Land|Staat|Insel|Fluss|Landkreis|Kreis|Kanton|Bezirk|Gemeinde|Präfektur|Ort|Dorf|city|state|province|county)$/;
