@@ -9,7 +9,8 @@
 // --from/--limit pick a slice of the corpus's articles; --holdout N reports articles before N
 // (tuned on) and from N on (held out) apart, beside the whole; --misses writes every miss as a
 // tab-separated line for study.
-//   claimant-grouping  groups every speaker of the German attribution corpus into claimants and
+//   claimant-grouping  groups every speaker of the German attribution corpus (or of en-attr news,
+//             the extractor's claimant strings; --corpus A,B,C groups several files) into claimants and
 //             scores same-person recall and false merges against hand-made labels
 //             (bench/eval/claimant-grouping.ts; --labels FILE to use other labels).
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';

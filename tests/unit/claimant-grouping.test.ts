@@ -85,6 +85,27 @@ describe('parseName', () => {
     expect(parseName('die Richter')).toMatchObject({ type: 'role' });
     expect(parseName('er')).toMatchObject({ type: 'role' });
   });
+  it('reads English forms: a possessive after a full name', () => {
+    expect(parseName('Marla Quentin’s')).toMatchObject({ type: 'person', display: 'Marla Quentin', given: 'marla', surname: 'quentin' });
+    expect(parseName("Ray Dobbs'")).toMatchObject({ type: 'person', display: 'Ray Dobbs', surname: 'dobbs' });
+    expect(parseName("Dobson's")).toMatchObject({ display: "Dobson's" });
+  });
+  it('reads English titles: abbreviations, a body\'s office before a full name, "Minister of …"', () => {
+    expect(parseName('PM Nadia')).toMatchObject({ type: 'person', display: 'Nadia', given: null });
+    expect(parseName('Harbour Authority Director Tomas Wren')).toMatchObject({ type: 'person', display: 'Tomas Wren', given: 'tomas', surname: 'wren' });
+    expect(parseName('Dock Workers Union president Lise Amory')).toMatchObject({ type: 'person', display: 'Lise Amory' });
+    expect(parseName('Veltrian Minister of Fisheries and Ports Orin Castell')).toMatchObject({ type: 'person', display: 'Orin Castell', given: 'orin' });
+    expect(parseName('Port police Sgt. Jo Mercer')).toMatchObject({ type: 'person', display: 'Jo Mercer' });
+    expect(parseName('Harbour Authority Director')).toMatchObject({ type: 'role' });
+    expect(parseName('NTB Haldor')).toMatchObject({ type: 'organisation' });
+  });
+  it('reads a lower-case word left before a name as describing it, not as a role', () => {
+    expect(parseName('worried Halvorsen')).toMatchObject({ type: 'person', display: 'Halvorsen' });
+    expect(parseName('insisted Marit')).toMatchObject({ type: 'person', display: 'Marit' });
+    expect(parseName('a spokesperson for Halvorsen')).toMatchObject({ type: 'role' });
+    expect(parseName('norwegischen Medien')).not.toMatchObject({ type: 'person' });
+    expect(parseName('diesem Entwurf')).not.toMatchObject({ type: 'person' });
+  });
   it('survives control characters and very long strings', () => {
     expect(parseName('Olaf\u0000 Scholz')).toMatchObject({ type: 'person', given: 'olaf', surname: 'scholz' });
     expect(parseName('A'.repeat(1_000_000))).not.toBeNull();

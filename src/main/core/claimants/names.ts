@@ -122,7 +122,10 @@ const TITLE_WORDS = new Set(
     'ministerpräsident ministerpräsidentin bundespräsident bundespräsidentin bundeskanzler bundeskanzlerin ' +
     'außenminister außenministerin finanzminister finanzministerin innenminister innenministerin ' +
     'gesundheitsminister gesundheitsministerin verteidigungsminister verteidigungsministerin wirtschaftsminister wirtschaftsministerin ' +
-    'polizeisprecher polizeisprecherin regierungssprecher regierungssprecherin pressesprecher pressesprecherin'
+    'polizeisprecher polizeisprecherin regierungssprecher regierungssprecherin pressesprecher pressesprecherin ' +
+    // English ranks, offices and their abbreviations ("PM Imran", "Cmdr. Ana Ruiz", "League referee Tom Hale").
+    'pm mp cmdr capt sgt lt col det insp supt atty rev hon referee umpire businessman businesswoman sheriff commander ' +
+    'captain lieutenant sergeant detective inspector superintendent lawmaker congressman congresswoman councilman councilwoman'
   ).split(' '),
 );
 /** Endings of German compound roles ("EU-Kommissionspräsidentin", "Bundesgesundheitsminister") and English ones. */
@@ -199,6 +202,8 @@ function parseNameUncached(raw: string): ParsedName | null {
     .replace(TRAILING_OCCASION, '')
     // "der in West Richland, Washington, ansässigen Firma": where a body sits, even with commas in it, is not who.
     .replace(SEAT_ATTRIBUTE, '$1 ')
+    // "Donald Trump’s", "Psaki's": an English possessive at the end is the name's, not part of it.
+    .replace(ENGLISH_POSSESSIVE, '')
     .trim();
   if (!text) return null;
   // "Donald Trump, the president", "Ein Sprecher der Polizei, Lars Beringer", "dem Anwalt – Rainer
@@ -285,6 +290,12 @@ const OCCASIONS = 'konferenz|interview|rede|ansprache|erklärung|mitteilung|sitz
 const OCCASION_NOUN = `(?:${OCCASIONS.split('|').map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}`).join('|')}|\\p{Lu}\\p{L}*(?:${OCCASIONS}))`;
 const TRAILING_OCCASION = new RegExp(`(?<=\\S)\\s+(?:auf|in|bei|während|nach|vor)\\s+(?:einer|einem|eines|eine|einen|der|dem|des|seiner|seinem|ihrer|ihrem)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}${OCCASION_NOUN}(?=$|[\\s,.;])(?:\\s.*)?$`, 'u');
 
+/**
+ * "’s" / "'s" after the last letter of a name of two words or more, at the end of the string
+ * ("Donald Trump’s"; "Jim Jones’" too). One word keeps it: brands are named so ("McDonald's").
+ */
+const ENGLISH_POSSESSIVE = /(?<=\S\s+\p{Lu}[\p{L}-]*\p{L})(?:['’]s|(?<=s)['’])$/u;
+
 /** Splits at commas, semicolons, brackets and dashes, but not inside quotes. */
 function splitParts(text: string): string[] {
   const parts: string[] = [];
@@ -355,10 +366,11 @@ function parseSegment(raw: string): ParsedName {
   const compound = compoundOfName(tokens);
   if (compound) return compound;
   // "Der EU-Kommissar für Energie Günther Oettinger": the field of a title is not part of the name.
-  const forAt = tokens.findIndex((t, i) => i > 0 && /^für$/i.test(t) && isTitle(tokens[i - 1]!) && isCapitalised(tokens[i + 1] ?? ''));
+  // "Kuwait's Minister of Oil Ali Haddad", "Minister of Trade and Industry …": English "of" the same.
+  const forAt = tokens.findIndex((t, i) => i > 0 && /^(für|of)$/i.test(t) && isTitle(tokens[i - 1]!) && isCapitalised(tokens[i + 1] ?? ''));
   if (forAt > 0) {
     let j = forAt + 2;
-    while (/^(und|&)$/i.test(tokens[j] ?? '') && isCapitalised(tokens[j + 1] ?? '')) j += 2;
+    while (/^(und|and|&)$/i.test(tokens[j] ?? '') && isCapitalised(tokens[j + 1] ?? '')) j += 2;
     const after = tokens.slice(j);
     if (after.length >= 2 && after.length <= 4 && after.every((t) => isNameToken(t) || isParticle(t))) tokens = [...tokens.slice(0, forAt), ...after];
   }
@@ -418,7 +430,12 @@ function parseSegment(raw: string): ParsedName {
   // capitalised run means it describes a role, not a name.
   // "Sprecher der Grünen": an article right before the run (no "von" before it) makes it a genitive too.
   const genitiveBefore = before !== undefined && /^(der|des|dem|den)$/.test(before) && start >= 2 && !isParticle(tokens[start - 2]!);
-  const describesRole = genitiveBefore || (before !== undefined && !isTitle(before) && !isCapitalised(before) && !isParticle(before));
+  // "worried Solskjaer", "proved Keir": one or two lower-case words that start the string and are no
+  // article, preposition, conjunction or pronoun describe the person (or are a verb left over), they
+  // make no role of it. (Not a German declined adjective or determiner: "israelischen Medien",
+  // "diesem Entwurf", "andere Quellen" are common nouns.)
+  const looseWordsBefore = start >= 1 && start <= 2 && tokens.slice(0, start).every((t) => /^\p{Ll}[\p{Ll}-]{2,}$/u.test(t) && !/(e|en|er|es|em|ern)$/u.test(t) && !LINKING_WORD.test(t) && !isParticle(t));
+  const describesRole = genitiveBefore || (before !== undefined && !isTitle(before) && !isCapitalised(before) && !isParticle(before) && !looseWordsBefore);
   let name = tokens.slice(start, end);
   // "Aussagen Gordons", "Worte Armstrongs": the genitive of a surname after a report noun.
   if (name.length === 1 && before !== undefined && REPORT_NOUNS.has(before.toLowerCase()) && /\p{Ll}s$/u.test(name[0]!)) name = [name[0]!.slice(0, -1)];
@@ -452,6 +469,9 @@ function parseSegment(raw: string): ParsedName {
   }
   return { type: 'role', display: segment };
 }
+
+/** Articles, prepositions, conjunctions and pronouns, English and German: lower-case words that make a name after them someone else's. */
+const LINKING_WORD = /^(the|a|an|of|for|at|from|by|with|to|in|on|about|and|or|but|his|her|their|its|our|my|your|this|that|these|those|some|any|all|both|each|such|ein|eine|einer|einem|eines|einen|der|die|das|dem|den|des|für|bei|beim|mit|aus|zu|zur|zum|um|über|unter|gegen|nach|vor|seit|laut|gemäß|und|oder|sowie|sein|seine|seiner|seinem|seinen|ihr|ihre|ihrer|ihrem|ihren|unser|unsere|dieser|diese|dieses|jener|jene|alle|beide)$/i;
 
 /** A kind of place alone, in brackets after a place's name. */
 const PLACE_QUALIFIER = /^(Stadt|Provinz|Region|Bundesstaat|Bundesland|Land|Staat|Insel|Fluss|Landkreis|Kreis|Kanton|Bezirk|Gemeinde|Präfektur|Ort|Dorf|city|state|province|county)$/;
@@ -783,11 +803,17 @@ function asOrganisation(tokens: string[]): ParsedName | null {
   const lastWord = (folded[folded.length - 1] ?? '').split('-').pop() ?? '';
   const bodyWord = folded.some(isBodyWord) || ORGANISATION_PHRASES.test(key);
   // "WHO"; "TÜV Nord", "US Botschaft": an acronym and one more name word.
-  const acronym = (rest.length === 1 && ACRONYM.test(rest[0]!)) || (rest.length === 2 && ACRONYM.test(rest[0]!) && isNameToken(rest[1]!));
+  // ("PM Imran": a title written as an acronym is no body.)
+  const acronym = (rest.length === 1 && ACRONYM.test(rest[0]!)) || (rest.length === 2 && ACRONYM.test(rest[0]!) && !isTitle(rest[0]!) && isNameToken(rest[1]!));
   // "die Kanadier", "die Hausverwaltung": an article and one noun name a group or body.
   if (bodyWord || acronym || (hasArticle && rest.length === 1 && lastWord.length > 0)) {
-    // A role of a body ("ein Sprecher der Polizei", "der Leiter des Instituts") is a role.
-    if (rest.some((t) => isTitle(t))) return { type: 'role', display: tokens.join(' ') };
+    // A role of a body ("ein Sprecher der Polizei", "der Leiter des Instituts") is a role; with a
+    // full name after it ("Department of Transport Director Ana Ruiz", "Union president Lee
+    // Marsh") it is that person, read by the rules below.
+    const lastTitle = rest.length - 1 - [...rest].reverse().findIndex((t) => isTitle(t));
+    const after = rest.slice(lastTitle + 1);
+    const namedAfter = after.length >= 2 && after.length <= 4 && isNameToken(after[0]!) && isNameToken(after[after.length - 1]!) && after.every((t) => (isNameToken(t) || isParticle(t)) && !isBodyWord(t.toLowerCase()));
+    if (rest.some((t) => isTitle(t))) return namedAfter ? null : { type: 'role', display: tokens.join(' ') };
     return { type: 'organisation', display, key };
   }
   return null;
