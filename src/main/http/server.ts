@@ -55,6 +55,8 @@ export interface ServeOptions {
   team?: TeamGate;
   /** Serve HTTPS with this certificate and key (PEM). */
   tls?: { cert: Buffer; key: Buffer };
+  /** Called when a static file is asked for, with its path (serve waits for the page's files in flight before it loads its modules). */
+  onStaticRequested?: (pathname: string) => void;
   /** Called after each static file is sent, with its path (serve opens its database once the page's files are out). */
   onStaticServed?: (pathname: string) => void;
 }
@@ -268,6 +270,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       void call.finally(() => running.delete(call));
       return;
     }
+    options.onStaticRequested?.(pathname);
     serveStatic(req, res, pathname, options.rendererDir);
     const onStaticServed = options.onStaticServed;
     if (onStaticServed) res.once('finish', () => onStaticServed(pathname));
