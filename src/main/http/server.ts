@@ -4,12 +4,10 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
-import https from 'node:https';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../core/dispatch';
 import type { TeamGate } from '../team/host';
-import { runTask, TaskError, TaskLimitError } from '../core/workers/run-task';
 import { RENDERER_CSP } from '../csp';
 
 export { RENDERER_CSP };
@@ -148,6 +146,9 @@ function readBody(req: http.IncomingMessage): Promise<Buffer> {
 async function parseBody(body: Buffer): Promise<unknown> {
   if (body.length === 0) return {};
   if (body.length <= PARSE_IN_WORKER_BYTES) return JSON.parse(body.toString('utf8'));
+  // The worker pool loads with the first large body, not before serve listens (node:worker_threads
+  // and the task table are on no start-up path; the same for node:https, loaded only with TLS).
+  const { runTask, TaskError, TaskLimitError } = await import('../core/workers/run-task');
   // Hand the bytes over rather than copy them (a Buffer may be a view into a larger one).
   const bytes = body.byteOffset === 0 && body.byteLength === body.buffer.byteLength ? new Uint8Array(body.buffer) : new Uint8Array(body);
   try {
@@ -245,7 +246,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       else res.destroy();
     }
   };
-  const server: http.Server = options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, listener) : http.createServer(listener);
+  const server: http.Server = options.tls ? (await import('node:https')).createServer({ cert: options.tls.cert, key: options.tls.key }, listener) : http.createServer(listener);
   const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
     securityHeaders(res);
     if (options.team && options.tls) res.setHeader('Strict-Transport-Security', 'max-age=31536000');
