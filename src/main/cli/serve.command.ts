@@ -19,6 +19,8 @@ export function rendererDir(): string {
 
 /** When the database is opened anyway if no browser has come for the page (ms). */
 const NO_BROWSER_MS = 1000;
+/** How long the first API call waits for the page's files still being sent (ms). */
+const FILES_IN_FLIGHT_MS = 250;
 
 /**
  * The files the page's HTML loads before its script can run (its scripts, module preloads and
@@ -29,6 +31,73 @@ export function pageFiles(html: string): string[] {
   const files = new Set<string>();
   for (const m of html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="\.?\/?(assets\/[^"?#]+)[^"]*"/g)) files.add(`/${m[1]}`);
   return [...files];
+}
+
+export interface OpenGate {
+  /** A static file was asked for. */
+  requested(pathname: string): void;
+  /** A static file has gone out. */
+  served(pathname: string): void;
+  /** Before an API call: resolves once the opening has begun (begins it unless the page's files are still being sent). */
+  beforeApi(): Promise<void>;
+  /** Stops its timers without beginning (serve could not listen). */
+  cancel(): void;
+}
+
+/**
+ * When serve begins loading its application's modules and opening the database (`begin`, called
+ * once), which holds its thread for a few hundred milliseconds: once every file the page's HTML
+ * loads has gone out, or after `noBrowserMs` when no browser comes, or at the first API call.
+ * An API call that comes while some of the page's files are asked for but not yet sent (the
+ * entry script runs and asks for the first screen while the browser still fetches the 416 KB app
+ * chunk) waits for them first, at most `inFlightMs`: loading the modules at once held those
+ * files behind it (traced at load 4: the app chunk asked for 938 ms after spawning, sent at 1751,
+ * behind 500 ms of module loading), and the page needs both the chunk and the answer.
+ */
+export function openGate(files: string[], begin: () => void, noBrowserMs = NO_BROWSER_MS, inFlightMs = FILES_IN_FLIGHT_MS): OpenGate {
+  const waitingFor = new Set(files);
+  const inFlight = new Set<string>();
+  let begun = false;
+  let inFlightWait: Promise<void> | undefined;
+  let filesOut: (() => void) | undefined;
+  const beginNow = () => {
+    clearTimeout(noBrowser);
+    clearTimeout(inFlightTimer);
+    filesOut?.();
+    if (!begun) {
+      begun = true;
+      begin();
+    }
+  };
+  const noBrowser = setTimeout(beginNow, noBrowserMs);
+  let inFlightTimer: NodeJS.Timeout | undefined;
+  return {
+    requested(pathname) {
+      if (!begun && waitingFor.has(pathname)) inFlight.add(pathname);
+    },
+    served(pathname) {
+      inFlight.delete(pathname);
+      if (begun) return;
+      if (inFlightWait && inFlight.size === 0) beginNow();
+      else if (waitingFor.delete(pathname) && waitingFor.size === 0) beginNow();
+    },
+    beforeApi() {
+      if (begun) return Promise.resolve();
+      if (inFlight.size === 0) {
+        beginNow();
+        return Promise.resolve();
+      }
+      inFlightWait ??= new Promise<void>((resolve) => {
+        filesOut = resolve;
+        inFlightTimer = setTimeout(beginNow, inFlightMs);
+      });
+      return inFlightWait;
+    },
+    cancel() {
+      clearTimeout(noBrowser);
+      clearTimeout(inFlightTimer);
+    },
+  };
 }
 
 export async function runServe(args: string[], io: CliIo): Promise<number> {
@@ -61,6 +130,7 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
   const dispatch: Dispatch = async (method, input, caller) => {
     let app: ClaimdeskApp;
     try {
+      await gate.beforeApi();
       app = await opened();
     } catch (error) {
       return { ok: false, error: { code: 'database', message: `The database could not be opened: ${(error as Error).message}` } };
@@ -71,8 +141,9 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
   // milliseconds. Begun at once, or a moment after the HTML had gone out (session 11), they kept
   // the page's scripts waiting: the browser asks for them only after it has parsed the HTML,
   // which took it 50-250 ms. They begin once every file the HTML loads has gone out (the
-  // browser then compiles and runs them, in its own process), at the first API call, or after a
-  // second when no browser comes.
+  // browser then compiles and runs them, in its own process), at the first API call (once the
+  // page's files it finds still being sent have gone out: openGate), or after a second when no
+  // browser comes.
   const dir = rendererDir();
   let html = '';
   try {
@@ -80,18 +151,9 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
   } catch {
     // Not built: startServer says so.
   }
-  const waitingFor = new Set(pageFiles(html));
-  const openNow = () => {
-    clearTimeout(noBrowser);
-    if (!opening) setImmediate(() => void opened().catch(() => undefined));
-  };
-  const noBrowser = setTimeout(openNow, NO_BROWSER_MS);
-  const onStaticServed = (pathname: string) => {
-    if (opening || !waitingFor.delete(pathname)) return;
-    if (waitingFor.size === 0) openNow();
-  };
-  const server = await startServer({ dispatch, rendererDir: dir, port, host: values.host ?? '127.0.0.1', onStaticServed }).catch((error: unknown) => {
-    clearTimeout(noBrowser);
+  const gate = openGate(pageFiles(html), () => setImmediate(() => void opened().catch(() => undefined)));
+  const server = await startServer({ dispatch, rendererDir: dir, port, host: values.host ?? '127.0.0.1', onStaticRequested: gate.requested, onStaticServed: gate.served }).catch((error: unknown) => {
+    gate.cancel();
     throw error;
   });
   io.stdout.write(`Claimdesk is serving at ${server.url}\n`);

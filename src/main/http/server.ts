@@ -4,12 +4,10 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
-import https from 'node:https';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../core/dispatch';
 import type { TeamGate } from '../team/host';
-import { runTask, TaskError, TaskLimitError } from '../core/workers/run-task';
 import { RENDERER_CSP } from '../csp';
 
 export { RENDERER_CSP };
@@ -55,6 +53,8 @@ export interface ServeOptions {
   team?: TeamGate;
   /** Serve HTTPS with this certificate and key (PEM). */
   tls?: { cert: Buffer; key: Buffer };
+  /** Called when a static file is asked for, with its path (serve waits for the page's files in flight before it loads its modules). */
+  onStaticRequested?: (pathname: string) => void;
   /** Called after each static file is sent, with its path (serve opens its database once the page's files are out). */
   onStaticServed?: (pathname: string) => void;
 }
@@ -146,6 +146,9 @@ function readBody(req: http.IncomingMessage): Promise<Buffer> {
 async function parseBody(body: Buffer): Promise<unknown> {
   if (body.length === 0) return {};
   if (body.length <= PARSE_IN_WORKER_BYTES) return JSON.parse(body.toString('utf8'));
+  // The worker pool loads with the first large body, not before serve listens (node:worker_threads
+  // and the task table are on no start-up path; the same for node:https, loaded only with TLS).
+  const { runTask, TaskError, TaskLimitError } = await import('../core/workers/run-task');
   // Hand the bytes over rather than copy them (a Buffer may be a view into a larger one).
   const bytes = body.byteOffset === 0 && body.byteLength === body.buffer.byteLength ? new Uint8Array(body.buffer) : new Uint8Array(body);
   try {
@@ -243,7 +246,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       else res.destroy();
     }
   };
-  const server: http.Server = options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, listener) : http.createServer(listener);
+  const server: http.Server = options.tls ? (await import('node:https')).createServer({ cert: options.tls.cert, key: options.tls.key }, listener) : http.createServer(listener);
   const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
     securityHeaders(res);
     if (options.team && options.tls) res.setHeader('Strict-Transport-Security', 'max-age=31536000');
@@ -268,6 +271,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       void call.finally(() => running.delete(call));
       return;
     }
+    options.onStaticRequested?.(pathname);
     serveStatic(req, res, pathname, options.rendererDir);
     const onStaticServed = options.onStaticServed;
     if (onStaticServed) res.once('finish', () => onStaticServed(pathname));

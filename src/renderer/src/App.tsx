@@ -16,6 +16,7 @@ import { hasServeToken, isDesktop, onSignInRequired } from './api/client';
 import { detectTeam, signOut, type TeamInfo, type TeamState } from './api/team';
 import { SignInScreen } from './views/team/SignInScreen';
 import { initialSelection, SELECTION_KEY } from './selection';
+import { startupArticle } from './startup';
 
 // The dashboard and claimant pages load when first opened: their chart library stays out of the first chunk.
 const DashboardView = lazy(async () => ({ default: (await import('./views/dashboard/DashboardView')).DashboardView }));
@@ -24,7 +25,11 @@ const ClaimantsView = lazy(async () => ({ default: (await import('./views/claima
 export { initialSelection } from './selection';
 
 export function App() {
-  const initial = initialSelection();
+  // The article open last time, else the one start-up read for the first screen (the newest).
+  const [initial] = useState(() => {
+    const remembered = initialSelection();
+    return remembered.articleId ? remembered : { articleId: startupArticle() ?? undefined, claimId: undefined };
+  });
   // A team server asks who you are first; the desktop app and serve go straight in.
   // serve's page (it has the session token) is local at once: the workspace renders in the
   // first pass instead of after an empty one and an effect.

@@ -30,6 +30,22 @@ export function readAtStartup(): Promise<void> {
   fileEarly('claims.ratingLabels', {}, part((v) => v.ratingLabels));
   return first.then((result) => {
     const article = result.ok ? result.value.article : null;
-    if (article) fileEarly('articles.get', firstPageInput(article.id), Promise.resolve({ ok: true, value: article }));
+    if (article) {
+      openingArticle = article.id;
+      fileEarly('articles.get', firstPageInput(article.id), Promise.resolve({ ok: true, value: article }));
+    }
   });
+}
+
+let openingArticle: string | null = null;
+
+/**
+ * The article workspace.open answered with (the one open last time, else the newest), once the
+ * answer is in; null before, or when nothing was read early. The workspace opens it in its
+ * first render (App.tsx) instead of after the list has come and been rendered: its read (filed
+ * above) is then taken in the same round of effects as the list's, and the list, the article
+ * and its highlights show in one render, not two.
+ */
+export function startupArticle(): string | null {
+  return openingArticle;
 }

@@ -26,22 +26,36 @@ export class ApiError extends Error {
 
 const TOKEN_KEY = 'claimdesk.token';
 
-/** serve prints ?token=…; keep it for this tab and take it out of the address bar. */
+/** This tab's serve token, once read (undefined: not read yet). */
+let tabToken: string | null | undefined;
+
+/**
+ * serve prints ?token=…; keep it for this tab and take it out of the address bar. The token is
+ * taken from the address at once; storing it (sessionStorage) and changing the address
+ * (history.replaceState) wait for the next task: each is a synchronous round trip to the
+ * browser's process, which at start-up, with the browser busy loading the page, took 2-80 ms
+ * (traced at load 17), and they came before the first screen's read (startup.ts) went out.
+ */
 function sessionToken(): string | null {
+  if (tabToken !== undefined) return tabToken;
   const url = new URL(window.location.href);
   const fromUrl = url.searchParams.get('token');
   if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    url.searchParams.delete('token');
-    window.history.replaceState(null, '', url.toString());
+    tabToken = fromUrl;
+    window.setTimeout(() => {
+      sessionStorage.setItem(TOKEN_KEY, fromUrl);
+      url.searchParams.delete('token');
+      window.history.replaceState(null, '', url.toString());
+    }, 0);
     return fromUrl;
   }
-  return sessionStorage.getItem(TOKEN_KEY);
+  tabToken = sessionStorage.getItem(TOKEN_KEY);
+  return tabToken;
 }
 
 /** serve's token is in this tab: the host is serve, not a team server. */
 export function hasServeToken(): boolean {
-  return sessionStorage.getItem(TOKEN_KEY) !== null;
+  return sessionToken() !== null;
 }
 
 const signInListeners = new Set<() => void>();

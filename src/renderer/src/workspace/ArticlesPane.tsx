@@ -71,9 +71,13 @@ export const ArticlesPane = memo(forwardRef<ArticlesPaneHandle, Props>(function 
     },
   }));
 
+  // The first list is asked for at once: start-up has its answer already (startup.ts), and taken
+  // in the same round of effects as the open article's, both show in one render. Behind a timer
+  // they came in two renders, one after the other, before the article's highlights showed.
+  const firstLoad = useRef(true);
   useEffect(() => {
     let cancelled = false;
-    const timer = window.setTimeout(() => {
+    const load = () =>
       call('articles.list', filter.trim() ? { query: filter.trim() } : {})
         .then((list) => {
           if (cancelled) return;
@@ -82,7 +86,10 @@ export const ArticlesPane = memo(forwardRef<ArticlesPaneHandle, Props>(function 
           onLoadedRef.current(list, filter);
         })
         .catch((e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)));
-    }, filter ? 150 : 0);
+    const now = firstLoad.current && !filter;
+    firstLoad.current = false;
+    const timer = now ? undefined : window.setTimeout(load, filter ? 150 : 0);
+    if (now) void load();
     return () => {
       cancelled = true;
       window.clearTimeout(timer);
