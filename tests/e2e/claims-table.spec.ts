@@ -148,6 +148,8 @@ test('100,000 claims: first rows fast, 100 screens of scrolling show the right c
     );
     expect(rows.length).toBeGreaterThan(10);
     for (const row of rows) expect(row.text).toBe(seededClaimText(row.index));
+    // Rows reuse DOM rows scrolled out (by slot), yet stay in screen order in the DOM.
+    expect(rows.map((row) => row.index)).toEqual(rows.map((_, i) => rows[0]!.index + i));
     return rows;
   };
   const afterScroll = await checkRows();

@@ -11,14 +11,13 @@ import type { ArticleSummary, ClaimKind, Verdict } from '../../../../shared/doma
 import { call } from '../../api/client';
 import { CheckedBeforeFilter } from '../factchecks/CheckedBeforeFilter';
 import { useWorkspace } from '../../state';
-import { useClaimPages, type ClaimQuery } from './use-claim-pages';
+import { useClaimPages, usePagesVersion, type ClaimPages, type ClaimQuery } from './use-claim-pages';
 import { LINK_CHECK_FILTER, LinkCheckFilter, type LinkCheckFilterValue } from './LinkCheckFilter';
+import { assignSlots } from './row-slots';
 import { VerdictBadge } from './VerdictBadge';
 import './claims-table.css';
 
 export const ROW_HEIGHT = 30;
-/** More than rows ever on screen at once (plus overscan), so slot keys never collide. */
-const ROW_SLOTS = 512;
 const PLACEHOLDER_CELLS = [2, 3, 4, 5, 6, 7, 8, 9];
 
 type SortKey = NonNullable<ClaimQuery['sort']>;
@@ -112,7 +111,7 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
     [filters.verdicts, filters.articleId, filters.checkedBefore, filters.linkCheck, claimant, reviewer, minScore, sort],
   );
   const queryKey = JSON.stringify(query);
-  const { total, error, version, rowAt, ensureRows } = useClaimPages(query, queryKey, articlesVersion);
+  const { total, error, subscribe, getVersion, rowAt, ensureRows } = useClaimPages(query, queryKey, articlesVersion);
 
   // The article choices load after the first rows, so the table never waits for them.
   const tableReady = total !== null;
@@ -365,7 +364,8 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
           count={count}
           empty={total === 0}
           emptyText={t('claimsTable.empty')}
-          version={version}
+          subscribe={subscribe}
+          getVersion={getVersion}
           rowAt={rowAt}
           ensureRows={ensureRows}
           active={active}
@@ -388,8 +388,9 @@ interface BodyProps {
   count: number;
   empty: boolean;
   emptyText: string;
-  /** Bumps when a page arrives, so rows re-read rowAt. */
-  version: number;
+  /** Page arrivals: the body re-renders (rows re-read rowAt) when one arrives, the view does not. */
+  subscribe: ClaimPages['subscribe'];
+  getVersion: ClaimPages['getVersion'];
   rowAt(index: number): ClaimListItem | undefined;
   ensureRows(first: number, last: number): void;
   active: number;
@@ -399,7 +400,8 @@ interface BodyProps {
 }
 
 /** The scrolling part: owns the virtualizer, so scrolling re-renders only the rows. */
-const GridBody = memo(function GridBody({ scrollRef, controlRef, count, empty, emptyText, rowAt, ensureRows, active, rowId, formats, onRowClick }: BodyProps) {
+const GridBody = memo(function GridBody({ scrollRef, controlRef, count, empty, emptyText, subscribe, getVersion, rowAt, ensureRows, active, rowId, formats, onRowClick }: BodyProps) {
+  usePagesVersion({ subscribe, getVersion });
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,
@@ -408,6 +410,13 @@ const GridBody = memo(function GridBody({ scrollRef, controlRef, count, empty, e
   });
   controlRef.current = { scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }) };
   const items = virtualizer.getVirtualItems();
+  // Rows keep their slot while on screen; rows scrolled in take the slots of rows scrolled out.
+  const slotsRef = useRef<Map<number, number>>(new Map());
+  const slots = assignSlots(
+    slotsRef.current,
+    items.map((item) => item.index),
+  );
+  slotsRef.current = slots;
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? -1;
   useEffect(() => ensureRows(first, last), [first, last, ensureRows, count]);
@@ -419,7 +428,7 @@ const GridBody = memo(function GridBody({ scrollRef, controlRef, count, empty, e
           <ClaimRow
             // Keyed by slot, not by index: a row scrolled out is reused for the one scrolled in,
             // so a jump of a whole screen updates text in place instead of rebuilding the DOM.
-            key={item.index % ROW_SLOTS}
+            key={slots.get(item.index)}
             id={rowId(item.index)}
             index={item.index}
             top={item.start}

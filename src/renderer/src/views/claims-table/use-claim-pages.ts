@@ -1,7 +1,7 @@
 // Pages of `claims.list` fetched on demand for the virtualised table. Pages are cached by
 // index for one query (filters + sort); a new query starts a new generation and answers for
 // an older one are dropped. Only pages near what is on screen are kept.
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { ClaimListItem, MethodInput } from '../../../../shared/contract';
 import { call } from '../../api/client';
 
@@ -14,8 +14,13 @@ export interface ClaimPages {
   /** Total matching claims once the first page answered, else null. */
   total: number | null;
   error: string | null;
-  /** Changes whenever a page arrives (rows to show may have changed). */
-  version: number;
+  /**
+   * Subscribes to page arrivals (rows to show may have changed); getVersion changes with each.
+   * Only the rows subscribe (usePagesVersion), so a page arriving re-renders the table body,
+   * not the whole view with its filters.
+   */
+  subscribe(listener: () => void): () => void;
+  getVersion(): number;
   /** The claim at a row index, or undefined while its page is loading. */
   rowAt(index: number): ClaimListItem | undefined;
   /** Makes sure the pages covering rows first..last are loaded or loading. */
@@ -32,7 +37,16 @@ export function useClaimPages(query: ClaimQuery, queryKey: string, reloadToken: 
   queryRef.current = query;
   const [total, setTotal] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [version, pageArrived] = useReducer((n: number) => n + 1, 0);
+  const arrivals = useRef({ version: 0, listeners: new Set<() => void>() });
+  const pageArrived = useCallback(() => {
+    arrivals.current.version++;
+    for (const listener of arrivals.current.listeners) listener();
+  }, []);
+  const subscribe = useCallback((listener: () => void) => {
+    arrivals.current.listeners.add(listener);
+    return () => void arrivals.current.listeners.delete(listener);
+  }, []);
+  const getVersion = useCallback(() => arrivals.current.version, []);
 
   const fetchPage = useCallback((page: number) => {
     if (pages.current.has(page) || inFlight.current.has(page)) return;
@@ -58,7 +72,7 @@ export function useClaimPages(query: ClaimQuery, queryKey: string, reloadToken: 
         if (withTotal) totalAsked.current = false;
         setError(err instanceof Error ? err.message : String(err));
       });
-  }, []);
+  }, [pageArrived]);
 
   useEffect(() => {
     generation.current++;
@@ -67,8 +81,9 @@ export function useClaimPages(query: ClaimQuery, queryKey: string, reloadToken: 
     totalAsked.current = false;
     setTotal(null);
     setError(null);
+    pageArrived();
     fetchPage(0);
-  }, [queryKey, reloadToken, fetchPage]);
+  }, [queryKey, reloadToken, fetchPage, pageArrived]);
 
   const rowAt = useCallback((index: number) => pages.current.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE], []);
   const ensureRows = useCallback(
@@ -78,7 +93,12 @@ export function useClaimPages(query: ClaimQuery, queryKey: string, reloadToken: 
     },
     [fetchPage],
   );
-  return { total, error, version, rowAt, ensureRows };
+  return { total, error, subscribe, getVersion, rowAt, ensureRows };
+}
+
+/** The version of the pages (see ClaimPages.subscribe): re-renders the caller when a page arrives. */
+export function usePagesVersion(pages: Pick<ClaimPages, 'subscribe' | 'getVersion'>): number {
+  return useSyncExternalStore(pages.subscribe, pages.getVersion);
 }
 
 function evictFarPages(cache: Map<number, ClaimListItem[]>, near: number): void {

@@ -1,0 +1,36 @@
+// Which DOM row shows which table row. A virtualised table that keys its rows by index
+// unmounts every row scrolled out and mounts a new one for every row scrolled in: a jump of a
+// screen removes and creates ~40 rows of ten elements each, in one frame. Keyed by slot, a row
+// scrolled out hands its slot (its React fiber and DOM nodes) to a row scrolled in, which then
+// only updates its text and attributes.
+
+/**
+ * Slots for the row indices on screen now, given the slots of the previous render. A row still
+ * on screen keeps its slot; rows newly on screen take the slots of rows gone (lowest first),
+ * then the lowest numbers no row uses. The slots of `indices` are distinct, and the same
+ * indices give the same slots again (so a second render of the same window changes nothing).
+ */
+export function assignSlots(previous: ReadonlyMap<number, number>, indices: readonly number[]): Map<number, number> {
+  const next = new Map<number, number>();
+  const wanted = new Set(indices);
+  const freed: number[] = [];
+  for (const [index, slot] of previous) {
+    if (wanted.has(index)) next.set(index, slot);
+    else freed.push(slot);
+  }
+  freed.sort((a, b) => b - a);
+  // Every slot of the previous render counts as taken, so a fresh number never repeats a freed one.
+  const used = new Set(previous.values());
+  let fresh = 0;
+  for (const index of indices) {
+    if (next.has(index)) continue;
+    let slot = freed.pop();
+    if (slot === undefined) {
+      while (used.has(fresh)) fresh++;
+      slot = fresh;
+    }
+    used.add(slot);
+    next.set(index, slot);
+  }
+  return next;
+}
