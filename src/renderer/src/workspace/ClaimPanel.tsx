@@ -144,11 +144,14 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
         if (sourceForm) sourceFormRef.current?.focusUrl();
         return;
       }
+      // The write goes out first: the request is on its way (and the server writing) while
+      // the panel renders the verdict as pending, not after that render.
+      const written = actions.setVerdict(base, verdict);
       setMessage(null);
       setVerdictAfterSource(null);
       setPending(t(`verdict.${verdict}`));
       setOptimistic(verdict);
-      const result = await actions.setVerdict(base, verdict);
+      const result = await written;
       const here = stillShowing(base.id);
       if (here) setOptimistic(null);
       if (result.ok) {

@@ -1,6 +1,6 @@
 // The review workspace: articles (left), the article text with its claims (centre), the
 // selected claim (right), and the keyboard path through them.
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type ComponentProps } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary, ClaimWithSources, Verdict } from '../../../shared/domain';
 import { call } from '../api/client';
@@ -102,6 +102,11 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
     const { unreviewed, verified, disputed, inconclusive } = verdictCounts;
     return { articleId: data.article.id, claimCount: claims.length, counts: { unreviewed, verified, disputed, inconclusive } };
   }, [data, claims.length, verdictCounts]);
+  // The articles pane takes a write's new counts in a render of its own, after the one that
+  // shows the verdict in the text, the list and the panel: a verdict key no longer waits for the
+  // pane and its row to render (the row shows the counts a frame later).
+  const paneCounts = useDeferredValue(openArticleCounts);
+  const paneWritten = useDeferredValue(claimsWritten);
   const { drafts, update: updateDraft, drop: dropDraft, dirtyIds } = useDrafts(claims, data?.article.id ?? null);
   const claimants = useMemo(() => [...new Set(claims.map((c) => c.claimant).filter((c): c is string => Boolean(c)))].sort(), [claims]);
 
@@ -425,8 +430,8 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
       <section className="pane pane-left" aria-label={t('panes.articles')}>
         <ArticlesPane
           ref={paneRef}
-          claimsWritten={claimsWritten}
-          openArticleCounts={openArticleCounts}
+          claimsWritten={paneWritten}
+          openArticleCounts={paneCounts}
           onPaste={openPaste}
           onImport={openImport}
           onLoaded={onArticlesLoaded}
