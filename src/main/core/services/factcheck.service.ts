@@ -11,7 +11,7 @@ import { newId } from '../ids';
 import { detectLanguage } from '../extraction/language';
 import { analyse, indexTerms, stemWord, type Analysis } from '../factchecks/analyse';
 import { joinCandidates, splitCompound } from '../factchecks/compounds';
-import type { FileSource } from '../factchecks/read';
+import { readFactCheckFile, sourceSize, UnreadableFileError, type FileSource } from '../factchecks/read';
 import type { FactCheckRecord } from '../factchecks/records';
 import { compare, idf, SAME_CLAIM_MIN, SHOWN_MIN } from '../factchecks/similarity';
 import { CLAIMREVIEW_RATINGS } from '../report/render/claimreview';
@@ -61,11 +61,6 @@ export async function importFactChecks(
   onProgress: (status: ImportSummary) => void = () => {},
   options: { streamFrom?: number } = {},
 ): Promise<ImportSummary> {
-  // The file readers (iconv-lite, csv-parse, a streaming JSON parser) load with the first import,
-  // not with the service: serve loads the service for the page's first call, "checked before"
-  // flagging (factchecks.flagClaims), just as the first screen has painted, and they took 25-90 ms
-  // of it (traced at load 3-4) without being used there.
-  const { readFactCheckFile, sourceSize, UnreadableFileError } = await import('../factchecks/read');
   const status = emptySummary(fileName, sourceSize(source));
   let batch: Array<{ record: FactCheckRecord; terms: string }> = [];
   const flush = async () => {
