@@ -70,31 +70,6 @@ test('an answer read at start-up is not reused later: opening another article an
   expect(calls.filter((c) => c.method === 'articles.get').map((c) => c.input.id)).toContain(newest.id);
 });
 
-test('start-up shows the list and the opening article with its highlights in one render', async ({ page, serve, openApp }) => {
-  await serve.api('settings.set', { reviewerName: 'Rita Reviewer' });
-  await serve.api('articles.create', { title: 'Older article', text: 'The council said it spent 12 million euros on roads in 2024.', language: 'en' });
-  await serve.api('articles.createSample', {});
-  // Which batch of DOM changes first held an article row, and which the first highlight: one
-  // React render makes its changes in one go, so they come in the same batch.
-  await page.addInitScript(() => {
-    const w = window as unknown as { __batches: number; __row?: number; __hl?: number };
-    w.__batches = 0;
-    new MutationObserver(() => {
-      w.__batches++;
-      if (w.__row === undefined && document.querySelector('.article-row')) w.__row = w.__batches;
-      if (w.__hl === undefined && document.querySelector('.hl[data-claims]')) w.__hl = w.__batches;
-    }).observe(document, { childList: true, subtree: true });
-  });
-  await openApp();
-  await new WorkspacePage(page).waitForArticle(/Putin und Xi/);
-  const { row, hl } = await page.evaluate(() => {
-    const w = window as unknown as { __row?: number; __hl?: number };
-    return { row: w.__row, hl: w.__hl };
-  });
-  expect(row).toBeDefined();
-  expect(hl).toBe(row);
-});
-
 test("serve's token leaves the address bar, and the tab keeps it: a reload still reads", async ({ page, serve, openApp }) => {
   await serve.api('settings.set', { reviewerName: 'Rita Reviewer' });
   await serve.api('articles.createSample', {});
