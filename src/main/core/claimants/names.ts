@@ -190,7 +190,7 @@ const isParticle = (token: string) => PARTICLES.has(token.toLowerCase());
  */
 export const parseName = memo(parseNameUncached, 5_000);
 function parseNameUncached(raw: string): ParsedName | null {
-  const text = raw
+  const cleaned = raw
     .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
@@ -201,10 +201,9 @@ function parseNameUncached(raw: string): ParsedName | null {
     // "die Staatsanwaltschaft auf einer Pressekonferenz in Iserlohn": where or how it was said is not who.
     .replace(TRAILING_OCCASION, '')
     // "der in West Richland, Washington, ansässigen Firma": where a body sits, even with commas in it, is not who.
-    .replace(SEAT_ATTRIBUTE, '$1 ')
-    // "Donald Trump’s", "Psaki's": an English possessive at the end is the name's, not part of it.
-    .replace(ENGLISH_POSSESSIVE, '')
-    .trim();
+    .replace(SEAT_ATTRIBUTE, '$1 ');
+  // "Donald Trump’s", "Psaki's": an English possessive at the end is the name's, not part of it.
+  const text = dropEnglishPossessive(cleaned).trim();
   if (!text) return null;
   // "Donald Trump, the president", "Ein Sprecher der Polizei, Lars Beringer", "dem Anwalt – Rainer
   // Wittner": each part is read alone, and the one that names someone wins. A comma inside quotes
@@ -295,6 +294,15 @@ const TRAILING_OCCASION = new RegExp(`(?<=\\S)\\s+(?:auf|in|bei|während|nach|vo
  * ("Donald Trump’s"; "Jim Jones’" too). One word keeps it: brands are named so ("McDonald's").
  */
 const ENGLISH_POSSESSIVE = /(?<=\S\s+\p{Lu}[\p{L}-]*\p{L})(?:['’]s|(?<=s)['’])$/u;
+
+/**
+ * The regex only where the string ends like a possessive: its look-behind is tried at every
+ * position of every name, which made grouping a 2,000-claim article ~7 ms slower.
+ */
+function dropEnglishPossessive(text: string): string {
+  const ending = text.slice(-2);
+  return ending === "'s" || ending === '’s' || ending === "s'" || ending === 's’' ? text.replace(ENGLISH_POSSESSIVE, '') : text;
+}
 
 /** Splits at commas, semicolons, brackets and dashes, but not inside quotes. */
 function splitParts(text: string): string[] {
