@@ -438,6 +438,18 @@ function phrasalBreak(frame: readonly Token[], j: number, lex: Lexicon): boolean
   return !!after?.word && !after.cap && !!lex.phrasalBreakers?.get(after.lower)?.has(frame[j]!.lower);
 }
 
+/**
+ * The index of one of `particles` standing last in the clause of the verb at `j` ("sagte … zu."),
+ * or -1. Only the clause's last word counts: "zu" and "aus" are prepositions too ("sagte zu Beginn,
+ * …"). The scan stops at the clause mark, so it reads each word once.
+ */
+function particleClosingClause(frame: readonly Token[], j: number, particles: string): number {
+  let k = j + 1;
+  while (k < frame.length && !isBoundary(frame[k]!) && frame[k]!.text !== '.') k++;
+  const last = frame[k - 1];
+  return k - 1 > j && last?.word && !last.cap && isParticle(last.lower, particles) ? k - 1 : -1;
+}
+
 /** Is there a verb of saying at `j` (after the subject), possibly split or closing the clause? */
 function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex: Lexicon, sawAux: boolean, stative = false): boolean {
   const t = frame[j];
@@ -453,8 +465,18 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
   if (lex.language === 'en' && frame[j + 1]?.lower === 'with' && withSource(frame, j + 2, lex)) return false;
   // "if all Republicans show up", "Authorities responded to a shooting", "called off the strike": another verb.
   if (phrasalBreak(frame, j, lex)) return false;
-  if (lex.speechVerbs.has(t.lower)) return !lex.speechNeedsMessage.has(t.lower) || messageAfter(frame, j + 1, lex);
   const particle = lex.separableVerbs.get(t.lower);
+  if (lex.speechVerbs.has(t.lower)) {
+    // "sagte Hilfe zu", "sagte das Treffen ab": a particle closing the clause makes another verb,
+    // which then needs what that verb needs ("sagte zu, dass …" is a pledge reported).
+    const closing = particle ? particleClosingClause(frame, j, particle) : -1;
+    if (closing > 0) {
+      const joined = `${frame[closing]!.lower}${t.lower}`;
+      if (!lex.speechVerbs.has(joined) && !lex.contentVerbs.has(joined)) return false;
+      return !needsContent(joined, t.lower, lex) || contentFollows(frame, closing + 1, lex) || quoteAfter(frame, j + 1);
+    }
+    return !lex.speechNeedsMessage.has(t.lower) || messageAfter(frame, j + 1, lex);
+  }
   if (particle !== undefined) {
     if (particle === '') return true;
     const end = Math.max(clauseEnd + 1, bracketEnd(frame, j + 1));

@@ -117,7 +117,7 @@ function compute(lower: string, lex: Lexicon): number {
 // words sentence after sentence.
 function institutionWord(lower: string, lex: Lexicon): boolean {
   if (lex.institutionWords.has(lower)) return true;
-  for (const s of lex.institutionSuffixes) if (lower.length > s.length && lower.endsWith(s)) return true;
+  for (const s of lex.institutionSuffixes) if (lower.length >= s.length && lower.endsWith(s)) return true;
   return false;
 }
 

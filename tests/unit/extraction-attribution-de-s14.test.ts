@@ -1,0 +1,35 @@
+// German attribution, classes of miss fixed in session 14 (issue #10). Each class has sentences
+// written for these tests (none is taken from a corpus).
+import { describe, expect, it } from 'vitest';
+import { claimWith, claims } from '../helpers/extraction';
+
+const de = (text: string) => claims(text, 'de');
+
+describe('plural bodies speak', () => {
+  it('reads "Zeitungen", "Regierungen", "Organisationen" as speakers, as their singulars are', () => {
+    const list = de([
+      'Mehrere Zeitungen berichteten, der Bürgermeister sei zurückgetreten.',
+      'Die Regierungen beider Länder haben erklärt, dass die Grenze offen bleibe.',
+      'Einige Organisationen warnten, die Vorräte reichten nur noch eine Woche.',
+    ].join(' '));
+    expect(claimWith(list, 'Bürgermeister')).toMatchObject({ kind: 'reported', claimant: 'Zeitungen' });
+    expect(claimWith(list, 'Grenze')?.claimant).toMatch(/^Regierungen/);
+    expect(claimWith(list, 'Vorräte')).toMatchObject({ kind: 'reported', claimant: 'Organisationen' });
+  });
+});
+
+describe('a particle that closes the clause makes another verb of a verb of saying', () => {
+  it('reads "sagte … Hilfe zu." as a pledge of an act, not speech', () => {
+    const list = de('Die Stadtverwaltung sagte den Vereinen schnelle finanzielle Unterstützung für die Sanierung zu.');
+    expect(claimWith(list, 'Sanierung')).toMatchObject({ kind: 'statement', claimant: null });
+  });
+
+  it('still reads "sagte zu, dass …" and "sagte zu Beginn, …" as speech', () => {
+    const list = de([
+      'Der Landrat sagte zu, dass die Schule bis zum Herbst saniert werde.',
+      'Die Trainerin sagte zu Beginn der Sitzung, das Team sei gut vorbereitet.',
+    ].join(' '));
+    expect(claimWith(list, 'Herbst')).toMatchObject({ kind: 'reported', claimant: 'Landrat' });
+    expect(claimWith(list, 'vorbereitet')).toMatchObject({ kind: 'reported', claimant: 'Trainerin' });
+  });
+});
