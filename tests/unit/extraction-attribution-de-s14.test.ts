@@ -33,3 +33,28 @@ describe('a particle that closes the clause makes another verb of a verb of sayi
     expect(claimWith(list, 'vorbereitet')).toMatchObject({ kind: 'reported', claimant: 'Trainerin' });
   });
 });
+
+describe('Konjunktiv that goes on over sentences', () => {
+  it('keeps the speaker of "X sagte, … sei" for the Konjunktiv sentences after it', () => {
+    const list = de([
+      'Die Bürgermeisterin Karin Lenz sagte am Montag, die Stadt sei auf das Hochwasser vorbereitet.',
+      'Die Feuerwehr habe genug Personal.',
+      'Zudem werde die Uferstraße bis Freitag gesperrt.',
+      'Der Stadtrat tagt am Dienstag.',
+    ].join(' '));
+    expect(claimWith(list, 'Personal')).toMatchObject({ kind: 'reported', claimant: 'Karin Lenz' });
+    expect(claimWith(list, 'Uferstraße')).toMatchObject({ kind: 'reported', claimant: 'Karin Lenz' });
+    expect(claimWith(list, 'Stadtrat')).toMatchObject({ kind: 'statement', claimant: null });
+  });
+
+  it('gives it to a speaker who answered in between with a verb and no message of their own', () => {
+    const list = de([
+      'Die Bürgermeisterin Karin Lenz sagte am Montag, die Stadt sei auf das Hochwasser vorbereitet.',
+      'Paul Roth, Sprecher der Opposition, widersprach.',
+      'Die Vorbereitung sei mangelhaft gewesen.',
+      'Es fehle an Sandsäcken.',
+    ].join(' '));
+    expect(claimWith(list, 'mangelhaft')).toMatchObject({ kind: 'reported', claimant: 'Paul Roth' });
+    expect(claimWith(list, 'Sandsäcken')).toMatchObject({ kind: 'reported', claimant: 'Paul Roth' });
+  });
+});

@@ -1519,6 +1519,8 @@ export function sentenceSubject(frame: readonly Token[], lex: Lexicon): Mention 
   const m = np.mention;
   if (!m.pronoun && !m.name.length && !m.role.length) return null;
   let v = skipParenthesis(frame, np.end);
+  // "Anna Berg, Sprecherin der Partei, widersprach": the phrase took its apposition and the comma after it.
+  if (frame[v - 1]?.text === ',' && finiteLike(frame[v], lex)) return m;
   // "Sadiq Khan, einer der Abgeordneten, die den Brief unterschrieben, verurteilte …": past an
   // apposition (with its relative clause) to the comma before the verb.
   if (frame[v - 1]?.text === ',') v--;

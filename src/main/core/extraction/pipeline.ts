@@ -49,7 +49,8 @@ class SentenceView {
   private lead?: Mention | null;
   private trail?: Mention | null;
   private accord?: Mention | null;
-  private readonly cue: boolean;
+  /** Has a word that may cue an attribution (a verb of saying or stance, "laut", a colon). */
+  readonly cue: boolean;
 
   constructor(
     readonly span: Span,
@@ -247,7 +248,7 @@ class Context {
   lastSpeaker: Mention | null = null;
   lastQuoteSpeaker: Mention | null = null;
   /** The person who opened the last sentence that was no quotation as its subject, with the number of the sentence after it. */
-  subjectBefore: { mention: Mention; next: number } | null = null;
+  subjectBefore: { mention: Mention; next: number; cue: boolean } | null = null;
   /** The sentence number right after the last reported claim with a speaker. */
   reportedBefore = -1;
   turnSpeaker: Mention | null = null;
@@ -647,7 +648,9 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
           if (mention) kind = mention !== according && lex.characterisingWords && characterisingQuote(v, lex) ? 'quote' : 'reported';
           else if (hasSubjunctive(v.frame, lex, true) && ctx.lastSpeaker) {
             kind = 'reported';
-            mention = ctx.lastSpeaker;
+            // "Anna Berg widersprach. Die Planung sei mangelhaft.": the Konjunktiv goes on in the
+            // voice of the subject right before it, not of the last one heard.
+            mention = (ctx.subjectBefore?.next === sentenceNo && ctx.subjectBefore.cue ? ctx.subjectBefore.mention : null) ?? ctx.lastSpeaker;
           }
           // Speech with its source left open ("Ihm wird vorgeworfen, …"): reported, by nobody named;
           // a quoted name after a verb of naming ("wurde als „…“ bezeichnet") is quoted all the same.
@@ -678,7 +681,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       if (kind === 'reported' && mention) ctx.reportedBefore = sentenceNo;
       const subject = kind === 'statement' ? sentenceSubject(v.frame, lex) : null;
       if (subject) ctx.link(subject, language);
-      ctx.subjectBefore = subject && (!subject.pronoun || subject.antecedent) ? { mention: subject, next: sentenceNo } : null;
+      ctx.subjectBefore = subject && (!subject.pronoun || subject.antecedent) ? { mention: subject, next: sentenceNo, cue: v.cue } : null;
       if (person && (ctx.isPerson(person) || speakerByName(person, registry, lex))) {
         ctx.notePerson(person, sentenceNo);
         ctx.noteSpoke(person);
