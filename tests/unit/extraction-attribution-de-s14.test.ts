@@ -58,3 +58,14 @@ describe('Konjunktiv that goes on over sentences', () => {
     expect(claimWith(list, 'Sandsäcken')).toMatchObject({ kind: 'reported', claimant: 'Paul Roth' });
   });
 });
+
+describe('a body that opens a lead-in before a colon', () => {
+  it('gives the quotation to "Die Firma …:" and "Die Gewerkschaft …:" whatever their verb', () => {
+    const list = de([
+      'Die Firma hält die Vorwürfe für übertrieben: „Unsere Lager wurden jedes Jahr geprüft.“',
+      'Die Gewerkschaft sieht das anders: „Die Prüfungen waren oberflächlich.“',
+    ].join(' '));
+    expect(claimWith(list, 'Lager')).toMatchObject({ kind: 'quote', claimant: 'Firma' });
+    expect(claimWith(list, 'oberflächlich')).toMatchObject({ kind: 'quote', claimant: 'Gewerkschaft' });
+  });
+});

@@ -1100,9 +1100,12 @@ export function introSubject(frame: readonly Token[], lex: Lexicon): Mention | n
     // The subject opens the sentence ("Renate Roth, Chefin der X, kritisierte: …") or follows its
     // verb ("Hier sparte der Präsident …"); a noun after a preposition is no subject.
     // At the start a lone capitalised word needs its verb next ("Ali bekannte sich …", not "Derzeit steht …").
-    const opening = k === 0 && (m.role.length > 0 || m.name.length > 1);
+    // A body by its head noun ("Die Firma empfindet …") and a lone name ("Ali bekannte sich …") need their verb next.
+    const verbNext = finiteLike(frame[np.end], lex);
+    const body = !m.name.length && !m.role.length && isInstitutionWord((m.phrase.split(' ').pop() ?? '').toLowerCase(), lex);
+    const opening = k === 0 && (m.role.length > 0 || m.name.length > 1 || (body && verbNext));
     const verbBefore = k > 0 && isVerbLike(frame[k - 1], lex);
-    if (!prep && !m.pronoun && (m.name.length || m.role.length) && (opening || verbBefore) && plausibleSpeaker(m, lex)) return m;
+    if (!prep && !m.pronoun && (m.name.length || m.role.length || (body && opening)) && (opening || verbBefore) && plausibleSpeaker(m, lex)) return m;
     k = Math.max(np.end, k + 1);
   }
   return null;

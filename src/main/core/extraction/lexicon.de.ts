@@ -316,7 +316,7 @@ export const GERMAN: Lexicon = {
   institutionWords: words(`
     regierung bundesregierung ministerium amt behörde gericht kammer kommission rat verband bank partei
     polizei institut agentur bundestag bundesrat landtag gewerkschaft hochschule universität senat
-    stiftung konzern unternehmen armee luftwaffe bundeswehr staatsanwaltschaft kreml fraktion bündnis
+    stiftung konzern unternehmen firma armee luftwaffe bundeswehr staatsanwaltschaft kreml fraktion bündnis
   `),
   institutionSuffixes: [
     'ministerium', 'ministeriums', 'amt', 'amts', 'amtes', 'behörde', 'gericht', 'gerichts', 'gerichtshof',
