@@ -190,6 +190,8 @@ function opensContent(frame: readonly Token[], k: number, lex: Lexicon): boolean
   // "…, nachdem …", "…, weil …": an adverbial clause ("wie" may open what was said: "sagte, wie ernst …").
   if (lex.subordinators.has(t.lower) && !lex.reportingConjunctions.has(t.lower)) return false;
   if (lex.relativePronouns.has(t.lower)) return !!frame[k + 1]?.cap; // "…, die Lage sei ernst" vs "…, die …"
+  // "…, ihr Mandant sei unschuldig", "…, eine Einigung sei nah": an article or possessive before its noun.
+  if (lex.determiners.has(t.lower) && frame[k + 1]?.word && frame[k + 1]!.cap) return true;
   return !lex.functionWords.has(t.lower) && !lex.prepositions.has(t.lower);
 }
 
