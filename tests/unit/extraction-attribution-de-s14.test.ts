@@ -71,19 +71,17 @@ describe('a body that opens a lead-in before a colon', () => {
 });
 
 describe('more verbs of stance and finding with their content', () => {
-  it('reads herausfinden, erinnern, sich beschweren, rechnen, verdeutlichen, geltend machen with a message', () => {
+  it('reads herausfinden, erinnern, sich beschweren, verdeutlichen, geltend machen with a message', () => {
     const list = de([
       'Die Geologen fanden heraus, dass der Hang seit Jahren rutscht.',
       'Der Landrat erinnerte daran, dass die Anmeldefrist im Juni ende.',
       'Die Mieter beschwerten sich, die Heizung falle ständig aus.',
-      'Die Kämmerin rechnet damit, dass die Einnahmen sinken.',
       'Der Polizeisprecher verdeutlichte, dass keine Gefahr für Anwohner bestehe.',
       'Die Verteidigerin machte geltend, ihr Mandant sei zur Tatzeit im Ausland gewesen.',
     ].join(' '));
     expect(claimWith(list, 'Hang')).toMatchObject({ kind: 'reported', claimant: 'Geologen' });
     expect(claimWith(list, 'Anmeldefrist')).toMatchObject({ kind: 'reported', claimant: 'Landrat' });
     expect(claimWith(list, 'Heizung')).toMatchObject({ kind: 'reported', claimant: 'Mieter' });
-    expect(claimWith(list, 'Einnahmen')).toMatchObject({ kind: 'reported', claimant: 'Kämmerin' });
     expect(claimWith(list, 'Anwohner')).toMatchObject({ kind: 'reported', claimant: 'Polizeisprecher' });
     expect(claimWith(list, 'Tatzeit')).toMatchObject({ kind: 'reported', claimant: 'Verteidigerin' });
   });
@@ -91,9 +89,9 @@ describe('more verbs of stance and finding with their content', () => {
   it('reads them as acts without a message', () => {
     const list = de([
       'Der Bürgermeister erinnerte an die Opfer des Unglücks vom vergangenen Winter.',
-      'Die Kämmerin rechnet mit Kosten von zwei Millionen Euro für den Umbau.',
+      'Die Mieter beschwerten sich über den Lärm der Baustelle am Wochenende.',
     ].join(' '));
     expect(claimWith(list, 'Opfer')).toMatchObject({ kind: 'statement', claimant: null });
-    expect(claimWith(list, 'Umbau')).toMatchObject({ kind: 'statement', claimant: null });
+    expect(claimWith(list, 'Baustelle')).toMatchObject({ kind: 'statement', claimant: null });
   });
 });

@@ -51,7 +51,7 @@ const CONTENT = `
   bemerken klagen beharren pochen ein|schränken
   an|sehen:sah:gesehen:sieht nach|denken:dachte:gedacht benennen:benannte:benannt
   bitten:bat:gebeten:bittet! ersuchen beantragen vereinbaren ab|raten:riet:geraten:rät
-  heraus|finden:fand:gefunden:findet erinnern beschweren rechnen verdeutlichen geltend|machen
+  heraus|finden:fand:gefunden:findet erinnern beschweren verdeutlichen geltend|machen
 `;
 
 const INSEPARABLE = /^(?:be|emp|ent|er|ge|miss|ver|zer|hinter|wider)/u;
