@@ -95,3 +95,19 @@ describe('more verbs of stance and finding with their content', () => {
     expect(claimWith(list, 'Baustelle')).toMatchObject({ kind: 'statement', claimant: null });
   });
 });
+
+describe('a short quoted name is one name', () => {
+  it('reads "die Initiative „Mehr Licht für alle“" and a sentence opened by a quoted name as the speaker', () => {
+    const list = de([
+      'Die Initiative „Bürger für Bäume“ erklärte, die Fällungen seien unnötig.',
+      '„Wald ohne Grenzen“ kündigte an, im Frühjahr neue Eichen zu pflanzen.',
+    ].join(' '));
+    expect(claimWith(list, 'Fällungen')).toMatchObject({ kind: 'reported', claimant: 'Initiative Bürger für Bäume' });
+    expect(claimWith(list, 'Eichen')).toMatchObject({ kind: 'reported', claimant: 'Wald ohne Grenzen' });
+  });
+
+  it('still reads a short quotation before ", sagte X" as a quote', () => {
+    const list = de('„Das reicht nicht“, sagte die Sprecherin des Vereins.');
+    expect(claimWith(list, 'reicht')).toMatchObject({ kind: 'quote', claimant: 'Sprecherin des Vereins' });
+  });
+});

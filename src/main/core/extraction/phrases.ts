@@ -210,6 +210,13 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       }
       break;
     }
+    // "die Organisation „Reporter ohne Grenzen“": a short quoted name (see frameOf) is one name,
+    // whatever the case of its words.
+    if (t.fromQuote && t.cap) {
+      if (nameFrom < 0 && tailFrom < 0 && (roleAt >= 0 || sawTitle)) nameFrom = body.length;
+      while (tokens[j]?.fromQuote && tokens[j]!.word) body.push({ ...tokens[j++]!, cap: true });
+      continue;
+    }
     if (isTitle(tokens, j, lex)) {
       const info = lex.titles.get(t.lower);
       titleGender = info?.gender ?? titleGender;

@@ -84,6 +84,28 @@ class SentenceView {
   }
 }
 
+/**
+ * Whether the quotation is a short name the frame keeps as words (see frameOf): "„Ärzte ohne
+ * Grenzen“ kündigte an", with no punctuation inside and a lower-case word (its verb) right
+ * after it; not "„Es reicht“, sagte sie" nor "“We lost,” said Roe".
+ */
+function quotedName(tokens: readonly Token[], frame: readonly Token[], q: QuoteSpan): boolean {
+  let kept = false;
+  for (const t of frame) {
+    if (t.start > q.close) {
+      if (!kept || !t.word || t.cap) return false;
+      break;
+    }
+    if (t.fromQuote && t.start > q.open) kept = true;
+  }
+  if (!kept) return false;
+  for (const t of tokens) {
+    if (t.start >= q.close) break;
+    if (t.start > q.open && !t.word && t.text !== '-') return false;
+  }
+  return true;
+}
+
 /** Past this length a "sentence" is not prose; only its ends are read for attribution. */
 const LONG_SENTENCE = 20000;
 const EDGE = 4000;
@@ -603,7 +625,8 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
         const covered = quotedLength(v.quotes, s);
         // Starting inside a quotation that opened in an earlier sentence, or opening with one that
         // carries an attribution, makes the sentence direct speech however short the quote.
-        const startsInQuote = v.quotes.length > 0 && v.quotes.some((q) => q.open <= s.start + 1 && q.close > s.start &&
+        // ("„Ärzte ohne Grenzen“ kündigte an, …": a short quoted name the frame keeps is the subject, no quotation.)
+        const startsInQuote = v.quotes.length > 0 && v.quotes.some((q) => q.open <= s.start + 1 && q.close > s.start && !quotedName(v.tokens, v.frame, q) &&
           (q.open < s.start || quotedLength([q], s) >= 0.3 * (s.end - s.start) || v.trailing !== null));
         // "he said: “…”" and "then joked, “…”": a quotation introduced by its speech verb that closes the sentence.
         const colonIntro = v.quotes.length > 0 && v.quotes.some((q) => q.open > s.start && (q.close >= s.end - 1 || closesSentence(text, q.close, s.end)) &&
