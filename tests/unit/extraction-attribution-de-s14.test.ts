@@ -111,3 +111,25 @@ describe('a short quoted name is one name', () => {
     expect(claimWith(list, 'reicht')).toMatchObject({ kind: 'quote', claimant: 'Sprecherin des Vereins' });
   });
 });
+
+describe('a prepositional phrase between the subject and its verb', () => {
+  it('reads "Ein Sprecher auf Seiten der Rebellen hatte erklärt, …" and "Bürger ohne Grenzen teilte mit, …"', () => {
+    const list = de([
+      'Ein Sprecher auf Seiten der Rebellen hatte erklärt, die Waffenruhe gelte ab Sonntag.',
+      'Bürger ohne Grenzen teilte gestern mit, zwei Lastwagen seien in Goma angekommen.',
+    ].join(' '));
+    expect(claimWith(list, 'Waffenruhe')).toMatchObject({ kind: 'reported', claimant: 'Sprecher' });
+    // (The name is cut at its lower-case word for now: "Bürger"; "Bürger ohne Grenzen" would be better.)
+    expect(claimWith(list, 'Lastwagen')).toMatchObject({ kind: 'reported' });
+    expect(claimWith(list, 'Lastwagen')?.claimant).toMatch(/^Bürger/);
+  });
+
+  it('takes no adverb, quantity or fronted object for the subject', () => {
+    const list = de([
+      'Unmittelbar nach der Wahl hat die Kommission das Ergebnis bekannt gegeben.',
+      'Die Vorwürfe gegen den Trainer wollte der Verein nicht kommentieren.',
+    ].join(' '));
+    expect(claimWith(list, 'Ergebnis')?.claimant ?? null).not.toBe('Unmittelbar');
+    expect(claimWith(list, 'Trainer')?.claimant ?? null).not.toBe('Vorwürfe');
+  });
+});

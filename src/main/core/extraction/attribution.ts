@@ -13,7 +13,7 @@ import { isInstitutionWord, isPossessive, isRoleWord, readPhrase, type Mention, 
 import type { Token } from './tokens';
 import { tokenInfo, WORD, wordInfo, adjectiveEnding } from './wordinfo';
 
-const { CALENDAR, CLOSED, CUE, DATE, DETERMINER, FUNCTION, PREPOSITION, SUBJUNCTIVE } = WORD;
+const { CALENDAR, CLOSED, CUE, DATE, DETERMINER, FUNCTION, PREPOSITION, QUANTITY, SUBJUNCTIVE } = WORD;
 
 export type AttributionForm = 'leading' | 'trailing' | 'according';
 
@@ -783,6 +783,12 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   // "C.Y. Leung, der am Montag in Guandong war, sagte …", "Rob Mueller, Klub-Sekretär der Buitenboys sagte …":
   // a relative clause or an apposition between the subject and its verb (German).
   if (lex.language === 'de' && s === 0 && (m.name.length || m.role.length) && !adverbial && verbAfterApposition(frame, frame[np.end - 1]?.text === ',' ? np.end - 1 : np.end, lex)) return m;
+  // "Ein Sprecher auf Seiten der Rebellen hatte erklärt, …": a prepositional phrase about the subject before its verb (German).
+  // An adverb or quantifier opening the sentence is no subject there ("Unmittelbar nach …", "Wenige Stunden nach …").
+  // (A phrase with neither name nor role must be a body: "Die Angriffe auf X wollte er zurückweisen" fronts an object.)
+  const named = m.name.length > 0 || m.role.length > 0;
+  const subjectShaped = lex.determiners.has(frame[s]!.lower) ? named || isInstitutionWord((m.phrase.split(' ').pop() ?? '').toLowerCase(), lex) : named && !adverbial && !adverbShaped(frame[s]!, lex);
+  if (lex.language === 'de' && s === 0 && subjectShaped && verbAfterPrepositionalPhrase(frame, np.end, lex)) return m;
   // "Gary Giblen, analyst with Breach Murray, Carret & Co, says": the apposition's names run on past its comma.
   if (lex.language === 'en' && frame[np.end - 1]?.text === ',' && frame[np.end]?.cap && m.name.length && speechVerbWithin(frame, np.end, 10, lex)) return m;
   // Only a named, described or pronoun subject has a second verb worth the look.
@@ -832,6 +838,35 @@ function verbAfterApposition(frame: readonly Token[], comma: number, lex: Lexico
       continue;
     }
     if (speechVerbAt(frame, k, clauseEndFrom(frame, k), lex, false)) return true;
+  }
+  return false;
+}
+
+const PP_REACH = 6;
+/** German adverbs and adjectives by their ending ("unmittelbar", "kürzlich", "zeitweise"), which a capital at the sentence start makes look like names. */
+const ADVERB_SHAPE_DE = /(?:bar|lich|ig|isch|los|sam|weise|mals|wärts)$/u;
+
+function adverbShaped(t: Token, lex: Lexicon): boolean {
+  return ADVERB_SHAPE_DE.test(t.lower) || lex.quantityWords.has(t.lower) || (tokenInfo(t, lex) & (CLOSED | FUNCTION | QUANTITY)) !== 0;
+}
+
+/**
+ * From a preposition right after the subject: a short phrase of articles, adjectives and nouns
+ * ("auf pakistanischer Seite", "in der Hauptstadt"), then the subject's verb of saying (or its
+ * auxiliary with the participle closing the clause). A comma ends it: past an apposition as well
+ * the subject was too often a fronted object or a list of speakers the corpus leaves unattributed.
+ */
+function verbAfterPrepositionalPhrase(frame: readonly Token[], j: number, lex: Lexicon): boolean {
+  const prep = frame[j];
+  if (!prep?.word || prep.cap || !lex.prepositions.has(prep.lower)) return false;
+  for (let k = j + 1; k < Math.min(frame.length, j + 1 + PP_REACH); k++) {
+    const t = frame[k]!;
+    if (!t.word) return false;
+    const verb = lex.auxiliaries.has(t.lower) || lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower) || lex.separableVerbs.has(t.lower);
+    if (t.cap || lex.determiners.has(t.lower) || (adjectiveEnding(t.lower) && !verb)) continue;
+    if (k === j + 1 || !frame[k - 1]!.cap) return false;
+    if (lex.auxiliaries.has(t.lower)) return participleCloses(frame, k + 1, clauseEndFrom(frame, k + 1), lex, lex.stativeAuxiliaries.has(t.lower));
+    return speechVerbAt(frame, k, clauseEndFrom(frame, k), lex, false);
   }
   return false;
 }
