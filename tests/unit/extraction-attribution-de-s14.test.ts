@@ -133,3 +133,14 @@ describe('a prepositional phrase between the subject and its verb', () => {
     expect(claimWith(list, 'Trainer')?.claimant ?? null).not.toBe('Vorwürfe');
   });
 });
+
+describe('a body named by what it is about', () => {
+  it('reads "Die Interessengemeinschaft Bodenschutz" and "Die Regierungsparteien" as speakers', () => {
+    const list = de([
+      'Die Interessengemeinschaft Bodenschutz hat in einer Stellungnahme bekannt gegeben, dass das Wasser sauber sei.',
+      'Die Regierungsparteien erklärten, der Haushalt werde im März beschlossen.',
+    ].join(' '));
+    expect(claimWith(list, 'Wasser')).toMatchObject({ kind: 'reported', claimant: 'Interessengemeinschaft Bodenschutz' });
+    expect(claimWith(list, 'Haushalt')).toMatchObject({ kind: 'reported', claimant: 'Regierungsparteien' });
+  });
+});

@@ -280,6 +280,8 @@ function plausibleSpeaker(m: Mention, lex: Lexicon): boolean {
     if (link > 0) words = words.slice(0, link);
   }
   const head = (words[words.length - 1] ?? '').toLowerCase();
+  // "die Interessengemeinschaft Deponiesicherheit": a body named by what it is about (German).
+  if (lex.language === 'de' && !m.name.length && words.length > 1 && isInstitutionWord((words[0] ?? '').toLowerCase(), lex)) return true;
   // "Niemand erwartet, dass …": nobody in particular makes no claim.
   if (lex.language === 'de' && words.length === 1 && NOBODY_DE.has(head)) return false;
   // "They’ve", "We’re": a pronoun with its verb run on is no name (English contractions).

@@ -324,7 +324,7 @@ export const GERMAN: Lexicon = {
     'agentur', 'gewerkschaft', 'hochschule', 'universität', 'regierung', 'fraktion', 'luftwaffe', 'armee',
     'stiftung', 'anwaltschaft',
     // Plurals of bodies speak too: "Hilfsorganisationen befürchten", "Mehrere Zeitungen berichteten".
-    'organisation', 'organisationen', 'zeitungen', 'gewerkschaften', 'regierungen',
+    'organisation', 'organisationen', 'zeitungen', 'gewerkschaften', 'regierungen', 'parteien', 'gemeinschaft',
   ],
   // Singular -ung, -schaft, -tion are often bodies that speak (Zeitung, Versicherung, Botschaft,
   // Wissenschaft, Koalition); their plurals and -heit/-keit/-nis/-ismus nouns are not.
