@@ -445,11 +445,16 @@ function phrasalBreak(frame: readonly Token[], j: number, lex: Lexicon): boolean
 /**
  * The index of one of `particles` standing last in the clause of the verb at `j` ("sagte … zu."),
  * or -1. Only the clause's last word counts: "zu" and "aus" are prepositions too ("sagte zu Beginn,
- * …"). The scan stops at the clause mark, so it reads each word once.
+ * …"). The scan stops at the clause mark or after PARTICLE_REACH words.
  */
+const PARTICLE_REACH = 40;
+
 function particleClosingClause(frame: readonly Token[], j: number, particles: string): number {
+  // Bounded, so a sentence of thousands of words with a verb of saying in every clause stays linear.
+  const limit = Math.min(frame.length, j + 1 + PARTICLE_REACH);
   let k = j + 1;
-  while (k < frame.length && !isBoundary(frame[k]!) && frame[k]!.text !== '.') k++;
+  while (k < limit && !isBoundary(frame[k]!) && frame[k]!.text !== '.') k++;
+  if (k === limit && limit < frame.length) return -1;
   const last = frame[k - 1];
   return k - 1 > j && last?.word && !last.cap && isParticle(last.lower, particles) ? k - 1 : -1;
 }
