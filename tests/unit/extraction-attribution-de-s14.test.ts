@@ -144,3 +144,14 @@ describe('a body named by what it is about', () => {
     expect(claimWith(list, 'Haushalt')).toMatchObject({ kind: 'reported', claimant: 'Regierungsparteien' });
   });
 });
+
+describe('a verb of stance right after a quotation', () => {
+  it('gives "„…“, erinnerte sich X" and "„…“, begründet Y …" to their subject', () => {
+    const list = de([
+      '„Im ersten Winter hatten wir kaum Heizöl“, erinnerte sich die Gründerin später.',
+      '„Der Vertrag war nichtig“, begründet das Landgericht sein Urteil.',
+    ].join(' '));
+    expect(claimWith(list, 'Heizöl')).toMatchObject({ kind: 'quote', claimant: 'Gründerin' });
+    expect(claimWith(list, 'nichtig')).toMatchObject({ kind: 'quote', claimant: 'Landgericht' });
+  });
+});

@@ -1492,7 +1492,10 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
     let verbAt = -1;
     // "…, genannt „Profil 1.1“": a participle of naming gives a name, it attributes nothing (German).
     if (lex.language === 'de' && NAMING_PARTICIPLES_DE.has(t.lower)) continue;
-    const says = lex.speechVerbs.has(t.lower) && (!lex.speechNeedsMessage.has(t.lower) || messageAfter(frame, c.start + 1, lex));
+    // "„…“, erinnerte sich X", "„…“, beschwerte sich Y": right after a quotation a verb of stance has its content.
+    const afterQuotation = !!before && (QUOTE_MARKS.has(before.text) || (before.text === ',' && QUOTE_MARKS.has(frame[c.start - 2]?.text ?? '')));
+    const says = (lex.speechVerbs.has(t.lower) && (!lex.speechNeedsMessage.has(t.lower) || messageAfter(frame, c.start + 1, lex))) ||
+      (afterQuotation && lex.contentVerbs.has(t.lower));
     if (lex.trailingMarkers.has(t.lower) || (!t.cap && !lex.addresseeVerbs.has(t.lower) && (says || particleIn(frame, c, lex)))) verbAt = c.start;
     if (verbAt >= 0) {
       let s = verbAt + 1;
