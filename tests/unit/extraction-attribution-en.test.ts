@@ -801,3 +801,20 @@ describe('English attribution: more cues with their message (s13)', () => {
     expect(claimWith(list, 'thanks to the crews')?.claimant ?? null).toBeNull();
   });
 });
+
+describe('English attribution: roles and headings (s14)', () => {
+  it('reads a role tied to its portfolio by "for" that ends in a name as that person ("Minister for Harbour Affairs Tom Hale")', () => {
+    const list = claims('Speaking in the chamber, Minister for Harbour Affairs Tom Hale said the port had paid its debts.\n\n' +
+      'He said the opposition had ignored the figures.', 'en');
+    expect(claimWith(list, 'paid its debts')).toMatchObject({ kind: 'reported', claimant: 'Tom Hale' });
+    expect(claimWith(list, 'ignored the figures')).toMatchObject({ kind: 'reported', claimant: 'Tom Hale' });
+  });
+
+  it('takes no names from a heading in title case ("Judge Angry At Mill Lawyer")', () => {
+    const list = claims('Judge Angry At Mill Lawyer\n\n' +
+      'The judge in the mill case said Friday he may fine the lead lawyer for the owners.\n\n' +
+      '"I was misled," Circuit Judge Ruth Amsel said at a hearing.', 'en');
+    expect(claimWith(list, 'may fine the lead lawyer')?.claimant ?? null).not.toMatch(/Angry|Mill/);
+    expect(claimWith(list, 'I was misled')).toMatchObject({ kind: 'quote', claimant: 'Ruth Amsel' });
+  });
+});

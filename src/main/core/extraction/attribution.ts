@@ -556,7 +556,7 @@ function skipAffiliation(frame: readonly Token[], j: number, lex: Lexicon): numb
  * Federal Reserve Board", "Minister of Foreign Affairs").
  */
 function nameClosingRole(role: readonly string[], lex: Lexicon): string[] | null {
-  const prep = role.findIndex((w, n) => n > 0 && lex.affiliationPrepositions.has(w.toLowerCase()));
+  const prep = role.findIndex((w, n) => n > 0 && (lex.affiliationPrepositions.has(w.toLowerCase()) || !!lex.roleDomainPrepositions?.has(w.toLowerCase())));
   if (prep < 0) return null;
   const after = role.slice(prep + 1);
   const caps = after.map((w, n) => [w, n] as const).filter(([w]) => /^\p{Lu}/u.test(w));

@@ -137,6 +137,7 @@ export const ENGLISH: Lexicon = {
   stancePredicates: words('hopeful confident optimistic pessimistic convinced adamant certain sure'),
   quotingPassives: new Set<string>(),
   affiliationPrepositions: words('of from at'),
+  roleDomainPrepositions: words('for'),
   midfieldWords: new Set<string>(),
   isOblique: () => false,
   // "As the report points out, …": the source follows the conjunction, its verb closes the clause.
