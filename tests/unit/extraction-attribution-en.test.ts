@@ -818,3 +818,22 @@ describe('English attribution: roles and headings (s14)', () => {
     expect(claimWith(list, 'I was misled')).toMatchObject({ kind: 'quote', claimant: 'Ruth Amsel' });
   });
 });
+
+describe('English attribution: documents that speak for their author (s14)', () => {
+  it('reads "It said" after "the statement said" as the statement, whose author speaks', () => {
+    const list = claims('A statement issued by the press officer of the council, Ruth Amsel, and sent to the Valley Post, said the dam was safe.\n\n' +
+      '"We regret the delay," the statement said.\n\n' +
+      'It said the council would publish the survey.\n\n' +
+      '"Nobody was hurt," the statement said.', 'en');
+    expect(claimWith(list, 'publish the survey')).toMatchObject({ kind: 'reported', claimant: 'Ruth Amsel' });
+    expect(claimWith(list, 'Nobody was hurt')).toMatchObject({ kind: 'quote', claimant: 'Ruth Amsel' });
+  });
+
+  it('takes the name in apposition to a role as the author of a document ("a statement by her spokesperson, Ruth Amsel,")', () => {
+    const list = claims('Mayor Tom Hale said the budget was ready.\n\n' +
+      'According to a statement by her spokesperson, Ruth Amsel, the governor thanked the volunteers.\n\n' +
+      'The statement read, "The governor left for Lisbon today.', 'en');
+    expect(claimWith(list, 'thanked the volunteers')).toMatchObject({ kind: 'reported', claimant: 'Ruth Amsel' });
+    expect(claimWith(list, 'left for Lisbon')).toMatchObject({ kind: 'quote', claimant: 'Ruth Amsel' });
+  });
+});

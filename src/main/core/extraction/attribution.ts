@@ -1626,7 +1626,8 @@ function documentAuthorAt(frame: readonly Token[], k: number, lex: Lexicon): Phr
   const by = frame[k]?.lower;
   if (by !== 'by' && by !== 'from') return null;
   const np = readPhrase(frame, k + 1, lex);
-  return np && /\p{Lu}/u.test(np.mention.phrase) ? np : null;
+  // "a statement by her spokesperson, Bisi Ade,": a role in lower case with the person's name in apposition.
+  return np && (/\p{Lu}/u.test(np.mention.phrase) || (np.mention.role.length > 0 && np.mention.name.length > 0)) ? np : null;
 }
 
 function isLawNoun(lower: string, lex: Lexicon): boolean {

@@ -378,6 +378,11 @@ class Context {
         (words.some((w) => (w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w)) || isInstitutionWord(w.toLowerCase(), this.lex)) || this.registry.isImpersonal(m));
     };
     for (const o of observed) if (isBody(o)) this.lastBody = { mention: o, spoke: false };
+    // "“…,” the statement said. It said …": a document that spoke for its author is what "it" is next.
+    if (speaker?.document && speaker.antecedent) {
+      this.lastBody = { mention: speaker, spoke: true };
+      return;
+    }
     if (speaker && !speaker.pronoun && (isBody(speaker) || (speaker.name.length === 1 && !speaker.role.length && !this.registry.isPerson(speaker)))) {
       this.lastBody = { mention: speaker, spoke: true };
     } else if (speaker && this.lastBody && (speaker.antecedent ?? speaker) === this.lastBody.mention) this.lastBody.spoke = true;
