@@ -837,3 +837,24 @@ describe('English attribution: documents that speak for their author (s14)', () 
     expect(claimWith(list, 'left for Lisbon')).toMatchObject({ kind: 'quote', claimant: 'Ruth Amsel' });
   });
 });
+
+describe('English attribution: inverted speakers (s14)', () => {
+  it('takes the name in apposition after an inverted role with its portfolio ("said the deputy minister of health, Dr. Ann Poe.")', () => {
+    const list = claims('Nurse Ida Ortiz treated the first patient.\n\n' +
+      'Two more cases may be linked to the clinic, said the country\'s deputy minister of health, Dr. Ann Poe.', 'en');
+    expect(claimWith(list, 'linked to the clinic')).toMatchObject({ kind: 'reported', claimant: 'Ann Poe' });
+  });
+
+  it('reads a speech verb that opens the sentence before its subject and a quotation ("Echoed Sen. Ruth Amsel (D-N.Y.), “…”")', () => {
+    const list = claims('“I was a bit surprised,” said Sen. Tom Hale (R-Ore.).\n\n' +
+      'Echoed Sen. Ruth Amsel (D-N.Y.), “I was surprised that was the decision.”', 'en');
+    expect(claimWith(list, 'that was the decision')).toMatchObject({ kind: 'quote', claimant: 'Ruth Amsel' });
+  });
+
+  it('reads "…, reports <named correspondent>." closing the sentence, though "reports" otherwise needs its message', () => {
+    const list = claims('Originally the club gave the striker a full release, reports Radio Nord correspondent Lena Marsh.\n\n' +
+      'The club reported a loss of $3 million.', 'en');
+    expect(claimWith(list, 'full release')).toMatchObject({ kind: 'reported', claimant: 'Lena Marsh' });
+    expect(claimWith(list, 'loss of $3 million')?.claimant ?? null).toBeNull();
+  });
+});

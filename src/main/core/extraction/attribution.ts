@@ -1155,6 +1155,8 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
     const m = subjectVerb(frame, afterDateline, clauseEndFrom(frame, afterDateline), lex);
     if (m) return m;
   }
+  const opening = lex.language === 'en' ? verbFirstQuote(frame, first.start, lex) : null;
+  if (opening) return opening;
   const direct = (adverbialOpener ? null : subjectVerb(frame, first.start + skip, first.end, lex)) ?? inverted(frame, first, lex);
   if (direct) return direct;
   if (lex.language === 'en') {
@@ -1185,6 +1187,21 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
     return participleSpeaker(frame, clauses, afterDateline > 0 ? afterDateline : first.start + skip, lex) ?? speakerAfterConjunction(frame, lex);
   }
   return mainAfterFrontedClause(frame, clauses, lex);
+}
+
+/**
+ * "Echoed Sen. Ann Poe (D-N.Y.), “I was surprised.”", "Added Roe: “…”": an English speech verb
+ * opening the sentence, its subject, then the quotation after a comma or colon.
+ */
+function verbFirstQuote(frame: readonly Token[], at: number, lex: Lexicon): Mention | null {
+  const verb = frame[at];
+  if (!verb?.word || !verb.cap || !lex.speechVerbs.has(verb.lower) || lex.addresseeVerbs.has(verb.lower)) return null;
+  const np = readPhrase(frame, at + 1, lex);
+  if (!np || np.mention.pronoun || (!np.mention.name.length && !np.mention.role.length) || !plausibleSpeaker(np.mention, lex)) return null;
+  const k = skipParenthesis(frame, np.end);
+  const mark = frame[k]?.text;
+  const next = frame[k + 1];
+  return (mark === ',' || mark === ':') && !!next && (QUOTE_MARKS.has(next.text) || !!next.fromQuote) ? np.mention : null;
 }
 
 const FRONTED_CLAUSES = 5;
@@ -1423,7 +1440,7 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
     let verbAt = -1;
     // "…, genannt „Profil 1.1“": a participle of naming gives a name, it attributes nothing (German).
     if (lex.language === 'de' && NAMING_PARTICIPLES_DE.has(t.lower)) continue;
-    const says = lex.speechVerbs.has(t.lower) && (!lex.speechNeedsMessage.has(t.lower) || messageAfter(frame, c.start + 1, lex));
+    const says = lex.speechVerbs.has(t.lower) && (!lex.speechNeedsMessage.has(t.lower) || messageAfter(frame, c.start + 1, lex) || closingInvertedSpeaker(frame, c.start, lex));
     if (lex.trailingMarkers.has(t.lower) || (!t.cap && !lex.addresseeVerbs.has(t.lower) && (says || particleIn(frame, c, lex)))) verbAt = c.start;
     if (verbAt >= 0) {
       let s = verbAt + 1;
@@ -1432,7 +1449,7 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
       // "„…“, äußerte sich Schulz": a reflexive pronoun before the subject.
       while (frame[s] && (lex.verbAdverbs.has(frame[s]?.lower ?? '') || lex.reflexives?.has(frame[s]?.lower ?? ''))) s++;
       const np = readPhrase(frame, s, lex);
-      if (np && plausibleSpeaker(np.mention, lex)) return np.mention;
+      if (np && plausibleSpeaker(np.mention, lex)) return nameInApposition(frame, np, lex);
     }
     if (t.lower === 'wie') {
       const np = readPhrase(frame, c.start + 1, lex);
@@ -1447,6 +1464,19 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
     else if (c.end - c.start > 10 && !verbWaits) break; // a long clause is content, not an apposition before the attribution
   }
   return invertedAfterQuote(frame, clauses, lex);
+}
+
+/**
+ * "…, reports CBS News correspondent Steve Futterman.": a verb that otherwise needs its message
+ * after it, inverted after a comma with a named speaker that ends the sentence: the message is
+ * what came before the comma (English).
+ */
+function closingInvertedSpeaker(frame: readonly Token[], at: number, lex: Lexicon): boolean {
+  if (lex.language !== 'en' || frame[at - 1]?.text !== ',' || frame[at]?.cap) return false;
+  const np = readPhrase(frame, at + 1, lex);
+  if (!np || np.mention.pronoun || !np.mention.name.length) return false;
+  const end = skipParenthesis(frame, np.end);
+  return end >= frame.length || (frame[end]?.text === '.' && end === frame.length - 1);
 }
 
 /** Whether the clause at `at` comes right after a quotation ('…,” said', '…” , said'). */
@@ -1470,9 +1500,32 @@ function invertedAfterQuote(frame: readonly Token[], clauses: readonly Clause[],
     if (!lex.speechVerbs.has(t.lower) || lex.addresseeVerbs.has(t.lower)) continue;
     const np = readPhrase(frame, c.start + 1, lex);
     const m = np?.mention;
-    if (m && (m.name.length || m.role.length || m.pronoun) && plausibleSpeaker(m, lex)) return m;
+    if (np && m && (m.name.length || m.role.length || m.pronoun) && plausibleSpeaker(m, lex)) return nameInApposition(frame, np, lex);
   }
   return null;
+}
+
+/** Lower-case words of a portfolio after a role ("minister of health", "secretary of the interior"). */
+const PORTFOLIO_MAX = 4;
+
+/**
+ * "…, said the country's deputy minister of health, Dr. Ann Poe.": an inverted speaker that is a
+ * role without a name, then (past its portfolio in lower case) the person's full name after a
+ * comma. The name, with the role, is the speaker; otherwise the phrase as read (English only).
+ */
+function nameInApposition(frame: readonly Token[], np: PhraseResult, lex: Lexicon): Mention {
+  const m = np.mention;
+  if (lex.language !== 'en' || m.name.length || !m.role.length || m.pronoun || m.plural) return m;
+  let k = np.end;
+  if (lex.affiliationPrepositions.has(frame[k]?.lower ?? '')) {
+    k++;
+    for (let n = 0; n < PORTFOLIO_MAX && frame[k]?.word && !frame[k]!.cap; n++) k++;
+  }
+  if (frame[k]?.text !== ',') return m;
+  const named = readPhrase(frame, k + 1, lex);
+  const after = frame[named?.end ?? 0]?.text;
+  if (!named || named.mention.pronoun || named.mention.name.length < 2 || (after !== undefined && after !== ',' && after !== '.')) return m;
+  return { ...named.mention, role: named.mention.role.length ? named.mention.role : m.role };
 }
 
 /** "nach eigenen Angaben", "nach eigenem Bekunden": the speaker's own account. */
