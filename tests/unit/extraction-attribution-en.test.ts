@@ -858,3 +858,21 @@ describe('English attribution: inverted speakers (s14)', () => {
     expect(claimWith(list, 'loss of $3 million')?.claimant ?? null).toBeNull();
   });
 });
+
+describe('English attribution: a quotation after a sentence about a person (s14)', () => {
+  it('gives a quotation with no speaker of its own to the person who is the subject of the sentence before', () => {
+    const list = claims('The Herons beat the league leaders on Sunday.\n\n' +
+      'Interim head coach Paul Ortiz was delighted with the result and thanked the fans.\n\n' +
+      '“It is a great feeling for everyone at the club.\n\n' +
+      'The players deserve it.”', 'en');
+    expect(claimWith(list, 'great feeling')).toMatchObject({ kind: 'quote', claimant: 'Paul Ortiz' });
+    expect(claimWith(list, 'players deserve it')).toMatchObject({ kind: 'quote', claimant: 'Paul Ortiz' });
+  });
+
+  it('does not take a capitalised first word for that person ("Legislative text is …")', () => {
+    const list = claims('“We are confident,” said Ann Poe, the press secretary.\n\n' +
+      'Legislative text is starting to become public, and the road is clearer than ever.\n\n' +
+      '“We will pass both bills this month.”', 'en');
+    expect(claimWith(list, 'pass both bills')).toMatchObject({ kind: 'quote', claimant: 'Ann Poe' });
+  });
+});

@@ -1544,7 +1544,7 @@ const DATIVE_PRONOUNS_DE = new Set(['ihm', 'ihr', 'ihnen']);
  * A pronoun subject counts too ("Er verurteilte …"); an object or adverbial first does not.
  */
 export function sentenceSubject(frame: readonly Token[], lex: Lexicon): Mention | null {
-  if (lex.language !== 'de' || !frame[0]?.word) return null;
+  if (!frame[0]?.word) return null;
   const np = openingSubject(frame, lex);
   if (!np || np.mention.oblique || np.mention.document) return null;
   const m = np.mention;
@@ -1569,7 +1569,7 @@ export function sentenceSubject(frame: readonly Token[], lex: Lexicon): Mention 
 /** A lower-case word that can be the finite verb after a subject: any verb-like word, an auxiliary, or a verb of saying. */
 function finiteLike(t: Token | undefined, lex: Lexicon): boolean {
   if (!t?.word || t.cap) return false;
-  return isVerbLike(t, lex) || lex.auxiliaries.has(t.lower) || lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower) || lex.separableVerbs.has(t.lower);
+  return isVerbLike(t, lex) || lex.auxiliaries.has(t.lower) || lex.copulas.has(t.lower) || lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower) || lex.separableVerbs.has(t.lower);
 }
 
 const APPOSITION_REACH = 25;

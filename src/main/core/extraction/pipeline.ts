@@ -703,7 +703,9 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       if (kind === 'reported' && mention) ctx.reportedBefore = sentenceNo;
       const subject = kind === 'statement' ? sentenceSubject(v.frame, lex) : null;
       if (subject) ctx.link(subject, language);
-      ctx.subjectBefore = subject && (!subject.pronoun || subject.antecedent) ? { mention: subject, next: sentenceNo } : null;
+      // English capitalises a sentence's first word, so there the subject must read as a person ("Legislative text is …" is not).
+      const personSubject = !!subject && (subject.pronoun ? !!subject.antecedent : lex.language !== 'en' || ctx.isPerson(subject));
+      ctx.subjectBefore = subject && personSubject ? { mention: subject, next: sentenceNo } : null;
       if (person && (ctx.isPerson(person) || speakerByName(person, registry, lex))) {
         ctx.notePerson(person, sentenceNo);
         ctx.noteSpoke(person);
