@@ -876,3 +876,18 @@ describe('English attribution: a quotation after a sentence about a person (s14)
     expect(claimWith(list, 'pass both bills')).toMatchObject({ kind: 'quote', claimant: 'Ann Poe' });
   });
 });
+
+describe('English attribution: participles and stance verbs (s14)', () => {
+  it('takes no opening participle for a name ("Speaking at the Danish …, Mr Hale said")', () => {
+    const list = claims('Mr Hale argued that costs were still too high.\n\n' +
+      'Speaking at the Danish central bank’s open day in Aarhus, Mr Hale said growth would slow in the winter, but expressed confidence that the economy would recover.', 'en');
+    expect(claimWith(list, 'growth would slow')).toMatchObject({ kind: 'reported', claimant: 'Hale' });
+  });
+
+  it('reads "suspect that" as reported speech, and leaves "the suspected gunman" alone', () => {
+    const list = claims('Health officials suspect that two visitors from abroad brought the virus to the town.\n\n' +
+      'Police arrested the suspected gunman on Friday.', 'en');
+    expect(claimWith(list, 'brought the virus')).toMatchObject({ kind: 'reported' });
+    expect(claimWith(list, 'suspected gunman')).toMatchObject({ kind: 'statement', claimant: null });
+  });
+});

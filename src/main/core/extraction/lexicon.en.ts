@@ -109,7 +109,7 @@ export const ENGLISH: Lexicon = {
     rejected rejects defended defends praised touted touts
     remarked remarks fumed mused decried decries denounced denounces mocked mocks charged charges
     expressed expresses voiced voices rebutted rebuts ruled disclosed discloses termed labelled labeled
-    branded dubbed echoed echoes
+    branded dubbed echoed echoes suspects suspect suspected
   `),
   contentVerbs: words(`
     announced announces promised promises pledged pledges vowed vows threatened threatens demanded
@@ -155,7 +155,7 @@ export const ENGLISH: Lexicon = {
     decried decries asked asks ask
     declared declares declare
     expressed expresses voiced voices rebutted rebuts ruled disclosed discloses termed labelled labeled
-    branded dubbed echoed echoes
+    branded dubbed echoed echoes suspects suspect suspected
   `),
   anaphoricObjects: words('this that'),
   anaphoricReports: false,
