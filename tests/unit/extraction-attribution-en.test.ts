@@ -891,3 +891,13 @@ describe('English attribution: participles and stance verbs (s14)', () => {
     expect(claimWith(list, 'suspected gunman')).toMatchObject({ kind: 'statement', claimant: null });
   });
 });
+
+describe('English attribution: a role in apposition before the name (s14)', () => {
+  it('knows the holder of a role named as "Role, Full Name" and resolves "The Role told …" to that person, not the last one named', () => {
+    const list = claims('Prime Minister, Tom Hale says the opposition leader would do anything to win.\n\n' +
+      'The Prime Minister says the leader is even willing to make deals with Ann Poe, the founder of the old party.\n\n' +
+      '“I have read what he wrote in the paper.”\n\n' +
+      'The Prime Minister told reporters that the budget was safe.', 'en');
+    expect(claimWith(list, 'budget was safe')).toMatchObject({ kind: 'reported', claimant: 'Tom Hale' });
+  });
+});
