@@ -801,3 +801,103 @@ describe('English attribution: more cues with their message (s13)', () => {
     expect(claimWith(list, 'thanks to the crews')?.claimant ?? null).toBeNull();
   });
 });
+
+describe('English attribution: roles and headings (s14)', () => {
+  it('reads a role tied to its portfolio by "for" that ends in a name as that person ("Minister for Harbour Affairs Tom Hale")', () => {
+    const list = claims('Speaking in the chamber, Minister for Harbour Affairs Tom Hale said the port had paid its debts.\n\n' +
+      'He said the opposition had ignored the figures.', 'en');
+    expect(claimWith(list, 'paid its debts')).toMatchObject({ kind: 'reported', claimant: 'Tom Hale' });
+    expect(claimWith(list, 'ignored the figures')).toMatchObject({ kind: 'reported', claimant: 'Tom Hale' });
+  });
+
+  it('takes no names from a heading in title case ("Judge Angry At Mill Lawyer")', () => {
+    const list = claims('Judge Angry At Mill Lawyer\n\n' +
+      'The judge in the mill case said Friday he may fine the lead lawyer for the owners.\n\n' +
+      '"I was misled," Circuit Judge Ruth Amsel said at a hearing.', 'en');
+    expect(claimWith(list, 'may fine the lead lawyer')?.claimant ?? null).not.toMatch(/Angry|Mill/);
+    expect(claimWith(list, 'I was misled')).toMatchObject({ kind: 'quote', claimant: 'Ruth Amsel' });
+  });
+});
+
+describe('English attribution: documents that speak for their author (s14)', () => {
+  it('reads "It said" after "the statement said" as the statement, whose author speaks', () => {
+    const list = claims('A statement issued by the press officer of the council, Ruth Amsel, and sent to the Valley Post, said the dam was safe.\n\n' +
+      '"We regret the delay," the statement said.\n\n' +
+      'It said the council would publish the survey.\n\n' +
+      '"Nobody was hurt," the statement said.', 'en');
+    expect(claimWith(list, 'publish the survey')).toMatchObject({ kind: 'reported', claimant: 'Ruth Amsel' });
+    expect(claimWith(list, 'Nobody was hurt')).toMatchObject({ kind: 'quote', claimant: 'Ruth Amsel' });
+  });
+
+  it('takes the name in apposition to a role as the author of a document ("a statement by her spokesperson, Ruth Amsel,")', () => {
+    const list = claims('Mayor Tom Hale said the budget was ready.\n\n' +
+      'According to a statement by her spokesperson, Ruth Amsel, the governor thanked the volunteers.\n\n' +
+      'The statement read, "The governor left for Lisbon today.', 'en');
+    expect(claimWith(list, 'thanked the volunteers')).toMatchObject({ kind: 'reported', claimant: 'Ruth Amsel' });
+    expect(claimWith(list, 'left for Lisbon')).toMatchObject({ kind: 'quote', claimant: 'Ruth Amsel' });
+  });
+});
+
+describe('English attribution: inverted speakers (s14)', () => {
+  it('takes the name in apposition after an inverted role with its portfolio ("said the deputy minister of health, Dr. Ann Poe.")', () => {
+    const list = claims('Nurse Ida Ortiz treated the first patient.\n\n' +
+      'Two more cases may be linked to the clinic, said the country\'s deputy minister of health, Dr. Ann Poe.', 'en');
+    expect(claimWith(list, 'linked to the clinic')).toMatchObject({ kind: 'reported', claimant: 'Ann Poe' });
+  });
+
+  it('reads a speech verb that opens the sentence before its subject and a quotation ("Echoed Sen. Ruth Amsel (D-N.Y.), “…”")', () => {
+    const list = claims('“I was a bit surprised,” said Sen. Tom Hale (R-Ore.).\n\n' +
+      'Echoed Sen. Ruth Amsel (D-N.Y.), “I was surprised that was the decision.”', 'en');
+    expect(claimWith(list, 'that was the decision')).toMatchObject({ kind: 'quote', claimant: 'Ruth Amsel' });
+  });
+
+  it('reads "…, reports <named correspondent>." closing the sentence, though "reports" otherwise needs its message', () => {
+    const list = claims('Originally the club gave the striker a full release, reports Radio Nord correspondent Lena Marsh.\n\n' +
+      'The club reported a loss of $3 million.', 'en');
+    expect(claimWith(list, 'full release')).toMatchObject({ kind: 'reported', claimant: 'Lena Marsh' });
+    expect(claimWith(list, 'loss of $3 million')?.claimant ?? null).toBeNull();
+  });
+});
+
+describe('English attribution: a quotation after a sentence about a person (s14)', () => {
+  it('gives a quotation with no speaker of its own to the person who is the subject of the sentence before', () => {
+    const list = claims('The Herons beat the league leaders on Sunday.\n\n' +
+      'Interim head coach Paul Ortiz was delighted with the result and thanked the fans.\n\n' +
+      '“It is a great feeling for everyone at the club.\n\n' +
+      'The players deserve it.”', 'en');
+    expect(claimWith(list, 'great feeling')).toMatchObject({ kind: 'quote', claimant: 'Paul Ortiz' });
+    expect(claimWith(list, 'players deserve it')).toMatchObject({ kind: 'quote', claimant: 'Paul Ortiz' });
+  });
+
+  it('does not take a capitalised first word for that person ("Legislative text is …")', () => {
+    const list = claims('“We are confident,” said Ann Poe, the press secretary.\n\n' +
+      'Legislative text is starting to become public, and the road is clearer than ever.\n\n' +
+      '“We will pass both bills this month.”', 'en');
+    expect(claimWith(list, 'pass both bills')).toMatchObject({ kind: 'quote', claimant: 'Ann Poe' });
+  });
+});
+
+describe('English attribution: participles and stance verbs (s14)', () => {
+  it('takes no opening participle for a name ("Speaking at the Danish …, Mr Hale said")', () => {
+    const list = claims('Mr Hale argued that costs were still too high.\n\n' +
+      'Speaking at the Danish central bank’s open day in Aarhus, Mr Hale said growth would slow in the winter, but expressed confidence that the economy would recover.', 'en');
+    expect(claimWith(list, 'growth would slow')).toMatchObject({ kind: 'reported', claimant: 'Hale' });
+  });
+
+  it('reads "suspect that" as reported speech, and leaves "the suspected gunman" alone', () => {
+    const list = claims('Health officials suspect that two visitors from abroad brought the virus to the town.\n\n' +
+      'Police arrested the suspected gunman on Friday.', 'en');
+    expect(claimWith(list, 'brought the virus')).toMatchObject({ kind: 'reported' });
+    expect(claimWith(list, 'suspected gunman')).toMatchObject({ kind: 'statement', claimant: null });
+  });
+});
+
+describe('English attribution: a role in apposition before the name (s14)', () => {
+  it('knows the holder of a role named as "Role, Full Name" and resolves "The Role told …" to that person, not the last one named', () => {
+    const list = claims('Prime Minister, Tom Hale says the opposition leader would do anything to win.\n\n' +
+      'The Prime Minister says the leader is even willing to make deals with Ann Poe, the founder of the old party.\n\n' +
+      '“I have read what he wrote in the paper.”\n\n' +
+      'The Prime Minister told reporters that the budget was safe.', 'en');
+    expect(claimWith(list, 'budget was safe')).toMatchObject({ kind: 'reported', claimant: 'Tom Hale' });
+  });
+});

@@ -587,7 +587,7 @@ function skipAffiliation(frame: readonly Token[], j: number, lex: Lexicon): numb
  * Federal Reserve Board", "Minister of Foreign Affairs").
  */
 function nameClosingRole(role: readonly string[], lex: Lexicon): string[] | null {
-  const prep = role.findIndex((w, n) => n > 0 && lex.affiliationPrepositions.has(w.toLowerCase()));
+  const prep = role.findIndex((w, n) => n > 0 && (lex.affiliationPrepositions.has(w.toLowerCase()) || !!lex.roleDomainPrepositions?.has(w.toLowerCase())));
   if (prep < 0) return null;
   const after = role.slice(prep + 1);
   const caps = after.map((w, n) => [w, n] as const).filter(([w]) => /^\p{Lu}/u.test(w));
@@ -1224,6 +1224,8 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
     const m = subjectVerb(frame, afterDateline, clauseEndFrom(frame, afterDateline), lex);
     if (m) return m;
   }
+  const opening = lex.language === 'en' ? verbFirstQuote(frame, first.start, lex) : null;
+  if (opening) return opening;
   const direct = (adverbialOpener ? null : subjectVerb(frame, first.start + skip, first.end, lex)) ?? inverted(frame, first, lex);
   if (direct) return direct;
   if (lex.language === 'en') {
@@ -1254,6 +1256,21 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
     return participleSpeaker(frame, clauses, afterDateline > 0 ? afterDateline : first.start + skip, lex) ?? speakerAfterConjunction(frame, lex);
   }
   return mainAfterFrontedClause(frame, clauses, lex);
+}
+
+/**
+ * "Echoed Sen. Ann Poe (D-N.Y.), “I was surprised.”", "Added Roe: “…”": an English speech verb
+ * opening the sentence, its subject, then the quotation after a comma or colon.
+ */
+function verbFirstQuote(frame: readonly Token[], at: number, lex: Lexicon): Mention | null {
+  const verb = frame[at];
+  if (!verb?.word || !verb.cap || !lex.speechVerbs.has(verb.lower) || lex.addresseeVerbs.has(verb.lower)) return null;
+  const np = readPhrase(frame, at + 1, lex);
+  if (!np || np.mention.pronoun || (!np.mention.name.length && !np.mention.role.length) || !plausibleSpeaker(np.mention, lex)) return null;
+  const k = skipParenthesis(frame, np.end);
+  const mark = frame[k]?.text;
+  const next = frame[k + 1];
+  return (mark === ',' || mark === ':') && !!next && (QUOTE_MARKS.has(next.text) || !!next.fromQuote) ? np.mention : null;
 }
 
 const FRONTED_CLAUSES = 5;
@@ -1494,7 +1511,7 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
     if (lex.language === 'de' && NAMING_PARTICIPLES_DE.has(t.lower)) continue;
     // "„…“, erinnerte sich X", "„…“, beschwerte sich Y": right after a quotation a verb of stance has its content.
     const afterQuotation = !!before && (QUOTE_MARKS.has(before.text) || (before.text === ',' && QUOTE_MARKS.has(frame[c.start - 2]?.text ?? '')));
-    const says = (lex.speechVerbs.has(t.lower) && (!lex.speechNeedsMessage.has(t.lower) || messageAfter(frame, c.start + 1, lex))) ||
+    const says = (lex.speechVerbs.has(t.lower) && (!lex.speechNeedsMessage.has(t.lower) || messageAfter(frame, c.start + 1, lex) || closingInvertedSpeaker(frame, c.start, lex))) ||
       (afterQuotation && lex.contentVerbs.has(t.lower));
     if (lex.trailingMarkers.has(t.lower) || (!t.cap && !lex.addresseeVerbs.has(t.lower) && (says || particleIn(frame, c, lex)))) verbAt = c.start;
     if (verbAt >= 0) {
@@ -1504,7 +1521,7 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
       // "„…“, äußerte sich Schulz": a reflexive pronoun before the subject.
       while (frame[s] && (lex.verbAdverbs.has(frame[s]?.lower ?? '') || lex.reflexives?.has(frame[s]?.lower ?? ''))) s++;
       const np = readPhrase(frame, s, lex);
-      if (np && plausibleSpeaker(np.mention, lex)) return np.mention;
+      if (np && plausibleSpeaker(np.mention, lex)) return nameInApposition(frame, np, lex);
     }
     if (t.lower === 'wie') {
       const np = readPhrase(frame, c.start + 1, lex);
@@ -1519,6 +1536,19 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
     else if (c.end - c.start > 10 && !verbWaits) break; // a long clause is content, not an apposition before the attribution
   }
   return invertedAfterQuote(frame, clauses, lex);
+}
+
+/**
+ * "…, reports CBS News correspondent Steve Futterman.": a verb that otherwise needs its message
+ * after it, inverted after a comma with a named speaker that ends the sentence: the message is
+ * what came before the comma (English).
+ */
+function closingInvertedSpeaker(frame: readonly Token[], at: number, lex: Lexicon): boolean {
+  if (lex.language !== 'en' || frame[at - 1]?.text !== ',' || frame[at]?.cap) return false;
+  const np = readPhrase(frame, at + 1, lex);
+  if (!np || np.mention.pronoun || !np.mention.name.length) return false;
+  const end = skipParenthesis(frame, np.end);
+  return end >= frame.length || (frame[end]?.text === '.' && end === frame.length - 1);
 }
 
 /** Whether the clause at `at` comes right after a quotation ('…,” said', '…” , said'). */
@@ -1542,9 +1572,32 @@ function invertedAfterQuote(frame: readonly Token[], clauses: readonly Clause[],
     if (!lex.speechVerbs.has(t.lower) || lex.addresseeVerbs.has(t.lower)) continue;
     const np = readPhrase(frame, c.start + 1, lex);
     const m = np?.mention;
-    if (m && (m.name.length || m.role.length || m.pronoun) && plausibleSpeaker(m, lex)) return m;
+    if (np && m && (m.name.length || m.role.length || m.pronoun) && plausibleSpeaker(m, lex)) return nameInApposition(frame, np, lex);
   }
   return null;
+}
+
+/** Lower-case words of a portfolio after a role ("minister of health", "secretary of the interior"). */
+const PORTFOLIO_MAX = 4;
+
+/**
+ * "…, said the country's deputy minister of health, Dr. Ann Poe.": an inverted speaker that is a
+ * role without a name, then (past its portfolio in lower case) the person's full name after a
+ * comma. The name, with the role, is the speaker; otherwise the phrase as read (English only).
+ */
+function nameInApposition(frame: readonly Token[], np: PhraseResult, lex: Lexicon): Mention {
+  const m = np.mention;
+  if (lex.language !== 'en' || m.name.length || !m.role.length || m.pronoun || m.plural) return m;
+  let k = np.end;
+  if (lex.affiliationPrepositions.has(frame[k]?.lower ?? '')) {
+    k++;
+    for (let n = 0; n < PORTFOLIO_MAX && frame[k]?.word && !frame[k]!.cap; n++) k++;
+  }
+  if (frame[k]?.text !== ',') return m;
+  const named = readPhrase(frame, k + 1, lex);
+  const after = frame[named?.end ?? 0]?.text;
+  if (!named || named.mention.pronoun || named.mention.name.length < 2 || (after !== undefined && after !== ',' && after !== '.')) return m;
+  return { ...named.mention, role: named.mention.role.length ? named.mention.role : m.role };
 }
 
 /** "nach eigenen Angaben", "nach eigenem Bekunden": the speaker's own account. */
@@ -1563,7 +1616,7 @@ const DATIVE_PRONOUNS_DE = new Set(['ihm', 'ihr', 'ihnen']);
  * A pronoun subject counts too ("Er verurteilte …"); an object or adverbial first does not.
  */
 export function sentenceSubject(frame: readonly Token[], lex: Lexicon): Mention | null {
-  if (lex.language !== 'de' || !frame[0]?.word) return null;
+  if (!frame[0]?.word) return null;
   const np = openingSubject(frame, lex);
   if (!np || np.mention.oblique || np.mention.document) return null;
   const m = np.mention;
@@ -1590,7 +1643,7 @@ export function sentenceSubject(frame: readonly Token[], lex: Lexicon): Mention 
 /** A lower-case word that can be the finite verb after a subject: any verb-like word, an auxiliary, or a verb of saying. */
 function finiteLike(t: Token | undefined, lex: Lexicon): boolean {
   if (!t?.word || t.cap) return false;
-  return isVerbLike(t, lex) || lex.auxiliaries.has(t.lower) || lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower) || lex.separableVerbs.has(t.lower);
+  return isVerbLike(t, lex) || lex.auxiliaries.has(t.lower) || lex.copulas.has(t.lower) || lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower) || lex.separableVerbs.has(t.lower);
 }
 
 const APPOSITION_REACH = 25;
@@ -1700,7 +1753,8 @@ function documentAuthorAt(frame: readonly Token[], k: number, lex: Lexicon): Phr
   const by = frame[k]?.lower;
   if (by !== 'by' && by !== 'from') return null;
   const np = readPhrase(frame, k + 1, lex);
-  return np && /\p{Lu}/u.test(np.mention.phrase) ? np : null;
+  // "a statement by her spokesperson, Bisi Ade,": a role in lower case with the person's name in apposition.
+  return np && (/\p{Lu}/u.test(np.mention.phrase) || (np.mention.role.length > 0 && np.mention.name.length > 0)) ? np : null;
 }
 
 function isLawNoun(lower: string, lex: Lexicon): boolean {

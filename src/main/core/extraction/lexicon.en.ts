@@ -109,7 +109,7 @@ export const ENGLISH: Lexicon = {
     rejected rejects defended defends praised touted touts
     remarked remarks fumed mused decried decries denounced denounces mocked mocks charged charges
     expressed expresses voiced voices rebutted rebuts ruled disclosed discloses termed labelled labeled
-    branded dubbed
+    branded dubbed echoed echoes suspects suspect suspected
   `),
   contentVerbs: words(`
     announced announces promised promises pledged pledges vowed vows threatened threatens demanded
@@ -137,6 +137,7 @@ export const ENGLISH: Lexicon = {
   stancePredicates: words('hopeful confident optimistic pessimistic convinced adamant certain sure'),
   quotingPassives: new Set<string>(),
   affiliationPrepositions: words('of from at'),
+  roleDomainPrepositions: words('for'),
   midfieldWords: new Set<string>(),
   isOblique: () => false,
   // "As the report points out, …": the source follows the conjunction, its verb closes the clause.
@@ -154,7 +155,7 @@ export const ENGLISH: Lexicon = {
     decried decries asked asks ask
     declared declares declare
     expressed expresses voiced voices rebutted rebuts ruled disclosed discloses termed labelled labeled
-    branded dubbed
+    branded dubbed echoed echoes suspects suspect suspected
   `),
   anaphoricObjects: words('this that'),
   anaphoricReports: false,

@@ -117,6 +117,11 @@ export interface Lexicon {
   quotingPassives: ReadonlySet<string>;
   /** Prepositions of an affiliation between a speaker and the verb ("von der Bank", "in Berlin"). */
   affiliationPrepositions: ReadonlySet<string>;
+  /**
+   * Prepositions that tie a role to its portfolio, read only inside a role before a name ("Minister for
+   * Kashmir Affairs Barjees Tahir"), not between a speaker and the verb (optional; English "for").
+   */
+  roleDomainPrepositions?: ReadonlySet<string>;
   /** Words that may stand between a finite verb and its subject after it ("sagte dazu gestern …"). */
   midfieldWords: ReadonlySet<string>;
   /**

@@ -70,6 +70,21 @@ export function isTitle(tokens: readonly Token[], i: number, lex: Lexicon): bool
   return !!t && t.word && t.cap && (tokenInfo(t, lex) & TITLE) !== 0;
 }
 
+/** Words a participle clause opening an English sentence may run before its comma. */
+const PARTICIPLE_CLAUSE_MAX = 20;
+
+function participleClause(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const first = tokens[i]!;
+  const after = tokens[i + 1];
+  if (first.lower.length < 6 || !first.lower.endsWith('ing') || !after?.word || after.cap || (!lex.prepositions.has(after.lower) && !lex.determiners.has(after.lower))) return false;
+  for (let k = i + 2; k < Math.min(tokens.length, i + PARTICIPLE_CLAUSE_MAX); k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return true;
+    if (t.word && !t.cap && lex.speechVerbs.has(t.lower)) return false;
+  }
+  return false;
+}
+
 /** A capitalised word that may be part of a name or a proper noun. */
 export function isNameLike(t: Token | undefined, lex: Lexicon): boolean {
   if (!t || !t.word || !t.cap || t.hasDigit || t.quoted) return false;
@@ -156,6 +171,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     lex.stancePredicates.has(first.lower) || lex.auxiliaries.has(first.lower) || lex.passiveAuxiliaries.has(first.lower))) return null;
   // "Ergänzend fügte X hinzu", "Abschließend sagte Y": a present participle as an adverb before the verb (German).
   if (lex.language === 'de' && first.cap && !afterLower && first.lower.length >= 8 && first.lower.endsWith('end') && !!tokens[i + 1]?.word && !tokens[i + 1]!.cap) return null;
+  // "Speaking at the …, Mr Nagel said", "Addressing a rally, …": an English participle opening a clause before a preposition
+  // or article, closed by a comma before any verb of saying ("Browning in a statement said" names Browning).
+  if (lex.language === 'en' && first.cap && !afterLower && participleClause(tokens, i, lex)) return null;
   let determiner = false;
   // The mention is made only once the phrase has words (most calls return null before).
   let definite = false;

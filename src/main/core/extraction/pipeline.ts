@@ -191,6 +191,25 @@ function opensWithCourtesy(tokens: readonly Token[], lex: Lexicon, spoken: boole
   return false;
 }
 
+/** Words of this length or more are all capitalised in an English title-case heading, verbs and adjectives too. */
+const TITLE_CASE_MIN_LENGTH = 4;
+
+/**
+ * "Judge Peeved At Jackson Attorney": an English heading in title case capitalises every longer word,
+ * so its capitals say nothing about names; its words are not registered as people (the body names
+ * them again in sentence case). A heading in sentence case ("Senate inches toward vote") is read.
+ */
+function titleCaseHeading(tokens: readonly Token[], lex: Lexicon): boolean {
+  if (lex.language !== 'en') return false;
+  let long = 0;
+  for (const t of tokens) {
+    if (!t.word || t.text.length < TITLE_CASE_MIN_LENGTH || t.hasDigit) continue;
+    if (!t.cap) return false;
+    long++;
+  }
+  return long >= 3;
+}
+
 /**
  * "X sagte: „… (no closing mark)": a paragraph that introduces a quotation still open at its
  * end is speech going on, not a heading. A headline "Name: „quote“" closes its quotation.
@@ -382,6 +401,11 @@ class Context {
         (words.some((w) => (w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w)) || isInstitutionWord(w.toLowerCase(), this.lex)) || this.registry.isImpersonal(m));
     };
     for (const o of observed) if (isBody(o)) this.lastBody = { mention: o, spoke: false };
+    // "“…,” the statement said. It said …": a document that spoke for its author is what "it" is next.
+    if (speaker?.document && speaker.antecedent) {
+      this.lastBody = { mention: speaker, spoke: true };
+      return;
+    }
     if (speaker && !speaker.pronoun && (isBody(speaker) || (speaker.name.length === 1 && !speaker.role.length && !this.registry.isPerson(speaker)))) {
       this.lastBody = { mention: speaker, spoke: true };
     } else if (speaker && this.lastBody && (speaker.antecedent ?? speaker) === this.lastBody.mention) this.lastBody.spoke = true;
@@ -575,7 +599,8 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       // A heading (no closing punctuation). Still learn the names in it; headings are short, and
       // a long paragraph that merely ends without a period (text pasted without line breaks, a
       // heading run into the prose) is prose.
-      registry.observe(tokenize(text, para.start, para.end));
+      const heading = tokenize(text, para.start, para.end);
+      if (!titleCaseHeading(heading, lex)) registry.observe(heading);
       if (!inTurn) continue;
     }
     // In a transcript no sentence runs across a stage direction: each piece is read on its own.
@@ -704,7 +729,9 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       if (kind === 'reported' && mention) ctx.reportedBefore = sentenceNo;
       const subject = kind === 'statement' ? sentenceSubject(v.frame, lex) : null;
       if (subject) ctx.link(subject, language);
-      ctx.subjectBefore = subject && (!subject.pronoun || subject.antecedent) ? { mention: subject, next: sentenceNo, cue: v.cue } : null;
+      // English capitalises a sentence's first word, so there the subject must read as a person ("Legislative text is …" is not).
+      const personSubject = !!subject && (subject.pronoun ? !!subject.antecedent : lex.language !== 'en' || ctx.isPerson(subject));
+      ctx.subjectBefore = subject && personSubject ? { mention: subject, next: sentenceNo, cue: v.cue } : null;
       if (person && (ctx.isPerson(person) || speakerByName(person, registry, lex))) {
         ctx.notePerson(person, sentenceNo);
         ctx.noteSpoke(person);

@@ -155,6 +155,17 @@ export class SpeakerRegistry {
         continue;
       }
       const m = phrase.mention;
+      // "Prime Minister, Tom Hale says …", "The Ashanti Regional Minister, Ann Poe has …": a role, a comma,
+      // then the full name of the person who holds it (English; German reads its appositions in attribution).
+      if (lex.language === 'en' && m.role.length > 0 && m.name.length === 0 && !m.plural && tokens[phrase.end]?.text === ',') {
+        const named = readPhrase(tokens, phrase.end + 1, lex);
+        if (named && !named.mention.pronoun && !named.mention.role.length && named.mention.name.length >= 2) {
+          this.add(named.mention.name, m.role, named.mention.gender, true, named.mention.pos);
+          found.push({ ...named.mention, role: m.role });
+          i = named.end;
+          continue;
+        }
+      }
       if (m.name.length > 0) {
         // After "in", "from" (lex.placePrepositions) two capitalised words are a place: "in South Carolina".
         const before = tokens[from - 1];
