@@ -156,7 +156,10 @@ function isTitleUncached(token: string): boolean {
   // German case endings: "des Gouverneurs", "des CSU-Vorsitzenden".
   const whole = lower.split('-').pop() ?? lower;
   const last = whole.replace(/(s|n)$/, '');
-  return (last.length >= 5 && (ROLE_ENDING.test(last) || ROLE_ENDING.test(`${last}e`))) || (whole.length >= 5 && ROLE_ENDING.test(whole));
+  // "dem Präsidenten Müller", "des Korrespondenten", "den Kandidaten": German weak masculine nouns
+  // take -en in every case but the nominative.
+  const weak = whole.replace(/en$/, '');
+  return (last.length >= 5 && (ROLE_ENDING.test(last) || ROLE_ENDING.test(`${last}e`))) || (whole.length >= 5 && ROLE_ENDING.test(whole)) || (weak.length >= 5 && weak !== whole && ROLE_ENDING.test(weak));
 }
 
 /** Words that make a claimant a body rather than a person: whole words, and endings of German compounds. */
