@@ -366,6 +366,10 @@ function parseSegment(raw: string): ParsedName {
   // "von Spiegel-Online": "von" before a body is not a name particle.
   else if (tokens.length === 2 && /^von$/i.test(tokens[0]!) && isBodyWord(fold(tokens[1]!))) tokens = tokens.slice(1);
   if (tokens.length === 0) return { type: 'role', display: raw };
+  // "Frankreich", "die Schweiz", "Sri Lanka", "Frankreichs": a country speaks as a state, a body.
+  // ("Meinung Russlands", "Auffassung Österreichs": a report noun, then the country's genitive.)
+  const country = countryOf(tokens.length === 2 && REPORT_NOUNS.has(tokens[0]!.toLowerCase()) ? tokens.slice(1) : tokens);
+  if (country) return { type: 'organisation', display: country, key: bodyKey(country) };
   // "Grupps Meinung", "Merkels Worte", "McCains Kampagne": the genitive of a name before a report
   // noun, or before the camp that speaks for that person.
   if (tokens.length === 2 && (isReportNoun(tokens[1]!) || CAMP_NOUN.test(tokens[1]!)) && /^\p{Lu}[\p{L}'’-]*\p{Ll}s$/u.test(tokens[0]!) && isNameToken(tokens[0]!)) {
@@ -479,6 +483,45 @@ function parseSegment(raw: string): ParsedName {
     if (nameCore.length > 0 && nameCore.length <= 4) return person(name, nameCore);
   }
   return { type: 'role', display: segment };
+}
+
+/**
+ * The German names of the countries and territories, folded, from the CLDR data the runtime
+ * carries (Intl.DisplayNames; Node and Electron ship full ICU): language data, not a hand list.
+ * Built on first use. Region codes that are no country (the EU, the UN, test regions) are left out.
+ */
+let countryNames: Map<string, string> | null = null;
+const NOT_A_COUNTRY = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
+function countries(): Map<string, string> {
+  if (countryNames) return countryNames;
+  countryNames = new Map();
+  try {
+    const names = new Intl.DisplayNames(['de'], { type: 'region', fallback: 'none' });
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        if (NOT_A_COUNTRY.has(code)) continue;
+        const name = names.of(code);
+        // ("Sonderverwaltungsregion Hongkong": a territory's long name; its short one is no entry.)
+        if (name && name !== code && !/^(Sonderverwaltungsregion|Pseudo)/.test(name)) countryNames.set(fold(name), name);
+      }
+    }
+  } catch {
+    // A runtime without region names: no country is read as one (a bare name stays a surname).
+  }
+  return countryNames;
+}
+
+/** A country's name, alone or after an article, or in the genitive ("Frankreichs", "des Irans"): its name. */
+function countryOf(tokens: string[]): string | null {
+  const rest = LEADING_ARTICLE.test(tokens[0]!) && tokens.length > 1 ? tokens.slice(1) : tokens;
+  if (rest.length > 3 || !rest.every(isCapitalised)) return null;
+  const known = countries();
+  const whole = known.get(fold(rest.join(' ')));
+  if (whole) return whole;
+  const word = rest[0]!;
+  if (rest.length === 1 && word.length >= 5 && word.endsWith('s')) return known.get(fold(word.slice(0, -1))) ?? null;
+  return null;
 }
 
 /** Articles, prepositions, conjunctions and pronouns, English and German: lower-case words that make a name after them someone else's. */
