@@ -86,6 +86,28 @@ describeDatabases('claimant keys follow the naming rules', (database) => {
     expect((await app.ok('claimants.get', { claimant: bahn.id })).claims).toHaveLength(2);
   });
 
+  it('a body seen with its acronym and long name is found by either in later articles, through the stored keys', async () => {
+    const claimantOf = async (articleText: string, claimant: string) => {
+      const { article } = await app.ok('articles.create', { text: articleText, language: 'de', title: claimant });
+      const claim = await app.ok('claims.create', { articleId: article.id, start: 0, end: 20, claimant });
+      return (await app.store.db.selectFrom('claims').select('claimant_id').where('id', '=', claim.id).executeTakeFirstOrThrow()).claimant_id;
+    };
+    const text = 'Die Gletscher schmolzen 2025 um 3 Prozent schneller als 2024.';
+    const wmx = await claimantOf(text, 'Die Weltwetterorganisation (WMX) in Genf');
+    expect(wmx).toBeTruthy();
+    expect(await claimantOf(text, 'Schätzung der Weltwetterorganisation')).toBe(wmx);
+    expect(await claimantOf(text, 'die WMX')).toBe(wmx);
+    // Known first by its long name, then seen with its acronym: found by the acronym later.
+    const npa = await claimantOf(text, 'die Nordische Presseagentur');
+    expect(await claimantOf(text, 'die Nordische Presse-Agentur (npa)')).toBe(npa);
+    expect(await claimantOf(text, 'einer npa-Meldung')).toBe(npa);
+    // The other names survive a refresh of the keys.
+    await app.store.db.deleteFrom('settings').where('key', '=', KEYS_VERSION_SETTING).execute();
+    await refreshClaimantKeys(app.store.db);
+    expect(await claimantOf(text, 'Angaben der Weltwetterorganisation')).toBe(wmx);
+    expect(await claimantOf(text, 'die NPA')).toBe(npa);
+  });
+
   it('keys a body shown by its long name by the acronym it was found by, and changes the type of a name today read as the other type', async () => {
     const db = app.store.db;
     const at = new Date().toISOString();

@@ -17,7 +17,11 @@ export interface KnownClaimant {
   type: ClaimantType;
   /** Folded first given name; null for a person known only by surname, and for organisations. */
   given: string | null;
-  /** Folded surname (persons) or folded name (organisations). */
+  /**
+   * Folded surname (persons); for organisations the key of another name it is known by: its
+   * acronym when it is known by its long name, or its long name when it is known by its acronym
+   * ("weltgesundheitsorganisation" of the WHO), seen together in one mention ("… (WHO)").
+   */
   surname: string | null;
   orgKey: string | null;
 }
@@ -38,13 +42,15 @@ export interface ClaimantIndex {
    * Shinawatra, joined in an article that named him in full): a bare first name another article uses.
    */
   byCalled: Map<string, Set<string>>;
+  /** Organisations by the other name's key (KnownClaimant.surname), without spaces and hyphens. */
+  byOtherKey: Map<string, KnownClaimant>;
 }
 
 /** An organisation key without its spaces and hyphens. */
 export const looseOrgKey = (key: string) => key.replace(/[\s-]+/g, '');
 
 export function emptyIndex(): ClaimantIndex {
-  return { byAlias: new Map(), bySurname: new Map(), byOrgKey: new Map(), byId: new Map(), byGiven: new Map(), byLooseOrgKey: new Map(), byCalled: new Map() };
+  return { byAlias: new Map(), bySurname: new Map(), byOrgKey: new Map(), byId: new Map(), byGiven: new Map(), byLooseOrgKey: new Map(), byCalled: new Map(), byOtherKey: new Map() };
 }
 
 export function addToIndex(index: ClaimantIndex, claimant: KnownClaimant): void {
@@ -52,6 +58,7 @@ export function addToIndex(index: ClaimantIndex, claimant: KnownClaimant): void 
   if (claimant.type === 'organisation' && claimant.orgKey) {
     index.byOrgKey.set(claimant.orgKey, claimant);
     if (/[\s-]/.test(claimant.orgKey) && !index.byLooseOrgKey.has(looseOrgKey(claimant.orgKey))) index.byLooseOrgKey.set(looseOrgKey(claimant.orgKey), claimant);
+    if (claimant.surname && !index.byOtherKey.has(looseOrgKey(claimant.surname))) index.byOtherKey.set(looseOrgKey(claimant.surname), claimant);
   }
   if (claimant.type === 'person' && claimant.surname) {
     const list = index.bySurname.get(claimant.surname) ?? [];
@@ -63,6 +70,20 @@ export function addToIndex(index: ClaimantIndex, claimant: KnownClaimant): void 
       same.set(claimant.id, claimant);
     }
   }
+}
+
+/**
+ * Records that an organisation is also known by `key` (the acronym or the long name seen beside the
+ * name it is known by: "Die Weltgesundheitsorganisation (WHO)"), so another article's mention of
+ * either name finds it. The first other name stays; a body's common noun ("Polizei") is none.
+ * True when recorded.
+ */
+export function addOtherKey(index: ClaimantIndex, id: string, key: string): boolean {
+  const known = index.byId.get(id);
+  if (!known || known.type !== 'organisation' || known.surname || key === known.orgKey || GENERIC_BODIES.has(key)) return false;
+  known.surname = key;
+  if (!index.byOtherKey.has(looseOrgKey(key))) index.byOtherKey.set(looseOrgKey(key), known);
+  return true;
 }
 
 /** True when a and b differ by one letter added, dropped or changed ("Gerhard" / "Gerhardt"). */
@@ -228,6 +249,16 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
     // "Spiegel-Online" / "Spiegel Online": a name written with a hyphen or a space is one name.
     const known = index.byOrgKey.get(parsed.key) ?? (/[\s-]/.test(parsed.key) ? index.byLooseOrgKey.get(looseOrgKey(parsed.key)) : undefined);
     if (known) return { kind: 'existing', id: known.id, parsed };
+    // "Schätzung der Weltgesundheitsorganisation" when an earlier article named "Die
+    // Weltgesundheitsorganisation (WHO)"; "einer dpa-Meldung" after "die Deutsche Presse-Agentur (dpa)"
+    // joined a body known by the long name: the other name a body was seen with.
+    const other = index.byOtherKey.get(looseOrgKey(parsed.key));
+    if (other) return { kind: 'existing', id: other.id, parsed };
+    // "die Deutsche Presse-Agentur (dpa)" when the library knows "die Deutsche Presseagentur": its long name.
+    if (parsed.also && !GENERIC_BODIES.has(parsed.also)) {
+      const byLong = index.byOrgKey.get(parsed.also) ?? index.byLooseOrgKey.get(looseOrgKey(parsed.also)) ?? index.byOtherKey.get(looseOrgKey(parsed.also));
+      if (byLong) return { kind: 'existing', id: byLong.id, parsed };
+    }
     // "Die British Broadcasting Corporation" when the library knows the BBC: three capitalised words
     // or more whose initials are a body known by that acronym.
     const words = parsed.display.split(' ').filter((w) => !/^(of|for|and|und|the|&|für|der|des|de|la)$/i.test(w));
@@ -263,7 +294,7 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
     }
     // A word that names a body only in its article ("Stadt", "Bank") joins no body of the library.
     if (sameSurname.length === 0 && !GENERIC_BODIES.has(asBody)) {
-      const body = index.byOrgKey.get(asBody);
+      const body = index.byOrgKey.get(asBody) ?? index.byOtherKey.get(looseOrgKey(asBody));
       if (body) return { kind: 'existing', id: body.id, parsed };
     }
     if (COMMON_SURNAMES.has(parsed.surname)) return { kind: 'unresolved', candidates: named.map((c) => c.id) };

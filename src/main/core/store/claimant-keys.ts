@@ -12,6 +12,7 @@
 import { sql } from 'kysely';
 import { CLAIMANT_KEYS_VERSION, KEYS_VERSION_SETTING } from '../claimants/keys-version';
 import { aliasKey, parseName } from '../claimants/names';
+import { addOtherKey, emptyIndex } from '../claimants/resolve';
 import type { Db } from './database';
 import { insertAliases } from './claimant.repository';
 import { readSettings, writeSetting } from './settings.repository';
@@ -48,7 +49,7 @@ export async function refreshClaimantKeys(db: Db, now = new Date().toISOString()
         parsed.type === 'person'
           ? // A bare surname keeps the given name a full name completed it with.
             { given_key: parsed.given ?? c.given_key, surname_key: parsed.surname, org_key: null }
-          : { given_key: null, surname_key: null, org_key: parsed.type === 'organisation' ? parsed.key : null };
+          : { given_key: null, surname_key: otherKeyOf(parsed.key, namesOf.get(c.id) ?? []), org_key: parsed.type === 'organisation' ? parsed.key : null };
       const name = parsed.display.trim() || c.name;
       const retyped = parsed.type !== c.type;
       const keysChanged = retyped || keys.given_key !== c.given_key || keys.surname_key !== c.surname_key || keys.org_key !== c.org_key;
@@ -92,6 +93,18 @@ function readAsNamed(name: string, seenAs: string[]): ReturnType<typeof parseNam
     byName ??= parsed;
   }
   return byName ?? parseName(name);
+}
+
+/** The key of the other name a body was seen with ("Die Weltgesundheitsorganisation (WHO)"), as grouping records it. */
+function otherKeyOf(orgKey: string, seenAs: string[]): string | null {
+  const index = emptyIndex();
+  index.byId.set('c', { id: 'c', type: 'organisation', given: null, surname: null, orgKey });
+  for (const alias of seenAs) {
+    const parsed = parseName(alias);
+    if (parsed?.type !== 'organisation' || !parsed.also) continue;
+    if (addOtherKey(index, 'c', parsed.key === orgKey ? parsed.also : parsed.key)) return index.byId.get('c')!.surname;
+  }
+  return null;
 }
 
 async function storedVersion(db: Db): Promise<number | null> {
