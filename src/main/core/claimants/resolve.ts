@@ -44,17 +44,53 @@ export interface ClaimantIndex {
   byCalled: Map<string, Set<string>>;
   /** Organisations by the other name's key (KnownClaimant.surname), without spaces and hyphens. */
   byOtherKey: Map<string, KnownClaimant>;
+  /** One-word bodies and persons known by one name alone, by transliterationKey: their ids and keys. */
+  byTransliteration: Map<string, Array<{ id: string; key: string }>>;
 }
 
 /** An organisation key without its spaces and hyphens. */
 export const looseOrgKey = (key: string) => key.replace(/[\s-]+/g, '');
 
 export function emptyIndex(): ClaimantIndex {
-  return { byAlias: new Map(), bySurname: new Map(), byOrgKey: new Map(), byId: new Map(), byGiven: new Map(), byLooseOrgKey: new Map(), byCalled: new Map(), byOtherKey: new Map() };
+  return { byAlias: new Map(), bySurname: new Map(), byOrgKey: new Map(), byId: new Map(), byGiven: new Map(), byLooseOrgKey: new Map(), byCalled: new Map(), byOtherKey: new Map(), byTransliteration: new Map() };
+}
+
+/**
+ * One name in the German and the English transliteration of Arabic, Persian or Russian, folded to
+ * one key: "al-Dschasira" / "Al-Jazeera" → "al-jasira" (dsch / j, sch / sh, tsch / ch, z / s, a
+ * long i written ee or ie, doubled letters). Only looked up between a German form (with "dsch")
+ * and another (without): names of one language that fold together stay apart.
+ */
+export const transliterationKey = (key: string) =>
+  key
+    .replace(/dsch/g, 'j')
+    .replace(/tsch/g, 'ch')
+    .replace(/sch/g, 'sh')
+    .replace(/z/g, 's')
+    .replace(/ee|ie/g, 'i')
+    .replace(/(\p{L})\1/gu, '$1');
+const GERMAN_TRANSLITERATION = /dsch/;
+
+function addTransliteration(index: ClaimantIndex, id: string, key: string): void {
+  if (key.includes(' ') || key.length < 5 || !/dsch|j/.test(key)) return;
+  const t = transliterationKey(key);
+  const list = index.byTransliteration.get(t) ?? [];
+  if (!list.some((e) => e.id === id)) list.push({ id, key });
+  index.byTransliteration.set(t, list);
+}
+
+/** The one known body or person of one name whose name is `key` in the other transliteration; null when none or several. */
+function transliterated(index: ClaimantIndex, key: string): string | null {
+  if (key.includes(' ') || key.length < 5 || !/dsch|j/.test(key)) return null;
+  const german = GERMAN_TRANSLITERATION.test(key);
+  const fits = (index.byTransliteration.get(transliterationKey(key)) ?? []).filter((e) => GERMAN_TRANSLITERATION.test(e.key) !== german);
+  return fits.length === 1 ? fits[0]!.id : null;
 }
 
 export function addToIndex(index: ClaimantIndex, claimant: KnownClaimant): void {
   index.byId.set(claimant.id, claimant);
+  if (claimant.type === 'organisation' && claimant.orgKey) addTransliteration(index, claimant.id, claimant.orgKey);
+  if (claimant.type === 'person' && claimant.surname && claimant.given === null) addTransliteration(index, claimant.id, claimant.surname);
   if (claimant.type === 'organisation' && claimant.orgKey) {
     index.byOrgKey.set(claimant.orgKey, claimant);
     if (/[\s-]/.test(claimant.orgKey) && !index.byLooseOrgKey.has(looseOrgKey(claimant.orgKey))) index.byLooseOrgKey.set(looseOrgKey(claimant.orgKey), claimant);
@@ -266,6 +302,9 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
       const byInitials = index.byOrgKey.get(words.map((w) => w[0]!.toLowerCase()).join(''));
       if (byInitials) return { kind: 'existing', id: byInitials.id, parsed };
     }
+    // "Dem Sender al-Dschasira" when the library knows "Al-Jazeera": one name, two transliterations.
+    const otherSpelling = transliterated(index, parsed.key);
+    if (otherSpelling) return { kind: 'existing', id: otherSpelling, parsed };
     return { kind: 'new', parsed };
   }
 
@@ -308,7 +347,10 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
     if (named.length === 1) return { kind: 'existing', id: named[0]!.id, parsed };
     if (named.length > 1) return { kind: 'unresolved', candidates: named.map((c) => c.id) };
     const bare = sameSurname.find((c) => c.given === null);
-    return bare ? { kind: 'existing', id: bare.id, parsed } : { kind: 'new', parsed };
+    if (bare) return { kind: 'existing', id: bare.id, parsed };
+    // "Al-Jazeera" when the library knows "al-Dschasira" (a body, or a name seen alone).
+    const otherSpelling = sameSurname.length === 0 ? transliterated(index, parsed.surname) : null;
+    return otherSpelling ? { kind: 'existing', id: otherSpelling, parsed } : { kind: 'new', parsed };
   }
 
   if (parsed.initial) {
