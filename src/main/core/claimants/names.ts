@@ -566,7 +566,7 @@ const isBodyNoun = (token: string) => /(organisation|organization|magazin|magazi
 /** Nouns that say what kind of body the name after them is ("Betreiberfirma", "Nachrichtenagentur", "Softwarehersteller"). */
 const BODY_TYPE = /(firma|organisation|organization|agentur|sender|senders|zeitung|magazin|magazins|magazines|website|webseite|internetseite|portal|portals|gruppe|bündnis|bündnisses|netzwerk|netzwerks|initiative|hersteller|herstellers|konzern|konzerns|fluggesellschaft|bahngesellschaft|fluglinie|partei|versorger|betreiber|anbieter|provider|providers|dienstleister|behörde|gewerkschaft)$/;
 /** Kinds of body, folded, that may stand before the body's own acronym ("Weltverband", "Forschungszentrum", "Umweltbehörde"). */
-const KIND_BEFORE_ACRONYM = /(verband|bund|organisation|komitee|institut|gesellschaft|stiftung|kommission|behoerde|gewerkschaft|vereinigung|zentrum|dienst|konzern|verein|club|klub)$/;
+const KIND_BEFORE_ACRONYM = /(verband|bund|organisation|komitee|institut|gesellschaft|stiftung|kommission|behoerde|gewerkschaft|vereinigung|zentrum|dienst|konzern|verein|club|klub|hilfswerk|programm)$/;
 /** "Die Stadt Nürnberg", "der Gemeinde Dorfen", "Der Landkreis Harburg": a place's administration, named by the place. */
 const LOCAL_BODY = /^(Stadt|Gemeinde|Landkreis|Kreis|Bezirk|Kanton|Stadtverwaltung|Gemeindeverwaltung|Kreisverwaltung|Marktgemeinde|Samtgemeinde|Verbandsgemeinde)$/;
 /** Joining words inside a body's name ("Ärzte ohne Grenzen", "Human Rights Watch of …"). */
@@ -817,6 +817,9 @@ function describedPerson(tokens: string[]): ParsedName | null {
       const display = nominative(run, tokens[0]!).join(' ');
       return { type: 'organisation', display, key: bodyKey(display) };
     }
+    // "die Bangkok Post", "der Washington Post", "Die Financial Times": a place or a word, then the
+    // head of a newspaper's title, is the newspaper.
+    if (NEWSPAPER_HEAD.test(run[run.length - 1]!)) return { type: 'organisation', display: run.join(' '), key: bodyKey(run.join(' ')) };
     // "das Staatsoberhaupt Neuseelands", "der Trainer Magath": a noun, then a genitive or a bare
     // surname; too little to say who (a reviewer assigns it).
     return { type: 'role', display: tokens.join(' ') };
@@ -825,6 +828,9 @@ function describedPerson(tokens: string[]): ParsedName | null {
   if (nameCore.length === 0 || nameCore.length > 4) return null;
   return person(name, nameCore);
 }
+
+/** The last word of a newspaper's title (English and German titles), after an article and one more name word. */
+const NEWSPAPER_HEAD = /^(Post|Times|Herald|Tribune|Journal|Gazette|Mail|Guardian|Observer|Telegraph|Chronicle|Globe|Mirror|Monitor|Inquirer|Examiner|Courier|Rundschau|Allgemeine|Nachrichten|Kurier|Anzeiger|Tagblatt|Tageblatt)$/;
 
 /** Memoised: asked of the same tokens many times while an article is grouped. */
 const isNameToken = memo(isNameTokenUncached);
