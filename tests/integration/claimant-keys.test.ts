@@ -85,6 +85,47 @@ describeDatabases('claimant keys follow the naming rules', (database) => {
     expect((await app.ok('claimants.get', { claimant: merz.id })).claims).toHaveLength(2);
     expect((await app.ok('claimants.get', { claimant: bahn.id })).claims).toHaveLength(2);
   });
+
+  it('a body seen with its acronym and long name is found by either in later articles, through the stored keys', async () => {
+    const claimantOf = async (articleText: string, claimant: string) => {
+      const { article } = await app.ok('articles.create', { text: articleText, language: 'de', title: claimant });
+      const claim = await app.ok('claims.create', { articleId: article.id, start: 0, end: 20, claimant });
+      return (await app.store.db.selectFrom('claims').select('claimant_id').where('id', '=', claim.id).executeTakeFirstOrThrow()).claimant_id;
+    };
+    const text = 'Die Gletscher schmolzen 2025 um 3 Prozent schneller als 2024.';
+    const wmx = await claimantOf(text, 'Die Weltwetterorganisation (WMX) in Genf');
+    expect(wmx).toBeTruthy();
+    expect(await claimantOf(text, 'Schätzung der Weltwetterorganisation')).toBe(wmx);
+    expect(await claimantOf(text, 'die WMX')).toBe(wmx);
+    // Known first by its long name, then seen with its acronym: found by the acronym later.
+    const npa = await claimantOf(text, 'die Nordische Presseagentur');
+    expect(await claimantOf(text, 'die Nordische Presse-Agentur (npa)')).toBe(npa);
+    expect(await claimantOf(text, 'einer npa-Meldung')).toBe(npa);
+    // The other names survive a refresh of the keys.
+    await app.store.db.deleteFrom('settings').where('key', '=', KEYS_VERSION_SETTING).execute();
+    await refreshClaimantKeys(app.store.db);
+    expect(await claimantOf(text, 'Angaben der Weltwetterorganisation')).toBe(wmx);
+    expect(await claimantOf(text, 'die NPA')).toBe(npa);
+  });
+
+  it('keys a body shown by its long name by the acronym it was found by, and changes the type of a name today read as the other type', async () => {
+    const db = app.store.db;
+    const at = new Date().toISOString();
+    // Shown by its long name, found by its acronym: the long name alone would key it "deutsch presse-agentur".
+    await db.insertInto('claimants').values({ id: 'c-wna', name: 'Westliche Nachrichten-Agentur', type: 'organisation', given_key: null, surname_key: null, org_key: 'old', merged_into: null, created_at: at, updated_at: at }).execute();
+    await db.insertInto('claimant_aliases').values({ claimant_id: 'c-wna', alias: 'die Westliche Nachrichten-Agentur (WNA)', alias_key: aliasKey('die Westliche Nachrichten-Agentur (WNA)') }).execute();
+    // A country an earlier Claimdesk read as a bare surname.
+    await db.insertInto('claimants').values({ id: 'c-fr', name: 'Frankreich', type: 'person', given_key: null, surname_key: 'frankreich', org_key: null, merged_into: null, created_at: at, updated_at: at }).execute();
+    await db.insertInto('claimant_aliases').values({ claimant_id: 'c-fr', alias: 'Frankreich', alias_key: aliasKey('Frankreich') }).execute();
+    await db.deleteFrom('settings').where('key', '=', KEYS_VERSION_SETTING).execute();
+    const linked = await links();
+
+    await refreshClaimantKeys(db);
+    const after = await db.selectFrom('claimants').selectAll().where('id', 'in', ['c-wna', 'c-fr']).orderBy('id').execute();
+    expect(after[0]).toMatchObject({ id: 'c-fr', type: 'organisation', org_key: 'frankreich', given_key: null, surname_key: null, name: 'Frankreich' });
+    expect(after[1]).toMatchObject({ id: 'c-wna', type: 'organisation', org_key: 'wna', name: 'Westliche Nachrichten-Agentur' });
+    expect(await links()).toEqual(linked);
+  });
 });
 
 it('a SQLite library from before the naming rules changed is brought up to date when it is opened', async () => {

@@ -3,7 +3,7 @@
 // Full names are resolved first, so a bare surname later in the same article ("Merz" after
 // "Friedrich Merz") finds its person even if the surname comes first in the text.
 import { bodyKey, fold, isBodyWord, parseName, type ParsedName } from './names';
-import { addAlias, addToIndex, alsoCalledContext, orgKeyContext, orgTailKey, resolveName, type ArticleContext, type ClaimantIndex, type ClaimantType } from './resolve';
+import { addAlias, addOtherKey, addToIndex, alsoCalledContext, orgKeyContext, orgTailKey, resolveName, type ArticleContext, type ClaimantIndex, type ClaimantType } from './resolve';
 
 export interface NewClaimant {
   id: string;
@@ -22,6 +22,8 @@ export interface GroupedArticle {
   upgraded: Array<{ id: string; name: string; given: string }>;
   /** Aliases seen, per claimant (the caller stores those not yet stored). */
   aliases: Array<{ claimantId: string; alias: string }>;
+  /** Organisations that got the key of another name they are known by (stored as their surname key). */
+  otherKeys: Array<{ id: string; key: string }>;
 }
 
 /** A police office named by its compound ("polizeipraesidium", "bundespolizeidirektion"), folded: the police it is. */
@@ -57,7 +59,7 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
   const byStrength = (a: string, b: string) => strength.get(b)! - strength.get(a)! || words(b) - words(a);
   const ordered = [...distinct.filter(isFullName).sort(byStrength), ...distinct.filter((n) => !isFullName(n))];
   const context: ArticleContext = new Map();
-  const out: GroupedArticle = { byName: new Map(), created: [], upgraded: [], aliases: [] };
+  const out: GroupedArticle = { byName: new Map(), created: [], upgraded: [], aliases: [], otherKeys: [] };
   for (const name of ordered) {
     const resolution = resolveName(name, index, context);
     let id: string | null = null;
@@ -116,6 +118,9 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
         // "Die Organisation „Reporter ohne Grenzen“" after "… „Reporter ohne Grenzen“ (ROG)": its long name.
         if (body.also) {
           remember(orgKeyContext(body.also));
+          // …and in the library, by whichever of its two names it is not known by.
+          const other = body.key === index.byId.get(id)?.orgKey ? body.also : body.key;
+          if (addOtherKey(index, id, other)) out.otherKeys.push({ id, key: other });
           // …and in the library ("Amnesty International" after "amnesty international (ai)").
           addAlias(index, body.display, id);
           out.aliases.push({ claimantId: id, alias: body.display });

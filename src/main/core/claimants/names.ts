@@ -156,7 +156,10 @@ function isTitleUncached(token: string): boolean {
   // German case endings: "des Gouverneurs", "des CSU-Vorsitzenden".
   const whole = lower.split('-').pop() ?? lower;
   const last = whole.replace(/(s|n)$/, '');
-  return (last.length >= 5 && (ROLE_ENDING.test(last) || ROLE_ENDING.test(`${last}e`))) || (whole.length >= 5 && ROLE_ENDING.test(whole));
+  // "dem Präsidenten Müller", "des Korrespondenten", "den Kandidaten": German weak masculine nouns
+  // take -en in every case but the nominative.
+  const weak = whole.replace(/en$/, '');
+  return (last.length >= 5 && (ROLE_ENDING.test(last) || ROLE_ENDING.test(`${last}e`))) || (whole.length >= 5 && ROLE_ENDING.test(whole)) || (weak.length >= 5 && weak !== whole && ROLE_ENDING.test(weak));
 }
 
 /** Words that make a claimant a body rather than a person: whole words, and endings of German compounds. */
@@ -363,6 +366,10 @@ function parseSegment(raw: string): ParsedName {
   // "von Spiegel-Online": "von" before a body is not a name particle.
   else if (tokens.length === 2 && /^von$/i.test(tokens[0]!) && isBodyWord(fold(tokens[1]!))) tokens = tokens.slice(1);
   if (tokens.length === 0) return { type: 'role', display: raw };
+  // "Frankreich", "die Schweiz", "Sri Lanka", "Frankreichs": a country speaks as a state, a body.
+  // ("Meinung Russlands", "Auffassung Österreichs": a report noun, then the country's genitive.)
+  const country = countryOf(tokens.length === 2 && REPORT_NOUNS.has(tokens[0]!.toLowerCase()) ? tokens.slice(1) : tokens);
+  if (country) return { type: 'organisation', display: country, key: bodyKey(country) };
   // "Grupps Meinung", "Merkels Worte", "McCains Kampagne": the genitive of a name before a report
   // noun, or before the camp that speaks for that person.
   if (tokens.length === 2 && (isReportNoun(tokens[1]!) || CAMP_NOUN.test(tokens[1]!)) && /^\p{Lu}[\p{L}'’-]*\p{Ll}s$/u.test(tokens[0]!) && isNameToken(tokens[0]!)) {
@@ -478,6 +485,45 @@ function parseSegment(raw: string): ParsedName {
   return { type: 'role', display: segment };
 }
 
+/**
+ * The German names of the countries and territories, folded, from the CLDR data the runtime
+ * carries (Intl.DisplayNames; Node and Electron ship full ICU): language data, not a hand list.
+ * Built on first use. Region codes that are no country (the EU, the UN, test regions) are left out.
+ */
+let countryNames: Map<string, string> | null = null;
+const NOT_A_COUNTRY = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
+function countries(): Map<string, string> {
+  if (countryNames) return countryNames;
+  countryNames = new Map();
+  try {
+    const names = new Intl.DisplayNames(['de'], { type: 'region', fallback: 'none' });
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        if (NOT_A_COUNTRY.has(code)) continue;
+        const name = names.of(code);
+        // ("Sonderverwaltungsregion Hongkong": a territory's long name; its short one is no entry.)
+        if (name && name !== code && !/^(Sonderverwaltungsregion|Pseudo)/.test(name)) countryNames.set(fold(name), name);
+      }
+    }
+  } catch {
+    // A runtime without region names: no country is read as one (a bare name stays a surname).
+  }
+  return countryNames;
+}
+
+/** A country's name, alone or after an article, or in the genitive ("Frankreichs", "des Irans"): its name. */
+function countryOf(tokens: string[]): string | null {
+  const rest = LEADING_ARTICLE.test(tokens[0]!) && tokens.length > 1 ? tokens.slice(1) : tokens;
+  if (rest.length > 3 || !rest.every(isCapitalised)) return null;
+  const known = countries();
+  const whole = known.get(fold(rest.join(' ')));
+  if (whole) return whole;
+  const word = rest[0]!;
+  if (rest.length === 1 && word.length >= 5 && word.endsWith('s')) return known.get(fold(word.slice(0, -1))) ?? null;
+  return null;
+}
+
 /** Articles, prepositions, conjunctions and pronouns, English and German: lower-case words that make a name after them someone else's. */
 const LINKING_WORD = /^(the|a|an|of|for|at|from|by|with|to|in|on|about|and|or|but|his|her|their|its|our|my|your|this|that|these|those|some|any|all|both|each|such|ein|eine|einer|einem|eines|einen|der|die|das|dem|den|des|für|bei|beim|mit|aus|zu|zur|zum|um|über|unter|gegen|nach|vor|seit|laut|gemäß|und|oder|sowie|sein|seine|seiner|seinem|seinen|ihr|ihre|ihrer|ihrem|ihren|unser|unsere|dieser|diese|dieses|jener|jene|alle|beide)$/i;
 
@@ -520,7 +566,7 @@ const isBodyNoun = (token: string) => /(organisation|organization|magazin|magazi
 /** Nouns that say what kind of body the name after them is ("Betreiberfirma", "Nachrichtenagentur", "Softwarehersteller"). */
 const BODY_TYPE = /(firma|organisation|organization|agentur|sender|senders|zeitung|magazin|magazins|magazines|website|webseite|internetseite|portal|portals|gruppe|bündnis|bündnisses|netzwerk|netzwerks|initiative|hersteller|herstellers|konzern|konzerns|fluggesellschaft|bahngesellschaft|fluglinie|partei|versorger|betreiber|anbieter|provider|providers|dienstleister|behörde|gewerkschaft)$/;
 /** Kinds of body, folded, that may stand before the body's own acronym ("Weltverband", "Forschungszentrum", "Umweltbehörde"). */
-const KIND_BEFORE_ACRONYM = /(verband|bund|organisation|komitee|institut|gesellschaft|stiftung|kommission|behoerde|gewerkschaft|vereinigung|zentrum|dienst|konzern|verein|club|klub)$/;
+const KIND_BEFORE_ACRONYM = /(verband|bund|organisation|komitee|institut|gesellschaft|stiftung|kommission|behoerde|gewerkschaft|vereinigung|zentrum|dienst|konzern|verein|club|klub|hilfswerk|programm)$/;
 /** "Die Stadt Nürnberg", "der Gemeinde Dorfen", "Der Landkreis Harburg": a place's administration, named by the place. */
 const LOCAL_BODY = /^(Stadt|Gemeinde|Landkreis|Kreis|Bezirk|Kanton|Stadtverwaltung|Gemeindeverwaltung|Kreisverwaltung|Marktgemeinde|Samtgemeinde|Verbandsgemeinde)$/;
 /** Joining words inside a body's name ("Ärzte ohne Grenzen", "Human Rights Watch of …"). */
@@ -771,6 +817,9 @@ function describedPerson(tokens: string[]): ParsedName | null {
       const display = nominative(run, tokens[0]!).join(' ');
       return { type: 'organisation', display, key: bodyKey(display) };
     }
+    // "die Bangkok Post", "der Washington Post", "Die Financial Times": a place or a word, then the
+    // head of a newspaper's title, is the newspaper.
+    if (NEWSPAPER_HEAD.test(run[run.length - 1]!)) return { type: 'organisation', display: run.join(' '), key: bodyKey(run.join(' ')) };
     // "das Staatsoberhaupt Neuseelands", "der Trainer Magath": a noun, then a genitive or a bare
     // surname; too little to say who (a reviewer assigns it).
     return { type: 'role', display: tokens.join(' ') };
@@ -779,6 +828,9 @@ function describedPerson(tokens: string[]): ParsedName | null {
   if (nameCore.length === 0 || nameCore.length > 4) return null;
   return person(name, nameCore);
 }
+
+/** The last word of a newspaper's title (English and German titles), after an article and one more name word. */
+const NEWSPAPER_HEAD = /^(Post|Times|Herald|Tribune|Journal|Gazette|Mail|Guardian|Observer|Telegraph|Chronicle|Globe|Mirror|Monitor|Inquirer|Examiner|Courier|Rundschau|Allgemeine|Nachrichten|Kurier|Anzeiger|Tagblatt|Tageblatt)$/;
 
 /** Memoised: asked of the same tokens many times while an article is grouped. */
 const isNameToken = memo(isNameTokenUncached);

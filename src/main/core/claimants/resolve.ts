@@ -17,7 +17,11 @@ export interface KnownClaimant {
   type: ClaimantType;
   /** Folded first given name; null for a person known only by surname, and for organisations. */
   given: string | null;
-  /** Folded surname (persons) or folded name (organisations). */
+  /**
+   * Folded surname (persons); for organisations the key of another name it is known by: its
+   * acronym when it is known by its long name, or its long name when it is known by its acronym
+   * ("weltgesundheitsorganisation" of the WHO), seen together in one mention ("… (WHO)").
+   */
   surname: string | null;
   orgKey: string | null;
 }
@@ -38,20 +42,59 @@ export interface ClaimantIndex {
    * Shinawatra, joined in an article that named him in full): a bare first name another article uses.
    */
   byCalled: Map<string, Set<string>>;
+  /** Organisations by the other name's key (KnownClaimant.surname), without spaces and hyphens. */
+  byOtherKey: Map<string, KnownClaimant>;
+  /** One-word bodies and persons known by one name alone, by transliterationKey: their ids and keys. */
+  byTransliteration: Map<string, Array<{ id: string; key: string }>>;
 }
 
 /** An organisation key without its spaces and hyphens. */
 export const looseOrgKey = (key: string) => key.replace(/[\s-]+/g, '');
 
 export function emptyIndex(): ClaimantIndex {
-  return { byAlias: new Map(), bySurname: new Map(), byOrgKey: new Map(), byId: new Map(), byGiven: new Map(), byLooseOrgKey: new Map(), byCalled: new Map() };
+  return { byAlias: new Map(), bySurname: new Map(), byOrgKey: new Map(), byId: new Map(), byGiven: new Map(), byLooseOrgKey: new Map(), byCalled: new Map(), byOtherKey: new Map(), byTransliteration: new Map() };
+}
+
+/**
+ * One name in the German and the English transliteration of Arabic, Persian or Russian, folded to
+ * one key: "al-Dschasira" / "Al-Jazeera" → "al-jasira" (dsch / j, sch / sh, tsch / ch, z / s, a
+ * long i written ee or ie, doubled letters). Only looked up between a German form (with "dsch")
+ * and another (without): names of one language that fold together stay apart.
+ */
+export const transliterationKey = (key: string) =>
+  key
+    .replace(/dsch/g, 'j')
+    .replace(/tsch/g, 'ch')
+    .replace(/sch/g, 'sh')
+    .replace(/z/g, 's')
+    .replace(/ee|ie/g, 'i')
+    .replace(/(\p{L})\1/gu, '$1');
+const GERMAN_TRANSLITERATION = /dsch/;
+
+function addTransliteration(index: ClaimantIndex, id: string, key: string): void {
+  if (key.includes(' ') || key.length < 5 || !/dsch|j/.test(key)) return;
+  const t = transliterationKey(key);
+  const list = index.byTransliteration.get(t) ?? [];
+  if (!list.some((e) => e.id === id)) list.push({ id, key });
+  index.byTransliteration.set(t, list);
+}
+
+/** The one known body or person of one name whose name is `key` in the other transliteration; null when none or several. */
+function transliterated(index: ClaimantIndex, key: string): string | null {
+  if (key.includes(' ') || key.length < 5 || !/dsch|j/.test(key)) return null;
+  const german = GERMAN_TRANSLITERATION.test(key);
+  const fits = (index.byTransliteration.get(transliterationKey(key)) ?? []).filter((e) => GERMAN_TRANSLITERATION.test(e.key) !== german);
+  return fits.length === 1 ? fits[0]!.id : null;
 }
 
 export function addToIndex(index: ClaimantIndex, claimant: KnownClaimant): void {
   index.byId.set(claimant.id, claimant);
+  if (claimant.type === 'organisation' && claimant.orgKey) addTransliteration(index, claimant.id, claimant.orgKey);
+  if (claimant.type === 'person' && claimant.surname && claimant.given === null) addTransliteration(index, claimant.id, claimant.surname);
   if (claimant.type === 'organisation' && claimant.orgKey) {
     index.byOrgKey.set(claimant.orgKey, claimant);
     if (/[\s-]/.test(claimant.orgKey) && !index.byLooseOrgKey.has(looseOrgKey(claimant.orgKey))) index.byLooseOrgKey.set(looseOrgKey(claimant.orgKey), claimant);
+    if (claimant.surname && !index.byOtherKey.has(looseOrgKey(claimant.surname))) index.byOtherKey.set(looseOrgKey(claimant.surname), claimant);
   }
   if (claimant.type === 'person' && claimant.surname) {
     const list = index.bySurname.get(claimant.surname) ?? [];
@@ -63,6 +106,20 @@ export function addToIndex(index: ClaimantIndex, claimant: KnownClaimant): void 
       same.set(claimant.id, claimant);
     }
   }
+}
+
+/**
+ * Records that an organisation is also known by `key` (the acronym or the long name seen beside the
+ * name it is known by: "Die Weltgesundheitsorganisation (WHO)"), so another article's mention of
+ * either name finds it. The first other name stays; a body's common noun ("Polizei") is none.
+ * True when recorded.
+ */
+export function addOtherKey(index: ClaimantIndex, id: string, key: string): boolean {
+  const known = index.byId.get(id);
+  if (!known || known.type !== 'organisation' || known.surname || key === known.orgKey || GENERIC_BODIES.has(key)) return false;
+  known.surname = key;
+  if (!index.byOtherKey.has(looseOrgKey(key))) index.byOtherKey.set(looseOrgKey(key), known);
+  return true;
 }
 
 /** True when a and b differ by one letter added, dropped or changed ("Gerhard" / "Gerhardt"). */
@@ -228,6 +285,16 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
     // "Spiegel-Online" / "Spiegel Online": a name written with a hyphen or a space is one name.
     const known = index.byOrgKey.get(parsed.key) ?? (/[\s-]/.test(parsed.key) ? index.byLooseOrgKey.get(looseOrgKey(parsed.key)) : undefined);
     if (known) return { kind: 'existing', id: known.id, parsed };
+    // "Schätzung der Weltgesundheitsorganisation" when an earlier article named "Die
+    // Weltgesundheitsorganisation (WHO)"; "einer dpa-Meldung" after "die Deutsche Presse-Agentur (dpa)"
+    // joined a body known by the long name: the other name a body was seen with.
+    const other = index.byOtherKey.get(looseOrgKey(parsed.key));
+    if (other) return { kind: 'existing', id: other.id, parsed };
+    // "die Deutsche Presse-Agentur (dpa)" when the library knows "die Deutsche Presseagentur": its long name.
+    if (parsed.also && !GENERIC_BODIES.has(parsed.also)) {
+      const byLong = index.byOrgKey.get(parsed.also) ?? index.byLooseOrgKey.get(looseOrgKey(parsed.also)) ?? index.byOtherKey.get(looseOrgKey(parsed.also));
+      if (byLong) return { kind: 'existing', id: byLong.id, parsed };
+    }
     // "Die British Broadcasting Corporation" when the library knows the BBC: three capitalised words
     // or more whose initials are a body known by that acronym.
     const words = parsed.display.split(' ').filter((w) => !/^(of|for|and|und|the|&|für|der|des|de|la)$/i.test(w));
@@ -235,6 +302,9 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
       const byInitials = index.byOrgKey.get(words.map((w) => w[0]!.toLowerCase()).join(''));
       if (byInitials) return { kind: 'existing', id: byInitials.id, parsed };
     }
+    // "Dem Sender al-Dschasira" when the library knows "Al-Jazeera": one name, two transliterations.
+    const otherSpelling = transliterated(index, parsed.key);
+    if (otherSpelling) return { kind: 'existing', id: otherSpelling, parsed };
     return { kind: 'new', parsed };
   }
 
@@ -263,7 +333,7 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
     }
     // A word that names a body only in its article ("Stadt", "Bank") joins no body of the library.
     if (sameSurname.length === 0 && !GENERIC_BODIES.has(asBody)) {
-      const body = index.byOrgKey.get(asBody);
+      const body = index.byOrgKey.get(asBody) ?? index.byOtherKey.get(looseOrgKey(asBody));
       if (body) return { kind: 'existing', id: body.id, parsed };
     }
     if (COMMON_SURNAMES.has(parsed.surname)) return { kind: 'unresolved', candidates: named.map((c) => c.id) };
@@ -277,7 +347,10 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
     if (named.length === 1) return { kind: 'existing', id: named[0]!.id, parsed };
     if (named.length > 1) return { kind: 'unresolved', candidates: named.map((c) => c.id) };
     const bare = sameSurname.find((c) => c.given === null);
-    return bare ? { kind: 'existing', id: bare.id, parsed } : { kind: 'new', parsed };
+    if (bare) return { kind: 'existing', id: bare.id, parsed };
+    // "Al-Jazeera" when the library knows "al-Dschasira" (a body, or a name seen alone).
+    const otherSpelling = sameSurname.length === 0 ? transliterated(index, parsed.surname) : null;
+    return otherSpelling ? { kind: 'existing', id: otherSpelling, parsed } : { kind: 'new', parsed };
   }
 
   if (parsed.initial) {

@@ -12,6 +12,7 @@
 import { sql } from 'kysely';
 import { CLAIMANT_KEYS_VERSION, KEYS_VERSION_SETTING } from '../claimants/keys-version';
 import { aliasKey, parseName } from '../claimants/names';
+import { addOtherKey, emptyIndex } from '../claimants/resolve';
 import type { Db } from './database';
 import { insertAliases } from './claimant.repository';
 import { readSettings, writeSetting } from './settings.repository';
@@ -35,29 +36,34 @@ export async function refreshClaimantKeys(db: Db, now = new Date().toISOString()
     const result: KeyRefresh = { from: current, to: CLAIMANT_KEYS_VERSION, claimants: 0, renamed: 0, aliases: 0 };
 
     const claimants = await trx.selectFrom('claimants').select(['id', 'name', 'type', 'given_key', 'surname_key', 'org_key', 'name_locked']).execute();
+    const aliases = await trx.selectFrom('claimant_aliases').select(['claimant_id', 'alias', 'alias_key', 'manual']).execute();
+    const namesOf = new Map<string, string[]>();
+    for (const a of aliases) if (!a.manual) namesOf.set(a.claimant_id, [...(namesOf.get(a.claimant_id) ?? []), a.alias]);
     for (const c of claimants) {
       if (c.name_locked) continue;
-      const parsed = parseName(c.name);
-      if (!parsed || parsed.type !== c.type) continue;
+      const parsed = readAsNamed(c.name, namesOf.get(c.id) ?? []);
+      // A name today's rules read as no one (a role) keeps its claimant as it is; a person read as a
+      // body ("Frankreich", a country since naming rules 7) or a body as a person changes type.
+      if (!parsed || parsed.type === 'role') continue;
       const keys =
         parsed.type === 'person'
           ? // A bare surname keeps the given name a full name completed it with.
             { given_key: parsed.given ?? c.given_key, surname_key: parsed.surname, org_key: null }
-          : { given_key: null, surname_key: null, org_key: parsed.type === 'organisation' ? parsed.key : null };
+          : { given_key: null, surname_key: otherKeyOf(parsed.key, namesOf.get(c.id) ?? []), org_key: parsed.type === 'organisation' ? parsed.key : null };
       const name = parsed.display.trim() || c.name;
-      const keysChanged = keys.given_key !== c.given_key || keys.surname_key !== c.surname_key || keys.org_key !== c.org_key;
+      const retyped = parsed.type !== c.type;
+      const keysChanged = retyped || keys.given_key !== c.given_key || keys.surname_key !== c.surname_key || keys.org_key !== c.org_key;
       if (!keysChanged && name === c.name) continue;
       const renamed = name !== c.name;
       await trx
         .updateTable('claimants')
-        .set({ ...keys, name, updated_at: now, ...(renamed ? { version: sql<number>`version + 1` } : {}) })
+        .set({ ...keys, type: parsed.type, name, updated_at: now, ...(renamed || retyped ? { version: sql<number>`version + 1` } : {}) })
         .where('id', '=', c.id)
         .execute();
       result.claimants++;
       if (renamed) result.renamed++;
     }
 
-    const aliases = await trx.selectFrom('claimant_aliases').select(['claimant_id', 'alias', 'alias_key', 'manual']).execute();
     const moved = aliases.map((a) => ({ ...a, key: aliasKey(a.alias) })).filter((a) => a.key !== a.alias_key);
     for (const a of moved) {
       await trx.deleteFrom('claimant_aliases').where('claimant_id', '=', a.claimant_id).where('alias_key', '=', a.alias_key).execute();
@@ -70,6 +76,35 @@ export async function refreshClaimantKeys(db: Db, now = new Date().toISOString()
     await writeSetting(trx, KEYS_VERSION_SETTING, String(CLAIMANT_KEYS_VERSION));
     return result;
   });
+}
+
+/**
+ * How today's rules read a claimant: by the name it was seen under that gives its shown name (a
+ * body found by its acronym is shown by its long name, "Deutsche Presse-Agentur" of "die Deutsche
+ * Presse-Agentur (dpa)", and keyed by the acronym, which the long name alone does not give), else
+ * by its shown name.
+ */
+function readAsNamed(name: string, seenAs: string[]): ReturnType<typeof parseName> {
+  let byName: ReturnType<typeof parseName> = null;
+  for (const alias of seenAs) {
+    const parsed = parseName(alias);
+    if (!parsed || parsed.type === 'role' || parsed.display !== name) continue;
+    if (parsed.type === 'organisation' && parsed.also) return parsed;
+    byName ??= parsed;
+  }
+  return byName ?? parseName(name);
+}
+
+/** The key of the other name a body was seen with ("Die Weltgesundheitsorganisation (WHO)"), as grouping records it. */
+function otherKeyOf(orgKey: string, seenAs: string[]): string | null {
+  const index = emptyIndex();
+  index.byId.set('c', { id: 'c', type: 'organisation', given: null, surname: null, orgKey });
+  for (const alias of seenAs) {
+    const parsed = parseName(alias);
+    if (parsed?.type !== 'organisation' || !parsed.also) continue;
+    if (addOtherKey(index, 'c', parsed.key === orgKey ? parsed.also : parsed.key)) return index.byId.get('c')!.surname;
+  }
+  return null;
 }
 
 async function storedVersion(db: Db): Promise<number | null> {

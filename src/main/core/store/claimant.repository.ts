@@ -103,6 +103,7 @@ async function groupTargets(db: Db, targets: ClaimToGroup[], scope: GroupingScop
   const index = await loadClaimantIndex(db, 'all' in scope ? undefined : new Set(keys.values()));
   const created = new Map<string, NewClaimant>();
   const renamed: Array<{ id: string; name: string; given: string }> = [];
+  const otherKeys: Array<{ id: string; key: string }> = [];
   const aliases = new Map<string, { claimantId: string; alias: string; key: string }>();
   const links = new Map<string | null, string[]>();
   for (const claims of byArticle.values()) {
@@ -113,6 +114,7 @@ async function groupTargets(db: Db, targets: ClaimToGroup[], scope: GroupingScop
     );
     for (const c of grouped.created) created.set(c.id, c);
     renamed.push(...grouped.upgraded);
+    otherKeys.push(...grouped.otherKeys);
     for (const claim of claims) {
       if (!targetIds.has(claim.id)) continue;
       const id = claim.claimant ? (grouped.byName.get(claim.claimant.trim()) ?? null) : null;
@@ -151,6 +153,11 @@ async function groupTargets(db: Db, targets: ClaimToGroup[], scope: GroupingScop
     if (created.has(r.id)) continue;
     await db.updateTable('claimants').set({ given_key: r.given, updated_at: now }).where('id', '=', r.id).execute();
     await db.updateTable('claimants').set({ name: r.name }).where('id', '=', r.id).where('name_locked', '=', 0).execute();
+  }
+  // A known body seen with its other name (created ones were stored with it).
+  for (const o of otherKeys) {
+    if (created.has(o.id)) continue;
+    await db.updateTable('claimants').set({ surname_key: o.key }).where('id', '=', o.id).where('type', '=', 'organisation').where('surname_key', 'is', null).execute();
   }
     await insertAliases(db, [...aliases.values()].filter((a) => used.has(a.claimantId) || !created.has(a.claimantId)), false);
   const pairs = [...links].flatMap(([claimantId, claimIds]) => claimIds.map((id) => [id, claimantId] as const));
