@@ -2,7 +2,7 @@
 // views/import, views/export). Each slot is wired in when its file exists (Vite resolves the
 // glob at build time) and loads lazily; until then the workspace shows a placeholder. The
 // props below are the agreed interface.
-import { lazy, memo, Suspense, type ComponentType, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { staysClosed } from './lib/closed-dialog';
 
 export interface AllClaimsViewProps {
@@ -45,6 +45,7 @@ function slot<P extends { open: boolean }>(path: string, exportName: string, dia
 function slot<P extends object>(path: string, exportName: string, dialog?: 'dialog'): ComponentType<P> | null {
   const load = modules[path];
   if (!load) return null;
+  const fetchCode = load;
   const Lazy = lazy(async () => {
     const mod = await load();
     const component = mod[exportName] as ComponentType<P> | undefined;
@@ -58,8 +59,32 @@ function slot<P extends object>(path: string, exportName: string, dialog?: 'dial
       </Suspense>
     );
   }
+  if (!dialog) return Slot;
+  // A dialog's code is fetched and run just after the page has painted, and the dialog is
+  // rendered from the first time it opens: rendered closed from the start, the import and export
+  // dialogs made the page fetch two scripts and two style sheets, and run them, before the first
+  // screen showed its claims (a closed dialog shows nothing).
+  function DialogSlot(props: P & { open: boolean }) {
+    const [opened, setOpened] = useState(props.open);
+    if (props.open && !opened) setOpened(true);
+    useEffect(() => {
+      if (opened) return;
+      return afterPaint(() => void fetchCode().catch(() => undefined));
+    }, [opened]);
+    return opened ? <Slot {...props} /> : null;
+  }
   // A closed dialog is not rendered again with its parent (see lib/closed-dialog.ts).
-  return dialog ? (memo(Slot, staysClosed as unknown as (a: P, b: P) => boolean) as unknown as ComponentType<P>) : Slot;
+  return memo(DialogSlot, staysClosed as unknown as (a: P, b: P) => boolean) as unknown as ComponentType<P>;
+}
+
+/** Runs `task` just after the next frame has been painted; returns a function that cancels it. */
+function afterPaint(task: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(task)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }
 
 export const AllClaimsView = slot<AllClaimsViewProps>('./views/claims-table/AllClaimsView.tsx', 'AllClaimsView');
