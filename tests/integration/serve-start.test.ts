@@ -1,7 +1,7 @@
-// serve listens first and loads its application and opens the database a part at a time after
-// that (serve.command.ts, loadAndOpen): a call made as soon as the address is printed waits for
-// the opening and is answered, the page's files are answered meanwhile, and a database that
-// cannot be opened still stops serve with the reason.
+// serve listens first and loads its application and opens the database after that
+// (serve.command.ts, openGate): a call made as soon as the address is printed waits for the
+// opening and is answered, the page's files are answered meanwhile, and a database that cannot
+// be opened still stops serve with the reason.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

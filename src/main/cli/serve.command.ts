@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { ClaimdeskApp } from '../core/app';
 import type { Dispatch } from '../core/dispatch';
@@ -16,34 +17,87 @@ export function rendererDir(): string {
   return fromSources ? path.resolve(__dirname, '..', '..', '..', 'out', 'renderer') : path.resolve(__dirname, '..', 'renderer');
 }
 
+/** When the database is opened anyway if no browser has come for the page (ms). */
+const NO_BROWSER_MS = 1000;
+/** How long the first API call waits for the page's files still being sent (ms). */
+const FILES_IN_FLIGHT_MS = 250;
+
 /**
- * The application's modules, loaded one part at a time from the moment serve listens, each part
- * at most a few tens of milliseconds of its thread (zod with the domain's schemas; the contract's;
- * kysely, better-sqlite3 and the store; the services; the rest of the app), with a turn of the
- * event loop between them: the page's HTML and scripts, asked for meanwhile, go out between two
- * parts instead of after all of them, and the loading runs while the browser parses and
- * compiles the page, not after the page has asked for its first screen. (zod is not a step of
- * its own: imported by name it is bundled whole, 658 KB instead of the 190 KB used.)
+ * The files the page's HTML loads before its script can run (its scripts, module preloads and
+ * style sheets), as paths the server is asked for ('/assets/index-….js'): serve opens its
+ * database once all of them have gone out.
  */
-const LOAD_STEPS: ReadonlyArray<() => Promise<unknown>> = [
-  () => import('../../shared/domain'),
-  () => import('../../shared/contract'),
-  () => import('../core/store/database'),
-  () => import('../core/services/handlers'),
-];
+export function pageFiles(html: string): string[] {
+  const files = new Set<string>();
+  for (const m of html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="\.?\/?(assets\/[^"?#]+)[^"]*"/g)) files.add(`/${m[1]}`);
+  return [...files];
+}
 
-/** One turn of the event loop: requests that came meanwhile are read and answered. */
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+export interface OpenGate {
+  /** A static file was asked for. */
+  requested(pathname: string): void;
+  /** A static file has gone out. */
+  served(pathname: string): void;
+  /** Before an API call: resolves once the opening has begun (begins it unless the page's files are still being sent). */
+  beforeApi(): Promise<void>;
+  /** Stops its timers without beginning (serve could not listen). */
+  cancel(): void;
+}
 
-/** Loads the app a part at a time (LOAD_STEPS), then opens the database. */
-async function loadAndOpen(dbPath: string): Promise<ClaimdeskApp> {
-  for (const step of LOAD_STEPS) {
-    await step();
-    await nextTurn();
-  }
-  const { openApp } = await import('../core/app');
-  await nextTurn();
-  return openApp(dbPath, { host: 'serve', loadModel: false });
+/**
+ * When serve begins loading its application's modules and opening the database (`begin`, called
+ * once), which holds its thread for a few hundred milliseconds: once every file the page's HTML
+ * loads has gone out, or after `noBrowserMs` when no browser comes, or at the first API call.
+ * An API call that comes while some of the page's files are asked for but not yet sent (the
+ * entry script runs and asks for the first screen while the browser still fetches the 416 KB app
+ * chunk) waits for them first, at most `inFlightMs`: loading the modules at once held those
+ * files behind it (traced at load 4: the app chunk asked for 938 ms after spawning, sent at 1751,
+ * behind 500 ms of module loading), and the page needs both the chunk and the answer.
+ */
+export function openGate(files: string[], begin: () => void, noBrowserMs = NO_BROWSER_MS, inFlightMs = FILES_IN_FLIGHT_MS): OpenGate {
+  const waitingFor = new Set(files);
+  const inFlight = new Set<string>();
+  let begun = false;
+  let inFlightWait: Promise<void> | undefined;
+  let filesOut: (() => void) | undefined;
+  const beginNow = () => {
+    clearTimeout(noBrowser);
+    clearTimeout(inFlightTimer);
+    filesOut?.();
+    if (!begun) {
+      begun = true;
+      begin();
+    }
+  };
+  const noBrowser = setTimeout(beginNow, noBrowserMs);
+  let inFlightTimer: NodeJS.Timeout | undefined;
+  return {
+    requested(pathname) {
+      if (!begun && waitingFor.has(pathname)) inFlight.add(pathname);
+    },
+    served(pathname) {
+      inFlight.delete(pathname);
+      if (begun) return;
+      if (inFlightWait && inFlight.size === 0) beginNow();
+      else if (waitingFor.delete(pathname) && waitingFor.size === 0) beginNow();
+    },
+    beforeApi() {
+      if (begun) return Promise.resolve();
+      if (inFlight.size === 0) {
+        beginNow();
+        return Promise.resolve();
+      }
+      inFlightWait ??= new Promise<void>((resolve) => {
+        filesOut = resolve;
+        inFlightTimer = setTimeout(beginNow, inFlightMs);
+      });
+      return inFlightWait;
+    },
+    cancel() {
+      clearTimeout(noBrowser);
+      clearTimeout(inFlightTimer);
+    },
+  };
 }
 
 export async function runServe(args: string[], io: CliIo): Promise<number> {
@@ -63,25 +117,50 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
   // The check-worthiness model (about 110 ms to check and compile) is loaded on first use, by the
   // first extraction, not before listening: the first page needs no model. It is bundled with
   // the build, so a bad one is a build error, and defaultScorer() still checks it when it loads.
-  let listening!: () => void;
-  const opening = new Promise<void>((resolve) => (listening = resolve)).then(() => loadAndOpen(dbPath));
+  let opening: Promise<ClaimdeskApp> | undefined;
+  let begun!: () => void;
+  const openingBegun = new Promise<void>((resolve) => (begun = resolve));
+  const opened = () => {
+    if (!opening) {
+      opening = import('../core/app').then(({ openApp }) => openApp(dbPath, { host: 'serve', loadModel: false }));
+      begun();
+    }
+    return opening;
+  };
   const dispatch: Dispatch = async (method, input, caller) => {
     let app: ClaimdeskApp;
     try {
-      app = await opening;
+      await gate.beforeApi();
+      app = await opened();
     } catch (error) {
       return { ok: false, error: { code: 'database', message: `The database could not be opened: ${(error as Error).message}` } };
     }
     return app.dispatch(method, input, caller);
   };
-  const server = await startServer({ dispatch, rendererDir: rendererDir(), port, host: values.host ?? '127.0.0.1' });
-  // Begun as soon as serve listens, a part at a time (loadAndOpen), so the page's files are not
-  // held behind it: API calls that come before it is done wait for it.
-  listening();
+  // Loading the modules and opening the database hold the thread for a few hundred
+  // milliseconds. Begun at once, or a moment after the HTML had gone out (session 11), they kept
+  // the page's scripts waiting: the browser asks for them only after it has parsed the HTML,
+  // which took it 50-250 ms. They begin once every file the HTML loads has gone out (the
+  // browser then compiles and runs them, in its own process), at the first API call (once the
+  // page's files it finds still being sent have gone out: openGate), or after a second when no
+  // browser comes.
+  const dir = rendererDir();
+  let html = '';
+  try {
+    html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+  } catch {
+    // Not built: startServer says so.
+  }
+  const gate = openGate(pageFiles(html), () => setImmediate(() => void opened().catch(() => undefined)));
+  const server = await startServer({ dispatch, rendererDir: dir, port, host: values.host ?? '127.0.0.1', onStaticRequested: gate.requested, onStaticServed: gate.served }).catch((error: unknown) => {
+    gate.cancel();
+    throw error;
+  });
   io.stdout.write(`Claimdesk is serving at ${server.url}\n`);
   let app: ClaimdeskApp;
   try {
-    app = await opening;
+    await openingBegun;
+    app = await opened();
   } catch (error) {
     // A database that cannot be opened (damaged, from a newer Claimdesk) stops serve with the reason.
     await server.close();

@@ -53,6 +53,10 @@ export interface ServeOptions {
   team?: TeamGate;
   /** Serve HTTPS with this certificate and key (PEM). */
   tls?: { cert: Buffer; key: Buffer };
+  /** Called when a static file is asked for, with its path (serve waits for the page's files in flight before it loads its modules). */
+  onStaticRequested?: (pathname: string) => void;
+  /** Called after each static file is sent, with its path (serve opens its database once the page's files are out). */
+  onStaticServed?: (pathname: string) => void;
 }
 
 export interface RunningServer {
@@ -209,23 +213,18 @@ function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, pathna
     res.end();
     return;
   }
-  // Read at once, in this turn of the event loop: the page's files are small (the largest about
-  // 420 KB) and in the page cache, and a read through the thread pool (open, stat, read, close)
-  // took four turns, each of which could wait behind serve's start-up work (serve.command.ts
-  // loads its modules a part at a time while the page loads).
-  let data: Buffer;
-  try {
-    data = fs.readFileSync(file);
-  } catch {
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end('Not found');
-    return;
-  }
-  res.writeHead(200, {
-    'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
-    'Cache-Control': relative === 'index.html' ? 'no-store' : 'max-age=3600',
+  fs.readFile(file, (error, data) => {
+    if (error) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Not found');
+      return;
+    }
+    res.writeHead(200, {
+      'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': relative === 'index.html' ? 'no-store' : 'max-age=3600',
+    });
+    res.end(req.method === 'HEAD' ? undefined : data);
   });
-  res.end(req.method === 'HEAD' ? undefined : data);
 }
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
@@ -272,7 +271,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       void call.finally(() => running.delete(call));
       return;
     }
+    options.onStaticRequested?.(pathname);
     serveStatic(req, res, pathname, options.rendererDir);
+    const onStaticServed = options.onStaticServed;
+    if (onStaticServed) res.once('finish', () => onStaticServed(pathname));
   };
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
