@@ -45,7 +45,6 @@ function slot<P extends { open: boolean }>(path: string, exportName: string, dia
 function slot<P extends object>(path: string, exportName: string, dialog?: 'dialog'): ComponentType<P> | null {
   const load = modules[path];
   if (!load) return null;
-  const fetchCode = load;
   const Lazy = lazy(async () => {
     const mod = await load();
     const component = mod[exportName] as ComponentType<P> | undefined;
@@ -60,18 +59,19 @@ function slot<P extends object>(path: string, exportName: string, dialog?: 'dial
     );
   }
   if (!dialog) return Slot;
-  // A dialog's code is fetched and run just after the page has painted, and the dialog is
-  // rendered from the first time it opens: rendered closed from the start, the import and export
+  // A dialog is rendered (closed, so its code is fetched and run) just after the page has first
+  // painted, or when it first opens: rendered closed from the start, the import and export
   // dialogs made the page fetch two scripts and two style sheets, and run them, before the first
-  // screen showed its claims (a closed dialog shows nothing).
+  // screen showed its claims (a closed dialog shows nothing). Once rendered, opening it is as
+  // before.
   function DialogSlot(props: P & { open: boolean }) {
-    const [opened, setOpened] = useState(props.open);
-    if (props.open && !opened) setOpened(true);
+    const [rendered, setRendered] = useState(props.open);
+    if (props.open && !rendered) setRendered(true);
     useEffect(() => {
-      if (opened) return;
-      return afterPaint(() => void fetchCode().catch(() => undefined));
-    }, [opened]);
-    return opened ? <Slot {...props} /> : null;
+      if (rendered) return;
+      return afterPaint(() => setRendered(true));
+    }, [rendered]);
+    return rendered ? <Slot {...props} /> : null;
   }
   // A closed dialog is not rendered again with its parent (see lib/closed-dialog.ts).
   return memo(DialogSlot, staysClosed as unknown as (a: P, b: P) => boolean) as unknown as ComponentType<P>;
