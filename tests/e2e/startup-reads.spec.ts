@@ -80,3 +80,26 @@ test("serve's token leaves the address bar, and the tab keeps it: a reload still
   await page.reload();
   await ws.waitForArticle(/Putin und Xi/);
 });
+
+test('start-up fetches no dialog code before the claims show; the import dialog still opens', async ({ page, serve, openApp }) => {
+  await serve.api('settings.set', { reviewerName: 'Rita Reviewer' });
+  await serve.api('articles.createSample', {});
+  // The scripts and style sheets the page had asked for when the first highlight came into the DOM.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __filesAtFirstClaims?: string[] };
+    const check = () => {
+      if (document.querySelector('.hl[data-claims]')) w.__filesAtFirstClaims = performance.getEntriesByType('resource').map((r) => r.name);
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+  await openApp();
+  const ws = new WorkspacePage(page);
+  await ws.waitForArticle(/Putin und Xi/);
+  const files = await page.waitForFunction(() => (window as unknown as { __filesAtFirstClaims?: string[] }).__filesAtFirstClaims);
+  const names = ((await files.jsonValue()) ?? []).map((f) => f.replace(/^.*\//, ''));
+  expect(names.some((n) => n.startsWith('workspace.open'))).toBe(true);
+  expect(names.filter((n) => /^(ImportDialog|ExportDialog|dialog|verdict)-/.test(n))).toEqual([]);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Import articles' })).toBeVisible();
+});

@@ -2,7 +2,7 @@
 // views/import, views/export). Each slot is wired in when its file exists (Vite resolves the
 // glob at build time) and loads lazily; until then the workspace shows a placeholder. The
 // props below are the agreed interface.
-import { lazy, memo, Suspense, type ComponentType, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { staysClosed } from './lib/closed-dialog';
 
 export interface AllClaimsViewProps {
@@ -58,8 +58,33 @@ function slot<P extends object>(path: string, exportName: string, dialog?: 'dial
       </Suspense>
     );
   }
+  if (!dialog) return Slot;
+  // A dialog is rendered (closed, so its code is fetched and run) just after the page has first
+  // painted, or when it first opens: rendered closed from the start, the import and export
+  // dialogs made the page fetch two scripts and two style sheets, and run them, before the first
+  // screen showed its claims (a closed dialog shows nothing). Once rendered, opening it is as
+  // before.
+  function DialogSlot(props: P & { open: boolean }) {
+    const [rendered, setRendered] = useState(props.open);
+    if (props.open && !rendered) setRendered(true);
+    useEffect(() => {
+      if (rendered) return;
+      return afterPaint(() => setRendered(true));
+    }, [rendered]);
+    return rendered ? <Slot {...props} /> : null;
+  }
   // A closed dialog is not rendered again with its parent (see lib/closed-dialog.ts).
-  return dialog ? (memo(Slot, staysClosed as unknown as (a: P, b: P) => boolean) as unknown as ComponentType<P>) : Slot;
+  return memo(DialogSlot, staysClosed as unknown as (a: P, b: P) => boolean) as unknown as ComponentType<P>;
+}
+
+/** Runs `task` just after the next frame has been painted; returns a function that cancels it. */
+function afterPaint(task: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(task)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }
 
 export const AllClaimsView = slot<AllClaimsViewProps>('./views/claims-table/AllClaimsView.tsx', 'AllClaimsView');

@@ -12,6 +12,7 @@ import { VERDICTS } from '../../../shared/constants';
 import type { ArticleSummary, VerdictCounts } from '../../../shared/domain';
 import { call } from '../api/client';
 import { formatDate } from '../lib/format';
+import { firstRect } from '../lib/first-rect';
 import { SearchResults } from '../slots';
 import { useWorkspaceView } from '../state';
 
@@ -112,6 +113,7 @@ export const ArticlesPane = memo(forwardRef<ArticlesPaneHandle, Props>(function 
     estimateSize: () => ROW_ESTIMATE,
     overscan: 6,
     getItemKey: (index) => rows[index]!.id,
+    initialRect: firstRect(),
   });
 
   // The open article in view: when it changes (a click, a jump from another view, a new import)

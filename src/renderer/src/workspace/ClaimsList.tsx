@@ -7,6 +7,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useLayoutEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClaimWithSources } from '../../../shared/domain';
+import { firstRect } from '../lib/first-rect';
 
 /** How a row was chosen: a plain click, Ctrl/⌘ (toggle its mark) or Shift (mark up to it). */
 export type ChooseHow = 'plain' | 'toggle' | 'range';
@@ -30,7 +31,7 @@ export function ClaimsList({ claims, selectedId, onSelect, markedIds, draftIds, 
   const { t } = useTranslation();
   const localRef = useRef<HTMLDivElement>(null);
   const parentRef = listRef ?? localRef;
-  const virtualizer = useVirtualizer({ count: claims.length, getScrollElement: () => parentRef.current, estimateSize: () => ROW, overscan: 8 });
+  const virtualizer = useVirtualizer({ count: claims.length, getScrollElement: () => parentRef.current, estimateSize: () => ROW, overscan: 8, initialRect: firstRect() });
   const selectedIndex = selectedId ? claims.findIndex((c) => c.id === selectedId) : -1;
   const marking = (markedIds?.size ?? 0) > 0;
 
