@@ -63,8 +63,9 @@ export default defineConfig({
     base: './',
     build: {
       // Minified: the window and the browser parse the first chunk before anything shows, and
-      // unminified it was three times the size.
-      minify: true,
+      // unminified it was three times the size. CLAIMDESK_UNMINIFIED=1 builds it readable, for
+      // CPU profiles with function names (bench/keys-trace.ts --profile); never for a release.
+      minify: !process.env.CLAIMDESK_UNMINIFIED,
       rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
     },
     plugins: [react(), preloadAppChunk('src/renderer/src/render.tsx')],

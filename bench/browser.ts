@@ -77,7 +77,7 @@ async function withServe<T>(seed: (app: Awaited<ReturnType<typeof openApp>>) => 
 }
 
 /** The text of an article of 2,000 sentences in paragraphs of eight (extraction finds 2,000 claims). */
-function textOf2000Claims(): string {
+export function textOf2000Claims(): string {
   const sentences = Array.from({ length: 2000 }, (_, i) => `Im Jahr ${1900 + (i % 120)} stieg die Zahl der Beschäftigten in Region ${i + 1} um ${(i % 17) + 1} Prozent.`);
   return sentences.reduce<string[]>((paras, s, i) => {
     if (i % 8 === 0) paras.push(s);

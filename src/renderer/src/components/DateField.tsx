@@ -3,7 +3,7 @@
 // text is kept as typed until it is a whole date; ↑ / ↓ move the date by a day. A native
 // <input type="date"> shows the browser's format (mm/dd/yyyy in a German UI on an English system).
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -1,7 +1,7 @@
 // A modal dialog on the native <dialog> element: showModal() makes the rest of the page inert
 // (focus stays inside), Escape closes it, and focus returns where it was when it opened.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 
 interface Props {
   open: boolean;

@@ -7,7 +7,7 @@
 // Enter opens one; the open article is scrolled into view when it changes.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { forwardRef, memo, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { VERDICTS } from '../../../shared/constants';
 import type { ArticleSummary, VerdictCounts } from '../../../shared/domain';
 import { call } from '../api/client';

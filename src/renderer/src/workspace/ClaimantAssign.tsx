@@ -4,7 +4,7 @@
 // claimant was seen under); type to look for another. Keyboard: Tab through the candidates,
 // Enter in the box takes the first one.
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { MethodResult } from '../../../shared/contract';
 import { call } from '../api/client';
 import './claimant-assign.css';

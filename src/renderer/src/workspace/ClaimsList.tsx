@@ -4,8 +4,8 @@
 // export (Ctrl/⌘+click toggles one, Shift+click a range; x and Shift+j/k from the keyboard):
 // those rows show a ticked box and are aria-checked; aria-selected stays the current claim.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useLayoutEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { memo, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useTranslation } from '../i18n/use-translation';
 import type { ClaimWithSources } from '../../../shared/domain';
 import { firstRect } from '../lib/first-rect';
 
@@ -27,8 +27,26 @@ interface Props {
 
 const ROW = 30;
 
+/** The rows' strings, worked out once per language in the list, not in every row's render. */
+function useRowLabels(): RowLabels {
+  const { t } = useTranslation();
+  const { t: tf } = useTranslation('factchecks');
+  return useMemo(
+    () => ({
+      draft: t('claimsList.draft'),
+      checkedBeforeMark: tf('checkedBeforeMark'),
+      checkedBefore: tf('checkedBefore'),
+      checkworthiness: t('claim.checkworthiness'),
+      kind: (kind) => t(`kind.${kind}`),
+      verdict: (verdict) => t(`verdict.${verdict}`),
+    }),
+    [t, tf],
+  );
+}
+
 export function ClaimsList({ claims, selectedId, onSelect, markedIds, draftIds, listRef, checkedIds }: Props) {
   const { t } = useTranslation();
+  const labels = useRowLabels();
   const localRef = useRef<HTMLDivElement>(null);
   const parentRef = listRef ?? localRef;
   const virtualizer = useVirtualizer({ count: claims.length, getScrollElement: () => parentRef.current, estimateSize: () => ROW, overscan: 8, initialRect: firstRect() });
@@ -93,6 +111,7 @@ export function ClaimsList({ claims, selectedId, onSelect, markedIds, draftIds, 
               count={claims.length}
               top={row.start}
               onSelect={onSelect}
+              labels={labels}
             />
           );
         })}
@@ -113,14 +132,24 @@ interface RowProps {
   count: number;
   top: number;
   onSelect(id: string, how?: ChooseHow): void;
+  labels: RowLabels;
+}
+
+interface RowLabels {
+  draft: string;
+  checkedBeforeMark: string;
+  checkedBefore: string;
+  checkworthiness: string;
+  kind(kind: ClaimWithSources['kind']): string;
+  verdict(verdict: ClaimWithSources['verdict']): string;
 }
 
 const howOf = (event: MouseEvent): ChooseHow => (event.shiftKey ? 'range' : event.ctrlKey || event.metaKey ? 'toggle' : 'plain');
 
 /** One row; memoised, so moving the selection re-renders the two rows it leaves and enters. */
-const ClaimRow = memo(function ClaimRow({ claim, selected, marked, hasDraft, checkedBefore, position, count, top, onSelect }: RowProps) {
-  const { t } = useTranslation();
-  const { t: tf } = useTranslation('factchecks');
+// No translation hook of its own: rows mount as the list scrolls (one per j/k step), and each
+// hook built its own copy of the i18n instance on mount.
+const ClaimRow = memo(function ClaimRow({ claim, selected, marked, hasDraft, checkedBefore, position, count, top, onSelect, labels }: RowProps) {
   return (
     <div
       id={`claim-option-${claim.id}`}
@@ -144,23 +173,23 @@ const ClaimRow = memo(function ClaimRow({ claim, selected, marked, hasDraft, che
       )}
       <span className="claims-row-text">
         {hasDraft && (
-          <span className="draft-mark" title={t('claimsList.draft')} data-draft>
-            ✎<span className="sr-only"> {t('claimsList.draft')}:</span>
+          <span className="draft-mark" title={labels.draft} data-draft>
+            ✎<span className="sr-only"> {labels.draft}:</span>
           </span>
         )}
         {checkedBefore && (
-          <span className="checked-mark" title={tf('checkedBeforeMark')} data-checked-before>
-            ⟲<span className="sr-only"> {tf('checkedBefore')}:</span>
+          <span className="checked-mark" title={labels.checkedBeforeMark} data-checked-before>
+            ⟲<span className="sr-only"> {labels.checkedBefore}:</span>
           </span>
         )}
         {claim.text}
       </span>
       <span className="claims-row-claimant">{claim.claimant ?? '—'}</span>
-      <span className="claims-row-kind">{t(`kind.${claim.kind}`)}</span>
-      <span className="claims-row-score" title={t('claim.checkworthiness')}>
+      <span className="claims-row-kind">{labels.kind(claim.kind)}</span>
+      <span className="claims-row-score" title={labels.checkworthiness}>
         {Math.round(claim.checkworthiness * 100)}
       </span>
-      <span className="sr-only">{t(`verdict.${claim.verdict}`)}</span>
+      <span className="sr-only">{labels.verdict(claim.verdict)}</span>
     </div>
   );
 });

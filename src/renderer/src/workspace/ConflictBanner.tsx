@@ -1,6 +1,6 @@
 // Shown when a write was refused because the claim changed elsewhere: what they changed, and
 // a way to take their version. Never overwrites: the reviewer's unsaved input stays as typed.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { ClaimWithSources } from '../../../shared/domain';
 import type { ConflictState } from './useArticle';
 

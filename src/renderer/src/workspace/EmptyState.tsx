@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 
 export function EmptyState({ onSample, onPaste, busy }: { onSample(): void; onPaste(): void; busy: boolean }) {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { Dialog } from '../components/Dialog';
 
 export function FirstRunDialog({ open, onSave, onLater }: { open: boolean; onSave(name: string): Promise<void>; onLater(): void }) {

@@ -1,5 +1,5 @@
 // A claim's history: who changed what, when, as "before → after".
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { ClaimEvent } from '../../../shared/domain';
 import { formatDateTime, formatRelative } from '../lib/format';
 

@@ -1,7 +1,7 @@
 import { memo, useEffect, useId, useState, type FormEvent } from 'react';
 import { staysClosed } from '../lib/closed-dialog';
 import { UrlField } from '../components/UrlField';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { LANGUAGES } from '../../../shared/constants';
 import type { Language } from '../../../shared/domain';
 import { call } from '../api/client';

@@ -3,7 +3,7 @@
 // reachable and explains what to fix, and closing with changes asks first.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { UrlField } from '../components/UrlField';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { Settings, UiLanguage } from '../../../shared/domain';
 import { DEFAULT_METHODOLOGY } from '../../../shared/constants';
 import { call } from '../api/client';

@@ -3,7 +3,7 @@
 // Escape is the workspace's (it closes the form and leaves the field).
 import { UrlField } from '../components/UrlField';
 import { forwardRef, useId, useImperativeHandle, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { STANCES, isHttpUrl } from '../../../shared/constants';
 import type { Source, Stance } from '../../../shared/domain';
 import { todayIso } from '../lib/format';

@@ -1,7 +1,7 @@
 // The review workspace: articles (left), the article text with its claims (centre), the
 // selected claim (right), and the keyboard path through them.
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ComponentProps } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { ArticleSummary, ClaimWithSources, Verdict } from '../../../shared/domain';
 import { call } from '../api/client';
 import { Toast, type ToastMessage } from '../components/Toast';

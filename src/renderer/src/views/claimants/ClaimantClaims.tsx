@@ -4,7 +4,7 @@
 // ↑/↓, Home and End move between claims (scrolling the one reached into view), Enter opens one.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { ClaimantClaim } from '../../../../shared/claimants.contract';
 import type { Verdict } from '../../../../shared/domain';
 import { VerdictBadge } from '../claims-table/VerdictBadge';

@@ -2,7 +2,7 @@
 // page: verdict record as a chart, aliases, every claim newest first with a jump into its
 // article, and the reviewer's rename / merge / undo (history and conflicts live in the service).
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { ClaimantClaim } from '../../../../shared/claimants.contract';
 import type { MethodResult } from '../../../../shared/contract';
 import { ApiError, call } from '../../api/client';

@@ -4,7 +4,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { ExportDialog, type ExportScope } from '../export/ExportDialog';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { ClaimListItem } from '../../../../shared/contract';
 import { CLAIM_KINDS, VERDICTS } from '../../../../shared/constants';
 import type { ArticleSummary, ClaimKind, Verdict } from '../../../../shared/domain';

@@ -1,7 +1,7 @@
 // All claims › Link check: only claims with a source whose last link check found it gone or
 // moved, or changed (claims.list `linkCheck`).
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { LinkCheckResult } from '../../../../shared/domain';
 
 export type LinkCheckFilterValue = '' | 'problems' | 'changed';

@@ -1,5 +1,5 @@
 // The verdict as a small coloured badge: the only place the views use colour for meaning.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Verdict } from '../../../../shared/domain';
 import './verdict.css';
 

@@ -2,7 +2,7 @@
 // median time to a verdict, verdicts per reviewer and the most-claimed claimants, with filters
 // for date range, language and claimant. No figures are computed here: the service does.
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { DeskStats } from '../../../../shared/claimants.contract';
 import type { MethodResult } from '../../../../shared/contract';
 import { call } from '../../api/client';

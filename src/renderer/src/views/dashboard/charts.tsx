@@ -4,7 +4,7 @@
 // Tab to it, arrow keys step through the values), and the same figures as a table, shown on
 // request and always there for screen readers.
 import { useId, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { VerdictRecord } from '../../../../shared/claimants.contract';
 

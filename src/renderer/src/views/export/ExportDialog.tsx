@@ -2,7 +2,7 @@
 // save dialog: `reports.save`); in a browser the report is rendered (`reports.export`) and
 // downloaded from a temporary object URL.
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { MethodInput, MethodResult } from '../../../../shared/contract';
 import { REPORT_FORMATS } from '../../../../shared/constants';
 import type { ReportFormat } from '../../../../shared/report';

@@ -1,7 +1,7 @@
 // The All claims view's "checked before" filter. Turning it on first matches every claim the
 // library has not answered for yet (factchecks.flagClaims), then the table filters on the answers.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { call } from '../../api/client';
 import './factchecks.css';
 

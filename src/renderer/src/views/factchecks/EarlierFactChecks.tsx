@@ -2,7 +2,7 @@
 // fact-checks and this desk's own reviews) with rating, organisation, date, similarity and a link.
 // A match is cited as a source with the stance chosen; the key c cites the best one.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { STANCES } from '../../../../shared/constants';
 import type { ClaimWithSources, Stance } from '../../../../shared/domain';
 import type { FactCheckMatch } from '../../../../shared/factchecks.contract';

@@ -1,7 +1,7 @@
 // Importing fact-check files from the app: pick files, watch each one's progress, see what was
 // refused and why. The work runs in the main process as a job (factchecks.import); this polls it.
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { FactCheckImportStatus } from '../../../../shared/factchecks.contract';
 import { ApiError, call } from '../../api/client';
 import { MAX_FILE_BYTES, readBase64 } from '../import/files';

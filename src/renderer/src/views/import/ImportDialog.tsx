@@ -2,7 +2,7 @@
 // checked and saved (`articles.create`); many files or a folder are imported one by one
 // (`import.file`) with progress, a Cancel that stops after the current file, and a summary.
 import { useCallback, useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { TFunction } from 'i18next';
 import type { ImportedDocumentView, ImportOutcomeView } from '../../../../shared/contract';
 import { isHttpUrl } from '../../../../shared/constants';

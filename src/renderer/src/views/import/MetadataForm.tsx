@@ -1,6 +1,6 @@
 // The metadata of an article about to be saved, prefilled from the import for checking.
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { isHttpUrl } from '../../../../shared/constants';
 import type { Language } from '../../../../shared/domain';
 

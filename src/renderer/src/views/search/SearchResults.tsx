@@ -1,7 +1,7 @@
 // Full-text search results for the query the shell's search box holds: articles first, then
 // claims, each with a highlighted snippet. Arrow keys move through the hits, Enter opens one.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { SearchHit } from '../../../../shared/contract';
 import { call } from '../../api/client';
 import { VerdictBadge } from '../claims-table/VerdictBadge';

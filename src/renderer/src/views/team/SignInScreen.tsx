@@ -1,7 +1,7 @@
 // The sign-in screen a team server shows before anything else. The session lives in an
 // HTTP-only cookie the page never sees; after signing in the page starts afresh.
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { signIn } from '../../api/team';
 
 export function SignInScreen({ onSignedIn }: { onSignedIn: () => void }) {

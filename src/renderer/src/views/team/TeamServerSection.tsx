@@ -1,7 +1,7 @@
 // Settings › Team server (desktop app): connect to a desk's server with an account; the app then
 // works against the server (every contract call goes there) until it disconnects.
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { desktopTeam, type DesktopTeamStatus } from '../../api/team';
 
 export function TeamServerSection() {

@@ -2,7 +2,7 @@
 // deleted for good. Restore brings one back as it was; Empty trash (after a confirmation)
 // deletes them all for good.
 import { useCallback, useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { TRASH_DAYS } from '../../../../shared/constants';
 import type { TrashedArticle } from '../../../../shared/contract';
 import { call } from '../../api/client';

@@ -2,7 +2,7 @@
 // the fields changed are sent (a stored date with a time stays as it is unless it is edited);
 // the contract validates them, and a refusal shows next to the form, changing nothing.
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { ArticleSummary } from '../../../../shared/domain';
 import { LANGUAGES } from '../../../../shared/constants';
 import type { Language } from '../../../../shared/domain';

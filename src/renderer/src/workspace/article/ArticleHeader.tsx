@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Article } from '../../../../shared/domain';
 import { formatDate } from '../../lib/format';
 import { ExternalLink } from '../ClaimPanel';

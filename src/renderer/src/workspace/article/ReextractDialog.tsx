@@ -1,7 +1,7 @@
 // Re-extract: says what will be kept, runs extraction again, then says what it added and removed
 // (the claims themselves, not only how many), so nothing changes without a word.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { TFunction } from 'i18next';
 import type { MethodResult } from '../../../../shared/contract';
 import type { ArticleSummary } from '../../../../shared/domain';

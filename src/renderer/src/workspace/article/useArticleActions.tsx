@@ -2,7 +2,7 @@
 // (Shift+D, to the trash, undone from the toast or with Ctrl+Z). The workspace hands in how to
 // show a toast and where to go after a deletion; this hook owns the dialogs and the calls.
 import { useCallback, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { ArticleSummary } from '../../../../shared/domain';
 import { call } from '../../api/client';
 import type { ToastMessage } from '../../components/Toast';

@@ -2,7 +2,7 @@
 // keyboard, Alt+↑/↓ in the list does the same (the handle stays out of the Tab order, so Tab
 // still goes from the list to the article text). The height is remembered across reloads.
 import { memo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 
 export const LIST_HEIGHT = { min: 90, max: 900, step: 30, initial: 240 } as const;
 

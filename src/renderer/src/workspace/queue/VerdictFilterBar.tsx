@@ -2,7 +2,7 @@
 // many claims have it; pressing one shows only those claims, pressing it again shows all.
 // It keeps the highlight style of its verdict, so it still reads as the legend of the text.
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { VERDICTS } from '../../../../shared/constants';
 import type { VerdictFilter } from './queue';
 

@@ -1,7 +1,7 @@
 // Settings › Sources: check every source's link now (sources.check: politely, 2 requests per
 // second per site at most), then say how many are unchanged, changed, moved, gone or failed.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { LINK_CHECK_RESULTS } from '../../../../shared/constants';
 import { call } from '../../api/client';
 

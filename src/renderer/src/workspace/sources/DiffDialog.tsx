@@ -2,7 +2,7 @@
 // against the page at the check, line by line, as text (React text nodes; never HTML). Added
 // and removed lines are told apart by a sign and a label for screen readers, not by colour alone.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { MethodResult } from '../../../../shared/contract';
 import type { Source } from '../../../../shared/domain';
 import { call } from '../../api/client';

@@ -1,7 +1,7 @@
 // "Open snapshot": the stored readable text, shown as text (React text nodes; never HTML), with
 // the source's excerpt marked where it occurs, or a warning when it does not occur at all.
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Source } from '../../../../shared/domain';
 import type { MethodResult } from '../../../../shared/contract';
 import { call } from '../../api/client';

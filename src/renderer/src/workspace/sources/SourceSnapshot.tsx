@@ -2,7 +2,7 @@
 // retry, attach a file), pending (polled until it settles), or none yet; and its last link check
 // (a changed page: "Show changes" opens the diff of its readable text).
 import { useEffect, useRef, useState, type ReactElement } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Source } from '../../../../shared/domain';
 import { ApiError, call } from '../../api/client';
 import { formatDate } from '../../lib/format';
