@@ -30,4 +30,18 @@ describe('fast paths of extraction', () => {
     // The same text read again gives the same claims (the turns' mentions are copies, not shared).
     expect(claims(text, 'en')).toEqual(list);
   });
+  it('answers the same for texts read one after another in either language (shared segmenters, the memo of clauses with no speaker)', () => {
+    const de = 'Die Stadt plant neue Radwege. Der Bürgermeister Jan Holt sagte am Montag, die Arbeiten kosteten 3 Millionen Euro. ' +
+      'Im Sommer sollen die ersten Strecken fertig sein.\n\nDas bestätigte der Sprecher der Stadt.';
+    const en = 'The county opened two new bridges. Mayor Ann Roe said on Monday that the work cost $3 million. ' +
+      'Traffic on the old road fell by a third, officials said.';
+    const first = [claims(de, 'de'), claims(en, 'en')];
+    // Interleaved and repeated: nothing one text leaves behind changes what the next one gets.
+    for (let i = 0; i < 3; i++) {
+      expect(claims(en, 'en')).toEqual(first[1]);
+      expect(claims(de, 'de')).toEqual(first[0]);
+    }
+    expect(claimWith(first[0]!, '3 Millionen')).toMatchObject({ kind: 'reported', claimant: 'Jan Holt' });
+    expect(claimWith(first[1]!, '$3 million')).toMatchObject({ kind: 'reported', claimant: 'Ann Roe' });
+  });
 });

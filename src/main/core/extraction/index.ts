@@ -13,7 +13,7 @@ import { detectLanguage } from './language';
 import { lexiconFor } from './lexicon';
 import { runExtraction } from './pipeline';
 import { defaultScorer, type Checkworthiness, type Scorer } from './scorer';
-import { segmentParagraph, splitParagraphs } from './segment';
+import { segmentParagraph, sentenceSegmenter, splitParagraphs } from './segment';
 import { SpeakerRegistry } from './speakers';
 import { tokenize } from './tokens';
 import type { ExtractOptions, ExtractionResult, ExtractedClaim } from './types';
@@ -39,7 +39,7 @@ function valid(text: string, c: ExtractedClaim): boolean {
 function plainSentences(text: string, language: Language): ExtractedClaim[] {
   try {
     const lex = lexiconFor(language);
-    const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
+    const segmenter = sentenceSegmenter(language);
     return splitParagraphs(text).flatMap((p) => segmentParagraph(text, p, segmenter, lex)).map((s) => ({
       start: s.start, end: s.end, text: text.slice(s.start, s.end), claimant: null, claimantRole: null,
       kind: 'statement' as const, checkworthiness: 0.5, reasons: [], type: 'other' as const,

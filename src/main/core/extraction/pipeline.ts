@@ -10,7 +10,7 @@ import { hasBlankLineParagraphs, isCaption, isTeaserIntro, isTimestampLine, TEAS
 import { lexiconFor, type Gender, type Lexicon } from './lexicon';
 import { isInstitutionWord, readPhrase, type Mention } from './phrases';
 import { findQuotes, quotedLength, type QuoteSpan } from './quotes';
-import { segmentParagraph, splitParagraphs, terminalOf, type Span } from './segment';
+import { segmentParagraph, sentenceSegmenter, splitParagraphs, terminalOf, type Span } from './segment';
 import { SpeakerRegistry, titleCase, type ResolvedSpeaker } from './speakers';
 import { markQuoted, tokenize, type Token } from './tokens';
 import { isDirection, isDiscourseMarker, isProcedural, speakerLabels, speakerWords, withoutDirections, type SpeakerLabel } from './transcript';
@@ -544,7 +544,7 @@ function speakerByName(m: Mention, registry: SpeakerRegistry, lex: Lexicon): boo
 
 export function runExtraction(text: string, language: Language, scorer: Scorer = defaultScorer()): ExtractedClaim[] {
   const lex = lexiconFor(language);
-  const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
+  const segmenter = sentenceSegmenter(language);
   const registry = new SpeakerRegistry(lex);
   const ctx = new Context(registry, lex);
   const paragraphs = splitParagraphs(text);

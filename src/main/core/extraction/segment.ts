@@ -4,6 +4,7 @@
 // end. The segmenter then over-splits German ordinals and abbreviations ("zum 47.
 // Präsidenten", "z. B.", "Dr.") and English ones ("Mr.", "U.S.", "No. 10"): those breaks are
 // merged back with a few bounded look-ups around each break, so the whole pass stays linear.
+import type { Language } from '../../../shared/domain';
 import type { Lexicon } from './lexicon';
 
 export interface Span {
@@ -12,6 +13,22 @@ export interface Span {
 }
 
 const CHUNK = 2000;
+
+/**
+ * One sentence segmenter per language for the whole process. Making one costs about 2 ms (ICU
+ * loads its break rules), more than extracting a short article; a segmenter keeps no state
+ * between `segment` calls, so every extraction can share it.
+ */
+const segmenters = new Map<Language, Intl.Segmenter>();
+
+export function sentenceSegmenter(language: Language): Intl.Segmenter {
+  let s = segmenters.get(language);
+  if (!s) {
+    s = new Intl.Segmenter(language, { granularity: 'sentence' });
+    segmenters.set(language, s);
+  }
+  return s;
+}
 
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0b || code === 0x0c || code === 0xa0 ||
