@@ -675,33 +675,7 @@ function partitiveAt(frame: readonly Token[], i: number, lex: Lexicon): PhraseRe
   return { mention: { ...np.mention, oblique: false, plural: true, definite: false, phrase: `${q.text} ${frame[i + 1]!.text} ${np.mention.phrase}` }, end: np.end };
 }
 
-/**
- * The (s, clauseEnd) pairs for which subjectVerb found no speaker in the frame last asked about.
- * leadingAttribution and trailingAttribution both try the first clause of a sentence of up to
- * three clauses, and the German rules read fronted clauses again: about one call in six repeats
- * one that found nobody (German news), and those are the costly ones (every reading tried).
- * subjectVerb depends only on the frame, the two positions and the lexicon, and no frame is
- * changed once built, so the frame is keyed by identity. Only null answers are kept: a mention
- * found is changed by its callers (antecedent, name), so it is read afresh each time.
- */
-let noSubjectFrame: readonly Token[] | null = null;
-let noSubjectLex: Lexicon | null = null;
-/** Flat pairs: s, clauseEnd. */
-const noSubjectAt: number[] = [];
-
 function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex: Lexicon): Mention | null {
-  if (frame !== noSubjectFrame || lex !== noSubjectLex) {
-    noSubjectFrame = frame;
-    noSubjectLex = lex;
-    noSubjectAt.length = 0;
-  }
-  for (let k = 0; k < noSubjectAt.length; k += 2) if (noSubjectAt[k] === s && noSubjectAt[k + 1] === clauseEnd) return null;
-  const m = subjectVerbAt(frame, s, clauseEnd, lex);
-  if (m === null) noSubjectAt.push(s, clauseEnd);
-  return m;
-}
-
-function subjectVerbAt(frame: readonly Token[], s: number, clauseEnd: number, lex: Lexicon): Mention | null {
   let np = partitiveAt(frame, s, lex) ?? readPhrase(frame, s, lex);
   if (!np) return null;
   // "a new study by the U.S. Centers for Disease Control shows": the document's author speaks.
