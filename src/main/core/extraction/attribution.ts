@@ -44,10 +44,15 @@ export function frameOf(tokens: readonly Token[]): Token[] {
     }
     let end = i;
     let words = 0;
-    while (end < tokens.length && tokens[end]!.quoted) if (tokens[end++]!.word) words++;
+    let punctuated = false; // "“Nobody was hurt,” the statement said": punctuation inside marks a sentence, not a name
+    while (end < tokens.length && tokens[end]!.quoted) {
+      const q = tokens[end++]!;
+      if (q.word) words++;
+      else if (q.text !== '-' && !QUOTE_MARKS.has(q.text)) punctuated = true;
+    }
     const open = out[out.length - 1];
     const close = tokens[end];
-    if (words > 0 && words <= NAME_QUOTE_WORDS && t.word && t.cap && open && !open.word && close && !close.word && close.text !== ',' && close.text !== '.') {
+    if (words > 0 && words <= NAME_QUOTE_WORDS && !punctuated && t.word && t.cap && open && !open.word && close && !close.word && close.text !== ',' && close.text !== '.') {
       out.pop();
       for (let k = i; k < end; k++) out.push({ ...tokens[k]!, quoted: false, fromQuote: true });
       i = end; // the closing mark is dropped too
