@@ -125,8 +125,21 @@ const TITLE_WORDS = new Set(
     'polizeisprecher polizeisprecherin regierungssprecher regierungssprecherin pressesprecher pressesprecherin ' +
     // English ranks, offices and their abbreviations ("PM Imran", "Cmdr. Ana Ruiz", "League referee Tom Hale").
     'pm mp cmdr capt sgt lt col det insp supt atty rev hon referee umpire businessman businesswoman sheriff commander ' +
-    'captain lieutenant sergeant detective inspector superintendent lawmaker congressman congresswoman councilman councilwoman'
+    'captain lieutenant sergeant detective inspector superintendent lawmaker congressman congresswoman councilman councilwoman ' +
+    // Local government and parliaments of the Commonwealth and the US ("Cllr Ana Ruiz", "Coun. Tom Hale",
+    // "Ald. Joe Moore", "District Attorney …"): an office, never a given name. (Not the offices written
+    // as acronyms, "TD", "MSP": "TD Securities" is a bank.)
+    'cllr councillor councilor coun ald alderman alderwoman alderperson supervisor commissioner assemblyman assemblywoman ' +
+    'assemblymember delegate trustee deputy treasurer speaker comptroller attorney prosecutor magistrate coroner'
   ).split(' '),
+);
+/** Nouns that end or continue the field of an English office ("Minister for Foreign Affairs", "… of Trade and Industry"); never a given name. */
+const FIELD_NOUNS = new Set(
+  ('affairs health trade industry development services security care resources infrastructure education energy environment ' +
+    'transport justice finance defence defense housing planning employment welfare tourism culture heritage sport sports arts ' +
+    'science technology innovation communications enterprise fisheries agriculture forestry mines mining labour labor immigration ' +
+    'citizenship veterans treasury commerce economy interior state government youth families women children equality research ' +
+    'skills training water climate').split(' '),
 );
 /** Endings of German compound roles ("EU-Kommissionspräsidentin", "Bundesgesundheitsminister") and English ones. */
 const ROLE_ENDING =
@@ -151,6 +164,8 @@ function memo<T>(compute: (text: string) => T, limit = 20_000): (text: string) =
 
 const isTitle = memo(isTitleUncached);
 function isTitleUncached(token: string): boolean {
+  // "Cr Smith": an Australian councillor, written so (capitals "CR" are an acronym).
+  if (/^Cr\.?$/.test(token)) return true;
   const lower = token.toLowerCase().replace(/[.,:;]+$/, '');
   if (TITLE_WORDS.has(lower)) return true;
   // German case endings: "des Gouverneurs", "des CSU-Vorsitzenden".
@@ -381,11 +396,18 @@ function parseSegment(raw: string): ParsedName {
   const compound = compoundOfName(tokens);
   if (compound) return compound;
   // "Der EU-Kommissar für Energie Günther Oettinger": the field of a title is not part of the name.
-  // "Kuwait's Minister of Oil Ali Haddad", "Minister of Trade and Industry …": English "of" the same.
-  const forAt = tokens.findIndex((t, i) => i > 0 && /^(für|of)$/i.test(t) && isTitle(tokens[i - 1]!) && isCapitalised(tokens[i + 1] ?? ''));
+  // "Kuwait's Minister of Oil Ali Haddad", "Minister of Trade and Industry …": English "of" the same,
+  // and "for" ("Shadow Minister for Health Ana Ruiz"); a field of several words ends with a field's
+  // noun ("Minister for Foreign Affairs …", "Secretary of State for Mental Health …").
+  const forAt = tokens.findIndex((t, i) => i > 0 && /^(für|of|for)$/i.test(t) && isTitle(tokens[i - 1]!) && isCapitalised(tokens[i + 1] ?? ''));
   if (forAt > 0) {
     let j = forAt + 2;
-    while (/^(und|and|&)$/i.test(tokens[j] ?? '') && isCapitalised(tokens[j + 1] ?? '')) j += 2;
+    for (;;) {
+      if (/^(und|and|&)$/i.test(tokens[j] ?? '') && isCapitalised(tokens[j + 1] ?? '')) j += 2;
+      else if (/^(of|for)$/i.test(tokens[j] ?? '') && isCapitalised(tokens[j + 1] ?? '')) j += 2;
+      else if (FIELD_NOUNS.has((tokens[j] ?? '').toLowerCase())) j += 1;
+      else break;
+    }
     const after = tokens.slice(j);
     if (after.length >= 2 && after.length <= 4 && after.every((t) => isNameToken(t) || isParticle(t))) tokens = [...tokens.slice(0, forAt), ...after];
   }
