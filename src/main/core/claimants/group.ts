@@ -36,7 +36,18 @@ const LEGAL_FORM = / (ag|gmbh|inc|corp|corporation|ltd|plc|llc|kg|kgaa|sa|nv|se)
 /** What a company of the article is also called in it. */
 const COMPANY_WORDS = ['firma', 'unternehmen'];
 
-const isFullName = (name: string) => /\s/.test(name.trim());
+/**
+ * More than one word, and not a report's words about a bare name ("Bernama news agency quoted
+ * Mahathir" waits for the article's full names like a bare "Mahathir"). (Other bare names with words
+ * before them keep their place: "der konservative Herausforderer Rajoy" must not wait for a span that
+ * named two people as one, "Rajoy Zapatero".)
+ */
+const isFullName = (name: string) => {
+  if (!/\s/.test(name.trim())) return false;
+  if (!/\squoted\s/.test(name)) return true;
+  const parsed = parseName(name);
+  return !(parsed?.type === 'person' && parsed.given === null);
+};
 
 export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex, newId: () => string): GroupedArticle {
   const distinct = [...new Set(names.map((n) => n.trim()).filter(Boolean))];

@@ -130,7 +130,9 @@ const TITLE_WORDS = new Set(
     // "Ald. Joe Moore", "District Attorney …"): an office, never a given name. (Not the offices written
     // as acronyms, "TD", "MSP": "TD Securities" is a bank.)
     'cllr councillor councilor coun ald alderman alderwoman alderperson supervisor commissioner assemblyman assemblywoman ' +
-    'assemblymember delegate trustee deputy treasurer speaker comptroller attorney prosecutor magistrate coroner'
+    'assemblymember delegate trustee deputy treasurer speaker comptroller attorney prosecutor magistrate coroner ' +
+    // Malaysian and Bruneian honorifics ("Datuk Seri Anwar", "Tun Mahathir"; "Tan Sri" is dropped as a pair).
+    'datuk dato datin tun seri tunku tengku'
   ).split(' '),
 );
 /** Nouns that end or continue the field of an English office ("Minister for Foreign Affairs", "… of Trade and Industry"); never a given name. */
@@ -185,7 +187,7 @@ const ORGANISATION_WORDS = new Set(
     'feuerwehr armee army militär military government verein university universität hochschule zeitung newspaper ' +
     'organisation organization pentagon bundeswehr nato uno bank stiftung foundation gewerkschaft union office amt rathaus ' +
     'landkreis komitee committee club fc ag inc corp ltd botschaft embassy international institut institute ministerium staatsanwaltschaft bundesanwaltschaft ' +
-    'gesellschaft zentrale zentrum center centre bureau bahn rechnungshof gerichtshof bundesgerichtshof bundesrechnungshof fraktion arbeitskreis kollektiv bankhaus orden rundfunk fernsehen sender online news tv'
+    'gesellschaft zentrale zentrum center centre bureau congress bahn rechnungshof gerichtshof bundesgerichtshof bundesrechnungshof fraktion arbeitskreis kollektiv bankhaus orden rundfunk fernsehen sender online news tv'
   ).split(' '),
 );
 const ORGANISATION_ENDING = /(zentralbank|notenbank|bundesbank|landesbank|bund|bundesamt|behörden|rechnungshof|gerichtshof|regierung|ministerium|institut|kommission|partei|behörde|gericht|verband|anwaltschaft|gesellschaft|gewerkschaft|agentur|polizei|bundesamt|landesamt|stiftung|zentrale|konzern|ausschuss|fraktion|kollektiv|bankhaus|gemeinschaft|rundfunk|fernsehen|sender|dienst|präsidium|direktion|inspektion|kommissariat|(?<!ges)amt)$/;
@@ -206,7 +208,17 @@ const isParticle = (token: string) => PARTICLES.has(token.toLowerCase());
  * Reads one claimant string (and its role, if extraction found one). Returns null for an
  * empty string. Never throws: anything unreadable is a role (no one to group).
  */
-export const parseName = memo(parseNameUncached, 5_000);
+export const parseName = memo((raw: string) => withLegalForm(parseNameUncached(raw)), 5_000);
+
+/** A company's legal form at the end of its name ("Apple Inc", "Kestrel AG"). */
+const LEGAL_FORM_NAME = /^(\S.*?)\s+(?:AG|GmbH|Inc|Corp|Corporation|Ltd|PLC|plc|LLC|KG|KGaA|SA|NV|SE)\.?$/;
+/** "Apple Inc": a company named with its legal form is also found by its name without it ("Apple"), as its other key. */
+function withLegalForm(parsed: ParsedName | null): ParsedName | null {
+  if (parsed?.type !== 'organisation' || parsed.also) return parsed;
+  const name = LEGAL_FORM_NAME.exec(parsed.display)?.[1];
+  const bare = name ? bodyKey(name) : '';
+  return bare.length >= 3 && bare !== parsed.key && !/^(die|der|das|the)$/.test(bare) ? { ...parsed, also: bare } : parsed;
+}
 function parseNameUncached(raw: string): ParsedName | null {
   const cleaned = raw
     .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
@@ -221,7 +233,9 @@ function parseNameUncached(raw: string): ParsedName | null {
     // "der in West Richland, Washington, ansässigen Firma": where a body sits, even with commas in it, is not who.
     .replace(SEAT_ATTRIBUTE, '$1 ');
   // "Donald Trump’s", "Psaki's": an English possessive at the end is the name's, not part of it.
-  const text = dropEnglishPossessive(cleaned).trim();
+  // "Bernama news agency quoted Mahathir (as saying)": whom a report quoted is who said it.
+  // "Tan Sri Ana Ruiz", "Puan Sri …": a Malaysian honorific of two words, the first of them also a surname.
+  const text = dropEnglishPossessive(cleaned.replace(QUOTED_BY, '$1').replace(/^(?:Tan|Puan) Sri\s+(?=\p{Lu})/u, '')).trim();
   if (!text) return null;
   // "Donald Trump, the president", "Ein Sprecher der Polizei, Lars Beringer", "dem Anwalt – Rainer
   // Wittner": each part is read alone, and the one that names someone wins. A comma inside quotes
@@ -322,6 +336,9 @@ function dropEnglishPossessive(text: string): string {
   return ending === "'s" || ending === '’s' || ending === "s'" || ending === 's’' ? text.replace(ENGLISH_POSSESSIVE, '') : text;
 }
 
+/** "… quoted NAME [as saying]": the quoted one's name of one to four capitalised words. */
+const QUOTED_BY = /^\S.*?\s+quoted\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:\s+as\s+saying)?$/u;
+
 /** Splits at commas, semicolons, brackets and dashes, but not inside quotes. */
 function splitParts(text: string): string[] {
   const parts: string[] = [];
@@ -381,6 +398,8 @@ function parseSegment(raw: string): ParsedName {
   // "von Spiegel-Online": "von" before a body is not a name particle.
   else if (tokens.length === 2 && /^von$/i.test(tokens[0]!) && isBodyWord(fold(tokens[1]!))) tokens = tokens.slice(1);
   if (tokens.length === 0) return { type: 'role', display: raw };
+  // "Joe Kennedy III": a generation in capitals after a full name (read as an acronym otherwise) is not who.
+  if (tokens.length >= 3 && /^(II|III|IV)$/.test(tokens[tokens.length - 1]!) && isNameToken(tokens[tokens.length - 2]!) && isNameToken(tokens[tokens.length - 3]!)) tokens = tokens.slice(0, -1);
   // "Frankreich", "die Schweiz", "Sri Lanka", "Frankreichs": a country speaks as a state, a body.
   // ("Meinung Russlands", "Auffassung Österreichs": a report noun, then the country's genitive.)
   const country = countryOf(tokens.length === 2 && REPORT_NOUNS.has(tokens[0]!.toLowerCase()) ? tokens.slice(1) : tokens);
@@ -978,8 +997,10 @@ export function organisationKey(display: string): string {
   return words.map((w, i) => (i < words.length - 1 && w.length >= 4 && /[a-z](e|en|em|er|es)$/.test(w) ? w.replace(/(e|en|em|er|es)$/, '') : w)).join(' ');
 }
 
-function person(name: string[], core: string[]): ParsedName {
+function person(name: string[], fullCore: string[]): ParsedName {
   const display = name.join(' ');
+  // "Ferdinand Marcos Jr.", "Martin Luther King Jr": a generation after a full name is not the surname.
+  const core = fullCore.length >= 3 && GENERATION.test(fullCore[fullCore.length - 1]!) ? fullCore.slice(0, -1) : fullCore;
   if (core.length === 1) return { type: 'person', display, given: null, initial: false, surname: surnameKey(core[0]!) };
   // East Asian order: the family name first ("Xi Jinping", "Kim Jong-un", "Li Qiang").
   const koreanGiven = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(core[1] ?? '');
@@ -997,6 +1018,8 @@ function person(name: string[], core: string[]): ParsedName {
   const alsoCalled = initial ? [] : core.length === 2 ? [surnameKey(core[0]!)] : core.length === 3 ? [surnameKey(core[1]!)] : [];
   return { type: 'person', display, given, initial, surname: surnameKey(last), alsoCalled };
 }
+
+const GENERATION = /^(Jr|Sr|II|III|IV)\.?$/;
 
 /** The key an alias is looked up by: the folded string, a leading article dropped. */
 export const aliasKey = memo(aliasKeyUncached);

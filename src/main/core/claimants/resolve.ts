@@ -227,6 +227,9 @@ const COMMON_SURNAMES = new Set(
   ).split(' '),
 );
 
+/** A capitalised name of one to four words, then a plural of those who speak for a body ("Apple executives"). */
+const MEMBERS_OF = /^(?:the\s+)?(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})\s+(?:executives|officials|leaders|spokesmen|spokeswomen|spokespeople|representatives|negotiators|bosses|management)$/u;
+
 /** Places that are also first names: a bare one is never taken for a person's first name. */
 const PLACE_NAMES = new Set('israel jordan paris georgia india china victoria sydney washington austin florence chelsea lincoln'.split(' '));
 
@@ -240,6 +243,17 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
     if (inArticle && inArticle.size === 1) return { kind: 'existing', id: [...inArticle][0]!, parsed };
     const known = asBody.includes(' ') && /\p{Lu}/u.test(raw) ? index.byOrgKey.get(asBody) : undefined;
     if (known) return { kind: 'existing', id: known.id, parsed };
+    // "Apple executives", "GAM leaders": those who speak for a body as a group speak for it, when the
+    // body is known by that name (in this article, else in the library); never a new claimant
+    // ("Chinese officials" stay no one).
+    const members = MEMBERS_OF.exec(raw.trim());
+    if (members) {
+      const key = bodyKey(members[1]!);
+      const ofArticle = context.get(orgKeyContext(key));
+      if (ofArticle) return ofArticle.size === 1 ? { kind: 'existing', id: [...ofArticle][0]!, parsed } : { kind: 'unresolved', candidates: [...ofArticle] };
+      const body = GENERIC_BODIES.has(key) ? undefined : (index.byOrgKey.get(key) ?? index.byOtherKey.get(looseOrgKey(key)) ?? index.byLooseOrgKey.get(looseOrgKey(key)));
+      if (body) return { kind: 'existing', id: body.id, parsed };
+    }
   }
   if (!parsed || parsed.type === 'role') return { kind: 'unresolved', candidates: [] };
   // "die in New York City geborene Lopez" after "Jennifer Lopez": an article and a surname of this
