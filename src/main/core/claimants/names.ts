@@ -135,6 +135,15 @@ const TITLE_WORDS = new Set(
     'datuk dato datin tun seri tunku tengku'
   ).split(' '),
 );
+/** English plurals of groups of people: alone they name no one ("Researchers", "Parents", "Officials"). */
+const GROUP_NOUNS = new Set(
+  ('parents residents scientists researchers critics doctors nurses teachers students officials sources witnesses investigators ' +
+    'observers commentators voters fans locals neighbours neighbors families victims survivors insiders workers employees ' +
+    'protesters demonstrators activists campaigners economists experts analysts lawmakers legislators senators ministers ' +
+    'councillors republicans democrats conservatives liberals organisers organizers authorities prosecutors detectives ' +
+    'paramedics firefighters academics historians environmentalists scholars doctors physicians specialists opponents supporters').split(' '),
+);
+
 /** Nouns that end or continue the field of an English office ("Minister for Foreign Affairs", "… of Trade and Industry"); never a given name. */
 const FIELD_NOUNS = new Set(
   ('affairs health trade industry development services security care resources infrastructure education energy environment ' +
@@ -398,6 +407,10 @@ function parseSegment(raw: string): ParsedName {
   // "von Spiegel-Online": "von" before a body is not a name particle.
   else if (tokens.length === 2 && /^von$/i.test(tokens[0]!) && isBodyWord(fold(tokens[1]!))) tokens = tokens.slice(1);
   if (tokens.length === 0) return { type: 'role', display: raw };
+  // "Researchers", "the officials", "Parents": an English plural of a group of people names no one
+  // (one string for every article's researchers would make them one claimant).
+  const lone = tokens.length === 2 && /^the$/i.test(tokens[0]!) ? tokens[1]! : tokens.length === 1 ? tokens[0]! : '';
+  if (lone && GROUP_NOUNS.has(lone.toLowerCase())) return { type: 'role', display: raw };
   // "Joe Kennedy III": a generation in capitals after a full name (read as an acronym otherwise) is not who.
   if (tokens.length >= 3 && /^(II|III|IV)$/.test(tokens[tokens.length - 1]!) && isNameToken(tokens[tokens.length - 2]!) && isNameToken(tokens[tokens.length - 3]!)) tokens = tokens.slice(0, -1);
   // "Frankreich", "die Schweiz", "Sri Lanka", "Frankreichs": a country speaks as a state, a body.
