@@ -244,7 +244,9 @@ function parseNameUncached(raw: string): ParsedName | null {
   // "Donald Trump’s", "Psaki's": an English possessive at the end is the name's, not part of it.
   // "Bernama news agency quoted Mahathir (as saying)": whom a report quoted is who said it.
   // "Tan Sri Ana Ruiz", "Puan Sri …": a Malaysian honorific of two words, the first of them also a surname.
-  const text = dropEnglishPossessive(cleaned.replace(QUOTED_BY, '$1').replace(/^(?:Tan|Puan) Sri\s+(?=\p{Lu})/u, '')).trim();
+  // "FBI statement released Saturday", "a Bloomberg survey", "Department of Internal Affairs analysis of
+  // draft LTPs": an English report noun after a name is whose words they are.
+  const text = dropEnglishPossessive(cleaned.replace(QUOTED_BY, '$1').replace(/^(?:Tan|Puan) Sri\s+(?=\p{Lu})/u, '').replace(REPORT_AFTER_NAME, '$1')).trim();
   if (!text) return null;
   // "Donald Trump, the president", "Ein Sprecher der Polizei, Lars Beringer", "dem Anwalt – Rainer
   // Wittner": each part is read alone, and the one that names someone wins. A comma inside quotes
@@ -347,6 +349,9 @@ function dropEnglishPossessive(text: string): string {
 
 /** "… quoted NAME [as saying]": the quoted one's name of one to four capitalised words. */
 const QUOTED_BY = /^\S.*?\s+quoted\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:\s+as\s+saying)?$/u;
+
+/** A capitalised name ("of", "for", "and" inside), then an English report noun in lower case and whatever follows it. */
+const REPORT_AFTER_NAME = /^(?:(?:a|an)\s+)?((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of|for|and|&|\p{Lu}[\p{L}&'’.-]*)){0,6})\s+(?:press\s+|news\s+)?(?:statement|report|analysis|survey|poll|study|data|figures|release|memo|letter|filing|estimates?|announcement|briefing|tweet)(?:\s.*)?$/u;
 
 /** Splits at commas, semicolons, brackets and dashes, but not inside quotes. */
 function splitParts(text: string): string[] {
