@@ -920,7 +920,8 @@ function asOrganisation(tokens: string[]): ParsedName | null {
   // "der Kanzler", "die Richter": an article before a role only. "dem Bericht": a report with no name.
   if (rest.every((t) => isTitle(t) || !isCapitalised(t)) || (rest.length === 1 && isReportNoun(genitiveStem(rest[0]!)))) return hasArticle ? { type: 'role', display: tokens.join(' ') } : null;
   const lastWord = (folded[folded.length - 1] ?? '').split('-').pop() ?? '';
-  const bodyWord = folded.some(isBodyWord) || ORGANISATION_PHRASES.test(key);
+  // (English phrases by their folded words: "White House" is keyed "whit house".)
+  const bodyWord = folded.some(isBodyWord) || ORGANISATION_PHRASES.test(key) || ORGANISATION_PHRASES.test(fold(display));
   // "WHO"; "TÜV Nord", "US Botschaft": an acronym and one more name word.
   // ("PM Imran": a title written as an acronym is no body.)
   const acronym = (rest.length === 1 && ACRONYM.test(rest[0]!)) || (rest.length === 2 && ACRONYM.test(rest[0]!) && !isTitle(rest[0]!) && isNameToken(rest[1]!));
