@@ -19,6 +19,11 @@ export type ParsedName =
        * ("Pérez" of Adolfo Pérez Esquivel). Folded; only the article's context uses them.
        */
       alsoCalled?: string[];
+      /**
+       * A given name used alone after an honorific that goes with a first name ("Datuk Seri Anwar",
+       * "Tun Mahathir": Malay names have no surname), folded; resolve.ts looks it up among given names.
+       */
+      firstName?: string;
     }
   | {
       type: 'organisation';
@@ -229,6 +234,11 @@ function withLegalForm(parsed: ParsedName | null): ParsedName | null {
   return bare.length >= 3 && bare !== parsed.key && !/^(die|der|das|the)$/.test(bare) ? { ...parsed, also: bare } : parsed;
 }
 function parseNameUncached(raw: string): ParsedName | null {
+  const honoured = MALAY_HONORIFIC_NAME.exec(raw.trim());
+  if (honoured) {
+    const name = honoured[1]!;
+    return { type: 'person', display: name, given: null, initial: false, surname: surnameKey(name), firstName: givenKey(name) };
+  }
   const cleaned = raw
     .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
     .replace(/\s+/g, ' ')
@@ -349,6 +359,9 @@ function dropEnglishPossessive(text: string): string {
 
 /** "… quoted NAME [as saying]": the quoted one's name of one to four capitalised words. */
 const QUOTED_BY = /^\S.*?\s+quoted\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:\s+as\s+saying)?$/u;
+
+/** A Malaysian honorific, then one name: a first name ("Datuk Seri Anwar", "Tun Mahathir", "Tan Sri Rafiq"). */
+const MALAY_HONORIFIC_NAME = /^(?:(?:Tan|Puan)\s+Sri|Datuk|Dato['’]?|Datin|Tun|Tunku|Tengku)(?:\s+(?:Seri|Sri|Paduka|Patinggi))?\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)$/u;
 
 /** A capitalised name ("of", "for", "and" inside), then an English report noun in lower case and whatever follows it. */
 const REPORT_AFTER_NAME = /^(?:(?:a|an)\s+)?((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of|for|and|&|\p{Lu}[\p{L}&'’.-]*)){0,6})\s+(?:press\s+|news\s+)?(?:statement|report|analysis|survey|poll|study|data|figures|release|memo|letter|filing|estimates?|announcement|briefing|tweet)(?:\s.*)?$/u;

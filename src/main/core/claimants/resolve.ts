@@ -350,6 +350,12 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
       const body = index.byOrgKey.get(asBody) ?? index.byOtherKey.get(looseOrgKey(asBody));
       if (body) return { kind: 'existing', id: body.id, parsed };
     }
+    // "Datuk Seri Anwar" when the library knows Anwar Ibrahim: a first name after a Malaysian honorific
+    // is the one known person of that given name (none of that surname; two of that given name: apart).
+    if (parsed.firstName && sameSurname.length === 0) {
+      const fits = [...(index.byGiven.get(parsed.firstName)?.values() ?? [])];
+      if (fits.length === 1) return { kind: 'existing', id: fits[0]!.id, parsed };
+    }
     if (COMMON_SURNAMES.has(parsed.surname)) return { kind: 'unresolved', candidates: named.map((c) => c.id) };
     // "Thaksin" in a new article, when an earlier one called Thaksin Shinawatra so: a first name that
     // another article used alone for one person (never a surname of the library, a place, a short name;
