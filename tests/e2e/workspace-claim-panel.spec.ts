@@ -83,3 +83,31 @@ test('deleting a claim offers Undo, which restores it', async ({ page, serve, op
   await expect(ws.history().getByText('Restored')).toBeVisible();
   await expect(ws.history().getByText('Deleted')).toBeVisible();
 });
+
+test('a clicked verdict shows at once, while its answer is still on its way, and is announced once stored', async ({ page, serve, openApp }) => {
+  const { claims } = await seedSample(serve.api);
+  const target = claims[3]!;
+  await openApp();
+  const ws = new WorkspacePage(page);
+  await ws.waitForArticle(/Putin und Xi/);
+  await ws.highlight(target.id).click();
+  await expect(ws.quote()).toHaveText(target.text);
+
+  // The real write, held back until the radio has been looked at: a slow disk or a loaded
+  // machine. A radio that waited for the answer would snap back to the old choice on click.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/api/claims.setVerdict', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await ws.verdictRadio('Inconclusive').check();
+  await expect(ws.verdictRadio('Inconclusive')).toBeChecked();
+  await expect(ws.verdictRadio('Unreviewed')).not.toBeChecked();
+  expect((await serve.api('claims.get', { id: target.id })).verdict).toBe('unreviewed');
+
+  release();
+  await expect(ws.liveRegion).toHaveText('Claim marked Inconclusive');
+  await expect(ws.verdictRadio('Inconclusive')).toBeChecked();
+  expect((await serve.api('claims.get', { id: target.id })).verdict).toBe('inconclusive');
+});

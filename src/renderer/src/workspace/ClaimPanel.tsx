@@ -136,7 +136,7 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
   const fail = (text: string) => setMessage({ kind: 'error', text });
 
   const applyVerdict = useCallback(
-    async (verdict: Verdict) => {
+    async (verdict: Verdict, from: 'key' | 'radio') => {
       const base = claimRef.current;
       if (VERDICTS_NEEDING_SOURCE.includes(verdict) && base.sources.length === 0) {
         // The hint under the verdicts says why; the verdict follows once the source is saved.
@@ -156,11 +156,19 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
       setMessage(null);
       setVerdictAfterSource(null);
       const label = t(`verdict.${verdict}`);
-      const showPending = window.setTimeout(() => {
-        if (!stillShowing(base.id)) return;
+      const showAsPending = () => {
         setPending(label);
         setOptimistic(verdict);
-      }, PENDING_AFTER_MS);
+      };
+      // A clicked radio shows its choice in the same render, as a native control does: were it
+      // held back, React would put the old choice back and the click would look lost (and a
+      // screen reader would announce the old state). Only a key waits for a slow answer.
+      let showPending: number | undefined;
+      if (from === 'radio') showAsPending();
+      else
+        showPending = window.setTimeout(() => {
+          if (stillShowing(base.id)) showAsPending();
+        }, PENDING_AFTER_MS);
       const result = await written;
       window.clearTimeout(showPending);
       const here = stillShowing(base.id);
@@ -190,7 +198,7 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
   useImperativeHandle(
     ref,
     () => ({
-      setVerdict: (v) => void applyVerdict(v),
+      setVerdict: (v) => void applyVerdict(v, 'key'),
       focusEditor,
       openSourceForm,
       escape: () => {
@@ -497,7 +505,7 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
                   value={v}
                   checked={shownVerdict === v}
                   disabled={disabled}
-                  onChange={() => void applyVerdict(v)}
+                  onChange={() => void applyVerdict(v, 'radio')}
                 />
                 <span>{t(`verdict.${v}`)}</span>
               </label>
