@@ -87,6 +87,26 @@ function cpuPerSpan(events: TraceEvent[], label: string): number[] {
   return out;
 }
 /**
+ * Per verdict press: the main thread's CPU ms from the answer's last byte (its resource timing,
+ * placed on the trace's clock by the press's start mark) to the verdict shown: what the page
+ * does with the answer, apart from the key and whatever ran while the request was out.
+ */
+function cpuAfterAnswer(events: TraceEvent[], rows: VerdictPress[]): number[] {
+  const starts = events.filter((e) => e.name === 'v-start').sort((a, b) => a.ts - b.ts);
+  const ends = events.filter((e) => e.name === 'v-end').sort((a, b) => a.ts - b.ts);
+  if (!starts.length) return [];
+  const { pid, tid } = starts[0]!;
+  const tasks = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'RunTask');
+  return starts.flatMap((s, i) => {
+    const back = rows[i]?.back;
+    const end = ends[i]?.ts;
+    if (back === undefined || Number.isNaN(back) || end === undefined) return [];
+    const from = s.ts + back * 1000;
+    return [tasks.filter((t) => t.ts + (t.dur ?? 0) >= from && t.ts <= end).reduce((sum, t) => sum + (t.tdur ?? 0), 0) / 1000];
+  });
+}
+
+/**
  * The main thread's CPU ms per key over the whole loop, from the first `${label}-start` to the
  * last `${label}-end`: everything the keys cause, also what runs after a figure's end (renders
  * deferred past it, the j between verdicts), so work moved out of a span still counts here.
@@ -179,7 +199,7 @@ async function verdictRun(browser: Browser, url: string, title: string, calls: C
       }
       return rows;
     });
-    return { rows: result, cpu: cpuPerSpan(events, 'v'), total: cpuThroughout(events, 'v'), calls: new Map(calls) };
+    return { rows: result, cpu: cpuPerSpan(events, 'v'), answerCpu: cpuAfterAnswer(events, result), total: cpuThroughout(events, 'v'), calls: new Map(calls) };
   } finally {
     await page.close();
   }
@@ -241,7 +261,7 @@ async function main(): Promise<void> {
   };
   const servers = await Promise.all(dirs.map((dir) => startServer({ dispatch, rendererDir: dir, port: 0 })));
   const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
-  const summary = dirs.map(() => ({ v: [] as number[], vcpu: [] as number[], vall: [] as number[], j: [] as number[], jcpu: [] as number[], jall: [] as number[] }));
+  const summary = dirs.map(() => ({ v: [] as number[], vcpu: [] as number[], vall: [] as number[], vans: [] as number[], j: [] as number[], jcpu: [] as number[], jall: [] as number[] }));
   try {
     for (let r = 0; r < runs; r++) {
       for (let d = 0; d < dirs.length; d++) {
@@ -253,8 +273,9 @@ async function main(): Promise<void> {
         summary[d]!.v.push(pct(ms, 50), pct(ms, 95));
         summary[d]!.vcpu.push(pct(v.cpu, 50), pct(v.cpu, 95));
         summary[d]!.vall.push(v.total);
+        summary[d]!.vans.push(pct(v.answerCpu, 50), pct(v.answerCpu, 95));
         console.log(
-          `${label} run ${r + 1} verdict (load ${load}): wall p50/p95 ${r1(pct(ms, 50))}/${r1(pct(ms, 95))} ms; renderer CPU p50/p95 ${r1(pct(v.cpu, 50))}/${r1(pct(v.cpu, 95))} ms (mean ${r1(v.cpu.reduce((a, b) => a + b, 0) / v.cpu.length)}), throughout ${r1(v.total)} per v+j; ` +
+          `${label} run ${r + 1} verdict (load ${load}): wall p50/p95 ${r1(pct(ms, 50))}/${r1(pct(ms, 95))} ms; renderer CPU p50/p95 ${r1(pct(v.cpu, 50))}/${r1(pct(v.cpu, 95))} ms (mean ${r1(v.cpu.reduce((a, b) => a + b, 0) / v.cpu.length)}), throughout ${r1(v.total)} per v+j, answer→shown p50/p95 ${r1(pct(v.answerCpu, 50))}/${r1(pct(v.answerCpu, 95))}; ` +
             `key→request out p50 ${r1(pct(v.rows.map((x) => x.out), 50))}, →answer in p50/p95 ${r1(pct(v.rows.map((x) => x.back), 50))}/${r1(pct(v.rows.map((x) => x.back), 95))}, answer→shown p50/p95 ${r1(pct(v.rows.map((x) => x.shown), 50))}/${r1(pct(v.rows.map((x) => x.shown), 95))}; host calls per v+j: ${callsText(v.calls, PRESSES)}`,
         );
         const load2 = os.loadavg()[0]!.toFixed(1);
@@ -275,7 +296,7 @@ async function main(): Promise<void> {
   for (let d = 0; d < dirs.length; d++) {
     const s = summary[d]!;
     const pairs = (a: number[]) => a.reduce<string[]>((out, v, i) => (i % 2 ? (out[out.length - 1] += `/${r1(v)}`, out) : [...out, `${r1(v)}`]), []).join(', ');
-    console.log(`${String.fromCharCode(65 + d)} ${dirs[d]}: verdict wall ${pairs(s.v)}; CPU ${pairs(s.vcpu)}; CPU throughout per v+j ${s.vall.map(r1).join(', ')}; j/k wall ${pairs(s.j)}; CPU ${pairs(s.jcpu)}; throughout ${s.jall.map(r1).join(', ')}`);
+    console.log(`${String.fromCharCode(65 + d)} ${dirs[d]}: verdict wall ${pairs(s.v)}; CPU ${pairs(s.vcpu)}; CPU throughout per v+j ${s.vall.map(r1).join(', ')}; CPU answer→shown ${pairs(s.vans)}; j/k wall ${pairs(s.j)}; CPU ${pairs(s.jcpu)}; throughout ${s.jall.map(r1).join(', ')}`);
   }
 }
 
