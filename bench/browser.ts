@@ -14,14 +14,10 @@ import { chromiumLaunchOptions } from '../tests/e2e/browser';
 import { RENDERER_DIR } from '../tests/e2e/fixtures';
 import { tempDir } from '../tests/helpers/temp-app';
 import { benchAllClaims, seedClaims } from './ui';
+import { newPage, percentile, pressStep, pressVerdict, seedVerdictArticle } from './keys';
 import { timeServeStartToPaint } from './serve-start';
 
 const BIN = path.resolve(__dirname, '..', 'bin', 'claimdesk.js');
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-};
 
 async function seedDatabase(dbPath: string, seed: (app: Awaited<ReturnType<typeof openApp>>) => Promise<void>): Promise<void> {
   const app = await openApp(dbPath, { host: 'cli', defaultActor: 'bench' });
@@ -33,16 +29,6 @@ async function call<T>(app: Awaited<ReturnType<typeof openApp>>, method: string,
   const result = await app.dispatch(method, input);
   if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
   return result.value as T;
-}
-
-/**
- * tsx compiles this file with esbuild's keepNames, which wraps named functions in a __name()
- * helper; functions sent to page.evaluate then call a helper the page does not have.
- */
-async function newPage(browser: Browser): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.addInitScript('window.__name = (f) => f;');
-  return page;
 }
 
 /** From spawning `claimdesk serve` to the sample article's highlights on screen. */
@@ -123,39 +109,17 @@ async function openLargeArticle(browser: Browser): Promise<number[]> {
   );
 }
 
-/** Press v on a claim that has a source; time until its highlight shows verified, and check it persisted. */
+/** Press v on a claim that has a source; time until its highlight shows verified (bench/keys.ts). */
 async function pressVerified(browser: Browser): Promise<number[]> {
   return withServe(
-    async (app) => {
-      const sentences = Array.from({ length: 200 }, (_, i) => `Die Quote lag im Monat ${i + 1} bei ${(i % 9) + 2},${i % 10} Prozent.`);
-      const { article } = await call<{ article: { id: string } }>(app, 'articles.create', { text: sentences.join('\n'), title: 'Zweihundert' });
-      const full = await call<{ claims: Array<{ id: string }> }>(app, 'articles.get', { id: article.id });
-      for (const claim of full.claims) await call(app, 'sources.add', { claimId: claim.id, url: 'https://www.destatis.de/' });
-    },
+    async (app) => void (await seedVerdictArticle((method, input) => call(app, method, input), 'Zweihundert')),
     async (page, url) => {
       await page.goto(url);
       await page.locator('.article-row').first().click();
       await page.locator('.hl[data-claims]').first().click();
       const times: number[] = [];
       for (let i = 0; i < 200; i++) {
-        const ms = await page.evaluate(
-          () =>
-            new Promise<number>((resolve) => {
-              const selected = document.querySelector('.hl[data-claims].is-selected') as HTMLElement | null;
-              const id = selected?.dataset.claims?.split(' ')[0] ?? '';
-              const started = performance.now();
-              document.dispatchEvent(new KeyboardEvent('keydown', { key: 'v', bubbles: true }));
-              // The highlight takes the verdict from the server's answer, so this is shown and persisted.
-              const isVerified = () => document.querySelector(`.hl[data-claims~="${id}"]`)?.classList.contains('hl-verified');
-              const observer = new MutationObserver(() => {
-                if (!isVerified()) return;
-                observer.disconnect();
-                resolve(performance.now() - started);
-              });
-              observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['class'], childList: true });
-            }),
-        );
-        times.push(ms);
+        times.push((await pressVerdict(page)).ms);
         await page.keyboard.press('j');
       }
       return times;
@@ -165,11 +129,8 @@ async function pressVerified(browser: Browser): Promise<number[]> {
 }
 
 /**
- * On the article with 2,000 claims: j 100 times from the first claim, then k 100 times. Each
- * press is timed from the key event until the page has done all the work it causes (React's
- * render, commit and effects, which run in microtasks before the next task) and the style and
- * layout of the result are computed, so what is left is the paint; then it checks that the
- * next claim is selected in the text, the list and the claim panel.
+ * On the article with 2,000 claims: j 100 times from the first claim, then k 100 times, each
+ * until the page has done the work it causes and the next claim is selected everywhere (bench/keys.ts).
  */
 async function stepThroughClaims(browser: Browser): Promise<number[]> {
   return withServe(
@@ -182,28 +143,7 @@ async function stepThroughClaims(browser: Browser): Promise<number[]> {
       await page.waitForFunction(() => document.querySelectorAll('.hl[data-claims]').length >= 2000);
       await page.locator('.hl[data-claims]').first().click();
       const times: number[] = [];
-      for (let i = 0; i < 200; i++) {
-        const key = i < 100 ? 'j' : 'k';
-        const ms = await page.evaluate(async (key) => {
-          const before = document.querySelector('.hl[data-claims].is-selected')?.getAttribute('data-claims');
-          const started = performance.now();
-          document.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
-          // A task queued now runs after React's microtask render and its effects.
-          await new Promise<void>((resolve) => {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => resolve();
-            channel.port2.postMessage(null);
-          });
-          const selected = document.querySelector<HTMLElement>('.hl[data-claims].is-selected');
-          void selected?.offsetTop; // style and layout of the new selection
-          const elapsed = performance.now() - started;
-          const id = selected?.dataset.claims;
-          const option = document.querySelector('[role=listbox]')?.getAttribute('aria-activedescendant');
-          if (!id || id === before || option !== `claim-option-${id}`) throw new Error(`${key} did not select the next claim (${before} → ${id}, list ${option})`);
-          return elapsed;
-        }, key);
-        times.push(ms);
-      }
+      for (let i = 0; i < 200; i++) times.push(await pressStep(page, i < 100 ? 'j' : 'k'));
       return times;
     },
     browser,

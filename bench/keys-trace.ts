@@ -7,7 +7,10 @@
 //   wall time split at the request's own timings (key → request out, → answer in, → shown);
 // - j/k on the article of 2,000 claims: j 100 times, k 100 times (the ui bench's loop);
 // - with a Chromium trace of the page: the renderer main thread's CPU time (the tasks' thread
-//   time) from the key to the figure's end, per key, so waiting for the CPU is left out;
+//   time) from the key to the figure's end, per key, so waiting for the CPU is left out; and
+//   "throughout": all of the main thread's CPU over the loop per key (work deferred past a
+//   figure's end counts there);
+// The key loops, the page and the verdict article are bench/keys.ts, shared with bench/browser.ts.
 // - the host's calls per key by method (serve's dispatch wrapped), with their wall time.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,12 +22,9 @@ import { chromiumLaunchOptions } from '../tests/e2e/browser';
 import { RENDERER_DIR } from '../tests/e2e/fixtures';
 import { tempDir } from '../tests/helpers/temp-app';
 import { textOf2000Claims } from './browser';
+import { newPage, percentile as pct, pressStep, pressVerdict, seedVerdictArticle, type VerdictPress } from './keys';
 
 declare const document: any;
-declare const performance: any;
-declare const KeyboardEvent: any;
-declare const MutationObserver: any;
-declare const MessageChannel: any;
 
 const args = process.argv.slice(2);
 const positional = args.filter((a) => !a.startsWith('--'));
@@ -43,10 +43,6 @@ interface TraceEvent {
   args?: any;
 }
 
-const pct = (values: number[], p: number) => {
-  const s = [...values].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]! : NaN;
-};
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
 /** Per marked span (performance.mark `${label}-start` … `${label}-end`): the main thread's CPU ms of the tasks in it. */
@@ -89,6 +85,41 @@ function cpuPerSpan(events: TraceEvent[], label: string): number[] {
   }
   if (breakdown) console.log(`  ${label} spans, time by event (ms per key, nested events counted in each): ` + [...by.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([n, d]) => `${n} ${(d / 1000 / starts.length).toFixed(2)}`).join('; '));
   return out;
+}
+/**
+ * Per verdict press: the main thread's CPU ms from the answer's last byte (its resource timing,
+ * placed on the trace's clock by the press's start mark) to the verdict shown: what the page
+ * does with the answer, apart from the key and whatever ran while the request was out.
+ */
+function cpuAfterAnswer(events: TraceEvent[], rows: VerdictPress[]): number[] {
+  const starts = events.filter((e) => e.name === 'v-start').sort((a, b) => a.ts - b.ts);
+  const ends = events.filter((e) => e.name === 'v-end').sort((a, b) => a.ts - b.ts);
+  if (!starts.length) return [];
+  const { pid, tid } = starts[0]!;
+  const tasks = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'RunTask');
+  return starts.flatMap((s, i) => {
+    const back = rows[i]?.back;
+    const end = ends[i]?.ts;
+    if (back === undefined || Number.isNaN(back) || end === undefined) return [];
+    const from = s.ts + back * 1000;
+    return [tasks.filter((t) => t.ts + (t.dur ?? 0) >= from && t.ts <= end).reduce((sum, t) => sum + (t.tdur ?? 0), 0) / 1000];
+  });
+}
+
+/**
+ * The main thread's CPU ms per key over the whole loop, from the first `${label}-start` to the
+ * last `${label}-end`: everything the keys cause, also what runs after a figure's end (renders
+ * deferred past it, the j between verdicts), so work moved out of a span still counts here.
+ */
+function cpuThroughout(events: TraceEvent[], label: string): number {
+  const starts = events.filter((e) => e.name === `${label}-start`).sort((a, b) => a.ts - b.ts);
+  const ends = events.filter((e) => e.name === `${label}-end`).sort((a, b) => a.ts - b.ts);
+  if (!starts.length || !ends.length) return NaN;
+  const { pid, tid } = starts[0]!;
+  const from = starts[0]!.ts;
+  const to = ends[ends.length - 1]!.ts;
+  const cpu = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'RunTask' && e.ts >= from && e.ts <= to).reduce((sum, t) => sum + (t.tdur ?? 0), 0);
+  return cpu / 1000 / starts.length;
 }
 const breakdown = args.includes('--breakdown');
 
@@ -149,8 +180,7 @@ async function traced<T>(page: Page, work: () => Promise<T>): Promise<{ result: 
 }
 
 async function verdictRun(browser: Browser, url: string, title: string, calls: Calls) {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.addInitScript('window.__name = (f) => f;');
+  const page = await newPage(browser);
   try {
     await page.goto(url);
     await page.locator('.article-row', { hasText: title }).click({ timeout: 120_000 }).catch(async (error: unknown) => {
@@ -162,44 +192,21 @@ async function verdictRun(browser: Browser, url: string, title: string, calls: C
     await flaggingDone();
     calls.clear();
     const { result, events } = await traced(page, async () => {
-      const rows: Array<{ ms: number; out: number; back: number; shown: number }> = [];
+      const rows: VerdictPress[] = [];
       for (let i = 0; i < PRESSES; i++) {
-        rows.push(
-          await page.evaluate(
-            () =>
-              new Promise<{ ms: number; out: number; back: number; shown: number }>((resolve) => {
-                performance.clearResourceTimings();
-                const selected = document.querySelector('.hl[data-claims].is-selected');
-                const id = selected?.dataset.claims?.split(' ')[0] ?? '';
-                performance.mark('v-start');
-                const started = performance.now();
-                document.dispatchEvent(new KeyboardEvent('keydown', { key: 'v', bubbles: true }));
-                const isVerified = () => document.querySelector(`.hl[data-claims~="${id}"]`)?.classList.contains('hl-verified');
-                const observer = new MutationObserver(() => {
-                  if (!isVerified()) return;
-                  observer.disconnect();
-                  const shown = performance.now();
-                  performance.mark('v-end');
-                  const req = performance.getEntriesByType('resource').find((e: any) => e.name.includes('claims.setVerdict'));
-                  resolve({ ms: shown - started, out: req ? req.startTime - started : NaN, back: req ? req.responseEnd - started : NaN, shown: req ? shown - req.responseEnd : NaN });
-                });
-                observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['class'], childList: true });
-              }),
-          ),
-        );
+        rows.push(await pressVerdict(page));
         await page.keyboard.press('j');
       }
       return rows;
     });
-    return { rows: result, cpu: cpuPerSpan(events, 'v'), calls: new Map(calls) };
+    return { rows: result, cpu: cpuPerSpan(events, 'v'), answerCpu: cpuAfterAnswer(events, result), total: cpuThroughout(events, 'v'), calls: new Map(calls) };
   } finally {
     await page.close();
   }
 }
 
 async function stepRun(browser: Browser, url: string, calls: Calls) {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.addInitScript('window.__name = (f) => f;');
+  const page = await newPage(browser);
   try {
     await page.goto(url);
     await page.locator('.article-row', { hasText: 'Zweitausend' }).click({ timeout: 120_000 });
@@ -210,32 +217,10 @@ async function stepRun(browser: Browser, url: string, calls: Calls) {
     calls.clear();
     const { result, events } = await traced(page, async () => {
       const times: number[] = [];
-      for (let i = 0; i < 2 * PRESSES; i++) {
-        const key = i < PRESSES ? 'j' : 'k';
-        times.push(
-          await page.evaluate(async (key) => {
-            const before = document.querySelector('.hl[data-claims].is-selected')?.getAttribute('data-claims');
-            performance.mark('j-start');
-            const started = performance.now();
-            document.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
-            await new Promise<void>((resolve) => {
-              const channel = new MessageChannel();
-              channel.port1.onmessage = () => resolve();
-              channel.port2.postMessage(null);
-            });
-            const selected = document.querySelector('.hl[data-claims].is-selected');
-            void selected?.offsetTop;
-            const elapsed = performance.now() - started;
-            performance.mark('j-end');
-            const id = selected?.dataset.claims;
-            if (!id || id === before) throw new Error(`${key} did not move (${before} → ${id})`);
-            return elapsed;
-          }, key),
-        );
-      }
+      for (let i = 0; i < 2 * PRESSES; i++) times.push(await pressStep(page, i < PRESSES ? 'j' : 'k'));
       return times;
     });
-    return { times: result, cpu: cpuPerSpan(events, 'j'), calls: new Map(calls) };
+    return { times: result, cpu: cpuPerSpan(events, 'j'), total: cpuThroughout(events, 'j'), calls: new Map(calls) };
   } finally {
     await page.close();
   }
@@ -257,10 +242,7 @@ async function main(): Promise<void> {
   // One article per run (the same text again would be the same article: a duplicate).
   for (let r = 0; r < runs; r++) {
     for (let d = 0; d < dirs.length; d++) {
-      const sentences = Array.from({ length: 200 }, (_, i) => `Die Quote lag im Monat ${i + 1} bei ${(i % 9) + 2 + 10 * (r * dirs.length + d)},${i % 10} Prozent.`);
-      const { article } = await call('articles.create', { text: sentences.join('\n'), title: `Zweihundert ${String.fromCharCode(65 + d)}${r}` });
-      const full = await call('articles.get', { id: article.id });
-      for (const claim of full.claims) await call('sources.add', { claimId: claim.id, url: 'https://www.destatis.de/' });
+      await seedVerdictArticle(call, `Zweihundert ${String.fromCharCode(65 + d)}${r}`, r * dirs.length + d);
     }
   }
   const calls: Calls = new Map();
@@ -279,7 +261,7 @@ async function main(): Promise<void> {
   };
   const servers = await Promise.all(dirs.map((dir) => startServer({ dispatch, rendererDir: dir, port: 0 })));
   const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
-  const summary = dirs.map(() => ({ v: [] as number[], vcpu: [] as number[], j: [] as number[], jcpu: [] as number[] }));
+  const summary = dirs.map(() => ({ v: [] as number[], vcpu: [] as number[], vall: [] as number[], vans: [] as number[], j: [] as number[], jcpu: [] as number[], jall: [] as number[] }));
   try {
     for (let r = 0; r < runs; r++) {
       for (let d = 0; d < dirs.length; d++) {
@@ -290,16 +272,19 @@ async function main(): Promise<void> {
         const ms = v.rows.map((x) => x.ms);
         summary[d]!.v.push(pct(ms, 50), pct(ms, 95));
         summary[d]!.vcpu.push(pct(v.cpu, 50), pct(v.cpu, 95));
+        summary[d]!.vall.push(v.total);
+        summary[d]!.vans.push(pct(v.answerCpu, 50), pct(v.answerCpu, 95));
         console.log(
-          `${label} run ${r + 1} verdict (load ${load}): wall p50/p95 ${r1(pct(ms, 50))}/${r1(pct(ms, 95))} ms; renderer CPU p50/p95 ${r1(pct(v.cpu, 50))}/${r1(pct(v.cpu, 95))} ms (mean ${r1(v.cpu.reduce((a, b) => a + b, 0) / v.cpu.length)}); ` +
+          `${label} run ${r + 1} verdict (load ${load}): wall p50/p95 ${r1(pct(ms, 50))}/${r1(pct(ms, 95))} ms; renderer CPU p50/p95 ${r1(pct(v.cpu, 50))}/${r1(pct(v.cpu, 95))} ms (mean ${r1(v.cpu.reduce((a, b) => a + b, 0) / v.cpu.length)}), throughout ${r1(v.total)} per v+j, answer→shown p50/p95 ${r1(pct(v.answerCpu, 50))}/${r1(pct(v.answerCpu, 95))}; ` +
             `key→request out p50 ${r1(pct(v.rows.map((x) => x.out), 50))}, →answer in p50/p95 ${r1(pct(v.rows.map((x) => x.back), 50))}/${r1(pct(v.rows.map((x) => x.back), 95))}, answer→shown p50/p95 ${r1(pct(v.rows.map((x) => x.shown), 50))}/${r1(pct(v.rows.map((x) => x.shown), 95))}; host calls per v+j: ${callsText(v.calls, PRESSES)}`,
         );
         const load2 = os.loadavg()[0]!.toFixed(1);
         const j = await stepRun(browser, servers[d]!.url, calls);
         summary[d]!.j.push(pct(j.times, 50), pct(j.times, 95));
         summary[d]!.jcpu.push(pct(j.cpu, 50), pct(j.cpu, 95));
+        summary[d]!.jall.push(j.total);
         console.log(
-          `${label} run ${r + 1} j/k (load ${load2}): wall p50/p95 ${r1(pct(j.times, 50))}/${r1(pct(j.times, 95))} ms; renderer CPU p50/p95 ${r1(pct(j.cpu, 50))}/${r1(pct(j.cpu, 95))} ms (mean ${r1(j.cpu.reduce((a, b) => a + b, 0) / j.cpu.length)}); host calls per key: ${callsText(j.calls, 2 * PRESSES)}`,
+          `${label} run ${r + 1} j/k (load ${load2}): wall p50/p95 ${r1(pct(j.times, 50))}/${r1(pct(j.times, 95))} ms; renderer CPU p50/p95 ${r1(pct(j.cpu, 50))}/${r1(pct(j.cpu, 95))} ms (mean ${r1(j.cpu.reduce((a, b) => a + b, 0) / j.cpu.length)}), throughout ${r1(j.total)} per key; host calls per key: ${callsText(j.calls, 2 * PRESSES)}`,
         );
       }
     }
@@ -311,7 +296,7 @@ async function main(): Promise<void> {
   for (let d = 0; d < dirs.length; d++) {
     const s = summary[d]!;
     const pairs = (a: number[]) => a.reduce<string[]>((out, v, i) => (i % 2 ? (out[out.length - 1] += `/${r1(v)}`, out) : [...out, `${r1(v)}`]), []).join(', ');
-    console.log(`${String.fromCharCode(65 + d)} ${dirs[d]}: verdict wall ${pairs(s.v)}; CPU ${pairs(s.vcpu)}; j/k wall ${pairs(s.j)}; CPU ${pairs(s.jcpu)}`);
+    console.log(`${String.fromCharCode(65 + d)} ${dirs[d]}: verdict wall ${pairs(s.v)}; CPU ${pairs(s.vcpu)}; CPU throughout per v+j ${s.vall.map(r1).join(', ')}; CPU answer→shown ${pairs(s.vans)}; j/k wall ${pairs(s.j)}; CPU ${pairs(s.jcpu)}; throughout ${s.jall.map(r1).join(', ')}`);
   }
 }
 

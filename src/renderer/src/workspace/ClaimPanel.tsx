@@ -4,7 +4,7 @@
 import { forwardRef, useCallback, useEffect, useId, useImperativeHandle, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/use-translation';
 import { CLAIM_KINDS, VERDICTS, VERDICTS_NEEDING_SOURCE } from '../../../shared/constants';
-import type { ClaimEvent, ClaimKind, ClaimWithSources, Source, Verdict } from '../../../shared/domain';
+import type { ClaimEvent, ClaimKind, ClaimWithSources, Source, Stance, Verdict } from '../../../shared/domain';
 import { reasonDirection } from '../../../shared/checkworthiness';
 import { call } from '../api/client';
 import { formatDate } from '../lib/format';
@@ -186,6 +186,16 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
       }
     },
     [actions, announce, onWritten, t, sourceForm],
+  );
+
+  // Stable (the claim is read when citing), so the memoised earlier fact-checks skip a verdict's render.
+  const citeFactCheck = useCallback(
+    async (factCheckId: number, stance: Stance) => {
+      const result = await actions.citeFactCheck(claimRef.current, factCheckId, stance);
+      if (result.ok) onWritten();
+      return result;
+    },
+    [actions, onWritten],
   );
 
   const openSourceForm = useCallback(() => {
@@ -625,15 +635,7 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
         </ul>
       </section>
 
-      <EarlierFactChecks
-        claim={claim}
-        cite={async (factCheckId, stance) => {
-          const result = await actions.citeFactCheck(claim, factCheckId, stance);
-          if (result.ok) onWritten();
-          return result;
-        }}
-        announce={announce}
-      />
+      <EarlierFactChecks claim={claim} cite={citeFactCheck} announce={announce} />
 
       <section className="panel-section" aria-labelledby={`${id}-history`}>
         <h2 id={`${id}-history`}>{t('history.title')}</h2>

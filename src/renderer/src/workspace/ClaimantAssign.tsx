@@ -3,7 +3,7 @@
 // claimant by hand (claimants.assign). Candidates come from claimants.list (any name a
 // claimant was seen under); type to look for another. Keyboard: Tab through the candidates,
 // Enter in the box takes the first one.
-import { useEffect, useId, useState } from 'react';
+import { memo, useEffect, useId, useState } from 'react';
 import { useTranslation } from '../i18n/use-translation';
 import type { MethodResult } from '../../../shared/contract';
 import { call } from '../api/client';
@@ -11,7 +11,8 @@ import './claimant-assign.css';
 
 type Candidate = MethodResult<'claimants.list'>['claimants'][number];
 
-export function ClaimantAssign({ claimId, name, claimantId, announce, onWritten }: { claimId: string; name: string | null; claimantId: string | null; announce(message: string): void; onWritten(): void }) {
+/** Memoised: its props are the claim's fields and stable callbacks, so a verdict leaves it be. */
+export const ClaimantAssign = memo(function ClaimantAssign({ claimId, name, claimantId, announce, onWritten }: { claimId: string; name: string | null; claimantId: string | null; announce(message: string): void; onWritten(): void }) {
   const { t } = useTranslation('claimants');
   const id = useId();
   const [assigned, setAssigned] = useState<{ claimId: string; name: string } | null>(null);
@@ -91,4 +92,4 @@ export function ClaimantAssign({ claimId, name, claimantId, announce, onWritten 
       {error && <p role="alert">{error}</p>}
     </div>
   );
-}
+});

@@ -49,7 +49,10 @@ export function ClaimsList({ claims, selectedId, onSelect, markedIds, draftIds, 
   const labels = useRowLabels();
   const localRef = useRef<HTMLDivElement>(null);
   const parentRef = listRef ?? localRef;
-  const virtualizer = useVirtualizer({ count: claims.length, getScrollElement: () => parentRef.current, estimateSize: () => ROW, overscan: 8, initialRect: firstRect() });
+  // useFlushSync off: a scroll (the list following j/k a row at a time) renders the rows in
+  // React's own next task instead of synchronously inside the scroll event, in the frame's
+  // scroll step; 8 rows of overscan cover the row a key scrolls in.
+  const virtualizer = useVirtualizer({ count: claims.length, getScrollElement: () => parentRef.current, estimateSize: () => ROW, overscan: 8, initialRect: firstRect(), useFlushSync: false });
   const selectedIndex = selectedId ? claims.findIndex((c) => c.id === selectedId) : -1;
   const marking = (markedIds?.size ?? 0) > 0;
 

@@ -1,4 +1,5 @@
 // A claim's history: who changed what, when, as "before → after".
+import { memo } from 'react';
 import { useTranslation } from '../i18n/use-translation';
 import type { ClaimEvent } from '../../../shared/domain';
 import { formatDateTime, formatRelative } from '../lib/format';
@@ -9,7 +10,8 @@ function clip(value: string, max = 140): string {
   return value.length > max ? `${value.slice(0, max - 1)}…` : value;
 }
 
-export function HistoryList({ events }: { events: ClaimEvent[] | null }) {
+/** Memoised: the panel renders with every write; the history changes only when read again. */
+export const HistoryList = memo(function HistoryList({ events }: { events: ClaimEvent[] | null }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   if (!events) return <p className="muted">{t('history.loading')}</p>;
@@ -80,4 +82,4 @@ export function HistoryList({ events }: { events: ClaimEvent[] | null }) {
       })}
     </ol>
   );
-}
+});

@@ -1,6 +1,6 @@
 // The review workspace: articles (left), the article text with its claims (centre), the
 // selected claim (right), and the keyboard path through them.
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ComponentProps } from 'react';
+import { memo, startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ComponentProps } from 'react';
 import { useTranslation } from '../i18n/use-translation';
 import type { ArticleSummary, ClaimWithSources, Verdict } from '../../../shared/domain';
 import { call } from '../api/client';
@@ -106,7 +106,6 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   // shows the verdict in the text, the list and the panel: a verdict key no longer waits for the
   // pane and its row to render (the row shows the counts a frame later).
   const paneCounts = useDeferredValue(openArticleCounts);
-  const paneWritten = useDeferredValue(claimsWritten);
   const { drafts, update: updateDraft, drop: dropDraft, dirtyIds } = useDrafts(claims, data?.article.id ?? null);
   const claimants = useMemo(() => [...new Set(claims.map((c) => c.claimant).filter((c): c is string => Boolean(c)))].sort(), [claims]);
 
@@ -139,7 +138,9 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
     [articleId, openClaim],
   );
 
-  const onWritten = useCallback(() => setClaimsWritten((n) => n + 1), []);
+  // A transition: only the articles pane (its search results) reads it, in the render that also
+  // takes the deferred counts, not in the one that shows the write.
+  const onWritten = useCallback(() => startTransition(() => setClaimsWritten((n) => n + 1)), []);
   // Stable, so the articles pane (memoised) is not rendered again on every j/k.
   const openPaste = useCallback(() => setPasteOpen(true), []);
   const openImport = useCallback(() => {
@@ -359,6 +360,20 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
     },
   });
 
+  // Stable, so the memoised header does not render again with every write and key.
+  const headerActions = useMemo(
+    () => ({
+      ...articleActions.header,
+      onExport: ExportDialog
+        ? () => {
+            setExportStart(null);
+            setExportOpen(true);
+          }
+        : null,
+    }),
+    [articleActions.header],
+  );
+
   // Keyboard: single keys act unless the reviewer is typing (Escape always works).
   const hasSelected = () => {
     const claimId = currentClaimId();
@@ -430,7 +445,7 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
       <section className="pane pane-left" aria-label={t('panes.articles')}>
         <ArticlesPane
           ref={paneRef}
-          claimsWritten={paneWritten}
+          claimsWritten={claimsWritten}
           openArticleCounts={paneCounts}
           onPaste={openPaste}
           onImport={openImport}
@@ -450,18 +465,7 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
           <p className="muted pad">{articleId ? t('article.loading') : t('article.none')}</p>
         ) : (
           <>
-            <ArticleHeader
-              article={data.article}
-              actions={{
-                ...articleActions.header,
-                onExport: ExportDialog
-                  ? () => {
-                      setExportStart(null);
-                      setExportOpen(true);
-                    }
-                  : null,
-              }}
-            />
+            <ArticleHeader article={data.article} actions={headerActions} />
             <div className="centre-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
               <button type="button" className="small-btn" aria-expanded={showList} aria-controls="claims-list" onClick={() => setShowList((s) => !s)}>
                 {showList ? t('toolbar.hideList') : t('toolbar.showList')} ({shown.length})
@@ -588,15 +592,19 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
 
 const EMPTY_DRAFT = {};
 
-// Not memoised: both virtualise, and still render with the workspace as they did (a long text's
-// visible paragraphs are worked out again on those renders); a move of the selection renders
-// only them.
+// The text is not memoised: it virtualises a long article and still renders with the workspace
+// as it did (its visible paragraphs are worked out again on those renders, where the header
+// above may have changed height). A move of the selection renders only it and the list.
 
-/** The claims list with the selection read here, so a move renders the list, not the workspace. */
-function SelectedClaimsList(props: Omit<ComponentProps<typeof ClaimsList>, 'selectedId'>) {
+/**
+ * The claims list with the selection read here, so a move renders the list, not the workspace.
+ * Memoised: the workspace's renders that change none of its props (the articles pane's deferred
+ * counts after a verdict, a notice) skip it.
+ */
+const SelectedClaimsList = memo(function SelectedClaimsList(props: Omit<ComponentProps<typeof ClaimsList>, 'selectedId'>) {
   const selectedId = useSelection((s) => s.claimId);
   return <ClaimsList {...props} selectedId={selectedId} />;
-}
+});
 
 /** The article text with the selection read here (its runs are memoised; a move toggles a class). */
 function SelectedArticleText(props: Omit<ComponentProps<typeof ArticleText>, 'selectedClaimId'>) {

@@ -2,6 +2,7 @@
 // workspace makes. State here is a copy of what the server answered: every write sends the
 // version it read and replaces the claim with the one the server returns.
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Article, ClaimWithSources, Stance, Verdict } from '../../../shared/domain';
 import type { MethodInput } from '../../../shared/contract';
 import { ApiError, call } from '../api/client';
@@ -251,12 +252,18 @@ export function useArticle(articleId: string | null, reloadSignal: number) {
         base = current;
         claim = await attempt(current);
       }
-      replaceClaim(claim);
-      setConflicts((all) => {
-        if (!all[claim.id]) return all;
-        const rest = { ...all };
-        delete rest[claim.id];
-        return rest;
+      // The answer is rendered here, in the task that read it: left to React's scheduler, the
+      // render waited for a task of its own, and a frame due before it painted the old verdict
+      // (the reviewer then saw the key's result a frame later). What follows the write (the
+      // articles pane's counts, search results) renders after, as a transition.
+      flushSync(() => {
+        replaceClaim(claim);
+        setConflicts((all) => {
+          if (!all[claim.id]) return all;
+          const rest = { ...all };
+          delete rest[claim.id];
+          return rest;
+        });
       });
       return { ok: true, claim };
     } catch (e) {

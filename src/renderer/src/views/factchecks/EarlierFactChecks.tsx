@@ -1,7 +1,7 @@
 // The claim panel's "Earlier fact-checks": the best matches from the fact-check library (imported
 // fact-checks and this desk's own reviews) with rating, organisation, date, similarity and a link.
 // A match is cited as a source with the stance chosen; the key c cites the best one.
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { STANCES } from '../../../../shared/constants';
 import type { ClaimWithSources, Stance } from '../../../../shared/domain';
@@ -35,7 +35,7 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'file'].includes(target.type));
 }
 
-export function EarlierFactChecks({ claim, cite, announce }: Props) {
+function EarlierFactChecksSection({ claim, cite, announce }: Props) {
   const { t, i18n } = useTranslation('factchecks');
   const id = useId();
   const { openClaim, refreshArticles } = useWorkspaceView();
@@ -164,3 +164,14 @@ export function EarlierFactChecks({ claim, cite, announce }: Props) {
     </section>
   );
 }
+
+const sourceUrls = (claim: ClaimWithSources) => claim.sources.map((s) => s.url).join('\n');
+
+/**
+ * Memoised on what it reads of the claim (its id, text and cited URLs): a verdict's answer is a
+ * new claim object, and the section has nothing to show differently for it.
+ */
+export const EarlierFactChecks = memo(
+  EarlierFactChecksSection,
+  (a, b) => a.cite === b.cite && a.announce === b.announce && a.claim.id === b.claim.id && a.claim.text === b.claim.text && sourceUrls(a.claim) === sourceUrls(b.claim),
+);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { Article } from '../../../../shared/domain';
 import { formatDate } from '../../lib/format';
@@ -11,7 +12,8 @@ export interface ArticleHeaderActions {
   onExport: (() => void) | null;
 }
 
-export function ArticleHeader({ article, actions }: { article: Article; actions: ArticleHeaderActions }) {
+/** Memoised: the workspace renders with every write; the header changes with the article only. */
+export const ArticleHeader = memo(function ArticleHeader({ article, actions }: { article: Article; actions: ArticleHeaderActions }) {
   const { t, i18n } = useTranslation();
   const { t: ta } = useTranslation('articles');
   const meta = [article.publisher, article.author, formatDate(article.publishedAt, i18n.language), t(`language.${article.language}`)].filter(Boolean);
@@ -44,4 +46,4 @@ export function ArticleHeader({ article, actions }: { article: Article; actions:
       </div>
     </header>
   );
-}
+});

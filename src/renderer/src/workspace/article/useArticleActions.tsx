@@ -1,7 +1,7 @@
 // The open article's own actions: Edit details (Shift+E), Re-extract (Shift+R) and Delete
 // (Shift+D, to the trash, undone from the toast or with Ctrl+Z). The workspace hands in how to
 // show a toast and where to go after a deletion; this hook owns the dialogs and the calls.
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { ArticleSummary } from '../../../../shared/domain';
 import { call } from '../../api/client';
@@ -85,25 +85,35 @@ export function useArticleActions(options: Options): ArticleActions {
     [edit, reextract, remove],
   );
 
-  const onSaved = (_saved: ArticleSummary, languageChanged: boolean) => {
-    const message = languageChanged ? t('edit.savedRelanguaged') : t('edit.saved');
-    options.announce(message);
-    if (languageChanged) options.setNotice(message);
-    options.refresh();
-  };
-  const onReextracted = (result: ReextractResult) => {
-    options.announce(reextractSummary(t, result));
-    options.refresh();
-  };
+  const onSaved = useCallback(
+    (_saved: ArticleSummary, languageChanged: boolean) => {
+      const { announce, setNotice, refresh } = latest.current;
+      const message = languageChanged ? t('edit.savedRelanguaged') : t('edit.saved');
+      announce(message);
+      if (languageChanged) setNotice(message);
+      refresh();
+    },
+    [t],
+  );
+  const onReextracted = useCallback(
+    (result: ReextractResult) => {
+      latest.current.announce(reextractSummary(t, result));
+      latest.current.refresh();
+    },
+    [t],
+  );
 
-  return {
-    header: { onEdit: edit, onReextract: reextract, onDelete: () => void remove() },
-    handleKey,
-    dialogs: (
+  // The same header actions and dialog elements from render to render while nothing of theirs
+  // changes: the workspace renders with every write, and they need not.
+  const header = useMemo(() => ({ onEdit: edit, onReextract: reextract, onDelete: () => void remove() }), [edit, reextract, remove]);
+  const dialogs = useMemo(
+    () => (
       <>
         <ArticleDetailsDialog article={editing} onClose={() => setEditing(null)} onSaved={onSaved} />
         <ReextractDialog article={reextracting} onClose={() => setReextracting(null)} onDone={onReextracted} />
       </>
     ),
-  };
+    [editing, reextracting, onSaved, onReextracted],
+  );
+  return { header, handleKey, dialogs };
 }
