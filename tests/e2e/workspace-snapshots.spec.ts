@@ -30,6 +30,8 @@ test.beforeAll(async () => {
   server = createServer((req, res) => {
     if (req.url === '/statement') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
     if (req.url === '/changing') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(changingPage());
+    // A slow server: the page comes after several of the panel's polls.
+    if (req.url === '/slow') return void setTimeout(() => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE), 5_000);
     res.writeHead(404, 'Not Found').end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -119,4 +121,24 @@ test('a changed page: "Show changes" opens the diff of its readable text, as tex
   await page.keyboard.press('Escape');
   await slow(dialog).toBeHidden();
   await expect(show).toBeFocused();
+});
+
+test('a snapshot being taken elsewhere shows as pending and is polled until it is archived, however many polls it takes', async ({ page, serve, openApp }) => {
+  test.setTimeout(120_000);
+  const { claims } = await seedSample(serve.api);
+  const target = claims[1]!;
+  const { source } = await serve.api('sources.add', { claimId: target.id, url: `${base}/slow`, title: 'A slow page' });
+  // Taken by another caller (the CLI, another window): the row says pending for about 5 s.
+  const taking = serve.api('sources.snapshot', { id: source.id });
+
+  await openApp();
+  const ws = new WorkspacePage(page);
+  await slow(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText(/Putin und Xi/);
+  await ws.highlight(target.id).click();
+  const row = ws.panel.locator('.source').filter({ hasText: 'A slow page' });
+  await slow(row.locator('.snap-pending')).toHaveText('Taking snapshot…');
+  await taking;
+  // No reload and no click: the panel looks again until the snapshot settles.
+  await slow(row.locator('.snap-archived')).toBeVisible();
+  await expect(row.locator('.snap-pending')).toHaveCount(0);
 });

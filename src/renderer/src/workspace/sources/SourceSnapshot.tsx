@@ -37,11 +37,27 @@ export function SourceSnapshot({ source, refresh, announce }: Props) {
   const snap = source.snapshot;
   const name = source.title || source.url;
 
-  // A pending snapshot is being taken in the background: look again until it settles.
+  // A pending snapshot is being taken in the background: look again until it settles. A look
+  // that finds it still pending changes nothing this effect depends on, so the effect itself
+  // keeps looking (one look at a time) rather than waiting to be re-run.
   useEffect(() => {
     if (snap?.status !== 'pending') return;
-    const timer = setTimeout(() => void refresh(), POLL_MS);
-    return () => clearTimeout(timer);
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const lookAgain = () => {
+      timer = setTimeout(() => {
+        void refresh()
+          .catch(() => undefined)
+          .then(() => {
+            if (!stopped) lookAgain();
+          });
+      }, POLL_MS);
+    };
+    lookAgain();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
   }, [snap?.status, refresh, source.id]);
 
   const run = async (work: () => Promise<unknown>, done: string) => {
