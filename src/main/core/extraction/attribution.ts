@@ -698,6 +698,8 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   if (!m.pronoun && !m.name.length && !m.role.length && !m.phrase) return null;
   if (!plausibleSpeaker(m, lex)) return null;
   let j = skipAffiliation(frame, skipParenthesis(frame, np.end), lex);
+  // "Democrats, however, have indicated that …", "He, too, said …": an adverb set off by commas between subject and verb.
+  if (frame[j]?.text === ',' && frame[j + 2]?.text === ',' && frame[j + 1]?.word && !frame[j + 1]!.cap && (lex.verbAdverbs.has(frame[j + 1]!.lower) || lyAdverb(frame[j + 1]!, lex))) j += 3;
   // "Minister of Information Jamal Jarrah said": a role, its affiliation and then the person's name.
   const affiliated = m.role.length && !m.name.length && !m.pronoun ? nameClosingRole(m.role, lex) : null;
   if (affiliated) m = { ...m, name: affiliated, definite: false, antecedent: null };
@@ -743,6 +745,11 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
     if (speechLeadInAt(frame, j, lex)) return m;
     // "is predicting", "isn't saying", "are calling for": a form of "be" and a speech participle.
     if (lex.progressiveAuxiliaries.has(t.lower) && progressiveSpeech(frame, j + 1, lex)) return m;
+    // "today (6 November) said": a date in brackets after a time word.
+    if (t.text === '(' && j > 0 && frame[j - 1]?.word && lex.verbAdverbs.has(frame[j - 1]!.lower) && skipParenthesis(frame, j) > j) {
+      j = skipParenthesis(frame, j);
+      continue;
+    }
     if (lex.auxiliaries.has(t.lower) && !lex.speechVerbs.has(t.lower)) {
       sawAux = true;
       stative = lex.stativeAuxiliaries.has(t.lower);

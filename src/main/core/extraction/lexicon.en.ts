@@ -20,6 +20,8 @@ const ROLE_WORDS = words(`
   ombudsman coroner examiner marshal trooper detective constable commander lieutenant colonel sergeant
   admiral mp mep delegate nurse engineer surgeon psychologist sociologist
   statistician pollster entrepreneur accountant
+  petitioner plaintiff defendant respondent appellant applicant complainant litigant counsel magistrate
+  solicitor barrister
   spaniard frenchman frenchwoman briton dutchman swede dane finn pole scot welshman irishman portuguese
   officials economists analysts experts lawmakers prosecutors researchers scientists investigators
 `);
@@ -110,6 +112,7 @@ export const ENGLISH: Lexicon = {
     remarked remarks fumed mused decried decries denounced denounces mocked mocks charged charges
     expressed expresses voiced voices rebutted rebuts ruled disclosed discloses termed labelled labeled
     branded dubbed echoed echoes suspects suspect suspected
+    submitted submits held holds
   `),
   contentVerbs: words(`
     announced announces promised promises pledged pledges vowed vows threatened threatens demanded
@@ -156,6 +159,7 @@ export const ENGLISH: Lexicon = {
     declared declares declare
     expressed expresses voiced voices rebutted rebuts ruled disclosed discloses termed labelled labeled
     branded dubbed echoed echoes suspects suspect suspected
+    submitted submits held holds
   `),
   anaphoricObjects: words('this that'),
   anaphoricReports: false,
@@ -197,6 +201,7 @@ export const ENGLISH: Lexicon = {
     both instead afterwards afterward nevertheless nonetheless otherwise overall ultimately finally
     largely broadly widely openly clearly explicitly
     moreover furthermore additionally likewise similarly indeed besides meanwhile however
+    therefore thus hence accordingly consequently too
   `),
   trailingMarkers: words(''),
   // Left empty: "has pledged to build 1.5 million homes" is a commitment the article reports, not a claim in someone's voice.
@@ -223,6 +228,7 @@ export const ENGLISH: Lexicon = {
   roleSuffixes: [],
   // Epithets for whoever was just named, whatever their office: "the premier" after "Prime Minister X".
   descriptiveRoleSuffixes: ['official', 'democrat', 'republican', 'politician', 'lawmaker', 'legislator', 'premier', 'leader', 'candidate', 'nominee', 'incumbent', 'veteran'],
+  formerWords: words('former ex late erstwhile onetime one-time then'),
   titles: TITLES,
   commonNounSuffixes: [],
   nonClaimOpeners: words(`thank thanks let's let_me let_us good_evening good_morning welcome`),
@@ -257,6 +263,8 @@ export const ENGLISH: Lexicon = {
     laboratories devices therapeutics systems technologies pharmaceuticals industries holdings airlines
     motors communications networks partners insurer retailer manufacturer chipmaker automaker lender
     opposition coalition alliance system program programme project mission
+    presidency embassy consulate tribunal judiciary legislature assembly caucus regime junta
+    prosecution palace unit division directorate inspectorate
   `),
   institutionSuffixes: [],
   abstractNounSuffixes: [],

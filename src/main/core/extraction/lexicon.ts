@@ -231,6 +231,11 @@ export interface Lexicon {
    * lawmaker"): the last person named may be called so whatever office they hold.
    */
   descriptiveRoleSuffixes: readonly string[];
+  /**
+   * Modifiers of an office held no longer ("former", "ex-", "ehemalige"): "the president" does not
+   * point to "former president X". Optional.
+   */
+  formerWords?: ReadonlySet<string>;
   /** Abbreviated titles that precede a name, with their expansion as a role ('' for none). */
   titles: ReadonlyMap<string, { role: string; gender: Gender }>;
   /** German: capitalised words with these endings are common nouns, not names. */
