@@ -77,3 +77,40 @@ describe('English attribution: verbs of the courts', () => {
     expect(claimWith(list, 'submitted a report')?.claimant ?? null).toBeNull();
   });
 });
+
+describe('English attribution: descriptions, synonyms and pronouns after a role', () => {
+  it('gives "he added" to the president who spoke, not to the former president named after him', () => {
+    const list = claims('President Tomas Reyes criticised his predecessor on Sunday.\n\n' +
+      '“Some parties say all sorts of things,” the President told supporters in Tarlac, an apparent swipe at former president Ana Lucero.\n\n' +
+      '“We heard the threats just the other day. It is puzzling,” he added.', 'en');
+    expect(claimWith(list, 'threats just the other day')).toMatchObject({ kind: 'quote', claimant: 'Tomas Reyes' });
+  });
+
+  it('reads one office under two words ("Justice X" … "the Judge"; "Chairman X" … "the Fed chair")', () => {
+    const list = claims('Justice Amina Njoroge dismissed the application with costs. “There is a studious silence on the delay,” ruled the Judge. ' +
+      'The Judge also noted that the applicant had admitted the error.\n\n' +
+      'Federal Reserve Chairman Paul Denning said the cut was an adjustment. Speaking at a news conference, the Fed chair said that rates would stay low.', 'en');
+    expect(claimWith(list, 'studious silence')).toMatchObject({ kind: 'quote', claimant: 'Amina Njoroge' });
+    expect(claimWith(list, 'admitted the error')).toMatchObject({ kind: 'reported', claimant: 'Amina Njoroge' });
+    expect(claimWith(list, 'stay low')).toMatchObject({ kind: 'reported', claimant: 'Paul Denning' });
+  });
+
+  it('reads a trailing speaker after a body with its acronym in brackets', () => {
+    const list = claims('The rise is a signal that the pressures eased, National Bank of Moldova (BNM) governor Ion Sturza said.', 'en');
+    expect(claimWith(list, 'pressures eased')).toMatchObject({ kind: 'reported', claimant: 'Ion Sturza' });
+  });
+
+  it('reads "Sens." as a title and a description as the speaker just named, before another of the party', () => {
+    const list = claims('Republican Sens. Ruth Abbey of Iowa and Tom Beck of Idaho met the vice president on Thursday.\n\n' +
+      'Finance Committee Chairman Carl Dunmore said the package would bypass his panel.\n\n' +
+      '“The floor will just take it up,” the Nevada Republican said Wednesday.', 'en');
+    expect(claimWith(list, 'floor will just take it up')).toMatchObject({ kind: 'quote', claimant: 'Carl Dunmore' });
+  });
+
+  it('takes a street for no person a pronoun points back to', () => {
+    const list = claims('Central bank chief Maria Lund held a press conference after the decision.\n\n' +
+      'A quarter-point cut might feel good for Wall Street, but it will not make homes affordable.\n\n' +
+      '“We are not on a preset path,” she emphasized.', 'en');
+    expect(claimWith(list, 'preset path')).toMatchObject({ kind: 'quote', claimant: 'Maria Lund' });
+  });
+});

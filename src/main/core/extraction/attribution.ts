@@ -688,7 +688,8 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   // "CNN meteorologist Gene Norman said": a body's name before a role in lower case and a person's name
   // is the person's affiliation; the person speaks.
   if (lex.language === 'en' && np.mention.name.length && !np.mention.role.length && !np.mention.pronoun) {
-    const inner = roleAndNameAt(frame, np.end, lex);
+    // "Central Bank of Romania (BNR) governor Mugur Isarescu said": the body's acronym in brackets between.
+    const inner = roleAndNameAt(frame, skipParenthesis(frame, np.end), lex);
     if (inner) np = inner;
   }
   // "The AP’s forecast … is expected": after a possessive comes its noun, not the verb ("forecast", "report").

@@ -33,6 +33,9 @@ const TITLES = new Map<string, { role: string; gender: Gender }>([
   ['dr', { role: '', gender: null }],
   ['prof', { role: 'Professor', gender: null }],
   ['sen', { role: 'Senator', gender: null }],
+  // "Republican Sens. Ann Poe of Iowa and Jim Roe": the plural titles.
+  ['sens', { role: 'Senators', gender: null }],
+  ['reps', { role: 'Representatives', gender: null }],
   ['rep', { role: 'Representative', gender: null }],
   ['gov', { role: 'Governor', gender: null }],
   ['gen', { role: 'General', gender: null }],
@@ -52,7 +55,7 @@ const TITLES = new Map<string, { role: string; gender: Gender }>([
 export const ENGLISH: Lexicon = {
   language: 'en',
   abbreviations: words(`
-    mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. capt. sgt. maj. adm. cmdr. st. mt. ft. vs. etc.
+    mr. mrs. ms. dr. prof. sen. sens. rep. reps. gov. gen. lt. col. capt. sgt. maj. adm. cmdr. st. mt. ft. vs. etc.
     e.g. i.e. approx. dept. univ. assn. bros. messrs. hon. rev. fr. pres. supt. det. insp. cf. al.
   `),
   ambiguousAbbreviations: words(`
@@ -229,6 +232,11 @@ export const ENGLISH: Lexicon = {
   // Epithets for whoever was just named, whatever their office: "the premier" after "Prime Minister X".
   descriptiveRoleSuffixes: ['official', 'democrat', 'republican', 'politician', 'lawmaker', 'legislator', 'premier', 'leader', 'candidate', 'nominee', 'incumbent', 'veteran'],
   formerWords: words('former ex late erstwhile onetime one-time then'),
+  roleSynonyms: new Map([
+    ['justice', 'judge'], ['chairman', 'chair'], ['chairwoman', 'chair'], ['chairperson', 'chair'],
+    ['spokesman', 'spokesperson'], ['spokeswoman', 'spokesperson'],
+    ['congressman', 'representative'], ['congresswoman', 'representative'],
+  ]),
   titles: TITLES,
   commonNounSuffixes: [],
   nonClaimOpeners: words(`thank thanks let's let_me let_us good_evening good_morning welcome`),
@@ -264,7 +272,7 @@ export const ENGLISH: Lexicon = {
     motors communications networks partners insurer retailer manufacturer chipmaker automaker lender
     opposition coalition alliance system program programme project mission
     presidency embassy consulate tribunal judiciary legislature assembly caucus regime junta
-    prosecution palace unit division directorate inspectorate
+    prosecution palace unit division directorate inspectorate street avenue boulevard
   `),
   institutionSuffixes: [],
   abstractNounSuffixes: [],

@@ -236,6 +236,8 @@ export interface Lexicon {
    * point to "former president X". Optional.
    */
   formerWords?: ReadonlySet<string>;
+  /** Role words that name one office ("justice" → "judge", "chairman" → "chair"): lower case → the word they stand for. Optional. */
+  roleSynonyms?: ReadonlyMap<string, string>;
   /** Abbreviated titles that precede a name, with their expansion as a role ('' for none). */
   titles: ReadonlyMap<string, { role: string; gender: Gender }>;
   /** German: capitalised words with these endings are common nouns, not names. */

@@ -732,7 +732,10 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       // English capitalises a sentence's first word, so there the subject must read as a person ("Legislative text is …" is not).
       const personSubject = !!subject && (subject.pronoun ? !!subject.antecedent : lex.language !== 'en' || ctx.isPerson(subject));
       ctx.subjectBefore = subject && personSubject ? { mention: subject, next: sentenceNo, cue: v.cue } : null;
-      if (person && (ctx.isPerson(person) || speakerByName(person, registry, lex))) {
+      // "“…,” the president told supporters, a swipe at former president X": where a pronoun reads as the
+      // last subject (English), a singular role that spoke is the person a later "he" points back to.
+      const roleSpoke = !!person && lex.pronounsFollowSubject && person.definite && !person.plural && person.role.length > 0 && !person.name.length;
+      if (person && (ctx.isPerson(person) || speakerByName(person, registry, lex) || roleSpoke)) {
         ctx.notePerson(person, sentenceNo);
         ctx.noteSpoke(person);
         registry.noteSpeaker(person);

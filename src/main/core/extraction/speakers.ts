@@ -220,13 +220,16 @@ export class SpeakerRegistry {
     return !!p && p.personal;
   }
 
+  /** A role word's stem, the same for the words of one office ("Justice" and "judge", "chairman" and "chair"). */
+  private readonly roleStem = (word: string): string => stem(this.lex.roleSynonyms?.get(word.toLowerCase()) ?? word);
+
   /** Whether the person is known under a role whose head is none of `role`'s role words. */
   holdsOtherRole(person: Mention, role: readonly string[]): boolean {
     const known = (person.name.length ? this.best(person.name, person.pos)?.role : null) ?? (person.role.length ? person.role : null);
     if (!known) return false;
-    const heads = role.filter((w) => isRoleWord(w.toLowerCase(), this.lex)).map(stem);
+    const heads = role.filter((w) => isRoleWord(w.toLowerCase(), this.lex)).map(this.roleStem);
     if (!heads.length) return false;
-    return !known.map(stem).some((k) => heads.some((h) => sameRoleHead(k, h)));
+    return !known.map(this.roleStem).some((k) => heads.some((h) => sameRoleHead(k, h)));
   }
 
   /** A name of several words seen only where it cannot be a person ("in South Carolina"): a place or a body. */
@@ -303,9 +306,9 @@ export class SpeakerRegistry {
 
   private searchRole(role: readonly string[], pos: number): Person | undefined {
     const lex = this.lex;
-    const stems = role.filter((w) => !lex.determiners.has(w.toLowerCase()) && !['des', 'der', 'von', 'of', 'at', 'for'].includes(w.toLowerCase())).map(stem);
+    const stems = role.filter((w) => !lex.determiners.has(w.toLowerCase()) && !['des', 'der', 'von', 'of', 'at', 'for'].includes(w.toLowerCase())).map(this.roleStem);
     const headIndex = role.findIndex((w) => isRoleWord(w.toLowerCase(), lex));
-    const head = headIndex >= 0 ? stem(role[headIndex] ?? '') : '';
+    const head = headIndex >= 0 ? this.roleStem(role[headIndex] ?? '') : '';
     if (!head) return undefined;
     // "the president" is not "former president X": an office held no longer is named as such.
     const wantsFormer = role.some((w) => this.former(w));
@@ -315,7 +318,7 @@ export class SpeakerRegistry {
     for (const p of this.persons) {
       if (!p.role || p.name.length === 0) continue;
       if (!wantsFormer && p.role.some((w) => this.former(w))) continue;
-      const pStems = p.role.map(stem);
+      const pStems = p.role.map(this.roleStem);
       if (!pStems.some((s) => sameRoleHead(s, head))) continue;
       const score = stems.filter((s) => pStems.some((q) => sameRoleHead(q, s))).length;
       // A holder named before the role is nearer than any named only after it.
@@ -439,6 +442,13 @@ export class SpeakerRegistry {
     }
     if (m.role.length > 0) {
       // A group ("die Wissenschaftler") is nobody named: it speaks as the article calls it.
+      // "The Utah Republican said" after Hatch spoke: a description (lex.descriptiveRoleSuffixes) of the
+      // person just named is that person, before any other Republican the article names.
+      const describes = m.definite && !!m.antecedent && m.role.some((w) => this.lex.descriptiveRoleSuffixes.some((d) => w.toLowerCase().endsWith(d)));
+      if (describes) {
+        const r = this.resolve(m.antecedent, depth + 1);
+        if (r.claimant) return { claimant: r.claimant, role: r.role ?? this.roleText(m.role) };
+      }
       const p = m.plural ? undefined : this.byRole(m.role, m.pos);
       // "The Utah Republican said" right after Hatch spoke is Hatch, not a Republican named further on.
       const later = !!p && m.definite && !!m.antecedent && !this.namedBy(p, m.pos);
