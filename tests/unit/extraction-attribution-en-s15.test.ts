@@ -114,3 +114,38 @@ describe('English attribution: descriptions, synonyms and pronouns after a role'
     expect(claimWith(list, 'preset path')).toMatchObject({ kind: 'quote', claimant: 'Maria Lund' });
   });
 });
+
+describe('English attribution: acts that are no speech', () => {
+  it('reads "continued to trade", "insisted on proceeding", "maintained its stance" and "claimed more than a third of the seats" as acts', () => {
+    const list = claims('Shares of the lender continued to trade lower this morning. ' +
+      'The deputy minister insisted on proceeding with the reshuffle. ' +
+      'The monetary committee maintained its accommodative stance. ' +
+      'The Unity alliance claimed more than a third of the seats in the assembly. ' +
+      'The Delta front claimed responsibility for the blast.', 'en');
+    for (const needle of ['continued to trade', 'insisted on proceeding', 'accommodative stance', 'more than a third', 'responsibility for the blast']) {
+      expect(claimWith(list, needle).claimant).toBeNull();
+    }
+  });
+
+  it('still reads "insisted on Monday that", "maintained that" and "claimed the vote was rigged"', () => {
+    const list = claims('The deputy minister insisted on Monday that the reshuffle would go ahead. ' +
+      'The committee maintained that inflation would ease. Opposition leader Kofi Mensah claimed the vote was rigged.', 'en');
+    expect(claimWith(list, 'would go ahead')).toMatchObject({ kind: 'reported', claimant: 'deputy minister' });
+    expect(claimWith(list, 'inflation would ease')).toMatchObject({ kind: 'reported', claimant: 'committee' });
+    expect(claimWith(list, 'vote was rigged')).toMatchObject({ kind: 'reported', claimant: 'Kofi Mensah' });
+  });
+
+  it('takes a "that" after an object for a relative, after a phrase of time for the message', () => {
+    const list = claims('The carmaker reported record quarterly profit of $2.1 billion on sales that nearly doubled. ' +
+      'The company reported on Tuesday that its sales had doubled.', 'en');
+    expect(claimWith(list, 'nearly doubled').claimant).toBeNull();
+    expect(claimWith(list, 'its sales had doubled')).toMatchObject({ kind: 'reported', claimant: 'company' });
+  });
+
+  it('does not give a speech verb inside a relative clause with an auxiliary to its subject', () => {
+    const list = claims('Several members who had voiced opposition to the bill began softening their tone. ' +
+      'The aide who had been at the meeting said the deal was close.', 'en');
+    expect(claimWith(list, 'softening their tone').claimant).toBeNull();
+    expect(claimWith(list, 'deal was close')).toMatchObject({ kind: 'reported', claimant: 'aide' });
+  });
+});

@@ -416,7 +416,9 @@ function englishMessageMark(frame: readonly Token[], j: number, k: number, lex: 
     (lex.speechParticiples.has(next.lower) || lex.complementizers.has(next.lower) || lex.personPronouns.has(next.lower) || !!lex.groupPronouns?.has(next.lower) || (tokenInfo(next, lex) & CUE) !== 0)));
   let v = j;
   while (v < k && frame[v]!.word && (lex.verbAdverbs.has(frame[v]!.lower) || (tokenInfo(frame[v]!, lex) & (CALENDAR | DATE)) !== 0)) v++;
-  if (v < k && (lex.determiners.has(frame[v]!.lower) || lex.possessives.has(frame[v]!.lower))) return false;
+  // "reported on Tuesday that …" has a phrase of time or place before its "that"; "reported record
+  // profit that …", "posted a loss that …" an object, whose relative clause it opens.
+  if (v < k && !lex.prepositions.has(frame[v]!.lower)) return false;
   for (let c = j; c < k; c++) if (frame[c]!.text === ',') return false;
   return true;
 }
@@ -441,10 +443,27 @@ function needsContent(joined: string, split: string, lex: Lexicon): boolean {
   return lex.contentVerbs.has(split);
 }
 
-/** "responded to a shooting", "called off the strike": the particle after the verb at `j` makes another verb. */
+/**
+ * "responded to a shooting", "called off the strike", "insisted on proceeding": the particle after the
+ * verb at `j` makes another verb; not before a time ("insisted on Monday that …").
+ */
 function phrasalBreak(frame: readonly Token[], j: number, lex: Lexicon): boolean {
   const after = frame[j + 1];
-  return !!after?.word && !after.cap && !!lex.phrasalBreakers?.get(after.lower)?.has(frame[j]!.lower);
+  if (!after?.word || after.cap || !lex.phrasalBreakers?.get(after.lower)?.has(frame[j]!.lower)) return false;
+  const then = frame[j + 2];
+  return !(then?.word && (tokenInfo(then, lex) & (CALENDAR | DATE)) !== 0);
+}
+
+/** "claimed more than a third of the seats", "claimed responsibility": an object that makes the verb an act (lex.actObjects). */
+function actObject(frame: readonly Token[], j: number, lex: Lexicon): boolean {
+  const objects = lex.actObjects?.get(frame[j]!.lower);
+  if (!objects) return false;
+  for (let k = j + 1; k < Math.min(frame.length, j + 3); k++) {
+    const t = frame[k]!;
+    if (t.hasDigit || (t.word && !t.cap && (objects.has(t.lower) || (tokenInfo(t, lex) & QUANTITY) !== 0))) return true;
+    if (!t.word || !lex.determiners.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /**
@@ -478,7 +497,7 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
   // "Smith said with a smile" is still Smith speaking.
   if (lex.language === 'en' && frame[j + 1]?.lower === 'with' && withSource(frame, j + 2, lex)) return false;
   // "if all Republicans show up", "Authorities responded to a shooting", "called off the strike": another verb.
-  if (phrasalBreak(frame, j, lex)) return false;
+  if (phrasalBreak(frame, j, lex) || actObject(frame, j, lex)) return false;
   const particle = lex.separableVerbs.get(t.lower);
   if (lex.speechVerbs.has(t.lower)) {
     // "sagte Hilfe zu", "sagte das Treffen ab": a particle closing the clause makes another verb,
@@ -780,8 +799,11 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   // first and is no speech ("The man who said he saw it was arrested" is nobody speaking).
   const rel = frame[np.end];
   const own = frame[np.end + 1];
+  // "House members who had voiced opposition …": after an auxiliary the clause's own verb follows.
+  const ownVerb = own?.word && lex.auxiliaries.has(own.lower) ? frame[np.end + 2] : own;
   if (lex.language === 'en' && rel?.word && rel.lower === lex.personRelative && (m.name.length || m.role.length) &&
-    own?.word && !own.cap && !lex.speechVerbs.has(own.lower) && !lex.speechParticiples.has(own.lower) && speechVerbWithin(frame, np.end + 2, RELATIVE_REACH, lex)) return m;
+    own?.word && !own.cap && ownVerb?.word && !lex.speechVerbs.has(ownVerb.lower) && !lex.speechParticiples.has(ownVerb.lower) &&
+    speechVerbWithin(frame, np.end + 2, RELATIVE_REACH, lex)) return m;
   // "Analysts polled by Harbor Data expect …", "Sources briefed on the matter tell …": a
   // participle ("-ed") with its phrase describes the subject before the verb.
   const described = frame[j];

@@ -162,7 +162,7 @@ export const ENGLISH: Lexicon = {
     declared declares declare
     expressed expresses voiced voices rebutted rebuts ruled disclosed discloses termed labelled labeled
     branded dubbed echoed echoes suspects suspect suspected
-    submitted submits held holds
+    submitted submits held holds maintained maintains maintain
   `),
   anaphoricObjects: words('this that'),
   anaphoricReports: false,
@@ -177,8 +177,13 @@ export const ENGLISH: Lexicon = {
   phrasalBreakers: new Map([
     ['up', words('show shows showed shown call calls called')],
     ['off', words('call calls called show shows showed')],
-    ['to', words('responded responds respond')],
+    ['to', words('responded responds respond continued continues continue')],
+    ['on', words('insisted insists insist')],
   ]),
+  actObjects: (() => {
+    const claim = words('responsibility victory credit lives seats title ownership share more most half');
+    return new Map(['claimed', 'claims', 'claim'].map((v) => [v, claim] as const));
+  })(),
   quotingVerbs: words('quoted quotes quote'),
   // "two of the sources said", "a number of Western media reports claimed" ("a number" read as one head).
   partitives: { heads: words('one two three four five six several some many most both each all number'), link: 'of' },

@@ -174,6 +174,11 @@ export interface Lexicon {
   /** A particle after a speech verb that makes another verb ("show up", "called off", "responded to a fire"): particle → verbs. */
   phrasalBreakers?: ReadonlyMap<string, ReadonlySet<string>>;
   /**
+   * Objects that make a verb of saying an act (a number or quantity after it counts too): "claimed
+   * responsibility", "claimed more than a third of the seats". Verb form → object words. Optional.
+   */
+  actObjects?: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
    * Verbs that report someone else's words with "as" and a speech participle: "The Ledger quoted
    * Roe as saying …" (Roe speaks), "Roe was quoted as saying …". Optional.
    */
