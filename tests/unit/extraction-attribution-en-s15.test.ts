@@ -149,3 +149,26 @@ describe('English attribution: acts that are no speech', () => {
     expect(claimWith(list, 'deal was close')).toMatchObject({ kind: 'reported', claimant: 'aide' });
   });
 });
+
+describe('English attribution: bodies before their verb', () => {
+  it('reads a body described in lower case before its name ("French drugmaking group Vantor")', () => {
+    const list = claims('French drugmaking group Vantor reported on Tuesday that net profit slipped in the third quarter. ' +
+      'German carmaker Holm said sales had doubled.', 'en');
+    expect(claimWith(list, 'profit slipped')).toMatchObject({ kind: 'reported', claimant: 'Vantor' });
+    expect(claimWith(list, 'sales had doubled')).toMatchObject({ kind: 'reported', claimant: 'Holm' });
+  });
+
+  it('reads "announced that" after a time phrase between subject and verb, and not "announced a new governor"', () => {
+    const list = claims('Central Bank of Lorvia (CBL) on August 6 announced that the policy rate would remain unchanged. ' +
+      'The bank on Monday announced a new deputy governor.', 'en');
+    expect(claimWith(list, 'remain unchanged')).toMatchObject({ kind: 'reported', claimant: 'Central Bank of Lorvia' });
+    expect(claimWith(list, 'new deputy governor').claimant).toBeNull();
+  });
+
+  it('reads a communiqué as a document its author speaks through, and "it" after it', () => {
+    const list = claims("The President's Media Unit stated that the council had met twice. " +
+      'The communiqué said that a statement by the intelligence chief had been leaked. It further said that the council now met every fortnight.', 'en');
+    expect(claimWith(list, 'had been leaked')).toMatchObject({ kind: 'reported', claimant: 'Media Unit' });
+    expect(claimWith(list, 'every fortnight')).toMatchObject({ kind: 'reported', claimant: 'Media Unit' });
+  });
+});

@@ -711,6 +711,17 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
     const inner = roleAndNameAt(frame, skipParenthesis(frame, np.end), lex);
     if (inner) np = inner;
   }
+  // "French group Sanofi said", "German carmaker Volkswagen said": a capitalised modifier and a body noun
+  // in lower case before the body's name; the name is the subject.
+  if (lex.language === 'en' && np.mention.name.length && !np.mention.role.length && !np.mention.pronoun) {
+    // ("French drugmaking group Sanofi": one modifier in lower case may stand before the body noun.)
+    let b = np.end;
+    if (frame[b]?.word && !frame[b]!.cap && (tokenInfo(frame[b]!, lex) & CLOSED) === 0 && !isInstitutionWord(frame[b]!.lower, lex)) b++;
+    if (frame[b]?.word && !frame[b]!.cap && isInstitutionWord(frame[b]!.lower, lex) && frame[b + 1]?.word && frame[b + 1]!.cap) {
+      const named = readPhrase(frame, b + 1, lex);
+      if (named && named.mention.name.length && !named.mention.pronoun) np = named;
+    }
+  }
   // "The AP’s forecast … is expected": after a possessive comes its noun, not the verb ("forecast", "report").
   const owner = frame[np.end - 1];
   if (lex.language === 'en' && owner?.word && !np.mention.pronoun && isPossessive(owner.text) && frame[np.end]?.word && !frame[np.end]!.cap) return null;
@@ -969,6 +980,8 @@ function speechVerbWithin(frame: readonly Token[], from: number, limit: number, 
     if (lex.complementizers.has(t.lower)) return false;
     // "the calls are cautious": after an article the word is a noun.
     if (!t.cap && lex.speechVerbs.has(t.lower) && !lex.determiners.has(frame[k - 1]?.lower ?? '')) return !phrasalBreak(frame, k, lex) && !lex.speechNeedsMessage.has(t.lower) || messageAfter(frame, k + 1, lex);
+    // "The bank on Monday announced that …": a verb that reports only with its content.
+    if (!t.cap && lex.contentVerbs.has(t.lower) && !lex.determiners.has(frame[k - 1]?.lower ?? '')) return contentFollows(frame, k + 1, lex);
   }
   return false;
 }

@@ -224,7 +224,7 @@ export const ENGLISH: Lexicon = {
   sourceNouns: words(`
     report reports study studies data figures survey poll statement estimate estimates analysis
     statistics filing records account memo memorandum release letter website paper abstract document
-    documents tweet post update announcement message notice
+    documents tweet post update announcement message notice communiqué communique bulletin affidavit
   `),
 
   bareGroups: words(`
@@ -277,7 +277,7 @@ export const ENGLISH: Lexicon = {
     motors communications networks partners insurer retailer manufacturer chipmaker automaker lender
     opposition coalition alliance system program programme project mission
     presidency embassy consulate tribunal judiciary legislature assembly caucus regime junta
-    prosecution palace unit division directorate inspectorate street avenue boulevard
+    prosecution palace unit division directorate inspectorate street avenue boulevard carmaker conglomerate
   `),
   institutionSuffixes: [],
   abstractNounSuffixes: [],
