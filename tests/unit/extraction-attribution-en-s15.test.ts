@@ -172,3 +172,11 @@ describe('English attribution: bodies before their verb', () => {
     expect(claimWith(list, 'every fortnight')).toMatchObject({ kind: 'reported', claimant: 'Media Unit' });
   });
 });
+
+describe('English attribution: kind', () => {
+  it('reads a quotation opening the sentence as a quote when its speaker follows it and more comes after', () => {
+    const list = claims('Foreign secretary Ruth Amin said the incident was no threat.\n\n' +
+      '“There is no scope to see it as a security threat,” she told reporters at the academy on Thursday evening, noting that the visit would go ahead as planned.', 'en');
+    expect(claimWith(list, 'no scope to see it')).toMatchObject({ kind: 'quote', claimant: 'Ruth Amin' });
+  });
+});
