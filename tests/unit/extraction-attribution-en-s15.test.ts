@@ -180,3 +180,11 @@ describe('English attribution: kind', () => {
     expect(claimWith(list, 'no scope to see it')).toMatchObject({ kind: 'quote', claimant: 'Ruth Amin' });
   });
 });
+
+describe('English attribution: verbs with their message', () => {
+  it('reads "asked why …" as a question reported, not "asked residents to …"', () => {
+    const list = claims('Senator Ada Okafor asked why the results had taken two weeks. The mayor asked residents to stay indoors.', 'en');
+    expect(claimWith(list, 'taken two weeks')).toMatchObject({ kind: 'reported', claimant: 'Ada Okafor' });
+    expect(claimWith(list, 'stay indoors').claimant).toBeNull();
+  });
+});

@@ -360,6 +360,8 @@ function messageAfter(frame: readonly Token[], j: number, lex: Lexicon): boolean
   // "„…“, äußerte sich X": the quotation right before the verb is its message.
   if (j >= 2 && closesQuotation(frame, j - 1)) return true;
   if (lex.messageObjects && rebutsMessage(frame, j, lex)) return true;
+  // "asked why …", "questioned how …": a question reported right after the verb.
+  if (frame[j]?.word && !frame[j]!.cap && lex.questionWords?.has(frame[j]!.lower)) return true;
   const en = lex.language === 'en';
   for (let k = j; k < frame.length; k++) {
     const t = frame[k]!;

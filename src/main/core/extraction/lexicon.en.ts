@@ -164,6 +164,7 @@ export const ENGLISH: Lexicon = {
     branded dubbed echoed echoes suspects suspect suspected
     submitted submits held holds maintained maintains maintain
   `),
+  questionWords: words('why how what when where who'),
   anaphoricObjects: words('this that'),
   anaphoricReports: false,
   conditionals: new Set<string>(),

@@ -178,6 +178,8 @@ export interface Lexicon {
    * responsibility", "claimed more than a third of the seats". Verb form → object words. Optional.
    */
   actObjects?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Words that open a reported question right after a verb that needs its message ("asked why …"). Optional. */
+  questionWords?: ReadonlySet<string>;
   /**
    * Verbs that report someone else's words with "as" and a speech participle: "The Ledger quoted
    * Roe as saying …" (Roe speaks), "Roe was quoted as saying …". Optional.
