@@ -188,3 +188,13 @@ describe('English attribution: verbs with their message', () => {
     expect(claimWith(list, 'stay indoors').claimant).toBeNull();
   });
 });
+
+describe('English attribution: groups', () => {
+  it('keeps "Analysts said" a group, not the one analyst named before, and "the judges" the panel named as judges', () => {
+    const list = claims('Dana Ruiz, an analyst with Harbor Securities, said the results were a matter of expectations. ' +
+      'Analysts said the shares would fall further. ' +
+      'Judges Amos Kiprop and Lydia Wairimu warned the lawyer on Friday. The judges observed that months had passed since the filing.', 'en');
+    expect(claimWith(list, 'shares would fall')).toMatchObject({ kind: 'reported', claimant: 'Analysts' });
+    expect(claimWith(list, 'months had passed')).toMatchObject({ kind: 'reported', claimant: 'Amos Kiprop' });
+  });
+});

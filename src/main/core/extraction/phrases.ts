@@ -141,6 +141,11 @@ const FEMININE_ER = new Set(['mutter', 'tochter', 'schwester', 'großmutter', 's
  * adjective noun, in -e ("die Vorsitzende"); "die Ärzte" (-e) stays undecided.
  */
 function pluralRole(article: string, role: readonly string[], lex: Lexicon): boolean {
+  // English: "Analysts said", "the officials said": a role word in its plural (its singular is a role word too).
+  if (lex.language === 'en' && role.length) {
+    const last = (role[role.length - 1] ?? '').toLowerCase();
+    return last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && lex.roleWords.has(last.slice(0, -1));
+  }
   if (lex.language !== 'de' || article !== 'die' || !role.length) return false;
   const head = (role[role.length - 1] ?? '').toLowerCase();
   if (!isRoleWord(head, lex) || FEMININE_ER.has(head)) return false;
@@ -425,7 +430,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   m.phrase = body.length === 1 ? body[0]!.text : texts!.join(' ');
   m.gender = genderOf(m.role, titleGender, lex);
   if (determiner && lex.isOblique(first.text, texts!)) m.oblique = true;
-  if (determiner && !m.name.length && pluralRole(first.lower, m.role, lex)) m.plural = true;
+  if ((determiner || lex.language === 'en') && !m.name.length && pluralRole(first.lower, m.role, lex)) m.plural = true;
   if (!m.name.length && !m.role.length) {
     const head = body[body.length - 1];
     m.document = !!head && lex.sourceNouns.has(head.lower) && body.every((t) => !t.cap || lex.sourceNouns.has(t.lower));

@@ -449,7 +449,11 @@ export class SpeakerRegistry {
         const r = this.resolve(m.antecedent, depth + 1);
         if (r.claimant) return { claimant: r.claimant, role: r.role ?? this.roleText(m.role) };
       }
-      const p = m.plural ? undefined : this.byRole(m.role, m.pos);
+      // A group ("the analysts") is nobody named, unless the article named the group by that plural
+      // ("Judges A, B and C …" … "the judges observed"): then its first member stands for it.
+      const plural = (m.role[m.role.length - 1] ?? '').toLowerCase();
+      const found = this.byRole(m.role, m.pos);
+      const p = !m.plural ? found : found?.role?.some((w) => w.toLowerCase() === plural) ? found : undefined;
       // "The Utah Republican said" right after Hatch spoke is Hatch, not a Republican named further on.
       const later = !!p && m.definite && !!m.antecedent && !this.namedBy(p, m.pos);
       if (p && !later) return { claimant: p.name.join(' '), role: this.roleText(p.role) };
