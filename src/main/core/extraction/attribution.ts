@@ -360,6 +360,8 @@ function messageAfter(frame: readonly Token[], j: number, lex: Lexicon): boolean
   // "„…“, äußerte sich X": the quotation right before the verb is its message.
   if (j >= 2 && closesQuotation(frame, j - 1)) return true;
   if (lex.messageObjects && rebutsMessage(frame, j, lex)) return true;
+  // "asked why …", "questioned how …": a question reported right after the verb.
+  if (frame[j]?.word && !frame[j]!.cap && lex.questionWords?.has(frame[j]!.lower)) return true;
   const en = lex.language === 'en';
   for (let k = j; k < frame.length; k++) {
     const t = frame[k]!;
@@ -416,7 +418,9 @@ function englishMessageMark(frame: readonly Token[], j: number, k: number, lex: 
     (lex.speechParticiples.has(next.lower) || lex.complementizers.has(next.lower) || lex.personPronouns.has(next.lower) || !!lex.groupPronouns?.has(next.lower) || (tokenInfo(next, lex) & CUE) !== 0)));
   let v = j;
   while (v < k && frame[v]!.word && (lex.verbAdverbs.has(frame[v]!.lower) || (tokenInfo(frame[v]!, lex) & (CALENDAR | DATE)) !== 0)) v++;
-  if (v < k && (lex.determiners.has(frame[v]!.lower) || lex.possessives.has(frame[v]!.lower))) return false;
+  // "reported on Tuesday that …" has a phrase of time or place before its "that"; "reported record
+  // profit that …", "posted a loss that …" an object, whose relative clause it opens.
+  if (v < k && !lex.prepositions.has(frame[v]!.lower)) return false;
   for (let c = j; c < k; c++) if (frame[c]!.text === ',') return false;
   return true;
 }
@@ -441,10 +445,27 @@ function needsContent(joined: string, split: string, lex: Lexicon): boolean {
   return lex.contentVerbs.has(split);
 }
 
-/** "responded to a shooting", "called off the strike": the particle after the verb at `j` makes another verb. */
+/**
+ * "responded to a shooting", "called off the strike", "insisted on proceeding": the particle after the
+ * verb at `j` makes another verb; not before a time ("insisted on Monday that …").
+ */
 function phrasalBreak(frame: readonly Token[], j: number, lex: Lexicon): boolean {
   const after = frame[j + 1];
-  return !!after?.word && !after.cap && !!lex.phrasalBreakers?.get(after.lower)?.has(frame[j]!.lower);
+  if (!after?.word || after.cap || !lex.phrasalBreakers?.get(after.lower)?.has(frame[j]!.lower)) return false;
+  const then = frame[j + 2];
+  return !(then?.word && (tokenInfo(then, lex) & (CALENDAR | DATE)) !== 0);
+}
+
+/** "claimed more than a third of the seats", "claimed responsibility": an object that makes the verb an act (lex.actObjects). */
+function actObject(frame: readonly Token[], j: number, lex: Lexicon): boolean {
+  const objects = lex.actObjects?.get(frame[j]!.lower);
+  if (!objects) return false;
+  for (let k = j + 1; k < Math.min(frame.length, j + 3); k++) {
+    const t = frame[k]!;
+    if (t.hasDigit || (t.word && !t.cap && (objects.has(t.lower) || (tokenInfo(t, lex) & QUANTITY) !== 0))) return true;
+    if (!t.word || !lex.determiners.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /**
@@ -478,7 +499,7 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
   // "Smith said with a smile" is still Smith speaking.
   if (lex.language === 'en' && frame[j + 1]?.lower === 'with' && withSource(frame, j + 2, lex)) return false;
   // "if all Republicans show up", "Authorities responded to a shooting", "called off the strike": another verb.
-  if (phrasalBreak(frame, j, lex)) return false;
+  if (phrasalBreak(frame, j, lex) || actObject(frame, j, lex)) return false;
   const particle = lex.separableVerbs.get(t.lower);
   if (lex.speechVerbs.has(t.lower)) {
     // "sagte Hilfe zu", "sagte das Treffen ab": a particle closing the clause makes another verb,
@@ -688,8 +709,20 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   // "CNN meteorologist Gene Norman said": a body's name before a role in lower case and a person's name
   // is the person's affiliation; the person speaks.
   if (lex.language === 'en' && np.mention.name.length && !np.mention.role.length && !np.mention.pronoun) {
-    const inner = roleAndNameAt(frame, np.end, lex);
+    // "Central Bank of Romania (BNR) governor Mugur Isarescu said": the body's acronym in brackets between.
+    const inner = roleAndNameAt(frame, skipParenthesis(frame, np.end), lex);
     if (inner) np = inner;
+  }
+  // "French group Sanofi said", "German carmaker Volkswagen said": a capitalised modifier and a body noun
+  // in lower case before the body's name; the name is the subject.
+  if (lex.language === 'en' && np.mention.name.length && !np.mention.role.length && !np.mention.pronoun) {
+    // ("French drugmaking group Sanofi": one modifier in lower case may stand before the body noun.)
+    let b = np.end;
+    if (frame[b]?.word && !frame[b]!.cap && (tokenInfo(frame[b]!, lex) & CLOSED) === 0 && !isInstitutionWord(frame[b]!.lower, lex)) b++;
+    if (frame[b]?.word && !frame[b]!.cap && isInstitutionWord(frame[b]!.lower, lex) && frame[b + 1]?.word && frame[b + 1]!.cap) {
+      const named = readPhrase(frame, b + 1, lex);
+      if (named && named.mention.name.length && !named.mention.pronoun) np = named;
+    }
   }
   // "The AP’s forecast … is expected": after a possessive comes its noun, not the verb ("forecast", "report").
   const owner = frame[np.end - 1];
@@ -698,6 +731,8 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   if (!m.pronoun && !m.name.length && !m.role.length && !m.phrase) return null;
   if (!plausibleSpeaker(m, lex)) return null;
   let j = skipAffiliation(frame, skipParenthesis(frame, np.end), lex);
+  // "Democrats, however, have indicated that …", "He, too, said …": an adverb set off by commas between subject and verb.
+  if (frame[j]?.text === ',' && frame[j + 2]?.text === ',' && frame[j + 1]?.word && !frame[j + 1]!.cap && (lex.verbAdverbs.has(frame[j + 1]!.lower) || lyAdverb(frame[j + 1]!, lex))) j += 3;
   // "Minister of Information Jamal Jarrah said": a role, its affiliation and then the person's name.
   const affiliated = m.role.length && !m.name.length && !m.pronoun ? nameClosingRole(m.role, lex) : null;
   if (affiliated) m = { ...m, name: affiliated, definite: false, antecedent: null };
@@ -743,6 +778,11 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
     if (speechLeadInAt(frame, j, lex)) return m;
     // "is predicting", "isn't saying", "are calling for": a form of "be" and a speech participle.
     if (lex.progressiveAuxiliaries.has(t.lower) && progressiveSpeech(frame, j + 1, lex)) return m;
+    // "today (6 November) said": a date in brackets after a time word.
+    if (t.text === '(' && j > 0 && frame[j - 1]?.word && lex.verbAdverbs.has(frame[j - 1]!.lower) && skipParenthesis(frame, j) > j) {
+      j = skipParenthesis(frame, j);
+      continue;
+    }
     if (lex.auxiliaries.has(t.lower) && !lex.speechVerbs.has(t.lower)) {
       sawAux = true;
       stative = lex.stativeAuxiliaries.has(t.lower);
@@ -772,8 +812,11 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   // first and is no speech ("The man who said he saw it was arrested" is nobody speaking).
   const rel = frame[np.end];
   const own = frame[np.end + 1];
+  // "House members who had voiced opposition …": after an auxiliary the clause's own verb follows.
+  const ownVerb = own?.word && lex.auxiliaries.has(own.lower) ? frame[np.end + 2] : own;
   if (lex.language === 'en' && rel?.word && rel.lower === lex.personRelative && (m.name.length || m.role.length) &&
-    own?.word && !own.cap && !lex.speechVerbs.has(own.lower) && !lex.speechParticiples.has(own.lower) && speechVerbWithin(frame, np.end + 2, RELATIVE_REACH, lex)) return m;
+    own?.word && !own.cap && ownVerb?.word && !lex.speechVerbs.has(ownVerb.lower) && !lex.speechParticiples.has(ownVerb.lower) &&
+    speechVerbWithin(frame, np.end + 2, RELATIVE_REACH, lex)) return m;
   // "Analysts polled by Harbor Data expect …", "Sources briefed on the matter tell …": a
   // participle ("-ed") with its phrase describes the subject before the verb.
   const described = frame[j];
@@ -939,6 +982,8 @@ function speechVerbWithin(frame: readonly Token[], from: number, limit: number, 
     if (lex.complementizers.has(t.lower)) return false;
     // "the calls are cautious": after an article the word is a noun.
     if (!t.cap && lex.speechVerbs.has(t.lower) && !lex.determiners.has(frame[k - 1]?.lower ?? '')) return !phrasalBreak(frame, k, lex) && !lex.speechNeedsMessage.has(t.lower) || messageAfter(frame, k + 1, lex);
+    // "The bank on Monday announced that …": a verb that reports only with its content.
+    if (!t.cap && lex.contentVerbs.has(t.lower) && !lex.determiners.has(frame[k - 1]?.lower ?? '')) return contentFollows(frame, k + 1, lex);
   }
   return false;
 }

@@ -20,6 +20,8 @@ const ROLE_WORDS = words(`
   ombudsman coroner examiner marshal trooper detective constable commander lieutenant colonel sergeant
   admiral mp mep delegate nurse engineer surgeon psychologist sociologist
   statistician pollster entrepreneur accountant
+  petitioner plaintiff defendant respondent appellant applicant complainant litigant counsel magistrate
+  solicitor barrister
   spaniard frenchman frenchwoman briton dutchman swede dane finn pole scot welshman irishman portuguese
   officials economists analysts experts lawmakers prosecutors researchers scientists investigators
 `);
@@ -31,6 +33,9 @@ const TITLES = new Map<string, { role: string; gender: Gender }>([
   ['dr', { role: '', gender: null }],
   ['prof', { role: 'Professor', gender: null }],
   ['sen', { role: 'Senator', gender: null }],
+  // "Republican Sens. Ann Poe of Iowa and Jim Roe": the plural titles.
+  ['sens', { role: 'Senators', gender: null }],
+  ['reps', { role: 'Representatives', gender: null }],
   ['rep', { role: 'Representative', gender: null }],
   ['gov', { role: 'Governor', gender: null }],
   ['gen', { role: 'General', gender: null }],
@@ -50,7 +55,7 @@ const TITLES = new Map<string, { role: string; gender: Gender }>([
 export const ENGLISH: Lexicon = {
   language: 'en',
   abbreviations: words(`
-    mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. capt. sgt. maj. adm. cmdr. st. mt. ft. vs. etc.
+    mr. mrs. ms. dr. prof. sen. sens. rep. reps. gov. gen. lt. col. capt. sgt. maj. adm. cmdr. st. mt. ft. vs. etc.
     e.g. i.e. approx. dept. univ. assn. bros. messrs. hon. rev. fr. pres. supt. det. insp. cf. al.
   `),
   ambiguousAbbreviations: words(`
@@ -110,6 +115,7 @@ export const ENGLISH: Lexicon = {
     remarked remarks fumed mused decried decries denounced denounces mocked mocks charged charges
     expressed expresses voiced voices rebutted rebuts ruled disclosed discloses termed labelled labeled
     branded dubbed echoed echoes suspects suspect suspected
+    submitted submits held holds
   `),
   contentVerbs: words(`
     announced announces promised promises pledged pledges vowed vows threatened threatens demanded
@@ -156,7 +162,9 @@ export const ENGLISH: Lexicon = {
     declared declares declare
     expressed expresses voiced voices rebutted rebuts ruled disclosed discloses termed labelled labeled
     branded dubbed echoed echoes suspects suspect suspected
+    submitted submits held holds maintained maintains maintain
   `),
+  questionWords: words('why how what when where who'),
   anaphoricObjects: words('this that'),
   anaphoricReports: false,
   conditionals: new Set<string>(),
@@ -170,8 +178,13 @@ export const ENGLISH: Lexicon = {
   phrasalBreakers: new Map([
     ['up', words('show shows showed shown call calls called')],
     ['off', words('call calls called show shows showed')],
-    ['to', words('responded responds respond')],
+    ['to', words('responded responds respond continued continues continue')],
+    ['on', words('insisted insists insist')],
   ]),
+  actObjects: (() => {
+    const claim = words('responsibility victory credit lives seats title ownership share more most half');
+    return new Map(['claimed', 'claims', 'claim'].map((v) => [v, claim] as const));
+  })(),
   quotingVerbs: words('quoted quotes quote'),
   // "two of the sources said", "a number of Western media reports claimed" ("a number" read as one head).
   partitives: { heads: words('one two three four five six several some many most both each all number'), link: 'of' },
@@ -197,6 +210,7 @@ export const ENGLISH: Lexicon = {
     both instead afterwards afterward nevertheless nonetheless otherwise overall ultimately finally
     largely broadly widely openly clearly explicitly
     moreover furthermore additionally likewise similarly indeed besides meanwhile however
+    therefore thus hence accordingly consequently too
   `),
   trailingMarkers: words(''),
   // Left empty: "has pledged to build 1.5 million homes" is a commitment the article reports, not a claim in someone's voice.
@@ -211,7 +225,7 @@ export const ENGLISH: Lexicon = {
   sourceNouns: words(`
     report reports study studies data figures survey poll statement estimate estimates analysis
     statistics filing records account memo memorandum release letter website paper abstract document
-    documents tweet post update announcement message notice
+    documents tweet post update announcement message notice communiqué communique bulletin affidavit
   `),
 
   bareGroups: words(`
@@ -223,6 +237,12 @@ export const ENGLISH: Lexicon = {
   roleSuffixes: [],
   // Epithets for whoever was just named, whatever their office: "the premier" after "Prime Minister X".
   descriptiveRoleSuffixes: ['official', 'democrat', 'republican', 'politician', 'lawmaker', 'legislator', 'premier', 'leader', 'candidate', 'nominee', 'incumbent', 'veteran'],
+  formerWords: words('former ex late erstwhile onetime one-time then'),
+  roleSynonyms: new Map([
+    ['justice', 'judge'], ['chairman', 'chair'], ['chairwoman', 'chair'], ['chairperson', 'chair'],
+    ['spokesman', 'spokesperson'], ['spokeswoman', 'spokesperson'],
+    ['congressman', 'representative'], ['congresswoman', 'representative'],
+  ]),
   titles: TITLES,
   commonNounSuffixes: [],
   nonClaimOpeners: words(`thank thanks let's let_me let_us good_evening good_morning welcome`),
@@ -257,6 +277,8 @@ export const ENGLISH: Lexicon = {
     laboratories devices therapeutics systems technologies pharmaceuticals industries holdings airlines
     motors communications networks partners insurer retailer manufacturer chipmaker automaker lender
     opposition coalition alliance system program programme project mission
+    presidency embassy consulate tribunal judiciary legislature assembly caucus regime junta
+    prosecution palace unit division directorate inspectorate street avenue boulevard carmaker conglomerate
   `),
   institutionSuffixes: [],
   abstractNounSuffixes: [],

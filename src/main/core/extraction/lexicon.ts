@@ -174,6 +174,13 @@ export interface Lexicon {
   /** A particle after a speech verb that makes another verb ("show up", "called off", "responded to a fire"): particle → verbs. */
   phrasalBreakers?: ReadonlyMap<string, ReadonlySet<string>>;
   /**
+   * Objects that make a verb of saying an act (a number or quantity after it counts too): "claimed
+   * responsibility", "claimed more than a third of the seats". Verb form → object words. Optional.
+   */
+  actObjects?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Words that open a reported question right after a verb that needs its message ("asked why …"). Optional. */
+  questionWords?: ReadonlySet<string>;
+  /**
    * Verbs that report someone else's words with "as" and a speech participle: "The Ledger quoted
    * Roe as saying …" (Roe speaks), "Roe was quoted as saying …". Optional.
    */
@@ -231,6 +238,13 @@ export interface Lexicon {
    * lawmaker"): the last person named may be called so whatever office they hold.
    */
   descriptiveRoleSuffixes: readonly string[];
+  /**
+   * Modifiers of an office held no longer ("former", "ex-", "ehemalige"): "the president" does not
+   * point to "former president X". Optional.
+   */
+  formerWords?: ReadonlySet<string>;
+  /** Role words that name one office ("justice" → "judge", "chairman" → "chair"): lower case → the word they stand for. Optional. */
+  roleSynonyms?: ReadonlyMap<string, string>;
   /** Abbreviated titles that precede a name, with their expansion as a role ('' for none). */
   titles: ReadonlyMap<string, { role: string; gender: Gender }>;
   /** German: capitalised words with these endings are common nouns, not names. */

@@ -6,7 +6,7 @@ import type { Gender, Lexicon } from './lexicon';
 import type { Token } from './tokens';
 import { tokenInfo, WORD, wordInfo, adjectiveEnding } from './wordinfo';
 
-const { CALENDAR, CLOSED, COMMON_NOUN, ROLE, TITLE } = WORD;
+const { CALENDAR, CLOSED, COMMON_NOUN, INSTITUTION, ROLE, TITLE } = WORD;
 
 export interface Mention {
   /** Name words as written ("Wladimir", "Putin"); empty for a bare role or a body. */
@@ -73,10 +73,23 @@ export function isTitle(tokens: readonly Token[], i: number, lex: Lexicon): bool
 /** Words a participle clause opening an English sentence may run before its comma. */
 const PARTICIPLE_CLAUSE_MAX = 20;
 
+/**
+ * What may follow an opening participle: a preposition or article ("Speaking at …"), an object in
+ * lower case that names no speaker ("Echoing remarks …", "Citing security concerns …"; "Beijing
+ * officials", "Reading police" are subjects), or an owner's possessive ("Addressing Trump's …").
+ */
+function participleObject(after: Token, lex: Lexicon): boolean {
+  if (after.cap) return isPossessive(after.text);
+  if (lex.prepositions.has(after.lower) || lex.determiners.has(after.lower)) return true;
+  // "Echoing remarks …": a noun that is also a form of a speech verb is the object.
+  const closed = (tokenInfo(after, lex) & CLOSED) !== 0 && !(lex.speechVerbs.has(after.lower) && after.lower.endsWith('s'));
+  return !closed && (tokenInfo(after, lex) & (ROLE | INSTITUTION)) === 0 && !lex.verbAdverbs.has(after.lower) && !lex.bareGroups?.has(after.lower);
+}
+
 function participleClause(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const first = tokens[i]!;
   const after = tokens[i + 1];
-  if (first.lower.length < 6 || !first.lower.endsWith('ing') || !after?.word || after.cap || (!lex.prepositions.has(after.lower) && !lex.determiners.has(after.lower))) return false;
+  if (first.lower.length < 6 || !first.lower.endsWith('ing') || !after?.word || !participleObject(after, lex)) return false;
   for (let k = i + 2; k < Math.min(tokens.length, i + PARTICIPLE_CLAUSE_MAX); k++) {
     const t = tokens[k]!;
     if (t.text === ',') return true;
@@ -128,6 +141,11 @@ const FEMININE_ER = new Set(['mutter', 'tochter', 'schwester', 'großmutter', 's
  * adjective noun, in -e ("die Vorsitzende"); "die Ärzte" (-e) stays undecided.
  */
 function pluralRole(article: string, role: readonly string[], lex: Lexicon): boolean {
+  // English: "Analysts said", "the officials said": a role word in its plural (its singular is a role word too).
+  if (lex.language === 'en' && role.length) {
+    const last = (role[role.length - 1] ?? '').toLowerCase();
+    return last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && lex.roleWords.has(last.slice(0, -1));
+  }
   if (lex.language !== 'de' || article !== 'die' || !role.length) return false;
   const head = (role[role.length - 1] ?? '').toLowerCase();
   if (!isRoleWord(head, lex) || FEMININE_ER.has(head)) return false;
@@ -412,7 +430,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   m.phrase = body.length === 1 ? body[0]!.text : texts!.join(' ');
   m.gender = genderOf(m.role, titleGender, lex);
   if (determiner && lex.isOblique(first.text, texts!)) m.oblique = true;
-  if (determiner && !m.name.length && pluralRole(first.lower, m.role, lex)) m.plural = true;
+  if ((determiner || lex.language === 'en') && !m.name.length && pluralRole(first.lower, m.role, lex)) m.plural = true;
   if (!m.name.length && !m.role.length) {
     const head = body[body.length - 1];
     m.document = !!head && lex.sourceNouns.has(head.lower) && body.every((t) => !t.cap || lex.sourceNouns.has(t.lower));

@@ -652,7 +652,9 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
         // carries an attribution, makes the sentence direct speech however short the quote.
         // ("„Ärzte ohne Grenzen“ kündigte an, …": a short quoted name the frame keeps is the subject, no quotation.)
         const startsInQuote = v.quotes.length > 0 && v.quotes.some((q) => q.open <= s.start + 1 && q.close > s.start && !quotedName(v.tokens, v.frame, q) &&
-          (q.open < s.start || quotedLength([q], s) >= 0.3 * (s.end - s.start) || v.trailing !== null));
+          (q.open < s.start || quotedLength([q], s) >= 0.3 * (s.end - s.start) || v.trailing !== null ||
+            // "“…,” he told reporters, noting that …": its speaker right after the quotation, then more.
+            (lex.language === 'en' && v.leading !== null && v.leading.pos >= q.close && v.leading.pos - q.close <= 4)));
         // "he said: “…”" and "then joked, “…”": a quotation introduced by its speech verb that closes the sentence.
         const colonIntro = v.quotes.length > 0 && v.quotes.some((q) => q.open > s.start && (q.close >= s.end - 1 || closesSentence(text, q.close, s.end)) &&
           (previousNonSpace(text, q.open, s.start) === ':' || speechVerbBeforeComma(v.tokens, q.open, lex)));
@@ -732,7 +734,10 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       // English capitalises a sentence's first word, so there the subject must read as a person ("Legislative text is …" is not).
       const personSubject = !!subject && (subject.pronoun ? !!subject.antecedent : lex.language !== 'en' || ctx.isPerson(subject));
       ctx.subjectBefore = subject && personSubject ? { mention: subject, next: sentenceNo, cue: v.cue } : null;
-      if (person && (ctx.isPerson(person) || speakerByName(person, registry, lex))) {
+      // "“…,” the president told supporters, a swipe at former president X": where a pronoun reads as the
+      // last subject (English), a singular role that spoke is the person a later "he" points back to.
+      const roleSpoke = !!person && lex.pronounsFollowSubject && person.definite && !person.plural && person.role.length > 0 && !person.name.length;
+      if (person && (ctx.isPerson(person) || speakerByName(person, registry, lex) || roleSpoke)) {
         ctx.notePerson(person, sentenceNo);
         ctx.noteSpoke(person);
         registry.noteSpeaker(person);

@@ -220,13 +220,16 @@ export class SpeakerRegistry {
     return !!p && p.personal;
   }
 
+  /** A role word's stem, the same for the words of one office ("Justice" and "judge", "chairman" and "chair"). */
+  private readonly roleStem = (word: string): string => stem(this.lex.roleSynonyms?.get(word.toLowerCase()) ?? word);
+
   /** Whether the person is known under a role whose head is none of `role`'s role words. */
   holdsOtherRole(person: Mention, role: readonly string[]): boolean {
     const known = (person.name.length ? this.best(person.name, person.pos)?.role : null) ?? (person.role.length ? person.role : null);
     if (!known) return false;
-    const heads = role.filter((w) => isRoleWord(w.toLowerCase(), this.lex)).map(stem);
+    const heads = role.filter((w) => isRoleWord(w.toLowerCase(), this.lex)).map(this.roleStem);
     if (!heads.length) return false;
-    return !known.map(stem).some((k) => heads.some((h) => sameRoleHead(k, h)));
+    return !known.map(this.roleStem).some((k) => heads.some((h) => sameRoleHead(k, h)));
   }
 
   /** A name of several words seen only where it cannot be a person ("in South Carolina"): a place or a body. */
@@ -278,29 +281,48 @@ export class SpeakerRegistry {
   private readonly roleTextMemo = new Map<string, string>();
 
   private byRole(role: readonly string[], pos: number): Person | undefined {
-    // Resolution runs after the registry is complete, so one answer per role phrase suffices.
-    const key = role.join(' ');
+    // Resolution runs after the registry is complete; the answer depends on where the role stands
+    // (a description points back to the holder named before it).
+    const key = `${role.join(' ')}@${pos}`;
     if (this.roleMemo.has(key)) return this.roleMemo.get(key);
     const found = this.searchRole(role, pos);
     if (this.roleMemo.size < 10000) this.roleMemo.set(key, found);
     return found;
   }
 
+  /** Whether a role word marks an office held no longer ("former", "ex-president", "ehemalige"). */
+  private former(word: string): boolean {
+    const f = this.lex.formerWords;
+    if (!f) return false;
+    const w = word.toLowerCase();
+    const hyphen = w.indexOf('-');
+    return f.has(w) || (hyphen > 0 && f.has(w.slice(0, hyphen)));
+  }
+
+  /** Whether the person was named at `pos` or before it. */
+  private namedBy(p: Person, pos: number): boolean {
+    return p.positions.some((x) => x <= pos);
+  }
+
   private searchRole(role: readonly string[], pos: number): Person | undefined {
     const lex = this.lex;
-    const stems = role.filter((w) => !lex.determiners.has(w.toLowerCase()) && !['des', 'der', 'von', 'of', 'at', 'for'].includes(w.toLowerCase())).map(stem);
+    const stems = role.filter((w) => !lex.determiners.has(w.toLowerCase()) && !['des', 'der', 'von', 'of', 'at', 'for'].includes(w.toLowerCase())).map(this.roleStem);
     const headIndex = role.findIndex((w) => isRoleWord(w.toLowerCase(), lex));
-    const head = headIndex >= 0 ? stem(role[headIndex] ?? '') : '';
+    const head = headIndex >= 0 ? this.roleStem(role[headIndex] ?? '') : '';
     if (!head) return undefined;
+    // "the president" is not "former president X": an office held no longer is named as such.
+    const wantsFormer = role.some((w) => this.former(w));
     let best: Person | undefined;
     let bestScore = 0;
     let bestDistance = Infinity;
     for (const p of this.persons) {
       if (!p.role || p.name.length === 0) continue;
-      const pStems = p.role.map(stem);
+      if (!wantsFormer && p.role.some((w) => this.former(w))) continue;
+      const pStems = p.role.map(this.roleStem);
       if (!pStems.some((s) => sameRoleHead(s, head))) continue;
       const score = stems.filter((s) => pStems.some((q) => sameRoleHead(q, s))).length;
-      const distance = nearest(p.positions, pos);
+      // A holder named before the role is nearer than any named only after it.
+      const distance = this.namedBy(p, pos) ? pos - Math.max(...p.positions.filter((x) => x <= pos)) : 1e9 + nearest(p.positions, pos);
       if (score > bestScore || (score === bestScore && distance < bestDistance)) {
         best = p;
         bestScore = score;
@@ -420,8 +442,21 @@ export class SpeakerRegistry {
     }
     if (m.role.length > 0) {
       // A group ("die Wissenschaftler") is nobody named: it speaks as the article calls it.
-      const p = m.plural ? undefined : this.byRole(m.role, m.pos);
-      if (p) return { claimant: p.name.join(' '), role: this.roleText(p.role) };
+      // "The Utah Republican said" after Hatch spoke: a description (lex.descriptiveRoleSuffixes) of the
+      // person just named is that person, before any other Republican the article names.
+      const describes = m.definite && !!m.antecedent && m.role.some((w) => this.lex.descriptiveRoleSuffixes.some((d) => w.toLowerCase().endsWith(d)));
+      if (describes) {
+        const r = this.resolve(m.antecedent, depth + 1);
+        if (r.claimant) return { claimant: r.claimant, role: r.role ?? this.roleText(m.role) };
+      }
+      // A group ("the analysts") is nobody named, unless the article named the group by that plural
+      // ("Judges A, B and C …" … "the judges observed"): then its first member stands for it.
+      const plural = (m.role[m.role.length - 1] ?? '').toLowerCase();
+      const found = this.byRole(m.role, m.pos);
+      const p = !m.plural ? found : found?.role?.some((w) => w.toLowerCase() === plural) ? found : undefined;
+      // "The Utah Republican said" right after Hatch spoke is Hatch, not a Republican named further on.
+      const later = !!p && m.definite && !!m.antecedent && !this.namedBy(p, m.pos);
+      if (p && !later) return { claimant: p.name.join(' '), role: this.roleText(p.role) };
       if (m.definite && m.antecedent) {
         const r = this.resolve(m.antecedent, depth + 1);
         if (r.claimant) return { claimant: r.claimant, role: r.role ?? this.roleText(m.role) };

@@ -64,9 +64,9 @@ function roleWord(lower: string, lex: Lexicon): boolean {
   if (lex.roleWords.has(lower)) return true;
   if (lex.language === 'en' && lower.endsWith('s') && lex.roleWords.has(lower.slice(0, -1))) return true;
   for (const s of lex.roleSuffixes) if (lower.length > s.length && lower.endsWith(s)) return true;
-  // "Distrikt-Gouverneur", "Ex-Präsident": a compound is what its last part is.
+  // "Distrikt-Gouverneur", "Ex-Präsident", "secretary-general", "vice-president": a compound is what its last part is.
   const hyphen = lower.lastIndexOf('-');
-  if (lex.language === 'de' && hyphen > 0 && hyphen < lower.length - 2) return roleWord(lower.slice(hyphen + 1), lex);
+  if (hyphen > 0 && hyphen < lower.length - 2) return roleWord(lower.slice(hyphen + 1), lex);
   return false;
 }
 
