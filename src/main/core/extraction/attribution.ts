@@ -2050,10 +2050,6 @@ function separableWithContent(frame: readonly Token[], i: number, lex: Lexicon):
 const CONTENT_CLAUSE_MAX = 40;
 /** "Niemand erwartet, dass …", "Man geht davon aus, dass …": nobody in particular speaks. */
 const NOBODY_DE: ReadonlySet<string> = new Set(['niemand', 'keiner', 'keine', 'man', 'jemand', 'alle', 'viele']);
-/** Nouns of opinion and stance in a main clause before "dass": "ist der Ansicht", "legte Wert darauf", "vertritt die Meinung". */
-const STANCE_NOUNS_DE: ReadonlySet<string> = new Set(['ansicht', 'meinung', 'auffassung', 'überzeugung', 'einschätzung', 'standpunkt', 'wert', 'hinweis', 'hypothese', 'vermutung', 'ergebnis', 'schluss', 'forderung', 'warnung', 'vorwurf', 'befürchtung', 'hoffnung', 'angst', 'sorge', 'zweifel', 'kritik',
-  // Light-verb phrases: "vertrat die These", "zog die Schlussfolgerung", "machte zur Bedingung", "wagte die Prognose".
-  'these', 'position', 'schlussfolgerung', 'bedingung', 'prognose', 'erwartung', 'überlegung']);
 
 /**
  * The Konjunktiv I or II of any verb by its form, where the finite verb of a content clause stands
@@ -2100,11 +2096,13 @@ export function contentClauseSubject(frame: readonly Token[], lex: Lexicon): Men
   if (lex.language !== 'de') return null;
   const clauses = clausesOf(frame);
   const main = clauses[0];
-  if (!main || frame[main.end]?.text !== ',') return null;
+  // "Der Verband nahm Stellung: Die Vorwürfe seien haltlos.": after a colon only a clause in the Konjunktiv.
+  const colon = frame[main?.end ?? -1]?.text === ':';
+  if (!main || (frame[main.end]?.text !== ',' && !colon)) return null;
   const after = main.end + 1;
   const opener = frame[after];
   if (!opener?.word) return null;
-  const dass = opener.lower === 'dass' || (opener.lower === 'wonach');
+  const dass = !colon && (opener.lower === 'dass' || opener.lower === 'wonach');
   if (!dass && !(lex.personPronouns.has(opener.lower) || opener.cap || lex.determiners.has(opener.lower)) ) return null;
   if (!dass && !subjunctiveClause(frame, after, lex)) return null;
   // The main clause must not itself be subordinate ("Da die Firma es für sinnvoll hielt, …").
@@ -2112,13 +2110,14 @@ export function contentClauseSubject(frame: readonly Token[], lex: Lexicon): Men
   if (!first?.word || lex.subordinators.has(first.lower) || lex.complementizers.has(first.lower) || lex.relativePronouns.has(first.lower) && !first.cap) return null;
   // A Konjunktiv in the main clause itself reports someone else ("Es sei klar, dass …").
   let cue = false;
+  let stanceNoun = false;
   for (let k = main.start; k < main.end; k++) {
     const t = frame[k]!;
     if (!t.word) continue;
     // "konnte nicht glaubhaft machen, dass …": what the subject did not say is nobody's claim.
     if ((tokenInfo(t, lex) & SUBJUNCTIVE) !== 0 || lex.negations?.has(t.lower)) return null;
     cue ||= !t.cap ? lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower) || lex.participles.has(t.lower) || lex.separableVerbs.has(t.lower) || lex.stancePredicates.has(t.lower)
-      : STANCE_NOUNS_DE.has(t.lower);
+      : (stanceNoun ||= !!lex.stanceNouns?.has(t.lower));
   }
   // "dass" follows many verbs ("führte dazu, dass", "ergibt sich daraus, dass"): only one of saying,
   // thinking or stance opens what was said; the Konjunktiv I marks it whatever the verb.
@@ -2128,7 +2127,10 @@ export function contentClauseSubject(frame: readonly Token[], lex: Lexicon): Men
   if (np && np.end < main.end && !np.mention.oblique) {
     const verb = frame[skipParenthesis(frame, np.end)];
     // "Gysi hatte … die These vertreten, …": a perfect's auxiliary is the finite verb too.
-    if (verb?.word && !verb.cap && (isVerbLike(verb, lex) || (lex.auxiliaries.has(verb.lower) && !lex.stativeAuxiliaries.has(verb.lower))) && !lex.anaphoricObjects.has(first.lower)) return speakerOf(np.mention, lex);
+    // A verb that is also a particle verb's stem ("machte … zur Bedingung", "legte … Wert darauf") is finite too;
+    // "ist"/"sind" only with a noun of stance ("ist der Ansicht, dass …").
+    const finite = finiteLike(verb, lex) && (!lex.stativeAuxiliaries.has(verb!.lower) || stanceNoun);
+    if (finite && !lex.anaphoricObjects.has(first.lower)) return speakerOf(np.mention, lex);
   }
   // Something else first: the subject follows the finite verb ("Offiziell geht die Regierung …").
   for (let v = main.start + 1; v < Math.min(main.end, main.start + 20); v++) {
@@ -2214,7 +2216,23 @@ function speakerOf(m: Mention, lex: Lexicon): Mention | null {
   if (m.pronoun) return lex.personPronouns.has(m.phrase.toLowerCase()) ? m : null;
   if (m.name.length || m.role.length) return m;
   const head = (m.phrase.split(' ').pop() ?? '').toLowerCase();
-  return head && (isInstitutionWord(head, lex) || lex.circleSuffixes.some((x) => head.endsWith(x))) ? m : null;
+  return head && (isInstitutionWord(head, lex) || lex.circleSuffixes.some((x) => head.endsWith(x)) || personNoun(m, lex)) ? m : null;
+}
+
+/**
+ * "Die Gutachter", "Medienvertreter der Opposition", "Die Herausgeber der Studie": a capitalised
+ * noun that names people by what they do, before any genitive tail (`lex.personNounSuffixes`).
+ */
+function personNoun(m: Mention, lex: Lexicon): boolean {
+  const suffixes = lex.personNounSuffixes;
+  if (!suffixes) return false;
+  let words = m.phrase.split(' ');
+  const link = words.findIndex((w, n) => n > 0 && GENITIVE_HEAD_LINKS_DE.has(w.toLowerCase()));
+  if (link > 0) words = words.slice(0, link);
+  const head = words[words.length - 1] ?? '';
+  if (!/^\p{Lu}\p{Ll}/u.test(head)) return false;
+  const lower = head.toLowerCase();
+  return suffixes.some((x) => lower.length > x.length + 2 && lower.endsWith(x));
 }
 
 export function hasSubjunctive(frame: readonly Token[], lex: Lexicon, reportOnly = false): boolean {

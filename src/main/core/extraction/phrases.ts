@@ -322,7 +322,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       continue;
     }
     // "Landesamt für Statistik", "Bundesamt für Migration": a body's field belongs to its name.
-    const fieldLink = lex.language === 'de' && t.lower === 'für' && !!last0 && last0.cap && isInstitutionWord(last0.lower, lex);
+    const fieldLink = (lex.language === 'de' && t.lower === 'für' && !!last0 && last0.cap && isInstitutionWord(last0.lower, lex)) ||
+      // "Ärzte ohne Grenzen", "Reporter ohne Grenzen": a preposition inside a body's name, a capitalised noun right after it.
+      (!!lex.nameInnerLinks?.has(t.lower) && !!last0?.cap && !!next?.word && next.cap && !next.quoted);
     if (!t.cap && body.length > 0 && (links.has(t.lower) || fieldLink) && nameFrom < 0) {
       // Genitive or organisational tail: "Sprecher des chinesischen Außenministeriums",
       // "Office for National Statistics". Only if a capitalised word follows within two words.
@@ -366,7 +368,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       const third = tokens[j + 2];
       const chain = lex.language === 'en' && !!after && after.word && !after.cap && (tokenInfo(after, lex) & CLOSED) === 0 &&
         !!third && third.word && !third.cap && ((tokenInfo(third, lex) & ROLE) !== 0 || isInstitutionWord(third.lower, lex) || groupWord(third, lex, determiner, first));
-      if (adjective && after && after.word && !after.quoted && (after.cap || (tokenInfo(after, lex) & ROLE) !== 0 || adjectiveEnding(after.lower) || bodyAfter || chain)) {
+      // An article or possessive after it ("der Opposition brachten ihre Sorge …") makes the word a verb, not a modifier.
+      const modifiedNext = adjectiveEnding(after?.lower ?? '') && !lex.determiners.has(after?.lower ?? '');
+      if (adjective && after && after.word && !after.quoted && (after.cap || (tokenInfo(after, lex) & ROLE) !== 0 || modifiedNext || bodyAfter || chain)) {
         if (lex.language === 'en' && !after.cap && (tokenInfo(after, lex) & ROLE) === 0 && !isInstitutionWord(after.lower, lex) && !groupWord(after, lex, determiner, first) && !(determiner && lex.sourceNouns.has(after.lower)) && !chain) break;
         body.push(t);
         j++;
