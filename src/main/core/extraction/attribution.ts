@@ -280,11 +280,14 @@ function plausibleSpeaker(m: Mention, lex: Lexicon): boolean {
   if (m.pronoun || m.document || m.role.length > 0) return true;
   let words = m.name.length ? m.name : m.phrase.split(' ');
   // "Medienvertreter der kritischen Öffentlichkeit": the head stands before its genitive (German).
-  if (lex.language === 'de' && !m.name.length) {
+  // A bare plural with its genitive reads as a name ("Fachleute der kritischen Öffentlichkeit"): its head is first too.
+  if (lex.language === 'de' && (!m.name.length || m.name.some((w) => GENITIVE_HEAD_LINKS_DE.has(w)))) {
     const link = words.findIndex((w, n) => n > 0 && GENITIVE_HEAD_LINKS_DE.has(w.toLowerCase()));
     if (link > 0) words = words.slice(0, link);
   }
   const head = (words[words.length - 1] ?? '').toLowerCase();
+  // "Pressemeldungen der New York Times": a document with its author speaks.
+  if (words !== m.name && m.name.length && isSourceNoun(head, lex)) return true;
   // "die Interessengemeinschaft Deponiesicherheit": a body named by what it is about (German).
   if (lex.language === 'de' && !m.name.length && words.length > 1 && isInstitutionWord((words[0] ?? '').toLowerCase(), lex)) return true;
   // "Niemand erwartet, dass …": nobody in particular makes no claim.

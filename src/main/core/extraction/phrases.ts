@@ -181,6 +181,8 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     determiner = true;
     definite = DEFINITE.has(first.lower);
     j++;
+    // "die beiden Mitglieder …": a quantifier after the article belongs to the phrase (German).
+    if (lex.language === 'de' && (tokens[j]?.lower === 'beiden' || tokens[j]?.lower === 'drei') && tokens[j + 1]?.cap) j++;
   } else if (lex.language === 'en' && !first.cap && lex.quantityWords.has(first.lower) && !!tokens[i + 1]?.word && !tokens[i + 1]!.cap) {
     // "three maritime security sources said": a number counts the speakers like an article.
     determiner = true;
@@ -362,7 +364,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       // A modifier before a noun: German inflected adjective, English attributive noun
       // ("housing economist"). Never after a name: "Trump hohe Importzölle" is two phrases.
       const after = tokens[j + 1];
-      const adjective = lex.language === 'de' ? adjectiveEnding(t.lower) : true;
+      // "die staatlich kontrollierten Medien": an adverb of manner before an inflected adjective (German).
+      const adverbBefore = /(?:lich|isch|ig)$/u.test(t.lower) && !!after?.word && !after.cap && adjectiveEnding(after.lower) && !lex.determiners.has(after.lower);
+      const adjective = lex.language === 'de' ? adjectiveEnding(t.lower) || adverbBefore : true;
       const bodyAfter = lex.language === 'en' && !!after && (isInstitutionWord(after.lower, lex) || lex.sourceNouns.has(after.lower) || groupWord(after, lex, determiner, first));
       // "lead study author Jane Roe": two lower-case modifiers before a role.
       const third = tokens[j + 2];
