@@ -29,3 +29,10 @@ describe('the subject noun phrase of a verb of saying', () => {
     expect(c.kind).toBe('reported');
   });
 });
+
+describe('an adverb in -weise opening the sentence', () => {
+  it('is no subject ("Überraschenderweise deuten die Daten darauf hin, dass …")', () => {
+    const c = claimWith(de(opening + 'Erstaunlicherweise deuten die neuen Messwerte darauf hin, dass der See sauberer ist.'), 'See');
+    expect(c.claimant ?? '').not.toMatch(/weise/);
+  });
+});

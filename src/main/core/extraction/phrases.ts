@@ -171,6 +171,8 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     lex.stancePredicates.has(first.lower) || lex.auxiliaries.has(first.lower) || lex.passiveAuxiliaries.has(first.lower))) return null;
   // "Ergänzend fügte X hinzu", "Abschließend sagte Y": a present participle as an adverb before the verb (German).
   if (lex.language === 'de' && first.cap && !afterLower && first.lower.length >= 8 && first.lower.endsWith('end') && !!tokens[i + 1]?.word && !tokens[i + 1]!.cap) return null;
+  // "Überraschenderweise deuten …", "Möglicherweise sagte …": an adverb in -weise heads no phrase (German).
+  if (lex.language === 'de' && first.cap && !afterLower && first.lower.length >= 9 && first.lower.endsWith('weise')) return null;
   // "Speaking at the …, Mr Nagel said", "Addressing a rally, …": an English participle opening a clause before a preposition
   // or article, closed by a comma before any verb of saying ("Browning in a statement said" names Browning).
   if (lex.language === 'en' && first.cap && !afterLower && participleClause(tokens, i, lex)) return null;
