@@ -1503,6 +1503,8 @@ function speechVerbEndsClause(frame: readonly Token[], from: number, lex: Lexico
 const NAMING_PARTICIPLES_DE: ReadonlySet<string> = new Set(['genannt', 'benannt', 'getauft']);
 
 export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Mention | null {
+  const quoted = closingQuotingPassive(frame, lex);
+  if (quoted) return quoted;
   const clauses = clausesOf(frame);
   // A bare speech verb at the end ("…, said in a news release.") waits for its subject in the
   // clauses before it, however long the description between them.
@@ -1544,6 +1546,30 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
     else if (c.end - c.start > 10 && !verbWaits) break; // a long clause is content, not an apposition before the attribution
   }
   return invertedAfterQuote(frame, clauses, lex);
+}
+
+const QUOTING_PASSIVE_REACH = 30;
+
+/**
+ * "…, wird Mike Roe, Sprecher der Firma, zitiert.": a passive of quoting (`lex.quotingPassives`)
+ * closes the sentence and its auxiliary follows a comma or a quotation; the phrase right after the
+ * auxiliary is the one quoted (German). Bounded: at most QUOTING_PASSIVE_REACH tokens are read.
+ */
+function closingQuotingPassive(frame: readonly Token[], lex: Lexicon): Mention | null {
+  if (lex.language !== 'de') return null;
+  let e = frame.length - 1;
+  if (frame[e]?.text === '.') e--;
+  const last = frame[e];
+  if (!last?.word || !lex.quotingPassives.has(last.lower)) return null;
+  for (let a = e - 1; a > 0 && a > e - QUOTING_PASSIVE_REACH; a--) {
+    const t = frame[a]!;
+    if (!t.word || !lex.passiveAuxiliaries.has(t.lower)) continue;
+    const before = frame[a - 1]!;
+    if (before.text !== ',' && !QUOTE_MARKS.has(before.text)) return null;
+    const np = readPhrase(frame, a + 1, lex);
+    return np && !np.mention.oblique && (np.mention.name.length > 0 || np.mention.role.length > 0) && plausibleSpeaker(np.mention, lex) ? nameInApposition(frame, np, lex) : null;
+  }
+  return null;
 }
 
 /**
