@@ -1155,8 +1155,11 @@ export function introSubject(frame: readonly Token[], lex: Lexicon): Mention | n
     // A body by its head noun ("Die Firma empfindet …") and a lone name ("Ali bekannte sich …") need their verb next.
     const verbNext = finiteLike(frame[np.end], lex);
     const body = !m.name.length && !m.role.length && isInstitutionWord((m.phrase.split(' ').pop() ?? '').toLowerCase(), lex);
-    const opening = k === 0 && (m.role.length > 0 || m.name.length > 1 || (body && verbNext));
-    const verbBefore = k > 0 && isVerbLike(frame[k - 1], lex);
+    // A capitalised word right after the phrase starts another one: a heading run into its sentence
+    // ("Engagement Deutschlands Bereits im Dezember hatte Angela Merkel …:") names nobody.
+    const runOn = !!frame[np.end]?.word && frame[np.end]!.cap;
+    const opening = k === 0 && !runOn && (m.role.length > 0 || m.name.length > 1 || (body && verbNext));
+    const verbBefore = k > 0 && (isVerbLike(frame[k - 1], lex) || lex.auxiliaries.has(frame[k - 1]!.lower));
     if (!prep && !m.pronoun && (m.name.length || m.role.length || (body && opening)) && (opening || verbBefore) && plausibleSpeaker(m, lex)) return m;
     k = Math.max(np.end, k + 1);
   }

@@ -272,7 +272,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     // name ("Fahrgastverband Pro Bahn", "Bank of America" is handled by the links below).
     // German writes function words in lower case inside a sentence, so a capitalised one right
     // after a name is a surname: "Sascha Lange", "Anna Kurz".
-    const surname = lex.language === 'de' && !!body[body.length - 1]?.cap && !t.allCaps;
+    // An adverb of the verb ("Bereits", "Zudem") is no surname: it opens the next sentence after a heading
+    // run into it ("Engagement Deutschlands Bereits im Dezember hatte …").
+    const surname = lex.language === 'de' && !!body[body.length - 1]?.cap && !t.allCaps && !lex.verbAdverbs.has(t.lower);
     // English capitalises a closed-class word inside a sentence only in a name: "according to First Call".
     const midSentenceName = lex.language === 'en' && body.length === 0 && !determiner && j > 0 && !!tokens[j - 1]?.word && !tokens[j - 1]!.cap &&
       !!next && next.word && next.cap && !next.quoted && (tokenInfo(next, lex) & CLOSED) === 0;
