@@ -1159,7 +1159,8 @@ export function introSubject(frame: readonly Token[], lex: Lexicon): Mention | n
     // ("Engagement Deutschlands Bereits im Dezember hatte Angela Merkel …:") names nobody.
     const runOn = !!frame[np.end]?.word && frame[np.end]!.cap;
     const opening = k === 0 && !runOn && (m.role.length > 0 || m.name.length > 1 || (body && verbNext));
-    const verbBefore = k > 0 && (isVerbLike(frame[k - 1], lex) || lex.auxiliaries.has(frame[k - 1]!.lower));
+    // After an auxiliary only a role with its name ("hatte Bundeskanzlerin Angela Merkel … verkündet:"): an object may stand there too.
+    const verbBefore = k > 0 && (isVerbLike(frame[k - 1], lex) || (lex.auxiliaries.has(frame[k - 1]!.lower) && m.name.length > 0 && m.role.length > 0));
     if (!prep && !m.pronoun && (m.name.length || m.role.length || (body && opening)) && (opening || verbBefore) && plausibleSpeaker(m, lex)) return m;
     k = Math.max(np.end, k + 1);
   }
