@@ -2155,6 +2155,9 @@ export function contentClauseSubject(frame: readonly Token[], lex: Lexicon): Men
   // "dass" follows many verbs ("führte dazu, dass", "ergibt sich daraus, dass"): only one of saying,
   // thinking or stance opens what was said; the Konjunktiv I marks it whatever the verb.
   if (dass && !cue) return null;
+  // A share of those asked: "80 Prozent befürworteten, dass …", "37 Prozent sind der Auffassung, dass …".
+  const share = shareAt(frame, main.start, main.end, lex);
+  if (share && finiteLike(frame[share.end], lex) && (!lex.stativeAuxiliaries.has(frame[share.end]!.lower) || stanceNoun)) return share.mention;
   // Subject first: "Die Gewerkschaft ver.di geht davon aus, …".
   const np = partitiveAt(frame, main.start, lex) ?? readPhrase(frame, main.start, lex);
   if (np && np.end < main.end && !np.mention.oblique) {
@@ -2250,6 +2253,20 @@ function speakerOf(m: Mention, lex: Lexicon): Mention | null {
   if (m.name.length || m.role.length) return m;
   const head = (m.phrase.split(' ').pop() ?? '').toLowerCase();
   return head && (isInstitutionWord(head, lex) || lex.circleSuffixes.some((x) => head.endsWith(x)) || personNoun(m, lex)) ? m : null;
+}
+
+/**
+ * "80 Prozent", "47 Prozent der Befragten": a number and a noun of a share (`lex.shareNouns`),
+ * with a genitive of people after it, as the subject of a poll's finding (German).
+ */
+function shareAt(frame: readonly Token[], i: number, end: number, lex: Lexicon): PhraseResult | null {
+  const n = frame[i];
+  const noun = frame[i + 1];
+  if (!n?.word || !n.hasDigit || !/^\d/u.test(n.text) || !noun?.word || !lex.shareNouns?.has(noun.lower)) return null;
+  let to = i + 2;
+  if ((frame[to]?.lower === 'der' || frame[to]?.lower === 'aller') && frame[to + 1]?.cap && to + 1 < end) to += 2;
+  const phrase = frame.slice(i, to).map((t) => t.text).join(' ');
+  return { mention: { name: [], role: [], phrase, pronoun: false, definite: false, gender: null, pos: n.start, antecedent: null, document: false, plural: true }, end: to };
 }
 
 /**

@@ -341,6 +341,7 @@ export const GERMAN: Lexicon = {
     these position schlussfolgerung bedingung prognose erwartung überlegung ausdruck stellung
   `),
   nameInnerLinks: words('ohne'),
+  shareNouns: words('prozent'),
   // People named by what they do: "-er" (Gutachter, Ermittler), "-ent/-ant" (Demonstranten),
   // "-ist" (Journalisten), "-iker" (Kritiker), "-at" (Soldaten), "-loge" (Soziologen), the
   // nominalised participles in "-ierte"/"-ende" (Alliierten, Studierende) and "Mitglieder".

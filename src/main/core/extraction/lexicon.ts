@@ -189,6 +189,8 @@ export interface Lexicon {
    * its subject is the speaker. Optional.
    */
   stanceNouns?: ReadonlySet<string>;
+  /** Nouns of a share after a number ("80 Prozent befürworteten, dass …"): a poll's respondents speak. Optional. */
+  shareNouns?: ReadonlySet<string>;
   /** A particle after a speech verb that makes another verb ("show up", "called off", "responded to a fire"): particle → verbs. */
   phrasalBreakers?: ReadonlyMap<string, ReadonlySet<string>>;
   /**
