@@ -280,11 +280,14 @@ function plausibleSpeaker(m: Mention, lex: Lexicon): boolean {
   if (m.pronoun || m.document || m.role.length > 0) return true;
   let words = m.name.length ? m.name : m.phrase.split(' ');
   // "Medienvertreter der kritischen Öffentlichkeit": the head stands before its genitive (German).
-  if (lex.language === 'de' && !m.name.length) {
+  // A bare plural with its genitive reads as a name ("Fachleute der kritischen Öffentlichkeit"): its head is first too.
+  if (lex.language === 'de' && (!m.name.length || m.name.some((w) => GENITIVE_HEAD_LINKS_DE.has(w)))) {
     const link = words.findIndex((w, n) => n > 0 && GENITIVE_HEAD_LINKS_DE.has(w.toLowerCase()));
     if (link > 0) words = words.slice(0, link);
   }
   const head = (words[words.length - 1] ?? '').toLowerCase();
+  // "Pressemeldungen der New York Times": a document with its author speaks.
+  if (words !== m.name && m.name.length && isSourceNoun(head, lex)) return true;
   // "die Interessengemeinschaft Deponiesicherheit": a body named by what it is about (German).
   if (lex.language === 'de' && !m.name.length && words.length > 1 && isInstitutionWord((words[0] ?? '').toLowerCase(), lex)) return true;
   // "Niemand erwartet, dass …": nobody in particular makes no claim.
@@ -1197,8 +1200,12 @@ export function introSubject(frame: readonly Token[], lex: Lexicon): Mention | n
     // A body by its head noun ("Die Firma empfindet …") and a lone name ("Ali bekannte sich …") need their verb next.
     const verbNext = finiteLike(frame[np.end], lex);
     const body = !m.name.length && !m.role.length && isInstitutionWord((m.phrase.split(' ').pop() ?? '').toLowerCase(), lex);
-    const opening = k === 0 && (m.role.length > 0 || m.name.length > 1 || (body && verbNext));
-    const verbBefore = k > 0 && isVerbLike(frame[k - 1], lex);
+    // A capitalised word right after the phrase starts another one: a heading run into its sentence
+    // ("Engagement Deutschlands Bereits im Dezember hatte Angela Merkel …:") names nobody.
+    const runOn = !!frame[np.end]?.word && frame[np.end]!.cap;
+    const opening = k === 0 && !runOn && (m.role.length > 0 || m.name.length > 1 || (body && verbNext));
+    // After an auxiliary only a role with its name ("hatte Bundeskanzlerin Angela Merkel … verkündet:"): an object may stand there too.
+    const verbBefore = k > 0 && (isVerbLike(frame[k - 1], lex) || (lex.auxiliaries.has(frame[k - 1]!.lower) && m.name.length > 0 && m.role.length > 0));
     if (!prep && !m.pronoun && (m.name.length || m.role.length || (body && opening)) && (opening || verbBefore) && plausibleSpeaker(m, lex)) return m;
     k = Math.max(np.end, k + 1);
   }
@@ -1545,6 +1552,8 @@ function speechVerbEndsClause(frame: readonly Token[], from: number, lex: Lexico
 const NAMING_PARTICIPLES_DE: ReadonlySet<string> = new Set(['genannt', 'benannt', 'getauft']);
 
 export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Mention | null {
+  const quoted = closingQuotingPassive(frame, lex);
+  if (quoted) return quoted;
   const clauses = clausesOf(frame);
   // A bare speech verb at the end ("…, said in a news release.") waits for its subject in the
   // clauses before it, however long the description between them.
@@ -1586,6 +1595,30 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
     else if (c.end - c.start > 10 && !verbWaits) break; // a long clause is content, not an apposition before the attribution
   }
   return invertedAfterQuote(frame, clauses, lex);
+}
+
+const QUOTING_PASSIVE_REACH = 30;
+
+/**
+ * "…, wird Mike Roe, Sprecher der Firma, zitiert.": a passive of quoting (`lex.quotingPassives`)
+ * closes the sentence and its auxiliary follows a comma or a quotation; the phrase right after the
+ * auxiliary is the one quoted (German). Bounded: at most QUOTING_PASSIVE_REACH tokens are read.
+ */
+function closingQuotingPassive(frame: readonly Token[], lex: Lexicon): Mention | null {
+  if (lex.language !== 'de') return null;
+  let e = frame.length - 1;
+  if (frame[e]?.text === '.') e--;
+  const last = frame[e];
+  if (!last?.word || !lex.quotingPassives.has(last.lower)) return null;
+  for (let a = e - 1; a > 0 && a > e - QUOTING_PASSIVE_REACH; a--) {
+    const t = frame[a]!;
+    if (!t.word || !lex.passiveAuxiliaries.has(t.lower)) continue;
+    const before = frame[a - 1]!;
+    if (before.text !== ',' && !QUOTE_MARKS.has(before.text)) return null;
+    const np = readPhrase(frame, a + 1, lex);
+    return np && !np.mention.oblique && (np.mention.name.length > 0 || np.mention.role.length > 0) && plausibleSpeaker(np.mention, lex) ? nameInApposition(frame, np, lex) : null;
+  }
+  return null;
 }
 
 /**
@@ -2095,10 +2128,6 @@ function separableWithContent(frame: readonly Token[], i: number, lex: Lexicon):
 const CONTENT_CLAUSE_MAX = 40;
 /** "Niemand erwartet, dass …", "Man geht davon aus, dass …": nobody in particular speaks. */
 const NOBODY_DE: ReadonlySet<string> = new Set(['niemand', 'keiner', 'keine', 'man', 'jemand', 'alle', 'viele']);
-/** Nouns of opinion and stance in a main clause before "dass": "ist der Ansicht", "legte Wert darauf", "vertritt die Meinung". */
-const STANCE_NOUNS_DE: ReadonlySet<string> = new Set(['ansicht', 'meinung', 'auffassung', 'überzeugung', 'einschätzung', 'standpunkt', 'wert', 'hinweis', 'hypothese', 'vermutung', 'ergebnis', 'schluss', 'forderung', 'warnung', 'vorwurf', 'befürchtung', 'hoffnung', 'angst', 'sorge', 'zweifel', 'kritik',
-  // Light-verb phrases: "vertrat die These", "zog die Schlussfolgerung", "machte zur Bedingung", "wagte die Prognose".
-  'these', 'position', 'schlussfolgerung', 'bedingung', 'prognose', 'erwartung', 'überlegung']);
 
 /**
  * The Konjunktiv I or II of any verb by its form, where the finite verb of a content clause stands
@@ -2145,11 +2174,13 @@ export function contentClauseSubject(frame: readonly Token[], lex: Lexicon): Men
   if (lex.language !== 'de') return null;
   const clauses = clausesOf(frame);
   const main = clauses[0];
-  if (!main || frame[main.end]?.text !== ',') return null;
+  // "Der Verband nahm Stellung: Die Vorwürfe seien haltlos.": after a colon only a clause in the Konjunktiv.
+  const colon = frame[main?.end ?? -1]?.text === ':';
+  if (!main || (frame[main.end]?.text !== ',' && !colon)) return null;
   const after = main.end + 1;
   const opener = frame[after];
   if (!opener?.word) return null;
-  const dass = opener.lower === 'dass' || (opener.lower === 'wonach');
+  const dass = !colon && (opener.lower === 'dass' || opener.lower === 'wonach');
   if (!dass && !(lex.personPronouns.has(opener.lower) || opener.cap || lex.determiners.has(opener.lower)) ) return null;
   if (!dass && !subjunctiveClause(frame, after, lex)) return null;
   // The main clause must not itself be subordinate ("Da die Firma es für sinnvoll hielt, …").
@@ -2157,23 +2188,30 @@ export function contentClauseSubject(frame: readonly Token[], lex: Lexicon): Men
   if (!first?.word || lex.subordinators.has(first.lower) || lex.complementizers.has(first.lower) || lex.relativePronouns.has(first.lower) && !first.cap) return null;
   // A Konjunktiv in the main clause itself reports someone else ("Es sei klar, dass …").
   let cue = false;
+  let stanceNoun = false;
   for (let k = main.start; k < main.end; k++) {
     const t = frame[k]!;
     if (!t.word) continue;
     // "konnte nicht glaubhaft machen, dass …": what the subject did not say is nobody's claim.
     if ((tokenInfo(t, lex) & SUBJUNCTIVE) !== 0 || lex.negations?.has(t.lower)) return null;
     cue ||= !t.cap ? lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower) || lex.participles.has(t.lower) || lex.separableVerbs.has(t.lower) || lex.stancePredicates.has(t.lower)
-      : STANCE_NOUNS_DE.has(t.lower);
+      : (stanceNoun ||= !!lex.stanceNouns?.has(t.lower));
   }
   // "dass" follows many verbs ("führte dazu, dass", "ergibt sich daraus, dass"): only one of saying,
   // thinking or stance opens what was said; the Konjunktiv I marks it whatever the verb.
   if (dass && !cue) return null;
+  // A share of those asked: "80 Prozent befürworteten, dass …", "37 Prozent sind der Auffassung, dass …".
+  const share = shareAt(frame, main.start, main.end, lex);
+  if (share && finiteLike(frame[share.end], lex) && (!lex.stativeAuxiliaries.has(frame[share.end]!.lower) || stanceNoun)) return share.mention;
   // Subject first: "Die Gewerkschaft ver.di geht davon aus, …".
   const np = partitiveAt(frame, main.start, lex) ?? readPhrase(frame, main.start, lex);
   if (np && np.end < main.end && !np.mention.oblique) {
     const verb = frame[skipParenthesis(frame, np.end)];
     // "Gysi hatte … die These vertreten, …": a perfect's auxiliary is the finite verb too.
-    if (verb?.word && !verb.cap && (isVerbLike(verb, lex) || (lex.auxiliaries.has(verb.lower) && !lex.stativeAuxiliaries.has(verb.lower))) && !lex.anaphoricObjects.has(first.lower)) return speakerOf(np.mention, lex);
+    // A verb that is also a particle verb's stem ("machte … zur Bedingung", "legte … Wert darauf") is finite too;
+    // "ist"/"sind" only with a noun of stance ("ist der Ansicht, dass …").
+    const finite = finiteLike(verb, lex) && (!lex.stativeAuxiliaries.has(verb!.lower) || stanceNoun);
+    if (finite && !lex.anaphoricObjects.has(first.lower)) return speakerOf(np.mention, lex);
   }
   // Something else first: the subject follows the finite verb ("Offiziell geht die Regierung …").
   for (let v = main.start + 1; v < Math.min(main.end, main.start + 20); v++) {
@@ -2259,7 +2297,37 @@ function speakerOf(m: Mention, lex: Lexicon): Mention | null {
   if (m.pronoun) return lex.personPronouns.has(m.phrase.toLowerCase()) ? m : null;
   if (m.name.length || m.role.length) return m;
   const head = (m.phrase.split(' ').pop() ?? '').toLowerCase();
-  return head && (isInstitutionWord(head, lex) || lex.circleSuffixes.some((x) => head.endsWith(x))) ? m : null;
+  return head && (isInstitutionWord(head, lex) || lex.circleSuffixes.some((x) => head.endsWith(x)) || personNoun(m, lex)) ? m : null;
+}
+
+/**
+ * "80 Prozent", "47 Prozent der Befragten": a number and a noun of a share (`lex.shareNouns`),
+ * with a genitive of people after it, as the subject of a poll's finding (German).
+ */
+function shareAt(frame: readonly Token[], i: number, end: number, lex: Lexicon): PhraseResult | null {
+  const n = frame[i];
+  const noun = frame[i + 1];
+  if (!n?.word || !n.hasDigit || !/^\d/u.test(n.text) || !noun?.word || !lex.shareNouns?.has(noun.lower)) return null;
+  let to = i + 2;
+  if ((frame[to]?.lower === 'der' || frame[to]?.lower === 'aller') && frame[to + 1]?.cap && to + 1 < end) to += 2;
+  const phrase = frame.slice(i, to).map((t) => t.text).join(' ');
+  return { mention: { name: [], role: [], phrase, pronoun: false, definite: false, gender: null, pos: n.start, antecedent: null, document: false, plural: true }, end: to };
+}
+
+/**
+ * "Die Gutachter", "Medienvertreter der Opposition", "Die Herausgeber der Studie": a capitalised
+ * noun that names people by what they do, before any genitive tail (`lex.personNounSuffixes`).
+ */
+function personNoun(m: Mention, lex: Lexicon): boolean {
+  const suffixes = lex.personNounSuffixes;
+  if (!suffixes) return false;
+  let words = m.phrase.split(' ');
+  const link = words.findIndex((w, n) => n > 0 && GENITIVE_HEAD_LINKS_DE.has(w.toLowerCase()));
+  if (link > 0) words = words.slice(0, link);
+  const head = words[words.length - 1] ?? '';
+  if (!/^\p{Lu}\p{Ll}/u.test(head)) return false;
+  const lower = head.toLowerCase();
+  return suffixes.some((x) => lower.length > x.length + 2 && lower.endsWith(x));
 }
 
 export function hasSubjunctive(frame: readonly Token[], lex: Lexicon, reportOnly = false): boolean {

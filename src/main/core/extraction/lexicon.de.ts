@@ -325,12 +325,30 @@ export const GERMAN: Lexicon = {
     'stiftung', 'anwaltschaft',
     // Plurals of bodies speak too: "Hilfsorganisationen befürchten", "Mehrere Zeitungen berichteten".
     'organisation', 'organisationen', 'zeitungen', 'gewerkschaften', 'regierungen', 'parteien', 'gemeinschaft',
+    'bund', 'verbände', 'verbänden', 'ministerien', 'behörden', 'institute', 'instituten', 'agenturen', 'kommissionen', 'banken',
   ],
   // Singular -ung, -schaft, -tion are often bodies that speak (Zeitung, Versicherung, Botschaft,
   // Wissenschaft, Koalition); their plurals and -heit/-keit/-nis/-ismus nouns are not.
   characterisingWords: words('als für von vor zu nannte nannten nennt nennen'),
   namingVerbs: words('nannte nannten nennt nennen'),
   agentPrepositions: words('von vom seitens durch'),
+  // Nouns of opinion and stance that make a light verb one of saying or thinking before a content
+  // clause: "ist der Ansicht", "legte Wert darauf", "vertrat die These", "zog die Schlussfolgerung",
+  // "machte zur Bedingung", "brachte die Sorge zum Ausdruck", "nahm dazu Stellung".
+  stanceNouns: words(`
+    ansicht meinung auffassung überzeugung einschätzung standpunkt wert hinweis hypothese vermutung
+    ergebnis schluss forderung warnung vorwurf befürchtung hoffnung angst sorge zweifel kritik
+    these position schlussfolgerung bedingung prognose erwartung überlegung ausdruck stellung
+  `),
+  nameInnerLinks: words('ohne'),
+  shareNouns: words('prozent'),
+  // People named by what they do: "-er" (Gutachter, Ermittler), "-ent/-ant" (Demonstranten),
+  // "-ist" (Journalisten), "-iker" (Kritiker), "-at" (Soldaten), "-loge" (Soziologen), the
+  // nominalised participles in "-ierte"/"-ende" (Alliierten, Studierende) and "Mitglieder".
+  personNounSuffixes: [
+    'er', 'ern', 'ent', 'enten', 'ant', 'anten', 'ist', 'isten', 'iker', 'eur', 'eure', 'at', 'aten',
+    'loge', 'logen', 'ierte', 'ierten', 'ende', 'enden', 'glieder', 'leute',
+  ],
   speechActNouns: words(`
     forderung forderungen ankündigung warnung warnungen appell aufforderung aufruf vorwurf vorwürfe
     behauptung behauptungen vorschlag angebot drohung zusage versprechen bitte mahnung empfehlung

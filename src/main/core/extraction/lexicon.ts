@@ -171,6 +171,26 @@ export interface Lexicon {
   circleSuffixes: readonly string[];
   /** Lower-case particles inside a name ("Bill de Blasio", "Khalid al-Falih"): name words, not function words. */
   nameParticles?: ReadonlySet<string>;
+  /**
+   * Lower-case prepositions that go on inside a body's name when a capitalised noun follows right
+   * after them ("Ärzte ohne Grenzen", "Reporter ohne Grenzen"): part of the name, not a phrase of
+   * its own. Optional.
+   */
+  nameInnerLinks?: ReadonlySet<string>;
+  /**
+   * Endings of nouns that name people by what they do ("Gutachter", "Demonstranten",
+   * "Journalisten"): a phrase headed by one may be the subject of a verb of stance whatever the
+   * verb ("Die Gutachter kamen zu dem Ergebnis, dass …"), like a body or a role. Optional.
+   */
+  personNounSuffixes?: readonly string[];
+  /**
+   * Nouns that make a light verb say or think something ("ist der Ansicht", "legte Wert darauf",
+   * "brachte die Sorge zum Ausdruck", "nahm Stellung"): with a content clause after the main clause
+   * its subject is the speaker. Optional.
+   */
+  stanceNouns?: ReadonlySet<string>;
+  /** Nouns of a share after a number ("80 Prozent befürworteten, dass …"): a poll's respondents speak. Optional. */
+  shareNouns?: ReadonlySet<string>;
   /** A particle after a speech verb that makes another verb ("show up", "called off", "responded to a fire"): particle → verbs. */
   phrasalBreakers?: ReadonlyMap<string, ReadonlySet<string>>;
   /**

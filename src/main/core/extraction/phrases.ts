@@ -189,6 +189,8 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     lex.stancePredicates.has(first.lower) || lex.auxiliaries.has(first.lower) || lex.passiveAuxiliaries.has(first.lower))) return null;
   // "Ergänzend fügte X hinzu", "Abschließend sagte Y": a present participle as an adverb before the verb (German).
   if (lex.language === 'de' && first.cap && !afterLower && first.lower.length >= 8 && first.lower.endsWith('end') && !!tokens[i + 1]?.word && !tokens[i + 1]!.cap) return null;
+  // "Überraschenderweise deuten …", "Möglicherweise sagte …": an adverb in -weise heads no phrase (German).
+  if (lex.language === 'de' && first.cap && !afterLower && first.lower.length >= 9 && first.lower.endsWith('weise')) return null;
   // "Speaking at the …, Mr Nagel said", "Addressing a rally, …": an English participle opening a clause before a preposition
   // or article, closed by a comma before any verb of saying ("Browning in a statement said" names Browning).
   if (lex.language === 'en' && first.cap && !afterLower && participleClause(tokens, i, lex)) return null;
@@ -199,6 +201,8 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     determiner = true;
     definite = DEFINITE.has(first.lower);
     j++;
+    // "die beiden Mitglieder …": a quantifier after the article belongs to the phrase (German).
+    if (lex.language === 'de' && (tokens[j]?.lower === 'beiden' || tokens[j]?.lower === 'drei') && tokens[j + 1]?.cap) j++;
   } else if (lex.language === 'en' && !first.cap && lex.quantityWords.has(first.lower) && !!tokens[i + 1]?.word && !tokens[i + 1]!.cap) {
     // "three maritime security sources said": a number counts the speakers like an article.
     determiner = true;
@@ -286,7 +290,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     // name ("Fahrgastverband Pro Bahn", "Bank of America" is handled by the links below).
     // German writes function words in lower case inside a sentence, so a capitalised one right
     // after a name is a surname: "Sascha Lange", "Anna Kurz".
-    const surname = lex.language === 'de' && !!body[body.length - 1]?.cap && !t.allCaps;
+    // An adverb of the verb ("Bereits", "Zudem") is no surname: it opens the next sentence after a heading
+    // run into it ("Engagement Deutschlands Bereits im Dezember hatte …").
+    const surname = lex.language === 'de' && !!body[body.length - 1]?.cap && !t.allCaps && !lex.verbAdverbs.has(t.lower);
     // English capitalises a closed-class word inside a sentence only in a name: "according to First Call".
     const midSentenceName = lex.language === 'en' && body.length === 0 && !determiner && j > 0 && !!tokens[j - 1]?.word && !tokens[j - 1]!.cap &&
       !!next && next.word && next.cap && !next.quoted && (tokenInfo(next, lex) & CLOSED) === 0;
@@ -340,7 +346,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       continue;
     }
     // "Landesamt für Statistik", "Bundesamt für Migration": a body's field belongs to its name.
-    const fieldLink = lex.language === 'de' && t.lower === 'für' && !!last0 && last0.cap && isInstitutionWord(last0.lower, lex);
+    const fieldLink = (lex.language === 'de' && t.lower === 'für' && !!last0 && last0.cap && isInstitutionWord(last0.lower, lex)) ||
+      // "Ärzte ohne Grenzen", "Reporter ohne Grenzen": a preposition inside a body's name, a capitalised noun right after it.
+      (!!lex.nameInnerLinks?.has(t.lower) && !!last0?.cap && !!next?.word && next.cap && !next.quoted);
     if (!t.cap && body.length > 0 && (links.has(t.lower) || fieldLink) && nameFrom < 0) {
       // Genitive or organisational tail: "Sprecher des chinesischen Außenministeriums",
       // "Office for National Statistics". Only if a capitalised word follows within two words.
@@ -378,13 +386,17 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       // A modifier before a noun: German inflected adjective, English attributive noun
       // ("housing economist"). Never after a name: "Trump hohe Importzölle" is two phrases.
       const after = tokens[j + 1];
-      const adjective = lex.language === 'de' ? adjectiveEnding(t.lower) : true;
+      // "die staatlich kontrollierten Medien": an adverb of manner before an inflected adjective (German).
+      const adverbBefore = /(?:lich|isch|ig)$/u.test(t.lower) && !!after?.word && !after.cap && adjectiveEnding(after.lower) && !lex.determiners.has(after.lower);
+      const adjective = lex.language === 'de' ? adjectiveEnding(t.lower) || adverbBefore : true;
       const bodyAfter = lex.language === 'en' && !!after && (isInstitutionWord(after.lower, lex) || lex.sourceNouns.has(after.lower) || groupWord(after, lex, determiner, first));
       // "lead study author Jane Roe": two lower-case modifiers before a role.
       const third = tokens[j + 2];
       const chain = lex.language === 'en' && !!after && after.word && !after.cap && (tokenInfo(after, lex) & CLOSED) === 0 &&
         !!third && third.word && !third.cap && ((tokenInfo(third, lex) & ROLE) !== 0 || isInstitutionWord(third.lower, lex) || groupWord(third, lex, determiner, first));
-      if (adjective && after && after.word && !after.quoted && (after.cap || (tokenInfo(after, lex) & ROLE) !== 0 || adjectiveEnding(after.lower) || bodyAfter || chain)) {
+      // An article or possessive after it ("der Opposition brachten ihre Sorge …") makes the word a verb, not a modifier.
+      const modifiedNext = adjectiveEnding(after?.lower ?? '') && !lex.determiners.has(after?.lower ?? '');
+      if (adjective && after && after.word && !after.quoted && (after.cap || (tokenInfo(after, lex) & ROLE) !== 0 || modifiedNext || bodyAfter || chain)) {
         if (lex.language === 'en' && !after.cap && (tokenInfo(after, lex) & ROLE) === 0 && !isInstitutionWord(after.lower, lex) && !groupWord(after, lex, determiner, first) && !(determiner && lex.sourceNouns.has(after.lower)) && !chain) break;
         body.push(t);
         j++;
