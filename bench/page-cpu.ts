@@ -2,7 +2,6 @@
 // renderer main thread's CPU time (Chromium's thread time, `tdur`, so a loaded machine inflates
 // it far less than wall time) from navigation to the first highlight in the DOM, by kind of
 // work, and the requests the page made before it. `npx tsx bench/page-cpu.ts RUNS DIR...`.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +9,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { openApp } from '../src/main/core/app';
 import { chromiumLaunchOptions } from '../tests/e2e/browser';
 import { tempDir } from '../tests/helpers/temp-app';
-import { serveAddress } from './serve-start';
+import { showFirstClaims, startServe } from './serve-start';
 
 interface TraceEvent { name: string; ts: number; dur?: number; tdur?: number; ph: string; args?: any; tid: number; pid: number }
 interface Run { cpu: number; kinds: Record<string, number>; requests: number; bytes: number; domAt: number; figure: number }
@@ -33,12 +32,9 @@ async function once(browser: Browser, bin: string, dbPath: string): Promise<Run>
   });
   await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'loading', 'disabled-by-default-devtools.timeline', ...(process.env.PAGE_PROFILE ? ['disabled-by-default-v8.cpu_profiler'] : [])] });
   const started = performance.now();
-  const child = spawn(process.execPath, [bin, 'serve', '--db', dbPath, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const serve = await startServe(bin, dbPath);
   try {
-    const url = await serveAddress(child);
-    await page.goto(url);
-    await page.locator('.article-row').first().click();
-    await page.locator('.hl[data-claims]').first().waitFor({ state: 'visible' });
+    await showFirstClaims(page, serve.url);
     const figure = performance.now() - started;
     await page.waitForFunction(() => (window as unknown as { __domAt?: number }).__domAt !== undefined);
     const { domAt, requests, bytes } = await page.evaluate(() => {
@@ -68,7 +64,7 @@ async function once(browser: Browser, bin: string, dbPath: string): Promise<Run>
     }
     return { cpu, kinds, requests, bytes, domAt, figure };
   } finally {
-    child.kill('SIGTERM');
+    await serve.stop();
     await page.close();
   }
 }

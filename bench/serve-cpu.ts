@@ -4,13 +4,12 @@
 // the files it loads, then workspace.open, sent once the HTML's files have been asked for).
 // `npx tsx bench/serve-cpu.ts RUNS DIR...` (each DIR holds bin/ and out/; Linux only).
 // With PROFILE=dir, each serve also writes a V8 CPU profile there (--cpu-prof).
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openApp } from '../src/main/core/app';
 import { tempDir } from '../tests/helpers/temp-app';
-import { serveAddress } from './serve-start';
+import { startServe } from './serve-start';
 
 const TICK_MS = 1000 / 100; // USER_HZ
 
@@ -29,9 +28,10 @@ interface Run {
 async function once(dir: string, dbPath: string, profileDir?: string): Promise<Run> {
   const started = performance.now();
   const flags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  const child = spawn(process.execPath, [...flags, path.join(dir, 'bin', 'claimdesk.js'), 'serve', '--db', dbPath, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const serve = await startServe(path.join(dir, 'bin', 'claimdesk.js'), dbPath, flags);
+  const { child } = serve;
   try {
-    const url = new URL(await serveAddress(child));
+    const url = new URL(serve.url);
     const listenCpu = cpuMs(child.pid!);
     const token = url.searchParams.get('token')!;
     const html = await (await fetch(url)).text();
@@ -49,9 +49,8 @@ async function once(dir: string, dbPath: string, profileDir?: string): Promise<R
     if (!json.ok) throw new Error(JSON.stringify(json));
     return { cpu, wall, listenCpu };
   } finally {
-    const exited = child.exitCode !== null ? Promise.resolve() : new Promise((r) => child.once('exit', r));
-    child.kill('SIGINT');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    // SIGINT: a serve with --cpu-prof writes its profile on a clean exit.
+    await serve.stop('SIGINT');
   }
 }
 

@@ -1,5 +1,6 @@
 // Spawning `claimdesk serve` and timing it to the first painted claims, shared by the benches
-// that measure serve start (browser.ts, startup-ab.ts) or trace it (startup-trace.ts).
+// that measure serve start (browser.ts, startup-ab.ts), trace it (startup-trace.ts) or take
+// its CPU time (serve-cpu.ts, page-cpu.ts).
 import { spawn, type ChildProcessWithoutNullStreams, type ChildProcessByStdio } from 'node:child_process';
 import type { Readable } from 'node:stream';
 import type { Page } from '@playwright/test';
@@ -19,22 +20,48 @@ export function serveAddress(child: ServeChild): Promise<string> {
   });
 }
 
+/** A `claimdesk serve` process the bench started, listening at `url`. */
+export interface ServeProcess {
+  child: ServeChild;
+  url: string;
+  /** Stops it and waits for it to exit (at most 5 s), so the next run starts alone. */
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+/** Spawns `node [nodeFlags] BIN serve --db DBPATH --port 0` and resolves once it prints its address. */
+export async function startServe(bin: string, dbPath: string, nodeFlags: string[] = []): Promise<ServeProcess> {
+  const child = spawn(process.execPath, [...nodeFlags, bin, 'serve', '--db', dbPath, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
+    const exited = child.exitCode !== null ? Promise.resolve() : new Promise((r) => child.once('exit', r));
+    child.kill(signal);
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+  };
+  try {
+    return { child, url: await serveAddress(child), stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** Opens the served page and waits for the first article's highlights to be visible. */
+export async function showFirstClaims(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('.article-row').first().click();
+  await page.locator('.hl[data-claims]').first().waitFor({ state: 'visible' });
+}
+
 /**
  * From spawning `node BIN serve --db DBPATH` to the sample article's highlights visible in
  * `page` (ms). The process is stopped and awaited (at most 5 s) so the next run starts alone.
  */
 export async function timeServeStartToPaint(page: Page, bin: string, dbPath: string): Promise<number> {
   const started = performance.now();
-  const child = spawn(process.execPath, [bin, 'serve', '--db', dbPath, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const serve = await startServe(bin, dbPath);
   try {
-    const url = await serveAddress(child);
-    await page.goto(url);
-    await page.locator('.article-row').first().click();
-    await page.locator('.hl[data-claims]').first().waitFor({ state: 'visible' });
+    await showFirstClaims(page, serve.url);
     return performance.now() - started;
   } finally {
-    const exited = child.exitCode !== null ? Promise.resolve() : new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    await serve.stop();
   }
 }
