@@ -153,6 +153,12 @@ function printProfile(prof: any): void {
 
 type Calls = Map<string, { n: number; ms: number }>;
 
+/** The host's time per claims.setVerdict request: request parsed in → response finished (HTTP, dispatch, the write). */
+const verdictHttp: number[] = [];
+/** The same, for the requests that came in while a factchecks.match was running on the host. */
+const verdictHttpDuringMatch: number[] = [];
+let matching = 0;
+
 /** "Checked before" flagging calls running on the host now (a page's first flagging of the 2,000-claim article takes seconds). */
 let flagging = 0;
 /** Waits until the host is flagging nothing, so one run's flagging does not land in the next run's keys. */
@@ -191,6 +197,8 @@ async function verdictRun(browser: Browser, url: string, title: string, calls: C
     await page.waitForTimeout(1500);
     await flaggingDone();
     calls.clear();
+    verdictHttp.length = 0;
+    verdictHttpDuringMatch.length = 0;
     const { result, events } = await traced(page, async () => {
       const rows: VerdictPress[] = [];
       for (let i = 0; i < PRESSES; i++) {
@@ -199,7 +207,7 @@ async function verdictRun(browser: Browser, url: string, title: string, calls: C
       }
       return rows;
     });
-    return { rows: result, cpu: cpuPerSpan(events, 'v'), answerCpu: cpuAfterAnswer(events, result), total: cpuThroughout(events, 'v'), calls: new Map(calls) };
+    return { rows: result, cpu: cpuPerSpan(events, 'v'), answerCpu: cpuAfterAnswer(events, result), total: cpuThroughout(events, 'v'), calls: new Map(calls), http: [...verdictHttp], httpDuringMatch: [...verdictHttpDuringMatch] };
   } finally {
     await page.close();
   }
@@ -249,10 +257,12 @@ async function main(): Promise<void> {
   const dispatch: typeof app.dispatch = async (method, input, ...rest) => {
     const t0 = performance.now();
     if (method === 'factchecks.flagClaims') flagging += 1;
+    if (method === 'factchecks.match') matching += 1;
     try {
       return await app.dispatch(method, input, ...rest);
     } finally {
       if (method === 'factchecks.flagClaims') flagging -= 1;
+      if (method === 'factchecks.match') matching -= 1;
       const c = calls.get(method) ?? { n: 0, ms: 0 };
       c.n += 1;
       c.ms += performance.now() - t0;
@@ -260,6 +270,14 @@ async function main(): Promise<void> {
     }
   };
   const servers = await Promise.all(dirs.map((dir) => startServer({ dispatch, rendererDir: dir, port: 0 })));
+  for (const s of servers) {
+    s.server.prependListener('request', (req, res) => {
+      if (!req.url?.includes('claims.setVerdict')) return;
+      const t0 = performance.now();
+      const duringMatch = matching > 0;
+      res.once('finish', () => (duringMatch ? verdictHttpDuringMatch : verdictHttp).push(performance.now() - t0));
+    });
+  }
   const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
   const summary = dirs.map(() => ({ v: [] as number[], vcpu: [] as number[], vall: [] as number[], vans: [] as number[], j: [] as number[], jcpu: [] as number[], jall: [] as number[] }));
   try {
@@ -276,7 +294,9 @@ async function main(): Promise<void> {
         summary[d]!.vans.push(pct(v.answerCpu, 50), pct(v.answerCpu, 95));
         console.log(
           `${label} run ${r + 1} verdict (load ${load}): wall p50/p95 ${r1(pct(ms, 50))}/${r1(pct(ms, 95))} ms; renderer CPU p50/p95 ${r1(pct(v.cpu, 50))}/${r1(pct(v.cpu, 95))} ms (mean ${r1(v.cpu.reduce((a, b) => a + b, 0) / v.cpu.length)}), throughout ${r1(v.total)} per v+j, answer→shown p50/p95 ${r1(pct(v.answerCpu, 50))}/${r1(pct(v.answerCpu, 95))}; ` +
-            `key→request out p50 ${r1(pct(v.rows.map((x) => x.out), 50))}, →answer in p50/p95 ${r1(pct(v.rows.map((x) => x.back), 50))}/${r1(pct(v.rows.map((x) => x.back), 95))}, answer→shown p50/p95 ${r1(pct(v.rows.map((x) => x.shown), 50))}/${r1(pct(v.rows.map((x) => x.shown), 95))}; host calls per v+j: ${callsText(v.calls, PRESSES)}`,
+            `key→request out p50 ${r1(pct(v.rows.map((x) => x.out), 50))}, →answer in p50/p95 ${r1(pct(v.rows.map((x) => x.back), 50))}/${r1(pct(v.rows.map((x) => x.back), 95))}, answer→shown p50/p95 ${r1(pct(v.rows.map((x) => x.shown), 50))}/${r1(pct(v.rows.map((x) => x.shown), 95))}; ` +
+            `host's setVerdict request in→answer sent p50/p95 ${r1(pct(v.http, 50))}/${r1(pct(v.http, 95))}, ` +
+            `of the ${v.httpDuringMatch.length} that came in while factchecks.match ran ${r1(pct(v.httpDuringMatch, 50))}/${r1(pct(v.httpDuringMatch, 95))}; host calls per v+j: ${callsText(v.calls, PRESSES)}`,
         );
         const load2 = os.loadavg()[0]!.toFixed(1);
         const j = await stepRun(browser, servers[d]!.url, calls);
