@@ -147,41 +147,9 @@ function groupWord(w: Token | undefined, lex: Lexicon, determiner: boolean, firs
  * Reads a speaker phrase starting at token i. Returns null when no phrase starts there.
  * `allowApposition` lets ", Sprecher des Ministeriums" or ", a Massachusetts Democrat," attach.
  */
-/**
- * The phrases read last, for the token list they were read in: the registry and the attribution
- * rules read the same phrase of a sentence again and again (about a third of all calls). Each
- * answer is kept as a copy made before anyone could change it, and handed out as a fresh copy,
- * since callers set a mention's antecedent, name or role afterwards.
- */
-let memoTokens: readonly Token[] | null = null;
-let memoLex: Lexicon | null = null;
-const memo = new Map<number, PhraseResult | null>();
-
-function copyPhrase(r: PhraseResult): PhraseResult {
-  const m = r.mention;
-  return { mention: { ...m, name: m.name.slice(), role: m.role.slice() }, end: r.end };
-}
-
 export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, allowApposition = true): PhraseResult | null {
   const first = tokens[i];
   if (!first || !first.word || first.quoted) return null;
-  if (tokens !== memoTokens || lex !== memoLex) {
-    memoTokens = tokens;
-    memoLex = lex;
-    memo.clear();
-  }
-  const key = allowApposition ? 2 * i + 1 : 2 * i;
-  const kept = memo.get(key);
-  if (kept !== undefined) {
-    return kept && copyPhrase(kept);
-  }
-  const read = readPhraseAt(tokens, i, lex, allowApposition);
-  memo.set(key, read && copyPhrase(read));
-  return read;
-}
-
-function readPhraseAt(tokens: readonly Token[], i: number, lex: Lexicon, allowApposition: boolean): PhraseResult | null {
-  const first = tokens[i]!;
   let j = i;
   const group = !!lex.groupPronouns?.has(first.lower);
   if (lex.personPronouns.has(first.lower) || lex.bodyPronouns.has(first.lower) || group) {
