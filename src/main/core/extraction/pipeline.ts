@@ -112,9 +112,9 @@ const EDGE = 4000;
 const MIN_WORDS = 3;
 const HEADING_MAX = 300;
 
-function sentenceTokens(text: string, s: Span, lex: Lexicon): Token[] {
-  if (s.end - s.start <= LONG_SENTENCE) return tokenize(text, s.start, s.end, lex);
-  return [...tokenize(text, s.start, s.start + EDGE, lex), ...tokenize(text, s.end - EDGE, s.end, lex)];
+function sentenceTokens(text: string, s: Span): Token[] {
+  if (s.end - s.start <= LONG_SENTENCE) return tokenize(text, s.start, s.end);
+  return [...tokenize(text, s.start, s.start + EDGE), ...tokenize(text, s.end - EDGE, s.end)];
 }
 
 /** Quotations overlapping each sentence, in one sweep over both sorted lists. */
@@ -611,7 +611,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
     const quotes = pieces.length === 1 ? findQuotes(text, pieces[0]!) : pieces.flatMap((piece) => findQuotes(text, piece));
     const perSentence = quotesPerSentence(sentences, quotes);
     const views: SentenceView[] = sentences.map((span, i) => {
-      const tokens = sentenceTokens(text, span, lex);
+      const tokens = sentenceTokens(text, span);
       markNamedMonths(tokens, lex);
       markAcronyms(tokens, lex);
       const qs = perSentence[i] ?? NO_QUOTES;

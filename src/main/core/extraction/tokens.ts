@@ -4,7 +4,6 @@
 // joiners ("US-Präsidentschaft", "don't", "U.S", "1.000", "51,3"); every other non-space
 // character (or surrogate pair) is a token of its own, lone surrogates included.
 import type { Lexicon } from './lexicon';
-import { wordInfo } from './wordinfo';
 
 export interface Token {
   start: number;
@@ -21,7 +20,7 @@ export interface Token {
   /** Inside a quotation (direct speech): attribution rules look only at the frame around quotes. */
   quoted: boolean;
   /** A word of a short quoted name kept in the frame ("die Zeitung „Bild“"): still a quotation for the rules that look for one. */
-  fromQuote: boolean;
+  fromQuote?: boolean;
   /** wordInfo flags of `lower` for `infoLex`, filled in on first use (see tokenInfo). */
   info: number;
   infoLex: Lexicon | null;
@@ -93,15 +92,6 @@ const internLowers: string[] = new Array<string>(INTERN_SIZE).fill('');
 let internCount = 0;
 /** The lower case of the string the last call of `intern` returned. */
 let internedLower = '';
-/** The table slot of the string the last call of `intern` returned; -1 for a word too long to intern. */
-let internedSlot = -1;
-/**
- * Per slot, the word's wordInfo flags for `internInfoLex[slot]` (null: not read yet): a token's
- * flags come from the slot its word was just found in, not from a second look-up by string in
- * the lexicon's word cache (every word token of every sentence asks once).
- */
-const internInfo = new Int32Array(INTERN_SIZE);
-const internInfoLex: (Lexicon | null)[] = new Array<Lexicon | null>(INTERN_SIZE).fill(null);
 
 /** A flat copy that does not keep a (possibly huge) parent string alive. */
 function detached(s: string): string {
@@ -117,7 +107,6 @@ function intern(text: string, s: number, e: number, hash: number): string {
   if (len > INTERN_MAX_LENGTH) {
     const t = text.slice(s, e);
     internedLower = t.toLowerCase();
-    internedSlot = -1;
     return t;
   }
   const h = (hash + Math.imul(len, 0x9e3779b1)) | 0;
@@ -131,7 +120,6 @@ function intern(text: string, s: number, e: number, hash: number): string {
       while (k < len && key.charCodeAt(k) === text.charCodeAt(s + k)) k++;
       if (k === len) {
         internedLower = internLowers[idx] ?? key;
-        internedSlot = idx;
         return key;
       }
     }
@@ -142,36 +130,17 @@ function intern(text: string, s: number, e: number, hash: number): string {
   if (internCount >= INTERN_SIZE >> 1) {
     internKeys.fill('');
     internLowers.fill('');
-    internInfoLex.fill(null);
     internCount = 0;
     idx = (h ^ (h >>> 15)) & mask;
   }
   internKeys[idx] = t;
   internLowers[idx] = lower;
-  internInfoLex[idx] = null;
   internCount++;
   internedLower = lower;
-  internedSlot = idx;
   return t;
 }
 
-/** wordInfo(lower, lex) of the word `intern` returned last, read from its slot when known there. */
-function internedInfo(lower: string, lex: Lexicon): number {
-  const slot = internedSlot;
-  if (slot >= 0 && internInfoLex[slot] === lex) return internInfo[slot]!;
-  const f = wordInfo(lower, lex);
-  if (slot >= 0) {
-    internInfo[slot] = f;
-    internInfoLex[slot] = lex;
-  }
-  return f;
-}
-
-/**
- * The tokens of text[start, end). With `lex`, every word token comes with its wordInfo flags for
- * that lexicon already filled in (as tokenInfo would fill them on first use).
- */
-export function tokenize(text: string, start: number, end: number, lex?: Lexicon): Token[] {
+export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   let i = start;
   while (i < end) {
@@ -191,7 +160,7 @@ export function tokenize(text: string, start: number, end: number, lex?: Lexicon
     }
     if ((first & 1) === 0) {
       const t = text.slice(i, i + w);
-      out.push({ start: i, end: i + w, text: t, lower: t, word: false, cap: false, allCaps: false, hasDigit: false, quoted: false, fromQuote: false, info: 0, infoLex: null });
+      out.push({ start: i, end: i + w, text: t, lower: t, word: false, cap: false, allCaps: false, hasDigit: false, quoted: false, info: 0, infoLex: null });
       i += w;
       continue;
     }
@@ -235,20 +204,18 @@ export function tokenize(text: string, start: number, end: number, lex?: Lexicon
       i++;
     }
     const t = intern(text, s, i, hash);
-    const lowerText = upper > 0 ? internedLower : t;
     out.push({
       start: s,
       end: i,
       text: t,
-      lower: lowerText,
+      lower: upper > 0 ? internedLower : t,
       word: true,
       cap,
       allCaps: cap && lower === 0 && upper >= 2,
       hasDigit: digit,
       quoted: false,
-      fromQuote: false,
-      info: lex ? internedInfo(lowerText, lex) : 0,
-      infoLex: lex ?? null,
+      info: 0,
+      infoLex: null,
     });
   }
   return out;
