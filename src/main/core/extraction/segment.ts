@@ -157,6 +157,18 @@ function trailingSpeakerAfterQuestion(text: string, prev: Span, next: Span, lex:
   return false;
 }
 
+/**
+ * s.toLowerCase(), without the call when s is plain lower-case ASCII (the same text then): a
+ * slice of text with „…“ is a two-byte string, whose toLowerCase is a slow call into the runtime.
+ */
+function asciiLower(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) return s.toLowerCase();
+  }
+  return s;
+}
+
 const endingsByLexicon = new WeakMap<Lexicon, ReadonlySet<string>>();
 
 /** Every ending of every listed abbreviation, the whole one included ("u.a." gives "u.a.", ".a.", "a.", "."). */
@@ -186,7 +198,7 @@ function shouldMerge(text: string, prev: Span, next: Span, lex: Lexicon): boolea
   // `last` below, the word before prev's end, ends with prev's last character.
   if (text.charCodeAt(prev.end - 1) !== 0x2e) return false;
   const last = text.slice(wordBefore(text, prev.end, prev.start).start, prev.end);
-  const lastLower = last.replace(OPENING_PUNCT, '').toLowerCase();
+  const lastLower = asciiLower(last.replace(OPENING_PUNCT, ''));
   if (lex.abbreviations.has(lastLower)) return true;
   // Two-part abbreviations are listed without their inner space: "u. a." → "u.a.". The pair ends
   // with `lastLower`, so it is read only when some abbreviation ends so (rarely: no slices then).
