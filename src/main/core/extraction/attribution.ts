@@ -108,6 +108,14 @@ export function withoutAsides(frame: Token[], lex: Lexicon): Token[] {
   return out;
 }
 
+/** "wie erwartet" at `i` (see withoutComparativeAsides). A function of its own, not a closure made per call. */
+function comparativeAsideAt(frame: readonly Token[], i: number, lex: Lexicon): boolean {
+  const p = frame[i + 1];
+  const next = frame[i + 2];
+  return frame[i]!.lower === 'wie' && !!p?.word && lex.participles.has(p.lower) &&
+    !(next?.word && (lex.auxiliaries.has(next.lower) || lex.passiveAuxiliaries.has(next.lower)));
+}
+
 /**
  * German: "wie erwartet", "wie angekündigt", "wie befürchtet", "Wie berichtet, …": "wie" with a
  * bare participle of saying or thinking is an adverbial of comparison (as expected, as announced)
@@ -117,18 +125,12 @@ export function withoutAsides(frame: Token[], lex: Lexicon): Token[] {
  * opens the sentence.
  */
 function withoutComparativeAsides(frame: Token[], lex: Lexicon): Token[] {
-  const at = (i: number): boolean => {
-    const p = frame[i + 1];
-    const next = frame[i + 2];
-    return frame[i]!.lower === 'wie' && !!p?.word && lex.participles.has(p.lower) &&
-      !(next?.word && (lex.auxiliaries.has(next.lower) || lex.passiveAuxiliaries.has(next.lower)));
-  };
   let first = -1;
-  for (let i = 0; i < frame.length - 1 && first < 0; i++) if (at(i)) first = i;
+  for (let i = 0; i < frame.length - 1 && first < 0; i++) if (comparativeAsideAt(frame, i, lex)) first = i;
   if (first < 0) return frame;
   const kept = frame.slice(0, first);
   for (let i = first; i < frame.length; i++) {
-    if (at(i)) {
+    if (comparativeAsideAt(frame, i, lex)) {
       i += i === 0 && frame[i + 2]?.text === ',' ? 2 : 1;
       continue;
     }

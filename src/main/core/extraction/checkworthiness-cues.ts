@@ -83,3 +83,12 @@ export function conceptOf(word: string, language: Language): string | null {
   cache.set(word, concept);
   return concept;
 }
+
+/** Every concept's key by a small number, 0 for none: wordInfo keeps a word's concept in its flags (wordinfo.ts, CONCEPT_SHIFT). */
+export const CONCEPT_KEYS: readonly (string | null)[] = [null, ...Object.keys(CONCEPTS).map((name) => `c:${name}`)];
+
+/** conceptOf as its number in CONCEPT_KEYS. */
+export function conceptNumber(word: string, language: Language): number {
+  const concept = conceptOf(word, language);
+  return concept === null ? 0 : CONCEPT_KEYS.indexOf(concept);
+}

@@ -9,7 +9,7 @@ import { conceptOf, CUE_LEXICON_VERSION } from './checkworthiness-cues';
 import type { Lexicon } from './lexicon';
 import { isNameLike } from './phrases';
 import type { Token } from './tokens';
-import { tokenInfo, WORD, adjectiveEnding } from './wordinfo';
+import { conceptOfFlags, tokenInfo, WORD, adjectiveEnding } from './wordinfo';
 
 const { CAUSE, COMPARISON, DATE, EVALUATIVE, FIRST_PERSON, HEDGE, LAW, PAIR_START, PREDICTION, QUANTITY } = WORD;
 
@@ -166,7 +166,8 @@ export function sentenceFeatures(
         lexical++;
         if (wantWords) forms.push(form);
         if (wantConcepts) {
-          const concept = conceptOf(form, lex.language);
+          // A word's concept is in its flags (a word with a digit reads as '0', which is no word).
+          const concept = t.word && !t.hasDigit ? conceptOfFlags(tokenInfo(t, lex)) : conceptOf(form, lex.language);
           if (concept && !concepts.includes(concept)) concepts.push(concept);
         }
       }

@@ -626,7 +626,9 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       const s = v.span;
       // "ISLAMABAD (Dunya News) – …": the agency of a dateline is nobody a later "he" points back to.
       const dateline = datelineEnd(v.frame);
-      const observed = registry.observe(v.tokens).filter((o) => dateline === 0 || o.pos >= v.frame[dateline]!.start);
+      // (Without a dateline, nearly always, the registry's fresh list as it is: no copy.)
+      const seen = registry.observe(v.tokens);
+      const observed = dateline === 0 ? seen : seen.filter((o) => o.pos >= v.frame[dateline]!.start);
       const terminal = terminalOf(text, s);
       const endsWithColon = text[s.end - 1] === ':';
       if (endsWithColon) {

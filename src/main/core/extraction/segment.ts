@@ -157,6 +157,32 @@ function trailingSpeakerAfterQuestion(text: string, prev: Span, next: Span, lex:
   return false;
 }
 
+/**
+ * s.toLowerCase(), without the call when s is plain lower-case ASCII (the same text then): a
+ * slice of text with „…“ is a two-byte string, whose toLowerCase is a slow call into the runtime.
+ */
+function asciiLower(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) return s.toLowerCase();
+  }
+  return s;
+}
+
+const endingsByLexicon = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+/** Every ending of every listed abbreviation, the whole one included ("u.a." gives "u.a.", ".a.", "a.", "."). */
+function abbreviationEndings(lex: Lexicon): ReadonlySet<string> {
+  let endings = endingsByLexicon.get(lex);
+  if (!endings) {
+    const all = new Set<string>();
+    for (const a of lex.abbreviations) for (let k = 0; k < a.length; k++) all.add(a.slice(k));
+    endings = all;
+    endingsByLexicon.set(lex, endings);
+  }
+  return endings;
+}
+
 /** Whether the break between `prev` and `next` is false and the two belong to one sentence. */
 function shouldMerge(text: string, prev: Span, next: Span, lex: Lexicon): boolean {
   // A closing mark set off by a space ("…, 'How can it be?' " Smith said.") closes prev's quotation.
@@ -172,11 +198,15 @@ function shouldMerge(text: string, prev: Span, next: Span, lex: Lexicon): boolea
   // `last` below, the word before prev's end, ends with prev's last character.
   if (text.charCodeAt(prev.end - 1) !== 0x2e) return false;
   const last = text.slice(wordBefore(text, prev.end, prev.start).start, prev.end);
-  const lastLower = last.replace(OPENING_PUNCT, '').toLowerCase();
-  const before = wordBefore(text, Math.max(prev.start, prev.end - last.length - 1), prev.start);
-  // Two-part abbreviations are listed without their inner space: "u. a." → "u.a.".
-  const pair = (text.slice(before.start, before.end) + lastLower).toLowerCase().replace(OPENING_PUNCT, '');
-  if (lex.abbreviations.has(lastLower) || lex.abbreviations.has(pair)) return true;
+  const lastLower = asciiLower(last.replace(OPENING_PUNCT, ''));
+  if (lex.abbreviations.has(lastLower)) return true;
+  // Two-part abbreviations are listed without their inner space: "u. a." → "u.a.". The pair ends
+  // with `lastLower`, so it is read only when some abbreviation ends so (rarely: no slices then).
+  if (abbreviationEndings(lex).has(lastLower)) {
+    const before = wordBefore(text, Math.max(prev.start, prev.end - last.length - 1), prev.start);
+    const pair = (text.slice(before.start, before.end) + lastLower).toLowerCase().replace(OPENING_PUNCT, '');
+    if (lex.abbreviations.has(pair)) return true;
+  }
   if (lex.numberAbbreviations.has(lastLower) && /^\p{N}/u.test(nextWord)) return true;
   if (lex.ordinalPeriods && ORDINAL.test(lastLower)) return true;
   if (!lex.ambiguousAbbreviations.has(lastLower) && !INITIALS.test(last)) return false;

@@ -1,6 +1,7 @@
 // Everything the rules ask about a single word, answered by one cached look-up. The rules ask
 // the same questions (closed class? role? cue for a number, a date, a cause?) about every
 // token, and on a 10 MB text a dozen set probes per token dominate the run time.
+import { CONCEPT_KEYS, conceptNumber } from './checkworthiness-cues';
 import type { Lexicon } from './lexicon';
 import type { Token } from './tokens';
 
@@ -35,6 +36,18 @@ export const WORD = Object.freeze({
   SOURCE_NOUN: 2097152,
 });
 const { CLOSED, ROLE, TITLE, CALENDAR, COMMON_NOUN, QUANTITY, DATE, COMPARISON, CAUSE, PREDICTION, LAW, EVALUATIVE, HEDGE, FIRST_PERSON, PAIR_START, DETERMINER, PREPOSITION, FUNCTION, CUE, SUBJUNCTIVE, INSTITUTION, SOURCE_NOUN } = WORD;
+
+/**
+ * The bits from here up hold the word's cue concept in the lexicon's language (its number in
+ * CONCEPT_KEYS; see conceptOfFlags): the German check-worthiness features read it from the token's
+ * flags instead of looking the word up again.
+ */
+const CONCEPT_SHIFT = 22;
+
+/** The cue concept (conceptOf) of the word whose wordInfo flags these are. */
+export function conceptOfFlags(flags: number): string | null {
+  return CONCEPT_KEYS[flags >>> CONCEPT_SHIFT] ?? null;
+}
 
 const LIMIT = 100000;
 const pairStarts = new WeakMap<Lexicon, ReadonlySet<string>>();
@@ -109,6 +122,7 @@ function compute(lower: string, lex: Lexicon): number {
   if (lex.subjunctives.has(lower)) f |= SUBJUNCTIVE;
   if (institutionWord(lower, lex)) f |= INSTITUTION;
   if (sourceNoun(lower, lex)) f |= SOURCE_NOUN;
+  f |= conceptNumber(lower, lex.language) << CONCEPT_SHIFT;
   return f;
 }
 
