@@ -1,13 +1,9 @@
 import { expect, test } from './fixtures';
-import { WorkspacePage } from './pages/workspace.page';
-import { seedSample } from './pages/seed';
+import { openSample } from './pages/seed';
 
 test('editing claimant, role, kind and text saves through the contract and lands in the history', async ({ page, serve, openApp }) => {
-  const { claims } = await seedSample(serve.api);
+  const { claims, ws } = await openSample(page, serve, openApp);
   const target = claims[0]!;
-  await openApp();
-  const ws = new WorkspacePage(page);
-  await ws.waitForArticle(/Putin und Xi/);
   await ws.highlight(target.id).click();
 
   // The claimant datalist suggests the people the article names.
@@ -36,11 +32,8 @@ test('editing claimant, role, kind and text saves through the contract and lands
 });
 
 test('Verified and Disputed are disabled with a hint until the claim has a source; a later change shows as a correction', async ({ page, serve, openApp }) => {
-  const { claims } = await seedSample(serve.api);
+  const { claims, ws } = await openSample(page, serve, openApp);
   const target = claims[3]!;
-  await openApp();
-  const ws = new WorkspacePage(page);
-  await ws.waitForArticle(/Putin und Xi/);
   await ws.highlight(target.id).click();
 
   await expect(ws.verdictRadio('Verified')).toBeDisabled();
@@ -62,11 +55,8 @@ test('Verified and Disputed are disabled with a hint until the claim has a sourc
 });
 
 test('deleting a claim offers Undo, which restores it', async ({ page, serve, openApp }) => {
-  const { article, claims } = await seedSample(serve.api);
+  const { article, claims, ws } = await openSample(page, serve, openApp);
   const target = claims[2]!;
-  await openApp();
-  const ws = new WorkspacePage(page);
-  await ws.waitForArticle(/Putin und Xi/);
   await ws.highlight(target.id).click();
   await ws.panel.getByRole('button', { name: 'Delete claim' }).click();
 
@@ -85,11 +75,8 @@ test('deleting a claim offers Undo, which restores it', async ({ page, serve, op
 });
 
 test('a clicked verdict shows at once, while its answer is still on its way, and is announced once stored', async ({ page, serve, openApp }) => {
-  const { claims } = await seedSample(serve.api);
+  const { claims, ws } = await openSample(page, serve, openApp);
   const target = claims[3]!;
-  await openApp();
-  const ws = new WorkspacePage(page);
-  await ws.waitForArticle(/Putin und Xi/);
   await ws.highlight(target.id).click();
   await expect(ws.quote()).toHaveText(target.text);
 
