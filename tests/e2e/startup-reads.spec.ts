@@ -103,3 +103,25 @@ test('start-up fetches no dialog code before the claims show; the import dialog 
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('dialog', { name: 'Import articles' })).toBeVisible();
 });
+
+test('once the first screen is up and idle, the All claims and search views are fetched before their first click; the chart views are not', async ({ page, serve, openApp }) => {
+  await serve.api('settings.set', { reviewerName: 'Rita Reviewer' });
+  await serve.api('articles.createSample', {});
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await openApp();
+  const ws = new WorkspacePage(page);
+  await ws.waitForArticle(/Putin und Xi/);
+  // Fetched with no click: the page does it on its own once idle after the first paint.
+  await expect.poll(() => scripts.some((s) => /\/AllClaimsView-[\w-]+\.js$/.test(s)), { timeout: 10_000 }).toBe(true);
+  await expect.poll(() => scripts.some((s) => /\/SearchResults-[\w-]+\.js$/.test(s)), { timeout: 10_000 }).toBe(true);
+  await page.waitForLoadState('networkidle');
+  expect(scripts.filter((s) => /\/(DashboardView|ClaimantsView)-/.test(s))).toEqual([]);
+  // The click then needs no script: only the claims.
+  const before = scripts.length;
+  await page.getByRole('navigation').getByRole('button', { name: /all claims/i }).click();
+  await expect(page.getByRole('grid').getByRole('row').nth(1)).toBeVisible();
+  expect(scripts.slice(before)).toEqual([]);
+});

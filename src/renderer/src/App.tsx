@@ -5,7 +5,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Settings } from '../../shared/domain';
 import { call } from './api/client';
 import { applyLanguage, i18n } from './i18n';
-import { AllClaimsView, SlotPlaceholder } from './slots';
+import { AllClaimsView, prefetchViews, SlotPlaceholder } from './slots';
 import { useWorkspace, useWorkspaceView, WorkspaceProvider } from './state';
 import { FirstRunDialog } from './workspace/FirstRunDialog';
 import { SettingsDialog } from './workspace/SettingsDialog';
@@ -75,7 +75,8 @@ function Shell({ team }: { team: TeamInfo | null }) {
       })
       .catch(() => setSettings(null));
   }, [team]);
-
+  // The top bar's other views, ready before their first click (see prefetchViews).
+  useEffect(() => prefetchViews(), []);
 
   const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
   const droppedHandled = useCallback(() => setDropped(null), []);

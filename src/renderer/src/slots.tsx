@@ -87,6 +87,31 @@ function afterPaint(task: () => void): () => void {
   };
 }
 
+/**
+ * Fetches (and runs, not renders) the code of the views a reviewer opens from the top bar, once
+ * the page has painted and is idle. Fetched on the first click instead, All claims waited for
+ * its script behind whatever the host was doing: on a desk of 100,000 claims, flagging the open
+ * article held serve's event loop, and the 14 KB script took 300–700 ms of the click's 550 ms.
+ * Only these small views: the dashboard's and claimant pages' chart library is large and stays
+ * on demand. Returns a
+ * function that cancels a prefetch not yet started.
+ */
+export function prefetchViews(): () => void {
+  const views = ['./views/claims-table/AllClaimsView.tsx', './views/search/SearchResults.tsx'].map((path) => modules[path]).filter((load) => load !== undefined);
+  let idle: number | undefined;
+  const cancelPaint = afterPaint(() => {
+    const run = () => {
+      // A failed fetch is not an error here: the click fetches again and shows its own error.
+      for (const load of views) void load().catch(() => undefined);
+    };
+    idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 3000 }) : window.setTimeout(run, 1000);
+  });
+  return () => {
+    cancelPaint();
+    if (idle !== undefined) (typeof cancelIdleCallback === 'function' ? cancelIdleCallback : window.clearTimeout)(idle);
+  };
+}
+
 export const AllClaimsView = slot<AllClaimsViewProps>('./views/claims-table/AllClaimsView.tsx', 'AllClaimsView');
 export const SearchResults = slot<SearchResultsProps>('./views/search/SearchResults.tsx', 'SearchResults');
 export const ImportDialog = slot<ImportDialogProps>('./views/import/ImportDialog.tsx', 'ImportDialog', 'dialog');
