@@ -201,7 +201,7 @@ const ORGANISATION_WORDS = new Set(
     'feuerwehr armee army militär military government verein university universität hochschule zeitung newspaper ' +
     'organisation organization pentagon bundeswehr nato uno bank stiftung foundation gewerkschaft union office amt rathaus ' +
     'landkreis komitee committee club fc ag inc corp ltd botschaft embassy international institut institute ministerium staatsanwaltschaft bundesanwaltschaft ' +
-    'gesellschaft zentrale zentrum center centre bureau congress bahn rechnungshof gerichtshof bundesgerichtshof bundesrechnungshof fraktion arbeitskreis kollektiv bankhaus orden rundfunk fernsehen sender online news tv'
+    'gesellschaft zentrale zentrum center centre bureau board congress bahn rechnungshof gerichtshof bundesgerichtshof bundesrechnungshof fraktion arbeitskreis kollektiv bankhaus orden rundfunk fernsehen sender online news tv'
   ).split(' '),
 );
 const ORGANISATION_ENDING = /(zentralbank|notenbank|bundesbank|landesbank|bund|bundesamt|behörden|rechnungshof|gerichtshof|regierung|ministerium|institut|kommission|partei|behörde|gericht|verband|anwaltschaft|gesellschaft|gewerkschaft|agentur|polizei|bundesamt|landesamt|stiftung|zentrale|konzern|ausschuss|fraktion|kollektiv|bankhaus|gemeinschaft|rundfunk|fernsehen|sender|dienst|präsidium|direktion|inspektion|kommissariat|(?<!ges)amt)$/;
@@ -344,9 +344,10 @@ const TRAILING_OCCASION = new RegExp(`(?<=\\S)\\s+(?:auf|in|bei|während|nach|vo
 
 /**
  * "’s" / "'s" after the last letter of a name of two words or more, at the end of the string
- * ("Donald Trump’s"; "Jim Jones’" too). One word keeps it: brands are named so ("McDonald's").
+ * ("Donald Trump’s"; "Jim Jones’" too; "Sultan al-Jaber's", an Arabic article joined to the name).
+ * One word keeps it: brands are named so ("McDonald's").
  */
-const ENGLISH_POSSESSIVE = /(?<=\S\s+\p{Lu}[\p{L}-]*\p{L})(?:['’]s|(?<=s)['’])$/u;
+const ENGLISH_POSSESSIVE = /(?<=\S\s+(?:(?:al|el|ad|as|ar|an|at|az)-)?\p{Lu}[\p{L}-]*\p{L})(?:['’]s|(?<=s)['’])$/u;
 
 /**
  * The regex only where the string ends like a possessive: its look-behind is tried at every
@@ -688,11 +689,14 @@ function typedBody(tokens: string[]): ParsedName | null {
 }
 /** An English kind of news body written after its name ("Associated Press news agency", "the Halden newspaper"). */
 const KIND_AFTER_NAME = /^(?:news agency|news service|wire service|newspaper|broadcaster|news channel|news website)$/i;
+/** The last words of those kinds (a cheap test first: every name is asked). */
+const KIND_LAST_WORDS = new Set(['agency', 'service', 'newspaper', 'broadcaster', 'channel', 'website']);
 /** A capitalised word of a body's name, an acronym too ("Open AI"); not a title ("Minister"). */
 const bodyNameToken = (t: string) => /^\p{Lu}[\p{L}\d&'’.-]*$/u.test(t) && !isTitle(t);
 
 /** "Associated Press news agency": the body named before the kind of news body it is, one to four words. */
 function bodyBeforeKind(tokens: string[]): ParsedName | null {
+  if (!KIND_LAST_WORDS.has(tokens[tokens.length - 1]!.toLowerCase())) return null;
   for (const n of [2, 1]) {
     if (tokens.length < n + 1 || !KIND_AFTER_NAME.test(tokens.slice(-n).join(' '))) continue;
     const name = tokens.slice(/^the$/i.test(tokens[0]!) ? 1 : 0, -n);
@@ -706,6 +710,7 @@ function bodyBeforeKind(tokens: string[]): ParsedName | null {
 /** "ChatGPT-maker Open AI", "iPhone maker Kestrel", "chipmaker Nordavia": a maker's kind, then the company's name. */
 function makerBody(tokens: string[]): ParsedName | null {
   let i = /^the$/i.test(tokens[0] ?? '') ? 1 : 0;
+  if (!tokens[i]?.toLowerCase().endsWith('maker') && tokens[i + 1]?.toLowerCase() !== 'maker') return null;
   if (/^\p{L}[\p{L}\d-]*$/u.test(tokens[i] ?? '') && /^maker$/i.test(tokens[i + 1] ?? '')) i += 2;
   else if (/^(?:\p{L}[\p{L}\d]*-maker|\p{Ll}{3,}maker)$/u.test(tokens[i] ?? '')) i += 1;
   else return null;
