@@ -35,6 +35,8 @@ const COMPANY_KIND = /(hersteller|konzern|firma|unternehmen|versorger|betreiber|
 const LEGAL_FORM = / (ag|gmbh|inc|corp|corporation|ltd|plc|llc|kg|kgaa|sa|nv|se)$/;
 /** A parliament's own name, folded, as a body's key or its last word ("Bundestag", "the Knesset", "National Assembly of …"). */
 const PARLIAMENT = /(^|\s)(bundestag|knesset|duma|sejm|riksdag|storting|folketing|eduskunta|althing|majlis|parliament|parlament|national assembly|house of commons|lok sabha|verkhovna rada)$/;
+/** The common noun of a parliament, alone ("parliament", "the Parliament", "des Parlaments"). */
+const PARLIAMENT_NOUN = /^(?:(?:the|das|dem|des)\s+)?(?:parliament|parlament(?:s|es)?)$/i;
 /** What a company of the article is also called in it. */
 const COMPANY_WORDS = ['firma', 'unternehmen'];
 
@@ -70,7 +72,9 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
     }),
   );
   const byStrength = (a: string, b: string) => strength.get(b)! - strength.get(a)! || words(b) - words(a);
-  const ordered = [...distinct.filter(isFullName).sort(byStrength), ...distinct.filter((n) => !isFullName(n))];
+  // "parliament", "the parliament" wait for the article's parliament, named after them or not.
+  const waits = (n: string) => PARLIAMENT_NOUN.test(n);
+  const ordered = [...distinct.filter((n) => isFullName(n) && !waits(n)).sort(byStrength), ...distinct.filter((n) => !isFullName(n) && !waits(n)), ...distinct.filter(waits)];
   const context: ArticleContext = new Map();
   const out: GroupedArticle = { byName: new Map(), created: [], upgraded: [], aliases: [], otherKeys: [] };
   for (const name of ordered) {
