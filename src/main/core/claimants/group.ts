@@ -3,7 +3,7 @@
 // Full names are resolved first, so a bare surname later in the same article ("Merz" after
 // "Friedrich Merz") finds its person even if the surname comes first in the text.
 import { bodyKey, fold, isBodyWord, parseName, type ParsedName } from './names';
-import { addAlias, addOtherKey, addToIndex, alsoCalledContext, orgKeyContext, orgTailKey, resolveName, type ArticleContext, type ClaimantIndex, type ClaimantType } from './resolve';
+import { addAlias, addOtherKey, addToIndex, alsoCalledContext, initialsContext, orgKeyContext, orgTailKey, PARLIAMENT_CONTEXT, resolveName, type ArticleContext, type ClaimantIndex, type ClaimantType } from './resolve';
 
 export interface NewClaimant {
   id: string;
@@ -33,6 +33,10 @@ const POLICE_OFFICE = /^(\p{L}*polizei)(praesidium|direktion|inspektion|kommissa
 const COMPANY_KIND = /(hersteller|konzern|firma|unternehmen|versorger|betreiber|anbieter|provider|dienstleister|fluggesellschaft|bahngesellschaft|fluglinie|reederei)$/;
 /** A company's legal form at the end of its key ("Whatsapp Inc.", "Kestrel AG"). */
 const LEGAL_FORM = / (ag|gmbh|inc|corp|corporation|ltd|plc|llc|kg|kgaa|sa|nv|se)$/;
+/** A parliament's own name, folded, as a body's key or its last word ("Bundestag", "the Knesset", "National Assembly of …"). */
+const PARLIAMENT = /(^|\s)(bundestag|knesset|duma|sejm|riksdag|storting|folketing|eduskunta|althing|majlis|parliament|parlament|national assembly|house of commons|lok sabha|verkhovna rada)$/;
+/** The common noun of a parliament, alone ("parliament", "the Parliament", "des Parlaments"). */
+const PARLIAMENT_NOUN = /^(?:(?:the|das|dem|des)\s+)?(?:parliament|parlament(?:s|es)?)$/i;
 /** What a company of the article is also called in it. */
 const COMPANY_WORDS = ['firma', 'unternehmen'];
 
@@ -68,7 +72,9 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
     }),
   );
   const byStrength = (a: string, b: string) => strength.get(b)! - strength.get(a)! || words(b) - words(a);
-  const ordered = [...distinct.filter(isFullName).sort(byStrength), ...distinct.filter((n) => !isFullName(n))];
+  // "parliament", "the parliament" wait for the article's parliament, named after them or not.
+  const waits = (n: string) => PARLIAMENT_NOUN.test(n);
+  const ordered = [...distinct.filter((n) => isFullName(n) && !waits(n)).sort(byStrength), ...distinct.filter((n) => !isFullName(n) && !waits(n)), ...distinct.filter(waits)];
   const context: ArticleContext = new Map();
   const out: GroupedArticle = { byName: new Map(), created: [], upgraded: [], aliases: [], otherKeys: [] };
   for (const name of ordered) {
@@ -149,6 +155,14 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
         remember(orgTailKey(body.key.slice(body.key.lastIndexOf(' ') + 1)));
         // …and by the body word inside a longer name ("Das Bundeskartellamt in Deutschland" → "Das Kartellamt").
         for (const word of body.key.split(' ').slice(0, -1)) if (isBodyWord(word)) remember(orgTailKey(word));
+        // "parliament", "das Parlament" after "the Bundestag": the article's parliament, whatever its name.
+        if (PARLIAMENT.test(body.key)) {
+          remember(PARLIAMENT_CONTEXT);
+          remember(orgTailKey('parlament'));
+        }
+        // "CNE" after "National Electoral Council": a body of three to six capitalised words is also known by their initials, in any order.
+        const initials = body.display.split(' ').filter((w) => !/^(of|for|and|the|&)$/i.test(w));
+        if (initials.length >= 3 && initials.length <= 6 && initials.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) remember(initialsContext(initials.map((w) => w[0]!).join('')));
         // "die Kammer" after "das Gericht", "des Landgerichts …": a court's chamber speaks as the court of its article.
         // (A chamber of its own, "die Handwerkskammer …", makes "die Kammer" fit two: it stays unresolved.)
         // (Words before the last are keyed without an adjective's ending: "handwerkskamm osterwald".)

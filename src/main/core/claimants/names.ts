@@ -201,7 +201,7 @@ const ORGANISATION_WORDS = new Set(
     'feuerwehr armee army militär military government verein university universität hochschule zeitung newspaper ' +
     'organisation organization pentagon bundeswehr nato uno bank stiftung foundation gewerkschaft union office amt rathaus ' +
     'landkreis komitee committee club fc ag inc corp ltd botschaft embassy international institut institute ministerium staatsanwaltschaft bundesanwaltschaft ' +
-    'gesellschaft zentrale zentrum center centre bureau congress bahn rechnungshof gerichtshof bundesgerichtshof bundesrechnungshof fraktion arbeitskreis kollektiv bankhaus orden rundfunk fernsehen sender online news tv'
+    'gesellschaft zentrale zentrum center centre bureau board congress bahn rechnungshof gerichtshof bundesgerichtshof bundesrechnungshof fraktion arbeitskreis kollektiv bankhaus orden rundfunk fernsehen sender online news tv'
   ).split(' '),
 );
 const ORGANISATION_ENDING = /(zentralbank|notenbank|bundesbank|landesbank|bund|bundesamt|behörden|rechnungshof|gerichtshof|regierung|ministerium|institut|kommission|partei|behörde|gericht|verband|anwaltschaft|gesellschaft|gewerkschaft|agentur|polizei|bundesamt|landesamt|stiftung|zentrale|konzern|ausschuss|fraktion|kollektiv|bankhaus|gemeinschaft|rundfunk|fernsehen|sender|dienst|präsidium|direktion|inspektion|kommissariat|(?<!ges)amt)$/;
@@ -344,9 +344,10 @@ const TRAILING_OCCASION = new RegExp(`(?<=\\S)\\s+(?:auf|in|bei|während|nach|vo
 
 /**
  * "’s" / "'s" after the last letter of a name of two words or more, at the end of the string
- * ("Donald Trump’s"; "Jim Jones’" too). One word keeps it: brands are named so ("McDonald's").
+ * ("Donald Trump’s"; "Jim Jones’" too; "Sultan al-Jaber's", an Arabic article joined to the name).
+ * One word keeps it: brands are named so ("McDonald's").
  */
-const ENGLISH_POSSESSIVE = /(?<=\S\s+\p{Lu}[\p{L}-]*\p{L})(?:['’]s|(?<=s)['’])$/u;
+const ENGLISH_POSSESSIVE = /(?<=\S\s+(?:(?:al|el|ad|as|ar|an|at|az)-)?\p{Lu}[\p{L}-]*\p{L})(?:['’]s|(?<=s)['’])$/u;
 
 /**
  * The regex only where the string ends like a possessive: its look-behind is tried at every
@@ -461,6 +462,10 @@ function parseSegment(raw: string): ParsedName {
     const after = tokens.slice(j);
     if (after.length >= 2 && after.length <= 4 && after.every((t) => isNameToken(t) || isParticle(t))) tokens = [...tokens.slice(0, forAt), ...after];
   }
+  // "Associated Press news agency", "the Halden newspaper"; "ChatGPT-maker Open AI", "iPhone maker Kestrel":
+  // an English kind of body after its name, or a maker's kind before it.
+  const englishKind = bodyBeforeKind(tokens) ?? makerBody(tokens);
+  if (englishKind) return englishKind;
   const special = departmentOfBody(tokens, segment) ?? websiteOrBrand(tokens) ?? membersOfBody(tokens) ?? adjectiveBody(tokens);
   if (special) return special;
 
@@ -682,6 +687,46 @@ function typedBody(tokens: string[]): ParsedName | null {
   const core = LEADING_ARTICLE.test(name[0]!) && name.length > 1 ? name.slice(1) : name;
   return { type: 'organisation', display, key: bodyKey(core.join(' ')), kind };
 }
+/** An English kind of news body written after its name ("Associated Press news agency", "the Halden newspaper"). */
+const KIND_AFTER_NAME = /^(?:news agency|news service|wire service|newspaper|broadcaster|news channel|news website)$/i;
+/** The last words of those kinds (a cheap test first: every name is asked). */
+const KIND_LAST_WORDS = new Set(['agency', 'service', 'newspaper', 'broadcaster', 'channel', 'website']);
+/** A capitalised word of a body's name, an acronym too ("Open AI"); not a title ("Minister"). */
+const bodyNameToken = (t: string) => /^\p{Lu}[\p{L}\d&'’.-]*$/u.test(t) && !isTitle(t);
+
+/** "Associated Press news agency": the body named before the kind of news body it is, one to four words. */
+function bodyBeforeKind(tokens: string[]): ParsedName | null {
+  if (!KIND_LAST_WORDS.has(tokens[tokens.length - 1]!.toLowerCase())) return null;
+  for (const n of [2, 1]) {
+    if (tokens.length < n + 1 || !KIND_AFTER_NAME.test(tokens.slice(-n).join(' '))) continue;
+    const name = tokens.slice(/^the$/i.test(tokens[0]!) ? 1 : 0, -n);
+    if (name.length === 0 || name.length > 4 || !bodyNameToken(name[0]!) || !bodyNameToken(name[name.length - 1]!)) return null;
+    if (!name.every((t) => bodyNameToken(t) || NAME_JOINER.test(t))) return null;
+    return englishBody(name.join(' '), tokens[tokens.length - 1]!.toLowerCase());
+  }
+  return null;
+}
+
+/** "ChatGPT-maker Open AI", "iPhone maker Kestrel", "chipmaker Nordavia": a maker's kind, then the company's name. */
+function makerBody(tokens: string[]): ParsedName | null {
+  let i = /^the$/i.test(tokens[0] ?? '') ? 1 : 0;
+  if (!tokens[i]?.toLowerCase().endsWith('maker') && tokens[i + 1]?.toLowerCase() !== 'maker') return null;
+  if (/^\p{L}[\p{L}\d-]*$/u.test(tokens[i] ?? '') && /^maker$/i.test(tokens[i + 1] ?? '')) i += 2;
+  else if (/^(?:\p{L}[\p{L}\d]*-maker|\p{Ll}{3,}maker)$/u.test(tokens[i] ?? '')) i += 1;
+  else return null;
+  const name = tokens.slice(i);
+  if (name.length === 0 || name.length > 4 || !name.every((t) => bodyNameToken(t) || NAME_JOINER.test(t)) || !bodyNameToken(name[name.length - 1]!)) return null;
+  return englishBody(name.join(' '), 'maker');
+}
+
+/** A body of an English kind; one of several words is also found by them written as one ("Open AI" / "OpenAI"). */
+function englishBody(display: string, kind: string): ParsedName {
+  const key = bodyKey(display);
+  const joined = fold(display).replace(/[\s-]+/g, '');
+  return { type: 'organisation', display, key, kind, ...(display.includes(' ') && joined !== looseKey(key) ? { also: joined } : {}) };
+}
+const looseKey = (key: string) => key.replace(/[\s-]+/g, '');
+
 /** Small words after a body's kind that are not its name ("die Organisation selbst", "die Firma jedoch nicht"). */
 const SMALL_NAME_STOP = /^(auch|nicht|selbst|jedoch|aber|noch|schon|bereits|dagegen|dann|heute|gestern|sich|nun|zudem|ebenfalls|sowie|oder|dass|damit|weiterhin|inzwischen|allerdings|daher|deshalb|jetzt|immer|wieder)$/;
 

@@ -200,6 +200,10 @@ export type ArticleContext = Map<string, Set<string>>;
 export const orgTailKey = (word: string) => `org:${word}`;
 /** The context key of a body's whole key. */
 export const orgKeyContext = (key: string) => `orgkey:${key}`;
+/** The context key of a body's initials in any order ("National Electoral Council" → "initials:cen"). */
+export const initialsContext = (letters: string) => `initials:${[...letters.toLowerCase()].sort().join('')}`;
+/** The context key of the article's parliament, whatever its name ("Bundestag", "Knesset", "European Parliament"). */
+export const PARLIAMENT_CONTEXT = 'org:parliament';
 /** The context key of another word a person of the article may be called by (ParsedName.alsoCalled). */
 export const alsoCalledContext = (word: string) => `also:${word}`;
 /** Common nouns of bodies that every town or country has: alone, they name no body beyond their article. */
@@ -246,6 +250,11 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
     // "Apple executives", "GAM leaders": those who speak for a body as a group speak for it, when the
     // body is known by that name (in this article, else in the library); never a new claimant
     // ("Chinese officials" stay no one).
+    // "parliament" after "the Bundestag": the article's one parliament.
+    if (/^(?:the\s+)?parliament$/i.test(raw.trim())) {
+      const parliament = context.get(PARLIAMENT_CONTEXT);
+      if (parliament && parliament.size === 1) return { kind: 'existing', id: [...parliament][0]!, parsed };
+    }
     const members = MEMBERS_OF.exec(raw.trim());
     if (members) {
       const key = bodyKey(members[1]!);
@@ -308,6 +317,21 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
     if (parsed.also && !GENERIC_BODIES.has(parsed.also)) {
       const byLong = index.byOrgKey.get(parsed.also) ?? index.byLooseOrgKey.get(looseOrgKey(parsed.also)) ?? index.byOtherKey.get(looseOrgKey(parsed.also));
       if (byLong) return { kind: 'existing', id: byLong.id, parsed };
+    }
+    // "Associated Press news agency" when the library knows "Associated Press", read as a person's name:
+    // a body said to be of a kind is the one claimant known by those words; "ChatGPT-maker Open AI"
+    // when it knows a bare "OpenAI": by its words written as one.
+    if (parsed.kind && parsed.key.includes(' ')) {
+      const byWords = index.byAlias.get(parsed.key);
+      if (byWords && byWords.size === 1) return { kind: 'existing', id: [...byWords][0]!, parsed };
+      const asOneWord = index.bySurname.get(parsed.also ?? looseOrgKey(parsed.key)) ?? [];
+      if (asOneWord.length === 1 && asOneWord[0]!.given === null) return { kind: 'existing', id: asOneWord[0]!.id, parsed };
+    }
+    // "CNE" after "National Electoral Council" in one article: an acronym of three letters or more that
+    // has the initials of the article's one body of that many words, in another order (a translated name).
+    if (/^\p{Lu}{3,6}$/u.test(parsed.display)) {
+      const inArticle = context.get(initialsContext(parsed.key));
+      if (inArticle && inArticle.size === 1) return { kind: 'existing', id: [...inArticle][0]!, parsed };
     }
     // "Die British Broadcasting Corporation" when the library knows the BBC: three capitalised words
     // or more whose initials are a body known by that acronym.
