@@ -842,7 +842,10 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
     part?.word && !part.cap && /(?:ing|ed)$/u.test(part.lower) && speechVerbWithin(frame, np.end + 1, 20, lex)) return m;
   // "C.Y. Leung, der am Montag in Guandong war, sagte …", "Rob Mueller, Klub-Sekretär der Buitenboys sagte …":
   // a relative clause or an apposition between the subject and its verb (German).
-  if (lex.language === 'de' && s === 0 && (m.name.length || m.role.length) && !adverbial && verbAfterApposition(frame, frame[np.end - 1]?.text === ',' ? np.end - 1 : np.end, lex)) return m;
+  // (A body named by its words alone counts after an article: "Die Interessengemeinschaft Region Basel (IG), die …, hat …".)
+  const body = lex.determiners.has(frame[s]!.lower) && m.phrase.split(' ').length >= 2;
+  // (An article opening the subject is no adverb there: "Die Kammer, die …, hat … erklärt".)
+  if (lex.language === 'de' && s === 0 && (m.name.length || m.role.length || body) && (!adverbial || lex.determiners.has(head!.lower)) && verbAfterApposition(frame, frame[np.end - 1]?.text === ',' ? np.end - 1 : np.end, lex)) return m;
   // "Ein Sprecher auf Seiten der Rebellen hatte erklärt, …": a prepositional phrase about the subject before its verb (German).
   // An adverb or quantifier opening the sentence is no subject there ("Unmittelbar nach …", "Wenige Stunden nach …").
   // (A phrase with neither name nor role must be a body: "Die Angriffe auf X wollte er zurückweisen" fronts an object.)
@@ -881,6 +884,9 @@ const APPOSITION_VERB_REACH = 40;
  */
 function verbAfterApposition(frame: readonly Token[], comma: number, lex: Lexicon): boolean {
   if (frame[comma]?.text !== ',') return false;
+  // "X (SPD), hat … verkündet": a stray comma before the subject's own auxiliary sets off no apposition.
+  const after = frame[comma + 1];
+  if (after?.word && !after.cap && lex.auxiliaries.has(after.lower)) return false;
   for (let k = comma + 1; k < Math.min(frame.length, comma + APPOSITION_VERB_REACH); k++) {
     const t = frame[k]!;
     if (!t.word) {
@@ -1128,8 +1134,24 @@ function inverted(frame: readonly Token[], c: Clause, lex: Lexicon): Mention | n
     // A passive's subject is what was said, not who said it ("wird der Ausbruch befürchtet"), except "wird … zitiert".
     if (lex.passiveAuxiliaries.has(t.lower)) return passiveQuote(frame, np.end, c.end, lex, t) ? np.mention : null;
     // "haben einige Abgeordnete aus der Koalition angekündigt": past the subject's affiliation.
-    const after = skipAffiliation(frame, skipParenthesis(frame, np.end), lex);
-    return speechVerbAt(frame, after, Math.max(c.end, clauseEndFrom(frame, after)), lex, true, lex.stativeAuxiliaries.has(t.lower)) ? np.mention : null;
+    let after = skipAffiliation(frame, skipParenthesis(frame, np.end), lex);
+    let speaker = np.mention;
+    // "hatte ein Talibanführer auf pakistanischer Seite, Baitullah Mehsud, erklärt": a role, then the
+    // person's name in apposition between commas, then the participle.
+    let comma = after;
+    if (frame[comma]?.word && lex.prepositions.has(frame[comma]!.lower)) {
+      // ("auf pakistanischer Seite": a short phrase of place about the role before the comma.)
+      comma++;
+      while (comma < after + 1 + PP_REACH && frame[comma]?.word && (frame[comma]!.cap || lex.determiners.has(frame[comma]!.lower) || adjectiveEnding(frame[comma]!.lower))) comma++;
+    }
+    if (frame[comma]?.text === ',' && !speaker.name.length && !speaker.pronoun) {
+      const named = readPhrase(frame, comma + 1, lex, false);
+      if (named && named.mention.name.length && !named.mention.oblique && frame[named.end]?.text === ',') {
+        speaker = { ...named.mention, role: named.mention.role.length ? named.mention.role : speaker.role };
+        after = named.end + 1;
+      }
+    }
+    return speechVerbAt(frame, after, Math.max(c.end, clauseEndFrom(frame, after)), lex, true, lex.stativeAuxiliaries.has(t.lower)) ? speaker : null;
   }
   return null;
 }
@@ -1785,6 +1807,14 @@ function sourcePhrase(frame: readonly Token[], i: number, lex: Lexicon): Mention
     const np = readPhrase(frame, k + 1, lex);
     if (np) return np.mention;
   }
+  // "nach Meinung vieler Experten", "nach Einschätzung führender Ökonomen": a genitive plural with no
+  // article, an adjective or quantifier in -er before its noun, owns the view.
+  const owner = frame[k + 2];
+  if (lex.language === 'de' && next?.word && !next.cap && next.lower.endsWith('er') && owner?.word && owner.cap && !owner.quoted &&
+    (tokenInfo(owner, lex) & (CLOSED | FUNCTION)) === 0 && !isSourceNoun(owner.lower, lex)) {
+    const np = readPhrase(frame, k + 2, lex);
+    if (np && !np.mention.pronoun) return { ...np.mention, phrase: `${next.text} ${np.mention.phrase}`, pos: next.start };
+  }
   // The document is the source: "nach Polizeiangaben", "nach einer norwegischen Studie".
   const words = frame.slice(i, k + 1).filter((w) => !lex.determiners.has(w.lower)).map((w) => w.text);
   // "nach anderen Angaben", "verschiedenen Berichten zufolge": sources left unnamed, reported by nobody in particular.
@@ -2298,6 +2328,8 @@ function speakerOf(m: Mention, lex: Lexicon): Mention | null {
   if (!plausibleSpeaker(m, lex) || NOBODY_DE.has(m.phrase.toLowerCase())) return null;
   if (m.pronoun) return lex.personPronouns.has(m.phrase.toLowerCase()) ? m : null;
   if (m.name.length || m.role.length) return m;
+  // "Der Bericht kommt zu dem Schluss, dass …", "Die Studie kam zu dem Ergebnis, …": a document reports.
+  if (m.document && m.definite) return m;
   const head = (m.phrase.split(' ').pop() ?? '').toLowerCase();
   return head && (isInstitutionWord(head, lex) || lex.circleSuffixes.some((x) => head.endsWith(x)) || personNoun(m, lex)) ? m : null;
 }
@@ -2329,7 +2361,8 @@ function personNoun(m: Mention, lex: Lexicon): boolean {
   const head = words[words.length - 1] ?? '';
   if (!/^\p{Lu}\p{Ll}/u.test(head)) return false;
   const lower = head.toLowerCase();
-  return suffixes.some((x) => lower.length > x.length + 2 && lower.endsWith(x));
+  // (A suffix of six letters or more is a stem of its own: "Experten" as well as "Wirtschaftsexperten".)
+  return suffixes.some((x) => (lower.length > x.length + 2 || x.length >= 6) && lower.endsWith(x));
 }
 
 export function hasSubjunctive(frame: readonly Token[], lex: Lexicon, reportOnly = false): boolean {

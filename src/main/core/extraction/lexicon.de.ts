@@ -287,6 +287,7 @@ export const GERMAN: Lexicon = {
     stellungnahme annahme annahmen ergebnis endergebnis hochrechnung hochrechnungen zählung
     antwort gutachten dokument dokumente dokumenten protokoll sicht medien planungen plänen
     darstellungen verlautbarung verlautbarungen ankündigung bekunden vorhersage
+    überzeugung vermutung
   `),
 
   roleWords: ROLE_WORDS,
@@ -348,6 +349,8 @@ export const GERMAN: Lexicon = {
   personNounSuffixes: [
     'er', 'ern', 'ent', 'enten', 'ant', 'anten', 'ist', 'isten', 'iker', 'eur', 'eure', 'at', 'aten',
     'loge', 'logen', 'ierte', 'ierten', 'ende', 'enden', 'glieder', 'leute',
+    // Experte(n) and its compounds ("Wirtschaftsexperten").
+    'xperte', 'xperten',
   ],
   speechActNouns: words(`
     forderung forderungen ankündigung warnung warnungen appell aufforderung aufruf vorwurf vorwürfe
