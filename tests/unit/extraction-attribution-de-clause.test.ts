@@ -28,3 +28,19 @@ describe('a relative clause between a body and its verb', () => {
     expect(claimWith(list, 'Rücktritt')).toMatchObject({ kind: 'statement', claimant: null });
   });
 });
+
+describe('coordinated bodies and a focus particle before the subject', () => {
+  it('reads "Die Grünen und die Linke kündigten an, …" with the first body for both', () => {
+    const list = de([
+      'Die Grünen und die Linke kündigten an, gegen das Gesetz zu klagen.',
+      'Die Opposition sowie die Gewerkschaft Verdi erklärten, die Reform sei falsch.',
+    ].join(' '));
+    expect(claimWith(list, 'Gesetz')).toMatchObject({ kind: 'reported', claimant: 'Grünen' });
+    expect(claimWith(list, 'Reform')).toMatchObject({ kind: 'reported', claimant: 'Opposition' });
+  });
+
+  it('reads "erklärten nur die Unikliniken, …" past "nur"', () => {
+    const list = de('Von den Kliniken im Land erklärten nur die Unikliniken, die Versorgung sei gesichert.');
+    expect(claimWith(list, 'Versorgung')).toMatchObject({ kind: 'reported', claimant: 'Unikliniken' });
+  });
+});

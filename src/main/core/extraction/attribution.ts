@@ -757,7 +757,9 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   // "Jim Roe (R-Okla.) and Sen. Ann Poe (D-R.I.) stated": the first of the speakers stands for both.
   if (lex.coordinators.has(frame[j]?.lower ?? '')) {
     const second = readPhrase(frame, j + 1, lex);
-    if (second && (second.mention.name.length || second.mention.role.length)) {
+    // German bodies named by their words alone coordinate too: "Die Grünen und die Linke kündigten an, …".
+    const body = lex.language === 'de' && !!second && !!second.mention.phrase && !second.mention.pronoun && !second.mention.oblique && plausibleSpeaker(second.mention, lex);
+    if (second && (second.mention.name.length || second.mention.role.length || body)) {
       j = skipParenthesis(frame, second.end);
       if (bodyRunsIntoPerson(m, second.mention, lex)) m = second.mention;
     }

@@ -239,7 +239,7 @@ export const GERMAN: Lexicon = {
     dazu dabei darin damals gestern heute vorgestern zudem auch außerdem ebenfalls weiter weiterhin
     zufolge jedoch aber allerdings nun jetzt bereits schon noch erneut später zuvor dagegen hingegen
     indes inzwischen mittlerweile wörtlich offiziell öffentlich ausdrücklich laut sinngemäß abschließend
-    ihm ihr ihnen uns mir es sich dies das
+    ihm ihr ihnen uns mir es sich dies das nur sogar
   `),
   isOblique,
   reportingConjunctions: words('wie'),
