@@ -1839,6 +1839,44 @@ function isSourceNoun(lower: string, lex: Lexicon): boolean {
   return (wordInfo(lower, lex) & WORD.SOURCE_NOUN) !== 0;
 }
 
+const DOCUMENT_VERB_REACH = 12;
+/** "steht", "stand": what a document says ("In dem Bericht steht, dass …"). */
+const DOCUMENT_STANDS_DE: ReadonlySet<string> = new Set(['steht', 'stand', 'stehe', 'stünde']);
+
+/**
+ * After a document in "in/im …" at `from`: the clause goes on with no speaker of its own, so the
+ * document is what says it. A passive of a verb of saying ("wurde vermutet", "war festgestellt
+ * worden"), "steht", or "ist … die Rede" before the clause ends (German).
+ */
+function documentSpeaks(frame: readonly Token[], from: number, lex: Lexicon): boolean {
+  let passive = false;
+  let start = from;
+  // Past the document's owner and a relative clause about it ("In einer Erklärung, die am Montag veröffentlicht wurde, wurde …").
+  if (frame[start]?.text === ',' && lex.relativePronouns.has(frame[start + 1]?.lower ?? '')) {
+    start = clauseEndFrom(frame, start + 1) + 1;
+  }
+  for (let k = start; k < Math.min(frame.length, start + DOCUMENT_VERB_REACH); k++) {
+    const t = frame[k]!;
+    if (!t.word) {
+      if (k === start && t.text === ',') continue;
+      if (isBoundary(t) || t.text === '.') return false;
+      continue;
+    }
+    if (t.cap) continue;
+    if (DOCUMENT_STANDS_DE.has(t.lower)) return true;
+    if (t.lower === 'rede' && frame[k - 1]?.lower === 'die') return true;
+    if (lex.passiveAuxiliaries.has(t.lower)) {
+      passive = true;
+      continue;
+    }
+    const prev = frame[k - 1];
+    const form = prev?.word && !prev.cap && lex.participles.has(prev.lower + t.lower) ? prev.lower + t.lower : t.lower;
+    if (lex.participles.has(form) && (lex.speechVerbs.has(form) || lex.contentVerbs.has(form) || lex.participles.has(form)) &&
+      (passive || lex.passiveAuxiliaries.has(frame[k + 1]?.lower ?? ''))) return contentFollows(frame, k + 1, lex) || (frame[k + 1]?.word === true && contentFollows(frame, k + 2, lex));
+  }
+  return false;
+}
+
 /** "aus Militärkreisen", "in Regierungskreisen", "so Kongress- und Verteidigungskreise": the circles speak. */
 function circleAt(t: Token, lex: Lexicon): boolean {
   // A circle suffix makes a word a cue (wordinfo.ts): the flag spares most words the suffix test.
@@ -1922,6 +1960,9 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
         const np = readPhrase(frame, i + 1, lex);
         if (np) return np.mention;
       } else if (t.lower === 'zufolge') {
+        // "Der Website schiedsrichter.de zufolge": a website by its address.
+        const site = i > 0 ? webAddressAt(frame, i - 1) : null;
+        if (site) return site;
         // "Ihnen zufolge", "Ihm zufolge": whoever was last cited.
         const before0 = frame[i - 1];
         if (before0?.word && DATIVE_PRONOUNS_DE.has(before0.lower)) return pointer(before0, false);
@@ -1965,6 +2006,13 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
         if (owner?.word && (owner.lower === 'des' || owner.lower === 'der' || owner.lower === 'von' || owner.lower === 'vom')) {
           const src = sourcePhrase(frame, i + 1, lex);
           if (src && (src.name.length || src.role.length)) return src;
+          // A body named by its words ("der Lübecker Nachrichten", "des Ministeriums") when the
+          // document is what speaks in the clause ("… wurde vermutet, dass", "… steht, dass").
+          if (src && /\p{Lu}/u.test(src.phrase) && documentSpeaks(frame, k + 1, lex)) return src;
+        } else if (documentSpeaks(frame, k + 1, lex)) {
+          // "Im Abschlussbericht war festgestellt worden, dass …", "In einem Jahresbericht steht, dass …": the document itself.
+          const src = sourcePhrase(frame, i + 1, lex);
+          if (src) return src;
         }
       } else if (t.lower === 'aus' && lex.viewNouns.has(frame[i + 1]?.lower ?? '')) {
         // "aus Sicht der Organisationen": whose view it is.
@@ -1986,6 +2034,12 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
           if (!p || !p.word || (p.lower !== 'in' && p.lower !== 'im' && p.lower !== 'aus')) continue;
           const np = readPhrase(frame, p.lower === 'im' ? k + 1 : k + 1, lex);
           if (np && np.end <= i) return np.mention;
+        }
+        // "…, so heißt es in einer Erklärung des Betriebsrats.", "Nun heißt es im Abschlussbericht, …": the document after it.
+        const p = frame[i + 2];
+        if (p?.word && (p.lower === 'in' || p.lower === 'im')) {
+          const src = sourcePhrase(frame, i + 3, lex);
+          if (src && (src.name.length || src.role.length || /\p{Lu}/u.test(src.phrase))) return src;
         }
         // "…, heißt es." with no document named: the source last cited, as with "demnach".
         if (frame[i + 2]?.text === '.' || frame[i + 2]?.text === ',' || !frame[i + 2]) return pointer(t, true);

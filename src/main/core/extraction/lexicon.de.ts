@@ -287,7 +287,7 @@ export const GERMAN: Lexicon = {
     stellungnahme annahme annahmen ergebnis endergebnis hochrechnung hochrechnungen zählung
     antwort gutachten dokument dokumente dokumenten protokoll sicht medien planungen plänen
     darstellungen verlautbarung verlautbarungen ankündigung bekunden vorhersage
-    überzeugung vermutung
+    überzeugung vermutung ergebnisse
   `),
 
   roleWords: ROLE_WORDS,
