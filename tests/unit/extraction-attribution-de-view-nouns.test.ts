@@ -32,3 +32,15 @@ describe('"kam zu dem Ergebnis, dass": a light verb of stance with experts and d
     expect(claimWith(list, 'Lehrer').claimant).toMatch(/Kommission/);
   });
 });
+
+describe('words that only end like a source noun', () => {
+  it('reads "Seiner Meinung nach hätte die Flughafenaufsicht …" as the person before, not as an "Aufsicht" source', () => {
+    const list = de('Der Minister Karl Berg sagte, die Entscheidung sei falsch gewesen. Seiner Meinung nach hätte die Flughafenaufsicht von einer Landung abraten müssen.');
+    expect(claimWith(list, 'Flughafenaufsicht')).toMatchObject({ kind: 'reported', claimant: 'Karl Berg' });
+  });
+
+  it('takes "Soldaten" and "Kandidaten" for no data: "laut den Soldaten" is the soldiers, not a document', () => {
+    const list = de('Nach Angaben der Soldaten wurde das Dorf am Morgen geräumt.');
+    expect(claimWith(list, 'Dorf')).toMatchObject({ kind: 'reported', claimant: 'Soldaten' });
+  });
+});

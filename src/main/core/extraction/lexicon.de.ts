@@ -289,6 +289,11 @@ export const GERMAN: Lexicon = {
     darstellungen verlautbarung verlautbarungen ankündigung bekunden vorhersage
     überzeugung vermutung ergebnisse
   `),
+  // "-sicht", "-daten", "-meldung" make other words too: "Flughafenaufsicht" is no view, "Soldaten" no data.
+  sourceNounLookalikes: words(`
+    aufsicht übersicht rücksicht vorsicht absicht einsicht hinsicht aussicht nachsicht zuversicht
+    soldaten kandidaten mandaten anmeldung anmeldungen abmeldung
+  `),
 
   roleWords: ROLE_WORDS,
   roleSuffixes: ROLE_SUFFIXES,

@@ -140,6 +140,7 @@ function sourceNoun(lower: string, lex: Lexicon): boolean {
   if (lex.sourceNouns.has(lower)) return true;
   // German compounds: "Polizeiangaben", "Medienberichten", "Expertenmeinung".
   if (lex.language !== 'de') return false;
+  if (lex.sourceNounLookalikes) for (const w of lex.sourceNounLookalikes) if (lower.endsWith(w)) return false;
   for (const n of lex.sourceNouns) if (n.length >= 5 && lower.length > n.length + 2 && lower.endsWith(n)) return true;
   return false;
 }
