@@ -757,7 +757,9 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   // "Jim Roe (R-Okla.) and Sen. Ann Poe (D-R.I.) stated": the first of the speakers stands for both.
   if (lex.coordinators.has(frame[j]?.lower ?? '')) {
     const second = readPhrase(frame, j + 1, lex);
-    if (second && (second.mention.name.length || second.mention.role.length)) {
+    // German bodies named by their words alone coordinate too: "Die Grünen und die Linke kündigten an, …".
+    const body = lex.language === 'de' && !!second && !!second.mention.phrase && !second.mention.pronoun && !second.mention.oblique && plausibleSpeaker(second.mention, lex);
+    if (second && (second.mention.name.length || second.mention.role.length || body)) {
       j = skipParenthesis(frame, second.end);
       if (bodyRunsIntoPerson(m, second.mention, lex)) m = second.mention;
     }
@@ -842,7 +844,10 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
     part?.word && !part.cap && /(?:ing|ed)$/u.test(part.lower) && speechVerbWithin(frame, np.end + 1, 20, lex)) return m;
   // "C.Y. Leung, der am Montag in Guandong war, sagte …", "Rob Mueller, Klub-Sekretär der Buitenboys sagte …":
   // a relative clause or an apposition between the subject and its verb (German).
-  if (lex.language === 'de' && s === 0 && (m.name.length || m.role.length) && !adverbial && verbAfterApposition(frame, frame[np.end - 1]?.text === ',' ? np.end - 1 : np.end, lex)) return m;
+  // (A body named by its words alone counts after an article: "Die Interessengemeinschaft Region Basel (IG), die …, hat …".)
+  const body = lex.determiners.has(frame[s]!.lower) && m.phrase.split(' ').length >= 2;
+  // (An article opening the subject is no adverb there: "Die Kammer, die …, hat … erklärt".)
+  if (lex.language === 'de' && s === 0 && (m.name.length || m.role.length || body) && (!adverbial || lex.determiners.has(head!.lower)) && verbAfterApposition(frame, frame[np.end - 1]?.text === ',' ? np.end - 1 : np.end, lex)) return m;
   // "Ein Sprecher auf Seiten der Rebellen hatte erklärt, …": a prepositional phrase about the subject before its verb (German).
   // An adverb or quantifier opening the sentence is no subject there ("Unmittelbar nach …", "Wenige Stunden nach …").
   // (A phrase with neither name nor role must be a body: "Die Angriffe auf X wollte er zurückweisen" fronts an object.)
@@ -881,6 +886,9 @@ const APPOSITION_VERB_REACH = 40;
  */
 function verbAfterApposition(frame: readonly Token[], comma: number, lex: Lexicon): boolean {
   if (frame[comma]?.text !== ',') return false;
+  // "X (SPD), hat … verkündet": a stray comma before the subject's own auxiliary sets off no apposition.
+  const after = frame[comma + 1];
+  if (after?.word && !after.cap && lex.auxiliaries.has(after.lower)) return false;
   for (let k = comma + 1; k < Math.min(frame.length, comma + APPOSITION_VERB_REACH); k++) {
     const t = frame[k]!;
     if (!t.word) {
@@ -1128,8 +1136,24 @@ function inverted(frame: readonly Token[], c: Clause, lex: Lexicon): Mention | n
     // A passive's subject is what was said, not who said it ("wird der Ausbruch befürchtet"), except "wird … zitiert".
     if (lex.passiveAuxiliaries.has(t.lower)) return passiveQuote(frame, np.end, c.end, lex, t) ? np.mention : null;
     // "haben einige Abgeordnete aus der Koalition angekündigt": past the subject's affiliation.
-    const after = skipAffiliation(frame, skipParenthesis(frame, np.end), lex);
-    return speechVerbAt(frame, after, Math.max(c.end, clauseEndFrom(frame, after)), lex, true, lex.stativeAuxiliaries.has(t.lower)) ? np.mention : null;
+    let after = skipAffiliation(frame, skipParenthesis(frame, np.end), lex);
+    let speaker = np.mention;
+    // "hatte ein Talibanführer auf pakistanischer Seite, Baitullah Mehsud, erklärt": a role, then the
+    // person's name in apposition between commas, then the participle.
+    let comma = after;
+    if (frame[comma]?.word && lex.prepositions.has(frame[comma]!.lower)) {
+      // ("auf pakistanischer Seite": a short phrase of place about the role before the comma.)
+      comma++;
+      while (comma < after + 1 + PP_REACH && frame[comma]?.word && (frame[comma]!.cap || lex.determiners.has(frame[comma]!.lower) || adjectiveEnding(frame[comma]!.lower))) comma++;
+    }
+    if (frame[comma]?.text === ',' && !speaker.name.length && !speaker.pronoun) {
+      const named = readPhrase(frame, comma + 1, lex, false);
+      if (named && named.mention.name.length && !named.mention.oblique && frame[named.end]?.text === ',') {
+        speaker = { ...named.mention, role: named.mention.role.length ? named.mention.role : speaker.role };
+        after = named.end + 1;
+      }
+    }
+    return speechVerbAt(frame, after, Math.max(c.end, clauseEndFrom(frame, after)), lex, true, lex.stativeAuxiliaries.has(t.lower)) ? speaker : null;
   }
   return null;
 }
@@ -1785,6 +1809,14 @@ function sourcePhrase(frame: readonly Token[], i: number, lex: Lexicon): Mention
     const np = readPhrase(frame, k + 1, lex);
     if (np) return np.mention;
   }
+  // "nach Meinung vieler Experten", "nach Einschätzung führender Ökonomen": a genitive plural with no
+  // article, an adjective or quantifier in -er before its noun, owns the view.
+  const owner = frame[k + 2];
+  if (lex.language === 'de' && next?.word && !next.cap && next.lower.endsWith('er') && owner?.word && owner.cap && !owner.quoted &&
+    (tokenInfo(owner, lex) & (CLOSED | FUNCTION)) === 0 && !isSourceNoun(owner.lower, lex)) {
+    const np = readPhrase(frame, k + 2, lex);
+    if (np && !np.mention.pronoun) return { ...np.mention, phrase: `${next.text} ${np.mention.phrase}`, pos: next.start };
+  }
   // The document is the source: "nach Polizeiangaben", "nach einer norwegischen Studie".
   const words = frame.slice(i, k + 1).filter((w) => !lex.determiners.has(w.lower)).map((w) => w.text);
   // "nach anderen Angaben", "verschiedenen Berichten zufolge": sources left unnamed, reported by nobody in particular.
@@ -1805,6 +1837,44 @@ function genitiveName(t: Token | undefined, lex: Lexicon): Mention | null {
 function isSourceNoun(lower: string, lex: Lexicon): boolean {
   // Source nouns and German compounds of them ("Polizeiangaben"): see sourceNoun in wordinfo.ts (cached per word there).
   return (wordInfo(lower, lex) & WORD.SOURCE_NOUN) !== 0;
+}
+
+const DOCUMENT_VERB_REACH = 12;
+/** "steht", "stand": what a document says ("In dem Bericht steht, dass …"). */
+const DOCUMENT_STANDS_DE: ReadonlySet<string> = new Set(['steht', 'stand', 'stehe', 'stünde']);
+
+/**
+ * After a document in "in/im …" at `from`: the clause goes on with no speaker of its own, so the
+ * document is what says it. A passive of a verb of saying ("wurde vermutet", "war festgestellt
+ * worden"), "steht", or "ist … die Rede" before the clause ends (German).
+ */
+function documentSpeaks(frame: readonly Token[], from: number, lex: Lexicon): boolean {
+  let passive = false;
+  let start = from;
+  // Past the document's owner and a relative clause about it ("In einer Erklärung, die am Montag veröffentlicht wurde, wurde …").
+  if (frame[start]?.text === ',' && lex.relativePronouns.has(frame[start + 1]?.lower ?? '')) {
+    start = clauseEndFrom(frame, start + 1) + 1;
+  }
+  for (let k = start; k < Math.min(frame.length, start + DOCUMENT_VERB_REACH); k++) {
+    const t = frame[k]!;
+    if (!t.word) {
+      if (k === start && t.text === ',') continue;
+      if (isBoundary(t) || t.text === '.') return false;
+      continue;
+    }
+    if (t.cap) continue;
+    if (DOCUMENT_STANDS_DE.has(t.lower)) return true;
+    if (t.lower === 'rede' && frame[k - 1]?.lower === 'die') return true;
+    if (lex.passiveAuxiliaries.has(t.lower)) {
+      passive = true;
+      continue;
+    }
+    const prev = frame[k - 1];
+    const form = prev?.word && !prev.cap && lex.participles.has(prev.lower + t.lower) ? prev.lower + t.lower : t.lower;
+    if (lex.participles.has(form) && (lex.speechVerbs.has(form) || lex.contentVerbs.has(form) || lex.participles.has(form)) &&
+      (passive || lex.passiveAuxiliaries.has(frame[k + 1]?.lower ?? ''))) return contentFollows(frame, k + 1, lex) || (frame[k + 1]?.word === true && contentFollows(frame, k + 2, lex));
+  }
+  return false;
 }
 
 /** "aus Militärkreisen", "in Regierungskreisen", "so Kongress- und Verteidigungskreise": the circles speak. */
@@ -1890,6 +1960,9 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
         const np = readPhrase(frame, i + 1, lex);
         if (np) return np.mention;
       } else if (t.lower === 'zufolge') {
+        // "Der Website schiedsrichter.de zufolge": a website by its address.
+        const site = i > 0 ? webAddressAt(frame, i - 1) : null;
+        if (site) return site;
         // "Ihnen zufolge", "Ihm zufolge": whoever was last cited.
         const before0 = frame[i - 1];
         if (before0?.word && DATIVE_PRONOUNS_DE.has(before0.lower)) return pointer(before0, false);
@@ -1933,6 +2006,13 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
         if (owner?.word && (owner.lower === 'des' || owner.lower === 'der' || owner.lower === 'von' || owner.lower === 'vom')) {
           const src = sourcePhrase(frame, i + 1, lex);
           if (src && (src.name.length || src.role.length)) return src;
+          // A body named by its words ("der Lübecker Nachrichten", "des Ministeriums") when the
+          // document is what speaks in the clause ("… wurde vermutet, dass", "… steht, dass").
+          if (src && /\p{Lu}/u.test(src.phrase) && documentSpeaks(frame, k + 1, lex)) return src;
+        } else if (documentSpeaks(frame, k + 1, lex)) {
+          // "Im Abschlussbericht war festgestellt worden, dass …", "In einem Jahresbericht steht, dass …": the document itself.
+          const src = sourcePhrase(frame, i + 1, lex);
+          if (src) return src;
         }
       } else if (t.lower === 'aus' && lex.viewNouns.has(frame[i + 1]?.lower ?? '')) {
         // "aus Sicht der Organisationen": whose view it is.
@@ -1954,6 +2034,12 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
           if (!p || !p.word || (p.lower !== 'in' && p.lower !== 'im' && p.lower !== 'aus')) continue;
           const np = readPhrase(frame, p.lower === 'im' ? k + 1 : k + 1, lex);
           if (np && np.end <= i) return np.mention;
+        }
+        // "…, so heißt es in einer Erklärung des Betriebsrats.", "Nun heißt es im Abschlussbericht, …": the document after it.
+        const p = frame[i + 2];
+        if (p?.word && (p.lower === 'in' || p.lower === 'im')) {
+          const src = sourcePhrase(frame, i + 3, lex);
+          if (src && (src.name.length || src.role.length || /\p{Lu}/u.test(src.phrase))) return src;
         }
         // "…, heißt es." with no document named: the source last cited, as with "demnach".
         if (frame[i + 2]?.text === '.' || frame[i + 2]?.text === ',' || !frame[i + 2]) return pointer(t, true);
@@ -2298,6 +2384,8 @@ function speakerOf(m: Mention, lex: Lexicon): Mention | null {
   if (!plausibleSpeaker(m, lex) || NOBODY_DE.has(m.phrase.toLowerCase())) return null;
   if (m.pronoun) return lex.personPronouns.has(m.phrase.toLowerCase()) ? m : null;
   if (m.name.length || m.role.length) return m;
+  // "Der Bericht kommt zu dem Schluss, dass …", "Die Studie kam zu dem Ergebnis, …": a document reports.
+  if (m.document && m.definite) return m;
   const head = (m.phrase.split(' ').pop() ?? '').toLowerCase();
   return head && (isInstitutionWord(head, lex) || lex.circleSuffixes.some((x) => head.endsWith(x)) || personNoun(m, lex)) ? m : null;
 }
@@ -2329,7 +2417,8 @@ function personNoun(m: Mention, lex: Lexicon): boolean {
   const head = words[words.length - 1] ?? '';
   if (!/^\p{Lu}\p{Ll}/u.test(head)) return false;
   const lower = head.toLowerCase();
-  return suffixes.some((x) => lower.length > x.length + 2 && lower.endsWith(x));
+  // (A suffix of six letters or more is a stem of its own: "Experten" as well as "Wirtschaftsexperten".)
+  return suffixes.some((x) => (lower.length > x.length + 2 || x.length >= 6) && lower.endsWith(x));
 }
 
 export function hasSubjunctive(frame: readonly Token[], lex: Lexicon, reportOnly = false): boolean {

@@ -239,7 +239,7 @@ export const GERMAN: Lexicon = {
     dazu dabei darin damals gestern heute vorgestern zudem auch außerdem ebenfalls weiter weiterhin
     zufolge jedoch aber allerdings nun jetzt bereits schon noch erneut später zuvor dagegen hingegen
     indes inzwischen mittlerweile wörtlich offiziell öffentlich ausdrücklich laut sinngemäß abschließend
-    ihm ihr ihnen uns mir es sich dies das
+    ihm ihr ihnen uns mir es sich dies das nur sogar
   `),
   isOblique,
   reportingConjunctions: words('wie'),
@@ -287,6 +287,12 @@ export const GERMAN: Lexicon = {
     stellungnahme annahme annahmen ergebnis endergebnis hochrechnung hochrechnungen zählung
     antwort gutachten dokument dokumente dokumenten protokoll sicht medien planungen plänen
     darstellungen verlautbarung verlautbarungen ankündigung bekunden vorhersage
+    überzeugung vermutung ergebnisse
+  `),
+  // "-sicht", "-daten", "-meldung" make other words too: "Flughafenaufsicht" is no view, "Soldaten" no data.
+  sourceNounLookalikes: words(`
+    aufsicht übersicht rücksicht vorsicht absicht einsicht hinsicht aussicht nachsicht zuversicht
+    soldaten kandidaten mandaten anmeldung anmeldungen abmeldung
   `),
 
   roleWords: ROLE_WORDS,
@@ -348,6 +354,8 @@ export const GERMAN: Lexicon = {
   personNounSuffixes: [
     'er', 'ern', 'ent', 'enten', 'ant', 'anten', 'ist', 'isten', 'iker', 'eur', 'eure', 'at', 'aten',
     'loge', 'logen', 'ierte', 'ierten', 'ende', 'enden', 'glieder', 'leute',
+    // Experte(n) and its compounds ("Wirtschaftsexperten").
+    'xperte', 'xperten',
   ],
   speechActNouns: words(`
     forderung forderungen ankündigung warnung warnungen appell aufforderung aufruf vorwurf vorwürfe

@@ -238,6 +238,8 @@ export interface Lexicon {
   conditionals: ReadonlySet<string>;
   /** Nouns for documents a source publishes ("Bericht", "report"): "laut dem Bericht" points at its publisher. */
   sourceNouns: ReadonlySet<string>;
+  /** Words that end in a source noun but are none, nor are their compounds ("Aufsicht", "Soldaten"). */
+  sourceNounLookalikes?: ReadonlySet<string>;
   /**
    * Laws and treaties that a rule is read from ("nach dem Grundgesetz", "laut Verfassung"), and
    * endings of their compounds ("-gesetz"): the document itself is the source. Optional.

@@ -121,7 +121,8 @@ function compute(lower: string, lex: Lexicon): number {
   if (cuesOf(lex).has(lower) || lex.circleSuffixes.some((s) => lower.length > s.length + 2 && lower.endsWith(s))) f |= CUE;
   if (lex.subjunctives.has(lower)) f |= SUBJUNCTIVE;
   if (institutionWord(lower, lex)) f |= INSTITUTION;
-  if (sourceNoun(lower, lex)) f |= SOURCE_NOUN;
+  // A compound of a source noun cues as its last part does ("In einem Jahresbericht … steht").
+  if (sourceNoun(lower, lex)) f |= SOURCE_NOUN | CUE;
   f |= conceptNumber(lower, lex.language) << CONCEPT_SHIFT;
   return f;
 }
@@ -139,6 +140,7 @@ function sourceNoun(lower: string, lex: Lexicon): boolean {
   if (lex.sourceNouns.has(lower)) return true;
   // German compounds: "Polizeiangaben", "Medienberichten", "Expertenmeinung".
   if (lex.language !== 'de') return false;
+  if (lex.sourceNounLookalikes) for (const w of lex.sourceNounLookalikes) if (lower.endsWith(w)) return false;
   for (const n of lex.sourceNouns) if (n.length >= 5 && lower.length > n.length + 2 && lower.endsWith(n)) return true;
   return false;
 }
