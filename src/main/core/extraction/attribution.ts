@@ -425,10 +425,21 @@ function englishMessageMark(frame: readonly Token[], j: number, k: number, lex: 
   while (v < k && frame[v]!.word && (lex.verbAdverbs.has(frame[v]!.lower) || (tokenInfo(frame[v]!, lex) & (CALENDAR | DATE)) !== 0)) v++;
   // "reported on Tuesday that …" has a phrase of time or place before its "that"; "reported record
   // profit that …", "posted a loss that …" an object, whose relative clause it opens.
-  if (v < k && !lex.prepositions.has(frame[v]!.lower)) return false;
+  if (v < k && !lex.prepositions.has(frame[v]!.lower) && addresseeEnd(frame, j, lex) !== k) return false;
   for (let c = j; c < k; c++) if (frame[c]!.text === ',') return false;
   return true;
 }
+
+/** How far an addressee of at most three words reaches after a verb of telling at `j - 1` ("reminded voters that", "telling them that"); `j` when there is none. */
+function addresseeEnd(frame: readonly Token[], j: number, lex: Lexicon): number {
+  if (!lex.addresseeVerbs.has(frame[j - 1]?.lower ?? '')) return j;
+  let k = j;
+  while (k < j + ADDRESSEE_REACH && frame[k]?.word && !lex.complementizers.has(frame[k]!.lower) && !lex.speechVerbs.has(frame[k]!.lower)) k++;
+  return k;
+}
+
+/** The words an addressee may take ("the crowd", "local reporters"). */
+const ADDRESSEE_REACH = 3;
 
 /** Only time words and adverbs after `j` (the verb ends its clause), and a comma or quotation before it. */
 function closesSentenceAfterMessage(frame: readonly Token[], j: number, lex: Lexicon): boolean {
@@ -1434,7 +1445,8 @@ function participleSpeaker(frame: readonly Token[], clauses: readonly Clause[], 
     const p = frame[c.start];
     if (!p || !p.word || p.cap) return false;
     if (!lex.speechParticiples.has(p.lower)) return lex.language === 'en' && p.lower.endsWith('ing') && coordinatedParticiple(frame, c, lex);
-    return lex.speechParticiplesAlone.has(p.lower) || frame[c.start + 1]?.lower === 'that' || quotationAt(frame, c.start + 1);
+    const m = addresseeEnd(frame, c.start + 1, lex);
+    return lex.speechParticiplesAlone.has(p.lower) || frame[m]?.lower === 'that' || quotationAt(frame, m);
   }) || clauses.slice(0, appositionClauses(frame, clauses, lex)).some((c) => statementSaying(frame, c, lex) || bySaying(frame, c, lex));
   if (!speaks) return null;
   // "Hamas signalled defiance, with its leader, Ismail Haniyeh, saying: …": the participle has its own subject.

@@ -116,12 +116,14 @@ export const ENGLISH: Lexicon = {
     expressed expresses voiced voices rebutted rebuts ruled disclosed discloses termed labelled labeled
     branded dubbed echoed echoes suspects suspect suspected
     submitted submits held holds
+    estimate think thinks thought reminded reminds remind highlighted highlights underlined underlines
+    underscored underscores
   `),
   contentVerbs: words(`
     announced announces promised promises pledged pledges vowed vows threatened threatens demanded
     demands hoped hopes regretted regrets clearmade clearmakes
   `),
-  addresseeVerbs: words('told tells tell telling'),
+  addresseeVerbs: words('told tells tell telling reminded reminds remind reminding'),
   // "pointed out", "chimed in", "weighed in": the particle closes the verb, as German separable verbs do.
   // "made it clear that …", "makes clear …": with content after it (contentVerbs "clearmade").
   separableVerbs: new Map([['made', 'clear'], ['makes', 'clear'], ['pointed', 'out'], ['points', 'out'], ['point', 'out'], ['chimed', 'in'], ['weighed', 'in']]),
@@ -163,6 +165,7 @@ export const ENGLISH: Lexicon = {
     expressed expresses voiced voices rebutted rebuts ruled disclosed discloses termed labelled labeled
     branded dubbed echoed echoes suspects suspect suspected
     submitted submits held holds maintained maintains maintain
+    thought reminded reminds remind highlighted highlights underlined underlines underscored underscores
   `),
   questionWords: words('why how what when where who'),
   anaphoricObjects: words('this that'),
@@ -262,7 +265,9 @@ export const ENGLISH: Lexicon = {
   speechParticiples: words(`
     saying writing telling arguing claiming insisting noting warning adding stating asserting predicting
     urging calling suggesting voicing demanding promising pledging vowing maintaining declaring
-    announcing explaining
+    announcing explaining recalling acknowledging admitting conceding stressing emphasising emphasizing
+    confirming denying complaining contending alleging reiterating observing highlighting reminding
+    assuring informing
   `),
   speechParticiplesAlone: words('saying writing calling'),
   speechByPrepositions: words('by'),

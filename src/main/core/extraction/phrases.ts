@@ -334,7 +334,8 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       continue;
     }
     // After a name a word that is also a verb of saying is the verb: "the New York Times reports".
-    const documentNoun = lex.sourceNouns.has(t.lower) && !(last0?.cap && lex.speechVerbs.has(t.lower));
+    // So is one before "that" after any noun: "the agency estimates that …", "the paper reports that …".
+    const documentNoun = lex.sourceNouns.has(t.lower) && !((last0?.cap || (!!last0 && lex.complementizers.has(next?.lower ?? ''))) && lex.speechVerbs.has(t.lower));
     // "police say", "according to police", "three maritime security sources said": a group that
     // speaks without an article (the language's list).
     const bareGroup = !t.cap && groupWord(t, lex, determiner, first);
