@@ -749,6 +749,18 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   let j = skipAffiliation(frame, skipParenthesis(frame, np.end), lex);
   // "Democrats, however, have indicated that …", "He, too, said …": an adverb set off by commas between subject and verb.
   if (frame[j]?.text === ',' && frame[j + 2]?.text === ',' && frame[j + 1]?.word && !frame[j + 1]!.cap && (lex.verbAdverbs.has(frame[j + 1]!.lower) || lyAdverb(frame[j + 1]!, lex))) j += 3;
+  // "The Carter Center, an independent institution that monitors elections, said …", "The bloc's
+  // watchdog, the European Commission, on Wednesday said …": an apposition opening with an article
+  // between the subject and its verb (English); a name in it is the speaker.
+  else if (lex.language === 'en' && frame[j]?.text === ',' && lex.determiners.has(frame[j + 1]?.lower ?? '') && !m.pronoun) {
+    const close = appositionClose(frame, j + 1);
+    if (close > 0) {
+      const inner = readPhrase(frame, j + 1, lex);
+      // A described subject gives way to the name ("The bloc's watchdog, the European Commission"); a name stays.
+      if (inner && inner.end === close && !m.name.length && !capitalHead(m) && (inner.mention.name.length || capitalHead(inner.mention)) && plausibleSpeaker(inner.mention, lex)) m = inner.mention;
+      j = close + 1;
+    }
+  }
   // "Minister of Information Jamal Jarrah said": a role, its affiliation and then the person's name.
   const affiliated = m.role.length && !m.name.length && !m.pronoun ? nameClosingRole(m.role, lex) : null;
   if (affiliated) m = { ...m, name: affiliated, definite: false, antecedent: null };
@@ -885,6 +897,21 @@ function quotedAs(frame: readonly Token[], j: number, lex: Lexicon, m: Mention):
 }
 
 const APPOSITION_VERB_REACH = 40;
+
+/** The last word of the mention's phrase is capitalised ("the Carter Center", not "the bloc's watchdog"). */
+function capitalHead(m: Mention): boolean {
+  return /(?:^|\s)\p{Lu}[^\s]*$/u.test(m.phrase);
+}
+
+/** The comma closing an English apposition that opens at `from` (no quotation, colon or second clause inside), followed by a lower-case word; -1 if none. */
+function appositionClose(frame: readonly Token[], from: number): number {
+  for (let k = from; k < Math.min(frame.length - 1, from + APPOSITION_REACH); k++) {
+    const t = frame[k]!;
+    if (t.quoted || t.text === ':' || t.text === ';' || QUOTE_MARKS.has(t.text)) return -1;
+    if (t.text === ',') return frame[k + 1]?.word && !frame[k + 1]!.cap ? k : -1;
+  }
+  return -1;
+}
 
 /**
  * From the comma after a subject: the subject's verb of saying after an apposition or a relative

@@ -284,6 +284,7 @@ export const ENGLISH: Lexicon = {
     opposition coalition alliance system program programme project mission
     presidency embassy consulate tribunal judiciary legislature assembly caucus regime junta
     prosecution palace unit division directorate inspectorate street avenue boulevard carmaker conglomerate
+    watchdog
   `),
   institutionSuffixes: [],
   abstractNounSuffixes: [],
