@@ -598,6 +598,8 @@ const AFFILIATION_MAX_TOKENS = 14;
  * verb. Only capitalised words, articles and short parentheses; returns the index after it.
  */
 function skipAffiliation(frame: readonly Token[], j: number, lex: Lexicon): number {
+  const q = skipQualifier(frame, j, lex);
+  if (q !== j) return q;
   const prep = frame[j];
   if (!prep || !prep.word || !lex.affiliationPrepositions.has(prep.lower)) return j;
   let k = j + 1;
@@ -620,6 +622,25 @@ function skipAffiliation(frame: readonly Token[], j: number, lex: Lexicon): numb
   }
   return names > 0 ? k : j;
 }
+
+/**
+ * "a source close to the talks", "a person familiar with the matter", "an official based in Gaza":
+ * a qualifier (lex.speakerQualifiers), its preposition and a short phrase, up to the speaker's verb
+ * of saying (or an auxiliary); `j` when there is none.
+ */
+function skipQualifier(frame: readonly Token[], j: number, lex: Lexicon): number {
+  const t = frame[j];
+  if (!lex.speakerQualifiers?.has(t?.lower ?? '') || t!.cap || !lex.prepositions.has(frame[j + 1]?.lower ?? '')) return j;
+  for (let k = j + 2; k < Math.min(frame.length, j + 2 + QUALIFIER_REACH); k++) {
+    const w = frame[k]!;
+    if (!w.word || w.quoted) return j;
+    if (!w.cap && (lex.speechVerbs.has(w.lower) || lex.contentVerbs.has(w.lower) || lex.auxiliaries.has(w.lower))) return k > j + 2 ? k : j;
+  }
+  return j;
+}
+
+/** How many words the phrase after a speaker's qualifier may have ("close to the Cairo talks"). */
+const QUALIFIER_REACH = 6;
 
 /**
  * "Minister of Information Jamal Jarrah", "Secretary of State Jane Roe": a role read with its

@@ -21,7 +21,7 @@ const ROLE_WORDS = words(`
   admiral mp mep delegate nurse engineer surgeon psychologist sociologist
   statistician pollster entrepreneur accountant
   petitioner plaintiff defendant respondent appellant applicant complainant litigant counsel magistrate
-  solicitor barrister
+  solicitor barrister person
   spaniard frenchman frenchwoman briton dutchman swede dane finn pole scot welshman irishman portuguese
   officials economists analysts experts lawmakers prosecutors researchers scientists investigators
 `);
@@ -240,6 +240,8 @@ export const ENGLISH: Lexicon = {
   roleSuffixes: [],
   // Epithets for whoever was just named, whatever their office: "the premier" after "Prime Minister X".
   descriptiveRoleSuffixes: ['official', 'democrat', 'republican', 'politician', 'lawmaker', 'legislator', 'premier', 'leader', 'candidate', 'nominee', 'incumbent', 'veteran'],
+  indefiniteArticles: words('a an'),
+  speakerQualifiers: words('close familiar based involved briefed knowledgeable speaking'),
   formerWords: words('former ex late erstwhile onetime one-time then'),
   roleSynonyms: new Map([
     ['justice', 'judge'], ['chairman', 'chair'], ['chairwoman', 'chair'], ['chairperson', 'chair'],

@@ -297,6 +297,8 @@ class Context {
   /** The turn is a moderator's or chair's, or nobody's in particular: only check-worthy lines count. */
   turnMinor = false;
   private persons: { mention: Mention; sentence: number }[] = [];
+  /** The last speaker introduced by a role without a name ("a senior official", "a spokesman for the ministry"). */
+  unnamedSpeaker: Mention | null = null;
   /** The body (company, agency, group) last named or last speaking: "the company", "it" point back to it. */
   private lastBody: { mention: Mention; spoke: boolean } | null = null;
 
@@ -441,7 +443,24 @@ class Context {
     if (m.pronoun && language === 'de' && m.gender === 'f') m.antecedent = this.antecedent(null, 'f'); // "sie" may be plural
     else if (m.pronoun) m.antecedent = this.antecedent(m.gender);
     else if (m.document) m.antecedent = this.lastSpeaker;
-    else if (m.definite && m.role.length && !m.name.length) m.antecedent = this.lastPersonFitting(m);
+    else if (m.definite && m.role.length && !m.name.length) m.antecedent = this.sameUnnamed(m) ?? this.lastPersonFitting(m);
+  }
+
+  /**
+   * "A Ruritanian official close to the group told AFP … Netanyahu rejected … The Ruritanian official
+   * said …": a definite role with the head noun (and no other capitalised qualifier) of the last
+   * speaker introduced without a name is that speaker, not the person named last.
+   */
+  private sameUnnamed(m: Mention): Mention | null {
+    const u = this.unnamedSpeaker;
+    if (!u || m.plural || m.role.length > 3) return null;
+    const head = (r: readonly string[]): string => {
+      const w = (r[r.length - 1] ?? '').toLowerCase();
+      return this.lex.roleSynonyms?.get(w) ?? w;
+    };
+    if (head(m.role) !== head(u.role)) return null;
+    const qualifiers = new Set(u.role.filter((w) => /^\p{Lu}/u.test(w)));
+    return m.role.every((w) => !/^\p{Lu}/u.test(w) || qualifiers.has(w)) ? u : null;
   }
 
   isPerson(m: Mention): boolean {
@@ -738,7 +757,10 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       ctx.subjectBefore = subject && personSubject ? { mention: subject, next: sentenceNo, cue: v.cue } : null;
       // "“…,” the president told supporters, a swipe at former president X": where a pronoun reads as the
       // last subject (English), a singular role that spoke is the person a later "he" points back to.
-      const roleSpoke = !!person && lex.pronounsFollowSubject && person.definite && !person.plural && person.role.length > 0 && !person.name.length;
+      // So is one introduced without a name ("…, a Ruritanian official told AFP. “…,” he said.").
+      const indefinite = !!person && !person.definite && !!lex.indefiniteArticles?.has(/^\p{L}+/u.exec(text.slice(person.pos, person.pos + 4))?.[0]?.toLowerCase() ?? '');
+      const roleSpoke = !!person && lex.pronounsFollowSubject && !person.plural && person.role.length > 0 && !person.name.length && !person.pronoun && (person.definite || indefinite);
+      if (roleSpoke && indefinite) ctx.unnamedSpeaker = person;
       if (person && (ctx.isPerson(person) || speakerByName(person, registry, lex) || roleSpoke)) {
         ctx.notePerson(person, sentenceNo);
         ctx.noteSpoke(person);
