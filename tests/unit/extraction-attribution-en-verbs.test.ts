@@ -48,3 +48,18 @@ describe('English attribution: a speech participle after an act', () => {
     expect(claimWith(list, 'back next year')).toMatchObject({ kind: 'quote', claimant: 'Omar Tessel' });
   });
 });
+
+describe('English attribution: criticism as reported speech (PolNeAR counts "criticized" 35 times as a cue)', () => {
+  it('reads "criticised" and "condemned" with an object as the subject speaking', () => {
+    const list = claims('Acme also criticised the tariff decision. Nora Vell condemned the council’s handling of the flood.', 'en');
+    expect(claimWith(list, 'tariff decision')).toMatchObject({ kind: 'reported', claimant: 'Acme' });
+    expect(claimWith(list, 'handling of the flood')).toMatchObject({ kind: 'reported', claimant: 'Nora Vell' });
+  });
+
+  it('gives a quotation after "condemned …," to the one who condemned, and "He added" after it', () => {
+    const list = claims('Tom Baker won the vote on Sunday. In a statement, former minister Nora Vell condemned Baker’s reaction, "He is a sore loser." ' +
+      'She added: "He cannot accept the result."', 'en');
+    expect(claimWith(list, 'sore loser')).toMatchObject({ kind: 'quote', claimant: 'Nora Vell' });
+    expect(claimWith(list, 'cannot accept')).toMatchObject({ kind: 'quote', claimant: 'Nora Vell' });
+  });
+});

@@ -116,6 +116,7 @@ export const ENGLISH: Lexicon = {
     expressed expresses voiced voices rebutted rebuts ruled disclosed discloses termed labelled labeled
     branded dubbed echoed echoes suspects suspect suspected
     submitted submits held holds
+    condemned condemns
     estimate think thinks thought reminded reminds remind highlighted highlights underlined underlines
     underscored underscores
   `),
@@ -156,8 +157,8 @@ export const ENGLISH: Lexicon = {
   // "The study found that …" speaks; "Police found a body" does not. So "recalled his experience",
   // "declared a state of emergency", "declared a ceasefire" (an act; "declared that …" speaks).
   speechNeedsMessage: words(`
-    posted reported reports report shows showed show found finds recalled recalls criticised criticized
-    criticises criticizes slammed slams blasted blasts indicated indicates
+    posted reported reports report shows showed show found finds recalled recalls
+    slammed slams blasted blasts indicated indicates
     questioned dismissed dismisses rejected rejects defended defends
     praised touted touts disputed disputes cited cites denounced denounces mocked mocks charged charges
     decried decries asked asks ask
