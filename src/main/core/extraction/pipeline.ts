@@ -482,6 +482,20 @@ class Context {
   }
 }
 
+/**
+ * "While Elder urged his supporters to be gracious, he said …": a person named as the subject of a
+ * clause that opens the sentence with a subordinator is who the main clause's pronoun is (where a
+ * pronoun reads as the subject, English), not someone named in an earlier sentence.
+ */
+function subordinateSubject(frame: readonly Token[], observed: readonly Mention[], pronoun: Mention, ctx: Context, lex: Lexicon): Mention | null {
+  const opener = frame[0];
+  if (!lex.pronounsFollowSubject || !opener?.word || !lex.subordinators.has(opener.lower) || !lex.personPronouns.has(pronoun.phrase.toLowerCase())) return null;
+  const at = frame[1]?.start;
+  const o = observed.find((q) => q.pos === at);
+  if (!o || !o.name.length || o.pos >= pronoun.pos || !(ctx.isPerson(o) || ctx.spoke(o))) return null;
+  return pronoun.gender && o.gender && pronoun.gender !== o.gender ? null : o;
+}
+
 /** "…, then joked, “…”": the words before a quotation end in a comma after a speech verb. */
 function speechVerbBeforeComma(tokens: readonly Token[], open: number, lex: Lexicon): boolean {
   let k = tokens.findIndex((t) => t.start >= open);
@@ -728,6 +742,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
           else if (reportedByForm(v.frame, lex)) kind = lex.characterisingWords && characterisingQuote(v, lex, true) ? 'quote' : 'reported';
         }
       }
+      if (mention?.pronoun && !mention.antecedent) mention.antecedent = subordinateSubject(v.frame, observed, mention, ctx, lex);
       ctx.link(mention, language);
       // "“…,” it said." with no body speaking before: the quotation goes on as if unattributed.
       if (kind === 'quote' && mention?.pronoun && !mention.antecedent && lex.bodyPronouns.has(mention.phrase.toLowerCase())) {
