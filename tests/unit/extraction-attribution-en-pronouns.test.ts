@@ -18,3 +18,20 @@ describe('English attribution: the subject of an opening subordinate clause', ()
     expect(claimWith(list, 'budget was final')).toMatchObject({ kind: 'reported', claimant: 'Karl Dorn' });
   });
 });
+
+describe('English attribution: an age as a description of the person just named', () => {
+  it('reads "the 45-year-old said" as the person the sentence before named', () => {
+    const list = claims('Ana Vell won the mayoral race on Sunday. The 45-year-old said she would cut the rates next year.', 'en');
+    expect(claimWith(list, 'cut the rates')).toMatchObject({ kind: 'reported', claimant: 'Ana Vell' });
+  });
+
+  it('keeps an age before a place an apposition of the speaker ("Robert Stone, a 59-year-old from …")', () => {
+    const list = claims('Tom Baker spoke first. "I have never seen prices like this," said Robert Stone, a 59-year-old from Port Ellen.', 'en');
+    expect(claimWith(list, 'prices like this')).toMatchObject({ kind: 'quote', claimant: 'Robert Stone' });
+  });
+
+  it('gives no speaker to an age with a verb that is no speech', () => {
+    const list = claims('Tom Baker spoke first. A 23-year-old was arrested on Monday.', 'en');
+    expect(claimWith(list, 'arrested').claimant).toBeNull();
+  });
+});

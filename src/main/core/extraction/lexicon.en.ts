@@ -240,7 +240,7 @@ export const ENGLISH: Lexicon = {
   roleWords: ROLE_WORDS,
   roleSuffixes: [],
   // Epithets for whoever was just named, whatever their office: "the premier" after "Prime Minister X".
-  descriptiveRoleSuffixes: ['official', 'democrat', 'republican', 'politician', 'lawmaker', 'legislator', 'premier', 'leader', 'candidate', 'nominee', 'incumbent', 'veteran'],
+  descriptiveRoleSuffixes: ['official', 'democrat', 'republican', 'politician', 'lawmaker', 'legislator', 'premier', 'leader', 'candidate', 'nominee', 'incumbent', 'veteran', '-year-old', '-years-old'],
   indefiniteArticles: words('a an'),
   speakerQualifiers: words('close familiar based involved briefed knowledgeable speaking'),
   formerWords: words('former ex late erstwhile onetime one-time then'),
