@@ -1305,6 +1305,15 @@ function placeBeforeComma(frame: readonly Token[], comma: number, lex: Lexicon):
   return false;
 }
 
+/** Where the subject starts after an opening preposition with only dates after it ("On Monday", "In April 2025"); -1 if the clause opens otherwise. */
+function openingTimeEnd(frame: readonly Token[], start: number, end: number, lex: Lexicon): number {
+  if (!lex.adjunctPrepositions.has(frame[start]?.lower ?? '')) return -1;
+  let k = start + 1;
+  while (k < Math.min(end, start + 4) && frame[k]!.word && ((tokenInfo(frame[k]!, lex) & (CALENDAR | DATE)) !== 0 || /^\p{N}{4}$/u.test(frame[k]!.text))) k++;
+  const next = frame[k];
+  return k > start + 1 && k < end && next?.word && (next.cap || lex.determiners.has(next.lower)) ? k : -1;
+}
+
 export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Mention | null {
   const clauses = clausesOf(frame);
   const first = clauses[0];
@@ -1347,6 +1356,10 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
   const direct = (adverbialOpener ? null : subjectVerb(frame, first.start + skip, first.end, lex)) ?? inverted(frame, first, lex);
   if (direct) return direct;
   if (lex.language === 'en') {
+    // "On Monday Acme warned that …", "In April 2025 the agency said …": a phrase of time without a comma before the subject.
+    const timed = openingTimeEnd(frame, first.start + skip, first.end, lex);
+    const m = timed > 0 ? subjectVerb(frame, timed, first.end, lex) : null;
+    if (m) return m;
     // "Speaking outside No. 10 on Monday, he said: …" / "In a statement, the ministry said …".
     for (const c of clauses.slice(1, 4)) {
       const before = frame.slice(first.start, c.start);

@@ -100,7 +100,10 @@ function participleObject(after: Token, lex: Lexicon): boolean {
 function participleClause(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const first = tokens[i]!;
   const after = tokens[i + 1];
-  if (first.lower.length < 6 || !first.lower.endsWith('ing') || !after?.word || !participleObject(after, lex)) return false;
+  // "Interviewed in his office, …", "Asked about the deal, …": a past participle before a preposition (not "of", "from", "at",
+  // which tie a name to its place: "Mohammed of the UN").
+  const past = first.lower.length >= 6 && first.lower.endsWith('ed') && !!after?.word && !after.cap && lex.prepositions.has(after.lower) && !lex.affiliationPrepositions.has(after.lower);
+  if (!past && (first.lower.length < 6 || !first.lower.endsWith('ing') || !after?.word || !participleObject(after, lex))) return false;
   for (let k = i + 2; k < Math.min(tokens.length, i + PARTICIPLE_CLAUSE_MAX); k++) {
     const t = tokens[k]!;
     if (t.text === ',') return true;
