@@ -1307,7 +1307,7 @@ function placeBeforeComma(frame: readonly Token[], comma: number, lex: Lexicon):
 
 /** Where the subject starts after an opening preposition with only dates after it ("On Monday", "In April 2025"); -1 if the clause opens otherwise. */
 function openingTimeEnd(frame: readonly Token[], start: number, end: number, lex: Lexicon): number {
-  if (!lex.adjunctPrepositions.has(frame[start]?.lower ?? '')) return -1;
+  if (!lex.adjunctPrepositions?.has(frame[start]?.lower ?? '')) return -1;
   let k = start + 1;
   while (k < Math.min(end, start + 4) && frame[k]!.word && ((tokenInfo(frame[k]!, lex) & (CALENDAR | DATE)) !== 0 || /^\p{N}{4}$/u.test(frame[k]!.text))) k++;
   const next = frame[k];
