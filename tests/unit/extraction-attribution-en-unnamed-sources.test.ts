@@ -37,3 +37,18 @@ describe('English attribution: what points back to an unnamed source', () => {
     expect(claimWith(list, 'It is final')).toMatchObject({ kind: 'quote', claimant: 'Mara Lind' });
   });
 });
+
+describe('English attribution: plural groups as sources', () => {
+  it('reads nations, governments and members with a quantifier or a name before them as speakers', () => {
+    const list = claims('Some Coral Sea nations argued the text amounted to a death sentence. Many governments said the deal came too late. ' +
+      'Several members had warned that the fund would run dry.', 'en');
+    expect(claimWith(list, 'death sentence')).toMatchObject({ kind: 'reported', claimant: 'Coral Sea nations' });
+    expect(claimWith(list, 'too late').kind).toBe('reported');
+    expect(claimWith(list, 'run dry').kind).toBe('reported');
+  });
+
+  it('gives no speaker to such a group with a verb that is no speech', () => {
+    const list = claims('Many nations signed the treaty in Vendel on Monday.', 'en');
+    expect(claimWith(list, 'signed the treaty').claimant).toBeNull();
+  });
+});

@@ -235,7 +235,7 @@ export const ENGLISH: Lexicon = {
   bareGroups: words(`
     police authorities sources witnesses critics opponents protesters demonstrators firefighters
     rescuers medics paramedics residents neighbours neighbors villagers locals officials observers
-    insiders
+    insiders nations countries governments members unions companies firms leaders delegations parties
   `),
   roleWords: ROLE_WORDS,
   roleSuffixes: [],
