@@ -26,6 +26,12 @@ describe('English attribution: verbs beyond the common few', () => {
     expect(claimWith(list, 'exports had doubled')).toMatchObject({ kind: 'reported', claimant: 'Omar Tessel' });
   });
 
+  it('reads "informed X that" as telling, and "was informed of" as no speech', () => {
+    const list = claims('Chief executive Omar Tessel has informed the board that the site is not for sale. Nora Vell was informed of the decision on Monday.', 'en');
+    expect(claimWith(list, 'not for sale')).toMatchObject({ kind: 'reported', claimant: 'Omar Tessel' });
+    expect(claimWith(list, 'informed of the decision').claimant).toBeNull();
+  });
+
   it('keeps "thought" and "reminded" without a message as acts', () => {
     const list = claims('The smell reminded Nora Vell of her childhood. Omar Tessel thought about it for a week.', 'en');
     expect(claimWith(list, 'childhood').claimant).toBeNull();

@@ -117,6 +117,7 @@ export const ENGLISH: Lexicon = {
     branded dubbed echoed echoes suspects suspect suspected
     submitted submits held holds
     condemned condemns
+    informed informs
     estimate think thinks thought reminded reminds remind highlighted highlights underlined underlines
     underscored underscores
   `),
@@ -124,7 +125,7 @@ export const ENGLISH: Lexicon = {
     announced announces promised promises pledged pledges vowed vows threatened threatens demanded
     demands hoped hopes regretted regrets clearmade clearmakes
   `),
-  addresseeVerbs: words('told tells tell telling reminded reminds remind reminding'),
+  addresseeVerbs: words('told tells tell telling reminded reminds remind reminding informed informs informing'),
   // "pointed out", "chimed in", "weighed in": the particle closes the verb, as German separable verbs do.
   // "made it clear that …", "makes clear …": with content after it (contentVerbs "clearmade").
   separableVerbs: new Map([['made', 'clear'], ['makes', 'clear'], ['pointed', 'out'], ['points', 'out'], ['point', 'out'], ['chimed', 'in'], ['weighed', 'in']]),
@@ -166,6 +167,7 @@ export const ENGLISH: Lexicon = {
     expressed expresses voiced voices rebutted rebuts ruled disclosed discloses termed labelled labeled
     branded dubbed echoed echoes suspects suspect suspected
     submitted submits held holds maintained maintains maintain
+    informed informs
     thought reminded reminds remind highlighted highlights underlined underlines underscored underscores
   `),
   questionWords: words('why how what when where who'),
