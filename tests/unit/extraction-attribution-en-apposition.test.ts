@@ -25,3 +25,12 @@ describe('English attribution: an apposition between subject and verb', () => {
     expect(claimWith(list, 'new office').claimant).toBeNull();
   });
 });
+
+describe('English attribution: a participle phrase between subject and verb', () => {
+  it('reads "A senior official, speaking anonymously, played down …, saying …" and the official after it', () => {
+    const list = claims('Prime Minister Karl Dorn met the envoys on Friday. A senior Osterian official, speaking anonymously, played down the prospects, ' +
+      'saying the army was committed to an offensive. The official said the army would not stop.', 'en');
+    expect(claimWith(list, 'committed to an offensive')).toMatchObject({ kind: 'reported', claimant: 'senior Osterian official' });
+    expect(claimWith(list, 'would not stop')).toMatchObject({ kind: 'reported', claimant: 'senior Osterian official' });
+  });
+});

@@ -1526,8 +1526,10 @@ function participleSpeaker(frame: readonly Token[], clauses: readonly Clause[], 
     if (!np || !m || (!m.pronoun && !m.name.length && !m.role.length && !namedBody) || !plausibleSpeaker(m, lex)) continue;
     // "Sean Spicer on Thursday reacted …": a day or date between subject and verb.
     let v = np.end;
-    // "Sgt. Ann Ruiz, a spokeswoman for the police, issued …": an apposition between commas.
-    if (frame[v]?.text === ',' && lex.determiners.has(frame[v + 1]?.lower ?? '')) {
+    // "Sgt. Ann Ruiz, a spokeswoman for the police, issued …": an apposition between commas;
+    // "A senior official, speaking anonymously, played down …": a participle phrase (English).
+    const inset = frame[v + 1];
+    if (frame[v]?.text === ',' && (lex.determiners.has(inset?.lower ?? '') || (lex.language === 'en' && !!inset?.word && !inset.cap && inset.lower.length > 5 && inset.lower.endsWith('ing')))) {
       let e = v + 2;
       while (e < Math.min(frame.length, v + APPOSITION_REACH) && frame[e]!.text !== ',') e++;
       if (frame[e]?.text === ',') v = e + 1;
