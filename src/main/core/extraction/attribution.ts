@@ -425,10 +425,21 @@ function englishMessageMark(frame: readonly Token[], j: number, k: number, lex: 
   while (v < k && frame[v]!.word && (lex.verbAdverbs.has(frame[v]!.lower) || (tokenInfo(frame[v]!, lex) & (CALENDAR | DATE)) !== 0)) v++;
   // "reported on Tuesday that …" has a phrase of time or place before its "that"; "reported record
   // profit that …", "posted a loss that …" an object, whose relative clause it opens.
-  if (v < k && !lex.prepositions.has(frame[v]!.lower)) return false;
+  if (v < k && !lex.prepositions.has(frame[v]!.lower) && addresseeEnd(frame, j, lex) !== k) return false;
   for (let c = j; c < k; c++) if (frame[c]!.text === ',') return false;
   return true;
 }
+
+/** How far an addressee of at most three words reaches after a verb of telling at `j - 1` ("reminded voters that", "telling them that"); `j` when there is none. */
+function addresseeEnd(frame: readonly Token[], j: number, lex: Lexicon): number {
+  if (!lex.addresseeVerbs.has(frame[j - 1]?.lower ?? '')) return j;
+  let k = j;
+  while (k < j + ADDRESSEE_REACH && frame[k]?.word && !lex.complementizers.has(frame[k]!.lower) && !lex.speechVerbs.has(frame[k]!.lower)) k++;
+  return k;
+}
+
+/** The words an addressee may take ("the crowd", "local reporters"). */
+const ADDRESSEE_REACH = 3;
 
 /** Only time words and adverbs after `j` (the verb ends its clause), and a comma or quotation before it. */
 function closesSentenceAfterMessage(frame: readonly Token[], j: number, lex: Lexicon): boolean {
@@ -587,6 +598,8 @@ const AFFILIATION_MAX_TOKENS = 14;
  * verb. Only capitalised words, articles and short parentheses; returns the index after it.
  */
 function skipAffiliation(frame: readonly Token[], j: number, lex: Lexicon): number {
+  const q = skipQualifier(frame, j, lex);
+  if (q !== j) return q;
   const prep = frame[j];
   if (!prep || !prep.word || !lex.affiliationPrepositions.has(prep.lower)) return j;
   let k = j + 1;
@@ -609,6 +622,25 @@ function skipAffiliation(frame: readonly Token[], j: number, lex: Lexicon): numb
   }
   return names > 0 ? k : j;
 }
+
+/**
+ * "a source close to the talks", "a person familiar with the matter", "an official based in Gaza":
+ * a qualifier (lex.speakerQualifiers), its preposition and a short phrase, up to the speaker's verb
+ * of saying (or an auxiliary); `j` when there is none.
+ */
+function skipQualifier(frame: readonly Token[], j: number, lex: Lexicon): number {
+  const t = frame[j];
+  if (!lex.speakerQualifiers?.has(t?.lower ?? '') || t!.cap || !lex.prepositions.has(frame[j + 1]?.lower ?? '')) return j;
+  for (let k = j + 2; k < Math.min(frame.length, j + 2 + QUALIFIER_REACH); k++) {
+    const w = frame[k]!;
+    if (!w.word || w.quoted) return j;
+    if (!w.cap && (lex.speechVerbs.has(w.lower) || lex.contentVerbs.has(w.lower) || lex.auxiliaries.has(w.lower))) return k > j + 2 ? k : j;
+  }
+  return j;
+}
+
+/** How many words the phrase after a speaker's qualifier may have ("close to the Cairo talks"). */
+const QUALIFIER_REACH = 6;
 
 /**
  * "Minister of Information Jamal Jarrah", "Secretary of State Jane Roe": a role read with its
@@ -738,6 +770,18 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   let j = skipAffiliation(frame, skipParenthesis(frame, np.end), lex);
   // "Democrats, however, have indicated that …", "He, too, said …": an adverb set off by commas between subject and verb.
   if (frame[j]?.text === ',' && frame[j + 2]?.text === ',' && frame[j + 1]?.word && !frame[j + 1]!.cap && (lex.verbAdverbs.has(frame[j + 1]!.lower) || lyAdverb(frame[j + 1]!, lex))) j += 3;
+  // "The Carter Center, an independent institution that monitors elections, said …", "The bloc's
+  // watchdog, the European Commission, on Wednesday said …": an apposition opening with an article
+  // between the subject and its verb (English); a name in it is the speaker.
+  else if (lex.language === 'en' && frame[j]?.text === ',' && lex.determiners.has(frame[j + 1]?.lower ?? '') && !m.pronoun) {
+    const close = appositionClose(frame, j + 1);
+    if (close > 0) {
+      const inner = readPhrase(frame, j + 1, lex);
+      // A described subject gives way to the name ("The bloc's watchdog, the European Commission"); a name stays.
+      if (inner && inner.end === close && !m.name.length && !capitalHead(m) && (inner.mention.name.length || capitalHead(inner.mention)) && plausibleSpeaker(inner.mention, lex)) m = inner.mention;
+      j = close + 1;
+    }
+  }
   // "Minister of Information Jamal Jarrah said": a role, its affiliation and then the person's name.
   const affiliated = m.role.length && !m.name.length && !m.pronoun ? nameClosingRole(m.role, lex) : null;
   if (affiliated) m = { ...m, name: affiliated, definite: false, antecedent: null };
@@ -879,6 +923,21 @@ function quotedAs(frame: readonly Token[], j: number, lex: Lexicon, m: Mention):
 }
 
 const APPOSITION_VERB_REACH = 40;
+
+/** The last word of the mention's phrase is capitalised ("the Carter Center", not "the bloc's watchdog"). */
+function capitalHead(m: Mention): boolean {
+  return /(?:^|\s)\p{Lu}[^\s]*$/u.test(m.phrase);
+}
+
+/** The comma closing an English apposition that opens at `from` (no quotation, colon or second clause inside), followed by a lower-case word; -1 if none. */
+function appositionClose(frame: readonly Token[], from: number): number {
+  for (let k = from; k < Math.min(frame.length - 1, from + APPOSITION_REACH); k++) {
+    const t = frame[k]!;
+    if (t.quoted || t.text === ':' || t.text === ';' || QUOTE_MARKS.has(t.text)) return -1;
+    if (t.text === ',') return frame[k + 1]?.word && !frame[k + 1]!.cap ? k : -1;
+  }
+  return -1;
+}
 
 /**
  * From the comma after a subject: the subject's verb of saying after an apposition or a relative
@@ -1270,6 +1329,15 @@ function placeBeforeComma(frame: readonly Token[], comma: number, lex: Lexicon):
   return false;
 }
 
+/** Where the subject starts after an opening preposition with only dates after it ("On Monday", "In April 2025"); -1 if the clause opens otherwise. */
+function openingTimeEnd(frame: readonly Token[], start: number, end: number, lex: Lexicon): number {
+  if (!lex.adjunctPrepositions?.has(frame[start]?.lower ?? '')) return -1;
+  let k = start + 1;
+  while (k < Math.min(end, start + 4) && frame[k]!.word && ((tokenInfo(frame[k]!, lex) & (CALENDAR | DATE)) !== 0 || /^\p{N}{4}$/u.test(frame[k]!.text))) k++;
+  const next = frame[k];
+  return k > start + 1 && k < end && next?.word && (next.cap || lex.determiners.has(next.lower)) ? k : -1;
+}
+
 export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Mention | null {
   const clauses = clausesOf(frame);
   const first = clauses[0];
@@ -1312,6 +1380,10 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
   const direct = (adverbialOpener ? null : subjectVerb(frame, first.start + skip, first.end, lex)) ?? inverted(frame, first, lex);
   if (direct) return direct;
   if (lex.language === 'en') {
+    // "On Monday Acme warned that …", "In April 2025 the agency said …": a phrase of time without a comma before the subject.
+    const timed = openingTimeEnd(frame, first.start + skip, first.end, lex);
+    const m = timed > 0 ? subjectVerb(frame, timed, first.end, lex) : null;
+    if (m) return m;
     // "Speaking outside No. 10 on Monday, he said: …" / "In a statement, the ministry said …".
     for (const c of clauses.slice(1, 4)) {
       const before = frame.slice(first.start, c.start);
@@ -1458,7 +1530,8 @@ function participleSpeaker(frame: readonly Token[], clauses: readonly Clause[], 
     const p = frame[c.start];
     if (!p || !p.word || p.cap) return false;
     if (!lex.speechParticiples.has(p.lower)) return lex.language === 'en' && p.lower.endsWith('ing') && coordinatedParticiple(frame, c, lex);
-    return lex.speechParticiplesAlone.has(p.lower) || frame[c.start + 1]?.lower === 'that' || quotationAt(frame, c.start + 1);
+    const m = addresseeEnd(frame, c.start + 1, lex);
+    return lex.speechParticiplesAlone.has(p.lower) || frame[m]?.lower === 'that' || quotationAt(frame, m);
   }) || clauses.slice(0, appositionClauses(frame, clauses, lex)).some((c) => statementSaying(frame, c, lex) || bySaying(frame, c, lex));
   if (!speaks) return null;
   // "Hamas signalled defiance, with its leader, Ismail Haniyeh, saying: …": the participle has its own subject.
@@ -1477,8 +1550,10 @@ function participleSpeaker(frame: readonly Token[], clauses: readonly Clause[], 
     if (!np || !m || (!m.pronoun && !m.name.length && !m.role.length && !namedBody) || !plausibleSpeaker(m, lex)) continue;
     // "Sean Spicer on Thursday reacted …": a day or date between subject and verb.
     let v = np.end;
-    // "Sgt. Ann Ruiz, a spokeswoman for the police, issued …": an apposition between commas.
-    if (frame[v]?.text === ',' && lex.determiners.has(frame[v + 1]?.lower ?? '')) {
+    // "Sgt. Ann Ruiz, a spokeswoman for the police, issued …": an apposition between commas;
+    // "A senior official, speaking anonymously, played down …": a participle phrase (English).
+    const inset = frame[v + 1];
+    if (frame[v]?.text === ',' && (lex.determiners.has(inset?.lower ?? '') || (lex.language === 'en' && !!inset?.word && !inset.cap && inset.lower.length > 5 && inset.lower.endsWith('ing')))) {
       let e = v + 2;
       while (e < Math.min(frame.length, v + APPOSITION_REACH) && frame[e]!.text !== ',') e++;
       if (frame[e]?.text === ',') v = e + 1;

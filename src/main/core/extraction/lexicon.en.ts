@@ -21,7 +21,7 @@ const ROLE_WORDS = words(`
   admiral mp mep delegate nurse engineer surgeon psychologist sociologist
   statistician pollster entrepreneur accountant
   petitioner plaintiff defendant respondent appellant applicant complainant litigant counsel magistrate
-  solicitor barrister
+  solicitor barrister person
   spaniard frenchman frenchwoman briton dutchman swede dane finn pole scot welshman irishman portuguese
   officials economists analysts experts lawmakers prosecutors researchers scientists investigators
 `);
@@ -116,12 +116,16 @@ export const ENGLISH: Lexicon = {
     expressed expresses voiced voices rebutted rebuts ruled disclosed discloses termed labelled labeled
     branded dubbed echoed echoes suspects suspect suspected
     submitted submits held holds
+    condemned condemns
+    informed informs
+    estimate think thinks thought reminded reminds remind highlighted highlights underlined underlines
+    underscored underscores
   `),
   contentVerbs: words(`
     announced announces promised promises pledged pledges vowed vows threatened threatens demanded
     demands hoped hopes regretted regrets clearmade clearmakes
   `),
-  addresseeVerbs: words('told tells tell telling'),
+  addresseeVerbs: words('told tells tell telling reminded reminds remind reminding informed informs informing'),
   // "pointed out", "chimed in", "weighed in": the particle closes the verb, as German separable verbs do.
   // "made it clear that …", "makes clear …": with content after it (contentVerbs "clearmade").
   separableVerbs: new Map([['made', 'clear'], ['makes', 'clear'], ['pointed', 'out'], ['points', 'out'], ['point', 'out'], ['chimed', 'in'], ['weighed', 'in']]),
@@ -154,8 +158,8 @@ export const ENGLISH: Lexicon = {
   // "The study found that …" speaks; "Police found a body" does not. So "recalled his experience",
   // "declared a state of emergency", "declared a ceasefire" (an act; "declared that …" speaks).
   speechNeedsMessage: words(`
-    posted reported reports report shows showed show found finds recalled recalls criticised criticized
-    criticises criticizes slammed slams blasted blasts indicated indicates
+    posted reported reports report shows showed show found finds recalled recalls
+    slammed slams blasted blasts indicated indicates
     questioned dismissed dismisses rejected rejects defended defends
     praised touted touts disputed disputes cited cites denounced denounces mocked mocks charged charges
     decried decries asked asks ask
@@ -163,6 +167,8 @@ export const ENGLISH: Lexicon = {
     expressed expresses voiced voices rebutted rebuts ruled disclosed discloses termed labelled labeled
     branded dubbed echoed echoes suspects suspect suspected
     submitted submits held holds maintained maintains maintain
+    informed informs
+    thought reminded reminds remind highlighted highlights underlined underlines underscored underscores
   `),
   questionWords: words('why how what when where who'),
   anaphoricObjects: words('this that'),
@@ -231,12 +237,14 @@ export const ENGLISH: Lexicon = {
   bareGroups: words(`
     police authorities sources witnesses critics opponents protesters demonstrators firefighters
     rescuers medics paramedics residents neighbours neighbors villagers locals officials observers
-    insiders
+    insiders nations countries governments members unions companies firms leaders delegations parties
   `),
   roleWords: ROLE_WORDS,
   roleSuffixes: [],
   // Epithets for whoever was just named, whatever their office: "the premier" after "Prime Minister X".
-  descriptiveRoleSuffixes: ['official', 'democrat', 'republican', 'politician', 'lawmaker', 'legislator', 'premier', 'leader', 'candidate', 'nominee', 'incumbent', 'veteran'],
+  descriptiveRoleSuffixes: ['official', 'democrat', 'republican', 'politician', 'lawmaker', 'legislator', 'premier', 'leader', 'candidate', 'nominee', 'incumbent', 'veteran', '-year-old', '-years-old'],
+  indefiniteArticles: words('a an'),
+  speakerQualifiers: words('close familiar based involved briefed knowledgeable speaking'),
   formerWords: words('former ex late erstwhile onetime one-time then'),
   roleSynonyms: new Map([
     ['justice', 'judge'], ['chairman', 'chair'], ['chairwoman', 'chair'], ['chairperson', 'chair'],
@@ -262,7 +270,9 @@ export const ENGLISH: Lexicon = {
   speechParticiples: words(`
     saying writing telling arguing claiming insisting noting warning adding stating asserting predicting
     urging calling suggesting voicing demanding promising pledging vowing maintaining declaring
-    announcing explaining
+    announcing explaining recalling acknowledging admitting conceding stressing emphasising emphasizing
+    confirming denying complaining contending alleging reiterating observing highlighting reminding
+    assuring informing
   `),
   speechParticiplesAlone: words('saying writing calling'),
   speechByPrepositions: words('by'),
@@ -279,6 +289,7 @@ export const ENGLISH: Lexicon = {
     opposition coalition alliance system program programme project mission
     presidency embassy consulate tribunal judiciary legislature assembly caucus regime junta
     prosecution palace unit division directorate inspectorate street avenue boulevard carmaker conglomerate
+    watchdog
   `),
   institutionSuffixes: [],
   abstractNounSuffixes: [],

@@ -265,6 +265,14 @@ export interface Lexicon {
    * point to "former president X". Optional.
    */
   formerWords?: ReadonlySet<string>;
+  /**
+   * Adjectives and participles that tie an unnamed speaker to a place or a matter, with a preposition
+   * and a short phrase after them, between the speaker and the verb ("a source close to the talks
+   * said", "a person familiar with the matter said", "an official based in Gaza told"). Optional.
+   */
+  speakerQualifiers?: ReadonlySet<string>;
+  /** "a", "an": a role after one introduces someone the article does not name ("a senior official said"). Optional. */
+  indefiniteArticles?: ReadonlySet<string>;
   /** Role words that name one office ("justice" → "judge", "chairman" → "chair"): lower case → the word they stand for. Optional. */
   roleSynonyms?: ReadonlyMap<string, string>;
   /** Abbreviated titles that precede a name, with their expansion as a role ('' for none). */

@@ -54,6 +54,17 @@ const GENITIVE_LINKS_DE = new Set(['des', 'der', 'eines', 'einer', 'von', 'vom']
 const GENITIVE_LINKS_EN = new Set(['of', 'at', 'for']);
 /** "der 81-jährige Besitzer", "the 35-year-old": a number joined to an adjective modifies the noun. */
 const AGE_ADJECTIVE = /^\p{N}+-\p{Ll}/u;
+/** "39-year-old", "59-years-old": an age that can head a description. */
+const AGE_NOUN = /^\p{N}+-years?-old$/u;
+
+/** The word after an age is no noun it modifies: punctuation, a preposition, a verb of saying, an auxiliary or a verb in "-ed". */
+function ageHead(next: Token | undefined, lex: Lexicon): boolean {
+  if (!next || !next.word) return true;
+  if (next.cap) return false;
+  const l = next.lower;
+  return lex.prepositions.has(l) || lex.speechVerbs.has(l) || lex.contentVerbs.has(l) || lex.auxiliaries.has(l) || lex.copulas.has(l) ||
+    lex.relativePronouns.has(l) || lex.verbAdverbs.has(l) || l.endsWith('ed');
+}
 
 export function isRoleWord(lower: string, lex: Lexicon): boolean {
   return (wordInfo(lower, lex) & ROLE) !== 0;
@@ -89,7 +100,10 @@ function participleObject(after: Token, lex: Lexicon): boolean {
 function participleClause(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const first = tokens[i]!;
   const after = tokens[i + 1];
-  if (first.lower.length < 6 || !first.lower.endsWith('ing') || !after?.word || !participleObject(after, lex)) return false;
+  // "Interviewed in his office, …", "Asked about the deal, …": a past participle before a preposition (not "of", "from", "at",
+  // which tie a name to its place: "Mohammed of the UN").
+  const past = first.lower.length >= 6 && first.lower.endsWith('ed') && !!after?.word && !after.cap && lex.prepositions.has(after.lower) && !lex.affiliationPrepositions.has(after.lower);
+  if (!past && (first.lower.length < 6 || !first.lower.endsWith('ing') || !after?.word || !participleObject(after, lex))) return false;
   for (let k = i + 2; k < Math.min(tokens.length, i + PARTICIPLE_CLAUSE_MAX); k++) {
     const t = tokens[k]!;
     if (t.text === ',') return true;
@@ -284,7 +298,8 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       continue;
     }
     const flags = tokenInfo(t, lex);
-    const role = (flags & ROLE) !== 0;
+    // "the 39-year-old said": an age as the head of a description (English), not before a noun ("the 39-year-old centrist").
+    const role = (flags & ROLE) !== 0 || (lex.language === 'en' && !t.cap && AGE_NOUN.test(t.text) && ageHead(tokens[j + 1], lex));
     const last0 = body[body.length - 1];
     // Mid-phrase, a capitalised closed-class word before another capitalised word belongs to a
     // name ("Fahrgastverband Pro Bahn", "Bank of America" is handled by the links below).
@@ -334,7 +349,8 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       continue;
     }
     // After a name a word that is also a verb of saying is the verb: "the New York Times reports".
-    const documentNoun = lex.sourceNouns.has(t.lower) && !(last0?.cap && lex.speechVerbs.has(t.lower));
+    // So is one before "that" after any noun: "the agency estimates that …", "the paper reports that …".
+    const documentNoun = lex.sourceNouns.has(t.lower) && !((last0?.cap || (!!last0 && lex.complementizers.has(next?.lower ?? ''))) && lex.speechVerbs.has(t.lower));
     // "police say", "according to police", "three maritime security sources said": a group that
     // speaks without an article (the language's list).
     const bareGroup = !t.cap && groupWord(t, lex, determiner, first);
@@ -414,7 +430,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     break;
   }
   // Trailing link words without a noun after them do not belong to the phrase.
-  for (let last = body[body.length - 1]; last && !last.cap && (tokenInfo(last, lex) & ROLE) === 0 && !(lex.language === 'en' && (isInstitutionWord(last.lower, lex) || lex.sourceNouns.has(last.lower) || !!lex.bareGroups?.has(last.lower))); last = body[body.length - 1]) {
+  for (let last = body[body.length - 1]; last && !last.cap && (tokenInfo(last, lex) & ROLE) === 0 && !(lex.language === 'en' && (AGE_NOUN.test(last.text) || isInstitutionWord(last.lower, lex) || lex.sourceNouns.has(last.lower) || !!lex.bareGroups?.has(last.lower))); last = body[body.length - 1]) {
     body.pop();
     j--;
   }

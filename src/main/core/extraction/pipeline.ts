@@ -297,6 +297,8 @@ class Context {
   /** The turn is a moderator's or chair's, or nobody's in particular: only check-worthy lines count. */
   turnMinor = false;
   private persons: { mention: Mention; sentence: number }[] = [];
+  /** The last speaker introduced by a role without a name ("a senior official", "a spokesman for the ministry"). */
+  unnamedSpeaker: Mention | null = null;
   /** The body (company, agency, group) last named or last speaking: "the company", "it" point back to it. */
   private lastBody: { mention: Mention; spoke: boolean } | null = null;
 
@@ -441,7 +443,24 @@ class Context {
     if (m.pronoun && language === 'de' && m.gender === 'f') m.antecedent = this.antecedent(null, 'f'); // "sie" may be plural
     else if (m.pronoun) m.antecedent = this.antecedent(m.gender);
     else if (m.document) m.antecedent = this.lastSpeaker;
-    else if (m.definite && m.role.length && !m.name.length) m.antecedent = this.lastPersonFitting(m);
+    else if (m.definite && m.role.length && !m.name.length) m.antecedent = this.sameUnnamed(m) ?? this.lastPersonFitting(m);
+  }
+
+  /**
+   * "A Ruritanian official close to the group told AFP … Netanyahu rejected … The Ruritanian official
+   * said …": a definite role with the head noun (and no other capitalised qualifier) of the last
+   * speaker introduced without a name is that speaker, not the person named last.
+   */
+  private sameUnnamed(m: Mention): Mention | null {
+    const u = this.unnamedSpeaker;
+    if (!u || m.plural || m.role.length > 3) return null;
+    const head = (r: readonly string[]): string => {
+      const w = (r[r.length - 1] ?? '').toLowerCase();
+      return this.lex.roleSynonyms?.get(w) ?? w;
+    };
+    if (head(m.role) !== head(u.role)) return null;
+    const qualifiers = new Set(u.role.filter((w) => /^\p{Lu}/u.test(w)));
+    return m.role.every((w) => !/^\p{Lu}/u.test(w) || qualifiers.has(w)) ? u : null;
   }
 
   isPerson(m: Mention): boolean {
@@ -461,6 +480,20 @@ class Context {
     const last = m.name[m.name.length - 1];
     return !!last && !m.role.length && this.speakers.has(last.toLowerCase()) && speakerByName(m, this.registry, this.lex);
   }
+}
+
+/**
+ * "While Elder urged his supporters to be gracious, he said …": a person named as the subject of a
+ * clause that opens the sentence with a subordinator is who the main clause's pronoun is (where a
+ * pronoun reads as the subject, English), not someone named in an earlier sentence.
+ */
+function subordinateSubject(frame: readonly Token[], observed: readonly Mention[], pronoun: Mention, ctx: Context, lex: Lexicon): Mention | null {
+  const opener = frame[0];
+  if (!lex.pronounsFollowSubject || !opener?.word || !lex.subordinators.has(opener.lower) || !lex.personPronouns.has(pronoun.phrase.toLowerCase())) return null;
+  const at = frame[1]?.start;
+  const o = observed.find((q) => q.pos === at);
+  if (!o || !o.name.length || o.pos >= pronoun.pos || !(ctx.isPerson(o) || ctx.spoke(o))) return null;
+  return pronoun.gender && o.gender && pronoun.gender !== o.gender ? null : o;
 }
 
 /** "…, then joked, “…”": the words before a quotation end in a comma after a speech verb. */
@@ -709,6 +742,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
           else if (reportedByForm(v.frame, lex)) kind = lex.characterisingWords && characterisingQuote(v, lex, true) ? 'quote' : 'reported';
         }
       }
+      if (mention?.pronoun && !mention.antecedent) mention.antecedent = subordinateSubject(v.frame, observed, mention, ctx, lex);
       ctx.link(mention, language);
       // "“…,” it said." with no body speaking before: the quotation goes on as if unattributed.
       if (kind === 'quote' && mention?.pronoun && !mention.antecedent && lex.bodyPronouns.has(mention.phrase.toLowerCase())) {
@@ -738,7 +772,10 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       ctx.subjectBefore = subject && personSubject ? { mention: subject, next: sentenceNo, cue: v.cue } : null;
       // "“…,” the president told supporters, a swipe at former president X": where a pronoun reads as the
       // last subject (English), a singular role that spoke is the person a later "he" points back to.
-      const roleSpoke = !!person && lex.pronounsFollowSubject && person.definite && !person.plural && person.role.length > 0 && !person.name.length;
+      // So is one introduced without a name ("…, a Ruritanian official told AFP. “…,” he said.").
+      const indefinite = !!person && !person.definite && !!lex.indefiniteArticles?.has(/^\p{L}+/u.exec(text.slice(person.pos, person.pos + 4))?.[0]?.toLowerCase() ?? '');
+      const roleSpoke = !!person && lex.pronounsFollowSubject && !person.plural && person.role.length > 0 && !person.name.length && !person.pronoun && (person.definite || indefinite);
+      if (roleSpoke && indefinite) ctx.unnamedSpeaker = person;
       if (person && (ctx.isPerson(person) || speakerByName(person, registry, lex) || roleSpoke)) {
         ctx.notePerson(person, sentenceNo);
         ctx.noteSpoke(person);
