@@ -56,6 +56,10 @@ test('the keyboard path through a whole article: j/k, v/d/i/u, s, e, ?, / and Es
   ] as const) {
     await keys.press(key);
     await expect(ws.verdictRadio(label)).toBeChecked();
+    // The text and the list show it too, and the highlight stays the selected one.
+    await expect(ws.highlight(first.id)).toHaveClass(new RegExp(`\\bhl-${verdict}\\b`));
+    await expect(ws.highlight(first.id)).toHaveClass(/is-selected/);
+    await expect(ws.selectedOption().locator(`.dot-${verdict}`)).toHaveCount(1);
     await expect(ws.liveRegion).toHaveText(`Claim marked ${label}`);
     await expect.poll(async () => (await serve.api('claims.get', { id: first.id })).verdict).toBe(verdict);
   }

@@ -12,9 +12,10 @@
 // renders only the paragraphs in and near view (virtualised like the claims list): building and
 // laying out all of it took tens of seconds and made every key wait for a layout of the whole.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useSyncExternalStore, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { ClaimWithSources, Verdict } from '../../../shared/domain';
 import { segmentArticle, type Paragraph } from '../lib/segments';
+import type { ClaimStore } from './claim-store';
 
 /** Above this many characters the text renders only the paragraphs in and near view. */
 export const VIRTUAL_TEXT_CHARS = 300_000;
@@ -27,6 +28,8 @@ interface Props {
   /** Accessible name of the text region. */
   label: string;
   containerRef?: React.RefObject<HTMLDivElement | null>;
+  /** Claims whose review was written since the text was given them: each paragraph reads its claims' verdicts here. */
+  store?: ClaimStore;
 }
 
 const Run = memo(function Run({ start, text, claimIds, verdict, overlap }: { start: number; text: string; claimIds: string; verdict: Verdict | null; overlap: boolean }) {
@@ -39,7 +42,27 @@ const Run = memo(function Run({ start, text, claimIds, verdict, overlap }: { sta
 });
 
 /** One paragraph's runs; `verdicts` (comma-separated, one per run) is what changes on a verdict. */
-const ParagraphRuns = memo(function ParagraphRuns({ paragraph: p, text, verdicts }: { paragraph: Paragraph; text: string; verdicts: string }) {
+const ParagraphRuns = memo(function ParagraphRuns({
+  paragraph: p,
+  text,
+  verdicts: given,
+  store,
+  onVerdictsRendered,
+}: {
+  paragraph: Paragraph;
+  text: string;
+  verdicts: string;
+  store?: ClaimStore;
+  /** Called after a render that changed a run's verdict: the run's class was set anew, so the selected class goes back on. */
+  onVerdictsRendered?(): void;
+}) {
+  const verdicts = useLiveVerdicts(store, p, given);
+  const rendered = useRef(verdicts);
+  useLayoutEffect(() => {
+    if (rendered.current === verdicts) return;
+    rendered.current = verdicts;
+    onVerdictsRendered?.();
+  }, [verdicts, onVerdictsRendered]);
   const each = verdicts.split(',');
   return (
     <p data-para-start={p.start} data-para-end={p.end}>
@@ -56,6 +79,36 @@ const ParagraphRuns = memo(function ParagraphRuns({ paragraph: p, text, verdicts
     </p>
   );
 });
+
+/**
+ * A paragraph's verdicts (as ParagraphRuns takes them) with the store's later ones laid over
+ * them: a verdict written to the store renders the paragraph that holds the claim, and no other.
+ */
+function useLiveVerdicts(store: ClaimStore | undefined, p: Paragraph, given: string): string {
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      if (!store) return () => undefined;
+      const ids = new Set(p.segments.flatMap((s) => (s.claimIds.length ? [s.claimIds[0]!] : [])));
+      const offs = [...ids].map((id) => store.subscribe(id, listener));
+      return () => offs.forEach((off) => off());
+    },
+    [store, p],
+  );
+  const overlay = useSyncExternalStore(subscribe, () => {
+    if (!store) return given;
+    const each = given.split(',');
+    let changed = false;
+    p.segments.forEach((s, i) => {
+      const claim = s.claimIds.length ? store.get(s.claimIds[0]!) : undefined;
+      if (claim && claim.verdict !== each[i]) {
+        each[i] = claim.verdict;
+        changed = true;
+      }
+    });
+    return changed ? each.join(',') : given;
+  });
+  return overlay;
+}
 
 const SELECTED = 'is-selected';
 
@@ -80,7 +133,7 @@ const EXTEND: Record<string, { direction: 'forward' | 'backward'; by: 'character
   Home: { direction: 'backward', by: 'lineboundary' },
 };
 
-export function ArticleText({ text, claims, selectedClaimId, onSelectClaim, label, containerRef }: Props) {
+export function ArticleText({ text, claims, selectedClaimId, onSelectClaim, label, containerRef, store }: Props) {
   const localRef = useRef<HTMLDivElement>(null);
   const ref = containerRef ?? localRef;
   // Spans only: the runs are recomputed when a claim is added, removed or re-spanned, not on a verdict change.
@@ -167,9 +220,9 @@ export function ArticleText({ text, claims, selectedClaimId, onSelectClaim, labe
   const renderParagraph = useCallback(
     (p: Paragraph) => {
       const verdicts = p.segments.map((s) => (s.claimIds.length ? (verdictById.get(s.claimIds[0]!) ?? 'unreviewed') : null));
-      return <ParagraphRuns key={p.start} paragraph={p} text={text} verdicts={verdicts.join(',')} />;
+      return <ParagraphRuns key={p.start} paragraph={p} text={text} verdicts={verdicts.join(',')} store={store} onVerdictsRendered={markSelected} />;
     },
-    [text, verdictById],
+    [text, verdictById, store, markSelected],
   );
   const long = text.length > VIRTUAL_TEXT_CHARS;
   const shownParagraphs = useMemo(() => paragraphs.filter((p) => p.start !== p.end), [paragraphs]);

@@ -8,6 +8,7 @@ import { memo, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseE
 import { useTranslation } from '../i18n/use-translation';
 import type { ClaimWithSources } from '../../../shared/domain';
 import { firstRect } from '../lib/first-rect';
+import { useLiveClaim, type ClaimStore } from './claim-store';
 
 /** How a row was chosen: a plain click, Ctrl/⌘ (toggle its mark) or Shift (mark up to it). */
 export type ChooseHow = 'plain' | 'toggle' | 'range';
@@ -23,6 +24,8 @@ interface Props {
   listRef?: React.RefObject<HTMLDivElement | null>;
   /** Claims an earlier fact-check matches ("checked before"). */
   checkedIds?: ReadonlySet<string>;
+  /** Claims whose review was written since the list was given them: each row reads its own here. */
+  store?: ClaimStore;
 }
 
 const ROW = 30;
@@ -44,7 +47,7 @@ function useRowLabels(): RowLabels {
   );
 }
 
-export function ClaimsList({ claims, selectedId, onSelect, markedIds, draftIds, listRef, checkedIds }: Props) {
+export function ClaimsList({ claims, selectedId, onSelect, markedIds, draftIds, listRef, checkedIds, store }: Props) {
   const { t } = useTranslation();
   const labels = useRowLabels();
   const localRef = useRef<HTMLDivElement>(null);
@@ -115,6 +118,7 @@ export function ClaimsList({ claims, selectedId, onSelect, markedIds, draftIds, 
               top={row.start}
               onSelect={onSelect}
               labels={labels}
+              store={store}
             />
           );
         })}
@@ -136,6 +140,7 @@ interface RowProps {
   top: number;
   onSelect(id: string, how?: ChooseHow): void;
   labels: RowLabels;
+  store?: ClaimStore;
 }
 
 interface RowLabels {
@@ -152,7 +157,9 @@ const howOf = (event: MouseEvent): ChooseHow => (event.shiftKey ? 'range' : even
 /** One row; memoised, so moving the selection re-renders the two rows it leaves and enters. */
 // No translation hook of its own: rows mount as the list scrolls (one per j/k step), and each
 // hook built its own copy of the i18n instance on mount.
-const ClaimRow = memo(function ClaimRow({ claim, selected, marked, hasDraft, checkedBefore, position, count, top, onSelect, labels }: RowProps) {
+const ClaimRow = memo(function ClaimRow({ claim: given, selected, marked, hasDraft, checkedBefore, position, count, top, onSelect, labels, store }: RowProps) {
+  // A verdict written since the list rendered renders this row alone (claim-store.ts).
+  const claim = useLiveClaim(store, given);
   return (
     <div
       id={`claim-option-${claim.id}`}

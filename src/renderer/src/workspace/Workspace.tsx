@@ -28,6 +28,7 @@ import { markedInOrder, markRange, NO_MARKS, toggleMark } from './queue/marks';
 import { numberBetween, oneOf, useStoredState } from './queue/stored';
 import { VerdictFilterBar } from './queue/VerdictFilterBar';
 import { useArticle, type ArticleActions, type ArticleData, type ConflictState } from './useArticle';
+import { newerClaim, useLiveClaim, useStoreVersion, type ClaimStore } from './claim-store';
 import type { Draft, DraftUpdate } from './drafts';
 
 export type { ClaimSort } from './queue/queue';
@@ -59,10 +60,14 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   const articleId = useSelection((s) => s.articleId);
   const readSelection = useSelectionReader();
   const currentClaimId = () => readSelection().claimId;
-  const { data, error, conflicts, actions } = useArticle(articleId, articlesVersion);
-  // A review changes the library: ask again when the number of reviewed claims changes.
-  const reviewedCount = data?.claims.filter((c) => c.verdict !== 'unreviewed').length ?? 0;
-  const checkedIds = useCheckedBefore(data?.article.id ?? null, `${articlesVersion}:${reviewedCount}`);
+  const { data, store, error, conflicts, actions } = useArticle(articleId, articlesVersion);
+  // A review changes the library: ask again when the number of reviewed claims changes (a
+  // review written to the claim store is counted there, without a render of this view).
+  const claimsNow = useRef<ClaimWithSources[]>([]);
+  claimsNow.current = data?.claims ?? [];
+  const reviews = useMemo(() => ({ store, reviewed: () => liveClaims(claimsNow.current, store).filter((c) => c.verdict !== 'unreviewed').length }), [store]);
+  const listedReviewed = data?.claims.filter((c) => c.verdict !== 'unreviewed').length ?? 0;
+  const checkedIds = useCheckedBefore(data?.article.id ?? null, `${articlesVersion}:${listedReviewed}`, reviews);
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   /** Claims written here so far: search results showing verdicts ask again after each. */
   const [claimsWritten, setClaimsWritten] = useState(0);
@@ -91,21 +96,15 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
 
   const claims = useMemo(() => data?.claims ?? [], [data]);
   const ordered = useMemo(() => sortClaims(claims, sort), [claims, sort]);
+  // A verdict filter reads every claim's verdict: with one on, a review written to the claim
+  // store renders this view (the claim may leave the list); with none, it does not.
+  const filterVersion = useStoreVersion(store, verdictFilter !== 'all');
   /** What the list shows and j/k walk: the sorted claims the verdict filter lets through. */
-  const shown = useMemo(() => filterClaims(ordered, verdictFilter), [ordered, verdictFilter]);
-  const verdictCounts = useMemo(() => countByVerdict(claims), [claims]);
-  // Every write answers with its claim, so the open article's counts are known here: its row in
-  // the list shows them without the list being asked for again.
-  const openArticleCounts = useMemo<OpenArticleCounts | null>(() => {
-    // While later pages are still being read, the list's own counts (the server's) stand.
-    if (!data || data.loadingMore) return null;
-    const { unreviewed, verified, disputed, inconclusive } = verdictCounts;
-    return { articleId: data.article.id, claimCount: claims.length, counts: { unreviewed, verified, disputed, inconclusive } };
-  }, [data, claims.length, verdictCounts]);
-  // The articles pane takes a write's new counts in a render of its own, after the one that
-  // shows the verdict in the text, the list and the panel: a verdict key no longer waits for the
-  // pane and its row to render (the row shows the counts a frame later).
-  const paneCounts = useDeferredValue(openArticleCounts);
+  const shown = useMemo(
+    () => (verdictFilter === 'all' ? ordered : filterClaims(liveClaims(ordered, store), verdictFilter)),
+    // filterVersion: the store's reviews, read through liveClaims.
+    [ordered, verdictFilter, store, filterVersion],
+  );
   const { drafts, update: updateDraft, drop: dropDraft, dirtyIds } = useDrafts(claims, data?.article.id ?? null);
   const claimants = useMemo(() => [...new Set(claims.map((c) => c.claimant).filter((c): c is string => Boolean(c)))].sort(), [claims]);
 
@@ -312,9 +311,10 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   /** n: the next claim nobody has reviewed yet, after the current one in the list's order. */
   const nextToReview = () => {
     const claimId = currentClaimId();
-    const next = nextUnreviewed(ordered, claimId);
+    const live = liveClaims(ordered, store);
+    const next = nextUnreviewed(live, claimId);
     // Wrapping round to the top while later claims are still being read would skip them.
-    const wrapped = next && claimId && ordered.indexOf(next) < ordered.findIndex((c) => c.id === claimId);
+    const wrapped = next && claimId && live.indexOf(next) < live.findIndex((c) => c.id === claimId);
     if (wrapped && stillLoading()) return;
     if (next) selectClaim(next.id);
     else if (stillLoading()) return;
@@ -443,10 +443,11 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   return (
     <div className="workspace">
       <section className="pane pane-left" aria-label={t('panes.articles')}>
-        <ArticlesPane
-          ref={paneRef}
+        <ArticlesPaneWithCounts
+          paneRef={paneRef}
+          data={data}
+          store={store}
           claimsWritten={claimsWritten}
-          openArticleCounts={paneCounts}
           onPaste={openPaste}
           onImport={openImport}
           onLoaded={onArticlesLoaded}
@@ -486,7 +487,7 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
                 </span>
               )}
               <span className="spacer" />
-              <VerdictFilterBar value={verdictFilter} counts={verdictCounts} onChange={setVerdictFilter} />
+              <LiveVerdictFilterBar claims={claims} store={store} value={verdictFilter} onChange={setVerdictFilter} />
             </div>
             {notice && (
               <p className="notice-bar" role="alert">
@@ -526,7 +527,7 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
                 style={{ '--list-height': `${listHeight}px` } as React.CSSProperties}
                 onKeyDownCapture={(e) => resizeByKey(e, listHeight, setListHeight)}
               >
-                <SelectedClaimsList claims={shown} onSelect={onListChoose} markedIds={marked} draftIds={dirtyIds} listRef={listRef} checkedIds={checkedIds} />
+                <SelectedClaimsList claims={shown} onSelect={onListChoose} markedIds={marked} draftIds={dirtyIds} listRef={listRef} checkedIds={checkedIds} store={store} />
                 {shown.length === 0 && claims.length > 0 && (
                   <p className="muted small pad claims-list-empty">{t('queue:hiddenByFilter', { verdict: t(`verdict.${verdictFilter}`) })}</p>
                 )}
@@ -534,7 +535,7 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
               </div>
             )}
             <div className="text-scroll" data-scroller ref={scrollerRef}>
-              <SelectedArticleText text={data.article.text} claims={claims} onSelectClaim={selectClaim} label={t('article.textLabel')} containerRef={textRef} />
+              <SelectedArticleText text={data.article.text} claims={claims} onSelectClaim={selectClaim} label={t('article.textLabel')} containerRef={textRef} store={store} />
             </div>
           </>
         )}
@@ -544,6 +545,7 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
         <SelectedClaimPanel
           data={data}
           claims={claims}
+          store={store}
           panelRef={panelRef}
           claimants={claimants}
           ratingLabels={ratingLabels}
@@ -592,6 +594,46 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
 
 const EMPTY_DRAFT = {};
 
+/** Claims as they are now: each one's later version from the claim store where a review was written since. */
+function liveClaims(claims: ClaimWithSources[], store: ClaimStore): ClaimWithSources[] {
+  let out: ClaimWithSources[] | null = null;
+  claims.forEach((c, i) => {
+    const now = newerClaim(c, store.get(c.id));
+    if (now === c) return;
+    out ??= claims.slice();
+    out[i] = now;
+  });
+  return out ?? claims;
+}
+
+/** The verdict filter with each verdict's count, counted again when a review is written to the claim store. */
+function LiveVerdictFilterBar({ claims, store, ...rest }: { claims: ClaimWithSources[]; store: ClaimStore } & Omit<ComponentProps<typeof VerdictFilterBar>, 'counts'>) {
+  const version = useStoreVersion(store);
+  // version: the store's reviews, read through liveClaims.
+  const counts = useMemo(() => countByVerdict(liveClaims(claims, store)), [claims, store, version]);
+  return <VerdictFilterBar counts={counts} {...rest} />;
+}
+
+/**
+ * The articles pane, with the open article's counts worked out here from every write's answer
+ * (its row shows them without the list being asked for again). It takes a write's new counts in
+ * a render of its own, after the one that shows the verdict in the text, the list and the panel:
+ * a verdict key does not wait for the pane and its row to render (the row shows the counts a
+ * frame later).
+ */
+function ArticlesPaneWithCounts({ data, store, paneRef, ...rest }: { data: ArticleData | null; store: ClaimStore; paneRef: React.Ref<ArticlesPaneHandle> } & Omit<ComponentProps<typeof ArticlesPane>, 'openArticleCounts'>) {
+  const version = useStoreVersion(store);
+  const openArticleCounts = useMemo<OpenArticleCounts | null>(() => {
+    // While later pages are still being read, the list's own counts (the server's) stand.
+    if (!data || data.loadingMore) return null;
+    const { unreviewed, verified, disputed, inconclusive } = countByVerdict(liveClaims(data.claims, store));
+    return { articleId: data.article.id, claimCount: data.claims.length, counts: { unreviewed, verified, disputed, inconclusive } };
+    // version: the store's reviews, read through liveClaims.
+  }, [data, store, version]);
+  const paneCounts = useDeferredValue(openArticleCounts);
+  return <ArticlesPane ref={paneRef} openArticleCounts={paneCounts} {...rest} />;
+}
+
 // The text is not memoised: it virtualises a long article and still renders with the workspace
 // as it did (its visible paragraphs are worked out again on those renders, where the header
 // above may have changed height). A move of the selection renders only it and the list.
@@ -615,6 +657,7 @@ function SelectedArticleText(props: Omit<ComponentProps<typeof ArticleText>, 'se
 interface SelectedClaimPanelProps {
   data: ArticleData | null;
   claims: ClaimWithSources[];
+  store: ClaimStore;
   panelRef: React.RefObject<ClaimPanelHandle | null>;
   claimants: string[];
   ratingLabels: string[];
@@ -630,10 +673,12 @@ interface SelectedClaimPanelProps {
 }
 
 /** The right pane: the selected claim (read here from the selection), or a hint when there is none. */
-const SelectedClaimPanel = memo(function SelectedClaimPanel({ data, claims, panelRef, conflicts, drafts, updateDraft, ...rest }: SelectedClaimPanelProps) {
+const SelectedClaimPanel = memo(function SelectedClaimPanel({ data, claims, store, panelRef, conflicts, drafts, updateDraft, ...rest }: SelectedClaimPanelProps) {
   const { t } = useTranslation();
   const claimId = useSelection((s) => s.claimId);
-  const selected = useMemo(() => claims.find((c) => c.id === claimId) ?? null, [claims, claimId]);
+  const listed = useMemo(() => claims.find((c) => c.id === claimId) ?? null, [claims, claimId]);
+  // A review written to the claim store renders the panel (and what is above it in this view does not render).
+  const selected = useLiveClaim(store, listed);
   // Team server: tell colleagues which claim is open here, and show who else has it open.
   usePresence(selected?.id ?? null);
   const editors = useEditors(selected?.id ?? null);

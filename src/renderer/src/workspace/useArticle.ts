@@ -7,6 +7,7 @@ import type { Article, ClaimWithSources, Stance, Verdict } from '../../../shared
 import type { MethodInput } from '../../../shared/contract';
 import { ApiError, call } from '../api/client';
 import { onDeskEvent } from '../api/team';
+import { createClaimStore, newerClaim, onlyReviewChanged } from './claim-store';
 import { firstPageInput } from './first-page';
 
 export interface ConflictState {
@@ -96,6 +97,8 @@ function mergePage(d: ArticleData, page: readonly ClaimWithSources[], total: num
 
 export function useArticle(articleId: string | null, reloadSignal: number) {
   const [data, setData] = useState<ArticleData | null>(null);
+  /** Writes that changed only a claim's review, shown from here (claim-store.ts). */
+  const [store] = useState(createClaimStore);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
   const [conflicts, setConflicts] = useState<Record<string, ConflictState>>({});
@@ -108,6 +111,7 @@ export function useArticle(articleId: string | null, reloadSignal: number) {
 
   useEffect(() => {
     if (!articleId) {
+      store.clear();
       setData(null);
       return;
     }
@@ -124,6 +128,7 @@ export function useArticle(articleId: string | null, reloadSignal: number) {
       let claims = firstClaims;
       let after = nextCursor(claims, claimsTotal ?? claims.length);
       const show = (all: ClaimWithSources[], more: boolean, total: number) => {
+        store.clear();
         setData({ article, claims: [...all].sort(byPosition), claimsTotal: Math.max(total, all.length), loadingMore: more });
         setError(null);
         // A refresh of the same article keeps the conflicts it has not resolved: the claim is
@@ -165,9 +170,22 @@ export function useArticle(articleId: string | null, reloadSignal: number) {
     return () => {
       cancelled = true;
     };
-  }, [articleId, reloadSignal, liveReload]);
+  }, [articleId, reloadSignal, liveReload, store]);
 
   const replaceClaim = useCallback((claim: ClaimWithSources) => {
+    // A write that changed only the claim's review (a verdict key) or its sources goes to the store: the parts
+    // that show the claim and the counts render again, the article's list of claims stays.
+    const d = dataRef.current;
+    const listed = d && d.article.id === claim.articleId ? d.claims.find((c) => c.id === claim.id) : undefined;
+    const current = listed && newerClaim(listed, store.get(claim.id));
+    if (current && current.version < claim.version && onlyReviewChanged(current, claim)) {
+      // Sources equal to those shown are kept as they were, so the panel's memoised parts that
+      // show them (the snapshots) skip the render.
+      store.set(JSON.stringify(claim.sources) === JSON.stringify(current.sources) ? { ...claim, sources: current.sources } : claim);
+      return;
+    }
+    // The store's copy, where there is one, stays the latest (the text reads verdicts from it).
+    if (store.get(claim.id)) store.set(claim);
     setData((d) => {
       if (!d || d.article.id !== claim.articleId) return d;
       const index = d.claims.findIndex((c) => c.id === claim.id);
@@ -177,7 +195,7 @@ export function useArticle(articleId: string | null, reloadSignal: number) {
       if (index < 0 || claim.start !== d.claims[index]!.start || claim.end !== d.claims[index]!.end) claims.sort(byPosition);
       return { ...d, claims, claimsTotal: d.claimsTotal + (index < 0 ? 1 : 0) };
     });
-  }, []);
+  }, [store]);
 
   const dropClaim = useCallback((id: string) => {
     setData((d) => {
@@ -194,20 +212,20 @@ export function useArticle(articleId: string | null, reloadSignal: number) {
     return onDeskEvent((event) => {
       if (event.kind === 'article' && event.id === articleId) return setLiveReload((n) => n + 1);
       if (event.kind !== 'claim' || !event.id || event.articleId !== articleId) return;
-      const mine = dataRef.current?.claims.find((c) => c.id === event.id);
+      const mine = newerClaim(dataRef.current?.claims.find((c) => c.id === event.id), store.get(event.id));
       if (mine && event.version !== null && mine.version >= event.version) return;
       call('claims.get', { id: event.id })
         .then((claim) => {
-          const local = dataRef.current?.claims.find((c) => c.id === claim.id);
+          const local = newerClaim(dataRef.current?.claims.find((c) => c.id === claim.id), store.get(claim.id));
           if (!local || local.version < claim.version) replaceClaim(claim);
         })
         .catch((e: unknown) => {
           if (e instanceof ApiError && e.code === 'not_found' && event.id) dropClaim(event.id);
         });
     });
-  }, [articleId, replaceClaim, dropClaim]);
+  }, [articleId, replaceClaim, dropClaim, store]);
 
-  const claimById = useCallback((id: string | null) => (id ? (dataRef.current?.claims.find((c) => c.id === id) ?? null) : null), []);
+  const claimById = useCallback((id: string | null) => (id ? (newerClaim(dataRef.current?.claims.find((c) => c.id === id), store.get(id)) ?? null) : null), [store]);
 
   // Writes run one after another. A write that was started from a version our own earlier
   // writes replaced goes on from the newest of them (v then d pressed quickly is not a conflict
@@ -258,6 +276,9 @@ export function useArticle(articleId: string | null, reloadSignal: number) {
       // articles pane's counts, search results) renders after, as a transition.
       flushSync(() => {
         replaceClaim(claim);
+        // Only when there is one to clear: an update that returns the same state still renders
+        // this hook's view when React cannot bail out early, and a verdict key would pay for it.
+        if (!conflictsRef.current[claim.id]) return;
         setConflicts((all) => {
           if (!all[claim.id]) return all;
           const rest = { ...all };
@@ -349,7 +370,7 @@ export function useArticle(articleId: string | null, reloadSignal: number) {
     [write, replaceClaim, dropClaim],
   );
 
-  return { data, error, loading, conflicts, claimById, actions };
+  return { data, store, error, loading, conflicts, claimById, actions };
 }
 
 export type ArticleActions = ReturnType<typeof useArticle>['actions'];

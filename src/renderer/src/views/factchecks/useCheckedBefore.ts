@@ -4,26 +4,50 @@ import { useEffect, useRef, useState } from 'react';
 import { call } from '../../api/client';
 import { after, REVIEWS_SETTLE_MS } from '../../lib/rest';
 
-export function useCheckedBefore(articleId: string | null, refresh: unknown): ReadonlySet<string> {
+/** Where the open article's reviews are written (the workspace's claim store) and how many claims are reviewed now. */
+export interface Reviews {
+  store: { subscribeAll(listener: () => void): () => void };
+  reviewed(): number;
+}
+
+/**
+ * @param refresh asks again (after a pause) when it changes.
+ * @param reviews asks again (after a pause) when the number of reviewed claims changes, told by
+ *   the store without a render of the caller (give the same object on every render).
+ */
+export function useCheckedBefore(articleId: string | null, refresh: unknown, reviews?: Reviews): ReadonlySet<string> {
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const asked = useRef<string | null>(null);
   useEffect(() => {
     if (!articleId) return;
     let live = true;
+    let cancel = () => undefined as void;
     // A newly opened article is asked at once. After a review, flagging matches the article's
     // claims against a library that review just changed, which keeps the server busy for a
     // while: ask once the reviewer pauses, so the next verdict key is not answered after it.
-    const cancel = after(asked.current === articleId ? REVIEWS_SETTLE_MS : 0, () => {
-      asked.current = articleId;
-      call('factchecks.flagClaims', { articleId }).then(
-        (r) => live && setChecked(new Set(r.checked.map((c) => c.claimId))),
-        () => live && setChecked(new Set()),
-      );
+    const ask = (ms: number) => {
+      cancel();
+      cancel = after(ms, () => {
+        asked.current = articleId;
+        call('factchecks.flagClaims', { articleId }).then(
+          (r) => live && setChecked(new Set(r.checked.map((c) => c.claimId))),
+          () => live && setChecked(new Set()),
+        );
+      });
+    };
+    ask(asked.current === articleId ? REVIEWS_SETTLE_MS : 0);
+    let reviewed = reviews?.reviewed();
+    const unsubscribe = reviews?.store.subscribeAll(() => {
+      const now = reviews.reviewed();
+      if (now === reviewed) return;
+      reviewed = now;
+      ask(REVIEWS_SETTLE_MS);
     });
     return () => {
       live = false;
       cancel();
+      unsubscribe?.();
     };
-  }, [articleId, refresh]);
+  }, [articleId, refresh, reviews]);
   return checked;
 }

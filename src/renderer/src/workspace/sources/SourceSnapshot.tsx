@@ -1,7 +1,7 @@
 // A source's local copy in the claim panel: archived (date, size, hash, open), failed (reason,
 // retry, attach a file), pending (polled until it settles), or none yet; and its last link check
 // (a changed page: "Show changes" opens the diff of its readable text).
-import { useEffect, useRef, useState, type ReactElement } from 'react';
+import { memo, useEffect, useRef, useState, type ReactElement } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { Source } from '../../../../shared/domain';
 import { ApiError, call } from '../../api/client';
@@ -24,7 +24,8 @@ export function formatBytes(n: number): string {
   return `${n} B`;
 }
 
-export function SourceSnapshot({ source, refresh, announce }: Props) {
+/** Memoised: a verdict's answer keeps the claim's sources (claim-store.ts), and a snapshot has nothing new to show for it. */
+export const SourceSnapshot = memo(function SourceSnapshot({ source, refresh, announce }: Props) {
   const { t, i18n } = useTranslation('sources');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -163,4 +164,4 @@ export function SourceSnapshot({ source, refresh, announce }: Props) {
       )}
     </div>
   );
-}
+});
