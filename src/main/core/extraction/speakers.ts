@@ -38,6 +38,12 @@ export interface ResolvedSpeaker {
 }
 
 const ADJECTIVAL_DE = /(?:isch|isches|ische|ischen|ischer|sche|schen|liche|lichen|licher|ale|alen|aler)$/u;
+// Unicode-property regexes used in hot code are module constants: esbuild (tsx, electron-vite,
+// the CLI build) turns a /\p{…}/u literal into `new RegExp(…)`, built again at every evaluation
+// (about 250 ns each) when it stands inside a function.
+const DIGIT = /\p{N}/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const UPPER_WORD = /^\p{Lu}+$/u;
 
 export function titleCase(word: string): string {
   // Transcript labels are often upper case ("TRUMP"); show them as names ("Trump").
@@ -189,7 +195,7 @@ export class SpeakerRegistry {
   /** Two capitalised words are a person's name unless one reads as an organisation or adjective. */
   private looksPersonal(name: readonly string[]): boolean {
     if (name.length < 2 || name.length > 4) return false;
-    if (name.some((w) => w.length < 2 || /\p{N}/u.test(w))) return false;
+    if (name.some((w) => w.length < 2 || DIGIT.test(w))) return false;
     if (this.lex.language === 'de' && ADJECTIVAL_DE.test((name[0] ?? '').toLowerCase())) return false;
     if (name.some((w) => w.length > 2 && w === w.toUpperCase())) return false; // acronyms: bodies
     // "Space Launch System", "Kennedy Space Center": a body word makes a thing, not a person.
@@ -410,7 +416,7 @@ export class SpeakerRegistry {
     if (!this.lex.acronymLinks) return undefined;
     // "the Fed" after "the Federal Reserve": a clipped first word of a body's name, with its article
     // ("Trump said" is no clipped "Trumpet Industries").
-    if (word.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(word)) {
+    if (word.length >= 3 && CAPITALISED_WORD.test(word)) {
       if (!definite) return undefined;
       for (const words of this.spelled.values()) {
         const head = words[0] ?? '';
@@ -418,7 +424,7 @@ export class SpeakerRegistry {
       }
       return undefined;
     }
-    if (word.length < 2 || word.length > 8 || !/^\p{Lu}+$/u.test(word)) return undefined;
+    if (word.length < 2 || word.length > 8 || !UPPER_WORD.test(word)) return undefined;
     const exact = this.spelled.get(word);
     if (exact) return exact.join(' ');
     if (word.length < 3) return undefined;
