@@ -248,9 +248,21 @@ export class SpeakerRegistry {
   /** The registered person whose name contains all of `name`'s words, preferring the fullest and nearest. */
   private readonly bestMemo = new Map<string, Person | undefined>();
 
+  /** Lower case of one-word names, by the word as written (most names asked about are one word: no new string each time). */
+  private readonly lowerOne = new Map<string, string>();
+
   private best(name: readonly string[], pos: number): Person | undefined {
     // When one registered name is fuller than all others the answer does not depend on position.
-    const key = name.join(' ').toLowerCase();
+    let key: string;
+    if (name.length === 1) {
+      const word = name[0]!;
+      let lower = this.lowerOne.get(word);
+      if (lower === undefined) {
+        lower = word.toLowerCase();
+        if (this.lowerOne.size < 10000) this.lowerOne.set(word, lower);
+      }
+      key = lower;
+    } else key = name.join(' ').toLowerCase();
     const memo = this.bestMemo.get(key);
     if (memo !== undefined || this.bestMemo.has(key)) return memo;
     const { person, unique } = this.search(name, pos);
