@@ -227,7 +227,29 @@ export class SpeakerRegistry {
   }
 
   /** A role word's stem, the same for the words of one office ("Justice" and "judge", "chairman" and "chair"). */
-  private readonly roleStem = (word: string): string => stem(this.lex.roleSynonyms?.get(word.toLowerCase()) ?? word);
+  private readonly roleStem = (word: string): string => {
+    let s = this.stems.get(word);
+    if (s === undefined) {
+      s = stem(this.lex.roleSynonyms?.get(word.toLowerCase()) ?? word);
+      if (this.stems.size < 10000) this.stems.set(word, s);
+    }
+    return s;
+  };
+
+  /** roleStem by word as written: searchRole stems every known holder's role for each role it resolves. */
+  private readonly stems = new Map<string, string>();
+
+  /** The stems of a registered role, by the role's array (add() replaces a role, never changes one in place). */
+  private readonly roleStems = new Map<readonly string[], string[]>();
+
+  private stemsOf(role: readonly string[]): string[] {
+    let s = this.roleStems.get(role);
+    if (!s) {
+      s = role.map(this.roleStem);
+      this.roleStems.set(role, s);
+    }
+    return s;
+  }
 
   /** Whether the person is known under a role whose head is none of `role`'s role words. */
   holdsOtherRole(person: Mention, role: readonly string[]): boolean {
@@ -336,7 +358,7 @@ export class SpeakerRegistry {
     for (const p of this.persons) {
       if (!p.role || p.name.length === 0) continue;
       if (!wantsFormer && p.role.some((w) => this.former(w))) continue;
-      const pStems = p.role.map(this.roleStem);
+      const pStems = this.stemsOf(p.role);
       if (!pStems.some((s) => sameRoleHead(s, head))) continue;
       const score = stems.filter((s) => pStems.some((q) => sameRoleHead(q, s))).length;
       // A holder named before the role is nearer than any named only after it.
