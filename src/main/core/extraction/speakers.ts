@@ -80,11 +80,24 @@ export class SpeakerRegistry {
   constructor(private readonly lex: Lexicon) {}
 
   private keyOf(name: readonly string[]): string {
-    return name.map((w) => w.toLowerCase()).join(' ');
+    return name.length === 1 ? this.lowerOfOne(name[0]!) : name.map((w) => w.toLowerCase()).join(' ');
+  }
+
+  /** A one-word name in lower case, kept per word as written (add() and best() ask about the same names sentence after sentence). */
+  private lowerOfOne(word: string): string {
+    let lower = this.lowerOne.get(word);
+    if (lower === undefined) {
+      lower = word.toLowerCase();
+      if (this.lowerOne.size < 10000) this.lowerOne.set(word, lower);
+    }
+    return lower;
   }
 
   /** Every person under their lower-cased name: a person is registered once per name. */
   private readonly byKey = new Map<string, Person>();
+
+  /** Lower case of one-word names, by the word as written (see lowerOfOne). */
+  private readonly lowerOne = new Map<string, string>();
 
   private find(name: readonly string[]): Person | undefined {
     return this.byKey.get(this.keyOf(name));
@@ -270,21 +283,9 @@ export class SpeakerRegistry {
   /** The registered person whose name contains all of `name`'s words, preferring the fullest and nearest. */
   private readonly bestMemo = new Map<string, Person | undefined>();
 
-  /** Lower case of one-word names, by the word as written (most names asked about are one word: no new string each time). */
-  private readonly lowerOne = new Map<string, string>();
-
   private best(name: readonly string[], pos: number): Person | undefined {
     // When one registered name is fuller than all others the answer does not depend on position.
-    let key: string;
-    if (name.length === 1) {
-      const word = name[0]!;
-      let lower = this.lowerOne.get(word);
-      if (lower === undefined) {
-        lower = word.toLowerCase();
-        if (this.lowerOne.size < 10000) this.lowerOne.set(word, lower);
-      }
-      key = lower;
-    } else key = name.join(' ').toLowerCase();
+    const key = name.length === 1 ? this.lowerOfOne(name[0]!) : name.join(' ').toLowerCase();
     const memo = this.bestMemo.get(key);
     if (memo !== undefined || this.bestMemo.has(key)) return memo;
     const { person, unique } = this.search(name, pos);
