@@ -259,7 +259,7 @@ export class SpeakerRegistry {
     let s = this.roleStems.get(role);
     if (!s) {
       s = role.map(this.roleStem);
-      this.roleStems.set(role, s);
+      if (this.roleStems.size < 10000) this.roleStems.set(role, s);
     }
     return s;
   }
