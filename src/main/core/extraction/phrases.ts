@@ -54,6 +54,11 @@ const GENITIVE_LINKS_DE = new Set(['des', 'der', 'eines', 'einer', 'von', 'vom']
 const GENITIVE_LINKS_EN = new Set(['of', 'at', 'for']);
 /** "der 81-jährige Besitzer", "the 35-year-old": a number joined to an adjective modifies the noun. */
 const AGE_ADJECTIVE = /^\p{N}+-\p{Ll}/u;
+// Unicode-property regexes used in hot code are module constants: esbuild (tsx, electron-vite,
+// the CLI build) turns a /\p{…}/u literal into `new RegExp(…)`, built again at every evaluation
+// (about 250 ns each) when it stands inside a function.
+/** "al-Falih": a lower-case name particle joined to a capitalised name. */
+const JOINED_PARTICLE = /^\p{Ll}{2,3}-\p{Lu}/u;
 /** "39-year-old", "59-years-old": an age that can head a description. */
 const AGE_NOUN = /^\p{N}+-years?-old$/u;
 
@@ -285,7 +290,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     // "Bill de Blasio", "de Blasio said", "al-Falih said": a lower-case particle before a
     // capitalised name word belongs to the name.
     const particle = t.word && !t.cap && !t.quoted && lex.nameParticles !== undefined &&
-      (lex.nameParticles.has(t.lower) ? !!next?.word && next.cap && !next.quoted && next.start === t.end + 1 : /^\p{Ll}{2,3}-\p{Lu}/u.test(t.text) && lex.nameParticles.has(t.lower.split('-')[0] ?? '')) &&
+      (lex.nameParticles.has(t.lower) ? !!next?.word && next.cap && !next.quoted && next.start === t.end + 1 : JOINED_PARTICLE.test(t.text) && lex.nameParticles.has(t.lower.split('-')[0] ?? '')) &&
       (body.length > 0 ? nameFrom >= 0 || roleAt < 0 : j === i && !determiner);
     if (particle) {
       // "al-Falih" is one word: a name word, as if capitalised.

@@ -285,6 +285,11 @@ function nameKey(m: Mention): string {
 
 const ROLE_TAIL_LINKS = new Set(['des', 'der', 'von', 'vom', 'für', 'of', 'at', 'for']);
 
+// Unicode-property regexes used in hot code are module constants: esbuild (tsx, electron-vite,
+// the CLI build) turns a /\p{…}/u literal into `new RegExp(…)`, built again at every evaluation
+// (about 250 ns each) when it stands inside a function.
+const HAS_CAPITAL = /\p{Lu}/u;
+
 class Context {
   lastSpeaker: Mention | null = null;
   lastQuoteSpeaker: Mention | null = null;
@@ -395,12 +400,12 @@ class Context {
     // noun in lower case ("the company"), which English has and German (capitalised nouns) has not.
     if (this.lex.bodyPronouns.size === 0) return;
     // "The US Centers for Disease Control and Prevention": a named body with its article.
-    const named = (m: Mention): readonly string[] => (m.name.length ? m.name : m.definite && !m.role.length && /\p{Lu}/u.test(m.phrase) ? m.phrase.split(' ') : []);
+    const named = (m: Mention): readonly string[] => (m.name.length ? m.name : m.definite && !m.role.length && HAS_CAPITAL.test(m.phrase) ? m.phrase.split(' ') : []);
     const isBody = (m: Mention): boolean => {
       if (m.role.length || m.gender) return false;
       const words = named(m); // once: it splits the phrase
       return words.length > 0 &&
-        (words.some((w) => (w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w)) || isInstitutionWord(w.toLowerCase(), this.lex)) || this.registry.isImpersonal(m));
+        (words.some((w) => (w.length > 1 && w === w.toUpperCase() && HAS_CAPITAL.test(w)) || isInstitutionWord(w.toLowerCase(), this.lex)) || this.registry.isImpersonal(m));
     };
     for (const o of observed) if (isBody(o)) this.lastBody = { mention: o, spoke: false };
     // "“…,” the statement said. It said …": a document that spoke for its author is what "it" is next.
@@ -417,7 +422,7 @@ class Context {
   /** "the company", "the agency": a definite phrase headed by a body word, naming no one. */
   private isBodyPhrase(m: Mention): boolean {
     // "The Brookfield Institute website" names its body itself.
-    if (!m.definite || m.name.length || m.role.length || m.document || /\p{Lu}/u.test(m.phrase)) return false;
+    if (!m.definite || m.name.length || m.role.length || m.document || HAS_CAPITAL.test(m.phrase)) return false;
     const head = m.phrase.split(' ').pop() ?? '';
     return head !== '' && head === head.toLowerCase() && isInstitutionWord(head, this.lex);
   }

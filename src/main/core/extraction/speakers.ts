@@ -38,6 +38,12 @@ export interface ResolvedSpeaker {
 }
 
 const ADJECTIVAL_DE = /(?:isch|isches|ische|ischen|ischer|sche|schen|liche|lichen|licher|ale|alen|aler)$/u;
+// Unicode-property regexes used in hot code are module constants: esbuild (tsx, electron-vite,
+// the CLI build) turns a /\p{…}/u literal into `new RegExp(…)`, built again at every evaluation
+// (about 250 ns each) when it stands inside a function.
+const DIGIT = /\p{N}/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const UPPER_WORD = /^\p{Lu}+$/u;
 
 export function titleCase(word: string): string {
   // Transcript labels are often upper case ("TRUMP"); show them as names ("Trump").
@@ -74,11 +80,24 @@ export class SpeakerRegistry {
   constructor(private readonly lex: Lexicon) {}
 
   private keyOf(name: readonly string[]): string {
-    return name.map((w) => w.toLowerCase()).join(' ');
+    return name.length === 1 ? this.lowerOfOne(name[0]!) : name.map((w) => w.toLowerCase()).join(' ');
+  }
+
+  /** A one-word name in lower case, kept per word as written (add() and best() ask about the same names sentence after sentence). */
+  private lowerOfOne(word: string): string {
+    let lower = this.lowerOne.get(word);
+    if (lower === undefined) {
+      lower = word.toLowerCase();
+      if (this.lowerOne.size < 10000) this.lowerOne.set(word, lower);
+    }
+    return lower;
   }
 
   /** Every person under their lower-cased name: a person is registered once per name. */
   private readonly byKey = new Map<string, Person>();
+
+  /** Lower case of one-word names, by the word as written (see lowerOfOne). */
+  private readonly lowerOne = new Map<string, string>();
 
   private find(name: readonly string[]): Person | undefined {
     return this.byKey.get(this.keyOf(name));
@@ -189,7 +208,7 @@ export class SpeakerRegistry {
   /** Two capitalised words are a person's name unless one reads as an organisation or adjective. */
   private looksPersonal(name: readonly string[]): boolean {
     if (name.length < 2 || name.length > 4) return false;
-    if (name.some((w) => w.length < 2 || /\p{N}/u.test(w))) return false;
+    if (name.some((w) => w.length < 2 || DIGIT.test(w))) return false;
     if (this.lex.language === 'de' && ADJECTIVAL_DE.test((name[0] ?? '').toLowerCase())) return false;
     if (name.some((w) => w.length > 2 && w === w.toUpperCase())) return false; // acronyms: bodies
     // "Space Launch System", "Kennedy Space Center": a body word makes a thing, not a person.
@@ -221,7 +240,29 @@ export class SpeakerRegistry {
   }
 
   /** A role word's stem, the same for the words of one office ("Justice" and "judge", "chairman" and "chair"). */
-  private readonly roleStem = (word: string): string => stem(this.lex.roleSynonyms?.get(word.toLowerCase()) ?? word);
+  private readonly roleStem = (word: string): string => {
+    let s = this.stems.get(word);
+    if (s === undefined) {
+      s = stem(this.lex.roleSynonyms?.get(word.toLowerCase()) ?? word);
+      if (this.stems.size < 10000) this.stems.set(word, s);
+    }
+    return s;
+  };
+
+  /** roleStem by word as written: searchRole stems every known holder's role for each role it resolves. */
+  private readonly stems = new Map<string, string>();
+
+  /** The stems of a registered role, by the role's array (add() replaces a role, never changes one in place). */
+  private readonly roleStems = new Map<readonly string[], string[]>();
+
+  private stemsOf(role: readonly string[]): string[] {
+    let s = this.roleStems.get(role);
+    if (!s) {
+      s = role.map(this.roleStem);
+      if (this.roleStems.size < 10000) this.roleStems.set(role, s);
+    }
+    return s;
+  }
 
   /** Whether the person is known under a role whose head is none of `role`'s role words. */
   holdsOtherRole(person: Mention, role: readonly string[]): boolean {
@@ -244,7 +285,7 @@ export class SpeakerRegistry {
 
   private best(name: readonly string[], pos: number): Person | undefined {
     // When one registered name is fuller than all others the answer does not depend on position.
-    const key = name.join(' ').toLowerCase();
+    const key = name.length === 1 ? this.lowerOfOne(name[0]!) : name.join(' ').toLowerCase();
     const memo = this.bestMemo.get(key);
     if (memo !== undefined || this.bestMemo.has(key)) return memo;
     const { person, unique } = this.search(name, pos);
@@ -318,7 +359,7 @@ export class SpeakerRegistry {
     for (const p of this.persons) {
       if (!p.role || p.name.length === 0) continue;
       if (!wantsFormer && p.role.some((w) => this.former(w))) continue;
-      const pStems = p.role.map(this.roleStem);
+      const pStems = this.stemsOf(p.role);
       if (!pStems.some((s) => sameRoleHead(s, head))) continue;
       const score = stems.filter((s) => pStems.some((q) => sameRoleHead(q, s))).length;
       // A holder named before the role is nearer than any named only after it.
@@ -410,7 +451,7 @@ export class SpeakerRegistry {
     if (!this.lex.acronymLinks) return undefined;
     // "the Fed" after "the Federal Reserve": a clipped first word of a body's name, with its article
     // ("Trump said" is no clipped "Trumpet Industries").
-    if (word.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(word)) {
+    if (word.length >= 3 && CAPITALISED_WORD.test(word)) {
       if (!definite) return undefined;
       for (const words of this.spelled.values()) {
         const head = words[0] ?? '';
@@ -418,7 +459,7 @@ export class SpeakerRegistry {
       }
       return undefined;
     }
-    if (word.length < 2 || word.length > 8 || !/^\p{Lu}+$/u.test(word)) return undefined;
+    if (word.length < 2 || word.length > 8 || !UPPER_WORD.test(word)) return undefined;
     const exact = this.spelled.get(word);
     if (exact) return exact.join(' ');
     if (word.length < 3) return undefined;

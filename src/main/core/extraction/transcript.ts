@@ -462,16 +462,28 @@ export function isDirection(text: string, para: Span): boolean {
 export function withoutDirections(text: string, span: Span): Span[] {
   const out: Span[] = [];
   let from = span.start;
-  for (let i = span.start; i < span.end; i++) {
+  // Every turn of a transcript comes here: the brackets are found by indexOf (a native scan) in
+  // the span's own slice (a view, not a copy; bounded by the span), not by a loop over its characters.
+  const piece = text.slice(span.start, span.end);
+  let paren = piece.indexOf('(');
+  let square = piece.indexOf('[');
+  let i = span.start;
+  for (;;) {
+    if (paren >= 0 && paren + span.start < i) paren = piece.indexOf('(', i - span.start);
+    if (square >= 0 && square + span.start < i) square = piece.indexOf('[', i - span.start);
+    if (paren < 0 && square < 0) break;
+    i = span.start + (paren < 0 ? square : square < 0 ? paren : Math.min(paren, square));
     const c = text.charCodeAt(i);
-    if (c !== 0x28 && c !== 0x5b) continue;
     const e = bracketEnd(text, i, span.end);
-    if (e < 0) continue;
+    if (e < 0) {
+      i++;
+      continue;
+    }
     if (isDirectionText(text.slice(i + 1, e - 1)) && (c === 0x5b && HAS_TIMESTAMP.test(text.slice(i, e)) || atSentenceEdge(text, i, e, span))) {
       push(text, from, i, out);
       from = e;
     }
-    i = e - 1;
+    i = e;
   }
   push(text, from, span.end, out);
   return out;
