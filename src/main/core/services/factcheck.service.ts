@@ -34,7 +34,7 @@ import {
 } from '../store/factcheck.repository';
 import { readSettings } from '../store/settings.repository';
 import type { ServiceContext } from './context';
-import { cooperativeSlices, SLICE_MS } from '../cooperative';
+import { cooperativeSlices } from '../cooperative';
 import { addSource } from './source.service';
 
 // ---------------------------------------------------------------- import
@@ -197,17 +197,14 @@ export async function syncDeskReviews(ctx: ServiceContext): Promise<void> {
   // A desk that gained many reviewed claims at once (a migrated or imported desk) is indexed in
   // chunks, each its own transaction, returning to the event loop between them: other calls are
   // answered meanwhile, and an interrupted sync goes on where it stopped (the rest is still stale).
-  // A chunk ends after SLICE_MS of work (or DESK_SYNC_CHUNK claims): a fixed 500 claims held the
-  // loop for 90 ms on a quiet machine and 400 ms on a busy one, and every call waited that long.
   const slices = cooperativeSlices(ctx.closing);
-  for (let at = 0, first = true; first || at < stale.length; first = false) {
+  for (let at = 0, first = true; first || at < stale.length; at += DESK_SYNC_CHUNK, first = false) {
     if (!first) await slices.pause();
-    const started = performance.now();
+    const chunk = stale.slice(at, at + DESK_SYNC_CHUNK);
     const bumped = await ctx.store.db.transaction().execute(async (trx) => {
       const removed = first ? await removeUnreviewedDesk(trx) : [];
       const changed: number[] = [];
-      while (at < stale.length && changed.length < DESK_SYNC_CHUNK) {
-        const claim = stale[at++]!;
+      for (const claim of chunk) {
         const verdict = claim.verdict as Exclude<Verdict, 'unreviewed'>;
         const terms = indexTerms(analyse(claim.text, claim.language));
         const id = await upsertDesk(
@@ -224,9 +221,8 @@ export async function syncDeskReviews(ctx: ServiceContext): Promise<void> {
           now,
         );
         changed.push(id);
-        if (performance.now() - started >= SLICE_MS) break;
       }
-      if (!removed.length && !changed.length) return null;
+      if (!removed.length && !chunk.length) return null;
       return { version: await bumpLibraryVersion(trx), changed, removed };
     });
     // Committed: flagging may now go from the previous version to this one by these entries alone.
