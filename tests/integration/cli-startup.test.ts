@@ -101,6 +101,14 @@ describe('claimdesk start-up', () => {
     };
     const base = tempDir('claimdesk-installed-');
     expect(builtCliState(make(path.join(base, 'checkout')))).toBe('stale');
+    // A source edited deep in a folder counts too (the walk goes into every sub-folder).
+    const nested = make(path.join(base, 'nested'));
+    const older = new Date(Date.now() - 120_000);
+    fs.utimesSync(path.join(nested, 'src', 'main', 'x.ts'), older, older);
+    expect(builtCliState(nested)).toBe('current');
+    fs.mkdirSync(path.join(nested, 'src', 'main', 'core', 'deep'), { recursive: true });
+    fs.writeFileSync(path.join(nested, 'src', 'main', 'core', 'deep', 'y.ts'), '');
+    expect(builtCliState(nested)).toBe('stale');
     expect(builtCliState(make(path.join(base, 'node_modules', 'claimdesk')))).toBe('current');
     expect(builtCliState(path.join(base, 'node_modules', 'nothing-built'))).toBe('missing');
   });

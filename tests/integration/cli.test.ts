@@ -42,6 +42,22 @@ describe('claimdesk CLI', () => {
     }
   });
 
+  it('a reader that closes the pipe early (| head) ends the command quietly, without a stack trace', async () => {
+    // Many copies of the seed article: --json prints far more than a pipe holds, so the writes
+    // go on after the reader has gone.
+    const big = path.join(tempDir('claimdesk-cli-pipe-'), 'long.txt');
+    fs.writeFileSync(big, Array.from({ length: 40 }, () => fs.readFileSync(SEED, 'utf8')).join('\n\n'));
+    const child = spawn(process.execPath, [BIN, 'extract', big, '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const first = await new Promise<string>((resolve) => child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString())));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(first).toMatch(/^\{/);
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
+  });
+
   it('extract without --json prints a readable table; a missing file is a clear error', async () => {
     expect((await cli(['extract', SEED])).stdout).toMatch(/Claimant\s+Kind\s+Score\s+Text/);
     const missing = await cli(['extract', '/nonexistent/file.txt']);
