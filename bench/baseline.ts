@@ -18,6 +18,32 @@ export interface Machine {
   date: string;
   /** The 1-minute load average when the group started: the machine may be shared. */
   loadAverage: number;
+  /**
+   * How long this machine takes for a fixed piece of JavaScript (referenceWorkMs): the model
+   * name says "AMD EPYC" on machines that differ twofold in speed, so without it a slower
+   * machine looks like a regression of every figure. Absent in baselines taken before it existed.
+   */
+  referenceMs?: number;
+}
+
+/**
+ * A fixed piece of work like the app's own (words split by a regular expression, counted in a
+ * Map, strings joined), timed five times; the fastest run in ms. About 30 ms on the machines of
+ * December 2026.
+ */
+export function referenceWorkMs(): number {
+  const words = Array.from({ length: 4000 }, (_, i) => `Wort${i % 997} sagte ${i % 13 ? 'der' : 'die'} Minister, ${i}`).join('. ');
+  const once = () => {
+    const started = performance.now();
+    const counts = new Map<string, number>();
+    for (let round = 0; round < 6; round++) {
+      for (const word of words.split(/[\s.,]+/)) counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + 1);
+    }
+    const joined = [...counts.keys()].sort().join(' ');
+    if (joined.length === 0) throw new Error('unreachable');
+    return performance.now() - started;
+  };
+  return Math.round(Math.min(...Array.from({ length: 5 }, once)) * 10) / 10;
 }
 
 export interface GroupBaseline {
@@ -41,6 +67,7 @@ export function thisMachine(loadAverage = os.loadavg()[0]!): Machine {
     platform: `${process.platform} ${os.release()}`,
     date: new Date().toISOString(),
     loadAverage: Math.round(loadAverage * 100) / 100,
+    referenceMs: referenceWorkMs(),
   };
 }
 
@@ -86,6 +113,14 @@ export function compare(group: string, figures: Figures, baseline: Baseline): Ro
   });
 }
 
+/** How much slower (or faster) this machine did the reference work than the baseline's, when it is more than 15%. */
+function speedDiffers(then: number | undefined, now: number | undefined): string | false {
+  if (!then || !now) return false;
+  const ratio = now / then;
+  if (Math.abs(ratio - 1) <= 0.15) return false;
+  return `reference work ${then} → ${now} ms, ${ratio > 1 ? `${Math.round((ratio - 1) * 100)}% slower` : `${Math.round((1 / ratio - 1) * 100)}% faster`}`;
+}
+
 /** A note when the baseline of a group was taken on another kind of machine. */
 export function machineNote(group: string, baseline: Baseline, now: Machine): string | null {
   const then = baseline[group]?.machine;
@@ -95,6 +130,7 @@ export function machineNote(group: string, baseline: Baseline, now: Machine): st
     then.cpu !== now.cpu && `CPU ${then.cpu} → ${now.cpu}`,
     then.memoryGb !== now.memoryGb && `${then.memoryGb} → ${now.memoryGb} GB`,
     then.node !== now.node && `Node ${then.node} → ${now.node}`,
+    speedDiffers(then.referenceMs, now.referenceMs),
   ].filter(Boolean);
   return differs.length ? `${group}: baseline from another machine (${differs.join(', ')}), ${then.date.slice(0, 10)}: compare with care` : null;
 }
