@@ -81,3 +81,20 @@ export function anaphoricCompoundSource(frame: readonly Token[], lex: Lexicon): 
   const m = np.mention;
   return (m.name.length > 0 || m.role.length > 0 || m.pronoun) && !m.oblique && !m.document ? m : null;
 }
+
+/**
+ * Strategy "surname named before", for a lead-in that introduces a quotation with a colon:
+ * "Ali bekannte sich zu einem Dialog: „…“" after "Ayaan Hirsi Ali" was named. A one-word name
+ * opening the sentence right before its finite verb is its subject; introSubject leaves it alone
+ * because at a sentence start a lone capitalised word may be any noun ("Derzeit steht …"). Here
+ * it counts only when the article has named that person already (`known`, asked of the registry).
+ */
+export function knownSurnameOpening(frame: readonly Token[], lex: Lexicon, known: (m: Mention) => boolean): Mention | null {
+  const np = readPhrase(frame, 0, lex);
+  if (!np) return null;
+  const m = np.mention;
+  if (m.name.length !== 1 || m.role.length > 0 || m.pronoun || m.document) return null;
+  const verb = frame[np.end];
+  if (!verb?.word || verb.cap || verb.quoted || lex.determiners.has(verb.lower) || lex.prepositions.has(verb.lower) || lex.complementizers.has(verb.lower)) return null;
+  return known(m) ? m : null;
+}

@@ -15,7 +15,7 @@ import { SpeakerRegistry, titleCase, type ResolvedSpeaker } from './speakers';
 import { markQuoted, tokenize, type Token } from './tokens';
 import { isDirection, isDiscourseMarker, isProcedural, speakerLabels, speakerWords, withoutDirections, type SpeakerLabel } from './transcript';
 import { defaultScorer, type Checkworthiness, type Scorer } from './scorer';
-import { anaphoricCompoundSource, reportsBackward, takesSourceNamedAfter } from './discourse';
+import { anaphoricCompoundSource, knownSurnameOpening, reportsBackward, takesSourceNamedAfter } from './discourse';
 import type { ExtractedClaim } from './types';
 import { markAcronyms, markNamedMonths, tokenInfo, WORD, adjectiveEnding } from './wordinfo';
 
@@ -589,6 +589,8 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
   let run: Draft[] = [];
   const carried = new Set<Draft>();
   const turns = new Turns(lex);
+  // A person the article has named (for discourse.ts strategies that read a lone surname).
+  const known = (m: Mention): boolean => ctx.isPerson(m) || ctx.spoke(m);
 
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
@@ -660,7 +662,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       const endsWithColon = text[s.end - 1] === ':';
       if (endsWithColon) {
         // "Trump schrieb:" introduces the quotation in the next paragraph; it is no claim itself.
-        pendingIntro = v.leading ?? v.trailing ?? introSubject(v.frame, lex);
+        pendingIntro = v.leading ?? v.trailing ?? introSubject(v.frame, lex) ?? knownSurnameOpening(v.frame, lex, known);
         ctx.link(pendingIntro, language);
         continue;
       }
