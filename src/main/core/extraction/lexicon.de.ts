@@ -250,6 +250,8 @@ export const GERMAN: Lexicon = {
   speechNeedsMessage: SPEECH_FORMS.needsMessage,
   anaphoricObjects: words('das dies dieses dieser diese'),
   anaphoricReports: true,
+  neuterAnaphors: words('das dies dieses'),
+  decisionVerbs: words('beschlossen beschließen entschieden entscheiden vereinbart vereinbaren verabschiedet verabschieden genehmigt genehmigen'),
   contentReach: 12,
   subordinators: words('als wie wenn weil da nachdem obwohl während bevor seit seitdem sobald falls um'),
   accordingPrepositions: words('laut gemäß'),

@@ -144,6 +144,17 @@ export interface Lexicon {
    */
   anaphoricReports: boolean;
   /**
+   * Verbs of deciding, among the verbs of stance: an act, not a message. "Dies wurde vom
+   * Bundestag beschlossen." names no source of the sentence before it (discourse.ts). Optional.
+   */
+  decisionVerbs?: ReadonlySet<string>;
+  /**
+   * The demonstratives among anaphoricObjects that cannot be a subject before a plural or
+   * feminine verb phrase ("Das hat X gesagt"; but "Diese hatte Anschläge angekündigt" has
+   * "Diese" as its subject). Only these open a compound-tense report of the sentence before.
+   */
+  neuterAnaphors?: ReadonlySet<string>;
+  /**
    * How many words (objects, adverbials) may stand between a stance verb and its content clause
    * ("forderte die SPD im Bundestag auf, …"): German puts objects first; English rarely.
    */

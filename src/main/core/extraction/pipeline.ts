@@ -15,6 +15,7 @@ import { SpeakerRegistry, titleCase, type ResolvedSpeaker } from './speakers';
 import { markQuoted, tokenize, type Token } from './tokens';
 import { isDirection, isDiscourseMarker, isProcedural, speakerLabels, speakerWords, withoutDirections, type SpeakerLabel } from './transcript';
 import { defaultScorer, type Checkworthiness, type Scorer } from './scorer';
+import { anaphoricCompoundSource, knownSurnameOpening, reportsBackward, takesSourceNamedAfter } from './discourse';
 import type { ExtractedClaim } from './types';
 import { markAcronyms, markNamedMonths, tokenInfo, WORD, adjectiveEnding } from './wordinfo';
 
@@ -30,18 +31,6 @@ interface Draft {
   fixed: ResolvedSpeaker | null;
   /** The sentence's number in the article's running count (see runExtraction). */
   sentenceNo: number;
-}
-
-/**
- * "Das bestätigte der Sprecher.", "Dies berichtete die Agentur.", "Dies geht aus dem Bericht der
- * Bank hervor.": a sentence that opens with a demonstrative object before its speech verb names
- * the speaker of the sentence before it.
- */
-function reportsBackward(v: SentenceView, mention: Mention, lex: Lexicon): boolean {
-  if (!lex.anaphoricReports || (mention !== v.leading && mention !== v.according)) return false;
-  const [first, verb] = v.frame;
-  return !!first && !!verb && first.word && first.cap && lex.anaphoricObjects.has(first.lower) &&
-    verb.word && !verb.cap && (lex.speechVerbs.has(verb.lower) || lex.contentVerbs.has(verb.lower) || lex.separableVerbs.has(verb.lower));
 }
 
 /** One sentence with its tokens; the attribution readings are computed on first use. */
@@ -600,6 +589,8 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
   let run: Draft[] = [];
   const carried = new Set<Draft>();
   const turns = new Turns(lex);
+  // A person the article has named (for discourse.ts strategies that read a lone surname).
+  const known = (m: Mention): boolean => ctx.isPerson(m) || ctx.spoke(m);
 
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
@@ -671,7 +662,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       const endsWithColon = text[s.end - 1] === ':';
       if (endsWithColon) {
         // "Trump schrieb:" introduces the quotation in the next paragraph; it is no claim itself.
-        pendingIntro = v.leading ?? v.trailing ?? introSubject(v.frame, lex);
+        pendingIntro = v.leading ?? v.trailing ?? introSubject(v.frame, lex) ?? knownSurnameOpening(v.frame, lex, known);
         ctx.link(pendingIntro, language);
         continue;
       }
@@ -681,6 +672,8 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       let fixed: ResolvedSpeaker | null = null;
       // Where a reported lead-in before a colon ends ("Er glaubt, dass … sei: „…“"), when it is a claim of its own.
       let introEnd = -1;
+      // "Das hat X gesagt.": a speaker read only as the source of the sentence before (discourse.ts).
+      let compoundSource: Mention | null = null;
       if (inTurn) {
         kind = 'quote';
         mention = ctx.turnSpeaker;
@@ -734,6 +727,8 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
           const namedSource = according !== null && according.name.length > 0;
           mention = (early || (unnamedLead && namedSource) ? according : null) ?? lead ?? v.trailing ?? according ??
             (lex.language === 'de' ? contentClauseSubject(v.frame, lex) ?? speechActAuthor(v.frame, lex) ?? passiveAgent(v.frame, lex) : null);
+          // "Das musste X einräumen.": X is the source of the sentence before; this one, with no content of its own, stays a statement.
+          if (!mention) compoundSource = anaphoricCompoundSource(v.frame, lex);
           // Only a speaker's verb quotes its words: after "nach Angaben von X" the marks are the article's.
           if (mention) kind = mention !== according && lex.characterisingWords && characterisingQuote(v, lex) ? 'quote' : 'reported';
           else if (hasSubjunctive(v.frame, lex, true) && ctx.lastSpeaker) {
@@ -754,17 +749,20 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
         mention = ctx.lastQuoteSpeaker ?? ctx.lastSpeaker;
       }
       if (i === 0 || lex.language === 'de') pendingIntro = null;
+      // Discourse strategy "source named after" (discourse.ts): "Die Pauschale ist rechtswidrig. Dies urteilte das Gericht."
       const before = drafts[drafts.length - 1];
-      if (kind === 'reported' && mention && before && before.kind === 'statement' && before.sentenceNo === sentenceNo && reportsBackward(v, mention, lex)) {
-        before.kind = 'reported';
-        before.mention = mention;
+      if (compoundSource) ctx.link(compoundSource, language);
+      const namedAfter = compoundSource ?? (kind === 'reported' && mention && reportsBackward(v.frame, mention, [v.leading, v.according], lex) ? mention : null);
+      if (namedAfter && takesSourceNamedAfter(before, sentenceNo, (m) => registry.resolve(m).claimant !== null, !!before && before.kind === 'quote' && carried.has(before))) {
+        if (before.kind === 'statement') before.kind = 'reported';
+        before.mention = namedAfter;
       }
 
       // Remember who spoke and who was named, for the pronouns and quotations that follow.
       if (mention) {
         ctx.lastSpeaker = mention;
         if (kind === 'quote') ctx.lastQuoteSpeaker = mention;
-      }
+      } else if (compoundSource) ctx.lastSpeaker = compoundSource;
       const person = mention && (mention.pronoun ? mention.antecedent : mention);
       // Everyone this sentence names is a candidate for the pronouns that follow; its speaker
       // first, who is someone a later "he" may point back to when named as a person would be.

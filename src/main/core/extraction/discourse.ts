@@ -1,0 +1,100 @@
+// Discourse-level speaker resolution: who speaks in a sentence that does not name its speaker
+// itself, read from the sentences around it. The sentence-level readers (attribution.ts) look
+// inside one sentence; a news article often names the source once and lets the next sentences
+// go on in its voice, or states a claim first and names its source in the sentence after it
+// ("Die Pauschale ist rechtswidrig. Dies urteilte heute das Gericht."). Each strategy below
+// does one such step, is called from the pipeline at one place, and reads its words from the
+// language's lexicon (so English may reuse it with its own data). All of them are
+// conservative: they only fill in a speaker where the sentence has none that resolves, never
+// replace one, because a false attribution costs a fact-checker more than a missing one.
+import type { ClaimKind } from '../../../shared/domain';
+import type { Lexicon } from './lexicon';
+import { readPhrase, type Mention } from './phrases';
+import type { Token } from './tokens';
+
+/** What the strategies see of a sentence already drafted. */
+export interface DraftedSentence {
+  kind: ClaimKind;
+  mention: Mention | null;
+  /** The sentence's number in the article's running count. */
+  sentenceNo: number;
+}
+
+/**
+ * Strategy "source named after": "Das bestätigte der Sprecher.", "Dies urteilte heute das
+ * Gericht.", "Das berichten arabische Medien.", "Dies geht aus dem Bericht der Bank hervor.": a
+ * sentence that opens with a demonstrative object before its speech verb names the speaker of
+ * the sentence right before it. Returns whether `frame` is such a sentence for `mention` (its
+ * leading or according reading, see SentenceView).
+ */
+export function reportsBackward(frame: readonly Token[], mention: Mention, readings: readonly (Mention | null)[], lex: Lexicon): boolean {
+  if (!lex.anaphoricReports || !readings.includes(mention)) return false;
+  const [first, verb] = frame;
+  if (!first || !verb || !first.word || !first.cap || !lex.anaphoricObjects.has(first.lower) || !verb.word || verb.cap) return false;
+  if (lex.speechVerbs.has(verb.lower) || lex.contentVerbs.has(verb.lower) || lex.separableVerbs.has(verb.lower)) return true;
+  // "Das hat der Minister gesagt.": the same in a compound tense.
+  return anaphoricCompoundSource(frame, lex) !== null;
+}
+
+/**
+ * Whether the sentence before (`before`, drafted just now as sentence `sentenceNo - 1`) takes
+ * the speaker a "source named after" sentence gives: it must be the sentence right before, and
+ * have no speaker of its own that resolves (`resolves` asks the registry), or one merely carried
+ * over from an earlier quotation (`carried`: "„Wir haben uns verrechnet.“ Das musste X
+ * einräumen."). A statement becomes reported speech; a quotation stays one.
+ */
+export function takesSourceNamedAfter(before: DraftedSentence | undefined, sentenceNo: number, resolves: (m: Mention) => boolean, carried: boolean): before is DraftedSentence {
+  if (!before || before.sentenceNo !== sentenceNo) return false;
+  return before.mention === null || carried || !resolves(before.mention);
+}
+
+/**
+ * Strategy "source named after", in a compound tense: "Das hat der Minister am Montag gesagt.",
+ * "Das musste Finanzminister X einräumen.", "Dies wurde vom Ministerium mitgeteilt.": a
+ * demonstrative object, a finite auxiliary or modal, its subject (or, after a passive
+ * auxiliary, the agent after "von"/"vom"/"durch"), and a verb of saying or of stance closing
+ * the one clause. The sentence-level readers need the message after such a verb; here the
+ * message is the sentence before. Returns the speaker, or null.
+ */
+export function anaphoricCompoundSource(frame: readonly Token[], lex: Lexicon): Mention | null {
+  if (!lex.anaphoricReports || frame.length < 4) return null;
+  const [first, aux] = frame;
+  if (!first?.word || !first.cap || !lex.neuterAnaphors?.has(first.lower) || !aux?.word || aux.cap) return null;
+  const passive = lex.passiveAuxiliaries.has(aux.lower);
+  if (!passive && !lex.auxiliaries.has(aux.lower) && !lex.modalVerbs?.has(aux.lower)) return null;
+  let end = frame.length - 1;
+  while (end > 2 && !frame[end]!.word) end--;
+  // One clause: no comma, colon or quotation between the auxiliary and the closing verb.
+  for (let k = 2; k < end; k++) if (!frame[k]!.word && frame[k]!.text !== '.' && frame[k]!.text !== '-') return null;
+  const verb = frame[end]!;
+  if (verb.cap || verb.quoted || !(lex.speechVerbs.has(verb.lower) || lex.contentVerbs.has(verb.lower)) || lex.decisionVerbs?.has(verb.lower)) return null;
+  // A participle after "hat"/"wurde", an infinitive after a modal: "Das hat X sagen" is no German.
+  if ((passive || lex.auxiliaries.has(aux.lower)) && !lex.participles.has(verb.lower)) return null;
+  let at = 2;
+  if (passive) {
+    while (at < end && !lex.agentPrepositions?.has(frame[at]!.lower)) at++;
+    at++;
+  }
+  if (at >= end) return null;
+  const np = readPhrase(frame, at, lex);
+  if (!np || np.end > end) return null;
+  const m = np.mention;
+  return (m.name.length > 0 || m.role.length > 0 || m.pronoun) && !m.oblique && !m.document ? m : null;
+}
+
+/**
+ * Strategy "surname named before", for a lead-in that introduces a quotation with a colon:
+ * "Ali bekannte sich zu einem Dialog: „…“" after "Ayaan Hirsi Ali" was named. A one-word name
+ * opening the sentence right before its finite verb is its subject; introSubject leaves it alone
+ * because at a sentence start a lone capitalised word may be any noun ("Derzeit steht …"). Here
+ * it counts only when the article has named that person already (`known`, asked of the registry).
+ */
+export function knownSurnameOpening(frame: readonly Token[], lex: Lexicon, known: (m: Mention) => boolean): Mention | null {
+  const np = readPhrase(frame, 0, lex);
+  if (!np) return null;
+  const m = np.mention;
+  if (m.name.length !== 1 || m.role.length > 0 || m.pronoun || m.document) return null;
+  const verb = frame[np.end];
+  if (!verb?.word || verb.cap || verb.quoted || lex.determiners.has(verb.lower) || lex.prepositions.has(verb.lower) || lex.complementizers.has(verb.lower)) return null;
+  return known(m) ? m : null;
+}
