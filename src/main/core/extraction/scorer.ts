@@ -118,16 +118,24 @@ const MAX_REASONS = 3;
 
 interface WordEntry {
   single: number | undefined;
-  seconds: Map<string, number> | undefined;
+  /** The pairs the word opens: the second word's number (see CompiledModel.secondWords) → index. */
+  seconds: Map<number, number> | undefined;
+  /** The word's number as the second word of some pair, or -1 when it closes none. */
+  second: number;
 }
-const NO_ENTRY: WordEntry = Object.freeze({ single: undefined, seconds: undefined });
+const NO_ENTRY: WordEntry = Object.freeze({ single: undefined, seconds: undefined, second: -1 });
 const WORD_CACHE_LIMIT = 100000;
 
 class CompiledModel {
   private readonly hand: Float64Array;
   /** Single keys (words, concepts) and word pairs (first word → second word) → index into weights. */
   private readonly singles = new Map<string, number>();
-  private readonly pairs = new Map<string, Map<string, number>>();
+  private readonly pairs = new Map<string, Map<number, number>>();
+  /**
+   * Every word that closes a pair, numbered: a pair is looked up by the second word's small
+   * integer, not by its string (hashing and comparing a string cost more, in the hottest loop).
+   */
+  private readonly secondWords = new Map<string, number>();
   /**
    * Per word seen: its single key's index and the pairs it opens, found by one look-up (see
    * lexicalSum). Filled on use, not at start-up (the model loads at start-up), and bounded.
@@ -151,7 +159,10 @@ class CompiledModel {
         const first = k.slice(0, space);
         let seconds = this.pairs.get(first);
         if (!seconds) this.pairs.set(first, (seconds = new Map()));
-        seconds.set(k.slice(space + 1), i);
+        const second = k.slice(space + 1);
+        let id = this.secondWords.get(second);
+        if (id === undefined) this.secondWords.set(second, (id = this.secondWords.size));
+        seconds.set(id, i);
       }
     });
   }
@@ -161,7 +172,8 @@ class CompiledModel {
     if (entry === undefined) {
       const single = this.singles.get(form);
       const seconds = this.pairs.get(form);
-      entry = single === undefined && seconds === undefined ? NO_ENTRY : { single, seconds };
+      const second = this.secondWords.get(form) ?? -1;
+      entry = single === undefined && seconds === undefined && second < 0 ? NO_ENTRY : { single, seconds, second };
       if (this.words.size >= WORD_CACHE_LIMIT) this.words.clear();
       this.words.set(form, entry);
     }
@@ -191,7 +203,7 @@ class CompiledModel {
     for (const form of lexical.forms) {
       const entry = this.entry(form);
       sum += this.count(entry.single);
-      sum += this.count(seconds?.get(form));
+      sum += entry.second < 0 || seconds === undefined ? 0 : this.count(seconds.get(entry.second));
       seconds = entry.seconds;
     }
     return sum * wordScale(lexical.forms.length);
