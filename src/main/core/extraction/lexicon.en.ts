@@ -91,6 +91,7 @@ export const ENGLISH: Lexicon = {
   groupPronouns: words('they'),
   bodyPronouns: words('it'),
   pronounsFollowSubject: true,
+  headlineCredit: true,
   possessives: words('his her'),
 
   speechVerbs: words(`

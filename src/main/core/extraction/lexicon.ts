@@ -61,6 +61,12 @@ export interface Lexicon {
    * staying unresolved.
    */
   pronounsFollowSubject: boolean;
+  /**
+   * Whether a headline (a paragraph without closing punctuation) that names its speaker is that
+   * speaker's claim ("X says …", "…: Home minister", "… – Presidency"), as English news writes
+   * them; otherwise a headline is the article's title and claims nothing.
+   */
+  headlineCredit?: boolean;
   /** Possessives that point back at the last speaker ("nach seinen Angaben", "by his account"). */
   possessives: ReadonlySet<string>;
 

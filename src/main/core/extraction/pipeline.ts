@@ -210,6 +210,48 @@ function titleCaseHeading(tokens: readonly Token[], lex: Lexicon): boolean {
   return long >= 3;
 }
 
+/** A headline's passive without its auxiliary: "Residents told to leave", "Voters urged not to …". */
+const HEADLINE_PASSIVE = /\b(?:told|asked|urged|warned|advised|ordered|instructed)\s+(?:not\s+)?to\b/i;
+
+/** At most this many words credit a headline after its colon or dash ("…: Palestinian official", "… – Presidency"). */
+const HEADLINE_CREDIT_MAX_WORDS = 4;
+
+/**
+ * The speaker a headline names, if any: a verb of saying with its subject in a sentence-case
+ * headline ("Lula says he …", "…, central bank head says"), or a credit after a final colon or
+ * dash ("… totally false – Cabinet Secretary", "There was no lack of security: Home minister"),
+ * the convention of agency and South Asian headlines. A pronoun names nobody in a headline.
+ */
+function headingAttribution(text: string, para: Span, heading: readonly Token[], titled: boolean, lex: Lexicon): { mention: Mention; kind: ClaimKind } | null {
+  if (!lex.headlineCredit) return null;
+  // The credit: the last colon or spaced dash, a few words after it, the first a capital or a role.
+  let mark = -1;
+  for (let i = heading.length - 1; i > 0 && heading.length - i <= HEADLINE_CREDIT_MAX_WORDS + 1; i--) {
+    const t = heading[i]!;
+    if (t.text === ':' || ((t.text === '–' || t.text === '—' || t.text === '-') && text[t.start - 1] === ' ' && text[t.end] === ' ')) {
+      mark = i;
+      break;
+    }
+  }
+  if (mark > 2 && heading.length - mark - 1 >= 1 && heading.slice(mark + 1).every((t) => t.word && !t.quoted)) {
+    const credit = readPhrase(heading, mark + 1, lex, false);
+    if (credit && !credit.mention.pronoun && !credit.mention.document && credit.end === heading.length && (credit.mention.name.length || credit.mention.role.length)) return { mention: credit.mention, kind: 'reported' };
+  }
+  // "People told not to travel": a headline drops the auxiliary of a passive, whose subject was told, not telling.
+  if (titled || HEADLINE_PASSIVE.test(text.slice(para.start, para.end))) return null;
+  const quotes = findQuotes(text, para);
+  const tokens = sentenceTokens(text, para);
+  if (quotes.length) markQuoted(tokens, quotes);
+  const frame = withoutAsides(quotes.length ? frameOf(tokens) : tokens, lex);
+  if (!hasAttributionCue(frame, lex)) return null;
+  const mention = leadingAttribution(frame, lex) ?? trailingAttribution(frame, lex) ?? accordingAttribution(frame, lex);
+  if (!mention || mention.pronoun || mention.document) return null;
+  // "Former minister says ‘Mr. Tusk is a sore loser’": a quotation after the speaker that ends the headline is their words.
+  const quoted = quotedLength(quotes, para) >= 0.5 * (para.end - para.start) || quotes.some((q) => q.open > mention.pos && q.close >= para.end - 1);
+  const kind: ClaimKind = quoted ? 'quote' : 'reported';
+  return { mention, kind };
+}
+
 /**
  * "X sagte: „… (no closing mark)": a paragraph that introduces a quotation still open at its
  * end is speech going on, not a heading. A headline "Name: „quote“" closes its quotation.
@@ -638,8 +680,19 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       // a long paragraph that merely ends without a period (text pasted without line breaks, a
       // heading run into the prose) is prose.
       const heading = tokenize(text, para.start, para.end);
-      if (!titleCaseHeading(heading, lex)) registry.observe(heading);
-      if (!inTurn) continue;
+      const titled = titleCaseHeading(heading, lex);
+      if (!titled) registry.observe(heading);
+      if (!inTurn) {
+        // "Lula says he will not back down", "Rail strikes will punish millions: transport secretary":
+        // a headline that names who said it is their claim; one that names nobody is the article's title.
+        const said = headingAttribution(text, para, heading, titled, lex);
+        if (said) {
+          ctx.link(said.mention, language);
+          drafts.push({ start: para.start, end: para.end, kind: said.kind, mention: said.mention, worth: scorer.score(sentenceFeatures(heading, lex, isKnown), language), fixed: null, sentenceNo });
+          sentenceNo++;
+        }
+        continue;
+      }
     }
     // In a transcript no sentence runs across a stage direction: each piece is read on its own.
     const pieces = transcript ? withoutDirections(text, content) : [content];

@@ -1,0 +1,40 @@
+// English attribution, session 17 (issue #20): a headline that names its speaker. Counted on the two studied
+// development sets: headlines were 16 of 134 claimant misses (dev5 8, dev6 8), each read as a title and no claim.
+// Sentences and names are made up.
+import { describe, expect, it } from 'vitest';
+import { claims, claimWith } from '../helpers/extraction';
+
+const body = 'The ministry published its figures on Monday. Officials said the count would take a week.';
+
+describe('English attribution: a headline that names its speaker', () => {
+  it('reads "X says …" in a sentence-case headline as X’s reported claim', () => {
+    const list = claims(`Dorvan says he will not raise the fuel tax before the election\n\n${body}`, 'en');
+    expect(claimWith(list, 'raise the fuel tax')).toMatchObject({ kind: 'reported', claimant: 'Dorvan' });
+  });
+
+  it('reads a trailing "…, central bank head says"', () => {
+    const list = claims(`The rate rise shows price pressures have eased, central bank head says\n\n${body}`, 'en');
+    expect(claimWith(list, 'price pressures')).toMatchObject({ kind: 'reported', claimant: 'central bank head' });
+  });
+
+  it('reads a credit after a colon or a dash ("…: Home minister", "… – Presidency")', () => {
+    const colon = claims(`There was no failure of the border police: Home minister\n\n${body}`, 'en');
+    expect(claimWith(colon, 'border police')).toMatchObject({ kind: 'reported', claimant: 'Home minister' });
+    const dash = claims(`Why Osteria sells power to its neighbours – Presidency\n\n${body}`, 'en');
+    expect(claimWith(dash, 'sells power')).toMatchObject({ kind: 'reported', claimant: 'Presidency' });
+  });
+
+  it('gives the credit to the person the body names in that role', () => {
+    const list = claims(`Reports on the cabinet meeting are false – Cabinet Secretary\n\nCabinet Secretary Lena Vosk said the reports were false.`, 'en');
+    expect(claimWith(list, 'Reports on the cabinet').claimant).toBe('Lena Vosk');
+  });
+
+  it('keeps a headline that names nobody, a passive one and one in title case out of the claims', () => {
+    const plain = claims(`Senate inches toward a vote on the budget\n\n${body}`, 'en');
+    expect(plain.find((c) => c.text.includes('inches toward'))).toBeUndefined();
+    const passive = claims(`Rail strikes: Passengers told not to travel during walkouts\n\n${body}`, 'en');
+    expect(passive.find((c) => c.text.includes('Passengers told'))).toBeUndefined();
+    const titled = claims(`Dorvan Says Fuel Tax Will Stay\n\n${body}`, 'en');
+    expect(titled.find((c) => c.text.includes('Fuel Tax'))).toBeUndefined();
+  });
+});
