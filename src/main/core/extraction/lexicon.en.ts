@@ -92,6 +92,11 @@ export const ENGLISH: Lexicon = {
   bodyPronouns: words('it'),
   pronounsFollowSubject: true,
   headlineCredit: true,
+  headSpeechVerbs: words(`
+    said says told tells claimed claims alleged alleges argued argues insisted insists
+    added adds stressed stresses explained explains declared declares asserted asserts contended
+    contends acknowledged admitted testified denied denies reiterated complained
+  `),
   possessives: words('his her'),
 
   speechVerbs: words(`

@@ -67,6 +67,12 @@ export interface Lexicon {
    * them; otherwise a headline is the article's title and claims nothing.
    */
   headlineCredit?: boolean;
+  /**
+   * Verbs of saying whose subject is a speaker whatever its noun: after an article, a lower-case
+   * noun right before one of these heads a description of a person or body ("the crown prince
+   * alleged", "one climate sceptic said", "the US side said") even when no list knows the noun.
+   */
+  headSpeechVerbs?: ReadonlySet<string>;
   /** Possessives that point back at the last speaker ("nach seinen Angaben", "by his account"). */
   possessives: ReadonlySet<string>;
 
