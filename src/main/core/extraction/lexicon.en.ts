@@ -92,6 +92,10 @@ export const ENGLISH: Lexicon = {
   bodyPronouns: words('it'),
   pronounsFollowSubject: true,
   headlineCredit: true,
+  timeAdjunctWords: words(`
+    earlier later last next this that week weekend month year ago recently morning afternoon evening
+    night tonight yesterday today
+  `),
   headSpeechVerbs: words(`
     said says told tells claimed claims alleged alleges argued argues insisted insists
     added adds stressed stresses explained explains declared declares asserted asserts contended

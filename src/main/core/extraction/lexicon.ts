@@ -73,6 +73,12 @@ export interface Lexicon {
    * alleged", "one climate sceptic said", "the US side said") even when no list knows the noun.
    */
   headSpeechVerbs?: ReadonlySet<string>;
+  /**
+   * Words of a time adjunct between a verb and what was said besides the calendar's ("announced
+   * earlier this week it would …", "pledged on Tuesday they will …"): with a subject pronoun and
+   * its auxiliary after them, the clause is the verb's content.
+   */
+  timeAdjunctWords?: ReadonlySet<string>;
   /** Possessives that point back at the last speaker ("nach seinen Angaben", "by his account"). */
   possessives: ReadonlySet<string>;
 
