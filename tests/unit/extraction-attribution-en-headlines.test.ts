@@ -29,6 +29,17 @@ describe('English attribution: a headline that names its speaker', () => {
     expect(claimWith(list, 'Reports on the cabinet').claimant).toBe('Lena Vosk');
   });
 
+  it('keeps a headline whose verb has a bare object (an act, not a claim) and a photo credit out of the claims', () => {
+    const act = claims(`Football crisis: Eurosport urges postponement of the vote, 11 officials banned\n\n${body}`, 'en');
+    expect(act.find((c) => c.text.includes('urges postponement'))).toBeUndefined();
+    const warns = claims(`Baroness Helt warns broadcaster over licence fee\n\n${body}`, 'en');
+    expect(warns.find((c) => c.text.includes('licence fee'))).toBeUndefined();
+    const credit = claims(`Minister Lena Vosk has not resigned after a row in the committee - Credit: PA\n\n${body}`, 'en');
+    expect(credit.find((c) => c.claimant === 'PA')).toBeUndefined();
+    const that = claims(`Baroness Helt warns that the licence fee cannot last\n\n${body}`, 'en');
+    expect(claimWith(that, 'licence fee cannot last')).toMatchObject({ kind: 'reported', claimant: 'Baroness Helt' });
+  });
+
   it('keeps a headline that names nobody, a passive one and one in title case out of the claims', () => {
     const plain = claims(`Senate inches toward a vote on the budget\n\n${body}`, 'en');
     expect(plain.find((c) => c.text.includes('inches toward'))).toBeUndefined();

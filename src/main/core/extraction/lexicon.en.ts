@@ -286,7 +286,7 @@ export const ENGLISH: Lexicon = {
   `),
   speechParticiplesAlone: words('saying writing calling'),
   speechByPrepositions: words('by'),
-  creditWords: words('photo photos image picture'),
+  creditWords: words('photo photos image picture credit'),
   institutionWords: words(`
     office department ministry agency committee commission council court bureau administration
     service protection police bank union party senate congress parliament government board institute

@@ -233,7 +233,9 @@ function headingAttribution(text: string, para: Span, heading: readonly Token[],
       break;
     }
   }
-  if (mark > 2 && heading.length - mark - 1 >= 1 && heading.slice(mark + 1).every((t) => t.word && !t.quoted)) {
+  // "… - Credit: PA": a photo credit run into the headline names the photographer, not a speaker.
+  const credited = mark > 2 && lex.creditWords.has(heading[mark - 1]?.lower ?? '');
+  if (mark > 2 && !credited && heading.length - mark - 1 >= 1 && heading.slice(mark + 1).every((t) => t.word && !t.quoted)) {
     const credit = readPhrase(heading, mark + 1, lex, false);
     if (credit && !credit.mention.pronoun && !credit.mention.document && credit.end === heading.length && (credit.mention.name.length || credit.mention.role.length)) return { mention: credit.mention, kind: 'reported' };
   }
@@ -244,12 +246,31 @@ function headingAttribution(text: string, para: Span, heading: readonly Token[],
   if (quotes.length) markQuoted(tokens, quotes);
   const frame = withoutAsides(quotes.length ? frameOf(tokens) : tokens, lex);
   if (!hasAttributionCue(frame, lex)) return null;
-  const mention = leadingAttribution(frame, lex) ?? trailingAttribution(frame, lex) ?? accordingAttribution(frame, lex);
+  // "A police officer revealed details of a case, a court heard": a subject whose verb only acts gives way to the one after.
+  const lead = leadingAttribution(frame, lex);
+  const trail = lead && headlineSays(frame, lead, lex) ? null : trailingAttribution(frame, lex);
+  const subject = lead && !trail ? lead : trail;
+  const mention = subject ? (headlineSays(frame, subject, lex) ? subject : null) : accordingAttribution(frame, lex);
   if (!mention || mention.pronoun || mention.document) return null;
   // "Former minister says ‘Mr. Tusk is a sore loser’": a quotation after the speaker that ends the headline is their words.
   const quoted = quotedLength(quotes, para) >= 0.5 * (para.end - para.start) || quotes.some((q) => q.open > mention.pos && q.close >= para.end - 1);
   const kind: ClaimKind = quoted ? 'quote' : 'reported';
   return { mention, kind };
+}
+
+/**
+ * Whether a headline's subject says something: its first verb after the subject is a plain verb of
+ * saying (lex.headSpeechVerbs: "Lula says he …") or has a clause or quotation right after it
+ * ("warns that …"). "UEFA urges elections postponement", "WADA acknowledges IOC decision", "X warns
+ * BBC over licence fee": a headline's verb with a bare object reports an act, not a claim.
+ */
+function headlineSays(frame: readonly Token[], subject: Mention, lex: Lexicon): boolean {
+  const k = frame.findIndex((t) => t.start > subject.pos && t.word && !t.cap && (lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower)));
+  // "…, says Downing Street", "…, a court heard": the verb before its subject closes the headline on what was said.
+  if (k < 0) return true;
+  const verb = frame[k]!;
+  const next = frame[k + 1];
+  return !!lex.headSpeechVerbs?.has(verb.lower) || !next || !next.word || lex.complementizers.has(next.lower);
 }
 
 /**
