@@ -49,3 +49,12 @@ describe('English attribution: a headline that names its speaker', () => {
     expect(titled.find((c) => c.text.includes('Fuel Tax'))).toBeUndefined();
   });
 });
+
+describe('English attribution: a quotation paragraph that lost its full stop is no headline', () => {
+  it('reads "“… . … ,” he said" without a period as the speaker’s quotation, every sentence of it', () => {
+    const list = claims('Space agency chief Ravi Menon spoke after the launch.\n\n' +
+      '“We have many more missions ahead. In the next eight months we will fly nine of them. The largest is a lander,” he said', 'en');
+    expect(claimWith(list, 'nine of them')).toMatchObject({ kind: 'quote', claimant: 'Ravi Menon' });
+    expect(claimWith(list, 'largest is a lander')).toMatchObject({ kind: 'quote', claimant: 'Ravi Menon' });
+  });
+});

@@ -273,6 +273,22 @@ function headlineSays(frame: readonly Token[], subject: Mention, lex: Lexicon): 
   return !!lex.headSpeechVerbs?.has(verb.lower) || !next || !next.word || lex.complementizers.has(next.lower);
 }
 
+/** At most this many words after a quotation's closing mark name its speaker ("…,” he said", "…,” Roe told reporters"). */
+const TRAILING_SPEAKER_WORDS = 4;
+
+/**
+ * "“We have more missions. … Chandrayaan-2,” he said" without its full stop: a paragraph whose
+ * quotation closes before a few words with a verb of saying is speech that lost its period, not a
+ * heading.
+ */
+function quoteThenSpeaker(text: string, para: Span, lex: Lexicon): boolean {
+  const tail = text.slice(Math.max(para.start, para.end - 60), para.end);
+  const close = Math.max(tail.lastIndexOf('”'), tail.lastIndexOf('"'), tail.lastIndexOf('“'));
+  if (close < 0) return false;
+  const words = tail.slice(close + 1).match(/\p{L}+/gu) ?? [];
+  return words.length > 0 && words.length <= TRAILING_SPEAKER_WORDS && words.some((w) => lex.speechVerbs.has(w.toLowerCase()));
+}
+
 /**
  * "X sagte: „… (no closing mark)": a paragraph that introduces a quotation still open at its
  * end is speech going on, not a heading. A headline "Name: „quote“" closes its quotation.
@@ -696,7 +712,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       registry.observe(tokenize(text, para.start, Math.min(para.end, para.start + 300)));
       continue;
     }
-    if (!label && !terminalOf(text, para) && lastChar !== ':' && para.end - para.start < HEADING_MAX && !opensQuoteAfterColon(text, para)) {
+    if (!label && !terminalOf(text, para) && lastChar !== ':' && para.end - para.start < HEADING_MAX && !opensQuoteAfterColon(text, para) && !quoteThenSpeaker(text, para, lex)) {
       // A heading (no closing punctuation). Still learn the names in it; headings are short, and
       // a long paragraph that merely ends without a period (text pasted without line breaks, a
       // heading run into the prose) is prose.
