@@ -2160,6 +2160,11 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
       // "Per CNN, a manhunt ensued": the source opens the sentence.
       const np = readPhrase(frame, 1, lex);
       if (np && frame[np.end]?.text === ',') return np.mention;
+    } else if (i > 0 && t.lower === 'per' && frame[i - 1]!.text === ',' && (frame[i + 1]?.cap || lex.determiners.has(frame[i + 1]?.lower ?? ''))) {
+      // "…, per Refinitiv.", "…, per the filing.": the source closes the sentence ("per share" is a rate).
+      const np = readPhrase(frame, i + 1, lex);
+      const after = frame[np?.end ?? 0];
+      if (np && (!after || after.text === '.')) return np.mention;
     } else if (t.lower === 'according' && frame[i + 1]?.lower === 'to') {
       const np = readPhrase(frame, i + 2, lex);
       // "according to a report by Study Finds", "a study last year by Wisconsin researchers": its author.
