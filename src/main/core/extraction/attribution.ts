@@ -241,6 +241,7 @@ function hasContentAfter(frame: readonly Token[], j: number, lex: Lexicon): bool
     // "announced he would delay the vote", "promised they will return": a subject pronoun and its auxiliary.
     const aux = frame[k + 1]?.lower ?? '';
     if (k === j && lex.contentSubjects?.has(t.lower) && (lex.auxiliaries.has(aux) || lex.passiveAuxiliaries.has(aux) || lex.progressiveAuxiliaries.has(aux))) return true;
+    if (k === j && timeThenContent(frame, j, lex)) return true;
     if (t.text === ',') return opensContent(frame, k + 1, lex);
     if (t.text === ':' || lex.complementizers.has(t.lower) || (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')')) return true;
     if (t.text === '.' && k === frame.length - 1) return false;
@@ -254,6 +255,30 @@ function hasContentAfter(frame: readonly Token[], j: number, lex: Lexicon): bool
     if (t.word && k - j >= lex.contentReach && !lex.verbAdverbs.has(t.lower) && !particlesOf(lex).has(t.lower) && (tokenInfo(t, lex) & (CALENDAR | DATE)) === 0) return false;
   }
   return false;
+}
+
+const TIME_ADJUNCT_MAX = 5;
+
+/**
+ * "announced earlier this week it would …", "vowed on Tuesday they will …": up to TIME_ADJUNCT_MAX
+ * words of time (the calendar, a year, lex.timeAdjunctWords, a preposition or article among them)
+ * from `j`, then a subject pronoun and its auxiliary.
+ */
+function timeThenContent(frame: readonly Token[], j: number, lex: Lexicon): boolean {
+  const time = lex.timeAdjunctWords;
+  if (!time) return false;
+  let k = j;
+  let timed = false;
+  for (; k < Math.min(frame.length, j + TIME_ADJUNCT_MAX); k++) {
+    const t = frame[k]!;
+    if (!t.word) break;
+    if ((tokenInfo(t, lex) & (CALENDAR | DATE)) !== 0 || /^\p{N}{1,4}$/u.test(t.text) || time.has(t.lower)) timed = true;
+    else if (!lex.adjunctPrepositions?.has(t.lower) && !lex.determiners.has(t.lower)) break;
+  }
+  if (!timed || k === j) return false;
+  const subject = frame[k];
+  const aux = frame[k + 1]?.lower ?? '';
+  return !!subject && !!lex.contentSubjects?.has(subject.lower) && (lex.auxiliaries.has(aux) || lex.passiveAuxiliaries.has(aux) || lex.progressiveAuxiliaries.has(aux));
 }
 
 const ADJUNCT_REACH = 7;
@@ -2135,6 +2160,11 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
       // "Per CNN, a manhunt ensued": the source opens the sentence.
       const np = readPhrase(frame, 1, lex);
       if (np && frame[np.end]?.text === ',') return np.mention;
+    } else if (i > 0 && t.lower === 'per' && frame[i - 1]!.text === ',' && (frame[i + 1]?.cap || lex.determiners.has(frame[i + 1]?.lower ?? ''))) {
+      // "…, per Refinitiv.", "…, per the filing.": the source closes the sentence ("per share" is a rate).
+      const np = readPhrase(frame, i + 1, lex);
+      const after = frame[np?.end ?? 0];
+      if (np && (!after || after.text === '.')) return np.mention;
     } else if (t.lower === 'according' && frame[i + 1]?.lower === 'to') {
       const np = readPhrase(frame, i + 2, lex);
       // "according to a report by Study Finds", "a study last year by Wisconsin researchers": its author.

@@ -91,6 +91,16 @@ export const ENGLISH: Lexicon = {
   groupPronouns: words('they'),
   bodyPronouns: words('it'),
   pronounsFollowSubject: true,
+  headlineCredit: true,
+  timeAdjunctWords: words(`
+    earlier later last next this that week weekend month year ago recently morning afternoon evening
+    night tonight yesterday today
+  `),
+  headSpeechVerbs: words(`
+    said says told tells claimed claims alleged alleges argued argues insisted insists
+    added adds stressed stresses explained explains declared declares asserted asserts contended
+    contends acknowledged admitted testified denied denies reiterated complained
+  `),
   possessives: words('his her'),
 
   speechVerbs: words(`
@@ -276,7 +286,7 @@ export const ENGLISH: Lexicon = {
   `),
   speechParticiplesAlone: words('saying writing calling'),
   speechByPrepositions: words('by'),
-  creditWords: words('photo photos image picture'),
+  creditWords: words('photo photos image picture credit'),
   institutionWords: words(`
     office department ministry agency committee commission council court bureau administration
     service protection police bank union party senate congress parliament government board institute

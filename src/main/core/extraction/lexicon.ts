@@ -61,6 +61,24 @@ export interface Lexicon {
    * staying unresolved.
    */
   pronounsFollowSubject: boolean;
+  /**
+   * Whether a headline (a paragraph without closing punctuation) that names its speaker is that
+   * speaker's claim ("X says …", "…: Home minister", "… – Presidency"), as English news writes
+   * them; otherwise a headline is the article's title and claims nothing.
+   */
+  headlineCredit?: boolean;
+  /**
+   * Verbs of saying whose subject is a speaker whatever its noun: after an article, a lower-case
+   * noun right before one of these heads a description of a person or body ("the crown prince
+   * alleged", "one climate sceptic said", "the US side said") even when no list knows the noun.
+   */
+  headSpeechVerbs?: ReadonlySet<string>;
+  /**
+   * Words of a time adjunct between a verb and what was said besides the calendar's ("announced
+   * earlier this week it would …", "pledged on Tuesday they will …"): with a subject pronoun and
+   * its auxiliary after them, the clause is the verb's content.
+   */
+  timeAdjunctWords?: ReadonlySet<string>;
   /** Possessives that point back at the last speaker ("nach seinen Angaben", "by his account"). */
   possessives: ReadonlySet<string>;
 

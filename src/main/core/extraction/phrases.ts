@@ -304,7 +304,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     }
     const flags = tokenInfo(t, lex);
     // "the 39-year-old said": an age as the head of a description (English), not before a noun ("the 39-year-old centrist").
-    const role = (flags & ROLE) !== 0 || (lex.language === 'en' && !t.cap && AGE_NOUN.test(t.text) && ageHead(tokens[j + 1], lex));
+    // "The Saudi crown prince alleged", "One climate sceptic said": any noun right before a verb of saying heads a description.
+    const role = (flags & ROLE) !== 0 || (lex.language === 'en' && !t.cap && AGE_NOUN.test(t.text) && ageHead(tokens[j + 1], lex)) ||
+      ((determiner || owned) && !t.cap && (flags & CLOSED) === 0 && headBeforeSpeech(tokens, j, lex));
     const last0 = body[body.length - 1];
     // Mid-phrase, a capitalised closed-class word before another capitalised word belongs to a
     // name ("Fahrgastverband Pro Bahn", "Bank of America" is handled by the links below).
@@ -401,7 +403,8 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     }
     // English stacks lower-case nouns before a role or a body after a name: "White House press
     // secretary", "the U.S. space agency", "the Chinese foreign ministry".
-    const beforeRole = lex.language === 'en' && !!next && next.word && !next.cap && ((tokenInfo(next, lex) & ROLE) !== 0 || (determiner && isInstitutionWord(next.lower, lex)));
+    const beforeRole = lex.language === 'en' && !!next && next.word && !next.cap && ((tokenInfo(next, lex) & ROLE) !== 0 || (determiner && isInstitutionWord(next.lower, lex)) ||
+      ((determiner || owned) && (tokenInfo(next, lex) & CLOSED) === 0 && headBeforeSpeech(tokens, j + 1, lex)));
     const modifierSlot = !last || !last.cap || tailFrom >= 0 || beforeRole;
     if (!t.cap && (flags & CLOSED) === 0 && (!t.hasDigit || AGE_ADJECTIVE.test(t.text)) && modifierSlot) {
       // A modifier before a noun: German inflected adjective, English attributive noun
@@ -417,8 +420,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
         !!third && third.word && !third.cap && ((tokenInfo(third, lex) & ROLE) !== 0 || isInstitutionWord(third.lower, lex) || groupWord(third, lex, determiner, first));
       // An article or possessive after it ("der Opposition brachten ihre Sorge …") makes the word a verb, not a modifier.
       const modifiedNext = adjectiveEnding(after?.lower ?? '') && !lex.determiners.has(after?.lower ?? '');
-      if (adjective && after && after.word && !after.quoted && (after.cap || (tokenInfo(after, lex) & ROLE) !== 0 || modifiedNext || bodyAfter || chain)) {
-        if (lex.language === 'en' && !after.cap && (tokenInfo(after, lex) & ROLE) === 0 && !isInstitutionWord(after.lower, lex) && !groupWord(after, lex, determiner, first) && !(determiner && lex.sourceNouns.has(after.lower)) && !chain) break;
+      const headAfter = lex.language === 'en' && (determiner || owned) && !!after && after.word && !after.cap && (tokenInfo(after, lex) & CLOSED) === 0 && headBeforeSpeech(tokens, j + 1, lex);
+      if (adjective && after && after.word && !after.quoted && (after.cap || (tokenInfo(after, lex) & ROLE) !== 0 || modifiedNext || bodyAfter || chain || headAfter)) {
+        if (lex.language === 'en' && !after.cap && (tokenInfo(after, lex) & ROLE) === 0 && !isInstitutionWord(after.lower, lex) && !groupWord(after, lex, determiner, first) && !(determiner && lex.sourceNouns.has(after.lower)) && !chain && !headAfter) break;
         body.push(t);
         j++;
         continue;
@@ -435,7 +439,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     break;
   }
   // Trailing link words without a noun after them do not belong to the phrase.
-  for (let last = body[body.length - 1]; last && !last.cap && (tokenInfo(last, lex) & ROLE) === 0 && !(lex.language === 'en' && (AGE_NOUN.test(last.text) || isInstitutionWord(last.lower, lex) || lex.sourceNouns.has(last.lower) || !!lex.bareGroups?.has(last.lower))); last = body[body.length - 1]) {
+  for (let last = body[body.length - 1]; last && !last.cap && (tokenInfo(last, lex) & ROLE) === 0 && roleAt !== body.length - 1 && !(lex.language === 'en' && (AGE_NOUN.test(last.text) || isInstitutionWord(last.lower, lex) || lex.sourceNouns.has(last.lower) || !!lex.bareGroups?.has(last.lower))); last = body[body.length - 1]) {
     body.pop();
     j--;
   }
@@ -471,6 +475,19 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   let end = j;
   if (allowApposition) end = attachApposition(tokens, j, m, lex);
   return { mention: m, end };
+}
+
+/**
+ * Whether tokens[k] is a lower-case noun right before a verb of saying that any speaker's
+ * description may head ("the crown prince alleged", "the US side said"; lex.headSpeechVerbs).
+ */
+function headBeforeSpeech(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const verb = tokens[k + 1];
+  const t = tokens[k];
+  return !!lex.headSpeechVerbs && !!verb && verb.word && !verb.cap && !verb.quoted && lex.headSpeechVerbs.has(verb.lower) &&
+    !!t && t.word && !t.cap && !t.quoted && !t.hasDigit && !lex.speechVerbs.has(t.lower) &&
+    // A body, a document or a group has its own reading ("the parliament said", "the report said").
+    !isInstitutionWord(t.lower, lex) && !lex.sourceNouns.has(t.lower) && !lex.bareGroups?.has(t.lower);
 }
 
 /** The texts of body[from, to) (one array, not a slice and a map). */

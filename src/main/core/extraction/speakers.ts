@@ -268,7 +268,9 @@ export class SpeakerRegistry {
   holdsOtherRole(person: Mention, role: readonly string[]): boolean {
     const known = (person.name.length ? this.best(person.name, person.pos)?.role : null) ?? (person.role.length ? person.role : null);
     if (!known) return false;
-    const heads = role.filter((w) => isRoleWord(w.toLowerCase(), this.lex)).map(this.roleStem);
+    let heads = role.filter((w) => isRoleWord(w.toLowerCase(), this.lex)).map(this.roleStem);
+    // "the Saudi crown prince", a description headed by a noun no list knows (before a verb of saying): its last word is its head.
+    if (!heads.length && this.lex.headSpeechVerbs && role.length) heads = [this.roleStem(role[role.length - 1]!)];
     if (!heads.length) return false;
     return !known.map(this.roleStem).some((k) => heads.some((h) => sameRoleHead(k, h)));
   }

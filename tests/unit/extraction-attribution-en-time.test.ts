@@ -1,0 +1,19 @@
+// English attribution, session 17 (issue #20): a time between the verb and what was said ("announced earlier this
+// week they would …"). A class the issue names ("said Tuesday that"); "said" already read it, verbs that need
+// their content (announced, pledged, vowed) did not. Sentences and names are made up.
+import { describe, expect, it } from 'vitest';
+import { claims, claimWith } from '../helpers/extraction';
+
+describe('English attribution: a time between a verb of announcing and its content', () => {
+  it('reads "announced earlier this week they would …" and "vowed on Tuesday it will …"', () => {
+    const week = claims('Halvard Health announced earlier this week they would be closing two clinics in the north.', 'en');
+    expect(claimWith(week, 'closing two clinics')).toMatchObject({ kind: 'reported', claimant: 'Halvard Health' });
+    const day = claims('The Trenton Group vowed on Tuesday it will appeal the ruling.', 'en');
+    expect(claimWith(day, 'appeal the ruling')).toMatchObject({ kind: 'reported', claimant: 'Trenton Group' });
+  });
+
+  it('leaves an announcement of a thing, with no clause after the time, as the article’s', () => {
+    const list = claims('Halvard Health announced on Tuesday a new clinic in the north of the city.', 'en');
+    expect(claimWith(list, 'new clinic').claimant).toBeNull();
+  });
+});
