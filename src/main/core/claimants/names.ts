@@ -140,8 +140,16 @@ const TITLE_WORDS = new Set(
     'datuk dato datin tun seri tunku tengku'
   ).split(' '),
 );
-/** Religious titles, English and German: before a name they are no part of it ("Imam …", "Bishop …", "Pfarrer …"). */
-const RELIGIOUS_TITLES = new Set('imam rabbi sheikh sheik shaikh ayatollah mullah archbishop bishop cardinal pastor father fr reverend monsignor msgr deacon pfarrer pfarrerin bischof bischöfin erzbischof scheich'.split(' '));
+/**
+ * Religious titles and British peerages, English and German: before a name they are no part of it
+ * ("Imam …", "Bishop …", "Pfarrer …", "Baroness …"); alone, some are surnames ("Bishop", "Baron").
+ */
+const TITLES_BEFORE_NAME = new Set(
+  ('imam rabbi sheikh sheik shaikh ayatollah mullah archbishop bishop cardinal pastor father fr reverend monsignor msgr deacon ' +
+    'pfarrer pfarrerin bischof bischöfin erzbischof scheich baroness baron viscount viscountess marquess countess').split(' '),
+);
+/** Who speak for a body, after its name ("Downing Street source", "Kremlin sources"). */
+const SOURCES_AFTER_BODY = /^(source|sources|insiders|officials)$/i;
 /** English plurals of groups of people: alone they name no one ("Researchers", "Parents", "Officials"). */
 const GROUP_NOUNS = new Set(
   ('parents residents scientists researchers critics doctors nurses teachers students officials sources witnesses investigators ' +
@@ -203,7 +211,10 @@ const ORGANISATION_WORDS = new Set(
     'feuerwehr armee army militär military government verein university universität hochschule zeitung newspaper ' +
     'organisation organization pentagon bundeswehr nato uno bank stiftung foundation gewerkschaft union office amt rathaus ' +
     'landkreis komitee committee club fc ag inc corp ltd botschaft embassy international institut institute ministerium staatsanwaltschaft bundesanwaltschaft ' +
-    'gesellschaft zentrale zentrum center centre bureau board congress bahn rechnungshof gerichtshof bundesgerichtshof bundesrechnungshof fraktion arbeitskreis kollektiv bankhaus orden rundfunk fernsehen sender online news tv'
+    'gesellschaft zentrale zentrum center centre bureau board congress bahn rechnungshof gerichtshof bundesgerichtshof bundesrechnungshof fraktion arbeitskreis kollektiv bankhaus orden rundfunk fernsehen sender online news tv ' +
+    // English kinds of body ("Varnish Democratic Movement", "National Astronomical Observatory", "Wagner Group").
+    'movement alliance league coalition federation confederation society authority observatory laboratory corporation company ' +
+    'group network fund forum caucus academy college hospital museum exchange administration secretariat directorate tribunal institution assembly'
   ).split(' '),
 );
 const ORGANISATION_ENDING = /(zentralbank|notenbank|bundesbank|landesbank|bund|bundesamt|behörden|rechnungshof|gerichtshof|regierung|ministerium|institut|kommission|partei|behörde|gericht|verband|anwaltschaft|gesellschaft|gewerkschaft|agentur|polizei|bundesamt|landesamt|stiftung|zentrale|konzern|ausschuss|fraktion|kollektiv|bankhaus|gemeinschaft|rundfunk|fernsehen|sender|dienst|präsidium|direktion|inspektion|kommissariat|(?<!ges)amt)$/;
@@ -434,10 +445,21 @@ function parseSegment(raw: string): ParsedName {
   if (lone && GROUP_NOUNS.has(lone.toLowerCase())) return { type: 'role', display: raw };
   // "Joe Kennedy III": a generation in capitals after a full name (read as an acronym otherwise) is not who.
   if (tokens.length >= 3 && /^(II|III|IV)$/.test(tokens[tokens.length - 1]!) && isNameToken(tokens[tokens.length - 2]!) && isNameToken(tokens[tokens.length - 3]!)) tokens = tokens.slice(0, -1);
+  // "Downing Street source", "Kremlin sources"; "researchers at the Halden Observatory", "scientists from
+  // Kestrel University": a group that speaks for a body, named after or before it, is that body (when
+  // what names it reads as a body by itself: "Apple executives" waits for a known Apple, resolve.ts).
+  if (tokens.length >= 2 && SOURCES_AFTER_BODY.test(tokens[tokens.length - 1]!)) {
+    const body = parseSegment(tokens.slice(0, -1).join(' '));
+    if (body.type === 'organisation') return body;
+  }
+  if (tokens.length >= 3 && GROUP_NOUNS.has(tokens[0]!.toLowerCase()) && /^(at|of|from|with)$/i.test(tokens[1]!) && isCapitalised(tokens[tokens.length - 1]!)) {
+    const body = parseSegment(tokens.slice(2).join(' '));
+    if (body.type === 'organisation') return body;
+  }
   // "Imam Ana Ruiz", "Bishop Tom Hale", "Father Joe Ruiz": a religious title before a name is not part of it
   // (alone, "Bishop" may be a surname, so only before a name).
   const lead = tokens.length >= 3 && LEADING_ARTICLE.test(tokens[0]!) ? 1 : 0;
-  if (tokens.length - lead >= 2 && RELIGIOUS_TITLES.has(tokens[lead]!.toLowerCase()) && isNameToken(tokens[lead + 1]!)) tokens = tokens.slice(lead + 1);
+  if (tokens.length - lead >= 2 && TITLES_BEFORE_NAME.has(tokens[lead]!.toLowerCase()) && isNameToken(tokens[lead + 1]!)) tokens = tokens.slice(lead + 1);
   // "Japanese government", "Tokyo", "die Regierung Guatemalas": a country's government, one body.
   const governed = governmentOf(tokens);
   if (governed) return { type: 'organisation', display: tokens.slice(LEADING_ARTICLE.test(tokens[0]!) && tokens.length > 1 ? 1 : 0).join(' '), key: `${fold(governed)} regierung` };
