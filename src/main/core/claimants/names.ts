@@ -219,7 +219,7 @@ const ORGANISATION_WORDS = new Set(
 );
 const ORGANISATION_ENDING = /(zentralbank|notenbank|bundesbank|landesbank|bund|bundesamt|behörden|rechnungshof|gerichtshof|regierung|ministerium|institut|kommission|partei|behörde|gericht|verband|anwaltschaft|gesellschaft|gewerkschaft|agentur|polizei|bundesamt|landesamt|stiftung|zentrale|konzern|ausschuss|fraktion|kollektiv|bankhaus|gemeinschaft|rundfunk|fernsehen|sender|dienst|präsidium|direktion|inspektion|kommissariat|(?<!ges)amt)$/;
 /** Matched against organisationKey() (folded, adjective endings dropped): "Weißes Haus", "der Vereinten Nationen". */
-const ORGANISATION_PHRASES = /(^|\s)(weiss haus|white house|vereint nationen|united nations|europaeisch union|european union|downing street|rot kreuz|red cross|auswaertig amt|associated press|canadian press|free press)$/;
+const ORGANISATION_PHRASES = /(^|\s)(weiss haus|white house|vereint nationen|united nations|europaeisch union|european union|downing street|rot kreuz|red cross|auswaertig amt|(?:associated|canadian|free) press)$/;
 export const isBodyWord = (word: string) => {
   const last = word.split('-').pop() ?? word;
   return ORGANISATION_WORDS.has(last) || (last.length >= 8 && ORGANISATION_ENDING.test(last));
@@ -645,26 +645,28 @@ function countries(): Map<string, string> {
 
 /**
  * Capitals that speak for their country's government in news ("Tokyo said", "Seoul protested",
- * "Angaben aus Khartum"), English and German forms, folded. Not those that are also common
+ * "Angaben aus Khartum"), English and German forms, lower-case (with and without accents). Not those that are also common
  * personal names or a city's own voice as often (Washington, London, Paris, Berlin, Lima, Santiago,
  * Sofia, Victoria, Wellington, Bern), nor Brussels (the EU) or Jerusalem.
  */
-const CAPITALS: Record<string, string> = {
+const CAPITALS = new Map<string, string>(Object.entries({
   tokyo: 'JP', tokio: 'JP', seoul: 'KR', beijing: 'CN', peking: 'CN', moscow: 'RU', moskau: 'RU', kyiv: 'UA', kiev: 'UA', kiew: 'UA',
-  tehran: 'IR', teheran: 'IR', pyongyang: 'KP', pjoengjang: 'KP', ankara: 'TR', khartoum: 'SD', khartum: 'SD', cairo: 'EG', kairo: 'EG',
+  tehran: 'IR', teheran: 'IR', pyongyang: 'KP', pjöngjang: 'KP', pjoengjang: 'KP', ankara: 'TR', khartoum: 'SD', khartum: 'SD', cairo: 'EG', kairo: 'EG',
   damascus: 'SY', damaskus: 'SY', baghdad: 'IQ', bagdad: 'IQ', riyadh: 'SA', riad: 'SA', kabul: 'AF', islamabad: 'PK',
   'new delhi': 'IN', 'neu-delhi': 'IN', jakarta: 'ID', manila: 'PH', hanoi: 'VN', taipei: 'TW', taipeh: 'TW', canberra: 'AU',
   ottawa: 'CA', caracas: 'VE', havana: 'CU', havanna: 'CU', minsk: 'BY', tbilisi: 'GE', tiflis: 'GE', yerevan: 'AM', eriwan: 'AM',
-  baku: 'AZ', kinshasa: 'CD', nairobi: 'KE', 'addis ababa': 'ET', 'addis abeba': 'ET', abuja: 'NG', pretoria: 'ZA', lome: 'TG',
+  baku: 'AZ', kinshasa: 'CD', nairobi: 'KE', 'addis ababa': 'ET', 'addis abeba': 'ET', abuja: 'NG', pretoria: 'ZA', lome: 'TG', lomé: 'TG',
   bamako: 'ML', dakar: 'SN', rabat: 'MA', algiers: 'DZ', algier: 'DZ', tripoli: 'LY', tripolis: 'LY', amman: 'JO', doha: 'QA',
   sanaa: 'YE', muscat: 'OM', maskat: 'OM', kathmandu: 'NP', dhaka: 'BD', colombo: 'LK', bangkok: 'TH', naypyidaw: 'MM',
   'phnom penh': 'KH', vientiane: 'LA', tashkent: 'UZ', taschkent: 'UZ', astana: 'KZ', bishkek: 'KG', dushanbe: 'TJ',
   warsaw: 'PL', warschau: 'PL', prague: 'CZ', prag: 'CZ', budapest: 'HU', bucharest: 'RO', bukarest: 'RO', belgrade: 'RS',
   belgrad: 'RS', madrid: 'ES', lisbon: 'PT', lissabon: 'PT', vienna: 'AT', wien: 'AT', stockholm: 'SE', oslo: 'NO',
   copenhagen: 'DK', kopenhagen: 'DK', helsinki: 'FI', tallinn: 'EE', riga: 'LV', vilnius: 'LT', beirut: 'LB', kigali: 'RW',
-  kampala: 'UG', harare: 'ZW', lusaka: 'ZM', luanda: 'AO', maputo: 'MZ', accra: 'GH', 'mexico city': 'MX', brasilia: 'BR',
-  'buenos aires': 'AR', bogota: 'CO', quito: 'EC', montevideo: 'UY',
-};
+  kampala: 'UG', harare: 'ZW', lusaka: 'ZM', luanda: 'AO', maputo: 'MZ', accra: 'GH', 'mexico city': 'MX', brasilia: 'BR', brasília: 'BR',
+  'buenos aires': 'AR', bogota: 'CO', bogotá: 'CO', quito: 'EC', montevideo: 'UY',
+}));
+
+const CAPITAL_FIRST_WORDS = new Set([...CAPITALS.keys()].map((k) => k.split(' ')[0]!));
 
 /** Nationality adjectives' endings, English and German ("Japanese", "Indian", "türkischen", "kenianische"). */
 const DEMONYM_ENDINGS = ['', 'n', 'an', 'ian', 'ese', 'i', 'ish', 'isch', 'ische', 'ischen', 'ischer', 'isches', 'ischem', 'anisch', 'anische', 'anischen', 'esisch', 'esische', 'esischen'];
@@ -696,25 +698,30 @@ const GOVERNMENT = /^(government|regierung)$/i;
  * named. Its country's German name, or null.
  */
 function governmentOf(tokens: string[]): string | null {
-  const rest = LEADING_ARTICLE.test(tokens[0]!) && tokens.length > 1 ? tokens.slice(1) : tokens;
-  const n = rest.length;
-  if (n <= 3) {
-    const capital = CAPITALS[fold(rest.join(' '))];
+  const from = LEADING_ARTICLE.test(tokens[0]!) && tokens.length > 1 ? 1 : 0;
+  const n = tokens.length - from;
+  // (Cheap tests first, lower-cased, not folded: this runs for every name.)
+  const capitalFirst = n <= 2 && CAPITAL_FIRST_WORDS.has(tokens[from]!.toLowerCase());
+  if (!capitalFirst && (n < 2 || n > 5 || !(GOVERNMENT.test(tokens[from]!) || GOVERNMENT.test(tokens[tokens.length - 1]!)))) return null;
+  const rest = from ? tokens.slice(1) : tokens;
+  if (capitalFirst) {
+    const capital = CAPITALS.get(rest.join(' ').toLowerCase());
     if (capital && rest.every(isCapitalised)) return countries().size ? (countryByCode.get(capital) ?? null) : null;
   }
-  if (n >= 2 && n <= 4 && GOVERNMENT.test(rest[n - 1]!)) {
+  if (n < 2) return null;
+  if (n <= 4 && GOVERNMENT.test(rest[n - 1]!)) {
     const before = rest.slice(0, -1);
     const last = before[before.length - 1]!;
     const possessive = last.replace(/['’]s$/u, '');
     if (possessive !== last) return countryOf([...before.slice(0, -1), possessive]);
     return countryOf(before) ?? (before.length <= 2 ? countryOfAdjective(before.join(' ')) : null);
   }
-  if (n >= 2 && n <= 5 && GOVERNMENT.test(rest[0]!)) {
+  if (n <= 5 && GOVERNMENT.test(rest[0]!)) {
     let after = rest.slice(1);
     const via = /^(of|in|von)$/i.test(after[0]!);
     if (via) after = after.slice(1);
     if (after.length === 0) return null;
-    const capital = CAPITALS[fold(after.join(' '))];
+    const capital = CAPITALS.get(after.join(' ').toLowerCase());
     if (via && capital) return countries().size ? (countryByCode.get(capital) ?? null) : null;
     return countryOf(after);
   }
