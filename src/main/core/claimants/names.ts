@@ -214,7 +214,9 @@ const ORGANISATION_WORDS = new Set(
     'gesellschaft zentrale zentrum center centre bureau board congress bahn rechnungshof gerichtshof bundesgerichtshof bundesrechnungshof fraktion arbeitskreis kollektiv bankhaus orden rundfunk fernsehen sender online news tv ' +
     // English kinds of body ("Varnish Democratic Movement", "National Astronomical Observatory", "Wagner Group").
     'movement alliance league coalition federation confederation society authority observatory laboratory corporation company ' +
-    'group network fund forum caucus academy college hospital museum exchange administration secretariat directorate tribunal institution assembly'
+    'group network fund forum caucus academy college hospital museum exchange administration secretariat directorate tribunal institution assembly ' +
+    // Newspapers' heads ("China Youth Daily", "Segye Ilbo", "Yomiuri Shimbun", "Irish Times", "Chicago Tribune"; not "Post", a surname too).
+    'daily ilbo shimbun gazette tribune chronicle journal times herald'
   ).split(' '),
 );
 const ORGANISATION_ENDING = /(zentralbank|notenbank|bundesbank|landesbank|bund|bundesamt|behörden|rechnungshof|gerichtshof|regierung|ministerium|institut|kommission|partei|behörde|gericht|verband|anwaltschaft|gesellschaft|gewerkschaft|agentur|polizei|bundesamt|landesamt|stiftung|zentrale|konzern|ausschuss|fraktion|kollektiv|bankhaus|gemeinschaft|rundfunk|fernsehen|sender|dienst|präsidium|direktion|inspektion|kommissariat|(?<!ges)amt)$/;

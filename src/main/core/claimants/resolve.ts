@@ -238,7 +238,8 @@ const GENERIC_BODIES = new Set(
     'botschaft organisation menschenrechtsorganisation hilfsorganisation agentur nachrichtenagentur presseagentur amt flughafen sender fernsehsender ' +
     'bank kammer zentralbank notenbank schule klinik krankenhaus kirche bezirk landkreis kanton provinz ' +
     'government police court company ministry party army university newspaper council bank city ' +
-    'group network authority hospital college society league alliance coalition federation administration assembly exchange'
+    'group network authority hospital college society league alliance coalition federation administration assembly exchange ' +
+    'daily times journal tribune gazette herald chronicle'
   ).split(' '),
 );
 
