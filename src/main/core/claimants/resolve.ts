@@ -96,16 +96,23 @@ const NO_INITIAL = /^(of|for|and|und|the|&|für|fuer|der|des|de|la)$/;
  * word ("world anti-doping agency": "waa" and "wada"); none for a shorter or longer key.
  */
 function keyInitials(key: string): string[] {
-  const words = key.split(' ').filter((w) => !NO_INITIAL.test(w));
-  if (words.length < 3 || words.length > 6 || !words.every((w) => /^\p{L}/u.test(w))) return [];
-  const whole = words.map((w) => w[0]!).join('');
-  const parts = words.flatMap((w) => w.split('-').filter(Boolean)).map((w) => w[0]!).join('');
+  let whole = '';
+  let parts = '';
+  for (const word of key.split(' ')) {
+    if (NO_INITIAL.test(word)) continue;
+    if (!LETTER.test(word)) return [];
+    whole += word[0];
+    for (const part of word.split('-')) if (part) parts += part[0];
+  }
+  if (whole.length < 3 || whole.length > 6) return [];
   return parts !== whole && parts.length <= 6 ? [whole, parts] : [whole];
 }
+const LETTER = /^\p{L}/u;
 
 export function addToIndex(index: ClaimantIndex, claimant: KnownClaimant): void {
   index.byId.set(claimant.id, claimant);
-  if (claimant.type === 'organisation' && claimant.orgKey && claimant.orgKey.includes(' ')) {
+  // (Only keys of three words or more: two spaces at least, a cheap test first.)
+  if (claimant.type === 'organisation' && claimant.orgKey && claimant.orgKey.indexOf(' ') !== claimant.orgKey.lastIndexOf(' ')) {
     for (const initials of keyInitials(claimant.orgKey)) {
       const ids = index.byInitials.get(initials) ?? new Set<string>();
       ids.add(claimant.id);
