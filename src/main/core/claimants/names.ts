@@ -140,6 +140,16 @@ const TITLE_WORDS = new Set(
     'datuk dato datin tun seri tunku tengku'
   ).split(' '),
 );
+/**
+ * Religious titles and British peerages, English and German: before a name they are no part of it
+ * ("Imam …", "Bishop …", "Pfarrer …", "Baroness …"); alone, some are surnames ("Bishop", "Baron").
+ */
+const TITLES_BEFORE_NAME = new Set(
+  ('imam rabbi sheikh sheik shaikh ayatollah mullah archbishop bishop cardinal pastor father fr reverend monsignor msgr deacon ' +
+    'pfarrer pfarrerin bischof bischöfin erzbischof scheich baroness baron viscount viscountess marquess countess').split(' '),
+);
+/** Who speak for a body, after its name ("Downing Street source", "Kremlin sources"). */
+const SOURCES_AFTER_BODY = /^(source|sources|insiders|officials)$/i;
 /** English plurals of groups of people: alone they name no one ("Researchers", "Parents", "Officials"). */
 const GROUP_NOUNS = new Set(
   ('parents residents scientists researchers critics doctors nurses teachers students officials sources witnesses investigators ' +
@@ -201,12 +211,17 @@ const ORGANISATION_WORDS = new Set(
     'feuerwehr armee army militär military government verein university universität hochschule zeitung newspaper ' +
     'organisation organization pentagon bundeswehr nato uno bank stiftung foundation gewerkschaft union office amt rathaus ' +
     'landkreis komitee committee club fc ag inc corp ltd botschaft embassy international institut institute ministerium staatsanwaltschaft bundesanwaltschaft ' +
-    'gesellschaft zentrale zentrum center centre bureau board congress bahn rechnungshof gerichtshof bundesgerichtshof bundesrechnungshof fraktion arbeitskreis kollektiv bankhaus orden rundfunk fernsehen sender online news tv'
+    'gesellschaft zentrale zentrum center centre bureau board congress bahn rechnungshof gerichtshof bundesgerichtshof bundesrechnungshof fraktion arbeitskreis kollektiv bankhaus orden rundfunk fernsehen sender online news tv ' +
+    // English kinds of body ("Varnish Democratic Movement", "National Astronomical Observatory", "Wagner Group").
+    'movement alliance league coalition federation confederation society authority observatory laboratory corporation company ' +
+    'group network fund forum caucus academy college hospital museum exchange administration secretariat directorate tribunal institution assembly ' +
+    // Newspapers' heads ("China Youth Daily", "Segye Ilbo", "Yomiuri Shimbun", "Irish Times", "Chicago Tribune"; not "Post", a surname too).
+    'daily ilbo shimbun gazette tribune chronicle journal times herald'
   ).split(' '),
 );
 const ORGANISATION_ENDING = /(zentralbank|notenbank|bundesbank|landesbank|bund|bundesamt|behörden|rechnungshof|gerichtshof|regierung|ministerium|institut|kommission|partei|behörde|gericht|verband|anwaltschaft|gesellschaft|gewerkschaft|agentur|polizei|bundesamt|landesamt|stiftung|zentrale|konzern|ausschuss|fraktion|kollektiv|bankhaus|gemeinschaft|rundfunk|fernsehen|sender|dienst|präsidium|direktion|inspektion|kommissariat|(?<!ges)amt)$/;
 /** Matched against organisationKey() (folded, adjective endings dropped): "Weißes Haus", "der Vereinten Nationen". */
-const ORGANISATION_PHRASES = /(^|\s)(weiss haus|white house|vereint nationen|united nations|europaeisch union|european union|downing street|rot kreuz|red cross|auswaertig amt)$/;
+const ORGANISATION_PHRASES = /(^|\s)(weiss haus|white house|vereint nationen|united nations|europaeisch union|european union|downing street|rot kreuz|red cross|auswaertig amt|(?:associated|canadian|free) press)$/;
 export const isBodyWord = (word: string) => {
   const last = word.split('-').pop() ?? word;
   return ORGANISATION_WORDS.has(last) || (last.length >= 8 && ORGANISATION_ENDING.test(last));
@@ -432,10 +447,28 @@ function parseSegment(raw: string): ParsedName {
   if (lone && GROUP_NOUNS.has(lone.toLowerCase())) return { type: 'role', display: raw };
   // "Joe Kennedy III": a generation in capitals after a full name (read as an acronym otherwise) is not who.
   if (tokens.length >= 3 && /^(II|III|IV)$/.test(tokens[tokens.length - 1]!) && isNameToken(tokens[tokens.length - 2]!) && isNameToken(tokens[tokens.length - 3]!)) tokens = tokens.slice(0, -1);
+  // "Downing Street source", "Kremlin sources"; "researchers at the Halden Observatory", "scientists from
+  // Kestrel University": a group that speaks for a body, named after or before it, is that body (when
+  // what names it reads as a body by itself: "Apple executives" waits for a known Apple, resolve.ts).
+  if (tokens.length >= 2 && SOURCES_AFTER_BODY.test(tokens[tokens.length - 1]!)) {
+    const body = parseSegment(tokens.slice(0, -1).join(' '));
+    if (body.type === 'organisation') return body;
+  }
+  if (tokens.length >= 3 && GROUP_NOUNS.has(tokens[0]!.toLowerCase()) && /^(at|of|from|with)$/i.test(tokens[1]!) && isCapitalised(tokens[tokens.length - 1]!)) {
+    const body = parseSegment(tokens.slice(2).join(' '));
+    if (body.type === 'organisation') return body;
+  }
+  // "Imam Ana Ruiz", "Bishop Tom Hale", "Father Joe Ruiz": a religious title before a name is not part of it
+  // (alone, "Bishop" may be a surname, so only before a name).
+  const lead = tokens.length >= 3 && LEADING_ARTICLE.test(tokens[0]!) ? 1 : 0;
+  if (tokens.length - lead >= 2 && TITLES_BEFORE_NAME.has(tokens[lead]!.toLowerCase()) && isNameToken(tokens[lead + 1]!)) tokens = tokens.slice(lead + 1);
+  // "Japanese government", "Tokyo", "die Regierung Guatemalas": a country's government, one body.
+  const governed = governmentOf(tokens);
+  if (governed) return { type: 'organisation', display: tokens.slice(LEADING_ARTICLE.test(tokens[0]!) && tokens.length > 1 ? 1 : 0).join(' '), key: `${fold(governed)} regierung` };
   // "Frankreich", "die Schweiz", "Sri Lanka", "Frankreichs": a country speaks as a state, a body.
   // ("Meinung Russlands", "Auffassung Österreichs": a report noun, then the country's genitive.)
   const country = countryOf(tokens.length === 2 && REPORT_NOUNS.has(tokens[0]!.toLowerCase()) ? tokens.slice(1) : tokens);
-  if (country) return { type: 'organisation', display: country, key: bodyKey(country) };
+  if (country) return { type: 'organisation', display: englishCountryNames.get(fold(tokens.filter((t, i) => i > 0 || !LEADING_ARTICLE.test(t) || tokens.length === 1).join(' '))) ?? country, key: bodyKey(country) };
   // "Grupps Meinung", "Merkels Worte", "McCains Kampagne": the genitive of a name before a report
   // noun, or before the camp that speaks for that person.
   if (tokens.length === 2 && (isReportNoun(tokens[1]!) || CAMP_NOUN.test(tokens[1]!)) && /^\p{Lu}[\p{L}'’-]*\p{Ll}s$/u.test(tokens[0]!) && isNameToken(tokens[0]!)) {
@@ -568,25 +601,133 @@ function parseSegment(raw: string): ParsedName {
  * Built on first use. Region codes that are no country (the EU, the UN, test regions) are left out.
  */
 let countryNames: Map<string, string> | null = null;
+/** The German name of each country, by its region code ("JP" → "Japan"). */
+const countryByCode = new Map<string, string>();
+/** The English names read as countries, folded → as written ("south korea" → "South Korea"): shown as written. */
+const englishCountryNames = new Map<string, string>();
 const NOT_A_COUNTRY = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
+/**
+ * English country names that are also common personal names or another place's name: alone they
+ * stay names ("Jordan" may be Michael Jordan's surname, "Georgia" a US state).
+ */
+const ENGLISH_NAME_NOT_A_COUNTRY = new Set(['jordan', 'chad', 'georgia', 'jersey']);
 function countries(): Map<string, string> {
   if (countryNames) return countryNames;
   countryNames = new Map();
   try {
     const names = new Intl.DisplayNames(['de'], { type: 'region', fallback: 'none' });
+    // "South Korea", "United States": the English names too, as the same country (its German name).
+    const english = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+    const englishNames: Array<[string, string, string]> = [];
     for (let a = 65; a <= 90; a++) {
       for (let b = 65; b <= 90; b++) {
         const code = String.fromCharCode(a, b);
         if (NOT_A_COUNTRY.has(code)) continue;
         const name = names.of(code);
         // ("Sonderverwaltungsregion Hongkong": a territory's long name; its short one is no entry.)
-        if (name && name !== code && !/^(Sonderverwaltungsregion|Pseudo)/.test(name)) countryNames.set(fold(name), name);
+        if (name && name !== code && !/^(Sonderverwaltungsregion|Pseudo)/.test(name)) {
+          countryNames.set(fold(name), name);
+          countryByCode.set(code, name);
+          const en = english.of(code);
+          // ("Myanmar (Burma)", "Congo - Kinshasa": only plain names.)
+          if (en && en !== code && /^[\p{L}' .-]+$/u.test(en) && !/ - /.test(en) && !ENGLISH_NAME_NOT_A_COUNTRY.has(fold(en))) englishNames.push([fold(en), name, en]);
+        }
       }
+    }
+    for (const [folded, name, en] of englishNames) {
+      if (countryNames.has(folded)) continue;
+      countryNames.set(folded, name);
+      englishCountryNames.set(folded, en);
     }
   } catch {
     // A runtime without region names: no country is read as one (a bare name stays a surname).
   }
   return countryNames;
+}
+
+/**
+ * Capitals that speak for their country's government in news ("Tokyo said", "Seoul protested",
+ * "Angaben aus Khartum"), English and German forms, lower-case (with and without accents). Not those that are also common
+ * personal names or a city's own voice as often (Washington, London, Paris, Berlin, Lima, Santiago,
+ * Sofia, Victoria, Wellington, Bern), nor Brussels (the EU) or Jerusalem.
+ */
+const CAPITALS = new Map<string, string>(Object.entries({
+  tokyo: 'JP', tokio: 'JP', seoul: 'KR', beijing: 'CN', peking: 'CN', moscow: 'RU', moskau: 'RU', kyiv: 'UA', kiev: 'UA', kiew: 'UA',
+  tehran: 'IR', teheran: 'IR', pyongyang: 'KP', pjöngjang: 'KP', pjoengjang: 'KP', ankara: 'TR', khartoum: 'SD', khartum: 'SD', cairo: 'EG', kairo: 'EG',
+  damascus: 'SY', damaskus: 'SY', baghdad: 'IQ', bagdad: 'IQ', riyadh: 'SA', riad: 'SA', kabul: 'AF', islamabad: 'PK',
+  'new delhi': 'IN', 'neu-delhi': 'IN', jakarta: 'ID', manila: 'PH', hanoi: 'VN', taipei: 'TW', taipeh: 'TW', canberra: 'AU',
+  ottawa: 'CA', caracas: 'VE', havana: 'CU', havanna: 'CU', minsk: 'BY', tbilisi: 'GE', tiflis: 'GE', yerevan: 'AM', eriwan: 'AM',
+  baku: 'AZ', kinshasa: 'CD', nairobi: 'KE', 'addis ababa': 'ET', 'addis abeba': 'ET', abuja: 'NG', pretoria: 'ZA', lome: 'TG', lomé: 'TG',
+  bamako: 'ML', dakar: 'SN', rabat: 'MA', algiers: 'DZ', algier: 'DZ', tripoli: 'LY', tripolis: 'LY', amman: 'JO', doha: 'QA',
+  sanaa: 'YE', muscat: 'OM', maskat: 'OM', kathmandu: 'NP', dhaka: 'BD', colombo: 'LK', bangkok: 'TH', naypyidaw: 'MM',
+  'phnom penh': 'KH', vientiane: 'LA', tashkent: 'UZ', taschkent: 'UZ', astana: 'KZ', bishkek: 'KG', dushanbe: 'TJ',
+  warsaw: 'PL', warschau: 'PL', prague: 'CZ', prag: 'CZ', budapest: 'HU', bucharest: 'RO', bukarest: 'RO', belgrade: 'RS',
+  belgrad: 'RS', madrid: 'ES', lisbon: 'PT', lissabon: 'PT', vienna: 'AT', wien: 'AT', stockholm: 'SE', oslo: 'NO',
+  copenhagen: 'DK', kopenhagen: 'DK', helsinki: 'FI', tallinn: 'EE', riga: 'LV', vilnius: 'LT', beirut: 'LB', kigali: 'RW',
+  kampala: 'UG', harare: 'ZW', lusaka: 'ZM', luanda: 'AO', maputo: 'MZ', accra: 'GH', 'mexico city': 'MX', brasilia: 'BR', brasília: 'BR',
+  'buenos aires': 'AR', bogota: 'CO', bogotá: 'CO', quito: 'EC', montevideo: 'UY',
+}));
+
+const CAPITAL_FIRST_WORDS = new Set([...CAPITALS.keys()].map((k) => k.split(' ')[0]!));
+
+/** Nationality adjectives' endings, English and German ("Japanese", "Indian", "türkischen", "kenianische"). */
+const DEMONYM_ENDINGS = ['', 'n', 'an', 'ian', 'ese', 'i', 'ish', 'isch', 'ische', 'ischen', 'ischer', 'isches', 'ischem', 'anisch', 'anische', 'anischen', 'esisch', 'esische', 'esischen'];
+/**
+ * The country of a nationality adjective (one or two words), found from the country names: a
+ * name equal to the adjective without its ending ("Japanese" → Japan, "South Korean" → South
+ * Korea, "iranischen" → Iran), else the one name it begins with its last few letters off
+ * ("türkische" → Türkei, "Italian" → Italy). Null when none or two fit ("Korean", "British").
+ */
+const countryOfAdjective = memo((adjective: string): string | null => {
+  const folded = fold(adjective);
+  if (/^(us|u\.s\.?|usa|american|amerikanisch(e|en|er|es|em)?)$/.test(folded)) return countryByCode.get('US') ?? null;
+  const known = countries();
+  const stems = DEMONYM_ENDINGS.filter((e) => folded.endsWith(e) && folded.length - e.length >= 4).map((e) => folded.slice(0, folded.length - e.length));
+  for (const stem of stems) {
+    const exact = known.get(stem);
+    if (exact) return exact;
+  }
+  const fits = new Set<string>();
+  for (const stem of stems) for (const [name, country] of known) if (name.startsWith(stem) && name.length - stem.length <= 5) fits.add(country);
+  return fits.size === 1 ? [...fits][0]! : null;
+});
+
+const GOVERNMENT = /^(government|regierung)$/i;
+/**
+ * "Japanese government", "Japan's government", "the Government of Japan", "die türkische
+ * Regierung", "Kenias Regierung", "die Regierung Guatemalas", "die Regierung in Lomé", and a
+ * capital alone ("Tokyo", "Khartum"): the government of a country, one body whichever way it is
+ * named. Its country's German name, or null.
+ */
+function governmentOf(tokens: string[]): string | null {
+  const from = LEADING_ARTICLE.test(tokens[0]!) && tokens.length > 1 ? 1 : 0;
+  const n = tokens.length - from;
+  // (Cheap tests first, lower-cased, not folded: this runs for every name.)
+  const capitalFirst = n <= 2 && CAPITAL_FIRST_WORDS.has(tokens[from]!.toLowerCase());
+  if (!capitalFirst && (n < 2 || n > 5 || !(GOVERNMENT.test(tokens[from]!) || GOVERNMENT.test(tokens[tokens.length - 1]!)))) return null;
+  const rest = from ? tokens.slice(1) : tokens;
+  if (capitalFirst) {
+    const capital = CAPITALS.get(rest.join(' ').toLowerCase());
+    if (capital && rest.every(isCapitalised)) return countries().size ? (countryByCode.get(capital) ?? null) : null;
+  }
+  if (n < 2) return null;
+  if (n <= 4 && GOVERNMENT.test(rest[n - 1]!)) {
+    const before = rest.slice(0, -1);
+    const last = before[before.length - 1]!;
+    const possessive = last.replace(/['’]s$/u, '');
+    if (possessive !== last) return countryOf([...before.slice(0, -1), possessive]);
+    return countryOf(before) ?? (before.length <= 2 ? countryOfAdjective(before.join(' ')) : null);
+  }
+  if (n <= 5 && GOVERNMENT.test(rest[0]!)) {
+    let after = rest.slice(1);
+    const via = /^(of|in|von)$/i.test(after[0]!);
+    if (via) after = after.slice(1);
+    if (after.length === 0) return null;
+    const capital = CAPITALS.get(after.join(' ').toLowerCase());
+    if (via && capital) return countries().size ? (countryByCode.get(capital) ?? null) : null;
+    return countryOf(after);
+  }
+  return null;
 }
 
 /** A country's name, alone or after an article, or in the genitive ("Frankreichs", "des Irans"): its name. */

@@ -46,13 +46,15 @@ export interface ClaimantIndex {
   byOtherKey: Map<string, KnownClaimant>;
   /** One-word bodies and persons known by one name alone, by transliterationKey: their ids and keys. */
   byTransliteration: Map<string, Array<{ id: string; key: string }>>;
+  /** Bodies of three to six words by their initials ("peopl democratic party" → "pdp", "world anti-doping agency" → "wada"): their ids. */
+  byInitials: Map<string, Set<string>>;
 }
 
 /** An organisation key without its spaces and hyphens. */
 export const looseOrgKey = (key: string) => key.replace(/[\s-]+/g, '');
 
 export function emptyIndex(): ClaimantIndex {
-  return { byAlias: new Map(), bySurname: new Map(), byOrgKey: new Map(), byId: new Map(), byGiven: new Map(), byLooseOrgKey: new Map(), byCalled: new Map(), byOtherKey: new Map(), byTransliteration: new Map() };
+  return { byAlias: new Map(), bySurname: new Map(), byOrgKey: new Map(), byId: new Map(), byGiven: new Map(), byLooseOrgKey: new Map(), byCalled: new Map(), byOtherKey: new Map(), byTransliteration: new Map(), byInitials: new Map() };
 }
 
 /**
@@ -87,8 +89,36 @@ function transliterated(index: ClaimantIndex, key: string): string | null {
   return fits.length === 1 ? fits[0]!.id : null;
 }
 
+/** Words that no acronym takes a letter from ("Bundesamt für Migration und Flüchtlinge", "Bank of England"). */
+const NO_INITIAL = /^(of|for|and|und|the|&|für|fuer|der|des|de|la)$/;
+/**
+ * The initials of a body's key of three to six words, also with each part of a hyphenated word as a
+ * word ("world anti-doping agency": "waa" and "wada"); none for a shorter or longer key.
+ */
+function keyInitials(key: string): string[] {
+  let whole = '';
+  let parts = '';
+  for (const word of key.split(' ')) {
+    if (NO_INITIAL.test(word)) continue;
+    if (!LETTER.test(word)) return [];
+    whole += word[0];
+    for (const part of word.split('-')) if (part) parts += part[0];
+  }
+  if (whole.length < 3 || whole.length > 6) return [];
+  return parts !== whole && parts.length <= 6 ? [whole, parts] : [whole];
+}
+const LETTER = /^\p{L}/u;
+
 export function addToIndex(index: ClaimantIndex, claimant: KnownClaimant): void {
   index.byId.set(claimant.id, claimant);
+  // (Only keys of three words or more: two spaces at least, a cheap test first.)
+  if (claimant.type === 'organisation' && claimant.orgKey && claimant.orgKey.indexOf(' ') !== claimant.orgKey.lastIndexOf(' ')) {
+    for (const initials of keyInitials(claimant.orgKey)) {
+      const ids = index.byInitials.get(initials) ?? new Set<string>();
+      ids.add(claimant.id);
+      index.byInitials.set(initials, ids);
+    }
+  }
   if (claimant.type === 'organisation' && claimant.orgKey) addTransliteration(index, claimant.id, claimant.orgKey);
   if (claimant.type === 'person' && claimant.surname && claimant.given === null) addTransliteration(index, claimant.id, claimant.surname);
   if (claimant.type === 'organisation' && claimant.orgKey) {
@@ -214,7 +244,9 @@ const GENERIC_BODIES = new Set(
     'feuerwehr armee militaer senat parlament verlag rathaus gemeinde stadt kabinett opposition ausschuss ' +
     'botschaft organisation menschenrechtsorganisation hilfsorganisation agentur nachrichtenagentur presseagentur amt flughafen sender fernsehsender ' +
     'bank kammer zentralbank notenbank schule klinik krankenhaus kirche bezirk landkreis kanton provinz ' +
-    'government police court company ministry party army university newspaper council bank city'
+    'government police court company ministry party army university newspaper council bank city ' +
+    'group network authority hospital college society league alliance coalition federation administration assembly exchange ' +
+    'daily times journal tribune gazette herald chronicle'
   ).split(' '),
 );
 
@@ -332,6 +364,13 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
     if (/^\p{Lu}{3,6}$/u.test(parsed.display)) {
       const inArticle = context.get(initialsContext(parsed.key));
       if (inArticle && inArticle.size === 1) return { kind: 'existing', id: [...inArticle][0]!, parsed };
+    }
+    // "PDP" when the library knows "Peoples Democratic Party", "WADA" after "World Anti-Doping Agency": an
+    // acronym of three letters or more is the one known body of three words or more with those initials
+    // (two such bodies: neither).
+    if (/^\p{Lu}{3,6}$/u.test(parsed.display)) {
+      const byLong = index.byInitials.get(parsed.key);
+      if (byLong && byLong.size === 1) return { kind: 'existing', id: [...byLong][0]!, parsed };
     }
     // "Die British Broadcasting Corporation" when the library knows the BBC: three capitalised words
     // or more whose initials are a body known by that acronym.
