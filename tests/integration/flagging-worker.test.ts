@@ -90,3 +90,25 @@ describe('flagging against a large library over serve', () => {
     });
   }, 180_000);
 });
+
+describe("flagging's own writes", () => {
+  it('do not send the next flagging back to looking for stale reviews; a review does', async () => {
+    app = await openTestApp({ host: 'serve' });
+    await importFactChecks(app.context, { path: writeLibrary(app.dir, 50) }, 'library.csv');
+    const { article: created } = await app.ok('articles.create', { text: article(6) });
+    const claims = (await app.ok('articles.get', { id: created.id })).claims;
+    await app.ok('factchecks.flagClaims', { articleId: created.id });
+
+    const stale = vi.spyOn(repository, 'staleDeskClaims');
+    await app.ok('factchecks.flagClaims', {});
+    await app.ok('factchecks.match', { claimId: claims[0]!.id });
+    await app.ok('factchecks.flagClaims', { articleId: created.id });
+    expect(stale).not.toHaveBeenCalled();
+
+    const claim = (await app.ok('sources.add', { claimId: claims[1]!.id, url: 'https://example.org/source' })).claim;
+    await app.ok('claims.setVerdict', { id: claim.id, expectedVersion: claim.version, verdict: 'verified' });
+    await app.ok('factchecks.flagClaims', { articleId: created.id });
+    expect(stale).toHaveBeenCalledTimes(1);
+    expect((await app.ok('factchecks.list', { origin: 'desk' })).items.map((f) => f.claimId)).toEqual([claim.id]);
+  }, 60_000);
+});
