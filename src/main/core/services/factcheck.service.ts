@@ -31,7 +31,8 @@ import {
   searchCandidates,
   staleDeskClaims,
   toFactCheck,
-  upsertDesk,
+  deskColumns,
+  upsertDeskEntries,
   writeClaimMatches,
 } from '../store/factcheck.repository';
 import { readSettings } from '../store/settings.repository';
@@ -224,25 +225,18 @@ export async function syncDeskReviews(ctx: ServiceContext): Promise<void> {
     const chunk = stale.slice(at, at + DESK_SYNC_CHUNK);
     const bumped = await ctx.store.db.transaction().execute(async (trx) => {
       const removed = first ? await removeUnreviewedDesk(trx) : [];
-      const changed: number[] = [];
-      for (const claim of chunk) {
+      const entries = chunk.map((claim) => {
         const verdict = claim.verdict as Exclude<Verdict, 'unreviewed'>;
-        const terms = indexTerms(analyse(claim.text, claim.language));
-        const id = await upsertDesk(
-          trx,
-          claim,
-          {
-            ratingName: claim.rating_label ?? DOMAIN_WORDS.en.verdicts[verdict],
-            ratingValue: CLAIMREVIEW_RATINGS.ratingValue[verdict],
-            bestRating: CLAIMREVIEW_RATINGS.bestRating,
-            worstRating: CLAIMREVIEW_RATINGS.worstRating,
-            organisation,
-          },
-          terms,
-          now,
-        );
-        changed.push(id);
-      }
+        const columns = deskColumns(claim, {
+          ratingName: claim.rating_label ?? DOMAIN_WORDS.en.verdicts[verdict],
+          ratingValue: CLAIMREVIEW_RATINGS.ratingValue[verdict],
+          bestRating: CLAIMREVIEW_RATINGS.bestRating,
+          worstRating: CLAIMREVIEW_RATINGS.worstRating,
+          organisation,
+        });
+        return { claimId: claim.id, columns, terms: indexTerms(analyse(claim.text, claim.language)) };
+      });
+      const changed = await upsertDeskEntries(trx, entries, now);
       if (!removed.length && !chunk.length) return null;
       return { version: await bumpLibraryVersion(trx), changed, removed };
     });
