@@ -39,7 +39,7 @@ import { readSettings } from '../store/settings.repository';
 import type { ServiceContext } from './context';
 import { cooperativeSlices } from '../cooperative';
 import { openReadOnlyStore, type Db, type ReadOnlyStore } from '../store/database';
-import { runTask } from '../workers/run-task';
+import { loadWhenNeeded } from '../lazy';
 import { addSource } from './source.service';
 
 // ---------------------------------------------------------------- import
@@ -499,10 +499,16 @@ function matchesOffThread(ctx: ServiceContext, documents: number): boolean {
   );
 }
 
+// The worker pool loads on the first match that needs it, not with this service (a host that
+// only flags small libraries never loads node:worker_threads' pool).
+const RUN_TASK = '../workers/run-task';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const workers = loadWhenNeeded<typeof import('../workers/run-task')>(() => import('../workers/run-task'), () => require(RUN_TASK));
+
 /** Runs a match job where matches run for this host: a worker (see matchesOffThread), else here. */
-function runMatchJob(ctx: ServiceContext, queries: MatchQuery[], budgetMs: number): Promise<MatchJobResult> {
+async function runMatchJob(ctx: ServiceContext, queries: MatchQuery[], budgetMs: number): Promise<MatchJobResult> {
   const job: MatchJob = { databasePath: ctx.store.path, queries, budgetMs };
-  return runTask('match', 'factchecks.match', job);
+  return (await workers()).runTask('match', 'factchecks.match', job);
 }
 
 /** The worker's read-only connection per file, kept while the worker lives (its caches stay warm). */
