@@ -2,8 +2,6 @@
 import os from 'node:os';
 import { createDispatch, type Dispatch } from './dispatch';
 import { closingError } from './errors';
-import { foregroundCalls, type ForegroundCalls } from './cooperative';
-import type { MethodName } from '../../shared/contract';
 import { loadExtraction } from './extraction/lazy';
 import { createContext, type HostKind, type ServiceContext } from './services/context';
 import { createHandlers, type Handlers } from './services/handlers';
@@ -83,9 +81,7 @@ export async function openApp(databasePath: string, options: OpenAppOptions): Pr
   }
   await purgeTrashAtStart(context);
   const handlers = routeReads(createHandlers(context, options.platform ?? headlessPlatform), store);
-  const foreground = foregroundCalls();
-  context.foreground = foreground;
-  const { dispatch, running } = trackCalls(createDispatch(handlers), closing.signal, foreground);
+  const { dispatch, running } = trackCalls(createDispatch(handlers), closing.signal);
   return { store, context, handlers, dispatch, close: async () => {
       // Calls still running end before the database closes under them: a long background call
       // (flagging a whole desk's claims) stops at its next pause (cooperative.ts), anything else
@@ -103,24 +99,14 @@ export async function openApp(databasePath: string, options: OpenAppOptions): Pr
   };
 }
 
-/**
- * Calls that run the background work themselves (the desk's catch-up sync, flagging): the
- * background loops do not wait for these (cooperative.ts), every other call they give way to.
- */
-const BACKGROUND_CALLS: ReadonlySet<string> = new Set<MethodName>(['factchecks.flagClaims', 'factchecks.match', 'factchecks.list']);
-
 /** The dispatch with the calls it is running, refusing new calls once the app is closing. */
-function trackCalls(inner: Dispatch, closing: AbortSignal, foreground: ForegroundCalls & { begin(): () => void }): { dispatch: Dispatch; running: Set<Promise<unknown>> } {
+function trackCalls(inner: Dispatch, closing: AbortSignal): { dispatch: Dispatch; running: Set<Promise<unknown>> } {
   const running = new Set<Promise<unknown>>();
   const dispatch: Dispatch = (method, input, caller) => {
     if (closing.aborted) return Promise.resolve({ ok: false, error: { code: 'closing', message: closingError().message } });
-    const end = BACKGROUND_CALLS.has(method) ? undefined : foreground.begin();
     const call = inner(method, input, caller);
     running.add(call);
-    void call.finally(() => {
-      running.delete(call);
-      end?.();
-    });
+    void call.finally(() => running.delete(call));
     return call;
   };
   return { dispatch, running };

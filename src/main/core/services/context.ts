@@ -1,6 +1,5 @@
 // What every service needs: the store, who is acting, and the clock.
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { ForegroundCalls } from '../cooperative';
 import type { Store } from '../store/database';
 import { readSettings } from '../store/settings.repository';
 
@@ -29,8 +28,6 @@ export interface ServiceContext {
   afterwards?: Set<Promise<unknown>>;
   /** Aborted when the app starts closing: long loops stop at their next pause (cooperative.ts). */
   closing?: AbortSignal;
-  /** The calls someone is waiting for: background loops give way to them at their pauses (cooperative.ts). */
-  foreground?: ForegroundCalls;
   appVersion: string;
   /** Used when no reviewer name is set (the OS user name, say). */
   defaultActor: string | null;

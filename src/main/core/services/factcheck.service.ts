@@ -219,7 +219,7 @@ export async function syncDeskReviews(ctx: ServiceContext): Promise<void> {
   // A desk that gained many reviewed claims at once (a migrated or imported desk) is indexed in
   // chunks, each its own transaction, returning to the event loop between them: other calls are
   // answered meanwhile, and an interrupted sync goes on where it stopped (the rest is still stale).
-  const slices = cooperativeSlices(ctx.closing, undefined, ctx.foreground);
+  const slices = cooperativeSlices(ctx.closing);
   for (let at = 0, first = true; first || at < stale.length; at += DESK_SYNC_CHUNK, first = false) {
     if (!first) await slices.pause();
     const chunk = stale.slice(at, at + DESK_SYNC_CHUNK);
@@ -563,7 +563,7 @@ export async function match(ctx: ServiceContext, input: ParsedInput<'factchecks.
     // The claim panel asks this once the selection rests, and the reviewer's next verdict key
     // often comes while it runs: it yields between its stages (syncing the desk's reviews,
     // weighing the query, the search, the comparisons) as flagging does.
-    const slices = cooperativeSlices(ctx.closing, FLAG_SLICE_MS, ctx.foreground);
+    const slices = cooperativeSlices(ctx.closing, FLAG_SLICE_MS);
     await syncDeskReviews(ctx);
     if (matchesOffThread(ctx, await documentCount(ctx.store.db))) {
       await slices.pause();
@@ -667,7 +667,7 @@ export async function flagClaims(ctx: ServiceContext, input: ParsedInput<'factch
   // A long article (or the whole desk) takes many matches: other calls are answered in between,
   // in short slices: flagging runs in the background (after an article opens, after reviews),
   // and a verdict key that comes meanwhile waits for the slice under way.
-  const slices = cooperativeSlices(ctx.closing, FLAG_SLICE_MS, ctx.foreground);
+  const slices = cooperativeSlices(ctx.closing, FLAG_SLICE_MS);
   const answer = (claimId: string, best: { id: number; similarity: number } | null, at: number) =>
     fresh.push({ claim_id: claimId, factcheck_id: best?.id ?? null, similarity: best?.similarity ?? 0, library_version: at });
   // The claims that need a search of the whole library, answered after the others.
