@@ -8,6 +8,8 @@ import type { FactCheckImportStatus, FactCheckMatch } from '../../../shared/fact
 import type { Verdict } from '../../../shared/domain';
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
+import fs from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
 import { detectLanguage } from '../extraction/language';
 import { analyse, indexTerms, stemWord, type Analysis } from '../factchecks/analyse';
 import { joinCandidates, splitCompound } from '../factchecks/compounds';
@@ -29,12 +31,15 @@ import {
   searchCandidates,
   staleDeskClaims,
   toFactCheck,
-  upsertDesk,
+  deskColumns,
+  upsertDeskEntries,
   writeClaimMatches,
 } from '../store/factcheck.repository';
 import { readSettings } from '../store/settings.repository';
 import type { ServiceContext } from './context';
 import { cooperativeSlices } from '../cooperative';
+import { openReadOnlyStore, type Db, type ReadOnlyStore } from '../store/database';
+import { loadWhenNeeded } from '../lazy';
 import { addSource } from './source.service';
 
 // ---------------------------------------------------------------- import
@@ -144,6 +149,23 @@ function changeMark(ctx: ServiceContext): Promise<string | null> {
   return ctx.store.dialect.changeMark(ctx.store.db);
 }
 
+/**
+ * Writes what flagging found (claim_matches, which no desk entry depends on). The change mark
+ * counts every write, so without this the next sync would look for stale reviews again after
+ * each flagging and each match of the claim panel (a scan of every reviewed claim: 100–300 ms
+ * on 75,000); when the desk was in step before this write, it still is after it. The write is
+ * one synchronous transaction (better-sqlite3), so no other call writes between the marks.
+ */
+async function writeMatchesKeepingSync(ctx: ServiceContext, rows: Parameters<typeof writeClaimMatches>[1]): Promise<void> {
+  // On PostgreSQL other calls write between the awaits: the mark is left alone there.
+  const before = ctx.store.kind === 'sqlite' ? await changeMark(ctx) : null;
+  await ctx.store.db.transaction().execute((trx) => writeClaimMatches(trx, rows));
+  if (before !== null && lastSync.get(ctx.store) === before) {
+    const after = await changeMark(ctx);
+    if (after !== null) lastSync.set(ctx.store, after);
+  }
+}
+
 const DESK_SYNC_CHUNK = 500;
 
 /**
@@ -203,25 +225,18 @@ export async function syncDeskReviews(ctx: ServiceContext): Promise<void> {
     const chunk = stale.slice(at, at + DESK_SYNC_CHUNK);
     const bumped = await ctx.store.db.transaction().execute(async (trx) => {
       const removed = first ? await removeUnreviewedDesk(trx) : [];
-      const changed: number[] = [];
-      for (const claim of chunk) {
+      const entries = chunk.map((claim) => {
         const verdict = claim.verdict as Exclude<Verdict, 'unreviewed'>;
-        const terms = indexTerms(analyse(claim.text, claim.language));
-        const id = await upsertDesk(
-          trx,
-          claim,
-          {
-            ratingName: claim.rating_label ?? DOMAIN_WORDS.en.verdicts[verdict],
-            ratingValue: CLAIMREVIEW_RATINGS.ratingValue[verdict],
-            bestRating: CLAIMREVIEW_RATINGS.bestRating,
-            worstRating: CLAIMREVIEW_RATINGS.worstRating,
-            organisation,
-          },
-          terms,
-          now,
-        );
-        changed.push(id);
-      }
+        const columns = deskColumns(claim, {
+          ratingName: claim.rating_label ?? DOMAIN_WORDS.en.verdicts[verdict],
+          ratingValue: CLAIMREVIEW_RATINGS.ratingValue[verdict],
+          bestRating: CLAIMREVIEW_RATINGS.bestRating,
+          worstRating: CLAIMREVIEW_RATINGS.worstRating,
+          organisation,
+        });
+        return { claimId: claim.id, columns, terms: indexTerms(analyse(claim.text, claim.language)) };
+      });
+      const changed = await upsertDeskEntries(trx, entries, now);
       if (!removed.length && !chunk.length) return null;
       return { version: await bumpLibraryVersion(trx), changed, removed };
     });
@@ -235,13 +250,21 @@ export async function syncDeskReviews(ctx: ServiceContext): Promise<void> {
 // ---------------------------------------------------------------- matching
 
 /**
+ * Where a match reads the library: the host's store (a ServiceContext is one), or a worker's
+ * read-only connection to the same file. `store` is also the key of the caches kept per library.
+ */
+interface Library {
+  store: { db: Db };
+}
+
+/**
  * Document frequencies already looked up, per store, valid while the library version stays:
  * a desk's claims share their words, and a vocabulary look-up is the dearest step of a match.
  */
 const dfCache = new WeakMap<object, { version: number; terms: Map<string, number | null> }>();
 const DF_CACHE_MAX = 200_000;
 
-async function cachedFrequencies(ctx: ServiceContext, version: number, terms: string[], into: Map<string, number>): Promise<void> {
+async function cachedFrequencies(ctx: Library, version: number, terms: string[], into: Map<string, number>): Promise<void> {
   let cache = dfCache.get(ctx.store);
   if (!cache || cache.version !== version || cache.terms.size > DF_CACHE_MAX) dfCache.set(ctx.store, (cache = { version, terms: new Map() }));
   const missing: string[] = [];
@@ -334,7 +357,7 @@ interface PreparedQuery {
 /** The library's size and version, read once by a caller that prepares many queries against the same library. */
 type LibraryState = { documents: number; version: number };
 
-async function prepareQuery(ctx: ServiceContext, text: string, language: string | undefined, library?: LibraryState, analysed?: Analysis): Promise<PreparedQuery | null> {
+async function prepareQuery(ctx: Library, text: string, language: string | undefined, library?: LibraryState, analysed?: Analysis): Promise<PreparedQuery | null> {
   const db = ctx.store.db;
   const queryLanguage = language ?? detectLanguage(text);
   const query = analysed ?? analyse(text, queryLanguage);
@@ -398,6 +421,16 @@ export async function matchText(
 ): Promise<FactCheckMatch[]> {
   if (!options.librarySynced) await syncDeskReviews(ctx);
   await options.pause?.();
+  return searchLibrary(ctx, text, language, options);
+}
+
+/** A text's best matches in the library as it is (the desk's entries already in step). */
+async function searchLibrary(
+  ctx: Library,
+  text: string,
+  language: string | undefined,
+  options: { limit?: number; excludeClaimId?: string; pause?: () => Promise<void> } = {},
+): Promise<FactCheckMatch[]> {
   const prepared = await prepareQuery(ctx, text, language);
   if (!prepared) return [];
   await options.pause?.();
@@ -418,6 +451,105 @@ export async function matchText(
   return rankCandidates(prepared, rows.map(analyseRow), options.limit ?? 5);
 }
 
+// ---------------------------------------------------------------- matching off the host's thread
+
+/** One text to match, as a worker gets it. */
+export interface MatchQuery {
+  text: string;
+  language: string | undefined;
+  limit: number;
+  excludeClaimId?: string;
+}
+
+/** Texts matched against the library file through a read-only connection (see matchOffThread). */
+export interface MatchJob {
+  databasePath: string;
+  queries: MatchQuery[];
+  /** The job returns once it has matched for this long (ms), with the answers so far (at least one). */
+  budgetMs: number;
+}
+
+export interface MatchJobResult {
+  /** The library version the answers were found at (one read snapshot for the whole job). */
+  version: number;
+  /** The answers to the first queries, in order: fewer than asked when the budget ran out. */
+  matches: FactCheckMatch[][];
+}
+
+/**
+ * The library size from which a long-lived host matches in a worker. Below it a match takes a
+ * few ms here, less than a worker's round trip and its own copy of the caches would cost.
+ */
+export const OFF_THREAD_MIN_DOCUMENTS = 2000;
+
+/**
+ * Whether matches run in a worker thread: on an SQLite file of a long-lived host (the app,
+ * serve) with a library large enough that a match's search holds the thread that answers every
+ * other call (an FTS5 query ordered by rank cannot be split: 100–500 ms on 75,000 look-alike
+ * entries). A CLI command runs one call; PostgreSQL does its searching in the server.
+ */
+function matchesOffThread(ctx: ServiceContext, documents: number): boolean {
+  return (
+    documents >= OFF_THREAD_MIN_DOCUMENTS &&
+    ctx.store.kind === 'sqlite' &&
+    ctx.host !== 'cli' &&
+    isMainThread &&
+    ctx.store.path !== ':memory:' &&
+    !ctx.store.path.startsWith('file:')
+  );
+}
+
+// The worker pool loads on the first match that needs it, not with this service (a host that
+// only flags small libraries never loads node:worker_threads' pool).
+const RUN_TASK = '../workers/run-task';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const workers = loadWhenNeeded<typeof import('../workers/run-task')>(() => import('../workers/run-task'), () => require(RUN_TASK));
+
+/** Runs a match job where matches run for this host: a worker (see matchesOffThread), else here. */
+async function runMatchJob(ctx: ServiceContext, queries: MatchQuery[], budgetMs: number): Promise<MatchJobResult> {
+  const job: MatchJob = { databasePath: ctx.store.path, queries, budgetMs };
+  return (await workers()).runTask('match', 'factchecks.match', job);
+}
+
+/** The worker's read-only connection per file, kept while the worker lives (its caches stay warm). */
+const readers = new Map<string, { reader: ReadOnlyStore; library: Library; file: string }>();
+
+function fileIdentity(path: string): string {
+  const stat = fs.statSync(path);
+  return `${stat.dev}:${stat.ino}`;
+}
+
+/**
+ * A match job, here (in the worker, or the host where no worker can start): every query is
+ * answered from one snapshot of the file, so all answers are of the same library version.
+ */
+export async function runMatchJobHere(job: MatchJob): Promise<MatchJobResult> {
+  const file = fileIdentity(job.databasePath);
+  let open = readers.get(job.databasePath);
+  // A file replaced under the same name (a restored backup) is opened again.
+  if (open && open.file !== file) {
+    readers.delete(job.databasePath);
+    await open.reader.close();
+    open = undefined;
+  }
+  if (!open) {
+    const reader = openReadOnlyStore(job.databasePath);
+    open = { reader, library: { store: { db: reader.db } }, file };
+    readers.set(job.databasePath, open);
+  }
+  const { reader, library } = open;
+  return reader.snapshot(async (db) => {
+    const version = await readLibraryVersion(db);
+    const started = performance.now();
+    const matches: FactCheckMatch[][] = [];
+    for (const query of job.queries) {
+      matches.push(await searchLibrary(library, query.text, query.language, { limit: query.limit, excludeClaimId: query.excludeClaimId }));
+      if (performance.now() - started >= job.budgetMs) break;
+    }
+    return { version, matches };
+  });
+}
+
 export async function match(ctx: ServiceContext, input: ParsedInput<'factchecks.match'>): Promise<MethodResult<'factchecks.match'>> {
   if ('claimId' in input) {
     const claim = await ctx.store.db
@@ -432,26 +564,41 @@ export async function match(ctx: ServiceContext, input: ParsedInput<'factchecks.
     // often comes while it runs: it yields between its stages (syncing the desk's reviews,
     // weighing the query, the search, the comparisons) as flagging does.
     const slices = cooperativeSlices(ctx.closing, FLAG_SLICE_MS);
+    await syncDeskReviews(ctx);
+    if (matchesOffThread(ctx, await documentCount(ctx.store.db))) {
+      await slices.pause();
+      const { version, matches } = await runMatchJob(ctx, [{ text: claim.text, language: claim.language, limit: input.limit ?? 5, excludeClaimId: claim.id }], Infinity);
+      await slices.pause();
+      await keepBestMatch(ctx, claim.id, matches[0]![0], version);
+      return { matches: matches[0]!, sameClaimMin: SAME_CLAIM_MIN };
+    }
     const matches = await matchText(ctx, claim.text, claim.language, { limit: input.limit, excludeClaimId: claim.id, pause: () => slices.pause() });
     await slices.pause();
     await keepBestMatch(ctx, claim.id, matches[0]);
     return { matches, sameClaimMin: SAME_CLAIM_MIN };
   }
+  await syncDeskReviews(ctx);
+  if (matchesOffThread(ctx, await documentCount(ctx.store.db))) {
+    const { matches } = await runMatchJob(ctx, [{ text: input.text, language: input.language, limit: input.limit ?? 5 }], Infinity);
+    return { matches: matches[0]!, sameClaimMin: SAME_CLAIM_MIN };
+  }
   return { matches: await matchText(ctx, input.text, input.language, { limit: input.limit }), sameClaimMin: SAME_CLAIM_MIN };
 }
 
-async function keepBestMatch(ctx: ServiceContext, claimId: string, best: FactCheckMatch | undefined): Promise<void> {
-  const version = await readLibraryVersion(ctx.store.db);
+/** Keeps a claim's best match, found at library `version` (read now when not given). */
+async function keepBestMatch(ctx: ServiceContext, claimId: string, best: FactCheckMatch | undefined, foundAt?: number): Promise<void> {
+  const version = foundAt ?? (await readLibraryVersion(ctx.store.db));
   // The same answer kept already (the claim shown again, nothing reviewed since): no write, no commit.
   const kept = await ctx.store.db.selectFrom('claim_matches').select(['factcheck_id', 'similarity', 'library_version']).where('claim_id', '=', claimId).executeTakeFirst();
   if (kept && kept.library_version === version && kept.factcheck_id === (best?.id ?? null) && kept.similarity === (best?.similarity ?? 0)) return;
-  await ctx.store.db.transaction().execute((trx) =>
-    writeClaimMatches(trx, [{ claim_id: claimId, factcheck_id: best?.id ?? null, similarity: best?.similarity ?? 0, library_version: version }]),
-  );
+  await writeMatchesKeepingSync(ctx, [{ claim_id: claimId, factcheck_id: best?.id ?? null, similarity: best?.similarity ?? 0, library_version: version }]);
 }
 
 /** How long flagging holds the host between other calls (ms): a match takes a few ms, a verdict key is waited for. */
 const FLAG_SLICE_MS = 4;
+/** Claims sent to the matching worker at once, and how long it matches before it answers (ms). */
+const SEARCH_BATCH = 200;
+const SEARCH_BATCH_MS = 50;
 
 type KeptMatch = { factcheck_id: number | null; similarity: number | null; library_version: number | null };
 
@@ -521,22 +668,43 @@ export async function flagClaims(ctx: ServiceContext, input: ParsedInput<'factch
   // in short slices: flagging runs in the background (after an article opens, after reviews),
   // and a verdict key that comes meanwhile waits for the slice under way.
   const slices = cooperativeSlices(ctx.closing, FLAG_SLICE_MS);
+  const answer = (claimId: string, best: { id: number; similarity: number } | null, at: number) =>
+    fresh.push({ claim_id: claimId, factcheck_id: best?.id ?? null, similarity: best?.similarity ?? 0, library_version: at });
+  // The claims that need a search of the whole library, answered after the others.
+  const searched: typeof claims = [];
   for (const claim of claims) {
-    let similarity = claim.similarity ?? 0;
-    if (claim.library_version !== version) {
+    if (claim.library_version === version) continue;
+    await slices.pause();
+    // After a review the library differs from the one a claim's answer was kept at by a few
+    // of this desk's own entries: the claim is compared with those, not searched for again.
+    const delta = claim.library_version === null ? null : deskChangesBetween(ctx, claim.library_version, version);
+    // An empty library (no imports, nothing reviewed yet) matches nothing: nothing to search.
+    const known = empty ? { best: null } : delta ? await rematchFromDelta(ctx, claim, claim, delta, rows, library) : undefined;
+    if (known) answer(claim.id, known.best, version);
+    else searched.push(claim);
+  }
+  if (matchesOffThread(ctx, documents)) {
+    // In a worker, a batch at a time: each batch is answered from one snapshot of the file and
+    // kept at the version it saw (the same as `version`, or a later one another call committed).
+    for (let at = 0; at < searched.length; ) {
       await slices.pause();
-      // After a review the library differs from the one a claim's answer was kept at by a few
-      // of this desk's own entries: the claim is compared with those, not searched for again.
-      const delta = claim.library_version === null ? null : deskChangesBetween(ctx, claim.library_version, version);
-      // An empty library (no imports, nothing reviewed yet) matches nothing: nothing to search.
-      const known = empty ? { best: null } : delta ? await rematchFromDelta(ctx, claim, claim, delta, rows, library) : undefined;
-      const best = known ? known.best : ((await matchText(ctx, claim.text, claim.language, { limit: 1, excludeClaimId: claim.id, librarySynced: true }))[0] ?? null);
-      similarity = best?.similarity ?? 0;
-      fresh.push({ claim_id: claim.id, factcheck_id: best?.id ?? null, similarity, library_version: version });
+      const batch = searched.slice(at, at + SEARCH_BATCH);
+      const { version: seen, matches } = await runMatchJob(ctx, batch.map((c) => ({ text: c.text, language: c.language, limit: 1, excludeClaimId: c.id })), SEARCH_BATCH_MS);
+      matches.forEach((found, i) => answer(batch[i]!.id, found[0] ?? null, seen));
+      at += matches.length;
     }
+  } else {
+    for (const claim of searched) {
+      await slices.pause();
+      answer(claim.id, (await matchText(ctx, claim.text, claim.language, { limit: 1, excludeClaimId: claim.id, librarySynced: true }))[0] ?? null, version);
+    }
+  }
+  const answered = new Map(fresh.map((f) => [f.claim_id, f.similarity]));
+  for (const claim of claims) {
+    const similarity = answered.get(claim.id) ?? claim.similarity ?? 0;
     if (similarity >= SAME_CLAIM_MIN) checked.push({ claimId: claim.id, similarity });
   }
-  if (fresh.length) await ctx.store.db.transaction().execute((trx) => writeClaimMatches(trx, fresh));
+  if (fresh.length) await writeMatchesKeepingSync(ctx, fresh);
   return { checked };
 }
 

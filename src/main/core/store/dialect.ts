@@ -8,6 +8,25 @@ import type { SearchNode } from '../search/query';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
+/** A reviewed claim's entry in the fact-check library (see factcheck.repository upsertDeskEntries). */
+export interface DeskEntry {
+  claimId: string;
+  columns: {
+    claim_version: number;
+    claim_reviewed: string;
+    claimant: string | null;
+    claim_date: string | null;
+    rating_name: string;
+    rating_value: number;
+    best_rating: number;
+    worst_rating: number;
+    organisation: string | null;
+    review_date: string | null;
+    language: string;
+  };
+  terms: string;
+}
+
 export interface StoreDialect {
   readonly kind: DatabaseKind;
   /** Claims and articles the parsed search finds, best first; null when the index refuses the query. */
@@ -22,6 +41,12 @@ export interface StoreDialect {
   writeFactCheckTerms(db: Kysely<any>, id: number, terms: string, replace: boolean): Promise<void>;
   /** Imports a batch of fact-checks with their terms; call inside a transaction (db is that transaction). */
   writeImportedFactChecks(db: Kysely<any>, rows: ReadonlyArray<{ record: FactCheckRecord; terms: string }>, now: string): Promise<Record<'imported' | 'updated' | 'unchanged', number>>;
+  /**
+   * The desk's entries for these reviewed claims (insert, or update by claim), with their index
+   * terms, in the order given; returns their ids. Where a dialect has none, each is written
+   * through the repository's Kysely queries. Call inside a transaction.
+   */
+  writeDeskEntries?(db: Kysely<any>, entries: ReadonlyArray<DeskEntry>, now: string): Promise<number[]>;
   /** Document frequencies of terms in the fact-check index (terms it lacks are left out). */
   factCheckDocumentFrequencies(db: Kysely<any>, terms: string[]): Promise<Map<string, number>>;
   /** The best fact-check ids for any of the terms, best first. */

@@ -4,7 +4,7 @@ import type SqliteDatabase from 'better-sqlite3';
 import type { FactCheck } from '../../../shared/factchecks.contract';
 import type { FactCheckRecord } from '../factchecks/records';
 import type { Db } from './database';
-import { dialectOf } from './dialect';
+import { dialectOf, type DeskEntry } from './dialect';
 import type { FactCheckRow } from './tables';
 
 // Raw SQL (FTS5) needs the whole executor: a Db or a transaction.
@@ -120,14 +120,11 @@ export async function staleDeskClaims(db: Executor): Promise<DeskClaimRow[]> {
     .execute();
 }
 
-export async function upsertDesk(
-  db: Db,
-  claim: DeskClaimRow,
-  fields: { ratingName: string; ratingValue: number; bestRating: number; worstRating: number; organisation: string | null },
-  terms: string,
-  now: string,
-): Promise<number> {
-  const columns = {
+type DeskFields = { ratingName: string; ratingValue: number; bestRating: number; worstRating: number; organisation: string | null };
+
+/** The library columns of a reviewed claim's entry. */
+export function deskColumns(claim: DeskClaimRow, fields: DeskFields): DeskEntry['columns'] {
+  return {
     claim_version: claim.version,
     claim_reviewed: claim.text,
     claimant: claim.claimant,
@@ -140,13 +137,65 @@ export async function upsertDesk(
     review_date: claim.reviewed_at?.slice(0, 10) ?? null,
     language: claim.language,
   };
-  const existing = await db.selectFrom('factchecks').select('id').where('claim_id', '=', claim.id).executeTakeFirst();
+}
+
+/**
+ * Writes the entries of many reviewed claims (a chunk of the desk's sync), in order; returns
+ * their ids. SQLite writes them through prepared statements (writeDeskBatch); elsewhere each
+ * goes through Kysely (writeDeskEntry). Call inside a transaction.
+ */
+export async function upsertDeskEntries(db: Db, entries: ReadonlyArray<DeskEntry>, now: string): Promise<number[]> {
+  const bulk = dialectOf(db).writeDeskEntries;
+  if (bulk) return bulk(db, entries, now);
+  const ids: number[] = [];
+  for (const entry of entries) ids.push(await writeDeskEntry(db, entry, now));
+  return ids;
+}
+
+const DESK_COLUMNS = ['claim_version', 'claim_reviewed', 'claimant', 'claim_date', 'rating_name', 'rating_value', 'best_rating', 'worst_rating', 'organisation', 'review_date', 'language'] as const;
+const deskStatements = new WeakMap<SqliteDatabase.Database, ReturnType<typeof prepareDesk>>();
+
+function prepareDesk(sqlite: SqliteDatabase.Database) {
+  return {
+    find: sqlite.prepare('select id from factchecks where claim_id = ?').pluck(),
+    insert: sqlite.prepare(`insert into factchecks (origin, claim_id, ${DESK_COLUMNS.join(', ')}, imported_at) values ('desk', ?, ${DESK_COLUMNS.map(() => '?').join(', ')}, ?) returning id`).pluck(),
+    update: sqlite.prepare(`update factchecks set ${DESK_COLUMNS.map((c) => `${c} = ?`).join(', ')} where id = ?`),
+    ftsDelete: sqlite.prepare('delete from factchecks_fts where rowid = ?'),
+    ftsInsert: sqlite.prepare('insert into factchecks_fts (rowid, terms) values (?, ?)'),
+  };
+}
+
+/** SQLite's writeDeskEntries: the same statements as writeDeskEntry, prepared once per connection. */
+export function writeDeskBatch(sqlite: SqliteDatabase.Database, entries: ReadonlyArray<DeskEntry>, now: string): number[] {
+  let statements = deskStatements.get(sqlite);
+  if (!statements) deskStatements.set(sqlite, (statements = prepareDesk(sqlite)));
+  const ids: number[] = [];
+  for (const { claimId, columns, terms } of entries) {
+    const values = DESK_COLUMNS.map((c) => columns[c]);
+    const existing = statements.find.get(claimId) as number | undefined;
+    if (existing !== undefined) {
+      statements.update.run(...values, existing);
+      statements.ftsDelete.run(existing);
+      statements.ftsInsert.run(existing, terms);
+      ids.push(existing);
+    } else {
+      const id = statements.insert.get(claimId, ...values, now) as number;
+      statements.ftsInsert.run(id, terms);
+      ids.push(id);
+    }
+  }
+  return ids;
+}
+
+/** One desk entry through Kysely (PostgreSQL): insert, or update by claim, with its index terms. */
+async function writeDeskEntry(db: Db, { claimId, columns, terms }: DeskEntry, now: string): Promise<number> {
+  const existing = await db.selectFrom('factchecks').select('id').where('claim_id', '=', claimId).executeTakeFirst();
   if (existing) {
     await db.updateTable('factchecks').set(columns).where('id', '=', existing.id).execute();
     await dialectOf(db).writeFactCheckTerms(db, existing.id, terms, true);
     return existing.id;
   }
-  const inserted = await db.insertInto('factchecks').values({ origin: 'desk', claim_id: claim.id, ...columns, imported_at: now }).returning('id').executeTakeFirstOrThrow();
+  const inserted = await db.insertInto('factchecks').values({ origin: 'desk', claim_id: claimId, ...columns, imported_at: now }).returning('id').executeTakeFirstOrThrow();
   await dialectOf(db).writeFactCheckTerms(db, inserted.id, terms, false);
   return inserted.id;
 }

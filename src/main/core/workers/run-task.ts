@@ -22,13 +22,16 @@ export interface PoolLimits {
   stackMb: number;
 }
 
-export type PoolName = 'parse' | 'report' | 'body';
+export type PoolName = 'parse' | 'report' | 'body' | 'match';
 
 export const POOL_LIMITS: Record<PoolName, PoolLimits> = {
   parse: { maxHeapMb: 768, timeoutMs: 60_000, stackMb: 16 },
   report: { maxHeapMb: 1024, timeoutMs: 300_000, stackMb: 8 },
   // Large request bodies of the serve host (at most 100 MB of JSON).
   body: { maxHeapMb: 1024, timeoutMs: 60_000, stackMb: 8 },
+  // "Checked before?" matching of the host's background flagging (factcheck.service.ts): a job
+  // answers within about 50 ms of matching; its caches of library analyses are bounded.
+  match: { maxHeapMb: 512, timeoutMs: 120_000, stackMb: 8 },
 };
 
 /** A task ended for breaking a limit (or its worker died): what, and the limit. */

@@ -10,6 +10,7 @@ import type { ParseInput, UploadInput } from '../import/parse';
 import type { ImportedDocument } from '../import/types';
 import type { RenderedReport, RenderOptions } from '../report/render';
 import type { NewArticle, PreparedArticle } from '../services/article.service';
+import type { MatchJob, MatchJobResult } from '../services/factcheck.service';
 import { loadWhenNeeded } from '../lazy';
 import { summariseReport } from '../report/summary';
 
@@ -23,6 +24,7 @@ export interface Tasks {
   'report.buildAndRender': { input: ReportFromStore; output: { model: ReportSummary; rendered: RenderedReport } };
   'article.prepare': { input: NewArticle; output: PreparedArticle };
   'json.parse': { input: Uint8Array; output: unknown };
+  'factchecks.match': { input: MatchJob; output: MatchJobResult };
 }
 export type TaskName = keyof Tasks;
 
@@ -50,6 +52,7 @@ const PATHS = {
   database: '../store/database',
   parse: '../import/parse',
   articles: '../services/article.service',
+  factchecks: '../services/factcheck.service',
 } as const;
 const docx = loadWhenNeeded<typeof import('../import/docx')>(() => import('../import/docx'), () => require(PATHS.docx));
 const pdf = loadWhenNeeded<typeof import('../import/pdf')>(() => import('../import/pdf'), () => require(PATHS.pdf));
@@ -59,6 +62,7 @@ const model = loadWhenNeeded<typeof import('../report/model')>(() => import('../
 const database = loadWhenNeeded<typeof import('../store/database')>(() => import('../store/database'), () => require(PATHS.database));
 const parse = loadWhenNeeded<typeof import('../import/parse')>(() => import('../import/parse'), () => require(PATHS.parse));
 const articles = loadWhenNeeded<typeof import('../services/article.service')>(() => import('../services/article.service'), () => require(PATHS.articles));
+const factchecks = loadWhenNeeded<typeof import('../services/factcheck.service')>(() => import('../services/factcheck.service'), () => require(PATHS.factchecks));
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 export const taskRunners: { [K in TaskName]: (input: Tasks[K]['input']) => Promise<Tasks[K]['output']> } = {
@@ -72,6 +76,9 @@ export const taskRunners: { [K in TaskName]: (input: Tasks[K]['input']) => Promi
   // A request body of many MB (a 20 MB article through serve): decoding and parsing it take the
   // host's thread for a quarter of a second or more; here they take this worker's.
   'json.parse': async (bytes) => JSON.parse(new TextDecoder().decode(bytes)) as unknown,
+  // "Checked before?": the library's search and the comparisons of a batch of claims, read
+  // through this worker's own read-only connection; the host writes the answers.
+  'factchecks.match': async (job) => (await factchecks()).runMatchJobHere(job),
   'report.buildAndRender': async ({ databasePath, scope, settings, meta, format, options }) => {
     // Reading tens of thousands of claims with their sources and history, and shaping them,
     // is most of a large report's time besides rendering: both happen here, off the host.

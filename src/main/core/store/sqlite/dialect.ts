@@ -2,7 +2,7 @@
 import type SqliteDatabase from 'better-sqlite3';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { StoreDialect } from '../dialect';
-import { writeImportedBatch } from '../factcheck.repository';
+import { writeDeskBatch, writeImportedBatch } from '../factcheck.repository';
 import { searchSqlite } from './search';
 
 export function sqliteDialect(sqlite: SqliteDatabase.Database): StoreDialect {
@@ -18,6 +18,7 @@ export function sqliteDialect(sqlite: SqliteDatabase.Database): StoreDialect {
     },
     // The transaction holds the connection: the synchronous bulk writes run inside it.
     writeImportedFactChecks: async (_db, rows, now) => writeImportedBatch(sqlite, rows, now),
+    writeDeskEntries: async (_db, entries, now) => writeDeskBatch(sqlite, entries, now),
     async factCheckDocumentFrequencies(db, terms) {
       const out = new Map<string, number>();
       for (let i = 0; i < terms.length; i += 500) {

@@ -402,11 +402,14 @@ interface BodyProps {
 /** The scrolling part: owns the virtualizer, so scrolling re-renders only the rows. */
 const GridBody = memo(function GridBody({ scrollRef, controlRef, count, empty, emptyText, subscribe, getVersion, rowAt, ensureRows, active, rowId, formats, onRowClick }: BodyProps) {
   usePagesVersion({ subscribe, getVersion });
+  // useFlushSync off: a scroll renders the rows in React's own next task, not synchronously
+  // inside the scroll event (where the render's DOM writes force a layout before the frame's own).
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 6,
+    useFlushSync: false,
   });
   controlRef.current = { scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }) };
   const items = virtualizer.getVirtualItems();
