@@ -1,0 +1,89 @@
+// Headlines: a paragraph without closing punctuation is a heading, the article's title, unless
+// it names who said it ("Lula says he …", "…: Home minister"), when it is that speaker's claim;
+// and a quotation that lost its full stop before "he said" is speech, not a heading.
+import type { ClaimKind } from '../../../shared/domain';
+import { accordingAttribution, frameOf, hasAttributionCue, leadingAttribution, trailingAttribution, withoutAsides } from './attribution';
+import type { Lexicon } from './lexicon';
+import { readPhrase, type Mention } from './phrases';
+import { findQuotes, quotedLength } from './quotes';
+import type { Span } from './segment';
+import { markQuoted, type Token } from './tokens';
+
+/** A headline's passive without its auxiliary: "Residents told to leave", "Voters urged not to …". */
+const HEADLINE_PASSIVE = /\b(?:told|asked|urged|warned|advised|ordered|instructed)\s+(?:not\s+)?to\b/i;
+
+/** At most this many words credit a headline after its colon or dash ("…: Palestinian official", "… – Presidency"). */
+const HEADLINE_CREDIT_MAX_WORDS = 4;
+
+/**
+ * The speaker a headline names, if any: a verb of saying with its subject in a sentence-case
+ * headline ("Lula says he …", "…, central bank head says"), or a credit after a final colon or
+ * dash ("… totally false – Cabinet Secretary", "There was no lack of security: Home minister"),
+ * the convention of agency and South Asian headlines. A pronoun names nobody in a headline.
+ */
+export function headingAttribution(text: string, para: Span, heading: Token[], titled: boolean, lex: Lexicon): { mention: Mention; kind: ClaimKind } | null {
+  if (!lex.headlineCredit) return null;
+  // The credit: the last colon or spaced dash, a few words after it, the first a capital or a role.
+  let mark = -1;
+  for (let i = heading.length - 1; i > 0 && heading.length - i <= HEADLINE_CREDIT_MAX_WORDS + 1; i--) {
+    const t = heading[i]!;
+    if (t.text === ':' || ((t.text === '–' || t.text === '—' || t.text === '-') && text[t.start - 1] === ' ' && text[t.end] === ' ')) {
+      mark = i;
+      break;
+    }
+  }
+  // "… - Credit: PA": a photo credit run into the headline names the photographer, not a speaker.
+  const credited = mark > 2 && lex.creditWords.has(heading[mark - 1]?.lower ?? '');
+  if (mark > 2 && !credited && heading.length - mark - 1 >= 1 && heading.slice(mark + 1).every((t) => t.word && !t.quoted)) {
+    const credit = readPhrase(heading, mark + 1, lex, false);
+    if (credit && !credit.mention.pronoun && !credit.mention.document && credit.end === heading.length && (credit.mention.name.length || credit.mention.role.length)) return { mention: credit.mention, kind: 'reported' };
+  }
+  // "People told not to travel": a headline drops the auxiliary of a passive, whose subject was told, not telling.
+  if (titled || HEADLINE_PASSIVE.test(text.slice(para.start, para.end))) return null;
+  const quotes = findQuotes(text, para);
+  // A headline is short: its tokens are the sentence's (marked as quoted here; nothing reads them after).
+  if (quotes.length) markQuoted(heading, quotes);
+  const frame = withoutAsides(quotes.length ? frameOf(heading) : heading, lex);
+  if (!hasAttributionCue(frame, lex)) return null;
+  // "A police officer revealed details of a case, a court heard": a subject whose verb only acts gives way to the one after.
+  const lead = leadingAttribution(frame, lex);
+  const trail = lead && headlineSays(frame, lead, lex) ? null : trailingAttribution(frame, lex);
+  const subject = lead && !trail ? lead : trail;
+  const mention = subject ? (headlineSays(frame, subject, lex) ? subject : null) : accordingAttribution(frame, lex);
+  if (!mention || mention.pronoun || mention.document) return null;
+  // "Former minister says ‘Mr. Tusk is a sore loser’": a quotation after the speaker that ends the headline is their words.
+  const quoted = quotedLength(quotes, para) >= 0.5 * (para.end - para.start) || quotes.some((q) => q.open > mention.pos && q.close >= para.end - 1);
+  const kind: ClaimKind = quoted ? 'quote' : 'reported';
+  return { mention, kind };
+}
+
+/**
+ * Whether a headline's subject says something: its first verb after the subject is a plain verb of
+ * saying (lex.headSpeechVerbs: "Lula says he …") or has a clause or quotation right after it
+ * ("warns that …"). "UEFA urges elections postponement", "WADA acknowledges IOC decision", "X warns
+ * BBC over licence fee": a headline's verb with a bare object reports an act, not a claim.
+ */
+function headlineSays(frame: readonly Token[], subject: Mention, lex: Lexicon): boolean {
+  const k = frame.findIndex((t) => t.start > subject.pos && t.word && !t.cap && (lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower)));
+  // "…, says Downing Street", "…, a court heard": the verb before its subject closes the headline on what was said.
+  if (k < 0) return true;
+  const verb = frame[k]!;
+  const next = frame[k + 1];
+  return !!lex.headSpeechVerbs?.has(verb.lower) || !next || !next.word || lex.complementizers.has(next.lower);
+}
+
+/** At most this many words after a quotation's closing mark name its speaker ("…,” he said", "…,” Roe told reporters"). */
+const TRAILING_SPEAKER_WORDS = 4;
+
+/**
+ * "“We have more missions. … Chandrayaan-2,” he said" without its full stop: a paragraph whose
+ * quotation closes before a few words with a verb of saying is speech that lost its period, not a
+ * heading.
+ */
+export function quoteThenSpeaker(text: string, para: Span, lex: Lexicon): boolean {
+  const tail = text.slice(Math.max(para.start, para.end - 60), para.end);
+  const close = Math.max(tail.lastIndexOf('”'), tail.lastIndexOf('"'), tail.lastIndexOf('“'));
+  if (close < 0) return false;
+  const words = tail.slice(close + 1).match(/\p{L}+/gu) ?? [];
+  return words.length > 0 && words.length <= TRAILING_SPEAKER_WORDS && words.some((w) => lex.speechVerbs.has(w.toLowerCase()));
+}
