@@ -5,7 +5,8 @@ import type { FactCheck } from '../../../shared/factchecks.contract';
 import type { FactCheckRecord } from '../factchecks/records';
 import type { Db } from './database';
 import { dialectOf, type DeskEntry } from './dialect';
-import type { FactCheckRow } from './tables';
+import type { Database, FactCheckRow } from './tables';
+import { sql, type ExpressionBuilder } from 'kysely';
 
 // Raw SQL (FTS5) needs the whole executor: a Db or a transaction.
 type Executor = Db;
@@ -107,17 +108,54 @@ export interface DeskClaimRow {
   published_at: string | null;
 }
 
-/** Reviewed claims whose library entry is missing or older than the claim. */
-export async function staleDeskClaims(db: Executor): Promise<DeskClaimRow[]> {
-  return db
+/**
+ * The ids of reviewed claims whose library entry is missing or older than the claim (in the
+ * order the sync writes them). Reading only ids keeps this scan of every reviewed claim light;
+ * the claims themselves are read a chunk at a time (deskClaimsByIds).
+ */
+export async function staleDeskClaims(db: Executor): Promise<string[]> {
+  const rows = await db
     .selectFrom('claims as c')
     .innerJoin('articles as a', 'a.id', 'c.article_id')
     .leftJoin('factchecks as f', 'f.claim_id', 'c.id')
-    .select(['c.id', 'c.version', 'c.text', 'c.claimant', 'c.verdict', 'c.rating_label', 'c.reviewed_at', 'a.language', 'a.published_at'])
+    .select('c.id')
     .where('c.verdict', '!=', 'unreviewed')
     .where('c.deleted_at', 'is', null)
     .where((eb) => eb.or([eb('f.id', 'is', null), eb('f.claim_version', '!=', eb.ref('c.version'))]))
     .execute();
+  return rows.map((row) => row.id);
+}
+
+/** The claims of `ids` that are reviewed and not deleted, in the order of `ids`. */
+export async function deskClaimsByIds(db: Executor, ids: string[]): Promise<DeskClaimRow[]> {
+  const byId = new Map<string, DeskClaimRow>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom('claims as c')
+      .innerJoin('articles as a', 'a.id', 'c.article_id')
+      .select(['c.id', 'c.version', 'c.text', 'c.claimant', 'c.verdict', 'c.rating_label', 'c.reviewed_at', 'a.language', 'a.published_at'])
+      .where('c.id', 'in', ids.slice(i, i + 500))
+      .where('c.verdict', '!=', 'unreviewed')
+      .where('c.deleted_at', 'is', null)
+      .execute();
+    for (const row of rows) byId.set(row.id, row);
+  }
+  return ids.map((id) => byId.get(id)).filter((row): row is DeskClaimRow => row !== undefined);
+}
+
+/** Each claim's version and verdict now (deleted claims left out): whether what was read of it still holds. */
+export async function liveClaimVersions(db: Executor, ids: string[]): Promise<Map<string, { version: number; verdict: string }>> {
+  const out = new Map<string, { version: number; verdict: string }>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom('claims')
+      .select(['id', 'version', 'verdict'])
+      .where('id', 'in', ids.slice(i, i + 500))
+      .where('deleted_at', 'is', null)
+      .execute();
+    for (const row of rows) out.set(row.id, { version: row.version, verdict: row.verdict });
+  }
+  return out;
 }
 
 type DeskFields = { ratingName: string; ratingValue: number; bestRating: number; worstRating: number; organisation: string | null };
@@ -200,26 +238,42 @@ async function writeDeskEntry(db: Db, { claimId, columns, terms }: DeskEntry, no
   return inserted.id;
 }
 
-/** Drops desk entries whose claim is no longer reviewed or was deleted (hard deletes cascade); returns their ids. */
-export async function removeUnreviewedDesk(db: Executor): Promise<number[]> {
-  const rows = await db
-    .deleteFrom('factchecks')
-    .where('origin', '=', 'desk')
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('claims as c')
-            .select('c.id')
-            .whereRef('c.id', '=', 'factchecks.claim_id')
-            .where('c.verdict', '!=', 'unreviewed')
-            .where('c.deleted_at', 'is', null),
-        ),
-      ),
-    )
-    .returning('id')
-    .execute();
+/** Desk entries whose claim is no longer reviewed, or was deleted. */
+const notReviewed = (eb: ExpressionBuilder<Database, 'factchecks'>) =>
+  eb.not(
+    eb.exists(
+      eb
+        .selectFrom('claims as c')
+        .select('c.id')
+        .whereRef('c.id', '=', 'factchecks.claim_id')
+        .where('c.verdict', '!=', 'unreviewed')
+        .where('c.deleted_at', 'is', null),
+    ),
+  );
+
+/** The ids of desk entries whose claim is no longer reviewed or was deleted (hard deletes cascade). */
+export async function unreviewedDeskIds(db: Executor): Promise<number[]> {
+  const rows = await db.selectFrom('factchecks').select('id').where('origin', '=', 'desk').where(notReviewed).execute();
   return rows.map((row) => row.id);
+}
+
+/**
+ * Drops the desk entries of `ids` whose claim is (still) no longer reviewed or was deleted;
+ * returns the ids dropped. Each is checked again here: what was read of it may be old.
+ */
+export async function removeUnreviewedDesk(db: Executor, ids: number[]): Promise<number[]> {
+  const removed: number[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .deleteFrom('factchecks')
+      .where('id', 'in', ids.slice(i, i + 500))
+      .where('origin', '=', 'desk')
+      .where(notReviewed)
+      .returning('id')
+      .execute();
+    for (const row of rows) removed.push(row.id);
+  }
+  return removed;
 }
 
 export async function readLibraryVersion(db: Executor): Promise<number> {
@@ -240,6 +294,16 @@ export async function bumpLibraryVersion(db: Executor): Promise<number> {
 /** Document frequencies of terms in the index (terms it lacks are left out). */
 export function documentFrequencies(db: Raw, terms: string[]): Promise<Map<string, number>> {
   return dialectOf(db).factCheckDocumentFrequencies(db, terms);
+}
+
+/** Roughly how many claims the desk holds (SQLite: the highest rowid, deleted claims included; elsewhere counted). */
+export async function claimCountEstimate(db: Executor): Promise<number> {
+  if (dialectOf(db).kind === 'sqlite') {
+    const { rows } = await sql<{ n: number | null }>`select max(rowid) as n from claims`.execute(db);
+    return Number(rows[0]?.n ?? 0);
+  }
+  const row = await db.selectFrom('claims').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
+  return Number(row?.n ?? 0);
 }
 
 /** Roughly how many documents the index holds (the highest id: exact unless rows were deleted). */

@@ -10,7 +10,7 @@ import type { ParseInput, UploadInput } from '../import/parse';
 import type { ImportedDocument } from '../import/types';
 import type { RenderedReport, RenderOptions } from '../report/render';
 import type { NewArticle, PreparedArticle } from '../services/article.service';
-import type { MatchJob, MatchJobResult } from '../services/factcheck.service';
+import type { DeskRead, DeskScan, MatchJob, MatchJobResult } from '../services/factcheck.service';
 import { loadWhenNeeded } from '../lazy';
 import { summariseReport } from '../report/summary';
 
@@ -25,6 +25,8 @@ export interface Tasks {
   'article.prepare': { input: NewArticle; output: PreparedArticle };
   'json.parse': { input: Uint8Array; output: unknown };
   'factchecks.match': { input: MatchJob; output: MatchJobResult };
+  'factchecks.deskScan': { input: { databasePath: string }; output: DeskScan };
+  'factchecks.deskRead': { input: { databasePath: string; claimIds: string[]; organisation: string | null }; output: DeskRead };
 }
 export type TaskName = keyof Tasks;
 
@@ -79,6 +81,10 @@ export const taskRunners: { [K in TaskName]: (input: Tasks[K]['input']) => Promi
   // "Checked before?": the library's search and the comparisons of a batch of claims, read
   // through this worker's own read-only connection; the host writes the answers.
   'factchecks.match': async (job) => (await factchecks()).runMatchJobHere(job),
+  // The desk sync's reads: the scan for reviewed claims whose entry is stale, then each chunk's
+  // claims analysed into their entries; the host checks them again and writes them.
+  'factchecks.deskScan': async (job) => (await factchecks()).runDeskScanHere(job),
+  'factchecks.deskRead': async (job) => (await factchecks()).runDeskReadHere(job),
   'report.buildAndRender': async ({ databasePath, scope, settings, meta, format, options }) => {
     // Reading tens of thousands of claims with their sources and history, and shaping them,
     // is most of a large report's time besides rendering: both happen here, off the host.
