@@ -58,9 +58,25 @@ function prepareBulk(sqlite: SqliteDatabase.Database) {
     find: sqlite.prepare(`select id, ${COLUMNS.join(', ')} from factchecks where url = ?`),
     insert: sqlite.prepare(`insert into factchecks (origin, url, ${COLUMNS.join(', ')}, imported_at) values ('import', ?, ${COLUMNS.map(() => '?').join(', ')}, ?) returning id`).pluck(),
     update: sqlite.prepare(`update factchecks set ${COLUMNS.map((c) => `${c} = ?`).join(', ')} where id = ?`),
-    ftsDelete: sqlite.prepare('delete from factchecks_fts where rowid = ?'),
-    ftsInsert: sqlite.prepare('insert into factchecks_fts (rowid, terms) values (?, ?)'),
   };
+}
+
+/** The index's two statements, prepared once per connection (see writeFactCheckTermsSqlite). */
+const termStatements = new WeakMap<SqliteDatabase.Database, { remove: SqliteDatabase.Statement; insert: SqliteDatabase.Statement }>();
+
+/**
+ * SQLite: writes a fact-check's index terms (replacing its old ones). Every write of the index
+ * goes through here: the dialect's writeFactCheckTerms and the bulk paths of imports and of the
+ * desk sync. Synchronous: inside a store transaction it runs on the connection that transaction holds.
+ */
+export function writeFactCheckTermsSqlite(sqlite: SqliteDatabase.Database, id: number, terms: string, replace: boolean): void {
+  let statements = termStatements.get(sqlite);
+  if (!statements) {
+    statements = { remove: sqlite.prepare('delete from factchecks_fts where rowid = ?'), insert: sqlite.prepare('insert into factchecks_fts (rowid, terms) values (?, ?)') };
+    termStatements.set(sqlite, statements);
+  }
+  if (replace) statements.remove.run(id);
+  statements.insert.run(id, terms);
 }
 
 /**
@@ -82,14 +98,13 @@ export function writeImportedBatch(
     const existing = statements.find.get(record.url) as (Record<string, unknown> & { id: number }) | undefined;
     if (!existing) {
       const id = statements.insert.get(record.url, ...values, now) as number;
-      statements.ftsInsert.run(id, terms);
+      writeFactCheckTermsSqlite(sqlite, id, terms, false);
       counts.imported++;
     } else if (COLUMNS.every((c, i) => existing[c] === values[i])) {
       counts.unchanged++;
     } else {
       statements.update.run(...values, existing.id);
-      statements.ftsDelete.run(existing.id);
-      statements.ftsInsert.run(existing.id, terms);
+      writeFactCheckTermsSqlite(sqlite, existing.id, terms, true);
       counts.updated++;
     }
   }
@@ -198,12 +213,10 @@ function prepareDesk(sqlite: SqliteDatabase.Database) {
     find: sqlite.prepare('select id from factchecks where claim_id = ?').pluck(),
     insert: sqlite.prepare(`insert into factchecks (origin, claim_id, ${DESK_COLUMNS.join(', ')}, imported_at) values ('desk', ?, ${DESK_COLUMNS.map(() => '?').join(', ')}, ?) returning id`).pluck(),
     update: sqlite.prepare(`update factchecks set ${DESK_COLUMNS.map((c) => `${c} = ?`).join(', ')} where id = ?`),
-    ftsDelete: sqlite.prepare('delete from factchecks_fts where rowid = ?'),
-    ftsInsert: sqlite.prepare('insert into factchecks_fts (rowid, terms) values (?, ?)'),
   };
 }
 
-/** SQLite's writeDeskEntries: the same statements as writeDeskEntry, prepared once per connection. */
+/** SQLite's writeDeskEntries: the same writes as writeDeskEntry, through statements prepared once per connection. */
 export function writeDeskBatch(sqlite: SqliteDatabase.Database, entries: ReadonlyArray<DeskEntry>, now: string): number[] {
   let statements = deskStatements.get(sqlite);
   if (!statements) deskStatements.set(sqlite, (statements = prepareDesk(sqlite)));
@@ -213,12 +226,11 @@ export function writeDeskBatch(sqlite: SqliteDatabase.Database, entries: Readonl
     const existing = statements.find.get(claimId) as number | undefined;
     if (existing !== undefined) {
       statements.update.run(...values, existing);
-      statements.ftsDelete.run(existing);
-      statements.ftsInsert.run(existing, terms);
+      writeFactCheckTermsSqlite(sqlite, existing, terms, true);
       ids.push(existing);
     } else {
       const id = statements.insert.get(claimId, ...values, now) as number;
-      statements.ftsInsert.run(id, terms);
+      writeFactCheckTermsSqlite(sqlite, id, terms, false);
       ids.push(id);
     }
   }

@@ -1,8 +1,8 @@
 // SQLite's side of the dialect seam: FTS5 search, the fact-check index in FTS5, change counters.
 import type SqliteDatabase from 'better-sqlite3';
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { StoreDialect } from '../dialect';
-import { writeDeskBatch, writeImportedBatch } from '../factcheck.repository';
+import { writeDeskBatch, writeFactCheckTermsSqlite, writeImportedBatch } from '../factcheck.repository';
 import { searchSqlite } from './search';
 
 export function sqliteDialect(sqlite: SqliteDatabase.Database): StoreDialect {
@@ -12,11 +12,8 @@ export function sqliteDialect(sqlite: SqliteDatabase.Database): StoreDialect {
     countIf: (condition: RawBuilder<unknown>) => sql<number>`sum(${condition})`,
     like: (expression, pattern) => sql<boolean>`${expression} like ${pattern} escape '\\'`,
     hoursBetween: (later, earlier) => sql<number>`(julianday(${later}) - julianday(${earlier})) * 24`,
-    async writeFactCheckTerms(db: Kysely<any>, id: number, terms: string, replace: boolean) {
-      if (replace) await sql`delete from factchecks_fts where rowid = ${id}`.execute(db);
-      await sql`insert into factchecks_fts (rowid, terms) values (${id}, ${terms})`.execute(db);
-    },
-    // The transaction holds the connection: the synchronous bulk writes run inside it.
+    // The transaction holds the connection: the synchronous writes below run inside it.
+    writeFactCheckTerms: async (_db, id, terms, replace) => writeFactCheckTermsSqlite(sqlite, id, terms, replace),
     writeImportedFactChecks: async (_db, rows, now) => writeImportedBatch(sqlite, rows, now),
     writeDeskEntries: async (_db, entries, now) => writeDeskBatch(sqlite, entries, now),
     async factCheckDocumentFrequencies(db, terms) {
