@@ -8,7 +8,6 @@ import type { FactCheckImportStatus, FactCheckMatch } from '../../../shared/fact
 import type { Verdict } from '../../../shared/domain';
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
-import fs from 'node:fs';
 import { isMainThread } from 'node:worker_threads';
 import { detectLanguage } from '../extraction/language';
 import { analyse, indexTerms, stemWord, type Analysis } from '../factchecks/analyse';
@@ -43,7 +42,8 @@ import {
 import { readSettings } from '../store/settings.repository';
 import type { ServiceContext } from './context';
 import { cooperativeSlices } from '../cooperative';
-import { openReadOnlyStore, type Db, type ReadOnlyStore } from '../store/database';
+import type { Db } from '../store/database';
+import type { MatchJob, MatchJobResult, MatchQuery } from './factcheck.off-thread';
 import { loadWhenNeeded } from '../lazy';
 import { addSource } from './source.service';
 
@@ -224,7 +224,7 @@ export interface DeskRead {
 }
 
 /** Reads a chunk of the desk's reviewed claims into their entries (the work the sync keeps off the host's thread). */
-async function readDeskEntries(db: Db, claimIds: string[], organisation: string | null): Promise<DeskRead> {
+export async function readDeskEntries(db: Db, claimIds: string[], organisation: string | null): Promise<DeskRead> {
   const claims = await deskClaimsByIds(db, claimIds);
   const entries = claims.map((claim) => {
     const verdict = claim.verdict as Exclude<Verdict, 'unreviewed'>;
@@ -240,7 +240,7 @@ async function readDeskEntries(db: Db, claimIds: string[], organisation: string 
   return { entries };
 }
 
-async function scanDesk(db: Db): Promise<DeskScan> {
+export async function scanDesk(db: Db): Promise<DeskScan> {
   return { stale: await staleDeskClaims(db), unreviewed: await unreviewedDeskIds(db) };
 }
 
@@ -350,7 +350,7 @@ async function runDeskSync(ctx: ServiceContext): Promise<void> {
  * Where a match reads the library: the host's store (a ServiceContext is one), or a worker's
  * read-only connection to the same file. `store` is also the key of the caches kept per library.
  */
-interface Library {
+export interface Library {
   store: { db: Db };
 }
 
@@ -522,7 +522,7 @@ export async function matchText(
 }
 
 /** A text's best matches in the library as it is (the desk's entries already in step). */
-async function searchLibrary(
+export async function searchLibrary(
   ctx: Library,
   text: string,
   language: string | undefined,
@@ -549,29 +549,6 @@ async function searchLibrary(
 }
 
 // ---------------------------------------------------------------- matching off the host's thread
-
-/** One text to match, as a worker gets it. */
-export interface MatchQuery {
-  text: string;
-  language: string | undefined;
-  limit: number;
-  excludeClaimId?: string;
-}
-
-/** Texts matched against the library file through a read-only connection (see matchOffThread). */
-export interface MatchJob {
-  databasePath: string;
-  queries: MatchQuery[];
-  /** The job returns once it has matched for this long (ms), with the answers so far (at least one). */
-  budgetMs: number;
-}
-
-export interface MatchJobResult {
-  /** The library version the answers were found at (one read snapshot for the whole job). */
-  version: number;
-  /** The answers to the first queries, in order: fewer than asked when the budget ran out. */
-  matches: FactCheckMatch[][];
-}
 
 /**
  * The library size from which a long-lived host matches in a worker. Below it a match takes a
@@ -604,62 +581,6 @@ const workers = loadWhenNeeded<typeof import('../workers/run-task')>(() => impor
 async function runMatchJob(ctx: ServiceContext, queries: MatchQuery[], budgetMs: number): Promise<MatchJobResult> {
   const job: MatchJob = { databasePath: ctx.store.path, queries, budgetMs };
   return (await workers()).runTask('match', 'factchecks.match', job);
-}
-
-/** The worker's read-only connection per file, kept while the worker lives (its caches stay warm). */
-const readers = new Map<string, { reader: ReadOnlyStore; library: Library; file: string }>();
-
-function fileIdentity(path: string): string {
-  const stat = fs.statSync(path);
-  return `${stat.dev}:${stat.ino}`;
-}
-
-/** The worker's read-only connection to a file (opened again when the file was replaced under the same name). */
-async function readerOf(databasePath: string): Promise<{ reader: ReadOnlyStore; library: Library }> {
-  const file = fileIdentity(databasePath);
-  let open = readers.get(databasePath);
-  // A file replaced under the same name (a restored backup) is opened again.
-  if (open && open.file !== file) {
-    readers.delete(databasePath);
-    await open.reader.close();
-    open = undefined;
-  }
-  if (!open) {
-    const reader = openReadOnlyStore(databasePath);
-    open = { reader, library: { store: { db: reader.db } }, file };
-    readers.set(databasePath, open);
-  }
-  return open;
-}
-
-/** The desk sync's scan, in the worker: one snapshot of the file. */
-export async function runDeskScanHere(job: { databasePath: string }): Promise<DeskScan> {
-  const { reader } = await readerOf(job.databasePath);
-  return reader.snapshot((db) => scanDesk(db));
-}
-
-/** A chunk of the desk sync's claims read and analysed, in the worker. */
-export async function runDeskReadHere(job: { databasePath: string; claimIds: string[]; organisation: string | null }): Promise<DeskRead> {
-  const { reader } = await readerOf(job.databasePath);
-  return reader.snapshot((db) => readDeskEntries(db, job.claimIds, job.organisation));
-}
-
-/**
- * A match job, here (in the worker, or the host where no worker can start): every query is
- * answered from one snapshot of the file, so all answers are of the same library version.
- */
-export async function runMatchJobHere(job: MatchJob): Promise<MatchJobResult> {
-  const { reader, library } = await readerOf(job.databasePath);
-  return reader.snapshot(async (db) => {
-    const version = await readLibraryVersion(db);
-    const started = performance.now();
-    const matches: FactCheckMatch[][] = [];
-    for (const query of job.queries) {
-      matches.push(await searchLibrary(library, query.text, query.language, { limit: query.limit, excludeClaimId: query.excludeClaimId }));
-      if (performance.now() - started >= job.budgetMs) break;
-    }
-    return { version, matches };
-  });
 }
 
 export async function match(ctx: ServiceContext, input: ParsedInput<'factchecks.match'>): Promise<MethodResult<'factchecks.match'>> {

@@ -10,7 +10,8 @@ import type { ParseInput, UploadInput } from '../import/parse';
 import type { ImportedDocument } from '../import/types';
 import type { RenderedReport, RenderOptions } from '../report/render';
 import type { NewArticle, PreparedArticle } from '../services/article.service';
-import type { DeskRead, DeskScan, MatchJob, MatchJobResult } from '../services/factcheck.service';
+import type { DeskRead, DeskScan } from '../services/factcheck.service';
+import type { MatchJob, MatchJobResult } from '../services/factcheck.off-thread';
 import { loadWhenNeeded } from '../lazy';
 import { summariseReport } from '../report/summary';
 
@@ -54,7 +55,7 @@ const PATHS = {
   database: '../store/database',
   parse: '../import/parse',
   articles: '../services/article.service',
-  factchecks: '../services/factcheck.service',
+  factchecks: '../services/factcheck.off-thread',
 } as const;
 const docx = loadWhenNeeded<typeof import('../import/docx')>(() => import('../import/docx'), () => require(PATHS.docx));
 const pdf = loadWhenNeeded<typeof import('../import/pdf')>(() => import('../import/pdf'), () => require(PATHS.pdf));
@@ -64,7 +65,7 @@ const model = loadWhenNeeded<typeof import('../report/model')>(() => import('../
 const database = loadWhenNeeded<typeof import('../store/database')>(() => import('../store/database'), () => require(PATHS.database));
 const parse = loadWhenNeeded<typeof import('../import/parse')>(() => import('../import/parse'), () => require(PATHS.parse));
 const articles = loadWhenNeeded<typeof import('../services/article.service')>(() => import('../services/article.service'), () => require(PATHS.articles));
-const factchecks = loadWhenNeeded<typeof import('../services/factcheck.service')>(() => import('../services/factcheck.service'), () => require(PATHS.factchecks));
+const factchecks = loadWhenNeeded<typeof import('../services/factcheck.off-thread')>(() => import('../services/factcheck.off-thread'), () => require(PATHS.factchecks));
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 export const taskRunners: { [K in TaskName]: (input: Tasks[K]['input']) => Promise<Tasks[K]['output']> } = {
