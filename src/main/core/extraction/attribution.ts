@@ -320,6 +320,8 @@ function plausibleSpeaker(m: Mention, lex: Lexicon): boolean {
     if (link > 0) words = words.slice(0, link);
   }
   const head = (words[words.length - 1] ?? '').toLowerCase();
+  // "Wenige Stunden nach der Wahl erklärte …": a stretch of time is no one.
+  if (timeStretch(m, lex)) return false;
   // "Pressemeldungen der New York Times": a document with its author speaks.
   if (words !== m.name && m.name.length && isSourceNoun(head, lex)) return true;
   // "die Interessengemeinschaft Deponiesicherheit": a body named by what it is about (German).
@@ -331,6 +333,24 @@ function plausibleSpeaker(m: Mention, lex: Lexicon): boolean {
   if (!head || isInstitutionWord(head, lex)) return true;
   return !lex.abstractNounSuffixes.some((s) => head.length > s.length + 2 && head.endsWith(s));
 }
+
+/**
+ * "Wenige Stunden", "Zwei Tage", "Drei Wochen", "Tage": a stretch of time (lex.durationNouns) with
+ * nothing before its head but numbers and quantifiers. "Angelika Jahr" is a name.
+ */
+function timeStretch(m: Mention, lex: Lexicon): boolean {
+  const durations = lex.durationNouns;
+  if (!durations || m.pronoun || m.role.length > 0) return false;
+  const words = m.phrase.split(' ');
+  if (!durations.has(words[words.length - 1]!.toLowerCase())) return false;
+  for (let n = 0; n < words.length - 1; n++) {
+    const w = words[n]!.toLowerCase();
+    if (!/^\d/u.test(w) && !lex.quantityWords.has(w) && !lex.determiners.has(w) && !QUANTIFIERS_DE.has(w)) return false;
+  }
+  return true;
+}
+
+const QUANTIFIERS_DE: ReadonlySet<string> = new Set(['wenige', 'wenigen', 'paar', 'ein', 'knapp', 'gut', 'rund', 'etwa']);
 
 const GENITIVE_HEAD_LINKS_DE: ReadonlySet<string> = new Set(['der', 'des', 'eines', 'einer', 'von', 'vom']);
 
@@ -1191,6 +1211,8 @@ function vorfeldIsNotSubject(frame: readonly Token[], start: number, v: number, 
   if (partitiveAt(frame, f, lex)) return false;
   const front = readPhrase(frame, f, lex);
   if (front?.mention.oblique) return true;
+  // "Wenige Stunden nach der Wahl erklärte der Rat …": an accusative of time.
+  if (front && timeStretch(front.mention, lex)) return true;
   // A capitalised word that is no noun phrase at all ("Offiziell", "Sinngemäß") is an adverb.
   return !front;
 }
@@ -1289,6 +1311,11 @@ function isVerbLike(t: Token | undefined, lex: Lexicon): boolean {
   return !!t && t.word && !t.cap && !t.hasDigit && (tokenInfo(t, lex) & (DETERMINER | PREPOSITION | FUNCTION | CLOSED)) === 0 && !lex.verbAdverbs.has(t.lower);
 }
 
+/** A lower-case verb of saying, of content or a separable one ("stellte … in Frage", "weist … zurück"): closed-class words that are verbs all the same. */
+function speechVerbLike(t: Token | undefined, lex: Lexicon): boolean {
+  return !!t && t.word && !t.cap && (lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower) || lex.separableVerbs.has(t.lower));
+}
+
 export function introSubject(frame: readonly Token[], lex: Lexicon): Mention | null {
   if (lex.language !== 'de') return englishIntroSubject(frame, lex);
   for (let k = 0; k < Math.min(frame.length, INTRO_REACH); ) {
@@ -1322,7 +1349,9 @@ export function introSubject(frame: readonly Token[], lex: Lexicon): Mention | n
     const runOn = !!frame[np.end]?.word && frame[np.end]!.cap;
     const opening = k === 0 && !runOn && (m.role.length > 0 || m.name.length > 1 || (body && verbNext));
     // After an auxiliary only a role with its name ("hatte Bundeskanzlerin Angela Merkel … verkündet:"): an object may stand there too.
-    const verbBefore = k > 0 && (isVerbLike(frame[k - 1], lex) || (lex.auxiliaries.has(frame[k - 1]!.lower) && m.name.length > 0 && m.role.length > 0));
+    // A verb of saying is a verb too ("… stellte der Vorsitzende X in Frage:", "… weist Berger von sich:").
+    const before = frame[k - 1];
+    const verbBefore = k > 0 && (isVerbLike(before, lex) || speechVerbLike(before, lex) || (lex.auxiliaries.has(before!.lower) && m.name.length > 0 && m.role.length > 0));
     if (!prep && !m.pronoun && (m.name.length || m.role.length || (body && opening)) && (opening || verbBefore) && plausibleSpeaker(m, lex)) return m;
     k = Math.max(np.end, k + 1);
   }

@@ -144,6 +144,7 @@ export const GERMAN: Lexicon = {
     dieser diese dieses diesem diesen jener jene jenes jenem jenen sein seine seinen seinem seiner seines
     ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer dessen deren beide beiden alle
     aller allen viele vielen einige einigen mehrere mehreren manche manchen jeder jede jedes jedem jeden
+    jegliche jeglicher jegliches jeglichem jeglichen sämtliche sämtlicher sämtlichen
   `),
   prepositions: words(`
     an am auf aus außer bei beim bis durch für gegen gegenüber hinter im in ins mit nach neben ohne seit
@@ -369,6 +370,10 @@ export const GERMAN: Lexicon = {
 
   months: words('januar februar märz april mai juni juli august september oktober november dezember jänner'),
   weekdays: words('montag dienstag mittwoch donnerstag freitag samstag sonntag montags dienstags wochenende'),
+  durationNouns: words(`
+    sekunde sekunden minute minuten stunde stunden tag tage tagen woche wochen monat monate monaten
+    jahr jahre jahren jahrzehnte jahrzehnten augenblicke momente
+  `),
   dateWords: words('gestern vorgestern heute morgen übermorgen vorjahr vorjahres jahrhundert jahrzehnt'),
   quantityWords: words(`
     prozent prozentpunkte million millionen milliarde milliarden billion billionen tausend hundert
