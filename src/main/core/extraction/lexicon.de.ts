@@ -332,6 +332,9 @@ export const GERMAN: Lexicon = {
     'kammer', 'kommission', 'verband', 'verbands', 'bank', 'partei', 'polizei', 'institut', 'instituts',
     'agentur', 'gewerkschaft', 'hochschule', 'universität', 'regierung', 'fraktion', 'luftwaffe', 'armee',
     'stiftung', 'anwaltschaft',
+    // Bodies named by an abstract noun in -ung (a head in -ung is otherwise no speaker: "die Entwicklung").
+    'zeitung', 'leitung', 'führung', 'versammlung', 'vereinigung', 'bewegung', 'verwaltung', 'vertretung',
+    'einrichtung', 'forschung', 'versicherung', 'abteilung', 'innung', 'rettung', 'redaktion', 'genossenschaft', 'delegation',
     // Plurals of bodies speak too: "Hilfsorganisationen befürchten", "Mehrere Zeitungen berichteten".
     'organisation', 'organisationen', 'zeitungen', 'gewerkschaften', 'regierungen', 'parteien', 'gemeinschaft',
     'bund', 'verbände', 'verbänden', 'ministerien', 'behörden', 'institute', 'instituten', 'agenturen', 'kommissionen', 'banken',
@@ -366,7 +369,7 @@ export const GERMAN: Lexicon = {
     anweisung befehl einschätzung äußerung aussage erklärung beteuerung versicherung
     kritik information informationen lob widerspruch zustimmung
   `),
-  abstractNounSuffixes: ['ungen', 'heit', 'heiten', 'keit', 'keiten', 'tionen', 'itäten', 'ismus', 'nis', 'nisse'],
+  abstractNounSuffixes: ['ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'tionen', 'itäten', 'ismus', 'nis', 'nisse'],
 
   months: words('januar februar märz april mai juni juli august september oktober november dezember jänner'),
   weekdays: words('montag dienstag mittwoch donnerstag freitag samstag sonntag montags dienstags wochenende'),
