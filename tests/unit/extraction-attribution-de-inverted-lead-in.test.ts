@@ -2,7 +2,8 @@
 // session 18). A lead-in before a colon that puts an object or a time first and its subject after
 // the finite verb ("Die Frage … stellte der Vorsitzende X in Frage:", "Jegliche Schuld … weist X
 // von sich:") speaks the quotation itself, also when its verb is a verb of saying or a separable
-// one; a stretch of time before the verb ("Wenige Stunden nach …", "Zwei Tage später") is never
+// one, and so does a surname named in full earlier opening the lead-in in the quotation's own
+// sentence ("Kessler sieht darin …: „…“", discourse.ts knownSurnameOpening); a stretch of time before the verb ("Wenige Stunden nach …", "Zwei Tage später") is never
 // the speaker. Sentences written for these tests (none is taken from a corpus).
 import { describe, expect, it } from 'vitest';
 import { claimWith, claims } from '../helpers/extraction';
@@ -24,6 +25,17 @@ describe('a lead-in with its subject after a verb of saying speaks the quotation
       'Jegliche Schuld an dem Unfall weist Peter Berger von sich: „Ich war an diesem Abend gar nicht dort.“',
     ].join(' '));
     expect(claimWith(list, 'Abend gar')).toMatchObject({ kind: 'quote', claimant: 'Peter Berger' });
+  });
+});
+
+describe('a surname named before opens a lead-in inside the sentence of its quotation', () => {
+  it('gives the quotation to the person named in full earlier, not to the body quoted before', () => {
+    const list = de([
+      'Die Justizministerin Marta Kessler begrüßte das Urteil.',
+      'Das Gericht hatte erklärt: „Das Gesetz verletzt die Grundrechte.“',
+      'Kessler sieht in dem Urteil nun eine Bestätigung ihrer Linie: „Die Freiheit der Bürger ist gestärkt worden.“',
+    ].join(' '));
+    expect(claimWith(list, 'Freiheit der Bürger')).toMatchObject({ kind: 'quote', claimant: 'Marta Kessler' });
   });
 });
 
