@@ -1399,6 +1399,22 @@ function openingTimeEnd(frame: readonly Token[], start: number, end: number, lex
   return k > start + 1 && k < end && next?.word && (next.cap || lex.determiners.has(next.lower)) ? k : -1;
 }
 
+const RELATIVE_CLAUSE_REACH = 25;
+
+/**
+ * "Wie der Anwalt X, der den Prozess beobachtet hatte, dazu feststellt, …": a relative clause set
+ * off by commas right after a phrase at `at`. Returns the index after its closing comma, or `at`.
+ */
+function relativeClauseEnd(frame: readonly Token[], at: number, lex: Lexicon): number {
+  if (frame[at]?.text !== ',' || !lex.relativePronouns.has(frame[at + 1]?.lower ?? '')) return at;
+  for (let k = at + 2; k < Math.min(frame.length, at + RELATIVE_CLAUSE_REACH); k++) {
+    const t = frame[k]!;
+    if (t.text === ',') return k + 1;
+    if (!t.word && t.text !== '(' && t.text !== ')' && t.text !== '.' && t.text !== '-') return at;
+  }
+  return at;
+}
+
 export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Mention | null {
   const clauses = clausesOf(frame);
   const first = clauses[0];
@@ -1420,7 +1436,7 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
     let s = k + 1;
     while (s < k + 3 && frame[s]?.word && !frame[s]!.cap && lex.verbAdverbs.has(frame[s]!.lower)) s++;
     const np = readPhrase(frame, s, lex);
-    if (np && plausibleSpeaker(np.mention, lex) && speechVerbEndsClause(frame, np.end, lex)) return np.mention;
+    if (np && plausibleSpeaker(np.mention, lex) && speechVerbEndsClause(frame, relativeClauseEnd(frame, np.end, lex), lex, true)) return np.mention;
     // "Wie t-online.de berichtet, …": a website by its address.
     const site = webAddressAt(frame, s);
     if (site && speechVerbEndsClause(frame, s + 1, lex)) return site;
@@ -1700,13 +1716,14 @@ function particleIn(frame: readonly Token[], c: Clause, lex: Lexicon): boolean {
 
 /**
  * "wie die Kammer am Freitag (in Berlin) mitteilte,": a subordinate clause puts the verb last,
- * after adverbials and parentheses. Looks a few tokens ahead, up to the clause's comma.
+ * after adverbials and parentheses. Looks a few tokens ahead, up to the clause's comma. With
+ * `stance`, a verb of stance or cognition counts too ("Wie X dazu feststellt,", "wie Y vermutet,").
  */
-function speechVerbEndsClause(frame: readonly Token[], from: number, lex: Lexicon): boolean {
+function speechVerbEndsClause(frame: readonly Token[], from: number, lex: Lexicon, stance = false): boolean {
   for (let k = from; k < Math.min(frame.length, from + 25); k++) {
     const v = frame[k];
     if (!v || v.text === ',' || v.quoted) return false;
-    if (v.word && !v.cap && (lex.speechVerbs.has(v.lower) || lex.separableVerbs.has(v.lower) || lex.participles.has(v.lower))) return true;
+    if (v.word && !v.cap && (lex.speechVerbs.has(v.lower) || lex.separableVerbs.has(v.lower) || lex.participles.has(v.lower) || (stance && lex.contentVerbs.has(v.lower)))) return true;
   }
   return false;
 }
