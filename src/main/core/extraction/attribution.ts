@@ -834,6 +834,16 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
       j = close + 1;
     }
   }
+  // "Die Gewerkschaft in Polen, die Solidarność, hatte erklärt, …": the same in German, after a
+  // subject that is no name, with a finite verb after the apposition; a name alone in it speaks.
+  else if (lex.language === 'de' && frame[j]?.text === ',' && lex.determiners.has(frame[j + 1]?.lower ?? '') && !m.pronoun && !m.name.length) {
+    const close = appositionClose(frame, j + 1);
+    if (close > 0 && finiteLike(frame[close + 1], lex)) {
+      const inner = readPhrase(frame, j + 1, lex);
+      if (inner && inner.end === close && !m.role.length && inner.mention.name.length && !inner.mention.oblique && plausibleSpeaker(inner.mention, lex)) m = inner.mention;
+      j = close + 1;
+    }
+  }
   // "Minister of Information Jamal Jarrah said": a role, its affiliation and then the person's name.
   const affiliated = m.role.length && !m.name.length && !m.pronoun ? nameClosingRole(m.role, lex) : null;
   if (affiliated) m = { ...m, name: affiliated, definite: false, antecedent: null };
