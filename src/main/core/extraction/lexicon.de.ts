@@ -373,6 +373,7 @@ export const GERMAN: Lexicon = {
 
   months: words('januar februar märz april mai juni juli august september oktober november dezember jänner'),
   weekdays: words('montag dienstag mittwoch donnerstag freitag samstag sonntag montags dienstags wochenende'),
+  indefiniteArticles: words('ein eine einen einem einer eines'),
   durationNouns: words(`
     sekunde sekunden minute minuten stunde stunden tag tage tagen woche wochen monat monate monaten
     jahr jahre jahren jahrzehnte jahrzehnten augenblicke momente

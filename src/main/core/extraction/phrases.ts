@@ -25,6 +25,8 @@ export interface Mention {
   antecedent: Mention | null;
   /** "laut dem Bericht": a document, whose publisher is whoever was last cited. */
   document: boolean;
+  /** Had an indefinite article ("ein Sprecher", "a spokesman"): someone not named before. */
+  indefinite?: boolean;
   /** Dative, accusative or genitive by its form ("dem Sender", "der Zeitung"): never a speaker. */
   oblique?: boolean;
   /** A group by its form ("die Wissenschaftler", "die Demonstranten"): never one person. */
@@ -472,6 +474,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   if (tailFrom >= body.length) tailFrom = -1;
   const m = emptyMention(first.start);
   m.definite = definite;
+  if (determiner && !definite && lex.indefiniteArticles?.has(first.lower)) m.indefinite = true;
 
   if (roleAt >= 0) {
     const roleEnd = nameFrom >= 0 ? nameFrom : body.length;
