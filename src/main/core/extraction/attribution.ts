@@ -1759,8 +1759,10 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
     if (lex.language === 'de' && NAMING_PARTICIPLES_DE.has(t.lower)) continue;
     // "„…“, erinnerte sich X", "„…“, beschwerte sich Y": right after a quotation a verb of stance has its content.
     const afterQuotation = !!before && (QUOTE_MARKS.has(before.text) || (before.text === ',' && QUOTE_MARKS.has(frame[c.start - 2]?.text ?? '')));
+    // "„…“, zeigte sich X zufrieden.": a copula of stance with its reflexive right after a quotation.
+    const stanceCopula = afterQuotation && lex.copulas.has(t.lower) && !!lex.reflexives?.has(frame[c.start + 1]?.lower ?? '');
     const says = (lex.speechVerbs.has(t.lower) && (!lex.speechNeedsMessage.has(t.lower) || messageAfter(frame, c.start + 1, lex) || closingInvertedSpeaker(frame, c.start, lex))) ||
-      (afterQuotation && lex.contentVerbs.has(t.lower));
+      (afterQuotation && lex.contentVerbs.has(t.lower)) || stanceCopula;
     if (lex.trailingMarkers.has(t.lower) || (!t.cap && !lex.addresseeVerbs.has(t.lower) && (says || particleIn(frame, c, lex)))) verbAt = c.start;
     if (verbAt >= 0) {
       let s = verbAt + 1;
