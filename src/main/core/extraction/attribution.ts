@@ -320,6 +320,8 @@ function plausibleSpeaker(m: Mention, lex: Lexicon): boolean {
     if (link > 0) words = words.slice(0, link);
   }
   const head = (words[words.length - 1] ?? '').toLowerCase();
+  // "Wenige Stunden nach der Wahl erklärte …": a stretch of time is no one.
+  if (timeStretch(m, lex)) return false;
   // "Pressemeldungen der New York Times": a document with its author speaks.
   if (words !== m.name && m.name.length && isSourceNoun(head, lex)) return true;
   // "die Interessengemeinschaft Deponiesicherheit": a body named by what it is about (German).
@@ -331,6 +333,24 @@ function plausibleSpeaker(m: Mention, lex: Lexicon): boolean {
   if (!head || isInstitutionWord(head, lex)) return true;
   return !lex.abstractNounSuffixes.some((s) => head.length > s.length + 2 && head.endsWith(s));
 }
+
+/**
+ * "Wenige Stunden", "Zwei Tage", "Drei Wochen", "Tage": a stretch of time (lex.durationNouns) with
+ * nothing before its head but numbers and quantifiers. "Angelika Jahr" is a name.
+ */
+function timeStretch(m: Mention, lex: Lexicon): boolean {
+  const durations = lex.durationNouns;
+  if (!durations || m.pronoun || m.role.length > 0) return false;
+  const words = m.phrase.split(' ');
+  if (!durations.has(words[words.length - 1]!.toLowerCase())) return false;
+  for (let n = 0; n < words.length - 1; n++) {
+    const w = words[n]!.toLowerCase();
+    if (!/^\d/u.test(w) && !lex.quantityWords.has(w) && !lex.determiners.has(w) && !QUANTIFIERS_DE.has(w)) return false;
+  }
+  return true;
+}
+
+const QUANTIFIERS_DE: ReadonlySet<string> = new Set(['wenige', 'wenigen', 'paar', 'ein', 'knapp', 'gut', 'rund', 'etwa']);
 
 const GENITIVE_HEAD_LINKS_DE: ReadonlySet<string> = new Set(['der', 'des', 'eines', 'einer', 'von', 'vom']);
 
@@ -814,6 +834,16 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
       j = close + 1;
     }
   }
+  // "Die Gewerkschaft in Polen, die Solidarność, hatte erklärt, …": the same in German, after a
+  // subject that is no name, with a finite verb after the apposition; a name alone in it speaks.
+  else if (lex.language === 'de' && frame[j]?.text === ',' && lex.determiners.has(frame[j + 1]?.lower ?? '') && !m.pronoun && !m.name.length) {
+    const close = appositionClose(frame, j + 1);
+    if (close > 0 && finiteLike(frame[close + 1], lex)) {
+      const inner = readPhrase(frame, j + 1, lex);
+      if (inner && inner.end === close && !m.role.length && inner.mention.name.length && !inner.mention.oblique && plausibleSpeaker(inner.mention, lex)) m = inner.mention;
+      j = close + 1;
+    }
+  }
   // "Minister of Information Jamal Jarrah said": a role, its affiliation and then the person's name.
   const affiliated = m.role.length && !m.name.length && !m.pronoun ? nameClosingRole(m.role, lex) : null;
   if (affiliated) m = { ...m, name: affiliated, definite: false, antecedent: null };
@@ -1191,6 +1221,8 @@ function vorfeldIsNotSubject(frame: readonly Token[], start: number, v: number, 
   if (partitiveAt(frame, f, lex)) return false;
   const front = readPhrase(frame, f, lex);
   if (front?.mention.oblique) return true;
+  // "Wenige Stunden nach der Wahl erklärte der Rat …": an accusative of time.
+  if (front && timeStretch(front.mention, lex)) return true;
   // A capitalised word that is no noun phrase at all ("Offiziell", "Sinngemäß") is an adverb.
   return !front;
 }
@@ -1289,6 +1321,11 @@ function isVerbLike(t: Token | undefined, lex: Lexicon): boolean {
   return !!t && t.word && !t.cap && !t.hasDigit && (tokenInfo(t, lex) & (DETERMINER | PREPOSITION | FUNCTION | CLOSED)) === 0 && !lex.verbAdverbs.has(t.lower);
 }
 
+/** A lower-case verb of saying, of content or a separable one ("stellte … in Frage", "weist … zurück"): closed-class words that are verbs all the same. */
+function speechVerbLike(t: Token | undefined, lex: Lexicon): boolean {
+  return !!t && t.word && !t.cap && (lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower) || lex.separableVerbs.has(t.lower));
+}
+
 export function introSubject(frame: readonly Token[], lex: Lexicon): Mention | null {
   if (lex.language !== 'de') return englishIntroSubject(frame, lex);
   for (let k = 0; k < Math.min(frame.length, INTRO_REACH); ) {
@@ -1322,7 +1359,9 @@ export function introSubject(frame: readonly Token[], lex: Lexicon): Mention | n
     const runOn = !!frame[np.end]?.word && frame[np.end]!.cap;
     const opening = k === 0 && !runOn && (m.role.length > 0 || m.name.length > 1 || (body && verbNext));
     // After an auxiliary only a role with its name ("hatte Bundeskanzlerin Angela Merkel … verkündet:"): an object may stand there too.
-    const verbBefore = k > 0 && (isVerbLike(frame[k - 1], lex) || (lex.auxiliaries.has(frame[k - 1]!.lower) && m.name.length > 0 && m.role.length > 0));
+    // A verb of saying is a verb too ("… stellte der Vorsitzende X in Frage:", "… weist Berger von sich:").
+    const before = frame[k - 1];
+    const verbBefore = k > 0 && (isVerbLike(before, lex) || speechVerbLike(before, lex) || (lex.auxiliaries.has(before!.lower) && m.name.length > 0 && m.role.length > 0));
     if (!prep && !m.pronoun && (m.name.length || m.role.length || (body && opening)) && (opening || verbBefore) && plausibleSpeaker(m, lex)) return m;
     k = Math.max(np.end, k + 1);
   }
@@ -1370,6 +1409,22 @@ function openingTimeEnd(frame: readonly Token[], start: number, end: number, lex
   return k > start + 1 && k < end && next?.word && (next.cap || lex.determiners.has(next.lower)) ? k : -1;
 }
 
+const RELATIVE_CLAUSE_REACH = 25;
+
+/**
+ * "Wie der Anwalt X, der den Prozess beobachtet hatte, dazu feststellt, …": a relative clause set
+ * off by commas right after a phrase at `at`. Returns the index after its closing comma, or `at`.
+ */
+function relativeClauseEnd(frame: readonly Token[], at: number, lex: Lexicon): number {
+  if (frame[at]?.text !== ',' || !lex.relativePronouns.has(frame[at + 1]?.lower ?? '')) return at;
+  for (let k = at + 2; k < Math.min(frame.length, at + RELATIVE_CLAUSE_REACH); k++) {
+    const t = frame[k]!;
+    if (t.text === ',') return k + 1;
+    if (!t.word && t.text !== '(' && t.text !== ')' && t.text !== '.' && t.text !== '-') return at;
+  }
+  return at;
+}
+
 export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Mention | null {
   const clauses = clausesOf(frame);
   const first = clauses[0];
@@ -1391,7 +1446,7 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
     let s = k + 1;
     while (s < k + 3 && frame[s]?.word && !frame[s]!.cap && lex.verbAdverbs.has(frame[s]!.lower)) s++;
     const np = readPhrase(frame, s, lex);
-    if (np && plausibleSpeaker(np.mention, lex) && speechVerbEndsClause(frame, np.end, lex)) return np.mention;
+    if (np && plausibleSpeaker(np.mention, lex) && speechVerbEndsClause(frame, relativeClauseEnd(frame, np.end, lex), lex, true)) return np.mention;
     // "Wie t-online.de berichtet, …": a website by its address.
     const site = webAddressAt(frame, s);
     if (site && speechVerbEndsClause(frame, s + 1, lex)) return site;
@@ -1671,13 +1726,14 @@ function particleIn(frame: readonly Token[], c: Clause, lex: Lexicon): boolean {
 
 /**
  * "wie die Kammer am Freitag (in Berlin) mitteilte,": a subordinate clause puts the verb last,
- * after adverbials and parentheses. Looks a few tokens ahead, up to the clause's comma.
+ * after adverbials and parentheses. Looks a few tokens ahead, up to the clause's comma. With
+ * `stance`, a verb of stance or cognition counts too ("Wie X dazu feststellt,", "wie Y vermutet,").
  */
-function speechVerbEndsClause(frame: readonly Token[], from: number, lex: Lexicon): boolean {
+function speechVerbEndsClause(frame: readonly Token[], from: number, lex: Lexicon, stance = false): boolean {
   for (let k = from; k < Math.min(frame.length, from + 25); k++) {
     const v = frame[k];
     if (!v || v.text === ',' || v.quoted) return false;
-    if (v.word && !v.cap && (lex.speechVerbs.has(v.lower) || lex.separableVerbs.has(v.lower) || lex.participles.has(v.lower))) return true;
+    if (v.word && !v.cap && (lex.speechVerbs.has(v.lower) || lex.separableVerbs.has(v.lower) || lex.participles.has(v.lower) || (stance && lex.contentVerbs.has(v.lower)))) return true;
   }
   return false;
 }
@@ -1703,8 +1759,10 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
     if (lex.language === 'de' && NAMING_PARTICIPLES_DE.has(t.lower)) continue;
     // "„…“, erinnerte sich X", "„…“, beschwerte sich Y": right after a quotation a verb of stance has its content.
     const afterQuotation = !!before && (QUOTE_MARKS.has(before.text) || (before.text === ',' && QUOTE_MARKS.has(frame[c.start - 2]?.text ?? '')));
+    // "„…“, zeigte sich X zufrieden.": a copula of stance with its reflexive right after a quotation.
+    const stanceCopula = afterQuotation && lex.copulas.has(t.lower) && !!lex.reflexives?.has(frame[c.start + 1]?.lower ?? '');
     const says = (lex.speechVerbs.has(t.lower) && (!lex.speechNeedsMessage.has(t.lower) || messageAfter(frame, c.start + 1, lex) || closingInvertedSpeaker(frame, c.start, lex))) ||
-      (afterQuotation && lex.contentVerbs.has(t.lower));
+      (afterQuotation && lex.contentVerbs.has(t.lower)) || stanceCopula;
     if (lex.trailingMarkers.has(t.lower) || (!t.cap && !lex.addresseeVerbs.has(t.lower) && (says || particleIn(frame, c, lex)))) verbAt = c.start;
     if (verbAt >= 0) {
       let s = verbAt + 1;

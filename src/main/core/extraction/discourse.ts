@@ -83,7 +83,9 @@ export function anaphoricCompoundSource(frame: readonly Token[], lex: Lexicon): 
 }
 
 /**
- * Strategy "surname named before", for a lead-in that introduces a quotation with a colon:
+ * Strategy "surname named before", for a lead-in that introduces a quotation with a colon, as a
+ * sentence of its own or in the quotation's sentence ("Ali bekannte sich …: „…“"; there it comes
+ * before the last speaker quoted, who would otherwise take the quotation):
  * "Ali bekannte sich zu einem Dialog: „…“" after "Ayaan Hirsi Ali" was named. A one-word name
  * opening the sentence right before its finite verb is its subject; introSubject leaves it alone
  * because at a sentence start a lone capitalised word may be any noun ("Derzeit steht …"). Here

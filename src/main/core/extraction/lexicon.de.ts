@@ -144,6 +144,7 @@ export const GERMAN: Lexicon = {
     dieser diese dieses diesem diesen jener jene jenes jenem jenen sein seine seinen seinem seiner seines
     ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer dessen deren beide beiden alle
     aller allen viele vielen einige einigen mehrere mehreren manche manchen jeder jede jedes jedem jeden
+    jegliche jeglicher jegliches jeglichem jeglichen sämtliche sämtlicher sämtlichen
   `),
   prepositions: words(`
     an am auf aus außer bei beim bis durch für gegen gegenüber hinter im in ins mit nach neben ohne seit
@@ -331,6 +332,9 @@ export const GERMAN: Lexicon = {
     'kammer', 'kommission', 'verband', 'verbands', 'bank', 'partei', 'polizei', 'institut', 'instituts',
     'agentur', 'gewerkschaft', 'hochschule', 'universität', 'regierung', 'fraktion', 'luftwaffe', 'armee',
     'stiftung', 'anwaltschaft',
+    // Bodies named by an abstract noun in -ung (a head in -ung is otherwise no speaker: "die Entwicklung").
+    'zeitung', 'leitung', 'führung', 'versammlung', 'vereinigung', 'bewegung', 'verwaltung', 'vertretung',
+    'einrichtung', 'forschung', 'versicherung', 'abteilung', 'innung', 'rettung', 'redaktion', 'genossenschaft', 'delegation',
     // Plurals of bodies speak too: "Hilfsorganisationen befürchten", "Mehrere Zeitungen berichteten".
     'organisation', 'organisationen', 'zeitungen', 'gewerkschaften', 'regierungen', 'parteien', 'gemeinschaft',
     'bund', 'verbände', 'verbänden', 'ministerien', 'behörden', 'institute', 'instituten', 'agenturen', 'kommissionen', 'banken',
@@ -365,10 +369,15 @@ export const GERMAN: Lexicon = {
     anweisung befehl einschätzung äußerung aussage erklärung beteuerung versicherung
     kritik information informationen lob widerspruch zustimmung
   `),
-  abstractNounSuffixes: ['ungen', 'heit', 'heiten', 'keit', 'keiten', 'tionen', 'itäten', 'ismus', 'nis', 'nisse'],
+  abstractNounSuffixes: ['ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'tionen', 'itäten', 'ismus', 'nis', 'nisse'],
 
   months: words('januar februar märz april mai juni juli august september oktober november dezember jänner'),
   weekdays: words('montag dienstag mittwoch donnerstag freitag samstag sonntag montags dienstags wochenende'),
+  indefiniteArticles: words('ein eine einen einem einer eines'),
+  durationNouns: words(`
+    sekunde sekunden minute minuten stunde stunden tag tage tagen woche wochen monat monate monaten
+    jahr jahre jahren jahrzehnte jahrzehnten augenblicke momente
+  `),
   dateWords: words('gestern vorgestern heute morgen übermorgen vorjahr vorjahres jahrhundert jahrzehnt'),
   quantityWords: words(`
     prozent prozentpunkte million millionen milliarde milliarden billion billionen tausend hundert

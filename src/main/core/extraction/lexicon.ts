@@ -79,6 +79,11 @@ export interface Lexicon {
    * its auxiliary after them, the clause is the verb's content.
    */
   timeAdjunctWords?: ReadonlySet<string>;
+  /**
+   * Nouns of a stretch of time ("Wenige Stunden nach der Wahl erklärte …", "Zwei Tage später sagte
+   * …"): a phrase headed by one is an adverbial of time, never a speaker. German only so far.
+   */
+  durationNouns?: ReadonlySet<string>;
   /** Possessives that point back at the last speaker ("nach seinen Angaben", "by his account"). */
   possessives: ReadonlySet<string>;
 

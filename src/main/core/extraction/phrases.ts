@@ -25,6 +25,8 @@ export interface Mention {
   antecedent: Mention | null;
   /** "laut dem Bericht": a document, whose publisher is whoever was last cited. */
   document: boolean;
+  /** Had an indefinite article ("ein Sprecher", "a spokesman"): someone not named before. */
+  indefinite?: boolean;
   /** Dative, accusative or genitive by its form ("dem Sender", "der Zeitung"): never a speaker. */
   oblique?: boolean;
   /** A group by its form ("die Wissenschaftler", "die Demonstranten"): never one person. */
@@ -184,6 +186,29 @@ function groupWord(w: Token | undefined, lex: Lexicon, determiner: boolean, firs
  * Reads a speaker phrase starting at token i. Returns null when no phrase starts there.
  * `allowApposition` lets ", Sprecher des Ministeriums" or ", a Massachusetts Democrat," attach.
  */
+const EXTENDED_ATTRIBUTE_REACH = 7;
+
+/**
+ * "der für die Omo-Region zuständige Koordinator", "die seit Jahren amtierende Ministerin": a
+ * prepositional phrase between the article and the inflected adjective or participle before the
+ * noun belongs to the adjective (a German extended attribute). Returns the adjective's index when
+ * `j` opens such a phrase, else `j`.
+ */
+function pastExtendedAttribute(tokens: readonly Token[], j: number, lex: Lexicon): number {
+  const p = tokens[j];
+  if (!p?.word || p.cap || !lex.prepositions.has(p.lower)) return j;
+  for (let k = j + 1; k < Math.min(tokens.length - 1, j + 1 + EXTENDED_ATTRIBUTE_REACH); k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.quoted) return j;
+    if (t.cap || t.hasDigit || lex.determiners.has(t.lower)) continue;
+    const noun = tokens[k + 1]!;
+    // The adjective: inflected, not an article or a preposition, right before a capitalised noun, after the phrase's own noun.
+    if (k > j + 1 && adjectiveEnding(t.lower) && !lex.prepositions.has(t.lower) && (tokenInfo(t, lex) & CLOSED) === 0 && noun.word && noun.cap && !noun.quoted && tokens[k - 1]!.cap) return k;
+    if (!adjectiveEnding(t.lower)) return j;
+  }
+  return j;
+}
+
 export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, allowApposition = true): PhraseResult | null {
   const first = tokens[i];
   if (!first || !first.word || first.quoted) return null;
@@ -222,6 +247,8 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     j++;
     // "die beiden Mitglieder …": a quantifier after the article belongs to the phrase (German).
     if (lex.language === 'de' && (tokens[j]?.lower === 'beiden' || tokens[j]?.lower === 'drei') && tokens[j + 1]?.cap) j++;
+    // "der für die Region zuständige Koordinator": an extended attribute before the noun (German).
+    if (lex.language === 'de') j = pastExtendedAttribute(tokens, j, lex);
   } else if (lex.language === 'en' && !first.cap && lex.quantityWords.has(first.lower) && !!tokens[i + 1]?.word && !tokens[i + 1]!.cap) {
     // "three maritime security sources said": a number counts the speakers like an article.
     determiner = true;
@@ -447,6 +474,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   if (tailFrom >= body.length) tailFrom = -1;
   const m = emptyMention(first.start);
   m.definite = definite;
+  if (determiner && !definite && lex.indefiniteArticles?.has(first.lower)) m.indefinite = true;
 
   if (roleAt >= 0) {
     const roleEnd = nameFrom >= 0 ? nameFrom : body.length;

@@ -720,7 +720,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
             (openView && openView !== v ? openView.leading : null) ??
             v.leading ?? v.trailing ?? v.according ??
             (i === 0 || lex.language === 'de' ? pendingIntro : null) ??
-            (colonIntro ? introSubject(v.frame, lex) : null) ??
+            (colonIntro ? introSubject(v.frame, lex) ?? knownSurnameOpening(v.frame, lex, known) : null) ??
             // "Roe said the bill went too far. / “It is a disgrace …”": a quotation right after
             // reported speech goes on in that speaker's voice, not in the last one quoted.
             (ctx.reportedBefore === sentenceNo ? ctx.lastSpeaker : null) ??

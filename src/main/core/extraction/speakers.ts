@@ -195,6 +195,11 @@ export class SpeakerRegistry {
         const personal = m.role.length > 0 || m.gender !== null || (!place && this.looksPersonal(m.name));
         const single = m.name.length === 1;
         // A lone capitalised word counts only when it has a role or names someone already known.
+        // "die Anwältin Samanis" after "Ali Samani": the genitive of someone named is whose the role is, not a name.
+        if (m.role.length > 0 && this.genitiveName(m.name)) {
+          i = phrase.end;
+          continue;
+        }
         if (!single || m.role.length > 0 || this.known((m.name[0] ?? '').toLowerCase())) {
           this.add(m.name, m.role.length ? m.role : null, m.gender, personal && (m.role.length > 0 || !single), m.pos);
           found.push(m);
@@ -224,6 +229,18 @@ export class SpeakerRegistry {
   noteSpeaker(m: Mention): void {
     if (m.name.length !== 1 || m.pronoun || m.document || this.known((m.name[0] ?? '').toLowerCase())) return;
     this.add(m.name, m.role.length ? m.role : null, m.gender, false, m.pos);
+  }
+
+  /**
+   * A German genitive of a name registered before ("Samanis" of "Ali Samani", "Rahmani Purs" of
+   * "Rahmani Pur"): its last word ends in "s" and is no name word itself without it, the others are.
+   */
+  private genitiveName(name: readonly string[]): boolean {
+    if (this.lex.language !== 'de' || name.length === 0 || name.length > 3) return false;
+    const k = (name[name.length - 1] ?? '').toLowerCase();
+    if (k.length <= 3 || !k.endsWith('s') || this.byToken.has(k) || !this.byToken.has(k.slice(0, -1))) return false;
+    for (let n = 0; n < name.length - 1; n++) if (!this.byToken.has((name[n] ?? '').toLowerCase())) return false;
+    return true;
   }
 
   /** Whether a lower-cased word is part of a registered name (or its genitive: "trumps"). */
@@ -473,6 +490,11 @@ export class SpeakerRegistry {
     if (!m || depth > 8) return { claimant: null, role: null };
     if (m.pronoun || m.document) return this.resolve(m.antecedent, depth + 1);
     if (m.name.length > 0) {
+      // "die Anwältin Samanis": Samani's lawyer, described; not Samani.
+      if (m.role.length > 0 && this.genitiveName(m.name)) {
+        const text = this.roleText(m.role);
+        return { claimant: `${text} ${m.name.join(' ')}`, role: text };
+      }
       const p = this.best(m.name, m.pos);
       if (p) {
         const body = p.name.length === 1 ? this.expandAcronym(p.name[0] ?? '', m.definite || /^the /iu.test(m.phrase)) : undefined;
@@ -495,7 +517,8 @@ export class SpeakerRegistry {
       // A group ("the analysts") is nobody named, unless the article named the group by that plural
       // ("Judges A, B and C …" … "the judges observed"): then its first member stands for it.
       const plural = (m.role[m.role.length - 1] ?? '').toLowerCase();
-      const found = this.byRole(m.role, m.pos);
+      // "ein Sprecher", "a spokesman": an indefinite article introduces someone, never one named before.
+      const found = m.indefinite ? undefined : this.byRole(m.role, m.pos);
       const p = !m.plural ? found : found?.role?.some((w) => w.toLowerCase() === plural) ? found : undefined;
       // "The Utah Republican said" right after Hatch spoke is Hatch, not a Republican named further on.
       const later = !!p && m.definite && !!m.antecedent && !this.namedBy(p, m.pos);
