@@ -309,6 +309,13 @@ export const ENGLISH: Lexicon = {
   `),
   namedMonths: words('april may june august'),
   acronymLinks: words('of and the for on in to'),
+  mediaNouns: words('newspaper broadcaster tabloid magazine channel network outlet daily weekly'),
+  mediaNameWords: words(`
+    post times journal herald tribune gazette guardian telegraph news press radio tv television mail
+    express chronicle observer independent standard mirror record examiner inquirer globe courier
+    sentinel daily weekly reuters bloomberg cnn bbc abc nbc cbs msnbc npr pbs afp upi politico axios
+    magazine newspaper broadcaster channel network
+  `),
   weekdays: words('monday tuesday wednesday thursday friday saturday sunday weekend'),
   dateWords: words('yesterday today tomorrow decade decades century'),
   quantityWords: words(`

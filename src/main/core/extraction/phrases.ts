@@ -470,7 +470,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   if ((determiner || lex.language === 'en') && !m.name.length && pluralRole(first.lower, m.role, lex)) m.plural = true;
   if (!m.name.length && !m.role.length) {
     const head = body[body.length - 1];
-    m.document = !!head && lex.sourceNouns.has(head.lower) && body.every((t) => !t.cap || lex.sourceNouns.has(t.lower));
+    m.document = !!head && lex.sourceNouns.has(head.lower) && body.every((t) => !t.cap || lex.sourceNouns.has(t.lower)) &&
+      // "the Post adds", "The Post also reported": in English a capital after the article names an outlet, not a post.
+      !(lex.language === 'en' && determiner && head.cap && head !== tokens[0]);
   }
   let end = j;
   if (allowApposition) end = attachApposition(tokens, j, m, lex);

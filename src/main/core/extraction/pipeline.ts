@@ -296,6 +296,8 @@ class Context {
   unnamedSpeaker: Mention | null = null;
   /** The body (company, agency, group) last named or last speaking: "the company", "it" point back to it. */
   private lastBody: { mention: Mention; spoke: boolean } | null = null;
+  /** The news outlet last named ("The Washington Post", "Sky News"): "the newspaper" points back to it (lex.mediaNouns). */
+  private lastMedia: Mention | null = null;
 
   constructor(private readonly registry: SpeakerRegistry, private readonly lex: Lexicon) {}
 
@@ -398,6 +400,11 @@ class Context {
         (words.some((w) => (w.length > 1 && w === w.toUpperCase() && HAS_CAPITAL.test(w)) || isInstitutionWord(w.toLowerCase(), this.lex)) || this.registry.isImpersonal(m));
     };
     for (const o of observed) if (isBody(o)) this.lastBody = { mention: o, spoke: false };
+    const media = this.lex.mediaNameWords;
+    if (media) {
+      for (const o of observed) if (!o.role.length && !o.gender && named(o).some((w) => HAS_CAPITAL.test(w) && media.has(w.toLowerCase()))) this.lastMedia = o;
+      if (speaker && !speaker.pronoun && !speaker.role.length && named(speaker).some((w) => HAS_CAPITAL.test(w) && media.has(w.toLowerCase()))) this.lastMedia = speaker;
+    }
     // "“…,” the statement said. It said …": a document that spoke for its author is what "it" is next.
     if (speaker?.document && speaker.antecedent) {
       this.lastBody = { mention: speaker, spoke: true };
@@ -432,7 +439,9 @@ class Context {
       return;
     }
     if (this.isBodyPhrase(m)) {
-      m.antecedent = this.lastBody?.mention ?? null;
+      // "the newspaper says": the outlet named before, not the last body ("NASA said …").
+      const head = m.phrase.slice(m.phrase.lastIndexOf(' ') + 1);
+      m.antecedent = this.lex.mediaNouns?.has(head) ? this.lastMedia : this.lastBody?.mention ?? null;
       return;
     }
     if (m.pronoun && language === 'de' && m.gender === 'f') m.antecedent = this.antecedent(null, 'f'); // "sie" may be plural
