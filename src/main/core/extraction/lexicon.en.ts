@@ -4,7 +4,7 @@ import { words } from './wordlist';
 
 const ROLE_WORDS = words(`
   president vice chancellor minister secretary senator governor representative congressman congresswoman
-  spokesman spokeswoman spokesperson chairman chairwoman chair ceo director mayor judge justice general
+  spokesman spokeswoman spokesperson chairman chairwoman chair ceo cfo coo cto director mayor judge justice general
   ambassador moderator candidate economist analyst professor official leader speaker adviser advisor
   commissioner chief premier king queen pope prosecutor attorney lawmaker deputy head founder researcher
   scientist expert strategist manager host anchor correspondent sheriff officer executive administrator

@@ -6,7 +6,7 @@ import type { Gender, Lexicon } from './lexicon';
 import type { Token } from './tokens';
 import { tokenInfo, WORD, wordInfo, adjectiveEnding } from './wordinfo';
 
-const { CALENDAR, CLOSED, COMMON_NOUN, INSTITUTION, ROLE, TITLE } = WORD;
+const { CALENDAR, CLOSED, COMMON_NOUN, DETERMINER, INSTITUTION, PREPOSITION, ROLE, TITLE } = WORD;
 
 export interface Mention {
   /** Name words as written ("Wladimir", "Putin"); empty for a bare role or a body. */
@@ -306,7 +306,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     // "the 39-year-old said": an age as the head of a description (English), not before a noun ("the 39-year-old centrist").
     // "The Saudi crown prince alleged", "One climate sceptic said": any noun right before a verb of saying heads a description.
     const role = (flags & ROLE) !== 0 || (lex.language === 'en' && !t.cap && AGE_NOUN.test(t.text) && ageHead(tokens[j + 1], lex)) ||
-      ((determiner || owned) && !t.cap && (flags & CLOSED) === 0 && headBeforeSpeech(tokens, j, lex));
+      ((determiner || owned) && !t.cap && (flags & CLOSED) === 0 && headBeforeSpeech(tokens, j, lex)) ||
+      // "Fast bowler Aqib Roe remarked", "Veteran broadcaster Tom Hill said": any noun before a name that speaks.
+      (lex.language === 'en' && !t.cap && (flags & CLOSED) === 0 && nounBeforeNamedSpeaker(tokens, j, lex));
     const last0 = body[body.length - 1];
     // Mid-phrase, a capitalised closed-class word before another capitalised word belongs to a
     // name ("Fahrgastverband Pro Bahn", "Bank of America" is handled by the links below).
@@ -395,7 +397,16 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       j++;
       continue;
     }
-    if (determiner && last?.cap && nameFrom < 0 && (t.lower === 'and' || t.lower === 'und') && next?.word && next.cap && !next.quoted) {
+    // "COO and CFO Blake Roe said", "the CEO and founder Jane Doe": two roles of one person before the name.
+    if (lex.language === 'en' && t.lower === 'and' && roleAt >= 0 && roleAt === body.length - 1 && nameFrom < 0 && tailFrom < 0 && next?.word && !next.quoted &&
+      (tokenInfo(next, lex) & ROLE) !== 0 && nameAfterRole(tokens, j + 2, lex)) {
+      body.push(t);
+      j++;
+      continue;
+    }
+    // "Minister of Information and Culture Lai Roe": "and" inside the body of a role's tail (English).
+    const tailAnd = lex.language === 'en' && tailFrom >= 0 && roleAt >= 0 && t.lower === 'and';
+    if ((determiner || tailAnd) && last?.cap && nameFrom < 0 && (t.lower === 'and' || t.lower === 'und') && next?.word && next.cap && !next.quoted) {
       // "the Food and Drug Administration", "die Industrie- und Handelskammer": one body.
       body.push(t);
       j++;
@@ -490,6 +501,44 @@ function headBeforeSpeech(tokens: readonly Token[], k: number, lex: Lexicon): bo
     !!t && t.word && !t.cap && !t.quoted && !t.hasDigit && !lex.speechVerbs.has(t.lower) &&
     // A body, a document or a group has its own reading ("the parliament said", "the report said").
     !isInstitutionWord(t.lower, lex) && !lex.sourceNouns.has(t.lower) && !lex.bareGroups?.has(t.lower);
+}
+
+/** The length of a name of two to four capitalised words at tokens[k] (no quotation, number, acronym or role: "Tory MP" is none), or 0. */
+function nameAt(tokens: readonly Token[], k: number, lex: Lexicon): number {
+  let n = 0;
+  for (let t = tokens[k]; n < 4 && t?.word && t.cap && !t.quoted && !t.hasDigit; t = tokens[k + ++n]) {
+    if (t.allCaps || (tokenInfo(t, lex) & (ROLE | CLOSED)) !== 0) return 0;
+  }
+  return n >= 2 ? n : 0;
+}
+
+/** After a second role ("COO and CFO …"): a name, with at most one more lower-case role word before it. */
+function nameAfterRole(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  if (tokens[k]?.word && !tokens[k]!.cap && (tokenInfo(tokens[k]!, lex) & ROLE) !== 0) k++;
+  return nameAt(tokens, k, lex) > 0;
+}
+
+/**
+ * English: tokens[j] is a lower-case noun (with at most three more before the name) right before a
+ * name of two to four capitalised words that is the subject of a verb of saying: "Fast bowler
+ * Aqib Roe remarked that …", "Veteran broadcaster Tom Hill said". The noun is the name's role,
+ * whether or not a list knows it. Participles ("including Jane Doe said") are no role.
+ */
+function nounBeforeNamedSpeaker(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
+  let k = j;
+  while (k < j + 4) {
+    const t = tokens[k];
+    if (!t?.word || t.cap || t.quoted || t.hasDigit || t.lower.length < 3 || (tokenInfo(t, lex) & (CLOSED | PREPOSITION | DETERMINER)) !== 0 ||
+      GENITIVE_LINKS_EN.has(t.lower) || lex.coordinators.has(t.lower) || t.lower.endsWith('ing') || lex.speechVerbs.has(t.lower)) return false;
+    k++;
+    if (tokens[k]?.word && tokens[k]!.cap) break;
+  }
+  const n = nameAt(tokens, k, lex);
+  if (n === 0) return false;
+  k += n;
+  while (tokens[k]?.word && !tokens[k]!.cap && lex.verbAdverbs.has(tokens[k]!.lower)) k++;
+  const verb = tokens[k];
+  return !!verb?.word && !verb.cap && !verb.quoted && lex.speechVerbs.has(verb.lower);
 }
 
 /** The texts of body[from, to) (one array, not a slice and a map). */
