@@ -571,12 +571,30 @@ function partyTagEnd(tokens: readonly Token[], i: number): number {
 const APPOSITION_TAIL = 12;
 
 /** Index of the next comma within `limit` tokens, stopping at quotations and sentence punctuation. */
-function commaWithin(tokens: readonly Token[], from: number, limit: number): number {
+function commaWithin(tokens: readonly Token[], from: number, limit: number, parentheses = false): number {
   for (let k = from; k < Math.min(tokens.length, from + limit); k++) {
     const t = tokens[k];
     if (!t || t.quoted) break;
     if (t.text === ',') return k;
+    if (parentheses && t.text === '(') {
+      // "general secretary of the College Staff Union (CSU), said": a short parenthesis inside the description.
+      const close = shortParenthesis(tokens, k);
+      if (close < 0) break;
+      k = close;
+      continue;
+    }
     if (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '’' && t.text !== "'" && t.text !== '&') break;
+  }
+  return -1;
+}
+
+/** The index of the ")" closing a parenthesis of one to four words at tokens[k] ("(CSU)", "(D-Texas)"), or -1. */
+function shortParenthesis(tokens: readonly Token[], k: number): number {
+  for (let e = k + 1; e < Math.min(tokens.length, k + 8); e++) {
+    const t = tokens[e]!;
+    if (t.quoted) return -1;
+    if (t.text === ')') return e > k + 1 ? e : -1;
+    if (!t.word && t.text !== '-' && t.text !== '.' && t.text !== ',') return -1;
   }
   return -1;
 }
@@ -626,7 +644,7 @@ function attachApposition(tokens: readonly Token[], j: number, m: Mention, lex: 
   if (m.name.length && inner.mention.role.length && after && after.word && !lex.relativePronouns.has(after.lower)) {
     // A role whose tail the reader did not take ("John Roe, chief executive officer of Acme,
     // said"): the apposition runs to its closing comma when one comes soon.
-    const close = commaWithin(tokens, inner.end, 12);
+    const close = commaWithin(tokens, inner.end, 12, lex.language === 'en');
     if (close > 0) {
       if (!inner.mention.name.length) {
         m.role = inner.mention.role;
@@ -647,7 +665,7 @@ function attachApposition(tokens: readonly Token[], j: number, m: Mention, lex: 
     if (!m.gender) m.gender = inner.mention.gender;
     if (after && after.text === ',') return inner.end + 1;
     // ", ein Abgeordneter aus Kiel und Oberst außer Dienst, sagte": a longer description, closed by a comma.
-    const close = commaWithin(tokens, inner.end, APPOSITION_TAIL);
+    const close = commaWithin(tokens, inner.end, APPOSITION_TAIL, lex.language === 'en');
     if (close > 0 && !tokens.slice(inner.end, close).some((t) => t.word && !t.cap && (lex.speechVerbs.has(t.lower) || lex.auxiliaries.has(t.lower)))) return close + 1;
     // "Martin, the chair of appropriations and budget says": the description runs on past what
     // the reader took; the phrase ends at the name and the comma is left for the verb search.
