@@ -19,7 +19,7 @@ const ROLE_WORDS = words(`
   counselor councillor councilor councilman councilwoman alderman assemblyman assemblywoman
   ombudsman coroner examiner marshal trooper detective constable commander lieutenant colonel sergeant
   admiral mp mep delegate nurse engineer surgeon psychologist sociologist
-  statistician pollster entrepreneur accountant
+  statistician pollster entrepreneur accountant employee staffer
   petitioner plaintiff defendant respondent appellant applicant complainant litigant counsel magistrate
   solicitor barrister person
   spaniard frenchman frenchwoman briton dutchman swede dane finn pole scot welshman irishman portuguese

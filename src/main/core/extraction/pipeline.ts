@@ -308,7 +308,8 @@ class Context {
    * it stays unresolved rather than guessed.
    */
   antecedent(gender: Gender, prefer: Gender = gender): Mention | null {
-    const fits = (p: Mention): boolean => !(gender === 'm' && p.gender === 'f') && !(gender === 'f' && p.gender === 'm');
+    // "Employees say … “…,” she said.": "he" and "she" are one person, never a group.
+    const fits = (p: Mention): boolean => !(gender === 'm' && p.gender === 'f') && !(gender === 'f' && p.gender === 'm') && !(gender !== null && p.plural);
     for (let i = this.persons.length - 1; i >= 0; i--) {
       const p = this.persons[i];
       if (!p || !fits(p.mention)) continue;
