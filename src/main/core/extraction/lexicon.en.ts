@@ -156,7 +156,7 @@ export const ENGLISH: Lexicon = {
   copulas: words("is are was were remains remained isn't wasn't"),
   stancePredicates: words('hopeful confident optimistic pessimistic convinced adamant certain sure'),
   quotingPassives: new Set<string>(),
-  affiliationPrepositions: words('of from at'),
+  affiliationPrepositions: words('of from at with'),
   roleDomainPrepositions: words('for'),
   midfieldWords: new Set<string>(),
   isOblique: () => false,
