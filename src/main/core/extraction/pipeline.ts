@@ -417,6 +417,17 @@ class Context {
     else if (speaker && this.lastBody) this.lastBody.spoke = false;
   }
 
+  /**
+   * "the commission said" after "the Independent Electoral Commission", "police said" after "the
+   * Harbour City Police Department": the one body the article named with the phrase's head word
+   * in its name (SpeakerRegistry.bodyByWord), as a mention of its own.
+   */
+  private bodyNamedBy(word: string, pos: number): Mention | null {
+    const name = this.registry.bodyByWord(word);
+    if (!name) return null;
+    return { name: name.split(' '), role: [], phrase: name, pronoun: false, definite: false, gender: null, pos, antecedent: null, document: false };
+  }
+
   /** "the company", "the agency": a definite phrase headed by a body word, naming no one. */
   private isBodyPhrase(m: Mention): boolean {
     // "The Brookfield Institute website" names its body itself.
@@ -440,10 +451,17 @@ class Context {
       return;
     }
     if (this.isBodyPhrase(m)) {
-      // "the newspaper says": the outlet named before, not the last body ("NASA said …").
+      // "the newspaper says": the outlet named before, not the last body ("NASA said …"). "The
+      // commission said": the body that spoke right before, else the one named with that word.
       const head = m.phrase.slice(m.phrase.lastIndexOf(' ') + 1);
-      m.antecedent = this.lex.mediaNouns?.has(head) ? this.lastMedia : this.lastBody?.mention ?? null;
+      m.antecedent = this.lex.mediaNouns?.has(head) ? this.lastMedia : this.lastBody?.spoke ? this.lastBody.mention :
+        this.bodyNamedBy(head, m.pos) ?? this.lastBody?.mention ?? null;
       return;
+    }
+    // "…, police said." after "the Harbour City Police Department": a group in lower case that a body named before has in its name.
+    if (this.lex.pronounsFollowSubject && !m.definite && !m.name.length && !m.role.length && !m.pronoun && !m.document && this.lex.bareGroups?.has(m.phrase)) {
+      m.antecedent = this.bodyNamedBy(m.phrase, m.pos);
+      if (m.antecedent) return;
     }
     if (m.pronoun && language === 'de' && m.gender === 'f') m.antecedent = this.antecedent(null, 'f'); // "sie" may be plural
     else if (m.pronoun) m.antecedent = this.antecedent(m.gender);

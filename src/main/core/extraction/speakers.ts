@@ -489,6 +489,27 @@ export class SpeakerRegistry {
     return found;
   }
 
+  /**
+   * "police said" after "the Harbour City Police Department", "the commission said" after "the
+   * Independent Electoral Commission": the one name of two words or more the article gave (see
+   * noteSpelledNames) that has the word capitalised in it and ends in a body word. Undefined when none,
+   * or more than one, does.
+   */
+  bodyByWord(word: string): string | undefined {
+    if (!this.lex.acronymLinks) return undefined;
+    let found: string | undefined;
+    for (const run of this.spelled.values()) {
+      // A body's name ends in its kind ("… Police", "… Police Department"), not in a role ("… Police Chief").
+      const last = (run[run.length - 1] ?? '').toLowerCase();
+      if (!run.some((w) => w.toLowerCase() === word) || !isInstitutionWord(last, this.lex)) continue;
+      const from = this.lex.determiners.has((run[0] ?? '').toLowerCase()) ? 1 : 0;
+      const name = run.slice(from).join(' ');
+      if (found && found !== name && !found.endsWith(` ${name}`) && !name.endsWith(` ${found}`)) return undefined;
+      if (!found || name.length > found.length) found = name;
+    }
+    return found;
+  }
+
   resolve(m: Mention | null, depth = 0): ResolvedSpeaker {
     if (!m || depth > 8) return { claimant: null, role: null };
     if (m.pronoun || m.document) return this.resolve(m.antecedent, depth + 1);
