@@ -1363,9 +1363,13 @@ function placeBeforeComma(frame: readonly Token[], comma: number, lex: Lexicon):
 
 /** Where the subject starts after an opening preposition with only dates after it ("On Monday", "In April 2025"); -1 if the clause opens otherwise. */
 function openingTimeEnd(frame: readonly Token[], start: number, end: number, lex: Lexicon): number {
-  if (!lex.adjunctPrepositions?.has(frame[start]?.lower ?? '')) return -1;
+  const opener = frame[start]?.lower ?? '';
+  // "Last week the district said …", "Earlier this month the union said …": words of time alone (lex.timeAdjunctWords).
+  const bare = !lex.adjunctPrepositions?.has(opener) && !!lex.timeAdjunctWords?.has(opener);
+  if (!bare && !lex.adjunctPrepositions?.has(opener)) return -1;
   let k = start + 1;
-  while (k < Math.min(end, start + 4) && frame[k]!.word && ((tokenInfo(frame[k]!, lex) & (CALENDAR | DATE)) !== 0 || /^\p{N}{4}$/u.test(frame[k]!.text))) k++;
+  while (k < Math.min(end, start + 4) && frame[k]!.word && ((tokenInfo(frame[k]!, lex) & (CALENDAR | DATE)) !== 0 || /^\p{N}{4}$/u.test(frame[k]!.text) ||
+    (bare && lex.timeAdjunctWords!.has(frame[k]!.lower)))) k++;
   const next = frame[k];
   return k > start + 1 && k < end && next?.word && (next.cap || lex.determiners.has(next.lower)) ? k : -1;
 }
@@ -1413,7 +1417,9 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
   if (direct) return direct;
   if (lex.language === 'en') {
     // "On Monday Acme warned that …", "In April 2025 the agency said …": a phrase of time without a comma before the subject.
-    const timed = openingTimeEnd(frame, first.start + skip, first.end, lex);
+    // ("Last" is a function word, skipped as an opener above: "Last week the X said" is read from "Last".)
+    const afterSkip = openingTimeEnd(frame, first.start + skip, first.end, lex);
+    const timed = afterSkip > 0 || skip === 0 ? afterSkip : openingTimeEnd(frame, first.start, first.end, lex);
     const m = timed > 0 ? subjectVerb(frame, timed, first.end, lex) : null;
     if (m) return m;
     // "Speaking outside No. 10 on Monday, he said: …" / "In a statement, the ministry said …".
