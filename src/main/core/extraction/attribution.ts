@@ -1097,12 +1097,17 @@ const DASHES = new Set(['-', '–', '—']);
 
 /**
  * The index after a dateline that opens the sentence ("ST. LOUIS -", "Dec. 7 (UPI) --",
- * "BERLIN (dpa) –"): capitalised words, numbers and an agency in parentheses before a dash; 0 if none.
+ * "BERLIN (dpa) –"): capitalised words, numbers and an agency in parentheses before a dash (or,
+ * after a place in capitals, the agency alone: "CONAKRY, Guinea (AP)"); 0 if none.
  */
 export function datelineEnd(frame: readonly Token[]): number {
   let words = 0;
+  // "CONAKRY, Guinea (AP) Guinea's opposition said …": after a place in capitals, an agency in
+  // parentheses ends the dateline even without a dash.
+  const place = !!frame[0]?.word && frame[0].allCaps && frame[0].text.length >= 3;
   for (let k = 0; k < Math.min(frame.length, DATELINE_MAX); k++) {
     const t = frame[k]!;
+    if (place && t.text === ')' && frame[k - 2]?.text === '(' && frame[k - 1]?.word && frame[k + 1]?.word && frame[k + 1]!.cap) return k + 1;
     if (DASHES.has(t.text)) {
       let after = k + 1;
       while (frame[after] && DASHES.has(frame[after]!.text)) after++;

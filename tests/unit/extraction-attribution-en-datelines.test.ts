@@ -1,0 +1,17 @@
+// English attribution, session 18 (issue #20): a dateline that ends with its agency in parentheses
+// and no dash ("PORTVILLE, Ruritania (AP) Ruritania's opposition said …") is no speaker: the
+// subject after it is. Sentences and names are made up.
+import { describe, expect, it } from 'vitest';
+import { claims, claimWith } from '../helpers/extraction';
+
+describe('English attribution: a dateline closed by its agency', () => {
+  it('reads the subject after "PLACE, Country (AP)", not the place', () => {
+    const list = claims("PORTVILLE, Ruritania (AP) Ruritania's opposition said Monday that fraud during the elections had spoiled the vote.", 'en');
+    expect(claimWith(list, 'spoiled the vote')).toMatchObject({ kind: 'reported', claimant: "Ruritania's opposition" });
+  });
+
+  it('leaves a parenthesis after a name in ordinary text alone', () => {
+    const list = claims('Senator Ann Lowe (D-Ore.) said the bill would pass.', 'en');
+    expect(claimWith(list, 'bill would pass').claimant).toBe('Ann Lowe');
+  });
+});
