@@ -1380,6 +1380,13 @@ function openingTimeEnd(frame: readonly Token[], start: number, end: number, lex
 }
 
 export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Mention | null {
+  const m = leadingReading(frame, lex);
+  // "DUBAI, United Arab Emirates -- Countries moved closer to what critics called …": the place of a dateline never speaks.
+  if (m && lex.language === 'en' && frame[0]?.allCaps && m.pos < (frame[datelineEnd(frame)]?.start ?? 0)) return null;
+  return m;
+}
+
+function leadingReading(frame: readonly Token[], lex: Lexicon): Mention | null {
   const clauses = clausesOf(frame);
   const first = clauses[0];
   if (!first) return null;
