@@ -17,3 +17,19 @@ describe('English attribution: a time between a verb of announcing and its conte
     expect(claimWith(list, 'new clinic').claimant).toBeNull();
   });
 });
+
+describe('English attribution: words of time alone opening the sentence (session 18)', () => {
+  it('reads the subject after "Last week" and "Earlier this month" without a comma', () => {
+    const list = claims([
+      'Last week the Riverton School District said that its offer of a raise was fair.',
+      'Earlier this month the Riverton Transit Union said it would strike.',
+    ].join('\n\n'), 'en');
+    expect(claimWith(list, 'offer of a raise')).toMatchObject({ kind: 'reported', claimant: 'Riverton School District' });
+    expect(claimWith(list, 'it would strike')).toMatchObject({ kind: 'reported', claimant: 'Riverton Transit Union' });
+  });
+
+  it('leaves a sentence of time with no verb of saying alone', () => {
+    const list = claims('Last week the Riverton School District opened two new schools.', 'en');
+    expect(claimWith(list, 'opened two new schools').claimant).toBeNull();
+  });
+});

@@ -1127,12 +1127,17 @@ const DASHES = new Set(['-', '–', '—']);
 
 /**
  * The index after a dateline that opens the sentence ("ST. LOUIS -", "Dec. 7 (UPI) --",
- * "BERLIN (dpa) –"): capitalised words, numbers and an agency in parentheses before a dash; 0 if none.
+ * "BERLIN (dpa) –"): capitalised words, numbers and an agency in parentheses before a dash (or,
+ * after a place in capitals, the agency alone: "CONAKRY, Guinea (AP)"); 0 if none.
  */
 export function datelineEnd(frame: readonly Token[]): number {
   let words = 0;
+  // "CONAKRY, Guinea (AP) Guinea's opposition said …": after a place in capitals, an agency in
+  // parentheses ends the dateline even without a dash.
+  const place = !!frame[0]?.word && frame[0].allCaps && frame[0].text.length >= 3;
   for (let k = 0; k < Math.min(frame.length, DATELINE_MAX); k++) {
     const t = frame[k]!;
+    if (place && t.text === ')' && frame[k - 2]?.text === '(' && frame[k - 1]?.word && frame[k + 1]?.word && frame[k + 1]!.cap) return k + 1;
     if (DASHES.has(t.text)) {
       let after = k + 1;
       while (frame[after] && DASHES.has(frame[after]!.text)) after++;
@@ -1402,9 +1407,13 @@ function placeBeforeComma(frame: readonly Token[], comma: number, lex: Lexicon):
 
 /** Where the subject starts after an opening preposition with only dates after it ("On Monday", "In April 2025"); -1 if the clause opens otherwise. */
 function openingTimeEnd(frame: readonly Token[], start: number, end: number, lex: Lexicon): number {
-  if (!lex.adjunctPrepositions?.has(frame[start]?.lower ?? '')) return -1;
+  const opener = frame[start]?.lower ?? '';
+  // "Last week the district said …", "Earlier this month the union said …": words of time alone (lex.timeAdjunctWords).
+  const bare = !lex.adjunctPrepositions?.has(opener) && !!lex.timeAdjunctWords?.has(opener);
+  if (!bare && !lex.adjunctPrepositions?.has(opener)) return -1;
   let k = start + 1;
-  while (k < Math.min(end, start + 4) && frame[k]!.word && ((tokenInfo(frame[k]!, lex) & (CALENDAR | DATE)) !== 0 || /^\p{N}{4}$/u.test(frame[k]!.text))) k++;
+  while (k < Math.min(end, start + 4) && frame[k]!.word && ((tokenInfo(frame[k]!, lex) & (CALENDAR | DATE)) !== 0 || /^\p{N}{4}$/u.test(frame[k]!.text) ||
+    (bare && lex.timeAdjunctWords!.has(frame[k]!.lower)))) k++;
   const next = frame[k];
   return k > start + 1 && k < end && next?.word && (next.cap || lex.determiners.has(next.lower)) ? k : -1;
 }
@@ -1426,6 +1435,13 @@ function relativeClauseEnd(frame: readonly Token[], at: number, lex: Lexicon): n
 }
 
 export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Mention | null {
+  const m = leadingReading(frame, lex);
+  // "DUBAI, United Arab Emirates -- Countries moved closer to what critics called …": the place of a dateline never speaks.
+  if (m && lex.language === 'en' && frame[0]?.allCaps && m.pos < (frame[datelineEnd(frame)]?.start ?? 0)) return null;
+  return m;
+}
+
+function leadingReading(frame: readonly Token[], lex: Lexicon): Mention | null {
   const clauses = clausesOf(frame);
   const first = clauses[0];
   if (!first) return null;
@@ -1468,7 +1484,9 @@ export function leadingAttribution(frame: readonly Token[], lex: Lexicon): Menti
   if (direct) return direct;
   if (lex.language === 'en') {
     // "On Monday Acme warned that …", "In April 2025 the agency said …": a phrase of time without a comma before the subject.
-    const timed = openingTimeEnd(frame, first.start + skip, first.end, lex);
+    // ("Last" is a function word, skipped as an opener above: "Last week the X said" is read from "Last".)
+    const afterSkip = openingTimeEnd(frame, first.start + skip, first.end, lex);
+    const timed = afterSkip > 0 || skip === 0 ? afterSkip : openingTimeEnd(frame, first.start, first.end, lex);
     const m = timed > 0 ? subjectVerb(frame, timed, first.end, lex) : null;
     if (m) return m;
     // "Speaking outside No. 10 on Monday, he said: …" / "In a statement, the ministry said …".

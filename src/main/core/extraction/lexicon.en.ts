@@ -4,7 +4,7 @@ import { words } from './wordlist';
 
 const ROLE_WORDS = words(`
   president vice chancellor minister secretary senator governor representative congressman congresswoman
-  spokesman spokeswoman spokesperson chairman chairwoman chair ceo director mayor judge justice general
+  spokesman spokeswoman spokesperson chairman chairwoman chair ceo cfo coo cto director mayor judge justice general
   ambassador moderator candidate economist analyst professor official leader speaker adviser advisor
   commissioner chief premier king queen pope prosecutor attorney lawmaker deputy head founder researcher
   scientist expert strategist manager host anchor correspondent sheriff officer executive administrator
@@ -19,7 +19,7 @@ const ROLE_WORDS = words(`
   counselor councillor councilor councilman councilwoman alderman assemblyman assemblywoman
   ombudsman coroner examiner marshal trooper detective constable commander lieutenant colonel sergeant
   admiral mp mep delegate nurse engineer surgeon psychologist sociologist
-  statistician pollster entrepreneur accountant
+  statistician pollster entrepreneur accountant employee staffer
   petitioner plaintiff defendant respondent appellant applicant complainant litigant counsel magistrate
   solicitor barrister person
   spaniard frenchman frenchwoman briton dutchman swede dane finn pole scot welshman irishman portuguese
@@ -156,7 +156,7 @@ export const ENGLISH: Lexicon = {
   copulas: words("is are was were remains remained isn't wasn't"),
   stancePredicates: words('hopeful confident optimistic pessimistic convinced adamant certain sure'),
   quotingPassives: new Set<string>(),
-  affiliationPrepositions: words('of from at'),
+  affiliationPrepositions: words('of from at with'),
   roleDomainPrepositions: words('for'),
   midfieldWords: new Set<string>(),
   isOblique: () => false,
@@ -309,6 +309,13 @@ export const ENGLISH: Lexicon = {
   `),
   namedMonths: words('april may june august'),
   acronymLinks: words('of and the for on in to'),
+  mediaNouns: words('newspaper broadcaster tabloid magazine channel network outlet daily weekly'),
+  mediaNameWords: words(`
+    post times journal herald tribune gazette guardian telegraph news press radio tv television mail
+    express chronicle observer independent standard mirror record examiner inquirer globe courier
+    sentinel daily weekly reuters bloomberg cnn bbc abc nbc cbs msnbc npr pbs afp upi politico axios
+    magazine newspaper broadcaster channel network
+  `),
   weekdays: words('monday tuesday wednesday thursday friday saturday sunday weekend'),
   dateWords: words('yesterday today tomorrow decade decades century'),
   quantityWords: words(`

@@ -368,6 +368,14 @@ export interface Lexicon {
    * gives it (see SpeakerRegistry.resolve); unset, acronyms stay as written.
    */
   acronymLinks?: ReadonlySet<string>;
+  /**
+   * Nouns for a news outlet in lower case ("the newspaper says", "the broadcaster reported"): they
+   * point back to the last outlet the article named (a name with one of `mediaNameWords`), not to
+   * whatever body was named last. Unset where the language has no such reading.
+   */
+  mediaNouns?: ReadonlySet<string>;
+  /** Words that make a name an outlet's ("Washington Post", "Sky News", "Daily Ledger"; see mediaNouns). */
+  mediaNameWords?: ReadonlySet<string>;
   weekdays: ReadonlySet<string>;
   /** Relative date words ("gestern", "yesterday"). */
   dateWords: ReadonlySet<string>;

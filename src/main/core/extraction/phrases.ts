@@ -6,7 +6,7 @@ import type { Gender, Lexicon } from './lexicon';
 import type { Token } from './tokens';
 import { tokenInfo, WORD, wordInfo, adjectiveEnding } from './wordinfo';
 
-const { CALENDAR, CLOSED, COMMON_NOUN, INSTITUTION, ROLE, TITLE } = WORD;
+const { CALENDAR, CLOSED, COMMON_NOUN, DETERMINER, INSTITUTION, PREPOSITION, ROLE, TITLE } = WORD;
 
 export interface Mention {
   /** Name words as written ("Wladimir", "Putin"); empty for a bare role or a body. */
@@ -333,7 +333,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     // "the 39-year-old said": an age as the head of a description (English), not before a noun ("the 39-year-old centrist").
     // "The Saudi crown prince alleged", "One climate sceptic said": any noun right before a verb of saying heads a description.
     const role = (flags & ROLE) !== 0 || (lex.language === 'en' && !t.cap && AGE_NOUN.test(t.text) && ageHead(tokens[j + 1], lex)) ||
-      ((determiner || owned) && !t.cap && (flags & CLOSED) === 0 && headBeforeSpeech(tokens, j, lex));
+      ((determiner || owned) && !t.cap && (flags & CLOSED) === 0 && headBeforeSpeech(tokens, j, lex)) ||
+      // "Fast bowler Aqib Roe remarked", "Veteran broadcaster Tom Hill said": any noun before a name that speaks.
+      (lex.language === 'en' && !t.cap && (flags & CLOSED) === 0 && nounBeforeNamedSpeaker(tokens, j, lex));
     const last0 = body[body.length - 1];
     // Mid-phrase, a capitalised closed-class word before another capitalised word belongs to a
     // name ("Fahrgastverband Pro Bahn", "Bank of America" is handled by the links below).
@@ -422,7 +424,16 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       j++;
       continue;
     }
-    if (determiner && last?.cap && nameFrom < 0 && (t.lower === 'and' || t.lower === 'und') && next?.word && next.cap && !next.quoted) {
+    // "COO and CFO Blake Roe said", "the CEO and founder Jane Doe": two roles of one person before the name.
+    if (lex.language === 'en' && t.lower === 'and' && roleAt >= 0 && roleAt === body.length - 1 && nameFrom < 0 && tailFrom < 0 && next?.word && !next.quoted &&
+      (tokenInfo(next, lex) & ROLE) !== 0 && nameAfterRole(tokens, j + 2, lex)) {
+      body.push(t);
+      j++;
+      continue;
+    }
+    // "Minister of Information and Culture Lai Roe": "and" inside the body of a role's tail (English).
+    const tailAnd = lex.language === 'en' && tailFrom >= 0 && roleAt >= 0 && t.lower === 'and';
+    if ((determiner || tailAnd) && last?.cap && nameFrom < 0 && (t.lower === 'and' || t.lower === 'und') && next?.word && next.cap && !next.quoted) {
       // "the Food and Drug Administration", "die Industrie- und Handelskammer": one body.
       body.push(t);
       j++;
@@ -498,7 +509,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   if ((determiner || lex.language === 'en') && !m.name.length && pluralRole(first.lower, m.role, lex)) m.plural = true;
   if (!m.name.length && !m.role.length) {
     const head = body[body.length - 1];
-    m.document = !!head && lex.sourceNouns.has(head.lower) && body.every((t) => !t.cap || lex.sourceNouns.has(t.lower));
+    m.document = !!head && lex.sourceNouns.has(head.lower) && body.every((t) => !t.cap || lex.sourceNouns.has(t.lower)) &&
+      // "the Post adds", "The Post also reported": in English a capital after the article names an outlet, not a post.
+      !(lex.language === 'en' && determiner && head.cap && head !== tokens[0]);
   }
   let end = j;
   if (allowApposition) end = attachApposition(tokens, j, m, lex);
@@ -516,6 +529,44 @@ function headBeforeSpeech(tokens: readonly Token[], k: number, lex: Lexicon): bo
     !!t && t.word && !t.cap && !t.quoted && !t.hasDigit && !lex.speechVerbs.has(t.lower) &&
     // A body, a document or a group has its own reading ("the parliament said", "the report said").
     !isInstitutionWord(t.lower, lex) && !lex.sourceNouns.has(t.lower) && !lex.bareGroups?.has(t.lower);
+}
+
+/** The length of a name of two to four capitalised words at tokens[k] (no quotation, number, acronym or role: "Tory MP" is none), or 0. */
+function nameAt(tokens: readonly Token[], k: number, lex: Lexicon): number {
+  let n = 0;
+  for (let t = tokens[k]; n < 4 && t?.word && t.cap && !t.quoted && !t.hasDigit; t = tokens[k + ++n]) {
+    if (t.allCaps || (tokenInfo(t, lex) & (ROLE | CLOSED)) !== 0) return 0;
+  }
+  return n >= 2 ? n : 0;
+}
+
+/** After a second role ("COO and CFO …"): a name, with at most one more lower-case role word before it. */
+function nameAfterRole(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  if (tokens[k]?.word && !tokens[k]!.cap && (tokenInfo(tokens[k]!, lex) & ROLE) !== 0) k++;
+  return nameAt(tokens, k, lex) > 0;
+}
+
+/**
+ * English: tokens[j] is a lower-case noun (with at most three more before the name) right before a
+ * name of two to four capitalised words that is the subject of a verb of saying: "Fast bowler
+ * Aqib Roe remarked that …", "Veteran broadcaster Tom Hill said". The noun is the name's role,
+ * whether or not a list knows it. Participles ("including Jane Doe said") are no role.
+ */
+function nounBeforeNamedSpeaker(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
+  let k = j;
+  while (k < j + 4) {
+    const t = tokens[k];
+    if (!t?.word || t.cap || t.quoted || t.hasDigit || t.lower.length < 3 || (tokenInfo(t, lex) & (CLOSED | PREPOSITION | DETERMINER)) !== 0 ||
+      GENITIVE_LINKS_EN.has(t.lower) || lex.coordinators.has(t.lower) || t.lower.endsWith('ing') || lex.speechVerbs.has(t.lower)) return false;
+    k++;
+    if (tokens[k]?.word && tokens[k]!.cap) break;
+  }
+  const n = nameAt(tokens, k, lex);
+  if (n === 0) return false;
+  k += n;
+  while (tokens[k]?.word && !tokens[k]!.cap && lex.verbAdverbs.has(tokens[k]!.lower)) k++;
+  const verb = tokens[k];
+  return !!verb?.word && !verb.cap && !verb.quoted && lex.speechVerbs.has(verb.lower);
 }
 
 /** The texts of body[from, to) (one array, not a slice and a map). */
@@ -548,12 +599,30 @@ function partyTagEnd(tokens: readonly Token[], i: number): number {
 const APPOSITION_TAIL = 12;
 
 /** Index of the next comma within `limit` tokens, stopping at quotations and sentence punctuation. */
-function commaWithin(tokens: readonly Token[], from: number, limit: number): number {
+function commaWithin(tokens: readonly Token[], from: number, limit: number, parentheses = false): number {
   for (let k = from; k < Math.min(tokens.length, from + limit); k++) {
     const t = tokens[k];
     if (!t || t.quoted) break;
     if (t.text === ',') return k;
+    if (parentheses && t.text === '(') {
+      // "general secretary of the College Staff Union (CSU), said": a short parenthesis inside the description.
+      const close = shortParenthesis(tokens, k);
+      if (close < 0) break;
+      k = close;
+      continue;
+    }
     if (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '’' && t.text !== "'" && t.text !== '&') break;
+  }
+  return -1;
+}
+
+/** The index of the ")" closing a parenthesis of one to four words at tokens[k] ("(CSU)", "(D-Texas)"), or -1. */
+function shortParenthesis(tokens: readonly Token[], k: number): number {
+  for (let e = k + 1; e < Math.min(tokens.length, k + 8); e++) {
+    const t = tokens[e]!;
+    if (t.quoted) return -1;
+    if (t.text === ')') return e > k + 1 ? e : -1;
+    if (!t.word && t.text !== '-' && t.text !== '.' && t.text !== ',') return -1;
   }
   return -1;
 }
@@ -603,7 +672,7 @@ function attachApposition(tokens: readonly Token[], j: number, m: Mention, lex: 
   if (m.name.length && inner.mention.role.length && after && after.word && !lex.relativePronouns.has(after.lower)) {
     // A role whose tail the reader did not take ("John Roe, chief executive officer of Acme,
     // said"): the apposition runs to its closing comma when one comes soon.
-    const close = commaWithin(tokens, inner.end, 12);
+    const close = commaWithin(tokens, inner.end, 12, lex.language === 'en');
     if (close > 0) {
       if (!inner.mention.name.length) {
         m.role = inner.mention.role;
@@ -624,7 +693,7 @@ function attachApposition(tokens: readonly Token[], j: number, m: Mention, lex: 
     if (!m.gender) m.gender = inner.mention.gender;
     if (after && after.text === ',') return inner.end + 1;
     // ", ein Abgeordneter aus Kiel und Oberst außer Dienst, sagte": a longer description, closed by a comma.
-    const close = commaWithin(tokens, inner.end, APPOSITION_TAIL);
+    const close = commaWithin(tokens, inner.end, APPOSITION_TAIL, lex.language === 'en');
     if (close > 0 && !tokens.slice(inner.end, close).some((t) => t.word && !t.cap && (lex.speechVerbs.has(t.lower) || lex.auxiliaries.has(t.lower)))) return close + 1;
     // "Martin, the chair of appropriations and budget says": the description runs on past what
     // the reader took; the phrase ends at the name and the comma is left for the verb search.

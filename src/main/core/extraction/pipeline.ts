@@ -296,6 +296,8 @@ class Context {
   unnamedSpeaker: Mention | null = null;
   /** The body (company, agency, group) last named or last speaking: "the company", "it" point back to it. */
   private lastBody: { mention: Mention; spoke: boolean } | null = null;
+  /** The news outlet last named ("The Washington Post", "Sky News"): "the newspaper" points back to it (lex.mediaNouns). */
+  private lastMedia: Mention | null = null;
 
   constructor(private readonly registry: SpeakerRegistry, private readonly lex: Lexicon) {}
 
@@ -306,7 +308,8 @@ class Context {
    * it stays unresolved rather than guessed.
    */
   antecedent(gender: Gender, prefer: Gender = gender): Mention | null {
-    const fits = (p: Mention): boolean => !(gender === 'm' && p.gender === 'f') && !(gender === 'f' && p.gender === 'm');
+    // "Employees say … “…,” she said.": "he" and "she" are one person, never a group.
+    const fits = (p: Mention): boolean => !(gender === 'm' && p.gender === 'f') && !(gender === 'f' && p.gender === 'm') && !(gender !== null && p.plural);
     for (let i = this.persons.length - 1; i >= 0; i--) {
       const p = this.persons[i];
       if (!p || !fits(p.mention)) continue;
@@ -398,6 +401,11 @@ class Context {
         (words.some((w) => (w.length > 1 && w === w.toUpperCase() && HAS_CAPITAL.test(w)) || isInstitutionWord(w.toLowerCase(), this.lex)) || this.registry.isImpersonal(m));
     };
     for (const o of observed) if (isBody(o)) this.lastBody = { mention: o, spoke: false };
+    const media = this.lex.mediaNameWords;
+    if (media) {
+      for (const o of observed) if (!o.role.length && !o.gender && named(o).some((w) => HAS_CAPITAL.test(w) && media.has(w.toLowerCase()))) this.lastMedia = o;
+      if (speaker && !speaker.pronoun && !speaker.role.length && named(speaker).some((w) => HAS_CAPITAL.test(w) && media.has(w.toLowerCase()))) this.lastMedia = speaker;
+    }
     // "“…,” the statement said. It said …": a document that spoke for its author is what "it" is next.
     if (speaker?.document && speaker.antecedent) {
       this.lastBody = { mention: speaker, spoke: true };
@@ -407,6 +415,17 @@ class Context {
       this.lastBody = { mention: speaker, spoke: true };
     } else if (speaker && this.lastBody && (speaker.antecedent ?? speaker) === this.lastBody.mention) this.lastBody.spoke = true;
     else if (speaker && this.lastBody) this.lastBody.spoke = false;
+  }
+
+  /**
+   * "the commission said" after "the Independent Electoral Commission", "police said" after "the
+   * Harbour City Police Department": the one body the article named with the phrase's head word
+   * in its name (SpeakerRegistry.bodyByWord), as a mention of its own.
+   */
+  private bodyNamedBy(word: string, pos: number): Mention | null {
+    const name = this.registry.bodyByWord(word);
+    if (!name) return null;
+    return { name: name.split(' '), role: [], phrase: name, pronoun: false, definite: false, gender: null, pos, antecedent: null, document: false };
   }
 
   /** "the company", "the agency": a definite phrase headed by a body word, naming no one. */
@@ -432,8 +451,17 @@ class Context {
       return;
     }
     if (this.isBodyPhrase(m)) {
-      m.antecedent = this.lastBody?.mention ?? null;
+      // "the newspaper says": the outlet named before, not the last body ("NASA said …"). "The
+      // commission said": the body that spoke right before, else the one named with that word.
+      const head = m.phrase.slice(m.phrase.lastIndexOf(' ') + 1);
+      m.antecedent = this.lex.mediaNouns?.has(head) ? this.lastMedia : this.lastBody?.spoke ? this.lastBody.mention :
+        this.bodyNamedBy(head, m.pos) ?? this.lastBody?.mention ?? null;
       return;
+    }
+    // "…, police said." after "the Harbour City Police Department": a group in lower case that a body named before has in its name.
+    if (this.lex.pronounsFollowSubject && !m.definite && !m.name.length && !m.role.length && !m.pronoun && !m.document && this.lex.bareGroups?.has(m.phrase)) {
+      m.antecedent = this.bodyNamedBy(m.phrase, m.pos);
+      if (m.antecedent) return;
     }
     if (m.pronoun && language === 'de' && m.gender === 'f') m.antecedent = this.antecedent(null, 'f'); // "sie" may be plural
     else if (m.pronoun) m.antecedent = this.antecedent(m.gender);

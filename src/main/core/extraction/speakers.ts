@@ -486,6 +486,47 @@ export class SpeakerRegistry {
     return undefined;
   }
 
+  /**
+   * "the Post", "the Times": an outlet's short name is the outlet the article named in full
+   * ("The Washington Post", "the New York Times"), the one such name ending in that word
+   * (lex.mediaNameWords). Undefined when none or more than one does.
+   */
+  private outletByLastWord(word: string): string | undefined {
+    const media = this.lex.mediaNameWords;
+    if (!media || !CAPITALISED_WORD.test(word) || !media.has(word.toLowerCase())) return undefined;
+    let found: string | undefined;
+    for (const run of this.spelled.values()) {
+      if (run.length < 2 || run[run.length - 1] !== word) continue;
+      const from = this.lex.determiners.has((run[0] ?? '').toLowerCase()) ? 1 : 0;
+      if (run.length - from < 2) continue;
+      const name = run.slice(from).join(' ');
+      if (found && found !== name && !found.endsWith(` ${name}`) && !name.endsWith(` ${found}`)) return undefined;
+      if (!found || name.length > found.length) found = name;
+    }
+    return found;
+  }
+
+  /**
+   * "police said" after "the Harbour City Police Department", "the commission said" after "the
+   * Independent Electoral Commission": the one name of two words or more the article gave (see
+   * noteSpelledNames) that has the word capitalised in it and ends in a body word. Undefined when none,
+   * or more than one, does.
+   */
+  bodyByWord(word: string): string | undefined {
+    if (!this.lex.acronymLinks) return undefined;
+    let found: string | undefined;
+    for (const run of this.spelled.values()) {
+      // A body's name ends in its kind ("… Police", "… Police Department"), not in a role ("… Police Chief").
+      const last = (run[run.length - 1] ?? '').toLowerCase();
+      if (!run.some((w) => w.toLowerCase() === word) || !isInstitutionWord(last, this.lex)) continue;
+      const from = this.lex.determiners.has((run[0] ?? '').toLowerCase()) ? 1 : 0;
+      const name = run.slice(from).join(' ');
+      if (found && found !== name && !found.endsWith(` ${name}`) && !name.endsWith(` ${found}`)) return undefined;
+      if (!found || name.length > found.length) found = name;
+    }
+    return found;
+  }
+
   resolve(m: Mention | null, depth = 0): ResolvedSpeaker {
     if (!m || depth > 8) return { claimant: null, role: null };
     if (m.pronoun || m.document) return this.resolve(m.antecedent, depth + 1);
@@ -539,7 +580,7 @@ export class SpeakerRegistry {
     const words = m.phrase.split(' ');
     const last = words[words.length - 1] ?? '';
     if (words.length <= 2 && (words.length === 1 || this.lex.determiners.has((words[0] ?? '').toLowerCase()))) {
-      const body = this.expandAcronym(last, m.definite || words.length === 2);
+      const body = this.expandAcronym(last, m.definite || words.length === 2) ?? (m.definite || words.length === 2 ? this.outletByLastWord(last) : undefined);
       if (body) return { claimant: body, role: null };
     }
     return { claimant: m.phrase || null, role: null };
