@@ -891,6 +891,46 @@ function bodyKeyUncached(display: string): string {
   const out = branch && !branch[1]!.split(' ').some(isBodyWord) ? branch[1]! : key;
   return BODY_FORMS[out] ?? out;
 }
+/** Words that may qualify a ministry's field ("Foreign", "Home", "Public Security", "Higher Education"). */
+const FIELD_QUALIFIERS = 'foreign home internal public social national economic local rural urban civil mental primary higher natural';
+/** The English heads of a ministry named by its portfolio ("Ministry of Health", "Health Department"). */
+const PORTFOLIO_HEAD = /^(ministry|department|dept)$/;
+/** German ministries named by their portfolio alone, folded ("gesundheitsministerium", "aussenministerium"; not "bundes…"). */
+const GERMAN_PORTFOLIO = /^(gesundheits|aussen|innen|justiz|verteidigungs|finanz|wirtschafts|bildungs|umwelt|verkehrs|landwirtschafts|agrar|sozial|arbeits|kultus|kultur|familien|forschungs|wissenschafts|entwicklungs|energie|bau|europa|migrations|sport|tourismus|handels|informations|verbraucherschutz|zivilschutz|heimat|sicherheits|digital|frauen|jugend)ministerium$/;
+let fieldWords: Set<string> | null = null;
+/** The field words as they appear in a body's key (adjective endings dropped the same way: "home" → "hom"). */
+function fieldKeyWords(): Set<string> {
+  if (fieldWords) return fieldWords;
+  fieldWords = new Set<string>();
+  for (const word of [...FIELD_NOUNS, ...FIELD_QUALIFIERS.split(' ')]) {
+    fieldWords.add(word);
+    fieldWords.add(bodyKey(`Ministry of ${word[0]!.toUpperCase()}${word.slice(1)}`).split(' ').pop()!);
+  }
+  return fieldWords;
+}
+/**
+ * The field of a ministry named by its portfolio alone, with no country or place in its name
+ * ("Ministry of Health", "Health Ministry", "the Department of Foreign Affairs", "das
+ * Gesundheitsministerium"): every country has one, so such a name says which only in its article.
+ * Its key → the field's words (sorted, without "affairs"), so "Foreign Ministry" and "Ministry of
+ * Foreign Affairs" meet in one article; null for any other key. The US "State Department" is no such name.
+ */
+export const portfolioOf = memo((key: string): string | null => {
+  if (!key.includes(' ')) {
+    const german = GERMAN_PORTFOLIO.exec(key);
+    return german ? german[1]! : null;
+  }
+  const words = key.split(' ');
+  let fields: string[];
+  if (PORTFOLIO_HEAD.test(words[0]!) && /^(of|for)$/.test(words[1] ?? '')) fields = words.slice(2);
+  else if (PORTFOLIO_HEAD.test(words[words.length - 1]!)) fields = words.slice(0, -1);
+  else return null;
+  const known = fieldKeyWords();
+  const core = fields.filter((w) => !/^(the|and|&|affairs)$/.test(w));
+  if (core.length === 0 || core.length > 4 || !core.every((w) => known.has(w)) || (core.length === 1 && core[0] === 'state')) return null;
+  return core.sort().join(' ');
+});
+
 /** An acronym and "News": the news service of the body the acronym names. */
 const NEWS_SERVICE = /^(?:(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]as)\s+)?((?=[\p{Lu}\d]*\p{Lu})[\p{Lu}\d]{2,5})\s+News$/u;
 /** German and English names of the same body, and the acronym it is known by. */
