@@ -129,7 +129,7 @@ const TITLE_WORDS = new Set(
     'gesundheitsminister gesundheitsministerin verteidigungsminister verteidigungsministerin wirtschaftsminister wirtschaftsministerin ' +
     'polizeisprecher polizeisprecherin regierungssprecher regierungssprecherin pressesprecher pressesprecherin ' +
     // English ranks, offices and their abbreviations ("PM Imran", "Cmdr. Ana Ruiz", "League referee Tom Hale").
-    'pm mp cmdr capt sgt lt col det insp supt atty rev hon referee umpire businessman businesswoman sheriff commander ' +
+    'pm mp cmdr capt sgt lt col det insp supt atty rev hon referee umpire businessman businesswoman sheriff commander frontbencher backbencher ' +
     'captain lieutenant sergeant detective inspector superintendent lawmaker congressman congresswoman councilman councilwoman ' +
     // Local government and parliaments of the Commonwealth and the US ("Cllr Ana Ruiz", "Coun. Tom Hale",
     // "Ald. Joe Moore", "District Attorney …"): an office, never a given name. (Not the offices written
@@ -148,15 +148,18 @@ const TITLES_BEFORE_NAME = new Set(
   ('imam rabbi sheikh sheik shaikh ayatollah mullah archbishop bishop cardinal pastor father fr reverend monsignor msgr deacon ' +
     'pfarrer pfarrerin bischof bischöfin erzbischof scheich baroness baron viscount viscountess marquess countess').split(' '),
 );
+/** Lower-case nouns for a person or people that head a description ("senior US administration official"). */
+const PERSON_HEAD = /^(?:official|officials|officer|officers|source|sources|aide|aides|staffer|staffers|insider|insiders|spokesperson|spokesman|spokeswoman|adviser|advisers|advisor|advisors|diplomat|diplomats|executive|executives|lawyer|lawyers|negotiator|negotiators|person|people|member|members)$/;
 /** Who speak for a body, after its name ("Downing Street source", "Kremlin sources"). */
-const SOURCES_AFTER_BODY = /^(source|sources|insiders|officials)$/i;
+const SOURCES_AFTER_BODY = /^(source|sources|insider|insiders|official|officials)$/i;
 /** English plurals of groups of people: alone they name no one ("Researchers", "Parents", "Officials"). */
 const GROUP_NOUNS = new Set(
   ('parents residents scientists researchers critics doctors nurses teachers students officials sources witnesses investigators ' +
     'observers commentators voters fans locals neighbours neighbors families victims survivors insiders workers employees ' +
     'protesters demonstrators activists campaigners economists experts analysts lawmakers legislators senators ministers ' +
     'councillors republicans democrats conservatives liberals organisers organizers authorities prosecutors detectives ' +
-    'paramedics firefighters academics historians environmentalists scholars doctors physicians specialists opponents supporters').split(' '),
+    'paramedics firefighters academics historians environmentalists scholars doctors physicians specialists opponents supporters ' +
+    'regulators lawyers diplomats negotiators consumers customers shoppers farmers patients passengers citizens retailers').split(' '),
 );
 
 /** Nouns that end or continue the field of an English office ("Minister for Foreign Affairs", "… of Trade and Industry"); never a given name. */
@@ -211,7 +214,7 @@ const ORGANISATION_WORDS = new Set(
     'feuerwehr armee army militär military government verein university universität hochschule zeitung newspaper ' +
     'organisation organization pentagon bundeswehr nato uno bank stiftung foundation gewerkschaft union office amt rathaus ' +
     'landkreis komitee committee club fc ag inc corp ltd botschaft embassy international institut institute ministerium staatsanwaltschaft bundesanwaltschaft ' +
-    'gesellschaft zentrale zentrum center centre bureau board congress bahn rechnungshof gerichtshof bundesgerichtshof bundesrechnungshof fraktion arbeitskreis kollektiv bankhaus orden rundfunk fernsehen sender online news tv ' +
+    'gesellschaft zentrale zentrum center centre centers centres bureau board congress bahn rechnungshof gerichtshof bundesgerichtshof bundesrechnungshof fraktion arbeitskreis kollektiv bankhaus orden rundfunk fernsehen sender online news tv ' +
     // English kinds of body ("Varnish Democratic Movement", "National Astronomical Observatory", "Wagner Group").
     'movement alliance league coalition federation confederation society authority observatory laboratory corporation company ' +
     'group network fund forum caucus academy college hospital museum exchange administration secretariat directorate tribunal institution assembly ' +
@@ -221,7 +224,7 @@ const ORGANISATION_WORDS = new Set(
 );
 const ORGANISATION_ENDING = /(zentralbank|notenbank|bundesbank|landesbank|bund|bundesamt|behörden|rechnungshof|gerichtshof|regierung|ministerium|institut|kommission|partei|behörde|gericht|verband|anwaltschaft|gesellschaft|gewerkschaft|agentur|polizei|bundesamt|landesamt|stiftung|zentrale|konzern|ausschuss|fraktion|kollektiv|bankhaus|gemeinschaft|rundfunk|fernsehen|sender|dienst|präsidium|direktion|inspektion|kommissariat|(?<!ges)amt)$/;
 /** Matched against organisationKey() (folded, adjective endings dropped): "Weißes Haus", "der Vereinten Nationen". */
-const ORGANISATION_PHRASES = /(^|\s)(weiss haus|white house|vereint nationen|united nations|europaeisch union|european union|downing street|rot kreuz|red cross|auswaertig amt|(?:associated|canadian|free) press)$/;
+const ORGANISATION_PHRASES = /(^|\s)(weiss haus|white house|vereint nationen|united nations|europaeisch union|european union|downing street|rot kreuz|red cross|coast guard|national guard|auswaertig amt|(?:associated|canadian|free) press)$/;
 export const isBodyWord = (word: string) => {
   const last = word.split('-').pop() ?? word;
   return ORGANISATION_WORDS.has(last) || (last.length >= 8 && ORGANISATION_ENDING.test(last));
@@ -262,6 +265,8 @@ function parseNameUncached(raw: string): ParsedName | null {
     // "… von Donnerstag, dem 2. Dezember 2004", "… vom Sommer 2011", "Präsident Kennedy am 25. Mai 1961 …":
     // a date after a name says when, not who.
     .replace(TRAILING_DATE, '')
+    // "Wu Qian Thursday", "Ana Ruiz on Monday": an English weekday after a name says when, not who.
+    .replace(TRAILING_WEEKDAY, '')
     // "die Staatsanwaltschaft auf einer Pressekonferenz in Iserlohn": where or how it was said is not who.
     .replace(TRAILING_OCCASION, '')
     // "der in West Richland, Washington, ansässigen Firma": where a body sits, even with commas in it, is not who.
@@ -347,6 +352,8 @@ const initialsOf = (display: string) =>
     .join('');
 
 const MONTHS_AND_DAYS = 'Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Frühjahr|Sommer|Herbst|Winter';
+/** An English weekday (after "on" or not) at the end, after a capitalised word. */
+const TRAILING_WEEKDAY = /(?<=\p{Lu}[\p{L}'’.-]*)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 const TRAILING_DATE = new RegExp(`\\s+(?:vom|von|am|im)\\s+(?:\\d{1,2}\\.\\s*)?(?:${MONTHS_AND_DAYS})(?:\\s+\\d{4})?(?=$|,|\\s+(?:in|auf|bei|vor|gegenüber)\\s).*$`, 'u');
 
 /** An article, "in"/"aus" and a place (commas allowed), then a participle of where a body sits: dropped up to the noun. */
@@ -445,6 +452,9 @@ function parseSegment(raw: string): ParsedName {
   // (one string for every article's researchers would make them one claimant).
   const lone = tokens.length === 2 && /^the$/i.test(tokens[0]!) ? tokens[1]! : tokens.length === 1 ? tokens[0]! : '';
   if (lone && GROUP_NOUNS.has(lone.toLowerCase())) return { type: 'role', display: raw };
+  // "senior US administration official", "a top Kestrel executive": a description in lower case
+  // headed by a noun for a person names no one (no body: the body's name is only part of it).
+  if (tokens.length >= 2 && /^\p{Ll}/u.test(tokens[0]!) && PERSON_HEAD.test(tokens[tokens.length - 1]!)) return { type: 'role', display: raw };
   // "Joe Kennedy III": a generation in capitals after a full name (read as an acronym otherwise) is not who.
   if (tokens.length >= 3 && /^(II|III|IV)$/.test(tokens[tokens.length - 1]!) && isNameToken(tokens[tokens.length - 2]!) && isNameToken(tokens[tokens.length - 3]!)) tokens = tokens.slice(0, -1);
   // "Downing Street source", "Kremlin sources"; "researchers at the Halden Observatory", "scientists from
@@ -897,14 +907,16 @@ const FIELD_QUALIFIERS = 'foreign home internal public social national economic 
 const PORTFOLIO_HEAD = /^(ministry|department|dept)$/;
 /** German ministries named by their portfolio alone, folded ("gesundheitsministerium", "aussenministerium"; not "bundes…"). */
 const GERMAN_PORTFOLIO = /^(gesundheits|aussen|innen|justiz|verteidigungs|finanz|wirtschafts|bildungs|umwelt|verkehrs|landwirtschafts|agrar|sozial|arbeits|kultus|kultur|familien|forschungs|wissenschafts|entwicklungs|energie|bau|europa|migrations|sport|tourismus|handels|informations|verbraucherschutz|zivilschutz|heimat|sicherheits|digital|frauen|jugend)ministerium$/;
-let fieldWords: Set<string> | null = null;
-/** The field words as they appear in a body's key (adjective endings dropped the same way: "home" → "hom"). */
-function fieldKeyWords(): Set<string> {
+let fieldWords: Map<string, string> | null = null;
+/** The field words as they appear in a body's key, before or after the head ("Defence Ministry" is keyed "defenc"), → the word. */
+function fieldKeyWords(): Map<string, string> {
   if (fieldWords) return fieldWords;
-  fieldWords = new Set<string>();
+  fieldWords = new Map<string, string>();
   for (const word of [...FIELD_NOUNS, ...FIELD_QUALIFIERS.split(' ')]) {
-    fieldWords.add(word);
-    fieldWords.add(bodyKey(`Ministry of ${word[0]!.toUpperCase()}${word.slice(1)}`).split(' ').pop()!);
+    const capitalised = `${word[0]!.toUpperCase()}${word.slice(1)}`;
+    fieldWords.set(word, word);
+    fieldWords.set(bodyKey(`Ministry of ${capitalised}`).split(' ').pop()!, word);
+    fieldWords.set(bodyKey(`${capitalised} Ministry`).split(' ')[0]!, word);
   }
   return fieldWords;
 }
@@ -926,8 +938,8 @@ export const portfolioOf = memo((key: string): string | null => {
   else if (PORTFOLIO_HEAD.test(words[words.length - 1]!)) fields = words.slice(0, -1);
   else return null;
   const known = fieldKeyWords();
-  const core = fields.filter((w) => !/^(the|and|&|affairs)$/.test(w));
-  if (core.length === 0 || core.length > 4 || !core.every((w) => known.has(w)) || (core.length === 1 && core[0] === 'state')) return null;
+  const core = fields.filter((w) => !/^(the|and|&|affairs)$/.test(w)).map((w) => known.get(w));
+  if (core.length === 0 || core.length > 4 || core.some((w) => w === undefined) || (core.length === 1 && core[0] === 'state')) return null;
   return core.sort().join(' ');
 });
 
@@ -1172,10 +1184,17 @@ function asOrganisation(tokens: string[]): ParsedName | null {
     const lastTitle = rest.length - 1 - [...rest].reverse().findIndex((t) => isTitle(t));
     const after = rest.slice(lastTitle + 1);
     const namedAfter = after.length >= 2 && after.length <= 4 && isNameToken(after[0]!) && isNameToken(after[after.length - 1]!) && after.every((t) => (isNameToken(t) || isParticle(t)) && !isBodyWord(t.toLowerCase()));
-    if (rest.some((t) => isTitle(t))) return namedAfter ? null : { type: 'role', display: tokens.join(' ') };
+    // ("Justice Department", "Department of Justice": a field of a ministry is no title there.)
+    if (rest.some((t, i) => isTitle(t) && !isMinistryField(rest, i))) return namedAfter ? null : { type: 'role', display: tokens.join(' ') };
     return { type: 'organisation', display, key };
   }
   return null;
+}
+
+/** A field noun that is also a title ("Justice") right before a ministry's head or after its "of"/"for". */
+function isMinistryField(tokens: string[], i: number): boolean {
+  if (!FIELD_NOUNS.has(tokens[i]!.toLowerCase())) return false;
+  return /^(department|ministry|dept\.?)$/i.test(tokens[i + 1] ?? '') || (/^(of|for)$/i.test(tokens[i - 1] ?? '') && /^(department|ministry)$/i.test(tokens[i - 2] ?? ''));
 }
 
 /** Articles of the German cases other than the nominative ("der" is also a masculine nominative: its adjectives end in -e there). */
