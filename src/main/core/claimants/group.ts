@@ -2,8 +2,8 @@
 // Pure: it works on the index it is given (and updates it), the caller stores the outcome.
 // Full names are resolved first, so a bare surname later in the same article ("Merz" after
 // "Friedrich Merz") finds its person even if the surname comes first in the text.
-import { bodyKey, fold, isBodyWord, parseName, portfolioOf, type ParsedName } from './names';
-import { addAlias, addOtherKey, addToIndex, alsoCalledContext, initialsContext, kindContext, orgKeyContext, orgTailKey, PARLIAMENT_CONTEXT, portfolioContext, resolveName, type ArticleContext, type ClaimantIndex, type ClaimantType } from './resolve';
+import { bodyKey, companyFirstWord, fold, isBodyWord, parseName, portfolioOf, type ParsedName } from './names';
+import { addAlias, addOtherKey, addToIndex, alsoCalledContext, embassyContext, initialsContext, kindContext, orgKeyContext, orgTailKey, PARLIAMENT_CONTEXT, portfolioContext, resolveName, type ArticleContext, type ClaimantIndex, type ClaimantType } from './resolve';
 
 export interface NewClaimant {
   id: string;
@@ -147,6 +147,11 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
           addAlias(index, body.display, id);
           out.aliases.push({ claimantId: id, alias: body.display });
         }
+        // "Tesla" after "Tesla Motors": a company named with a plural head is called by its first word alone.
+        const calledBy = companyFirstWord(body.key);
+        if (calledBy !== null && /^\p{Lu}/u.test(body.display)) remember(alsoCalledContext(fold(body.display.split(' ')[0]!)));
+        // "US embassy" after "the US Embassy in Nairobi".
+        if (/^\S+[ -](?:embassy|botschaft|consulate|konsulat)\b/.test(body.key)) remember(embassyContext(body.key));
         // "Health Ministry" after "Ministry of Health": a ministry of the article by its field.
         const field = portfolioOf(body.key);
         if (field !== null) remember(portfolioContext(field));

@@ -159,7 +159,8 @@ const GROUP_NOUNS = new Set(
     'protesters demonstrators activists campaigners economists experts analysts lawmakers legislators senators ministers ' +
     'councillors republicans democrats conservatives liberals organisers organizers authorities prosecutors detectives ' +
     'paramedics firefighters academics historians environmentalists scholars doctors physicians specialists opponents supporters ' +
-    'regulators lawyers diplomats negotiators consumers customers shoppers farmers patients passengers citizens retailers').split(' '),
+    'regulators lawyers diplomats negotiators consumers customers shoppers farmers patients passengers citizens retailers ' +
+    'meps mps mlas msps mdbs').split(' '),
 );
 
 /** Nouns that end or continue the field of an English office ("Minister for Foreign Affairs", "… of Trade and Industry"); never a given name. */
@@ -206,6 +207,18 @@ function isTitleUncached(token: string): boolean {
   return (last.length >= 5 && (ROLE_ENDING.test(last) || ROLE_ENDING.test(`${last}e`))) || (whole.length >= 5 && ROLE_ENDING.test(whole)) || (weak.length >= 5 && weak !== whole && ROLE_ENDING.test(weak));
 }
 
+/** Plural heads of companies' names ("American Airlines", "Whole Foods", "Kestrel Motors"; not "Mills", a surname too). */
+const COMPANY_HEADS = 'airlines airways foods motors industries holdings technologies pharmaceuticals communications networks stores laboratories enterprises ratings';
+const COMPANY_HEAD_SET = new Set(COMPANY_HEADS.split(' '));
+/**
+ * The first word of a company named with a plural head ("Tesla Motors" → "tesla"), folded, by which it
+ * is called alone ("Tesla"); null for any other key.
+ */
+export function companyFirstWord(key: string): string | null {
+  const space = key.indexOf(' ');
+  if (space < 0 || !COMPANY_HEAD_SET.has(key.slice(key.lastIndexOf(' ') + 1))) return null;
+  return key.slice(0, space);
+}
 /** Words that make a claimant a body rather than a person: whole words, and endings of German compounds. */
 const ORGANISATION_WORDS = new Set(
   (
@@ -219,12 +232,15 @@ const ORGANISATION_WORDS = new Set(
     'movement alliance league coalition federation confederation society authority observatory laboratory corporation company ' +
     'group network fund forum caucus academy college hospital museum exchange administration secretariat directorate tribunal institution assembly ' +
     // Newspapers' heads ("China Youth Daily", "Segye Ilbo", "Yomiuri Shimbun", "Irish Times", "Chicago Tribune"; not "Post", a surname too).
-    'daily ilbo shimbun gazette tribune chronicle journal times herald'
+    'daily ilbo shimbun gazette tribune chronicle journal times herald ' +
+    // Companies' plural heads and kinds ("American Airlines", "Whole Foods", "Kestrel Motors", "… Market"; not
+    // "Mills", a surname too), and public services ("National Weather Service").
+    `${COMPANY_HEADS} market supermarket supermarkets service`
   ).split(' '),
 );
 const ORGANISATION_ENDING = /(zentralbank|notenbank|bundesbank|landesbank|bund|bundesamt|behörden|rechnungshof|gerichtshof|regierung|ministerium|institut|kommission|partei|behörde|gericht|verband|anwaltschaft|gesellschaft|gewerkschaft|agentur|polizei|bundesamt|landesamt|stiftung|zentrale|konzern|ausschuss|fraktion|kollektiv|bankhaus|gemeinschaft|rundfunk|fernsehen|sender|dienst|präsidium|direktion|inspektion|kommissariat|(?<!ges)amt)$/;
 /** Matched against organisationKey() (folded, adjective endings dropped): "Weißes Haus", "der Vereinten Nationen". */
-const ORGANISATION_PHRASES = /(^|\s)(weiss haus|white house|vereint nationen|united nations|europaeisch union|european union|downing street|rot kreuz|red cross|coast guard|national guard|auswaertig amt|(?:associated|canadian|free) press)$/;
+const ORGANISATION_PHRASES = /(^|\s)(weiss haus|white house|vereint nationen|united nations|europaeisch union|european union|downing street|rot kreuz|red cross|coast guard|national guard|school district|auswaertig amt|(?:associated|canadian|free) press)$/;
 export const isBodyWord = (word: string) => {
   const last = word.split('-').pop() ?? word;
   return ORGANISATION_WORDS.has(last) || (last.length >= 8 && ORGANISATION_ENDING.test(last));
@@ -244,10 +260,12 @@ export const parseName = memo((raw: string) => withLegalForm(parseNameUncached(r
 
 /** A company's legal form at the end of its name ("Apple Inc", "Kestrel AG"). */
 const LEGAL_FORM_NAME = /^(\S.*?)\s+(?:AG|GmbH|Inc|Corp|Corporation|Ltd|PLC|plc|LLC|KG|KGaA|SA|NV|SE)\.?$/;
+/** A retailer's kind after a name of two words or more ("Whole Foods Market", "Kestrel Home Stores"): also found without it. */
+const RETAIL_KIND_NAME = /^(\S+\s.*?)\s+(?:Market|Markets|Supermarket|Supermarkets|Stores)$/;
 /** "Apple Inc": a company named with its legal form is also found by its name without it ("Apple"), as its other key. */
 function withLegalForm(parsed: ParsedName | null): ParsedName | null {
   if (parsed?.type !== 'organisation' || parsed.also) return parsed;
-  const name = LEGAL_FORM_NAME.exec(parsed.display)?.[1];
+  const name = LEGAL_FORM_NAME.exec(parsed.display)?.[1] ?? RETAIL_KIND_NAME.exec(parsed.display)?.[1];
   const bare = name ? bodyKey(name) : '';
   return bare.length >= 3 && bare !== parsed.key && !/^(die|der|das|the)$/.test(bare) ? { ...parsed, also: bare } : parsed;
 }

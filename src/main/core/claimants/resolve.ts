@@ -7,7 +7,7 @@
 // - a bare surname joins the one person of that surname named in full in the same article,
 //   else the one known in the library; if two fit, it stays unresolved;
 // - an organisation joins the organisation of the same name; a role alone joins no one.
-import { aliasKey, bodyKey, parseName, portfolioOf, type ParsedName } from './names';
+import { aliasKey, bodyKey, companyFirstWord, fold, parseName, portfolioOf, type ParsedName } from './names';
 
 
 export type ClaimantType = 'person' | 'organisation';
@@ -204,7 +204,9 @@ export function aliasMatches(alias: string, manual: boolean): boolean {
 export function addAlias(index: ClaimantIndex, alias: string, claimantId: string, manual = false, key = aliasKey(alias)): void {
   // A person called by the first name alone ("Thaksin" for Thaksin Shinawatra): remembered apart.
   const person = index.byId.get(claimantId);
-  if (person?.type === 'person' && person.given !== null && key === person.given && !/\s/.test(key)) {
+  // …and a company called by its first word alone ("Tesla" under Tesla Motors).
+  const calledCompany = person?.type === 'organisation' && person.orgKey !== null && !/\s/.test(key) && companyFirstWord(person.orgKey) === key;
+  if (calledCompany || (person?.type === 'person' && person.given !== null && key === person.given && !/\s/.test(key))) {
     const set = index.byCalled.get(key) ?? new Set<string>();
     set.add(claimantId);
     index.byCalled.set(key, set);
@@ -256,9 +258,18 @@ const GENERIC_BODIES = new Set(
  * ("die Polizei", "Office"), or a ministry named by its portfolio alone ("Ministry of Health",
  * "Foreign Ministry", "das Gesundheitsministerium": Cyprus's and Samoa's are two).
  */
-export const isGenericBody = (key: string) => GENERIC_BODIES.has(key) || portfolioOf(key) !== null;
+export const isGenericBody = (key: string) => GENERIC_BODIES.has(key) || portfolioOf(key) !== null || EMBASSY_OF.test(key);
+/**
+ * A country's embassy without its seat ("US embassy", "die US-Botschaft"): every capital has one, so
+ * it names only the embassy of its article ("die US-Botschaft" after "der US-Botschaft in Nairobi").
+ */
+const EMBASSY_OF = /^\S+[ -](embassy|botschaft|consulate|konsulat)$/;
+/** The context key of the article's embassy of a country, by the words that start its key ("us embassy in nairobi" → "embassy:us embassy"). */
+export const embassyContext = (key: string) => `embassy:${/^\S+[ -](?:embassy|botschaft|consulate|konsulat)/.exec(key)?.[0] ?? key}`;
 /** The context key of a ministry of the article by its field ("ministry of health", "health ministry" → "portfolio:health"). */
 export const portfolioContext = (field: string) => `portfolio:${field}`;
+/** A lower-case English noun alone, after "the" or not ("police", "the police"). */
+const COMMON_NOUN = /^(?:the\s+)?(\p{Ll}+)$/u;
 /** English common nouns of a body's kind, alone ("the newspaper", "regulator"): the article's one body of that kind. */
 const KIND_NOUN = /^(?:the\s+)?(newspaper|paper|regulator|watchdog)$/i;
 /** The context key of the article's bodies of a kind a common noun names ("newspaper", "regulator"). */
@@ -303,6 +314,13 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
     }
     // "newspaper" after "Herald Sun", "the regulator" after "Consumer Financial Protection Bureau": the
     // article's one body of that kind (two: neither; none: no one).
+    // "police" after "Key West Police": a common body noun in lower case alone is the article's one
+    // body whose name ends with it, as "Police" is.
+    const common = COMMON_NOUN.exec(raw.trim());
+    if (common && GENERIC_BODIES.has(common[1]!)) {
+      const fits = context.get(orgTailKey(common[1]!));
+      if (fits && fits.size === 1) return { kind: 'existing', id: [...fits][0]!, parsed };
+    }
     const kindNoun = KIND_NOUN.exec(raw.trim());
     if (kindNoun) {
       const ofKind = context.get(kindContext(kindNoun[1]!));
@@ -322,6 +340,12 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
   // article's person read like a group's name; they are that person.
   if (parsed.type === 'organisation' && !parsed.key.includes(' ') && parsed.key.length >= 4 && !/^\p{Lu}{2,}$/u.test(parsed.display)) {
     const person = context.get(parsed.key);
+    if (person && person.size === 1) return { kind: 'existing', id: [...person][0]!, parsed };
+  }
+  // "Quito" after "Brayan Quito": a one-word name read as a capital or a country ("Quito" is Ecuador's
+  // government, "Jordan" a state) is the article's one person of that surname.
+  if (parsed.type === 'organisation' && parsed.display.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(parsed.display) && parsed.key !== fold(parsed.display)) {
+    const person = context.get(fold(parsed.display));
     if (person && person.size === 1) return { kind: 'existing', id: [...person][0]!, parsed };
   }
   // "Polizei" after "Berliner Polizei" in the same article: a one-word body joins the one body
@@ -361,7 +385,13 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
       if (fits) return fits.size === 1 ? { kind: 'existing', id: [...fits][0]!, parsed } : { kind: 'unresolved', candidates: [...fits] };
       return { kind: 'new', parsed };
     }
-    if (GENERIC_BODIES.has(parsed.key)) {
+    // "US embassy" after "the US Embassy in Nairobi": the article's embassy of that country.
+    const embassy = EMBASSY_OF.exec(parsed.key);
+    if (embassy) {
+      const fits = context.get(embassyContext(parsed.key));
+      if (fits) return fits.size === 1 ? { kind: 'existing', id: [...fits][0]!, parsed } : { kind: 'unresolved', candidates: [...fits] };
+    }
+    if (isGenericBody(parsed.key)) {
       const fits = context.get(orgTailKey(parsed.key));
       return fits && fits.size > 1 ? { kind: 'unresolved', candidates: [...fits] } : { kind: 'new', parsed };
     }
