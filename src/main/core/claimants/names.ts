@@ -275,16 +275,17 @@ function parseNameUncached(raw: string): ParsedName | null {
     const name = honoured[1]!;
     return { type: 'person', display: name, given: null, initial: false, surname: surnameKey(name), firstName: givenKey(name) };
   }
-  const cleaned = raw
+  const dated = raw
     .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 300)
     // "… von Donnerstag, dem 2. Dezember 2004", "… vom Sommer 2011", "Präsident Kennedy am 25. Mai 1961 …":
     // a date after a name says when, not who.
-    .replace(TRAILING_DATE, '')
-    // "Wu Qian Thursday", "Ana Ruiz on Monday": an English weekday after a name says when, not who.
-    .replace(TRAILING_WEEKDAY, '')
+    .replace(TRAILING_DATE, '');
+  // "Wu Qian Thursday", "Ana Ruiz on Monday": an English weekday after a name says when, not who
+  // (only names that end in "day" are asked: every name comes here).
+  const cleaned = (dated.endsWith('day') ? dated.replace(TRAILING_WEEKDAY, '') : dated)
     // "die Staatsanwaltschaft auf einer Pressekonferenz in Iserlohn": where or how it was said is not who.
     .replace(TRAILING_OCCASION, '')
     // "der in West Richland, Washington, ansässigen Firma": where a body sits, even with commas in it, is not who.
