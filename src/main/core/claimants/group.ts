@@ -2,8 +2,8 @@
 // Pure: it works on the index it is given (and updates it), the caller stores the outcome.
 // Full names are resolved first, so a bare surname later in the same article ("Merz" after
 // "Friedrich Merz") finds its person even if the surname comes first in the text.
-import { bodyKey, fold, isBodyWord, parseName, type ParsedName } from './names';
-import { addAlias, addOtherKey, addToIndex, alsoCalledContext, initialsContext, orgKeyContext, orgTailKey, PARLIAMENT_CONTEXT, resolveName, type ArticleContext, type ClaimantIndex, type ClaimantType } from './resolve';
+import { bodyKey, companyFirstWord, fold, isBodyWord, parseName, portfolioOf, type ParsedName } from './names';
+import { addAlias, addOtherKey, addToIndex, alsoCalledContext, embassyContext, initialsContext, kindContext, orgKeyContext, orgTailKey, PARLIAMENT_CONTEXT, portfolioContext, resolveName, type ArticleContext, type ClaimantIndex, type ClaimantType } from './resolve';
 
 export interface NewClaimant {
   id: string;
@@ -37,6 +37,11 @@ const LEGAL_FORM = / (ag|gmbh|inc|corp|corporation|ltd|plc|llc|kg|kgaa|sa|nv|se)
 const PARLIAMENT = /(^|\s)(bundestag|knesset|duma|sejm|riksdag|storting|folketing|eduskunta|althing|majlis|parliament|parlament|national assembly|house of commons|lok sabha|verkhovna rada)$/;
 /** The common noun of a parliament, alone ("parliament", "the Parliament", "des Parlaments"). */
 const PARLIAMENT_NOUN = /^(?:(?:the|das|dem|des)\s+)?(?:parliament|parlament(?:s|es)?)$/i;
+/** Heads of newspapers' names, folded ("Herald Sun", "Irish Times", "Segye Ilbo"): the article's "newspaper". */
+const NEWSPAPER_WORD = /(^|\s)(daily|ilbo|shimbun|gazette|tribune|chronicle|journal|times|herald|newspaper|zeitung)(\s|$)/;
+/** Kinds of public body that regulate, last in a body's key ("… Protection Bureau", "Financial Conduct Authority"): the article's "regulator". */
+const REGULATOR_WORD = /\s(commission|authority|bureau|agency|board|administration|regulator|watchdog)$/;
+
 /** What a company of the article is also called in it. */
 const COMPANY_WORDS = ['firma', 'unternehmen'];
 
@@ -142,6 +147,17 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
           addAlias(index, body.display, id);
           out.aliases.push({ claimantId: id, alias: body.display });
         }
+        // "Tesla" after "Tesla Motors": a company named with a plural head is called by its first word alone.
+        const calledBy = companyFirstWord(body.key);
+        if (calledBy !== null && /^\p{Lu}/u.test(body.display)) remember(alsoCalledContext(fold(body.display.split(' ')[0]!)));
+        // "US embassy" after "the US Embassy in Nairobi".
+        if (/^\S+[ -](?:embassy|botschaft|consulate|konsulat)\b/.test(body.key)) remember(embassyContext(body.key));
+        // "Health Ministry" after "Ministry of Health": a ministry of the article by its field.
+        const field = portfolioOf(body.key);
+        if (field !== null) remember(portfolioContext(field));
+        // "newspaper" after "Herald Sun", "the regulator" after "Consumer Financial Protection Bureau".
+        if (NEWSPAPER_WORD.test(body.key) || (body.kind !== undefined && /newspaper|zeitung/.test(body.kind))) remember(kindContext('newspaper'));
+        else if (REGULATOR_WORD.test(body.key) && !/(^|\s)(news|press|wire)(\s|$)/.test(body.key)) remember(kindContext('regulator'));
         // "die Organisation", "die Nachrichtenagentur": the kind of body it was named with.
         if (body.kind) remember(orgTailKey(body.kind));
         // "die Firma", "das Unternehmen" after "der Sportwagenhersteller Shelby SuperCars": a company of the

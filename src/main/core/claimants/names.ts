@@ -129,7 +129,7 @@ const TITLE_WORDS = new Set(
     'gesundheitsminister gesundheitsministerin verteidigungsminister verteidigungsministerin wirtschaftsminister wirtschaftsministerin ' +
     'polizeisprecher polizeisprecherin regierungssprecher regierungssprecherin pressesprecher pressesprecherin ' +
     // English ranks, offices and their abbreviations ("PM Imran", "Cmdr. Ana Ruiz", "League referee Tom Hale").
-    'pm mp cmdr capt sgt lt col det insp supt atty rev hon referee umpire businessman businesswoman sheriff commander ' +
+    'pm mp cmdr capt sgt lt col det insp supt atty rev hon referee umpire businessman businesswoman sheriff commander frontbencher backbencher ' +
     'captain lieutenant sergeant detective inspector superintendent lawmaker congressman congresswoman councilman councilwoman ' +
     // Local government and parliaments of the Commonwealth and the US ("Cllr Ana Ruiz", "Coun. Tom Hale",
     // "Ald. Joe Moore", "District Attorney …"): an office, never a given name. (Not the offices written
@@ -148,15 +148,19 @@ const TITLES_BEFORE_NAME = new Set(
   ('imam rabbi sheikh sheik shaikh ayatollah mullah archbishop bishop cardinal pastor father fr reverend monsignor msgr deacon ' +
     'pfarrer pfarrerin bischof bischöfin erzbischof scheich baroness baron viscount viscountess marquess countess').split(' '),
 );
+/** Lower-case nouns for a person or people that head a description ("senior US administration official"). */
+const PERSON_HEAD = /^(?:official|officials|officer|officers|source|sources|aide|aides|staffer|staffers|insider|insiders|spokesperson|spokesman|spokeswoman|adviser|advisers|advisor|advisors|diplomat|diplomats|executive|executives|lawyer|lawyers|negotiator|negotiators|person|people|member|members)$/;
 /** Who speak for a body, after its name ("Downing Street source", "Kremlin sources"). */
-const SOURCES_AFTER_BODY = /^(source|sources|insiders|officials)$/i;
+const SOURCES_AFTER_BODY = /^(source|sources|insider|insiders|official|officials)$/i;
 /** English plurals of groups of people: alone they name no one ("Researchers", "Parents", "Officials"). */
 const GROUP_NOUNS = new Set(
   ('parents residents scientists researchers critics doctors nurses teachers students officials sources witnesses investigators ' +
     'observers commentators voters fans locals neighbours neighbors families victims survivors insiders workers employees ' +
     'protesters demonstrators activists campaigners economists experts analysts lawmakers legislators senators ministers ' +
     'councillors republicans democrats conservatives liberals organisers organizers authorities prosecutors detectives ' +
-    'paramedics firefighters academics historians environmentalists scholars doctors physicians specialists opponents supporters').split(' '),
+    'paramedics firefighters academics historians environmentalists scholars doctors physicians specialists opponents supporters ' +
+    'regulators lawyers diplomats negotiators consumers customers shoppers farmers patients passengers citizens retailers ' +
+    'meps mps mlas msps mdbs').split(' '),
 );
 
 /** Nouns that end or continue the field of an English office ("Minister for Foreign Affairs", "… of Trade and Industry"); never a given name. */
@@ -203,6 +207,18 @@ function isTitleUncached(token: string): boolean {
   return (last.length >= 5 && (ROLE_ENDING.test(last) || ROLE_ENDING.test(`${last}e`))) || (whole.length >= 5 && ROLE_ENDING.test(whole)) || (weak.length >= 5 && weak !== whole && ROLE_ENDING.test(weak));
 }
 
+/** Plural heads of companies' names ("American Airlines", "Whole Foods", "Kestrel Motors"; not "Mills", a surname too). */
+const COMPANY_HEADS = 'airlines airways foods motors industries holdings technologies pharmaceuticals communications networks stores laboratories enterprises ratings';
+const COMPANY_HEAD_SET = new Set(COMPANY_HEADS.split(' '));
+/**
+ * The first word of a company named with a plural head ("Tesla Motors" → "tesla"), folded, by which it
+ * is called alone ("Tesla"); null for any other key.
+ */
+export function companyFirstWord(key: string): string | null {
+  const space = key.indexOf(' ');
+  if (space < 0 || !COMPANY_HEAD_SET.has(key.slice(key.lastIndexOf(' ') + 1))) return null;
+  return key.slice(0, space);
+}
 /** Words that make a claimant a body rather than a person: whole words, and endings of German compounds. */
 const ORGANISATION_WORDS = new Set(
   (
@@ -211,17 +227,20 @@ const ORGANISATION_WORDS = new Set(
     'feuerwehr armee army militär military government verein university universität hochschule zeitung newspaper ' +
     'organisation organization pentagon bundeswehr nato uno bank stiftung foundation gewerkschaft union office amt rathaus ' +
     'landkreis komitee committee club fc ag inc corp ltd botschaft embassy international institut institute ministerium staatsanwaltschaft bundesanwaltschaft ' +
-    'gesellschaft zentrale zentrum center centre bureau board congress bahn rechnungshof gerichtshof bundesgerichtshof bundesrechnungshof fraktion arbeitskreis kollektiv bankhaus orden rundfunk fernsehen sender online news tv ' +
+    'gesellschaft zentrale zentrum center centre centers centres bureau board congress bahn rechnungshof gerichtshof bundesgerichtshof bundesrechnungshof fraktion arbeitskreis kollektiv bankhaus orden rundfunk fernsehen sender online news tv ' +
     // English kinds of body ("Varnish Democratic Movement", "National Astronomical Observatory", "Wagner Group").
     'movement alliance league coalition federation confederation society authority observatory laboratory corporation company ' +
     'group network fund forum caucus academy college hospital museum exchange administration secretariat directorate tribunal institution assembly ' +
     // Newspapers' heads ("China Youth Daily", "Segye Ilbo", "Yomiuri Shimbun", "Irish Times", "Chicago Tribune"; not "Post", a surname too).
-    'daily ilbo shimbun gazette tribune chronicle journal times herald'
+    'daily ilbo shimbun gazette tribune chronicle journal times herald ' +
+    // Companies' plural heads and kinds ("American Airlines", "Whole Foods", "Kestrel Motors", "… Market"; not
+    // "Mills", a surname too), and public services ("National Weather Service").
+    `${COMPANY_HEADS} market supermarket supermarkets service`
   ).split(' '),
 );
 const ORGANISATION_ENDING = /(zentralbank|notenbank|bundesbank|landesbank|bund|bundesamt|behörden|rechnungshof|gerichtshof|regierung|ministerium|institut|kommission|partei|behörde|gericht|verband|anwaltschaft|gesellschaft|gewerkschaft|agentur|polizei|bundesamt|landesamt|stiftung|zentrale|konzern|ausschuss|fraktion|kollektiv|bankhaus|gemeinschaft|rundfunk|fernsehen|sender|dienst|präsidium|direktion|inspektion|kommissariat|(?<!ges)amt)$/;
 /** Matched against organisationKey() (folded, adjective endings dropped): "Weißes Haus", "der Vereinten Nationen". */
-const ORGANISATION_PHRASES = /(^|\s)(weiss haus|white house|vereint nationen|united nations|europaeisch union|european union|downing street|rot kreuz|red cross|auswaertig amt|(?:associated|canadian|free) press)$/;
+const ORGANISATION_PHRASES = /(^|\s)(weiss haus|white house|vereint nationen|united nations|europaeisch union|european union|downing street|rot kreuz|red cross|coast guard|national guard|school district|auswaertig amt|(?:associated|canadian|free) press)$/;
 export const isBodyWord = (word: string) => {
   const last = word.split('-').pop() ?? word;
   return ORGANISATION_WORDS.has(last) || (last.length >= 8 && ORGANISATION_ENDING.test(last));
@@ -241,10 +260,12 @@ export const parseName = memo((raw: string) => withLegalForm(parseNameUncached(r
 
 /** A company's legal form at the end of its name ("Apple Inc", "Kestrel AG"). */
 const LEGAL_FORM_NAME = /^(\S.*?)\s+(?:AG|GmbH|Inc|Corp|Corporation|Ltd|PLC|plc|LLC|KG|KGaA|SA|NV|SE)\.?$/;
+/** A retailer's kind after a name of two words or more ("Whole Foods Market", "Kestrel Home Stores"): also found without it. */
+const RETAIL_KIND_NAME = /^(\S+\s.*?)\s+(?:Market|Markets|Supermarket|Supermarkets|Stores)$/;
 /** "Apple Inc": a company named with its legal form is also found by its name without it ("Apple"), as its other key. */
 function withLegalForm(parsed: ParsedName | null): ParsedName | null {
   if (parsed?.type !== 'organisation' || parsed.also) return parsed;
-  const name = LEGAL_FORM_NAME.exec(parsed.display)?.[1];
+  const name = LEGAL_FORM_NAME.exec(parsed.display)?.[1] ?? RETAIL_KIND_NAME.exec(parsed.display)?.[1];
   const bare = name ? bodyKey(name) : '';
   return bare.length >= 3 && bare !== parsed.key && !/^(die|der|das|the)$/.test(bare) ? { ...parsed, also: bare } : parsed;
 }
@@ -254,14 +275,17 @@ function parseNameUncached(raw: string): ParsedName | null {
     const name = honoured[1]!;
     return { type: 'person', display: name, given: null, initial: false, surname: surnameKey(name), firstName: givenKey(name) };
   }
-  const cleaned = raw
+  const dated = raw
     .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 300)
     // "… von Donnerstag, dem 2. Dezember 2004", "… vom Sommer 2011", "Präsident Kennedy am 25. Mai 1961 …":
     // a date after a name says when, not who.
-    .replace(TRAILING_DATE, '')
+    .replace(TRAILING_DATE, '');
+  // "Wu Qian Thursday", "Ana Ruiz on Monday": an English weekday after a name says when, not who
+  // (only names that end in "day" are asked: every name comes here).
+  const cleaned = (dated.endsWith('day') ? dated.replace(TRAILING_WEEKDAY, '') : dated)
     // "die Staatsanwaltschaft auf einer Pressekonferenz in Iserlohn": where or how it was said is not who.
     .replace(TRAILING_OCCASION, '')
     // "der in West Richland, Washington, ansässigen Firma": where a body sits, even with commas in it, is not who.
@@ -347,6 +371,8 @@ const initialsOf = (display: string) =>
     .join('');
 
 const MONTHS_AND_DAYS = 'Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Frühjahr|Sommer|Herbst|Winter';
+/** An English weekday (after "on" or not) at the end, after a capitalised word. */
+const TRAILING_WEEKDAY = /(?<=\p{Lu}[\p{L}'’.-]*)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 const TRAILING_DATE = new RegExp(`\\s+(?:vom|von|am|im)\\s+(?:\\d{1,2}\\.\\s*)?(?:${MONTHS_AND_DAYS})(?:\\s+\\d{4})?(?=$|,|\\s+(?:in|auf|bei|vor|gegenüber)\\s).*$`, 'u');
 
 /** An article, "in"/"aus" and a place (commas allowed), then a participle of where a body sits: dropped up to the noun. */
@@ -445,6 +471,9 @@ function parseSegment(raw: string): ParsedName {
   // (one string for every article's researchers would make them one claimant).
   const lone = tokens.length === 2 && /^the$/i.test(tokens[0]!) ? tokens[1]! : tokens.length === 1 ? tokens[0]! : '';
   if (lone && GROUP_NOUNS.has(lone.toLowerCase())) return { type: 'role', display: raw };
+  // "senior US administration official", "a top Kestrel executive": a description in lower case
+  // headed by a noun for a person names no one (no body: the body's name is only part of it).
+  if (tokens.length >= 2 && /^\p{Ll}/u.test(tokens[0]!) && PERSON_HEAD.test(tokens[tokens.length - 1]!)) return { type: 'role', display: raw };
   // "Joe Kennedy III": a generation in capitals after a full name (read as an acronym otherwise) is not who.
   if (tokens.length >= 3 && /^(II|III|IV)$/.test(tokens[tokens.length - 1]!) && isNameToken(tokens[tokens.length - 2]!) && isNameToken(tokens[tokens.length - 3]!)) tokens = tokens.slice(0, -1);
   // "Downing Street source", "Kremlin sources"; "researchers at the Halden Observatory", "scientists from
@@ -891,6 +920,48 @@ function bodyKeyUncached(display: string): string {
   const out = branch && !branch[1]!.split(' ').some(isBodyWord) ? branch[1]! : key;
   return BODY_FORMS[out] ?? out;
 }
+/** Words that may qualify a ministry's field ("Foreign", "Home", "Public Security", "Higher Education"). */
+const FIELD_QUALIFIERS = 'foreign home internal public social national economic local rural urban civil mental primary higher natural';
+/** The English heads of a ministry named by its portfolio ("Ministry of Health", "Health Department"). */
+const PORTFOLIO_HEAD = /^(ministry|department|dept)$/;
+/** German ministries named by their portfolio alone, folded ("gesundheitsministerium", "aussenministerium"; not "bundes…"). */
+const GERMAN_PORTFOLIO = /^(gesundheits|aussen|innen|justiz|verteidigungs|finanz|wirtschafts|bildungs|umwelt|verkehrs|landwirtschafts|agrar|sozial|arbeits|kultus|kultur|familien|forschungs|wissenschafts|entwicklungs|energie|bau|europa|migrations|sport|tourismus|handels|informations|verbraucherschutz|zivilschutz|heimat|sicherheits|digital|frauen|jugend)ministerium$/;
+let fieldWords: Map<string, string> | null = null;
+/** The field words as they appear in a body's key, before or after the head ("Defence Ministry" is keyed "defenc"), → the word. */
+function fieldKeyWords(): Map<string, string> {
+  if (fieldWords) return fieldWords;
+  fieldWords = new Map<string, string>();
+  for (const word of [...FIELD_NOUNS, ...FIELD_QUALIFIERS.split(' ')]) {
+    const capitalised = `${word[0]!.toUpperCase()}${word.slice(1)}`;
+    fieldWords.set(word, word);
+    fieldWords.set(bodyKey(`Ministry of ${capitalised}`).split(' ').pop()!, word);
+    fieldWords.set(bodyKey(`${capitalised} Ministry`).split(' ')[0]!, word);
+  }
+  return fieldWords;
+}
+/**
+ * The field of a ministry named by its portfolio alone, with no country or place in its name
+ * ("Ministry of Health", "Health Ministry", "the Department of Foreign Affairs", "das
+ * Gesundheitsministerium"): every country has one, so such a name says which only in its article.
+ * Its key → the field's words (sorted, without "affairs"), so "Foreign Ministry" and "Ministry of
+ * Foreign Affairs" meet in one article; null for any other key. The US "State Department" is no such name.
+ */
+export const portfolioOf = memo((key: string): string | null => {
+  if (!key.includes(' ')) {
+    const german = GERMAN_PORTFOLIO.exec(key);
+    return german ? german[1]! : null;
+  }
+  const words = key.split(' ');
+  let fields: string[];
+  if (PORTFOLIO_HEAD.test(words[0]!) && /^(of|for)$/.test(words[1] ?? '')) fields = words.slice(2);
+  else if (PORTFOLIO_HEAD.test(words[words.length - 1]!)) fields = words.slice(0, -1);
+  else return null;
+  const known = fieldKeyWords();
+  const core = fields.filter((w) => !/^(the|and|&|affairs)$/.test(w)).map((w) => known.get(w));
+  if (core.length === 0 || core.length > 4 || core.some((w) => w === undefined) || (core.length === 1 && core[0] === 'state')) return null;
+  return core.sort().join(' ');
+});
+
 /** An acronym and "News": the news service of the body the acronym names. */
 const NEWS_SERVICE = /^(?:(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]as)\s+)?((?=[\p{Lu}\d]*\p{Lu})[\p{Lu}\d]{2,5})\s+News$/u;
 /** German and English names of the same body, and the acronym it is known by. */
@@ -1132,10 +1203,17 @@ function asOrganisation(tokens: string[]): ParsedName | null {
     const lastTitle = rest.length - 1 - [...rest].reverse().findIndex((t) => isTitle(t));
     const after = rest.slice(lastTitle + 1);
     const namedAfter = after.length >= 2 && after.length <= 4 && isNameToken(after[0]!) && isNameToken(after[after.length - 1]!) && after.every((t) => (isNameToken(t) || isParticle(t)) && !isBodyWord(t.toLowerCase()));
-    if (rest.some((t) => isTitle(t))) return namedAfter ? null : { type: 'role', display: tokens.join(' ') };
+    // ("Justice Department", "Department of Justice": a field of a ministry is no title there.)
+    if (rest.some((t, i) => isTitle(t) && !isMinistryField(rest, i))) return namedAfter ? null : { type: 'role', display: tokens.join(' ') };
     return { type: 'organisation', display, key };
   }
   return null;
+}
+
+/** A field noun that is also a title ("Justice") right before a ministry's head or after its "of"/"for". */
+function isMinistryField(tokens: string[], i: number): boolean {
+  if (!FIELD_NOUNS.has(tokens[i]!.toLowerCase())) return false;
+  return /^(department|ministry|dept\.?)$/i.test(tokens[i + 1] ?? '') || (/^(of|for)$/i.test(tokens[i - 1] ?? '') && /^(department|ministry)$/i.test(tokens[i - 2] ?? ''));
 }
 
 /** Articles of the German cases other than the nominative ("der" is also a masculine nominative: its adjectives end in -e there). */

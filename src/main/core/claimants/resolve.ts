@@ -7,7 +7,7 @@
 // - a bare surname joins the one person of that surname named in full in the same article,
 //   else the one known in the library; if two fit, it stays unresolved;
 // - an organisation joins the organisation of the same name; a role alone joins no one.
-import { aliasKey, bodyKey, parseName, type ParsedName } from './names';
+import { aliasKey, bodyKey, companyFirstWord, fold, parseName, portfolioOf, type ParsedName } from './names';
 
 
 export type ClaimantType = 'person' | 'organisation';
@@ -146,7 +146,7 @@ export function addToIndex(index: ClaimantIndex, claimant: KnownClaimant): void 
  */
 export function addOtherKey(index: ClaimantIndex, id: string, key: string): boolean {
   const known = index.byId.get(id);
-  if (!known || known.type !== 'organisation' || known.surname || key === known.orgKey || GENERIC_BODIES.has(key)) return false;
+  if (!known || known.type !== 'organisation' || known.surname || key === known.orgKey || isGenericBody(key)) return false;
   known.surname = key;
   if (!index.byOtherKey.has(looseOrgKey(key))) index.byOtherKey.set(looseOrgKey(key), known);
   return true;
@@ -195,7 +195,7 @@ export function aliasMatches(alias: string, manual: boolean): boolean {
   if (manual) return true;
   if (!/\S\s+\S/.test(alias.trim())) return false;
   const parsed = parseName(alias);
-  if (parsed?.type === 'organisation') return parsed.key.includes(' ');
+  if (parsed?.type === 'organisation') return parsed.key.includes(' ') && !isGenericBody(parsed.key);
   if (parsed?.type === 'person') return parsed.given !== null;
   return true;
 }
@@ -204,7 +204,9 @@ export function aliasMatches(alias: string, manual: boolean): boolean {
 export function addAlias(index: ClaimantIndex, alias: string, claimantId: string, manual = false, key = aliasKey(alias)): void {
   // A person called by the first name alone ("Thaksin" for Thaksin Shinawatra): remembered apart.
   const person = index.byId.get(claimantId);
-  if (person?.type === 'person' && person.given !== null && key === person.given && !/\s/.test(key)) {
+  // …and a company called by its first word alone ("Tesla" under Tesla Motors).
+  const calledCompany = person?.type === 'organisation' && person.orgKey !== null && !/\s/.test(key) && companyFirstWord(person.orgKey) === key;
+  if (calledCompany || (person?.type === 'person' && person.given !== null && key === person.given && !/\s/.test(key))) {
     const set = index.byCalled.get(key) ?? new Set<string>();
     set.add(claimantId);
     index.byCalled.set(key, set);
@@ -246,9 +248,32 @@ const GENERIC_BODIES = new Set(
     'bank kammer zentralbank notenbank schule klinik krankenhaus kirche bezirk landkreis kanton provinz ' +
     'government police court company ministry party army university newspaper council bank city ' +
     'group network authority hospital college society league alliance coalition federation administration assembly exchange ' +
+    'office department agency bureau board commission committee regulator watchdog ' +
     'daily times journal tribune gazette herald chronicle'
   ).split(' '),
 );
+
+/**
+ * A body's key that names a body only in its article: a common noun every town or country has
+ * ("die Polizei", "Office"), or a ministry named by its portfolio alone ("Ministry of Health",
+ * "Foreign Ministry", "das Gesundheitsministerium": Cyprus's and Samoa's are two).
+ */
+export const isGenericBody = (key: string) => GENERIC_BODIES.has(key) || portfolioOf(key) !== null || EMBASSY_OF.test(key);
+/**
+ * A country's embassy without its seat ("US embassy", "die US-Botschaft"): every capital has one, so
+ * it names only the embassy of its article ("die US-Botschaft" after "der US-Botschaft in Nairobi").
+ */
+const EMBASSY_OF = /^\S+[ -](embassy|botschaft|consulate|konsulat)$/;
+/** The context key of the article's embassy of a country, by the words that start its key ("us embassy in nairobi" → "embassy:us embassy"). */
+export const embassyContext = (key: string) => `embassy:${/^\S+[ -](?:embassy|botschaft|consulate|konsulat)/.exec(key)?.[0] ?? key}`;
+/** The context key of a ministry of the article by its field ("ministry of health", "health ministry" → "portfolio:health"). */
+export const portfolioContext = (field: string) => `portfolio:${field}`;
+/** A lower-case English noun alone, after "the" or not ("police", "the police"). */
+const COMMON_NOUN = /^(?:the\s+)?(\p{Ll}+)$/u;
+/** English common nouns of a body's kind, alone ("the newspaper", "regulator"): the article's one body of that kind. */
+const KIND_NOUN = /^(?:the\s+)?(newspaper|paper|regulator|watchdog)$/i;
+/** The context key of the article's bodies of a kind a common noun names ("newspaper", "regulator"). */
+export const kindContext = (noun: string) => `kind:${/^(newspaper|paper)$/i.test(noun) ? 'newspaper' : 'regulator'}`;
 
 /**
  * Surnames so many unrelated people carry that the library knowing one of them says little (the
@@ -287,12 +312,26 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
       const parliament = context.get(PARLIAMENT_CONTEXT);
       if (parliament && parliament.size === 1) return { kind: 'existing', id: [...parliament][0]!, parsed };
     }
+    // "newspaper" after "Herald Sun", "the regulator" after "Consumer Financial Protection Bureau": the
+    // article's one body of that kind (two: neither; none: no one).
+    // "police" after "Key West Police": a common body noun in lower case alone is the article's one
+    // body whose name ends with it, as "Police" is.
+    const common = COMMON_NOUN.exec(raw.trim());
+    if (common && GENERIC_BODIES.has(common[1]!)) {
+      const fits = context.get(orgTailKey(common[1]!));
+      if (fits && fits.size === 1) return { kind: 'existing', id: [...fits][0]!, parsed };
+    }
+    const kindNoun = KIND_NOUN.exec(raw.trim());
+    if (kindNoun) {
+      const ofKind = context.get(kindContext(kindNoun[1]!));
+      if (ofKind && ofKind.size === 1) return { kind: 'existing', id: [...ofKind][0]!, parsed };
+    }
     const members = MEMBERS_OF.exec(raw.trim());
     if (members) {
       const key = bodyKey(members[1]!);
       const ofArticle = context.get(orgKeyContext(key));
       if (ofArticle) return ofArticle.size === 1 ? { kind: 'existing', id: [...ofArticle][0]!, parsed } : { kind: 'unresolved', candidates: [...ofArticle] };
-      const body = GENERIC_BODIES.has(key) ? undefined : (index.byOrgKey.get(key) ?? index.byOtherKey.get(looseOrgKey(key)) ?? index.byLooseOrgKey.get(looseOrgKey(key)));
+      const body = isGenericBody(key) ? undefined : (index.byOrgKey.get(key) ?? index.byOtherKey.get(looseOrgKey(key)) ?? index.byLooseOrgKey.get(looseOrgKey(key)));
       if (body) return { kind: 'existing', id: body.id, parsed };
     }
   }
@@ -301,6 +340,12 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
   // article's person read like a group's name; they are that person.
   if (parsed.type === 'organisation' && !parsed.key.includes(' ') && parsed.key.length >= 4 && !/^\p{Lu}{2,}$/u.test(parsed.display)) {
     const person = context.get(parsed.key);
+    if (person && person.size === 1) return { kind: 'existing', id: [...person][0]!, parsed };
+  }
+  // "Quito" after "Brayan Quito": a one-word name read as a capital or a country ("Quito" is Ecuador's
+  // government, "Jordan" a state) is the article's one person of that surname.
+  if (parsed.type === 'organisation' && parsed.display.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(parsed.display) && parsed.key !== fold(parsed.display)) {
+    const person = context.get(fold(parsed.display));
     if (person && person.size === 1) return { kind: 'existing', id: [...person][0]!, parsed };
   }
   // "Polizei" after "Berliner Polizei" in the same article: a one-word body joins the one body
@@ -333,7 +378,20 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
     // "die Staatsanwaltschaft", "das Gericht", "die Polizei" alone name the body of their article,
     // not the one another article named so: such a word joins no body of the library.
     // One that fits two bodies of its article ("Polizei" after "Berliner Polizei" and "Hamburger Polizei") stays unresolved.
-    if (GENERIC_BODIES.has(parsed.key)) {
+    // "Health Ministry" after "Ministry of Health" in one article: one ministry by its field.
+    const field = portfolioOf(parsed.key);
+    if (field !== null) {
+      const fits = context.get(portfolioContext(field));
+      if (fits) return fits.size === 1 ? { kind: 'existing', id: [...fits][0]!, parsed } : { kind: 'unresolved', candidates: [...fits] };
+      return { kind: 'new', parsed };
+    }
+    // "US embassy" after "the US Embassy in Nairobi": the article's embassy of that country.
+    const embassy = EMBASSY_OF.exec(parsed.key);
+    if (embassy) {
+      const fits = context.get(embassyContext(parsed.key));
+      if (fits) return fits.size === 1 ? { kind: 'existing', id: [...fits][0]!, parsed } : { kind: 'unresolved', candidates: [...fits] };
+    }
+    if (isGenericBody(parsed.key)) {
       const fits = context.get(orgTailKey(parsed.key));
       return fits && fits.size > 1 ? { kind: 'unresolved', candidates: [...fits] } : { kind: 'new', parsed };
     }
@@ -346,7 +404,7 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
     const other = index.byOtherKey.get(looseOrgKey(parsed.key));
     if (other) return { kind: 'existing', id: other.id, parsed };
     // "die Deutsche Presse-Agentur (dpa)" when the library knows "die Deutsche Presseagentur": its long name.
-    if (parsed.also && !GENERIC_BODIES.has(parsed.also)) {
+    if (parsed.also && !isGenericBody(parsed.also)) {
       const byLong = index.byOrgKey.get(parsed.also) ?? index.byLooseOrgKey.get(looseOrgKey(parsed.also)) ?? index.byOtherKey.get(looseOrgKey(parsed.also));
       if (byLong) return { kind: 'existing', id: byLong.id, parsed };
     }
@@ -409,7 +467,7 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
       if (misspelt) return { kind: 'existing', id: misspelt, parsed };
     }
     // A word that names a body only in its article ("Stadt", "Bank") joins no body of the library.
-    if (sameSurname.length === 0 && !GENERIC_BODIES.has(asBody)) {
+    if (sameSurname.length === 0 && !isGenericBody(asBody)) {
       const body = index.byOrgKey.get(asBody) ?? index.byOtherKey.get(looseOrgKey(asBody));
       if (body) return { kind: 'existing', id: body.id, parsed };
     }
