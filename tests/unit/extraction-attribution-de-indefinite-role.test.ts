@@ -25,3 +25,23 @@ describe('an indefinite role is nobody named before', () => {
     expect(claimWith(de(text), 'verdient')).toMatchObject({ kind: 'quote', claimant: 'Robert Brandt' });
   });
 });
+
+describe('an indefinite role may be the person the article names after it', () => {
+  // A lead that introduces someone by role and names them further down: the name is theirs.
+  const text = [
+    'A Ruritanian federal judge ruled on Monday that the port authority must reopen the harbour.',
+    'Judge Milena Varga wrote that the closure had no basis in the port statute.',
+  ].join(' ');
+
+  it('gives "a federal judge ruled" to the judge named in the next sentence', () => {
+    expect(claimWith(claims(text, 'en'), 'must reopen').claimant).toBe('Milena Varga');
+  });
+
+  it('still keeps an indefinite role apart from the person named before it', () => {
+    const before = [
+      'Judge Milena Varga closed the hearing on Monday.',
+      'A federal judge in another district ruled on Tuesday that the port must stay shut.',
+    ].join(' ');
+    expect(claimWith(claims(before, 'en'), 'must stay shut').claimant).not.toBe('Milena Varga');
+  });
+});

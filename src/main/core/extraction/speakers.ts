@@ -558,8 +558,10 @@ export class SpeakerRegistry {
       // A group ("the analysts") is nobody named, unless the article named the group by that plural
       // ("Judges A, B and C …" … "the judges observed"): then its first member stands for it.
       const plural = (m.role[m.role.length - 1] ?? '').toLowerCase();
-      // "ein Sprecher", "a spokesman": an indefinite article introduces someone, never one named before.
-      const found = m.indefinite ? undefined : this.byRole(m.role, m.pos);
+      // "ein Sprecher", "a spokesman": an indefinite article introduces someone, never one named before;
+      // but it may be named after ("A federal judge ruled …" opens a story that names the judge later).
+      const byRole = this.byRole(m.role, m.pos);
+      const found = m.indefinite && byRole && this.namedBy(byRole, m.pos) ? undefined : byRole;
       const p = !m.plural ? found : found?.role?.some((w) => w.toLowerCase() === plural) ? found : undefined;
       // "The Utah Republican said" right after Hatch spoke is Hatch, not a Republican named further on.
       const later = !!p && m.definite && !!m.antecedent && !this.namedBy(p, m.pos);
