@@ -82,13 +82,16 @@ export function evalClaimantGrouping(corpusPath: string, labelsPath = DEFAULT_LA
       }
     }
   }
+  // Labels whose mention the corpus (or today's extractor) no longer yields are not scored: counted,
+  // and listed with the misses, so a changed claimant string is seen rather than silently unscored.
+  const found = new Set(mentions.map((m) => m.key));
+  const notFound = [...labels.keys()].filter((k) => !found.has(k));
+  const labelsNotFound = notFound.length;
+  for (const key of notFound) missLines.push(`not found\t${labels.get(key)}\t${key.replace('\t', ': ')}`);
   if (missesPath) {
     writeFileSync(missesPath, '');
     for (const line of missLines) appendFileSync(missesPath, `${line}\n`);
   }
-  // Labels whose mention the corpus (or today's extractor) no longer yields are not scored: counted.
-  const found = new Set(mentions.map((m) => m.key));
-  const labelsNotFound = [...labels.keys()].filter((k) => !found.has(k)).length;
   const labelledArticles = new Set(mentions.map((m) => m.key.split('\t')[0])).size;
   return {
     'claimant-grouping': {
