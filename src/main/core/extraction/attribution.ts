@@ -2572,9 +2572,6 @@ export function hasSubjunctive(frame: readonly Token[], lex: Lexicon, reportOnly
 export function passiveAgent(frame: readonly Token[], lex: Lexicon): Mention | null {
   const agents = lex.agentPrepositions;
   if (!agents) return null;
-  // No answer without a passive auxiliary (before the participle, or right after it): a sentence
-  // without one is spared the phrase reading after every "von".
-  if (!frame.some((t) => lex.passiveAuxiliaries.has(t.lower))) return null;
   for (const c of clausesOf(frame)) {
     let aux = false;
     let agent: Mention | null = null;
