@@ -150,7 +150,16 @@ function isBoundary(t: Token): boolean {
   return !t.word && t.text !== '.' && t.text !== '-' && t.text !== '&';
 }
 
-function clausesOf(frame: readonly Token[]): Clause[] {
+/**
+ * The clauses of the frame last split: leading and trailing attribution, contentClauseSubject and
+ * passiveAgent all split the same sentence's frame (a frame is never changed once built), and
+ * nothing changes the clauses handed out (readonly).
+ */
+let lastClauseFrame: readonly Token[] | null = null;
+let lastClauses: readonly Clause[] = [];
+
+function clausesOf(frame: readonly Token[]): readonly Clause[] {
+  if (frame === lastClauseFrame) return lastClauses;
   const out: Clause[] = [];
   let start = 0;
   for (let i = 0; i <= frame.length; i++) {
@@ -159,6 +168,8 @@ function clausesOf(frame: readonly Token[]): Clause[] {
     if (i > start) out.push({ start, end: i });
     start = i + 1;
   }
+  lastClauseFrame = frame;
+  lastClauses = out;
   return out;
 }
 

@@ -104,6 +104,9 @@ function isDigit(code: number): boolean {
 /** The label colon: the first ':' of the head outside brackets and not inside a timestamp. */
 function labelColon(text: string, para: Span): number {
   const limit = Math.min(para.end, para.start + HEAD_LIMIT);
+  // Most paragraphs have no colon in their head: one native search (of a slice, so it stops at the
+  // limit) answers them without the loop, which can return nothing but -1 without a colon.
+  if (limit <= para.start || text.slice(para.start, limit).indexOf(':') < 0) return -1;
   let depth = 0;
   for (let i = para.start; i < limit; i++) {
     const c = text.charCodeAt(i);
