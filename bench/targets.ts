@@ -63,6 +63,9 @@ export const FIGURES: Record<string, FigureSpec> = {
   // English goes through the same pipeline with its own data; it is held to the same floor (#20).
   'extraction: extraction throughput 10 MB English (MB/s)': atLeast(5, '≥ 5 MB/s'),
   'extraction: extraction throughput 10 MB English, CPU time (MB/s)': higher,
+  // The same on news alone: the mixed English text above reads as a transcript (see bench/extraction.ts).
+  'extraction: extraction throughput 10 MB English news (MB/s)': atLeast(5, '≥ 5 MB/s'),
+  'extraction: extraction throughput 10 MB English news, CPU time (MB/s)': higher,
   'extraction: extraction 10 MB / 1 MB time': atMost(12, '≤ 12×'),
   'extraction: bare Intl.Segmenter 1 MB (ms)': lower,
   // import
