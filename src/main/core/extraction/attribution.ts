@@ -35,6 +35,11 @@ const NAME_QUOTE_WORDS = 3;
 /** "Speaking": a capitalised participle read as a one-word name. */
 const ING_NAME = /^\p{Lu}\p{Ll}{3,}ing$/u;
 const HAS_CAPITAL = /\p{Lu}/u;
+const OPENS_CAPITAL = /^\p{Lu}/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const SHORT_NUMBER = /^\p{N}{1,4}$/u;
+/** "They’ve", "We’re": a pronoun with its verb run on. */
+const CONTRACTION = /^\p{L}+['’](?:ve|re|ll|d|m)$/u;
 
 /**
  * The tokens outside quotations; quotation marks stay as clause boundaries. A short quotation
@@ -283,7 +288,7 @@ function timeThenContent(frame: readonly Token[], j: number, lex: Lexicon): bool
   for (; k < Math.min(frame.length, j + TIME_ADJUNCT_MAX); k++) {
     const t = frame[k]!;
     if (!t.word) break;
-    if ((tokenInfo(t, lex) & (CALENDAR | DATE)) !== 0 || /^\p{N}{1,4}$/u.test(t.text) || time.has(t.lower)) timed = true;
+    if ((tokenInfo(t, lex) & (CALENDAR | DATE)) !== 0 || SHORT_NUMBER.test(t.text) || time.has(t.lower)) timed = true;
     else if (!lex.adjunctPrepositions?.has(t.lower) && !lex.determiners.has(t.lower)) break;
   }
   if (!timed || k === j) return false;
@@ -340,7 +345,7 @@ function plausibleSpeaker(m: Mention, lex: Lexicon): boolean {
   // "Niemand erwartet, dass …": nobody in particular makes no claim.
   if (lex.language === 'de' && words.length === 1 && NOBODY_DE.has(head)) return false;
   // "They’ve", "We’re": a pronoun with its verb run on is no name (English contractions).
-  if (lex.language === 'en' && words.length === 1 && /^\p{L}+['’](?:ve|re|ll|d|m)$/u.test(head)) return false;
+  if (lex.language === 'en' && words.length === 1 && CONTRACTION.test(head)) return false;
   if (!head || isInstitutionWord(head, lex)) return true;
   return !lex.abstractNounSuffixes.some((s) => head.length > s.length + 2 && head.endsWith(s));
 }
@@ -716,11 +721,11 @@ function nameClosingRole(role: readonly string[], lex: Lexicon): string[] | null
   const prep = role.findIndex((w, n) => n > 0 && (lex.affiliationPrepositions.has(w.toLowerCase()) || !!lex.roleDomainPrepositions?.has(w.toLowerCase())));
   if (prep < 0) return null;
   const after = role.slice(prep + 1);
-  const caps = after.map((w, n) => [w, n] as const).filter(([w]) => /^\p{Lu}/u.test(w));
+  const caps = after.map((w, n) => [w, n] as const).filter(([w]) => OPENS_CAPITAL.test(w));
   if (caps.length < 3) return null;
   const last = caps.slice(-2);
-  if (last.some(([w]) => !/^\p{Lu}\p{Ll}+$/u.test(w) || isInstitutionWord(w.toLowerCase(), lex) || lex.roleWords.has(w.toLowerCase()))) return null;
-  if (after.slice(caps[0]![1]).some((w) => !/^\p{Lu}/u.test(w) && !lex.nameParticles?.has(w.toLowerCase()) && !lex.determiners.has(w.toLowerCase()) && !lex.acronymLinks?.has(w.toLowerCase()))) return null;
+  if (last.some(([w]) => !CAPITALISED_WORD.test(w) || isInstitutionWord(w.toLowerCase(), lex) || lex.roleWords.has(w.toLowerCase()))) return null;
+  if (after.slice(caps[0]![1]).some((w) => !OPENS_CAPITAL.test(w) && !lex.nameParticles?.has(w.toLowerCase()) && !lex.determiners.has(w.toLowerCase()) && !lex.acronymLinks?.has(w.toLowerCase()))) return null;
   return after.slice(last[0]![1]);
 }
 
@@ -773,7 +778,7 @@ function lyAdverb(t: Token, lex: Lexicon): boolean {
  */
 function bodyRunsIntoPerson(first: Mention, second: Mention, lex: Lexicon): boolean {
   if (lex.language !== 'en' || first.role.length || first.pronoun || second.pronoun) return false;
-  if (!second.name.length || !second.role.length || !/^\p{Lu}/u.test(second.role[0] ?? '')) return false;
+  if (!second.name.length || !second.role.length || !OPENS_CAPITAL.test(second.role[0] ?? '')) return false;
   return first.name.some((w) => isInstitutionWord(w.toLowerCase(), lex));
 }
 
@@ -957,7 +962,7 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   // "The Ledger, citing two officials, reported …", "The report, published on Monday, says …": a
   // participle phrase after a named body or a document (English).
   const part = frame[np.end + 1];
-  if (lex.language === 'en' && frame[np.end]?.text === ',' && !m.name.length && (m.document || (m.definite && /\p{Lu}/u.test(m.phrase))) &&
+  if (lex.language === 'en' && frame[np.end]?.text === ',' && !m.name.length && (m.document || (m.definite && HAS_CAPITAL.test(m.phrase))) &&
     part?.word && !part.cap && /(?:ing|ed)$/u.test(part.lower) && speechVerbWithin(frame, np.end + 1, 20, lex)) return m;
   // "C.Y. Leung, der am Montag in Guandong war, sagte …", "Rob Mueller, Klub-Sekretär der Buitenboys sagte …":
   // a relative clause or an apposition between the subject and its verb (German).
@@ -1162,12 +1167,20 @@ export function datelineEnd(frame: readonly Token[]): number {
   return 0;
 }
 
+/** Each lexicon's lead-ins split into words once (this runs for every word after a subject). */
+const LEAD_IN_WORDS = new WeakMap<readonly string[], readonly (readonly string[])[]>();
+
+function leadInWords(lex: Lexicon): readonly (readonly string[])[] {
+  let split = LEAD_IN_WORDS.get(lex.speechLeadIns);
+  if (!split) LEAD_IN_WORDS.set(lex.speechLeadIns, split = lex.speechLeadIns.map((lead) => lead.split(' ')));
+  return split;
+}
+
 /** A lead-in of the language ("went on to", "closed by") at `j`, followed by a verb of saying. */
 function speechLeadInAt(frame: readonly Token[], j: number, lex: Lexicon): boolean {
   const first = frame[j];
   if (!first || !first.word || first.cap) return false;
-  for (const lead of lex.speechLeadIns) {
-    const words = lead.split(' ');
+  for (const words of leadInWords(lex)) {
     if (words[0] !== first.lower || !words.every((w, n) => frame[j + n]?.lower === w)) continue;
     const verb = frame[j + words.length];
     if (verb && verb.word && !verb.cap && (lex.speechVerbs.has(verb.lower) || lex.speechParticiples.has(verb.lower))) return true;
@@ -1662,7 +1675,7 @@ function participleSpeaker(frame: readonly Token[], clauses: readonly Clause[], 
     const np = readPhrase(frame, at, lex);
     const m = np?.mention;
     // A named body with its article counts too: "The Chicago Police Department released …".
-    const namedBody = !!m && m.phrase !== '' && /\p{Lu}/u.test(m.phrase);
+    const namedBody = !!m && m.phrase !== '' && HAS_CAPITAL.test(m.phrase);
     if (!np || !m || (!m.pronoun && !m.name.length && !m.role.length && !namedBody) || !plausibleSpeaker(m, lex)) continue;
     // "Sean Spicer on Thursday reacted …": a day or date between subject and verb.
     let v = np.end;
@@ -2103,7 +2116,7 @@ function documentAuthorAt(frame: readonly Token[], k: number, lex: Lexicon): Phr
   if (by !== 'by' && by !== 'from') return null;
   const np = readPhrase(frame, k + 1, lex);
   // "a statement by her spokesperson, Bisi Ade,": a role in lower case with the person's name in apposition.
-  return np && (/\p{Lu}/u.test(np.mention.phrase) || (np.mention.role.length > 0 && np.mention.name.length > 0)) ? np : null;
+  return np && (HAS_CAPITAL.test(np.mention.phrase) || (np.mention.role.length > 0 && np.mention.name.length > 0)) ? np : null;
 }
 
 function isLawNoun(lower: string, lex: Lexicon): boolean {
@@ -2202,7 +2215,7 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
           if (src && (src.name.length || src.role.length)) return src;
           // A body named by its words ("der Lübecker Nachrichten", "des Ministeriums") when the
           // document is what speaks in the clause ("… wurde vermutet, dass", "… steht, dass").
-          if (src && /\p{Lu}/u.test(src.phrase) && documentSpeaks(frame, k + 1, lex)) return src;
+          if (src && HAS_CAPITAL.test(src.phrase) && documentSpeaks(frame, k + 1, lex)) return src;
         } else if (documentSpeaks(frame, k + 1, lex)) {
           // "Im Abschlussbericht war festgestellt worden, dass …", "In einem Jahresbericht steht, dass …": the document itself.
           const src = sourcePhrase(frame, i + 1, lex);
@@ -2233,7 +2246,7 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
         const p = frame[i + 2];
         if (p?.word && (p.lower === 'in' || p.lower === 'im')) {
           const src = sourcePhrase(frame, i + 3, lex);
-          if (src && (src.name.length || src.role.length || /\p{Lu}/u.test(src.phrase))) return src;
+          if (src && (src.name.length || src.role.length || HAS_CAPITAL.test(src.phrase))) return src;
         }
         // "…, heißt es." with no document named: the source last cited, as with "demnach".
         if (frame[i + 2]?.text === '.' || frame[i + 2]?.text === ',' || !frame[i + 2]) return pointer(t, true);
@@ -2242,7 +2255,7 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
       lex.determiners.has(frame[i - 1]?.lower ?? '') && frame[i - 1]?.lower !== 'the') {
       // "an estimate from the Congressional Budget Office, which found …": the office's figure.
       const np = readPhrase(frame, i + 2, lex);
-      if (np && (np.mention.name.length || np.mention.phrase) && /\p{Lu}/u.test(np.mention.phrase)) return np.mention;
+      if (np && (np.mention.name.length || np.mention.phrase) && HAS_CAPITAL.test(np.mention.phrase)) return np.mention;
     } else if (i === 0 && t.cap && t.lower === 'per' && (frame[1]?.cap || lex.determiners.has(frame[1]?.lower ?? ''))) {
       // "Per CNN, a manhunt ensued": the source opens the sentence.
       const np = readPhrase(frame, 1, lex);

@@ -279,6 +279,8 @@ const ROLE_TAIL_LINKS = new Set(['des', 'der', 'von', 'vom', 'für', 'of', 'at',
 // the CLI build) turns a /\p{…}/u literal into `new RegExp(…)`, built again at every evaluation
 // (about 250 ns each) when it stands inside a function.
 const HAS_CAPITAL = /\p{Lu}/u;
+/** The letters opening a text (a module constant: see HAS_CAPITAL's note on \p{…} literals). */
+const LEADING_WORD = /^\p{L}+/u;
 
 class Context {
   lastSpeaker: Mention | null = null;
@@ -816,7 +818,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       // "“…,” the president told supporters, a swipe at former president X": where a pronoun reads as the
       // last subject (English), a singular role that spoke is the person a later "he" points back to.
       // So is one introduced without a name ("…, a Ruritanian official told AFP. “…,” he said.").
-      const indefinite = !!person && !person.definite && !!lex.indefiniteArticles?.has(/^\p{L}+/u.exec(text.slice(person.pos, person.pos + 4))?.[0]?.toLowerCase() ?? '');
+      const indefinite = !!person && !person.definite && !!lex.indefiniteArticles?.has(LEADING_WORD.exec(text.slice(person.pos, person.pos + 4))?.[0]?.toLowerCase() ?? '');
       const roleSpoke = !!person && lex.pronounsFollowSubject && !person.plural && person.role.length > 0 && !person.name.length && !person.pronoun && (person.definite || indefinite);
       if (roleSpoke && indefinite) ctx.unnamedSpeaker = person;
       if (person && (ctx.isPerson(person) || speakerByName(person, registry, lex) || roleSpoke)) {
