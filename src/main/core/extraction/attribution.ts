@@ -806,7 +806,28 @@ function partitiveAt(frame: readonly Token[], i: number, lex: Lexicon): PhraseRe
   return { mention: { ...np.mention, oblique: false, plural: true, definite: false, phrase: `${q.text} ${frame[i + 1]!.text} ${np.mention.phrase}` }, end: np.end };
 }
 
+/**
+ * Per frame, the clauses (start and end, as one number) where subjectVerb found no speaker:
+ * leadingAttribution and trailingAttribution try many of the same clauses, and most tries find
+ * nobody. Only misses are kept, so no mention is ever shared between two readings.
+ */
+const NO_SUBJECT_VERB = new WeakMap<readonly Token[], Set<number>>();
+const CLAUSE_KEY = 4096;
+
 function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex: Lexicon): Mention | null {
+  const keyed = s >= 0 && s < CLAUSE_KEY && clauseEnd >= 0 && clauseEnd < CLAUSE_KEY;
+  const key = s * CLAUSE_KEY + clauseEnd;
+  let misses = keyed ? NO_SUBJECT_VERB.get(frame) : undefined;
+  if (misses?.has(key)) return null;
+  const m = subjectVerbAt(frame, s, clauseEnd, lex);
+  if (!m && keyed) {
+    if (!misses) NO_SUBJECT_VERB.set(frame, (misses = new Set()));
+    misses.add(key);
+  }
+  return m;
+}
+
+function subjectVerbAt(frame: readonly Token[], s: number, clauseEnd: number, lex: Lexicon): Mention | null {
   let np = partitiveAt(frame, s, lex) ?? readPhrase(frame, s, lex);
   if (!np) return null;
   // "a new study by the U.S. Centers for Disease Control shows": the document's author speaks.
