@@ -2512,6 +2512,59 @@ export function contentClauseSubject(frame: readonly Token[], lex: Lexicon): Men
   return null;
 }
 
+/**
+ * German, the last reading of a sentence that reports speech by its form (reportedByForm: a
+ * content clause after a verb of stance, the Konjunktiv, a speech act noun) when no reader before
+ * named its speaker: the subject of the first clause, found by clause structure whatever its verb
+ * ("Im ersten Satz beruft sich die Bank darauf, dass …", "Von den Einrichtungen erklärten nur die
+ * Gefängnisse, …", "Da die Ärzte es für sinnvoll hielten, …"). The subject stands before the finite
+ * verb, or right after it when an adverbial or an object stands first; in a subordinate clause
+ * opening the sentence, right after its conjunction. Only a person, a role or a body speaks.
+ */
+export function reportingClauseSubject(frame: readonly Token[], lex: Lexicon): Mention | null {
+  if (lex.language !== 'de') return null;
+  const main = clausesOf(frame)[0];
+  const first = main ? frame[main.start] : undefined;
+  if (!main || !first?.word || lex.complementizers.has(first.lower) || lex.anaphoricObjects.has(first.lower) || lex.relativePronouns.has(first.lower) && !first.cap) return null;
+  // What was said follows the clause: a "dass" clause, an infinitive clause or one in the Konjunktiv.
+  if (frame[main.end]?.text !== ',') return null;
+  const after = main.end + 1;
+  if (!(frame[after]?.lower === 'dass' || infinitiveClauseAt(frame, after, lex) || subjunctiveClause(frame, after, lex))) return null;
+  // Not what the subject did not say, nor what others say of it ("soll … geplant haben", "angeblich").
+  for (let k = main.start; k < main.end; k++) {
+    const t = frame[k]!;
+    if (t.word && !t.cap && ((tokenInfo(t, lex) & SUBJUNCTIVE) !== 0 || lex.negations?.has(t.lower) || HEARSAY_ADVERBS_DE.has(t.lower) || HEARSAY_MODALS_DE.has(t.lower))) return null;
+  }
+  // "Da die Flugbegleiter es für sinnvoll hielten, …": the subordinate clause's subject right after its conjunction.
+  // ("Als Ergebnis der Studie darf … werden, dass …": "als" may open a phrase, not a clause.)
+  const subordinate = lex.subordinators.has(first.lower) && !lex.reportingConjunctions.has(first.lower);
+  if (subordinate && AS_DE.has(first.lower)) return null;
+  const start = subordinate ? main.start + 1 : main.start;
+  const np = partitiveAt(frame, start, lex) ?? shareAt(frame, start, main.end, lex) ?? readPhrase(frame, start, lex);
+  if (np && np.end < main.end && !np.mention.oblique && !np.mention.pronoun) {
+    const verb = frame[skipParenthesis(frame, np.end)];
+    if ((subordinate ? !!verb?.word && !verb.cap : finiteLike(verb, lex)) && !lex.stativeAuxiliaries.has(verb!.lower)) return speakerOf(np.mention, lex);
+  }
+  if (subordinate) return null;
+  // Something else first: the subject follows the finite verb ("Im ersten Satz beruft sich die Bank …").
+  let from = main.start + 1;
+  if (lex.prepositions.has(first.lower)) from = Math.max(from, readPhrase(frame, main.start + 1, lex)?.end ?? from);
+  for (let v = from; v < Math.min(main.end, main.start + 12); v++) {
+    const t = frame[v]!;
+    if (!t.word || t.cap) continue;
+    if (!(isVerbLike(t, lex) || lex.auxiliaries.has(t.lower))) continue;
+    if (!vorfeldIsNotSubject(frame, main.start, v, lex)) return null;
+    let k = v + 1;
+    while (frame[k]?.word && BEFORE_SUBJECT_DE.has(frame[k]!.lower)) k++;
+    const subj = subjectAfter(frame, k, main.end, lex);
+    return subj && !subj.mention.pronoun ? speakerOf(subj.mention, lex) : null;
+  }
+  return null;
+}
+
+const BEFORE_SUBJECT_DE: ReadonlySet<string> = new Set(['sich', 'nur', 'allein']);
+const AS_DE: ReadonlySet<string> = new Set(['als']);
+
 const SPEECH_ACT_GENITIVES_DE: ReadonlySet<string> = new Set(['des', 'der', 'eines', 'einer', 'ihres', 'seines', 'ihrer', 'seiner']);
 
 /**

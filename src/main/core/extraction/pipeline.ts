@@ -3,7 +3,7 @@
 // last named, the speaker of a transcript turn); a final pass swaps every speaker mention for
 // the fullest name the article gives, which may come later in the text than the mention.
 import type { ClaimKind, Language } from '../../../shared/domain';
-import { accordingAttribution, datelineEnd, frameOf, hasAttributionCue, withoutAsides, speechActAuthor, contentClauseSubject, hasSubjunctive, introSubject, leadingAttribution, passiveAgent, reportedByForm, sentenceSubject, trailingAttribution } from './attribution';
+import { accordingAttribution, datelineEnd, frameOf, hasAttributionCue, withoutAsides, speechActAuthor, contentClauseSubject, reportingClauseSubject, hasSubjunctive, introSubject, leadingAttribution, passiveAgent, reportedByForm, sentenceSubject, trailingAttribution } from './attribution';
 import { isBareEvaluation, isBoilerplate } from './checkworthiness';
 import { sentenceFeatures } from './checkworthiness-features';
 import { hasBlankLineParagraphs, isCaption, isTeaserIntro, isTimestampLine, TEASER_MAX_CHARS } from './furniture';
@@ -779,9 +779,13 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
           }
           // Speech with its source left open ("Ihm wird vorgeworfen, …"): reported, by nobody named;
           // a quoted name after a verb of naming ("wurde als „…“ bezeichnet") is quoted all the same.
-          else if (reportedByForm(v.frame, lex)) kind = lex.characterisingWords && characterisingQuote(v, lex, true) ? 'quote' : 'reported';
+          else if (reportedByForm(v.frame, lex)) {
+            kind = lex.characterisingWords && characterisingQuote(v, lex, true) ? 'quote' : 'reported';
+            mention = reportingClauseSubject(v.frame, lex);
+          }
         }
       }
+      if (process.env.DBG) console.error("M", JSON.stringify({ phrase: mention?.phrase, name: mention?.name, role: mention?.role, doc: mention?.document, obl: mention?.oblique, lead: v.leading?.phrase, trail: v.trailing?.phrase, acc: v.according?.phrase }));
       if (mention?.pronoun && !mention.antecedent) mention.antecedent = subordinateSubject(v.frame, observed, mention, ctx, lex);
       ctx.link(mention, language);
       // "“…,” it said." with no body speaking before: the quotation goes on as if unattributed.
