@@ -2421,7 +2421,7 @@ const NOBODY_DE: ReadonlySet<string> = new Set(['niemand', 'keiner', 'keine', 'm
  * (right after its subject): "…, die Partei stagniere …", "…, die Welt befände sich …". A third
  * person singular in -e there is no indicative (that ends in -t); a form in -te is the preterite.
  */
-function subjunctiveAfterSubject(frame: readonly Token[], k: number, lex: Lexicon): boolean {
+export function subjunctiveAfterSubject(frame: readonly Token[], k: number, lex: Lexicon): boolean {
   const first = frame[k];
   if (!first?.word || lex.personPronouns.has(first.lower) && first.lower !== 'er' && first.lower !== 'sie' && first.lower !== 'es') return false;
   const np = readPhrase(frame, k, lex, false);

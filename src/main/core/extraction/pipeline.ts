@@ -15,7 +15,7 @@ import { SpeakerRegistry, titleCase, type ResolvedSpeaker } from './speakers';
 import { markQuoted, tokenize, type Token } from './tokens';
 import { isDirection, isDiscourseMarker, isProcedural, speakerLabels, speakerWords, withoutDirections, type SpeakerLabel } from './transcript';
 import { defaultScorer, type Checkworthiness, type Scorer } from './scorer';
-import { anaphoricCompoundSource, knownSurnameOpening, reportsBackward, takesSourceNamedAfter } from './discourse';
+import { anaphoricCompoundSource, continuesInKonjunktiv, knownSurnameOpening, reportsBackward, takesSourceNamedAfter } from './discourse';
 import { headingAttribution, quoteThenSpeaker } from './headlines';
 import type { ExtractedClaim } from './types';
 import { markAcronyms, markNamedMonths, tokenInfo, WORD, adjectiveEnding } from './wordinfo';
@@ -771,7 +771,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
           if (!mention) compoundSource = anaphoricCompoundSource(v.frame, lex);
           // Only a speaker's verb quotes its words: after "nach Angaben von X" the marks are the article's.
           if (mention) kind = mention !== according && lex.characterisingWords && characterisingQuote(v, lex) ? 'quote' : 'reported';
-          else if (hasSubjunctive(v.frame, lex, true) && ctx.lastSpeaker) {
+          else if ((hasSubjunctive(v.frame, lex, true) || continuesInKonjunktiv(v.frame, lex, ctx.reportedBefore === sentenceNo)) && ctx.lastSpeaker) {
             kind = 'reported';
             // "Anna Berg widersprach. Die Planung sei mangelhaft.": the Konjunktiv goes on in the
             // voice of the subject right before it, not of the last one heard.
