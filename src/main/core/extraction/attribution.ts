@@ -335,6 +335,8 @@ function plausibleSpeaker(m: Mention, lex: Lexicon): boolean {
   if (timeStretch(m, lex)) return false;
   // "Pressemeldungen der New York Times": a document with its author speaks.
   if (words !== m.name && m.name.length && isSourceNoun(head, lex)) return true;
+  // "das Ergebnis einer Studie der Stiftung X": a document with its genitive speaks as a document does.
+  if (lex.language === 'de' && words !== m.name && words.length < m.phrase.split(' ').length && isSourceNoun(head, lex)) return true;
   // "die Interessengemeinschaft Deponiesicherheit": a body named by what it is about (German).
   if (lex.language === 'de' && !m.name.length && words.length > 1 && isInstitutionWord((words[0] ?? '').toLowerCase(), lex)) return true;
   // "Niemand erwartet, dass …": nobody in particular makes no claim.
