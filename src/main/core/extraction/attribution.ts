@@ -2035,6 +2035,33 @@ function isSourceNoun(lower: string, lex: Lexicon): boolean {
   return (wordInfo(lower, lex) & WORD.SOURCE_NOUN) !== 0;
 }
 
+const WORDING_VERBS_DE: ReadonlySet<string> = new Set(['lautet', 'lautete', 'lauten', 'lauteten']);
+const OWNER_LINKS_DE: ReadonlySet<string> = new Set(['von', 'des', 'der', 'eines', 'einer']);
+
+/**
+ * German: "Die Kernaussage von X, dem Präsidenten von Y, lautete dazu: „…“", "Das Fazit des
+ * Berichts lautete: „…“": the wording of a statement or a finding introduces the quotation after
+ * its colon. Its owner after "von" or in the genitive speaks when a person, a role or a body; a
+ * document there ("des Vorabberichts") makes the whole phrase the source. Returns the speaker, or null.
+ */
+export function wordingSubject(frame: readonly Token[], lex: Lexicon): Mention | null {
+  if (lex.language !== 'de') return null;
+  const np = readPhrase(frame, 0, lex);
+  if (!np || np.mention.pronoun || !WORDING_VERBS_DE.has(frame[np.end]?.lower ?? '')) return null;
+  for (let k = 1; k < np.end - 1; k++) {
+    if (!OWNER_LINKS_DE.has(frame[k]!.lower) || frame[k - 1]?.cap !== true) continue;
+    const owner = readPhrase(frame, k + (frame[k]!.lower === 'von' ? 1 : 0), lex, false);
+    if (!owner) return null;
+    const m: Mention = { ...owner.mention, oblique: false };
+    if (m.name.length || m.role.length) return nameInApposition(frame, { ...owner, mention: m }, lex);
+    const head = (m.phrase.split(' ').pop() ?? '').toLowerCase();
+    // (The genitive of a document: "des Berichts", "des Vorabberichts".)
+    if (isSourceNoun(head, lex) || (head.endsWith('s') && isSourceNoun(head.slice(0, -1), lex))) return np.mention;
+    return isInstitutionWord(head, lex) ? m : null;
+  }
+  return null;
+}
+
 const DOCUMENT_VERB_REACH = 12;
 /** "steht", "stand": what a document says ("In dem Bericht steht, dass …"). */
 const DOCUMENT_STANDS_DE: ReadonlySet<string> = new Set(['steht', 'stand', 'stehe', 'stünde']);

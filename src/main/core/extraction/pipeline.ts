@@ -3,7 +3,7 @@
 // last named, the speaker of a transcript turn); a final pass swaps every speaker mention for
 // the fullest name the article gives, which may come later in the text than the mention.
 import type { ClaimKind, Language } from '../../../shared/domain';
-import { accordingAttribution, datelineEnd, frameOf, hasAttributionCue, withoutAsides, speechActAuthor, contentClauseSubject, reportingClauseSubject, hasSubjunctive, introSubject, leadingAttribution, passiveAgent, reportedByForm, sentenceSubject, trailingAttribution } from './attribution';
+import { accordingAttribution, datelineEnd, frameOf, hasAttributionCue, withoutAsides, speechActAuthor, contentClauseSubject, reportingClauseSubject, wordingSubject, hasSubjunctive, introSubject, leadingAttribution, passiveAgent, reportedByForm, sentenceSubject, trailingAttribution } from './attribution';
 import { isBareEvaluation, isBoilerplate } from './checkworthiness';
 import { sentenceFeatures } from './checkworthiness-features';
 import { hasBlankLineParagraphs, isCaption, isTeaserIntro, isTimestampLine, TEASER_MAX_CHARS } from './furniture';
@@ -702,7 +702,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       const endsWithColon = text[s.end - 1] === ':';
       if (endsWithColon) {
         // "Trump schrieb:" introduces the quotation in the next paragraph; it is no claim itself.
-        pendingIntro = v.leading ?? v.trailing ?? introSubject(v.frame, lex) ?? knownSurnameOpening(v.frame, lex, known);
+        pendingIntro = v.leading ?? v.trailing ?? introSubject(v.frame, lex) ?? knownSurnameOpening(v.frame, lex, known) ?? wordingSubject(v.frame, lex);
         ctx.link(pendingIntro, language);
         continue;
       }
@@ -748,7 +748,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
             (openView && openView !== v ? openView.leading : null) ??
             v.leading ?? v.trailing ?? v.according ??
             (i === 0 || lex.language === 'de' ? pendingIntro : null) ??
-            (colonIntro ? introSubject(v.frame, lex) ?? knownSurnameOpening(v.frame, lex, known) : null) ??
+            (colonIntro ? introSubject(v.frame, lex) ?? knownSurnameOpening(v.frame, lex, known) ?? wordingSubject(v.frame, lex) : null) ??
             // "Roe said the bill went too far. / “It is a disgrace …”": a quotation right after
             // reported speech goes on in that speaker's voice, not in the last one quoted.
             (ctx.reportedBefore === sentenceNo ? ctx.lastSpeaker : null) ??
