@@ -340,6 +340,8 @@ function plausibleSpeaker(m: Mention, lex: Lexicon): boolean {
   if (timeStretch(m, lex)) return false;
   // "Pressemeldungen der New York Times": a document with its author speaks.
   if (words !== m.name && m.name.length && isSourceNoun(head, lex)) return true;
+  // "das Ergebnis einer Studie der Stiftung X": a document with its genitive speaks as a document does.
+  if (lex.language === 'de' && words !== m.name && words.length < m.phrase.split(' ').length && isSourceNoun(head, lex)) return true;
   // "die Interessengemeinschaft Deponiesicherheit": a body named by what it is about (German).
   if (lex.language === 'de' && !m.name.length && words.length > 1 && isInstitutionWord((words[0] ?? '').toLowerCase(), lex)) return true;
   // "Niemand erwartet, dass …": nobody in particular makes no claim.
@@ -2067,6 +2069,33 @@ function isSourceNoun(lower: string, lex: Lexicon): boolean {
   return (wordInfo(lower, lex) & WORD.SOURCE_NOUN) !== 0;
 }
 
+const WORDING_VERBS_DE: ReadonlySet<string> = new Set(['lautet', 'lautete', 'lauten', 'lauteten']);
+const OWNER_LINKS_DE: ReadonlySet<string> = new Set(['von', 'des', 'der', 'eines', 'einer']);
+
+/**
+ * German: "Die Kernaussage von X, dem Präsidenten von Y, lautete dazu: „…“", "Das Fazit des
+ * Berichts lautete: „…“": the wording of a statement or a finding introduces the quotation after
+ * its colon. Its owner after "von" or in the genitive speaks when a person, a role or a body; a
+ * document there ("des Vorabberichts") makes the whole phrase the source. Returns the speaker, or null.
+ */
+export function wordingSubject(frame: readonly Token[], lex: Lexicon): Mention | null {
+  if (lex.language !== 'de') return null;
+  const np = readPhrase(frame, 0, lex);
+  if (!np || np.mention.pronoun || !WORDING_VERBS_DE.has(frame[np.end]?.lower ?? '')) return null;
+  for (let k = 1; k < np.end - 1; k++) {
+    if (!OWNER_LINKS_DE.has(frame[k]!.lower) || frame[k - 1]?.cap !== true) continue;
+    const owner = readPhrase(frame, k + (frame[k]!.lower === 'von' ? 1 : 0), lex, false);
+    if (!owner) return null;
+    const m: Mention = { ...owner.mention, oblique: false };
+    if (m.name.length || m.role.length) return nameInApposition(frame, { ...owner, mention: m }, lex);
+    const head = (m.phrase.split(' ').pop() ?? '').toLowerCase();
+    // (The genitive of a document: "des Berichts", "des Vorabberichts".)
+    if (isSourceNoun(head, lex) || (head.endsWith('s') && isSourceNoun(head.slice(0, -1), lex))) return np.mention;
+    return isInstitutionWord(head, lex) ? m : null;
+  }
+  return null;
+}
+
 const DOCUMENT_VERB_REACH = 12;
 /** "steht", "stand": what a document says ("In dem Bericht steht, dass …"). */
 const DOCUMENT_STANDS_DE: ReadonlySet<string> = new Set(['steht', 'stand', 'stehe', 'stünde']);
@@ -2455,7 +2484,7 @@ const NOBODY_DE: ReadonlySet<string> = new Set(['niemand', 'keiner', 'keine', 'm
  * (right after its subject): "…, die Partei stagniere …", "…, die Welt befände sich …". A third
  * person singular in -e there is no indicative (that ends in -t); a form in -te is the preterite.
  */
-function subjunctiveAfterSubject(frame: readonly Token[], k: number, lex: Lexicon): boolean {
+export function subjunctiveAfterSubject(frame: readonly Token[], k: number, lex: Lexicon): boolean {
   const first = frame[k];
   if (!first?.word || lex.personPronouns.has(first.lower) && first.lower !== 'er' && first.lower !== 'sie' && first.lower !== 'es') return false;
   const np = readPhrase(frame, k, lex, false);
@@ -2545,6 +2574,59 @@ export function contentClauseSubject(frame: readonly Token[], lex: Lexicon): Men
   }
   return null;
 }
+
+/**
+ * German, the last reading of a sentence that reports speech by its form (reportedByForm: a
+ * content clause after a verb of stance, the Konjunktiv, a speech act noun) when no reader before
+ * named its speaker: the subject of the first clause, found by clause structure whatever its verb
+ * ("Im ersten Satz beruft sich die Bank darauf, dass …", "Von den Einrichtungen erklärten nur die
+ * Gefängnisse, …", "Da die Ärzte es für sinnvoll hielten, …"). The subject stands before the finite
+ * verb, or right after it when an adverbial or an object stands first; in a subordinate clause
+ * opening the sentence, right after its conjunction. Only a person, a role or a body speaks.
+ */
+export function reportingClauseSubject(frame: readonly Token[], lex: Lexicon): Mention | null {
+  if (lex.language !== 'de') return null;
+  const main = clausesOf(frame)[0];
+  const first = main ? frame[main.start] : undefined;
+  if (!main || !first?.word || lex.complementizers.has(first.lower) || lex.anaphoricObjects.has(first.lower) || lex.relativePronouns.has(first.lower) && !first.cap) return null;
+  // What was said follows the clause: a "dass" clause, an infinitive clause or one in the Konjunktiv.
+  if (frame[main.end]?.text !== ',') return null;
+  const after = main.end + 1;
+  if (!(frame[after]?.lower === 'dass' || infinitiveClauseAt(frame, after, lex) || subjunctiveClause(frame, after, lex))) return null;
+  // Not what the subject did not say, nor what others say of it ("soll … geplant haben", "angeblich").
+  for (let k = main.start; k < main.end; k++) {
+    const t = frame[k]!;
+    if (t.word && !t.cap && ((tokenInfo(t, lex) & SUBJUNCTIVE) !== 0 || lex.negations?.has(t.lower) || HEARSAY_ADVERBS_DE.has(t.lower) || HEARSAY_MODALS_DE.has(t.lower))) return null;
+  }
+  // "Da die Flugbegleiter es für sinnvoll hielten, …": the subordinate clause's subject right after its conjunction.
+  // ("Als Ergebnis der Studie darf … werden, dass …": "als" may open a phrase, not a clause.)
+  const subordinate = lex.subordinators.has(first.lower) && !lex.reportingConjunctions.has(first.lower);
+  if (subordinate && AS_DE.has(first.lower)) return null;
+  const start = subordinate ? main.start + 1 : main.start;
+  const np = partitiveAt(frame, start, lex) ?? shareAt(frame, start, main.end, lex) ?? readPhrase(frame, start, lex);
+  if (np && np.end < main.end && !np.mention.oblique && !np.mention.pronoun) {
+    const verb = frame[skipParenthesis(frame, np.end)];
+    if ((subordinate ? !!verb?.word && !verb.cap : finiteLike(verb, lex)) && !lex.stativeAuxiliaries.has(verb!.lower)) return speakerOf(np.mention, lex);
+  }
+  if (subordinate) return null;
+  // Something else first: the subject follows the finite verb ("Im ersten Satz beruft sich die Bank …").
+  let from = main.start + 1;
+  if (lex.prepositions.has(first.lower)) from = Math.max(from, readPhrase(frame, main.start + 1, lex)?.end ?? from);
+  for (let v = from; v < Math.min(main.end, main.start + 12); v++) {
+    const t = frame[v]!;
+    if (!t.word || t.cap) continue;
+    if (!(isVerbLike(t, lex) || lex.auxiliaries.has(t.lower))) continue;
+    if (!vorfeldIsNotSubject(frame, main.start, v, lex)) return null;
+    let k = v + 1;
+    while (frame[k]?.word && BEFORE_SUBJECT_DE.has(frame[k]!.lower)) k++;
+    const subj = subjectAfter(frame, k, main.end, lex);
+    return subj && !subj.mention.pronoun ? speakerOf(subj.mention, lex) : null;
+  }
+  return null;
+}
+
+const BEFORE_SUBJECT_DE: ReadonlySet<string> = new Set(['sich', 'nur', 'allein']);
+const AS_DE: ReadonlySet<string> = new Set(['als']);
 
 const SPEECH_ACT_GENITIVES_DE: ReadonlySet<string> = new Set(['des', 'der', 'eines', 'einer', 'ihres', 'seines', 'ihrer', 'seiner']);
 

@@ -9,6 +9,7 @@
 // replace one, because a false attribution costs a fact-checker more than a missing one.
 import type { ClaimKind } from '../../../shared/domain';
 import type { Lexicon } from './lexicon';
+import { subjunctiveAfterSubject } from './attribution';
 import { readPhrase, type Mention } from './phrases';
 import type { Token } from './tokens';
 
@@ -99,4 +100,43 @@ export function knownSurnameOpening(frame: readonly Token[], lex: Lexicon, known
   const verb = frame[np.end];
   if (!verb?.word || verb.cap || verb.quoted || lex.determiners.has(verb.lower) || lex.prepositions.has(verb.lower) || lex.complementizers.has(verb.lower)) return null;
   return known(m) ? m : null;
+}
+
+/**
+ * Strategy "Konjunktiv I goes on": "Verbandschef X erklärte, die Lage sei ernst. Der Verband
+ * begrüße aber den Schritt.": right after a sentence of reported speech, a sentence whose finite
+ * verb is in the Konjunktiv I by its form goes on in that voice, whatever the verb (the lexicon
+ * lists only common forms: `lex.subjunctives`). The form is a third person singular in -e right
+ * after a singular subject opening the sentence ("Die Regierung stagniere …"), or right after one
+ * connective before an inverted subject ("Zudem plane das Land …"); the indicative ends in -t.
+ * `reportedJustBefore`: whether the sentence before was reported speech with a speaker.
+ */
+export function continuesInKonjunktiv(frame: readonly Token[], lex: Lexicon, reportedJustBefore: boolean): boolean {
+  if (!reportedJustBefore || lex.subjunctives.size === 0 || !frame[0]?.word) return false;
+  // The subject opens with its article or is a name or role: a capitalised adjective ("Weitere
+  // unsichere Punkte", "Wesentlich größere Gefahr") reads as a phrase of its own, its neighbour in
+  // -e as a verb. A capitalised noun right after the form makes it an adjective all the same.
+  const subject = readPhrase(frame, 0, lex, false);
+  const m = subject?.mention;
+  if (!subject || !m || m.plural || m.pronoun || !(lex.determiners.has(frame[0]!.lower) || m.name.length > 0 || m.role.length > 0)) return inverted(frame, lex);
+  const after = frame[subject.end + 1];
+  if (after?.word && after.cap) return false;
+  // A verb of saying or stance is a closed word, which subjunctiveAfterSubject passes over: "Der Verband begrüße …".
+  return subjunctiveAfterSubject(frame, 0, lex) || konjunktivOfSaying(frame[subject.end], lex);
+}
+
+/** "Zudem plane das Land …": a connective, the verb in -e, then a singular subject with its article. */
+function inverted(frame: readonly Token[], lex: Lexicon): boolean {
+  const [connective, verb, article] = frame;
+  if (!connective?.word || !lex.verbAdverbs.has(connective.lower) || !verb?.word || verb.cap || !article?.word || !lex.determiners.has(article.lower)) return false;
+  const v = verb.lower;
+  if (!(konjunktivOfSaying(verb, lex) || (v.length >= 4 && v.endsWith('e') && !v.endsWith('te') && !lex.functionWords.has(v) && !lex.verbAdverbs.has(v) && !lex.prepositions.has(v) && !lex.auxiliaries.has(v) && !lex.passiveAuxiliaries.has(v)))) return false;
+  const np = readPhrase(frame, 2, lex, false);
+  return !!np && !np.mention.plural && !np.mention.pronoun;
+}
+
+/** A verb of saying or stance in the third person singular of the Konjunktiv I: "begrüße", "fordere", "erkläre". */
+function konjunktivOfSaying(t: Token | undefined, lex: Lexicon): boolean {
+  if (!t?.word || t.cap || t.lower.length < 4 || !t.lower.endsWith('e') || t.lower.endsWith('te')) return false;
+  return lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower);
 }

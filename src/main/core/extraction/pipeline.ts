@@ -3,7 +3,7 @@
 // last named, the speaker of a transcript turn); a final pass swaps every speaker mention for
 // the fullest name the article gives, which may come later in the text than the mention.
 import type { ClaimKind, Language } from '../../../shared/domain';
-import { accordingAttribution, datelineEnd, frameOf, hasAttributionCue, withoutAsides, speechActAuthor, contentClauseSubject, hasSubjunctive, introSubject, leadingAttribution, passiveAgent, reportedByForm, sentenceSubject, trailingAttribution } from './attribution';
+import { accordingAttribution, datelineEnd, frameOf, hasAttributionCue, withoutAsides, speechActAuthor, contentClauseSubject, reportingClauseSubject, wordingSubject, hasSubjunctive, introSubject, leadingAttribution, passiveAgent, reportedByForm, sentenceSubject, trailingAttribution } from './attribution';
 import { isBareEvaluation, isBoilerplate } from './checkworthiness';
 import { sentenceFeatures } from './checkworthiness-features';
 import { hasBlankLineParagraphs, isCaption, isTeaserIntro, isTimestampLine, TEASER_MAX_CHARS } from './furniture';
@@ -15,7 +15,7 @@ import { SpeakerRegistry, titleCase, type ResolvedSpeaker } from './speakers';
 import { markQuoted, tokenize, type Token } from './tokens';
 import { isDirection, isDiscourseMarker, isProcedural, speakerLabels, speakerWords, withoutDirections, type SpeakerLabel } from './transcript';
 import { defaultScorer, type Checkworthiness, type Scorer } from './scorer';
-import { anaphoricCompoundSource, knownSurnameOpening, reportsBackward, takesSourceNamedAfter } from './discourse';
+import { anaphoricCompoundSource, continuesInKonjunktiv, knownSurnameOpening, reportsBackward, takesSourceNamedAfter } from './discourse';
 import { headingAttribution, quoteThenSpeaker } from './headlines';
 import type { ExtractedClaim } from './types';
 import { markAcronyms, markNamedMonths, tokenInfo, WORD, adjectiveEnding } from './wordinfo';
@@ -704,7 +704,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       const endsWithColon = text[s.end - 1] === ':';
       if (endsWithColon) {
         // "Trump schrieb:" introduces the quotation in the next paragraph; it is no claim itself.
-        pendingIntro = v.leading ?? v.trailing ?? introSubject(v.frame, lex) ?? knownSurnameOpening(v.frame, lex, known);
+        pendingIntro = v.leading ?? v.trailing ?? introSubject(v.frame, lex) ?? knownSurnameOpening(v.frame, lex, known) ?? wordingSubject(v.frame, lex);
         ctx.link(pendingIntro, language);
         continue;
       }
@@ -750,7 +750,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
             (openView && openView !== v ? openView.leading : null) ??
             v.leading ?? v.trailing ?? v.according ??
             (i === 0 || lex.language === 'de' ? pendingIntro : null) ??
-            (colonIntro ? introSubject(v.frame, lex) ?? knownSurnameOpening(v.frame, lex, known) : null) ??
+            (colonIntro ? introSubject(v.frame, lex) ?? knownSurnameOpening(v.frame, lex, known) ?? wordingSubject(v.frame, lex) : null) ??
             // "Roe said the bill went too far. / “It is a disgrace …”": a quotation right after
             // reported speech goes on in that speaker's voice, not in the last one quoted.
             (ctx.reportedBefore === sentenceNo ? ctx.lastSpeaker : null) ??
@@ -773,7 +773,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
           if (!mention) compoundSource = anaphoricCompoundSource(v.frame, lex);
           // Only a speaker's verb quotes its words: after "nach Angaben von X" the marks are the article's.
           if (mention) kind = mention !== according && lex.characterisingWords && characterisingQuote(v, lex) ? 'quote' : 'reported';
-          else if (hasSubjunctive(v.frame, lex, true) && ctx.lastSpeaker) {
+          else if ((hasSubjunctive(v.frame, lex, true) || continuesInKonjunktiv(v.frame, lex, ctx.reportedBefore === sentenceNo)) && ctx.lastSpeaker) {
             kind = 'reported';
             // "Anna Berg widersprach. Die Planung sei mangelhaft.": the Konjunktiv goes on in the
             // voice of the subject right before it, not of the last one heard.
@@ -781,9 +781,13 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
           }
           // Speech with its source left open ("Ihm wird vorgeworfen, …"): reported, by nobody named;
           // a quoted name after a verb of naming ("wurde als „…“ bezeichnet") is quoted all the same.
-          else if (reportedByForm(v.frame, lex)) kind = lex.characterisingWords && characterisingQuote(v, lex, true) ? 'quote' : 'reported';
+          else if (reportedByForm(v.frame, lex)) {
+            kind = lex.characterisingWords && characterisingQuote(v, lex, true) ? 'quote' : 'reported';
+            mention = reportingClauseSubject(v.frame, lex);
+          }
         }
       }
+      if (process.env.DBG) console.error("M", JSON.stringify({ phrase: mention?.phrase, name: mention?.name, role: mention?.role, doc: mention?.document, obl: mention?.oblique, lead: v.leading?.phrase, trail: v.trailing?.phrase, acc: v.according?.phrase }));
       if (mention?.pronoun && !mention.antecedent) mention.antecedent = subordinateSubject(v.frame, observed, mention, ctx, lex);
       ctx.link(mention, language);
       // "“…,” it said." with no body speaking before: the quotation goes on as if unattributed.
