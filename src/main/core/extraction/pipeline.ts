@@ -9,7 +9,7 @@ import { sentenceFeatures } from './checkworthiness-features';
 import { hasBlankLineParagraphs, isCaption, isTeaserIntro, isTimestampLine, TEASER_MAX_CHARS } from './furniture';
 import { lexiconFor, type Gender, type Lexicon } from './lexicon';
 import { isInstitutionWord, readPhrase, type Mention } from './phrases';
-import { findQuotes, quotedLength, type QuoteSpan } from './quotes';
+import { findQuotes, quotationGoesOn, quotedLength, type QuoteSpan } from './quotes';
 import { segmentParagraph, sentenceSegmenter, splitParagraphs, terminalOf, type Span } from './segment';
 import { SpeakerRegistry, titleCase, type ResolvedSpeaker } from './speakers';
 import { markQuoted, tokenize, type Token } from './tokens';
@@ -572,9 +572,10 @@ const CLOSING_MARKS = new Set(['"', '”', '“', '»', '«', '’']);
 function quoteRun(text: string, para: Span, quotes: readonly QuoteSpan[], drafts: Draft[], from: number, run: Draft[], carried: ReadonlySet<Draft>): Draft[] {
   const here = drafts.slice(from);
   const first = text.slice(para.start, para.end).trimStart()[0] ?? '';
-  const opensWithMark = OPENING_MARKS.has(first);
-  const last = quotes[quotes.length - 1];
-  const unclosed = !!last && last.close >= para.end - 1 && !CLOSING_MARKS.has(text[last.close] ?? '');
+  // A paragraph inside the run that lost its opening mark (quotationGoesOn), or that closes the
+  // run with a mark that opens nothing, goes on the run as one opening with a mark does.
+  const opensWithMark = OPENING_MARKS.has(first) || (run.length > 0 && quotes[0]?.open === para.start);
+  const unclosed = unclosedAtEnd(text, para, quotes);
   const waiting = here.filter((d) => carried.has(d));
   const named = here.filter((d) => d.kind === 'quote' && !carried.has(d));
   if (run.length > 0 && opensWithMark) {
@@ -588,6 +589,12 @@ function quoteRun(text: string, para: Span, quotes: readonly QuoteSpan[], drafts
 }
 
 const OPENING_MARKS = new Set(['"', '“', '„', '«', '»', '‘']);
+
+/** Whether a paragraph's last quotation runs to its end with no closing mark (it goes on in the next). */
+function unclosedAtEnd(text: string, para: Span, quotes: readonly QuoteSpan[]): boolean {
+  const last = quotes[quotes.length - 1];
+  return !!last && last.close >= para.end - 1 && !CLOSING_MARKS.has(text[last.close] ?? '');
+}
 
 /** English verbs whose quotation names something ("called it “a hoax”", "described as “…”"): no direct speech. */
 const CHARACTERISING_EN: ReadonlySet<string> = new Set(['called', 'calls', 'call', 'described', 'describes', 'describe', 'dubbed', 'labelled', 'labeled', 'termed']);
@@ -617,6 +624,8 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
   // names its speaker only at its end: the drafts whose speaker was merely carried over wait for it.
   let run: Draft[] = [];
   const carried = new Set<Draft>();
+  // The paragraph before ended inside a quotation (its last one has no closing mark).
+  let openAtEnd = false;
   const turns = new Turns(lex);
   // A person the article has named (for discourse.ts strategies that read a lone surname).
   const known = (m: Mention): boolean => ctx.isPerson(m) || ctx.spoke(m);
@@ -677,7 +686,10 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
     // (One piece, nearly always: no flatMap, whose generic copying cost more than the call.)
     const sentences = pieces.length === 1 ? segmentParagraph(text, pieces[0]!, segmenter, lex) : pieces.flatMap((piece) => segmentParagraph(text, piece, segmenter, lex));
     if (!label && sentences.length === 1 && terminalOf(text, para) === '?') continue; // question heading
-    const quotes = pieces.length === 1 ? findQuotes(text, pieces[0]!) : pieces.flatMap((piece) => findQuotes(text, piece));
+    let quotes = pieces.length === 1 ? findQuotes(text, pieces[0]!) : pieces.flatMap((piece) => findQuotes(text, piece));
+    // A paragraph with no mark inside a quotation that a later paragraph closes: all of it is quoted.
+    if (!label && quotes.length === 0 && quotationGoesOn(text, paragraphs, p, openAtEnd)) quotes = [{ open: content.start, close: content.end }];
+    openAtEnd = !label && unclosedAtEnd(text, content, quotes);
     const perSentence = quotesPerSentence(sentences, quotes);
     const views: SentenceView[] = sentences.map((span, i) => {
       const tokens = sentenceTokens(text, span);
