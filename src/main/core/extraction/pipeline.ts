@@ -9,6 +9,7 @@ import { sentenceFeatures } from './checkworthiness-features';
 import { hasBlankLineParagraphs, isCaption, isTeaserIntro, isTimestampLine, TEASER_MAX_CHARS } from './furniture';
 import { lexiconFor, type Gender, type Lexicon } from './lexicon';
 import { isInstitutionWord, readPhrase, type Mention } from './phrases';
+import { speechFrameSubject } from './speech-frames';
 import { findQuotes, quotationGoesOn, quotedLength, type QuoteSpan } from './quotes';
 import { segmentParagraph, sentenceSegmenter, splitParagraphs, terminalOf, type Span } from './segment';
 import { SpeakerRegistry, titleCase, type ResolvedSpeaker } from './speakers';
@@ -779,6 +780,10 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
           const namedSource = according !== null && according.name.length > 0;
           mention = (early || (unnamedLead && namedSource) ? according : null) ?? lead ?? v.trailing ?? according ??
             (lex.language === 'de' ? contentClauseSubject(v.frame, lex) ?? speechActAuthor(v.frame, lex) ?? passiveAgent(v.frame, lex) : null);
+          // "In a statement, X commended Y" (speech-frames.ts): the main clause's subject, over a
+          // reading found inside the opener ("In a letter to the chief, Ann Roe, members of …").
+          const framed = lex.speechFrameNouns ? speechFrameSubject(v.frame, lex) : null;
+          if (framed && (!mention || mention.pos < framed.pos)) mention = framed;
           // "Das musste X einräumen.": X is the source of the sentence before; this one, with no content of its own, stays a statement.
           if (!mention) compoundSource = anaphoricCompoundSource(v.frame, lex);
           // Only a speaker's verb quotes its words: after "nach Angaben von X" the marks are the article's.
