@@ -17,7 +17,7 @@ import { markQuoted, tokenize, type Token } from './tokens';
 import { isDirection, isDiscourseMarker, isProcedural, speakerLabels, speakerWords, withoutDirections, type SpeakerLabel } from './transcript';
 import { defaultScorer, type Checkworthiness, type Scorer } from './scorer';
 import { anaphoricCompoundSource, knownSurnameOpening, reportsBackward, takesSourceNamedAfter } from './discourse';
-import { headingAttribution, quoteThenSpeaker } from './headlines';
+import { headingAttribution, nameLineSpeaker, quoteThenSpeaker } from './headlines';
 import type { ExtractedClaim } from './types';
 import { markAcronyms, markNamedMonths, tokenInfo, WORD, adjectiveEnding } from './wordinfo';
 
@@ -670,6 +670,14 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       const heading = tokenize(text, para.start, para.end);
       const titled = titleCaseHeading(heading, lex);
       if (!titled) registry.observe(heading);
+      // "Dr. Ana Ruiz, Director of Public Health" over a quotation paragraph: she speaks in it.
+      const nameLine = !inTurn && lex.headlineCredit ? nameLineSpeaker(text, heading, paragraphs[p + 1], lex) : null;
+      if (nameLine) {
+        if (titled) registry.observe(heading);
+        ctx.link(nameLine, language);
+        pendingIntro = nameLine;
+        continue;
+      }
       if (!inTurn) {
         // "Lula says he will not back down", "Rail strikes will punish millions: transport secretary":
         // a headline that names who said it is their claim; one that names nobody is the article's title.
