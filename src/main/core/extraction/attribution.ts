@@ -1153,12 +1153,22 @@ function speechVerbWithin(frame: readonly Token[], from: number, limit: number, 
       continue;
     }
     if (lex.complementizers.has(t.lower)) return false;
+    // "Thirteen students in three schools have been confirmed with …": a passive; its subject is no speaker.
+    if (lex.language === 'en' && !t.cap && passiveBefore(frame, k, lex)) continue;
     // "the calls are cautious": after an article the word is a noun.
     if (!t.cap && lex.speechVerbs.has(t.lower) && !lex.determiners.has(frame[k - 1]?.lower ?? '')) return !phrasalBreak(frame, k, lex) && !lex.speechNeedsMessage.has(t.lower) || messageAfter(frame, k + 1, lex);
     // "The bank on Monday announced that …": a verb that reports only with its content.
     if (!t.cap && lex.contentVerbs.has(t.lower) && !lex.determiners.has(frame[k - 1]?.lower ?? '')) return contentFollows(frame, k + 1, lex);
   }
   return false;
+}
+
+/** "have been confirmed", "was widely reported": a form of "be" (and perhaps an adverb) right before the word at `k` (English). */
+function passiveBefore(frame: readonly Token[], k: number, lex: Lexicon): boolean {
+  let b = k - 1;
+  if (frame[b]?.word && lyAdverb(frame[b]!, lex)) b--;
+  const aux = frame[b];
+  return !!aux?.word && !aux.cap && lex.passiveAuxiliaries.has(aux.lower) && !lex.quotingPassives.has(frame[k]!.lower);
 }
 
 const DATELINE_MAX = 12;

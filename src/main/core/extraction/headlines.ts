@@ -87,3 +87,32 @@ export function quoteThenSpeaker(text: string, para: Span, lex: Lexicon): boolea
   const words = tail.slice(close + 1).match(/\p{L}+/gu) ?? [];
   return words.length > 0 && words.length <= TRAILING_SPEAKER_WORDS && words.some((w) => lex.speechVerbs.has(w.toLowerCase()));
 }
+
+/** Lower-case words inside a title ("Director of Public Health and Wellness"). */
+const TITLE_LINKS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'at']);
+/** Marks that open a quotation paragraph (a name line's quotation follows it). */
+const OPENING_QUOTE = /^["“„«»‘]/u;
+
+/**
+ * A name line: a heading that is a person's name alone, with a title or a description after a
+ * comma ("Dr. Ana Ruiz, Director of Public Health"), right before a paragraph that opens with a
+ * quotation. Broadcasters' news pages put their interviews so: the line names who speaks in the
+ * quotation under it. Returns that person, or null. `next` is the paragraph after the heading.
+ */
+export function nameLineSpeaker(text: string, heading: readonly Token[], next: Span | undefined, lex: Lexicon): Mention | null {
+  if (!next || heading.length < 2 || heading.length > 16 || !OPENING_QUOTE.test(text.slice(next.start, next.start + 2).trimStart())) return null;
+  if (heading.some((t) => t.quoted || (!t.word && t.text !== ',' && t.text !== '.' && t.text !== '&' && t.text !== '-'))) return null;
+  // The name, then its title after a comma: a title-case headline ("Chief Rejects Fee Claims") has no comma there.
+  const comma = heading.findIndex((t) => t.text === ',');
+  if (comma < 2 || comma > 6 || comma === heading.length - 1) return null;
+  const np = readPhrase(heading, 0, lex);
+  if (!np || np.end <= comma) return null;
+  // What the phrase left over is more of the title, in capitals or link words ("… & Wellness"): no verb.
+  for (let k = np.end; k < heading.length; k++) {
+    const t = heading[k]!;
+    if (t.word && !t.cap && !TITLE_LINKS.has(t.lower)) return null;
+  }
+  const m = np.mention;
+  // A person's name of two words or more; a body or a role alone is no interview's speaker line.
+  return m.name.length >= 2 && !m.pronoun && !m.document && !m.plural && !m.oblique ? m : null;
+}

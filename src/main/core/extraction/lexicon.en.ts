@@ -244,6 +244,11 @@ export const ENGLISH: Lexicon = {
     documents tweet post update announcement message notice communiqué communique bulletin affidavit
   `),
 
+  speechFrameNouns: words(`
+    statement letter interview speech address tweet post posting message email e-mail note memo video
+    remarks testimony op-ed briefing
+  `),
+
   bareGroups: words(`
     police authorities sources witnesses critics opponents protesters demonstrators firefighters
     rescuers medics paramedics residents neighbours neighbors villagers locals officials observers

@@ -272,6 +272,12 @@ export interface Lexicon {
   conditionals: ReadonlySet<string>;
   /** Nouns for documents a source publishes ("Bericht", "report"): "laut dem Bericht" points at its publisher. */
   sourceNouns: ReadonlySet<string>;
+  /**
+   * Nouns of a speech act that frames a whole sentence from its opening ("In a statement, X
+   * commended Y", "In his address, X denied …"): the main clause's subject is the sentence's
+   * source, whatever its verb (speech-frames.ts). Optional.
+   */
+  speechFrameNouns?: ReadonlySet<string>;
   /** Words that end in a source noun but are none, nor are their compounds ("Aufsicht", "Soldaten"). */
   sourceNounLookalikes?: ReadonlySet<string>;
   /**

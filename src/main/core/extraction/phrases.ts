@@ -417,6 +417,14 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       continue;
     }
     const last = body[body.length - 1];
+    // "Zimbabwe's main opposition coalition said", "Britain's biggest union said": up to two
+    // modifiers between the owner and a body noun or a head right before a verb of saying (English).
+    const ownedHead = lex.language === 'en' && !!last && isPossessive(last.text) && !t.cap && !role ? possessedHeadAt(tokens, j, lex) : -1;
+    if (ownedHead > j) {
+      for (let k = j; k <= ownedHead; k++) body.push(tokens[k]!);
+      j = ownedHead + 1;
+      continue;
+    }
     if (last && isPossessive(last.text) && !t.cap && (role || isInstitutionWord(t.lower, lex))) {
       // "Miller's campaign", "Roe's spokesman": the owner's body or aide speaks.
       body.push(t);
@@ -516,6 +524,20 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   let end = j;
   if (allowApposition) end = attachApposition(tokens, j, m, lex);
   return { mention: m, end };
+}
+
+/**
+ * After an owner's possessive, the index of a body noun or a description's head before a verb
+ * of saying that one or two lower-case modifiers lead to ("main opposition coalition said"), or -1.
+ */
+function possessedHeadAt(tokens: readonly Token[], j: number, lex: Lexicon): number {
+  let found = -1;
+  for (let k = j; k <= j + 2; k++) {
+    const t = tokens[k];
+    if (!t?.word || t.cap || t.quoted || t.hasDigit || (tokenInfo(t, lex) & CLOSED) !== 0 || lex.speechVerbs.has(t.lower)) break;
+    if (k > j && (isInstitutionWord(t.lower, lex) || headBeforeSpeech(tokens, k, lex))) found = k;
+  }
+  return found;
 }
 
 /**

@@ -9,14 +9,15 @@ import { sentenceFeatures } from './checkworthiness-features';
 import { hasBlankLineParagraphs, isCaption, isTeaserIntro, isTimestampLine, TEASER_MAX_CHARS } from './furniture';
 import { lexiconFor, type Gender, type Lexicon } from './lexicon';
 import { isInstitutionWord, readPhrase, type Mention } from './phrases';
-import { findQuotes, quotedLength, type QuoteSpan } from './quotes';
+import { speechFrameSubject } from './speech-frames';
+import { findQuotes, quotationGoesOn, quotedLength, type QuoteSpan } from './quotes';
 import { segmentParagraph, sentenceSegmenter, splitParagraphs, terminalOf, type Span } from './segment';
 import { SpeakerRegistry, titleCase, type ResolvedSpeaker } from './speakers';
 import { markQuoted, tokenize, type Token } from './tokens';
 import { isDirection, isDiscourseMarker, isProcedural, speakerLabels, speakerWords, withoutDirections, type SpeakerLabel } from './transcript';
 import { defaultScorer, type Checkworthiness, type Scorer } from './scorer';
 import { anaphoricCompoundSource, continuesInKonjunktiv, knownSurnameOpening, reportsBackward, takesSourceNamedAfter } from './discourse';
-import { headingAttribution, quoteThenSpeaker } from './headlines';
+import { headingAttribution, nameLineSpeaker, quoteThenSpeaker } from './headlines';
 import type { ExtractedClaim } from './types';
 import { markAcronyms, markNamedMonths, tokenInfo, WORD, adjectiveEnding } from './wordinfo';
 
@@ -574,9 +575,10 @@ const CLOSING_MARKS = new Set(['"', '”', '“', '»', '«', '’']);
 function quoteRun(text: string, para: Span, quotes: readonly QuoteSpan[], drafts: Draft[], from: number, run: Draft[], carried: ReadonlySet<Draft>): Draft[] {
   const here = drafts.slice(from);
   const first = text.slice(para.start, para.end).trimStart()[0] ?? '';
-  const opensWithMark = OPENING_MARKS.has(first);
-  const last = quotes[quotes.length - 1];
-  const unclosed = !!last && last.close >= para.end - 1 && !CLOSING_MARKS.has(text[last.close] ?? '');
+  // A paragraph inside the run that lost its opening mark (quotationGoesOn), or that closes the
+  // run with a mark that opens nothing, goes on the run as one opening with a mark does.
+  const opensWithMark = OPENING_MARKS.has(first) || (run.length > 0 && quotes[0]?.open === para.start);
+  const unclosed = unclosedAtEnd(text, para, quotes);
   const waiting = here.filter((d) => carried.has(d));
   const named = here.filter((d) => d.kind === 'quote' && !carried.has(d));
   if (run.length > 0 && opensWithMark) {
@@ -590,6 +592,12 @@ function quoteRun(text: string, para: Span, quotes: readonly QuoteSpan[], drafts
 }
 
 const OPENING_MARKS = new Set(['"', '“', '„', '«', '»', '‘']);
+
+/** Whether a paragraph's last quotation runs to its end with no closing mark (it goes on in the next). */
+function unclosedAtEnd(text: string, para: Span, quotes: readonly QuoteSpan[]): boolean {
+  const last = quotes[quotes.length - 1];
+  return !!last && last.close >= para.end - 1 && !CLOSING_MARKS.has(text[last.close] ?? '');
+}
 
 /** English verbs whose quotation names something ("called it “a hoax”", "described as “…”"): no direct speech. */
 const CHARACTERISING_EN: ReadonlySet<string> = new Set(['called', 'calls', 'call', 'described', 'describes', 'describe', 'dubbed', 'labelled', 'labeled', 'termed']);
@@ -619,6 +627,8 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
   // names its speaker only at its end: the drafts whose speaker was merely carried over wait for it.
   let run: Draft[] = [];
   const carried = new Set<Draft>();
+  // The paragraph before ended inside a quotation (its last one has no closing mark).
+  let openAtEnd = false;
   const turns = new Turns(lex);
   // A person the article has named (for discourse.ts strategies that read a lone surname).
   const known = (m: Mention): boolean => ctx.isPerson(m) || ctx.spoke(m);
@@ -662,6 +672,14 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       const heading = tokenize(text, para.start, para.end);
       const titled = titleCaseHeading(heading, lex);
       if (!titled) registry.observe(heading);
+      // "Dr. Ana Ruiz, Director of Public Health" over a quotation paragraph: she speaks in it.
+      const nameLine = !inTurn && lex.headlineCredit ? nameLineSpeaker(text, heading, paragraphs[p + 1], lex) : null;
+      if (nameLine) {
+        if (titled) registry.observe(heading);
+        ctx.link(nameLine, language);
+        pendingIntro = nameLine;
+        continue;
+      }
       if (!inTurn) {
         // "Lula says he will not back down", "Rail strikes will punish millions: transport secretary":
         // a headline that names who said it is their claim; one that names nobody is the article's title.
@@ -679,7 +697,10 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
     // (One piece, nearly always: no flatMap, whose generic copying cost more than the call.)
     const sentences = pieces.length === 1 ? segmentParagraph(text, pieces[0]!, segmenter, lex) : pieces.flatMap((piece) => segmentParagraph(text, piece, segmenter, lex));
     if (!label && sentences.length === 1 && terminalOf(text, para) === '?') continue; // question heading
-    const quotes = pieces.length === 1 ? findQuotes(text, pieces[0]!) : pieces.flatMap((piece) => findQuotes(text, piece));
+    let quotes = pieces.length === 1 ? findQuotes(text, pieces[0]!) : pieces.flatMap((piece) => findQuotes(text, piece));
+    // A paragraph with no mark inside a quotation that a later paragraph closes: all of it is quoted.
+    if (!label && quotes.length === 0 && quotationGoesOn(text, paragraphs, p, openAtEnd)) quotes = [{ open: content.start, close: content.end }];
+    openAtEnd = !label && unclosedAtEnd(text, content, quotes);
     const perSentence = quotesPerSentence(sentences, quotes);
     const views: SentenceView[] = sentences.map((span, i) => {
       const tokens = sentenceTokens(text, span);
@@ -769,6 +790,10 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
           const namedSource = according !== null && according.name.length > 0;
           mention = (early || (unnamedLead && namedSource) ? according : null) ?? lead ?? v.trailing ?? according ??
             (lex.language === 'de' ? contentClauseSubject(v.frame, lex) ?? speechActAuthor(v.frame, lex) ?? passiveAgent(v.frame, lex) : null);
+          // "In a statement, X commended Y" (speech-frames.ts): the main clause's subject, over a
+          // reading found inside the opener ("In a letter to the chief, Ann Roe, members of …").
+          const framed = lex.speechFrameNouns ? speechFrameSubject(v.frame, lex) : null;
+          if (framed && (!mention || mention.pos < framed.pos)) mention = framed;
           // "Das musste X einräumen.": X is the source of the sentence before; this one, with no content of its own, stays a statement.
           if (!mention) compoundSource = anaphoricCompoundSource(v.frame, lex);
           // Only a speaker's verb quotes its words: after "nach Angaben von X" the marks are the article's.

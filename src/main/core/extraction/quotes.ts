@@ -126,3 +126,36 @@ export function quotedLength(spans: readonly QuoteSpan[], s: Span): number {
   }
   return n;
 }
+
+/** Past this many paragraphs without a mark, a quotation left open is taken to have lost its closing mark. */
+const RUN_REACH = 3;
+
+/**
+ * Whether a paragraph with no quotation mark of its own goes on a quotation left open at the end
+ * of the paragraph before ("Here is the rest of what X said: / “This is not … / This is why … /
+ * … as well.”"): publishers drop the opening mark of a middle paragraph now and then, and the
+ * quotation is still open when a later paragraph closes it with a mark that opens nothing. Reads
+ * the paragraphs after `at` (up to RUN_REACH of them) for the first with any mark; true when that
+ * mark closes a quotation begun before its paragraph. `openBefore`: the paragraph before ended
+ * inside a quotation.
+ */
+export function quotationGoesOn(text: string, paragraphs: readonly (Span | undefined)[], at: number, openBefore: boolean): boolean {
+  if (!openBefore) return false;
+  const para = paragraphs[at];
+  if (!para || hasMark(text, para)) return false;
+  for (let k = at + 1; k < paragraphs.length && k <= at + RUN_REACH; k++) {
+    const next = paragraphs[k];
+    if (!next || !hasMark(text, next)) continue;
+    const first = findQuotes(text, next)[0];
+    return !!first && first.open === next.start && !DOUBLE.has(text[next.start] ?? '') && !SINGLE.has(text[next.start] ?? '');
+  }
+  return false;
+}
+
+function hasMark(text: string, para: Span): boolean {
+  for (let i = para.start; i < para.end; i++) {
+    const code = text.charCodeAt(i);
+    if (maybeQuote(code) && DOUBLE.has(text.charAt(i))) return true;
+  }
+  return false;
+}
