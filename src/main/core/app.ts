@@ -14,6 +14,12 @@ import { openStore, type OpenOptions, type Store } from './store/database';
 import { isDatabaseUrl } from './store/dialect';
 import { otherProcessesUsing, registerPresence } from './store/presence';
 import { APP_VERSION } from './version';
+import { loadWhenNeeded } from './lazy';
+
+// The require's path is in a variable so that the bundler does not make it a static import (see lazy.ts).
+const APP_CALLS = './app-calls';
+/* eslint-disable-next-line @typescript-eslint/no-require-imports */
+const loadAppCalls = loadWhenNeeded<typeof import('./app-calls')>(() => import('./app-calls'), () => require(APP_CALLS));
 
 export interface ClaimdeskApp {
   store: Store;
@@ -107,12 +113,11 @@ export async function openApp(databasePath: string, options: OpenAppOptions): Pr
   const core = await openAppCore(databasePath, options);
   const { store, context, closing } = core;
   let handlers: Handlers;
-  let createDispatch: typeof import('./dispatch').createDispatch;
+  let createDispatch: typeof import('./app-calls').createDispatch;
   try {
-    // Loaded here rather than at the top, so openAppCore's users do not load them.
-    const [{ createHandlers }, dispatchModule, { routeReads }] = await Promise.all([import('./services/handlers'), import('./dispatch'), import('./read-routing')]);
-    createDispatch = dispatchModule.createDispatch;
-    handlers = routeReads(createHandlers(context, options.platform ?? headlessPlatform), store);
+    const calls = await loadAppCalls();
+    createDispatch = calls.createDispatch;
+    handlers = calls.routeReads(calls.createHandlers(context, options.platform ?? headlessPlatform), store);
   } catch (error) {
     await core.close();
     throw error;
