@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/temp-app';
+import { openTestApp, tempDir } from '../helpers/temp-app';
 
 const run = promisify(execFile);
 const BIN = path.resolve(__dirname, '../../bin/claimdesk.js');
@@ -78,6 +78,22 @@ describe('claimdesk CLI', () => {
     expect(list.articles).toHaveLength(1);
     expect(list.articles[0].claimCount).toBeGreaterThan(10);
     expect((await cli(['list', '--db', db])).stdout).toMatch(/ID\s+Title/);
+  });
+
+  it('list --json prints exactly what articles.list answers (trashed articles left out, counts per verdict)', async () => {
+    const app = await openTestApp();
+    const a = await app.ok('articles.create', { text: 'Die Arbeitslosenquote stieg im März auf 6,1 Prozent. Der Minister sagte, die Steuer steige um 3 Prozent.', title: 'Quote' });
+    await app.ok('articles.create', { text: 'The unemployment rate fell to 3.9 percent in April, the Labor Department said.', title: 'Rate, "quoted" – ü' });
+    const gone = await app.ok('articles.create', { text: 'Die Polizei zählte 12.000 Menschen auf der Demonstration.', title: 'Weg' });
+    const claim = (await app.ok('articles.get', { id: a.article.id })).claims[0]!;
+    await app.ok('claims.setVerdict', { id: claim.id, verdict: 'inconclusive', expectedVersion: claim.version });
+    await app.ok('articles.delete', { id: gone.article.id });
+    const expected = `${JSON.stringify({ articles: await app.ok('articles.list', {}) }, null, 2)}\n`;
+    await app.close();
+    const listed = await cli(['list', '--json', '--db', app.dbPath]);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toBe(expected);
+    expect(JSON.parse(listed.stdout).articles).toHaveLength(2);
   });
 
   it('serve prints its URL with a token and answers on 127.0.0.1', async () => {

@@ -1,8 +1,8 @@
 // What every subcommand shares: flag parsing, opening the app, calling the contract.
 import fs from 'node:fs';
 import path from 'node:path';
-import { openApp, type ClaimdeskApp } from '../core/app';
-import { AppError } from '../core/errors';
+import type { AppCore, ClaimdeskApp } from '../core/app';
+import { AppError, isDamage } from '../core/errors';
 import { resolveDatabasePath } from '../core/paths';
 
 import { REPAIR_HINT } from './args';
@@ -19,6 +19,8 @@ export { parse, UsageError, type CliIo } from './args';
 export async function withApp<T>(dbFlag: string | undefined, work: (app: ClaimdeskApp) => Promise<T>, options: { readOnly?: boolean } = {}): Promise<T> {
   let app: ClaimdeskApp;
   try {
+    // Imported here: the app (every service, the contract's schemas) is most of a command's start-up, and withStoreReader's commands do without it.
+    const { openApp } = await import('../core/app');
     app = await openApp(resolveDatabasePath(dbFlag), { host: 'cli', check: !options.readOnly, mapForReading: options.readOnly, loadModel: !options.readOnly });
   } catch (error) {
     if (error instanceof AppError && error.details?.damaged) throw new AppError('database', `${error.message}\n${REPAIR_HINT}`);
@@ -28,6 +30,31 @@ export async function withApp<T>(dbFlag: string | undefined, work: (app: Claimde
     return await work(app);
   } finally {
     await app.close();
+  }
+}
+
+/**
+ * Opens the store for a command that only reads and runs one query (`claimdesk list`): opened as
+ * withApp opens it for reading (no full check, memory-mapped, no model, the trash emptied at
+ * start), without the handlers and the contract's schemas, which would be most of its time. A
+ * damaged page met while reading is reported as call() reports it (with the repair hint).
+ */
+export async function withStoreReader<T>(dbFlag: string | undefined, work: (core: AppCore) => Promise<T>): Promise<T> {
+  let core: AppCore;
+  try {
+    const { openAppCore } = await import('../core/app');
+    core = await openAppCore(resolveDatabasePath(dbFlag), { host: 'cli', check: false, mapForReading: true, loadModel: false });
+  } catch (error) {
+    if (error instanceof AppError && error.details?.damaged) throw new AppError('database', `${error.message}\n${REPAIR_HINT}`);
+    throw error;
+  }
+  try {
+    return await work(core);
+  } catch (error) {
+    if (isDamage(error)) throw new AppError('database', `The database is damaged: ${(error as Error).message}.\n${REPAIR_HINT}`, { damaged: true });
+    throw error;
+  } finally {
+    await core.close();
   }
 }
 

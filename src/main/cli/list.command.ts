@@ -1,11 +1,14 @@
 // claimdesk list: the articles with their claim counts.
-import { call, parse, withApp, type CliIo } from './common';
+import { listArticleSummaries } from '../core/store/article.repository';
+import { parse, withStoreReader, type CliIo } from './common';
 import { printTable } from './table';
 
 export async function runList(args: string[], io: CliIo): Promise<number> {
   const { values } = parse(args, { json: { type: 'boolean' } });
-  return withApp(values.db, async (app) => {
-    const articles = await call<Array<{ id: string; title: string; language: string; claimCount: number; counts: Record<string, number>; importedAt: string }>>(app, 'articles.list', {});
+  return withStoreReader(values.db, async ({ store }) => {
+    // What articles.list answers for no query (its service is this one read), without loading
+    // the dispatch, the contract's schemas and every service for a call whose input is empty.
+    const articles = await listArticleSummaries(store.db);
     if (values.json) {
       io.stdout.write(`${JSON.stringify({ articles }, null, 2)}\n`);
       return 0;
@@ -16,5 +19,5 @@ export async function runList(args: string[], io: CliIo): Promise<number> {
       articles.map((a) => [a.id, a.title, a.language, a.claimCount, a.counts.verified ?? 0, a.counts.disputed ?? 0, a.counts.inconclusive ?? 0, a.importedAt.slice(0, 16).replace('T', ' ')]),
     );
     return 0;
-  }, { readOnly: true });
+  });
 }

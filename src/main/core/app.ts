@@ -1,20 +1,25 @@
 // Assembles the application for a host: store → services → handlers → dispatch.
 import os from 'node:os';
-import { createDispatch, type Dispatch } from './dispatch';
+import type { Dispatch } from './dispatch';
 import { closingError } from './errors';
 import { loadExtraction } from './extraction/lazy';
 import { createContext, type HostKind, type ServiceContext } from './services/context';
-import { createHandlers, type Handlers } from './services/handlers';
+import type { Handlers } from './services/handlers';
 import { headlessPlatform, type Platform } from './services/platform';
 import { purgeExpiredTrash } from './services/trash.service';
 import { createSnapshotQueue } from './services/snapshot.scheduler';
 import type { CaptureOptions } from './snapshots/capture';
-import { TRASH_DAYS } from '../../shared/contract';
+import { TRASH_DAYS } from '../../shared/constants';
 import { openStore, type OpenOptions, type Store } from './store/database';
-import { routeReads } from './read-routing';
 import { isDatabaseUrl } from './store/dialect';
 import { otherProcessesUsing, registerPresence } from './store/presence';
 import { APP_VERSION } from './version';
+import { loadWhenNeeded } from './lazy';
+
+// The require's path is in a variable so that the bundler does not make it a static import (see lazy.ts).
+const APP_CALLS = './app-calls';
+/* eslint-disable-next-line @typescript-eslint/no-require-imports */
+const loadAppCalls = loadWhenNeeded<typeof import('./app-calls')>(() => import('./app-calls'), () => require(APP_CALLS));
 
 export interface ClaimdeskApp {
   store: Store;
@@ -49,7 +54,21 @@ function osUserName(): string | null {
   }
 }
 
-export async function openApp(databasePath: string, options: OpenAppOptions): Promise<ClaimdeskApp> {
+/**
+ * The store and the services' context as openApp opens them (model check, presence, checks,
+ * snapshot queue, the trash emptied at start), without the handlers and the dispatch: those
+ * load the contract's schemas and every service, most of a short command's start-up. A
+ * read-only command that runs one query (`claimdesk list`) opens this; everything else openApp.
+ */
+export interface AppCore {
+  store: Store;
+  context: ServiceContext;
+  /** Aborted when the app closes: calls still running stop at their next pause. */
+  closing: AbortController;
+  close(): Promise<void>;
+}
+
+export async function openAppCore(databasePath: string, options: OpenAppOptions): Promise<AppCore> {
   // The check-worthiness model is loaded once and checked before anything else: a bad weights
   // file stops every host (window, serve, a CLI command that writes) here with a message that
   // says so.
@@ -80,7 +99,29 @@ export async function openApp(databasePath: string, options: OpenAppOptions): Pr
     if (options.host !== 'cli') await resumeSnapshots(context, databasePath);
   }
   await purgeTrashAtStart(context);
-  const handlers = routeReads(createHandlers(context, options.platform ?? headlessPlatform), store);
+  return { store, context, closing, close: async () => {
+      closing.abort();
+      await context.snapshots?.close();
+      while (context.afterwards?.size) await Promise.allSettled([...context.afterwards]);
+      unregister();
+      await store.close();
+    },
+  };
+}
+
+export async function openApp(databasePath: string, options: OpenAppOptions): Promise<ClaimdeskApp> {
+  const core = await openAppCore(databasePath, options);
+  const { store, context, closing } = core;
+  let handlers: Handlers;
+  let createDispatch: typeof import('./app-calls').createDispatch;
+  try {
+    const calls = await loadAppCalls();
+    createDispatch = calls.createDispatch;
+    handlers = calls.routeReads(calls.createHandlers(context, options.platform ?? headlessPlatform), store);
+  } catch (error) {
+    await core.close();
+    throw error;
+  }
   const { dispatch, running } = trackCalls(createDispatch(handlers), closing.signal);
   return { store, context, handlers, dispatch, close: async () => {
       // Calls still running end before the database closes under them: a long background call
@@ -92,9 +133,7 @@ export async function openApp(databasePath: string, options: OpenAppOptions): Pr
       await context.snapshots?.close();
       while (running.size) await Promise.allSettled([...running]);
       // Text extraction of snapshots already archived is let finish (it has no network to wait for).
-      while (context.afterwards?.size) await Promise.allSettled([...context.afterwards]);
-      unregister();
-      await store.close();
+      await core.close();
     },
   };
 }

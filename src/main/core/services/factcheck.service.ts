@@ -12,7 +12,7 @@ import { isMainThread } from 'node:worker_threads';
 import { detectLanguage } from '../extraction/language';
 import { analyse, indexTerms, stemWord, type Analysis } from '../factchecks/analyse';
 import { joinCandidates, splitCompound } from '../factchecks/compounds';
-import { readFactCheckFile, sourceSize, UnreadableFileError, type FileSource } from '../factchecks/read';
+import type { FileSource } from '../factchecks/read';
 import type { FactCheckRecord } from '../factchecks/records';
 import { compare, idf, SAME_CLAIM_MIN, SHOWN_MIN } from '../factchecks/similarity';
 import { CLAIMREVIEW_RATINGS } from '../report/render/claimreview';
@@ -64,6 +64,14 @@ function emptySummary(fileName: string, bytesTotal: number): ImportSummary {
   return { fileName, bytesRead: 0, bytesTotal, imported: 0, updated: 0, unchanged: 0, refused: 0, refusedRows: [], error: null };
 }
 
+// The file reader (csv-parse, iconv-lite, @streamparser/json: about 80 ms of module loading) is
+// loaded by the first import, not with this service: serve loads the service for the page's
+// first factchecks.flagClaims, right as the first claims paint, and flagging reads no file.
+// The require's path is in a variable so that the bundler does not make it a static import (see lazy.ts).
+const READ = '../factchecks/read';
+/* eslint-disable-next-line @typescript-eslint/no-require-imports */
+const loadReader = loadWhenNeeded<typeof import('../factchecks/read')>(() => import('../factchecks/read'), () => require(READ));
+
 export async function importFactChecks(
   ctx: ServiceContext,
   source: FileSource,
@@ -71,6 +79,7 @@ export async function importFactChecks(
   onProgress: (status: ImportSummary) => void = () => {},
   options: { streamFrom?: number } = {},
 ): Promise<ImportSummary> {
+  const { readFactCheckFile, sourceSize, UnreadableFileError } = await loadReader();
   const status = emptySummary(fileName, sourceSize(source));
   let batch: Array<{ record: FactCheckRecord; terms: string }> = [];
   const flush = async () => {

@@ -1,7 +1,8 @@
 // The article trash. Deleting an article moves it here with its claims, sources and history;
 // it leaves every list, search and report, and can be restored as it was until the trash is
 // emptied: by hand, or TRASH_DAYS after the deletion when the app next starts.
-import { TRASH_DAYS, type TrashedArticle } from '../../../shared/contract';
+import type { TrashedArticle } from '../../../shared/contract';
+import { TRASH_DAYS } from '../../../shared/constants';
 import type { ArticleSummary } from '../../../shared/domain';
 import { notFound } from '../errors';
 import { snapshotFilesOf } from '../snapshots/snapshot-store';

@@ -3,7 +3,8 @@
 // tsvectors are in the configuration of each article's language (german or english); each row is
 // matched with the query normalised in its own configuration.
 import { sql, type Kysely } from 'kysely';
-import { SEARCH_MARK_END, SEARCH_MARK_START, type SearchHit } from '../../../../shared/contract';
+import type { SearchHit } from '../../../../shared/contract';
+import { SEARCH_MARK_END, SEARCH_MARK_START } from '../../../../shared/constants';
 import { compoundParts, phraseSpellingCombinations, sharpSSpellings, toSearchHits, type PartsOf, type SearchNode } from '../../search/query';
 
 /** A lexeme of the tsquery syntax: the parser's words hold letters and digits only, quoted anyway. */

@@ -1,6 +1,7 @@
 // Full-text search on SQLite: the parsed search as an FTS5 expression over claims_fts and articles_fts.
 import { sql, type Kysely } from 'kysely';
-import { SEARCH_MARK_END, SEARCH_MARK_START, type SearchHit } from '../../../../shared/contract';
+import type { SearchHit } from '../../../../shared/contract';
+import { SEARCH_MARK_END, SEARCH_MARK_START } from '../../../../shared/constants';
 import { compoundParts, searchNodeToFts, toSearchHits, type SearchNode } from '../../search/query';
 import { indexedTerms } from '../search-terms.repository';
 
