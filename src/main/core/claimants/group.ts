@@ -2,8 +2,8 @@
 // Pure: it works on the index it is given (and updates it), the caller stores the outcome.
 // Full names are resolved first, so a bare surname later in the same article ("Merz" after
 // "Friedrich Merz") finds its person even if the surname comes first in the text.
-import { bodyKey, companyFirstWord, fold, isBodyWord, parseName, portfolioOf, type ParsedName } from './names';
-import { addAlias, addOtherKey, addToIndex, alsoCalledContext, embassyContext, initialsContext, kindContext, orgKeyContext, orgTailKey, PARLIAMENT_CONTEXT, portfolioContext, resolveName, type ArticleContext, type ClaimantIndex, type ClaimantType } from './resolve';
+import { bodyKey, companyFirstWord, fold, isBodyWord, isRegulatorName, isStateKey, parseName, portfolioOf, type ParsedName } from './names';
+import { addAlias, addOtherKey, addToIndex, alsoCalledContext, embassyContext, initialsContext, KIND_NOUN, kindContext, orgKeyContext, orgTailKey, PARLIAMENT_CONTEXT, portfolioContext, resolveName, type ArticleContext, type ClaimantIndex, type ClaimantType } from './resolve';
 
 export interface NewClaimant {
   id: string;
@@ -78,7 +78,8 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
   );
   const byStrength = (a: string, b: string) => strength.get(b)! - strength.get(a)! || words(b) - words(a);
   // "parliament", "the parliament" wait for the article's parliament, named after them or not.
-  const waits = (n: string) => PARLIAMENT_NOUN.test(n);
+  // So do "the regulator", "newspaper", "body": the article's one body of that kind, named after them or not.
+  const waits = (n: string) => PARLIAMENT_NOUN.test(n) || KIND_NOUN.test(n);
   const ordered = [...distinct.filter((n) => isFullName(n) && !waits(n)).sort(byStrength), ...distinct.filter((n) => !isFullName(n) && !waits(n)), ...distinct.filter(waits)];
   const context: ArticleContext = new Map();
   const out: GroupedArticle = { byName: new Map(), created: [], upgraded: [], aliases: [], otherKeys: [] };
@@ -157,7 +158,9 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
         if (field !== null) remember(portfolioContext(field));
         // "newspaper" after "Herald Sun", "the regulator" after "Consumer Financial Protection Bureau".
         if (NEWSPAPER_WORD.test(body.key) || (body.kind !== undefined && /newspaper|zeitung/.test(body.kind))) remember(kindContext('newspaper'));
-        else if (REGULATOR_WORD.test(body.key) && !/(^|\s)(news|press|wire)(\s|$)/.test(body.key)) remember(kindContext('regulator'));
+        else if ((REGULATOR_WORD.test(body.key) && !/(^|\s)(news|press|wire)(\s|$)/.test(body.key)) || isRegulatorName(body.display)) remember(kindContext('regulator'));
+        // "body" after "National Association of Estate Agents": the article's one body that is no state or government.
+        if (!isStateKey(body.key)) remember(kindContext('body'));
         // "die Organisation", "die Nachrichtenagentur": the kind of body it was named with.
         if (body.kind) remember(orgTailKey(body.kind));
         // "die Firma", "das Unternehmen" after "der Sportwagenhersteller Shelby SuperCars": a company of the

@@ -7,7 +7,7 @@
 // - a bare surname joins the one person of that surname named in full in the same article,
 //   else the one known in the library; if two fit, it stays unresolved;
 // - an organisation joins the organisation of the same name; a role alone joins no one.
-import { aliasKey, bodyKey, companyFirstWord, fold, parseName, portfolioOf, type ParsedName } from './names';
+import { aliasKey, bodyKey, companyFirstWord, fold, MEMBERS_AFTER_NAME, parseName, portfolioOf, type ParsedName } from './names';
 
 
 export type ClaimantType = 'person' | 'organisation';
@@ -270,10 +270,13 @@ export const embassyContext = (key: string) => `embassy:${/^\S+[ -](?:embassy|bo
 export const portfolioContext = (field: string) => `portfolio:${field}`;
 /** A lower-case English noun alone, after "the" or not ("police", "the police"). */
 const COMMON_NOUN = /^(?:the\s+)?(\p{Ll}+)$/u;
-/** English common nouns of a body's kind, alone ("the newspaper", "regulator"): the article's one body of that kind. */
-const KIND_NOUN = /^(?:the\s+)?(newspaper|paper|regulator|watchdog)$/i;
-/** The context key of the article's bodies of a kind a common noun names ("newspaper", "regulator"). */
-export const kindContext = (noun: string) => `kind:${/^(newspaper|paper)$/i.test(noun) ? 'newspaper' : 'regulator'}`;
+/**
+ * English common nouns of a body's kind, alone ("the newspaper", "regulator"): the article's one body
+ * of that kind; "body", "organisation" alone: the article's one body that is no state or government.
+ */
+export const KIND_NOUN = /^(?:the\s+)?(newspaper|paper|regulator|watchdog|body|organisation|organization)$/i;
+/** The context key of the article's bodies of a kind a common noun names ("newspaper", "regulator", "body"). */
+export const kindContext = (noun: string) => `kind:${/^(newspaper|paper)$/i.test(noun) ? 'newspaper' : /^(body|organisation|organization)$/i.test(noun) ? 'body' : 'regulator'}`;
 
 /**
  * Surnames so many unrelated people carry that the library knowing one of them says little (the
@@ -445,6 +448,12 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
 
   const sameSurname = index.bySurname.get(parsed.surname) ?? [];
   const named = sameSurname.filter((c) => c.given !== null);
+  // "Hamas official" is Hamas, but "Biden officials" are not Joe Biden: a one-word name's officials or
+  // members are no one when the name is a surname of a person known in full (here or in the library).
+  if (parsed.given === null && (context.has(parsed.surname) || named.length > 0)) {
+    const words = raw.trim().split(/\s+/);
+    if (words.length === 2 && MEMBERS_AFTER_NAME.test(words[1]!)) return { kind: 'unresolved', candidates: named.map((c) => c.id) };
+  }
   // Capitalised words read as a name that are a body's name ("Informationen von Al-Dschasira"
   // after "des arabischen Senders Al-Dschasira", "Angaben von Vattenfall Europe" after "Die
   // Betreiberfirma Vattenfall Europe"): the body of this article, else the one body of the library
