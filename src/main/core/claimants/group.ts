@@ -3,7 +3,7 @@
 // Full names are resolved first, so a bare surname later in the same article ("Merz" after
 // "Friedrich Merz") finds its person even if the surname comes first in the text.
 import { bodyKey, companyFirstWord, fold, isBodyWord, isRegulatorName, isStateKey, parseName, portfolioOf, type ParsedName } from './names';
-import { addAlias, addOtherKey, addToIndex, alsoCalledContext, embassyContext, initialsContext, KIND_NOUN, kindContext, orgKeyContext, orgTailKey, PARLIAMENT_CONTEXT, portfolioContext, resolveName, type ArticleContext, type ClaimantIndex, type ClaimantType } from './resolve';
+import { addAlias, addOtherKey, addToIndex, alsoCalledContext, embassyContext, initialsContext, KIND_NOUN, kindContext, orgKeyContext, orgTailKey, PARLIAMENT_CONTEXT, portfolioContext, resolveName, speaksForBody, type ArticleContext, type ClaimantIndex, type ClaimantType } from './resolve';
 
 export interface NewClaimant {
   id: string;
@@ -78,8 +78,9 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
   );
   const byStrength = (a: string, b: string) => strength.get(b)! - strength.get(a)! || words(b) - words(a);
   // "parliament", "the parliament" wait for the article's parliament, named after them or not.
-  // So do "the regulator", "newspaper", "body": the article's one body of that kind, named after them or not.
-  const waits = (n: string) => PARLIAMENT_NOUN.test(n) || KIND_NOUN.test(n);
+  // So do "the regulator", "newspaper", "body" (the article's one body of that kind) and "spokesman for the
+  // town council" (its body), named after them or not.
+  const waits = (n: string) => PARLIAMENT_NOUN.test(n) || KIND_NOUN.test(n) || speaksForBody(n);
   const ordered = [...distinct.filter((n) => isFullName(n) && !waits(n)).sort(byStrength), ...distinct.filter((n) => !isFullName(n) && !waits(n)), ...distinct.filter(waits)];
   const context: ArticleContext = new Map();
   const out: GroupedArticle = { byName: new Map(), created: [], upgraded: [], aliases: [], otherKeys: [] };

@@ -156,6 +156,8 @@ const SOURCES_AFTER_BODY = /^(source|sources|insider|insiders|official|officials
 export const MEMBERS_AFTER_NAME = /^(official|officials|member|members|source|sources)$/i;
 /** Adjectives of a side, capitalised, before "members" or "officials": no body's name ("Republican members"). */
 const SIDE_ADJECTIVE = /^(republican|democratic|democrat|conservative|liberal|progressive|federal|senior|junior|former|top|local|regional|national|international)$/i;
+/** Common nouns capitalised at the start of a sentence before "members" or "officials" ("Family members", "School officials"). */
+const COMMON_BEFORE_MEMBERS = new Set('family staff team community city town county school district industry business cabinet crew church hospital city-hall administration campaign club board union party council committee'.split(' '));
 /** A conjunction or adverb that opens the sentence before a name ("Neither Trump nor …", "Both Ana Ruiz and …"): no given name. */
 const LEADING_CONJUNCTION = /^(neither|nor|either|both|but|and|also|only|yet|though|although|because|whereas|however|meanwhile|moreover|indeed|instead)$/i;
 /**
@@ -503,7 +505,9 @@ function parseSegment(raw: string): ParsedName {
   // "Hamas official", "Equity members": one who speaks for the one-word name before them is that name, as
   // it is read alone (not a nationality, "Israeli official", nor a side, "Republican members": no one).
   // (Nor a word with a nationality's ending, "Veltrian officials"; a person's officials are not the person: resolve.ts.)
-  if (tokens.length === 2 && MEMBERS_AFTER_NAME.test(tokens[1]!) && isNameToken(tokens[0]!) && !SIDE_ADJECTIVE.test(tokens[0]!) && !/(ian|ean|ese|ish|ic)$/.test(tokens[0]!) && countryOfAdjective(tokens[0]!) === null) {
+  // (Nor a common word capitalised at the start of a sentence: a field, "Health officials", a body's common
+  // noun, "Council members", or "Family", "Staff", "School" …)
+  if (tokens.length === 2 && MEMBERS_AFTER_NAME.test(tokens[1]!) && isNameToken(tokens[0]!) && !SIDE_ADJECTIVE.test(tokens[0]!) && !/(ian|ean|ese|ish|ic)$/.test(tokens[0]!) && !COMMON_BEFORE_MEMBERS.has(tokens[0]!.toLowerCase()) && !FIELD_NOUNS.has(tokens[0]!.toLowerCase()) && !isBodyWord(fold(tokens[0]!)) && countryOfAdjective(tokens[0]!) === null) {
     const named = parseSegment(tokens[0]!);
     if ((named.type === 'person' && named.given === null) || named.type === 'organisation') return named;
   }

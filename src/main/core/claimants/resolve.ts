@@ -274,6 +274,8 @@ const COMMON_NOUN = /^(?:the\s+)?(\p{Ll}+)$/u;
  * English common nouns of a body's kind, alone ("the newspaper", "regulator"): the article's one body
  * of that kind; "body", "organisation" alone: the article's one body that is no state or government.
  */
+/** Those who speak for a body named after them wait for the article's bodies too (group.ts). */
+export const speaksForBody = (name: string) => SPEAKS_FOR.test(name);
 export const KIND_NOUN = /^(?:the\s+)?(newspaper|paper|regulator|watchdog|body|organisation|organization)$/i;
 /** The context key of the article's bodies of a kind a common noun names ("newspaper", "regulator", "body"). */
 export const kindContext = (noun: string) => `kind:${/^(newspaper|paper)$/i.test(noun) ? 'newspaper' : /^(body|organisation|organization)$/i.test(noun) ? 'body' : 'regulator'}`;
@@ -293,6 +295,11 @@ const COMMON_SURNAMES = new Set(
 
 /** A capitalised name of one to four words, then a plural of those who speak for a body ("Apple executives"). */
 const MEMBERS_OF = /^(?:the\s+)?(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})\s+(?:executives|officials|leaders|spokesmen|spokeswomen|spokespeople|representatives|negotiators|bosses|management)$/u;
+
+/** One who speaks for a body, then the body ("spokesman for the town council", "a spokesperson for Kestrel Motors"): the body. */
+const SPEAKS_FOR = /^(?:(?:a|an|the)\s+)?(?:spokesman|spokeswoman|spokesperson|spokespeople|official|officials|representative|representatives|source|sources)\s+(?:for|of|at|from)\s+(?:the\s+)?(\S.*)$/iu;
+/** Lower-case words ending with a common body noun ("the town council", "the police"). */
+const LOWER_WORDS = /^\p{Ll}+(?:\s+\p{Ll}+){0,3}$/u;
 
 /** Places that are also first names: a bare one is never taken for a person's first name. */
 const PLACE_NAMES = new Set('israel jordan paris georgia india china victoria sydney washington austin florence chelsea lincoln'.split(' '));
@@ -328,6 +335,31 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
     if (kindNoun) {
       const ofKind = context.get(kindContext(kindNoun[1]!));
       if (ofKind && ofKind.size === 1) return { kind: 'existing', id: [...ofKind][0]!, parsed };
+    }
+    // "spokesman for the town council" after "Ottery Town Council": the article's one body whose name ends
+    // with those words (a lower-case common body noun, as "police" alone); "a spokesperson for Kestrel
+    // Motors": the body of that name, of this article or the library (never a new claimant).
+    const speaksFor = SPEAKS_FOR.exec(raw.trim());
+    if (speaksFor) {
+      const body = speaksFor[1]!;
+      if (LOWER_WORDS.test(body)) {
+        const words = body.split(/\s+/);
+        if (GENERIC_BODIES.has(words[words.length - 1]!)) {
+          const fits = new Set<string>();
+          if (words.length === 1) for (const id of context.get(orgTailKey(words[0]!)) ?? []) fits.add(id);
+          else {
+            const tail = bodyKey(body);
+            for (const [key, ids] of context) if (key.startsWith('orgkey:') && (key.endsWith(` ${tail}`) || key === orgKeyContext(tail))) for (const id of ids) fits.add(id);
+          }
+          if (fits.size === 1) return { kind: 'existing', id: [...fits][0]!, parsed };
+        }
+      } else if (/^\p{Lu}/u.test(body)) {
+        const key = bodyKey(body);
+        const ofArticle = context.get(orgKeyContext(key));
+        if (ofArticle) return ofArticle.size === 1 ? { kind: 'existing', id: [...ofArticle][0]!, parsed } : { kind: 'unresolved', candidates: [...ofArticle] };
+        const known = isGenericBody(key) ? undefined : (index.byOrgKey.get(key) ?? index.byOtherKey.get(looseOrgKey(key)) ?? index.byLooseOrgKey.get(looseOrgKey(key)));
+        if (known) return { kind: 'existing', id: known.id, parsed };
+      }
     }
     const members = MEMBERS_OF.exec(raw.trim());
     if (members) {
