@@ -274,8 +274,6 @@ const COMMON_NOUN = /^(?:the\s+)?(\p{Ll}+)$/u;
  * English common nouns of a body's kind, alone ("the newspaper", "regulator"): the article's one body
  * of that kind; "body", "organisation" alone: the article's one body that is no state or government.
  */
-/** Those who speak for a body named after them wait for the article's bodies too (group.ts). */
-export const speaksForBody = (name: string) => SPEAKS_FOR.test(name);
 export const KIND_NOUN = /^(?:the\s+)?(newspaper|paper|regulator|watchdog|body|organisation|organization)$/i;
 /** The context key of the article's bodies of a kind a common noun names ("newspaper", "regulator", "body"). */
 export const kindContext = (noun: string) => `kind:${/^(newspaper|paper)$/i.test(noun) ? 'newspaper' : /^(body|organisation|organization)$/i.test(noun) ? 'body' : 'regulator'}`;
@@ -298,6 +296,8 @@ const MEMBERS_OF = /^(?:the\s+)?(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]
 
 /** One who speaks for a body, then the body ("spokesman for the town council", "a spokesperson for Kestrel Motors"): the body. */
 const SPEAKS_FOR = /^(?:(?:a|an|the)\s+)?(?:spokesman|spokeswoman|spokesperson|spokespeople|official|officials|representative|representatives|source|sources)\s+(?:for|of|at|from)\s+(?:the\s+)?(\S.*)$/iu;
+/** Those who speak for a body named after them wait for the article's bodies (group.ts). */
+export const speaksForBody = (name: string) => SPEAKS_FOR.test(name);
 /** Lower-case words ending with a common body noun ("the town council", "the police"). */
 const LOWER_WORDS = /^\p{Ll}+(?:\s+\p{Ll}+){0,3}$/u;
 
