@@ -166,6 +166,10 @@ const LEADING_CONJUNCTION = /^(neither|nor|either|both|but|and|also|only|yet|tho
  */
 const REGULATOR_NAME = /^(?:Ofcom|Ofgem|Ofwat|Ofsted|Ofqual|SEC|FCC|FTC|FDA|EPA|FAA|CFPB|FERC|NHTSA|OCC|FDIC|FINRA|CFTC|NRC|FCA|PRA|CMA|ASIC|ACCC|APRA|SEBI)$/;
 const OF_REGULATOR = /^Of(?:com|gem|wat|sted|qual)$/;
+/** One word with a capital after small letters ("ShopperTrak", "PayPal", "YouTube"). */
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
+/** Surnames written with a capital inside ("McDonald", "MacArthur", "DeSantis", "LaGuardia", "DiCaprio", "VanHorn"). */
+const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Dos|La|Le|Lo|Van|Von|Ver|St|Ten|Ter)\p{Lu}/u;
 export const isRegulatorName = (display: string) => REGULATOR_NAME.test(display);
 /** English plurals of groups of people: alone they name no one ("Researchers", "Parents", "Officials"). */
 const GROUP_NOUNS = new Set(
@@ -484,8 +488,9 @@ function parseSegment(raw: string): ParsedName {
   if (tokens.length === 0) return { type: 'role', display: raw };
   // "Neither Trump", "Both Ana Ruiz": a conjunction that starts the sentence is no given name.
   if (tokens.length >= 2 && LEADING_CONJUNCTION.test(tokens[0]!) && isCapitalised(tokens[1]!)) tokens = tokens.slice(1);
-  // "Ofcom", "Ofgem": a British regulator, a body.
-  if (tokens.length === 1 && OF_REGULATOR.test(tokens[0]!)) return { type: 'organisation', display: tokens[0]!, key: bodyKey(tokens[0]!) };
+  // "Ofcom", "Ofgem": a British regulator, a body. "ShopperTrak", "PayPal": one word with a capital inside
+  // is a brand, a body (not "McDonald", "DeSantis", "LaGuardia": surnames' prefixes).
+  if (tokens.length === 1 && (OF_REGULATOR.test(tokens[0]!) || (INNER_CAPITAL.test(tokens[0]!) && !SURNAME_PREFIX.test(tokens[0]!)))) return { type: 'organisation', display: tokens[0]!, key: bodyKey(tokens[0]!) };
   // "Researchers", "the officials", "Parents": an English plural of a group of people names no one
   // (one string for every article's researchers would make them one claimant).
   const lone = tokens.length === 2 && /^the$/i.test(tokens[0]!) ? tokens[1]! : tokens.length === 1 ? tokens[0]! : '';

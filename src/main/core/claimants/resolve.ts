@@ -276,7 +276,9 @@ const COMMON_NOUN = /^(?:the\s+)?(\p{Ll}+)$/u;
  */
 export const KIND_NOUN = /^(?:the\s+)?(newspaper|paper|regulator|watchdog|body|organisation|organization)$/i;
 /** The context key of the article's bodies of a kind a common noun names ("newspaper", "regulator", "body"). */
-export const kindContext = (noun: string) => `kind:${/^(newspaper|paper)$/i.test(noun) ? 'newspaper' : /^(body|organisation|organization)$/i.test(noun) ? 'body' : 'regulator'}`;
+export const kindContext = (noun: string) => `kind:${/^(newspaper|paper)$/i.test(noun) ? 'newspaper' : /^(body|organisation|organization)$/i.test(noun) ? 'body' : /^(company|firm)$/i.test(noun) ? 'company' : 'regulator'}`;
+/** A company described by its place and trade, no name ("Chicago technology company", "Minnesota-based firm"): the article's one company. */
+export const COMPANY_DESCRIPTION = /^(?:the\s+)?\p{Lu}[\p{L}.]*(?:-based)?(?:\s+\p{Ll}+){0,2}\s+(?:company|firm)$/u;
 
 /**
  * Surnames so many unrelated people carry that the library knowing one of them says little (the
@@ -370,6 +372,12 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
       if (body) return { kind: 'existing', id: body.id, parsed };
     }
   }
+  // "Chicago technology company" after "ShopperTrak": the article's one company named by a brand (two: the
+  // description stays as it was read).
+  if (COMPANY_DESCRIPTION.test(raw.trim())) {
+    const fits = context.get(kindContext('company'));
+    if (fits && fits.size === 1) return { kind: 'existing', id: [...fits][0]!, parsed };
+  }
   if (!parsed || parsed.type === 'role') return { kind: 'unresolved', candidates: [] };
   // "die in New York City geborene Lopez" after "Jennifer Lopez": an article and a surname of this
   // article's person read like a group's name; they are that person.
@@ -451,6 +459,9 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
       if (byWords && byWords.size === 1) return { kind: 'existing', id: [...byWords][0]!, parsed };
       const asOneWord = index.bySurname.get(parsed.also ?? looseOrgKey(parsed.key)) ?? [];
       if (asOneWord.length === 1 && asOneWord[0]!.given === null) return { kind: 'existing', id: asOneWord[0]!.id, parsed };
+      // …or a brand known as a body ("NordaLabs", one word with a capital inside).
+      const brand = index.byOrgKey.get(parsed.also ?? looseOrgKey(parsed.key));
+      if (brand) return { kind: 'existing', id: brand.id, parsed };
     }
     // "CNE" after "National Electoral Council" in one article: an acronym of three letters or more that
     // has the initials of the article's one body of that many words, in another order (a translated name).
