@@ -83,8 +83,9 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
   // "parliament", "the parliament" wait for the article's parliament, named after them or not.
   // So do "the regulator", "newspaper", "body" (the article's one body of that kind) and "spokesman for the
   // town council" (its body) and "Chicago technology company" (its one company), named after them or not.
-  const waits = (n: string) => PARLIAMENT_NOUN.test(n) || KIND_NOUN.test(n) || speaksForBody(n) || COMPANY_DESCRIPTION.test(n);
-  const ordered = [...distinct.filter((n) => isFullName(n) && !waits(n)).sort(byStrength), ...distinct.filter((n) => !isFullName(n) && !waits(n)), ...distinct.filter(waits)];
+  // (Each name is asked once; the description of a company only of names that end like one.)
+  const waiting = new Set(distinct.filter((n) => PARLIAMENT_NOUN.test(n) || KIND_NOUN.test(n) || speaksForBody(n) || ((n.endsWith('company') || n.endsWith('firm')) && COMPANY_DESCRIPTION.test(n))));
+  const ordered = [...distinct.filter((n) => !waiting.has(n) && isFullName(n)).sort(byStrength), ...distinct.filter((n) => !waiting.has(n) && !isFullName(n)), ...waiting];
   const context: ArticleContext = new Map();
   const out: GroupedArticle = { byName: new Map(), created: [], upgraded: [], aliases: [], otherKeys: [] };
   for (const name of ordered) {

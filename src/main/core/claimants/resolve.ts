@@ -299,7 +299,7 @@ const MEMBERS_OF = /^(?:the\s+)?(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]
 /** One who speaks for a body, then the body ("spokesman for the town council", "a spokesperson for Kestrel Motors"): the body. */
 const SPEAKS_FOR = /^(?:(?:a|an|the)\s+)?(?:spokesman|spokeswoman|spokesperson|spokespeople|official|officials|representative|representatives|source|sources)\s+(?:for|of|at|from)\s+(?:the\s+)?(\S.*)$/iu;
 /** Those who speak for a body named after them wait for the article's bodies (group.ts). */
-export const speaksForBody = (name: string) => SPEAKS_FOR.test(name);
+export const speaksForBody = (name: string) => / (?:for|of|at|from) /i.test(name) && SPEAKS_FOR.test(name);
 /** Lower-case words ending with a common body noun ("the town council", "the police"). */
 const LOWER_WORDS = /^\p{Ll}+(?:\s+\p{Ll}+){0,3}$/u;
 
@@ -341,7 +341,7 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
     // "spokesman for the town council" after "Ottery Town Council": the article's one body whose name ends
     // with those words (a lower-case common body noun, as "police" alone); "a spokesperson for Kestrel
     // Motors": the body of that name, of this article or the library (never a new claimant).
-    const speaksFor = SPEAKS_FOR.exec(raw.trim());
+    const speaksFor = speaksForBody(raw) ? SPEAKS_FOR.exec(raw.trim()) : null;
     if (speaksFor) {
       const body = speaksFor[1]!;
       if (LOWER_WORDS.test(body)) {
@@ -374,7 +374,7 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
   }
   // "Chicago technology company" after "ShopperTrak": the article's one company named by a brand (two: the
   // description stays as it was read).
-  if (COMPANY_DESCRIPTION.test(raw.trim())) {
+  if (/(?:company|firm)\s*$/.test(raw) && COMPANY_DESCRIPTION.test(raw.trim())) {
     const fits = context.get(kindContext('company'));
     if (fits && fits.size === 1) return { kind: 'existing', id: [...fits][0]!, parsed };
   }
