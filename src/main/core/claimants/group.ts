@@ -2,8 +2,8 @@
 // Pure: it works on the index it is given (and updates it), the caller stores the outcome.
 // Full names are resolved first, so a bare surname later in the same article ("Merz" after
 // "Friedrich Merz") finds its person even if the surname comes first in the text.
-import { bodyKey, companyFirstWord, fold, isBodyWord, parseName, portfolioOf, type ParsedName } from './names';
-import { addAlias, addOtherKey, addToIndex, alsoCalledContext, embassyContext, initialsContext, kindContext, orgKeyContext, orgTailKey, PARLIAMENT_CONTEXT, portfolioContext, resolveName, type ArticleContext, type ClaimantIndex, type ClaimantType } from './resolve';
+import { bodyKey, companyFirstWord, fold, isBodyWord, isRegulatorName, isStateKey, parseName, portfolioOf, type ParsedName } from './names';
+import { addAlias, addOtherKey, addToIndex, alsoCalledContext, COMPANY_DESCRIPTION, embassyContext, initialsContext, KIND_NOUN, kindContext, orgKeyContext, orgTailKey, PARLIAMENT_CONTEXT, portfolioContext, resolveName, speaksForBody, type ArticleContext, type ClaimantIndex, type ClaimantType } from './resolve';
 
 export interface NewClaimant {
   id: string;
@@ -42,6 +42,9 @@ const NEWSPAPER_WORD = /(^|\s)(daily|ilbo|shimbun|gazette|tribune|chronicle|jour
 /** Kinds of public body that regulate, last in a body's key ("… Protection Bureau", "Financial Conduct Authority"): the article's "regulator". */
 const REGULATOR_WORD = /\s(commission|authority|bureau|agency|board|administration|regulator|watchdog)$/;
 
+/** A brand's name: one word with a capital inside ("ShopperTrak"), or a name ending in "Company" ("Kestrel Company"). */
+const COMPANY_NAME = /^(?:\p{Lu}\p{Ll}+\p{Lu}\p{L}*|\S.* Company)$/u;
+
 /** What a company of the article is also called in it. */
 const COMPANY_WORDS = ['firma', 'unternehmen'];
 
@@ -78,8 +81,11 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
   );
   const byStrength = (a: string, b: string) => strength.get(b)! - strength.get(a)! || words(b) - words(a);
   // "parliament", "the parliament" wait for the article's parliament, named after them or not.
-  const waits = (n: string) => PARLIAMENT_NOUN.test(n);
-  const ordered = [...distinct.filter((n) => isFullName(n) && !waits(n)).sort(byStrength), ...distinct.filter((n) => !isFullName(n) && !waits(n)), ...distinct.filter(waits)];
+  // So do "the regulator", "newspaper", "body" (the article's one body of that kind) and "spokesman for the
+  // town council" (its body) and "Chicago technology company" (its one company), named after them or not.
+  // (Each name is asked once; the description of a company only of names that end like one.)
+  const waiting = new Set(distinct.filter((n) => PARLIAMENT_NOUN.test(n) || KIND_NOUN.test(n) || speaksForBody(n) || ((n.endsWith('company') || n.endsWith('firm')) && COMPANY_DESCRIPTION.test(n))));
+  const ordered = [...distinct.filter((n) => !waiting.has(n) && isFullName(n)).sort(byStrength), ...distinct.filter((n) => !waiting.has(n) && !isFullName(n)), ...waiting];
   const context: ArticleContext = new Map();
   const out: GroupedArticle = { byName: new Map(), created: [], upgraded: [], aliases: [], otherKeys: [] };
   for (const name of ordered) {
@@ -157,7 +163,12 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
         if (field !== null) remember(portfolioContext(field));
         // "newspaper" after "Herald Sun", "the regulator" after "Consumer Financial Protection Bureau".
         if (NEWSPAPER_WORD.test(body.key) || (body.kind !== undefined && /newspaper|zeitung/.test(body.kind))) remember(kindContext('newspaper'));
-        else if (REGULATOR_WORD.test(body.key) && !/(^|\s)(news|press|wire)(\s|$)/.test(body.key)) remember(kindContext('regulator'));
+        else if ((REGULATOR_WORD.test(body.key) && !/(^|\s)(news|press|wire)(\s|$)/.test(body.key)) || isRegulatorName(body.display)) remember(kindContext('regulator'));
+        // "body" after "National Association of Estate Agents": the article's one body that is no state or government.
+        if (!isStateKey(body.key)) remember(kindContext('body'));
+        // "Chicago technology company" after "ShopperTrak": a company of the article, named by a brand, its legal
+        // form, a company's kind or plural head ("… Motors").
+        if (COMPANY_NAME.test(body.display) || LEGAL_FORM.test(body.key) || companyFirstWord(body.key) !== null || (body.kind !== undefined && COMPANY_KIND.test(body.kind))) remember(kindContext('company'));
         // "die Organisation", "die Nachrichtenagentur": the kind of body it was named with.
         if (body.kind) remember(orgTailKey(body.kind));
         // "die Firma", "das Unternehmen" after "der Sportwagenhersteller Shelby SuperCars": a company of the

@@ -152,6 +152,25 @@ const TITLES_BEFORE_NAME = new Set(
 const PERSON_HEAD = /^(?:official|officials|officer|officers|source|sources|aide|aides|staffer|staffers|insider|insiders|spokesperson|spokesman|spokeswoman|adviser|advisers|advisor|advisors|diplomat|diplomats|executive|executives|lawyer|lawyers|negotiator|negotiators|person|people|member|members)$/;
 /** Who speak for a body, after its name ("Downing Street source", "Kremlin sources"). */
 const SOURCES_AFTER_BODY = /^(source|sources|insider|insiders|official|officials)$/i;
+/** Who speak for a body, after a name of one word that is no nationality ("Hamas official", "Equity members"): as the name alone. */
+export const MEMBERS_AFTER_NAME = /^(official|officials|member|members|source|sources)$/i;
+/** Adjectives of a side, capitalised, before "members" or "officials": no body's name ("Republican members"). */
+const SIDE_ADJECTIVE = /^(republican|democratic|democrat|conservative|liberal|progressive|federal|senior|junior|former|top|local|regional|national|international)$/i;
+/** Common nouns capitalised at the start of a sentence before "members" or "officials" ("Family members", "School officials"). */
+const COMMON_BEFORE_MEMBERS = new Set('family staff team community city town county school district industry business cabinet crew church hospital city-hall administration campaign club board union party council committee'.split(' '));
+/** A conjunction or adverb that opens the sentence before a name ("Neither Trump nor …", "Both Ana Ruiz and …"): no given name. */
+const LEADING_CONJUNCTION = /^(neither|nor|either|both|but|and|also|only|yet|though|although|because|whereas|however|meanwhile|moreover|indeed|instead)$/i;
+/**
+ * Regulators known by a name that says neither "Commission" nor "Authority" ("Ofcom", "SEC", "FCC"):
+ * the article's "regulator" (resolve.ts). The British "Of…" ones are bodies, not surnames.
+ */
+const REGULATOR_NAME = /^(?:Ofcom|Ofgem|Ofwat|Ofsted|Ofqual|SEC|FCC|FTC|FDA|EPA|FAA|CFPB|FERC|NHTSA|OCC|FDIC|FINRA|CFTC|NRC|FCA|PRA|CMA|ASIC|ACCC|APRA|SEBI)$/;
+const OF_REGULATOR = /^Of(?:com|gem|wat|sted|qual)$/;
+/** One word with a capital after small letters ("ShopperTrak", "PayPal", "YouTube"). */
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
+/** Surnames written with a capital inside ("McDonald", "MacArthur", "DeSantis", "LaGuardia", "DiCaprio", "VanHorn"). */
+const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Dos|La|Le|Lo|Van|Von|Ver|St|Ten|Ter)\p{Lu}/u;
+export const isRegulatorName = (display: string) => REGULATOR_NAME.test(display);
 /** English plurals of groups of people: alone they name no one ("Researchers", "Parents", "Officials"). */
 const GROUP_NOUNS = new Set(
   ('parents residents scientists researchers critics doctors nurses teachers students officials sources witnesses investigators ' +
@@ -467,6 +486,11 @@ function parseSegment(raw: string): ParsedName {
   // "von Spiegel-Online": "von" before a body is not a name particle.
   else if (tokens.length === 2 && /^von$/i.test(tokens[0]!) && isBodyWord(fold(tokens[1]!))) tokens = tokens.slice(1);
   if (tokens.length === 0) return { type: 'role', display: raw };
+  // "Neither Trump", "Both Ana Ruiz": a conjunction that starts the sentence is no given name.
+  if (tokens.length >= 2 && LEADING_CONJUNCTION.test(tokens[0]!) && isCapitalised(tokens[1]!)) tokens = tokens.slice(1);
+  // "Ofcom", "Ofgem": a British regulator, a body. "ShopperTrak", "PayPal": one word with a capital inside
+  // is a brand, a body (not "McDonald", "DeSantis", "LaGuardia": surnames' prefixes).
+  if (tokens.length === 1 && (OF_REGULATOR.test(tokens[0]!) || (INNER_CAPITAL.test(tokens[0]!) && !SURNAME_PREFIX.test(tokens[0]!)))) return { type: 'organisation', display: tokens[0]!, key: bodyKey(tokens[0]!) };
   // "Researchers", "the officials", "Parents": an English plural of a group of people names no one
   // (one string for every article's researchers would make them one claimant).
   const lone = tokens.length === 2 && /^the$/i.test(tokens[0]!) ? tokens[1]! : tokens.length === 1 ? tokens[0]! : '';
@@ -482,6 +506,15 @@ function parseSegment(raw: string): ParsedName {
   if (tokens.length >= 2 && SOURCES_AFTER_BODY.test(tokens[tokens.length - 1]!)) {
     const body = parseSegment(tokens.slice(0, -1).join(' '));
     if (body.type === 'organisation') return body;
+  }
+  // "Hamas official", "Equity members": one who speaks for the one-word name before them is that name, as
+  // it is read alone (not a nationality, "Israeli official", nor a side, "Republican members": no one).
+  // (Nor a word with a nationality's ending, "Veltrian officials"; a person's officials are not the person: resolve.ts.)
+  // (Nor a common word capitalised at the start of a sentence: a field, "Health officials", a body's common
+  // noun, "Council members", or "Family", "Staff", "School" …)
+  if (tokens.length === 2 && MEMBERS_AFTER_NAME.test(tokens[1]!) && isNameToken(tokens[0]!) && !SIDE_ADJECTIVE.test(tokens[0]!) && !/(ian|ean|ese|ish|ic)$/.test(tokens[0]!) && !COMMON_BEFORE_MEMBERS.has(tokens[0]!.toLowerCase()) && !FIELD_NOUNS.has(tokens[0]!.toLowerCase()) && !isBodyWord(fold(tokens[0]!)) && countryOfAdjective(tokens[0]!) === null) {
+    const named = parseSegment(tokens[0]!);
+    if ((named.type === 'person' && named.given === null) || named.type === 'organisation') return named;
   }
   if (tokens.length >= 3 && GROUP_NOUNS.has(tokens[0]!.toLowerCase()) && /^(at|of|from|with)$/i.test(tokens[1]!) && isCapitalised(tokens[tokens.length - 1]!)) {
     const body = parseSegment(tokens.slice(2).join(' '));
@@ -759,6 +792,8 @@ function governmentOf(tokens: string[]): string | null {
   return null;
 }
 
+/** A state's or a government's key ("japan", "japan regierung"): no "body" of its article (group.ts). */
+export const isStateKey = (key: string) => key.endsWith(' regierung') || key === 'usa' || countries().has(key);
 /** A country's name, alone or after an article, or in the genitive ("Frankreichs", "des Irans"): its name. */
 function countryOf(tokens: string[]): string | null {
   const rest = LEADING_ARTICLE.test(tokens[0]!) && tokens.length > 1 ? tokens.slice(1) : tokens;

@@ -7,7 +7,7 @@
 // - a bare surname joins the one person of that surname named in full in the same article,
 //   else the one known in the library; if two fit, it stays unresolved;
 // - an organisation joins the organisation of the same name; a role alone joins no one.
-import { aliasKey, bodyKey, companyFirstWord, fold, parseName, portfolioOf, type ParsedName } from './names';
+import { aliasKey, bodyKey, companyFirstWord, fold, MEMBERS_AFTER_NAME, parseName, portfolioOf, type ParsedName } from './names';
 
 
 export type ClaimantType = 'person' | 'organisation';
@@ -270,10 +270,15 @@ export const embassyContext = (key: string) => `embassy:${/^\S+[ -](?:embassy|bo
 export const portfolioContext = (field: string) => `portfolio:${field}`;
 /** A lower-case English noun alone, after "the" or not ("police", "the police"). */
 const COMMON_NOUN = /^(?:the\s+)?(\p{Ll}+)$/u;
-/** English common nouns of a body's kind, alone ("the newspaper", "regulator"): the article's one body of that kind. */
-const KIND_NOUN = /^(?:the\s+)?(newspaper|paper|regulator|watchdog)$/i;
-/** The context key of the article's bodies of a kind a common noun names ("newspaper", "regulator"). */
-export const kindContext = (noun: string) => `kind:${/^(newspaper|paper)$/i.test(noun) ? 'newspaper' : 'regulator'}`;
+/**
+ * English common nouns of a body's kind, alone ("the newspaper", "regulator"): the article's one body
+ * of that kind; "body", "organisation" alone: the article's one body that is no state or government.
+ */
+export const KIND_NOUN = /^(?:the\s+)?(newspaper|paper|regulator|watchdog|body|organisation|organization)$/i;
+/** The context key of the article's bodies of a kind a common noun names ("newspaper", "regulator", "body"). */
+export const kindContext = (noun: string) => `kind:${/^(newspaper|paper)$/i.test(noun) ? 'newspaper' : /^(body|organisation|organization)$/i.test(noun) ? 'body' : /^(company|firm)$/i.test(noun) ? 'company' : 'regulator'}`;
+/** A company described by its place and trade, no name ("Chicago technology company", "Minnesota-based firm"): the article's one company. */
+export const COMPANY_DESCRIPTION = /^(?:the\s+)?\p{Lu}[\p{L}.]*(?:-based)?(?:\s+\p{Ll}+){0,2}\s+(?:company|firm)$/u;
 
 /**
  * Surnames so many unrelated people carry that the library knowing one of them says little (the
@@ -290,6 +295,13 @@ const COMMON_SURNAMES = new Set(
 
 /** A capitalised name of one to four words, then a plural of those who speak for a body ("Apple executives"). */
 const MEMBERS_OF = /^(?:the\s+)?(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})\s+(?:executives|officials|leaders|spokesmen|spokeswomen|spokespeople|representatives|negotiators|bosses|management)$/u;
+
+/** One who speaks for a body, then the body ("spokesman for the town council", "a spokesperson for Kestrel Motors"): the body. */
+const SPEAKS_FOR = /^(?:(?:a|an|the)\s+)?(?:spokesman|spokeswoman|spokesperson|spokespeople|official|officials|representative|representatives|source|sources)\s+(?:for|of|at|from)\s+(?:the\s+)?(\S.*)$/iu;
+/** Those who speak for a body named after them wait for the article's bodies (group.ts). */
+export const speaksForBody = (name: string) => / (?:for|of|at|from) /i.test(name) && SPEAKS_FOR.test(name);
+/** Lower-case words ending with a common body noun ("the town council", "the police"). */
+const LOWER_WORDS = /^\p{Ll}+(?:\s+\p{Ll}+){0,3}$/u;
 
 /** Places that are also first names: a bare one is never taken for a person's first name. */
 const PLACE_NAMES = new Set('israel jordan paris georgia india china victoria sydney washington austin florence chelsea lincoln'.split(' '));
@@ -326,6 +338,31 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
       const ofKind = context.get(kindContext(kindNoun[1]!));
       if (ofKind && ofKind.size === 1) return { kind: 'existing', id: [...ofKind][0]!, parsed };
     }
+    // "spokesman for the town council" after "Ottery Town Council": the article's one body whose name ends
+    // with those words (a lower-case common body noun, as "police" alone); "a spokesperson for Kestrel
+    // Motors": the body of that name, of this article or the library (never a new claimant).
+    const speaksFor = speaksForBody(raw) ? SPEAKS_FOR.exec(raw.trim()) : null;
+    if (speaksFor) {
+      const body = speaksFor[1]!;
+      if (LOWER_WORDS.test(body)) {
+        const words = body.split(/\s+/);
+        if (GENERIC_BODIES.has(words[words.length - 1]!)) {
+          const fits = new Set<string>();
+          if (words.length === 1) for (const id of context.get(orgTailKey(words[0]!)) ?? []) fits.add(id);
+          else {
+            const tail = bodyKey(body);
+            for (const [key, ids] of context) if (key.startsWith('orgkey:') && (key.endsWith(` ${tail}`) || key === orgKeyContext(tail))) for (const id of ids) fits.add(id);
+          }
+          if (fits.size === 1) return { kind: 'existing', id: [...fits][0]!, parsed };
+        }
+      } else if (/^\p{Lu}/u.test(body)) {
+        const key = bodyKey(body);
+        const ofArticle = context.get(orgKeyContext(key));
+        if (ofArticle) return ofArticle.size === 1 ? { kind: 'existing', id: [...ofArticle][0]!, parsed } : { kind: 'unresolved', candidates: [...ofArticle] };
+        const known = isGenericBody(key) ? undefined : (index.byOrgKey.get(key) ?? index.byOtherKey.get(looseOrgKey(key)) ?? index.byLooseOrgKey.get(looseOrgKey(key)));
+        if (known) return { kind: 'existing', id: known.id, parsed };
+      }
+    }
     const members = MEMBERS_OF.exec(raw.trim());
     if (members) {
       const key = bodyKey(members[1]!);
@@ -334,6 +371,12 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
       const body = isGenericBody(key) ? undefined : (index.byOrgKey.get(key) ?? index.byOtherKey.get(looseOrgKey(key)) ?? index.byLooseOrgKey.get(looseOrgKey(key)));
       if (body) return { kind: 'existing', id: body.id, parsed };
     }
+  }
+  // "Chicago technology company" after "ShopperTrak": the article's one company named by a brand (two: the
+  // description stays as it was read).
+  if (/(?:company|firm)\s*$/.test(raw) && COMPANY_DESCRIPTION.test(raw.trim())) {
+    const fits = context.get(kindContext('company'));
+    if (fits && fits.size === 1) return { kind: 'existing', id: [...fits][0]!, parsed };
   }
   if (!parsed || parsed.type === 'role') return { kind: 'unresolved', candidates: [] };
   // "die in New York City geborene Lopez" after "Jennifer Lopez": an article and a surname of this
@@ -416,6 +459,9 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
       if (byWords && byWords.size === 1) return { kind: 'existing', id: [...byWords][0]!, parsed };
       const asOneWord = index.bySurname.get(parsed.also ?? looseOrgKey(parsed.key)) ?? [];
       if (asOneWord.length === 1 && asOneWord[0]!.given === null) return { kind: 'existing', id: asOneWord[0]!.id, parsed };
+      // …or a brand known as a body ("NordaLabs", one word with a capital inside).
+      const brand = index.byOrgKey.get(parsed.also ?? looseOrgKey(parsed.key));
+      if (brand) return { kind: 'existing', id: brand.id, parsed };
     }
     // "CNE" after "National Electoral Council" in one article: an acronym of three letters or more that
     // has the initials of the article's one body of that many words, in another order (a translated name).
@@ -445,6 +491,12 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
 
   const sameSurname = index.bySurname.get(parsed.surname) ?? [];
   const named = sameSurname.filter((c) => c.given !== null);
+  // "Hamas official" is Hamas, but "Biden officials" are not Joe Biden: a one-word name's officials or
+  // members are no one when the name is a surname of a person known in full (here or in the library).
+  if (parsed.given === null && (context.has(parsed.surname) || named.length > 0)) {
+    const words = raw.trim().split(/\s+/);
+    if (words.length === 2 && MEMBERS_AFTER_NAME.test(words[1]!)) return { kind: 'unresolved', candidates: named.map((c) => c.id) };
+  }
   // Capitalised words read as a name that are a body's name ("Informationen von Al-Dschasira"
   // after "des arabischen Senders Al-Dschasira", "Angaben von Vattenfall Europe" after "Die
   // Betreiberfirma Vattenfall Europe"): the body of this article, else the one body of the library
