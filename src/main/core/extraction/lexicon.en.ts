@@ -244,10 +244,15 @@ export const ENGLISH: Lexicon = {
     documents tweet post update announcement message notice communiqué communique bulletin affidavit
   `),
 
-  speechFrameNouns: words(`
-    statement letter interview speech address tweet post posting message email e-mail note memo video
-    remarks testimony op-ed briefing
-  `),
+  speechFrame: {
+    nouns: words(`
+      statement letter interview speech address tweet post posting message email e-mail note memo video
+      remarks testimony op-ed briefing
+    `),
+    prepositions: words('in'),
+    determiners: words('a an the his her its their our my this that one'),
+    leading: words('but and however meanwhile later earlier separately'),
+  },
 
   bareGroups: words(`
     police authorities sources witnesses critics opponents protesters demonstrators firefighters

@@ -20,6 +20,18 @@ export interface VerbForms {
   needsMessage: Set<string>;
 }
 
+/** The words of a speech frame's opener ("But in a brief written statement, …"), per language. */
+export interface SpeechFrameWords {
+  /** Nouns of the speech act ("statement", "letter", "address"). */
+  nouns: ReadonlySet<string>;
+  /** The preposition that opens the frame ("in"). */
+  prepositions: ReadonlySet<string>;
+  /** Articles and possessives between the preposition and the noun ("a", "his", "their"). */
+  determiners: ReadonlySet<string>;
+  /** Sentence adverbs and conjunctions that may stand before the opener ("but", "meanwhile"). */
+  leading: ReadonlySet<string>;
+}
+
 export interface Lexicon {
   language: Language;
   /** Lower-cased tokens (with their final period) after which a period never ends a sentence. */
@@ -273,11 +285,11 @@ export interface Lexicon {
   /** Nouns for documents a source publishes ("Bericht", "report"): "laut dem Bericht" points at its publisher. */
   sourceNouns: ReadonlySet<string>;
   /**
-   * Nouns of a speech act that frames a whole sentence from its opening ("In a statement, X
-   * commended Y", "In his address, X denied …"): the main clause's subject is the sentence's
-   * source, whatever its verb (speech-frames.ts). Optional.
+   * A speech act that frames a whole sentence from its opening ("In a statement, X commended Y",
+   * "In his address, X denied …"): the main clause's subject is the sentence's source, whatever
+   * its verb (speech-frames.ts). Optional: a language without it has no such strategy.
    */
-  speechFrameNouns?: ReadonlySet<string>;
+  speechFrame?: SpeechFrameWords;
   /** Words that end in a source noun but are none, nor are their compounds ("Aufsicht", "Soldaten"). */
   sourceNounLookalikes?: ReadonlySet<string>;
   /**

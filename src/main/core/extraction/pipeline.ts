@@ -792,7 +792,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
             (lex.language === 'de' ? contentClauseSubject(v.frame, lex) ?? speechActAuthor(v.frame, lex) ?? passiveAgent(v.frame, lex) : null);
           // "In a statement, X commended Y" (speech-frames.ts): the main clause's subject, over a
           // reading found inside the opener ("In a letter to the chief, Ann Roe, members of …").
-          const framed = lex.speechFrameNouns ? speechFrameSubject(v.frame, lex) : null;
+          const framed = lex.speechFrame ? speechFrameSubject(v.frame, lex) : null;
           if (framed && (!mention || mention.pos < framed.pos)) mention = framed;
           // "Das musste X einräumen.": X is the source of the sentence before; this one, with no content of its own, stays a statement.
           if (!mention) compoundSource = anaphoricCompoundSource(v.frame, lex);

@@ -2,7 +2,7 @@
 // statement, Warner commended Gillespie on the campaign.", "In his address, the minister denied
 // any mediation.", "In a letter to the Commission's digital chief, Ann Roe, several members of
 // the Parliament expressed concerns …") is its main clause's subject's, whatever the verb: the
-// frame says it is speech. The nouns of such acts are language data (lex.speechFrameNouns);
+// frame says it is speech. The words of the opener are language data (lex.speechFrame);
 // English only so far. The subject is read by clause structure, not by a list of verbs: the
 // first phrase after a comma of the opener that a lower-case word (its verb) follows; a phrase
 // closed by another comma is an apposition inside the opener ("…, Ann Roe, …").
@@ -12,21 +12,18 @@ import type { Token } from './tokens';
 
 /** How far (in tokens) the opener may run before its comma. */
 const OPENER_REACH = 18;
-/** Sentence adverbs and conjunctions that may stand before the opener ("But in a statement, …"). */
-const LEADING_WORDS = new Set(['but', 'and', 'however', 'meanwhile', 'later', 'earlier', 'separately']);
-/** Words between the preposition and the frame noun: articles, possessives, a few modifiers. */
-const FRAME_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'this', 'that', 'one']);
 
 /**
  * The subject of a sentence opened by a speech frame ("In a statement, X …"), or null when the
  * sentence opens otherwise or its main clause has no subject that reads as a speaker.
  */
 export function speechFrameSubject(frame: readonly Token[], lex: Lexicon): Mention | null {
-  const nouns = lex.speechFrameNouns;
-  if (!nouns || frame.length < 6) return null;
+  const words = lex.speechFrame;
+  if (!words || frame.length < 6) return null;
+  const { nouns } = words;
   let i = 0;
-  while (i < 3 && frame[i] && (LEADING_WORDS.has(frame[i]!.lower) || (!frame[i]!.word && frame[i]!.text === ','))) i++;
-  if (frame[i]?.lower !== 'in' || !FRAME_DETERMINERS.has(frame[i + 1]?.lower ?? '')) return null;
+  while (i < 3 && frame[i] && (words.leading.has(frame[i]!.lower) || (!frame[i]!.word && frame[i]!.text === ','))) i++;
+  if (!words.prepositions.has(frame[i]?.lower ?? '') || !words.determiners.has(frame[i + 1]?.lower ?? '')) return null;
   // The frame noun: within three words after the determiner ("In a brief written statement").
   let n = i + 2;
   const nounLimit = Math.min(frame.length, i + 6);
