@@ -25,6 +25,8 @@ const args = process.argv.slice(2);
 const trace = args.includes('--trace');
 /** After the measured run: a CPU profile of a second scroll of 100 screens from row 50,000 (self time by function). */
 const profile = args.includes('--profile');
+/** With --profile: profile the scroll over rows already loaded (from the top) instead of from row 50,000. */
+const loaded = args.includes('--loaded');
 const positional = args.filter((a) => !a.startsWith('--'));
 const runs = Number(positional[0] ?? 3);
 const dirs = positional.length > 1 ? positional.slice(1) : [RENDERER_DIR];
@@ -33,8 +35,9 @@ const dirs = positional.length > 1 ? positional.slice(1) : [RENDERER_DIR];
 const OBSERVE = `(() => {
   window.__name = (f) => f;
   const w = window; w.__loaf = []; w.__scroll = [0, 0];
-  w.__nodes = { added: 0, removed: 0, inScroll: null };
-  new MutationObserver((records) => { for (const r of records) { w.__nodes.added += r.addedNodes.length; w.__nodes.removed += r.removedNodes.length; } }).observe(document, { childList: true, subtree: true });
+  w.__nodes = { added: 0, removed: 0, inScroll: null, kinds: {} };
+  const kindOf = (n, parent) => n.nodeName + (n.className ? '.' + String(n.className).split(' ')[0] : '') + ' in ' + (parent && parent.className ? String(parent.className).split(' ').pop() : parent ? parent.nodeName : '?');
+  new MutationObserver((records) => { for (const r of records) { w.__nodes.added += r.addedNodes.length; w.__nodes.removed += r.removedNodes.length; if (w.__nodes.atScroll) for (const n of r.addedNodes) { const k = kindOf(n, r.target); w.__nodes.kinds[k] = (w.__nodes.kinds[k] || 0) + 1; } } }).observe(document, { childList: true, subtree: true });
   document.addEventListener('scroll', (e) => { const t = e.timeStamp; if (!w.__scroll[0]) { w.__scroll[0] = t; w.__nodes.atScroll = { ...w.__nodes }; } w.__scroll[1] = t; }, { capture: true, passive: true });
   try {
     new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__loaf.push({
@@ -66,7 +69,20 @@ function longTasksOf(events: TraceEvent[]): string[] {
   const cpu = all.map((e) => (e as any).tdur ?? 0);
   const summary = `main thread during the scroll: ${all.length} tasks, CPU ${(cpu.reduce((a, b) => a + b, 0) / 1000).toFixed(0)} ms, wall ${(all.reduce((a, e) => a + (e.dur ?? 0), 0) / 1000).toFixed(0)} ms, tasks over 50 ms CPU ${cpu.filter((c) => c > 50_000).length}, longest CPU ${(Math.max(0, ...cpu) / 1000).toFixed(0)} ms`;
   const tasks = all.filter((e) => (e.dur ?? 0) > 50_000);
-  return [summary, ...tasks.map((task) => {
+  // Self CPU time (tdur minus its children's) by event name over the whole scroll: where the frames' work goes.
+  const inScroll = mine.filter((e) => e.ts + (e.dur ?? 0) >= from && e.ts <= to).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const self = new Map<string, number>();
+  const stack: TraceEvent[] = [];
+  const cpuOf = (e: TraceEvent) => (e as any).tdur ?? e.dur ?? 0;
+  for (const e of inScroll) {
+    while (stack.length && stack[stack.length - 1]!.ts + (stack[stack.length - 1]!.dur ?? 0) <= e.ts) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - cpuOf(e));
+    self.set(e.name, (self.get(e.name) ?? 0) + cpuOf(e));
+    stack.push(e);
+  }
+  const bySelf = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([n, d]) => `${n} ${(d / 1000).toFixed(0)}`);
+  return [summary, `  self CPU by event (ms): ${bySelf.join('; ')}`, ...tasks.map((task) => {
     const inside = mine.filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur!);
     const by = new Map<string, number>();
     for (const e of inside) {
@@ -83,31 +99,38 @@ function longTasksOf(events: TraceEvent[]): string[] {
 }
 
 async function profileScroll(page: Page, cdp: CDPSession): Promise<string[]> {
-  await page.evaluate(async () => {
+  await page.evaluate(async (from: number) => {
     const scroller = document.querySelector('[role=grid] .cdv-grid__body');
-    scroller.scrollTop = 50_000 * 30;
+    // With --loaded: the rows the measured run scrolled through (their pages cached), so every row shown is loaded.
+    scroller.scrollTop = from;
     await new Promise((r) => setTimeout(r, 1500));
-  });
+  }, loaded ? 0 : 50_000 * 30);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
-  await page.evaluate(async () => {
+  const deltas: number[] = await page.evaluate(async () => {
     const scroller = document.querySelector('[role=grid] .cdv-grid__body');
+    const out: number[] = [];
+    let last = await new Promise<number>((r) => requestAnimationFrame(r));
     for (let screen = 0; screen < 100; screen++) {
       scroller.scrollTop += scroller.clientHeight;
-      await new Promise((r) => requestAnimationFrame(r));
+      const now = await new Promise<number>((r) => requestAnimationFrame(r));
+      out.push(now - last);
+      last = now;
     }
+    return out;
   });
+  const sortedDeltas = [...deltas].sort((a, b) => a - b);
   const { profile: prof } = (await cdp.send('Profiler.stop')) as { profile: any };
   const byId = new Map<number, any>(prof.nodes.map((n: any) => [n.id, n]));
   const self = new Map<string, number>();
   prof.samples.forEach((id: number, i: number) => {
     const n = byId.get(id);
-    const key = `${n.callFrame.functionName || '(anon)'}@${n.callFrame.url.replace(/.*\//, '')}:${n.callFrame.lineNumber}`;
+    const key = `${n.callFrame.functionName || "(anon)"}@${n.callFrame.url.replace(/.*\//, "")}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
     self.set(key, (self.get(key) ?? 0) + (prof.timeDeltas[i + 1] ?? 0));
   });
   const total = [...self.values()].reduce((a, b) => a + b, 0);
-  return [`profile: ${(total / 1000).toFixed(0)} ms sampled`, ...[...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `  ${(v / 1000).toFixed(1)} ms ${k}`)];
+  return [`profile: ${(total / 1000).toFixed(0)} ms sampled; its scroll's frames: max ${Math.round(sortedDeltas[99]!)}, p95 ${Math.round(sortedDeltas[95]!)}, mean ${Math.round(deltas.reduce((a, b) => a + b, 0) / 100)} ms`, ...[...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `  ${(v / 1000).toFixed(1)} ms ${k}`)];
 }
 
 async function oneRun(browser: Browser, url: string): Promise<{ figures: Record<string, number>; loafs: string[]; tasks: string[] }> {
@@ -125,6 +148,8 @@ async function oneRun(browser: Browser, url: string): Promise<{ figures: Record<
     // DOM nodes added and removed from the first scroll until the rows settled (the scroll and its pages).
     figures.nodesAdded = nodes.added - (nodes.atScroll?.added ?? 0);
     figures.nodesRemoved = nodes.removed - (nodes.atScroll?.removed ?? 0);
+    const kinds = Object.entries(nodes.kinds as Record<string, number>).sort((a, b) => b[1] - a[1]).slice(0, 8);
+    console.log(`  nodes added from the first scroll, by kind: ${kinds.map(([k, n]) => `${k} ${n}`).join('; ')}`);
     const inScroll = (loaf as any[]).filter((f) => f.start + f.duration >= scroll[0] && f.start <= scroll[1] + 20);
     const loafs = inScroll
       .filter((f) => f.duration > 50)
