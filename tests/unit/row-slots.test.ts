@@ -17,11 +17,26 @@ describe('assignSlots', () => {
 
   it('keeps the slot of a row still on screen and gives rows scrolled in the slots of rows gone', () => {
     const first = assignSlots(new Map(), range(0, 40));
-    const next = assignSlots(first, range(28, 40));
-    for (const index of range(28, 12)) expect(next.get(index)).toBe(first.get(index));
-    // A jump of a screen needs no slot the first window did not have.
+    const next = assignSlots(first, range(10, 40));
+    for (const index of range(10, 30)) expect(next.get(index)).toBe(first.get(index));
+    // A scroll needs no slot the first window did not have.
     expect(new Set(next.values())).toEqual(new Set(first.values()));
     expect(distinct(next)).toBe(true);
+  });
+
+  it('keeps the slots in screen order when most rows on screen are new (a jump of a screen moves no DOM row)', () => {
+    const inScreenOrder = (slots: Map<number, number>) => [...slots].sort((a, b) => a[0] - b[0]).map(([, slot]) => slot);
+    const first = assignSlots(new Map(), range(0, 40));
+    const moved = assignSlots(first, range(10, 40));
+    // 12 rows still on screen of 40: the slots keep the order they have in the DOM.
+    const jumped = assignSlots(moved, range(38, 40));
+    expect(inScreenOrder(jumped)).toEqual(inScreenOrder(moved));
+    // Down and up, growing and shrinking: the order holds, new slots go at the end, and all stay distinct.
+    const back = assignSlots(jumped, range(5, 42));
+    expect(inScreenOrder(back).slice(0, 40)).toEqual(inScreenOrder(moved));
+    expect(distinct(back)).toBe(true);
+    const fewer = assignSlots(back, range(1_000, 30));
+    expect(inScreenOrder(fewer)).toEqual(inScreenOrder(back).slice(0, 30));
   });
 
   it('reuses every slot when the window jumps far past the rows it showed', () => {

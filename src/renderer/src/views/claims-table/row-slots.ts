@@ -11,6 +11,9 @@
  * indices give the same slots again (so a second render of the same window changes nothing).
  */
 export function assignSlots(previous: ReadonlyMap<number, number>, indices: readonly number[]): Map<number, number> {
+  let kept = 0;
+  for (const index of indices) if (previous.has(index)) kept++;
+  if (kept * 2 < indices.length) return slotsInScreenOrder(previous, indices);
   const next = new Map<number, number>();
   const wanted = new Set(indices);
   const freed: number[] = [];
@@ -32,5 +35,30 @@ export function assignSlots(previous: ReadonlyMap<number, number>, indices: read
     used.add(slot);
     next.set(index, slot);
   }
+  return next;
+}
+
+/**
+ * A jump past more than half the rows on screen: the rows take the slots of the previous render
+ * in screen order (the first row the first slot, …), so the slots keep their order in the DOM.
+ * Keeping the slots of the few rows still on screen instead would rotate the slots (rows kept
+ * first, rows scrolled in after them), and React keeps the DOM in screen order by moving every
+ * row after the rotation: a removal and insertion each, whose style and layout are rebuilt from
+ * nothing. Here every row only updates its text and attributes.
+ */
+function slotsInScreenOrder(previous: ReadonlyMap<number, number>, indices: readonly number[]): Map<number, number> {
+  const inOrder = [...previous].sort((a, b) => a[0] - b[0]).map(([, slot]) => slot);
+  const used = new Set(inOrder);
+  const next = new Map<number, number>();
+  let fresh = 0;
+  indices.forEach((index, i) => {
+    let slot = inOrder[i];
+    if (slot === undefined) {
+      while (used.has(fresh)) fresh++;
+      slot = fresh;
+      used.add(slot);
+    }
+    next.set(index, slot);
+  });
   return next;
 }
