@@ -14,11 +14,10 @@ import { useWorkspace } from '../../state';
 import { useClaimPages, usePagesVersion, type ClaimPages, type ClaimQuery } from './use-claim-pages';
 import { LINK_CHECK_FILTER, LinkCheckFilter, type LinkCheckFilterValue } from './LinkCheckFilter';
 import { assignSlots } from './row-slots';
-import { VerdictBadge } from './VerdictBadge';
+import { verdictBadgeClass } from './VerdictBadge';
 import './claims-table.css';
 
 export const ROW_HEIGHT = 30;
-const PLACEHOLDER_CELLS = [2, 3, 4, 5, 6, 7, 8, 9];
 
 type SortKey = NonNullable<ClaimQuery['sort']>;
 type Order = 'asc' | 'desc';
@@ -468,16 +467,25 @@ interface RowFormats {
 const ClaimRow = memo(
   function ClaimRow({ id, index, top, claim, active, formats, onClick }: RowProps) {
     const style = { transform: `translateY(${top}px)` };
+    // A row still loading has the same elements as a loaded one (nine cells, a badge's span),
+    // only empty: a slot switches between the two, or from one claim to another, by updating
+    // text and attributes, never by removing and creating cells.
     if (!claim) {
-      // Same cells as a loaded row, so a slot switches between the two by updating text only.
       return (
         <div id={id} role="row" aria-rowindex={index + 2} aria-busy="true" className="cdv-grid__row cdv-grid__row--placeholder" style={style}>
           <div role="gridcell" aria-colindex={1} className="cdv-grid__cell cdv-col-article">
-            <span className="cdv-skeleton">{formats.loading}</span>
+            {formats.loading}
           </div>
-          {PLACEHOLDER_CELLS.map((col) => (
-            <div key={col} role="gridcell" aria-colindex={col} className="cdv-grid__cell" />
-          ))}
+          <div role="gridcell" aria-colindex={2} className="cdv-grid__cell cdv-col-claim" />
+          <div role="gridcell" aria-colindex={3} className="cdv-grid__cell cdv-col-claimant" />
+          <div role="gridcell" aria-colindex={4} className="cdv-grid__cell cdv-col-kind" />
+          <div role="gridcell" aria-colindex={5} className="cdv-grid__cell cdv-col-score" />
+          <div role="gridcell" aria-colindex={6} className="cdv-grid__cell cdv-col-verdict">
+            <span />
+          </div>
+          <div role="gridcell" aria-colindex={7} className="cdv-grid__cell cdv-col-sources" />
+          <div role="gridcell" aria-colindex={8} className="cdv-grid__cell cdv-col-reviewer" />
+          <div role="gridcell" aria-colindex={9} className="cdv-grid__cell cdv-col-updated" />
         </div>
       );
     }
@@ -509,7 +517,8 @@ const ClaimRow = memo(
           {formats.score.format(Math.round(claim.checkworthiness * 100))}
         </div>
         <div role="gridcell" aria-colindex={6} className="cdv-grid__cell cdv-col-verdict">
-          <VerdictBadge verdict={claim.verdict} label={formats.verdict[claim.verdict]} />
+          {/* The badge's own span (not <VerdictBadge>), the element the loading row has in this cell. */}
+          <span className={verdictBadgeClass(claim.verdict)}>{formats.verdict[claim.verdict]}</span>
         </div>
         <div role="gridcell" aria-colindex={7} className="cdv-grid__cell cdv-col-sources">
           {formats.number.format(claim.sourceCount)}

@@ -13,6 +13,9 @@ function TranslatedBadge({ verdict }: { verdict: Verdict }) {
   return <Badge verdict={verdict} label={t(`verdict.${verdict}`)} />;
 }
 
+/** The badge's classes, for a list that renders the badge's span itself (the All claims rows). */
+export const verdictBadgeClass = (verdict: Verdict) => `cdv-verdict cdv-verdict--${verdict}`;
+
 function Badge({ verdict, label }: { verdict: Verdict; label: string }) {
-  return <span className={`cdv-verdict cdv-verdict--${verdict}`}>{label}</span>;
+  return <span className={verdictBadgeClass(verdict)}>{label}</span>;
 }
