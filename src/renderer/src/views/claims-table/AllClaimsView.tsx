@@ -426,20 +426,23 @@ const GridBody = memo(function GridBody({ scrollRef, controlRef, count, empty, e
     <div ref={scrollRef} role="rowgroup" className="cdv-grid__body" tabIndex={-1}>
       {empty && <p className="cdv-grid__empty">{emptyText}</p>}
       <div className="cdv-grid__sizer" style={{ height: virtualizer.getTotalSize() }}>
-        {items.map((item) => (
-          <ClaimRow
-            // Keyed by slot, not by index: a row scrolled out is reused for the one scrolled in,
-            // so a jump of a whole screen updates text in place instead of rebuilding the DOM.
-            key={slots.get(item.index)}
-            id={rowId(item.index)}
-            index={item.index}
-            top={item.start}
-            claim={rowAt(item.index)}
-            active={item.index === active}
-            formats={formats}
-            onClick={onRowClick}
-          />
-        ))}
+        {/* The rows on screen stack in screen order in one block placed at the first one's offset:
+            a scroll moves the block, and no row has a position of its own to restyle. */}
+        <div className="cdv-grid__window" style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}>
+          {items.map((item) => (
+            <ClaimRow
+              // Keyed by slot, not by index: a row scrolled out is reused for the one scrolled in,
+              // so a jump of a whole screen updates text in place instead of rebuilding the DOM.
+              key={slots.get(item.index)}
+              id={rowId(item.index)}
+              index={item.index}
+              claim={rowAt(item.index)}
+              active={item.index === active}
+              formats={formats}
+              onClick={onRowClick}
+            />
+          ))}
+        </div>
       </div>
     </div>
   );
@@ -448,7 +451,6 @@ const GridBody = memo(function GridBody({ scrollRef, controlRef, count, empty, e
 interface RowProps {
   id: string;
   index: number;
-  top: number;
   claim: ClaimListItem | undefined;
   active: boolean;
   formats: RowFormats;
@@ -465,14 +467,13 @@ interface RowFormats {
 }
 
 const ClaimRow = memo(
-  function ClaimRow({ id, index, top, claim, active, formats, onClick }: RowProps) {
-    const style = { transform: `translateY(${top}px)` };
+  function ClaimRow({ id, index, claim, active, formats, onClick }: RowProps) {
     // A row still loading has the same elements as a loaded one (nine cells, a badge's span),
     // only empty: a slot switches between the two, or from one claim to another, by updating
     // text and attributes, never by removing and creating cells.
     if (!claim) {
       return (
-        <div id={id} role="row" aria-rowindex={index + 2} aria-busy="true" className="cdv-grid__row cdv-grid__row--placeholder" style={style}>
+        <div id={id} role="row" aria-rowindex={index + 2} aria-busy="true" className="cdv-grid__row cdv-grid__row--placeholder">
           <div role="gridcell" aria-colindex={1} className="cdv-grid__cell cdv-col-article">
             {formats.loading}
           </div>
@@ -498,7 +499,6 @@ const ClaimRow = memo(
         aria-selected={active}
         data-claim-id={claim.id}
         className={`cdv-grid__row${active ? ' cdv-grid__row--active' : ''}${index % 2 ? ' cdv-grid__row--odd' : ''}`}
-        style={style}
         onClick={() => onClick(index, claim)}
       >
         <div role="gridcell" aria-colindex={1} className="cdv-grid__cell cdv-col-article" title={claim.articleTitle}>
@@ -532,5 +532,5 @@ const ClaimRow = memo(
       </div>
     );
   },
-  (a, b) => a.claim === b.claim && a.active === b.active && a.top === b.top && a.formats === b.formats && a.id === b.id && a.onClick === b.onClick,
+  (a, b) => a.claim === b.claim && a.active === b.active && a.index === b.index && a.formats === b.formats && a.id === b.id && a.onClick === b.onClick,
 );
