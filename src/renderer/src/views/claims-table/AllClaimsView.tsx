@@ -1,7 +1,7 @@
 // Every claim across articles in one virtualised table. Rows are fetched a page at a time
 // through `claims.list` as they scroll into view; filters and sort are passed to the contract
 // as they are, so the table only derives what it shows.
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { ExportDialog, type ExportScope } from '../export/ExportDialog';
 import { useTranslation } from '../../i18n/use-translation';
@@ -18,6 +18,8 @@ import { verdictBadgeClass } from './VerdictBadge';
 import './claims-table.css';
 
 export const ROW_HEIGHT = 30;
+/** Rows rendered beyond the screen (ahead of a scroll; on both sides at rest). */
+const OVERSCAN = 6;
 
 type SortKey = NonNullable<ClaimQuery['sort']>;
 type Order = 'asc' | 'desc';
@@ -403,13 +405,27 @@ const GridBody = memo(function GridBody({ scrollRef, controlRef, count, empty, e
   usePagesVersion({ subscribe, getVersion });
   // useFlushSync off: a scroll renders the rows in React's own next task, not synchronously
   // inside the scroll event (where the render's DOM writes force a layout before the frame's own).
+  const virtualizerRef = useRef<{ scrollDirection: 'forward' | 'backward' | null } | null>(null);
+  // Rows beyond the screen only ahead of a scroll (OVERSCAN of them), one behind it: a row
+  // behind is never scrolled to before the next render, and each costs its layout and paint.
+  // At rest (and for the keyboard), OVERSCAN on both sides.
+  const rangeExtractor = useCallback((range: Range) => {
+    const direction = virtualizerRef.current?.scrollDirection ?? null;
+    const start = Math.max(0, range.startIndex - (direction === 'forward' ? 1 : OVERSCAN));
+    const end = Math.min(range.count - 1, range.endIndex + (direction === 'backward' ? 1 : OVERSCAN));
+    const indices: number[] = [];
+    for (let i = start; i <= end; i++) indices.push(i);
+    return indices;
+  }, []);
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
+    overscan: OVERSCAN,
+    rangeExtractor,
     useFlushSync: false,
   });
+  virtualizerRef.current = virtualizer;
   controlRef.current = { scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }) };
   const items = virtualizer.getVirtualItems();
   // Rows keep their slot while on screen; rows scrolled in take the slots of rows scrolled out.
