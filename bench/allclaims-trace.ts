@@ -81,8 +81,11 @@ function longTasksOf(events: TraceEvent[]): string[] {
     self.set(e.name, (self.get(e.name) ?? 0) + cpuOf(e));
     stack.push(e);
   }
+  // Work counted rather than timed (a loaded machine stretches times, not counts): objects laid out, elements restyled.
+  const laidOut = inScroll.filter((e) => e.name === 'Layout').reduce((n, e) => n + Number(e.args?.beginData?.dirtyObjects ?? 0), 0);
+  const restyled = inScroll.filter((e) => e.name === 'UpdateLayoutTree').reduce((n, e) => n + Number(e.args?.elementCount ?? 0), 0);
   const bySelf = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([n, d]) => `${n} ${(d / 1000).toFixed(0)}`);
-  return [summary, `  self CPU by event (ms): ${bySelf.join('; ')}`, ...tasks.map((task) => {
+  return [summary, `  self CPU by event (ms): ${bySelf.join('; ')}`, `  objects laid out ${laidOut}, elements restyled ${restyled}`, ...tasks.map((task) => {
     const inside = mine.filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur!);
     const by = new Map<string, number>();
     for (const e of inside) {
