@@ -151,6 +151,8 @@ const TITLES_BEFORE_NAME = new Set(
 /** Lower-case nouns for a person or people that head a description ("senior US administration official"). */
 const PERSON_HEAD = /^(?:official|officials|officer|officers|source|sources|aide|aides|staffer|staffers|insider|insiders|spokesperson|spokesman|spokeswoman|adviser|advisers|advisor|advisors|diplomat|diplomats|executive|executives|lawyer|lawyers|negotiator|negotiators|person|people|member|members)$/;
 /** Who speak for a body, after its name ("Downing Street source", "Kremlin sources"). */
+/** Lower-case words of rank before a body's source ("a senior Commission official", "top Kremlin sources"). */
+const RANK_BEFORE_SOURCE = /^(a|an|the|one|two|several|senior|top|high-ranking|chief|leading)$/;
 const SOURCES_AFTER_BODY = /^(source|sources|insider|insiders|official|officials)$/i;
 /** Who speak for a body, after a name of one word that is no nationality ("Hamas official", "Equity members"): as the name alone. */
 export const MEMBERS_AFTER_NAME = /^(official|officials|member|members|source|sources)$/i;
@@ -488,6 +490,9 @@ function parseSegment(raw: string): ParsedName {
   if (tokens.length === 0) return { type: 'role', display: raw };
   // "Neither Trump", "Both Ana Ruiz": a conjunction that starts the sentence is no given name.
   if (tokens.length >= 2 && LEADING_CONJUNCTION.test(tokens[0]!) && isCapitalised(tokens[1]!)) tokens = tokens.slice(1);
+  // "Vodafone Germany", "Vodafone Deutschland": a name, then the country or region of a company's branch, is
+  // that branch, a body found by its company's name (NATIONAL_BRANCH), never a person surnamed "Germany".
+  if (tokens.length === 2 && isBranchName(tokens)) return { type: 'organisation', display: tokens.join(' '), key: bodyKey(tokens.join(' ')) };
   // "Ofcom", "Ofgem": a British regulator, a body. "ShopperTrak", "PayPal": one word with a capital inside
   // is a brand, a body (not "McDonald", "DeSantis", "LaGuardia": surnames' prefixes).
   if (tokens.length === 1 && (OF_REGULATOR.test(tokens[0]!) || (INNER_CAPITAL.test(tokens[0]!) && !SURNAME_PREFIX.test(tokens[0]!)))) return { type: 'organisation', display: tokens[0]!, key: bodyKey(tokens[0]!) };
@@ -495,6 +500,17 @@ function parseSegment(raw: string): ParsedName {
   // (one string for every article's researchers would make them one claimant).
   const lone = tokens.length === 2 && /^the$/i.test(tokens[0]!) ? tokens[1]! : tokens.length === 1 ? tokens[0]! : '';
   if (lone && GROUP_NOUNS.has(lone.toLowerCase())) return { type: 'role', display: raw };
+  // "senior Commission official", "a senior White House source": a rank before a body's source does not
+  // make it a description, when all the words between are capitalised and read as a body ("senior US
+  // administration official" stays one; "former …" no longer speaks for it).
+  if (tokens.length >= 3 && SOURCES_AFTER_BODY.test(tokens[tokens.length - 1]!) && RANK_BEFORE_SOURCE.test(tokens[0]!)) {
+    let from = 1;
+    while (from < tokens.length - 2 && RANK_BEFORE_SOURCE.test(tokens[from]!)) from++;
+    if (tokens.slice(from, -1).every(isCapitalised) && !RANK_BEFORE_SOURCE.test(tokens[from]!)) {
+      const body = parseSegment(tokens.slice(from, -1).join(' '));
+      if (body.type === 'organisation') return body;
+    }
+  }
   // "senior US administration official", "a top Kestrel executive": a description in lower case
   // headed by a noun for a person names no one (no body: the body's name is only part of it).
   if (tokens.length >= 2 && /^\p{Ll}/u.test(tokens[0]!) && PERSON_HEAD.test(tokens[tokens.length - 1]!)) return { type: 'role', display: raw };
@@ -940,6 +956,17 @@ const CAMEL = /^\p{Ll}{1,2}\p{Lu}\p{L}+$/u;
 /** A country or region after a company's name: its branch there ("eBay-Deutschland", "Vattenfall Europe"). */
 const NATIONAL_BRANCH = /^(.{3,}?)[ -](deutschland|germany|oesterreich|austria|schweiz|europe|europa)$/;
 
+/** The country or region of a branch alone, folded ("Germany", "Deutschland"). */
+const BRANCH_PLACE = /^(deutschland|germany|oesterreich|austria|schweiz|europe|europa)$/;
+/** Words before a country that make no company's branch ("Team Germany", "Air Europe", "Radio Europa"). */
+const NOT_A_BRANCH = /^(team|air|radio|visit|sport|sports|made|welcome|invest|destination|rally|tour|miss|mister|mr)$/;
+/**
+ * Two capitalised words, the second a country or region of NATIONAL_BRANCH ("Vodafone Germany",
+ * "Kestrel Deutschland"): a company's branch there (exported for group.ts: such a branch is a company).
+ */
+export const isBranchName = (tokens: ReadonlyArray<string>) =>
+  tokens.length === 2 && /^\p{Lu}[\p{L}&'’.-]+$/u.test(tokens[0]!) && /^\p{Lu}/u.test(tokens[1]!) && BRANCH_PLACE.test(fold(tokens[1]!)) && !NOT_A_BRANCH.test(fold(tokens[0]!)) && !isTitle(tokens[0]!) && !isBodyWord(fold(tokens[0]!));
+
 /** The key a body is found by: organisationKey, without a country or region of a branch. */
 export const bodyKey = memo(bodyKeyUncached);
 function bodyKeyUncached(display: string): string {
@@ -952,7 +979,8 @@ function bodyKeyUncached(display: string): string {
     .replace(/(?<=\S) (der|des) bundesrepublik( deutschland)?$/, '')
     .replace(/^deutsch (?=bundes)/, '');
   const branch = NATIONAL_BRANCH.exec(key);
-  const out = branch && !branch[1]!.split(' ').some(isBodyWord) ? branch[1]! : key;
+  // (The company's name keyed as it is alone: "Vodafone Germany" is found by "vodafone", as "Vodafone" is.)
+  const out = branch && !branch[1]!.split(' ').some(isBodyWord) ? organisationKey(fold(display).replace(/[ -]\S+$/, '')) : key;
   return BODY_FORMS[out] ?? out;
 }
 /** Words that may qualify a ministry's field ("Foreign", "Home", "Public Security", "Higher Education"). */
