@@ -3,7 +3,7 @@
 // Full names are resolved first, so a bare surname later in the same article ("Merz" after
 // "Friedrich Merz") finds its person even if the surname comes first in the text.
 import { bodyKey, companyFirstWord, fold, isBodyWord, isBranchName, isRegulatorName, isStateKey, parseName, portfolioOf, type ParsedName } from './names';
-import { addAlias, addOtherKey, addToIndex, alsoCalledContext, COMPANY_DESCRIPTION, COMPANY_NOUN, embassyContext, initialsContext, KIND_NOUN, kindContext, orgKeyContext, orgTailKey, PARLIAMENT_CONTEXT, portfolioContext, resolveName, speaksForBody, speaksForNoun, type ArticleContext, type ClaimantIndex, type ClaimantType } from './resolve';
+import { addAlias, addOtherKey, addToIndex, alsoCalledContext, COMPANY_DESCRIPTION, COMPANY_NOUN, embassyContext, initialsContext, KIND_NOUN, kindContext, orgKeyContext, orgTailKey, PARLIAMENT_CONTEXT, portfolioContext, resolveName, SCHOOL_SYSTEM_CONTEXT, speaksForBody, speaksForNoun, type ArticleContext, type ClaimantIndex, type ClaimantType } from './resolve';
 
 export interface NewClaimant {
   id: string;
@@ -191,6 +191,8 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
         // "CNE" after "National Electoral Council": a body of three to six capitalised words is also known by their initials, in any order.
         const initials = body.display.split(' ').filter((w) => !/^(of|for|and|the|&)$/i.test(w));
         if (initials.length >= 3 && initials.length <= 6 && initials.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) remember(initialsContext(initials.map((w) => w[0]!).join('')));
+        // "district", "District officials" after "Seattle Public Schools": a school system is its article's district.
+        if (/ (?:public|city) schools$/.test(body.key)) remember(SCHOOL_SYSTEM_CONTEXT);
         // "die Kammer" after "das Gericht", "des Landgerichts …": a court's chamber speaks as the court of its article.
         // (A chamber of its own, "die Handwerkskammer …", makes "die Kammer" fit two: it stays unresolved.)
         // (Words before the last are keyed without an adjective's ending: "handwerkskamm osterwald".)

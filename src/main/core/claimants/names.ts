@@ -261,7 +261,7 @@ const ORGANISATION_WORDS = new Set(
 );
 const ORGANISATION_ENDING = /(zentralbank|notenbank|bundesbank|landesbank|bund|bundesamt|behörden|rechnungshof|gerichtshof|regierung|ministerium|institut|kommission|partei|behörde|gericht|verband|anwaltschaft|gesellschaft|gewerkschaft|agentur|polizei|bundesamt|landesamt|stiftung|zentrale|konzern|ausschuss|fraktion|kollektiv|bankhaus|gemeinschaft|rundfunk|fernsehen|sender|dienst|präsidium|direktion|inspektion|kommissariat|(?<!ges)amt)$/;
 /** Matched against organisationKey() (folded, adjective endings dropped): "Weißes Haus", "der Vereinten Nationen". */
-const ORGANISATION_PHRASES = /(^|\s)(weiss haus|white house|vereint nationen|united nations|europaeisch union|european union|downing street|rot kreuz|red cross|coast guard|national guard|school district|auswaertig amt|(?:associated|canadian|free) press)$/;
+const ORGANISATION_PHRASES = /(^|\s)(weiss haus|white house|vereint nationen|united nations|europaeisch union|european union|downing street|rot kreuz|red cross|coast guard|national guard|school district|public schools|city schools|auswaertig amt|(?:associated|canadian|free) press)$/;
 export const isBodyWord = (word: string) => {
   const last = word.split('-').pop() ?? word;
   return ORGANISATION_WORDS.has(last) || (last.length >= 8 && ORGANISATION_ENDING.test(last));
@@ -393,7 +393,7 @@ const initialsOf = (display: string) =>
 
 const MONTHS_AND_DAYS = 'Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Frühjahr|Sommer|Herbst|Winter';
 /** An English weekday (after "on" or not) at the end, after a capitalised word. */
-const TRAILING_WEEKDAY = /(?<=\p{Lu}[\p{L}'’.-]*)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+const TRAILING_WEEKDAY = /(?<=\p{Lu}[\p{L}'’.-]*)\s+(?:(?:on|this|last|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 const TRAILING_DATE = new RegExp(`\\s+(?:vom|von|am|im)\\s+(?:\\d{1,2}\\.\\s*)?(?:${MONTHS_AND_DAYS})(?:\\s+\\d{4})?(?=$|,|\\s+(?:in|auf|bei|vor|gegenüber)\\s).*$`, 'u');
 
 /** An article, "in"/"aus" and a place (commas allowed), then a participle of where a body sits: dropped up to the noun. */
@@ -610,7 +610,19 @@ function parseSegment(raw: string): ParsedName {
   if (typed) return typed;
 
 
+  // "Peruvian Foreign Ministry", "Foreign Ministry of Peru", "Peru's Foreign Ministry": a country's ministry of a
+  // field, one body whichever way it is named (keyed by its field and its country).
+  const ministry = countryMinistry(tokens);
+  if (ministry) return ministry;
   const organisation = asOrganisation(tokens);
+  // "latest National Association of REALTORS", "rival Kestrel Motors": one or two loose lower-case words
+  // before a body's name of two words or more describe it (as "worried Halvorsen" does a person).
+  if (organisation?.type === 'organisation' && tokens.length >= 3 && LOOSE_WORD.test(tokens[0]!) && !LINKING_WORD.test(tokens[0]!) && !isParticle(tokens[0]!)) {
+    const from = LOOSE_WORD.test(tokens[1]!) && !LINKING_WORD.test(tokens[1]!) && tokens.length >= 4 ? 2 : 1;
+    const bare = tokens.slice(from);
+    const body = bare.every((t) => isCapitalised(t) || NAME_JOINER.test(t)) ? asOrganisation(bare) : null;
+    if (body?.type === 'organisation' && body.key.includes(' ')) return body;
+  }
   if (organisation) return organisation;
 
   // "der italienische Kardinal Angelo Sodano", "der konservative Herausforderer Rajoy", "Der
@@ -749,7 +761,7 @@ const CAPITALS = new Map<string, string>(Object.entries({
 const CAPITAL_FIRST_WORDS = new Set([...CAPITALS.keys()].map((k) => k.split(' ')[0]!));
 
 /** Nationality adjectives' endings, English and German ("Japanese", "Indian", "türkischen", "kenianische"). */
-const DEMONYM_ENDINGS = ['', 'n', 'an', 'ian', 'ese', 'i', 'ish', 'isch', 'ische', 'ischen', 'ischer', 'isches', 'ischem', 'anisch', 'anische', 'anischen', 'esisch', 'esische', 'esischen'];
+const DEMONYM_ENDINGS = ['', 'n', 'an', 'ian', 'vian', 'ese', 'i', 'ish', 'isch', 'ische', 'ischen', 'ischer', 'isches', 'ischem', 'anisch', 'anische', 'anischen', 'esisch', 'esische', 'esischen'];
 /**
  * The country of a nationality adjective (one or two words), found from the country names: a
  * name equal to the adjective without its ending ("Japanese" → Japan, "South Korean" → South
@@ -1271,6 +1283,46 @@ function asOrganisation(tokens: string[]): ParsedName | null {
     return { type: 'organisation', display, key };
   }
   return null;
+}
+
+/** A loose lower-case English word before a name ("latest", "rival"; not a German declined adjective). */
+const LOOSE_WORD = /^\p{Ll}[\p{Ll}-]{2,}(?<!e|en|er|es|em|ern)$/u;
+/** The head of an English ministry named with its country. */
+const MINISTRY_HEAD = /^(?:Ministry|ministry|Department|department)$/;
+/**
+ * "Peruvian Foreign Ministry", "Qatari foreign ministry", "Peru's Foreign Ministry", "Foreign Ministry of Peru",
+ * "Ministry of Foreign Affairs of Peru": the ministry of a field of one country (its key "COUNTRY FIELD
+ * ministry", the field as portfolioOf reads it), or null. ("Ministry of Health" alone has no country: portfolioOf.)
+ */
+function countryMinistry(tokens: string[]): ParsedName | null {
+  if (tokens.length < 3 || tokens.length > 8 || !tokens.some((t) => MINISTRY_HEAD.test(t))) return null;
+  const rest = LEADING_ARTICLE.test(tokens[0]!) ? tokens.slice(1) : tokens;
+  const head = rest.findIndex((t) => MINISTRY_HEAD.test(t));
+  let country: string | null = null;
+  let portfolio: string[] = [];
+  const of = rest.lastIndexOf('of');
+  if (of > head && of >= 2 && of === rest.length - 2 || (of > head && rest.length - of - 1 <= 2 && of >= 2)) {
+    // "Foreign Ministry of Peru", "Ministry of Foreign Affairs of Peru".
+    country = countryOf(rest.slice(of + 1));
+    portfolio = rest.slice(0, of);
+  } else if (head === rest.length - 1 && head >= 2) {
+    // "Peruvian Foreign Ministry", "Peru's Foreign Ministry", "South Korean Foreign Ministry".
+    for (const n of [2, 1]) {
+      if (head - n < 1) continue;
+      const lead = rest.slice(0, n);
+      const possessive = lead[n - 1]!.replace(/['’]s$/u, '');
+      country = possessive !== lead[n - 1] ? countryOf([...lead.slice(0, -1), possessive]) : lead.every(isCapitalised) ? countryOfAdjective(lead.join(' ')) : null;
+      if (country) {
+        portfolio = rest.slice(n);
+        break;
+      }
+    }
+  }
+  if (!country || portfolio.length < 2) return null;
+  const field = portfolioOf(bodyKey(portfolio.map((t) => (MINISTRY_HEAD.test(t) ? 'Ministry' : `${t[0]!.toUpperCase()}${t.slice(1)}`)).join(' ')));
+  if (field === null) return null;
+  // (The head last, as in "health ministry": "the ministry" alone finds it, and its country, last, is no word it is known by.)
+  return { type: 'organisation', display: rest.join(' '), key: `${fold(country)} ${field} ministry` };
 }
 
 /** A field noun that is also a title ("Justice") right before a ministry's head or after its "of"/"for". */

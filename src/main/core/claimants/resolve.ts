@@ -249,6 +249,8 @@ const GENERIC_BODIES = new Set(
     'government police court company ministry party army university newspaper council bank city ' +
     'group network authority hospital college society league alliance coalition federation administration assembly exchange ' +
     'office department agency bureau board commission committee regulator watchdog ' +
+    // (Session 20: "Association", "Union", "Institute", "Foundation" alone; "district", a school district.)
+    'association union institute foundation district ' +
     'daily times journal tribune gazette herald chronicle'
   ).split(' '),
 );
@@ -266,6 +268,8 @@ export const isGenericBody = (key: string) => GENERIC_BODIES.has(key) || portfol
 const EMBASSY_OF = /^\S+[ -](embassy|botschaft|consulate|konsulat)$/;
 /** The context key of the article's embassy of a country, by the words that start its key ("us embassy in nairobi" → "embassy:us embassy"). */
 export const embassyContext = (key: string) => `embassy:${/^\S+[ -](?:embassy|botschaft|consulate|konsulat)/.exec(key)?.[0] ?? key}`;
+/** The context key of the article's school systems named without "District" ("Seattle Public Schools"): its "district". */
+export const SCHOOL_SYSTEM_CONTEXT = 'kind:school-system';
 /** The context key of a ministry of the article by its field ("ministry of health", "health ministry" → "portfolio:health"). */
 export const portfolioContext = (field: string) => `portfolio:${field}`;
 /** A lower-case English noun alone, after "the" or not ("police", "the police"). */
@@ -304,15 +308,19 @@ const SPEAKS_FOR = /^(?:(?:a|an|the)\s+)?(?:spokesman|spokeswoman|spokesperson|s
  * One who speaks for a body named before them by its common noun in lower case ("government spokeswoman",
  * "council spokesman", "ministry officials"): the article's one body whose name ends with that noun.
  */
-const NOUN_SPEAKS = /^(?:(?:a|an|the)\s+)?(?:(?:senior|top|chief)\s+)?(\p{Ll}+)\s+(?:spokesman|spokeswoman|spokesperson|spokespeople|official|officials|representative|representatives|source|sources)$/u;
+const NOUN_SPEAKS = /^(?:(?:[Aa]|[Aa]n|[Tt]he)\s+)?(?:(?:senior|top|chief)\s+)?((?:\p{Lu}(?=\p{Ll}+\s+\p{Ll}))?\p{Ll}+)\s+(?:spokesman|spokeswoman|spokesperson|spokespeople|official|officials|representative|representatives|source|sources)$/u;
 /** Those who speak for a body named before them by its common noun wait for the article's bodies (group.ts). */
 export const speaksForNoun = (name: string) => {
   const noun = NOUN_SPEAKS.exec(name);
-  return noun !== null && GENERIC_BODIES.has(noun[1]!);
+  return noun !== null && GENERIC_BODIES.has(noun[1]!.toLowerCase());
 };
 /** The article's bodies a lower-case common body noun alone names ("police", "government": also a country's government). */
 const bodiesOfNoun = (noun: string, context: ArticleContext): Set<string> | undefined => {
   const fits = context.get(orgTailKey(noun));
+  if (noun === 'district') {
+    const systems = context.get(SCHOOL_SYSTEM_CONTEXT);
+    return systems ? new Set([...(fits ?? []), ...systems]) : fits;
+  }
   if (noun !== 'government') return fits;
   const states = context.get(orgTailKey('regierung'));
   return states ? new Set([...(fits ?? []), ...states]) : fits;
@@ -358,9 +366,10 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
       }
     }
     // "government spokeswoman" after "Welsh Government": the article's one body of that noun (two: no one).
+    // ("District officials": the noun capitalised at the start of a sentence, as "Health officials" is no one.)
     const nounSpeaks = NOUN_SPEAKS.exec(raw.trim());
-    if (nounSpeaks && GENERIC_BODIES.has(nounSpeaks[1]!)) {
-      const fits = bodiesOfNoun(nounSpeaks[1]!, context);
+    if (nounSpeaks && GENERIC_BODIES.has(nounSpeaks[1]!.toLowerCase())) {
+      const fits = bodiesOfNoun(nounSpeaks[1]!.toLowerCase(), context);
       if (fits && fits.size === 1) return { kind: 'existing', id: [...fits][0]!, parsed };
     }
     const kindNoun = KIND_NOUN.exec(raw.trim());
