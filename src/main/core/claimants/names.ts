@@ -612,9 +612,10 @@ function parseSegment(raw: string): ParsedName {
 
   // "Peruvian Foreign Ministry", "Foreign Ministry of Peru", "Peru's Foreign Ministry": a country's ministry of a
   // field, one body whichever way it is named (keyed by its field and its country).
-  const ministry = countryMinistry(tokens);
-  if (ministry) return ministry;
+  // (Asked only of names read as a body: every name comes here.)
   const organisation = asOrganisation(tokens);
+  const ministry = organisation?.type === 'organisation' ? countryMinistry(tokens) : null;
+  if (ministry) return ministry;
   // "latest National Association of REALTORS", "rival Kestrel Motors": one or two loose lower-case words
   // before a body's name of two words or more describe it (as "worried Halvorsen" does a person).
   if (organisation?.type === 'organisation' && tokens.length >= 3 && LOOSE_WORD.test(tokens[0]!) && !LINKING_WORD.test(tokens[0]!) && !isParticle(tokens[0]!)) {
@@ -970,6 +971,8 @@ const NATIONAL_BRANCH = /^(.{3,}?)[ -](deutschland|germany|oesterreich|austria|s
 
 /** The country or region of a branch alone, folded ("Germany", "Deutschland"). */
 const BRANCH_PLACE = /^(deutschland|germany|oesterreich|austria|schweiz|europe|europa)$/;
+/** BRANCH_PLACE as written, capitalised (a cheap test first: every two-word name is asked). */
+const BRANCH_PLACE_AS_WRITTEN = /^(?:Deutschland|Germany|Österreich|Oesterreich|Austria|Schweiz|Europe|Europa|DEUTSCHLAND|GERMANY|EUROPE)$/;
 /** Words before a country that make no company's branch ("Team Germany", "Air Europe", "Radio Europa"). */
 const NOT_A_BRANCH = /^(team|air|radio|visit|sport|sports|made|welcome|invest|destination|rally|tour|miss|mister|mr)$/;
 /**
@@ -977,7 +980,7 @@ const NOT_A_BRANCH = /^(team|air|radio|visit|sport|sports|made|welcome|invest|de
  * "Kestrel Deutschland"): a company's branch there (exported for group.ts: such a branch is a company).
  */
 export const isBranchName = (tokens: ReadonlyArray<string>) =>
-  tokens.length === 2 && /^\p{Lu}[\p{L}&'’.-]+$/u.test(tokens[0]!) && /^\p{Lu}/u.test(tokens[1]!) && BRANCH_PLACE.test(fold(tokens[1]!)) && !NOT_A_BRANCH.test(fold(tokens[0]!)) && !isTitle(tokens[0]!) && !isBodyWord(fold(tokens[0]!));
+  tokens.length === 2 && BRANCH_PLACE_AS_WRITTEN.test(tokens[1]!) && /^\p{Lu}[\p{L}&'’.-]+$/u.test(tokens[0]!) && BRANCH_PLACE.test(fold(tokens[1]!)) && !NOT_A_BRANCH.test(fold(tokens[0]!)) && !isTitle(tokens[0]!) && !isBodyWord(fold(tokens[0]!));
 
 /** The key a body is found by: organisationKey, without a country or region of a branch. */
 export const bodyKey = memo(bodyKeyUncached);
