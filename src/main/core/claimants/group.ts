@@ -2,8 +2,8 @@
 // Pure: it works on the index it is given (and updates it), the caller stores the outcome.
 // Full names are resolved first, so a bare surname later in the same article ("Merz" after
 // "Friedrich Merz") finds its person even if the surname comes first in the text.
-import { bodyKey, companyFirstWord, fold, isBodyWord, isRegulatorName, isStateKey, parseName, portfolioOf, type ParsedName } from './names';
-import { addAlias, addOtherKey, addToIndex, alsoCalledContext, COMPANY_DESCRIPTION, embassyContext, initialsContext, KIND_NOUN, kindContext, orgKeyContext, orgTailKey, PARLIAMENT_CONTEXT, portfolioContext, resolveName, speaksForBody, type ArticleContext, type ClaimantIndex, type ClaimantType } from './resolve';
+import { bodyKey, companyFirstWord, fold, isBodyWord, isBranchName, isRegulatorName, isStateKey, parseName, portfolioOf, type ParsedName } from './names';
+import { addAlias, addOtherKey, addToIndex, alsoCalledContext, COMPANY_DESCRIPTION, COMPANY_NOUN, embassyContext, initialsContext, KIND_NOUN, kindContext, orgKeyContext, orgTailKey, PARLIAMENT_CONTEXT, portfolioContext, resolveName, SCHOOL_SYSTEM_CONTEXT, speaksForBody, speaksForNoun, type ArticleContext, type ClaimantIndex, type ClaimantType } from './resolve';
 
 export interface NewClaimant {
   id: string;
@@ -84,7 +84,7 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
   // So do "the regulator", "newspaper", "body" (the article's one body of that kind) and "spokesman for the
   // town council" (its body) and "Chicago technology company" (its one company), named after them or not.
   // (Each name is asked once; the description of a company only of names that end like one.)
-  const waiting = new Set(distinct.filter((n) => PARLIAMENT_NOUN.test(n) || KIND_NOUN.test(n) || speaksForBody(n) || ((n.endsWith('company') || n.endsWith('firm')) && COMPANY_DESCRIPTION.test(n))));
+  const waiting = new Set(distinct.filter((n) => PARLIAMENT_NOUN.test(n) || KIND_NOUN.test(n) || COMPANY_NOUN.test(n) || speaksForBody(n) || speaksForNoun(n) || ((n.endsWith('company') || n.endsWith('firm')) && COMPANY_DESCRIPTION.test(n))));
   const ordered = [...distinct.filter((n) => !waiting.has(n) && isFullName(n)).sort(byStrength), ...distinct.filter((n) => !waiting.has(n) && !isFullName(n)), ...waiting];
   const context: ArticleContext = new Map();
   const out: GroupedArticle = { byName: new Map(), created: [], upgraded: [], aliases: [], otherKeys: [] };
@@ -168,7 +168,8 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
         if (!isStateKey(body.key)) remember(kindContext('body'));
         // "Chicago technology company" after "ShopperTrak": a company of the article, named by a brand, its legal
         // form, a company's kind or plural head ("… Motors").
-        if (COMPANY_NAME.test(body.display) || LEGAL_FORM.test(body.key) || companyFirstWord(body.key) !== null || (body.kind !== undefined && COMPANY_KIND.test(body.kind))) remember(kindContext('company'));
+        // (A company's branch named by its country is a company: "Vodafone Germany".)
+        if (COMPANY_NAME.test(body.display) || isBranchName(body.display.split(' ')) || LEGAL_FORM.test(body.key) || companyFirstWord(body.key) !== null || (body.kind !== undefined && COMPANY_KIND.test(body.kind))) remember(kindContext('company'));
         // "die Organisation", "die Nachrichtenagentur": the kind of body it was named with.
         if (body.kind) remember(orgTailKey(body.kind));
         // "die Firma", "das Unternehmen" after "der Sportwagenhersteller Shelby SuperCars": a company of the
@@ -190,6 +191,8 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
         // "CNE" after "National Electoral Council": a body of three to six capitalised words is also known by their initials, in any order.
         const initials = body.display.split(' ').filter((w) => !/^(of|for|and|the|&)$/i.test(w));
         if (initials.length >= 3 && initials.length <= 6 && initials.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) remember(initialsContext(initials.map((w) => w[0]!).join('')));
+        // "district", "District officials" after "Seattle Public Schools": a school system is its article's district.
+        if (/ (?:public|city) schools$/.test(body.key)) remember(SCHOOL_SYSTEM_CONTEXT);
         // "die Kammer" after "das Gericht", "des Landgerichts …": a court's chamber speaks as the court of its article.
         // (A chamber of its own, "die Handwerkskammer …", makes "die Kammer" fit two: it stays unresolved.)
         // (Words before the last are keyed without an adjective's ending: "handwerkskamm osterwald".)

@@ -151,6 +151,8 @@ const TITLES_BEFORE_NAME = new Set(
 /** Lower-case nouns for a person or people that head a description ("senior US administration official"). */
 const PERSON_HEAD = /^(?:official|officials|officer|officers|source|sources|aide|aides|staffer|staffers|insider|insiders|spokesperson|spokesman|spokeswoman|adviser|advisers|advisor|advisors|diplomat|diplomats|executive|executives|lawyer|lawyers|negotiator|negotiators|person|people|member|members)$/;
 /** Who speak for a body, after its name ("Downing Street source", "Kremlin sources"). */
+/** Lower-case words of rank before a body's source ("a senior Commission official", "top Kremlin sources"). */
+const RANK_BEFORE_SOURCE = /^(a|an|the|one|two|several|senior|top|high-ranking|chief|leading)$/;
 const SOURCES_AFTER_BODY = /^(source|sources|insider|insiders|official|officials)$/i;
 /** Who speak for a body, after a name of one word that is no nationality ("Hamas official", "Equity members"): as the name alone. */
 export const MEMBERS_AFTER_NAME = /^(official|officials|member|members|source|sources)$/i;
@@ -259,7 +261,7 @@ const ORGANISATION_WORDS = new Set(
 );
 const ORGANISATION_ENDING = /(zentralbank|notenbank|bundesbank|landesbank|bund|bundesamt|behörden|rechnungshof|gerichtshof|regierung|ministerium|institut|kommission|partei|behörde|gericht|verband|anwaltschaft|gesellschaft|gewerkschaft|agentur|polizei|bundesamt|landesamt|stiftung|zentrale|konzern|ausschuss|fraktion|kollektiv|bankhaus|gemeinschaft|rundfunk|fernsehen|sender|dienst|präsidium|direktion|inspektion|kommissariat|(?<!ges)amt)$/;
 /** Matched against organisationKey() (folded, adjective endings dropped): "Weißes Haus", "der Vereinten Nationen". */
-const ORGANISATION_PHRASES = /(^|\s)(weiss haus|white house|vereint nationen|united nations|europaeisch union|european union|downing street|rot kreuz|red cross|coast guard|national guard|school district|auswaertig amt|(?:associated|canadian|free) press)$/;
+const ORGANISATION_PHRASES = /(^|\s)(weiss haus|white house|vereint nationen|united nations|europaeisch union|european union|downing street|rot kreuz|red cross|coast guard|national guard|school district|public schools|city schools|auswaertig amt|(?:associated|canadian|free) press)$/;
 export const isBodyWord = (word: string) => {
   const last = word.split('-').pop() ?? word;
   return ORGANISATION_WORDS.has(last) || (last.length >= 8 && ORGANISATION_ENDING.test(last));
@@ -391,7 +393,7 @@ const initialsOf = (display: string) =>
 
 const MONTHS_AND_DAYS = 'Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Frühjahr|Sommer|Herbst|Winter';
 /** An English weekday (after "on" or not) at the end, after a capitalised word. */
-const TRAILING_WEEKDAY = /(?<=\p{Lu}[\p{L}'’.-]*)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+const TRAILING_WEEKDAY = /(?<=\p{Lu}[\p{L}'’.-]*)\s+(?:(?:on|this|last|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 const TRAILING_DATE = new RegExp(`\\s+(?:vom|von|am|im)\\s+(?:\\d{1,2}\\.\\s*)?(?:${MONTHS_AND_DAYS})(?:\\s+\\d{4})?(?=$|,|\\s+(?:in|auf|bei|vor|gegenüber)\\s).*$`, 'u');
 
 /** An article, "in"/"aus" and a place (commas allowed), then a participle of where a body sits: dropped up to the noun. */
@@ -488,6 +490,9 @@ function parseSegment(raw: string): ParsedName {
   if (tokens.length === 0) return { type: 'role', display: raw };
   // "Neither Trump", "Both Ana Ruiz": a conjunction that starts the sentence is no given name.
   if (tokens.length >= 2 && LEADING_CONJUNCTION.test(tokens[0]!) && isCapitalised(tokens[1]!)) tokens = tokens.slice(1);
+  // "Vodafone Germany", "Vodafone Deutschland": a name, then the country or region of a company's branch, is
+  // that branch, a body found by its company's name (NATIONAL_BRANCH), never a person surnamed "Germany".
+  if (tokens.length === 2 && isBranchName(tokens)) return { type: 'organisation', display: tokens.join(' '), key: bodyKey(tokens.join(' ')) };
   // "Ofcom", "Ofgem": a British regulator, a body. "ShopperTrak", "PayPal": one word with a capital inside
   // is a brand, a body (not "McDonald", "DeSantis", "LaGuardia": surnames' prefixes).
   if (tokens.length === 1 && (OF_REGULATOR.test(tokens[0]!) || (INNER_CAPITAL.test(tokens[0]!) && !SURNAME_PREFIX.test(tokens[0]!)))) return { type: 'organisation', display: tokens[0]!, key: bodyKey(tokens[0]!) };
@@ -495,6 +500,17 @@ function parseSegment(raw: string): ParsedName {
   // (one string for every article's researchers would make them one claimant).
   const lone = tokens.length === 2 && /^the$/i.test(tokens[0]!) ? tokens[1]! : tokens.length === 1 ? tokens[0]! : '';
   if (lone && GROUP_NOUNS.has(lone.toLowerCase())) return { type: 'role', display: raw };
+  // "senior Commission official", "a senior White House source": a rank before a body's source does not
+  // make it a description, when all the words between are capitalised and read as a body ("senior US
+  // administration official" stays one; "former …" no longer speaks for it).
+  if (tokens.length >= 3 && SOURCES_AFTER_BODY.test(tokens[tokens.length - 1]!) && RANK_BEFORE_SOURCE.test(tokens[0]!)) {
+    let from = 1;
+    while (from < tokens.length - 2 && RANK_BEFORE_SOURCE.test(tokens[from]!)) from++;
+    if (tokens.slice(from, -1).every(isCapitalised) && !RANK_BEFORE_SOURCE.test(tokens[from]!)) {
+      const body = parseSegment(tokens.slice(from, -1).join(' '));
+      if (body.type === 'organisation') return body;
+    }
+  }
   // "senior US administration official", "a top Kestrel executive": a description in lower case
   // headed by a noun for a person names no one (no body: the body's name is only part of it).
   if (tokens.length >= 2 && /^\p{Ll}/u.test(tokens[0]!) && PERSON_HEAD.test(tokens[tokens.length - 1]!)) return { type: 'role', display: raw };
@@ -594,7 +610,20 @@ function parseSegment(raw: string): ParsedName {
   if (typed) return typed;
 
 
+  // "Peruvian Foreign Ministry", "Foreign Ministry of Peru", "Peru's Foreign Ministry": a country's ministry of a
+  // field, one body whichever way it is named (keyed by its field and its country).
+  // (Asked only of names read as a body: every name comes here.)
   const organisation = asOrganisation(tokens);
+  const ministry = organisation?.type === 'organisation' ? countryMinistry(tokens) : null;
+  if (ministry) return ministry;
+  // "latest National Association of REALTORS", "rival Kestrel Motors": one or two loose lower-case words
+  // before a body's name of two words or more describe it (as "worried Halvorsen" does a person).
+  if (organisation?.type === 'organisation' && tokens.length >= 3 && LOOSE_WORD.test(tokens[0]!) && !LINKING_WORD.test(tokens[0]!) && !isParticle(tokens[0]!)) {
+    const from = LOOSE_WORD.test(tokens[1]!) && !LINKING_WORD.test(tokens[1]!) && tokens.length >= 4 ? 2 : 1;
+    const bare = tokens.slice(from);
+    const body = bare.every((t) => isCapitalised(t) || NAME_JOINER.test(t)) ? asOrganisation(bare) : null;
+    if (body?.type === 'organisation' && body.key.includes(' ')) return body;
+  }
   if (organisation) return organisation;
 
   // "der italienische Kardinal Angelo Sodano", "der konservative Herausforderer Rajoy", "Der
@@ -733,7 +762,7 @@ const CAPITALS = new Map<string, string>(Object.entries({
 const CAPITAL_FIRST_WORDS = new Set([...CAPITALS.keys()].map((k) => k.split(' ')[0]!));
 
 /** Nationality adjectives' endings, English and German ("Japanese", "Indian", "türkischen", "kenianische"). */
-const DEMONYM_ENDINGS = ['', 'n', 'an', 'ian', 'ese', 'i', 'ish', 'isch', 'ische', 'ischen', 'ischer', 'isches', 'ischem', 'anisch', 'anische', 'anischen', 'esisch', 'esische', 'esischen'];
+const DEMONYM_ENDINGS = ['', 'n', 'an', 'ian', 'vian', 'ese', 'i', 'ish', 'isch', 'ische', 'ischen', 'ischer', 'isches', 'ischem', 'anisch', 'anische', 'anischen', 'esisch', 'esische', 'esischen'];
 /**
  * The country of a nationality adjective (one or two words), found from the country names: a
  * name equal to the adjective without its ending ("Japanese" → Japan, "South Korean" → South
@@ -940,6 +969,19 @@ const CAMEL = /^\p{Ll}{1,2}\p{Lu}\p{L}+$/u;
 /** A country or region after a company's name: its branch there ("eBay-Deutschland", "Vattenfall Europe"). */
 const NATIONAL_BRANCH = /^(.{3,}?)[ -](deutschland|germany|oesterreich|austria|schweiz|europe|europa)$/;
 
+/** The country or region of a branch alone, folded ("Germany", "Deutschland"). */
+const BRANCH_PLACE = /^(deutschland|germany|oesterreich|austria|schweiz|europe|europa)$/;
+/** BRANCH_PLACE as written, capitalised (a cheap test first: every two-word name is asked). */
+const BRANCH_PLACE_AS_WRITTEN = /^(?:Deutschland|Germany|Österreich|Oesterreich|Austria|Schweiz|Europe|Europa|DEUTSCHLAND|GERMANY|EUROPE)$/;
+/** Words before a country that make no company's branch ("Team Germany", "Air Europe", "Radio Europa"). */
+const NOT_A_BRANCH = /^(team|air|radio|visit|sport|sports|made|welcome|invest|destination|rally|tour|miss|mister|mr)$/;
+/**
+ * Two capitalised words, the second a country or region of NATIONAL_BRANCH ("Vodafone Germany",
+ * "Kestrel Deutschland"): a company's branch there (exported for group.ts: such a branch is a company).
+ */
+export const isBranchName = (tokens: ReadonlyArray<string>) =>
+  tokens.length === 2 && BRANCH_PLACE_AS_WRITTEN.test(tokens[1]!) && /^\p{Lu}[\p{L}&'’.-]+$/u.test(tokens[0]!) && BRANCH_PLACE.test(fold(tokens[1]!)) && !NOT_A_BRANCH.test(fold(tokens[0]!)) && !isTitle(tokens[0]!) && !isBodyWord(fold(tokens[0]!));
+
 /** The key a body is found by: organisationKey, without a country or region of a branch. */
 export const bodyKey = memo(bodyKeyUncached);
 function bodyKeyUncached(display: string): string {
@@ -952,7 +994,8 @@ function bodyKeyUncached(display: string): string {
     .replace(/(?<=\S) (der|des) bundesrepublik( deutschland)?$/, '')
     .replace(/^deutsch (?=bundes)/, '');
   const branch = NATIONAL_BRANCH.exec(key);
-  const out = branch && !branch[1]!.split(' ').some(isBodyWord) ? branch[1]! : key;
+  // (The company's name keyed as it is alone: "Vodafone Germany" is found by "vodafone", as "Vodafone" is.)
+  const out = branch && !branch[1]!.split(' ').some(isBodyWord) ? organisationKey(fold(display).replace(/[ -]\S+$/, '')) : key;
   return BODY_FORMS[out] ?? out;
 }
 /** Words that may qualify a ministry's field ("Foreign", "Home", "Public Security", "Higher Education"). */
@@ -1243,6 +1286,46 @@ function asOrganisation(tokens: string[]): ParsedName | null {
     return { type: 'organisation', display, key };
   }
   return null;
+}
+
+/** A loose lower-case English word before a name ("latest", "rival"; not a German declined adjective). */
+const LOOSE_WORD = /^\p{Ll}[\p{Ll}-]{2,}(?<!e|en|er|es|em|ern)$/u;
+/** The head of an English ministry named with its country. */
+const MINISTRY_HEAD = /^(?:Ministry|ministry|Department|department)$/;
+/**
+ * "Peruvian Foreign Ministry", "Qatari foreign ministry", "Peru's Foreign Ministry", "Foreign Ministry of Peru",
+ * "Ministry of Foreign Affairs of Peru": the ministry of a field of one country (its key "COUNTRY FIELD
+ * ministry", the field as portfolioOf reads it), or null. ("Ministry of Health" alone has no country: portfolioOf.)
+ */
+function countryMinistry(tokens: string[]): ParsedName | null {
+  if (tokens.length < 3 || tokens.length > 8 || !tokens.some((t) => MINISTRY_HEAD.test(t))) return null;
+  const rest = LEADING_ARTICLE.test(tokens[0]!) ? tokens.slice(1) : tokens;
+  const head = rest.findIndex((t) => MINISTRY_HEAD.test(t));
+  let country: string | null = null;
+  let portfolio: string[] = [];
+  const of = rest.lastIndexOf('of');
+  if (of > head && of >= 2 && of === rest.length - 2 || (of > head && rest.length - of - 1 <= 2 && of >= 2)) {
+    // "Foreign Ministry of Peru", "Ministry of Foreign Affairs of Peru".
+    country = countryOf(rest.slice(of + 1));
+    portfolio = rest.slice(0, of);
+  } else if (head === rest.length - 1 && head >= 2) {
+    // "Peruvian Foreign Ministry", "Peru's Foreign Ministry", "South Korean Foreign Ministry".
+    for (const n of [2, 1]) {
+      if (head - n < 1) continue;
+      const lead = rest.slice(0, n);
+      const possessive = lead[n - 1]!.replace(/['’]s$/u, '');
+      country = possessive !== lead[n - 1] ? countryOf([...lead.slice(0, -1), possessive]) : lead.every(isCapitalised) ? countryOfAdjective(lead.join(' ')) : null;
+      if (country) {
+        portfolio = rest.slice(n);
+        break;
+      }
+    }
+  }
+  if (!country || portfolio.length < 2) return null;
+  const field = portfolioOf(bodyKey(portfolio.map((t) => (MINISTRY_HEAD.test(t) ? 'Ministry' : `${t[0]!.toUpperCase()}${t.slice(1)}`)).join(' ')));
+  if (field === null) return null;
+  // (The head last, as in "health ministry": "the ministry" alone finds it, and its country, last, is no word it is known by.)
+  return { type: 'organisation', display: rest.join(' '), key: `${fold(country)} ${field} ministry` };
 }
 
 /** A field noun that is also a title ("Justice") right before a ministry's head or after its "of"/"for". */

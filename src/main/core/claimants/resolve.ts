@@ -249,6 +249,8 @@ const GENERIC_BODIES = new Set(
     'government police court company ministry party army university newspaper council bank city ' +
     'group network authority hospital college society league alliance coalition federation administration assembly exchange ' +
     'office department agency bureau board commission committee regulator watchdog ' +
+    // (Session 20: "Association", "Union", "Institute", "Foundation" alone; "district", a school district.)
+    'association union institute foundation district ' +
     'daily times journal tribune gazette herald chronicle'
   ).split(' '),
 );
@@ -266,6 +268,8 @@ export const isGenericBody = (key: string) => GENERIC_BODIES.has(key) || portfol
 const EMBASSY_OF = /^\S+[ -](embassy|botschaft|consulate|konsulat)$/;
 /** The context key of the article's embassy of a country, by the words that start its key ("us embassy in nairobi" → "embassy:us embassy"). */
 export const embassyContext = (key: string) => `embassy:${/^\S+[ -](?:embassy|botschaft|consulate|konsulat)/.exec(key)?.[0] ?? key}`;
+/** The context key of the article's school systems named without "District" ("Seattle Public Schools"): its "district". */
+export const SCHOOL_SYSTEM_CONTEXT = 'kind:school-system';
 /** The context key of a ministry of the article by its field ("ministry of health", "health ministry" → "portfolio:health"). */
 export const portfolioContext = (field: string) => `portfolio:${field}`;
 /** A lower-case English noun alone, after "the" or not ("police", "the police"). */
@@ -277,6 +281,8 @@ const COMMON_NOUN = /^(?:the\s+)?(\p{Ll}+)$/u;
 export const KIND_NOUN = /^(?:the\s+)?(newspaper|paper|regulator|watchdog|body|organisation|organization)$/i;
 /** The context key of the article's bodies of a kind a common noun names ("newspaper", "regulator", "body"). */
 export const kindContext = (noun: string) => `kind:${/^(newspaper|paper)$/i.test(noun) ? 'newspaper' : /^(body|organisation|organization)$/i.test(noun) ? 'body' : /^(company|firm)$/i.test(noun) ? 'company' : 'regulator'}`;
+/** "company", "the firm" alone: the article's one company (named by a brand, a legal form, a company's kind or plural head, a branch's country). */
+export const COMPANY_NOUN = /^(?:the\s+)?(company|firm)$/i;
 /** A company described by its place and trade, no name ("Chicago technology company", "Minnesota-based firm"): the article's one company. */
 export const COMPANY_DESCRIPTION = /^(?:the\s+)?\p{Lu}[\p{L}.]*(?:-based)?(?:\s+\p{Ll}+){0,2}\s+(?:company|firm)$/u;
 
@@ -298,6 +304,27 @@ const MEMBERS_OF = /^(?:the\s+)?(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]
 
 /** One who speaks for a body, then the body ("spokesman for the town council", "a spokesperson for Kestrel Motors"): the body. */
 const SPEAKS_FOR = /^(?:(?:a|an|the)\s+)?(?:spokesman|spokeswoman|spokesperson|spokespeople|official|officials|representative|representatives|source|sources)\s+(?:for|of|at|from)\s+(?:the\s+)?(\S.*)$/iu;
+/**
+ * One who speaks for a body named before them by its common noun in lower case ("government spokeswoman",
+ * "council spokesman", "ministry officials"): the article's one body whose name ends with that noun.
+ */
+const NOUN_SPEAKS = /^(?:(?:[Aa]|[Aa]n|[Tt]he)\s+)?(?:(?:senior|top|chief)\s+)?((?:\p{Lu}(?=\p{Ll}+\s+\p{Ll}))?\p{Ll}+)\s+(?:spokesman|spokeswoman|spokesperson|spokespeople|official|officials|representative|representatives|source|sources)$/u;
+/** Those who speak for a body named before them by its common noun wait for the article's bodies (group.ts). */
+export const speaksForNoun = (name: string) => {
+  const noun = NOUN_SPEAKS.exec(name);
+  return noun !== null && GENERIC_BODIES.has(noun[1]!.toLowerCase());
+};
+/** The article's bodies a lower-case common body noun alone names ("police", "government": also a country's government). */
+const bodiesOfNoun = (noun: string, context: ArticleContext): Set<string> | undefined => {
+  const fits = context.get(orgTailKey(noun));
+  if (noun === 'district') {
+    const systems = context.get(SCHOOL_SYSTEM_CONTEXT);
+    return systems ? new Set([...(fits ?? []), ...systems]) : fits;
+  }
+  if (noun !== 'government') return fits;
+  const states = context.get(orgTailKey('regierung'));
+  return states ? new Set([...(fits ?? []), ...states]) : fits;
+};
 /** Those who speak for a body named after them wait for the article's bodies (group.ts). */
 export const speaksForBody = (name: string) => / (?:for|of|at|from) /i.test(name) && SPEAKS_FOR.test(name);
 /** Lower-case words ending with a common body noun ("the town council", "the police"). */
@@ -330,7 +357,19 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
     // body whose name ends with it, as "Police" is.
     const common = COMMON_NOUN.exec(raw.trim());
     if (common && GENERIC_BODIES.has(common[1]!)) {
-      const fits = context.get(orgTailKey(common[1]!));
+      const fits = bodiesOfNoun(common[1]!, context);
+      if (fits && fits.size === 1) return { kind: 'existing', id: [...fits][0]!, parsed };
+      // "the company" after "Vodafone Germany": the article's one company, whatever its name ends with.
+      if (!fits && COMPANY_NOUN.test(raw.trim())) {
+        const companies = context.get(kindContext('company'));
+        if (companies && companies.size === 1) return { kind: 'existing', id: [...companies][0]!, parsed };
+      }
+    }
+    // "government spokeswoman" after "Welsh Government": the article's one body of that noun (two: no one).
+    // ("District officials": the noun capitalised at the start of a sentence, as "Health officials" is no one.)
+    const nounSpeaks = NOUN_SPEAKS.exec(raw.trim());
+    if (nounSpeaks && GENERIC_BODIES.has(nounSpeaks[1]!.toLowerCase())) {
+      const fits = bodiesOfNoun(nounSpeaks[1]!.toLowerCase(), context);
       if (fits && fits.size === 1) return { kind: 'existing', id: [...fits][0]!, parsed };
     }
     const kindNoun = KIND_NOUN.exec(raw.trim());
