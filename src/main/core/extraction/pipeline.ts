@@ -812,7 +812,6 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
           }
         }
       }
-      if (process.env.DBG) console.error("M", JSON.stringify({ phrase: mention?.phrase, name: mention?.name, role: mention?.role, doc: mention?.document, obl: mention?.oblique, lead: v.leading?.phrase, trail: v.trailing?.phrase, acc: v.according?.phrase }));
       if (mention?.pronoun && !mention.antecedent) mention.antecedent = subordinateSubject(v.frame, observed, mention, ctx, lex);
       ctx.link(mention, language);
       // "“…,” it said." with no body speaking before: the quotation goes on as if unattributed.
