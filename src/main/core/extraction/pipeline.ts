@@ -381,7 +381,9 @@ class Context {
   }
 
   notePerson(m: Mention, sentence: number): void {
-    if (this.persons.some((p) => p.sentence === sentence && nameKey(p.mention) === nameKey(m))) return;
+    // (The new mention's key is built once, and only when someone was noted in the same sentence.)
+    let key: string | null = null;
+    if (this.persons.some((p) => p.sentence === sentence && nameKey(p.mention) === (key ??= nameKey(m)))) return;
     this.persons.push({ mention: m, sentence });
     if (this.persons.length > 12) this.persons.shift();
   }
