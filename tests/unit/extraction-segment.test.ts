@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { lexiconFor } from '../../src/main/core/extraction/lexicon';
+import { segmentParagraph, sentenceSegmenter } from '../../src/main/core/extraction/segment';
 import { claims, texts } from '../helpers/extraction';
 
 
@@ -22,6 +24,15 @@ describe('sentence segmentation', () => {
       'George W. Bush did not attend the meeting.',
     ]);
     expect(claims('Prices rose in the U.S. The economy grew by 2 percent.', 'en')).toHaveLength(2);
+  });
+
+  it('breaks where Intl.Segmenter breaks around periods inside words and before numbers (read without it)', () => {
+    const text = 'The U.S. economy grew 3 percent, the agency said at 2:30 p.m. on Monday. Ministers met at No. 10 on Friday. Prices rose.S.A. stocks fell.';
+    const segmenter = sentenceSegmenter('en');
+    const icu = [...segmenter.segment(text)].map((s) => s.segment.trim());
+    const spans = segmentParagraph(text, { start: 0, end: text.length }, segmenter, lexiconFor('en'));
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(icu);
+    expect(icu).toHaveLength(3);
   });
 
   it('treats lines without closing punctuation and lone question lines as headings', () => {

@@ -811,20 +811,45 @@ function partitiveAt(frame: readonly Token[], i: number, lex: Lexicon): PhraseRe
 /**
  * Per frame, the clauses (start and end, as one number) where subjectVerb found no speaker:
  * leadingAttribution and trailingAttribution try many of the same clauses, and most tries find
- * nobody. Only misses are kept, so no mention is ever shared between two readings.
+ * nobody. Only misses are kept, so no mention is ever shared between two readings. The readings
+ * of a sentence come close together, so only the frames read last are kept, in a small ring
+ * (a WeakMap entry and a Set per sentence cost more than the misses they spared); a frame that
+ * fell out of the ring is simply read again.
  */
-const NO_SUBJECT_VERB = new WeakMap<readonly Token[], Set<number>>();
+const MISS_FRAMES = 8;
+const missFrames: (readonly Token[] | null)[] = new Array<readonly Token[] | null>(MISS_FRAMES).fill(null);
+const missKeys: number[][] = Array.from({ length: MISS_FRAMES }, () => []);
+let missNext = 0;
 const CLAUSE_KEY = 4096;
+
+/** Empties the ring, so that no frame (and no slice of the text in its tokens) outlives its extraction. */
+export function forgetSubjectMisses(): void {
+  missFrames.fill(null);
+  for (const keys of missKeys) keys.length = 0;
+}
 
 function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex: Lexicon): Mention | null {
   const keyed = s >= 0 && s < CLAUSE_KEY && clauseEnd >= 0 && clauseEnd < CLAUSE_KEY;
   const key = s * CLAUSE_KEY + clauseEnd;
-  let misses = keyed ? NO_SUBJECT_VERB.get(frame) : undefined;
-  if (misses?.has(key)) return null;
+  let slot = -1;
+  if (keyed) {
+    for (let k = 0; k < MISS_FRAMES; k++) {
+      if (missFrames[k] === frame) {
+        slot = k;
+        break;
+      }
+    }
+    if (slot >= 0 && missKeys[slot]!.includes(key)) return null;
+  }
   const m = subjectVerbAt(frame, s, clauseEnd, lex);
   if (!m && keyed) {
-    if (!misses) NO_SUBJECT_VERB.set(frame, (misses = new Set()));
-    misses.add(key);
+    if (slot < 0) {
+      slot = missNext;
+      missNext = (missNext + 1) % MISS_FRAMES;
+      missFrames[slot] = frame;
+      missKeys[slot]!.length = 0;
+    }
+    missKeys[slot]!.push(key);
   }
   return m;
 }
@@ -1200,21 +1225,35 @@ export function datelineEnd(frame: readonly Token[]): number {
   return 0;
 }
 
-/** Each lexicon's lead-ins split into words once (this runs for every word after a subject). */
-const LEAD_IN_WORDS = new WeakMap<readonly string[], readonly (readonly string[])[]>();
+/**
+ * Each lexicon's lead-ins split into words once and filed by their first word (this runs for
+ * every word after a subject: a map look-up instead of comparing the word with every lead-in).
+ */
+const LEAD_IN_WORDS = new WeakMap<readonly string[], ReadonlyMap<string, readonly (readonly string[])[]>>();
 
-function leadInWords(lex: Lexicon): readonly (readonly string[])[] {
-  let split = LEAD_IN_WORDS.get(lex.speechLeadIns);
-  if (!split) LEAD_IN_WORDS.set(lex.speechLeadIns, split = lex.speechLeadIns.map((lead) => lead.split(' ')));
-  return split;
+function leadInWords(lex: Lexicon): ReadonlyMap<string, readonly (readonly string[])[]> {
+  let byFirst = LEAD_IN_WORDS.get(lex.speechLeadIns);
+  if (!byFirst) {
+    const map = new Map<string, (readonly string[])[]>();
+    for (const lead of lex.speechLeadIns) {
+      const words = lead.split(' ');
+      const list = map.get(words[0] ?? '');
+      if (list) list.push(words);
+      else map.set(words[0] ?? '', [words]);
+    }
+    LEAD_IN_WORDS.set(lex.speechLeadIns, byFirst = map);
+  }
+  return byFirst;
 }
 
 /** A lead-in of the language ("went on to", "closed by") at `j`, followed by a verb of saying. */
 function speechLeadInAt(frame: readonly Token[], j: number, lex: Lexicon): boolean {
   const first = frame[j];
   if (!first || !first.word || first.cap) return false;
-  for (const words of leadInWords(lex)) {
-    if (words[0] !== first.lower || !words.every((w, n) => frame[j + n]?.lower === w)) continue;
+  const leads = leadInWords(lex).get(first.lower);
+  if (!leads) return false;
+  for (const words of leads) {
+    if (!words.every((w, n) => frame[j + n]?.lower === w)) continue;
     const verb = frame[j + words.length];
     if (verb && verb.word && !verb.cap && (lex.speechVerbs.has(verb.lower) || lex.speechParticiples.has(verb.lower))) return true;
   }

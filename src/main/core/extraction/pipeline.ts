@@ -3,7 +3,7 @@
 // last named, the speaker of a transcript turn); a final pass swaps every speaker mention for
 // the fullest name the article gives, which may come later in the text than the mention.
 import type { ClaimKind, Language } from '../../../shared/domain';
-import { accordingAttribution, datelineEnd, frameOf, hasAttributionCue, withoutAsides, speechActAuthor, contentClauseSubject, reportingClauseSubject, wordingSubject, hasSubjunctive, introSubject, leadingAttribution, passiveAgent, reportedByForm, sentenceSubject, trailingAttribution } from './attribution';
+import { accordingAttribution, datelineEnd, forgetSubjectMisses, frameOf, hasAttributionCue, withoutAsides, speechActAuthor, contentClauseSubject, reportingClauseSubject, wordingSubject, hasSubjunctive, introSubject, leadingAttribution, passiveAgent, reportedByForm, sentenceSubject, trailingAttribution } from './attribution';
 import { isBareEvaluation, isBoilerplate } from './checkworthiness';
 import { sentenceFeatures } from './checkworthiness-features';
 import { hasBlankLineParagraphs, isCaption, isTeaserIntro, isTimestampLine, TEASER_MAX_CHARS } from './furniture';
@@ -381,7 +381,9 @@ class Context {
   }
 
   notePerson(m: Mention, sentence: number): void {
-    if (this.persons.some((p) => p.sentence === sentence && nameKey(p.mention) === nameKey(m))) return;
+    // (The new mention's key is built once, and only when someone was noted in the same sentence.)
+    let key: string | null = null;
+    if (this.persons.some((p) => p.sentence === sentence && nameKey(p.mention) === (key ??= nameKey(m)))) return;
     this.persons.push({ mention: m, sentence });
     if (this.persons.length > 12) this.persons.shift();
   }
@@ -812,7 +814,6 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
           }
         }
       }
-      if (process.env.DBG) console.error("M", JSON.stringify({ phrase: mention?.phrase, name: mention?.name, role: mention?.role, doc: mention?.document, obl: mention?.oblique, lead: v.leading?.phrase, trail: v.trailing?.phrase, acc: v.according?.phrase }));
       if (mention?.pronoun && !mention.antecedent) mention.antecedent = subordinateSubject(v.frame, observed, mention, ctx, lex);
       ctx.link(mention, language);
       // "“…,” it said." with no body speaking before: the quotation goes on as if unattributed.
@@ -847,8 +848,10 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       // "“…,” the president told supporters, a swipe at former president X": where a pronoun reads as the
       // last subject (English), a singular role that spoke is the person a later "he" points back to.
       // So is one introduced without a name ("…, a Ruritanian official told AFP. “…,” he said.").
-      const indefinite = !!person && !person.definite && !!lex.indefiniteArticles?.has(LEADING_WORD.exec(text.slice(person.pos, person.pos + 4))?.[0]?.toLowerCase() ?? '');
-      const roleSpoke = !!person && lex.pronounsFollowSubject && !person.plural && person.role.length > 0 && !person.name.length && !person.pronoun && (person.definite || indefinite);
+      // (The article is read from the text only for such a role: a match and a slice per sentence otherwise.)
+      const singleRole = !!person && lex.pronounsFollowSubject && !person.plural && person.role.length > 0 && !person.name.length && !person.pronoun;
+      const indefinite = singleRole && !person.definite && !!lex.indefiniteArticles?.has(LEADING_WORD.exec(text.slice(person.pos, person.pos + 4))?.[0]?.toLowerCase() ?? '');
+      const roleSpoke = singleRole && (person.definite || indefinite);
       if (roleSpoke && indefinite) ctx.unnamedSpeaker = person;
       if (person && (ctx.isPerson(person) || speakerByName(person, registry, lex) || roleSpoke)) {
         ctx.notePerson(person, sentenceNo);
@@ -887,6 +890,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
     if (!label) run = quoteRun(text, para, quotes, drafts, paraDrafts, run, carried);
   }
 
+  forgetSubjectMisses();
   return drafts.map((d) => {
     const who = d.kind === 'statement' ? { claimant: null, role: null } : d.fixed ?? registry.resolve(d.mention);
     return {

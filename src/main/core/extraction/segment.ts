@@ -272,14 +272,18 @@ const UNSURE = -2;
  * marks and spaces, before a capital or an opening mark and a capital: SB11), NO_BREAK for a
  * period before a digit ("1.000": SB6) or before spaces and a lower-case letter ("z. b.": SB8,
  * not for '!' and '?'), or UNSURE, when the segmenter has to decide. Looks ahead a few
- * characters past the spaces only.
+ * characters past the spaces only, and back one character (never before the chunk's `start`).
  */
-function readEnd(text: string, i: number, end: number): number {
+function readEnd(text: string, i: number, start: number, end: number): number {
   const period = text.charCodeAt(i) === 0x2e;
   let k = i + 1;
   if (k >= end) return NO_BREAK;
   let c = text.charCodeAt(k);
   if (period && c >= 0x30 && c <= 0x39) return NO_BREAK;
+  // A period right before a letter: "p.m" (lower case after it: SB8) and "U.S" (a capital after
+  // it with a letter before it: SB7) hold no break.
+  if (period && isAsciiLower(c)) return NO_BREAK;
+  if (period && isAsciiUpper(c) && i > start && (isAsciiUpper(text.charCodeAt(i - 1)) || isAsciiLower(text.charCodeAt(i - 1)))) return NO_BREAK;
   while (isPlainClose(c) && k - i < 4) {
     if (++k >= end) return NO_BREAK;
     c = text.charCodeAt(k);
@@ -292,7 +296,25 @@ function readEnd(text: string, i: number, end: number): number {
   if (isPlainUpper(c)) return k;
   if (isPlainLower(c)) return period ? NO_BREAK : k;
   if (isPlainOpener(c) && k + 1 < end && isPlainUpper(text.charCodeAt(k + 1))) return k;
+  // "No. 10 on …": after a period, digits and spaces before a lower-case letter hold no break (SB8).
+  if (period && c >= 0x30 && c <= 0x39) {
+    let n = k;
+    while (n < end && n - k < 16) {
+      const d = text.charCodeAt(n);
+      if (!((d >= 0x30 && d <= 0x39) || d === 0x20)) break;
+      n++;
+    }
+    if (n < end && isAsciiLower(text.charCodeAt(n))) return NO_BREAK;
+  }
   return UNSURE;
+}
+
+function isAsciiUpper(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+function isAsciiLower(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
@@ -328,7 +350,7 @@ function segmentChunk(text: string, start: number, end: number, segmenter: Intl.
     const i = start + CANDIDATE.lastIndex - 1;
     const c = text.charCodeAt(i);
     let at: number;
-    if (c === 0x2e || c === 0x21 || c === 0x3f) at = readEnd(text, i, end);
+    if (c === 0x2e || c === 0x21 || c === 0x3f) at = readEnd(text, i, start, end);
     else if (mayEnd(c)) at = UNSURE;
     else continue;
     if (at === UNSURE) unsure = true;

@@ -22,6 +22,9 @@ export interface Person {
   lower?: string[];
 }
 
+/** Link words inside a role ("Chef der Behörde", "head of the agency"), no stems of it (a module constant: an array literal in searchRole was built for every word). */
+const ROLE_LINKS: ReadonlySet<string> = new Set(['des', 'der', 'von', 'of', 'at', 'for']);
+
 /** The smallest distance from `pos` to any of `positions` (Infinity for none): no array per candidate. */
 function nearest(positions: readonly number[], pos: number): number {
   let d = Infinity;
@@ -366,7 +369,7 @@ export class SpeakerRegistry {
 
   private searchRole(role: readonly string[], pos: number): Person | undefined {
     const lex = this.lex;
-    const stems = role.filter((w) => !lex.determiners.has(w.toLowerCase()) && !['des', 'der', 'von', 'of', 'at', 'for'].includes(w.toLowerCase())).map(this.roleStem);
+    const stems = role.filter((w) => !lex.determiners.has(w.toLowerCase()) && !ROLE_LINKS.has(w.toLowerCase())).map(this.roleStem);
     const headIndex = role.findIndex((w) => isRoleWord(w.toLowerCase(), lex));
     const head = headIndex >= 0 ? this.roleStem(role[headIndex] ?? '') : '';
     if (!head) return undefined;
