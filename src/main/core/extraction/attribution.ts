@@ -2602,7 +2602,7 @@ export function reportingClauseSubject(frame: readonly Token[], lex: Lexicon): M
   // What was said follows the clause: a "dass" clause, an infinitive clause or one in the Konjunktiv.
   if (frame[main.end]?.text !== ',') return null;
   const after = main.end + 1;
-  if (!(frame[after]?.lower === 'dass' || infinitiveClauseAt(frame, after, lex) || subjunctiveClause(frame, after, lex))) return null;
+  if (!(frame[after]?.lower === 'dass' || infinitiveClauseAt(frame, after, lex) || subjunctiveClause(frame, after, lex) || reasonInKonjunktiv(frame, after, lex))) return null;
   // Not what the subject did not say, nor what others say of it ("soll … geplant haben", "angeblich").
   for (let k = main.start; k < main.end; k++) {
     const t = frame[k]!;
@@ -2616,7 +2616,7 @@ export function reportingClauseSubject(frame: readonly Token[], lex: Lexicon): M
   const np = partitiveAt(frame, start, lex) ?? shareAt(frame, start, main.end, lex) ?? readPhrase(frame, start, lex);
   if (np && np.end < main.end && !np.mention.oblique && !np.mention.pronoun) {
     const verb = frame[skipParenthesis(frame, np.end)];
-    if ((subordinate ? !!verb?.word && !verb.cap : finiteLike(verb, lex)) && !lex.stativeAuxiliaries.has(verb!.lower)) return speakerOf(np.mention, lex);
+    if ((subordinate ? !!verb?.word && !verb.cap : finiteLike(verb, lex)) && (!lex.stativeAuxiliaries.has(verb!.lower) || perfectWithSein(frame, main.end))) return speakerOf(np.mention, lex);
   }
   if (subordinate) return null;
   // Something else first: the subject follows the finite verb ("Im ersten Satz beruft sich die Bank …").
@@ -2634,6 +2634,40 @@ export function reportingClauseSubject(frame: readonly Token[], lex: Lexicon): M
   }
   return null;
 }
+
+/**
+ * "…, weil die Stadt einen Sonderstatus habe": an adverbial clause in the Konjunktiv I after the
+ * main clause gives the reason as its subject put it. Not "als"/"wie" (a comparison or a phrase)
+ * nor "um" (an infinitive, read apart); subjunctiveClause passes over the conditional.
+ */
+function reasonInKonjunktiv(frame: readonly Token[], k: number, lex: Lexicon): boolean {
+  const c = frame[k];
+  if (!c?.word || !lex.subordinators.has(c.lower) || NOT_REASON_DE.has(c.lower)) return false;
+  for (let i = k + 1; i < Math.min(frame.length, k + CONTENT_CLAUSE_MAX); i++) {
+    const t = frame[i]!;
+    if (!t.word) {
+      if (t.text === ',' || t.text === ';' || t.text === ':' || t.text === '.') return false;
+      continue;
+    }
+    if (!t.cap && (tokenInfo(t, lex) & SUBJUNCTIVE) !== 0 && !lex.conditionals.has(t.lower)) return true;
+  }
+  return false;
+}
+
+const NOT_REASON_DE: ReadonlySet<string> = new Set(['als', 'wie', 'um', 'wenn', 'falls']);
+
+/**
+ * "Die Soldaten waren davon ausgegangen, …", "Sie ist dazu übergegangen, …": "sein" as the
+ * auxiliary of a perfect, its participle closing the clause that ends at `end`, is a finite verb
+ * of the subject (not the copula of a state: "Die Stadt ist aufgefordert, …" has no participle in ge-).
+ */
+function perfectWithSein(frame: readonly Token[], end: number): boolean {
+  const last = frame[end - 1];
+  return !!last?.word && !last.cap && PERFECT_PARTICIPLE_DE.test(last.lower);
+}
+
+/** A participle of motion or change in ge-…-en after an optional particle: "gegangen", "ausgegangen", "übergegangen", "gekommen". */
+const PERFECT_PARTICIPLE_DE = /^\p{Ll}{0,6}ge\p{Ll}{2,}en$/u;
 
 const BEFORE_SUBJECT_DE: ReadonlySet<string> = new Set(['sich', 'nur', 'allein']);
 const AS_DE: ReadonlySet<string> = new Set(['als']);
