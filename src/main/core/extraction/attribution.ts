@@ -360,12 +360,22 @@ function timeStretch(m: Mention, lex: Lexicon): boolean {
   const durations = lex.durationNouns;
   if (!durations || m.pronoun || m.role.length > 0) return false;
   const words = m.phrase.split(' ');
+  if (timePoint(words, lex)) return true;
   if (!durations.has(words[words.length - 1]!.toLowerCase())) return false;
   for (let n = 0; n < words.length - 1; n++) {
     const w = words[n]!.toLowerCase();
     if (!/^\d/u.test(w) && !lex.quantityWords.has(w) && !lex.determiners.has(w) && !QUANTIFIERS_DE.has(w)) return false;
   }
   return true;
+}
+
+/** "Ende Mai", "Anfang 2006", "Mitte der Woche": a point of time (lex.timePointNouns) before a month, a year or a duration. */
+function timePoint(words: readonly string[], lex: Lexicon): boolean {
+  const [head, next, after] = words;
+  if (!head || !next || !lex.timePointNouns?.has(head.toLowerCase())) return false;
+  const w = next.toLowerCase();
+  if (/^\d{4}$/u.test(w) || lex.months.has(w)) return true;
+  return (w === 'der' || w === 'des' || w === 'dieser' || w === 'dieses') && !!after && (lex.durationNouns?.has(after.toLowerCase()) || lex.months.has(after.toLowerCase()) || lex.weekdays.has(after.toLowerCase()));
 }
 
 const QUANTIFIERS_DE: ReadonlySet<string> = new Set(['wenige', 'wenigen', 'paar', 'ein', 'knapp', 'gut', 'rund', 'etwa']);
@@ -1285,6 +1295,8 @@ function vorfeldIsNotSubject(frame: readonly Token[], start: number, v: number, 
   if (front?.mention.oblique) return true;
   // "Wenige Stunden nach der Wahl erklärte der Rat …": an accusative of time.
   if (front && timeStretch(front.mention, lex)) return true;
+  // "Anfang 2006 erklärte …": the phrase stops before the year.
+  if (lex.timePointNouns?.has(first.lower) && timePoint([first.text, frame[f + 1]?.text ?? ''], lex)) return true;
   // A capitalised word that is no noun phrase at all ("Offiziell", "Sinngemäß") is an adverb.
   return !front;
 }

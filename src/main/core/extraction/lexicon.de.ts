@@ -378,6 +378,7 @@ export const GERMAN: Lexicon = {
     sekunde sekunden minute minuten stunde stunden tag tage tagen woche wochen monat monate monaten
     jahr jahre jahren jahrzehnte jahrzehnten augenblicke momente
   `),
+  timePointNouns: words('ende anfang mitte beginn'),
   dateWords: words('gestern vorgestern heute morgen übermorgen vorjahr vorjahres jahrhundert jahrzehnt'),
   quantityWords: words(`
     prozent prozentpunkte million millionen milliarde milliarden billion billionen tausend hundert

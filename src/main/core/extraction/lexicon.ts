@@ -96,6 +96,11 @@ export interface Lexicon {
    * …"): a phrase headed by one is an adverbial of time, never a speaker. German only so far.
    */
   durationNouns?: ReadonlySet<string>;
+  /**
+   * Nouns of a point in a stretch of time before a month, a year or a time noun ("Ende Mai", "Anfang
+   * 2006", "Mitte der Woche verkündete …"): such a phrase is an adverbial of time, never a speaker.
+   */
+  timePointNouns?: ReadonlySet<string>;
   /** Possessives that point back at the last speaker ("nach seinen Angaben", "by his account"). */
   possessives: ReadonlySet<string>;
 
