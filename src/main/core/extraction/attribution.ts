@@ -1532,6 +1532,8 @@ function leadingReading(frame: readonly Token[], lex: Lexicon): Mention | null {
     while (s < k + 3 && frame[s]?.word && !frame[s]!.cap && lex.verbAdverbs.has(frame[s]!.lower)) s++;
     const np = readPhrase(frame, s, lex);
     if (np && plausibleSpeaker(np.mention, lex) && speechVerbEndsClause(frame, relativeClauseEnd(frame, np.end, lex), lex, true)) return np.mention;
+    // "Wie die Sportzeitung X veröffentlichte, soll …": in German the clause of "wie" reports whatever its verb.
+    if (np && lex.language === 'de' && plausibleSpeaker(np.mention, lex) && !np.mention.pronoun && verbClosesWieClause(frame, np.end, lex)) return np.mention;
     // "Wie t-online.de berichtet, …": a website by its address.
     const site = webAddressAt(frame, s);
     if (site && speechVerbEndsClause(frame, s + 1, lex)) return site;
@@ -1824,6 +1826,30 @@ function speechVerbEndsClause(frame: readonly Token[], from: number, lex: Lexico
   }
   return false;
 }
+
+/**
+ * German "Wie X am Montag veröffentlichte, …": after the subject at `from`, a clause that a finite
+ * verb closes (a lower-case word in -t, -te or -ten right before the comma, no object's article
+ * before it) and a main clause after the comma that is no copula's ("Wie die Firma entstand, ist
+ * unklar" asks how). The verb need not be one of saying: the conjunction makes the clause a report.
+ */
+function verbClosesWieClause(frame: readonly Token[], from: number, lex: Lexicon): boolean {
+  let k = from;
+  for (; k < Math.min(frame.length, from + 10); k++) {
+    const t = frame[k]!;
+    if (t.text === ',') break;
+    if (!t.word || t.quoted) return false;
+    // An object's article before the verb ("Wie die Polizei den Täter fasste") makes the clause one of manner.
+    if (lex.determiners.has(t.lower) && !lex.prepositions.has(frame[k - 1]?.lower ?? '')) return false;
+  }
+  const verb = frame[k - 1];
+  if (frame[k]?.text !== ',' || k === from || !verb || !isVerbLike(verb, lex) || !FINITE_PAST_DE.test(verb.lower)) return false;
+  const next = frame[k + 1];
+  return !!next?.word && !lex.copulas.has(next.lower) && !lex.stativeAuxiliaries.has(next.lower);
+}
+
+/** A finite verb of the past or present in the third person: "veröffentlichte", "meldeten", "berichtet". */
+const FINITE_PAST_DE = /^\p{Ll}{3,}(te|ten|t)$/u;
 
 const NAMING_PARTICIPLES_DE: ReadonlySet<string> = new Set(['genannt', 'benannt', 'getauft']);
 
