@@ -46,7 +46,8 @@ const CONTRACTION = /^\p{L}+['’](?:ve|re|ll|d|m)$/u;
  * that starts with a capital is a name or title ("die Zeitung „Yemen Observer“ berichtet",
  * "die „Aktion Deutschland hilft“"): its words stay in the frame, without the marks.
  */
-export function frameOf(tokens: readonly Token[]): Token[] {
+export function frameOf(tokens: readonly Token[], lex?: Lexicon): Token[] {
+  const links = lex?.quotedNameLinks;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -64,7 +65,10 @@ export function frameOf(tokens: readonly Token[]): Token[] {
     }
     const open = out[out.length - 1];
     const close = tokens[end];
-    if (words > 0 && words <= NAME_QUOTE_WORDS && !punctuated && t.word && t.cap && open && !open.word && close && !close.word && close.text !== ',' && close.text !== '.') {
+    // "das „Departement Information und Presse“ des Ministeriums", "der „Oberste Rat zur Wiederherstellung der
+    // Demokratie“": a longer quotation is a name too when all its words are capitalised but a few links (German).
+    const short = words <= NAME_QUOTE_WORDS || (!!links && words <= LONG_NAME_QUOTE_WORDS && titleCased(tokens, i, end, links));
+    if (words > 0 && short && !punctuated && t.word && t.cap && open && !open.word && close && !close.word && close.text !== ',' && close.text !== '.') {
       out.pop();
       for (let k = i; k < end; k++) out.push({ ...tokens[k]!, quoted: false, fromQuote: true });
       i = end; // the closing mark is dropped too
@@ -73,6 +77,20 @@ export function frameOf(tokens: readonly Token[]): Token[] {
     i = end - 1;
   }
   return out;
+}
+
+const LONG_NAME_QUOTE_WORDS = 7;
+
+/** Whether the words from `from` to `to` are capitalised but for link words ("und", "zur", "der"), the last one capitalised. */
+function titleCased(tokens: readonly Token[], from: number, to: number, links: ReadonlySet<string>): boolean {
+  let last: Token | undefined;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (!t.word) continue;
+    if (!t.cap && !links.has(t.lower)) return false;
+    last = t;
+  }
+  return !!last?.cap;
 }
 
 const ASIDE_MAX = 15;

@@ -353,6 +353,7 @@ export const GERMAN: Lexicon = {
     these position schlussfolgerung bedingung prognose erwartung überlegung ausdruck stellung
   `),
   nameInnerLinks: words('ohne'),
+  quotedNameLinks: words('und für zur zum der des von vom ohne in im am an auf'),
   shareNouns: words('prozent'),
   // People named by what they do: "-er" (Gutachter, Ermittler), "-ent/-ant" (Demonstranten),
   // "-ist" (Journalisten), "-iker" (Kritiker), "-at" (Soldaten), "-loge" (Soziologen), the

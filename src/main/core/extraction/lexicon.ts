@@ -229,6 +229,12 @@ export interface Lexicon {
    */
   nameInnerLinks?: ReadonlySet<string>;
   /**
+   * Lower-case words that may link the capitalised words of a body's name set in quotation marks
+   * ("„Departement Information und Presse“", "„Rat zur Wiederherstellung der Demokratie“"): with
+   * them a quotation of up to seven words reads as a name, not as speech. Optional (German).
+   */
+  quotedNameLinks?: ReadonlySet<string>;
+  /**
    * Endings of nouns that name people by what they do ("Gutachter", "Demonstranten",
    * "Journalisten"): a phrase headed by one may be the subject of a verb of stance whatever the
    * verb ("Die Gutachter kamen zu dem Ergebnis, dass …"), like a body or a role. Optional.

@@ -708,7 +708,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       markAcronyms(tokens, lex);
       const qs = perSentence[i] ?? NO_QUOTES;
       if (qs.length) markQuoted(tokens, qs);
-      return new SentenceView(span, tokens, withoutAsides(qs.length ? frameOf(tokens) : tokens, lex), qs, lex);
+      return new SentenceView(span, tokens, withoutAsides(qs.length ? frameOf(tokens, lex) : tokens, lex), qs, lex);
     });
 
     const paraDrafts = drafts.length;
