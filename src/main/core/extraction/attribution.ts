@@ -841,6 +841,9 @@ function partitiveAt(frame: readonly Token[], i: number, lex: Lexicon): PhraseRe
  * leadingAttribution and trailingAttribution try many of the same clauses, and most tries find
  * nobody. Only misses are kept, so no mention is ever shared between two readings.
  */
+/** "selbst", "selber" right after a subject stress it; a focus particle before one ("Selbst die Zeitung …") is a function word. */
+const INTENSIFIERS_DE: ReadonlySet<string> = new Set(['selbst', 'selber']);
+
 const NO_SUBJECT_VERB = new WeakMap<readonly Token[], Set<number>>();
 const CLAUSE_KEY = 4096;
 
@@ -887,6 +890,8 @@ function subjectVerbAt(frame: readonly Token[], s: number, clauseEnd: number, le
   if (!m.pronoun && !m.name.length && !m.role.length && !m.phrase) return null;
   if (!plausibleSpeaker(m, lex)) return null;
   let j = skipAffiliation(frame, skipParenthesis(frame, np.end), lex);
+  // "Roth selbst schrieb …", "Die Kampagne selber warf … vor": an intensifier after the subject (German).
+  if (lex.language === 'de' && INTENSIFIERS_DE.has(frame[j]?.lower ?? '') && !frame[j]!.cap) j++;
   // "Democrats, however, have indicated that …", "He, too, said …": an adverb set off by commas between subject and verb.
   if (frame[j]?.text === ',' && frame[j + 2]?.text === ',' && frame[j + 1]?.word && !frame[j + 1]!.cap && (lex.verbAdverbs.has(frame[j + 1]!.lower) || lyAdverb(frame[j + 1]!, lex))) j += 3;
   // "The Carter Center, an independent institution that monitors elections, said …", "The bloc's

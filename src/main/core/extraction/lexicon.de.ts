@@ -161,7 +161,7 @@ export const GERMAN: Lexicon = {
     er sie es wir ich ihr man sich ihm ihn ihnen uns mir mich dir dich wer was wo wann warum welche welcher
     welches nicht kein nichts etwas alles hier dort dies demnach dazu darauf darüber davon dafür dagegen
     ja nein bitte danke gut mehr weniger sehr ganz fast etwa rund knapp mal immer nie oft wieder
-    seit zwar jedoch trotzdem also somit sogar vielleicht wohl sinngemäß wörtlich offiziell offenbar
+    seit zwar jedoch trotzdem also somit sogar selbst vielleicht wohl sinngemäß wörtlich offiziell offenbar
     ferner weiterhin allerdings bislang dennoch indes demgegenüber hingegen ebenso gleichwohl
     insbesondere besonders vor_allem sollte sollten könnte könnten müsste müssten dürfte dürften
   `),
