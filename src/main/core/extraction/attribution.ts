@@ -1338,6 +1338,9 @@ function inverted(frame: readonly Token[], c: Clause, lex: Lexicon): Mention | n
     const aux = lex.auxiliaries.has(t.lower) || lex.passiveAuxiliaries.has(t.lower);
     const speech = lex.speechVerbs.has(t.lower) || lex.separableVerbs.has(t.lower) || lex.contentVerbs.has(t.lower);
     if (!aux && !speech) continue;
+    // "… zogen die Demonstranten zum Rathaus und skandierten …": a verb after "und" has no Vorfeld of
+    // its own; its subject is the first conjunct's, after that one's finite verb.
+    if (speech && !aux && v > c.start + 2 && lex.coordinators.has(frame[v - 1]!.lower)) return coordinatedSubject(frame, c, v, lex);
     if (!vorfeldIsNotSubject(frame, c.start, v, lex)) return null;
     const np = subjectAfter(frame, v + 1, c.end, lex);
     if (!np) return null;
@@ -1374,6 +1377,25 @@ function inverted(frame: readonly Token[], c: Clause, lex: Lexicon): Mention | n
       }
     }
     return speechVerbAt(frame, after, Math.max(c.end, clauseEndFrom(frame, after)), lex, true, lex.stativeAuxiliaries.has(t.lower)) ? speaker : null;
+  }
+  return null;
+}
+
+/**
+ * German: the subject of a verb of saying at `v` coordinated by "und" with the clause's first verb,
+ * when something other than the subject stands first ("Unter dem Motto X zogen die Demonstranten … und
+ * skandierten …", "…, biss der Mann den Gast und rief: …"): the phrase right after the first finite verb.
+ */
+function coordinatedSubject(frame: readonly Token[], c: Clause, v: number, lex: Lexicon): Mention | null {
+  let from = c.start + 1;
+  if (lex.prepositions.has(frame[c.start]?.lower ?? '')) from = Math.max(from, readPhrase(frame, c.start + 1, lex)?.end ?? from);
+  for (let u = from; u < v - 1; u++) {
+    const t = frame[u]!;
+    if (!t.word || t.cap) continue;
+    if (!(isVerbLike(t, lex) || lex.auxiliaries.has(t.lower))) continue;
+    if (!vorfeldIsNotSubject(frame, c.start, u, lex)) return null;
+    const np = subjectAfter(frame, u + 1, v, lex);
+    return np && speechVerbAt(frame, v, c.end, lex, false) ? np.mention : null;
   }
   return null;
 }
