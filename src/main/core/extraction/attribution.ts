@@ -378,7 +378,8 @@ function timeStretch(m: Mention, lex: Lexicon): boolean {
   const durations = lex.durationNouns;
   if (!durations || m.pronoun || m.role.length > 0) return false;
   const words = m.phrase.split(' ');
-  if (timePoint(words, lex)) return true;
+  // (Checked by length first: plausibleSpeaker asks for every phrase, and nearly no head is that short.)
+  if (words.length > 1 && words[0]!.length <= TIME_POINT_MAX && timePoint(words, lex)) return true;
   if (!durations.has(words[words.length - 1]!.toLowerCase())) return false;
   for (let n = 0; n < words.length - 1; n++) {
     const w = words[n]!.toLowerCase();
@@ -389,12 +390,17 @@ function timeStretch(m: Mention, lex: Lexicon): boolean {
 
 /** "Ende Mai", "Anfang 2006", "Mitte der Woche": a point of time (lex.timePointNouns) before a month, a year or a duration. */
 function timePoint(words: readonly string[], lex: Lexicon): boolean {
-  const [head, next, after] = words;
+  const head = words[0];
+  const next = words[1];
+  const after = words[2];
   if (!head || !next || !lex.timePointNouns?.has(head.toLowerCase())) return false;
   const w = next.toLowerCase();
   if (/^\d{4}$/u.test(w) || lex.months.has(w)) return true;
   return (w === 'der' || w === 'des' || w === 'dieser' || w === 'dieses') && !!after && (lex.durationNouns?.has(after.toLowerCase()) || lex.months.has(after.toLowerCase()) || lex.weekdays.has(after.toLowerCase()));
 }
+
+/** The longest noun of a point in time ("anfang", "beginn"). */
+const TIME_POINT_MAX = 6;
 
 const QUANTIFIERS_DE: ReadonlySet<string> = new Set(['wenige', 'wenigen', 'paar', 'ein', 'knapp', 'gut', 'rund', 'etwa']);
 
