@@ -46,7 +46,8 @@ const CONTRACTION = /^\p{L}+['’](?:ve|re|ll|d|m)$/u;
  * that starts with a capital is a name or title ("die Zeitung „Yemen Observer“ berichtet",
  * "die „Aktion Deutschland hilft“"): its words stay in the frame, without the marks.
  */
-export function frameOf(tokens: readonly Token[]): Token[] {
+export function frameOf(tokens: readonly Token[], lex?: Lexicon): Token[] {
+  const links = lex?.quotedNameLinks;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -64,7 +65,10 @@ export function frameOf(tokens: readonly Token[]): Token[] {
     }
     const open = out[out.length - 1];
     const close = tokens[end];
-    if (words > 0 && words <= NAME_QUOTE_WORDS && !punctuated && t.word && t.cap && open && !open.word && close && !close.word && close.text !== ',' && close.text !== '.') {
+    // "das „Departement Information und Presse“ des Ministeriums", "der „Oberste Rat zur Wiederherstellung der
+    // Demokratie“": a longer quotation is a name too when all its words are capitalised but a few links (German).
+    const short = words <= NAME_QUOTE_WORDS || (!!links && words <= LONG_NAME_QUOTE_WORDS && titleCased(tokens, i, end, links));
+    if (words > 0 && short && !punctuated && t.word && t.cap && open && !open.word && close && !close.word && close.text !== ',' && close.text !== '.') {
       out.pop();
       for (let k = i; k < end; k++) out.push({ ...tokens[k]!, quoted: false, fromQuote: true });
       i = end; // the closing mark is dropped too
@@ -73,6 +77,20 @@ export function frameOf(tokens: readonly Token[]): Token[] {
     i = end - 1;
   }
   return out;
+}
+
+const LONG_NAME_QUOTE_WORDS = 7;
+
+/** Whether the words from `from` to `to` are capitalised but for link words ("und", "zur", "der"), the last one capitalised. */
+function titleCased(tokens: readonly Token[], from: number, to: number, links: ReadonlySet<string>): boolean {
+  let last: Token | undefined;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (!t.word) continue;
+    if (!t.cap && !links.has(t.lower)) return false;
+    last = t;
+  }
+  return !!last?.cap;
 }
 
 const ASIDE_MAX = 15;
@@ -360,6 +378,8 @@ function timeStretch(m: Mention, lex: Lexicon): boolean {
   const durations = lex.durationNouns;
   if (!durations || m.pronoun || m.role.length > 0) return false;
   const words = m.phrase.split(' ');
+  // (Checked by length first: plausibleSpeaker asks for every phrase, and nearly no head is that short.)
+  if (words.length > 1 && words[0]!.length <= TIME_POINT_MAX && timePoint(words, lex)) return true;
   if (!durations.has(words[words.length - 1]!.toLowerCase())) return false;
   for (let n = 0; n < words.length - 1; n++) {
     const w = words[n]!.toLowerCase();
@@ -367,6 +387,20 @@ function timeStretch(m: Mention, lex: Lexicon): boolean {
   }
   return true;
 }
+
+/** "Ende Mai", "Anfang 2006", "Mitte der Woche": a point of time (lex.timePointNouns) before a month, a year or a duration. */
+function timePoint(words: readonly string[], lex: Lexicon): boolean {
+  const head = words[0];
+  const next = words[1];
+  const after = words[2];
+  if (!head || !next || !lex.timePointNouns?.has(head.toLowerCase())) return false;
+  const w = next.toLowerCase();
+  if (/^\d{4}$/u.test(w) || lex.months.has(w)) return true;
+  return (w === 'der' || w === 'des' || w === 'dieser' || w === 'dieses') && !!after && (lex.durationNouns?.has(after.toLowerCase()) || lex.months.has(after.toLowerCase()) || lex.weekdays.has(after.toLowerCase()));
+}
+
+/** The longest noun of a point in time ("anfang", "beginn"). */
+const TIME_POINT_MAX = 6;
 
 const QUANTIFIERS_DE: ReadonlySet<string> = new Set(['wenige', 'wenigen', 'paar', 'ein', 'knapp', 'gut', 'rund', 'etwa']);
 
@@ -808,6 +842,9 @@ function partitiveAt(frame: readonly Token[], i: number, lex: Lexicon): PhraseRe
   return { mention: { ...np.mention, oblique: false, plural: true, definite: false, phrase: `${q.text} ${frame[i + 1]!.text} ${np.mention.phrase}` }, end: np.end };
 }
 
+/** "selbst", "selber" right after a subject stress it; a focus particle before one ("Selbst die Zeitung …") is a function word. */
+const INTENSIFIERS_DE: ReadonlySet<string> = new Set(['selbst', 'selber']);
+
 /**
  * Per frame, the clauses (start and end, as one number) where subjectVerb found no speaker:
  * leadingAttribution and trailingAttribution try many of the same clauses, and most tries find
@@ -884,6 +921,8 @@ function subjectVerbAt(frame: readonly Token[], s: number, clauseEnd: number, le
   if (!m.pronoun && !m.name.length && !m.role.length && !m.phrase) return null;
   if (!plausibleSpeaker(m, lex)) return null;
   let j = skipAffiliation(frame, skipParenthesis(frame, np.end), lex);
+  // "Roth selbst schrieb …", "Die Kampagne selber warf … vor": an intensifier after the subject (German).
+  if (lex.language === 'de' && INTENSIFIERS_DE.has(frame[j]?.lower ?? '') && !frame[j]!.cap) j++;
   // "Democrats, however, have indicated that …", "He, too, said …": an adverb set off by commas between subject and verb.
   if (frame[j]?.text === ',' && frame[j + 2]?.text === ',' && frame[j + 1]?.word && !frame[j + 1]!.cap && (lex.verbAdverbs.has(frame[j + 1]!.lower) || lyAdverb(frame[j + 1]!, lex))) j += 3;
   // "The Carter Center, an independent institution that monitors elections, said …", "The bloc's
@@ -1324,6 +1363,8 @@ function vorfeldIsNotSubject(frame: readonly Token[], start: number, v: number, 
   if (front?.mention.oblique) return true;
   // "Wenige Stunden nach der Wahl erklärte der Rat …": an accusative of time.
   if (front && timeStretch(front.mention, lex)) return true;
+  // "Anfang 2006 erklärte …": the phrase stops before the year.
+  if (lex.timePointNouns?.has(first.lower) && timePoint([first.text, frame[f + 1]?.text ?? ''], lex)) return true;
   // A capitalised word that is no noun phrase at all ("Offiziell", "Sinngemäß") is an adverb.
   return !front;
 }
@@ -1342,6 +1383,9 @@ function inverted(frame: readonly Token[], c: Clause, lex: Lexicon): Mention | n
     const aux = lex.auxiliaries.has(t.lower) || lex.passiveAuxiliaries.has(t.lower);
     const speech = lex.speechVerbs.has(t.lower) || lex.separableVerbs.has(t.lower) || lex.contentVerbs.has(t.lower);
     if (!aux && !speech) continue;
+    // "… zogen die Demonstranten zum Rathaus und skandierten …": a verb after "und" has no Vorfeld of
+    // its own; its subject is the first conjunct's, after that one's finite verb.
+    if (speech && !aux && v > c.start + 2 && lex.coordinators.has(frame[v - 1]!.lower)) return coordinatedSubject(frame, c, v, lex);
     if (!vorfeldIsNotSubject(frame, c.start, v, lex)) return null;
     const np = subjectAfter(frame, v + 1, c.end, lex);
     if (!np) return null;
@@ -1378,6 +1422,25 @@ function inverted(frame: readonly Token[], c: Clause, lex: Lexicon): Mention | n
       }
     }
     return speechVerbAt(frame, after, Math.max(c.end, clauseEndFrom(frame, after)), lex, true, lex.stativeAuxiliaries.has(t.lower)) ? speaker : null;
+  }
+  return null;
+}
+
+/**
+ * German: the subject of a verb of saying at `v` coordinated by "und" with the clause's first verb,
+ * when something other than the subject stands first ("Unter dem Motto X zogen die Demonstranten … und
+ * skandierten …", "…, biss der Mann den Gast und rief: …"): the phrase right after the first finite verb.
+ */
+function coordinatedSubject(frame: readonly Token[], c: Clause, v: number, lex: Lexicon): Mention | null {
+  let from = c.start + 1;
+  if (lex.prepositions.has(frame[c.start]?.lower ?? '')) from = Math.max(from, readPhrase(frame, c.start + 1, lex)?.end ?? from);
+  for (let u = from; u < v - 1; u++) {
+    const t = frame[u]!;
+    if (!t.word || t.cap) continue;
+    if (!(isVerbLike(t, lex) || lex.auxiliaries.has(t.lower))) continue;
+    if (!vorfeldIsNotSubject(frame, c.start, u, lex)) return null;
+    const np = subjectAfter(frame, u + 1, v, lex);
+    return np && speechVerbAt(frame, v, c.end, lex, false) ? np.mention : null;
   }
   return null;
 }
@@ -1559,6 +1622,8 @@ function leadingReading(frame: readonly Token[], lex: Lexicon): Mention | null {
     while (s < k + 3 && frame[s]?.word && !frame[s]!.cap && lex.verbAdverbs.has(frame[s]!.lower)) s++;
     const np = readPhrase(frame, s, lex);
     if (np && plausibleSpeaker(np.mention, lex) && speechVerbEndsClause(frame, relativeClauseEnd(frame, np.end, lex), lex, true)) return np.mention;
+    // "Wie die Sportzeitung X veröffentlichte, soll …": in German the clause of "wie" reports whatever its verb.
+    if (np && lex.language === 'de' && plausibleSpeaker(np.mention, lex) && !np.mention.pronoun && verbClosesWieClause(frame, np.end, lex)) return np.mention;
     // "Wie t-online.de berichtet, …": a website by its address.
     const site = webAddressAt(frame, s);
     if (site && speechVerbEndsClause(frame, s + 1, lex)) return site;
@@ -1851,6 +1916,30 @@ function speechVerbEndsClause(frame: readonly Token[], from: number, lex: Lexico
   }
   return false;
 }
+
+/**
+ * German "Wie X am Montag veröffentlichte, …": after the subject at `from`, a clause that a finite
+ * verb closes (a lower-case word in -t, -te or -ten right before the comma, no object's article
+ * before it) and a main clause after the comma that is no copula's ("Wie die Firma entstand, ist
+ * unklar" asks how). The verb need not be one of saying: the conjunction makes the clause a report.
+ */
+function verbClosesWieClause(frame: readonly Token[], from: number, lex: Lexicon): boolean {
+  let k = from;
+  for (; k < Math.min(frame.length, from + 10); k++) {
+    const t = frame[k]!;
+    if (t.text === ',') break;
+    if (!t.word || t.quoted) return false;
+    // An object's article before the verb ("Wie die Polizei den Täter fasste") makes the clause one of manner.
+    if (lex.determiners.has(t.lower) && !lex.prepositions.has(frame[k - 1]?.lower ?? '')) return false;
+  }
+  const verb = frame[k - 1];
+  if (frame[k]?.text !== ',' || k === from || !verb || !isVerbLike(verb, lex) || !FINITE_PAST_DE.test(verb.lower)) return false;
+  const next = frame[k + 1];
+  return !!next?.word && !lex.copulas.has(next.lower) && !lex.stativeAuxiliaries.has(next.lower);
+}
+
+/** A finite verb of the past or present in the third person: "veröffentlichte", "meldeten", "berichtet". */
+const FINITE_PAST_DE = /^\p{Ll}{3,}(te|ten|t)$/u;
 
 const NAMING_PARTICIPLES_DE: ReadonlySet<string> = new Set(['genannt', 'benannt', 'getauft']);
 
@@ -2641,7 +2730,7 @@ export function reportingClauseSubject(frame: readonly Token[], lex: Lexicon): M
   // What was said follows the clause: a "dass" clause, an infinitive clause or one in the Konjunktiv.
   if (frame[main.end]?.text !== ',') return null;
   const after = main.end + 1;
-  if (!(frame[after]?.lower === 'dass' || infinitiveClauseAt(frame, after, lex) || subjunctiveClause(frame, after, lex))) return null;
+  if (!(frame[after]?.lower === 'dass' || infinitiveClauseAt(frame, after, lex) || subjunctiveClause(frame, after, lex) || reasonInKonjunktiv(frame, after, lex))) return null;
   // Not what the subject did not say, nor what others say of it ("soll … geplant haben", "angeblich").
   for (let k = main.start; k < main.end; k++) {
     const t = frame[k]!;
@@ -2655,7 +2744,7 @@ export function reportingClauseSubject(frame: readonly Token[], lex: Lexicon): M
   const np = partitiveAt(frame, start, lex) ?? shareAt(frame, start, main.end, lex) ?? readPhrase(frame, start, lex);
   if (np && np.end < main.end && !np.mention.oblique && !np.mention.pronoun) {
     const verb = frame[skipParenthesis(frame, np.end)];
-    if ((subordinate ? !!verb?.word && !verb.cap : finiteLike(verb, lex)) && !lex.stativeAuxiliaries.has(verb!.lower)) return speakerOf(np.mention, lex);
+    if ((subordinate ? !!verb?.word && !verb.cap : finiteLike(verb, lex)) && (!lex.stativeAuxiliaries.has(verb!.lower) || perfectWithSein(frame, main.end))) return speakerOf(np.mention, lex);
   }
   if (subordinate) return null;
   // Something else first: the subject follows the finite verb ("Im ersten Satz beruft sich die Bank …").
@@ -2673,6 +2762,40 @@ export function reportingClauseSubject(frame: readonly Token[], lex: Lexicon): M
   }
   return null;
 }
+
+/**
+ * "…, weil die Stadt einen Sonderstatus habe": an adverbial clause in the Konjunktiv I after the
+ * main clause gives the reason as its subject put it. Not "als"/"wie" (a comparison or a phrase)
+ * nor "um" (an infinitive, read apart); subjunctiveClause passes over the conditional.
+ */
+function reasonInKonjunktiv(frame: readonly Token[], k: number, lex: Lexicon): boolean {
+  const c = frame[k];
+  if (!c?.word || !lex.subordinators.has(c.lower) || NOT_REASON_DE.has(c.lower)) return false;
+  for (let i = k + 1; i < Math.min(frame.length, k + CONTENT_CLAUSE_MAX); i++) {
+    const t = frame[i]!;
+    if (!t.word) {
+      if (t.text === ',' || t.text === ';' || t.text === ':' || t.text === '.') return false;
+      continue;
+    }
+    if (!t.cap && (tokenInfo(t, lex) & SUBJUNCTIVE) !== 0 && !lex.conditionals.has(t.lower)) return true;
+  }
+  return false;
+}
+
+const NOT_REASON_DE: ReadonlySet<string> = new Set(['als', 'wie', 'um', 'wenn', 'falls']);
+
+/**
+ * "Die Soldaten waren davon ausgegangen, …", "Sie ist dazu übergegangen, …": "sein" as the
+ * auxiliary of a perfect, its participle closing the clause that ends at `end`, is a finite verb
+ * of the subject (not the copula of a state: "Die Stadt ist aufgefordert, …" has no participle in ge-).
+ */
+function perfectWithSein(frame: readonly Token[], end: number): boolean {
+  const last = frame[end - 1];
+  return !!last?.word && !last.cap && PERFECT_PARTICIPLE_DE.test(last.lower);
+}
+
+/** A participle of motion or change in ge-…-en after an optional particle: "gegangen", "ausgegangen", "übergegangen", "gekommen". */
+const PERFECT_PARTICIPLE_DE = /^\p{Ll}{0,6}ge\p{Ll}{2,}en$/u;
 
 const BEFORE_SUBJECT_DE: ReadonlySet<string> = new Set(['sich', 'nur', 'allein']);
 const AS_DE: ReadonlySet<string> = new Set(['als']);

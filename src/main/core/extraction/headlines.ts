@@ -43,7 +43,7 @@ export function headingAttribution(text: string, para: Span, heading: Token[], t
   const quotes = findQuotes(text, para);
   // A headline is short: its tokens are the sentence's (marked as quoted here; nothing reads them after).
   if (quotes.length) markQuoted(heading, quotes);
-  const frame = withoutAsides(quotes.length ? frameOf(heading) : heading, lex);
+  const frame = withoutAsides(quotes.length ? frameOf(heading, lex) : heading, lex);
   if (!hasAttributionCue(frame, lex)) return null;
   // "A police officer revealed details of a case, a court heard": a subject whose verb only acts gives way to the one after.
   const lead = leadingAttribution(frame, lex);

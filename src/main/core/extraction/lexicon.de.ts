@@ -161,7 +161,7 @@ export const GERMAN: Lexicon = {
     er sie es wir ich ihr man sich ihm ihn ihnen uns mir mich dir dich wer was wo wann warum welche welcher
     welches nicht kein nichts etwas alles hier dort dies demnach dazu darauf darüber davon dafür dagegen
     ja nein bitte danke gut mehr weniger sehr ganz fast etwa rund knapp mal immer nie oft wieder
-    seit zwar jedoch trotzdem also somit sogar vielleicht wohl sinngemäß wörtlich offiziell offenbar
+    seit zwar jedoch trotzdem also somit sogar selbst vielleicht wohl sinngemäß wörtlich offiziell offenbar
     ferner weiterhin allerdings bislang dennoch indes demgegenüber hingegen ebenso gleichwohl
     insbesondere besonders vor_allem sollte sollten könnte könnten müsste müssten dürfte dürften
   `),
@@ -353,6 +353,7 @@ export const GERMAN: Lexicon = {
     these position schlussfolgerung bedingung prognose erwartung überlegung ausdruck stellung
   `),
   nameInnerLinks: words('ohne'),
+  quotedNameLinks: words('und für zur zum der des von vom ohne in im am an auf'),
   shareNouns: words('prozent'),
   // People named by what they do: "-er" (Gutachter, Ermittler), "-ent/-ant" (Demonstranten),
   // "-ist" (Journalisten), "-iker" (Kritiker), "-at" (Soldaten), "-loge" (Soziologen), the
@@ -378,6 +379,7 @@ export const GERMAN: Lexicon = {
     sekunde sekunden minute minuten stunde stunden tag tage tagen woche wochen monat monate monaten
     jahr jahre jahren jahrzehnte jahrzehnten augenblicke momente
   `),
+  timePointNouns: words('ende anfang mitte beginn'),
   dateWords: words('gestern vorgestern heute morgen übermorgen vorjahr vorjahres jahrhundert jahrzehnt'),
   quantityWords: words(`
     prozent prozentpunkte million millionen milliarde milliarden billion billionen tausend hundert

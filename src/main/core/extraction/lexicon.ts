@@ -96,6 +96,11 @@ export interface Lexicon {
    * …"): a phrase headed by one is an adverbial of time, never a speaker. German only so far.
    */
   durationNouns?: ReadonlySet<string>;
+  /**
+   * Nouns of a point in a stretch of time before a month, a year or a time noun ("Ende Mai", "Anfang
+   * 2006", "Mitte der Woche verkündete …"): such a phrase is an adverbial of time, never a speaker.
+   */
+  timePointNouns?: ReadonlySet<string>;
   /** Possessives that point back at the last speaker ("nach seinen Angaben", "by his account"). */
   possessives: ReadonlySet<string>;
 
@@ -223,6 +228,12 @@ export interface Lexicon {
    * its own. Optional.
    */
   nameInnerLinks?: ReadonlySet<string>;
+  /**
+   * Lower-case words that may link the capitalised words of a body's name set in quotation marks
+   * ("„Departement Information und Presse“", "„Rat zur Wiederherstellung der Demokratie“"): with
+   * them a quotation of up to seven words reads as a name, not as speech. Optional (German).
+   */
+  quotedNameLinks?: ReadonlySet<string>;
   /**
    * Endings of nouns that name people by what they do ("Gutachter", "Demonstranten",
    * "Journalisten"): a phrase headed by one may be the subject of a verb of stance whatever the

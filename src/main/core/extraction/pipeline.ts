@@ -710,7 +710,7 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
       markAcronyms(tokens, lex);
       const qs = perSentence[i] ?? NO_QUOTES;
       if (qs.length) markQuoted(tokens, qs);
-      return new SentenceView(span, tokens, withoutAsides(qs.length ? frameOf(tokens) : tokens, lex), qs, lex);
+      return new SentenceView(span, tokens, withoutAsides(qs.length ? frameOf(tokens, lex) : tokens, lex), qs, lex);
     });
 
     const paraDrafts = drafts.length;
@@ -804,7 +804,10 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
             kind = 'reported';
             // "Anna Berg widersprach. Die Planung sei mangelhaft.": the Konjunktiv goes on in the
             // voice of the subject right before it, not of the last one heard.
-            mention = (ctx.subjectBefore?.next === sentenceNo && ctx.subjectBefore.cue ? ctx.subjectBefore.mention : null) ?? ctx.lastSpeaker;
+            // A clause of its own before the Konjunktiv names who speaks: a new subject breaks the run
+            // ("Die Verbände hatten Einspruch erhoben, weil die Stadt … habe", "Die Anwohner beabsichtigten, …").
+            mention = reportingClauseSubject(v.frame, lex) ??
+              (ctx.subjectBefore?.next === sentenceNo && ctx.subjectBefore.cue ? ctx.subjectBefore.mention : null) ?? ctx.lastSpeaker;
           }
           // Speech with its source left open ("Ihm wird vorgeworfen, …"): reported, by nobody named;
           // a quoted name after a verb of naming ("wurde als „…“ bezeichnet") is quoted all the same.
