@@ -495,6 +495,13 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   m.definite = definite;
   if (determiner && !definite && lex.indefiniteArticles?.has(first.lower)) m.indefinite = true;
 
+  // "The Harbour Workers Union said", "the Nurses Association": in English a run of capitalised
+  // words closed by a body noun is the body's name in full, though a role word ("Workers",
+  // "Nurses") stands in it; it was cut to its head ("Union").
+  if (lex.language === 'en' && roleAt >= 0 && nameFrom > 0 && tailFrom < 0 && !sawTitle && body.every((t) => t.cap) && isInstitutionWord(body[body.length - 1]!.lower, lex)) {
+    roleAt = -1;
+    sawTitle = true; // read below as a name of all its words
+  }
   if (roleAt >= 0) {
     const roleEnd = nameFrom >= 0 ? nameFrom : body.length;
     m.role = textsOf(body, 0, roleEnd);
