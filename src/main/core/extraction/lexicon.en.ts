@@ -252,6 +252,7 @@ export const ENGLISH: Lexicon = {
     prepositions: words('in'),
     determiners: words('a an the his her its their our my this that one'),
     leading: words('but and however meanwhile later earlier separately'),
+    participles: words('speaking addressing talking testifying'),
   },
 
   bareGroups: words(`

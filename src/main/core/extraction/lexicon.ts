@@ -30,6 +30,8 @@ export interface SpeechFrameWords {
   determiners: ReadonlySet<string>;
   /** Sentence adverbs and conjunctions that may stand before the opener ("but", "meanwhile"). */
   leading: ReadonlySet<string>;
+  /** Participles of speaking that open the frame with their own phrase ("Speaking to reporters, X …"). */
+  participles?: ReadonlySet<string>;
 }
 
 export interface Lexicon {

@@ -792,6 +792,8 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
           mention = (closeView && closeView !== v ? closeView.trailing ?? closeView.leading : null) ??
             (openView && openView !== v ? openView.leading : null) ??
             v.leading ?? v.trailing ?? v.according ??
+            // "Speaking at a lunch, X … said: “…”": the subject of a speech frame (speech-frames.ts).
+            (lex.speechFrame ? speechFrameSubject(v.frame, lex) : null) ??
             (i === 0 || lex.language === 'de' ? pendingIntro : null) ??
             (colonIntro ? introSubject(v.frame, lex) ?? knownSurnameOpening(v.frame, lex, known) ?? wordingSubject(v.frame, lex) : null) ??
             // "Roe said the bill went too far. / “It is a disgrace …”": a quotation right after
