@@ -238,9 +238,6 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   // "Speaking at the …, Mr Nagel said", "Addressing a rally, …": an English participle opening a clause before a preposition
   // or article, closed by a comma before any verb of saying ("Browning in a statement said" names Browning).
   if (lex.language === 'en' && first.cap && !afterLower && participleClause(tokens, i, lex)) return null;
-  // "…,” says Ohio farmer Dan Hale.": the phrase stands right after a verb of saying (English).
-  const before = tokens[i - 1];
-  const afterSpeech = lex.language === 'en' && !!before?.word && !before.cap && !before.quoted && lex.speechVerbs.has(before.lower);
   let determiner = false;
   // The mention is made only once the phrase has words (most calls return null before).
   let definite = false;
@@ -338,7 +335,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     const role = (flags & ROLE) !== 0 || (lex.language === 'en' && !t.cap && AGE_NOUN.test(t.text) && ageHead(tokens[j + 1], lex)) ||
       ((determiner || owned) && !t.cap && (flags & CLOSED) === 0 && headBeforeSpeech(tokens, j, lex)) ||
       // "Fast bowler Aqib Roe remarked", "Veteran broadcaster Tom Hill said": any noun before a name that speaks.
-      (lex.language === 'en' && !t.cap && (flags & CLOSED) === 0 && nounBeforeNamedSpeaker(tokens, j, lex, afterSpeech));
+      (lex.language === 'en' && !t.cap && (flags & CLOSED) === 0 && nounBeforeNamedSpeaker(tokens, j, lex, i));
     const last0 = body[body.length - 1];
     // Mid-phrase, a capitalised closed-class word before another capitalised word belongs to a
     // name ("Fahrgastverband Pro Bahn", "Bank of America" is handled by the links below).
@@ -584,7 +581,7 @@ function nameAfterRole(tokens: readonly Token[], k: number, lex: Lexicon): boole
  * Aqib Roe remarked that …", "Veteran broadcaster Tom Hill said". The noun is the name's role,
  * whether or not a list knows it. Participles ("including Jane Doe said") are no role.
  */
-function nounBeforeNamedSpeaker(tokens: readonly Token[], j: number, lex: Lexicon, afterSpeech = false): boolean {
+function nounBeforeNamedSpeaker(tokens: readonly Token[], j: number, lex: Lexicon, phraseStart = j): boolean {
   let k = j;
   while (k < j + 4) {
     const t = tokens[k];
@@ -596,7 +593,10 @@ function nounBeforeNamedSpeaker(tokens: readonly Token[], j: number, lex: Lexico
   const n = nameAt(tokens, k, lex);
   if (n === 0) return false;
   k += n;
-  // After the verb ("says Ohio farmer Dan Hale.", "said Kansas wheat grower Amy Cole, a …"): the name closes the clause.
+  // After the verb ("says Ohio farmer Dan Hale.", "said Kansas wheat grower Amy Cole, a …"): the
+  // phrase stands right after a verb of saying and the name closes the clause.
+  const before = tokens[phraseStart - 1];
+  const afterSpeech = !!before?.word && !before.cap && !before.quoted && lex.speechVerbs.has(before.lower);
   if (afterSpeech && (!tokens[k] || (!tokens[k]!.word && (tokens[k]!.text === '.' || tokens[k]!.text === ',')))) return true;
   while (tokens[k]?.word && !tokens[k]!.cap && lex.verbAdverbs.has(tokens[k]!.lower)) k++;
   const verb = tokens[k];
