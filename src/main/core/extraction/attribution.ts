@@ -1035,9 +1035,11 @@ function subjectVerbAt(frame: readonly Token[], s: number, clauseEnd: number, le
     speechVerbWithin(frame, np.end + 2, RELATIVE_REACH, lex)) return m;
   // "Analysts polled by Harbor Data expect …", "Sources briefed on the matter tell …": a
   // participle ("-ed") with its phrase describes the subject before the verb.
+  // A pronoun takes no such phrase, and "to" with a verb after it is an infinitive: "He refused to
+  // confirm whether …", "The mayor declined to say …" is a finite verb refusing speech, no speaker.
   const described = frame[j];
-  if (lex.language === 'en' && m.name.length === 0 && described?.word && !described.cap && described.lower.endsWith('ed') && (tokenInfo(described, lex) & (CLOSED | FUNCTION | CUE)) === 0 &&
-    lex.prepositions.has(frame[j + 1]?.lower ?? '') && speechVerbWithin(frame, j + 2, 8, lex)) return m;
+  if (lex.language === 'en' && m.name.length === 0 && !m.pronoun && described?.word && !described.cap && described.lower.endsWith('ed') && (tokenInfo(described, lex) & (CLOSED | FUNCTION | CUE)) === 0 &&
+    lex.prepositions.has(frame[j + 1]?.lower ?? '') && !infinitiveAfter(frame, j + 1, lex) && speechVerbWithin(frame, j + 2, 8, lex)) return m;
   // "Jerald Fishman, Analog Devices president and chief executive said …": a description the
   // phrase reader did not take, set off by a comma before the verb.
   const head = frame[s];
@@ -1068,6 +1070,16 @@ function subjectVerbAt(frame: readonly Token[], s: number, clauseEnd: number, le
   // Only a named, described or pronoun subject has a second verb worth the look.
   if ((m.name.length || m.role.length || m.pronoun || m.phrase) && coordinatedSpeech(frame, j, lex)) return m;
   return null;
+}
+
+/**
+ * "to confirm", "to say": "to" at `k` with a verb after it (a lower-case word that opens no noun
+ * phrase: no determiner, number or possessive), not "to the plan" (English).
+ */
+function infinitiveAfter(frame: readonly Token[], k: number, lex: Lexicon): boolean {
+  const next = frame[k + 1];
+  if (frame[k]?.lower !== 'to' || !next?.word || next.cap || next.hasDigit) return false;
+  return !lex.determiners.has(next.lower) && !lex.possessives.has(next.lower) && (tokenInfo(next, lex) & (CALENDAR | DATE)) === 0;
 }
 
 /** How far past a relative pronoun the subject's own verb of saying may stand. */

@@ -252,6 +252,7 @@ export const ENGLISH: Lexicon = {
     prepositions: words('in'),
     determiners: words('a an the his her its their our my this that one'),
     leading: words('but and however meanwhile later earlier separately'),
+    participles: words('speaking addressing talking testifying'),
   },
 
   bareGroups: words(`
@@ -320,6 +321,7 @@ export const ENGLISH: Lexicon = {
   namedMonths: words('april may june august'),
   acronymLinks: words('of and the for on in to'),
   mediaNouns: words('newspaper broadcaster tabloid magazine channel network outlet daily weekly'),
+  genericBodyNouns: words('body regulator watchdog organisation organization'),
   mediaNameWords: words(`
     post times journal herald tribune gazette guardian telegraph news press radio tv television mail
     express chronicle observer independent standard mirror record examiner inquirer globe courier

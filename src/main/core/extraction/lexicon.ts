@@ -30,6 +30,8 @@ export interface SpeechFrameWords {
   determiners: ReadonlySet<string>;
   /** Sentence adverbs and conjunctions that may stand before the opener ("but", "meanwhile"). */
   leading: ReadonlySet<string>;
+  /** Participles of speaking that open the frame with their own phrase ("Speaking to reporters, X …"). */
+  participles?: ReadonlySet<string>;
 }
 
 export interface Lexicon {
@@ -405,6 +407,12 @@ export interface Lexicon {
   mediaNouns?: ReadonlySet<string>;
   /** Words that make a name an outlet's ("Washington Post", "Sky News", "Daily Ledger"; see mediaNouns). */
   mediaNameWords?: ReadonlySet<string>;
+  /**
+   * Nouns that name a body by what it is, whatever its kind ("the body", "the regulator", "the
+   * watchdog"): with its article such a noun is the body the article last named in full (see
+   * SpeakerRegistry.namedBodyBefore), never a person. Unset where the language has no such reading.
+   */
+  genericBodyNouns?: ReadonlySet<string>;
   weekdays: ReadonlySet<string>;
   /** Relative date words ("gestern", "yesterday"). */
   dateWords: ReadonlySet<string>;

@@ -335,7 +335,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     const role = (flags & ROLE) !== 0 || (lex.language === 'en' && !t.cap && AGE_NOUN.test(t.text) && ageHead(tokens[j + 1], lex)) ||
       ((determiner || owned) && !t.cap && (flags & CLOSED) === 0 && headBeforeSpeech(tokens, j, lex)) ||
       // "Fast bowler Aqib Roe remarked", "Veteran broadcaster Tom Hill said": any noun before a name that speaks.
-      (lex.language === 'en' && !t.cap && (flags & CLOSED) === 0 && nounBeforeNamedSpeaker(tokens, j, lex));
+      (lex.language === 'en' && !t.cap && (flags & CLOSED) === 0 && nounBeforeNamedSpeaker(tokens, j, lex, i));
     const last0 = body[body.length - 1];
     // Mid-phrase, a capitalised closed-class word before another capitalised word belongs to a
     // name ("Fahrgastverband Pro Bahn", "Bank of America" is handled by the links below).
@@ -495,6 +495,13 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   m.definite = definite;
   if (determiner && !definite && lex.indefiniteArticles?.has(first.lower)) m.indefinite = true;
 
+  // "The Harbour Workers Union said", "the Nurses Association": in English a run of capitalised
+  // words closed by a body noun is the body's name in full, though a role word ("Workers",
+  // "Nurses") stands in it; it was cut to its head ("Union").
+  if (lex.language === 'en' && roleAt >= 0 && nameFrom > 0 && tailFrom < 0 && !sawTitle && body.every((t) => t.cap) && isInstitutionWord(body[body.length - 1]!.lower, lex)) {
+    roleAt = -1;
+    sawTitle = true; // read below as a name of all its words
+  }
   if (roleAt >= 0) {
     const roleEnd = nameFrom >= 0 ? nameFrom : body.length;
     m.role = textsOf(body, 0, roleEnd);
@@ -574,7 +581,7 @@ function nameAfterRole(tokens: readonly Token[], k: number, lex: Lexicon): boole
  * Aqib Roe remarked that …", "Veteran broadcaster Tom Hill said". The noun is the name's role,
  * whether or not a list knows it. Participles ("including Jane Doe said") are no role.
  */
-function nounBeforeNamedSpeaker(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
+function nounBeforeNamedSpeaker(tokens: readonly Token[], j: number, lex: Lexicon, phraseStart = j): boolean {
   let k = j;
   while (k < j + 4) {
     const t = tokens[k];
@@ -586,6 +593,11 @@ function nounBeforeNamedSpeaker(tokens: readonly Token[], j: number, lex: Lexico
   const n = nameAt(tokens, k, lex);
   if (n === 0) return false;
   k += n;
+  // After the verb ("says Ohio farmer Dan Hale.", "said Kansas wheat grower Amy Cole, a …"): the
+  // phrase stands right after a verb of saying and the name closes the clause.
+  const before = tokens[phraseStart - 1];
+  const afterSpeech = !!before?.word && !before.cap && !before.quoted && lex.speechVerbs.has(before.lower);
+  if (afterSpeech && (!tokens[k] || (!tokens[k]!.word && (tokens[k]!.text === '.' || tokens[k]!.text === ',')))) return true;
   while (tokens[k]?.word && !tokens[k]!.cap && lex.verbAdverbs.has(tokens[k]!.lower)) k++;
   const verb = tokens[k];
   return !!verb?.word && !verb.cap && !verb.quoted && lex.speechVerbs.has(verb.lower);

@@ -433,6 +433,21 @@ class Context {
     return { name: name.split(' '), role: [], phrase: name, pronoun: false, definite: false, gender: null, pos, antecedent: null, document: false };
   }
 
+  /** A body the registry knows by its full name, as a mention of its own. */
+  private bodyMention(name: string | undefined, pos: number): Mention | null {
+    return name ? { name: name.split(' '), role: [], phrase: name, pronoun: false, definite: false, gender: null, pos, antecedent: null, document: false } : null;
+  }
+
+  /**
+   * "The regulator said", "the body said", "the watchdog added" (lex.genericBodyNouns): the body
+   * that spoke right before, else the one the article last named in full; never a person.
+   */
+  private genericBody(m: Mention): Mention | null {
+    const nouns = this.lex.genericBodyNouns;
+    if (!nouns || !m.definite || m.name.length || m.role.length > 1 || m.plural || !nouns.has(m.phrase.toLowerCase())) return null;
+    return this.lastBody?.spoke ? this.lastBody.mention : this.bodyMention(this.registry.namedBodyBefore(m.pos), m.pos);
+  }
+
   /** "the company", "the agency": a definite phrase headed by a body word, naming no one. */
   private isBodyPhrase(m: Mention): boolean {
     // "The Brookfield Institute website" names its body itself.
@@ -455,11 +470,16 @@ class Context {
       m.antecedent = last && !last.pronoun && !last.name.length && (last.role.length > 0 || last.plural) ? last : null;
       return;
     }
+    const generic = this.genericBody(m);
+    if (generic) {
+      m.antecedent = generic;
+      return;
+    }
     if (this.isBodyPhrase(m)) {
       // "the newspaper says": the outlet named before, not the last body ("NASA said …"). "The
       // commission said": the body that spoke right before, else the one named with that word.
       const head = m.phrase.slice(m.phrase.lastIndexOf(' ') + 1);
-      m.antecedent = this.lex.mediaNouns?.has(head) ? this.lastMedia : this.lastBody?.spoke ? this.lastBody.mention :
+      m.antecedent = this.lex.mediaNouns?.has(head) ? this.lastMedia ?? this.bodyMention(this.registry.namedBodyBefore(m.pos, true), m.pos) : this.lastBody?.spoke ? this.lastBody.mention :
         this.bodyNamedBy(head, m.pos) ?? this.lastBody?.mention ?? null;
       return;
     }
@@ -482,8 +502,10 @@ class Context {
   private sameUnnamed(m: Mention): Mention | null {
     const u = this.unnamedSpeaker;
     if (!u || m.plural || m.role.length > 3) return null;
+    // The head stands before a tail ("a spokesperson for the airline" … "the spokesperson said").
     const head = (r: readonly string[]): string => {
-      const w = (r[r.length - 1] ?? '').toLowerCase();
+      const tail = r.findIndex((x) => ROLE_TAIL_LINKS.has(x.toLowerCase()));
+      const w = (r[(tail > 0 ? tail : r.length) - 1] ?? '').toLowerCase();
       return this.lex.roleSynonyms?.get(w) ?? w;
     };
     if (head(m.role) !== head(u.role)) return null;
@@ -772,6 +794,8 @@ export function runExtraction(text: string, language: Language, scorer: Scorer =
           mention = (closeView && closeView !== v ? closeView.trailing ?? closeView.leading : null) ??
             (openView && openView !== v ? openView.leading : null) ??
             v.leading ?? v.trailing ?? v.according ??
+            // "Speaking at a lunch, X … said: “…”": the subject of a speech frame (speech-frames.ts).
+            (lex.speechFrame ? speechFrameSubject(v.frame, lex) : null) ??
             (i === 0 || lex.language === 'de' ? pendingIntro : null) ??
             (colonIntro ? introSubject(v.frame, lex) ?? knownSurnameOpening(v.frame, lex, known) ?? wordingSubject(v.frame, lex) : null) ??
             // "Roe said the bill went too far. / “It is a disgrace …”": a quotation right after

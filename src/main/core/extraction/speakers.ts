@@ -447,6 +447,7 @@ export class SpeakerRegistry {
       const words = run.slice(0, run.length - (j - end));
       // A run noted before adds nothing (names are only ever added): articles repeat their names.
       const runKey = words.join(' ');
+      this.noteNamedBody(runKey, words, t.start);
       if (this.spelledRuns.has(runKey)) {
         i = Math.max(end, i + 1);
         continue;
@@ -462,6 +463,68 @@ export class SpeakerRegistry {
       }
       i = Math.max(end, i + 1);
     }
+  }
+
+  /** Bodies the article named in full, in the order it named them (see noteNamedBody). */
+  private readonly namedBodies: { name: string; pos: number; media: boolean }[] = [];
+  /** bodyRunName's answer per run of capitalised words, as written. */
+  private readonly bodyRuns = new Map<string, { name: string; media: boolean } | null>();
+
+  /** Notes where the article names a body in full ("the Financial Conduct Authority", "The Wall Street Journal"). */
+  private noteNamedBody(runKey: string, words: readonly string[], pos: number): void {
+    if (!this.lex.genericBodyNouns) return;
+    let body = this.bodyRuns.get(runKey);
+    if (body === undefined) {
+      body = this.bodyRunName(words);
+      if (this.bodyRuns.size < 5000) this.bodyRuns.set(runKey, body);
+    }
+    if (body && this.namedBodies.length < 2000) this.namedBodies.push({ ...body, pos });
+  }
+
+  /**
+   * A run of capitalised words that names a body: a body word in it ("Financial Conduct Authority",
+   * "National Association of Estate Agents", "Ministry of Commerce") or an outlet's word ("Wall
+   * Street Journal"), of two words or more, and after that word only link words and capitalised
+   * words that are no role ("… Police Chief" is a person's title). The leading article is dropped.
+   */
+  private bodyRunName(words: readonly string[]): { name: string; media: boolean } | null {
+    const lex = this.lex;
+    const from = lex.determiners.has((words[0] ?? '').toLowerCase()) ? 1 : 0;
+    if (words.length - from < 2) return null;
+    let k = -1;
+    let media = false;
+    for (let n = from; n < words.length; n++) {
+      const w = (words[n] ?? '').toLowerCase();
+      if (isInstitutionWord(w, lex)) k = n;
+      else if (lex.mediaNameWords?.has(w)) {
+        k = n;
+        media = true;
+      }
+    }
+    // "Chief of Police", "… Police Chief": a title; "… Police Sean Roe": a person after the body's name.
+    if (k < 0 || isRoleWord((words[from] ?? '').toLowerCase(), lex)) return null;
+    if (k + 1 < words.length && !lex.acronymLinks?.has((words[k + 1] ?? '').toLowerCase())) return null;
+    let end = words.length;
+    for (let n = k + 1; n < end; n++) {
+      const w = (words[n] ?? '').toLowerCase();
+      if (isRoleWord(w, lex)) return null;
+      // "… Authority on Tuesday": a day or month after a link word ends the name.
+      if (lex.weekdays.has(w) || lex.months.has(w)) end = n - 1;
+    }
+    return end - from < 2 ? null : { name: words.slice(from, end).join(' '), media };
+  }
+
+  /**
+   * "The regulator said" after "the Financial Conduct Authority fined …", "the newspaper added"
+   * after "The Wall Street Journal published …": the body (an outlet, when `media`) the article
+   * named in full last before `pos`.
+   */
+  namedBodyBefore(pos: number, media = false): string | undefined {
+    for (let i = this.namedBodies.length - 1; i >= 0; i--) {
+      const b = this.namedBodies[i]!;
+      if (b.pos < pos && (!media || b.media)) return b.name;
+    }
+    return undefined;
   }
 
   /**
@@ -517,17 +580,46 @@ export class SpeakerRegistry {
    */
   bodyByWord(word: string): string | undefined {
     if (!this.lex.acronymLinks) return undefined;
+    // A body's name ends in its kind ("… Police", "… Police Department"), not in a role ("… Police
+    // Chief"); only when none does, one that goes on with its tail ("University of Texas",
+    // "Ministry of Commerce"; see bodyRunName), and "the airline" names "Kestrel Airlines" too.
+    return this.bodyNamedWith(word, false) ?? (this.lex.genericBodyNouns ? this.bodyNamedWith(word, true) : undefined);
+  }
+
+  private bodyNamedWith(word: string, loose: boolean): string | undefined {
     let found: string | undefined;
+    const plural = `${word}s`;
     for (const run of this.spelled.values()) {
-      // A body's name ends in its kind ("… Police", "… Police Department"), not in a role ("… Police Chief").
+      if (!run.some((w) => {
+        const l = w.toLowerCase();
+        return l === word || (loose && l === plural);
+      })) continue;
       const last = (run[run.length - 1] ?? '').toLowerCase();
-      if (!run.some((w) => w.toLowerCase() === word) || !isInstitutionWord(last, this.lex)) continue;
+      if (loose ? !this.bodyRunName(run) : !isInstitutionWord(last, this.lex)) continue;
       const from = this.lex.determiners.has((run[0] ?? '').toLowerCase()) ? 1 : 0;
       const name = run.slice(from).join(' ');
       if (found && found !== name && !found.endsWith(` ${name}`) && !name.endsWith(` ${found}`)) return undefined;
       if (!found || name.length > found.length) found = name;
     }
     return found;
+  }
+
+  /**
+   * A role whose tail names its body in lower case ("spokesperson for the airline", "head of the
+   * agency"), with the body the article named by that word put in (bodyByWord): "spokesperson for
+   * Kestrel Airlines". Undefined when the tail is another or no body is named so.
+   */
+  private roleOfNamedBody(role: readonly string[]): string | undefined {
+    const lex = this.lex;
+    if (!lex.genericBodyNouns || role.length < 3) return undefined;
+    const body = role[role.length - 1]!;
+    if (body !== body.toLowerCase() || !isInstitutionWord(body, lex)) return undefined;
+    let link = role.length - 2;
+    if (lex.determiners.has(role[link]!.toLowerCase())) link--;
+    const prep = role[link]?.toLowerCase() ?? '';
+    if (link < 1 || !(!!lex.roleDomainPrepositions?.has(prep) || lex.affiliationPrepositions.has(prep))) return undefined;
+    const name = this.bodyByWord(body);
+    return name ? `${this.roleText(role.slice(0, link + 1))} ${name}` : undefined;
   }
 
   resolve(m: Mention | null, depth = 0): ResolvedSpeaker {
@@ -574,6 +666,9 @@ export class SpeakerRegistry {
         if (r.claimant) return { claimant: r.claimant, role: r.role ?? this.roleText(m.role) };
       }
       const text = this.roleText(m.role);
+      // "a spokesperson for the airline" after "Kestrel Airlines": the body the article named with that word.
+      const affiliated = this.roleOfNamedBody(m.role);
+      if (affiliated) return { claimant: affiliated, role: text };
       return { claimant: text, role: text };
     }
     // "the company" names the body it points back to.

@@ -23,12 +23,19 @@ export function speechFrameSubject(frame: readonly Token[], lex: Lexicon): Menti
   const { nouns } = words;
   let i = 0;
   while (i < 3 && frame[i] && (words.leading.has(frame[i]!.lower) || (!frame[i]!.word && frame[i]!.text === ','))) i++;
-  if (!words.prepositions.has(frame[i]?.lower ?? '') || !words.determiners.has(frame[i + 1]?.lower ?? '')) return null;
-  // The frame noun: within three words after the determiner ("In a brief written statement").
-  let n = i + 2;
-  const nounLimit = Math.min(frame.length, i + 6);
-  while (n < nounLimit && frame[n]!.word && !nouns.has(frame[n]!.lower)) n++;
-  if (n >= nounLimit || !frame[n]!.word || frame[n]!.cap || frame[n]!.quoted) return null;
+  let n: number;
+  // "Speaking to reporters, X …", "Addressing the rally on Monday, X …": a participle of speaking
+  // with its phrase is the frame (a word in lower case after it: no name "Speaking Rock").
+  const opener = frame[i];
+  if (opener?.word && words.participles?.has(opener.lower) && frame[i + 1]?.word && !frame[i + 1]!.cap) n = i;
+  else {
+    if (!words.prepositions.has(frame[i]?.lower ?? '') || !words.determiners.has(frame[i + 1]?.lower ?? '')) return null;
+    // The frame noun: within three words after the determiner ("In a brief written statement").
+    n = i + 2;
+    const nounLimit = Math.min(frame.length, i + 6);
+    while (n < nounLimit && frame[n]!.word && !nouns.has(frame[n]!.lower)) n++;
+    if (n >= nounLimit || !frame[n]!.word || frame[n]!.cap || frame[n]!.quoted) return null;
+  }
   const limit = Math.min(frame.length - 2, n + OPENER_REACH);
   for (let c = n + 1; c <= limit; c++) {
     const t = frame[c]!;
