@@ -5,10 +5,12 @@
 // only updates its text and attributes.
 
 /**
- * Slots for the row indices on screen now, given the slots of the previous render. A row still
- * on screen keeps its slot; rows newly on screen take the slots of rows gone (lowest first),
- * then the lowest numbers no row uses. The slots of `indices` are distinct, and the same
- * indices give the same slots again (so a second render of the same window changes nothing).
+ * Slots for the row indices on screen now, given the slots of the previous render. When at
+ * least half the rows stay on screen (a scroll), a row still on screen keeps its slot and rows
+ * newly on screen take the slots of rows gone (lowest first), then the lowest numbers no row
+ * uses; after a longer jump the slots go in screen order (slotsInScreenOrder). The slots of
+ * `indices` are distinct, and the same indices give the same slots again (so a second render of
+ * the same window changes nothing).
  */
 export function assignSlots(previous: ReadonlyMap<number, number>, indices: readonly number[]): Map<number, number> {
   let kept = 0;
