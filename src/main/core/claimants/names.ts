@@ -150,9 +150,9 @@ const TITLES_BEFORE_NAME = new Set(
 );
 /** Lower-case nouns for a person or people that head a description ("senior US administration official"). */
 const PERSON_HEAD = /^(?:official|officials|officer|officers|source|sources|aide|aides|staffer|staffers|insider|insiders|spokesperson|spokesman|spokeswoman|adviser|advisers|advisor|advisors|diplomat|diplomats|executive|executives|lawyer|lawyers|negotiator|negotiators|person|people|member|members)$/;
-/** Who speak for a body, after its name ("Downing Street source", "Kremlin sources"). */
 /** Lower-case words of rank before a body's source ("a senior Commission official", "top Kremlin sources"). */
 const RANK_BEFORE_SOURCE = /^(a|an|the|one|two|several|senior|top|high-ranking|chief|leading)$/;
+/** Who speak for a body, after its name ("Downing Street source", "Kremlin sources"). */
 const SOURCES_AFTER_BODY = /^(source|sources|insider|insiders|official|officials)$/i;
 /** Who speak for a body, after a name of one word that is no nationality ("Hamas official", "Equity members"): as the name alone. */
 export const MEMBERS_AFTER_NAME = /^(official|officials|member|members|source|sources)$/i;
@@ -1304,7 +1304,7 @@ function countryMinistry(tokens: string[]): ParsedName | null {
   let country: string | null = null;
   let portfolio: string[] = [];
   const of = rest.lastIndexOf('of');
-  if (of > head && of >= 2 && of === rest.length - 2 || (of > head && rest.length - of - 1 <= 2 && of >= 2)) {
+  if (of > head && of >= 2 && rest.length - of - 1 <= 2) {
     // "Foreign Ministry of Peru", "Ministry of Foreign Affairs of Peru".
     country = countryOf(rest.slice(of + 1));
     portfolio = rest.slice(0, of);
