@@ -25,17 +25,9 @@ export function assignSlots(previous: ReadonlyMap<number, number>, indices: read
   }
   freed.sort((a, b) => b - a);
   // Every slot of the previous render counts as taken, so a fresh number never repeats a freed one.
-  const used = new Set(previous.values());
-  let fresh = 0;
+  const fresh = freshSlots(new Set(previous.values()));
   for (const index of indices) {
-    if (next.has(index)) continue;
-    let slot = freed.pop();
-    if (slot === undefined) {
-      while (used.has(fresh)) fresh++;
-      slot = fresh;
-    }
-    used.add(slot);
-    next.set(index, slot);
+    if (!next.has(index)) next.set(index, freed.pop() ?? fresh());
   }
   return next;
 }
@@ -50,17 +42,18 @@ export function assignSlots(previous: ReadonlyMap<number, number>, indices: read
  */
 function slotsInScreenOrder(previous: ReadonlyMap<number, number>, indices: readonly number[]): Map<number, number> {
   const inOrder = [...previous].sort((a, b) => a[0] - b[0]).map(([, slot]) => slot);
-  const used = new Set(inOrder);
+  const fresh = freshSlots(new Set(inOrder));
   const next = new Map<number, number>();
-  let fresh = 0;
-  indices.forEach((index, i) => {
-    let slot = inOrder[i];
-    if (slot === undefined) {
-      while (used.has(fresh)) fresh++;
-      slot = fresh;
-      used.add(slot);
-    }
-    next.set(index, slot);
-  });
+  indices.forEach((index, i) => next.set(index, inOrder[i] ?? fresh()));
   return next;
+}
+
+/** Hands out the lowest slot numbers not in `used`, one per call, each taken as it goes. */
+function freshSlots(used: Set<number>): () => number {
+  let candidate = 0;
+  return () => {
+    while (used.has(candidate)) candidate++;
+    used.add(candidate);
+    return candidate;
+  };
 }
