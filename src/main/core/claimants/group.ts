@@ -183,6 +183,11 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
         remember(orgTailKey(body.key.slice(body.key.lastIndexOf(' ') + 1)));
         // …and by the body word inside a longer name ("Das Bundeskartellamt in Deutschland" → "Das Kartellamt").
         for (const word of body.key.split(' ').slice(0, -1)) if (isBodyWord(word)) remember(orgTailKey(word));
+        // (…as written, where the key cut its ending: "Police" after "Detroit Police Department", keyed "detroit polic department".)
+        if (body.key.includes(' ')) {
+          const written = fold(body.display).split(' ');
+          for (const word of written.slice(0, -1)) if (word.length >= 4 && !body.key.includes(word) && isBodyWord(word)) remember(orgTailKey(word));
+        }
         // "parliament", "das Parlament" after "the Bundestag": the article's parliament, whatever its name.
         if (PARLIAMENT.test(body.key)) {
           remember(PARLIAMENT_CONTEXT);
