@@ -196,6 +196,12 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
         // "CNE" after "National Electoral Council": a body of three to six capitalised words is also known by their initials, in any order.
         const initials = body.display.split(' ').filter((w) => !/^(of|for|and|the|&)$/i.test(w));
         if (initials.length >= 3 && initials.length <= 6 && initials.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) remember(initialsContext(initials.map((w) => w[0]!).join('')));
+        // "DOH" after "Department of Health": …and by the initials of all its words, "of" and "for" too (two
+        // capitalised words at least, three to six words in all).
+        else if (initials.length >= 2 && initials.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) {
+          const all = body.display.split(' ');
+          if (all.length >= 3 && all.length <= 6 && all.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) || /^(of|for|and)$/.test(w))) remember(initialsContext(all.map((w) => w[0]!).join('')));
+        }
         // "district", "District officials" after "Seattle Public Schools": a school system is its article's district.
         if (/ (?:public|city) schools$/.test(body.key)) remember(SCHOOL_SYSTEM_CONTEXT);
         // "die Kammer" after "das Gericht", "des Landgerichts …": a court's chamber speaks as the court of its article.

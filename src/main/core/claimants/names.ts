@@ -1008,7 +1008,19 @@ function bodyKeyUncached(display: string): string {
   const branch = NATIONAL_BRANCH.exec(key);
   // (The company's name keyed as it is alone: "Vodafone Germany" is found by "vodafone", as "Vodafone" is.)
   const out = branch && !branch[1]!.split(' ').some(isBodyWord) ? organisationKey(fold(display).replace(/[ -]\S+$/, '')) : key;
-  return BODY_FORMS[out] ?? out;
+  return BODY_FORMS[out] ?? (out.includes('court') ? courtKey(out) : out);
+}
+/**
+ * A court named in either English order, keyed as one ("Colorado appeals court" / "Colorado Court of
+ * Appeals", "Supreme Court of Texas" / "Texas Supreme Court"); a lettered or numbered division or panel
+ * after its name speaks as the court ("… Court of Appeals Division A").
+ */
+function courtKey(key: string): string {
+  const whole = key.replace(/(?<=\bcourt(?: of appeals?)?) (?:division|panel) [a-z0-9]{1,3}$/, '');
+  const appeals = /^(\S.*) (?:appeals|appellate) court$/.exec(whole);
+  if (appeals) return `${appeals[1]} court of appeals`;
+  const supreme = /^suprem court of (\S.*)$/.exec(whole);
+  return supreme ? `${supreme[1]} suprem court` : whole;
 }
 /** Words that may qualify a ministry's field ("Foreign", "Home", "Public Security", "Higher Education"). */
 const FIELD_QUALIFIERS = 'foreign home internal public social national economic local rural urban civil mental primary higher natural';
