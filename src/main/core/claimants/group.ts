@@ -183,6 +183,11 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
         remember(orgTailKey(body.key.slice(body.key.lastIndexOf(' ') + 1)));
         // …and by the body word inside a longer name ("Das Bundeskartellamt in Deutschland" → "Das Kartellamt").
         for (const word of body.key.split(' ').slice(0, -1)) if (isBodyWord(word)) remember(orgTailKey(word));
+        // (…as written, where the key cut its ending: "Police" after "Detroit Police Department", keyed "detroit polic department".)
+        if (body.key.includes(' ')) {
+          const written = fold(body.display).split(' ');
+          for (const word of written.slice(0, -1)) if (word.length >= 4 && !body.key.includes(word) && isBodyWord(word)) remember(orgTailKey(word));
+        }
         // "parliament", "das Parlament" after "the Bundestag": the article's parliament, whatever its name.
         if (PARLIAMENT.test(body.key)) {
           remember(PARLIAMENT_CONTEXT);
@@ -191,6 +196,12 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
         // "CNE" after "National Electoral Council": a body of three to six capitalised words is also known by their initials, in any order.
         const initials = body.display.split(' ').filter((w) => !/^(of|for|and|the|&)$/i.test(w));
         if (initials.length >= 3 && initials.length <= 6 && initials.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) remember(initialsContext(initials.map((w) => w[0]!).join('')));
+        // "DOH" after "Department of Health": …and by the initials of all its words, "of" and "for" too (two
+        // capitalised words at least, three to six words in all).
+        else if (initials.length >= 2 && initials.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) {
+          const all = body.display.split(' ');
+          if (all.length >= 3 && all.length <= 6 && all.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) || /^(of|for|and)$/.test(w))) remember(initialsContext(all.map((w) => w[0]!).join('')));
+        }
         // "district", "District officials" after "Seattle Public Schools": a school system is its article's district.
         if (/ (?:public|city) schools$/.test(body.key)) remember(SCHOOL_SYSTEM_CONTEXT);
         // "die Kammer" after "das Gericht", "des Landgerichts …": a court's chamber speaks as the court of its article.

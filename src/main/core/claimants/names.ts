@@ -153,13 +153,21 @@ const PERSON_HEAD = /^(?:official|officials|officer|officers|source|sources|aide
 /** Lower-case words of rank before a body's source ("a senior Commission official", "top Kremlin sources"). */
 const RANK_BEFORE_SOURCE = /^(a|an|the|one|two|several|senior|top|high-ranking|chief|leading)$/;
 /** Who speak for a body, after its name ("Downing Street source", "Kremlin sources"). */
-const SOURCES_AFTER_BODY = /^(source|sources|insider|insiders|official|officials)$/i;
+// (Session 21: and its spokesman, "Network Rail spokesman", "Pentagon spokeswoman", "MTA spokesman"; "Southern
+// spokeswoman" stays no one: "Southern" alone reads as a surname, and a person's spokesman is not the person.)
+const SOURCES_AFTER_BODY = /^(source|sources|insider|insiders|official|officials|spokesman|spokeswoman|spokesperson)$/i;
 /** Who speak for a body, after a name of one word that is no nationality ("Hamas official", "Equity members"): as the name alone. */
 export const MEMBERS_AFTER_NAME = /^(official|officials|member|members|source|sources)$/i;
 /** Adjectives of a side, capitalised, before "members" or "officials": no body's name ("Republican members"). */
 const SIDE_ADJECTIVE = /^(republican|democratic|democrat|conservative|liberal|progressive|federal|senior|junior|former|top|local|regional|national|international)$/i;
 /** Common nouns capitalised at the start of a sentence before "members" or "officials" ("Family members", "School officials"). */
 const COMMON_BEFORE_MEMBERS = new Set('family staff team community city town county school district industry business cabinet crew church hospital city-hall administration campaign club board union party council committee'.split(' '));
+/** A company glued to the title of its chief ("KrogerCEO"): extraction's debris before a name. */
+const GLUED_CHIEF = /^\p{Lu}\p{Ll}+(?:CEO|CFO|COO|CTO)$/u;
+/** The field of an office whose title was cut off ("Policy" of "Undersecretary of Defense for Policy"), capitalised. */
+const isCutField = (token: string) => /^\p{Lu}\p{Ll}+$/u.test(token) && (FIELD_NOUNS.has(token.toLowerCase()) || token === 'Policy');
+/** A capital, a cut field or a company glued to "CEO" before a full name (parseSegment). */
+const isWordBeforeName = (token: string) => GLUED_CHIEF.test(token) || isCutField(token) || (CAPITALS.has(token.toLowerCase()) && isCapitalised(token));
 /** A conjunction or adverb that opens the sentence before a name ("Neither Trump nor …", "Both Ana Ruiz and …"): no given name. */
 const LEADING_CONJUNCTION = /^(neither|nor|either|both|but|and|also|only|yet|though|although|because|whereas|however|meanwhile|moreover|indeed|instead)$/i;
 /**
@@ -490,6 +498,10 @@ function parseSegment(raw: string): ParsedName {
   if (tokens.length === 0) return { type: 'role', display: raw };
   // "Neither Trump", "Both Ana Ruiz": a conjunction that starts the sentence is no given name.
   if (tokens.length >= 2 && LEADING_CONJUNCTION.test(tokens[0]!) && isCapitalised(tokens[1]!)) tokens = tokens.slice(1);
+  // "Tehran Esmaeil Baqaei", "Policy John Rood", "KrogerCEO Rodney McMullen": a capital that speaks for its
+  // country, the field of an office cut from its title, or a company glued to "CEO", before a full name of
+  // two or three words that names no body, is not part of the name.
+  if (tokens.length >= 3 && tokens.length <= 4 && isWordBeforeName(tokens[0]!) && tokens.slice(1).every((t) => isNameToken(t) && !isBodyWord(fold(t)))) tokens = tokens.slice(1);
   // "Vodafone Germany", "Vodafone Deutschland": a name, then the country or region of a company's branch, is
   // that branch, a body found by its company's name (NATIONAL_BRANCH), never a person surnamed "Germany".
   if (tokens.length === 2 && isBranchName(tokens)) return { type: 'organisation', display: tokens.join(' '), key: bodyKey(tokens.join(' ')) };
@@ -996,7 +1008,19 @@ function bodyKeyUncached(display: string): string {
   const branch = NATIONAL_BRANCH.exec(key);
   // (The company's name keyed as it is alone: "Vodafone Germany" is found by "vodafone", as "Vodafone" is.)
   const out = branch && !branch[1]!.split(' ').some(isBodyWord) ? organisationKey(fold(display).replace(/[ -]\S+$/, '')) : key;
-  return BODY_FORMS[out] ?? out;
+  return BODY_FORMS[out] ?? (out.includes('court') ? courtKey(out) : out);
+}
+/**
+ * A court named in either English order, keyed as one ("Colorado appeals court" / "Colorado Court of
+ * Appeals", "Supreme Court of Texas" / "Texas Supreme Court"); a lettered or numbered division or panel
+ * after its name speaks as the court ("… Court of Appeals Division A").
+ */
+function courtKey(key: string): string {
+  const whole = key.replace(/(?<=\bcourt(?: of appeals?)?) (?:division|panel) [a-z0-9]{1,3}$/, '');
+  const appeals = /^(\S.*) (?:appeals|appellate) court$/.exec(whole);
+  if (appeals) return `${appeals[1]} court of appeals`;
+  const supreme = /^suprem court of (\S.*)$/.exec(whole);
+  return supreme ? `${supreme[1]} suprem court` : whole;
 }
 /** Words that may qualify a ministry's field ("Foreign", "Home", "Public Security", "Higher Education"). */
 const FIELD_QUALIFIERS = 'foreign home internal public social national economic local rural urban civil mental primary higher natural';

@@ -544,6 +544,12 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
   const bodyInArticle = context.get(orgKeyContext(asBody));
   if (bodyInArticle && bodyInArticle.size === 1) return { kind: 'existing', id: [...bodyInArticle][0]!, parsed };
   if (parsed.given === null) {
+    // "Rood’s" after "John Rood": one word with an English possessive is the article's one person of that
+    // surname (alone, a word keeps its "’s": brands are named so, "McDonald's").
+    if (/\p{L}['’]s$/u.test(raw.trim()) && !context.has(parsed.surname)) {
+      const owner = context.get(parsed.surname.slice(0, -1));
+      if (owner && owner.size === 1) return { kind: 'existing', id: [...owner][0]!, parsed };
+    }
     const inArticle = [...(context.get(parsed.surname) ?? [])];
     if (inArticle.length === 1) return { kind: 'existing', id: inArticle[0]!, parsed };
     if (inArticle.length > 1) return { kind: 'unresolved', candidates: inArticle };
