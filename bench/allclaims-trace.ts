@@ -7,6 +7,9 @@
 //   time in style and layout, and the scripts they ran (invoker, function, duration);
 // - with --trace, a Chromium trace of the page's main thread: each task over 50 ms with its
 //   time by event (FunctionCall, Layout with its object count, UpdateLayoutTree, Paint, GC …).
+// Counts that load does not stretch, from the first scroll until the rows settled: DOM nodes
+// added, attributes set and texts changed (MutationObserver); with --trace, objects laid out,
+// elements restyled and the main thread's CPU, summed over the scroll.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,9 +38,9 @@ const dirs = positional.length > 1 ? positional.slice(1) : [RENDERER_DIR];
 const OBSERVE = `(() => {
   window.__name = (f) => f;
   const w = window; w.__loaf = []; w.__scroll = [0, 0];
-  w.__nodes = { added: 0, removed: 0, inScroll: null, kinds: {} };
+  w.__nodes = { added: 0, removed: 0, attributes: 0, texts: 0, inScroll: null, kinds: {} };
   const kindOf = (n, parent) => n.nodeName + (n.className ? '.' + String(n.className).split(' ')[0] : '') + ' in ' + (parent && parent.className ? String(parent.className).split(' ').pop() : parent ? parent.nodeName : '?');
-  new MutationObserver((records) => { for (const r of records) { w.__nodes.added += r.addedNodes.length; w.__nodes.removed += r.removedNodes.length; if (w.__nodes.atScroll) for (const n of r.addedNodes) { const k = kindOf(n, r.target); w.__nodes.kinds[k] = (w.__nodes.kinds[k] || 0) + 1; } } }).observe(document, { childList: true, subtree: true });
+  new MutationObserver((records) => { for (const r of records) { if (r.type === 'attributes') { w.__nodes.attributes++; continue; } if (r.type === 'characterData') { w.__nodes.texts++; continue; } w.__nodes.added += r.addedNodes.length; w.__nodes.removed += r.removedNodes.length; if (w.__nodes.atScroll) for (const n of r.addedNodes) { const k = kindOf(n, r.target); w.__nodes.kinds[k] = (w.__nodes.kinds[k] || 0) + 1; } } }).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
   document.addEventListener('scroll', (e) => { const t = e.timeStamp; if (!w.__scroll[0]) { w.__scroll[0] = t; w.__nodes.atScroll = { ...w.__nodes }; } w.__scroll[1] = t; }, { capture: true, passive: true });
   try {
     new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__loaf.push({
@@ -58,7 +61,7 @@ interface TraceEvent {
 }
 
 /** Tasks over 50 ms on the renderer main thread inside the scroll, each with its time by event name. */
-function longTasksOf(events: TraceEvent[]): string[] {
+function longTasksOf(events: TraceEvent[], figures: Record<string, number>): string[] {
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'EventDispatch' && x.args?.data?.type === 'scroll'));
   if (!main) return ['(no renderer main thread with scroll events in the trace)'];
   const mine = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
@@ -84,6 +87,10 @@ function longTasksOf(events: TraceEvent[]): string[] {
   // Work counted rather than timed (a loaded machine stretches times, not counts): objects laid out, elements restyled.
   const laidOut = inScroll.filter((e) => e.name === 'Layout').reduce((n, e) => n + Number(e.args?.beginData?.dirtyObjects ?? 0), 0);
   const restyled = inScroll.filter((e) => e.name === 'UpdateLayoutTree').reduce((n, e) => n + Number(e.args?.elementCount ?? 0), 0);
+  // Into the run's figures, so the summary gives their medians beside the frames'.
+  figures.laidOut = laidOut;
+  figures.restyled = restyled;
+  figures.mainCpuMs = Math.round(cpu.reduce((a, b) => a + b, 0) / 1000);
   const bySelf = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([n, d]) => `${n} ${(d / 1000).toFixed(0)}`);
   return [summary, `  self CPU by event (ms): ${bySelf.join('; ')}`, `  objects laid out ${laidOut}, elements restyled ${restyled}`, ...tasks.map((task) => {
     const inside = mine.filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur!);
@@ -151,6 +158,9 @@ async function oneRun(browser: Browser, url: string): Promise<{ figures: Record<
     // DOM nodes added and removed from the first scroll until the rows settled (the scroll and its pages).
     figures.nodesAdded = nodes.added - (nodes.atScroll?.added ?? 0);
     figures.nodesRemoved = nodes.removed - (nodes.atScroll?.removed ?? 0);
+    // DOM writes that change a node in place: attributes set to a new value and texts changed.
+    figures.attributesSet = nodes.attributes - (nodes.atScroll?.attributes ?? 0);
+    figures.textsSet = nodes.texts - (nodes.atScroll?.texts ?? 0);
     const kinds = Object.entries(nodes.kinds as Record<string, number>).sort((a, b) => b[1] - a[1]).slice(0, 8);
     console.log(`  nodes added from the first scroll, by kind: ${kinds.map(([k, n]) => `${k} ${n}`).join('; ')}`);
     const inScroll = (loaf as any[]).filter((f) => f.start + f.duration >= scroll[0] && f.start <= scroll[1] + 20);
@@ -166,7 +176,7 @@ async function oneRun(browser: Browser, url: string): Promise<{ figures: Record<
       const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
       await cdp.send('Tracing.end');
       await done;
-      tasks = longTasksOf(events);
+      tasks = longTasksOf(events, figures);
     }
     if (profile) tasks.push(...(await profileScroll(page, cdp)));
     return { figures, loafs, tasks };
@@ -191,7 +201,7 @@ async function main(): Promise<void> {
         const { figures, loafs, tasks } = await oneRun(browser, servers[d]!.url);
         results[d]!.push(figures);
         const label = String.fromCharCode(65 + d);
-        console.log(`${label} run ${r + 1} (load ${load}): ` + ['renderMs', 'longTasks', 'maxLongTaskMs', 'maxFrameMs', 'p95FrameMs', 'meanFrameMs', 'settleMs', 'nodesAdded', 'nodesRemoved'].map((k) => `${k} ${figures[k]}`).join(', '));
+        console.log(`${label} run ${r + 1} (load ${load}): ` + ['renderMs', 'longTasks', 'maxLongTaskMs', 'maxFrameMs', 'p95FrameMs', 'meanFrameMs', 'settleMs', 'nodesAdded', 'nodesRemoved', 'attributesSet', 'textsSet'].map((k) => `${k} ${figures[k]}`).join(', '));
         for (const line of loafs) console.log(`  ${line}`);
         for (const line of tasks) console.log(`  ${line}`);
       }
@@ -206,7 +216,7 @@ async function main(): Promise<void> {
       const v = results[d]!.map((f) => f[k]!).sort((a, b) => a - b);
       return `${k} median ${v[Math.floor(v.length / 2)]} [${results[d]!.map((f) => f[k]).join(' / ')}]`;
     };
-    console.log(`${String.fromCharCode(65 + d)} ${dirs[d]}: ${['renderMs', 'longTasks', 'maxFrameMs', 'p95FrameMs', 'meanFrameMs'].map(med).join('; ')}`);
+    console.log(`${String.fromCharCode(65 + d)} ${dirs[d]}: ${['renderMs', 'longTasks', 'maxFrameMs', 'p95FrameMs', 'meanFrameMs', 'nodesAdded', 'attributesSet', 'textsSet', ...(trace ? ['laidOut', 'restyled', 'mainCpuMs'] : [])].map(med).join('; ')}`);
   }
   fs.rmSync(path.dirname(dbPath), { recursive: true, force: true });
 }

@@ -2,7 +2,7 @@
 // through `claims.list` as they scroll into view; filters and sort are passed to the contract
 // as they are, so the table only derives what it shows.
 import { useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { ExportDialog, type ExportScope } from '../export/ExportDialog';
 import { useTranslation } from '../../i18n/use-translation';
 import type { ClaimListItem } from '../../../../shared/contract';
@@ -435,6 +435,7 @@ const GridBody = memo(function GridBody({ scrollRef, controlRef, count, empty, e
     items.map((item) => item.index),
   );
   slotsRef.current = slots;
+  const onHover = useRowTitles();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? -1;
   useEffect(() => ensureRows(first, last), [first, last, ensureRows, count]);
@@ -444,7 +445,8 @@ const GridBody = memo(function GridBody({ scrollRef, controlRef, count, empty, e
       <div className="cdv-grid__sizer" style={{ height: virtualizer.getTotalSize() }}>
         {/* The rows on screen stack in screen order in one block placed at the first one's offset:
             a scroll moves the block, and no row has a position of its own to restyle. */}
-        <div className="cdv-grid__window" style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}>
+        {/* Its background draws the rows' stripes and lines, shifted by a row when the first row is odd. */}
+        <div className="cdv-grid__window" style={{ transform: `translateY(${items[0]?.start ?? 0}px)`, backgroundPositionY: first % 2 ? ROW_HEIGHT : 0 }}>
           {items.map((item) => (
             <ClaimRow
               // Keyed by slot, not by index: a row scrolled out is reused for the one scrolled in,
@@ -456,6 +458,7 @@ const GridBody = memo(function GridBody({ scrollRef, controlRef, count, empty, e
               active={item.index === active}
               formats={formats}
               onClick={onRowClick}
+              onHover={onHover}
             />
           ))}
         </div>
@@ -471,6 +474,8 @@ interface RowProps {
   active: boolean;
   formats: RowFormats;
   onClick(index: number, claim: ClaimListItem): void;
+  /** The pointer moved over the row: its cells get their tooltips (see useRowTitles). */
+  onHover(row: HTMLElement, claim: ClaimListItem): void;
 }
 
 interface RowFormats {
@@ -483,13 +488,15 @@ interface RowFormats {
 }
 
 const ClaimRow = memo(
-  function ClaimRow({ id, index, claim, active, formats, onClick }: RowProps) {
-    // A row still loading has the same elements as a loaded one (nine cells, a badge's span),
-    // only empty: a slot switches between the two, or from one claim to another, by updating
-    // text and attributes, never by removing and creating cells.
+  function ClaimRow({ id, index, claim, active, formats, onClick, onHover }: RowProps) {
+    // A row still loading has the same elements as a loaded one (nine cells), only empty: a slot
+    // switches between the two, or from one claim to another, by updating text and attributes,
+    // never by removing and creating cells. The row's stripe and bottom line are the window's
+    // background (a row's index changing parity restyles nothing), and only the active row
+    // carries an id (for aria-activedescendant).
     if (!claim) {
       return (
-        <div id={id} role="row" aria-rowindex={index + 2} aria-busy="true" className="cdv-grid__row cdv-grid__row--placeholder">
+        <div id={active ? id : undefined} role="row" aria-rowindex={index + 2} aria-busy="true" className="cdv-grid__row cdv-grid__row--placeholder">
           <div role="gridcell" aria-colindex={1} className="cdv-grid__cell cdv-col-article">
             {formats.loading}
           </div>
@@ -497,9 +504,7 @@ const ClaimRow = memo(
           <div role="gridcell" aria-colindex={3} className="cdv-grid__cell cdv-col-claimant" />
           <div role="gridcell" aria-colindex={4} className="cdv-grid__cell cdv-col-kind" />
           <div role="gridcell" aria-colindex={5} className="cdv-grid__cell cdv-col-score" />
-          <div role="gridcell" aria-colindex={6} className="cdv-grid__cell cdv-col-verdict">
-            <span />
-          </div>
+          <div role="gridcell" aria-colindex={6} className="cdv-grid__cell cdv-col-verdict" />
           <div role="gridcell" aria-colindex={7} className="cdv-grid__cell cdv-col-sources" />
           <div role="gridcell" aria-colindex={8} className="cdv-grid__cell cdv-col-reviewer" />
           <div role="gridcell" aria-colindex={9} className="cdv-grid__cell cdv-col-updated" />
@@ -509,21 +514,22 @@ const ClaimRow = memo(
     const updated = new Date(claim.updatedAt);
     return (
       <div
-        id={id}
+        id={active ? id : undefined}
         role="row"
         aria-rowindex={index + 2}
         aria-selected={active}
         data-claim-id={claim.id}
-        className={`cdv-grid__row${active ? ' cdv-grid__row--active' : ''}${index % 2 ? ' cdv-grid__row--odd' : ''}`}
+        className={active ? 'cdv-grid__row cdv-grid__row--active' : 'cdv-grid__row'}
         onClick={() => onClick(index, claim)}
+        onMouseMove={(event) => onHover(event.currentTarget, claim)}
       >
-        <div role="gridcell" aria-colindex={1} className="cdv-grid__cell cdv-col-article" title={claim.articleTitle}>
+        <div role="gridcell" aria-colindex={1} className="cdv-grid__cell cdv-col-article">
           {claim.articleTitle}
         </div>
-        <div role="gridcell" aria-colindex={2} className="cdv-grid__cell cdv-col-claim" title={claim.text}>
+        <div role="gridcell" aria-colindex={2} className="cdv-grid__cell cdv-col-claim">
           {claim.text}
         </div>
-        <div role="gridcell" aria-colindex={3} className="cdv-grid__cell cdv-col-claimant" title={claim.claimantRole ? `${claim.claimant ?? ''} (${claim.claimantRole})` : (claim.claimant ?? undefined)}>
+        <div role="gridcell" aria-colindex={3} className="cdv-grid__cell cdv-col-claimant">
           {claim.claimant ?? ''}
         </div>
         <div role="gridcell" aria-colindex={4} className="cdv-grid__cell cdv-col-kind">
@@ -532,9 +538,9 @@ const ClaimRow = memo(
         <div role="gridcell" aria-colindex={5} className="cdv-grid__cell cdv-col-score">
           {formats.score.format(Math.round(claim.checkworthiness * 100))}
         </div>
-        <div role="gridcell" aria-colindex={6} className="cdv-grid__cell cdv-col-verdict">
-          {/* The badge's own span (not <VerdictBadge>), the element the loading row has in this cell. */}
-          <span className={verdictBadgeClass(claim.verdict)}>{formats.verdict[claim.verdict]}</span>
+        {/* The cell is the verdict's badge (no element of its own inside). */}
+        <div role="gridcell" aria-colindex={6} className={`cdv-grid__cell cdv-col-verdict ${verdictBadgeClass(claim.verdict)}`}>
+          {formats.verdict[claim.verdict]}
         </div>
         <div role="gridcell" aria-colindex={7} className="cdv-grid__cell cdv-col-sources">
           {formats.number.format(claim.sourceCount)}
@@ -542,11 +548,54 @@ const ClaimRow = memo(
         <div role="gridcell" aria-colindex={8} className="cdv-grid__cell cdv-col-reviewer">
           {claim.reviewer ?? ''}
         </div>
-        <div role="gridcell" aria-colindex={9} className="cdv-grid__cell cdv-col-updated" title={claim.updatedAt}>
+        <div role="gridcell" aria-colindex={9} className="cdv-grid__cell cdv-col-updated">
           {Number.isNaN(updated.getTime()) ? claim.updatedAt : formats.date.format(updated)}
         </div>
       </div>
     );
   },
-  (a, b) => a.claim === b.claim && a.active === b.active && a.index === b.index && a.formats === b.formats && a.id === b.id && a.onClick === b.onClick,
+  (a, b) => a.claim === b.claim && a.active === b.active && a.index === b.index && a.formats === b.formats && a.id === b.id && a.onClick === b.onClick && a.onHover === b.onHover,
 );
+
+/** The cells whose text can be cut short, which show it whole as a tooltip (column order). */
+const TITLED_CELLS = [0, 1, 2, 8] as const;
+
+const titlesOf = (claim: ClaimListItem) => [
+  claim.articleTitle,
+  claim.text,
+  claim.claimantRole ? `${claim.claimant ?? ''} (${claim.claimantRole})` : (claim.claimant ?? ''),
+  claim.updatedAt,
+];
+
+/**
+ * The full texts as tooltips on the one row under the pointer, instead of four title attributes
+ * written on every row a scroll renders. The returned onHover sets them (and clears the row
+ * hovered before); after each render, a hovered row whose slot took another claim loses them
+ * until the pointer moves over it again, so a tooltip never shows another claim's text.
+ */
+function useRowTitles(): (row: HTMLElement, claim: ClaimListItem) => void {
+  const titled = useRef<{ row: HTMLElement; claimId: string } | null>(null);
+  useLayoutEffect(() => {
+    const current = titled.current;
+    if (current && current.row.getAttribute('data-claim-id') !== current.claimId) {
+      setTitles(current.row, null);
+      titled.current = null;
+    }
+  });
+  return useCallback((row: HTMLElement, claim: ClaimListItem) => {
+    const current = titled.current;
+    if (current?.row === row && current.claimId === claim.id) return;
+    if (current && current.row !== row) setTitles(current.row, null);
+    setTitles(row, claim);
+    titled.current = { row, claimId: claim.id };
+  }, []);
+}
+
+function setTitles(row: HTMLElement, claim: ClaimListItem | null): void {
+  const titles = claim ? titlesOf(claim) : [];
+  TITLED_CELLS.forEach((cell, i) => {
+    const title = titles[i];
+    if (title) row.children[cell]?.setAttribute('title', title);
+    else row.children[cell]?.removeAttribute('title');
+  });
+}
