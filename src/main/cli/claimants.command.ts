@@ -10,6 +10,9 @@ import { printTable } from './table';
 
 /** A claimant as the CLI's JSON promises it (no version: that is for the app's writes). */
 const claimantJson = (c: Claimant) => ({ id: c.id, name: c.name, type: c.type, aliases: c.aliases, claims: c.claims, articles: c.articles, verdicts: c.verdicts });
+/** "3 claims in 1 article": each count with its own singular or plural. */
+export const claimantSummaryLine = (c: Pick<Claimant, 'claims' | 'articles'>) =>
+  `${c.claims} ${c.claims === 1 ? 'claim' : 'claims'} in ${c.articles} ${c.articles === 1 ? 'article' : 'articles'}`;
 const record = (v: Claimant['verdicts']) => `${v.verified} verified · ${v.disputed} disputed · ${v.inconclusive} inconclusive · ${v.open} open`;
 
 export async function runClaimants(args: string[], io: CliIo): Promise<number> {
@@ -62,7 +65,7 @@ async function show(args: string[], io: CliIo): Promise<number> {
     }
     io.stdout.write(`${claimant.name} (${claimant.type}, ${claimant.id})\n`);
     io.stdout.write(`Also seen as: ${claimant.aliases.filter((a) => a !== claimant.name).join(', ') || '—'}\n`);
-    io.stdout.write(`${claimant.claims} claims in ${claimant.articles} articles: ${record(claimant.verdicts)}\n\n`);
+    io.stdout.write(`${claimantSummaryLine(claimant)}: ${record(claimant.verdicts)}\n\n`);
     printTable(io.stdout, ['Date', 'Verdict', 'Rating', 'Claim', 'Article'], claims.map((c) => [c.date.slice(0, 10), c.verdict, c.ratingLabel, c.text, c.articleTitle]));
     return 0;
   }, { readOnly: true });

@@ -60,7 +60,8 @@ export function createDispatch(handlers: Handlers, onInternalError: (error: unkn
 
 /**
  * Every string of an input, well-formed: a lone UTF-16 surrogate (which JSON allows as \uD800)
- * becomes U+FFFD, one unit for one, so what is stored is what offsets were counted on.
+ * and a NUL (which PostgreSQL cannot store in text) become U+FFFD, one unit for one, so what is
+ * stored is what offsets were counted on, on either store.
  */
 function wellFormed<T>(value: T): T {
   if (typeof value === 'string') return wellFormedText(value) as T;

@@ -22,18 +22,23 @@ const BLANK_RUNS = /\n{3,}/g;
 // blank-line passes (the common case for the bulk text importer).
 const NEEDS_FULL = /[^\x20-\x7E\n\t]/;
 
-// A high surrogate not followed by a low one, or a low one not preceded by a high one.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// A high surrogate not followed by a low one, or a low one not preceded by a high one; or NUL.
+const UNSTORABLE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\u0000/g;
 
-/** `text` with each lone UTF-16 surrogate replaced by U+FFFD (String.prototype.toWellFormed, ES2024). */
+/**
+ * `text` with each lone UTF-16 surrogate (String.prototype.toWellFormed, ES2024) and each NUL
+ * replaced by U+FFFD, one unit for one: SQLite would store a lone surrogate as U+FFFD anyway,
+ * and PostgreSQL refuses a NUL in text, so the same input is stored alike on both.
+ */
 export function wellFormedText(text: string): string {
-  return text.replace(LONE_SURROGATE, '\uFFFD');
+  return text.replace(UNSTORABLE, '\uFFFD');
 }
 
 export function normaliseText(text: string): string {
-  // Lone surrogates (from a DOCX entity like &#xD800;, or an API client) become U+FFFD here, one
-  // unit for one, before hashing and extraction: SQLite would store them as U+FFFD anyway, and
-  // every claim offset after them must index the text as stored.
+  // Lone surrogates (from a DOCX entity like &#xD800;, or an API client) and NULs become U+FFFD
+  // here, one unit for one, before hashing and extraction: SQLite would store a lone surrogate as
+  // U+FFFD anyway, PostgreSQL refuses a NUL, and every claim offset after them must index the
+  // text as stored.
   let s = wellFormedText(text);
   if (NEEDS_FULL.test(s)) {
     s = s.replace(LINE_BREAKS, '\n').replace(NBSP, ' ').replace(INVISIBLE, '');

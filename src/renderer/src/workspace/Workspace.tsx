@@ -6,7 +6,7 @@ import type { ArticleSummary, ClaimWithSources, Verdict } from '../../../shared/
 import { call } from '../api/client';
 import { Toast, type ToastMessage } from '../components/Toast';
 import { uiLocale } from '../lib/format';
-import { selectionOffsets } from '../lib/segments';
+import { selectionOffsets, trimSpan } from '../lib/segments';
 import { ExportDialog, ImportDialog, type ExportScope } from '../slots';
 import { useSelection, useSelectionReader, useWorkspaceView } from '../state';
 import { ArticleHeader } from './article/ArticleHeader';
@@ -438,7 +438,13 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   const onDeleteClaim = useCallback((c: ClaimWithSources) => void deleteRef.current(c), []);
 
   const noArticles = articles !== null && articles.length === 0;
-  const getTextSelection = useCallback(() => (textRef.current ? selectionOffsets(textRef.current) : null), []);
+  // The article text as of this render, for the panel's "Set span to selection" (a stable callback).
+  const articleTextRef = useRef('');
+  articleTextRef.current = data?.article.text ?? '';
+  const getTextSelection = useCallback(() => {
+    const span = textRef.current ? selectionOffsets(textRef.current) : null;
+    return span && trimSpan(articleTextRef.current, span);
+  }, []);
 
   return (
     <div className="workspace">

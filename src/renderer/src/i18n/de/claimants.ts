@@ -24,7 +24,9 @@ const de = {
     claims: 'Behauptungen, neueste zuerst',
     claimsCount_one: '{{count}} Behauptung, neueste zuerst',
     claimsCount_other: '{{count}} Behauptungen, neueste zuerst',
-    summary: '{{claims}} Behauptungen in {{articles}} Artikeln',
+    /** {{claims}} is list.claims ("3 claims"); count is the number of articles. */
+    summary_one: '{{claims}} in {{count}} Artikel',
+    summary_other: '{{claims}} in {{count}} Artikeln',
     open: 'Im Artikel öffnen',
     rename: 'Umbenennen',
     renameLabel: 'Neuer Name',

@@ -22,7 +22,9 @@ const en = {
     claims: 'Claims, newest first',
     claimsCount_one: '{{count}} claim, newest first',
     claimsCount_other: '{{count}} claims, newest first',
-    summary: '{{claims}} claims in {{articles}} articles',
+    /** {{claims}} is list.claims ("3 claims"); count is the number of articles. */
+    summary_one: '{{claims}} in {{count}} article',
+    summary_other: '{{claims}} in {{count}} articles',
     open: 'Open in the article',
     rename: 'Rename',
     renameLabel: 'New name',

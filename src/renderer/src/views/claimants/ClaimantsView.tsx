@@ -10,6 +10,7 @@ import { useWorkspace } from '../../state';
 import { ChartFigure, RECORD_KEYS, share, VerdictRecordChart } from '../dashboard/charts';
 import { RecordStrip } from '../dashboard/DashboardView';
 import { ClaimantClaims } from './ClaimantClaims';
+import { claimantSummary } from './summary';
 import '../dashboard/dashboard.css';
 import './claimants.css';
 
@@ -193,7 +194,7 @@ function ClaimantPage({ id, announce, onChanged }: { id: string; announce(messag
         <div>
           <h2 id="claimant-name">{claimant.name}</h2>
           <p className="claimants__meta">
-            {t(`type.${claimant.type}`)} · {t('page.summary', { claims: claimant.claims, articles: claimant.articles })}
+            {t(`type.${claimant.type}`)} · {claimantSummary(t, claimant)}
           </p>
         </div>
         <div className="claimant-actions">
