@@ -88,22 +88,29 @@ function rowBuilder(names: readonly string[]): (values: unknown[]) => Row {
   return new Function('v', `return { ${fields.join(', ')} };`) as (values: unknown[]) => Row;
 }
 
+/** Rows from which a statement's rows are made here (see driverStatement): below it, reading the names costs more than it saves. */
+const ROWS_BUILT_HERE_FROM = 16;
+
 /**
- * A statement as Kysely's SQLite driver uses it. For a reading statement, all() (what the driver
- * calls for every select) asks better-sqlite3 for each row's values as an array and makes the
- * objects here, with the same keys, order and values: better-sqlite3 sets each column on a new
- * object through V8's API, which took as long again as reading the values (an article's 2,000
- * claims: 21 → 10 ms of CPU). The names are read after the rows, so a statement SQLite
- * prepared again after a schema change gives its new columns.
+ * A statement as Kysely's SQLite driver uses it. For a reading statement that returns many rows,
+ * all() (what the driver calls for every select) asks better-sqlite3 for each row's values as an
+ * array and makes the objects here, with the same keys, order and values: better-sqlite3 sets
+ * each column on a new object through V8's API, which took as long again as reading the values
+ * (an article's 2,000 claims: 21 → 10 ms of CPU). The names are read after the rows, so a
+ * statement SQLite prepared again after a schema change gives its new columns. A statement
+ * whose first answer is short (a claim by its id, a write's checks) goes on as before, since
+ * reading the names on every call would cost it more than it saves.
  */
 function driverStatement(statement: SqliteDatabase.Statement): SqliteStatement {
   const reader = statement.reader;
   const run = (parameters: ReadonlyArray<unknown>) => statement.run(parameters);
   const iterate = (parameters: ReadonlyArray<unknown>) => statement.iterate(parameters);
   if (!reader) return { reader, all: (parameters) => statement.all(parameters), run, iterate };
+  let buildHere = true;
   let names: string[] = [];
   let build: ((values: unknown[]) => Row) | null = null;
-  const all = (parameters: ReadonlyArray<unknown>): Row[] => {
+  const all = (parameters: ReadonlyArray<unknown>): unknown[] => {
+    if (!buildHere) return statement.all(parameters);
     statement.raw(true);
     let values: unknown[][];
     try {
@@ -117,6 +124,7 @@ function driverStatement(statement: SqliteDatabase.Statement): SqliteStatement {
       names = columns.map((c) => c.name);
       build = rowBuilder(names);
     }
+    if (values.length < ROWS_BUILT_HERE_FROM) buildHere = false;
     const rows = new Array<Row>(values.length);
     for (let i = 0; i < values.length; i++) rows[i] = build(values[i]!);
     return rows;
