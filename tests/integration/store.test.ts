@@ -78,4 +78,32 @@ describe('store', () => {
     expect(backup.prepare("select value from settings where key = 'reviewerName'").pluck().get()).toBe('Ada');
     backup.close();
   });
+
+  it('gives Kysely the rows better-sqlite3 would make: same keys, order and values, also for odd column names and after a schema change', async () => {
+    const store = await track(openStore(path.join(tempDir(), 'rows.db')));
+    store.sqlite.exec(`create table t (id integer primary key, name text, score real, data blob, big integer)`);
+    const insert = store.sqlite.prepare('insert into t (name, score, data, big) values (?, ?, ?, ?)');
+    insert.run('first', 1.5, Buffer.from([1, 2, 3]), 2 ** 40);
+    insert.run(null, null, null, null);
+    insert.run('third', -0.25, Buffer.alloc(0), 7);
+    const same = async (text: string) => {
+      const direct = store.sqlite.prepare(text).all();
+      const viaKysely = (await sql.raw(text).execute(store.db)).rows;
+      expect(viaKysely).toEqual(direct);
+      expect(viaKysely.map((r) => Object.keys(r as object))).toEqual(direct.map((r) => Object.keys(r as object)));
+      expect(JSON.stringify(viaKysely)).toBe(JSON.stringify(direct));
+      return viaKysely as Record<string, unknown>[];
+    };
+    await same('select * from t order by id');
+    await same('select * from t where id > 99');
+    // A name twice keeps its first place and its last value; "2" sorts first; "__proto__" does what it did.
+    await same(`select name as a, score as "2", id as a, name as "__proto__", 'x y' as "quote""d", count(*) over () from t order by id`);
+    // The same statement (cached by its text) read again after a column was added gives the new column.
+    await same('select * from t order by id');
+    store.sqlite.exec(`alter table t add column extra text default 'e'`);
+    const after = await same('select * from t order by id');
+    expect(after[0]).toMatchObject({ extra: 'e' });
+    // Claims and articles as the services read them.
+    await same('select * from settings');
+  });
 });
