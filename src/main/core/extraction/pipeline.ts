@@ -632,306 +632,404 @@ function speakerByName(m: Mention, registry: SpeakerRegistry, lex: Lexicon): boo
   return !m.name.some((w) => (w.length > 1 && w === w.toUpperCase()) || isInstitutionWord(w.toLowerCase(), lex));
 }
 
-export function runExtraction(text: string, language: Language, scorer: Scorer = defaultScorer()): ExtractedClaim[] {
-  const lex = lexiconFor(language);
-  const segmenter = sentenceSegmenter(language);
-  const registry = new SpeakerRegistry(lex);
-  const ctx = new Context(registry, lex);
-  const paragraphs = splitParagraphs(text);
-  const labels = speakerLabels(text, paragraphs, lex);
-  const transcript = labels.some((l) => l !== null);
-  const speakers = speakerWords(labels);
-  const drafts: Draft[] = [];
-  let pendingIntro: Mention | null = null;
-  let sentenceNo = 0;
-  let afterTeaserIntro = false;
-  const blankLineParagraphs = hasBlankLineParagraphs(text);
-  const isKnown = (lower: string): boolean => registry.known(lower);
+/** A letter or a digit; a lower-case letter (module constants: see HAS_CAPITAL's note on \p{…} literals). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LOWER_CASE_LETTER = /\p{Ll}/u;
+
+/** What the reading of one sentence settled: its kind, who speaks, and where a lead-in ends. */
+class Reading {
+  kind: ClaimKind = 'statement';
+  /** The speaker the quotation's own sentences give (null: the speaker was carried over). */
+  quoteOwn: Mention | null = null;
+  mention: Mention | null = null;
+  fixed: ResolvedSpeaker | null = null;
+  /** Where a reported lead-in before a colon ends ("Er glaubt, dass … sei: „…“"), when it is a claim of its own. */
+  introEnd = -1;
+  /** "Das hat X gesagt.": a speaker read only as the source of the sentence before (discourse.ts). */
+  compoundSource: Mention | null = null;
+}
+
+/**
+ * One run of the extraction over a text: the running context (speaker, named people, pending
+ * introduction, quotation runs) as fields, and the paragraph, the sentence and its readings as
+ * small methods (one long loop was deoptimised and re-optimised by V8 several times a run).
+ */
+class Extraction {
+  private readonly lex: Lexicon;
+  private readonly segmenter: Intl.Segmenter;
+  private readonly registry: SpeakerRegistry;
+  private readonly ctx: Context;
+  private readonly paragraphs: Span[];
+  private readonly labels: (SpeakerLabel | null)[];
+  private readonly transcript: boolean;
+  private readonly speakers: Set<string>;
+  private readonly drafts: Draft[] = [];
+  private pendingIntro: Mention | null = null;
+  private sentenceNo = 0;
+  private afterTeaserIntro = false;
+  private readonly blankLineParagraphs: boolean;
+  private readonly isKnown: (lower: string) => boolean;
   // A quotation that runs over paragraphs (each opening with a mark, only the last closing) and
   // names its speaker only at its end: the drafts whose speaker was merely carried over wait for it.
-  let run: Draft[] = [];
-  const carried = new Set<Draft>();
+  private waiting: Draft[] = [];
+  private readonly carried = new Set<Draft>();
   // The paragraph before ended inside a quotation (its last one has no closing mark).
-  let openAtEnd = false;
-  const turns = new Turns(lex);
+  private openAtEnd = false;
+  private readonly turns: Turns;
   // A person the article has named (for discourse.ts strategies that read a lone surname).
-  const known = (m: Mention): boolean => ctx.isPerson(m) || ctx.spoke(m);
+  private readonly known: (m: Mention) => boolean;
 
-  for (let p = 0; p < paragraphs.length; p++) {
-    const para = paragraphs[p];
-    if (!para) continue;
-    const label = labels[p] ?? null;
+  constructor(private readonly text: string, private readonly language: Language, private readonly scorer: Scorer) {
+    const lex = lexiconFor(language);
+    this.lex = lex;
+    this.segmenter = sentenceSegmenter(language);
+    const registry = new SpeakerRegistry(lex);
+    this.registry = registry;
+    const ctx = new Context(registry, lex);
+    this.ctx = ctx;
+    this.paragraphs = splitParagraphs(text);
+    this.labels = speakerLabels(text, this.paragraphs, lex);
+    this.transcript = this.labels.some((l) => l !== null);
+    this.speakers = speakerWords(this.labels);
+    this.blankLineParagraphs = hasBlankLineParagraphs(text);
+    this.isKnown = (lower: string): boolean => registry.known(lower);
+    this.turns = new Turns(lex);
+    this.known = (m: Mention): boolean => ctx.isPerson(m) || ctx.spoke(m);
+  }
+
+  run(): ExtractedClaim[] {
+    for (let p = 0; p < this.paragraphs.length; p++) {
+      const para = this.paragraphs[p];
+      if (para) this.paragraph(para, p);
+    }
+    forgetSubjectMisses();
+    const { text, registry } = this;
+    return this.drafts.map((d) => {
+      const who = d.kind === 'statement' ? { claimant: null, role: null } : d.fixed ?? registry.resolve(d.mention);
+      return {
+        start: d.start,
+        end: d.end,
+        text: text.slice(d.start, d.end),
+        claimant: who.claimant,
+        claimantRole: who.role,
+        kind: d.kind,
+        checkworthiness: d.worth.score,
+        reasons: d.worth.reasons,
+        type: d.worth.type,
+      };
+    });
+  }
+
+  private paragraph(para: Span, p: number): void {
+    const { text, lex, ctx, registry, paragraphs, transcript } = this;
+    const label = this.labels[p] ?? null;
     const content: Span = label ? { start: label.contentStart, end: para.end } : para;
     if (label) {
-      const turn = turns.of(label, para.start);
+      const turn = this.turns.of(label, para.start);
       ctx.turnSpeaker = turn.mention;
       ctx.turnFixed = turn.fixed;
       ctx.turnMinor = label.chair || label.anonymous;
       if (!label.anonymous) registry.add(turn.mention.name, turn.mention.role.length ? turn.mention.role : null, turn.mention.gender, true, para.start);
-      if (label.alone) continue; // the turn is in the paragraphs that follow
+      if (label.alone) return; // the turn is in the paragraphs that follow
     }
     // Stage directions belong to nobody; the turn goes on after them.
-    if (transcript && isDirection(text, para)) continue;
+    if (transcript && isDirection(text, para)) return;
     // Shouted boilerplate before the first turn ("THIS IS A RUSH TRANSCRIPT.") says nothing.
-    if (transcript && !ctx.turnSpeaker && !/\p{Ll}/u.test(text.slice(para.start, para.end))) continue;
+    if (transcript && !ctx.turnSpeaker && !LOWER_CASE_LETTER.test(text.slice(para.start, para.end))) return;
     const inTurn = transcript && ctx.turnSpeaker !== null;
     const lastChar = text[para.end - 1] ?? '';
     // Furniture lines (time stamps, teasers) are passed over one by one; the text beside them stays.
-    const teaser = afterTeaserIntro && para.end - para.start <= TEASER_MAX_CHARS;
-    afterTeaserIntro = false;
-    if (!label && (teaser || isTimestampLine(text, para, lex))) continue;
+    const teaser = this.afterTeaserIntro && para.end - para.start <= TEASER_MAX_CHARS;
+    this.afterTeaserIntro = false;
+    if (!label && (teaser || isTimestampLine(text, para, lex))) return;
     if (!label && isTeaserIntro(text, para, lex)) {
-      afterTeaserIntro = true;
-      continue;
+      this.afterTeaserIntro = true;
+      return;
     }
-    if (!label && isCaption(text, para, paragraphs[p + 1], lex, blankLineParagraphs)) {
+    if (!label && isCaption(text, para, paragraphs[p + 1], lex, this.blankLineParagraphs)) {
       // A photo caption describes the picture; the credit line under it ("Foto: dpa") gives it away.
       registry.observe(tokenize(text, para.start, Math.min(para.end, para.start + 300)));
-      continue;
+      return;
     }
     if (!label && !terminalOf(text, para) && lastChar !== ':' && para.end - para.start < HEADING_MAX && !opensQuoteAfterColon(text, para) && !quoteThenSpeaker(text, para, lex)) {
-      // A heading (no closing punctuation). Still learn the names in it; headings are short, and
-      // a long paragraph that merely ends without a period (text pasted without line breaks, a
-      // heading run into the prose) is prose.
-      const heading = tokenize(text, para.start, para.end);
-      const titled = titleCaseHeading(heading, lex);
-      if (!titled) registry.observe(heading);
-      // "Dr. Ana Ruiz, Director of Public Health" over a quotation paragraph: she speaks in it.
-      const nameLine = !inTurn && lex.headlineCredit ? nameLineSpeaker(text, heading, paragraphs[p + 1], lex) : null;
-      if (nameLine) {
-        if (titled) registry.observe(heading);
-        ctx.link(nameLine, language);
-        pendingIntro = nameLine;
-        continue;
-      }
-      if (!inTurn) {
-        // "Lula says he will not back down", "Rail strikes will punish millions: transport secretary":
-        // a headline that names who said it is their claim; one that names nobody is the article's title.
-        const said = headingAttribution(text, para, heading, titled, lex);
-        if (said) {
-          ctx.link(said.mention, language);
-          drafts.push({ start: para.start, end: para.end, kind: said.kind, mention: said.mention, worth: scorer.score(sentenceFeatures(heading, lex, isKnown), language), fixed: null, sentenceNo });
-          sentenceNo++;
-        }
-        continue;
-      }
+      if (this.heading(para, p, inTurn)) return;
     }
     // In a transcript no sentence runs across a stage direction: each piece is read on its own.
     const pieces = transcript ? withoutDirections(text, content) : [content];
     // (One piece, nearly always: no flatMap, whose generic copying cost more than the call.)
-    const sentences = pieces.length === 1 ? segmentParagraph(text, pieces[0]!, segmenter, lex) : pieces.flatMap((piece) => segmentParagraph(text, piece, segmenter, lex));
-    if (!label && sentences.length === 1 && terminalOf(text, para) === '?') continue; // question heading
+    const sentences = pieces.length === 1 ? segmentParagraph(text, pieces[0]!, this.segmenter, lex) : pieces.flatMap((piece) => segmentParagraph(text, piece, this.segmenter, lex));
+    if (!label && sentences.length === 1 && terminalOf(text, para) === '?') return; // question heading
     let quotes = pieces.length === 1 ? findQuotes(text, pieces[0]!) : pieces.flatMap((piece) => findQuotes(text, piece));
     // A paragraph with no mark inside a quotation that a later paragraph closes: all of it is quoted.
-    if (!label && quotes.length === 0 && quotationGoesOn(text, paragraphs, p, openAtEnd)) quotes = [{ open: content.start, close: content.end }];
-    openAtEnd = !label && unclosedAtEnd(text, content, quotes);
+    if (!label && quotes.length === 0 && quotationGoesOn(text, paragraphs, p, this.openAtEnd)) quotes = [{ open: content.start, close: content.end }];
+    this.openAtEnd = !label && unclosedAtEnd(text, content, quotes);
+    const views = this.views(sentences, quotes);
+
+    const paraDrafts = this.drafts.length;
+    for (let i = 0; i < views.length; i++) {
+      const v = views[i];
+      if (v) this.sentence(v, i, views, sentences, inTurn);
+    }
+    if (!label) this.waiting = quoteRun(text, para, quotes, this.drafts, paraDrafts, this.waiting, this.carried);
+  }
+
+  /**
+   * A heading (no closing punctuation). Still learn the names in it; headings are short, and a
+   * long paragraph that merely ends without a period (text pasted without line breaks, a heading
+   * run into the prose) is prose. Returns whether the paragraph is done with (false: a heading
+   * inside a transcript turn, read on as the turn's sentences).
+   */
+  private heading(para: Span, p: number, inTurn: boolean): boolean {
+    const { text, lex, ctx, registry } = this;
+    const heading = tokenize(text, para.start, para.end);
+    const titled = titleCaseHeading(heading, lex);
+    if (!titled) registry.observe(heading);
+    // "Dr. Ana Ruiz, Director of Public Health" over a quotation paragraph: she speaks in it.
+    const nameLine = !inTurn && lex.headlineCredit ? nameLineSpeaker(text, heading, this.paragraphs[p + 1], lex) : null;
+    if (nameLine) {
+      if (titled) registry.observe(heading);
+      ctx.link(nameLine, this.language);
+      this.pendingIntro = nameLine;
+      return true;
+    }
+    if (inTurn) return false;
+    // "Lula says he will not back down", "Rail strikes will punish millions: transport secretary":
+    // a headline that names who said it is their claim; one that names nobody is the article's title.
+    const said = headingAttribution(text, para, heading, titled, lex);
+    if (said) {
+      ctx.link(said.mention, this.language);
+      this.drafts.push({ start: para.start, end: para.end, kind: said.kind, mention: said.mention, worth: this.scorer.score(sentenceFeatures(heading, lex, this.isKnown), this.language), fixed: null, sentenceNo: this.sentenceNo });
+      this.sentenceNo++;
+    }
+    return true;
+  }
+
+  /** The paragraph's sentences with their tokens, quotations and frames. */
+  private views(sentences: readonly Span[], quotes: readonly QuoteSpan[]): SentenceView[] {
+    const { text, lex } = this;
     const perSentence = quotesPerSentence(sentences, quotes);
-    const views: SentenceView[] = sentences.map((span, i) => {
+    const views: SentenceView[] = [];
+    for (let i = 0; i < sentences.length; i++) {
+      const span = sentences[i]!;
       const tokens = sentenceTokens(text, span);
       markNamedMonths(tokens, lex);
       markAcronyms(tokens, lex);
       const qs = perSentence[i] ?? NO_QUOTES;
       if (qs.length) markQuoted(tokens, qs);
-      return new SentenceView(span, tokens, withoutAsides(qs.length ? frameOf(tokens, lex) : tokens, lex), qs, lex);
-    });
-
-    const paraDrafts = drafts.length;
-    for (let i = 0; i < views.length; i++) {
-      const v = views[i];
-      if (!v) continue;
-      const s = v.span;
-      // "ISLAMABAD (Dunya News) – …": the agency of a dateline is nobody a later "he" points back to.
-      const dateline = datelineEnd(v.frame);
-      // (Without a dateline, nearly always, the registry's fresh list as it is: no copy.)
-      const seen = registry.observe(v.tokens);
-      const observed = dateline === 0 ? seen : seen.filter((o) => o.pos >= v.frame[dateline]!.start);
-      const terminal = terminalOf(text, s);
-      const endsWithColon = text[s.end - 1] === ':';
-      if (endsWithColon) {
-        // "Trump schrieb:" introduces the quotation in the next paragraph; it is no claim itself.
-        pendingIntro = v.leading ?? v.trailing ?? introSubject(v.frame, lex) ?? knownSurnameOpening(v.frame, lex, known) ?? wordingSubject(v.frame, lex);
-        ctx.link(pendingIntro, language);
-        continue;
-      }
-      let kind: ClaimKind = 'statement';
-      let quoteOwn: Mention | null = null;
-      let mention: Mention | null = null;
-      let fixed: ResolvedSpeaker | null = null;
-      // Where a reported lead-in before a colon ends ("Er glaubt, dass … sei: „…“"), when it is a claim of its own.
-      let introEnd = -1;
-      // "Das hat X gesagt.": a speaker read only as the source of the sentence before (discourse.ts).
-      let compoundSource: Mention | null = null;
-      if (inTurn) {
-        kind = 'quote';
-        mention = ctx.turnSpeaker;
-        fixed = ctx.turnFixed;
-      } else {
-        const length = s.end - s.start;
-        const covered = quotedLength(v.quotes, s);
-        // Starting inside a quotation that opened in an earlier sentence, or opening with one that
-        // carries an attribution, makes the sentence direct speech however short the quote.
-        // ("„Ärzte ohne Grenzen“ kündigte an, …": a short quoted name the frame keeps is the subject, no quotation.)
-        const startsInQuote = v.quotes.length > 0 && v.quotes.some((q) => q.open <= s.start + 1 && q.close > s.start && !quotedName(v.tokens, v.frame, q) &&
-          (q.open < s.start || quotedLength([q], s) >= 0.3 * (s.end - s.start) || v.trailing !== null ||
-            // "“…,” he told reporters, noting that …": its speaker right after the quotation, then more.
-            (lex.language === 'en' && v.leading !== null && v.leading.pos >= q.close && v.leading.pos - q.close <= 4)));
-        // "he said: “…”" and "then joked, “…”": a quotation introduced by its speech verb that closes the sentence.
-        const colonIntro = v.quotes.length > 0 && v.quotes.some((q) => q.open > s.start && (q.close >= s.end - 1 || closesSentence(text, q.close, s.end)) &&
-          (previousNonSpace(text, q.open, s.start) === ':' || speechVerbBeforeComma(v.tokens, q.open, lex)));
-        // A quotation that goes on from a word of the frame ("said that “…”", "sagte, er sei „…“")
-        // is words quoted inside reported speech, however long: only a quotation set off by
-        // punctuation (or opening the sentence) is direct speech.
-        const embedded = v.quotes.length > 0 && v.quotes.every((q) => q.open > s.start && /[\p{L}\p{N}]/u.test(previousNonSpace(text, q.open, s.start)));
-        const isQuote = (covered >= 0.5 * length && !embedded) || startsInQuote || colonIntro;
-        if (isQuote) {
-          kind = 'quote';
-          if (colonIntro && lex.language === 'de') introEnd = reportedLeadIn(text, v, lex);
-          const main = v.quotes.reduce<QuoteSpan | undefined>((a, b) => (!a || quotedLength([b], s) > quotedLength([a], s) ? b : a), undefined);
-          const closeView = main ? views[sentenceIndexAt(sentences, main.close)] : undefined;
-          const openView = main ? views[sentenceIndexAt(sentences, main.open)] : undefined;
-          quoteOwn = (closeView && closeView !== v ? closeView.trailing ?? closeView.leading : null) ??
-            (openView && openView !== v ? openView.leading : null) ?? v.leading ?? v.trailing ?? v.according;
-          mention = (closeView && closeView !== v ? closeView.trailing ?? closeView.leading : null) ??
-            (openView && openView !== v ? openView.leading : null) ??
-            v.leading ?? v.trailing ?? v.according ??
-            // "Speaking at a lunch, X … said: “…”": the subject of a speech frame (speech-frames.ts).
-            (lex.speechFrame ? speechFrameSubject(v.frame, lex) : null) ??
-            (i === 0 || lex.language === 'de' ? pendingIntro : null) ??
-            (colonIntro ? introSubject(v.frame, lex) ?? knownSurnameOpening(v.frame, lex, known) ?? wordingSubject(v.frame, lex) : null) ??
-            // "Roe said the bill went too far. / “It is a disgrace …”": a quotation right after
-            // reported speech goes on in that speaker's voice, not in the last one quoted.
-            (ctx.reportedBefore === sentenceNo ? ctx.lastSpeaker : null) ??
-            // "Sadiq Khan verurteilte die Haltung der Regierung. „…“": a quotation opening right
-            // after a sentence whose subject is a person is that person's.
-            (ctx.subjectBefore?.next === sentenceNo && main && main.open >= s.start ? ctx.subjectBefore.mention : null) ??
-            ctx.lastQuoteSpeaker ?? ctx.lastSpeaker;
-        } else {
-          // A source named before the first comma ("Nach Angaben von X …", "Laut Y …") frames the
-          // whole sentence; one further on competes only when no speech verb has a subject.
-          const according = v.according;
-          const early = according !== null && according.pos < v.firstClauseEnd;
-          // "Analysts expected …, according to First Harbor": a named source over unnamed speakers.
-          const lead = v.leading;
-          const unnamedLead = !!lead && !lead.name.length && !lead.definite && !lead.pronoun && !lead.document;
-          const namedSource = according !== null && according.name.length > 0;
-          mention = (early || (unnamedLead && namedSource) ? according : null) ?? lead ?? v.trailing ?? according ??
-            (lex.language === 'de' ? contentClauseSubject(v.frame, lex) ?? speechActAuthor(v.frame, lex) ?? passiveAgent(v.frame, lex) : null);
-          // "In a statement, X commended Y" (speech-frames.ts): the main clause's subject, over a
-          // reading found inside the opener ("In a letter to the chief, Ann Roe, members of …").
-          const framed = lex.speechFrame ? speechFrameSubject(v.frame, lex) : null;
-          if (framed && (!mention || mention.pos < framed.pos)) mention = framed;
-          // "Das musste X einräumen.": X is the source of the sentence before; this one, with no content of its own, stays a statement.
-          if (!mention) compoundSource = anaphoricCompoundSource(v.frame, lex);
-          // Only a speaker's verb quotes its words: after "nach Angaben von X" the marks are the article's.
-          if (mention) kind = mention !== according && lex.characterisingWords && characterisingQuote(v, lex) ? 'quote' : 'reported';
-          else if ((hasSubjunctive(v.frame, lex, true) || continuesInKonjunktiv(v.frame, lex, ctx.reportedBefore === sentenceNo)) && ctx.lastSpeaker) {
-            kind = 'reported';
-            // "Anna Berg widersprach. Die Planung sei mangelhaft.": the Konjunktiv goes on in the
-            // voice of the subject right before it, not of the last one heard.
-            // A clause of its own before the Konjunktiv names who speaks: a new subject breaks the run
-            // ("Die Verbände hatten Einspruch erhoben, weil die Stadt … habe", "Die Anwohner beabsichtigten, …").
-            mention = reportingClauseSubject(v.frame, lex) ??
-              (ctx.subjectBefore?.next === sentenceNo && ctx.subjectBefore.cue ? ctx.subjectBefore.mention : null) ?? ctx.lastSpeaker;
-          }
-          // Speech with its source left open ("Ihm wird vorgeworfen, …"): reported, by nobody named;
-          // a quoted name after a verb of naming ("wurde als „…“ bezeichnet") is quoted all the same.
-          else if (reportedByForm(v.frame, lex)) {
-            kind = lex.characterisingWords && characterisingQuote(v, lex, true) ? 'quote' : 'reported';
-            mention = reportingClauseSubject(v.frame, lex);
-          }
-        }
-      }
-      if (mention?.pronoun && !mention.antecedent) mention.antecedent = subordinateSubject(v.frame, observed, mention, ctx, lex);
-      ctx.link(mention, language);
-      // "“…,” it said." with no body speaking before: the quotation goes on as if unattributed.
-      if (kind === 'quote' && mention?.pronoun && !mention.antecedent && lex.bodyPronouns.has(mention.phrase.toLowerCase())) {
-        mention = ctx.lastQuoteSpeaker ?? ctx.lastSpeaker;
-      }
-      if (i === 0 || lex.language === 'de') pendingIntro = null;
-      // Discourse strategy "source named after" (discourse.ts): "Die Pauschale ist rechtswidrig. Dies urteilte das Gericht."
-      const before = drafts[drafts.length - 1];
-      if (compoundSource) ctx.link(compoundSource, language);
-      const namedAfter = compoundSource ?? (kind === 'reported' && mention && reportsBackward(v.frame, mention, [v.leading, v.according], lex) ? mention : null);
-      if (namedAfter && takesSourceNamedAfter(before, sentenceNo, (m) => registry.resolve(m).claimant !== null, !!before && before.kind === 'quote' && carried.has(before))) {
-        if (before.kind === 'statement') before.kind = 'reported';
-        before.mention = namedAfter;
-      }
-
-      // Remember who spoke and who was named, for the pronouns and quotations that follow.
-      if (mention) {
-        ctx.lastSpeaker = mention;
-        if (kind === 'quote') ctx.lastQuoteSpeaker = mention;
-      } else if (compoundSource) ctx.lastSpeaker = compoundSource;
-      const person = mention && (mention.pronoun ? mention.antecedent : mention);
-      // Everyone this sentence names is a candidate for the pronouns that follow; its speaker
-      // first, who is someone a later "he" may point back to when named as a person would be.
-      sentenceNo++;
-      if (kind === 'reported' && mention) ctx.reportedBefore = sentenceNo;
-      const subject = kind === 'statement' ? sentenceSubject(v.frame, lex) : null;
-      if (subject) ctx.link(subject, language);
-      // English capitalises a sentence's first word, so there the subject must read as a person ("Legislative text is …" is not).
-      const personSubject = !!subject && (subject.pronoun ? !!subject.antecedent : lex.language !== 'en' || ctx.isPerson(subject));
-      ctx.subjectBefore = subject && personSubject ? { mention: subject, next: sentenceNo, cue: v.cue } : null;
-      // "“…,” the president told supporters, a swipe at former president X": where a pronoun reads as the
-      // last subject (English), a singular role that spoke is the person a later "he" points back to.
-      // So is one introduced without a name ("…, a Ruritanian official told AFP. “…,” he said.").
-      // (The article is read from the text only for such a role: a match and a slice per sentence otherwise.)
-      const singleRole = !!person && lex.pronounsFollowSubject && !person.plural && person.role.length > 0 && !person.name.length && !person.pronoun;
-      const indefinite = singleRole && !person.definite && !!lex.indefiniteArticles?.has(LEADING_WORD.exec(text.slice(person.pos, person.pos + 4))?.[0]?.toLowerCase() ?? '');
-      const roleSpoke = singleRole && (person.definite || indefinite);
-      if (roleSpoke && indefinite) ctx.unnamedSpeaker = person;
-      if (person && (ctx.isPerson(person) || speakerByName(person, registry, lex) || roleSpoke)) {
-        ctx.notePerson(person, sentenceNo);
-        ctx.noteSpoke(person);
-        registry.noteSpeaker(person);
-      } else {
-        // A place or a body named in passing ("in South Carolina") is no one a pronoun points back to;
-        // a name that spoke before ("Nelson said …" earlier) is someone.
-        // "He returned to the fold and played against West Ham": a pronoun subject keeps its person first.
-        const opener = v.tokens[0];
-        const subject = lex.pronounsFollowSubject && opener?.word && lex.personPronouns.has(opener.lower) ? ctx.antecedent(lex.personPronouns.get(opener.lower) ?? null) : null;
-        const named = subject ?? observed.find((o) => ctx.isPerson(o) || ctx.spoke(o)) ?? observed.find((o) => !registry.isImpersonal(o));
-        if (named) ctx.notePerson(named, sentenceNo);
-      }
-      for (const o of observed) if (o.name.length && (ctx.isPerson(o) || ctx.spoke(o))) ctx.notePerson(o, sentenceNo);
-      ctx.noteBodies(mention, observed);
-
-      if (terminal === '?' || terminal === '？' || terminal === '؟') continue; // questions claim nothing
-      if (wordCount(v.tokens, MIN_WORDS) < MIN_WORDS || opensWithCourtesy(v.tokens, lex, inTurn) || isBoilerplate(v.tokens, lex) || isBareEvaluation(v.tokens, lex)) continue;
-      if (inTurn && isProcedural(v.tokens, lex, speakers)) continue;
-      const worth = scorer.score(sentenceFeatures(v.tokens, lex, isKnown), language);
-      // A moderator's or an unknown voice's remark is a claim only when it is worth checking.
-      if (inTurn && ctx.turnMinor && worth.score < 0.5) continue;
-      if (introEnd > s.start) {
-        // The lead-in is reported speech of its own; the quotation after the colon is the quote.
-        const intro = v.tokens.filter((t) => t.end <= introEnd);
-        drafts.push({ start: s.start, end: introEnd, kind: 'reported', mention, worth: scorer.score(sentenceFeatures(intro, lex, isKnown), language), fixed, sentenceNo });
-        const open = v.quotes.find((q) => q.open >= introEnd);
-        drafts.push({ start: open ? open.open : introEnd + 1, end: s.end, kind, mention, worth, fixed, sentenceNo });
-        continue;
-      }
-      const draft: Draft = { start: s.start, end: s.end, kind, mention, worth, fixed, sentenceNo };
-      drafts.push(draft);
-      if (kind === 'quote' && !inTurn && quoteOwn === null) carried.add(draft);
+      views.push(new SentenceView(span, tokens, withoutAsides(qs.length ? frameOf(tokens, lex) : tokens, lex), qs, lex));
     }
-    if (!label) run = quoteRun(text, para, quotes, drafts, paraDrafts, run, carried);
+    return views;
   }
 
-  forgetSubjectMisses();
-  return drafts.map((d) => {
-    const who = d.kind === 'statement' ? { claimant: null, role: null } : d.fixed ?? registry.resolve(d.mention);
-    return {
-      start: d.start,
-      end: d.end,
-      text: text.slice(d.start, d.end),
-      claimant: who.claimant,
-      claimantRole: who.role,
-      kind: d.kind,
-      checkworthiness: d.worth.score,
-      reasons: d.worth.reasons,
-      type: d.worth.type,
-    };
-  });
+  /** Reads one sentence: who speaks in it, what the context learns from it, and its claim. */
+  private sentence(v: SentenceView, i: number, views: readonly SentenceView[], sentences: readonly Span[], inTurn: boolean): void {
+    const { text, lex, ctx, registry } = this;
+    const s = v.span;
+    // "ISLAMABAD (Dunya News) – …": the agency of a dateline is nobody a later "he" points back to.
+    const dateline = datelineEnd(v.frame);
+    // (Without a dateline, nearly always, the registry's fresh list as it is: no copy.)
+    const seen = registry.observe(v.tokens);
+    const observed = dateline === 0 ? seen : seen.filter((o) => o.pos >= v.frame[dateline]!.start);
+    const terminal = terminalOf(text, s);
+    const endsWithColon = text[s.end - 1] === ':';
+    if (endsWithColon) {
+      // "Trump schrieb:" introduces the quotation in the next paragraph; it is no claim itself.
+      this.pendingIntro = v.leading ?? v.trailing ?? introSubject(v.frame, lex) ?? knownSurnameOpening(v.frame, lex, this.known) ?? wordingSubject(v.frame, lex);
+      ctx.link(this.pendingIntro, this.language);
+      return;
+    }
+    const r = new Reading();
+    if (inTurn) {
+      r.kind = 'quote';
+      r.mention = ctx.turnSpeaker;
+      r.fixed = ctx.turnFixed;
+    } else this.read(v, i, views, sentences, r);
+    this.remember(v, i, r, observed);
+    if (terminal === '?' || terminal === '？' || terminal === '؟') return; // questions claim nothing
+    this.claim(v, r, inTurn);
+  }
+
+  /** Who speaks in a sentence outside a transcript turn, and whether it quotes or reports. */
+  private read(v: SentenceView, i: number, views: readonly SentenceView[], sentences: readonly Span[], r: Reading): void {
+    const { text, lex } = this;
+    const s = v.span;
+    const length = s.end - s.start;
+    const covered = quotedLength(v.quotes, s);
+    // Starting inside a quotation that opened in an earlier sentence, or opening with one that
+    // carries an attribution, makes the sentence direct speech however short the quote.
+    // ("„Ärzte ohne Grenzen“ kündigte an, …": a short quoted name the frame keeps is the subject, no quotation.)
+    const startsInQuote = v.quotes.length > 0 && v.quotes.some((q) => q.open <= s.start + 1 && q.close > s.start && !quotedName(v.tokens, v.frame, q) &&
+      (q.open < s.start || quotedLength([q], s) >= 0.3 * (s.end - s.start) || v.trailing !== null ||
+        // "“…,” he told reporters, noting that …": its speaker right after the quotation, then more.
+        (lex.language === 'en' && v.leading !== null && v.leading.pos >= q.close && v.leading.pos - q.close <= 4)));
+    // "he said: “…”" and "then joked, “…”": a quotation introduced by its speech verb that closes the sentence.
+    const colonIntro = v.quotes.length > 0 && v.quotes.some((q) => q.open > s.start && (q.close >= s.end - 1 || closesSentence(text, q.close, s.end)) &&
+      (previousNonSpace(text, q.open, s.start) === ':' || speechVerbBeforeComma(v.tokens, q.open, lex)));
+    // A quotation that goes on from a word of the frame ("said that “…”", "sagte, er sei „…“")
+    // is words quoted inside reported speech, however long: only a quotation set off by
+    // punctuation (or opening the sentence) is direct speech.
+    const embedded = v.quotes.length > 0 && v.quotes.every((q) => q.open > s.start && LETTER_OR_DIGIT.test(previousNonSpace(text, q.open, s.start)));
+    const isQuote = (covered >= 0.5 * length && !embedded) || startsInQuote || colonIntro;
+    if (isQuote) this.readQuote(v, i, views, sentences, colonIntro, r);
+    else this.readReported(v, r);
+  }
+
+  /** A sentence of direct speech: its speaker, from its own sentences, the context or the lead-in. */
+  private readQuote(v: SentenceView, i: number, views: readonly SentenceView[], sentences: readonly Span[], colonIntro: boolean, r: Reading): void {
+    const { text, lex, ctx, sentenceNo } = this;
+    const s = v.span;
+    r.kind = 'quote';
+    if (colonIntro && lex.language === 'de') r.introEnd = reportedLeadIn(text, v, lex);
+    const main = v.quotes.reduce<QuoteSpan | undefined>((a, b) => (!a || quotedLength([b], s) > quotedLength([a], s) ? b : a), undefined);
+    const closeView = main ? views[sentenceIndexAt(sentences, main.close)] : undefined;
+    const openView = main ? views[sentenceIndexAt(sentences, main.open)] : undefined;
+    r.quoteOwn = (closeView && closeView !== v ? closeView.trailing ?? closeView.leading : null) ??
+      (openView && openView !== v ? openView.leading : null) ?? v.leading ?? v.trailing ?? v.according;
+    r.mention = (closeView && closeView !== v ? closeView.trailing ?? closeView.leading : null) ??
+      (openView && openView !== v ? openView.leading : null) ??
+      v.leading ?? v.trailing ?? v.according ??
+      // "Speaking at a lunch, X … said: “…”": the subject of a speech frame (speech-frames.ts).
+      (lex.speechFrame ? speechFrameSubject(v.frame, lex) : null) ??
+      (i === 0 || lex.language === 'de' ? this.pendingIntro : null) ??
+      (colonIntro ? introSubject(v.frame, lex) ?? knownSurnameOpening(v.frame, lex, this.known) ?? wordingSubject(v.frame, lex) : null) ??
+      // "Roe said the bill went too far. / “It is a disgrace …”": a quotation right after
+      // reported speech goes on in that speaker's voice, not in the last one quoted.
+      (ctx.reportedBefore === sentenceNo ? ctx.lastSpeaker : null) ??
+      // "Sadiq Khan verurteilte die Haltung der Regierung. „…“": a quotation opening right
+      // after a sentence whose subject is a person is that person's.
+      (ctx.subjectBefore?.next === sentenceNo && main && main.open >= s.start ? ctx.subjectBefore.mention : null) ??
+      ctx.lastQuoteSpeaker ?? ctx.lastSpeaker;
+  }
+
+  /** A sentence that is no direct speech: reported with its source, or a statement. */
+  private readReported(v: SentenceView, r: Reading): void {
+    const { lex, ctx, sentenceNo } = this;
+    // A source named before the first comma ("Nach Angaben von X …", "Laut Y …") frames the
+    // whole sentence; one further on competes only when no speech verb has a subject.
+    const according = v.according;
+    const early = according !== null && according.pos < v.firstClauseEnd;
+    // "Analysts expected …, according to First Harbor": a named source over unnamed speakers.
+    const lead = v.leading;
+    const unnamedLead = !!lead && !lead.name.length && !lead.definite && !lead.pronoun && !lead.document;
+    const namedSource = according !== null && according.name.length > 0;
+    let mention = (early || (unnamedLead && namedSource) ? according : null) ?? lead ?? v.trailing ?? according ??
+      (lex.language === 'de' ? contentClauseSubject(v.frame, lex) ?? speechActAuthor(v.frame, lex) ?? passiveAgent(v.frame, lex) : null);
+    // "In a statement, X commended Y" (speech-frames.ts): the main clause's subject, over a
+    // reading found inside the opener ("In a letter to the chief, Ann Roe, members of …").
+    const framed = lex.speechFrame ? speechFrameSubject(v.frame, lex) : null;
+    if (framed && (!mention || mention.pos < framed.pos)) mention = framed;
+    // "Das musste X einräumen.": X is the source of the sentence before; this one, with no content of its own, stays a statement.
+    if (!mention) r.compoundSource = anaphoricCompoundSource(v.frame, lex);
+    // Only a speaker's verb quotes its words: after "nach Angaben von X" the marks are the article's.
+    if (mention) r.kind = mention !== according && lex.characterisingWords && characterisingQuote(v, lex) ? 'quote' : 'reported';
+    else if ((hasSubjunctive(v.frame, lex, true) || continuesInKonjunktiv(v.frame, lex, ctx.reportedBefore === sentenceNo)) && ctx.lastSpeaker) {
+      r.kind = 'reported';
+      // "Anna Berg widersprach. Die Planung sei mangelhaft.": the Konjunktiv goes on in the
+      // voice of the subject right before it, not of the last one heard.
+      // A clause of its own before the Konjunktiv names who speaks: a new subject breaks the run
+      // ("Die Verbände hatten Einspruch erhoben, weil die Stadt … habe", "Die Anwohner beabsichtigten, …").
+      mention = reportingClauseSubject(v.frame, lex) ??
+        (ctx.subjectBefore?.next === sentenceNo && ctx.subjectBefore.cue ? ctx.subjectBefore.mention : null) ?? ctx.lastSpeaker;
+    }
+    // Speech with its source left open ("Ihm wird vorgeworfen, …"): reported, by nobody named;
+    // a quoted name after a verb of naming ("wurde als „…“ bezeichnet") is quoted all the same.
+    else if (reportedByForm(v.frame, lex)) {
+      r.kind = lex.characterisingWords && characterisingQuote(v, lex, true) ? 'quote' : 'reported';
+      mention = reportingClauseSubject(v.frame, lex);
+    }
+    r.mention = mention;
+  }
+
+  /** What the context keeps of a sentence: who spoke and who was named, for the pronouns and quotations that follow. */
+  private remember(v: SentenceView, i: number, r: Reading, observed: readonly Mention[]): void {
+    const { text, lex, ctx, registry, language, drafts } = this;
+    let mention = r.mention;
+    const { kind, compoundSource } = r;
+    if (mention?.pronoun && !mention.antecedent) mention.antecedent = subordinateSubject(v.frame, observed, mention, ctx, lex);
+    ctx.link(mention, language);
+    // "“…,” it said." with no body speaking before: the quotation goes on as if unattributed.
+    if (kind === 'quote' && mention?.pronoun && !mention.antecedent && lex.bodyPronouns.has(mention.phrase.toLowerCase())) {
+      mention = ctx.lastQuoteSpeaker ?? ctx.lastSpeaker;
+      r.mention = mention;
+    }
+    if (i === 0 || lex.language === 'de') this.pendingIntro = null;
+    // Discourse strategy "source named after" (discourse.ts): "Die Pauschale ist rechtswidrig. Dies urteilte das Gericht."
+    const before = drafts[drafts.length - 1];
+    if (compoundSource) ctx.link(compoundSource, language);
+    const namedAfter = compoundSource ?? (kind === 'reported' && mention && reportsBackward(v.frame, mention, [v.leading, v.according], lex) ? mention : null);
+    if (namedAfter && takesSourceNamedAfter(before, this.sentenceNo, (m) => registry.resolve(m).claimant !== null, !!before && before.kind === 'quote' && this.carried.has(before))) {
+      if (before.kind === 'statement') before.kind = 'reported';
+      before.mention = namedAfter;
+    }
+
+    // Remember who spoke and who was named, for the pronouns and quotations that follow.
+    if (mention) {
+      ctx.lastSpeaker = mention;
+      if (kind === 'quote') ctx.lastQuoteSpeaker = mention;
+    } else if (compoundSource) ctx.lastSpeaker = compoundSource;
+    const person = mention && (mention.pronoun ? mention.antecedent : mention);
+    // Everyone this sentence names is a candidate for the pronouns that follow; its speaker
+    // first, who is someone a later "he" may point back to when named as a person would be.
+    const sentenceNo = ++this.sentenceNo;
+    if (kind === 'reported' && mention) ctx.reportedBefore = sentenceNo;
+    const subject = kind === 'statement' ? sentenceSubject(v.frame, lex) : null;
+    if (subject) ctx.link(subject, language);
+    // English capitalises a sentence's first word, so there the subject must read as a person ("Legislative text is …" is not).
+    const personSubject = !!subject && (subject.pronoun ? !!subject.antecedent : lex.language !== 'en' || ctx.isPerson(subject));
+    ctx.subjectBefore = subject && personSubject ? { mention: subject, next: sentenceNo, cue: v.cue } : null;
+    // "“…,” the president told supporters, a swipe at former president X": where a pronoun reads as the
+    // last subject (English), a singular role that spoke is the person a later "he" points back to.
+    // So is one introduced without a name ("…, a Ruritanian official told AFP. “…,” he said.").
+    // (The article is read from the text only for such a role: a match and a slice per sentence otherwise.)
+    const singleRole = !!person && lex.pronounsFollowSubject && !person.plural && person.role.length > 0 && !person.name.length && !person.pronoun;
+    const indefinite = singleRole && !person.definite && !!lex.indefiniteArticles?.has(LEADING_WORD.exec(text.slice(person.pos, person.pos + 4))?.[0]?.toLowerCase() ?? '');
+    const roleSpoke = singleRole && (person.definite || indefinite);
+    if (roleSpoke && indefinite) ctx.unnamedSpeaker = person;
+    if (person && (ctx.isPerson(person) || speakerByName(person, registry, lex) || roleSpoke)) {
+      ctx.notePerson(person, sentenceNo);
+      ctx.noteSpoke(person);
+      registry.noteSpeaker(person);
+    } else {
+      // A place or a body named in passing ("in South Carolina") is no one a pronoun points back to;
+      // a name that spoke before ("Nelson said …" earlier) is someone.
+      // "He returned to the fold and played against West Ham": a pronoun subject keeps its person first.
+      const opener = v.tokens[0];
+      const subject = lex.pronounsFollowSubject && opener?.word && lex.personPronouns.has(opener.lower) ? ctx.antecedent(lex.personPronouns.get(opener.lower) ?? null) : null;
+      const named = subject ?? observed.find((o) => ctx.isPerson(o) || ctx.spoke(o)) ?? observed.find((o) => !registry.isImpersonal(o));
+      if (named) ctx.notePerson(named, sentenceNo);
+    }
+    for (const o of observed) if (o.name.length && (ctx.isPerson(o) || ctx.spoke(o))) ctx.notePerson(o, sentenceNo);
+    ctx.noteBodies(mention, observed);
+  }
+
+  /** The sentence's claim (or two, a reported lead-in and its quotation), unless it is no claim. */
+  private claim(v: SentenceView, r: Reading, inTurn: boolean): void {
+    const { lex, ctx, language, scorer, drafts } = this;
+    const s = v.span;
+    const { kind, mention, fixed, introEnd } = r;
+    // (Its number in the running count, which remember() has already moved on.)
+    const sentenceNo = this.sentenceNo;
+    if (wordCount(v.tokens, MIN_WORDS) < MIN_WORDS || opensWithCourtesy(v.tokens, lex, inTurn) || isBoilerplate(v.tokens, lex) || isBareEvaluation(v.tokens, lex)) return;
+    if (inTurn && isProcedural(v.tokens, lex, this.speakers)) return;
+    const worth = scorer.score(sentenceFeatures(v.tokens, lex, this.isKnown), language);
+    // A moderator's or an unknown voice's remark is a claim only when it is worth checking.
+    if (inTurn && ctx.turnMinor && worth.score < 0.5) return;
+    if (introEnd > s.start) {
+      // The lead-in is reported speech of its own; the quotation after the colon is the quote.
+      const intro = v.tokens.filter((t) => t.end <= introEnd);
+      drafts.push({ start: s.start, end: introEnd, kind: 'reported', mention, worth: scorer.score(sentenceFeatures(intro, lex, this.isKnown), language), fixed, sentenceNo });
+      const open = v.quotes.find((q) => q.open >= introEnd);
+      drafts.push({ start: open ? open.open : introEnd + 1, end: s.end, kind, mention, worth, fixed, sentenceNo });
+      return;
+    }
+    const draft: Draft = { start: s.start, end: s.end, kind, mention, worth, fixed, sentenceNo };
+    drafts.push(draft);
+    if (kind === 'quote' && !inTurn && r.quoteOwn === null) this.carried.add(draft);
+  }
+}
+
+export function runExtraction(text: string, language: Language, scorer: Scorer = defaultScorer()): ExtractedClaim[] {
+  return new Extraction(text, language, scorer).run();
 }
 
 /**
