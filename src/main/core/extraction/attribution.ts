@@ -112,6 +112,7 @@ function asideCue(t: Token, lex: Lexicon): boolean {
 export function withoutAsides(frame: Token[], lex: Lexicon): Token[] {
   if (lex.language !== 'de') return frame;
   frame = withoutComparativeAsides(frame, lex);
+  frame = withoutDateAppositions(frame, lex);
   if (!frame.some((t) => !t.word && ASIDE_DASHES.has(t.text))) return frame;
   const out: Token[] = [];
   for (let i = 0; i < frame.length; i++) {
@@ -136,6 +137,45 @@ export function withoutAsides(frame: Token[], lex: Lexicon): Token[] {
     out.push(t);
   }
   return out;
+}
+
+/**
+ * Where a date apposition starts at `i` ("am Donnerstag, den 7.10.", "am Dienstag, dem 28. Dezember
+ * 2006,"): a weekday, a comma, "den"/"dem" and a date of digits, periods and a month name. Returns
+ * where it ends (past its closing comma, if any), or -1. At most eight tokens are read.
+ */
+function dateAppositionEnd(frame: readonly Token[], i: number, lex: Lexicon): number {
+  if (frame[i + 1]?.text !== ',' || !lex.weekdays.has(frame[i]!.lower)) return -1;
+  const article = frame[i + 2];
+  if (!article?.word || (article.lower !== 'den' && article.lower !== 'dem')) return -1;
+  let j = i + 3;
+  let digits = false;
+  for (; j < frame.length && j < i + 11; j++) {
+    const t = frame[j]!;
+    if (t.word && t.hasDigit) digits = true;
+    else if (!(t.text === '.' || (t.word && lex.months.has(t.lower)))) break;
+  }
+  if (!digits) return -1;
+  return frame[j]?.text === ',' ? j + 1 : j;
+}
+
+/**
+ * German: the frame without date appositions after a weekday ("Gysi hatte am Donnerstag, den
+ * 7.10. in einem Interview gesagt, …", "Dies wurde am Dienstag, dem 28. Dezember, angegeben"):
+ * the commas around the date are no clause boundary, and the clause readers would stop at them.
+ * The weekday stays; the comma and the date go. A frame without such an apposition is returned as it is.
+ */
+function withoutDateAppositions(frame: Token[], lex: Lexicon): Token[] {
+  let first = -1;
+  for (let i = 0; i < frame.length - 3 && first < 0; i++) if (frame[i + 1]!.text === ',' && frame[i]!.word && dateAppositionEnd(frame, i, lex) > 0) first = i;
+  if (first < 0) return frame;
+  const kept = frame.slice(0, first);
+  for (let i = first; i < frame.length; i++) {
+    kept.push(frame[i]!);
+    const end = frame[i]!.word ? dateAppositionEnd(frame, i, lex) : -1;
+    if (end > 0) i = end - 1;
+  }
+  return kept;
 }
 
 /** "wie erwartet" at `i` (see withoutComparativeAsides). A function of its own, not a closure made per call. */
@@ -1977,7 +2017,7 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
     // "„…“, zeigte sich X zufrieden.": a copula of stance with its reflexive right after a quotation.
     const stanceCopula = afterQuotation && lex.copulas.has(t.lower) && !!lex.reflexives?.has(frame[c.start + 1]?.lower ?? '');
     const says = (lex.speechVerbs.has(t.lower) && (!lex.speechNeedsMessage.has(t.lower) || messageAfter(frame, c.start + 1, lex) || closingInvertedSpeaker(frame, c.start, lex))) ||
-      (afterQuotation && lex.contentVerbs.has(t.lower)) || stanceCopula;
+      (afterQuotation && lex.contentVerbs.has(t.lower)) || stanceCopula || trailingStanceAfterReport(frame, c, seen, lex);
     if (lex.trailingMarkers.has(t.lower) || (!t.cap && !lex.addresseeVerbs.has(t.lower) && (says || particleIn(frame, c, lex)))) verbAt = c.start;
     if (verbAt >= 0) {
       let s = verbAt + 1;
@@ -2001,6 +2041,24 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
     else if (c.end - c.start > 10 && !verbWaits) break; // a long clause is content, not an apposition before the attribution
   }
   return invertedAfterQuote(frame, clauses, lex);
+}
+
+/**
+ * German: "Die Kontrolle müsse Teil des Programms werden, fordern die Wissenschaftler.", "…, sie
+ * sei gescheitert, befürchtet der Verband.": a verb of stance or demand opening the last clause,
+ * its subject right after it (verb first: the clause before is its object), after a clause in
+ * the Konjunktiv I that is its content. Only the last clause, after a comma, counts.
+ */
+function trailingStanceAfterReport(frame: readonly Token[], c: Clause, seen: number, lex: Lexicon): boolean {
+  if (seen !== 0 || lex.language !== 'de' || frame[c.start - 1]?.text !== ',') return false;
+  const t = frame[c.start]!;
+  if (!t.word || t.cap || !lex.contentVerbs.has(t.lower)) return false;
+  // The subject follows the verb: an article or a capitalised word (past adverbs), not "dass" or a comma.
+  let s = c.start + 1;
+  while (s < c.end && frame[s]!.word && !frame[s]!.cap && lex.verbAdverbs.has(frame[s]!.lower)) s++;
+  const next = frame[s];
+  if (!next?.word || !(next.cap || lex.determiners.has(next.lower))) return false;
+  return hasSubjunctive(frame.slice(0, c.start - 1), lex, true);
 }
 
 const QUOTING_PASSIVE_REACH = 30;
