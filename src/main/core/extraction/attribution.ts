@@ -1435,6 +1435,7 @@ function inverted(frame: readonly Token[], c: Clause, lex: Lexicon): Mention | n
     const aux = lex.auxiliaries.has(t.lower) || lex.passiveAuxiliaries.has(t.lower);
     const speech = lex.speechVerbs.has(t.lower) || lex.separableVerbs.has(t.lower) || lex.contentVerbs.has(t.lower);
     if (!aux && !speech) continue;
+    if (speech && attributiveAt(frame, v, lex)) continue;
     // "… zogen die Demonstranten zum Rathaus und skandierten …": a verb after "und" has no Vorfeld of
     // its own; its subject is the first conjunct's, after that one's finite verb.
     if (speech && !aux && v > c.start + 2 && lex.coordinators.has(frame[v - 1]!.lower)) return coordinatedSubject(frame, c, v, lex);
@@ -1477,6 +1478,22 @@ function inverted(frame: readonly Token[], c: Clause, lex: Lexicon): Mention | n
   }
   return null;
 }
+
+/**
+ * German: a verb form inflected as an adjective before its noun inside a phrase ("auf nicht weiter
+ * bezeichnete Quellen", "die genannten Zahlen", "über erwartete Folgen"), not a finite verb: it
+ * ends as an adjective does, a capitalised noun follows, and a preposition, an article or an
+ * adverb of degree in lower case stands right before it (a finite verb in second place follows
+ * the Vorfeld: a noun, a comma, a capitalised adverb).
+ */
+function attributiveAt(frame: readonly Token[], v: number, lex: Lexicon): boolean {
+  const next = frame[v + 1];
+  const before = frame[v - 1];
+  if (!next?.word || !next.cap || !before?.word || before.cap || !adjectiveEnding(frame[v]!.lower)) return false;
+  return lex.prepositions.has(before.lower) || lex.determiners.has(before.lower) || ATTRIBUTIVE_DEGREE_DE.has(before.lower);
+}
+
+const ATTRIBUTIVE_DEGREE_DE: ReadonlySet<string> = new Set(['nicht', 'weiter', 'näher', 'kaum', 'bisher', 'eigens', 'sehr', 'so', 'zuvor', 'oft', 'vielfach', 'häufig', 'allgemein']);
 
 /**
  * German: the subject of a verb of saying at `v` coordinated by "und" with the clause's first verb,

@@ -182,6 +182,17 @@ function groupWord(w: Token | undefined, lex: Lexicon, determiner: boolean, firs
   return !!w && !!lex.bareGroups?.has(w.lower) && !(determiner && INDEFINITE.has(first.lower));
 }
 
+const DEGREE_BEFORE_ADJECTIVE_DE: ReadonlySet<string> = new Set(['nicht', 'kaum', 'bisher', 'näher', 'weiter', 'noch', 'namentlich']);
+
+/** "nicht genannter Vertreter", "nicht näher bezeichnete Quellen": words of degree at `j`, then an inflected adjective before a capitalised noun. */
+function degreeBeforeAdjective(tokens: readonly Token[], j: number): boolean {
+  let k = j;
+  while (k < j + 3 && tokens[k]?.word && DEGREE_BEFORE_ADJECTIVE_DE.has(tokens[k]!.lower)) k++;
+  const adjective = tokens[k];
+  const noun = tokens[k + 1];
+  return k > j && !!adjective?.word && !adjective.cap && adjectiveEnding(adjective.lower) && !!noun?.word && noun.cap && !noun.quoted;
+}
+
 /**
  * Reads a speaker phrase starting at token i. Returns null when no phrase starts there.
  * `allowApposition` lets ", Sprecher des Ministeriums" or ", a Massachusetts Democrat," attach.
@@ -452,6 +463,13 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     const beforeRole = lex.language === 'en' && !!next && next.word && !next.cap && ((tokenInfo(next, lex) & ROLE) !== 0 || (determiner && isInstitutionWord(next.lower, lex)) ||
       ((determiner || owned) && (tokenInfo(next, lex) & CLOSED) === 0 && headBeforeSpeech(tokens, j + 1, lex)));
     const modifierSlot = !last || !last.cap || tailFrom >= 0 || beforeRole;
+    // "Ein nicht genannter Vertreter", "die bisher unbekannten Täter": a negation or an adverb of
+    // degree before the inflected adjective, after the article (German).
+    if (determiner && lex.language === 'de' && !t.cap && modifierSlot && degreeBeforeAdjective(tokens, j)) {
+      body.push(t);
+      j++;
+      continue;
+    }
     if (!t.cap && (flags & CLOSED) === 0 && (!t.hasDigit || AGE_ADJECTIVE.test(t.text)) && modifierSlot) {
       // A modifier before a noun: German inflected adjective, English attributive noun
       // ("housing economist"). Never after a name: "Trump hohe Importzölle" is two phrases.
