@@ -1596,9 +1596,32 @@ export function introSubject(frame: readonly Token[], lex: Lexicon): Mention | n
     const before = frame[k - 1];
     const verbBefore = k > 0 && (isVerbLike(before, lex) || speechVerbLike(before, lex) || (lex.auxiliaries.has(before!.lower) && m.name.length > 0 && m.role.length > 0));
     if (!prep && !m.pronoun && (m.name.length || m.role.length || (body && opening)) && (opening || verbBefore) && plausibleSpeaker(m, lex)) return m;
+    // "Der Ermittler, der als Zeuge gilt, will …:", "veröffentlichte der Verfasser folgenden Kommentar:":
+    // a person named by a noun of agent (no listed role) with its article, as the subject.
+    if (!prep && !m.pronoun && !m.name.length && !m.role.length && lex.determiners.has(t.lower) && agentNoun(m) &&
+      ((k === 0 && !runOn && finiteLike(frame[pastRelativeClause(frame, np.end, lex)], lex)) || (k > 0 && (isVerbLike(before, lex) || speechVerbLike(before, lex))))) return m;
     k = Math.max(np.end, k + 1);
   }
   return null;
+}
+
+/** A noun of agent as the phrase's head ("Ermittler", "Verfasserin", "Zeuge", "Demonstranten"): a person, though no role is listed. */
+function agentNoun(m: Mention): boolean {
+  const words = m.phrase.split(' ');
+  return words.length <= 3 && AGENT_NOUN_DE.test(words[words.length - 1] ?? '');
+}
+
+const AGENT_NOUN_DE = /^\p{Lu}\p{Ll}{3,}(?:ler|ner|ter|rer|ser|ger|erin|ent|enten|entin|ant|anten|antin|ist|isten|istin|eur|eure|eurin)$/u;
+
+/** "…, der als Zeuge gilt, …": past a relative clause between commas right after a phrase ending at `at`. */
+function pastRelativeClause(frame: readonly Token[], at: number, lex: Lexicon): number {
+  if (frame[at]?.text !== ',' || !lex.relativePronouns.has(frame[at + 1]?.lower ?? '')) return at;
+  for (let k = at + 2; k < Math.min(frame.length, at + APPOSITION_REACH); k++) {
+    const t = frame[k]!;
+    if (t.text === ',') return k + 1;
+    if (t.text === ':' || t.text === ';' || QUOTE_MARKS.has(t.text)) return at;
+  }
+  return at;
 }
 
 /**

@@ -182,6 +182,16 @@ function groupWord(w: Token | undefined, lex: Lexicon, determiner: boolean, firs
   return !!w && !!lex.bareGroups?.has(w.lower) && !(determiner && INDEFINITE.has(first.lower));
 }
 
+/** "afghanischen und ausländischen Soldaten": an inflected adjective at `j`, "und"/"oder", another before a capitalised noun. */
+function coordinatedAdjectives(tokens: readonly Token[], j: number): boolean {
+  const a = tokens[j]!;
+  const link = tokens[j + 1];
+  const b = tokens[j + 2];
+  const noun = tokens[j + 3];
+  return a.word && adjectiveEnding(a.lower) && !!link?.word && (link.lower === 'und' || link.lower === 'oder') &&
+    !!b?.word && !b.cap && adjectiveEnding(b.lower) && b.lower.slice(-1) === a.lower.slice(-1) && !!noun?.word && noun.cap && !noun.quoted;
+}
+
 const DEGREE_BEFORE_ADJECTIVE_DE: ReadonlySet<string> = new Set(['nicht', 'kaum', 'bisher', 'näher', 'weiter', 'noch', 'namentlich']);
 
 /** "nicht genannter Vertreter", "nicht näher bezeichnete Quellen": words of degree at `j`, then an inflected adjective before a capitalised noun. */
@@ -465,6 +475,12 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     const modifierSlot = !last || !last.cap || tailFrom >= 0 || beforeRole;
     // "Ein nicht genannter Vertreter", "die bisher unbekannten Täter": a negation or an adverb of
     // degree before the inflected adjective, after the article (German).
+    // "die afghanischen und ausländischen Soldaten": two adjectives joined by "und"/"oder" (German).
+    if (determiner && lex.language === 'de' && !t.cap && modifierSlot && coordinatedAdjectives(tokens, j)) {
+      body.push(t, tokens[j + 1]!);
+      j += 2;
+      continue;
+    }
     if (determiner && lex.language === 'de' && !t.cap && modifierSlot && degreeBeforeAdjective(tokens, j)) {
       body.push(t);
       j++;
