@@ -2532,18 +2532,21 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
         return pointer(t, true);
       } else if (circleAt(t, lex) && i > 0 && ['aus', 'in', 'so', 'von'].includes(frame[i - 1]?.lower ?? '')) {
         return circleMention(frame, i);
-      } else if (t.lower === 'heißt' && frame[i + 1]?.lower === 'es') {
+      } else if ((t.lower === 'heißt' || t.lower === 'hieß') && frame[i + 1]?.lower === 'es') {
         // "In der Pressemitteilung des WWF heißt es", "Im Abschlussbericht heißt es": the document's author.
         for (let k = 0; k < i; k++) {
           const p = frame[k];
-          if (!p || !p.word || (p.lower !== 'in' && p.lower !== 'im' && p.lower !== 'aus')) continue;
+          if (!p || !p.word || (p.lower !== 'in' && p.lower !== 'im' && p.lower !== 'aus' && !(t.lower === 'hieß' && k > 0 && frame[k - 1]!.lower === 'es' && WHERE_SAID_DE.has(p.lower)))) continue;
           const np = readPhrase(frame, p.lower === 'im' ? k + 1 : k + 1, lex);
           if (np && np.end <= i) return np.mention;
         }
-        // "…, so heißt es in einer Erklärung des Betriebsrats.", "Nun heißt es im Abschlussbericht, …": the document after it.
-        const p = frame[i + 2];
-        if (p?.word && (p.lower === 'in' || p.lower === 'im')) {
-          const src = sourcePhrase(frame, i + 3, lex);
+        // "…, so heißt es in einer Erklärung des Betriebsrats.", "Nun heißt es im Abschlussbericht, …", "…, hieß es
+        // dazu bei Radio X.", "…, heißt es auf der Webseite des Vereins.": the document or the outlet after it.
+        let at = i + 2;
+        while (at < i + 4 && frame[at]?.word && !frame[at]!.cap && (lex.midfieldWords.has(frame[at]!.lower) || lex.verbAdverbs.has(frame[at]!.lower))) at++;
+        const p = frame[at];
+        if (p?.word && (p.lower === 'in' || p.lower === 'im' || WHERE_SAID_DE.has(p.lower))) {
+          const src = sourcePhrase(frame, at + 1, lex) ?? (p.lower !== 'in' && p.lower !== 'im' ? readPhrase(frame, at + 1, lex, false)?.mention ?? null : null);
           if (src && (src.name.length || src.role.length || HAS_CAPITAL.test(src.phrase))) return src;
         }
         // "…, heißt es." with no document named: the source last cited, as with "demnach".
@@ -2616,6 +2619,9 @@ export function reportedWithoutSource(frame: readonly Token[], lex: Lexicon): bo
 }
 
 const HEISSEN_DE: ReadonlySet<string> = new Set(['hieß', 'hieße', 'heißt', 'geheißen']);
+
+/** Where "heißt es" finds its words besides "in": "auf der Webseite", "bei Radio X", "beim Verband". */
+const WHERE_SAID_DE: ReadonlySet<string> = new Set(['auf', 'bei', 'beim']);
 const HAVE_DE: ReadonlySet<string> = new Set(['hat', 'hatte', 'hatten', 'haben', 'habe', 'hätte', 'hätten']);
 const HEARSAY_ADVERBS_DE: ReadonlySet<string> = new Set(['angeblich', 'vorgeblich', 'mutmaßlich', 'verlautete', 'verlauteten', 'verlautet']);
 const RUMOUR_NOUNS_DE: ReadonlySet<string> = new Set(['berichten', 'gerüchten', 'meldungen', 'medienberichten', 'zeitungsberichten', 'informationen', 'angaben', 'schätzungen', 'vermutungen', 'erkenntnissen']);
