@@ -288,6 +288,8 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   // determined: a body may follow in lower case as after an article.
   let owned = false;
   const links = lex.language === 'de' ? GENITIVE_LINKS_DE : GENITIVE_LINKS_EN;
+  // A German phrase with its article: adjectives joined by "und" or after a negation belong to it (checked once per phrase, not per word).
+  const germanArticle = determiner && lex.language === 'de';
   while (j < tokens.length && body.length < 14) {
     const t = tokens[j];
     if (!t || t.quoted) break;
@@ -473,18 +475,20 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     const beforeRole = lex.language === 'en' && !!next && next.word && !next.cap && ((tokenInfo(next, lex) & ROLE) !== 0 || (determiner && isInstitutionWord(next.lower, lex)) ||
       ((determiner || owned) && (tokenInfo(next, lex) & CLOSED) === 0 && headBeforeSpeech(tokens, j + 1, lex)));
     const modifierSlot = !last || !last.cap || tailFrom >= 0 || beforeRole;
-    // "Ein nicht genannter Vertreter", "die bisher unbekannten Täter": a negation or an adverb of
-    // degree before the inflected adjective, after the article (German).
-    // "die afghanischen und ausländischen Soldaten": two adjectives joined by "und"/"oder" (German).
-    if (determiner && lex.language === 'de' && !t.cap && modifierSlot && coordinatedAdjectives(tokens, j)) {
-      body.push(t, tokens[j + 1]!);
-      j += 2;
-      continue;
-    }
-    if (determiner && lex.language === 'de' && !t.cap && modifierSlot && degreeBeforeAdjective(tokens, j)) {
-      body.push(t);
-      j++;
-      continue;
+    if (germanArticle && !t.cap && modifierSlot) {
+      // "die afghanischen und ausländischen Soldaten": two adjectives joined by "und"/"oder".
+      if (coordinatedAdjectives(tokens, j)) {
+        body.push(t, tokens[j + 1]!);
+        j += 2;
+        continue;
+      }
+      // "Ein nicht genannter Vertreter", "die bisher unbekannten Täter": a negation or an adverb of
+      // degree before the inflected adjective, after the article.
+      if (degreeBeforeAdjective(tokens, j)) {
+        body.push(t);
+        j++;
+        continue;
+      }
     }
     if (!t.cap && (flags & CLOSED) === 0 && (!t.hasDigit || AGE_ADJECTIVE.test(t.text)) && modifierSlot) {
       // A modifier before a noun: German inflected adjective, English attributive noun
