@@ -112,6 +112,7 @@ function asideCue(t: Token, lex: Lexicon): boolean {
 export function withoutAsides(frame: Token[], lex: Lexicon): Token[] {
   if (lex.language !== 'de') return frame;
   frame = withoutComparativeAsides(frame, lex);
+  frame = withoutDateAppositions(frame, lex);
   if (!frame.some((t) => !t.word && ASIDE_DASHES.has(t.text))) return frame;
   const out: Token[] = [];
   for (let i = 0; i < frame.length; i++) {
@@ -136,6 +137,45 @@ export function withoutAsides(frame: Token[], lex: Lexicon): Token[] {
     out.push(t);
   }
   return out;
+}
+
+/**
+ * Where a date apposition starts at `i` ("am Donnerstag, den 7.10.", "am Dienstag, dem 28. Dezember
+ * 2006,"): a weekday, a comma, "den"/"dem" and a date of digits, periods and a month name. Returns
+ * where it ends (past its closing comma, if any), or -1. At most eight tokens are read.
+ */
+function dateAppositionEnd(frame: readonly Token[], i: number, lex: Lexicon): number {
+  if (frame[i + 1]?.text !== ',' || !lex.weekdays.has(frame[i]!.lower)) return -1;
+  const article = frame[i + 2];
+  if (!article?.word || (article.lower !== 'den' && article.lower !== 'dem')) return -1;
+  let j = i + 3;
+  let digits = false;
+  for (; j < frame.length && j < i + 11; j++) {
+    const t = frame[j]!;
+    if (t.word && t.hasDigit) digits = true;
+    else if (!(t.text === '.' || (t.word && lex.months.has(t.lower)))) break;
+  }
+  if (!digits) return -1;
+  return frame[j]?.text === ',' ? j + 1 : j;
+}
+
+/**
+ * German: the frame without date appositions after a weekday ("Gysi hatte am Donnerstag, den
+ * 7.10. in einem Interview gesagt, …", "Dies wurde am Dienstag, dem 28. Dezember, angegeben"):
+ * the commas around the date are no clause boundary, and the clause readers would stop at them.
+ * The weekday stays; the comma and the date go. A frame without such an apposition is returned as it is.
+ */
+function withoutDateAppositions(frame: Token[], lex: Lexicon): Token[] {
+  let first = -1;
+  for (let i = 0; i < frame.length - 3 && first < 0; i++) if (frame[i + 1]!.text === ',' && frame[i]!.word && dateAppositionEnd(frame, i, lex) > 0) first = i;
+  if (first < 0) return frame;
+  const kept = frame.slice(0, first);
+  for (let i = first; i < frame.length; i++) {
+    kept.push(frame[i]!);
+    const end = frame[i]!.word ? dateAppositionEnd(frame, i, lex) : -1;
+    if (end > 0) i = end - 1;
+  }
+  return kept;
 }
 
 /** "wie erwartet" at `i` (see withoutComparativeAsides). A function of its own, not a closure made per call. */
@@ -1395,6 +1435,7 @@ function inverted(frame: readonly Token[], c: Clause, lex: Lexicon): Mention | n
     const aux = lex.auxiliaries.has(t.lower) || lex.passiveAuxiliaries.has(t.lower);
     const speech = lex.speechVerbs.has(t.lower) || lex.separableVerbs.has(t.lower) || lex.contentVerbs.has(t.lower);
     if (!aux && !speech) continue;
+    if (speech && attributiveAt(frame, v, lex)) continue;
     // "… zogen die Demonstranten zum Rathaus und skandierten …": a verb after "und" has no Vorfeld of
     // its own; its subject is the first conjunct's, after that one's finite verb.
     if (speech && !aux && v > c.start + 2 && lex.coordinators.has(frame[v - 1]!.lower)) return coordinatedSubject(frame, c, v, lex);
@@ -1437,6 +1478,22 @@ function inverted(frame: readonly Token[], c: Clause, lex: Lexicon): Mention | n
   }
   return null;
 }
+
+/**
+ * German: a verb form inflected as an adjective before its noun inside a phrase ("auf nicht weiter
+ * bezeichnete Quellen", "die genannten Zahlen", "über erwartete Folgen"), not a finite verb: it
+ * ends as an adjective does, a capitalised noun follows, and a preposition, an article or an
+ * adverb of degree in lower case stands right before it (a finite verb in second place follows
+ * the Vorfeld: a noun, a comma, a capitalised adverb).
+ */
+function attributiveAt(frame: readonly Token[], v: number, lex: Lexicon): boolean {
+  const next = frame[v + 1];
+  const before = frame[v - 1];
+  if (!next?.word || !next.cap || !before?.word || before.cap || !adjectiveEnding(frame[v]!.lower)) return false;
+  return lex.prepositions.has(before.lower) || lex.determiners.has(before.lower) || ATTRIBUTIVE_DEGREE_DE.has(before.lower);
+}
+
+const ATTRIBUTIVE_DEGREE_DE: ReadonlySet<string> = new Set(['nicht', 'weiter', 'näher', 'kaum', 'bisher', 'eigens', 'sehr', 'so', 'zuvor', 'oft', 'vielfach', 'häufig', 'allgemein']);
 
 /**
  * German: the subject of a verb of saying at `v` coordinated by "und" with the clause's first verb,
@@ -1539,9 +1596,32 @@ export function introSubject(frame: readonly Token[], lex: Lexicon): Mention | n
     const before = frame[k - 1];
     const verbBefore = k > 0 && (isVerbLike(before, lex) || speechVerbLike(before, lex) || (lex.auxiliaries.has(before!.lower) && m.name.length > 0 && m.role.length > 0));
     if (!prep && !m.pronoun && (m.name.length || m.role.length || (body && opening)) && (opening || verbBefore) && plausibleSpeaker(m, lex)) return m;
+    // "Der Ermittler, der als Zeuge gilt, will …:", "veröffentlichte der Verfasser folgenden Kommentar:":
+    // a person named by a noun of agent (no listed role) with its article, as the subject.
+    if (!prep && !m.pronoun && !m.name.length && !m.role.length && lex.determiners.has(t.lower) && agentNoun(m) &&
+      ((k === 0 && !runOn && finiteLike(frame[pastRelativeClause(frame, np.end, lex)], lex)) || (k > 0 && (isVerbLike(before, lex) || speechVerbLike(before, lex))))) return m;
     k = Math.max(np.end, k + 1);
   }
   return null;
+}
+
+/** A noun of agent as the phrase's head ("Ermittler", "Verfasserin", "Zeuge", "Demonstranten"): a person, though no role is listed. */
+function agentNoun(m: Mention): boolean {
+  const words = m.phrase.split(' ');
+  return words.length <= 3 && AGENT_NOUN_DE.test(words[words.length - 1] ?? '');
+}
+
+const AGENT_NOUN_DE = /^\p{Lu}\p{Ll}{3,}(?:ler|ner|ter|rer|ser|ger|erin|ent|enten|entin|ant|anten|antin|ist|isten|istin|eur|eure|eurin)$/u;
+
+/** "…, der als Zeuge gilt, …": past a relative clause between commas right after a phrase ending at `at`. */
+function pastRelativeClause(frame: readonly Token[], at: number, lex: Lexicon): number {
+  if (frame[at]?.text !== ',' || !lex.relativePronouns.has(frame[at + 1]?.lower ?? '')) return at;
+  for (let k = at + 2; k < Math.min(frame.length, at + APPOSITION_REACH); k++) {
+    const t = frame[k]!;
+    if (t.text === ',') return k + 1;
+    if (t.text === ':' || t.text === ';' || QUOTE_MARKS.has(t.text)) return at;
+  }
+  return at;
 }
 
 /**
@@ -1977,7 +2057,7 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
     // "„…“, zeigte sich X zufrieden.": a copula of stance with its reflexive right after a quotation.
     const stanceCopula = afterQuotation && lex.copulas.has(t.lower) && !!lex.reflexives?.has(frame[c.start + 1]?.lower ?? '');
     const says = (lex.speechVerbs.has(t.lower) && (!lex.speechNeedsMessage.has(t.lower) || messageAfter(frame, c.start + 1, lex) || closingInvertedSpeaker(frame, c.start, lex))) ||
-      (afterQuotation && lex.contentVerbs.has(t.lower)) || stanceCopula;
+      (afterQuotation && lex.contentVerbs.has(t.lower)) || stanceCopula || trailingStanceAfterReport(frame, c, seen, lex);
     if (lex.trailingMarkers.has(t.lower) || (!t.cap && !lex.addresseeVerbs.has(t.lower) && (says || particleIn(frame, c, lex)))) verbAt = c.start;
     if (verbAt >= 0) {
       let s = verbAt + 1;
@@ -2001,6 +2081,24 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
     else if (c.end - c.start > 10 && !verbWaits) break; // a long clause is content, not an apposition before the attribution
   }
   return invertedAfterQuote(frame, clauses, lex);
+}
+
+/**
+ * German: "Die Kontrolle müsse Teil des Programms werden, fordern die Wissenschaftler.", "…, sie
+ * sei gescheitert, befürchtet der Verband.": a verb of stance or demand opening the last clause,
+ * its subject right after it (verb first: the clause before is its object), after a clause in
+ * the Konjunktiv I that is its content. Only the last clause, after a comma, counts.
+ */
+function trailingStanceAfterReport(frame: readonly Token[], c: Clause, seen: number, lex: Lexicon): boolean {
+  if (seen !== 0 || lex.language !== 'de' || frame[c.start - 1]?.text !== ',') return false;
+  const t = frame[c.start]!;
+  if (!t.word || t.cap || !lex.contentVerbs.has(t.lower)) return false;
+  // The subject follows the verb: an article or a capitalised word (past adverbs), not "dass" or a comma.
+  let s = c.start + 1;
+  while (s < c.end && frame[s]!.word && !frame[s]!.cap && lex.verbAdverbs.has(frame[s]!.lower)) s++;
+  const next = frame[s];
+  if (!next?.word || !(next.cap || lex.determiners.has(next.lower))) return false;
+  return hasSubjunctive(frame.slice(0, c.start - 1), lex, true);
 }
 
 const QUOTING_PASSIVE_REACH = 30;
@@ -2434,18 +2532,21 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
         return pointer(t, true);
       } else if (circleAt(t, lex) && i > 0 && ['aus', 'in', 'so', 'von'].includes(frame[i - 1]?.lower ?? '')) {
         return circleMention(frame, i);
-      } else if (t.lower === 'heißt' && frame[i + 1]?.lower === 'es') {
+      } else if ((t.lower === 'heißt' || t.lower === 'hieß') && frame[i + 1]?.lower === 'es') {
         // "In der Pressemitteilung des WWF heißt es", "Im Abschlussbericht heißt es": the document's author.
         for (let k = 0; k < i; k++) {
           const p = frame[k];
-          if (!p || !p.word || (p.lower !== 'in' && p.lower !== 'im' && p.lower !== 'aus')) continue;
+          if (!p || !p.word || (p.lower !== 'in' && p.lower !== 'im' && p.lower !== 'aus' && !(t.lower === 'hieß' && k > 0 && frame[k - 1]!.lower === 'es' && WHERE_SAID_DE.has(p.lower)))) continue;
           const np = readPhrase(frame, p.lower === 'im' ? k + 1 : k + 1, lex);
           if (np && np.end <= i) return np.mention;
         }
-        // "…, so heißt es in einer Erklärung des Betriebsrats.", "Nun heißt es im Abschlussbericht, …": the document after it.
-        const p = frame[i + 2];
-        if (p?.word && (p.lower === 'in' || p.lower === 'im')) {
-          const src = sourcePhrase(frame, i + 3, lex);
+        // "…, so heißt es in einer Erklärung des Betriebsrats.", "Nun heißt es im Abschlussbericht, …", "…, hieß es
+        // dazu bei Radio X.", "…, heißt es auf der Webseite des Vereins.": the document or the outlet after it.
+        let at = i + 2;
+        while (at < i + 4 && frame[at]?.word && !frame[at]!.cap && (lex.midfieldWords.has(frame[at]!.lower) || lex.verbAdverbs.has(frame[at]!.lower))) at++;
+        const p = frame[at];
+        if (p?.word && (p.lower === 'in' || p.lower === 'im' || WHERE_SAID_DE.has(p.lower))) {
+          const src = sourcePhrase(frame, at + 1, lex) ?? (p.lower !== 'in' && p.lower !== 'im' ? readPhrase(frame, at + 1, lex, false)?.mention ?? null : null);
           if (src && (src.name.length || src.role.length || HAS_CAPITAL.test(src.phrase))) return src;
         }
         // "…, heißt es." with no document named: the source last cited, as with "demnach".
@@ -2518,6 +2619,9 @@ export function reportedWithoutSource(frame: readonly Token[], lex: Lexicon): bo
 }
 
 const HEISSEN_DE: ReadonlySet<string> = new Set(['hieß', 'hieße', 'heißt', 'geheißen']);
+
+/** Where "heißt es" finds its words besides "in": "auf der Webseite", "bei Radio X", "beim Verband". */
+const WHERE_SAID_DE: ReadonlySet<string> = new Set(['auf', 'bei', 'beim']);
 const HAVE_DE: ReadonlySet<string> = new Set(['hat', 'hatte', 'hatten', 'haben', 'habe', 'hätte', 'hätten']);
 const HEARSAY_ADVERBS_DE: ReadonlySet<string> = new Set(['angeblich', 'vorgeblich', 'mutmaßlich', 'verlautete', 'verlauteten', 'verlautet']);
 const RUMOUR_NOUNS_DE: ReadonlySet<string> = new Set(['berichten', 'gerüchten', 'meldungen', 'medienberichten', 'zeitungsberichten', 'informationen', 'angaben', 'schätzungen', 'vermutungen', 'erkenntnissen']);

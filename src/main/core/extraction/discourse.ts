@@ -50,6 +50,24 @@ export function takesSourceNamedAfter(before: DraftedSentence | undefined, sente
 }
 
 /**
+ * Strategy "source named after", reaching back: "Angeblich plant der Konzern den Ausstieg. Es
+ * sollen schon Pläne existieren. Das berichtet die Zeitung.": the sentences right before the one
+ * that takes the source, as long as each is reported speech by its form (Konjunktiv, "angeblich",
+ * "soll") with no speaker of its own, wait for a source too. Returns how many drafts before index
+ * `taken` (the sentence that took the source) in `drafts` take it as well: a sentence with a
+ * speaker, a statement or a gap in the count ends the run, so no named speaker is ever replaced.
+ */
+export function sourcelessRunBefore(drafts: readonly DraftedSentence[], taken: number): number {
+  let n = 0;
+  for (let k = taken - 1; k >= 0; k--) {
+    const d = drafts[k]!;
+    if (d.kind !== 'reported' || d.mention !== null || d.sentenceNo !== drafts[k + 1]!.sentenceNo - 1) break;
+    n++;
+  }
+  return n;
+}
+
+/**
  * Strategy "source named after", in a compound tense: "Das hat der Minister am Montag gesagt.",
  * "Das musste Finanzminister X einräumen.", "Dies wurde vom Ministerium mitgeteilt.": a
  * demonstrative object, a finite auxiliary or modal, its subject (or, after a passive
@@ -79,7 +97,8 @@ export function anaphoricCompoundSource(frame: readonly Token[], lex: Lexicon): 
   if (at >= end) return null;
   const np = readPhrase(frame, at, lex);
   if (!np || np.end > end) return null;
-  const m = np.mention;
+  // After "von" the agent stands in the dative ("von einem Sprecher der Firma"): no object there.
+  const m = passive && np.mention.oblique ? { ...np.mention, oblique: false } : np.mention;
   return (m.name.length > 0 || m.role.length > 0 || m.pronoun) && !m.oblique && !m.document ? m : null;
 }
 

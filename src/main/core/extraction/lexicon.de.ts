@@ -126,7 +126,7 @@ export const GERMAN: Lexicon = {
   language: 'de',
   abbreviations: words(`
     dr. prof. nr. bzw. ca. z.b. u.a. d.h. v.a. o.ä. u.u. s.o. z.t. i.d.r. z. u. d. v. o. s. i.
-    vgl. ggf. evtl. inkl. exkl. zzgl. abs. art. bd. hr. fr. st. str. mio. mrd. tsd. jh. jhd. ggü.
+    vgl. ggf. evtl. inkl. exkl. zzgl. abs. bd. hr. fr. st. str. mio. mrd. tsd. jh. jhd. ggü.
     dipl. ing. mag. med. phil. rer. nat. h.c. gen. präs. vors. stv. max. min. sog. gem. lt. bspw.
     insb. einschl. mind. rd. tel. vs. o. bzgl. gegr. geb. verh. hl. dt. engl. frz. ital. span.
   `),
@@ -241,6 +241,9 @@ export const GERMAN: Lexicon = {
     zufolge jedoch aber allerdings nun jetzt bereits schon noch erneut später zuvor dagegen hingegen
     indes inzwischen mittlerweile wörtlich offiziell öffentlich ausdrücklich laut sinngemäß abschließend
     ihm ihr ihnen uns mir es sich dies das nur sogar
+    dann daraufhin danach anschließend schließlich zunächst erst bislang bisher kürzlich jüngst zugleich
+    gleichzeitig ebenso wiederum übrigens deshalb daher darum deswegen somit persönlich offenbar
+    offensichtlich angeblich wohl nochmals abermals wieder
   `),
   isOblique,
   reportingConjunctions: words('wie'),

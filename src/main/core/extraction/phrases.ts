@@ -182,6 +182,27 @@ function groupWord(w: Token | undefined, lex: Lexicon, determiner: boolean, firs
   return !!w && !!lex.bareGroups?.has(w.lower) && !(determiner && INDEFINITE.has(first.lower));
 }
 
+/** "afghanischen und ausländischen Soldaten": an inflected adjective at `j`, "und"/"oder", another before a capitalised noun. */
+function coordinatedAdjectives(tokens: readonly Token[], j: number): boolean {
+  const a = tokens[j]!;
+  const link = tokens[j + 1];
+  const b = tokens[j + 2];
+  const noun = tokens[j + 3];
+  return a.word && adjectiveEnding(a.lower) && !!link?.word && (link.lower === 'und' || link.lower === 'oder') &&
+    !!b?.word && !b.cap && adjectiveEnding(b.lower) && b.lower.slice(-1) === a.lower.slice(-1) && !!noun?.word && noun.cap && !noun.quoted;
+}
+
+const DEGREE_BEFORE_ADJECTIVE_DE: ReadonlySet<string> = new Set(['nicht', 'kaum', 'bisher', 'näher', 'weiter', 'noch', 'namentlich']);
+
+/** "nicht genannter Vertreter", "nicht näher bezeichnete Quellen": words of degree at `j`, then an inflected adjective before a capitalised noun. */
+function degreeBeforeAdjective(tokens: readonly Token[], j: number): boolean {
+  let k = j;
+  while (k < j + 3 && tokens[k]?.word && DEGREE_BEFORE_ADJECTIVE_DE.has(tokens[k]!.lower)) k++;
+  const adjective = tokens[k];
+  const noun = tokens[k + 1];
+  return k > j && !!adjective?.word && !adjective.cap && adjectiveEnding(adjective.lower) && !!noun?.word && noun.cap && !noun.quoted;
+}
+
 /**
  * Reads a speaker phrase starting at token i. Returns null when no phrase starts there.
  * `allowApposition` lets ", Sprecher des Ministeriums" or ", a Massachusetts Democrat," attach.
@@ -267,6 +288,8 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   // determined: a body may follow in lower case as after an article.
   let owned = false;
   const links = lex.language === 'de' ? GENITIVE_LINKS_DE : GENITIVE_LINKS_EN;
+  // A German phrase with its article: adjectives joined by "und" or after a negation belong to it (checked once per phrase, not per word).
+  const germanArticle = determiner && lex.language === 'de';
   while (j < tokens.length && body.length < 14) {
     const t = tokens[j];
     if (!t || t.quoted) break;
@@ -452,6 +475,21 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     const beforeRole = lex.language === 'en' && !!next && next.word && !next.cap && ((tokenInfo(next, lex) & ROLE) !== 0 || (determiner && isInstitutionWord(next.lower, lex)) ||
       ((determiner || owned) && (tokenInfo(next, lex) & CLOSED) === 0 && headBeforeSpeech(tokens, j + 1, lex)));
     const modifierSlot = !last || !last.cap || tailFrom >= 0 || beforeRole;
+    if (germanArticle && !t.cap && modifierSlot) {
+      // "die afghanischen und ausländischen Soldaten": two adjectives joined by "und"/"oder".
+      if (coordinatedAdjectives(tokens, j)) {
+        body.push(t, tokens[j + 1]!);
+        j += 2;
+        continue;
+      }
+      // "Ein nicht genannter Vertreter", "die bisher unbekannten Täter": a negation or an adverb of
+      // degree before the inflected adjective, after the article.
+      if (degreeBeforeAdjective(tokens, j)) {
+        body.push(t);
+        j++;
+        continue;
+      }
+    }
     if (!t.cap && (flags & CLOSED) === 0 && (!t.hasDigit || AGE_ADJECTIVE.test(t.text)) && modifierSlot) {
       // A modifier before a noun: German inflected adjective, English attributive noun
       // ("housing economist"). Never after a name: "Trump hohe Importzölle" is two phrases.

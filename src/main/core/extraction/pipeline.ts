@@ -16,7 +16,7 @@ import { SpeakerRegistry, titleCase, type ResolvedSpeaker } from './speakers';
 import { markQuoted, tokenize, type Token } from './tokens';
 import { isDirection, isDiscourseMarker, isProcedural, speakerLabels, speakerWords, withoutDirections, type SpeakerLabel } from './transcript';
 import { defaultScorer, type Checkworthiness, type Scorer } from './scorer';
-import { anaphoricCompoundSource, continuesInKonjunktiv, knownSurnameOpening, reportsBackward, takesSourceNamedAfter } from './discourse';
+import { anaphoricCompoundSource, continuesInKonjunktiv, knownSurnameOpening, reportsBackward, sourcelessRunBefore, takesSourceNamedAfter } from './discourse';
 import { headingAttribution, nameLineSpeaker, quoteThenSpeaker } from './headlines';
 import type { ExtractedClaim } from './types';
 import { markAcronyms, markNamedMonths, tokenInfo, WORD, adjectiveEnding } from './wordinfo';
@@ -960,6 +960,7 @@ class Extraction {
     if (namedAfter && takesSourceNamedAfter(before, this.sentenceNo, (m) => registry.resolve(m).claimant !== null, !!before && before.kind === 'quote' && this.carried.has(before))) {
       if (before.kind === 'statement') before.kind = 'reported';
       before.mention = namedAfter;
+      for (let k = sourcelessRunBefore(drafts, drafts.length - 1), d = drafts.length - 2; k > 0; k--, d--) drafts[d]!.mention = namedAfter;
     }
 
     // Remember who spoke and who was named, for the pronouns and quotations that follow.

@@ -16,7 +16,7 @@ import type { VerbForms } from './lexicon';
 const SPEECH = `
   sagen erklären! betonen ergänzen berichten meinen behaupten versichern warnen kritisieren! bekräftigen
   wiederholen unterstreichen:unterstrich:unterstrichen schreiben:schrieb:geschrieben antworten entgegnen
-  erwidern bestätigen! dementieren bestreiten:bestritt:bestritten mahnen beklagen verkünden erläutern
+  erwidern bestätigen! dementieren! bestreiten:bestritt:bestritten mahnen beklagen verkünden erläutern
   argumentieren twittern kommentieren verlauten verlautbaren  melden beziffern mit|teilen hinzu|fügen
   an|geben:gab:gegeben:gibt klar|stellen bekannt|geben:gab:gegeben:gibt!
   bekannt|machen präzisieren zitieren! bilanzieren resümieren unterstellen beteuern
