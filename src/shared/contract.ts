@@ -102,6 +102,11 @@ export const importedDocumentSchema = z.object({
   language: languageSchema.nullable(),
   format: z.enum(['text', 'markdown', 'html', 'docx', 'pdf']),
   warnings: z.array(z.string()),
+  /**
+   * The title saving will use when no other is given: the document's own title, else the text's
+   * first line (after a byline) as articles.create derives it. Null where not known (text pasted in the UI).
+   */
+  suggestedTitle: z.string().nullable(),
 });
 export type ImportedDocumentView = z.infer<typeof importedDocumentSchema>;
 

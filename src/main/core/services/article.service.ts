@@ -50,6 +50,11 @@ function deriveTitle(text: string, bylineAuthor: (line: string) => string | null
   return firstLine.length <= 120 ? firstLine : `${firstLine.slice(0, 117).trimEnd()}…`;
 }
 
+/** The title articles.create gives a text stored without one (the preview shows it before saving). */
+export async function titleForText(text: string): Promise<string> {
+  return deriveTitle(normaliseText(text), (await loadExtraction()).bylineAuthor);
+}
+
 export function toClaimRow(articleId: string, claim: ExtractedClaim, now: string): NewClaimRow {
   return {
     id: newId(),

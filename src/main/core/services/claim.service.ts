@@ -206,7 +206,8 @@ export async function setVerdict(ctx: ServiceContext, input: ParsedInput<'claims
       verdict: input.verdict,
       rationale,
       rating_label: ratingLabel,
-      reviewer: actor,
+      // A reset claim has no reviewer; who gave the earlier verdict and who reset it stay in the history.
+      reviewer: input.verdict === 'unreviewed' ? null : actor,
       reviewed_at: input.verdict === 'unreviewed' ? null : now,
       updated_at: now,
     });
@@ -280,7 +281,10 @@ export async function listClaims(ctx: ServiceContext, input: ParsedInput<'claims
     );
   }
   if (input.claimantId) q = q.where('c.claimant_id', '=', input.claimantId);
-  if (input.reviewer?.trim()) q = q.where(ctx.store.dialect.like(sql.ref('c.reviewer'), containsPattern(input.reviewer.trim())));
+  if (input.reviewer?.trim()) {
+    // An unreviewed claim has no reviewer, whatever an older version left in the column.
+    q = q.where('c.verdict', '!=', 'unreviewed').where(ctx.store.dialect.like(sql.ref('c.reviewer'), containsPattern(input.reviewer.trim())));
+  }
   if (input.minCheckworthiness !== undefined) q = q.where('c.checkworthiness', '>=', input.minCheckworthiness);
   if (input.checkedBefore) q = q.where(checkedBeforeFilter);
   if (input.linkCheck) {

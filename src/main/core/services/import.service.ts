@@ -3,10 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ArticleSummary } from '../../../shared/domain';
+import type { MethodResult } from '../../../shared/contract';
 import { AppError } from '../errors';
 import { fetchArticle, ImportError, MAX_IMPORT_BYTES, type ImportedDocument } from '../import';
 import { Worker } from 'node:worker_threads';
-import { createArticle, prepareArticle, storePreparedArticles, type PreparedArticle } from './article.service';
+import { createArticle, prepareArticle, storePreparedArticles, titleForText, type PreparedArticle } from './article.service';
 import { parseDocumentOffThread, parseUploadOffThread } from '../import/in-worker';
 import type { PrepareRequest, PrepareResult } from './import.worker';
 import type { ServiceContext } from './context';
@@ -117,11 +118,15 @@ export async function importOne(ctx: ServiceContext, target: string): Promise<Im
 }
 
 /** Reads without saving, so the person can check and edit the metadata first. */
-export async function previewImport(ctx: ServiceContext, input: { fileName: string; contentBase64: string } | { url: string }): Promise<ImportedDocument> {
+export async function previewImport(
+  ctx: ServiceContext,
+  input: { fileName: string; contentBase64: string } | { url: string },
+): Promise<MethodResult<'import.preview'>> {
   void ctx;
   try {
-    if ('url' in input) return await fetchArticle(input.url);
-    return await parseUploadOffThread({ fileName: input.fileName, contentBase64: input.contentBase64 });
+    const doc = 'url' in input ? await fetchArticle(input.url) : await parseUploadOffThread({ fileName: input.fileName, contentBase64: input.contentBase64 });
+    // The title saving this document as it is would store (see articleInputOf and articles.create).
+    return { ...doc, suggestedTitle: doc.title?.trim() || (await titleForText(doc.text)) };
   } catch (error) {
     if (error instanceof ImportError) throw new AppError('import', error.message, { reason: error.code });
     throw error;

@@ -20,12 +20,13 @@ export function toClaim(row: ClaimRow): Claim {
     rationale: row.rationale,
     ratingLabel: row.rating_label,
     version: row.version,
-    reviewer: row.reviewer,
+    // Before 2026-12-07 a reset to Unreviewed stored the resetting reviewer: an open claim shows none.
+    reviewer: row.verdict === 'unreviewed' ? null : row.reviewer,
     origin: row.origin as Claim['origin'],
     edited: row.edited === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    reviewedAt: row.reviewed_at,
+    reviewedAt: row.verdict === 'unreviewed' ? null : row.reviewed_at,
   };
 }
 

@@ -24,7 +24,7 @@ const queue: typeof en = {
     count_other: '{{count}} Behauptungen ausgewählt',
     export: 'Auswahl exportieren…',
     clear: 'Auswahl aufheben',
-    hint: 'Strg+Klick oder x nimmt eine Behauptung auf oder heraus, Umschalt+Klick oder Umschalt+j/k einen Bereich',
+    hint: 'Strg+Klick oder x: auf- oder abwählen · Umschalt+Klick oder Umschalt+j/k: Bereich',
   },
   shortcuts: {
     toggleMark: 'Aktuelle Behauptung für den Export auswählen oder abwählen',

@@ -23,7 +23,7 @@ const queue = {
     count_other: '{{count}} claims selected',
     export: 'Export selected…',
     clear: 'Clear selection',
-    hint: 'Ctrl+click or x to add or remove a claim, Shift+click or Shift+j/k for a range',
+    hint: 'Ctrl+click or x: add or remove · Shift+click or Shift+j/k: a range',
   },
   shortcuts: {
     toggleMark: 'Select the current claim for export, or unselect it',

@@ -134,6 +134,11 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
   /** The first row on screen (the body scrolls; the rest of the view does not re-render). */
   const firstVisible = () => Math.floor((scrollRef.current?.scrollTop ?? 0) / ROW_HEIGHT);
 
+  // The view takes the keys when it opens (as the article view does): j/k work without a Tab first.
+  useEffect(() => {
+    gridRef.current?.focus({ preventScroll: true });
+  }, []);
+
   // A new query starts at the top.
   useEffect(() => {
     setActive(-1);
@@ -155,10 +160,15 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
     const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
     const current = active < 0 ? firstVisible() - 1 : active;
     switch (event.key) {
+      // j/k as in the article view.
       case 'ArrowDown':
+      case 'j':
+        if (event.key === 'j' && (event.ctrlKey || event.metaKey || event.altKey)) return;
         moveTo(current + 1);
         break;
       case 'ArrowUp':
+      case 'k':
+        if (event.key === 'k' && (event.ctrlKey || event.metaKey || event.altKey)) return;
         moveTo(active < 0 ? firstVisible() : current - 1);
         break;
       case 'PageDown':

@@ -172,7 +172,7 @@ export function ImportDialog(props: { open: boolean; onClose(): void; onImported
   const reviewPasted = () => {
     const text = pasted.trim();
     if (!text) return;
-    const doc: ImportedDocumentView = { text, title: null, author: null, publisher: null, publishedAt: null, url: null, language: null, format: 'text', warnings: [] };
+    const doc: ImportedDocumentView = { text, title: null, author: null, publisher: null, publishedAt: null, url: null, language: null, format: 'text', warnings: [], suggestedTitle: null };
     setStage({ kind: 'review', source: t('import.pastedText'), doc, meta: metaFrom(doc), saving: false, error: null, notice: null });
   };
 

@@ -22,10 +22,12 @@ export function metaFrom(doc: {
   publishedAt: string | null;
   url: string | null;
   language: Language | null;
+  /** The title saving would use (import.preview says which): shown prefilled and editable. */
+  suggestedTitle?: string | null;
 }): ArticleMeta {
   const date = doc.publishedAt?.slice(0, 10) ?? '';
   return {
-    title: doc.title ?? '',
+    title: doc.title ?? doc.suggestedTitle ?? '',
     author: doc.author ?? '',
     publisher: doc.publisher ?? '',
     publishedAt: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : '',
