@@ -753,6 +753,15 @@ function attachApposition(tokens: readonly Token[], j: number, m: Mention, lex: 
     if (!m.gender) m.gender = inner.mention.gender;
     return after && after.text === ',' ? inner.end + 1 : inner.end;
   }
+  if (lex.language === 'en' && m.name.length && isRoleWord(m.name[m.name.length - 1]!.toLowerCase(), lex) && inner.mention.name.length >= 2 &&
+    !inner.mention.role.length && !inner.mention.pronoun && after?.text === ',' && inner.mention.name.every((w) => !isRoleWord(w.toLowerCase(), lex))) {
+    // "Kroger's Chief Financial Officer, Gary Roe, noted …": a role in capitals (read as a name that
+    // a role word closes) with the person's name in apposition; the person is the name.
+    m.role = [...m.role, ...m.name];
+    m.name = inner.mention.name;
+    if (!m.gender) m.gender = inner.mention.gender;
+    return inner.end + 1;
+  }
   if (m.name.length && after && after.text === ',') return inner.end + 1; // descriptive apposition
   return j;
 }
