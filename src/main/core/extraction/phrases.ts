@@ -357,7 +357,8 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     // An English word in capitals is an abbreviation, not the pronoun it spells: "the US Centers for …".
     const acronym = lex.language === 'en' && t.allCaps && !!next && next.word && next.cap;
     // Initials before a name word: "A.K. Antony", "J.D. Vance", "A. K. Antony" ("A" is an article elsewhere).
-    const initial = t.cap && isInitial(t.text) && next?.text === '.' && next.start === t.end && !!tokens[j + 2]?.word && tokens[j + 2]!.cap && !tokens[j + 2]!.quoted;
+    // (The period right after the word is tested first: most capitalised words have none, and no regex runs for them.)
+    const initial = t.cap && next?.text === '.' && next.start === t.end && isInitial(t.text) && !!tokens[j + 2]?.word && tokens[j + 2]!.cap && !tokens[j + 2]!.quoted;
     const nameWord = (flags & CLOSED) === 0 || surname || midSentenceName || acronym || initial || (body.length > 0 && !!next && next.word && next.cap && !next.quoted);
     if (!t.cap && isPossessive(t.text) && next?.word && next.cap && isRoleWord(t.lower.slice(0, -2), lex)) {
       // "the governor’s Web site": the owner, a role, is the source; what it owns is not a name.
