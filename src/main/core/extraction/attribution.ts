@@ -40,6 +40,7 @@ const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const SHORT_NUMBER = /^\p{N}{1,4}$/u;
 /** "They’ve", "We’re": a pronoun with its verb run on. */
 const CONTRACTION = /^\p{L}+['’](?:ve|re|ll|d|m)$/u;
+const CAPITAL_START = /^\p{Lu}/u;
 
 /**
  * The tokens outside quotations; quotation marks stay as clause boundaries. A short quotation
@@ -406,6 +407,8 @@ function plausibleSpeaker(m: Mention, lex: Lexicon): boolean {
   if (lex.language === 'de' && words.length === 1 && NOBODY_DE.has(head)) return false;
   // "They’ve", "We’re": a pronoun with its verb run on is no name (English contractions).
   if (lex.language === 'en' && words.length === 1 && CONTRACTION.test(head)) return false;
+  // "…, before dawn Sunday, …, Mayor X said": a day of the week is when, never who (the only name word there).
+  if (lex.weekdays.has(head) && words.every((w) => !CAPITAL_START.test(w) || lex.weekdays.has(w.toLowerCase()))) return false;
   if (!head || isInstitutionWord(head, lex)) return true;
   return !lex.abstractNounSuffixes.some((s) => head.length > s.length + 2 && head.endsWith(s));
 }

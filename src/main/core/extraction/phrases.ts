@@ -60,6 +60,13 @@ const AGE_ADJECTIVE = /^\p{N}+-\p{Ll}/u;
 // the CLI build) turns a /\p{…}/u literal into `new RegExp(…)`, built again at every evaluation
 // (about 250 ns each) when it stands inside a function.
 /** "al-Falih": a lower-case name particle joined to a capitalised name. */
+const INITIALS_JOINED = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+
+/** One initial or initials joined by periods, whose last period the tokenizer split off ("W", "A.K"). */
+function isInitial(text: string): boolean {
+  return text.length === 1 || (text.length <= 8 && INITIALS_JOINED.test(text));
+}
+
 const JOINED_PARTICLE = /^\p{Ll}{2,3}-\p{Lu}/u;
 /** "39-year-old", "59-years-old": an age that can head a description. */
 const AGE_NOUN = /^\p{N}+-years?-old$/u;
@@ -372,7 +379,10 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       !!next && next.word && next.cap && !next.quoted && (tokenInfo(next, lex) & CLOSED) === 0;
     // An English word in capitals is an abbreviation, not the pronoun it spells: "the US Centers for …".
     const acronym = lex.language === 'en' && t.allCaps && !!next && next.word && next.cap;
-    const nameWord = (flags & CLOSED) === 0 || surname || midSentenceName || acronym || (body.length > 0 && !!next && next.word && next.cap && !next.quoted);
+    // Initials before a name word: "A.K. Antony", "J.D. Vance", "A. K. Antony" ("A" is an article elsewhere).
+    // (The period right after the word is tested first: most capitalised words have none, and no regex runs for them.)
+    const initial = t.cap && next?.text === '.' && next.start === t.end && isInitial(t.text) && !!tokens[j + 2]?.word && tokens[j + 2]!.cap && !tokens[j + 2]!.quoted;
+    const nameWord = (flags & CLOSED) === 0 || surname || midSentenceName || acronym || initial || (body.length > 0 && !!next && next.word && next.cap && !next.quoted);
     if (!t.cap && isPossessive(t.text) && next?.word && next.cap && isRoleWord(t.lower.slice(0, -2), lex)) {
       // "the governor’s Web site": the owner, a role, is the source; what it owns is not a name.
       body.push({ ...t, text: t.text.slice(0, -2), lower: t.lower.slice(0, -2) });
@@ -396,8 +406,8 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       if (role && nameFrom < 0 && tailFrom < 0) roleAt = body.length - 1;
       else if (!role && nameFrom < 0 && (roleAt >= 0 || sawTitle) && tailFrom < 0) nameFrom = body.length - 1;
       j++;
-      // Initials inside a name: "George W. Bush".
-      if (next && next.text === '.' && t.text.length === 1) j++;
+      // Initials inside a name: "George W. Bush", "A.K. Antony".
+      if (next && next.text === '.' && isInitial(t.text)) j++;
       continue;
     }
     if (!t.cap && role) {
@@ -781,6 +791,15 @@ function attachApposition(tokens: readonly Token[], j: number, m: Mention, lex: 
     m.name = inner.mention.name;
     if (!m.gender) m.gender = inner.mention.gender;
     return after && after.text === ',' ? inner.end + 1 : inner.end;
+  }
+  if (lex.language === 'en' && m.name.length && isRoleWord(m.name[m.name.length - 1]!.toLowerCase(), lex) && inner.mention.name.length >= 2 &&
+    !inner.mention.role.length && !inner.mention.pronoun && after?.text === ',' && inner.mention.name.every((w) => !isRoleWord(w.toLowerCase(), lex))) {
+    // "Kroger's Chief Financial Officer, Gary Roe, noted …": a role in capitals (read as a name that
+    // a role word closes) with the person's name in apposition; the person is the name.
+    m.role = [...m.role, ...m.name];
+    m.name = inner.mention.name;
+    if (!m.gender) m.gender = inner.mention.gender;
+    return inner.end + 1;
   }
   if (m.name.length && after && after.text === ',') return inner.end + 1; // descriptive apposition
   return j;

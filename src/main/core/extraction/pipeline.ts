@@ -12,6 +12,7 @@ import { isInstitutionWord, readPhrase, type Mention } from './phrases';
 import { speechFrameSubject } from './speech-frames';
 import { findQuotes, quotationGoesOn, quotedLength, type QuoteSpan } from './quotes';
 import { segmentParagraph, sentenceSegmenter, splitParagraphs, terminalOf, type Span } from './segment';
+import { isCapitalSubhead, splitSubheads } from './subheads';
 import { SpeakerRegistry, titleCase, type ResolvedSpeaker } from './speakers';
 import { markQuoted, tokenize, type Token } from './tokens';
 import { isDirection, isDiscourseMarker, isProcedural, speakerLabels, speakerWords, withoutDirections, type SpeakerLabel } from './transcript';
@@ -757,7 +758,8 @@ class Extraction {
     // In a transcript no sentence runs across a stage direction: each piece is read on its own.
     const pieces = transcript ? withoutDirections(text, content) : [content];
     // (One piece, nearly always: no flatMap, whose generic copying cost more than the call.)
-    const sentences = pieces.length === 1 ? segmentParagraph(text, pieces[0]!, this.segmenter, lex) : pieces.flatMap((piece) => segmentParagraph(text, piece, this.segmenter, lex));
+    // A subhead in capitals run into the prose is a sentence of its own (subheads.ts).
+    const sentences = splitSubheads(text, pieces.length === 1 ? segmentParagraph(text, pieces[0]!, this.segmenter, lex) : pieces.flatMap((piece) => segmentParagraph(text, piece, this.segmenter, lex)));
     if (!label && sentences.length === 1 && terminalOf(text, para) === '?') return; // question heading
     let quotes = pieces.length === 1 ? findQuotes(text, pieces[0]!) : pieces.flatMap((piece) => findQuotes(text, piece));
     // A paragraph with no mark inside a quotation that a later paragraph closes: all of it is quoted.
@@ -825,6 +827,8 @@ class Extraction {
   private sentence(v: SentenceView, i: number, views: readonly SentenceView[], sentences: readonly Span[], inTurn: boolean): void {
     const { text, lex, ctx, registry } = this;
     const s = v.span;
+    // A subhead in capitals ("PRESIDENTIAL HOPEFULS SPEAK OUT") is nobody's claim and names no speaker.
+    if (isCapitalSubhead(text, s)) return;
     // "ISLAMABAD (Dunya News) – …": the agency of a dateline is nobody a later "he" points back to.
     const dateline = datelineEnd(v.frame);
     // (Without a dateline, nearly always, the registry's fresh list as it is: no copy.)
