@@ -28,11 +28,17 @@ export interface AttributionLanguage {
   pronouns: RegExp;
   /** Sentence-initial function words that are dropped from the gold source (compared as written). */
   determiners: RegExp;
+  /**
+   * Endings of a genitive that the extractor names in the nominative ("des Landesrechnungshofs" →
+   * "Landesrechnungshof"): a gold word counts as named when the claimant has it without one of these.
+   */
+  genitiveEndings?: readonly string[];
 }
 
 export const GERMAN: AttributionLanguage = {
   pronouns: /^(er|sie|es|ich|wir|ihr|man|dieser|diese|jener|der|die|das|demnach|dabei|so)$/i,
   determiners: /^(Die|Der|Das|Den|Dem|Des|Ein|Eine|Nach|Laut|Wie)$/,
+  genitiveEndings: ['s', 'es'],
 };
 
 /** English: the claimant of "he said" is whoever "he" is; "The", "According" name no one. */
@@ -151,6 +157,12 @@ function joinSentences(sentences: readonly string[]): { text: string; spans: Spa
  * count. Kind is quote for Direct, reported for Indirect. A sentence with no attribution whose
  * claim has a claimant is a false attribution.
  */
+/** Whether the gold word `w` (lower case) is among the claimant's words, as written or in the nominative of its genitive. */
+function named(w: string, got: readonly string[], lang: AttributionLanguage): boolean {
+  if (got.includes(w)) return true;
+  return !!lang.genitiveEndings?.some((e) => w.length > e.length + 3 && w.endsWith(e) && got.includes(w.slice(0, -e.length)));
+}
+
 export function scoreArticle(doc: AnnotatedArticle, lang: AttributionLanguage, miss: (line: string) => void = () => {}): AttributionCounts {
   const caps = (s: string | null | undefined): string[] =>
     (s ?? '').split(/[^\p{L}\p{N}-]+/u).filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w) && !lang.pronouns.test(w));
@@ -179,7 +191,7 @@ export function scoreArticle(doc: AnnotatedArticle, lang: AttributionLanguage, m
     if (!(want.some((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && (a.source ?? '').split(/\s+/).length <= 12)) return;
     counts.named++;
     const got = caps(c?.claimant).map((w) => w.toLowerCase());
-    if (want.some((w) => got.includes(w.toLowerCase()))) counts.hit++;
+    if (want.some((w) => named(w.toLowerCase(), got, lang))) counts.hit++;
     else miss(`claimant\t${doc.id}:${i}\tgold=${a.source}\tgot=${c ? c.claimant : '(no claim)'}\t${s}`);
   });
   return counts;

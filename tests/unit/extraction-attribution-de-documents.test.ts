@@ -13,8 +13,8 @@ describe('a document in "in/im …" with a passive of saying, "steht" or "heißt
       'Die Löhne sollen steigen, so heißt es in einer gemeinsamen Erklärung des Betriebsrates.',
     ].join(' '));
     expect(claimWith(list, 'Fähre')).toMatchObject({ kind: 'reported', claimant: 'Lübecker Nachrichten' });
-    expect(claimWith(list, 'Anträge')).toMatchObject({ kind: 'reported', claimant: 'Ministeriums' });
-    expect(claimWith(list, 'Löhne')).toMatchObject({ kind: 'reported', claimant: 'Betriebsrates' });
+    expect(claimWith(list, 'Anträge')).toMatchObject({ kind: 'reported', claimant: 'Ministerium' });
+    expect(claimWith(list, 'Löhne')).toMatchObject({ kind: 'reported', claimant: 'Betriebsrat' });
   });
 
   it('names the document itself when it has no owner ("Nun heißt es im Abschlussbericht, …")', () => {

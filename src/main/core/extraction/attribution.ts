@@ -2554,6 +2554,11 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
         }
         // "…, heißt es." with no document named: the source last cited, as with "demnach".
         if (frame[i + 2]?.text === '.' || frame[i + 2]?.text === ',' || !frame[i + 2]) return pointer(t, true);
+      } else if ((t.lower === 'heißt' || t.lower === 'hieß') && i > 3) {
+        // "…, wie es auf einer Pressekonferenz hieß.", "wie es in einer Mitteilung des Ministeriums heißt": the place of saying
+        // inside the "wie" clause, its verb last.
+        const place = placeOfSaying(frame, i, lex);
+        if (place) return place;
       }
     } else if (lex.sourceNouns.has(t.lower) && (frame[i + 1]?.lower === 'from' || frame[i + 1]?.lower === 'by') &&
       lex.determiners.has(frame[i - 1]?.lower ?? '') && frame[i - 1]?.lower !== 'the') {
@@ -2622,6 +2627,41 @@ export function reportedWithoutSource(frame: readonly Token[], lex: Lexicon): bo
 }
 
 const HEISSEN_DE: ReadonlySet<string> = new Set(['hieß', 'hieße', 'heißt', 'geheißen']);
+
+/**
+ * "…, wie es auf einer Pressekonferenz hieß.", "wie es in einer Mitteilung des Ministeriums
+ * heißt", "wie es aus Regierungskreisen hieß": in a "wie" clause with the impersonal "es", the
+ * place of saying between "es" and the final verb at `v` tells who spoke: the owner of the
+ * document, the outlet or the body named there, or, when the place names nobody ("auf einer
+ * Pressekonferenz"), nobody in particular (an empty mention), so that the speaker of an earlier
+ * sentence is not carried into this one. Null when the clause is not of this shape.
+ */
+function placeOfSaying(frame: readonly Token[], v: number, lex: Lexicon): Mention | null {
+  let k = v - 1;
+  while (k > 1 && k > v - 14 && frame[k]!.word) k--;
+  // k is now a punctuation mark or the reach's end: find "wie es" after it, then the preposition.
+  for (let e = Math.max(1, k); e < v - 1; e++) {
+    if (frame[e]!.lower !== 'es' || !lex.reportingConjunctions.has(frame[e - 1]!.lower)) continue;
+    let at = e + 1;
+    while (at < v && frame[at]!.word && !frame[at]!.cap && (lex.midfieldWords.has(frame[at]!.lower) || lex.verbAdverbs.has(frame[at]!.lower))) at++;
+    const p = frame[at];
+    if (!p?.word || !(p.lower === 'in' || p.lower === 'im' || p.lower === 'aus' || WHERE_SAID_DE.has(p.lower))) return null;
+    if (p.lower === 'aus' && frame[at + 1] && circleAt(frame[at + 1]!, lex)) return circleMention(frame, at + 1);
+    const src = sourcePhrase(frame, at + 1, lex) ?? readPhrase(frame, at + 1, lex, false)?.mention ?? null;
+    // "auf einer Pressekonferenz", "bei der Anhörung": an occasion with no owner names nobody; a document in "in" names itself.
+    const occasion = !!src && p.lower !== 'in' && p.lower !== 'im' && src.pos === frame[at + 1]!.start && lex.determiners.has(frame[at + 1]!.lower);
+    if (src && !occasion && (src.name.length || src.role.length || HAS_CAPITAL.test(src.phrase)) && !src.pronoun) return src;
+    // "auf einer Pressekonferenz des Senats": the occasion's owner in the genitive speaks.
+    for (let g = at + 2; g < Math.min(v, at + 6); g++) {
+      if (!OWNER_LINKS_DE.has(frame[g]!.lower) || frame[g - 1]?.cap !== true || frame[g]!.lower === 'von') continue;
+      const owner = readPhrase(frame, g, lex, false);
+      if (owner && owner.end <= v && (owner.mention.name.length || owner.mention.role.length || HAS_CAPITAL.test(owner.mention.phrase))) return owner.mention;
+      break;
+    }
+    return { name: [], role: [], phrase: '', pronoun: false, definite: false, gender: null, pos: p.start, antecedent: null, document: false };
+  }
+  return null;
+}
 
 /** Where "heißt es" finds its words besides "in": "auf der Webseite", "bei Radio X", "beim Verband". */
 const WHERE_SAID_DE: ReadonlySet<string> = new Set(['auf', 'bei', 'beim']);
@@ -2843,18 +2883,84 @@ export function contentClauseSubject(frame: readonly Token[], lex: Lexicon): Men
  */
 export function reportingClauseSubject(frame: readonly Token[], lex: Lexicon): Mention | null {
   if (lex.language !== 'de') return null;
-  const main = clausesOf(frame)[0];
+  const main = pastQuotation(frame, clausesOf(frame)[0]);
   const first = main ? frame[main.start] : undefined;
   if (!main || !first?.word || lex.complementizers.has(first.lower) || lex.anaphoricObjects.has(first.lower) || lex.relativePronouns.has(first.lower) && !first.cap) return null;
   // What was said follows the clause: a "dass" clause, an infinitive clause or one in the Konjunktiv.
   if (frame[main.end]?.text !== ',') return null;
   const after = main.end + 1;
   if (!(frame[after]?.lower === 'dass' || infinitiveClauseAt(frame, after, lex) || subjunctiveClause(frame, after, lex) || reasonInKonjunktiv(frame, after, lex))) return null;
-  // Not what the subject did not say, nor what others say of it ("soll … geplant haben", "angeblich").
+  // Not what others say of the subject ("soll … geplant haben", "angeblich"): the voice before goes on.
+  // What the subject did not say ("Die Stadt bestätigte nicht, …") is nobody's named claim, but the
+  // subject still breaks the run: no speaker is carried into it. A negative article or "nichts"
+  // negates the object, not the saying ("Maier sieht darin keinen Angriff, es stehe …").
+  let denied = false;
   for (let k = main.start; k < main.end; k++) {
     const t = frame[k]!;
-    if (t.word && !t.cap && ((tokenInfo(t, lex) & SUBJUNCTIVE) !== 0 || lex.negations?.has(t.lower) || HEARSAY_ADVERBS_DE.has(t.lower) || HEARSAY_MODALS_DE.has(t.lower))) return null;
+    if (!t.word || t.cap) continue;
+    if ((tokenInfo(t, lex) & SUBJUNCTIVE) !== 0 || HEARSAY_ADVERBS_DE.has(t.lower) || HEARSAY_MODALS_DE.has(t.lower)) return null;
+    if (VERB_NEGATIONS_DE.has(t.lower)) denied = true;
   }
+  const subject = clauseSubject(frame, main, lex);
+  return subject && denied ? nobodyAt(subject.pos) : subject;
+}
+
+/**
+ * A clause that goes on past a short quotation inside it ("sieht Maier einen „Angriff auf die
+ * Mieter“, es stehe …": the frame keeps the marks, which split clauses): the clause up to the next
+ * mark that is no quotation mark.
+ */
+function pastQuotation(frame: readonly Token[], c: Clause | undefined): Clause | undefined {
+  if (!c || !QUOTE_MARKS.has(frame[c.end]?.text ?? '')) return c;
+  let end = c.end;
+  while (end < frame.length && (frame[end]!.word || QUOTE_MARKS.has(frame[end]!.text) || !isBoundary(frame[end]!))) end++;
+  return { start: c.start, end };
+}
+
+/** An adjective's ending, a capitalised noun after it and a preposition, an article or another such word before it: no finite verb. */
+function adjectiveBeforeNoun(frame: readonly Token[], v: number, lex: Lexicon): boolean {
+  const next = frame[v + 1];
+  const before = frame[v - 1];
+  if (!next?.word || !next.cap || !before?.word || !adjectiveEnding(frame[v]!.lower)) return false;
+  return lex.prepositions.has(before.lower) || lex.determiners.has(before.lower) || (!before.cap && adjectiveEnding(before.lower) && !lex.functionWords.has(before.lower));
+}
+
+/**
+ * "Die Erkenntnisse der Ermittler deuten darauf hin, dass …", "Die Messungen der Forscher legen
+ * nahe, dass …": a finding (a source noun, plurals in "-nisse" too) as the subject with its owner
+ * in the genitive after it: the owner speaks, a person, a body or a noun of agent ("Ermittler").
+ * The phrase runs from `from` to `end`. Null when the head is no source noun or no owner speaks.
+ */
+function findingOwner(frame: readonly Token[], from: number, end: number, lex: Lexicon): Mention | null {
+  for (let k = from + 1; k < end - 1; k++) {
+    const link = frame[k]!;
+    if (!GENITIVE_HEAD_LINKS_DE.has(link.lower) || link.cap) continue;
+    const head = frame[k - 1]!;
+    if (!head.word || !head.cap || !isSourceNoun(head.lower, lex)) return null;
+    const owner = readPhrase(frame, link.lower === 'von' ? k + 1 : k, lex, false);
+    if (!owner || owner.end > end || owner.mention.pronoun) return null;
+    const m = { ...owner.mention, oblique: false };
+    return speakerOf(m, lex) ?? (plausibleSpeaker(m, lex) && agentNoun(m) ? m : null);
+  }
+  return null;
+}
+
+/** "nicht", "nie", "niemals": negations of the verb (lex.negations also lists "kein", "nichts"). */
+const VERB_NEGATIONS_DE: ReadonlySet<string> = new Set(['nicht', 'nie', 'niemals']);
+
+/** A speaker that names nobody: the sentence is reported, by no one the article names. */
+function nobodyAt(pos: number): Mention {
+  return { name: [], role: [], phrase: '', pronoun: false, definite: false, gender: null, pos, antecedent: null, document: false };
+}
+
+/**
+ * The subject of the main clause `main` that is followed by what was said (reportingClauseSubject),
+ * read by the clause's structure: before the finite verb, after the conjunction of a subordinate
+ * clause, or right after the finite verb (a verb of saying, content or stance too, which are
+ * closed-class words) when an adverbial or an object fills the first place however long it is.
+ */
+function clauseSubject(frame: readonly Token[], main: Clause, lex: Lexicon): Mention | null {
+  const first = frame[main.start]!;
   // "Da die Flugbegleiter es für sinnvoll hielten, …": the subordinate clause's subject right after its conjunction.
   // ("Als Ergebnis der Studie darf … werden, dass …": "als" may open a phrase, not a clause.)
   const subordinate = lex.subordinators.has(first.lower) && !lex.reportingConjunctions.has(first.lower);
@@ -2863,16 +2969,18 @@ export function reportingClauseSubject(frame: readonly Token[], lex: Lexicon): M
   const np = partitiveAt(frame, start, lex) ?? shareAt(frame, start, main.end, lex) ?? readPhrase(frame, start, lex);
   if (np && np.end < main.end && !np.mention.oblique && !np.mention.pronoun) {
     const verb = frame[skipParenthesis(frame, np.end)];
-    if ((subordinate ? !!verb?.word && !verb.cap : finiteLike(verb, lex)) && (!lex.stativeAuxiliaries.has(verb!.lower) || perfectWithSein(frame, main.end))) return speakerOf(np.mention, lex);
+    if ((subordinate ? !!verb?.word && !verb.cap : finiteLike(verb, lex)) && (!lex.stativeAuxiliaries.has(verb!.lower) || perfectWithSein(frame, main.end))) return speakerOf(np.mention, lex) ?? findingOwner(frame, start, np.end, lex);
   }
   if (subordinate) return null;
   // Something else first: the subject follows the finite verb ("Im ersten Satz beruft sich die Bank …").
   let from = main.start + 1;
   if (lex.prepositions.has(first.lower)) from = Math.max(from, readPhrase(frame, main.start + 1, lex)?.end ?? from);
-  for (let v = from; v < Math.min(main.end, main.start + 12); v++) {
+  for (let v = from; v < Math.min(main.end, main.start + 20); v++) {
     const t = frame[v]!;
     if (!t.word || t.cap) continue;
-    if (!(isVerbLike(t, lex) || lex.auxiliaries.has(t.lower))) continue;
+    if (!(isVerbLike(t, lex) || lex.auxiliaries.has(t.lower) || speechVerbLike(t, lex))) continue;
+    // "Zum ideologischen Hintergrund …", "vor dem Europäischen …": an adjective inside the Vorfeld's phrase.
+    if (adjectiveBeforeNoun(frame, v, lex)) continue;
     if (!vorfeldIsNotSubject(frame, main.start, v, lex)) return null;
     let k = v + 1;
     while (frame[k]?.word && BEFORE_SUBJECT_DE.has(frame[k]!.lower)) k++;

@@ -38,8 +38,10 @@ export function headingAttribution(text: string, para: Span, heading: Token[], t
     const credit = readPhrase(heading, mark + 1, lex, false);
     if (credit && !credit.mention.pronoun && !credit.mention.document && credit.end === heading.length && (credit.mention.name.length || credit.mention.role.length)) return { mention: credit.mention, kind: 'reported' };
   }
+  // "Misbehaving Bankers Threaten System, BOE's Bailey Says": a title-case headline credits its speaker after its last comma.
+  if (titled) return titleCaseCredit(heading, lex);
   // "People told not to travel": a headline drops the auxiliary of a passive, whose subject was told, not telling.
-  if (titled || HEADLINE_PASSIVE.test(text.slice(para.start, para.end))) return null;
+  if (HEADLINE_PASSIVE.test(text.slice(para.start, para.end))) return null;
   const quotes = findQuotes(text, para);
   // A headline is short: its tokens are the sentence's (marked as quoted here; nothing reads them after).
   if (quotes.length) markQuoted(heading, quotes);
@@ -56,6 +58,28 @@ export function headingAttribution(text: string, para: Span, heading: Token[], t
   const kind: ClaimKind = quoted ? 'quote' : 'reported';
   return { mention, kind };
 }
+
+/**
+ * The speaker a title-case headline credits after its last comma ("Misbehaving Bankers Threaten
+ * System, BOE's Bailey Says", "…, Realtors Say"): in title case every word is capitalised, so no
+ * subject can be told from its verb by case; the credit is read by structure instead: a comma, a
+ * phrase of a few words, and a plain verb of saying in the present (lex.headSpeechVerbs) closing
+ * the headline. The phrase stops before the verb, which title case would read as one more name word.
+ */
+function titleCaseCredit(heading: readonly Token[], lex: Lexicon): { mention: Mention; kind: ClaimKind } | null {
+  const n = heading.length;
+  const verb = heading[n - 1];
+  if (!verb?.word || verb.quoted || !lex.titleCaseCreditVerbs?.has(verb.lower)) return null;
+  let comma = n - 2;
+  while (comma > 0 && heading[comma]!.word && n - 1 - comma <= HEADLINE_CREDIT_MAX_WORDS + 1) comma--;
+  if (comma < 2 || heading[comma]!.text !== ',' || comma === n - 2) return null;
+  const np = readPhrase(heading.slice(0, n - 1), comma + 1, lex, false);
+  if (!np || np.end !== n - 1) return null;
+  const m = np.mention;
+  if (m.pronoun || (!m.name.length && !m.role.length && !m.document)) return null;
+  return { mention: m, kind: 'reported' };
+}
+
 
 /**
  * Whether a headline's subject says something: its first verb after the subject is a plain verb of

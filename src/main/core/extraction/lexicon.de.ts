@@ -76,6 +76,46 @@ const ROLE_SUFFIXES = [
   'kommissar', 'kommissarin', 'richter', 'richterin', 'anwalt', 'anwältin',
 ];
 
+// Singular nouns of agent by their derivational ending, masculine and feminine (-ent/-entin,
+// -ant/-antin, -ist/-istin, -eur/-eurin, -or/-orin, -loge/-login, -iker/-ikerin, -at/-atin, and the
+// feminine of any -er noun): "Dezernentin", "Intendant", "Polizistin", "Redakteur", "Rektorin",
+// "Soziologe", "Kritikerin", "Kandidatin", "Sachbearbeiterin". Not "-ment" ("Parlament",
+// "Dokument"), which names a thing: the rule that reads a role by this pattern also wants a
+// first name and a surname right after it (phrases.ts).
+const AGENT_NOUN = /^\p{Lu}\p{Ll}{2,}(?:(?<!m)ent|entin|ant|antin|ist|istin|eur|eurin|or|orin|loge|login|iker|ikerin|at|atin|erin)$/u;
+
+/**
+ * The nominative singular of a strong masculine or neuter noun from its genitive, by the form of
+ * the ending (German has no installed morphology here; the snowball stemmer strips endings but
+ * gives no word back): "-sses" → "-ss" ("Ausschusses"), "-nisses" → "-nis" ("Ergebnisses"),
+ * "-es" after a sibilant ("Gesetzes", "Hauses", "Tisches") or a consonant ("Landesrechnungshofes",
+ * "Staates") → without it, "-ees" ("Komitees") and any other "-s" ("Landesrechnungshofs",
+ * "Ministeriums", "Unternehmens") → without the "s". A word in "-us", "-is", "-os", "-as"
+ * ("Status", "Chaos"), in capitals, or with no "-s" stays as written. Known to miss a neuter in
+ * "-e" ("Gebäudes" → "Gebäud"): rare as a speaker.
+ */
+function nominative(w: string): string {
+  if (w.length < 5 || !w.endsWith('s') || w === w.toUpperCase() || /(?:us|is|os|as|fonds)$/u.test(w)) return w;
+  if (w.endsWith('nisses')) return w.slice(0, -3);
+  if (w.endsWith('sses')) return w.slice(0, -2);
+  if (w.endsWith('ees')) return w.slice(0, -1);
+  if (w.endsWith('es') && /[^aeiouäöüy]es$/u.test(w) && !w.endsWith('ies')) return w.slice(0, -2);
+  return w.slice(0, -1);
+}
+
+/**
+ * The singular of a plural whose ending leaves no doubt: "-nisse(n)" → "-nis" ("Bündnisse",
+ * "Ergebnisse", "Erkenntnissen"), "-ämter(n)" → "-amt" ("Landesämter"), "-bände(n)" → "-band"
+ * ("Verbände", "Landesverbänden"), "-gerichte(n)" → "-gericht". Others (a plural in -en of a noun
+ * in -ung, which is often no body: "Leitungen", "Einrichtungen") stay unread: null.
+ */
+function singular(w: string): string | null {
+  const m = /^(.*?)(nisse|ämter|bände|gerichte)n?$/u.exec(w);
+  if (!m || m[1]!.length < 2) return null;
+  const ending = m[2] === 'nisse' ? 'nis' : m[2] === 'ämter' ? 'amt' : m[2] === 'bände' ? 'band' : 'gericht';
+  return m[1] + ending;
+}
+
 const TITLES = new Map<string, { role: string; gender: Gender }>([
   ['dr', { role: '', gender: null }],
   ['prof', { role: '', gender: null }],
@@ -304,6 +344,10 @@ export const GERMAN: Lexicon = {
   roleWords: ROLE_WORDS,
   roleSuffixes: ROLE_SUFFIXES,
   descriptiveRoleSuffixes: ['politiker', 'politikerin', 'politikern'],
+  agentNoun: AGENT_NOUN,
+  singular,
+  genitiveArticles: words('des eines dieses jenes seines ihres unseres'),
+  nominative,
   titles: TITLES,
   commonNounSuffixes: [
     'ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'tion', 'tionen', 'ität',

@@ -101,6 +101,9 @@ export const ENGLISH: Lexicon = {
     added adds stressed stresses explained explains declared declares asserted asserts contended
     contends acknowledged admitted testified denied denies reiterated complained
   `),
+  titleCaseCreditVerbs: words('say says claims tells argues insists warns'),
+  namingParticiples: words('called named'),
+  ledeReach: 700,
   possessives: words('his her'),
 
   speechVerbs: words(`

@@ -87,6 +87,12 @@ export interface Lexicon {
    * alleged", "one climate sceptic said", "the US side said") even when no list knows the noun.
    */
   headSpeechVerbs?: ReadonlySet<string>;
+  /** Plain verbs of saying in the present that close a title-case headline's credit ("…, BOE's Bailey Says"). */
+  titleCaseCreditVerbs?: ReadonlySet<string>;
+  /** Participles that give the name of someone a description introduced ("a fan called Ann Roe", "a nurse named Tom Lee"). */
+  namingParticiples?: ReadonlySet<string>;
+  /** How far (in characters) after a lede's described speaker the article may name them ("A top official said …" … "Jane Roe, …"); unset: not read. */
+  ledeReach?: number;
   /**
    * Words of a time adjunct between a verb and what was said besides the calendar's ("announced
    * earlier this week it would …", "pledged on Tuesday they will …"): with a subject pronoun and
@@ -326,6 +332,20 @@ export interface Lexicon {
    */
   descriptiveRoleSuffixes: readonly string[];
   /**
+   * A noun of agent by its ending, whole and capitalised ("Dezernentin", "Intendant", "Redakteur",
+   * "Soziologin"): a person's office or occupation though no role lists it. Right before a first
+   * name and a surname it is the role and they the name ("Baudezernentin Sabine Krüger"). Optional.
+   */
+  agentNoun?: RegExp;
+  /**
+   * Articles of the genitive singular of masculine and neuter nouns ("des", "eines"): a phrase that
+   * opens with one and is a speaker of its own ("nach Angaben des Landesrechnungshofs", "laut des
+   * Berichts") names its head in the nominative, as `nominative` gives it. Optional.
+   */
+  genitiveArticles?: ReadonlySet<string>;
+  /** The nominative singular of a masculine or neuter noun in the genitive ("Landesrechnungshofs" → "Landesrechnungshof"); the word itself when its form says nothing. */
+  nominative?(genitive: string): string;
+  /**
    * Modifiers of an office held no longer ("former", "ex-", "ehemalige"): "the president" does not
    * point to "former president X". Optional.
    */
@@ -373,6 +393,12 @@ export interface Lexicon {
    */
   institutionWords: ReadonlySet<string>;
   institutionSuffixes: readonly string[];
+  /**
+   * The singular of a plural by its form, where the plural's ending says so unambiguously (German
+   * "-nisse" → "-nis": "Bündnisse", "Ergebnisse"; "-ämter" → "-amt"; "-verbände" → "-verband"), or null:
+   * a plural body or document is then read as its singular is (institution and source nouns). Optional.
+   */
+  singular?(lower: string): string | null;
   /** Endings of nouns that name an idea or an act, never a body that speaks ("Zurückweisungen", "Sicherheit"). */
   abstractNounSuffixes: readonly string[];
   /**

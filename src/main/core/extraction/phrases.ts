@@ -365,7 +365,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     const role = (flags & ROLE) !== 0 || (lex.language === 'en' && !t.cap && AGE_NOUN.test(t.text) && ageHead(tokens[j + 1], lex)) ||
       ((determiner || owned) && !t.cap && (flags & CLOSED) === 0 && headBeforeSpeech(tokens, j, lex)) ||
       // "Fast bowler Aqib Roe remarked", "Veteran broadcaster Tom Hill said": any noun before a name that speaks.
-      (lex.language === 'en' && !t.cap && (flags & CLOSED) === 0 && nounBeforeNamedSpeaker(tokens, j, lex, i));
+      (lex.language === 'en' && !t.cap && (flags & CLOSED) === 0 && nounBeforeNamedSpeaker(tokens, j, lex, i)) ||
+      // "Baudezernentin Sabine Krüger", "der Intendant Hans Roe": a noun of agent by its ending before a first name and a surname.
+      (body.length === 0 && t.cap && lex.agentNoun !== undefined && (flags & CLOSED) === 0 && agentBeforeName(tokens, j, lex));
     const last0 = body[body.length - 1];
     // Mid-phrase, a capitalised closed-class word before another capitalised word belongs to a
     // name ("Fahrgastverband Pro Bahn", "Bank of America" is handled by the links below).
@@ -515,6 +517,12 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       // An article or possessive after it ("der Opposition brachten ihre Sorge …") makes the word a verb, not a modifier.
       const modifiedNext = adjectiveEnding(after?.lower ?? '') && !lex.determiners.has(after?.lower ?? '');
       const headAfter = lex.language === 'en' && (determiner || owned) && !!after && after.word && !after.cap && (tokenInfo(after, lex) & CLOSED) === 0 && headBeforeSpeech(tokens, j + 1, lex);
+      // "a fan called Ann Roe": a noun of any kind that a naming participle and a name follow heads the phrase (namedDescription).
+      if (determiner && body.length < 3 && !!after && lex.namingParticiples?.has(after.lower) && namedThenSays(tokens, j + 1, lex)) {
+        body.push(t);
+        j++;
+        break;
+      }
       if (adjective && after && after.word && !after.quoted && (after.cap || (tokenInfo(after, lex) & ROLE) !== 0 || modifiedNext || bodyAfter || chain || headAfter)) {
         if (lex.language === 'en' && !after.cap && (tokenInfo(after, lex) & ROLE) === 0 && !isInstitutionWord(after.lower, lex) && !groupWord(after, lex, determiner, first) && !(determiner && lex.sourceNouns.has(after.lower)) && !chain && !headAfter) break;
         body.push(t);
@@ -532,13 +540,18 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     }
     break;
   }
-  // Trailing link words without a noun after them do not belong to the phrase.
-  for (let last = body[body.length - 1]; last && !last.cap && (tokenInfo(last, lex) & ROLE) === 0 && roleAt !== body.length - 1 && !(lex.language === 'en' && (AGE_NOUN.test(last.text) || isInstitutionWord(last.lower, lex) || lex.sourceNouns.has(last.lower) || !!lex.bareGroups?.has(last.lower))); last = body[body.length - 1]) {
+  // Trailing link words without a noun after them do not belong to the phrase; a noun that a
+  // naming participle and a name follow does ("a fan called Ann Roe": see namedDescription).
+  const tail = body[body.length - 1];
+  const namedNext = !!lex.namingParticiples && determiner && !!tail && !tail.cap && lex.namingParticiples.has(tokens[j]?.lower ?? '') && !!tokens[j + 1]?.cap && (tokenInfo(tail, lex) & CLOSED) === 0;
+  if (!namedNext) for (let last = tail; last && !last.cap && (tokenInfo(last, lex) & ROLE) === 0 && roleAt !== body.length - 1 && !(lex.language === 'en' && (AGE_NOUN.test(last.text) || isInstitutionWord(last.lower, lex) || lex.sourceNouns.has(last.lower) || !!lex.bareGroups?.has(last.lower))); last = body[body.length - 1]) {
     body.pop();
     j--;
   }
   if (body.length === 0) return null;
   if (tailFrom >= body.length) tailFrom = -1;
+  // "nach Angaben des Landesrechnungshofs", "laut des Berichts": a phrase in the genitive names its head in the nominative.
+  if (determiner && lex.genitiveArticles?.has(first.lower)) nominativeHead(body, tailFrom < 0 ? body.length : tailFrom, lex);
   const m = emptyMention(first.start);
   m.definite = definite;
   if (determiner && !definite && lex.indefiniteArticles?.has(first.lower)) m.indefinite = true;
@@ -581,6 +594,37 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   return { mention: m, end };
 }
 
+/** "called Ann Roe said": at `k` a naming participle, a name in capitals, then a verb of saying. */
+function namedThenSays(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  let n = k + 1;
+  while (n < k + 6 && tokens[n]?.cap && !tokens[n]!.quoted) n++;
+  const verb = tokens[n];
+  return n > k + 1 && !!verb?.word && !verb.cap && lex.speechVerbs.has(verb.lower);
+}
+
+/**
+ * "a fan called Ann Roe said", "one nurse named Tom Lee, 44, told …": a description without a name
+ * (a role, or a noun that a verb of saying right after the name shows to be a person's, "fan")
+ * with the person's name given by a naming participle right after it (lex.namingParticiples) is
+ * that person: the name joins the mention, the description stays its role ("a ship called Ever
+ * Given" stays a ship). Returns the index after the name (and its apposition), or `j`.
+ */
+function namedDescription(tokens: readonly Token[], j: number, m: Mention, lex: Lexicon): number {
+  const naming = tokens[j];
+  if (!lex.namingParticiples || !naming?.word || naming.cap || !lex.namingParticiples.has(naming.lower) || m.name.length || m.pronoun || m.document || m.plural || !(m.role.length || m.indefinite)) return j;
+  const next = tokens[j + 1];
+  if (!next?.word || !next.cap || next.quoted) return j;
+  const inner = readPhrase(tokens, j + 1, lex);
+  if (!inner || inner.mention.name.length === 0 || inner.mention.role.length || inner.mention.pronoun || inner.mention.document) return j;
+  // A noun no list knows as a person's ("fan", "ship") names a person only as the subject of a verb of saying.
+  const verb = tokens[inner.end];
+  if (!m.role.length && !(verb?.word && !verb.cap && lex.speechVerbs.has(verb.lower))) return j;
+  if (!m.role.length) m.role = m.phrase.split(' ').filter((w) => !(lex.indefiniteArticles?.has(w.toLowerCase()) ?? false));
+  m.name = inner.mention.name;
+  if (!m.gender) m.gender = inner.mention.gender;
+  return inner.end;
+}
+
 /**
  * After an owner's possessive, the index of a body noun or a description's head before a verb
  * of saying that one or two lower-case modifiers lead to ("main opposition coalition said"), or -1.
@@ -606,6 +650,42 @@ function headBeforeSpeech(tokens: readonly Token[], k: number, lex: Lexicon): bo
     !!t && t.word && !t.cap && !t.quoted && !t.hasDigit && !lex.speechVerbs.has(t.lower) &&
     // A body, a document or a group has its own reading ("the parliament said", "the report said").
     !isInstitutionWord(t.lower, lex) && !lex.sourceNouns.has(t.lower) && !lex.bareGroups?.has(t.lower);
+}
+
+/**
+ * German, in a phrase opened by a genitive article ("des Deutschen Bundestages", "eines Sprechers"):
+ * the head noun, the first capitalised word after adjectives in -en and before any genitive tail
+ * (`limit`), is put in the nominative (`lex.nominative`). A name in apposition after it keeps its
+ * form ("des Vereins Pro Asyl" → "Verein Pro Asyl").
+ */
+function nominativeHead(body: Token[], limit: number, lex: Lexicon): void {
+  for (let h = 0; h < limit; h++) {
+    const t = body[h]!;
+    if (!t.cap && t.lower.endsWith('en')) continue;
+    if (t.cap && t.lower.endsWith('en') && h + 1 < limit && body[h + 1]!.cap) continue;
+    if (!t.cap) return;
+    const text = lex.nominative!(t.text);
+    if (text !== t.text) body[h] = { ...t, text, lower: text.toLowerCase() };
+    return;
+  }
+}
+
+/**
+ * German: whether tokens[j], a capitalised noun of agent by its ending (`lex.agentNoun`), stands
+ * right before a first name and a surname that end the phrase: two capitalised words that are no
+ * role, no closed-class word and no common noun by their ending. "Sabine Krüger" after
+ * "Baudezernentin" is the name; "Valentin Roe" alone is a name, not a role and a surname.
+ */
+function agentBeforeName(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
+  const t = tokens[j]!;
+  if (t.allCaps || t.fromQuote || !lex.agentNoun!.test(t.text)) return false;
+  for (let k = j + 1; k <= j + 2; k++) {
+    const w = tokens[k];
+    if (!w?.word || !w.cap || w.quoted || w.allCaps || w.start !== tokens[k - 1]!.end + 1) return false;
+    if ((tokenInfo(w, lex) & (CLOSED | ROLE | TITLE | COMMON_NOUN)) !== 0 || lex.agentNoun!.test(w.text)) return false;
+  }
+  const after = tokens[j + 3];
+  return !after?.word || !after.cap;
 }
 
 /** The length of a name of two to four capitalised words at tokens[k] (no quotation, number, acronym or role: "Tory MP" is none), or 0. */
@@ -715,6 +795,8 @@ function shortParenthesis(tokens: readonly Token[], k: number): number {
  * skipped. Returns the index after the apposition, or `j` when there is none.
  */
 function attachApposition(tokens: readonly Token[], j: number, m: Mention, lex: Lexicon): number {
+  const named = namedDescription(tokens, j, m, lex);
+  if (named > j) return named;
   const comma = tokens[j];
   if (!comma || comma.text !== ',' || m.pronoun) return j;
   const tagEnd = partyTagEnd(tokens, j + 1);

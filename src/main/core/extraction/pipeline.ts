@@ -8,7 +8,7 @@ import { isBareEvaluation, isBoilerplate } from './checkworthiness';
 import { sentenceFeatures } from './checkworthiness-features';
 import { hasBlankLineParagraphs, isCaption, isTeaserIntro, isTimestampLine, TEASER_MAX_CHARS } from './furniture';
 import { lexiconFor, type Gender, type Lexicon } from './lexicon';
-import { isInstitutionWord, readPhrase, type Mention } from './phrases';
+import { isInstitutionWord, isRoleWord, readPhrase, type Mention } from './phrases';
 import { speechFrameSubject } from './speech-frames';
 import { findQuotes, quotationGoesOn, quotedLength, type QuoteSpan } from './quotes';
 import { segmentParagraph, sentenceSegmenter, splitParagraphs, terminalOf, type Span } from './segment';
@@ -679,6 +679,10 @@ class Extraction {
   private readonly turns: Turns;
   // A person the article has named (for discourse.ts strategies that read a lone surname).
   private readonly known: (m: Mention) => boolean;
+  // The speaker of the article's first sentence of prose (its lede), and whether that sentence was read.
+  private ledeMention: Mention | null = null;
+  private ledeRead = false;
+  private ledeEnd = 0;
 
   constructor(private readonly text: string, private readonly language: Language, private readonly scorer: Scorer) {
     const lex = lexiconFor(language);
@@ -705,8 +709,9 @@ class Extraction {
     }
     forgetSubjectMisses();
     const { text, registry } = this;
+    const lede = this.identifiedLater();
     return this.drafts.map((d) => {
-      const who = d.kind === 'statement' ? { claimant: null, role: null } : d.fixed ?? registry.resolve(d.mention);
+      const who = d.kind === 'statement' ? { claimant: null, role: null } : d.fixed ?? (lede && d.mention && (d.mention === lede.mention || d.mention.antecedent === lede.mention) ? lede.who : registry.resolve(d.mention));
       return {
         start: d.start,
         end: d.end,
@@ -719,6 +724,31 @@ class Extraction {
         type: d.worth.type,
       };
     });
+  }
+
+  /**
+   * Discourse strategy "identified later": a news lede often gives its speaker by a description
+   * alone ("A top health official said Monday …", "…, the country's environment minister said.")
+   * and names that person in the sentences after it. When the lede's speaker is one person
+   * described by a role that nothing in the article resolves, the first person the article names
+   * in full after the lede, within the next few sentences (lex.ledeReach characters), is that
+   * speaker. Only a definite description ("the transport secretary", "Madagascar's frontrunner"):
+   * "a Hamas official" may stay anonymous. Returns the lede's mention with who it is, or null.
+   */
+  private identifiedLater(): { mention: Mention; who: ResolvedSpeaker } | null {
+    const m = this.ledeMention;
+    const reach = this.lex.ledeReach;
+    // "A Hamas official", "a Downing Street source": an indefinite description may stay anonymous; a definite one is an office someone holds.
+    if (!m || !reach || m.name.length || m.pronoun || m.document || m.plural || m.oblique || m.indefinite) return null;
+    // A role ("the transport secretary"), or a phrase a role word heads ("the country's farm minister").
+    const head = m.phrase.slice(m.phrase.lastIndexOf(' ') + 1).toLowerCase();
+    if (!m.role.length && !isRoleWord(head, this.lex)) return null;
+    // Only a description nothing in the article resolved: it stays as written.
+    const resolved = this.registry.resolve(m);
+    if (resolved.claimant !== resolved.role && resolved.claimant !== m.phrase) return null;
+    // After the lede: a person the lede itself names ("… a bid led by Elon Musk") is someone else.
+    const who = this.registry.personNamedAfter(this.ledeEnd, this.ledeEnd + reach, m.role.length ? m.role : m.phrase.split(' '));
+    return who ? { mention: m, who } : null;
   }
 
   private paragraph(para: Span, p: number): void {
@@ -1015,6 +1045,13 @@ class Extraction {
     // (Its number in the running count, which remember() has already moved on.)
     const sentenceNo = this.sentenceNo;
     if (wordCount(v.tokens, MIN_WORDS) < MIN_WORDS || opensWithCourtesy(v.tokens, lex, inTurn) || isBoilerplate(v.tokens, lex) || isBareEvaluation(v.tokens, lex)) return;
+    if (!this.ledeRead) {
+      this.ledeRead = true;
+      if (kind !== 'statement' && !inTurn) {
+        this.ledeMention = mention;
+        this.ledeEnd = s.end;
+      }
+    }
     if (inTurn && isProcedural(v.tokens, lex, this.speakers)) return;
     const worth = scorer.score(sentenceFeatures(v.tokens, lex, this.isKnown), language);
     // A moderator's or an unknown voice's remark is a claim only when it is worth checking.

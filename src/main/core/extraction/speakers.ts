@@ -622,6 +622,29 @@ export class SpeakerRegistry {
     return name ? `${this.roleText(role.slice(0, link + 1))} ${name}` : undefined;
   }
 
+  /**
+   * The first person the article names in full after `pos` and before `limit` (a name of two
+   * words or more that a role, a title or speech made a person's), with their role; null when
+   * there is none or that person is known by an office other than `role`'s.
+   * Discourse strategy "identified later" (pipeline.ts) asks it for the speaker of a lede.
+   */
+  personNamedAfter(pos: number, limit: number, role: readonly string[]): ResolvedSpeaker | null {
+    let first: Person | undefined;
+    let at = limit;
+    for (const p of this.persons) {
+      if (!p.personal || p.name.length < 2) continue;
+      for (const x of p.positions) {
+        if (x > pos && x < at) {
+          first = p;
+          at = x;
+        }
+      }
+    }
+    // "The deputy minister insisted …" then "Opposition leader Kofi Roe claimed …": a person known by another office is someone else.
+    if (!first || (first.role && this.holdsOtherRole({ name: first.name, role: first.role, phrase: '', pronoun: false, definite: false, gender: first.gender, pos: at, antecedent: null, document: false }, role))) return null;
+    return { claimant: first.name.join(' '), role: this.roleText(first.role) };
+  }
+
   resolve(m: Mention | null, depth = 0): ResolvedSpeaker {
     if (!m || depth > 8) return { claimant: null, role: null };
     if (m.pronoun || m.document) return this.resolve(m.antecedent, depth + 1);

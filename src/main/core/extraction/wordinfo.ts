@@ -133,11 +133,15 @@ function compute(lower: string, lex: Lexicon): number {
 function institutionWord(lower: string, lex: Lexicon): boolean {
   if (lex.institutionWords.has(lower)) return true;
   for (const s of lex.institutionSuffixes) if (lower.length >= s.length && lower.endsWith(s)) return true;
-  return false;
+  // "Bündnisse", "Landesämter", "Verbände": a plural read as its singular, where its ending says so.
+  const one = lex.singular?.(lower);
+  return !!one && institutionWord(one, lex);
 }
 
 function sourceNoun(lower: string, lex: Lexicon): boolean {
   if (lex.sourceNouns.has(lower)) return true;
+  const one = lex.singular?.(lower);
+  if (one && sourceNoun(one, lex)) return true;
   // German compounds: "Polizeiangaben", "Medienberichten", "Expertenmeinung".
   if (lex.language !== 'de') return false;
   if (lex.sourceNounLookalikes) for (const w of lex.sourceNounLookalikes) if (lower.endsWith(w)) return false;
