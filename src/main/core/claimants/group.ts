@@ -2,8 +2,8 @@
 // Pure: it works on the index it is given (and updates it), the caller stores the outcome.
 // Full names are resolved first, so a bare surname later in the same article ("Merz" after
 // "Friedrich Merz") finds its person even if the surname comes first in the text.
-import { bodyKey, companyFirstWord, fold, isBodyWord, isBranchName, isRegulatorName, isStateKey, parseName, portfolioOf, type ParsedName } from './names';
-import { addAlias, addOtherKey, addToIndex, alsoCalledContext, COMPANY_DESCRIPTION, COMPANY_NOUN, embassyContext, initialsContext, KIND_NOUN, kindContext, orgKeyContext, orgTailKey, PARLIAMENT_CONTEXT, portfolioContext, resolveName, SCHOOL_SYSTEM_CONTEXT, speaksForBody, speaksForNoun, type ArticleContext, type ClaimantIndex, type ClaimantType } from './resolve';
+import { bodyKey, companyFirstWord, fold, isBodyWord, isBranchName, isRegulatorName, isStateKey, parseName, portfolioOf, statePortfolioOf, type ParsedName } from './names';
+import { addAlias, addOtherKey, addToIndex, alsoCalledContext, BOARD_OF_COMPANY, COMPANY_BOARD, COMPANY_DESCRIPTION, COMPANY_NOUN, embassyContext, initialsContext, KIND_NOUN, kindContext, oneWordNameContext, orgKeyContext, orgTailKey, PARLIAMENT_CONTEXT, portfolioContext, resolveName, SCHOOL_SYSTEM_CONTEXT, speaksForBody, speaksForNoun, type ArticleContext, type ClaimantIndex, type ClaimantType } from './resolve';
 
 export interface NewClaimant {
   id: string;
@@ -84,12 +84,19 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
   // So do "the regulator", "newspaper", "body" (the article's one body of that kind) and "spokesman for the
   // town council" (its body) and "Chicago technology company" (its one company), named after them or not.
   // (Each name is asked once; the description of a company only of names that end like one.)
-  const waiting = new Set(distinct.filter((n) => PARLIAMENT_NOUN.test(n) || KIND_NOUN.test(n) || COMPANY_NOUN.test(n) || speaksForBody(n) || speaksForNoun(n) || ((n.endsWith('company') || n.endsWith('firm')) && COMPANY_DESCRIPTION.test(n))));
-  const ordered = [...distinct.filter((n) => !waiting.has(n) && isFullName(n)).sort(byStrength), ...distinct.filter((n) => !waiting.has(n) && !isFullName(n)), ...waiting];
+  const waiting = new Set(distinct.filter((n) => PARLIAMENT_NOUN.test(n) || KIND_NOUN.test(n) || COMPANY_NOUN.test(n) || BOARD_OF_COMPANY.test(n) || speaksForBody(n) || speaksForNoun(n) || ((n.endsWith('company') || n.endsWith('firm')) && COMPANY_DESCRIPTION.test(n))));
+  // "Kestrel's board" waits for the article's persons ("Ruiz's board" after "Ana Ruiz" is not a company's), before
+  // "Board of Directors of the company" asks for the article's one company.
+  const boards = distinct.filter((n) => !waiting.has(n) && COMPANY_BOARD.test(n));
+  for (const n of boards) waiting.add(n);
+  const ordered = [...distinct.filter((n) => !waiting.has(n) && isFullName(n)).sort(byStrength), ...distinct.filter((n) => !waiting.has(n) && !isFullName(n)), ...boards, ...[...waiting].filter((n) => !boards.includes(n))];
   const context: ArticleContext = new Map();
   const out: GroupedArticle = { byName: new Map(), created: [], upgraded: [], aliases: [], otherKeys: [] };
   for (const name of ordered) {
-    const resolution = resolveName(name, index, context);
+    // "Kestrel's board": the company it runs, by its name ("Kestrel"), unless that name is a person's.
+    const board = COMPANY_BOARD.exec(name);
+    const owner = board && !context.has(fold(board[1]!)) && parseName(board[1]!)?.type !== 'role' && !(parseName(board[1]!)?.type === 'person' && (parseName(board[1]!) as { given: string | null }).given !== null) ? board[1]! : null;
+    const resolution = resolveName(owner ?? name, index, context);
     let id: string | null = null;
     let parsed: ParsedName | null = null;
     switch (resolution.kind) {
@@ -130,6 +137,10 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
         context.set(key, set);
       };
       const person = parsed?.type === 'person' ? parsed : null;
+      // "Hartford": a claimant named by one word alone, read as a surname ("spokesperson for The Hartford" may be it).
+      if (person && person.given === null && !/\s/.test(name)) remember(oneWordNameContext(person.surname));
+      // "Kestrel's board": Kestrel has a board of directors, a company ("Board of Directors of the company").
+      if (owner !== null) remember(kindContext('company'));
       if (person && person.given !== null) {
         remember(person.surname);
         for (const word of person.alsoCalled ?? []) remember(alsoCalledContext(word));
@@ -159,7 +170,8 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
         // "US embassy" after "the US Embassy in Nairobi".
         if (/^\S+[ -](?:embassy|botschaft|consulate|konsulat)\b/.test(body.key)) remember(embassyContext(body.key));
         // "Health Ministry" after "Ministry of Health": a ministry of the article by its field.
-        const field = portfolioOf(body.key);
+        // (…and "Ministry of Defence" after "India's defence ministry": the country's ministry is the article's of that field.)
+        const field = portfolioOf(body.key) ?? statePortfolioOf(body.key);
         if (field !== null) remember(portfolioContext(field));
         // "newspaper" after "Herald Sun", "the regulator" after "Consumer Financial Protection Bureau".
         if (NEWSPAPER_WORD.test(body.key) || (body.kind !== undefined && /newspaper|zeitung/.test(body.kind))) remember(kindContext('newspaper'));

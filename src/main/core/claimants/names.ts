@@ -155,7 +155,8 @@ const RANK_BEFORE_SOURCE = /^(a|an|the|one|two|several|senior|top|high-ranking|c
 /** Who speak for a body, after its name ("Downing Street source", "Kremlin sources"). */
 // (Session 21: and its spokesman, "Network Rail spokesman", "Pentagon spokeswoman", "MTA spokesman"; "Southern
 // spokeswoman" stays no one: "Southern" alone reads as a surname, and a person's spokesman is not the person.)
-const SOURCES_AFTER_BODY = /^(source|sources|insider|insiders|official|officials|spokesman|spokeswoman|spokesperson)$/i;
+// (Session 22: and its representative, "Kestrel Farms representative".)
+const SOURCES_AFTER_BODY = /^(source|sources|insider|insiders|official|officials|spokesman|spokeswoman|spokesperson|representative)$/i;
 /** Who speak for a body, after a name of one word that is no nationality ("Hamas official", "Equity members"): as the name alone. */
 export const MEMBERS_AFTER_NAME = /^(official|officials|member|members|source|sources)$/i;
 /** Adjectives of a side, capitalised, before "members" or "officials": no body's name ("Republican members"). */
@@ -237,7 +238,7 @@ function isTitleUncached(token: string): boolean {
 }
 
 /** Plural heads of companies' names ("American Airlines", "Whole Foods", "Kestrel Motors"; not "Mills", a surname too). */
-const COMPANY_HEADS = 'airlines airways foods motors industries holdings technologies pharmaceuticals communications networks stores laboratories enterprises ratings';
+const COMPANY_HEADS = 'airlines airways foods farms motors industries holdings technologies pharmaceuticals communications networks stores laboratories enterprises ratings';
 const COMPANY_HEAD_SET = new Set(COMPANY_HEADS.split(' '));
 /**
  * The first word of a company named with a plural head ("Tesla Motors" → "tesla"), folded, by which it
@@ -260,6 +261,8 @@ const ORGANISATION_WORDS = new Set(
     // English kinds of body ("Varnish Democratic Movement", "National Astronomical Observatory", "Wagner Group").
     'movement alliance league coalition federation confederation society authority observatory laboratory corporation company ' +
     'group network fund forum caucus academy college hospital museum exchange administration secretariat directorate tribunal institution assembly ' +
+    // (Session 22: a watchdog group named so, "Human Rights Watch", "Kestrel Budget Watch".)
+    'watch ' +
     // Newspapers' heads ("China Youth Daily", "Segye Ilbo", "Yomiuri Shimbun", "Irish Times", "Chicago Tribune"; not "Post", a surname too).
     'daily ilbo shimbun gazette tribune chronicle journal times herald ' +
     // Companies' plural heads and kinds ("American Airlines", "Whole Foods", "Kestrel Motors", "… Market"; not
@@ -1064,6 +1067,16 @@ export const portfolioOf = memo((key: string): string | null => {
   return core.sort().join(' ');
 });
 
+/**
+ * The field of a country's ministry named with the country first ("India's defence ministry", keyed
+ * "indien defence ministry" → "defence"); null for any other key (a ministry without its country: portfolioOf).
+ */
+export const statePortfolioOf = (key: string): string | null => {
+  const space = key.indexOf(' ');
+  if (space < 0 || !key.endsWith('ministry') || !isStateKey(key.slice(0, space))) return null;
+  return portfolioOf(key.slice(space + 1));
+};
+
 /** An acronym and "News": the news service of the body the acronym names. */
 const NEWS_SERVICE = /^(?:(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]as)\s+)?((?=[\p{Lu}\d]*\p{Lu})[\p{Lu}\d]{2,5})\s+News$/u;
 /** German and English names of the same body, and the acronym it is known by. */
@@ -1438,7 +1451,8 @@ export function organisationKey(display: string): string {
 function person(name: string[], fullCore: string[]): ParsedName {
   const display = name.join(' ');
   // "Ferdinand Marcos Jr.", "Martin Luther King Jr": a generation after a full name is not the surname.
-  const core = fullCore.length >= 3 && GENERATION.test(fullCore[fullCore.length - 1]!) ? fullCore.slice(0, -1) : fullCore;
+  // (…and after a surname alone: "Marcos Jr" is a bare surname, not a person whose surname is "Jr".)
+  const core = (fullCore.length >= 3 && GENERATION.test(fullCore[fullCore.length - 1]!)) || (fullCore.length === 2 && JUNIOR.test(fullCore[1]!)) ? fullCore.slice(0, -1) : fullCore;
   if (core.length === 1) return { type: 'person', display, given: null, initial: false, surname: surnameKey(core[0]!) };
   // East Asian order: the family name first ("Xi Jinping", "Kim Jong-un", "Li Qiang").
   const koreanGiven = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(core[1] ?? '');
@@ -1458,6 +1472,8 @@ function person(name: string[], fullCore: string[]): ParsedName {
 }
 
 const GENERATION = /^(Jr|Sr|II|III|IV)\.?$/;
+/** "Jr", "Sr": a generation that follows a surname alone too ("Marcos Jr"; "Charles III" keeps its numeral). */
+const JUNIOR = /^(Jr|Sr)\.?$/;
 
 /** The key an alias is looked up by: the folded string, a leading article dropped. */
 export const aliasKey = memo(aliasKeyUncached);

@@ -7,7 +7,7 @@
 // - a bare surname joins the one person of that surname named in full in the same article,
 //   else the one known in the library; if two fit, it stays unresolved;
 // - an organisation joins the organisation of the same name; a role alone joins no one.
-import { aliasKey, bodyKey, companyFirstWord, fold, MEMBERS_AFTER_NAME, parseName, portfolioOf, type ParsedName } from './names';
+import { aliasKey, bodyKey, companyFirstWord, fold, MEMBERS_AFTER_NAME, parseName, portfolioOf, statePortfolioOf, type ParsedName } from './names';
 
 
 export type ClaimantType = 'person' | 'organisation';
@@ -268,6 +268,8 @@ export const isGenericBody = (key: string) => GENERIC_BODIES.has(key) || portfol
 const EMBASSY_OF = /^\S+[ -](embassy|botschaft|consulate|konsulat)$/;
 /** The context key of the article's embassy of a country, by the words that start its key ("us embassy in nairobi" → "embassy:us embassy"). */
 export const embassyContext = (key: string) => `embassy:${/^\S+[ -](?:embassy|botschaft|consulate|konsulat)/.exec(key)?.[0] ?? key}`;
+/** The context key of the article's claimant named by one word alone, read as a surname ("Hartford"). */
+export const oneWordNameContext = (word: string) => `word:${word}`;
 /** The context key of the article's school systems named without "District" ("Seattle Public Schools"): its "district". */
 export const SCHOOL_SYSTEM_CONTEXT = 'kind:school-system';
 /** The context key of a ministry of the article by its field ("ministry of health", "health ministry" → "portfolio:health"). */
@@ -276,13 +278,18 @@ export const portfolioContext = (field: string) => `portfolio:${field}`;
 const COMMON_NOUN = /^(?:the\s+)?(\p{Ll}+)$/u;
 /**
  * English common nouns of a body's kind, alone ("the newspaper", "regulator"): the article's one body
- * of that kind; "body", "organisation" alone: the article's one body that is no state or government.
+ * of that kind; "body", "organisation", "group" alone: the article's one body that is no state or government
+ * ("the group" after "Human Rights Watch"; a body whose name ends with "Group" first).
  */
-export const KIND_NOUN = /^(?:the\s+)?(newspaper|paper|regulator|watchdog|body|organisation|organization)$/i;
+export const KIND_NOUN = /^(?:the\s+)?(newspaper|paper|regulator|watchdog|body|organisation|organization|group)$/i;
 /** The context key of the article's bodies of a kind a common noun names ("newspaper", "regulator", "body"). */
-export const kindContext = (noun: string) => `kind:${/^(newspaper|paper)$/i.test(noun) ? 'newspaper' : /^(body|organisation|organization)$/i.test(noun) ? 'body' : /^(company|firm)$/i.test(noun) ? 'company' : 'regulator'}`;
+export const kindContext = (noun: string) => `kind:${/^(newspaper|paper)$/i.test(noun) ? 'newspaper' : /^(body|organisation|organization|group)$/i.test(noun) ? 'body' : /^(company|firm)$/i.test(noun) ? 'company' : 'regulator'}`;
 /** "company", "the firm" alone: the article's one company (named by a brand, a legal form, a company's kind or plural head, a branch's country). */
 export const COMPANY_NOUN = /^(?:the\s+)?(company|firm)$/i;
+/** Those who run a company named by it ("Kestrel's board", "Brenn's board of directors"): the company (group.ts reads the name). */
+export const COMPANY_BOARD = /^(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2})['’]s\s+(?:board|board of directors|management)$/u;
+/** "Board of Directors of the company": the article's one company, as "the company" is. */
+export const BOARD_OF_COMPANY = /^(?:the\s+)?(?:board(?:\s+of\s+directors)?|management)\s+of\s+the\s+(?:company|firm)$/i;
 /** A company described by its place and trade, no name ("Chicago technology company", "Minnesota-based firm"): the article's one company. */
 export const COMPANY_DESCRIPTION = /^(?:the\s+)?\p{Lu}[\p{L}.]*(?:-based)?(?:\s+\p{Ll}+){0,2}\s+(?:company|firm)$/u;
 
@@ -365,12 +372,23 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
         if (companies && companies.size === 1) return { kind: 'existing', id: [...companies][0]!, parsed };
       }
     }
+    // "Board of Directors of the company" after "Kestrel's board": the article's one company, as "the company" is.
+    if (BOARD_OF_COMPANY.test(raw.trim())) {
+      const companies = context.get(kindContext('company'));
+      if (companies && companies.size === 1) return { kind: 'existing', id: [...companies][0]!, parsed };
+    }
     // "government spokeswoman" after "Welsh Government": the article's one body of that noun (two: no one).
     // ("District officials": the noun capitalised at the start of a sentence, as "Health officials" is no one.)
     const nounSpeaks = NOUN_SPEAKS.exec(raw.trim());
     if (nounSpeaks && GENERIC_BODIES.has(nounSpeaks[1]!.toLowerCase())) {
-      const fits = bodiesOfNoun(nounSpeaks[1]!.toLowerCase(), context);
+      const noun = nounSpeaks[1]!.toLowerCase();
+      const fits = bodiesOfNoun(noun, context);
       if (fits && fits.size === 1) return { kind: 'existing', id: [...fits][0]!, parsed };
+      // "company officials" after "Kestrel Farms": the article's one company, as "the company" is.
+      if (!fits && /^(company|firm)$/.test(noun)) {
+        const companies = context.get(kindContext('company'));
+        if (companies && companies.size === 1) return { kind: 'existing', id: [...companies][0]!, parsed };
+      }
     }
     const kindNoun = KIND_NOUN.exec(raw.trim());
     if (kindNoun) {
@@ -398,6 +416,12 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
         const key = bodyKey(body);
         const ofArticle = context.get(orgKeyContext(key));
         if (ofArticle) return ofArticle.size === 1 ? { kind: 'existing', id: [...ofArticle][0]!, parsed } : { kind: 'unresolved', candidates: [...ofArticle] };
+        // "spokesperson for The Hartford" after "Hartford": a name after "the" is a body's, so the article's one
+        // claimant named by that word alone (read as a surname) is that body.
+        if (/\s(?:for|of|at|from)\s+[Tt]he\s+\p{Lu}\p{Ll}+$/u.test(raw.trim())) {
+          const named = context.get(oneWordNameContext(fold(body)));
+          if (named && named.size === 1) return { kind: 'existing', id: [...named][0]!, parsed };
+        }
         const known = isGenericBody(key) ? undefined : (index.byOrgKey.get(key) ?? index.byOtherKey.get(looseOrgKey(key)) ?? index.byLooseOrgKey.get(looseOrgKey(key)));
         if (known) return { kind: 'existing', id: known.id, parsed };
       }
@@ -466,6 +490,14 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
       const fits = context.get(portfolioContext(field));
       if (fits) return fits.size === 1 ? { kind: 'existing', id: [...fits][0]!, parsed } : { kind: 'unresolved', candidates: [...fits] };
       return { kind: 'new', parsed };
+    }
+    // "India's defence ministry" after "Ministry of Defence": the article's one ministry of that field named
+    // without a country (another country's, "Pakistan's defence ministry", is not it).
+    const stateField = statePortfolioOf(parsed.key);
+    if (stateField !== null) {
+      const fits = [...(context.get(portfolioContext(stateField)) ?? [])];
+      const generic = fits.filter((id) => { const key = index.byId.get(id)?.orgKey; return key != null && portfolioOf(key) !== null; });
+      if (fits.length === 1 && generic.length === 1) return { kind: 'existing', id: generic[0]!, parsed };
     }
     // "US embassy" after "the US Embassy in Nairobi": the article's embassy of that country.
     const embassy = EMBASSY_OF.exec(parsed.key);
@@ -598,6 +630,15 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
   } else {
     const same = named.find((c) => c.given === parsed.given);
     if (same) return { kind: 'existing', id: same.id, parsed };
+    // "Jose Manual Barroso" for José Manuel Barroso: the same first name and surname, a middle name of five
+    // letters or more with one letter changed after its first (never the first name: Christina / Christine).
+    const middle = parsed.alsoCalled?.length === 1 && parsed.display.split(' ').length === 3 ? parsed.alsoCalled[0]! : null;
+    const given = parsed.given ?? '';
+    if (middle !== null && middle.length >= 5 && given.endsWith(middle)) {
+      const first = given.length - middle.length;
+      const fits = named.filter((c) => c.given!.length === given.length && oneEditApart(c.given!, given) && c.given!.slice(0, first + 1) === given.slice(0, first + 1));
+      if (fits.length === 1) return { kind: 'existing', id: fits[0]!.id, parsed };
+    }
   }
   if (sameSurname.length === 0 && asBody.includes(' ')) {
     const body = index.byOrgKey.get(asBody);
