@@ -104,7 +104,7 @@ export const importedDocumentSchema = z.object({
   warnings: z.array(z.string()),
   /**
    * The title saving will use when no other is given: the document's own title, else the text's
-   * first line (after a byline) as articles.create derives it. Null where not known (text pasted in the UI).
+   * first line (after a byline) as articles.create derives it (for pasted text too: preview it with { text }).
    */
   suggestedTitle: z.string().nullable(),
 });
@@ -165,9 +165,14 @@ export const contract = {
     'Adds the sample article shipped with the app (or finds it if already there).', REVIEW,
   ),
   'import.preview': method(
-    () => z.union([z.strictObject(fileInput), z.strictObject({ url: httpUrlSchema })]),
+    () => z.union([
+      z.strictObject(fileInput),
+      z.strictObject({ url: httpUrlSchema }),
+      /** Pasted text: returned as given, with the title saving would give it (suggestedTitle). */
+      z.strictObject({ text: z.string().min(1).max(MAX_ARTICLE_CHARS) }),
+    ]),
     () => importedDocumentSchema,
-    'Reads a file or fetches a web page and returns its text and metadata for checking, without saving. Save with articles.create.', READ,
+    'Reads a file, fetches a web page or takes pasted text and returns its text and metadata for checking, without saving. Save with articles.create.', READ,
   ),
   'import.file': method(
     () => z.strictObject(fileInput),
@@ -304,13 +309,18 @@ export const contract = {
       expectedVersion: version,
       start: offset.optional(),
       end: offset.optional(),
+      /**
+       * Keep start and end exactly as given. Without it a new span is trimmed of white space at
+       * its ends, as claims.create trims one; the article view's one-character nudges set it.
+       */
+      exactSpan: z.boolean().optional(),
       text: shortText(100_000).min(1).optional(),
       claimant: optionalNullable(shortText()),
       claimantRole: optionalNullable(shortText()),
       kind: claimKindSchema.optional(),
     }),
     () => claimWithSourcesSchema,
-    "Edits a claim's span, text, claimant or kind. Refused with a conflict if the claim changed since expectedVersion.", REVIEW,
+    "Edits a claim's span (trimmed at its ends unless exactSpan), text, claimant or kind. Refused with a conflict if the claim changed since expectedVersion.", REVIEW,
   ),
   'claims.delete': method(
     () => z.strictObject({ id: idSchema, expectedVersion: version.optional() }),

@@ -1,7 +1,7 @@
 // "Set span to selection" after a triple-click: the browser selects the paragraph with the
 // paragraph break after it, and the claim took the break into its span and its quoted text
-// (found on a reviewer's day in session 21). "Add as claim" trims on the server; setting a span
-// must trim the same way, and only at the ends (a nudge onto a space stays the reviewer's choice).
+// (found on a reviewer's day in session 21). The page sends the raw selection; claims.update trims
+// it on the server as claims.create does, only at the ends (a nudge onto a space stays the reviewer's choice).
 import { expect, test } from './fixtures';
 import { WorkspacePage } from './pages/workspace.page';
 import { seedArticle } from './pages/seed';
@@ -29,5 +29,6 @@ test('a triple-clicked paragraph sets the span to the paragraph without the brea
   const start = article.text.indexOf(SECOND);
   await expect(ws.panel.getByText(`Characters ${start}–${start + SECOND.length}`)).toBeVisible();
   await expect(ws.quote()).toHaveText(SECOND);
+  await page.screenshot({ path: 'test-results/span-selection.png' });
   expect(await serve.api('claims.get', { id: selected.id })).toMatchObject({ start, end: start + SECOND.length, text: SECOND });
 });

@@ -42,3 +42,21 @@ describe('import.preview suggestedTitle', () => {
     expect(preview.suggestedTitle).toBe(preview.title);
   });
 });
+
+describe('import.preview of pasted text', () => {
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await openTestApp();
+  });
+  afterEach(async () => {
+    await app.close();
+  });
+
+  it('returns the text as given with the title articles.create would store for it', async () => {
+    const text = 'Von Katrin Beispiel\nDie Fähre fährt ab Montag seltener\n\nDie Reederei teilte mit, dass sie 20 Fahrten streicht.';
+    const preview = await app.ok('import.preview', { text });
+    expect(preview).toMatchObject({ text, title: null, format: 'text', suggestedTitle: 'Die Fähre fährt ab Montag seltener' });
+    const { article } = await app.ok('articles.create', { text });
+    expect(article.title).toBe(preview.suggestedTitle);
+  });
+});

@@ -34,6 +34,31 @@ describe('number / negation / direction guard', () => {
     expect(result.similarity).toBeGreaterThanOrEqual(SAME_CLAIM_MIN);
   });
 
+  it.each([
+    ['Unemployment rose to 12 percent in 2023.', 'Unemployment rose to fifteen percent in 2023.', 'en'],
+    ['Twelve people died in the floods in Valencia.', 'Thirteen people died in the floods in Valencia.', 'en'],
+    ['The club signed 25 players this summer.', 'The club signed twenty-one players this summer.', 'en'],
+    ['Die Arbeitslosigkeit stieg 2023 auf 12 Prozent.', 'Die Arbeitslosigkeit stieg 2023 auf fünfzehn Prozent.', 'de'],
+    ['Die Stadt hat im Mai 40 neue Busse gekauft.', 'Die Stadt hat im Mai siebzig neue Busse gekauft.', 'de'],
+    ['Der Verein hat 25 Spieler verpflichtet.', 'Der Verein hat einundzwanzig Spieler verpflichtet.', 'de'],
+  ])('a number written as a word is a number too: %s ≠ %s', (a, b, lang) => {
+    const result = sim(a, lang, b, lang);
+    expect(result.conflict).toBe('number');
+    expect(result.similarity).toBeLessThan(SAME_CLAIM_MIN);
+  });
+
+  it.each([
+    ['Thirteen people died in the floods.', '13 people died in the floods.', 'en'],
+    ['The club signed twenty-one players.', 'The club signed 21 players.', 'en'],
+    ['Ninety percent of voters agreed.', '90 percent of voters agreed.', 'en'],
+    ['Der Verein hat einundzwanzig Spieler verpflichtet.', 'Der Verein hat 21 Spieler verpflichtet.', 'de'],
+    ['Sechzehn Menschen starben.', '16 Menschen starben.', 'de'],
+  ])('and the same number in words and figures is the same claim: %s ~ %s', (a, b, lang) => {
+    const result = sim(a, lang, b, lang);
+    expect(result.conflict).toBeNull();
+    expect(result.similarity).toBeGreaterThanOrEqual(SAME_CLAIM_MIN);
+  });
+
   it('reads numbers in each language’s convention, with multipliers and the two billions', () => {
     expect(parseNumber('1.000.000', 'de')).toBe(1_000_000);
     expect(parseNumber('1,000,000', 'en')).toBe(1_000_000);

@@ -30,6 +30,13 @@ describe('report text', () => {
     expect(quotedClaim('„Wir holen auf“, sagte sie.', 'quote', 'de')).toBe('„Wir holen auf“, sagte sie.');
   });
 
+  it('reads a straight quote after a comma, colon or equals sign before a word as opening, so balanced text gets no marks added', () => {
+    expect(quotedClaim('=HYPERLINK("http://evil.example","click") is what he claimed.', 'statement', 'en')).toBe('=HYPERLINK("http://evil.example","click") is what he claimed.');
+    expect(quotedClaim('The signs read "Stop","Go" and "Wait".', 'statement', 'en')).toBe('The signs read "Stop","Go" and "Wait".');
+    expect(quotedClaim('Das Motto lautete:"Wir schaffen das".', 'statement', 'de')).toBe('Das Motto lautete:"Wir schaffen das".');
+    expect(quotedClaim('It will cost money," she said.', 'quote', 'en')).toBe('"It will cost money," she said.'.replace('"', '“'));
+  });
+
   it('keeps readable letters in export file names', () => {
     expect(slug('Brücken über die Weiße Elster')).toBe('bruecken-ueber-die-weisse-elster');
     expect(slug('Ökostrom: Ärger in Köln')).toBe('oekostrom-aerger-in-koeln');

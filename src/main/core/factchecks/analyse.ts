@@ -50,9 +50,30 @@ const STOP = new Set<string>([...deu, ...eng, ...EXTRA_STOP].map((w) => w.toLowe
 const SMALL_NUMBERS: Record<string, number> = {
   null: 0, zero: 0, eins: 1, ein: 1, eine: 1, one: 1, zwei: 2, two: 2, drei: 3, three: 3, vier: 4, four: 4, fünf: 5, five: 5,
   sechs: 6, six: 6, sieben: 7, seven: 7, acht: 8, eight: 8, neun: 9, nine: 9, zehn: 10, ten: 10, elf: 11, eleven: 11,
-  zwölf: 12, twelve: 12, zwanzig: 20, twenty: 20, dreißig: 30, thirty: 30, fünfzig: 50, fifty: 50, hundert: 100, hundred: 100,
+  zwölf: 12, twelve: 12, dreizehn: 13, thirteen: 13, vierzehn: 14, fourteen: 14, fünfzehn: 15, fifteen: 15, sechzehn: 16, sixteen: 16,
+  siebzehn: 17, seventeen: 17, achtzehn: 18, eighteen: 18, neunzehn: 19, nineteen: 19,
+  zwanzig: 20, twenty: 20, dreißig: 30, thirty: 30, vierzig: 40, forty: 40, fünfzig: 50, fifty: 50, sechzig: 60, sixty: 60,
+  siebzig: 70, seventy: 70, achtzig: 80, eighty: 80, neunzig: 90, ninety: 90, hundert: 100, hundred: 100,
   tausend: 1000, thousand: 1000, dutzend: 12, dozen: 12, half: 0.5, hälfte: 0.5, quarter: 0.25, viertel: 0.25, drittel: 0.3333,
 };
+const UNITS = ['ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'];
+const ENGLISH_UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const TENS = new Set([20, 30, 40, 50, 60, 70, 80, 90]);
+
+/**
+ * A number written as a word: the table above, German compounds of a unit and a ten
+ * ("einundzwanzig" = 21), and an English ten followed by a unit ("twenty-one", "twenty one": the
+ * tokenizer gives two words). Answers the value and how many tokens it took, or null.
+ */
+function numberWord(word: string, next: string | undefined): { value: number; tokens: number } | null {
+  const german = /^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)$/u.exec(word);
+  if (german) return { value: UNITS.indexOf(german[1]!) + 1 + SMALL_NUMBERS[german[2]!]!, tokens: 1 };
+  const value = SMALL_NUMBERS[word];
+  if (value === undefined) return null;
+  const unit = next === undefined ? undefined : ENGLISH_UNITS[next];
+  if (TENS.has(value) && unit !== undefined) return { value: value + unit, tokens: 2 };
+  return { value, tokens: 1 };
+}
 // Only a stated count is a number: "ein"/"eine"/"one" alone are articles or pronouns, not figures.
 const ARTICLE_LIKE = new Set(['ein', 'eine', 'one']);
 
@@ -177,9 +198,9 @@ export function analyse(text: string, language: string): Analysis {
       terms.push(up ? 'dirup' : 'dirdown');
       continue;
     }
-    const small = SMALL_NUMBERS[word];
-    if (small !== undefined && !(ARTICLE_LIKE.has(word) && !MULTIPLIERS[raw[i + 1] ?? ''])) {
-      i = pushNumber(small, i);
+    const small = numberWord(word, raw[i + 1]);
+    if (small !== null && !(ARTICLE_LIKE.has(word) && !MULTIPLIERS[raw[i + 1] ?? ''])) {
+      i = pushNumber(small.value, i + small.tokens - 1);
       continue;
     }
     const month = MONTHS[word];

@@ -1,6 +1,7 @@
 // Builds the one report model from the store; every format renders from it.
 import type { Settings, UiLanguage, Verdict, VerdictCounts } from '../../../shared/domain';
 import { DEFAULT_METHODOLOGY, REPORT_SCHEMA_VERSION, type ReportArticle, type ReportClaim, type ReportCorrection, type ReportModel, type ReportScope } from '../../../shared/report';
+import { withoutBidiControls } from '../bidi';
 import { AppError, notFound } from '../errors';
 import type { Db } from '../store/database';
 import { toClaim, toClaimEvent, toSource } from '../store/mappers';
@@ -28,9 +29,9 @@ export function verdictTimeline(events: ReturnType<typeof toClaimEvent>[]): { fi
       actor: event.actor,
       fromVerdict: from,
       toVerdict: to,
-      fromRatingLabel: (event.before.ratingLabel as string | null) ?? null,
-      toRatingLabel: (event.after.ratingLabel as string | null) ?? null,
-      rationale: (event.after.rationale as string | null) ?? null,
+      fromRatingLabel: withoutBidiControls((event.before.ratingLabel as string | null) ?? null),
+      toRatingLabel: withoutBidiControls((event.after.ratingLabel as string | null) ?? null),
+      rationale: withoutBidiControls((event.after.rationale as string | null) ?? null),
     });
   }
   return { firstReviewedAt, corrections };
@@ -116,15 +117,17 @@ export async function buildReportModel(db: Db, scope: ReportScope, settings: Set
       start: claim.start,
       end: claim.end,
       text: claim.text,
-      claimant: claim.claimant,
-      claimantRole: claim.claimantRole,
+      // Names and rationales without bidi controls, as they are stored since they are stripped at
+      // intake (older rows may hold some); the claim's text is the article's and keeps them.
+      claimant: withoutBidiControls(claim.claimant),
+      claimantRole: withoutBidiControls(claim.claimantRole),
       kind: claim.kind,
       checkworthiness: claim.checkworthiness,
       claimType: claim.claimType,
       verdict: claim.verdict,
-      ratingLabel: claim.ratingLabel,
-      rationale: claim.rationale,
-      reviewer: claim.reviewer,
+      ratingLabel: withoutBidiControls(claim.ratingLabel),
+      rationale: withoutBidiControls(claim.rationale),
+      reviewer: withoutBidiControls(claim.reviewer),
       reviewedAt: claim.reviewedAt,
       firstReviewedAt,
       sources: sourcesByClaim.get(claim.id) ?? [],

@@ -4,6 +4,7 @@ import type { ArticleSummary, ArticleWithClaims, Language } from '../../../share
 import { AppError, notFound } from '../errors';
 import type { ExtractedClaim } from '../extraction';
 import { loadExtraction } from '../extraction/lazy';
+import { withoutBidiControls } from '../bidi';
 import { contentHash } from '../import/hash';
 import { articleTooLongMessage } from '../import/types';
 import { normaliseText } from '../import/normalise';
@@ -62,8 +63,8 @@ export function toClaimRow(articleId: string, claim: ExtractedClaim, now: string
     start: claim.start,
     end: claim.end,
     text: claim.text,
-    claimant: claim.claimant,
-    claimant_role: claim.claimantRole,
+    claimant: withoutBidiControls(claim.claimant),
+    claimant_role: withoutBidiControls(claim.claimantRole),
     kind: claim.kind,
     checkworthiness: claim.checkworthiness,
     checkworthiness_reasons: JSON.stringify(claim.reasons),
@@ -392,8 +393,8 @@ export async function reextractArticle(ctx: ServiceContext, id: string): Promise
       untouched.delete(key);
       const reasons = JSON.stringify(claim.reasons);
       if (
-        same.claimant !== claim.claimant ||
-        same.claimant_role !== claim.claimantRole ||
+        same.claimant !== withoutBidiControls(claim.claimant) ||
+        same.claimant_role !== withoutBidiControls(claim.claimantRole) ||
         same.kind !== claim.kind ||
         same.checkworthiness !== claim.checkworthiness ||
         same.checkworthiness_reasons !== reasons ||
@@ -402,8 +403,8 @@ export async function reextractArticle(ctx: ServiceContext, id: string): Promise
         await trx
           .updateTable('claims')
           .set({
-            claimant: claim.claimant,
-            claimant_role: claim.claimantRole,
+            claimant: withoutBidiControls(claim.claimant),
+            claimant_role: withoutBidiControls(claim.claimantRole),
             kind: claim.kind,
             checkworthiness: claim.checkworthiness,
             checkworthiness_reasons: reasons,

@@ -2,10 +2,11 @@ import { newId } from '../ids';
 import { sql } from 'kysely';
 import type { ClaimListItem, MethodResult, ParsedInput } from '../../../shared/contract';
 import { VERDICTS_NEEDING_SOURCE, type ClaimEvent, type ClaimWithSources } from '../../../shared/domain';
+import { withoutBidiControls } from '../bidi';
 import { AppError, notFound } from '../errors';
 import { loadExtraction } from '../extraction/lazy';
 import { findArticle } from '../store/article.repository';
-import { countSources, findClaimRow, getClaimWithSources, insertClaims, updateClaimIfVersion } from '../store/claim.repository';
+import { countSources, findClaimRow, getClaimWithSources, insertClaims, lockClaimRow, updateClaimIfVersion } from '../store/claim.repository';
 import type { Db } from '../store/database';
 import { appendEvents, listEvents } from '../store/event.repository';
 import { groupClaimsIntoClaimants } from '../store/claimant.repository';
@@ -37,6 +38,33 @@ async function requireClaim(db: Db, id: string): Promise<ClaimRow> {
   return row;
 }
 
+/**
+ * The claim a write is about to change, locked until the write commits (see lockClaimRow): on
+ * PostgreSQL two hosts write side by side, and a check made on an unlocked row (the version, the
+ * verdict, the number of sources) can be undone by the other write before this one commits.
+ */
+export async function lockClaim(ctx: ServiceContext, trx: Db, id: string, includeDeleted = false): Promise<ClaimRow> {
+  const row = await lockClaimRow(trx, ctx.store.dialect.kind, id, includeDeleted);
+  if (!row) throw await missingClaim(trx, id);
+  return row;
+}
+
+/**
+ * Why a claim a write names is not there: a claim someone deleted (while this reviewer had it
+ * open) is named as deleted, by whom and when, rather than as an id that never existed.
+ */
+async function missingClaim(db: Db, id: string): Promise<AppError> {
+  const deleted = await findClaimRow(db, id, true);
+  if (!deleted?.deleted_at) return notFound('claim', id);
+  const last = await db.selectFrom('claim_events').select(['actor', 'at']).where('claim_id', '=', id).where('action', '=', 'deleted').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const who = last?.actor ? ` by ${last.actor}` : '';
+  return new AppError('not_found', `This claim was deleted${who} (${deleted.deleted_at}). Nothing was saved; restore it to work on it again.`, {
+    id,
+    deletedBy: last?.actor ?? null,
+    deletedAt: deleted.deleted_at,
+  });
+}
+
 /** True if `offset` falls between the two halves of a surrogate pair (inside one character such as an emoji). */
 const splitsCharacter = (text: string, offset: number): boolean =>
   offset > 0 && offset < text.length && isLowSurrogate(text.charCodeAt(offset)) && isHighSurrogate(text.charCodeAt(offset - 1));
@@ -53,6 +81,17 @@ function assertSpan(start: number, end: number, text: string): void {
       throw new AppError('validation', `The span's ${field} (${offset}) falls inside a character (between the two halves of a surrogate pair); move it by one.`, { field });
     }
   }
+}
+
+/**
+ * A span without the white space at its ends, so highlights start and end on words (a
+ * triple-clicked paragraph brings the break after it); null if it holds only white space.
+ * claims.create and claims.update (unless exactSpan) both take a selection this way.
+ */
+function trimToText(text: string, start: number, end: number): { start: number; end: number } | null {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
 }
 
 /**
@@ -78,12 +117,10 @@ export async function createClaim(ctx: ServiceContext, input: ParsedInput<'claim
     const article = await findArticle(trx, input.articleId);
     if (!article) throw notFound('article', input.articleId);
     assertSpan(input.start, input.end, article.text);
-    const text = article.text.slice(input.start, input.end).trim();
-    if (!text) throw new AppError('validation', 'The selected span is only white space.', { field: 'start' });
-    // Trim the span to the text it holds, so highlights start and end on words.
-    const lead = article.text.slice(input.start, input.end).search(/\S/);
-    const start = input.start + lead;
-    const end = start + text.length;
+    const trimmed = trimToText(article.text, input.start, input.end);
+    if (!trimmed) throw new AppError('validation', 'The selected span is only white space.', { field: 'start' });
+    const { start, end } = trimmed;
+    const text = article.text.slice(start, end);
     const kind = input.kind ?? 'statement';
     // Scored like an extracted claim, so a hand-made one sorts and reads like the others.
     const { scoreClaim } = await loadExtraction();
@@ -95,8 +132,8 @@ export async function createClaim(ctx: ServiceContext, input: ParsedInput<'claim
         start,
         end,
         text,
-        claimant: input.claimant?.trim() || null,
-        claimant_role: input.claimantRole?.trim() || null,
+        claimant: withoutBidiControls(input.claimant ?? '').trim() || null,
+        claimant_role: withoutBidiControls(input.claimantRole ?? '').trim() || null,
         kind,
         checkworthiness: worth.score,
         checkworthiness_reasons: JSON.stringify(worth.reasons),
@@ -111,7 +148,7 @@ export async function createClaim(ctx: ServiceContext, input: ParsedInput<'claim
         deleted_at: null,
       },
     ]);
-    if (input.claimant?.trim()) await groupClaimsIntoClaimants(trx, { claimIds: [id] }, now);
+    if (withoutBidiControls(input.claimant ?? '').trim()) await groupClaimsIntoClaimants(trx, { claimIds: [id] }, now);
     await appendEvents(trx, [
       { claimId: id, articleId: article.id, at: now, actor, action: 'created', after: { start, end, text, claimant: input.claimant ?? null, kind: input.kind ?? 'statement' } },
     ]);
@@ -120,7 +157,7 @@ export async function createClaim(ctx: ServiceContext, input: ParsedInput<'claim
 
 export async function updateClaim(ctx: ServiceContext, input: ParsedInput<'claims.update'>): Promise<ClaimWithSources> {
   return writeClaim(ctx, input.id, async (trx, actor, now) => {
-    const row = await requireClaim(trx, input.id);
+    const row = await lockClaim(ctx, trx, input.id);
     if (row.version !== input.expectedVersion) throw await conflictError(trx, input.id, input.expectedVersion);
     const patch: ClaimUpdate = {};
     const before: Record<string, unknown> = {};
@@ -134,9 +171,12 @@ export async function updateClaim(ctx: ServiceContext, input: ParsedInput<'claim
     if (input.start !== undefined || input.end !== undefined) {
       const article = await findArticle(trx, row.article_id);
       if (!article) throw notFound('article', row.article_id); // it is in the trash
-      const start = input.start ?? row.start;
-      const end = input.end ?? row.end;
-      assertSpan(start, end, article.text);
+      assertSpan(input.start ?? row.start, input.end ?? row.end, article.text);
+      // A new span is trimmed at its ends as claims.create trims one; a nudge (exactSpan) moves
+      // one end by a character and keeps it where it lands, on a space too.
+      const span = input.exactSpan ? { start: input.start ?? row.start, end: input.end ?? row.end } : trimToText(article.text, input.start ?? row.start, input.end ?? row.end);
+      if (!span) throw new AppError('validation', 'The new span holds only white space.', { field: 'start' });
+      const { start, end } = span;
       change('start', 'start', start);
       change('end', 'end', end);
       // A new span quotes the new passage unless the reviewer also gave a text of their own.
@@ -150,8 +190,8 @@ export async function updateClaim(ctx: ServiceContext, input: ParsedInput<'claim
       if (!input.text.trim()) throw new AppError('validation', "A claim's text cannot be empty.", { field: 'text' });
       change('text', 'text', input.text);
     }
-    if (input.claimant !== undefined) change('claimant', 'claimant', input.claimant?.trim() || null);
-    if (input.claimantRole !== undefined) change('claimant_role', 'claimantRole', input.claimantRole?.trim() || null);
+    if (input.claimant !== undefined) change('claimant', 'claimant', withoutBidiControls(input.claimant ?? '').trim() || null);
+    if (input.claimantRole !== undefined) change('claimant_role', 'claimantRole', withoutBidiControls(input.claimantRole ?? '').trim() || null);
     if (input.kind !== undefined) change('kind', 'kind', input.kind);
     if (Object.keys(patch).length === 0) return;
     if (!(await updateClaimIfVersion(trx, row.id, input.expectedVersion, { ...patch, edited: 1, updated_at: now }))) {
@@ -170,7 +210,7 @@ export async function deleteClaim(ctx: ServiceContext, input: ParsedInput<'claim
   const actor = await currentActor(ctx);
   const now = ctx.now();
   await ctx.store.db.transaction().execute(async (trx) => {
-    const row = await requireClaim(trx, input.id);
+    const row = await lockClaim(ctx, trx, input.id);
     const expected = input.expectedVersion ?? row.version;
     if (!(await updateClaimIfVersion(trx, row.id, expected, { deleted_at: now, updated_at: now }))) {
       throw await conflictError(trx, input.id, expected);
@@ -182,8 +222,7 @@ export async function deleteClaim(ctx: ServiceContext, input: ParsedInput<'claim
 
 export async function restoreClaim(ctx: ServiceContext, id: string): Promise<ClaimWithSources> {
   return writeClaim(ctx, id, async (trx, actor, now) => {
-    const row = await findClaimRow(trx, id, true);
-    if (!row) throw notFound('claim', id);
+    const row = await lockClaim(ctx, trx, id, true);
     if (row.deleted_at === null) return;
     await updateClaimIfVersion(trx, id, row.version, { deleted_at: null, updated_at: now });
     await appendEvents(trx, [{ claimId: id, articleId: row.article_id, at: now, actor, action: 'restored', after: { text: row.text } }]);
@@ -192,13 +231,13 @@ export async function restoreClaim(ctx: ServiceContext, id: string): Promise<Cla
 
 export async function setVerdict(ctx: ServiceContext, input: ParsedInput<'claims.setVerdict'>): Promise<ClaimWithSources> {
   return writeClaim(ctx, input.id, async (trx, actor, now) => {
-    const row = await requireClaim(trx, input.id);
+    const row = await lockClaim(ctx, trx, input.id);
     if (row.version !== input.expectedVersion) throw await conflictError(trx, input.id, input.expectedVersion);
     if (VERDICTS_NEEDING_SOURCE.includes(input.verdict) && (await countSources(trx, row.id)) === 0) {
       throw new AppError('rule', `A claim can only be marked ${input.verdict} with at least one source. Add a source first.`, { field: 'verdict' });
     }
-    const rationale = input.rationale === undefined ? row.rationale : input.rationale?.trim() || null;
-    const ratingLabel = input.ratingLabel === undefined ? row.rating_label : input.ratingLabel?.trim() || null;
+    const rationale = input.rationale === undefined ? row.rationale : withoutBidiControls(input.rationale ?? '').trim() || null;
+    const ratingLabel = input.ratingLabel === undefined ? row.rating_label : withoutBidiControls(input.ratingLabel ?? '').trim() || null;
     const before = { verdict: row.verdict, rationale: row.rationale, ratingLabel: row.rating_label };
     const after = { verdict: input.verdict, rationale, ratingLabel };
     if (before.verdict === after.verdict && before.rationale === after.rationale && before.ratingLabel === after.ratingLabel) return;
@@ -319,9 +358,13 @@ export async function assertVersion(trx: Db, row: ClaimRow, expectedVersion: num
   if (expectedVersion !== undefined && row.version !== expectedVersion) throw await conflictError(trx, row.id, expectedVersion);
 }
 
-/** Bumps a claim's version after a change to its sources, so stale verdict saves are refused. */
+/**
+ * Bumps a claim's version after a change to its sources, so stale verdict saves are refused. The
+ * row must have been read with lockClaim; should it have moved on all the same, the write is
+ * refused as a conflict rather than committed beside a version that does not count it.
+ */
 export async function touchClaim(trx: Db, row: ClaimRow, now: string): Promise<void> {
-  await updateClaimIfVersion(trx, row.id, row.version, { updated_at: now });
+  if (!(await updateClaimIfVersion(trx, row.id, row.version, { updated_at: now }))) throw await conflictError(trx, row.id, row.version);
 }
 
 export { requireClaim };

@@ -120,9 +120,14 @@ export async function importOne(ctx: ServiceContext, target: string): Promise<Im
 /** Reads without saving, so the person can check and edit the metadata first. */
 export async function previewImport(
   ctx: ServiceContext,
-  input: { fileName: string; contentBase64: string } | { url: string },
+  input: { fileName: string; contentBase64: string } | { url: string } | { text: string },
 ): Promise<MethodResult<'import.preview'>> {
   void ctx;
+  // Pasted text is stored as given: only the title saving would derive for it is new.
+  if ('text' in input) {
+    const pasted = { title: null, author: null, publisher: null, publishedAt: null, url: null, language: null, format: 'text' as const, warnings: [] };
+    return { text: input.text, ...pasted, suggestedTitle: await titleForText(input.text) };
+  }
   try {
     const doc = 'url' in input ? await fetchArticle(input.url) : await parseUploadOffThread({ fileName: input.fileName, contentBase64: input.contentBase64 });
     // The title saving this document as it is would store (see articleInputOf and articles.create).

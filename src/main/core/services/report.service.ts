@@ -53,6 +53,13 @@ export async function renderReportForScope(ctx: ServiceContext, input: ParsedInp
       const model = await buildReportModel(ctx.store.db, scope, settings, meta);
       rendered = await runTaskHere('report.render', { model, format: input.format, options });
       summary = summariseReport(model);
+    } else if (ctx.store.dialect.kind === 'postgres') {
+      // A PostgreSQL desk (`claimdesk server`): the worker's read-only connection is SQLite's, so
+      // the host reads the model from its pool (network reads, the thread stays free) and the
+      // worker renders it.
+      const model = await buildReportModel(ctx.store.db, scope, settings, meta);
+      rendered = await runTask('report', 'report.render', { model, format: input.format, options });
+      summary = summariseReport(model);
     } else {
       // In a long-lived host (the app, serve) the report worker reads the store through its own
       // read-only connection and renders: a report of any size leaves the host's thread free to

@@ -2,17 +2,20 @@ import { newId } from '../ids';
 import type { MethodResult, ParsedInput } from '../../../shared/contract';
 import { VERDICTS_NEEDING_SOURCE, type Source } from '../../../shared/domain';
 import { AppError, notFound } from '../errors';
-import { countSources, findClaimRow, getClaimWithSources } from '../store/claim.repository';
+import { countSources, getClaimWithSources } from '../store/claim.repository';
 import { appendEvents } from '../store/event.repository';
 import { toSource } from '../store/mappers';
 import { snapshotFilesOf } from '../snapshots/snapshot-store';
 import { findSnapshotRow, markSnapshotPending } from '../store/snapshot.repository';
 import { deleteSource, findSourceRow, getSource, insertSource, updateSource } from '../store/source.repository';
 import type { NewSourceRow } from '../store/tables';
-import { assertVersion, requireClaim, touchClaim } from './claim.service';
+import { assertVersion, lockClaim, touchClaim } from './claim.service';
 import { currentActor, type ServiceContext } from './context';
 
 const today = (now: string) => now.slice(0, 10);
+const notFoundSource = (id: string): never => {
+  throw notFound('source', id);
+};
 const describe = (s: Source) => ({ url: s.url, title: s.title, publisher: s.publisher, stance: s.stance, excerpt: s.excerpt, archivedUrl: s.archivedUrl, accessedAt: s.accessedAt });
 
 export async function addSource(ctx: ServiceContext, input: ParsedInput<'sources.add'>): Promise<MethodResult<'sources.add'>> {
@@ -20,7 +23,7 @@ export async function addSource(ctx: ServiceContext, input: ParsedInput<'sources
   const now = ctx.now();
   // The claim in each answer is read inside the write's transaction (see writeClaim).
   const result = await ctx.store.db.transaction().execute(async (trx) => {
-    const claim = await requireClaim(trx, input.claimId);
+    const claim = await lockClaim(ctx, trx, input.claimId);
     await assertVersion(trx, claim, input.expectedVersion);
     const row: NewSourceRow = {
       id: newId(),
@@ -50,9 +53,10 @@ export async function editSource(ctx: ServiceContext, input: ParsedInput<'source
   const actor = await currentActor(ctx);
   const now = ctx.now();
   const result = await ctx.store.db.transaction().execute(async (trx) => {
+    const claim = await lockClaim(ctx, trx, (await findSourceRow(trx, input.id))?.claim_id ?? notFoundSource(input.id));
+    // Read again under the claim's lock: another write may have removed it meanwhile.
     const existing = await findSourceRow(trx, input.id);
     if (!existing) throw notFound('source', input.id);
-    const claim = await requireClaim(trx, existing.claim_id);
     await assertVersion(trx, claim, input.expectedVersion);
     const patch: Partial<NewSourceRow> = {};
     if (input.url !== undefined) patch.url = input.url;
@@ -82,10 +86,10 @@ export async function removeSource(ctx: ServiceContext, input: ParsedInput<'sour
   const actor = await currentActor(ctx);
   const now = ctx.now();
   const result = await ctx.store.db.transaction().execute(async (trx) => {
+    const claim = await lockClaim(ctx, trx, (await findSourceRow(trx, id))?.claim_id ?? notFoundSource(id), true);
+    // Read again under the claim's lock: another write may have removed it meanwhile.
     const existing = await findSourceRow(trx, id);
     if (!existing) throw notFound('source', id);
-    const claim = await findClaimRow(trx, existing.claim_id, true);
-    if (!claim) throw notFound('claim', existing.claim_id);
     await assertVersion(trx, claim, input.expectedVersion);
     if ((VERDICTS_NEEDING_SOURCE as readonly string[]).includes(claim.verdict)) {
       if ((await countSources(trx, claim.id)) <= 1) {

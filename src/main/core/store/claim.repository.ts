@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Claim, ClaimWithSources } from '../../../shared/domain';
 import type { Db } from './database';
+import type { DatabaseKind } from './dialect';
 import { toClaim, toSource } from './mappers';
 import { selectSources } from './source.repository';
 import type { ClaimRow, ClaimUpdate, NewClaimRow } from './tables';
@@ -21,6 +22,18 @@ export async function findClaimRow(db: Executor, id: string, includeDeleted = fa
   let q = db.selectFrom('claims').selectAll().where('id', '=', id);
   if (!includeDeleted) q = q.where('deleted_at', 'is', null);
   return q.executeTakeFirst();
+}
+
+/**
+ * The claim row, locked for the rest of the transaction where the database runs writers side by
+ * side (PostgreSQL: `for update`), so what a write checks (its version, its verdict, how many
+ * sources it has) stays true until it commits. SQLite runs one writer at a time: a plain read.
+ */
+export async function lockClaimRow(db: Executor, kind: DatabaseKind, id: string, includeDeleted = false): Promise<ClaimRow | undefined> {
+  if (kind !== 'postgres') return findClaimRow(db, id, includeDeleted);
+  let q = db.selectFrom('claims').selectAll().where('id', '=', id);
+  if (!includeDeleted) q = q.where('deleted_at', 'is', null);
+  return q.forUpdate().executeTakeFirst();
 }
 
 export async function listClaimRowsForArticle(db: Executor, articleId: string, includeDeleted = false): Promise<ClaimRow[]> {

@@ -86,18 +86,6 @@ export function domPointToOffset(node: Node, offset: number): number | null {
   return null;
 }
 
-/**
- * The span without the white space at its ends, as the server trims a claim added from a
- * selection; null if it holds only white space. A triple-click selects a paragraph with the
- * paragraph break after it, which a span set to the selection would otherwise take in.
- */
-export function trimSpan(text: string, span: { start: number; end: number }): { start: number; end: number } | null {
-  let { start, end } = span;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return end > start ? { start, end } : null;
-}
-
 /** The current selection as [start, end) offsets into article.text, if it lies inside root. */
 export function selectionOffsets(root: HTMLElement): { start: number; end: number } | null {
   const selection = window.getSelection();

@@ -7,6 +7,7 @@ import { memo, useEffect, useId, useState } from 'react';
 import { useTranslation } from '../i18n/use-translation';
 import type { MethodResult } from '../../../shared/contract';
 import { call } from '../api/client';
+import { firstSeenText } from '../views/claimants/summary';
 import './claimant-assign.css';
 
 type Candidate = MethodResult<'claimants.list'>['claimants'][number];
@@ -84,7 +85,10 @@ export const ClaimantAssign = memo(function ClaimantAssign({ claimId, name, clai
               <button type="button" className="link-btn" onClick={() => void assign(c)}>
                 {t('assign.to', { name: c.name })}
               </button>{' '}
-              <span className="claimant-assign__meta">{t('list.claims', { count: c.claims })}</span>
+              <span className="claimant-assign__meta">
+                {t('list.claims', { count: c.claims })}
+                {c.firstSeen && ` · ${firstSeenText(t, c.firstSeen)}`}
+              </span>
             </li>
           ))}
         </ul>

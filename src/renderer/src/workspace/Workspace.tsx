@@ -6,7 +6,7 @@ import type { ArticleSummary, ClaimWithSources, Verdict } from '../../../shared/
 import { call } from '../api/client';
 import { Toast, type ToastMessage } from '../components/Toast';
 import { uiLocale } from '../lib/format';
-import { selectionOffsets, trimSpan } from '../lib/segments';
+import { selectionOffsets } from '../lib/segments';
 import { ExportDialog, ImportDialog, type ExportScope } from '../slots';
 import { useSelection, useSelectionReader, useWorkspaceView } from '../state';
 import { ArticleHeader } from './article/ArticleHeader';
@@ -438,13 +438,8 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   const onDeleteClaim = useCallback((c: ClaimWithSources) => void deleteRef.current(c), []);
 
   const noArticles = articles !== null && articles.length === 0;
-  // The article text as of this render, for the panel's "Set span to selection" (a stable callback).
-  const articleTextRef = useRef('');
-  articleTextRef.current = data?.article.text ?? '';
-  const getTextSelection = useCallback(() => {
-    const span = textRef.current ? selectionOffsets(textRef.current) : null;
-    return span && trimSpan(articleTextRef.current, span);
-  }, []);
+  // The raw selection: claims.update trims a new span's ends on the server, as claims.create does.
+  const getTextSelection = useCallback(() => (textRef.current ? selectionOffsets(textRef.current) : null), []);
 
   return (
     <div className="workspace">

@@ -307,9 +307,11 @@ export function useArticle(articleId: string | null, reloadSignal: number) {
         write(claim, ['rationale', 'ratingLabel'], (base) => call('claims.setVerdict', { id: base.id, expectedVersion: base.version, verdict: base.verdict, ...extra })),
       update: (claim: ClaimWithSources, patch: Omit<MethodInput<'claims.update'>, 'id' | 'expectedVersion'>) =>
         write(claim, Object.keys(patch) as WriteField[], (base) => call('claims.update', { id: base.id, expectedVersion: base.version, ...patch })),
-      /** Moves a claim's start and end by a number of characters from where they are when the write runs. */
+      /** Moves a claim's start and end by a number of characters from where they are when the write runs (exactly: onto a space too). */
       nudgeSpan: (claim: ClaimWithSources, startBy: number, endBy: number) =>
-        write(claim, ['start', 'end'], (base) => call('claims.update', { id: base.id, expectedVersion: base.version, start: base.start + startBy, end: base.end + endBy })),
+        write(claim, ['start', 'end'], (base) =>
+          call('claims.update', { id: base.id, expectedVersion: base.version, start: base.start + startBy, end: base.end + endBy, exactSpan: true }),
+        ),
       addSource: (claim: ClaimWithSources, input: Omit<MethodInput<'sources.add'>, 'claimId'>) =>
         write(claim, [], async (base) => (await call('sources.add', { claimId: base.id, expectedVersion: base.version, ...input })).claim),
       /** Cites an earlier fact-check from the library as a source (factchecks.cite). */

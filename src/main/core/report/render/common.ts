@@ -160,8 +160,9 @@ const DOUBLE_MARKS = /["„“”«»]/gu;
 
 /**
  * Double quotation marks in `text` that open a quotation no mark in it closes (+1 each), or
- * close one no mark in it opened (-1 each). A mark opens when it follows a space or the start
- * and precedes a letter; it closes otherwise. That holds for „…“, “…”, «…», »…« and "…".
+ * close one no mark in it opened (-1 each). A mark opens when it follows a space, the start, a
+ * bracket, a dash, a comma, a colon or an equals sign ('"Stop","Go"', '=F("a","b")') and precedes
+ * no space; it closes otherwise. That holds for „…“, “…”, «…», »…« and "…".
  */
 function unbalanced(text: string): { opens: number; closes: number } {
   let depth = 0;
@@ -170,7 +171,7 @@ function unbalanced(text: string): { opens: number; closes: number } {
     const i = m.index;
     const before = i === 0 ? ' ' : text[i - 1]!;
     const after = text[i + 1] ?? ' ';
-    const opening = /[\s([—–-]/u.test(before) && !/\s/u.test(after);
+    const opening = /[\s([—–\-,;:=]/u.test(before) && !/\s/u.test(after);
     if (opening) depth++;
     else if (depth > 0) depth--;
     else closes++;

@@ -27,6 +27,15 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
+/**
+ * User text that stands inline with other text, isolated: a right-to-left override or embedding
+ * in it (U+202A–U+202E, unclosed) ends where the text ends instead of turning round the labels,
+ * names and dates after it. Block-level user text (the claim, the rationale) carries dir="auto".
+ */
+function isolated(text: string): string {
+  return `<bdi>${escapeHtml(text)}</bdi>`;
+}
+
 export const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 const CHART_COLOR: Record<(typeof SUMMARY_VERDICTS)[number], string> = { verified: '#1e6b34', disputed: '#a11d1d', inconclusive: '#b07400', unreviewed: '#8a8f96' };
@@ -60,8 +69,8 @@ function verdictChartSvg(model: ReportModel, labels: ReportLabels): string {
 function link(text: string, url: string | null | undefined, className?: string): string {
   const href = safeHttpUrl(url);
   const cls = className ? ` class="${className}"` : '';
-  if (!href) return `<span${cls}>${escapeHtml(text)}</span>`;
-  return `<a${cls} href="${escapeHtml(href)}" rel="noopener noreferrer" target="_blank">${escapeHtml(text)}</a>`;
+  if (!href) return `<span${cls}>${isolated(text)}</span>`;
+  return `<a${cls} href="${escapeHtml(href)}" rel="noopener noreferrer" target="_blank">${isolated(text)}</a>`;
 }
 
 function verdictBadge(verdict: ReportClaim['verdict'], labels: ReportLabels): string {
@@ -180,7 +189,7 @@ export function renderHtml(model: ReportModel, labels: ReportLabels): string {
   out.push(`<h1>${escapeHtml(heading)}</h1>`);
   if (model.scope.kind === 'claimant') {
     const others = model.scope.aliases.filter((a) => a !== (model.scope as { claimantName: string }).claimantName);
-    if (others.length) out.push(`<p class="meta">${escapeHtml(labels.alsoSeenAs)}: ${escapeHtml(others.join(', '))}</p>`);
+    if (others.length) out.push(`<p class="meta">${escapeHtml(labels.alsoSeenAs)}: ${others.map(isolated).join(', ')}</p>`);
   }
   out.push(
     `<p class="meta">${escapeHtml(labels.generated)}: <time datetime="${escapeHtml(model.generatedAt)}">${escapeHtml(fmt.dateTime(model.generatedAt))}</time> · ${escapeHtml(labels.claimCount(countAll(model.totals)))}</p>`,
@@ -194,12 +203,12 @@ export function renderHtml(model: ReportModel, labels: ReportLabels): string {
   // Methodology
   const methodology = nonEmpty(model.organisation.methodology);
   out.push(`<section class="methodology" aria-labelledby="methodology"><h3 id="methodology">${escapeHtml(labels.methodology)}</h3>`);
-  out.push(methodology ? `<p>${escapeHtml(methodology.trim())}</p>` : `<p class="note">${escapeHtml(labels.noMethodology)}</p>`);
+  out.push(methodology ? `<p dir="auto">${escapeHtml(methodology.trim())}</p>` : `<p class="note">${escapeHtml(labels.noMethodology)}</p>`);
   out.push('</section>');
 
   if (model.articles.length > 1) {
     out.push(`<nav class="toc" aria-labelledby="toc"><h3 id="toc">${escapeHtml(labels.contents)}</h3><ol>`);
-    model.articles.forEach((a, i) => out.push(`<li><a href="#article-${i + 1}">${escapeHtml(a.title || labels.article)}</a></li>`));
+    model.articles.forEach((a, i) => out.push(`<li><a href="#article-${i + 1}">${isolated(a.title || labels.article)}</a></li>`));
     out.push('</ol></nav>');
   }
 
@@ -223,8 +232,8 @@ function renderArticle(
   out.push(`<h2 id="article-${n}-title" lang="${escapeHtml(article.language)}" dir="auto">${escapeHtml(article.title || labels.article)}</h2>`);
   const meta: string[] = [];
   const row = (dt: string, dd: string) => meta.push(`<dt>${escapeHtml(dt)}</dt><dd>${dd}</dd>`);
-  if (nonEmpty(article.publisher)) row(labels.outlet, escapeHtml(article.publisher ?? ''));
-  if (nonEmpty(article.author)) row(labels.author, escapeHtml(article.author ?? ''));
+  if (nonEmpty(article.publisher)) row(labels.outlet, isolated(article.publisher ?? ''));
+  if (nonEmpty(article.author)) row(labels.author, isolated(article.author ?? ''));
   if (nonEmpty(article.publishedAt)) {
     row(labels.published, `<time datetime="${escapeHtml(article.publishedAt ?? '')}">${escapeHtml(fmt.date(article.publishedAt ?? ''))}</time>`);
   }
@@ -246,7 +255,7 @@ function renderArticle(
     for (const claim of article.unreviewedClaims) {
       const who = claimantText(claim);
       out.push(
-        `<li id="${anchors.get(claim.id) ?? ''}"><span lang="${escapeHtml(article.language)}" dir="auto">${escapeHtml(quotedClaim(claim.text, claim.kind, article.language))}</span>${who ? ` <span class="who">— ${escapeHtml(who)}</span>` : ''}</li>`,
+        `<li id="${anchors.get(claim.id) ?? ''}"><span lang="${escapeHtml(article.language)}" dir="auto">${escapeHtml(quotedClaim(claim.text, claim.kind, article.language))}</span>${who ? ` <span class="who">— ${isolated(who)}</span>` : ''}</li>`,
       );
     }
     out.push('</ul>');
@@ -268,7 +277,7 @@ function renderClaim(
   out.push(`<article class="claim ${claim.verdict}" id="${anchor}">`);
   out.push(
     `<div class="claim-head"><span class="claim-no">${escapeHtml(labels.claimNumber(n))}</span>${verdictBadge(claim.verdict, labels)}` +
-      (rating ? `<span class="rating">${escapeHtml(rating)}</span>` : '') +
+      (rating ? `<span class="rating">${isolated(rating)}</span>` : '') +
       (claim.corrections.length > 0 ? `<span class="corrected">${escapeHtml(labels.corrected)}</span>` : '') +
       `<a class="permalink" href="#${anchor}" aria-label="${escapeHtml(labels.claimNumber(n))}">#</a></div>`,
   );
@@ -276,12 +285,12 @@ function renderClaim(
     `<blockquote class="claim-text" lang="${escapeHtml(article.language)}" dir="auto">${escapeHtml(quotedClaim(claim.text, claim.kind, article.language))}</blockquote>`,
   );
   out.push(
-    `<p class="meta"><b>${escapeHtml(labels.claimant)}:</b> ${escapeHtml(claimantShown(claim, labels))} · ${escapeHtml(labels.kinds[claim.kind])}</p>`,
+    `<p class="meta"><b>${escapeHtml(labels.claimant)}:</b> ${claimantText(claim) ? isolated(claimantShown(claim, labels)) : escapeHtml(claimantShown(claim, labels))} · ${escapeHtml(labels.kinds[claim.kind])}</p>`,
   );
 
   out.push(`<h4>${escapeHtml(labels.rationale)}</h4>`);
   const rationale = nonEmpty(claim.rationale);
-  out.push(rationale ? `<p class="rationale">${escapeHtml(rationale.trim())}</p>` : `<p class="note">${escapeHtml(labels.noRationale)}</p>`);
+  out.push(rationale ? `<p class="rationale" dir="auto">${escapeHtml(rationale.trim())}</p>` : `<p class="note">${escapeHtml(labels.noRationale)}</p>`);
 
   out.push(`<h4>${escapeHtml(labels.sources)}</h4>`);
   if (claim.sources.length === 0) out.push(`<p class="note">${escapeHtml(labels.noSources)}</p>`);
@@ -292,7 +301,7 @@ function renderClaim(
   }
   if (claim.earlierFactChecks.length > 0) {
     out.push(`<h4>${escapeHtml(labels.earlierFactChecks)}</h4><ul class="sources earlier-factchecks">`);
-    for (const f of claim.earlierFactChecks) out.push(`<li>${escapeHtml(earlierFactCheckLine(f, labels, fmt, article.language))} · ${link(f.url, f.url)}</li>`);
+    for (const f of claim.earlierFactChecks) out.push(`<li>${isolated(earlierFactCheckLine(f, labels, fmt, article.language))} · ${link(f.url, f.url)}</li>`);
     out.push('</ul>');
   }
 
@@ -300,7 +309,7 @@ function renderClaim(
   const when = nonEmpty(claim.reviewedAt)
     ? ` ${escapeHtml(labels.reviewedOn)} <time datetime="${escapeHtml(claim.reviewedAt ?? '')}">${escapeHtml(fmt.date(claim.reviewedAt ?? ''))}</time>`
     : '';
-  out.push(`<p class="byline">${escapeHtml(labels.reviewedBy)} ${escapeHtml(reviewer)}${when}</p>`);
+  out.push(`<p class="byline">${escapeHtml(labels.reviewedBy)} ${isolated(reviewer)}${when}</p>`);
 
   if (claim.corrections.length > 0) {
     out.push(`<section class="corrections"><h4>${escapeHtml(labels.corrections)}</h4><ul>`);
@@ -313,7 +322,7 @@ function renderClaim(
 function sourceItem(source: Source, language: Language, labels: ReportLabels, fmt: DateFormatter): string {
   const title = nonEmpty(source.title) ?? source.url;
   const bits: string[] = [];
-  if (nonEmpty(source.publisher)) bits.push(escapeHtml(source.publisher ?? ''));
+  if (nonEmpty(source.publisher)) bits.push(isolated(source.publisher ?? ''));
   bits.push(`<span class="stance">${escapeHtml(labels.stances[source.stance])}</span>`);
   if (nonEmpty(source.accessedAt)) bits.push(`${escapeHtml(labels.accessed)} ${escapeHtml(fmt.date(source.accessedAt ?? ''))}`);
   if (nonEmpty(source.archivedUrl)) bits.push(link(labels.archived, source.archivedUrl));
@@ -324,17 +333,21 @@ function sourceItem(source: Source, language: Language, labels: ReportLabels, fm
   let html = `<li>${link(title, source.url, 'src-title')} <span class="src-meta">· ${bits.join(' · ')}</span>`;
   html += `<span class="url">${escapeHtml(source.url)}</span>`;
   const excerpt = nonEmpty(source.excerpt);
-  if (excerpt) html += `<span class="excerpt">${escapeHtml(quoted(excerpt, language))}</span>`;
+  if (excerpt) html += `<span class="excerpt">${isolated(quoted(excerpt, language))}</span>`;
   return `${html}</li>`;
 }
 
 function correctionItem(c: ReportCorrection, labels: ReportLabels, fmt: DateFormatter): string {
-  const from = labels.verdicts[c.fromVerdict] + (nonEmpty(c.fromRatingLabel) ? ` (${c.fromRatingLabel})` : '');
-  const to = labels.verdicts[c.toVerdict] + (nonEmpty(c.toRatingLabel) ? ` (${c.toRatingLabel})` : '');
-  let line = `<time datetime="${escapeHtml(c.at)}">${escapeHtml(fmt.date(c.at))}</time>: ${escapeHtml(labels.correctionLine(from, to))}`;
-  if (nonEmpty(c.actor)) line += ` ${escapeHtml(labels.by)} ${escapeHtml(c.actor ?? '')}`;
+  // The labels' sentence is escaped around two markers, which then take the isolated verdicts.
+  const verdictWith = (verdict: ReportCorrection['fromVerdict'], label: string | null) =>
+    escapeHtml(labels.verdicts[verdict]) + (nonEmpty(label) ? ` (${isolated(label ?? '')})` : '');
+  const sentence = escapeHtml(labels.correctionLine('\u0000from\u0000', '\u0000to\u0000'))
+    .replace('\u0000from\u0000', () => verdictWith(c.fromVerdict, c.fromRatingLabel))
+    .replace('\u0000to\u0000', () => verdictWith(c.toVerdict, c.toRatingLabel));
+  let line = `<time datetime="${escapeHtml(c.at)}">${escapeHtml(fmt.date(c.at))}</time>: ${sentence}`;
+  if (nonEmpty(c.actor)) line += ` ${escapeHtml(labels.by)} ${isolated(c.actor ?? '')}`;
   line += '.';
   const why = nonEmpty(c.rationale);
-  if (why) line += `<span class="why">${escapeHtml(why.trim())}</span>`;
+  if (why) line += `<span class="why">${isolated(why.trim())}</span>`;
   return `<li>${line}</li>`;
 }

@@ -150,6 +150,11 @@ const PRINTABLE_ASCII = /^[\x20-\x7E]+$/;
 
 // Characters the layout has no use for: C0/C1 controls except line feed, and tabs (→ space).
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+/**
+ * Bidi marks, embeddings, overrides and isolates: invisible formatting the PDF layout does not
+ * apply (it sets text in logical order), and which its fonts draw as empty boxes.
+ */
+const BIDI_CONTROL = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 export async function renderPdf(model: ReportModel, labels: ReportLabels): Promise<PdfResult> {
   const writer = new PdfWriter(model, labels);
@@ -243,10 +248,10 @@ class PdfWriter {
   /**
    * User text cleaned for the layout in `font`. Characters the font lacks (emoji, most CJK)
    * become U+FFFD, which DejaVu draws and which reads back as "replacement character" rather than
-   * NUL; they are also recorded for a warning. Variation selectors and joiners are dropped.
+   * NUL; they are also recorded for a warning. Variation selectors, joiners and bidi controls are dropped.
    */
   private clean(text: string, font: StyleFont): string {
-    let cleaned = text.replace(/\r\n?|\u2028|\u2029/g, '\n').replace(/\t/g, ' ').replace(CONTROL, '');
+    let cleaned = text.replace(/\r\n?|\u2028|\u2029/g, '\n').replace(/\t/g, ' ').replace(CONTROL, '').replace(BIDI_CONTROL, '');
     // Fast path: DejaVu covers Latin, Greek, Cyrillic and common punctuation; only check the rest.
     if (/[^\u0000-\u024F\u2000-\u206F]/.test(cleaned)) {
       cleaned = cleaned.replace(/[\uFE00-\uFE0F\u200D]/g, '');

@@ -169,11 +169,18 @@ export function ImportDialog(props: { open: boolean; onClose(): void; onImported
     }
   };
 
-  const reviewPasted = () => {
+  const reviewPasted = async () => {
     const text = pasted.trim();
     if (!text) return;
-    const doc: ImportedDocumentView = { text, title: null, author: null, publisher: null, publishedAt: null, url: null, language: null, format: 'text', warnings: [], suggestedTitle: null };
-    setStage({ kind: 'review', source: t('import.pastedText'), doc, meta: metaFrom(doc), saving: false, error: null, notice: null });
+    const source = t('import.pastedText');
+    setStage({ kind: 'previewing', source });
+    try {
+      // The preview says which title saving would give the text (shown prefilled, as for a file).
+      const doc = await call('import.preview', { text });
+      if (alive.current) setStage({ kind: 'review', source, doc, meta: metaFrom(doc), saving: false, error: null, notice: null });
+    } catch (err) {
+      if (alive.current) setStage({ kind: 'choose', error: messageOf(err) });
+    }
   };
 
   const save = async () => {
@@ -330,7 +337,7 @@ export function ImportDialog(props: { open: boolean; onClose(): void; onImported
                   <textarea id={`${id}-paste`} className="cdv-textarea" value={pasted} onChange={(e) => setPasted(e.target.value)} />
                 </div>
                 <div className="cdv-actions">
-                  <button type="button" className="cdv-button cdv-button--primary" disabled={!pasted.trim()} onClick={reviewPasted}>
+                  <button type="button" className="cdv-button cdv-button--primary" disabled={!pasted.trim()} onClick={() => void reviewPasted()}>
                     {t('import.continue')}
                   </button>
                 </div>

@@ -1,0 +1,60 @@
+// Bidi controls (U+202A–U+202E, U+2066–U+2069) reorder what a reader sees around them. Names,
+// roles, rationales and rating labels are stored without them and reports print them without
+// (older rows too); an article's text keeps every character, so claim offsets and quotes stay.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestApp, type TestApp } from '../helpers/temp-app';
+
+const RLO = '\u202E';
+const LRI = '\u2066';
+const PDI = '\u2069';
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
+const SENTENCE = `The mayor said ${RLO}40 ferries ran every day last summer.`;
+const TEXT = `Harbour notes.\n\n${SENTENCE} After that the meeting ended.`;
+
+describe('bidi controls', () => {
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await openTestApp();
+  });
+  afterEach(async () => {
+    await app.close();
+  });
+
+  async function claim() {
+    const { article } = await app.ok('articles.create', { text: TEXT, title: 'Bidi', language: 'en' });
+    const start = TEXT.indexOf(SENTENCE);
+    const created = await app.ok('claims.create', { articleId: article.id, start, end: start + SENTENCE.length, claimant: `Police${RLO} Berlin`, claimantRole: `${LRI}spokes${PDI}person` });
+    return { article, created, start };
+  }
+
+  it('stores names, roles, rationales and labels without them, and the article and quote with them', async () => {
+    const { article, created, start } = await claim();
+    expect(created).toMatchObject({ claimant: 'Police Berlin', claimantRole: 'spokesperson', start, end: start + SENTENCE.length, text: SENTENCE });
+    expect((await app.ok('articles.get', { id: article.id })).text).toBe(TEXT);
+    const edited = await app.ok('claims.update', { id: created.id, expectedVersion: created.version, claimant: `${RLO}Harbour Police` });
+    expect(edited.claimant).toBe('Harbour Police');
+    const reviewed = await app.ok('claims.setVerdict', { id: created.id, expectedVersion: edited.version, verdict: 'inconclusive', rationale: `No ${RLO}figures published.`, ratingLabel: `${LRI}Unproven${PDI}` });
+    expect(reviewed).toMatchObject({ rationale: 'No figures published.', ratingLabel: 'Unproven', text: SENTENCE });
+    const claimant = (await app.ok('claimants.list', {})).claimants.find((c) => c.id === reviewed.claimantId)!;
+    expect(claimant.name).not.toMatch(BIDI);
+  });
+
+  it('prints names and rationales stored before without them in every report, and the quote as the article has it', async () => {
+    const { article, created } = await claim();
+    const reviewed = await app.ok('claims.setVerdict', { id: created.id, expectedVersion: created.version, verdict: 'inconclusive', rationale: 'No figures published.' });
+    // A row an older version wrote, controls and all.
+    app.store.sqlite.prepare('update claims set claimant = ?, rationale = ?, rating_label = ? where id = ?').run(`Police${RLO} Berlin`, `${RLO}No figures published.`, `Unproven${RLO}`, reviewed.id);
+    for (const format of ['html', 'md', 'json', 'csv'] as const) {
+      const report = await app.ok('reports.export', { articleId: article.id, format, language: 'en' });
+      const content = report.content;
+      expect(content, format).toContain('Police Berlin');
+      expect(content, format).toContain('No figures published.');
+      expect(content, format).not.toContain(`Police${RLO}`);
+      expect(content, format).not.toContain(`${RLO}No figures`);
+      expect(content, format).not.toContain(`Unproven${RLO}`);
+    }
+    const html = (await app.ok('reports.export', { articleId: article.id, format: 'html', language: 'en' })).content;
+    // The quote keeps the article's characters, in an element that isolates them (dir="auto").
+    expect(html).toMatch(new RegExp(`<blockquote[^>]*dir="auto"[^>]*>[^<]*${RLO}40 ferries`));
+  });
+});
