@@ -12,14 +12,24 @@ const path = require('node:path');
 const args = process.argv.slice(2);
 // --version is package.json's version whichever way the command runs: answered here, before
 // the build's freshness is checked (a walk over every source file) or the command is loaded.
+// Written to the descriptor, not through process.stdout: making that stream (a pipe's or a
+// terminal's) was a twentieth of the command's instructions (525 M → 501 M, cachegrind).
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
-  process.stdout.write(`${require('../package.json').version}\n`);
+  const text = `${require('../package.json').version}\n`;
+  try {
+    fs.writeSync(1, text);
+  } catch (error) {
+    // A non-blocking descriptor that is full takes the stream after all; a reader gone is no error.
+    if (error.code === 'EAGAIN') process.stdout.write(text);
+    else if (error.code !== 'EPIPE') throw error;
+  }
   return;
 }
 const { ROOT, BUILT_CLI, builtCliState } = require('../scripts/built-cli.cjs');
 
 const state = builtCliState();
 if (state === 'current') {
+  require('../scripts/code-cache.cjs').useCodeCache(path.dirname(BUILT_CLI));
   require(BUILT_CLI);
 } else {
   const source = path.join(ROOT, 'src', 'main', 'cli', 'index.ts');

@@ -1,6 +1,9 @@
 // Articles are the reviewer's to fix: edit details, re-extract with a summary, delete to a trash
 // that can be undone and is emptied by hand or 30 days later at start-up.
+import { Writable } from 'node:stream';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { main } from '../../src/main/cli/main';
 import { openApp } from '../../src/main/core/app';
 import { GERMAN_SAMPLE, openTestApp, type TestApp } from '../helpers/temp-app';
 
@@ -104,6 +107,38 @@ describe('the article trash', () => {
       await reopened.close();
       app = await openTestApp({ dir: app.dir });
     }
+  });
+});
+
+describe('the trash and commands that only read', () => {
+  it('leaves the expired trash to the next start that writes: claimdesk list and report write nothing', async () => {
+    const { article } = await reviewedArticle();
+    await app.ok('articles.delete', { id: article.id });
+    app.store.sqlite.prepare('update articles set deleted_at = ? where id = ?').run(new Date(Date.now() - 31 * 24 * 3600 * 1000).toISOString(), article.id);
+    await app.close();
+    const sink = () => {
+      let text = '';
+      return { stream: new Writable({ write: (chunk: Buffer, _e, done) => ((text += chunk.toString()), done()) }), text: () => text };
+    };
+    const articles = () => {
+      const sqlite = new Database(app.dbPath, { readonly: true });
+      try {
+        return sqlite.prepare('select count(*) from articles').pluck().get();
+      } finally {
+        sqlite.close();
+      }
+    };
+    const before = articles();
+    for (const args of [['list', '--json'], ['report', '--all', '--format', 'json']]) {
+      const out = sink();
+      const err = sink();
+      const code = await main([...args, '--db', app.dbPath], { stdout: out.stream, stderr: err.stream });
+      expect(code, err.text()).toBe(0);
+      expect(out.text()).not.toContain(article.id);
+      expect(articles()).toBe(before);
+    }
+    app = await openTestApp({ dir: app.dir });
+    expect(app.store.sqlite.prepare('select count(*) from articles where id = ?').pluck().get(article.id)).toBe(0);
   });
 });
 

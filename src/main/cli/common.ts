@@ -14,14 +14,15 @@ export { parse, UsageError, type CliIo } from './args';
  * integrity check, which takes time in proportion to the file: it changes nothing, and SQLite
  * still refuses any damaged page it reads (reported as damage, with the repair hint). Commands
  * that write, serve and the desktop app check first. A reader also reads through a memory map,
- * and does not load the check-worthiness model (it scores nothing).
+ * does not load the check-worthiness model (it scores nothing) and does not empty the trash (it
+ * writes nothing: no write transaction, no lock a serve on the same desk would wait for).
  */
 export async function withApp<T>(dbFlag: string | undefined, work: (app: ClaimdeskApp) => Promise<T>, options: { readOnly?: boolean } = {}): Promise<T> {
   let app: ClaimdeskApp;
   try {
     // Imported here: the app (every service, the contract's schemas) is most of a command's start-up, and withStoreReader's commands do without it.
     const { openApp } = await import('../core/app');
-    app = await openApp(resolveDatabasePath(dbFlag), { host: 'cli', check: !options.readOnly, mapForReading: options.readOnly, loadModel: !options.readOnly });
+    app = await openApp(resolveDatabasePath(dbFlag), { host: 'cli', check: !options.readOnly, mapForReading: options.readOnly, loadModel: !options.readOnly, purgeTrash: !options.readOnly });
   } catch (error) {
     if (error instanceof AppError && error.details?.damaged) throw new AppError('database', `${error.message}\n${REPAIR_HINT}`);
     throw error;
@@ -35,15 +36,15 @@ export async function withApp<T>(dbFlag: string | undefined, work: (app: Claimde
 
 /**
  * Opens the store for a command that only reads and runs one query (`claimdesk list`): opened as
- * withApp opens it for reading (no full check, memory-mapped, no model, the trash emptied at
- * start), without the handlers and the contract's schemas, which would be most of its time. A
+ * withApp opens it for reading (no full check, memory-mapped, no model, the trash left for a
+ * start that writes), without the handlers and the contract's schemas, which would be most of its time. A
  * damaged page met while reading is reported as call() reports it (with the repair hint).
  */
 export async function withStoreReader<T>(dbFlag: string | undefined, work: (core: AppCore) => Promise<T>): Promise<T> {
   let core: AppCore;
   try {
     const { openAppCore } = await import('../core/app');
-    core = await openAppCore(resolveDatabasePath(dbFlag), { host: 'cli', check: false, mapForReading: true, loadModel: false });
+    core = await openAppCore(resolveDatabasePath(dbFlag), { host: 'cli', check: false, mapForReading: true, loadModel: false, purgeTrash: false });
   } catch (error) {
     if (error instanceof AppError && error.details?.damaged) throw new AppError('database', `${error.message}\n${REPAIR_HINT}`);
     throw error;

@@ -36,6 +36,12 @@ export interface OpenAppOptions extends OpenOptions {
    * only reads (`claimdesk list`) scores nothing and skips it; extraction loads it on first use.
    */
   loadModel?: boolean;
+  /**
+   * Delete for good what has been in the trash TRASH_DAYS days (default true). A command that
+   * only reads (`claimdesk list`, reports) writes nothing, so it leaves that to the next start
+   * of a host or a command that writes.
+   */
+  purgeTrash?: boolean;
   defaultActor?: string | null;
   now?: () => string;
   platform?: Platform;
@@ -56,7 +62,7 @@ function osUserName(): string | null {
 
 /**
  * The store and the services' context as openApp opens them (model check, presence, checks,
- * snapshot queue, the trash emptied at start), without the handlers and the dispatch: those
+ * snapshot queue, the trash emptied at start unless the command only reads), without the handlers and the dispatch: those
  * load the contract's schemas and every service, most of a short command's start-up. A
  * read-only command that runs one query (`claimdesk list`) opens this; everything else openApp.
  */
@@ -98,7 +104,7 @@ export async function openAppCore(databasePath: string, options: OpenAppOptions)
     context.snapshots = createSnapshotQueue(context, fetch);
     if (options.host !== 'cli') await resumeSnapshots(context, databasePath);
   }
-  await purgeTrashAtStart(context);
+  if (options.purgeTrash !== false) await purgeTrashAtStart(context);
   return { store, context, closing, close: async () => {
       closing.abort();
       await context.snapshots?.close();

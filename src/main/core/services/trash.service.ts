@@ -6,7 +6,7 @@ import { TRASH_DAYS } from '../../../shared/constants';
 import type { ArticleSummary } from '../../../shared/domain';
 import { notFound } from '../errors';
 import { snapshotFilesOf } from '../snapshots/snapshot-store';
-import { getArticleSummary, listTrashedArticles, purgeTrashedArticles, trashArticle, untrashArticle } from '../store/article.repository';
+import { anyTrashedBefore, getArticleSummary, listTrashedArticles, purgeTrashedArticles, trashArticle, untrashArticle } from '../store/article.repository';
 import type { ServiceContext } from './context';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -41,6 +41,8 @@ export async function emptyTrash(ctx: ServiceContext, input: { ids?: string[] })
 /** At start-up: deletes for good what has been in the trash for TRASH_DAYS days or more. */
 export async function purgeExpiredTrash(ctx: ServiceContext): Promise<number> {
   const deletedBefore = plusDays(ctx.now(), -TRASH_DAYS);
+  // Nearly every start finds nothing to delete: one indexed read then, no write transaction.
+  if (!(await anyTrashedBefore(ctx.store.db, deletedBefore))) return 0;
   const { removed, snapshotFiles } = await ctx.store.db.transaction().execute((trx) => purgeTrashedArticles(trx, { deletedBefore }));
   await removeSnapshotFiles(ctx, snapshotFiles);
   return removed;

@@ -88,6 +88,12 @@ export async function listTrashedArticles(db: Executor): Promise<Array<ArticleSu
   return rows.map((r) => ({ ...toArticleSummary(r as ArticleSummaryRow), deletedAt: r.deleted_at! }));
 }
 
+/** Whether an article has been in the trash since before `deletedBefore` (the trash's index answers). */
+export async function anyTrashedBefore(db: Executor, deletedBefore: string): Promise<boolean> {
+  const row = await db.selectFrom('articles').select('id').where('deleted_at', 'is not', null).where('deleted_at', '<', deletedBefore).limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
 /**
  * Deletes articles in the trash for good, with their claims and sources (foreign keys cascade;
  * the append-only history outlives them, as it outlives every deleted claim). Only trashed
