@@ -9,7 +9,8 @@
 //   time by event (FunctionCall, Layout with its object count, UpdateLayoutTree, Paint, GC …).
 // Counts that load does not stretch, from the first scroll until the rows settled: DOM nodes
 // added, attributes set and texts changed (MutationObserver); with --trace, objects laid out,
-// elements restyled and the main thread's CPU, summed over the scroll.
+// elements restyled and the main thread's CPU, summed over the scroll. With TRACE_SAVE=<prefix>,
+// each run's trace events are written to <prefix>-<time>.json for a closer look.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -177,6 +178,7 @@ async function oneRun(browser: Browser, url: string): Promise<{ figures: Record<
       await cdp.send('Tracing.end');
       await done;
       tasks = longTasksOf(events, figures);
+      if (process.env.TRACE_SAVE) fs.writeFileSync(`${process.env.TRACE_SAVE}-${Date.now()}.json`, JSON.stringify(events));
     }
     if (profile) tasks.push(...(await profileScroll(page, cdp)));
     return { figures, loafs, tasks };

@@ -68,7 +68,8 @@ export function seedClaims(sqlite: BetterSqlite3.Database, count: number, articl
           KINDS[i % KINDS.length]!,
           (i % 101) / 100,
           seededVerdict(i),
-          REVIEWERS[i % REVIEWERS.length] ?? null,
+          // As the app writes it: an unreviewed claim has no reviewer (setVerdict since 7fbb7c1).
+          seededVerdict(i) === 'unreviewed' ? null : (REVIEWERS[i % REVIEWERS.length] ?? null),
           now,
           `2025-01-20T10:${String(i % 60).padStart(2, '0')}:00.000Z`,
         );

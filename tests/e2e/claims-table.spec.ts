@@ -51,8 +51,8 @@ test('filters by verdict, claimant, article, score and reviewer, sorts by header
   await page.keyboard.press('Home');
   await table.expectCount(40);
 
-  // Reviewer (text): i % 3 == 1 is Ben, less the unreviewed ones (i % 4 == 0: 4, 16, 28), whose
-  // reviewer the seed leaves as older versions did and the app no longer shows; with Verified too: i % 12 == 1.
+  // Reviewer (text): i % 3 == 1 is Ben, less the unreviewed ones (i % 4 == 0: 4, 16, 28), which
+  // have no reviewer (as the app writes them); with Verified too: i % 12 == 1.
   await table.filter('Reviewer').fill('Ben');
   await table.expectCount(10);
   await table.verdictToggle('Verified').click();

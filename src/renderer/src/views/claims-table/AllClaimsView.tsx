@@ -2,7 +2,8 @@
 // through `claims.list` as they scroll into view; filters and sort are passed to the contract
 // as they are, so the table only derives what it shows.
 import { useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useReducer, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import { ExportDialog, type ExportScope } from '../export/ExportDialog';
 import { useTranslation } from '../../i18n/use-translation';
 import type { ClaimListItem } from '../../../../shared/contract';
@@ -446,6 +447,7 @@ const GridBody = memo(function GridBody({ scrollRef, controlRef, count, empty, e
   );
   slotsRef.current = slots;
   const onHover = useRowTitles();
+  const skimming = useSkimming(virtualizer);
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? -1;
   useEffect(() => ensureRows(first, last), [first, last, ensureRows, count]);
@@ -464,7 +466,7 @@ const GridBody = memo(function GridBody({ scrollRef, controlRef, count, empty, e
               key={slots.get(item.index)}
               id={rowId(item.index)}
               index={item.index}
-              claim={rowAt(item.index)}
+              claim={skimming ? undefined : rowAt(item.index)}
               active={item.index === active}
               formats={formats}
               onClick={onRowClick}
@@ -476,6 +478,42 @@ const GridBody = memo(function GridBody({ scrollRef, controlRef, count, empty, e
     </div>
   );
 });
+
+/**
+ * Whether the rows skim: the last scroll moved the body a screen or more in one step (a fast
+ * drag of the scrollbar, End, the ui bench's scroll of a screen per frame). Rows render in the
+ * task after the scroll's frame, so at that speed the next frame has moved on and shows next to
+ * nothing of them. They render as placeholders (no text to shape, lay out and paint) and take
+ * their claims in the first frame with no scroll before it (the drag stopped or slowed down),
+ * in that frame. Traced before: each such step laid out about 375 objects for rows nobody saw,
+ * and the longest frames were a page answering onto them.
+ */
+function useSkimming(virtualizer: { scrollOffset: number | null; scrollRect: { height: number } | null }): boolean {
+  const offset = virtualizer.scrollOffset ?? 0;
+  const viewport = virtualizer.scrollRect?.height ?? 0;
+  const last = useRef(offset);
+  const skimming = useRef(false);
+  const [, settle] = useReducer((n: number) => n + 1, 0);
+  // A page arriving renders at the same offset and keeps the mode; a scroll decides it again
+  // (a pixel of slack: clientHeight and the observed height round apart).
+  if (offset !== last.current) {
+    skimming.current = viewport > 0 && Math.abs(offset - last.current) >= viewport - 1;
+    last.current = offset;
+  }
+  useEffect(() => {
+    if (!skimming.current) return;
+    const at = last.current;
+    // Scroll events are dispatched before a frame's animation frame callbacks: a callback that
+    // finds the offset still where these rows were rendered comes in a frame without a scroll.
+    const frame = requestAnimationFrame(() => {
+      if ((virtualizer.scrollOffset ?? 0) !== at || !skimming.current) return;
+      skimming.current = false;
+      flushSync(settle);
+    });
+    return () => cancelAnimationFrame(frame);
+  });
+  return skimming.current;
+}
 
 interface RowProps {
   id: string;
