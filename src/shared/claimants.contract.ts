@@ -29,6 +29,16 @@ export const verdictRecordSchema = z.object({
 });
 export type VerdictRecord = z.infer<typeof verdictRecordSchema>;
 
+/**
+ * The article a claimant first appears in (the earliest by publication date, else import date):
+ * what tells two claimants of the same name apart ("Police" of two cities, two John Smiths).
+ * Null when none of its claims is in a live article.
+ */
+export const claimantFirstSeenSchema = z
+  .object({ articleId: z.string(), articleTitle: z.string(), publisher: z.string().nullable(), date: z.string() })
+  .nullable();
+export type ClaimantFirstSeen = z.infer<typeof claimantFirstSeenSchema>;
+
 export const claimantSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -39,6 +49,7 @@ export const claimantSchema = z.object({
   verdicts: verdictRecordSchema,
   /** Optimistic-concurrency counter: rename, merge, split and undo name the version they read. */
   version: z.number().int(),
+  firstSeen: claimantFirstSeenSchema,
 });
 export type Claimant = z.infer<typeof claimantSchema>;
 
@@ -82,7 +93,9 @@ export const deskStatsSchema = z.object({
   /** Open claims by check-worthiness band: high ≥ 0.7, medium ≥ 0.4, low below. */
   openByCheckworthiness: z.array(z.object({ band: z.enum(['high', 'medium', 'low']), claims: z.number().int() })),
   /** The claimants with the most claims, with their verdict records. */
-  topClaimants: z.array(z.object({ id: z.string(), name: z.string(), type: z.enum(['person', 'organisation']), claims: z.number().int(), verdicts: verdictRecordSchema })),
+  topClaimants: z.array(
+    z.object({ id: z.string(), name: z.string(), type: z.enum(['person', 'organisation']), claims: z.number().int(), verdicts: verdictRecordSchema, firstSeen: claimantFirstSeenSchema }),
+  ),
 });
 export type DeskStats = z.infer<typeof deskStatsSchema>;
 

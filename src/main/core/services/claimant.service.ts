@@ -2,7 +2,7 @@
 // rename / merge / split, each in one transaction, in the claimant's history and undoable,
 // refused as a conflict when the claimant changed since the version the caller read.
 import type { MethodResult, ParsedInput } from '../../../shared/contract';
-import type { Claimant, ClaimantClaim, ClaimantEvent } from '../../../shared/claimants.contract';
+import type { Claimant, ClaimantClaim, ClaimantEvent, ClaimantFirstSeen } from '../../../shared/claimants.contract';
 import { aliasKey } from '../claimants/names';
 import { AppError } from '../errors';
 import { newId } from '../ids';
@@ -12,6 +12,7 @@ import {
   claimantIdsMatching,
   claimantsWithAlias,
   findClaimant,
+  firstSeenOf,
   insertAliases,
   listClaimantSummaries,
   unresolvedNames,
@@ -21,7 +22,7 @@ import type { Db } from '../store/database';
 import type { ClaimantRow } from '../store/tables';
 import { currentActor, type ServiceContext } from './context';
 
-function toClaimant(row: ClaimantSummaryRow, aliases: string[]): Claimant {
+function toClaimant(row: ClaimantSummaryRow, aliases: string[], firstSeen: ClaimantFirstSeen): Claimant {
   return {
     id: row.id,
     name: row.name,
@@ -31,6 +32,7 @@ function toClaimant(row: ClaimantSummaryRow, aliases: string[]): Claimant {
     articles: Number(row.articles),
     verdicts: { verified: Number(row.verified), disputed: Number(row.disputed), inconclusive: Number(row.inconclusive), open: Number(row.open) },
     version: row.version,
+    firstSeen,
   };
 }
 
@@ -38,8 +40,10 @@ export async function listClaimants(ctx: ServiceContext, input: ParsedInput<'cla
   const db = ctx.store.db;
   const ids = input.query?.trim() ? await claimantIdsMatching(db, input.query) : undefined;
   const { total, rows } = await listClaimantSummaries(db, { ids, limit: input.limit ?? 500, offset: input.offset ?? 0 });
-  const aliases = await aliasesOf(db, rows.map((r) => r.id));
-  return { claimants: rows.map((r) => toClaimant(r, aliases.get(r.id) ?? [])), total, unresolved: input.query ? [] : await unresolvedNames(db, 50) };
+  const page = rows.map((r) => r.id);
+  const aliases = await aliasesOf(db, page);
+  const firstSeen = await firstSeenOf(db, page);
+  return { claimants: rows.map((r) => toClaimant(r, aliases.get(r.id) ?? [], firstSeen.get(r.id) ?? null)), total, unresolved: input.query ? [] : await unresolvedNames(db, 50) };
 }
 
 /** A claimant by id, else by any name it was seen under; an ambiguous name is refused with the candidates. */
@@ -65,7 +69,8 @@ async function summary(db: Db, row: ClaimantRow): Promise<Claimant> {
   const { rows } = await listClaimantSummaries(db, { ids: [row.id], limit: 1, offset: 0 });
   const aliases = (await aliasesOf(db, [row.id])).get(row.id) ?? [];
   const counts = rows[0] ?? { ...row, claims: 0, articles: 0, verified: 0, disputed: 0, inconclusive: 0, open: 0 };
-  return toClaimant({ ...counts, id: row.id, name: row.name, type: row.type, version: row.version }, aliases);
+  const firstSeen = (await firstSeenOf(db, [row.id])).get(row.id) ?? null;
+  return toClaimant({ ...counts, id: row.id, name: row.name, type: row.type, version: row.version }, aliases, firstSeen);
 }
 
 export async function getClaimant(ctx: ServiceContext, input: ParsedInput<'claimants.get'>): Promise<MethodResult<'claimants.get'>> {

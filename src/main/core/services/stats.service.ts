@@ -4,7 +4,7 @@
 // no dialect's week function is needed.
 import type { DeskStats, VerdictRecord } from '../../../shared/claimants.contract';
 import type { MethodResult, ParsedInput } from '../../../shared/contract';
-import { anyArticleInTrash, claimantCounts } from '../store/claimant.repository';
+import { anyArticleInTrash, claimantCounts, firstSeenOf } from '../store/claimant.repository';
 import type { ServiceContext } from './context';
 import { sql } from 'kysely';
 
@@ -37,7 +37,13 @@ const isDay = (value: string | undefined) => value === undefined || /^\d{4}-\d{2
 export async function deskStats(ctx: ServiceContext, input: ParsedInput<'stats.desk'>): Promise<MethodResult<'stats.desk'>> {
   // The whole desk (or whole days of it) is read from the tallies the claim triggers keep
   // (migration 009); a language, a claimant or a time of day reads the claims through their indexes.
-  if (!input.language && !input.claimantId && isDay(input.from) && isDay(input.to)) return deskStatsFromTallies(ctx, input);
+  const stats = !input.language && !input.claimantId && isDay(input.from) && isDay(input.to) ? await deskStatsFromTallies(ctx, input) : await deskStatsFromClaims(ctx, input);
+  // Where each top claimant first appears, so two of the same name can be told apart.
+  const firstSeen = await firstSeenOf(ctx.store.db, stats.topClaimants.map((c) => c.id));
+  return { ...stats, topClaimants: stats.topClaimants.map((c) => ({ ...c, firstSeen: firstSeen.get(c.id) ?? null })) };
+}
+
+async function deskStatsFromClaims(ctx: ServiceContext, input: ParsedInput<'stats.desk'>): Promise<DeskStats> {
   const db = ctx.store.db;
   const trashed = await anyArticleInTrash(db);
   const live = () => {
@@ -264,6 +270,7 @@ function assemble(
       type: r.type,
       claims: Number(r.claims),
       verdicts: { verified: Number(r.verified), disputed: Number(r.disputed), inconclusive: Number(r.inconclusive), open: Number(r.open) },
+      firstSeen: null, // filled in by deskStats
     })),
   };
   return stats;

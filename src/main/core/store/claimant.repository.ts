@@ -267,6 +267,64 @@ export async function listClaimantSummaries(
   return { total: rows.length, rows: rows.slice(options.offset, options.offset + options.limit) as ClaimantSummaryRow[] };
 }
 
+/**
+ * The article each claimant first appears in, for those of `ids` whose name another live
+ * claimant shares (two "Police", two "John Smith"): what tells them apart where a reviewer picks
+ * one. A name nobody else has needs nothing, and reading every claimant's articles for the
+ * claimant list cost it a quarter of its time. Earliest by publication date (else import date),
+ * then by id, among the claimant's live claims' articles. The claims_claimant index gives each
+ * claimant's articles without reading a claim row; they are made distinct before any article is
+ * read, so a claimant with 500 claims in 20 articles costs 20 article reads, not 500.
+ */
+export async function firstSeenOf(db: Db, ids: string[]): Promise<Map<string, { articleId: string; articleTitle: string; publisher: string | null; date: string }>> {
+  const out = new Map<string, { articleId: string; articleTitle: string; publisher: string | null; date: string }>();
+  ids = await withSharedNames(db, ids);
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const rows = await db
+      .with('pairs', (qb) =>
+        qb
+          .selectFrom('claims as cl')
+          .select(['cl.claimant_id', 'cl.article_id'])
+          .distinct()
+          .where('cl.claimant_id', 'in', ids.slice(i, i + CHUNK))
+          .where('cl.deleted_at', 'is', null),
+      )
+      .with('ranked', (qb) =>
+        qb
+          .selectFrom('pairs as p')
+          .innerJoin('articles as a', 'a.id', 'p.article_id')
+          .select([
+            'p.claimant_id',
+            'a.id as article_id',
+            'a.title',
+            'a.publisher',
+            sql<string>`coalesce(a.published_at, a.imported_at)`.as('date'),
+            sql<number>`row_number() over (partition by p.claimant_id order by coalesce(a.published_at, a.imported_at), a.id)`.as('rank'),
+          ])
+          .where('a.deleted_at', 'is', null),
+      )
+      .selectFrom('ranked')
+      .selectAll()
+      .where('rank', '=', 1)
+      .execute();
+    for (const r of rows) out.set(r.claimant_id!, { articleId: r.article_id, articleTitle: r.title, publisher: r.publisher, date: r.date });
+  }
+  return out;
+}
+
+/** Those of `ids` whose name, as shown, another live claimant has too. */
+async function withSharedNames(db: Db, ids: string[]): Promise<string[]> {
+  const named = await inChunks(ids, (chunk) => db.selectFrom('claimants').select(['id', 'name']).where('id', 'in', chunk).execute());
+  // There is no index on name: one pass over the claimants, each name checked against this
+  // page's (a grouping of every name, or a look-up per id, cost the dashboard a few ms more).
+  const names = [...new Set(named.map((r) => r.name))];
+  const rows = await inChunks(names, (chunk) =>
+    db.selectFrom('claimants').select('name').where('merged_into', 'is', null).where('name', 'in', chunk).groupBy('name').having(sql<number>`count(*)`, '>', 1).execute(),
+  );
+  const shared = new Set(rows.map((r) => r.name));
+  return named.filter((r) => shared.has(r.name)).map((r) => r.id);
+}
+
 export async function aliasesOf(db: Db, ids: string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   const rows = await inChunks(ids, (chunk) => db.selectFrom('claimant_aliases').select(['claimant_id', 'alias']).where('claimant_id', 'in', chunk).orderBy('alias').execute());

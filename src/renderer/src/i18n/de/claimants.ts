@@ -10,6 +10,8 @@ const de = {
     count_other: '{{count}} Urheber',
     claims_one: '{{count}} Behauptung',
     claims_other: '{{count}} Behauptungen',
+    firstSeen: 'zuerst in „{{title}}“',
+    firstSeenIn: 'zuerst in „{{title}}“ · {{publisher}}',
     empty: 'Noch keine Urheber. Sie entstehen, wenn Behauptungen mit genanntem Sprecher importiert werden.',
     noMatch: 'Kein Urheber passt zu „{{query}}“.',
     unresolved: 'Nicht zugeordnete Namen',

@@ -8,6 +8,8 @@ const en = {
     count_other: '{{count}} claimants',
     claims_one: '{{count}} claim',
     claims_other: '{{count}} claims',
+    firstSeen: 'first in “{{title}}”',
+    firstSeenIn: 'first in “{{title}}” · {{publisher}}',
     empty: 'No claimants yet. Claimants appear as claims with a named speaker are imported.',
     noMatch: 'No claimant matches “{{query}}”.',
     unresolved: 'Unresolved names',

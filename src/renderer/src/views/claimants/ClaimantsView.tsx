@@ -10,7 +10,7 @@ import { useWorkspace } from '../../state';
 import { ChartFigure, RECORD_KEYS, share, VerdictRecordChart } from '../dashboard/charts';
 import { RecordStrip } from '../dashboard/DashboardView';
 import { ClaimantClaims } from './ClaimantClaims';
-import { claimantSummary } from './summary';
+import { claimantSummary, firstSeenText } from './summary';
 import '../dashboard/dashboard.css';
 import './claimants.css';
 
@@ -52,6 +52,7 @@ export function ClaimantsView({ announce }: { announce(message: string): void })
                 <span className="claimants__meta">
                   {t(`type.${c.type}`)} · {t('list.claims', { count: c.claims })}
                 </span>
+                {c.firstSeen && <span className="claimants__meta claimants__seen">{firstSeenText(t, c.firstSeen)}</span>}
                 <RecordStrip record={c.verdicts} />
               </button>
             </li>
@@ -195,6 +196,7 @@ function ClaimantPage({ id, announce, onChanged }: { id: string; announce(messag
           <h2 id="claimant-name">{claimant.name}</h2>
           <p className="claimants__meta">
             {t(`type.${claimant.type}`)} · {claimantSummary(t, claimant)}
+            {claimant.firstSeen && ` · ${firstSeenText(t, claimant.firstSeen)}`}
           </p>
         </div>
         <div className="claimant-actions">

@@ -3,11 +3,12 @@
 // for date range, language and claimant. No figures are computed here: the service does.
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
-import type { DeskStats } from '../../../../shared/claimants.contract';
+import type { ClaimantFirstSeen, DeskStats } from '../../../../shared/claimants.contract';
 import type { MethodResult } from '../../../../shared/contract';
 import { call } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { useWorkspace } from '../../state';
+import { firstSeenText } from '../claimants/summary';
 import { ChartFigure, CountBars, RECORD_KEYS, VerdictRecordChart, WeeksChart } from './charts';
 import './dashboard.css';
 
@@ -60,10 +61,14 @@ export function DashboardView() {
     };
   }, [painted, articlesVersion]);
   const claimantOptions = useMemo(() => {
-    const options: Array<{ id: string; name: string }> = claimants.length ? claimants : (stats?.topClaimants ?? []);
+    const options: Array<{ id: string; name: string; firstSeen?: ClaimantFirstSeen }> = claimants.length ? claimants : (stats?.topClaimants ?? []);
     // The chosen claimant stays listed whichever list is shown.
-    return filters.claimantId && !options.some((c) => c.id === filters.claimantId) ? [...options, { id: filters.claimantId, name: filters.claimantId }] : options;
-  }, [claimants, stats, filters.claimantId]);
+    const listed = filters.claimantId && !options.some((c) => c.id === filters.claimantId) ? [...options, { id: filters.claimantId, name: filters.claimantId }] : options;
+    // Two of the same name say where each first appears (an option has no room for a second line).
+    const named = new Map<string, number>();
+    for (const c of listed) named.set(c.name, (named.get(c.name) ?? 0) + 1);
+    return listed.map((c) => ({ id: c.id, label: named.get(c.name)! > 1 && c.firstSeen ? `${c.name} (${firstSeenText(t, c.firstSeen)})` : c.name }));
+  }, [claimants, stats, filters.claimantId, t]);
 
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters((f) => ({ ...f, [key]: value }));
   const record = (k: (typeof RECORD_KEYS)[number]) => t(`verdictRecord.${k}`);
@@ -90,7 +95,7 @@ export function DashboardView() {
               <option value="">{t('dashboard.anyClaimant')}</option>
               {claimantOptions.map((c) => (
                 <option key={c.id} value={c.id}>
-                  {c.name}
+                  {c.label}
                 </option>
               ))}
             </select>
@@ -163,6 +168,7 @@ export function DashboardView() {
                         <button type="button" className="link-btn" onClick={() => openClaimant(c.id)}>
                           {c.name}
                         </button>
+                        {c.firstSeen && <span className="dashboard__seen">{firstSeenText(t, c.firstSeen)}</span>}
                       </th>
                       <td>{c.claims}</td>
                       {RECORD_KEYS.map((k) => (
