@@ -24,6 +24,16 @@
 //     page as bytes.
 // A run a plain TJ cannot express (glyphs with x/y offsets: combining marks placed by GPOS) is
 // drawn with pdfkit's doc.text() instead.
+//
+// Right-to-left text (Arabic, Hebrew): pdfkit does no bidi. Only a paragraph that holds such
+// characters takes this path, so others cost one regular-expression test:
+//   - characters of those scripts go to a script font (the `scriptFont` option, loaded by the
+//     caller on first need) when the style's font lacks them, in runs of their own;
+//   - fontkit shapes each word and, for an RTL script, returns its glyphs in visual order;
+//   - words and the spaces between them are reordered per line by the Unicode bidi algorithm
+//     (levels from bidi-js, rule L2 applied to whole words), mirrored brackets are swapped, and
+//     a paragraph whose first strong character is RTL is set flush right, as the HTML's dir=auto.
+import bidiFactory from 'bidi-js';
 
 /** Glyph position as pdfkit's fonts return it (units of 1/1000 em). */
 interface GlyphPosition {
@@ -129,6 +139,24 @@ interface LineItem {
   text: string;
   /** Width in points. */
   width: number;
+  /** Offset of the text in the paragraph's text (runs joined). */
+  at: number;
+}
+
+/** Hebrew, Arabic (with Syriac, Thaana, N'Ko … in between) and their presentation forms. */
+const RTL_SCRIPT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
+const isRtlScript = (cp: number): boolean =>
+  (cp >= 0x0590 && cp <= 0x08ff) || (cp >= 0xfb1d && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfefc);
+
+type Bidi = ReturnType<typeof bidiFactory>;
+let bidiInstance: Bidi | null = null;
+const bidi = (): Bidi => (bidiInstance ??= bidiFactory());
+
+/** Font for a character of an RTL script in text set in `font`, or null to keep `font`. */
+export type ScriptFontResolver = (font: string, codePoint: number) => string | null;
+
+export interface TypesetterOptions {
+  scriptFont?: ScriptFontResolver;
 }
 
 const num = (n: number): string => String(Math.round(n * 1000) / 1000);
@@ -191,7 +219,62 @@ export class Typesetter {
   private bufColor = '';
   private bufTracking = 0;
 
-  constructor(private readonly doc: PDFKit.PDFDocument) {}
+  private readonly scriptFont: ScriptFontResolver | null;
+  private readonly scriptStyles = new WeakMap<TextStyle, Map<string, TextStyle>>();
+  /** Font name of the style a script style was derived from. */
+  private readonly derivedFrom = new WeakMap<TextStyle, string>();
+
+  constructor(
+    private readonly doc: PDFKit.PDFDocument,
+    options: TypesetterOptions = {},
+  ) {
+    this.scriptFont = options.scriptFont ?? null;
+  }
+
+  /** `style` with another font (one object per pair, so runs of it compare equal). */
+  private withFont(style: TextStyle, font: string): TextStyle {
+    if (font === style.font) return style;
+    let byFont = this.scriptStyles.get(style);
+    if (!byFont) this.scriptStyles.set(style, (byFont = new Map()));
+    let derived = byFont.get(font);
+    if (!derived) {
+      byFont.set(font, (derived = Object.freeze({ ...style, font })));
+      this.derivedFrom.set(derived, style.font);
+    }
+    return derived;
+  }
+
+  /**
+   * How far to move text in a script font down so that it sits on the baseline of the font its
+   * style was derived from (fonts differ in ascender, and text is placed by its top).
+   */
+  private baselineShift(style: TextStyle): number {
+    const base = this.derivedFrom.get(style);
+    if (!base) return 0;
+    return ((this.entry(base).pdf.ascender - this.entry(style.font).pdf.ascender) * style.size) / 1000;
+  }
+
+  /** A run cut where characters of an RTL script go to their script font. */
+  private byScript(run: TextRun): TextRun[] {
+    const resolve = this.scriptFont;
+    if (!resolve || !RTL_SCRIPT.test(run.text)) return [run];
+    const out: TextRun[] = [];
+    let text = '';
+    let font = run.style.font;
+    for (const ch of run.text) {
+      const cp = ch.codePointAt(0)!;
+      // Spaces and marks of no script stay in the run's font; combining marks follow their letter.
+      const f = isRtlScript(cp) ? (resolve(run.style.font, cp) ?? run.style.font) : run.style.font;
+      if (f !== font && text) {
+        out.push({ style: this.withFont(run.style, font), text, link: run.link });
+        text = '';
+      }
+      font = f;
+      text += ch;
+    }
+    if (text) out.push({ style: this.withFont(run.style, font), text, link: run.link });
+    return out;
+  }
 
   private get internals(): PdfkitInternals {
     return this.doc as unknown as PdfkitInternals;
@@ -261,7 +344,9 @@ export class Typesetter {
   }
 
   lineHeight(style: TextStyle, includeGap = true): number {
-    return this.entry(style.font).pdf.lineHeight(style.size, includeGap);
+    // A script font keeps the line height of the font it stands in for: Noto Sans Arabic's own
+    // (tall, for stacked marks) would open a gap under every line that holds an Arabic word.
+    return this.entry(this.derivedFrom.get(style) ?? style.font).pdf.lineHeight(style.size, includeGap);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -361,6 +446,7 @@ export class Typesetter {
     top: number,
     options: { width?: number; align?: 'left' | 'right'; link?: string | null } = {},
   ): number {
+    if (RTL_SCRIPT.test(text)) return this.lineBidi(style, text, x, top, options);
     const entry = this.entry(style.font);
     let w = this.widthOf(style, text);
     if (options.width !== undefined && w > options.width) {
@@ -373,6 +459,38 @@ export class Typesetter {
     }
     this.draw(entry, style, text, x, top);
     if (options.link) this.link(x, top, w, this.lineHeight(style, false), options.link);
+    return w;
+  }
+
+  /** line() for text with RTL characters: script fonts and bidi order, through paragraph(). */
+  private lineBidi(
+    style: TextStyle,
+    text: string,
+    x: number,
+    top: number,
+    options: { width?: number; align?: 'left' | 'right'; link?: string | null },
+  ): number {
+    const runsOf = (t: string) => this.byScript({ style, text: t.replace(/\n/g, ' '), link: options.link });
+    const widthOfRuns = (t: string) => runsOf(t).reduce((w, r) => w + this.widthOf(r.style, r.text), 0);
+    let w = widthOfRuns(text);
+    if (options.width !== undefined && w > options.width) {
+      const chars = Array.from(text.slice(0, TRUNCATE_MAX));
+      let lo = 0;
+      let hi = chars.length;
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (widthOfRuns(`${chars.slice(0, mid).join('').trimEnd()}…`) <= options.width) lo = mid;
+        else hi = mid - 1;
+      }
+      text = `${chars.slice(0, lo).join('').trimEnd()}…`;
+      w = widthOfRuns(text);
+    }
+    const doc = this.doc;
+    const { x: keepX, y: keepY } = doc;
+    doc.y = top;
+    this.paragraph(runsOf(text), x, options.width ?? w + 1, { align: options.align ?? 'left', noBreak: true });
+    doc.x = keepX;
+    doc.y = keepY;
     return w;
   }
 
@@ -394,22 +512,47 @@ export class Typesetter {
    * pages as needed (as pdfkit: a line that would cross the bottom margin opens a page). Leaves
    * doc.y below the last line, as doc.text() does.
    */
-  paragraph(runs: readonly TextRun[], x: number, width: number, options: { lineGap?: number } = {}): void {
+  paragraph(
+    runs: readonly TextRun[],
+    x: number,
+    width: number,
+    options: {
+      lineGap?: number;
+      /** Default: left, or right for a paragraph whose first strong character is RTL. */
+      align?: 'left' | 'right';
+      /** Never open a page (running headers and footers). */
+      noBreak?: boolean;
+    } = {},
+  ): void {
     const doc = this.doc;
     const lineGap = options.lineGap ?? 0;
+    // Bidi only for text with RTL characters: everything else is set exactly as before.
+    let levels: ReturnType<Bidi['getEmbeddingLevels']> | null = null;
+    if (runs.some((r) => RTL_SCRIPT.test(r.text))) {
+      runs = runs.flatMap((r) => this.byScript(r));
+      levels = bidi().getEmbeddingLevels(runs.map((r) => r.text).join(''), 'auto');
+    }
     const entries = runs.map((r) => this.entry(r.style.font));
     let y = doc.y;
     let items: LineItem[] = [];
     let used = 0;
+    let cursor = 0;
 
     const emitLine = (lastRun: number) => {
       let lh = 0;
       if (items.length === 0) lh = this.lineHeight(runs[lastRun]!.style);
       for (const item of items) lh = Math.max(lh, this.lineHeight(runs[item.run]!.style));
-      if (y + lh > this.internals.page.maxY()) {
+      if (!options.noBreak && y + lh > this.internals.page.maxY()) {
         this.flush();
         doc.addPage();
         y = doc.y;
+      }
+      if (levels) {
+        this.emitBidiLine(runs, entries, items, levels, x, width, y, options.align);
+        y += lh + lineGap;
+        items = [];
+        used = 0;
+        return;
       }
       let cx = x;
       let i = 0;
@@ -430,20 +573,27 @@ export class Typesetter {
     };
 
     const place = (run: number, text: string, w: number) => {
-      items.push({ run, text, width: w });
+      items.push({ run, text, width: w, at: cursor });
+      cursor += text.length;
       used += w;
     };
 
     let lastRun = 0;
+    let runStart = 0;
     for (let r = 0; r < runs.length; r++) {
       const { style, text } = runs[r]!;
+      cursor = runStart;
+      runStart += text.length;
       if (!text) continue;
       const entry = entries[r]!;
       lastRun = r;
       const parts = text.split('\n');
       if (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
       for (let p = 0; p < parts.length; p++) {
-        if (p > 0) emitLine(r); // line feed: end the line, even an empty one
+        if (p > 0) {
+          cursor += 1; // the line feed
+          emitLine(r); // line feed: end the line, even an empty one
+        }
         const tokens = parts[p]!.match(TOKENS);
         if (!tokens) continue;
         for (const token of tokens) {
@@ -471,6 +621,88 @@ export class Typesetter {
     this.flush();
     doc.x = x;
     doc.y = y;
+  }
+
+  /**
+   * One line of a paragraph with RTL text: its words and spaces in visual order (rule L2 of the
+   * bidi algorithm on whole words; fontkit has already put each RTL word's glyphs in visual order).
+   */
+  private emitBidiLine(
+    runs: readonly TextRun[],
+    entries: readonly FontEntry[],
+    items: readonly LineItem[],
+    levels: ReturnType<Bidi['getEmbeddingLevels']>,
+    x: number,
+    width: number,
+    top: number,
+    align: 'left' | 'right' | undefined,
+  ): void {
+    if (items.length === 0) return;
+    const at0 = items[0]!.at;
+    const para = levels.paragraphs.find((p) => at0 >= p.start && at0 <= p.end);
+    const base = para?.level ?? 0;
+    // Pieces of one level each, spaces apart from words: a space between two RTL words belongs
+    // between them, and "2023." in RTL text is a number (LTR) followed by a full stop (RTL).
+    const pieces: { run: number; text: string; width: number; level: number }[] = [];
+    for (const item of items) {
+      const run = runs[item.run]!;
+      const from = pieces.length;
+      let start = 0;
+      for (let i = 1; i <= item.text.length; i++) {
+        if (
+          i < item.text.length &&
+          levels.levels[item.at + i] === levels.levels[item.at + i - 1] &&
+          (item.text[i] === ' ') === (item.text[i - 1] === ' ')
+        ) {
+          continue;
+        }
+        // Never between the two halves of a surrogate pair.
+        if (i < item.text.length && isHighSurrogate(item.text.charCodeAt(i - 1))) continue;
+        const text = item.text.slice(start, i);
+        pieces.push({ run: item.run, text, width: 0, level: levels.levels[item.at + start] ?? base });
+        start = i;
+      }
+      if (pieces.length - from === 1) pieces[from]!.width = item.width;
+      else for (let k = from; k < pieces.length; k++) pieces[k]!.width = this.widthIn(entries[item.run]!, run.style, pieces[k]!.text);
+    }
+    // Rule L1: spaces at the end of a line take the paragraph's level; they are not drawn.
+    while (pieces.length > 0 && pieces[pieces.length - 1]!.text.trim() === '') pieces.pop();
+    let maxLevel = 0;
+    let minOdd = Infinity;
+    for (const p of pieces) {
+      maxLevel = Math.max(maxLevel, p.level);
+      if (p.level % 2 === 1) minOdd = Math.min(minOdd, p.level);
+    }
+    for (let level = maxLevel; level >= minOdd; level--) {
+      for (let i = 0; i < pieces.length; ) {
+        if (pieces[i]!.level < level) {
+          i++;
+          continue;
+        }
+        let j = i;
+        while (j < pieces.length && pieces[j]!.level >= level) j++;
+        const reversed = pieces.slice(i, j).reverse();
+        pieces.splice(i, j - i, ...reversed);
+        i = j;
+      }
+    }
+    const total = pieces.reduce((w, p) => w + p.width, 0);
+    let cx = (align ?? (base % 2 === 1 ? 'right' : 'left')) === 'right' ? x + Math.max(0, width - total) : x;
+    const b = bidi();
+    for (const p of pieces) {
+      const { style, link } = runs[p.run]!;
+      let text = p.text;
+      // At an RTL level: fontkit reverses a word of an RTL script itself; neutrals (brackets,
+      // punctuation) are reversed and mirrored here.
+      if (p.level % 2 === 1 && !RTL_SCRIPT.test(text)) {
+        text = Array.from(text, (c) => b.getMirroredCharacter(c) ?? c)
+          .reverse()
+          .join('');
+      }
+      if (text.trim()) this.draw(entries[p.run]!, style, text, cx, top + this.baselineShift(style));
+      if (link) this.link(cx, top, p.width, this.lineHeight(style, false), link);
+      cx += p.width;
+    }
   }
 
   /** Draws items [from, to) of a line, all of one run: one TJ if all are plain, else through pdfkit. */

@@ -66,6 +66,20 @@ function loadFonts(): Record<FontName, Buffer> {
   return loaded;
 }
 
+// Arabic and Hebrew: DejaVu Serif has neither, DejaVu Sans (regular and bold) has both, so text in
+// those scripts is set in DejaVu Sans whatever the style's font. No other font is read. Noto Sans
+// Arabic (@fontsource) was tried and dropped: it draws letters as shared dotless shapes plus dot
+// marks, and a PDF maps each glyph to one character, so copying or searching Arabic text in the
+// PDF gave wrong letters and control characters; DejaVu Sans has a glyph per letter form and
+// reads back as the letters.
+/** The script font family for a code point, if it is Hebrew or Arabic. */
+function scriptOf(cp: number): 'arabic' | 'hebrew' | null {
+  if ((cp >= 0x0590 && cp <= 0x05ff) || (cp >= 0xfb1d && cp <= 0xfb4f)) return 'hebrew';
+  if ((cp >= 0x0600 && cp <= 0x06ff) || (cp >= 0x0750 && cp <= 0x077f) || (cp >= 0x08a0 && cp <= 0x08ff)) return 'arabic';
+  if ((cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfefc)) return 'arabic';
+  return null;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Page and colours
 
@@ -197,7 +211,7 @@ class PdfWriter {
     const fonts = loadFonts();
     for (const name of Object.keys(fonts) as FontName[]) this.doc.registerFont(name, fonts[name]);
     this.doc.font('serif');
-    this.ts = new Typesetter(this.doc);
+    this.ts = new Typesetter(this.doc, { scriptFont: (font, cp) => this.scriptFontFor(font, cp) });
     this.fmt = dateFormatter(labels);
     this.anchors = claimAnchors(model);
     this.width = this.doc.page.width - PAGE.left - PAGE.right;
@@ -267,6 +281,16 @@ class PdfWriter {
     return out;
   }
 
+  /**
+   * The font that draws an Arabic or Hebrew character in text set in `font`, or null if it is
+   * neither or `font` is already the one.
+   */
+  private scriptFontFor(font: string, cp: number): string | null {
+    if (!scriptOf(cp)) return null;
+    const name = font.endsWith('-bold') ? 'sans-bold' : 'sans';
+    return font === name ? null : name;
+  }
+
   /** Records characters of `text` that `font` cannot draw; true if there were any. */
   private checkGlyphs(text: string, fontName: StyleFont): boolean {
     let cache = this.coverage.get(fontName);
@@ -284,6 +308,12 @@ class PdfWriter {
       let ok = cache.get(cp);
       if (ok === undefined) {
         ok = has.call(font, cp);
+        if (!ok) {
+          // Arabic and Hebrew are set in a script font (see Typesetter); ask that one.
+          const script = this.scriptFontFor(fontName, cp);
+          const other = script ? this.ts.font(script).font : undefined;
+          ok = typeof other?.hasGlyphForCodePoint === 'function' && other.hasGlyphForCodePoint(cp);
+        }
         cache.set(cp, ok);
       }
       if (!ok) {
