@@ -32,7 +32,8 @@ export type VerdictRecord = z.infer<typeof verdictRecordSchema>;
 /**
  * The article a claimant first appears in (the earliest by publication date, else import date):
  * what tells two claimants of the same name apart ("Police" of two cities, two John Smiths).
- * Null when none of its claims is in a live article.
+ * Given for claimants that share their name with another (what it is for); null for the others,
+ * and when none of its claims is in a live article.
  */
 export const claimantFirstSeenSchema = z
   .object({ articleId: z.string(), articleTitle: z.string(), publisher: z.string().nullable(), date: z.string() })

@@ -37,10 +37,42 @@ describe('claimdesk claimants', () => {
     const out = JSON.parse(stdout) as { claimants: Array<Record<string, unknown>> };
     expect(Object.keys(out)).toEqual(['claimants']);
     const merz = out.claimants[0]!;
-    expect(Object.keys(merz)).toEqual(['id', 'name', 'type', 'aliases', 'claims', 'articles', 'verdicts']);
+    // Keys are only added at the end (firstSeen, session 23): scripts may read them by position.
+    expect(Object.keys(merz)).toEqual(['id', 'name', 'type', 'aliases', 'claims', 'articles', 'verdicts', 'firstSeen']);
     expect(merz).toMatchObject({ name: 'Friedrich Merz', type: 'person', claims: 2, articles: 2, verdicts: { verified: 0, disputed: 0, inconclusive: 0, open: 2 } });
     expect(merz.aliases).toEqual(expect.arrayContaining(['Friedrich Merz', 'Merz']));
     expect(out.claimants.find((c) => c.name === 'Bundesregierung')).toMatchObject({ type: 'organisation' });
+  });
+
+  it('claimants --json and show --json say where a namesake was first seen, as claimants.list does', async () => {
+    // A database of its own: the split below would change what the other tests read.
+    const dir = tempDir();
+    const own = path.join(dir, 'namesakes.db');
+    fs.writeFileSync(path.join(dir, 'erster.txt'), 'Die Stadträtin Petra Lindqvist sagte, der Bahnhof koste 80 Millionen Euro.\n');
+    fs.writeFileSync(path.join(dir, 'zweiter.txt'), 'Lindqvist erklärte, in der Altstadt gebe es 300 Parkplätze weniger.\n');
+    expect((await cli(['import', path.join(dir, 'erster.txt'), path.join(dir, 'zweiter.txt'), '--db', own])).code).toBe(0);
+    type Row = { id: string; name: string; aliases: string[]; firstSeen: { articleId: string; articleTitle: string; publisher: string | null; date: string } | null };
+    const before = JSON.parse((await cli(['claimants', '--json', '--db', own])).stdout) as { claimants: Row[] };
+    // One Petra Lindqvist: no namesake to tell apart, so no firstSeen (as in the app's list).
+    expect(before.claimants.filter((c) => c.name === 'Petra Lindqvist')).toHaveLength(1);
+    expect(before.claimants[0]).toHaveProperty('firstSeen', null);
+
+    // Two people of that name: each says where it was first seen.
+    const split = await cli(['claimants', 'split', 'Petra Lindqvist', '--alias', 'Lindqvist', '--name', 'Petra Lindqvist', '--db', own]);
+    expect(split.code, split.stderr).toBe(0);
+    const after = JSON.parse((await cli(['claimants', '--json', '--db', own])).stdout) as { claimants: Row[] };
+    const { articles } = JSON.parse((await cli(['list', '--json', '--db', own])).stdout) as { articles: Array<{ id: string; title: string }> };
+    const first = articles.find((a) => a.title.startsWith('Die Stadträtin'))!;
+    const second = articles.find((a) => a.title.startsWith('Lindqvist erklärte'))!;
+    const petras = after.claimants.filter((c) => c.name === 'Petra Lindqvist');
+    expect(petras.map((c) => c.firstSeen?.articleId).sort()).toEqual([first.id, second.id].sort());
+    const splitOff = petras.find((c) => c.aliases.includes('Lindqvist'))!;
+    expect(splitOff.firstSeen).toMatchObject({ articleId: second.id, articleTitle: second.title, publisher: null });
+    expect(splitOff.firstSeen!.date).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    // show --json carries the same object.
+    const original = petras.find((c) => c !== splitOff)!;
+    const shown = JSON.parse((await cli(['claimants', 'show', original.id, '--json', '--db', own])).stdout) as { claimant: { firstSeen: Row['firstSeen'] } };
+    expect(shown.claimant.firstSeen).toMatchObject({ articleId: first.id });
   });
 
   it('claimants show NAME --json finds the claimant by any alias', async () => {

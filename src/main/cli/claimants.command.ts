@@ -8,8 +8,20 @@ import type { MethodResult } from '../../shared/contract';
 import { call, parse, UsageError, withApp, type CliIo } from './common';
 import { printTable } from './table';
 
-/** A claimant as the CLI's JSON promises it (no version: that is for the app's writes). */
-const claimantJson = (c: Claimant) => ({ id: c.id, name: c.name, type: c.type, aliases: c.aliases, claims: c.claims, articles: c.articles, verdicts: c.verdicts });
+/**
+ * A claimant as the CLI's JSON promises it (no version: that is for the app's writes). Keys are
+ * only ever added at the end: firstSeen (as claimants.list: the earliest article, or null).
+ */
+const claimantJson = (c: Claimant) => ({
+  id: c.id,
+  name: c.name,
+  type: c.type,
+  aliases: c.aliases,
+  claims: c.claims,
+  articles: c.articles,
+  verdicts: c.verdicts,
+  firstSeen: c.firstSeen,
+});
 /** "3 claims in 1 article": each count with its own singular or plural. */
 export const claimantSummaryLine = (c: Pick<Claimant, 'claims' | 'articles'>) =>
   `${c.claims} ${c.claims === 1 ? 'claim' : 'claims'} in ${c.articles} ${c.articles === 1 ? 'article' : 'articles'}`;
