@@ -11,12 +11,14 @@ export interface Analysis {
   terms: string[];
   /** Lower-case surface words (not numbers) beside their stems, for compound splitting; noun: written with a capital. */
   words: Array<{ word: string; stem: string; noun: boolean }>;
-  /** The numbers the claim states, as their terms. */
+  /** The numbers (and months) the claim states, as their terms. */
   numbers: Set<string>;
   /** How many negations (nicht, kein, not, never, n't …) the claim has. */
   negations: number;
   /** The directions of change the claim states (stieg / rose = up, sank / fell = down). */
   directions: Set<Direction>;
+  /** The currencies the claim names, as their terms (curusd, cureur …): $5bn is not €5bn. */
+  currencies: Set<string>;
 }
 
 type Stemmer = { stem(word: string): string };
@@ -88,13 +90,51 @@ const MULTIPLIERS: Record<string, { de: number; en: number }> = {
 const PERCENT = new Set(['%', 'prozent', 'percent', 'pct', 'prozentpunkte', 'prozentpunkt', 'percentage']);
 
 const MONTHS: Record<string, number> = {
-  januar: 1, jänner: 1, january: 1, jan: 1, februar: 2, february: 2, feb: 2, märz: 3, march: 3, mär: 3, april: 4, apr: 4,
+  januar: 1, jänner: 1, jaenner: 1, january: 1, jan: 1, februar: 2, feber: 2, february: 2, feb: 2, märz: 3, maerz: 3, march: 3, mär: 3, mar: 3, april: 4, apr: 4,
   mai: 5, may: 5, juni: 6, june: 6, jun: 6, juli: 7, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9,
   oktober: 10, october: 10, okt: 10, oct: 10, november: 11, nov: 11, dezember: 12, december: 12, dez: 12, dec: 12,
 };
 
-// Numbers: "400 000" (space-grouped thousands) first, then "1.000,5" / "1,000.5" / "3".
-const TOKEN = /\p{N}{1,3}(?:[ \u00a0\u202f]\p{N}{3})+(?!\p{N})|\p{N}+(?:[.,]\p{N}+)*|%|[\p{L}\p{M}]+(?:['’][\p{L}]+)?/gu;
+// Currencies as one term whether written as a symbol, a code or a word, in either language:
+// "$5bn", "5 billion dollars" and "5 Milliarden US-Dollar" state the same sum.
+const CURRENCIES: Record<string, string> = {
+  $: 'curusd', usd: 'curusd', dollar: 'curusd', dollars: 'curusd', 'us$': 'curusd',
+  '€': 'cureur', eur: 'cureur', euro: 'cureur', euros: 'cureur',
+  '£': 'curgbp', gbp: 'curgbp', pound: 'curgbp', pounds: 'curgbp', pfund: 'curgbp', sterling: 'curgbp',
+  '¥': 'curjpy', jpy: 'curjpy', yen: 'curjpy',
+  chf: 'curchf', franken: 'curchf', franc: 'curchf', francs: 'curchf',
+};
+
+// Qualifiers of a figure say how exact it is, not what is claimed: "about 40,000", "nearly
+// 40,000" and "rund 40.000" are one claim (a different figure still is not). The unambiguous ones
+// are dropped anywhere; the others ("gut", "fast", "some", "over" …) only right before a number.
+// "more than" / "mehr als" / "fewer than" stay comparatives (a direction, see COMPARATIVES).
+const QUALIFIERS = new Set([
+  'approximately', 'approx', 'roughly', 'nearly', 'almost', 'circa', 'ca', 'estimated', 'ungefähr', 'etwa', 'annähernd',
+  'beinahe', 'nahezu', 'zirka', 'rd', 'schätzungsweise',
+]);
+const QUALIFIERS_BEFORE_NUMBER = new Set([
+  'about', 'around', 'some', 'over', 'just', 'under', 'least', 'rund', 'gut', 'knapp', 'fast', 'über', 'unter', 'mindestens',
+  'höchstens', 'bis', 'zu', 'gerade', 'einmal',
+]);
+// "5th", "21st", "3rd": the suffix of an English ordinal says nothing the number does not.
+const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
+
+/** "5.3.2024" (de) and "2024-03-05" (ISO) as "5 march 2024", so that they meet "5. März 2024". */
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+function spellDates(text: string): string {
+  const spell = (match: string, d: string, m: string, y: string) => {
+    const day = Number(d);
+    const month = Number(m);
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? ` ${day} ${MONTH_NAMES[month - 1]} ${y} ` : match;
+  };
+  return text
+    .replace(/(?<![\p{N}.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\p{N}])/gu, spell)
+    .replace(/(?<![\p{N}-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\p{N}])/gu, (match, y: string, m: string, d: string) => spell(match, d, m, y));
+}
+
+// Numbers: "400 000" (space-grouped thousands) first, then "1.000,5" / "1,000.5" / "3"; currency signs.
+const TOKEN = /\p{N}{1,3}(?:[ \u00a0\u202f]\p{N}{3})+(?!\p{N})|\p{N}+(?:[.,]\p{N}+)*|%|\p{Sc}|[\p{L}\p{M}]+(?:['’][\p{L}]+)?/gu;
 
 /** Removes diacritics and folds ß, so "Öl" and "Oel" meet after stemming. */
 export function fold(term: string): string {
@@ -139,13 +179,24 @@ export function stemWord(word: string, language: string): string {
   return stem;
 }
 
+/** True if a number follows the word at `i`, perhaps after more qualifiers or a currency ("about $5bn", "bis zu 40"). */
+function beforeNumber(raw: readonly string[], i: number): boolean {
+  for (let j = i + 1; j < raw.length && j <= i + 3; j++) {
+    const t = raw[j]!;
+    if (/^\p{N}/u.test(t) || (numberWord(t, raw[j + 1]) !== null && !ARTICLE_LIKE.has(t))) return true;
+    if (!(QUALIFIERS_BEFORE_NUMBER.has(t) || QUALIFIERS.has(t) || CURRENCIES[t] !== undefined || t === 'than' || t === 'als' || t === 'at')) return false;
+  }
+  return false;
+}
+
 export function analyse(text: string, language: string): Analysis {
-  const original = text.normalize('NFKC').match(TOKEN) ?? [];
+  const original = spellDates(text.normalize('NFKC')).match(TOKEN) ?? [];
   const raw = original.map((t) => t.toLowerCase());
   const terms: string[] = [];
   const words: Analysis['words'] = [];
   const numbers = new Set<string>();
   const directions = new Set<Direction>();
+  const currencies = new Set<string>();
   let negations = 0;
 
   const pushNumber = (value: number, index: number): number => {
@@ -172,12 +223,22 @@ export function analyse(text: string, language: string): Analysis {
     if (/^\p{N}/u.test(token)) {
       const value = parseNumber(token, language);
       if (value !== null) i = pushNumber(value, i);
+      if (ORDINAL_SUFFIX.has(raw[i + 1] ?? '')) i++;
       continue;
     }
     if (PERCENT.has(token)) {
       terms.push('pct');
       continue;
     }
+    const currency = CURRENCIES[token];
+    if (currency !== undefined) {
+      terms.push(currency);
+      currencies.add(currency);
+      continue;
+    }
+    if (token === 'us' && CURRENCIES[raw[i + 1] ?? ''] === 'curusd') continue; // "US-Dollar", "US $" 
+    if (/^\p{Sc}$/u.test(token)) continue; // a sign of no currency above: no term
+    if (QUALIFIERS.has(token) || (QUALIFIERS_BEFORE_NUMBER.has(token) && beforeNumber(raw, i))) continue;
     // "didn't", "isn't", "can't": the negation is in the contraction.
     let word = token.replace(/’/g, "'");
     if (/n't$/.test(word)) {
@@ -204,8 +265,11 @@ export function analyse(text: string, language: string): Analysis {
       continue;
     }
     const month = MONTHS[word];
-    if (month !== undefined && (word.length > 3 || /^\p{N}/u.test(raw[i + 1] ?? '') || /^\p{N}/u.test(raw[i - 1] ?? ''))) {
+    // "Mai" is a month in German ("May" in English is a verb as often): short names only beside a number.
+    if (month !== undefined && (word.length > 3 || (word === 'mai' && language === 'de') || /^\p{N}/u.test(raw[i + 1] ?? '') || /^\p{N}/u.test(raw[i - 1] ?? ''))) {
+      // A month is a figure of the claim too: "in March" and "in April" are two claims.
       terms.push(`mon${month}`);
+      numbers.add(`mon${month}`);
       continue;
     }
     if (STOP.has(word) || word.length < 2) continue;
@@ -213,7 +277,7 @@ export function analyse(text: string, language: string): Analysis {
     terms.push(stem);
     words.push({ word, stem, noun: /^\p{Lu}/u.test(original[i]!) });
   }
-  return { terms, words, numbers, negations, directions };
+  return { terms, words, numbers, negations, directions, currencies };
 }
 
 /** The distinct terms of an analysis, as stored in the search index. */

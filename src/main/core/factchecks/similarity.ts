@@ -27,6 +27,8 @@ export function conflictBetween(a: Analysis, b: Analysis): Conflict | null {
     const onlyB = [...b.numbers].some((n) => !a.numbers.has(n));
     if (onlyA && onlyB) return 'number';
   }
+  // The same figure in another currency is another sum.
+  if (a.currencies.size && b.currencies.size && ![...a.currencies].some((c) => b.currencies.has(c))) return 'number';
   if (a.negations % 2 !== b.negations % 2) return 'negation';
   const opposite = (x: Set<string>, y: Set<string>) => x.has('up') && !x.has('down') && y.has('down') && !y.has('up');
   if (opposite(a.directions, b.directions) || opposite(b.directions, a.directions)) return 'direction';
