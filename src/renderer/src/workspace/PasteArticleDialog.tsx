@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useState, type FormEvent } from 'react';
+import { memo, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { staysClosed } from '../lib/closed-dialog';
 import { UrlField } from '../components/UrlField';
 import { useTranslation } from '../i18n/use-translation';
@@ -11,6 +11,18 @@ import { isSubmitShortcut } from '../lib/keys';
 
 const EMPTY = { title: '', url: '', publisher: '', publishedAt: '', language: '' as '' | Language, text: '' };
 
+/**
+ * The start of the text, enough for the title saving derives (its first lines, after a byline):
+ * what is sent to import.preview while typing, so a long pasted article is not sent on each key.
+ */
+function titleSource(text: string): string {
+  let end = 0;
+  for (let lines = 0; lines < 16 && end !== -1 && end < 4000; lines++) end = text.indexOf('\n', end + 1);
+  return (end === -1 ? text : text.slice(0, end)).slice(0, 4000);
+}
+/** Wait this long after the last change of the text's first lines before asking for the title. */
+const PREVIEW_DEBOUNCE_MS = 200;
+
 export const PasteArticleDialog = memo(PasteArticleDialogView, staysClosed);
 
 function PasteArticleDialogView({ open, onClose, onCreated }: { open: boolean; onClose(): void; onCreated(articleId: string, duplicate: boolean): void }) {
@@ -19,12 +31,36 @@ function PasteArticleDialogView({ open, onClose, onCreated }: { open: boolean; o
   const [form, setForm] = useState(EMPTY);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The title saving would give the text (import.preview's suggestedTitle), shown in the Title
+  // field until the person types a title of their own; saved as null, so the server derives it.
+  const [suggested, setSuggested] = useState('');
+  const [titleEdited, setTitleEdited] = useState(false);
   useEffect(() => {
     if (open) {
       setForm(EMPTY);
       setError(null);
+      setSuggested('');
+      setTitleEdited(false);
     }
   }, [open]);
+  const head = useMemo(() => titleSource(form.text), [form.text]);
+  useEffect(() => {
+    if (!open || !head.trim()) {
+      setSuggested('');
+      return;
+    }
+    let live = true;
+    const timer = setTimeout(() => {
+      call('import.preview', { text: head }).then(
+        (doc) => live && setSuggested(doc.suggestedTitle ?? ''),
+        () => live && setSuggested(''),
+      );
+    }, PREVIEW_DEBOUNCE_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [open, head]);
   const set = (key: keyof typeof form, value: string) => setForm((f) => ({ ...f, [key]: value }));
   const urlMessage = urlProblem(form.url, t);
 
@@ -36,7 +72,7 @@ function PasteArticleDialogView({ open, onClose, onCreated }: { open: boolean; o
     try {
       const result = await call('articles.create', {
         text: form.text,
-        title: form.title.trim() || null,
+        title: (titleEdited && form.title.trim()) || null,
         url: form.url.trim() || null,
         publisher: form.publisher.trim() || null,
         publishedAt: form.publishedAt || null,
@@ -66,7 +102,15 @@ function PasteArticleDialogView({ open, onClose, onCreated }: { open: boolean; o
         <div className="field-row">
           <div className="field">
             <label htmlFor={`${id}-title`}>{t('paste.articleTitle')}</label>
-            <input id={`${id}-title`} value={form.title} onChange={(e) => set('title', e.target.value)} />
+            <input
+              id={`${id}-title`}
+              value={titleEdited ? form.title : suggested}
+              placeholder={suggested}
+              onChange={(e) => {
+                setTitleEdited(true);
+                set('title', e.target.value);
+              }}
+            />
           </div>
           <UrlField id={`${id}-url`} label={t('paste.url')} value={form.url} onValueChange={(v) => set('url', v)} message={urlMessage} />
         </div>
