@@ -47,9 +47,10 @@ test('the Paste article dialog shows the title saving would give while the text 
   const title = dialog.getByLabel('Title');
   const text = dialog.getByLabel('Article text');
   await expect(title).toHaveValue('');
+  // Focus starts in the text (what one pastes), not in the one-line Title.
+  await expect(text).toBeFocused();
 
   // Typed, key by key: the title follows the first line (after a byline).
-  await text.focus();
   await page.keyboard.type('Von Rike Beispiel\nSchwimmbad öffnet früher');
   await expect(title).toHaveValue('Schwimmbad öffnet früher');
   await page.keyboard.type(' als geplant\n\nDie Stadt teilte mit, das Bad öffne am 2. Mai statt am 1. Juni.');

@@ -88,7 +88,9 @@ function PasteArticleDialogView({ open, onClose, onCreated }: { open: boolean; o
   };
 
   return (
-    <Dialog open={open} title={t('paste.title')} onClose={onClose} className="dialog-wide">
+    // Focus starts in the article text: what one pastes first (Ctrl+V went into the one-line Title,
+    // which now fills itself from the text).
+    <Dialog open={open} title={t('paste.title')} onClose={onClose} className="dialog-wide" initialFocus="textarea.paste-text">
       <form
         onSubmit={(e) => void submit(e)}
         noValidate
