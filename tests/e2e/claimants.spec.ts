@@ -234,3 +234,32 @@ test('an unresolved name is assigned to a claimant by hand from the claim panel,
   await page.mouse.move(0, 0);
   await page.screenshot({ path: path.join(DIR, 'claimant-assign-de.png') });
 });
+
+test('the claimants list is walked with arrow keys (and j/k) from the search field, Enter opens one', async ({ page, serve, openApp }) => {
+  for (const [i, text] of DESK.entries()) await serve.api('articles.create', { text, title: `Desk ${i + 1}`, language: i === 3 ? 'en' : 'de' });
+  await serve.api('settings.set', { reviewerName: 'Rita Reviewer' });
+  await openApp();
+  await page.getByRole('button', { name: 'Claimants' }).click();
+  const list = page.getByRole('navigation', { name: 'Claimants' });
+  const names = list.locator('.claimants__items > li > button .claimants__name');
+  await expect(names.first()).toBeVisible();
+  const all = await names.allTextContents();
+  expect(all.length).toBeGreaterThanOrEqual(3);
+  const focusedName = () => page.evaluate(() => document.activeElement?.querySelector('.claimants__name')?.textContent ?? null);
+
+  await list.getByRole('searchbox').focus();
+  await page.keyboard.press('ArrowDown');
+  expect(await focusedName()).toBe(all[0]);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('j');
+  expect(await focusedName()).toBe(all[2]);
+  await page.keyboard.press('k');
+  expect(await focusedName()).toBe(all[1]);
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp'); // stays on the first
+  expect(await focusedName()).toBe(all[0]);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: all[1] })).toBeVisible();
+  await page.screenshot({ path: 'test-results/claimants-keys.png' });
+});
