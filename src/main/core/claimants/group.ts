@@ -61,7 +61,27 @@ const isFullName = (name: string) => {
   return !(parsed?.type === 'person' && parsed.given === null);
 };
 
-export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex, newId: () => string): GroupedArticle {
+/**
+ * Whether grouping these names may ask for the people the article's text names in full: one of
+ * them reads as a person's surname alone ("Phillips", "Mr Phillips"). The caller reads the text
+ * of such articles only.
+ */
+export function mayAskForFullNames(names: ReadonlyArray<string>): boolean {
+  for (const n of names) {
+    const p = n.trim() ? parseName(n) : null;
+    if (p?.type === 'person' && p.given === null) return true;
+  }
+  return false;
+}
+
+/**
+ * `fullNames`, when given, reads the people the article's text names in full (extraction's
+ * articleFullNames): a bare surname the claims do not name in full is the text's person of that
+ * surname. It is called at most once, and only when a bare surname asks.
+ */
+export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex, newId: () => string, fullNames?: () => readonly string[]): GroupedArticle {
+  let read: readonly string[] | null = null;
+  const textNames = fullNames ? () => (read ??= fullNames()) : undefined;
   const distinct = [...new Set(names.map((n) => n.trim()).filter(Boolean))];
   // Longer names first: "Friedrich Merz" before "Merz", organisations in any order.
   // Among those, more words first: "der italienischen Polizei" is known before "die Polizei" asks
@@ -96,7 +116,7 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
     // "Kestrel's board": the company it runs, by its name ("Kestrel"), unless that name is a person's.
     const board = COMPANY_BOARD.exec(name);
     const owner = board && !context.has(fold(board[1]!)) && parseName(board[1]!)?.type !== 'role' && !(parseName(board[1]!)?.type === 'person' && (parseName(board[1]!) as { given: string | null }).given !== null) ? board[1]! : null;
-    const resolution = resolveName(owner ?? name, index, context);
+    const resolution = resolveName(owner ?? name, index, context, textNames);
     let id: string | null = null;
     let parsed: ParsedName | null = null;
     switch (resolution.kind) {

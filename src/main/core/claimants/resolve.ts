@@ -340,7 +340,39 @@ const LOWER_WORDS = /^\p{Ll}+(?:\s+\p{Ll}+){0,3}$/u;
 /** Places that are also first names: a bare one is never taken for a person's first name. */
 const PLACE_NAMES = new Set('israel jordan paris georgia india china victoria sydney washington austin florence chelsea lincoln'.split(' '));
 
-export function resolveName(raw: string, index: ClaimantIndex, context: ArticleContext = new Map()): Resolution {
+/**
+ * The people the article's text names in full ("Glenn Phillips"), asked only when a bare surname
+ * needs them (group.ts reads them once per article, on the first such question).
+ */
+export type ArticleFullNames = () => readonly string[];
+
+/**
+ * The one person of the article's text whose full name has this surname ("Phillips" in an article
+ * whose text names "Glenn Phillips, a park ranger"): their full name as first written. Null when the
+ * text names none in full, or two people of that surname ("Joe Biden", "Hunter Biden"). Names of
+ * which one ends with the other's words are one person ("Thema Horst Arnold" / "Horst Arnold",
+ * "Ayaan Hirsi Ali" / "Hirsi Ali": the registry keeps a word before a name that is none).
+ */
+function fullNameInText(surname: string, fullNames: ArticleFullNames | undefined): string | null {
+  if (!fullNames) return null;
+  let found: string | null = null;
+  let foundWords = '';
+  for (const name of fullNames()) {
+    // (A cheap test first: the name must end with the surname, folded.)
+    const folded = fold(name);
+    if (!folded.endsWith(surname)) continue;
+    const p = parseName(name);
+    if (p?.type !== 'person' || p.given === null || p.surname !== surname) continue;
+    const words = ` ${folded.split(/\s+/).join(' ')}`;
+    if (found === null) {
+      found = name;
+      foundWords = words;
+    } else if (!words.endsWith(foundWords) && !foundWords.endsWith(words)) return null;
+  }
+  return found;
+}
+
+export function resolveName(raw: string, index: ClaimantIndex, context: ArticleContext = new Map(), fullNames?: ArticleFullNames): Resolution {
   const parsed = parseName(raw);
   if (parsed?.type === 'role') {
     // "Ärzte ohne Grenzen" after "Die Hilfsorganisation Ärzte ohne Grenzen": words that do not read
@@ -594,6 +626,18 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
     if (inArticle.length === 0 && alsoInArticle.length === 0 && !context.has(alsoCalledContext(parsed.surname))) {
       const misspelt = misspeltInArticle(context, '', parsed.surname, 4);
       if (misspelt) return { kind: 'existing', id: misspelt, parsed };
+    }
+    // "Phillips" in an article whose claims name no Phillips in full, but whose text names "Glenn
+    // Phillips": that person, as if named in full (the library's Carrie Phillips of another article is
+    // not them). (Only a text that names one person of that surname in full decides; two, or none:
+    // the library's rules below.)
+    const inText = fullNameInText(parsed.surname, fullNames);
+    if (inText !== null) {
+      const full = resolveName(inText, index, context);
+      // (A text's first name one letter from the library's one person of that surname, "Steffen" /
+      // "Steffan Seibert", tells nothing against them: the library's rules below decide.)
+      const nearName = full.kind === 'new' && full.parsed.type === 'person' && named.length === 1 && oneEditApart(named[0]!.given!, full.parsed.given ?? '');
+      if (full.kind !== 'unresolved' && !nearName) return full;
     }
     // A word that names a body only in its article ("Stadt", "Bank") joins no body of the library.
     if (sameSurname.length === 0 && !isGenericBody(asBody)) {
