@@ -152,6 +152,14 @@ export function addOtherKey(index: ClaimantIndex, id: string, key: string): bool
   return true;
 }
 
+/** True when b is a with two neighbouring letters swapped ("rabei" / "rabie"), and no other change. */
+export function swappedPair(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 /** True when a and b differ by one letter added, dropped or changed ("Gerhard" / "Gerhardt"). */
 export function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
@@ -358,12 +366,12 @@ function fullNameInText(surname: string, fullNames: ArticleFullNames | undefined
   let found: string | null = null;
   let foundWords = '';
   for (const name of fullNames()) {
-    // (A cheap test first: the name must end with the surname, folded.)
+    // (A cheap test first: the name must hold the surname, folded; "Dana Whitcombe of Ardent Power" too.)
     const folded = fold(name);
-    if (!folded.endsWith(surname)) continue;
+    if (!folded.includes(surname)) continue;
     const p = parseName(name);
     if (p?.type !== 'person' || p.given === null || p.surname !== surname) continue;
-    const words = ` ${folded.split(/\s+/).join(' ')}`;
+    const words = ` ${fold(p.display).split(/\s+/).join(' ')}`;
     if (found === null) {
       found = name;
       foundWords = words;
@@ -685,13 +693,21 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
     }
   }
   if (sameSurname.length === 0 && asBody.includes(' ')) {
-    const body = index.byOrgKey.get(asBody);
+    // (…or by the name it has without its legal form: "Lorvik Shipping" after "Lorvik Shipping Pte Ltd".)
+    const body = index.byOrgKey.get(asBody) ?? index.byOtherKey.get(looseOrgKey(asBody));
     if (body) return { kind: 'existing', id: body.id, parsed };
   }
   // A person first seen by surname alone ("Merz") is completed by the first full name, unless
   // another person of that surname is already known (then the bare one stays as it was).
   const bare = sameSurname.find((c) => c.given === null);
   if (bare && named.length === 0 && !parsed.initial && !COMMON_SURNAMES.has(parsed.surname)) return { kind: 'upgrade', id: bare.id, parsed };
+  // Two letters of the surname swapped ("Osama Rabie" / "Osama Rabei", a transliteration spelt two ways): the
+  // same first name and a surname of five letters or more, when exactly one known person fits (a changed
+  // letter stays another family: Schmidt / Schmitt).
+  if (named.length === 0 && !parsed.initial && parsed.surname.length >= 5) {
+    const fits = [...(index.byGiven.get(parsed.given)?.values() ?? [])].filter((c) => c.surname !== null && swappedPair(c.surname, parsed.surname));
+    if (fits.length === 1) return { kind: 'existing', id: fits[0]!.id, parsed };
+  }
   // A misspelt surname ("Wolfgang Gerhard" for Wolfgang Gerhardt): the same first name and a long
   // surname one letter apart, and only when exactly one known person fits.
   if (named.length === 0 && !parsed.initial && parsed.surname.length >= TYPO_MIN_LENGTH - 1) {
