@@ -19,7 +19,8 @@ import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { groupArticle } from '../../src/main/core/claimants/group';
 import { emptyIndex } from '../../src/main/core/claimants/resolve';
-import { articleFullNames, extractClaims } from '../../src/main/core/extraction';
+import { textNamesOf } from '../../src/main/core/claimants/text-names';
+import { extractClaims } from '../../src/main/core/extraction';
 
 interface CorpusArticle {
   id: string;
@@ -56,7 +57,7 @@ export function evalClaimantGrouping(corpusPath: string, labelsPath = DEFAULT_LA
   for (const article of articles) {
     const sources = mentionsOf.get(article.id)!;
     // As the app groups: with the people the article's text names in full (asked for a bare surname).
-    const fullNames = withText ? () => articleFullNames(articleText(article), article.attributions ? 'de' : 'en') : undefined;
+    const fullNames = withText ? textNamesOf(articleText(article), article.attributions ? 'de' : 'en') : undefined;
     const grouped = groupArticle(sources, index, () => `k${++n}`, fullNames);
     for (const source of new Set(sources)) {
       const person = labels.get(`${article.id}\t${source}`);

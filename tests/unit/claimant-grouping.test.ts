@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { groupArticle } from '../../src/main/core/claimants/group';
 import { parseName } from '../../src/main/core/claimants/names';
 import { emptyIndex } from '../../src/main/core/claimants/resolve';
-import { articleFullNames } from '../../src/main/core/extraction';
+import { textNamesOf } from '../../src/main/core/claimants/text-names';
 
 /** An article: its claimant names, or those and its text (whose people named in full the grouper may ask for). */
 type HardArticle = string[] | { names: string[]; text: string; language?: 'de' | 'en' };
@@ -29,7 +29,7 @@ function groupLibrary(articles: HardArticle[]) {
   const listed = new Map<string, string>();
   for (const article of articles) {
     const names = Array.isArray(article) ? article : article.names;
-    const fullNames = Array.isArray(article) ? undefined : () => articleFullNames(article.text, article.language ?? 'en');
+    const fullNames = Array.isArray(article) ? undefined : textNamesOf(article.text, article.language ?? 'en');
     const grouped = groupArticle(names, index, () => `c${++n}`, fullNames);
     for (const [name, id] of grouped.byName) byName.set(name, id);
     for (const c of grouped.created) {

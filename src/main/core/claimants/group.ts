@@ -3,7 +3,7 @@
 // Full names are resolved first, so a bare surname later in the same article ("Merz" after
 // "Friedrich Merz") finds its person even if the surname comes first in the text.
 import { bodyKey, companyFirstWord, fold, isBodyWord, isBranchName, isRegulatorName, isStateKey, parseName, portfolioOf, statePortfolioOf, type ParsedName } from './names';
-import { addAlias, addOtherKey, addToIndex, alsoCalledContext, BOARD_OF_COMPANY, COMPANY_BOARD, COMPANY_DESCRIPTION, COMPANY_NOUN, embassyContext, initialsContext, KIND_NOUN, kindContext, oneWordNameContext, orgKeyContext, orgTailKey, PARLIAMENT_CONTEXT, portfolioContext, resolveName, SCHOOL_SYSTEM_CONTEXT, speaksForBody, speaksForNoun, type ArticleContext, type ClaimantIndex, type ClaimantType } from './resolve';
+import { addAlias, addOtherKey, addToIndex, alsoCalledContext, BOARD_OF_COMPANY, COMPANY_BOARD, COMPANY_DESCRIPTION, COMPANY_NOUN, embassyContext, initialsContext, KIND_NOUN, kindContext, oneWordNameContext, orgKeyContext, orgTailKey, PARLIAMENT_CONTEXT, portfolioContext, resolveName, SCHOOL_SYSTEM_CONTEXT, type ArticleFullNames, speaksForBody, speaksForNoun, type ArticleContext, type ClaimantIndex, type ClaimantType } from './resolve';
 
 export interface NewClaimant {
   id: string;
@@ -75,13 +75,12 @@ export function mayAskForFullNames(names: ReadonlyArray<string>): boolean {
 }
 
 /**
- * `fullNames`, when given, reads the people the article's text names in full (extraction's
- * articleFullNames): a bare surname the claims do not name in full is the text's person of that
- * surname. It is called at most once, and only when a bare surname asks.
+ * `fullNames`, when given, reads the people the article's text names in full (text-names.ts), for a
+ * bare surname: one the claims do not name in full is the text's person of that surname. It is
+ * called only when a bare surname asks.
  */
-export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex, newId: () => string, fullNames?: () => readonly string[]): GroupedArticle {
-  let read: readonly string[] | null = null;
-  const textNames = fullNames ? () => (read ??= fullNames()) : undefined;
+export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex, newId: () => string, fullNames?: ArticleFullNames): GroupedArticle {
+  const textNames = fullNames;
   const distinct = [...new Set(names.map((n) => n.trim()).filter(Boolean))];
   // Longer names first: "Friedrich Merz" before "Merz", organisations in any order.
   // Among those, more words first: "der italienischen Polizei" is known before "die Polizei" asks

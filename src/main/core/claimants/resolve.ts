@@ -349,10 +349,10 @@ const LOWER_WORDS = /^\p{Ll}+(?:\s+\p{Ll}+){0,3}$/u;
 const PLACE_NAMES = new Set('israel jordan paris georgia india china victoria sydney washington austin florence chelsea lincoln'.split(' '));
 
 /**
- * The people the article's text names in full ("Glenn Phillips"), asked only when a bare surname
- * needs them (group.ts reads them once per article, on the first such question).
+ * The people the article's text names in full ("Glenn Phillips"), asked for a bare surname (folded)
+ * when it needs them: at least those named in the paragraphs that hold the surname (text-names.ts).
  */
-export type ArticleFullNames = () => readonly string[];
+export type ArticleFullNames = (surname: string) => readonly string[];
 
 /**
  * The one person of the article's text whose full name has this surname ("Phillips" in an article
@@ -365,7 +365,7 @@ function fullNameInText(surname: string, fullNames: ArticleFullNames | undefined
   if (!fullNames) return null;
   let found: string | null = null;
   let foundWords = '';
-  for (const name of fullNames()) {
+  for (const name of fullNames(surname)) {
     // (A cheap test first: the name must hold the surname, folded; "Dana Whitcombe of Ardent Power" too.)
     const folded = fold(name);
     if (!folded.includes(surname)) continue;

@@ -16,3 +16,9 @@ export function articleFullNames(text: string, language: Language): string[] {
   for (const p of splitParagraphs(text)) registry.observe(tokenize(text, p.start, p.end));
   return registry.fullNames();
 }
+
+/** The article's paragraphs, as extraction splits them (one a line). */
+export function articleParagraphs(text: string): string[] {
+  if (typeof text !== 'string') return [];
+  return splitParagraphs(text).map((p) => text.slice(p.start, p.end));
+}

@@ -2,7 +2,7 @@
 // in migration 006), and the reads and writes the claimant service builds on.
 import { sql, type Kysely } from 'kysely';
 import { groupArticle, mayAskForFullNames, type NewClaimant } from '../claimants/group';
-import { articleFullNames } from '../extraction/people';
+import { textNamesOf } from '../claimants/text-names';
 import { aliasKey } from '../claimants/names';
 import { addAlias, addToIndex, emptyIndex, type ClaimantIndex } from '../claimants/resolve';
 import { newId } from '../ids';
@@ -121,7 +121,7 @@ async function groupTargets(db: Db, targets: ClaimToGroup[], scope: GroupingScop
       claims.map((c) => c.claimant ?? ''),
       index,
       newId,
-      article ? () => articleFullNames(article.text, article.language === 'de' ? 'de' : 'en') : undefined,
+      article ? textNamesOf(article.text, article.language === 'de' ? 'de' : 'en') : undefined,
     );
     for (const c of grouped.created) created.set(c.id, c);
     renamed.push(...grouped.upgraded);
