@@ -7,13 +7,12 @@ import type { Language } from '../../../shared/domain';
 import { articleFullNames, articleParagraphs } from '../extraction/people';
 import { fold } from './names';
 
-/** For a folded surname, the full names of two words or more the text gives in the paragraphs that hold it (and those read before). */
+/** For a folded surname, the full names of two words or more the text gives in the paragraphs that hold it. */
 export function textNamesOf(text: string, language: Language): (surname: string) => readonly string[] {
   let paragraphs: string[] | null = null;
   const byWord = new Map<string, number[]>();
-  const read = new Set<number>();
-  const names: string[] = [];
-  const known = new Set<string>();
+  /** Each paragraph's names, read on the first question that needs it. */
+  const namesOf = new Map<number, string[]>();
   const note = (word: string, i: number) => {
     const list = byWord.get(word);
     if (!list) byWord.set(word, [i]);
@@ -31,17 +30,12 @@ export function textNamesOf(text: string, language: Language): (surname: string)
         }
       });
     }
-    const last = surname.slice(surname.lastIndexOf(' ') + 1);
-    const fresh = (byWord.get(last) ?? []).filter((i) => !read.has(i));
-    if (fresh.length > 0) {
-      for (const i of fresh) read.add(i);
-      for (const name of articleFullNames(fresh.map((i) => paragraphs![i]).join('\n'), language)) {
-        if (!known.has(name)) {
-          known.add(name);
-          names.push(name);
-        }
-      }
+    const out = new Set<string>();
+    for (const i of byWord.get(surname.slice(surname.lastIndexOf(' ') + 1)) ?? []) {
+      let names = namesOf.get(i);
+      if (!names) namesOf.set(i, (names = articleFullNames(paragraphs[i]!, language)));
+      for (const name of names) out.add(name);
     }
-    return names;
+    return [...out];
   };
 }
