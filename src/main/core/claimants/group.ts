@@ -3,7 +3,7 @@
 // Full names are resolved first, so a bare surname later in the same article ("Merz" after
 // "Friedrich Merz") finds its person even if the surname comes first in the text.
 import { bodyKey, companyFirstWord, fold, isBodyWord, isBranchName, isRegulatorName, isStateKey, parseName, portfolioOf, statePortfolioOf, type ParsedName } from './names';
-import { addAlias, addOtherKey, addToIndex, alsoCalledContext, BOARD_OF_COMPANY, COMPANY_BOARD, COMPANY_DESCRIPTION, COMPANY_NOUN, embassyContext, initialsContext, KIND_NOUN, kindContext, oneWordNameContext, orgKeyContext, orgTailKey, PARLIAMENT_CONTEXT, portfolioContext, resolveName, SCHOOL_SYSTEM_CONTEXT, type ArticleFullNames, speaksForBody, speaksForNoun, type ArticleContext, type ClaimantIndex, type ClaimantType } from './resolve';
+import { addAlias, addOtherKey, addToIndex, alsoCalledContext, AIRLINE_NOUN, BOARD_OF_COMPANY, COMPANY_BOARD, COMPANY_DESCRIPTION, COMPANY_NOUN, embassyContext, initialsContext, KIND_NOUN, kindContext, oneWordNameContext, orgKeyContext, orgTailKey, PARLIAMENT_CONTEXT, portfolioContext, resolveName, SCHOOL_SYSTEM_CONTEXT, type ArticleFullNames, speaksForBody, speaksForNoun, type ArticleContext, type ClaimantIndex, type ClaimantType } from './resolve';
 
 export interface NewClaimant {
   id: string;
@@ -103,7 +103,7 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
   // So do "the regulator", "newspaper", "body" (the article's one body of that kind) and "spokesman for the
   // town council" (its body) and "Chicago technology company" (its one company), named after them or not.
   // (Each name is asked once; the description of a company only of names that end like one.)
-  const waiting = new Set(distinct.filter((n) => PARLIAMENT_NOUN.test(n) || KIND_NOUN.test(n) || COMPANY_NOUN.test(n) || BOARD_OF_COMPANY.test(n) || speaksForBody(n) || speaksForNoun(n) || ((n.endsWith('company') || n.endsWith('firm')) && COMPANY_DESCRIPTION.test(n))));
+  const waiting = new Set(distinct.filter((n) => PARLIAMENT_NOUN.test(n) || KIND_NOUN.test(n) || COMPANY_NOUN.test(n) || AIRLINE_NOUN.test(n) || BOARD_OF_COMPANY.test(n) || speaksForBody(n) || speaksForNoun(n) || ((n.endsWith('company') || n.endsWith('firm')) && COMPANY_DESCRIPTION.test(n))));
   // "Kestrel's board" waits for the article's persons ("Ruiz's board" after "Ana Ruiz" is not a company's), before
   // "Board of Directors of the company" asks for the article's one company.
   const boards = distinct.filter((n) => !waiting.has(n) && COMPANY_BOARD.test(n));

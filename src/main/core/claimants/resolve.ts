@@ -294,6 +294,8 @@ export const KIND_NOUN = /^(?:the\s+)?(newspaper|paper|regulator|watchdog|body|o
 export const kindContext = (noun: string) => `kind:${/^(newspaper|paper)$/i.test(noun) ? 'newspaper' : /^(body|organisation|organization|group)$/i.test(noun) ? 'body' : /^(company|firm)$/i.test(noun) ? 'company' : 'regulator'}`;
 /** "company", "the firm" alone: the article's one company (named by a brand, a legal form, a company's kind or plural head, a branch's country). */
 export const COMPANY_NOUN = /^(?:the\s+)?(company|firm)$/i;
+/** "the airline", "carrier", "budget airline", "the low-cost carrier" alone: the article's one company, as "the company" is (naming rules 16). */
+export const AIRLINE_NOUN = /^(?:the\s+)?(?:(?:budget|low-cost|low-fare|national|flag)\s+)?(?:airline|carrier)$/i;
 /** Those who run a company named by it ("Kestrel's board", "Brenn's board of directors"): the company (group.ts reads the name). */
 export const COMPANY_BOARD = /^(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2})['’]s\s+(?:board|board of directors|management)$/u;
 /** "Board of Directors of the company": the article's one company, as "the company" is. */
@@ -412,8 +414,9 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
         if (companies && companies.size === 1) return { kind: 'existing', id: [...companies][0]!, parsed };
       }
     }
-    // "Board of Directors of the company" after "Kestrel's board": the article's one company, as "the company" is.
-    if (BOARD_OF_COMPANY.test(raw.trim())) {
+    // "Board of Directors of the company" after "Kestrel's board": the article's one company, as "the company" is;
+    // so is "the airline", "budget carrier" after "Kestrel Airways".
+    if (BOARD_OF_COMPANY.test(raw.trim()) || AIRLINE_NOUN.test(raw.trim())) {
       const companies = context.get(kindContext('company'));
       if (companies && companies.size === 1) return { kind: 'existing', id: [...companies][0]!, parsed };
     }
