@@ -19,24 +19,29 @@ import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { groupArticle } from '../../src/main/core/claimants/group';
 import { emptyIndex } from '../../src/main/core/claimants/resolve';
+import { textNamesOf } from '../../src/main/core/claimants/text-names';
 import { extractClaims } from '../../src/main/core/extraction';
 
 interface CorpusArticle {
   id: string;
+  sentences?: string[];
   attributions?: Array<{ source: string | null }>;
   paragraphs?: Array<Array<{ text: string }>>;
 }
 
+/** The article's text: the German corpus's sentences joined by a space, else its paragraphs. */
+const articleText = (article: CorpusArticle) =>
+  article.sentences ? article.sentences.join(' ') : (article.paragraphs ?? []).map((p) => p.map((s) => s.text).join(' ')).join('\n\n');
+
 /** The speaker mentions of one article, in order: annotated spans, else the extractor's claimants. */
 export function articleMentions(article: CorpusArticle): string[] {
   if (article.attributions) return article.attributions.map((a) => a.source).filter((s): s is string => Boolean(s?.trim()));
-  const text = (article.paragraphs ?? []).map((p) => p.map((s) => s.text).join(' ')).join('\n\n');
-  return extractClaims(text).claims.map((c) => c.claimant).filter((s): s is string => Boolean(s?.trim()));
+  return extractClaims(articleText(article)).claims.map((c) => c.claimant).filter((s): s is string => Boolean(s?.trim()));
 }
 
 export const DEFAULT_LABELS = path.join(__dirname, 'data', 'claimant-labels.de.tsv');
 
-export function evalClaimantGrouping(corpusPath: string, labelsPath = DEFAULT_LABELS, missesPath?: string) {
+export function evalClaimantGrouping(corpusPath: string, labelsPath = DEFAULT_LABELS, missesPath?: string, withText = true) {
   const labels = new Map<string, string>();
   for (const line of readFileSync(labelsPath, 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
@@ -51,7 +56,9 @@ export function evalClaimantGrouping(corpusPath: string, labelsPath = DEFAULT_LA
   const started = performance.now();
   for (const article of articles) {
     const sources = mentionsOf.get(article.id)!;
-    const grouped = groupArticle(sources, index, () => `k${++n}`);
+    // As the app groups: with the people the article's text names in full (asked for a bare surname).
+    const fullNames = withText ? textNamesOf(articleText(article), article.attributions ? 'de' : 'en') : undefined;
+    const grouped = groupArticle(sources, index, () => `k${++n}`, fullNames);
     for (const source of new Set(sources)) {
       const person = labels.get(`${article.id}\t${source}`);
       if (person) mentions.push({ key: `${article.id}\t${source}`, person, claimant: grouped.byName.get(source.trim()) ?? null });

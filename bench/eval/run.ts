@@ -12,7 +12,8 @@
 //   claimant-grouping  groups every speaker of the German attribution corpus (or of en-attr news,
 //             the extractor's claimant strings; --corpus A,B,C groups several files) into claimants and
 //             scores same-person recall and false merges against hand-made labels
-//             (bench/eval/claimant-grouping.ts; --labels FILE to use other labels).
+//             (bench/eval/claimant-grouping.ts; --labels FILE to use other labels; --no-text groups without the
+//             people the article's text names in full, as before naming rules 16).
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { evalClaimantGrouping } from './claimant-grouping';
@@ -42,13 +43,13 @@ function usage(message: string): never {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { corpus: { type: 'string' }, from: { type: 'string' }, limit: { type: 'string' }, holdout: { type: 'string' }, misses: { type: 'string' }, labels: { type: 'string' } },
+  options: { corpus: { type: 'string' }, from: { type: 'string' }, limit: { type: 'string' }, holdout: { type: 'string' }, misses: { type: 'string' }, labels: { type: 'string' }, 'no-text': { type: 'boolean' } },
 });
 const taskName = positionals[0];
 // Claimant grouping scores pairs of mentions across the whole corpus, not article by article.
 if (taskName === 'claimant-grouping') {
   if (!values.corpus) usage('--corpus PATH is required');
-  console.log(JSON.stringify(evalClaimantGrouping(values.corpus, values.labels, values.misses), null, 1));
+  console.log(JSON.stringify(evalClaimantGrouping(values.corpus, values.labels, values.misses, !values['no-text']), null, 1));
   process.exit(0);
 }
 if (!taskName || !tasks[taskName]) usage(`unknown task ${JSON.stringify(taskName ?? '')}`);

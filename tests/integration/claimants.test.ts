@@ -37,6 +37,17 @@ describeDatabases('claimants', (database) => {
       expect(claimants[0]!.claims).toBeGreaterThanOrEqual(claimants[claimants.length - 1]!.claims);
     });
 
+    it('a bare surname is the person its article\'s text names in full, not another article\'s namesake', async () => {
+      await app.ok('articles.create', { text: 'Rhona Kettering, a councillor, said the bridge would be repaired by June.', language: 'en', title: 'Bridge' });
+      // The extractor gives this claim "Kettering"; the text names Tomas Kettering (with a possessive).
+      await app.ok('articles.create', { text: "Tomas Kettering's bakery has lost half its customers this winter. Kettering said the flour price had doubled since March.", language: 'en', title: 'Bakery' });
+      const ketterings = (await app.ok('claimants.list', {})).claimants.filter((c) => c.name.endsWith('Kettering'));
+      expect(ketterings.map((c) => [c.name, c.claims, c.aliases.includes('Kettering')]).sort()).toEqual([
+        ['Rhona Kettering', 1, false],
+        ['Tomas Kettering', 1, true],
+      ]);
+    });
+
     it('finds a claimant by any alias and lists its claims newest first', async () => {
       const { claimant, claims } = await app.ok('claimants.get', { claimant: 'merz' });
       expect(claimant.name).toBe('Friedrich Merz');

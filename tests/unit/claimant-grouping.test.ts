@@ -6,10 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { groupArticle } from '../../src/main/core/claimants/group';
 import { parseName } from '../../src/main/core/claimants/names';
 import { emptyIndex } from '../../src/main/core/claimants/resolve';
+import { textNamesOf } from '../../src/main/core/claimants/text-names';
+
+/** An article: its claimant names, or those and its text (whose people named in full the grouper may ask for). */
+type HardArticle = string[] | { names: string[]; text: string; language?: 'de' | 'en' };
 
 interface HardCase {
   name: string;
-  articles: string[][];
+  articles: HardArticle[];
   expect: Record<string, string | null>;
   types?: Record<string, 'person' | 'organisation'>;
   /** The name a claimant is listed under (the nominative of a body, roles stripped). */
@@ -17,14 +21,16 @@ interface HardCase {
 }
 const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, '../fixtures/claimants/hard-cases.json'), 'utf8')) as { cases: HardCase[] };
 
-function groupLibrary(articles: string[][]) {
+function groupLibrary(articles: HardArticle[]) {
   const index = emptyIndex();
   let n = 0;
   const byName = new Map<string, string | null>();
   const types = new Map<string, string>();
   const listed = new Map<string, string>();
-  for (const names of articles) {
-    const grouped = groupArticle(names, index, () => `c${++n}`);
+  for (const article of articles) {
+    const names = Array.isArray(article) ? article : article.names;
+    const fullNames = Array.isArray(article) ? undefined : textNamesOf(article.text, article.language ?? 'en');
+    const grouped = groupArticle(names, index, () => `c${++n}`, fullNames);
     for (const [name, id] of grouped.byName) byName.set(name, id);
     for (const c of grouped.created) {
       types.set(c.id, c.type);

@@ -3,7 +3,7 @@
 // Full names are resolved first, so a bare surname later in the same article ("Merz" after
 // "Friedrich Merz") finds its person even if the surname comes first in the text.
 import { bodyKey, companyFirstWord, fold, isBodyWord, isBranchName, isRegulatorName, isStateKey, parseName, portfolioOf, statePortfolioOf, type ParsedName } from './names';
-import { addAlias, addOtherKey, addToIndex, alsoCalledContext, BOARD_OF_COMPANY, COMPANY_BOARD, COMPANY_DESCRIPTION, COMPANY_NOUN, embassyContext, initialsContext, KIND_NOUN, kindContext, oneWordNameContext, orgKeyContext, orgTailKey, PARLIAMENT_CONTEXT, portfolioContext, resolveName, SCHOOL_SYSTEM_CONTEXT, speaksForBody, speaksForNoun, type ArticleContext, type ClaimantIndex, type ClaimantType } from './resolve';
+import { addAlias, addOtherKey, addToIndex, alsoCalledContext, AIRLINE_NOUN, BOARD_OF_COMPANY, COMPANY_BOARD, COMPANY_DESCRIPTION, COMPANY_NOUN, embassyContext, initialsContext, KIND_NOUN, kindContext, oneWordNameContext, orgKeyContext, orgTailKey, PARLIAMENT_CONTEXT, portfolioContext, resolveName, SCHOOL_SYSTEM_CONTEXT, type ArticleFullNames, speaksForBody, speaksForNoun, type ArticleContext, type ClaimantIndex, type ClaimantType } from './resolve';
 
 export interface NewClaimant {
   id: string;
@@ -61,7 +61,26 @@ const isFullName = (name: string) => {
   return !(parsed?.type === 'person' && parsed.given === null);
 };
 
-export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex, newId: () => string): GroupedArticle {
+/**
+ * Whether grouping these names may ask for the people the article's text names in full: one of
+ * them reads as a person's surname alone ("Phillips", "Mr Phillips"). The caller reads the text
+ * of such articles only.
+ */
+export function mayAskForFullNames(names: ReadonlyArray<string>): boolean {
+  for (const n of names) {
+    const p = n.trim() ? parseName(n) : null;
+    if (p?.type === 'person' && p.given === null) return true;
+  }
+  return false;
+}
+
+/**
+ * `fullNames`, when given, reads the people the article's text names in full (text-names.ts), for a
+ * bare surname: one the claims do not name in full is the text's person of that surname. It is
+ * called only when a bare surname asks.
+ */
+export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex, newId: () => string, fullNames?: ArticleFullNames): GroupedArticle {
+  const textNames = fullNames;
   const distinct = [...new Set(names.map((n) => n.trim()).filter(Boolean))];
   // Longer names first: "Friedrich Merz" before "Merz", organisations in any order.
   // Among those, more words first: "der italienischen Polizei" is known before "die Polizei" asks
@@ -84,7 +103,7 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
   // So do "the regulator", "newspaper", "body" (the article's one body of that kind) and "spokesman for the
   // town council" (its body) and "Chicago technology company" (its one company), named after them or not.
   // (Each name is asked once; the description of a company only of names that end like one.)
-  const waiting = new Set(distinct.filter((n) => PARLIAMENT_NOUN.test(n) || KIND_NOUN.test(n) || COMPANY_NOUN.test(n) || BOARD_OF_COMPANY.test(n) || speaksForBody(n) || speaksForNoun(n) || ((n.endsWith('company') || n.endsWith('firm')) && COMPANY_DESCRIPTION.test(n))));
+  const waiting = new Set(distinct.filter((n) => PARLIAMENT_NOUN.test(n) || KIND_NOUN.test(n) || COMPANY_NOUN.test(n) || AIRLINE_NOUN.test(n) || BOARD_OF_COMPANY.test(n) || speaksForBody(n) || speaksForNoun(n) || ((n.endsWith('company') || n.endsWith('firm')) && COMPANY_DESCRIPTION.test(n))));
   // "Kestrel's board" waits for the article's persons ("Ruiz's board" after "Ana Ruiz" is not a company's), before
   // "Board of Directors of the company" asks for the article's one company.
   const boards = distinct.filter((n) => !waiting.has(n) && COMPANY_BOARD.test(n));
@@ -96,7 +115,7 @@ export function groupArticle(names: ReadonlyArray<string>, index: ClaimantIndex,
     // "Kestrel's board": the company it runs, by its name ("Kestrel"), unless that name is a person's.
     const board = COMPANY_BOARD.exec(name);
     const owner = board && !context.has(fold(board[1]!)) && parseName(board[1]!)?.type !== 'role' && !(parseName(board[1]!)?.type === 'person' && (parseName(board[1]!) as { given: string | null }).given !== null) ? board[1]! : null;
-    const resolution = resolveName(owner ?? name, index, context);
+    const resolution = resolveName(owner ?? name, index, context, textNames);
     let id: string | null = null;
     let parsed: ParsedName | null = null;
     switch (resolution.kind) {

@@ -267,7 +267,9 @@ const ORGANISATION_WORDS = new Set(
     'daily ilbo shimbun gazette tribune chronicle journal times herald ' +
     // Companies' plural heads and kinds ("American Airlines", "Whole Foods", "Kestrel Motors", "… Market"; not
     // "Mills", a surname too), and public services ("National Weather Service").
-    `${COMPANY_HEADS} market supermarket supermarkets service`
+    `${COMPANY_HEADS} market supermarket supermarkets service ` +
+    // (Session 23: Japanese and South-East Asian legal forms, "Shoei Kisen KK", "… Kaisha", "… Pte Ltd", "… Sdn Bhd".)
+    'kk kaisha pte bhd plc llc'
   ).split(' '),
 );
 const ORGANISATION_ENDING = /(zentralbank|notenbank|bundesbank|landesbank|bund|bundesamt|behörden|rechnungshof|gerichtshof|regierung|ministerium|institut|kommission|partei|behörde|gericht|verband|anwaltschaft|gesellschaft|gewerkschaft|agentur|polizei|bundesamt|landesamt|stiftung|zentrale|konzern|ausschuss|fraktion|kollektiv|bankhaus|gemeinschaft|rundfunk|fernsehen|sender|dienst|präsidium|direktion|inspektion|kommissariat|(?<!ges)amt)$/;
@@ -291,7 +293,11 @@ const isParticle = (token: string) => PARTICLES.has(token.toLowerCase());
 export const parseName = memo((raw: string) => withLegalForm(parseNameUncached(raw)), 5_000);
 
 /** A company's legal form at the end of its name ("Apple Inc", "Kestrel AG"). */
-const LEGAL_FORM_NAME = /^(\S.*?)\s+(?:AG|GmbH|Inc|Corp|Corporation|Ltd|PLC|plc|LLC|KG|KGaA|SA|NV|SE)\.?$/;
+/**
+ * (Session 23: also the forms of Japan and South-East Asia, alone or before "Ltd": "Shoei Kisen Kaisha Ltd" and
+ * "Shoei Kisen KK" are both "Shoei Kisen"; "Kabushiki Kaisha", "K.K.", "Co., Ltd.", "Pte Ltd", "Pty Ltd", "Sdn Bhd".)
+ */
+const LEGAL_FORM_NAME = /^(\S.*?),?\s+(?:(?:Kabushiki\s+Kaisha|Kaisha|Co\.?,?|Pte\.?|Pty\.?|Sdn\.?)\s+)?(?:AG|GmbH|Inc|Corp|Corporation|Ltd|PLC|plc|LLC|KG|KGaA|SA|NV|SE|KK|K\.K|Kaisha|Kabushiki\s+Kaisha|Bhd)\.?$/;
 /** A retailer's kind after a name of two words or more ("Whole Foods Market", "Kestrel Home Stores"): also found without it. */
 const RETAIL_KIND_NAME = /^(\S+\s.*?)\s+(?:Market|Markets|Supermarket|Supermarkets|Stores)$/;
 /** "Apple Inc": a company named with its legal form is also found by its name without it ("Apple"), as its other key. */

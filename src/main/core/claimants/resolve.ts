@@ -152,6 +152,14 @@ export function addOtherKey(index: ClaimantIndex, id: string, key: string): bool
   return true;
 }
 
+/** True when b is a with two neighbouring letters swapped ("rabei" / "rabie"), and no other change. */
+export function swappedPair(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 /** True when a and b differ by one letter added, dropped or changed ("Gerhard" / "Gerhardt"). */
 export function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
@@ -286,6 +294,8 @@ export const KIND_NOUN = /^(?:the\s+)?(newspaper|paper|regulator|watchdog|body|o
 export const kindContext = (noun: string) => `kind:${/^(newspaper|paper)$/i.test(noun) ? 'newspaper' : /^(body|organisation|organization|group)$/i.test(noun) ? 'body' : /^(company|firm)$/i.test(noun) ? 'company' : 'regulator'}`;
 /** "company", "the firm" alone: the article's one company (named by a brand, a legal form, a company's kind or plural head, a branch's country). */
 export const COMPANY_NOUN = /^(?:the\s+)?(company|firm)$/i;
+/** "the airline", "carrier", "budget airline", "the low-cost carrier" alone: the article's one company, as "the company" is (naming rules 16). */
+export const AIRLINE_NOUN = /^(?:the\s+)?(?:(?:budget|low-cost|low-fare|national|flag)\s+)?(?:airline|carrier)$/i;
 /** Those who run a company named by it ("Kestrel's board", "Brenn's board of directors"): the company (group.ts reads the name). */
 export const COMPANY_BOARD = /^(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2})['’]s\s+(?:board|board of directors|management)$/u;
 /** "Board of Directors of the company": the article's one company, as "the company" is. */
@@ -340,7 +350,39 @@ const LOWER_WORDS = /^\p{Ll}+(?:\s+\p{Ll}+){0,3}$/u;
 /** Places that are also first names: a bare one is never taken for a person's first name. */
 const PLACE_NAMES = new Set('israel jordan paris georgia india china victoria sydney washington austin florence chelsea lincoln'.split(' '));
 
-export function resolveName(raw: string, index: ClaimantIndex, context: ArticleContext = new Map()): Resolution {
+/**
+ * The people the article's text names in full ("Glenn Phillips"), asked for a bare surname (folded)
+ * when it needs them: at least those named in the paragraphs that hold the surname (text-names.ts).
+ */
+export type ArticleFullNames = (surname: string) => readonly string[];
+
+/**
+ * The one person of the article's text whose full name has this surname ("Phillips" in an article
+ * whose text names "Glenn Phillips, a park ranger"): their full name as first written. Null when the
+ * text names none in full, or two people of that surname ("Joe Biden", "Hunter Biden"). Names of
+ * which one ends with the other's words are one person ("Thema Horst Arnold" / "Horst Arnold",
+ * "Ayaan Hirsi Ali" / "Hirsi Ali": the registry keeps a word before a name that is none).
+ */
+function fullNameInText(surname: string, fullNames: ArticleFullNames | undefined): string | null {
+  if (!fullNames) return null;
+  let found: string | null = null;
+  let foundWords = '';
+  for (const name of fullNames(surname)) {
+    // (A cheap test first: the name must hold the surname, folded; "Dana Whitcombe of Ardent Power" too.)
+    const folded = fold(name);
+    if (!folded.includes(surname)) continue;
+    const p = parseName(name);
+    if (p?.type !== 'person' || p.given === null || p.surname !== surname) continue;
+    const words = ` ${fold(p.display).split(/\s+/).join(' ')}`;
+    if (found === null) {
+      found = name;
+      foundWords = words;
+    } else if (!words.endsWith(foundWords) && !foundWords.endsWith(words)) return null;
+  }
+  return found;
+}
+
+export function resolveName(raw: string, index: ClaimantIndex, context: ArticleContext = new Map(), fullNames?: ArticleFullNames): Resolution {
   const parsed = parseName(raw);
   if (parsed?.type === 'role') {
     // "Ärzte ohne Grenzen" after "Die Hilfsorganisation Ärzte ohne Grenzen": words that do not read
@@ -372,8 +414,9 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
         if (companies && companies.size === 1) return { kind: 'existing', id: [...companies][0]!, parsed };
       }
     }
-    // "Board of Directors of the company" after "Kestrel's board": the article's one company, as "the company" is.
-    if (BOARD_OF_COMPANY.test(raw.trim())) {
+    // "Board of Directors of the company" after "Kestrel's board": the article's one company, as "the company" is;
+    // so is "the airline", "budget carrier" after "Kestrel Airways".
+    if (BOARD_OF_COMPANY.test(raw.trim()) || AIRLINE_NOUN.test(raw.trim())) {
       const companies = context.get(kindContext('company'));
       if (companies && companies.size === 1) return { kind: 'existing', id: [...companies][0]!, parsed };
     }
@@ -595,6 +638,18 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
       const misspelt = misspeltInArticle(context, '', parsed.surname, 4);
       if (misspelt) return { kind: 'existing', id: misspelt, parsed };
     }
+    // "Phillips" in an article whose claims name no Phillips in full, but whose text names "Glenn
+    // Phillips": that person, as if named in full (the library's Carrie Phillips of another article is
+    // not them). (Only a text that names one person of that surname in full decides; two, or none:
+    // the library's rules below.)
+    const inText = fullNameInText(parsed.surname, fullNames);
+    if (inText !== null) {
+      const full = resolveName(inText, index, context);
+      // (A text's first name one letter from the library's one person of that surname, "Steffen" /
+      // "Steffan Seibert", tells nothing against them: the library's rules below decide.)
+      const nearName = full.kind === 'new' && full.parsed.type === 'person' && named.length === 1 && oneEditApart(named[0]!.given!, full.parsed.given ?? '');
+      if (full.kind !== 'unresolved' && !nearName) return full;
+    }
     // A word that names a body only in its article ("Stadt", "Bank") joins no body of the library.
     if (sameSurname.length === 0 && !isGenericBody(asBody)) {
       const body = index.byOrgKey.get(asBody) ?? index.byOtherKey.get(looseOrgKey(asBody));
@@ -641,13 +696,21 @@ export function resolveName(raw: string, index: ClaimantIndex, context: ArticleC
     }
   }
   if (sameSurname.length === 0 && asBody.includes(' ')) {
-    const body = index.byOrgKey.get(asBody);
+    // (…or by the name it has without its legal form: "Lorvik Shipping" after "Lorvik Shipping Pte Ltd".)
+    const body = index.byOrgKey.get(asBody) ?? index.byOtherKey.get(looseOrgKey(asBody));
     if (body) return { kind: 'existing', id: body.id, parsed };
   }
   // A person first seen by surname alone ("Merz") is completed by the first full name, unless
   // another person of that surname is already known (then the bare one stays as it was).
   const bare = sameSurname.find((c) => c.given === null);
   if (bare && named.length === 0 && !parsed.initial && !COMMON_SURNAMES.has(parsed.surname)) return { kind: 'upgrade', id: bare.id, parsed };
+  // Two letters of the surname swapped ("Osama Rabie" / "Osama Rabei", a transliteration spelt two ways): the
+  // same first name and a surname of five letters or more, when exactly one known person fits (a changed
+  // letter stays another family: Schmidt / Schmitt).
+  if (named.length === 0 && !parsed.initial && parsed.surname.length >= 5) {
+    const fits = [...(index.byGiven.get(parsed.given)?.values() ?? [])].filter((c) => c.surname !== null && swappedPair(c.surname, parsed.surname));
+    if (fits.length === 1) return { kind: 'existing', id: fits[0]!.id, parsed };
+  }
   // A misspelt surname ("Wolfgang Gerhard" for Wolfgang Gerhardt): the same first name and a long
   // surname one letter apart, and only when exactly one known person fits.
   if (named.length === 0 && !parsed.initial && parsed.surname.length >= TYPO_MIN_LENGTH - 1) {

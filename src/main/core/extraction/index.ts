@@ -22,6 +22,7 @@ export type { ExtractedClaim, ExtractOptions, ExtractionResult } from './types';
 export { detectLanguage } from './language';
 export { CheckworthinessModelError, defaultScorer, type Scorer } from './scorer';
 export { bylineAuthor } from './furniture';
+export { articleFullNames, articleParagraphs } from './people';
 
 function languageOf(text: string, options: unknown): Language {
   const wanted = (options as ExtractOptions | null | undefined)?.language;

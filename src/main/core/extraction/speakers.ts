@@ -246,6 +246,11 @@ export class SpeakerRegistry {
     return true;
   }
 
+  /** The names of two words or more the article gave someone, as written, in the order first seen. */
+  fullNames(): string[] {
+    return this.persons.filter((p) => p.name.length >= 2).map((p) => p.name.join(' '));
+  }
+
   /** Whether a lower-cased word is part of a registered name (or its genitive: "trumps"). */
   known(k: string): boolean {
     return this.byToken.has(k) || (k.endsWith('s') && this.byToken.has(k.slice(0, -1)));

@@ -1,7 +1,8 @@
 // Claimants in the store: grouping claims into them (on import, re-extraction, hand edits and
 // in migration 006), and the reads and writes the claimant service builds on.
 import { sql, type Kysely } from 'kysely';
-import { groupArticle, type NewClaimant } from '../claimants/group';
+import { groupArticle, mayAskForFullNames, type NewClaimant } from '../claimants/group';
+import { textNamesOf } from '../claimants/text-names';
 import { aliasKey } from '../claimants/names';
 import { addAlias, addToIndex, emptyIndex, type ClaimantIndex } from '../claimants/resolve';
 import { newId } from '../ids';
@@ -101,16 +102,26 @@ async function groupTargets(db: Db, targets: ClaimToGroup[], scope: GroupingScop
   };
   for (const t of byArticle.values()) for (const c of t) if (c.claimant) keyOf(c.claimant);
   const index = await loadClaimantIndex(db, 'all' in scope ? undefined : new Set(keys.values()));
+  // The text of the articles with a bare surname among their names: the people it names in full
+  // decide whom the surname means (read by the grouper only if it asks).
+  const textOf = new Map<string, { text: string; language: string }>();
+  const askers = [...byArticle].filter(([, claims]) => mayAskForFullNames(claims.map((c) => c.claimant ?? ''))).map(([id]) => id);
+  if (askers.length > 0) {
+    const rows = await inChunks(askers, (ids) => db.selectFrom('articles').select(['id', 'text', 'language']).where('id', 'in', ids).execute());
+    for (const r of rows) textOf.set(r.id, r);
+  }
   const created = new Map<string, NewClaimant>();
   const renamed: Array<{ id: string; name: string; given: string }> = [];
   const otherKeys: Array<{ id: string; key: string }> = [];
   const aliases = new Map<string, { claimantId: string; alias: string; key: string }>();
   const links = new Map<string | null, string[]>();
-  for (const claims of byArticle.values()) {
+  for (const [articleId, claims] of byArticle) {
+    const article = textOf.get(articleId);
     const grouped = groupArticle(
       claims.map((c) => c.claimant ?? ''),
       index,
       newId,
+      article ? textNamesOf(article.text, article.language === 'de' ? 'de' : 'en') : undefined,
     );
     for (const c of grouped.created) created.set(c.id, c);
     renamed.push(...grouped.upgraded);
