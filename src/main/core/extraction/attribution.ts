@@ -1364,9 +1364,30 @@ function progressiveSpeech(frame: readonly Token[], k: number, lex: Lexicon): bo
       const stem = t.lower.slice(0, -3);
       return !(lex.contentVerbs.has(stem + 's') || lex.contentVerbs.has(stem + 'es')) || contentFollows(frame, k + 1, lex);
     }
+    // "is reporting that …", "are estimating that …", "is hoping that …": any verb of saying or of
+    // content in the progressive, with its clause after it.
+    if (ingOfSpeech(t.lower, lex)) return contentFollows(frame, k + 1, lex);
+    // "is pointing out that …": a separable verb with its particle.
+    const particle = lex.language === 'en' ? lex.separableVerbs.get(`${t.lower.slice(0, -3)}s`) : undefined;
+    if (particle && t.lower.endsWith('ing') && frame[k + 1]?.lower === particle) return contentFollows(frame, k + 2, lex);
     if (!lex.verbAdverbs.has(t.lower) && t.lower !== 'not') return false;
   }
   return false;
+}
+
+/**
+ * Whether an English "-ing" form belongs to a verb of saying or of content the lexicon lists in
+ * another form ("reporting" → "reports", "hoping" → "hopes", "testifying" → "testifies",
+ * "admitting" → "admits"). English only: German has no such form.
+ */
+function ingOfSpeech(lower: string, lex: Lexicon): boolean {
+  if (lex.language !== 'en' || lower.length < 6 || !lower.endsWith('ing')) return false;
+  const stem = lower.slice(0, -3);
+  const bases = [stem, `${stem}e`];
+  // "admitting" → "admit", "committing" → "commit": a doubled final consonant.
+  if (stem.length > 3 && stem.at(-1) === stem.at(-2)) bases.push(stem.slice(0, -1));
+  const listed = (w: string): boolean => lex.speechVerbs.has(w) || lex.contentVerbs.has(w);
+  return bases.some((b) => listed(b.endsWith('y') ? `${b.slice(0, -1)}ies` : /(?:s|sh|ch|x)$/u.test(b) ? `${b}es` : `${b}s`) || listed(`${b}ed`) || listed(`${b}d`));
 }
 
 /**

@@ -133,6 +133,9 @@ export const ENGLISH: Lexicon = {
     informed informs
     estimate think thinks thought reminded reminds remind highlighted highlights underlined underlines
     underscored underscores
+    agreed agrees proposed proposes feared fears fear worried worries signaled signalled signals
+    speculated speculates swore swears guaranteed guarantees wondered wonders calculated calculates
+    tweets posts repeats jokes muses
   `),
   contentVerbs: words(`
     announced announces promised promises pledged pledges vowed vows threatened threatens demanded
@@ -182,6 +185,8 @@ export const ENGLISH: Lexicon = {
     submitted submits held holds maintained maintains maintain
     informed informs
     thought reminded reminds remind highlighted highlights underlined underlines underscored underscores
+    agreed agrees proposed proposes feared fears fear worried worries signaled signalled signals
+    speculated speculates swore swears guaranteed guarantees wondered wonders calculated calculates posts
   `),
   questionWords: words('why how what when where who'),
   anaphoricObjects: words('this that'),

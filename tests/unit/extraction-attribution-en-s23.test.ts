@@ -1,0 +1,44 @@
+// English attribution, session 23 (issue #20): cues of the PolNeAR cue counts that the lexicon did not read,
+// found by writing sentences for every frequent cue in every tense. Sentences and names are made up.
+import { describe, expect, it } from 'vitest';
+import { claims, claimWith } from '../helpers/extraction';
+
+describe('English attribution: any verb of saying in the progressive', () => {
+  it('reads "is reporting that", "is estimating that", "are hoping that", "is testifying that", "is pointing out that"', () => {
+    const list = claims('Ilse Marrow is reporting that the ferry crossings fell by half. The Tarn Water Board is estimating that the reservoir will last until June. ' +
+      'Bram Oduya and Ruth Pell are hoping that the bridge reopens before winter. Dale Finch is testifying that he never saw the ledger. ' +
+      'Council chair Ruth Pell is pointing out that the levy was never collected.', 'en');
+    expect(claimWith(list, 'crossings fell')).toMatchObject({ kind: 'reported', claimant: 'Ilse Marrow' });
+    expect(claimWith(list, 'reservoir will last').claimant).toContain('Tarn Water Board');
+    expect(claimWith(list, 'bridge reopens').claimant).toContain('Bram Oduya');
+    expect(claimWith(list, 'never saw the ledger')).toMatchObject({ kind: 'reported', claimant: 'Dale Finch' });
+    expect(claimWith(list, 'never collected').claimant).toContain('Ruth Pell');
+  });
+
+  it('keeps a progressive without a clause of content an act ("is reporting record sales", "is hoping for rain")', () => {
+    const list = claims('The Harlow Mill is reporting record sales this spring. Ilse Marrow is hoping for rain in the valley.', 'en');
+    expect(claimWith(list, 'record sales').claimant).toBeNull();
+    expect(claimWith(list, 'hoping for rain').claimant).toBeNull();
+  });
+});
+
+describe('English attribution: verbs of agreeing, proposing, fearing and swearing with their clause', () => {
+  it('reads "agreed that", "proposed that", "fears that", "worried that", "swore that", "signaled that"', () => {
+    const list = claims('Bram Oduya agreed that the fee was too high. Ruth Pell proposed that the vote be delayed by a month. ' +
+      'Ilse Marrow fears that the clinic will close. Dale Finch worried that the pier would not survive another storm. ' +
+      'Nell Ashby swore that she had paid the fine. The Tarn Water Board signaled that prices would rise in spring.', 'en');
+    expect(claimWith(list, 'fee was too high')).toMatchObject({ kind: 'reported', claimant: 'Bram Oduya' });
+    expect(claimWith(list, 'vote be delayed')).toMatchObject({ kind: 'reported', claimant: 'Ruth Pell' });
+    expect(claimWith(list, 'clinic will close')).toMatchObject({ kind: 'reported', claimant: 'Ilse Marrow' });
+    expect(claimWith(list, 'pier would not survive')).toMatchObject({ kind: 'reported', claimant: 'Dale Finch' });
+    expect(claimWith(list, 'paid the fine')).toMatchObject({ kind: 'reported', claimant: 'Nell Ashby' });
+    expect(claimWith(list, 'prices would rise').claimant).toContain('Tarn Water Board');
+  });
+
+  it('keeps them acts with a plain object ("agreed to a merger", "proposed a new tax", "swore an oath")', () => {
+    const list = claims('The Harlow Mill agreed to a merger in May. Bram Oduya proposed a new tax on parking. Ruth Pell swore an oath of office on Monday.', 'en');
+    expect(claimWith(list, 'merger').claimant).toBeNull();
+    expect(claimWith(list, 'tax on parking').claimant).toBeNull();
+    expect(claimWith(list, 'oath of office').claimant).toBeNull();
+  });
+});
