@@ -42,3 +42,25 @@ describe('English attribution: verbs of agreeing, proposing, fearing and swearin
     expect(claimWith(list, 'oath of office').claimant).toBeNull();
   });
 });
+
+describe('English attribution: an affiliation whose body has "of" in its name, or its kind after it', () => {
+  it('reads "X of the University of Harlow said", "X from the Tarn panel said"', () => {
+    const list = claims('Ilse Marrow of the University of Harlow said that rents will fall. Economists from the Tarn panel said that wages would rise.', 'en');
+    expect(claimWith(list, 'rents will fall')).toMatchObject({ kind: 'reported', claimant: 'Ilse Marrow' });
+    expect(claimWith(list, 'wages would rise').claimant).toBe('Economists');
+  });
+});
+
+describe('English attribution: a list of names before a trailing speaker', () => {
+  it('gives "… ports such as Oslo, Bergen, Malmo, Riga and Turku will not …, Harlow Ferries said" to the company, not to a city', () => {
+    const list = claims('Crossings to ports such as Oslo, Bergen, Malmo, Riga and Turku will not go ahead, Harlow Ferries said.', 'en');
+    expect(claimWith(list, 'will not go ahead').claimant).toBe('Harlow Ferries');
+  });
+
+  it('still reads an apposition between a speaker and the verb of saying', () => {
+    const list = claims('Dale Finch, Harlow Ferries chief executive, said the ports would reopen. ' +
+      'The Harlow lawyers and port consultants drafted in to end the strike had warned that the talks could fail.', 'en');
+    expect(claimWith(list, 'ports would reopen').claimant).toBe('Dale Finch');
+    expect(claimWith(list, 'talks could fail').kind).toBe('reported');
+  });
+});

@@ -738,6 +738,7 @@ function skipParenthesis(frame: readonly Token[], j: number): number {
 }
 
 const AFFILIATION_MAX_TOKENS = 14;
+const AFFILIATION_LINKS_EN: ReadonlySet<string> = new Set(['of', 'for', 'at', 'on']);
 
 /**
  * "Thomas Brunner von der Ostbayerischen Technischen Hochschule (OTH) Amberg-Weiden rechnet …",
@@ -765,6 +766,9 @@ function skipAffiliation(frame: readonly Token[], j: number, lex: Lexicon): numb
     // "im niedersächsischen Landtag": an inflected adjective before a name (German).
     else if (lex.language === 'de' && t.word && !t.cap && adjectiveEnding(t.lower) && frame[k + 1]?.cap && (tokenInfo(t, lex) & (CLOSED | FUNCTION)) === 0 && !lex.speechVerbs.has(t.lower) && !lex.contentVerbs.has(t.lower)) k++;
     else if (t.text === '-' || t.text === '.') k++;
+    // English: "of the University of Melbourne", "from the Finder panel": a link inside a body's
+    // name, or the body's kind in lower case after its name.
+    else if (lex.language === 'en' && names > 0 && t.word && ((AFFILIATION_LINKS_EN.has(t.lower) && frame[k + 1]?.cap) || isInstitutionWord(t.lower, lex))) k++;
     else break;
   }
   return names > 0 ? k : j;
@@ -1252,6 +1256,13 @@ function coordinatedSpeech(frame: readonly Token[], j: number, lex: Lexicon): bo
 }
 
 /** A lower-case speech verb within `limit` tokens, before any quotation or other clause mark but a comma before it. */
+/** "had warned", "has long argued", "will not say": the verb of saying of the auxiliary before `k`. */
+function speechAfterAuxiliary(frame: readonly Token[], k: number, lex: Lexicon): boolean {
+  while (frame[k]?.word && (lex.verbAdverbs.has(frame[k]!.lower) || frame[k]!.lower === 'not')) k++;
+  const v = frame[k];
+  return !!v?.word && !v.cap && (lex.speechVerbs.has(v.lower) || lex.contentVerbs.has(v.lower) || lex.separableVerbs.has(v.lower));
+}
+
 function speechVerbWithin(frame: readonly Token[], from: number, limit: number, lex: Lexicon): boolean {
   for (let k = from; k < Math.min(frame.length, from + limit); k++) {
     const t = frame[k];
@@ -1272,6 +1283,10 @@ function speechVerbWithin(frame: readonly Token[], from: number, limit: number, 
       continue;
     }
     if (lex.complementizers.has(t.lower)) return false;
+    // "Paris, Lisbon and Nice will not go ahead, the airport said": a clause with its own finite
+    // verb is content, not a description of the first name (a relative clause may have one).
+    if (lex.language === 'en' && !t.cap && k > from && (lex.auxiliaries.has(t.lower) || lex.copulas.has(t.lower)) &&
+      !frame.slice(from, k).some((w) => lex.relativePronouns.has(w.lower)) && !speechAfterAuxiliary(frame, k + 1, lex)) return false;
     // "Thirteen students in three schools have been confirmed with …": a passive; its subject is no speaker.
     if (lex.language === 'en' && !t.cap && passiveBefore(frame, k, lex)) continue;
     // "the calls are cautious": after an article the word is a noun.

@@ -315,7 +315,7 @@ export const ENGLISH: Lexicon = {
     drugmaker carrier airline broadcaster outlet station team force inc corp co ltd llc plc
     laboratories devices therapeutics systems technologies pharmaceuticals industries holdings airlines
     motors communications networks partners insurer retailer manufacturer chipmaker automaker lender
-    opposition coalition alliance system program programme project mission
+    opposition coalition alliance system program programme project mission panel
     presidency embassy consulate tribunal judiciary legislature assembly caucus regime junta
     prosecution palace unit division directorate inspectorate street avenue boulevard carmaker conglomerate
     watchdog
