@@ -64,3 +64,17 @@ describe('English attribution: a list of names before a trailing speaker', () =>
     expect(claimWith(list, 'talks could fail').kind).toBe('reported');
   });
 });
+
+describe('English attribution: a body description after a one-word name that opened a sentence', () => {
+  it('gives "the budget airline said", "the carrier said" to the name that was the subject before', () => {
+    const list = claims('Skyvella has cancelled 300 flights across Europe as controllers walk out. ' +
+      'Walkouts in the south have grounded dozens of planes, the budget airline said. The carrier said most flights were not bound for Spain.', 'en');
+    expect(claimWith(list, 'grounded dozens').claimant).toBe('Skyvella');
+    expect(claimWith(list, 'not bound for Spain').claimant).toBe('Skyvella');
+  });
+
+  it('prefers a body named with the description\'s word', () => {
+    const list = claims('Harlow Airlines said it would add flights. Skyvella has cancelled 300 flights. The airline said the strike was to blame.', 'en');
+    expect(claimWith(list, 'strike was to blame').claimant).toBe('Harlow Airlines');
+  });
+});
