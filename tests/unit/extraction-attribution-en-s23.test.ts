@@ -78,3 +78,21 @@ describe('English attribution: a body description after a one-word name that ope
     expect(claimWith(list, 'strike was to blame').claimant).toBe('Harlow Airlines');
   });
 });
+
+describe('English attribution: "according to" a document and its author', () => {
+  it('reads the author after a participle, a place of publication, a year or an adjective', () => {
+    const list = claims('Oats sell for less each year, according to 2022 data compiled by Harlow Grain Monitor. ' +
+      'The mill closed in March, according to an article in the Tarn Courier by Nell Ashby. ' +
+      'According to earlier reports from the Harlow Post, the ferry will be sold. ' +
+      'Barley prices keep rising, according to a fact sheet from the Tarn Farm Bureau.', 'en');
+    expect(claimWith(list, 'Oats sell')).toMatchObject({ kind: 'reported', claimant: 'Harlow Grain Monitor' });
+    expect(claimWith(list, 'mill closed')).toMatchObject({ kind: 'reported', claimant: 'Nell Ashby' });
+    expect(claimWith(list, 'ferry will be sold')).toMatchObject({ kind: 'reported', claimant: 'Harlow Post' });
+    expect(claimWith(list, 'Barley prices')).toMatchObject({ kind: 'reported', claimant: 'Tarn Farm Bureau' });
+  });
+
+  it('names no one for a document without an author ("according to the latest data")', () => {
+    const list = claims('Bread costs 10% more than last year, according to the latest price data.', 'en');
+    expect(claimWith(list, 'Bread costs').claimant).toBeNull();
+  });
+});

@@ -2449,6 +2449,13 @@ function documentAuthor(frame: readonly Token[], k: number, lex: Lexicon): Menti
 function documentAuthorAt(frame: readonly Token[], k: number, lex: Lexicon): PhraseResult | null {
   for (let n = 0; n < 3 && frame[k]?.word && !frame[k]!.cap && (tokenInfo(frame[k]!, lex) & (CALENDAR | DATE)) !== 0; n++) k++;
   if (frame[k]?.lower === 'last' || frame[k]?.lower === 'this') k += 2;
+  // English: "data analyzed by X", "a poll commissioned by X": a participle before its author.
+  if (lex.language === 'en' && frame[k]?.word && !frame[k]!.cap && frame[k]!.lower.endsWith('ed') && frame[k + 1]?.lower === 'by') k++;
+  // "an article in the Ledger by Ann Roe": where it appeared, then its author.
+  else if (lex.language === 'en' && frame[k]?.lower === 'in') {
+    const where = readPhrase(frame, k + 1, lex);
+    if (where && HAS_CAPITAL.test(where.mention.phrase) && frame[where.end]?.lower === 'by') k = where.end;
+  }
   const by = frame[k]?.lower;
   if (by !== 'by' && by !== 'from') return null;
   const np = readPhrase(frame, k + 1, lex);
@@ -2615,6 +2622,17 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
       // "according to a report by Study Finds", "a study last year by Wisconsin researchers": its author.
       const author = np?.mention.document ? documentAuthor(frame, np.end, lex) : null;
       if (author) return author;
+      // "according to 2021 data analyzed by X", "according to earlier reports from X": a document
+      // noun after a year or adjectives in lower case, then its author.
+      for (let k = i + 2; k < Math.min(frame.length, i + 6); k++) {
+        const w = frame[k]!;
+        if (!w.word || w.cap) break;
+        if (lex.sourceNouns.has(w.lower)) {
+          const by = documentAuthor(frame, k + 1, lex);
+          if (by) return by;
+          break;
+        }
+      }
       if (np) {
         // "according to CME Group data": the group, not its data.
         const m = np.mention;

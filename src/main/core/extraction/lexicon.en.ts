@@ -250,6 +250,7 @@ export const ENGLISH: Lexicon = {
     report reports study studies data figures survey poll statement estimate estimates analysis
     statistics filing records account memo memorandum release letter website paper abstract document
     documents tweet post update announcement message notice communiqué communique bulletin affidavit
+    article articles sheet factsheet findings research forecast forecasts projections
   `),
 
   speechFrame: {
