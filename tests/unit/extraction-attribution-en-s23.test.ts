@@ -96,3 +96,27 @@ describe('English attribution: "according to" a document and its author', () => 
     expect(claimWith(list, 'Bread costs').claimant).toBeNull();
   });
 });
+
+describe('English attribution: a participle clause inside the description before the verb', () => {
+  it('reads "X, union organiser, speaking before the offer was tabled, said:" as X speaking', () => {
+    const list = claims('Dale Finch, Tarn union organiser, speaking before the new offer was tabled, said: “Drivers are facing the worst winter in years.”', 'en');
+    expect(claimWith(list, 'worst winter')).toMatchObject({ kind: 'quote', claimant: 'Dale Finch' });
+  });
+});
+
+describe('English attribution: a described watchdog and speech acts without content', () => {
+  it('gives "the regional water watchdog said" to the body named before', () => {
+    const list = claims('The Tarn Water Authority will open an inquiry. The inquiry will take a year, the regional water watchdog said.', 'en');
+    expect(claimWith(list, 'take a year').claimant).toBe('Tarn Water Authority');
+  });
+
+  it('reads "congratulated", "apologised", "thanked" as speech, and "judged that" with its clause', () => {
+    const list = claims('Mayor Nell Ashby congratulated the rowing team in a letter. Dale Finch has apologised for the delays. ' +
+      'Ilse Marrow thanked the volunteers. The Tarn Water Board cut its fees but judged that demand would stay weak. The jury judged the pies on Sunday.', 'en');
+    expect(claimWith(list, 'rowing team')).toMatchObject({ kind: 'reported', claimant: 'Nell Ashby' });
+    expect(claimWith(list, 'the delays')).toMatchObject({ kind: 'reported', claimant: 'Dale Finch' });
+    expect(claimWith(list, 'volunteers')).toMatchObject({ kind: 'reported', claimant: 'Ilse Marrow' });
+    expect(claimWith(list, 'demand would stay weak').claimant).toContain('Tarn Water Board');
+    expect(claimWith(list, 'pies on Sunday').claimant).toBeNull();
+  });
+});

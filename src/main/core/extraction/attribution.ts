@@ -1276,6 +1276,8 @@ function speechVerbWithin(frame: readonly Token[], from: number, limit: number, 
           (lex.language === 'en' && !frame[v]!.cap && (lex.auxiliaries.has(frame[v]!.lower) || lyAdverb(frame[v]!, lex))))) v++;
         // "analyst with Breach Murray, Carret & Co, says": a capitalised word goes on with the name.
         if (lex.language === 'en' && frame[v]?.word && frame[v]!.cap && k > from) continue;
+        // "George Roe, union organiser, speaking before the offer was tabled, said": a participle clause goes on with the description.
+        if (lex.language === 'en' && frame[v]?.word && !frame[v]!.cap && frame[v]!.lower.endsWith('ing') && !lex.speechVerbs.has(frame[v]!.lower) && k > from) continue;
         const verb = frame[v]?.lower ?? '';
         return !!frame[v]?.word && !frame[v]?.cap && lex.speechVerbs.has(verb) && !phrasalBreak(frame, v, lex) && (!lex.speechNeedsMessage.has(verb) || messageAfter(frame, v + 1, lex));
       }
@@ -1286,7 +1288,7 @@ function speechVerbWithin(frame: readonly Token[], from: number, limit: number, 
     // "Paris, Lisbon and Nice will not go ahead, the airport said": a clause with its own finite
     // verb is content, not a description of the first name (a relative clause may have one).
     if (lex.language === 'en' && !t.cap && k > from && (lex.auxiliaries.has(t.lower) || lex.copulas.has(t.lower)) &&
-      !frame.slice(from, k).some((w) => lex.relativePronouns.has(w.lower)) && !speechAfterAuxiliary(frame, k + 1, lex)) return false;
+      !frame.slice(from, k).some((w) => lex.relativePronouns.has(w.lower) || w.text === ',') && !speechAfterAuxiliary(frame, k + 1, lex)) return false;
     // "Thirteen students in three schools have been confirmed with …": a passive; its subject is no speaker.
     if (lex.language === 'en' && !t.cap && passiveBefore(frame, k, lex)) continue;
     // "the calls are cautious": after an article the word is a noun.

@@ -136,6 +136,7 @@ export const ENGLISH: Lexicon = {
     agreed agrees proposed proposes feared fears fear worried worries signaled signalled signals
     speculated speculates swore swears guaranteed guarantees wondered wonders calculated calculates
     tweets posts repeats jokes muses
+    congratulated congratulates apologised apologized apologises apologizes thanked judged
   `),
   contentVerbs: words(`
     announced announces promised promises pledged pledges vowed vows threatened threatens demanded
@@ -187,6 +188,7 @@ export const ENGLISH: Lexicon = {
     thought reminded reminds remind highlighted highlights underlined underlines underscored underscores
     agreed agrees proposed proposes feared fears fear worried worries signaled signalled signals
     speculated speculates swore swears guaranteed guarantees wondered wonders calculated calculates posts
+    judged
   `),
   questionWords: words('why how what when where who'),
   anaphoricObjects: words('this that'),

@@ -456,7 +456,8 @@ class Context {
    */
   private genericBody(m: Mention): Mention | null {
     const nouns = this.lex.genericBodyNouns;
-    if (!nouns || !m.definite || m.name.length || m.role.length > 1 || m.plural || !nouns.has(m.phrase.toLowerCase())) return null;
+    // "the body", "the world police body", "the anti-doping watchdog": the noun after words in lower case.
+    if (!nouns || !m.definite || m.name.length || m.role.length > 1 || m.plural || HAS_CAPITAL.test(m.phrase) || !nouns.has(m.phrase.slice(m.phrase.lastIndexOf(' ') + 1).toLowerCase())) return null;
     return this.lastBody?.spoke ? this.lastBody.mention : this.bodyMention(this.registry.namedBodyBefore(m.pos), m.pos);
   }
 
