@@ -120,3 +120,17 @@ describe('English attribution: a described watchdog and speech acts without cont
     expect(claimWith(list, 'pies on Sunday').claimant).toBeNull();
   });
 });
+
+describe('English attribution: a content clause without "that" whose subject is a noun phrase', () => {
+  it('reads "announced the crossings would resume", "promised the bridge will reopen"', () => {
+    const list = claims('Harlow Ferries announced the crossings would resume in May. Dale Finch promised the old bridge will reopen in June.', 'en');
+    expect(claimWith(list, 'crossings would resume')).toMatchObject({ kind: 'reported', claimant: 'Harlow Ferries' });
+    expect(claimWith(list, 'bridge will reopen')).toMatchObject({ kind: 'reported', claimant: 'Dale Finch' });
+  });
+
+  it('keeps an announcement or a promise with a plain object an act', () => {
+    const list = claims('The Tarn council announced the new budget on Monday. Dale Finch promised the voters a new bridge.', 'en');
+    expect(claimWith(list, 'new budget').claimant).toBeNull();
+    expect(claimWith(list, 'new bridge').claimant).toBeNull();
+  });
+});

@@ -317,6 +317,7 @@ function hasContentAfter(frame: readonly Token[], j: number, lex: Lexicon): bool
     const aux = frame[k + 1]?.lower ?? '';
     if (k === j && lex.contentSubjects?.has(t.lower) && (lex.auxiliaries.has(aux) || lex.passiveAuxiliaries.has(aux) || lex.progressiveAuxiliaries.has(aux))) return true;
     if (k === j && timeThenContent(frame, j, lex)) return true;
+    if (k === j && nounThenAuxiliary(frame, j, lex)) return true;
     if (t.text === ',') return opensContent(frame, k + 1, lex);
     if (t.text === ':' || lex.complementizers.has(t.lower) || (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')')) return true;
     if (t.text === '.' && k === frame.length - 1) return false;
@@ -328,6 +329,27 @@ function hasContentAfter(frame: readonly Token[], j: number, lex: Lexicon): bool
     // Objects and adverbials may come first ("forderte die SPD auf, …") as far as the language allows;
     // a day or a date never blocks ("announced Saturday that …").
     if (t.word && k - j >= lex.contentReach && !lex.verbAdverbs.has(t.lower) && !particlesOf(lex).has(t.lower) && (tokenInfo(t, lex) & (CALENDAR | DATE)) === 0) return false;
+  }
+  return false;
+}
+
+const CONTENT_SUBJECT_MAX = 4;
+
+/**
+ * English: "announced the crossings would resume", "promised the bridge will reopen": a content
+ * clause without "that" whose subject is a short noun phrase (an article first, no verb, no
+ * comma), then a modal or auxiliary and a verb in lower case.
+ */
+function nounThenAuxiliary(frame: readonly Token[], j: number, lex: Lexicon): boolean {
+  if (lex.language !== 'en' || !lex.determiners.has(frame[j]?.lower ?? '')) return false;
+  for (let k = j + 1; k < Math.min(frame.length, j + 1 + CONTENT_SUBJECT_MAX); k++) {
+    const t = frame[k]!;
+    if (!t.word) return false;
+    if (k > j + 1 && !t.cap && (lex.auxiliaries.has(t.lower) || lex.passiveAuxiliaries.has(t.lower)) && !/^be(?:en|ing)?$/u.test(t.lower)) {
+      const v = frame[k + 1];
+      return !!v?.word && !v.cap;
+    }
+    if ((tokenInfo(t, lex) & (CLOSED | FUNCTION | PREPOSITION)) !== 0 || lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower)) return false;
   }
   return false;
 }
