@@ -317,6 +317,7 @@ function hasContentAfter(frame: readonly Token[], j: number, lex: Lexicon): bool
     const aux = frame[k + 1]?.lower ?? '';
     if (k === j && lex.contentSubjects?.has(t.lower) && (lex.auxiliaries.has(aux) || lex.passiveAuxiliaries.has(aux) || lex.progressiveAuxiliaries.has(aux))) return true;
     if (k === j && timeThenContent(frame, j, lex)) return true;
+    if (k === j && nounThenAuxiliary(frame, j, lex)) return true;
     if (t.text === ',') return opensContent(frame, k + 1, lex);
     if (t.text === ':' || lex.complementizers.has(t.lower) || (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')')) return true;
     if (t.text === '.' && k === frame.length - 1) return false;
@@ -328,6 +329,27 @@ function hasContentAfter(frame: readonly Token[], j: number, lex: Lexicon): bool
     // Objects and adverbials may come first ("forderte die SPD auf, …") as far as the language allows;
     // a day or a date never blocks ("announced Saturday that …").
     if (t.word && k - j >= lex.contentReach && !lex.verbAdverbs.has(t.lower) && !particlesOf(lex).has(t.lower) && (tokenInfo(t, lex) & (CALENDAR | DATE)) === 0) return false;
+  }
+  return false;
+}
+
+const CONTENT_SUBJECT_MAX = 4;
+
+/**
+ * English: "announced the crossings would resume", "promised the bridge will reopen": a content
+ * clause without "that" whose subject is a short noun phrase (an article first, no verb, no
+ * comma), then a modal or auxiliary and a verb in lower case.
+ */
+function nounThenAuxiliary(frame: readonly Token[], j: number, lex: Lexicon): boolean {
+  if (lex.language !== 'en' || !lex.determiners.has(frame[j]?.lower ?? '')) return false;
+  for (let k = j + 1; k < Math.min(frame.length, j + 1 + CONTENT_SUBJECT_MAX); k++) {
+    const t = frame[k]!;
+    if (!t.word) return false;
+    if (k > j + 1 && !t.cap && (lex.auxiliaries.has(t.lower) || lex.passiveAuxiliaries.has(t.lower)) && !/^be(?:en|ing)?$/u.test(t.lower)) {
+      const v = frame[k + 1];
+      return !!v?.word && !v.cap;
+    }
+    if ((tokenInfo(t, lex) & (CLOSED | FUNCTION | PREPOSITION)) !== 0 || lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower)) return false;
   }
   return false;
 }
@@ -738,6 +760,7 @@ function skipParenthesis(frame: readonly Token[], j: number): number {
 }
 
 const AFFILIATION_MAX_TOKENS = 14;
+const AFFILIATION_LINKS_EN: ReadonlySet<string> = new Set(['of', 'for', 'at', 'on']);
 
 /**
  * "Thomas Brunner von der Ostbayerischen Technischen Hochschule (OTH) Amberg-Weiden rechnet …",
@@ -765,6 +788,9 @@ function skipAffiliation(frame: readonly Token[], j: number, lex: Lexicon): numb
     // "im niedersächsischen Landtag": an inflected adjective before a name (German).
     else if (lex.language === 'de' && t.word && !t.cap && adjectiveEnding(t.lower) && frame[k + 1]?.cap && (tokenInfo(t, lex) & (CLOSED | FUNCTION)) === 0 && !lex.speechVerbs.has(t.lower) && !lex.contentVerbs.has(t.lower)) k++;
     else if (t.text === '-' || t.text === '.') k++;
+    // English: "of the University of Melbourne", "from the Finder panel": a link inside a body's
+    // name, or the body's kind in lower case after its name.
+    else if (lex.language === 'en' && names > 0 && t.word && ((AFFILIATION_LINKS_EN.has(t.lower) && frame[k + 1]?.cap) || isInstitutionWord(t.lower, lex))) k++;
     else break;
   }
   return names > 0 ? k : j;
@@ -1252,6 +1278,13 @@ function coordinatedSpeech(frame: readonly Token[], j: number, lex: Lexicon): bo
 }
 
 /** A lower-case speech verb within `limit` tokens, before any quotation or other clause mark but a comma before it. */
+/** "had warned", "has long argued", "will not say": the verb of saying of the auxiliary before `k`. */
+function speechAfterAuxiliary(frame: readonly Token[], k: number, lex: Lexicon): boolean {
+  while (frame[k]?.word && (lex.verbAdverbs.has(frame[k]!.lower) || frame[k]!.lower === 'not')) k++;
+  const v = frame[k];
+  return !!v?.word && !v.cap && (lex.speechVerbs.has(v.lower) || lex.contentVerbs.has(v.lower) || lex.separableVerbs.has(v.lower));
+}
+
 function speechVerbWithin(frame: readonly Token[], from: number, limit: number, lex: Lexicon): boolean {
   for (let k = from; k < Math.min(frame.length, from + limit); k++) {
     const t = frame[k];
@@ -1265,6 +1298,8 @@ function speechVerbWithin(frame: readonly Token[], from: number, limit: number, 
           (lex.language === 'en' && !frame[v]!.cap && (lex.auxiliaries.has(frame[v]!.lower) || lyAdverb(frame[v]!, lex))))) v++;
         // "analyst with Breach Murray, Carret & Co, says": a capitalised word goes on with the name.
         if (lex.language === 'en' && frame[v]?.word && frame[v]!.cap && k > from) continue;
+        // "George Roe, union organiser, speaking before the offer was tabled, said": a participle clause goes on with the description.
+        if (lex.language === 'en' && frame[v]?.word && !frame[v]!.cap && frame[v]!.lower.endsWith('ing') && !lex.speechVerbs.has(frame[v]!.lower) && k > from) continue;
         const verb = frame[v]?.lower ?? '';
         return !!frame[v]?.word && !frame[v]?.cap && lex.speechVerbs.has(verb) && !phrasalBreak(frame, v, lex) && (!lex.speechNeedsMessage.has(verb) || messageAfter(frame, v + 1, lex));
       }
@@ -1272,6 +1307,10 @@ function speechVerbWithin(frame: readonly Token[], from: number, limit: number, 
       continue;
     }
     if (lex.complementizers.has(t.lower)) return false;
+    // "Paris, Lisbon and Nice will not go ahead, the airport said": a clause with its own finite
+    // verb is content, not a description of the first name (a relative clause may have one).
+    if (lex.language === 'en' && !t.cap && k > from && (lex.auxiliaries.has(t.lower) || lex.copulas.has(t.lower)) &&
+      !frame.slice(from, k).some((w) => lex.relativePronouns.has(w.lower) || w.text === ',') && !speechAfterAuxiliary(frame, k + 1, lex)) return false;
     // "Thirteen students in three schools have been confirmed with …": a passive; its subject is no speaker.
     if (lex.language === 'en' && !t.cap && passiveBefore(frame, k, lex)) continue;
     // "the calls are cautious": after an article the word is a noun.
@@ -1364,9 +1403,30 @@ function progressiveSpeech(frame: readonly Token[], k: number, lex: Lexicon): bo
       const stem = t.lower.slice(0, -3);
       return !(lex.contentVerbs.has(stem + 's') || lex.contentVerbs.has(stem + 'es')) || contentFollows(frame, k + 1, lex);
     }
+    // "is reporting that …", "are estimating that …", "is hoping that …": any verb of saying or of
+    // content in the progressive, with its clause after it.
+    if (ingOfSpeech(t.lower, lex)) return contentFollows(frame, k + 1, lex);
+    // "is pointing out that …": a separable verb with its particle.
+    const particle = lex.language === 'en' ? lex.separableVerbs.get(`${t.lower.slice(0, -3)}s`) : undefined;
+    if (particle && t.lower.endsWith('ing') && frame[k + 1]?.lower === particle) return contentFollows(frame, k + 2, lex);
     if (!lex.verbAdverbs.has(t.lower) && t.lower !== 'not') return false;
   }
   return false;
+}
+
+/**
+ * Whether an English "-ing" form belongs to a verb of saying or of content the lexicon lists in
+ * another form ("reporting" → "reports", "hoping" → "hopes", "testifying" → "testifies",
+ * "admitting" → "admits"). English only: German has no such form.
+ */
+function ingOfSpeech(lower: string, lex: Lexicon): boolean {
+  if (lex.language !== 'en' || lower.length < 6 || !lower.endsWith('ing')) return false;
+  const stem = lower.slice(0, -3);
+  const bases = [stem, `${stem}e`];
+  // "admitting" → "admit", "committing" → "commit": a doubled final consonant.
+  if (stem.length > 3 && stem.at(-1) === stem.at(-2)) bases.push(stem.slice(0, -1));
+  const listed = (w: string): boolean => lex.speechVerbs.has(w) || lex.contentVerbs.has(w);
+  return bases.some((b) => listed(b.endsWith('y') ? `${b.slice(0, -1)}ies` : /(?:s|sh|ch|x)$/u.test(b) ? `${b}es` : `${b}s`) || listed(`${b}ed`) || listed(`${b}d`));
 }
 
 /**
@@ -2413,6 +2473,13 @@ function documentAuthor(frame: readonly Token[], k: number, lex: Lexicon): Menti
 function documentAuthorAt(frame: readonly Token[], k: number, lex: Lexicon): PhraseResult | null {
   for (let n = 0; n < 3 && frame[k]?.word && !frame[k]!.cap && (tokenInfo(frame[k]!, lex) & (CALENDAR | DATE)) !== 0; n++) k++;
   if (frame[k]?.lower === 'last' || frame[k]?.lower === 'this') k += 2;
+  // English: "data analyzed by X", "a poll commissioned by X": a participle before its author.
+  if (lex.language === 'en' && frame[k]?.word && !frame[k]!.cap && frame[k]!.lower.endsWith('ed') && frame[k + 1]?.lower === 'by') k++;
+  // "an article in the Ledger by Ann Roe": where it appeared, then its author.
+  else if (lex.language === 'en' && frame[k]?.lower === 'in') {
+    const where = readPhrase(frame, k + 1, lex);
+    if (where && HAS_CAPITAL.test(where.mention.phrase) && frame[where.end]?.lower === 'by') k = where.end;
+  }
   const by = frame[k]?.lower;
   if (by !== 'by' && by !== 'from') return null;
   const np = readPhrase(frame, k + 1, lex);
@@ -2579,6 +2646,17 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
       // "according to a report by Study Finds", "a study last year by Wisconsin researchers": its author.
       const author = np?.mention.document ? documentAuthor(frame, np.end, lex) : null;
       if (author) return author;
+      // "according to 2021 data analyzed by X", "according to earlier reports from X": a document
+      // noun after a year or adjectives in lower case, then its author.
+      for (let k = i + 2; k < Math.min(frame.length, i + 6); k++) {
+        const w = frame[k]!;
+        if (!w.word || w.cap) break;
+        if (lex.sourceNouns.has(w.lower)) {
+          const by = documentAuthor(frame, k + 1, lex);
+          if (by) return by;
+          break;
+        }
+      }
       if (np) {
         // "according to CME Group data": the group, not its data.
         const m = np.mention;

@@ -133,6 +133,10 @@ export const ENGLISH: Lexicon = {
     informed informs
     estimate think thinks thought reminded reminds remind highlighted highlights underlined underlines
     underscored underscores
+    agreed agrees proposed proposes feared fears fear worried worries signaled signalled signals
+    speculated speculates swore swears guaranteed guarantees wondered wonders calculated calculates
+    tweets posts repeats jokes muses
+    congratulated congratulates apologised apologized apologises apologizes thanked judged
   `),
   contentVerbs: words(`
     announced announces promised promises pledged pledges vowed vows threatened threatens demanded
@@ -182,6 +186,9 @@ export const ENGLISH: Lexicon = {
     submitted submits held holds maintained maintains maintain
     informed informs
     thought reminded reminds remind highlighted highlights underlined underlines underscored underscores
+    agreed agrees proposed proposes feared fears fear worried worries signaled signalled signals
+    speculated speculates swore swears guaranteed guarantees wondered wonders calculated calculates posts
+    judged
   `),
   questionWords: words('why how what when where who'),
   anaphoricObjects: words('this that'),
@@ -245,6 +252,7 @@ export const ENGLISH: Lexicon = {
     report reports study studies data figures survey poll statement estimate estimates analysis
     statistics filing records account memo memorandum release letter website paper abstract document
     documents tweet post update announcement message notice communiqué communique bulletin affidavit
+    article articles sheet factsheet findings research forecast forecasts projections
   `),
 
   speechFrame: {
@@ -310,7 +318,7 @@ export const ENGLISH: Lexicon = {
     drugmaker carrier airline broadcaster outlet station team force inc corp co ltd llc plc
     laboratories devices therapeutics systems technologies pharmaceuticals industries holdings airlines
     motors communications networks partners insurer retailer manufacturer chipmaker automaker lender
-    opposition coalition alliance system program programme project mission
+    opposition coalition alliance system program programme project mission panel
     presidency embassy consulate tribunal judiciary legislature assembly caucus regime junta
     prosecution palace unit division directorate inspectorate street avenue boulevard carmaker conglomerate
     watchdog

@@ -98,6 +98,11 @@ function quotedName(tokens: readonly Token[], frame: readonly Token[], q: QuoteS
   return true;
 }
 
+/** Of two mentions, the one the article named later. */
+function latest(a: Mention | null, b: Mention | null): Mention | null {
+  return !a ? b : !b ? a : b.pos > a.pos ? b : a;
+}
+
 /** Past this length a "sentence" is not prose; only its ends are read for attribution. */
 const LONG_SENTENCE = 20000;
 const EDGE = 4000;
@@ -300,6 +305,12 @@ class Context {
   unnamedSpeaker: Mention | null = null;
   /** The body (company, agency, group) last named or last speaking: "the company", "it" point back to it. */
   private lastBody: { mention: Mention; spoke: boolean } | null = null;
+  /**
+   * The last sentence subject named by capitalised words that reads as no person ("Ryanair has
+   * cancelled 400 flights"): what "the budget airline said" points back to when no body word or
+   * acronym names a body (English, where bodies are looked for at all).
+   */
+  subjectBody: Mention | null = null;
   /** The news outlet last named ("The Washington Post", "Sky News"): "the newspaper" points back to it (lex.mediaNouns). */
   private lastMedia: Mention | null = null;
 
@@ -445,7 +456,8 @@ class Context {
    */
   private genericBody(m: Mention): Mention | null {
     const nouns = this.lex.genericBodyNouns;
-    if (!nouns || !m.definite || m.name.length || m.role.length > 1 || m.plural || !nouns.has(m.phrase.toLowerCase())) return null;
+    // "the body", "the world police body", "the anti-doping watchdog": the noun after words in lower case.
+    if (!nouns || !m.definite || m.name.length || m.role.length > 1 || m.plural || HAS_CAPITAL.test(m.phrase) || !nouns.has(m.phrase.slice(m.phrase.lastIndexOf(' ') + 1).toLowerCase())) return null;
     return this.lastBody?.spoke ? this.lastBody.mention : this.bodyMention(this.registry.namedBodyBefore(m.pos), m.pos);
   }
 
@@ -481,7 +493,7 @@ class Context {
       // commission said": the body that spoke right before, else the one named with that word.
       const head = m.phrase.slice(m.phrase.lastIndexOf(' ') + 1);
       m.antecedent = this.lex.mediaNouns?.has(head) ? this.lastMedia ?? this.bodyMention(this.registry.namedBodyBefore(m.pos, true), m.pos) : this.lastBody?.spoke ? this.lastBody.mention :
-        this.bodyNamedBy(head, m.pos) ?? this.lastBody?.mention ?? null;
+        this.bodyNamedBy(head, m.pos) ?? latest(this.lastBody?.mention ?? null, this.subjectBody);
       return;
     }
     // "…, police said." after "the Harbour City Police Department": a group in lower case that a body named before has in its name.
@@ -1012,6 +1024,7 @@ class Extraction {
     // English capitalises a sentence's first word, so there the subject must read as a person ("Legislative text is …" is not).
     const personSubject = !!subject && (subject.pronoun ? !!subject.antecedent : lex.language !== 'en' || ctx.isPerson(subject));
     ctx.subjectBefore = subject && personSubject ? { mention: subject, next: sentenceNo, cue: v.cue } : null;
+    if (subject && !personSubject && !subject.pronoun && !subject.role.length && subject.name.length && lex.bodyPronouns.size) ctx.subjectBody = subject;
     // "“…,” the president told supporters, a swipe at former president X": where a pronoun reads as the
     // last subject (English), a singular role that spoke is the person a later "he" points back to.
     // So is one introduced without a name ("…, a Ruritanian official told AFP. “…,” he said.").
