@@ -2283,12 +2283,17 @@ function sourcePhrase(frame: readonly Token[], i: number, lex: Lexicon): Mention
   if (next?.word && (next.lower === 'von' || next.lower === 'vom')) {
     // "nach Ansicht von ai": a name written in lower case is still the owner.
     const owner = frame[k + 2];
-    return readPhrase(frame, k + 2, lex)?.mention ??
+    const m = readPhrase(frame, k + 2, lex)?.mention ??
       (owner?.word && !owner.quoted && (tokenInfo(owner, lex) & (CLOSED | FUNCTION | DETERMINER)) === 0 ? circleMention(frame, k + 2) : null);
+    if (m) m.documentHead = noun.lower;
+    return m;
   }
   if (next?.word && (next.lower === 'des' || next.lower === 'der' || next.lower === 'eines' || next.lower === 'einer' || (next.cap && !next.quoted && (tokenInfo(next, lex) & (CLOSED | FUNCTION)) === 0))) {
     const np = readPhrase(frame, k + 1, lex);
-    if (np) return np.mention;
+    if (np) {
+      np.mention.documentHead = noun.lower;
+      return np.mention;
+    }
   }
   // "nach Meinung vieler Experten", "nach Einschätzung führender Ökonomen": a genitive plural with no
   // article, an adjective or quantifier in -er before its noun, owns the view.

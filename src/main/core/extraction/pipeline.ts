@@ -8,7 +8,7 @@ import { isBareEvaluation, isBoilerplate } from './checkworthiness';
 import { sentenceFeatures } from './checkworthiness-features';
 import { hasBlankLineParagraphs, isCaption, isTeaserIntro, isTimestampLine, TEASER_MAX_CHARS } from './furniture';
 import { lexiconFor, type Gender, type Lexicon } from './lexicon';
-import { isInstitutionWord, isRoleWord, readPhrase, type Mention } from './phrases';
+import { documentNoun, isInstitutionWord, isRoleWord, namesDocument, readPhrase, type Mention } from './phrases';
 import { speechFrameSubject } from './speech-frames';
 import { findQuotes, quotationGoesOn, quotedLength, type QuoteSpan } from './quotes';
 import { segmentParagraph, sentenceSegmenter, splitParagraphs, terminalOf, type Span } from './segment';
@@ -302,6 +302,27 @@ class Context {
   private lastBody: { mention: Mention; spoke: boolean } | null = null;
   /** The news outlet last named ("The Washington Post", "Sky News"): "the newspaper" points back to it (lex.mediaNouns). */
   private lastMedia: Mention | null = null;
+  /** German: the owner last given for a document noun ("laut einem Bericht der UNO" → 'bericht' → the UNO); see ownerOfDocument. */
+  private readonly documentOwners = new Map<string, Mention>();
+
+  /** Notes the owner of a document the speaker was named with ("nach einer Studie der Stiftung …"). */
+  noteDocumentOwner(m: Mention | null): void {
+    if (m?.documentHead) this.documentOwners.set(m.documentHead, m);
+  }
+
+  /**
+   * "Der Bericht stellt fest …" (German): the owner the article gave a document of that noun
+   * ("laut einem Bericht des Amtes" → the Amt; "Jahresbericht" → "Bericht" too), else null: the
+   * document itself speaks, never the last speaker (who may have been quoted about something else).
+   */
+  private ownerOfDocument(m: Mention): Mention | null {
+    if (this.documentOwners.size === 0) return null;
+    const head = documentNoun(m);
+    const exact = this.documentOwners.get(head);
+    if (exact) return exact;
+    for (const [noun, owner] of this.documentOwners) if (noun.length > head.length && noun.endsWith(head)) return owner;
+    return null;
+  }
 
   constructor(private readonly registry: SpeakerRegistry, private readonly lex: Lexicon) {}
 
@@ -491,7 +512,7 @@ class Context {
     }
     if (m.pronoun && language === 'de' && m.gender === 'f') m.antecedent = this.antecedent(null, 'f'); // "sie" may be plural
     else if (m.pronoun) m.antecedent = this.antecedent(m.gender);
-    else if (m.document) m.antecedent = this.lastSpeaker;
+    else if (m.document) m.antecedent = language === 'de' && namesDocument(m, this.lex) ? this.ownerOfDocument(m) : this.lastSpeaker;
     else if (m.definite && m.role.length && !m.name.length) m.antecedent = this.sameUnnamed(m) ?? this.lastPersonFitting(m);
   }
 
@@ -999,6 +1020,7 @@ class Extraction {
 
     // Remember who spoke and who was named, for the pronouns and quotations that follow.
     if (mention) {
+      ctx.noteDocumentOwner(mention);
       ctx.lastSpeaker = mention;
       if (kind === 'quote') ctx.lastQuoteSpeaker = mention;
     } else if (compoundSource) ctx.lastSpeaker = compoundSource;

@@ -5,7 +5,7 @@
 // that full name. Names are found generically: a role or title followed by capitalised words,
 // two or more capitalised name-like words in a row, or a speaker phrase of the rules.
 import type { Gender, Lexicon } from './lexicon';
-import { isInstitutionWord, isNameLike, isRoleWord, readPhrase, type Mention } from './phrases';
+import { isInstitutionWord, isNameLike, isRoleWord, namesDocument, readPhrase, type Mention } from './phrases';
 import type { Token } from './tokens';
 import { tokenInfo, WORD, adjectiveEnding } from './wordinfo';
 
@@ -647,7 +647,13 @@ export class SpeakerRegistry {
 
   resolve(m: Mention | null, depth = 0): ResolvedSpeaker {
     if (!m || depth > 8) return { claimant: null, role: null };
-    if (m.pronoun || m.document) return this.resolve(m.antecedent, depth + 1);
+    if (m.pronoun) return this.resolve(m.antecedent, depth + 1);
+    if (m.document) {
+      const r = this.resolve(m.antecedent, depth + 1);
+      // German "so die Studie", "Der Bericht stellt fest" with no owner named: the document itself speaks.
+      // ("Demnach", "heißt es" point back to whoever spoke: their antecedent is that speaker.)
+      return r.claimant || !namesDocument(m, this.lex) ? r : { claimant: m.phrase, role: null };
+    }
     if (m.name.length > 0) {
       // "die Anwältin Samanis": Samani's lawyer, described; not Samani.
       if (m.role.length > 0 && this.genitiveName(m.name)) {
