@@ -3,7 +3,7 @@
 // last named, the speaker of a transcript turn); a final pass swaps every speaker mention for
 // the fullest name the article gives, which may come later in the text than the mention.
 import type { ClaimKind, Language } from '../../../shared/domain';
-import { accordingAttribution, datelineEnd, forgetSubjectMisses, frameOf, hasAttributionCue, withoutAsides, speechActAuthor, contentClauseSubject, reportingClauseSubject, wordingSubject, hasSubjunctive, introSubject, leadingAttribution, passiveAgent, reportedByForm, sentenceSubject, trailingAttribution } from './attribution';
+import { accordingAttribution, quotingObject, datelineEnd, forgetSubjectMisses, frameOf, hasAttributionCue, withoutAsides, speechActAuthor, contentClauseSubject, reportingClauseSubject, wordingSubject, hasSubjunctive, introSubject, leadingAttribution, passiveAgent, reportedByForm, sentenceSubject, trailingAttribution } from './attribution';
 import { isBareEvaluation, isBoilerplate } from './checkworthiness';
 import { sentenceFeatures } from './checkworthiness-features';
 import { hasBlankLineParagraphs, isCaption, isTeaserIntro, isTimestampLine, TEASER_MAX_CHARS } from './furniture';
@@ -55,13 +55,21 @@ class SentenceView {
   }
 
   get leading(): Mention | null {
-    if (this.lead === undefined) this.lead = this.cue ? leadingAttribution(this.frame, this.lex) : null;
+    if (this.lead === undefined) this.lead = this.quoted(this.cue ? leadingAttribution(this.frame, this.lex) : null);
     return this.lead;
   }
 
   get trailing(): Mention | null {
-    if (this.trail === undefined) this.trail = this.cue ? trailingAttribution(this.frame, this.lex) : null;
+    if (this.trail === undefined) this.trail = this.cue ? this.quoted(trailingAttribution(this.frame, this.lex), true) : null;
     return this.trail;
+  }
+
+  /**
+   * The subject of an active "zitiert" quotes someone else: the one quoted speaks (quotingObject),
+   * also after an impersonal subject ("„…“, zitierte man den Bürgermeister", read as trailing).
+   */
+  private quoted(m: Mention | null, trailing = false): Mention | null {
+    return (m || trailing) && this.lex.language === 'de' ? quotingObject(this.frame, this.lex) ?? m : m;
   }
 
   /** Offset where the first clause ends (its comma or colon), or the sentence end. */
