@@ -41,6 +41,7 @@ class SentenceView {
   private lead?: Mention | null;
   private trail?: Mention | null;
   private accord?: Mention | null;
+  private quotedObject?: Mention | null;
   /** Has a word that may cue an attribution (a verb of saying or stance, "laut", a colon). */
   readonly cue: boolean;
 
@@ -50,6 +51,8 @@ class SentenceView {
     readonly frame: Token[],
     readonly quotes: QuoteSpan[],
     private readonly lex: Lexicon,
+    /** German: the sentence has "zitier" in lower case, so quotingObject may find a quoted object (a native substring test spares the token scan). */
+    private readonly quoting = false,
   ) {
     this.cue = hasAttributionCue(frame, lex);
   }
@@ -69,7 +72,10 @@ class SentenceView {
    * also after an impersonal subject ("„…“, zitierte man den Bürgermeister", read as trailing).
    */
   private quoted(m: Mention | null, trailing = false): Mention | null {
-    return (m || trailing) && this.lex.language === 'de' ? quotingObject(this.frame, this.lex) ?? m : m;
+    if ((!m && !trailing) || !this.quoting) return m;
+    // (Read once for both readings: most sentences have no "zitiert" and answer null.)
+    if (this.quotedObject === undefined) this.quotedObject = quotingObject(this.frame, this.lex);
+    return this.quotedObject ?? m;
   }
 
   /** Offset where the first clause ends (its comma or colon), or the sentence end. */
@@ -877,7 +883,8 @@ class Extraction {
       markAcronyms(tokens, lex);
       const qs = perSentence[i] ?? NO_QUOTES;
       if (qs.length) markQuoted(tokens, qs);
-      views.push(new SentenceView(span, tokens, withoutAsides(qs.length ? frameOf(tokens, lex) : tokens, lex), qs, lex));
+      const quoting = lex.language === 'de' && text.slice(span.start, span.end).includes('zitier');
+      views.push(new SentenceView(span, tokens, withoutAsides(qs.length ? frameOf(tokens, lex) : tokens, lex), qs, lex, quoting));
     }
     return views;
   }
