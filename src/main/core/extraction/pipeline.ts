@@ -298,6 +298,9 @@ const HAS_CAPITAL = /\p{Lu}/u;
 /** The letters opening a text (a module constant: see HAS_CAPITAL's note on \p{…} literals). */
 const LEADING_WORD = /^\p{L}+/u;
 
+/** How many document nouns with their owners an article keeps (Context.noteDocumentOwner). */
+const MAX_DOCUMENT_NOUNS = 32;
+
 class Context {
   lastSpeaker: Mention | null = null;
   lastQuoteSpeaker: Mention | null = null;
@@ -321,7 +324,8 @@ class Context {
 
   /** Notes the owner of a document the speaker was named with ("nach einer Studie der Stiftung …"). */
   noteDocumentOwner(m: Mention | null): void {
-    if (m?.documentHead) this.documentOwners.set(m.documentHead, m);
+    // Bounded: ownerOfDocument walks the map, and a hostile text could name endless compounds.
+    if (m?.documentHead && (this.documentOwners.size < MAX_DOCUMENT_NOUNS || this.documentOwners.has(m.documentHead))) this.documentOwners.set(m.documentHead, m);
   }
 
   /**

@@ -323,6 +323,12 @@ export class SpeakerRegistry {
       candidates = this.byToken.get(firstWord.slice(0, -1)) ?? []; // genitive "Trumps"
       words[0] = firstWord.slice(0, -1);
     }
+    // A match has every word, so the shortest list of any word holds them all, in the same order
+    // (persons are listed as registered): "Paul Roth" among thousands of Pauls reads the Roths only.
+    for (let k = 1; k < words.length && candidates.length > 1; k++) {
+      const list = this.byToken.get(words[k]!) ?? [];
+      if (list.length < candidates.length) candidates = list;
+    }
     let best: Person | undefined;
     let bestDistance = Infinity;
     let tie = false;
