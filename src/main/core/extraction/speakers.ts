@@ -22,6 +22,9 @@ export interface Person {
   lower?: string[];
 }
 
+/** Candidates for a name (search) past which the shortest list of its words is looked up. */
+const NARROW_FROM = 16;
+
 /** Link words inside a role ("Chef der Behörde", "head of the agency"), no stems of it (a module constant: an array literal in searchRole was built for every word). */
 const ROLE_LINKS: ReadonlySet<string> = new Set(['des', 'der', 'von', 'of', 'at', 'for']);
 
@@ -325,7 +328,8 @@ export class SpeakerRegistry {
     }
     // A match has every word, so the shortest list of any word holds them all, in the same order
     // (persons are listed as registered): "Paul Roth" among thousands of Pauls reads the Roths only.
-    for (let k = 1; k < words.length && candidates.length > 1; k++) {
+    // (Only past a few candidates: the common short list is read as it is, with no more lookups.)
+    for (let k = 1; k < words.length && candidates.length > NARROW_FROM; k++) {
       const list = this.byToken.get(words[k]!) ?? [];
       if (list.length < candidates.length) candidates = list;
     }
