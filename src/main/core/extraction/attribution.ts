@@ -2343,12 +2343,17 @@ function sourcePhrase(frame: readonly Token[], i: number, lex: Lexicon): Mention
   if (next?.word && (next.lower === 'von' || next.lower === 'vom')) {
     // "nach Ansicht von ai": a name written in lower case is still the owner.
     const owner = frame[k + 2];
-    return readPhrase(frame, k + 2, lex)?.mention ??
+    const m = readPhrase(frame, k + 2, lex)?.mention ??
       (owner?.word && !owner.quoted && (tokenInfo(owner, lex) & (CLOSED | FUNCTION | DETERMINER)) === 0 ? circleMention(frame, k + 2) : null);
+    if (m) m.documentHead = noun.lower;
+    return m;
   }
   if (next?.word && (next.lower === 'des' || next.lower === 'der' || next.lower === 'eines' || next.lower === 'einer' || (next.cap && !next.quoted && (tokenInfo(next, lex) & (CLOSED | FUNCTION)) === 0))) {
     const np = readPhrase(frame, k + 1, lex);
-    if (np) return np.mention;
+    if (np) {
+      np.mention.documentHead = noun.lower;
+      return np.mention;
+    }
   }
   // "nach Meinung vieler Experten", "nach Einschätzung führender Ökonomen": a genitive plural with no
   // article, an adjective or quantifier in -er before its noun, owns the view.
@@ -3278,4 +3283,66 @@ export function passiveAgent(frame: readonly Token[], lex: Lexicon): Mention | n
 function quoteBefore(frame: readonly Token[], from: number, k: number): boolean {
   for (let i = from; i < k; i++) if (frame[i]!.quoted) return true;
   return false;
+}
+
+/** Finite active forms of "zitieren": the one quoted is the object, not the subject. */
+const QUOTING_VERBS_DE: ReadonlySet<string> = new Set(['zitiert', 'zitierte', 'zitierten', 'zitieren']);
+/** Articles and possessives that mark a masculine accusative ("den Minister", "einen Sprecher"). */
+const ACCUSATIVE_DE: ReadonlySet<string> = new Set(['den', 'einen', 'seinen', 'ihren', 'unseren']);
+/** How far after "zitiert" its subject and object are looked for (bounded: linear in the sentence). */
+const QUOTED_OBJECT_REACH = 14;
+
+/**
+ * German: "Die Zeitung zitiert den Trainer Karl Wenz mit den Worten: „…“", "„…“, zitiert die
+ * „Rheinpost“ den Minister Paul Roth", "„…“, zitierte man den Bürgermeister": with an active
+ * verb of quoting the speaker of the quotation is its accusative object, never its subject (the
+ * outlet that quotes). The object is the noun phrase after the verb marked accusative ("den",
+ * "einen"), else the first after it when the subject stands before the verb, else the second.
+ * A passive ("wird … zitiert") is read elsewhere (quotingPassives). Returns the object, or null.
+ */
+export function quotingObject(frame: readonly Token[], lex: Lexicon): Mention | null {
+  if (lex.language !== 'de') return null;
+  let v = -1;
+  for (let k = 0; k < frame.length; k++) {
+    const t = frame[k]!;
+    if (t.word && !t.cap && t.lower.charCodeAt(0) === 122 && QUOTING_VERBS_DE.has(t.lower)) {
+      v = k;
+      break;
+    }
+  }
+  if (v < 0) return null;
+  // The clause of the verb: from after the last comma or colon before it.
+  let s0 = v;
+  while (s0 > 0 && frame[s0 - 1]!.text !== ',' && frame[s0 - 1]!.text !== ':' && frame[s0 - 1]!.text !== ';') s0--;
+  for (let k = s0; k < Math.min(frame.length, v + QUOTED_OBJECT_REACH); k++) {
+    const t = frame[k]!;
+    if (k > v && (t.text === ',' || t.text === '.' || t.text === ':')) break;
+    if (t.word && lex.passiveAuxiliaries.has(t.lower)) return null;
+  }
+  const before = s0 < v ? readPhrase(frame, s0, lex) : null;
+  const subjectBefore = !!before && before.end === v;
+  const found: PhraseResult[] = [];
+  let marked: PhraseResult | null = null;
+  let subjectAfter = false;
+  for (let j = v + 1; j < Math.min(frame.length, v + QUOTED_OBJECT_REACH) && found.length < 2;) {
+    const t = frame[j]!;
+    if (!t.word || lex.prepositions.has(t.lower)) break;
+    if (t.lower === 'man') {
+      subjectAfter = true;
+      j++;
+      continue;
+    }
+    const np = readPhrase(frame, j, lex);
+    if (!np || np.end <= j) {
+      j++;
+      continue;
+    }
+    if (ACCUSATIVE_DE.has(t.lower)) marked = np;
+    found.push(np);
+    j = np.end;
+  }
+  const object = marked ?? (subjectBefore || subjectAfter ? found[0] : found[1]);
+  // A name or a role; marked accusative, any noun ("zitiert den Prediger").
+  if (!object || object.mention.pronoun || !(object.mention.name.length || object.mention.role.length || (object === marked && HAS_CAPITAL.test(object.mention.phrase)))) return null;
+  return { ...object.mention, oblique: false };
 }

@@ -335,6 +335,11 @@ export const GERMAN: Lexicon = {
     darstellungen verlautbarung verlautbarungen ankündigung bekunden vorhersage
     überzeugung vermutung ergebnisse
   `),
+  documentNouns: words(`
+    bericht berichte berichten studie studien umfrage erklärung mitteilung analyse auswertung
+    prognose statistik gutachten dokument dokumente protokoll stellungnahme verlautbarung
+    hochrechnung untersuchung
+  `),
   // "-sicht", "-daten", "-meldung" make other words too: "Flughafenaufsicht" is no view, "Soldaten" no data.
   sourceNounLookalikes: words(`
     aufsicht übersicht rücksicht vorsicht absicht einsicht hinsicht aussicht nachsicht zuversicht

@@ -304,6 +304,13 @@ export interface Lexicon {
   /** Nouns for documents a source publishes ("Bericht", "report"): "laut dem Bericht" points at its publisher. */
   sourceNouns: ReadonlySet<string>;
   /**
+   * German: source nouns that name a written document, which speaks for itself when the article
+   * names no owner of it ("so die Studie", "Der Bericht stellt fest"); not views and accounts
+   * ("Meinung", "Darstellung", "Angaben"), which are always somebody's. Compounds count by their
+   * last part ("Jahresbericht"). See Context.link and SpeakerRegistry.resolve.
+   */
+  documentNouns?: ReadonlySet<string>;
+  /**
    * A speech act that frames a whole sentence from its opening ("In a statement, X commended Y",
    * "In his address, X denied …"): the main clause's subject is the sentence's source, whatever
    * its verb (speech-frames.ts). Optional: a language without it has no such strategy.

@@ -23,14 +23,33 @@ export interface Mention {
   pos: number;
   /** For pronouns and definite roles: who was last named before this mention. */
   antecedent: Mention | null;
-  /** "laut dem Bericht": a document, whose publisher is whoever was last cited. */
+  /**
+   * "laut dem Bericht": a document. In English its publisher is whoever was last cited; in German
+   * the owner the article gave a document of that noun ("ein Bericht der UNO" … "der Bericht"),
+   * else the document itself (Context.link, SpeakerRegistry.resolve).
+   */
   document: boolean;
+  /** The owner of a document named with it ("laut einem Bericht der UNO" → the UNO, with head 'bericht'). */
+  documentHead?: string;
   /** Had an indefinite article ("ein Sprecher", "a spokesman"): someone not named before. */
   indefinite?: boolean;
   /** Dative, accusative or genitive by its form ("dem Sender", "der Zeitung"): never a speaker. */
   oblique?: boolean;
   /** A group by its form ("die Wissenschaftler", "die Demonstranten"): never one person. */
   plural?: boolean;
+}
+
+/** The head noun of a document mention, in lower case ("die neue Studie" → 'studie'). */
+export const documentNoun = (m: Mention): string => m.phrase.slice(m.phrase.lastIndexOf(' ') + 1).toLowerCase();
+
+/** A German document mention whose noun names a written document ("die Studie", "der Jahresbericht"): lex.documentNouns. */
+export function namesDocument(m: Mention, lex: Lexicon): boolean {
+  const nouns = lex.documentNouns;
+  if (!m.document || !nouns) return false;
+  const head = documentNoun(m);
+  if (nouns.has(head)) return true;
+  for (const n of nouns) if (head.length > n.length + 2 && head.endsWith(n)) return true;
+  return false;
 }
 
 export interface PhraseResult {

@@ -3,12 +3,12 @@
 // last named, the speaker of a transcript turn); a final pass swaps every speaker mention for
 // the fullest name the article gives, which may come later in the text than the mention.
 import type { ClaimKind, Language } from '../../../shared/domain';
-import { accordingAttribution, datelineEnd, forgetSubjectMisses, frameOf, hasAttributionCue, withoutAsides, speechActAuthor, contentClauseSubject, reportingClauseSubject, wordingSubject, hasSubjunctive, introSubject, leadingAttribution, passiveAgent, reportedByForm, sentenceSubject, trailingAttribution } from './attribution';
+import { accordingAttribution, quotingObject, datelineEnd, forgetSubjectMisses, frameOf, hasAttributionCue, withoutAsides, speechActAuthor, contentClauseSubject, reportingClauseSubject, wordingSubject, hasSubjunctive, introSubject, leadingAttribution, passiveAgent, reportedByForm, sentenceSubject, trailingAttribution } from './attribution';
 import { isBareEvaluation, isBoilerplate } from './checkworthiness';
 import { sentenceFeatures } from './checkworthiness-features';
 import { hasBlankLineParagraphs, isCaption, isTeaserIntro, isTimestampLine, TEASER_MAX_CHARS } from './furniture';
 import { lexiconFor, type Gender, type Lexicon } from './lexicon';
-import { isInstitutionWord, isRoleWord, readPhrase, type Mention } from './phrases';
+import { documentNoun, isInstitutionWord, isRoleWord, namesDocument, readPhrase, type Mention } from './phrases';
 import { speechFrameSubject } from './speech-frames';
 import { findQuotes, quotationGoesOn, quotedLength, type QuoteSpan } from './quotes';
 import { segmentParagraph, sentenceSegmenter, splitParagraphs, terminalOf, type Span } from './segment';
@@ -41,6 +41,7 @@ class SentenceView {
   private lead?: Mention | null;
   private trail?: Mention | null;
   private accord?: Mention | null;
+  private quotedObject?: Mention | null;
   /** Has a word that may cue an attribution (a verb of saying or stance, "laut", a colon). */
   readonly cue: boolean;
 
@@ -50,18 +51,31 @@ class SentenceView {
     readonly frame: Token[],
     readonly quotes: QuoteSpan[],
     private readonly lex: Lexicon,
+    /** German: the sentence has "zitier" in lower case, so quotingObject may find a quoted object (a native substring test spares the token scan). */
+    private readonly quoting = false,
   ) {
     this.cue = hasAttributionCue(frame, lex);
   }
 
   get leading(): Mention | null {
-    if (this.lead === undefined) this.lead = this.cue ? leadingAttribution(this.frame, this.lex) : null;
+    if (this.lead === undefined) this.lead = this.quoted(this.cue ? leadingAttribution(this.frame, this.lex) : null);
     return this.lead;
   }
 
   get trailing(): Mention | null {
-    if (this.trail === undefined) this.trail = this.cue ? trailingAttribution(this.frame, this.lex) : null;
+    if (this.trail === undefined) this.trail = this.cue ? this.quoted(trailingAttribution(this.frame, this.lex), true) : null;
     return this.trail;
+  }
+
+  /**
+   * The subject of an active "zitiert" quotes someone else: the one quoted speaks (quotingObject),
+   * also after an impersonal subject ("„…“, zitierte man den Bürgermeister", read as trailing).
+   */
+  private quoted(m: Mention | null, trailing = false): Mention | null {
+    if ((!m && !trailing) || !this.quoting) return m;
+    // (Read once for both readings: most sentences have no "zitiert" and answer null.)
+    if (this.quotedObject === undefined) this.quotedObject = quotingObject(this.frame, this.lex);
+    return this.quotedObject ?? m;
   }
 
   /** Offset where the first clause ends (its comma or colon), or the sentence end. */
@@ -289,6 +303,9 @@ const HAS_CAPITAL = /\p{Lu}/u;
 /** The letters opening a text (a module constant: see HAS_CAPITAL's note on \p{…} literals). */
 const LEADING_WORD = /^\p{L}+/u;
 
+/** How many document nouns with their owners an article keeps (Context.noteDocumentOwner). */
+const MAX_DOCUMENT_NOUNS = 32;
+
 class Context {
   lastSpeaker: Mention | null = null;
   lastQuoteSpeaker: Mention | null = null;
@@ -313,6 +330,28 @@ class Context {
   subjectBody: Mention | null = null;
   /** The news outlet last named ("The Washington Post", "Sky News"): "the newspaper" points back to it (lex.mediaNouns). */
   private lastMedia: Mention | null = null;
+  /** German: the owner last given for a document noun ("laut einem Bericht der UNO" → 'bericht' → the UNO); see ownerOfDocument. */
+  private readonly documentOwners = new Map<string, Mention>();
+
+  /** Notes the owner of a document the speaker was named with ("nach einer Studie der Stiftung …"). */
+  noteDocumentOwner(m: Mention | null): void {
+    // Bounded: ownerOfDocument walks the map, and a hostile text could name endless compounds.
+    if (m?.documentHead && (this.documentOwners.size < MAX_DOCUMENT_NOUNS || this.documentOwners.has(m.documentHead))) this.documentOwners.set(m.documentHead, m);
+  }
+
+  /**
+   * "Der Bericht stellt fest …" (German): the owner the article gave a document of that noun
+   * ("laut einem Bericht des Amtes" → the Amt; "Jahresbericht" → "Bericht" too), else null: the
+   * document itself speaks, never the last speaker (who may have been quoted about something else).
+   */
+  private ownerOfDocument(m: Mention): Mention | null {
+    if (this.documentOwners.size === 0) return null;
+    const head = documentNoun(m);
+    const exact = this.documentOwners.get(head);
+    if (exact) return exact;
+    for (const [noun, owner] of this.documentOwners) if (noun.length > head.length && noun.endsWith(head)) return owner;
+    return null;
+  }
 
   constructor(private readonly registry: SpeakerRegistry, private readonly lex: Lexicon) {}
 
@@ -503,7 +542,7 @@ class Context {
     }
     if (m.pronoun && language === 'de' && m.gender === 'f') m.antecedent = this.antecedent(null, 'f'); // "sie" may be plural
     else if (m.pronoun) m.antecedent = this.antecedent(m.gender);
-    else if (m.document) m.antecedent = this.lastSpeaker;
+    else if (m.document) m.antecedent = language === 'de' && namesDocument(m, this.lex) ? this.ownerOfDocument(m) : this.lastSpeaker;
     else if (m.definite && m.role.length && !m.name.length) m.antecedent = this.sameUnnamed(m) ?? this.lastPersonFitting(m);
   }
 
@@ -860,7 +899,8 @@ class Extraction {
       markAcronyms(tokens, lex);
       const qs = perSentence[i] ?? NO_QUOTES;
       if (qs.length) markQuoted(tokens, qs);
-      views.push(new SentenceView(span, tokens, withoutAsides(qs.length ? frameOf(tokens, lex) : tokens, lex), qs, lex));
+      const quoting = lex.language === 'de' && text.slice(span.start, span.end).includes('zitier');
+      views.push(new SentenceView(span, tokens, withoutAsides(qs.length ? frameOf(tokens, lex) : tokens, lex), qs, lex, quoting));
     }
     return views;
   }
@@ -1011,6 +1051,7 @@ class Extraction {
 
     // Remember who spoke and who was named, for the pronouns and quotations that follow.
     if (mention) {
+      ctx.noteDocumentOwner(mention);
       ctx.lastSpeaker = mention;
       if (kind === 'quote') ctx.lastQuoteSpeaker = mention;
     } else if (compoundSource) ctx.lastSpeaker = compoundSource;

@@ -5,7 +5,7 @@
 // that full name. Names are found generically: a role or title followed by capitalised words,
 // two or more capitalised name-like words in a row, or a speaker phrase of the rules.
 import type { Gender, Lexicon } from './lexicon';
-import { isInstitutionWord, isNameLike, isRoleWord, readPhrase, type Mention } from './phrases';
+import { isInstitutionWord, isNameLike, isRoleWord, namesDocument, readPhrase, type Mention } from './phrases';
 import type { Token } from './tokens';
 import { tokenInfo, WORD, adjectiveEnding } from './wordinfo';
 
@@ -21,6 +21,9 @@ export interface Person {
   /** `name` in lower case, made once (search compares it for every candidate). */
   lower?: string[];
 }
+
+/** Candidates for a name (search) past which the shortest list of its words is looked up. */
+const NARROW_FROM = 16;
 
 /** Link words inside a role ("Chef der Behörde", "head of the agency"), no stems of it (a module constant: an array literal in searchRole was built for every word). */
 const ROLE_LINKS: ReadonlySet<string> = new Set(['des', 'der', 'von', 'of', 'at', 'for']);
@@ -327,6 +330,13 @@ export class SpeakerRegistry {
     if (candidates.length === 0 && firstWord.endsWith('s')) {
       candidates = this.byToken.get(firstWord.slice(0, -1)) ?? []; // genitive "Trumps"
       words[0] = firstWord.slice(0, -1);
+    }
+    // A match has every word, so the shortest list of any word holds them all, in the same order
+    // (persons are listed as registered): "Paul Roth" among thousands of Pauls reads the Roths only.
+    // (Only past a few candidates: the common short list is read as it is, with no more lookups.)
+    for (let k = 1; k < words.length && candidates.length > NARROW_FROM; k++) {
+      const list = this.byToken.get(words[k]!) ?? [];
+      if (list.length < candidates.length) candidates = list;
     }
     let best: Person | undefined;
     let bestDistance = Infinity;
@@ -652,7 +662,13 @@ export class SpeakerRegistry {
 
   resolve(m: Mention | null, depth = 0): ResolvedSpeaker {
     if (!m || depth > 8) return { claimant: null, role: null };
-    if (m.pronoun || m.document) return this.resolve(m.antecedent, depth + 1);
+    if (m.pronoun) return this.resolve(m.antecedent, depth + 1);
+    if (m.document) {
+      const r = this.resolve(m.antecedent, depth + 1);
+      // German "so die Studie", "Der Bericht stellt fest" with no owner named: the document itself speaks.
+      // ("Demnach", "heißt es" point back to whoever spoke: their antecedent is that speaker.)
+      return r.claimant || !namesDocument(m, this.lex) ? r : { claimant: m.phrase, role: null };
+    }
     if (m.name.length > 0) {
       // "die Anwältin Samanis": Samani's lawyer, described; not Samani.
       if (m.role.length > 0 && this.genitiveName(m.name)) {
