@@ -6,7 +6,7 @@
 // answered ok and changed the article in the trash (only a span edit and sources.add, by
 // accident of their own checks, were refused).
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeDatabases } from '../helpers/databases';
+import { describeDatabases, describePostgres } from '../helpers/databases';
 import { openTestApp, type TestApp } from '../helpers/temp-app';
 
 const TEXT = `Finance Minister Karla Venn said the deficit fell to 2 percent of output in 2025.
@@ -76,5 +76,40 @@ describeDatabases('writes to a claim whose article is in the trash', (database) 
     const judged = await app.ok('claims.setVerdict', { id: first.id, expectedVersion: withTwo.version, verdict: 'disputed', rationale: 'Figures revised.' });
     expect(judged.verdict).toBe('disputed');
     expect((await app.ok('claims.restore', { id: third.id })).id).toBe(third.id);
+  });
+});
+
+// PostgreSQL runs two hosts' writes side by side: a verdict whose transaction read the article
+// as live while another host's articles.delete had not yet committed landed in the trash.
+describePostgres('a verdict racing articles.delete on another host [postgres]', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await openTestApp({ database: 'postgres' });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('waits for the delete and is refused, leaving the trashed claim as it was', async () => {
+    const { article } = await app.ok('articles.create', { text: TEXT, title: 'Budget', language: 'en' });
+    const claim = (await app.ok('articles.get', { id: article.id })).claims[0]!;
+    const { default: pg } = await import('pg');
+    const other = new pg.Client(app.dbPath);
+    await other.connect();
+    try {
+      // The other host's delete, in its transaction, not yet committed.
+      await other.query('begin');
+      await other.query('update articles set deleted_at = $1 where id = $2', [new Date().toISOString(), article.id]);
+      const verdict = app.dispatch('claims.setVerdict', { id: claim.id, expectedVersion: claim.version, verdict: 'inconclusive', rationale: 'No data yet.' });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await other.query('commit');
+      const result = await verdict;
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.message).toMatch(/trash/);
+    } finally {
+      await other.end();
+    }
+    const row = await app.store.db.selectFrom('claims').select(['verdict', 'version']).where('id', '=', claim.id).executeTakeFirstOrThrow();
+    expect(row).toEqual({ verdict: 'unreviewed', version: claim.version });
   });
 });
