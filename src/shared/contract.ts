@@ -42,6 +42,15 @@ export const MAX_ARTICLE_CHARS = 20_000_000;
  */
 export const MAX_STORED_ARTICLE_CHARS = 2_000_000;
 const shortText = (max = 500) => z.string().max(max);
+/**
+ * An article's text as a client sends it: refused far over the limit with the same plain reason
+ * articles.create gives a text over MAX_STORED_ARTICLE_CHARS (a 50 MB paste got zod's wording).
+ */
+const articleText = () =>
+  z.string().max(MAX_ARTICLE_CHARS, {
+    error: (issue) =>
+      `The article is ${typeof issue.input === 'string' ? issue.input.length.toLocaleString('en') : `over ${MAX_ARTICLE_CHARS.toLocaleString('en')}`} characters long; an article may have at most ${MAX_STORED_ARTICLE_CHARS.toLocaleString('en')} (about 300,000 words). Split it into parts and import each.`,
+  });
 const optionalNullable = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
 const version = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 const offset = z.number().int().min(0).max(MAX_ARTICLE_CHARS);
@@ -155,7 +164,7 @@ export const contract = {
     'Opens an http(s) link outside the app (desktop). In a browser host it answers opened: false and the page opens the link itself.', READ,
   ),
   'articles.create': method(
-    () => z.strictObject({ text: z.string().max(MAX_ARTICLE_CHARS), ...articleInput }),
+    () => z.strictObject({ text: articleText(), ...articleInput }),
     () => z.object({ article: articleSummarySchema, duplicate: z.boolean() }),
     'Stores an article and its extracted claims in one transaction. The same text again returns the existing article with duplicate: true.', REVIEW,
   ),
@@ -169,7 +178,7 @@ export const contract = {
       z.strictObject(fileInput),
       z.strictObject({ url: httpUrlSchema }),
       /** Pasted text: returned as given, with the title saving would give it (suggestedTitle). */
-      z.strictObject({ text: z.string().min(1).max(MAX_ARTICLE_CHARS) }),
+      z.strictObject({ text: articleText().min(1) }),
     ]),
     () => importedDocumentSchema,
     'Reads a file, fetches a web page or takes pasted text and returns its text and metadata for checking, without saving. Save with articles.create.', READ,

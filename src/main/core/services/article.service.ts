@@ -442,6 +442,30 @@ function spansOf(claims: ReadonlyArray<{ start: number; end: number; text: strin
   return claims.map(({ start, end, text }) => ({ start, end, text })).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/**
+ * The article's claims a reviewer linked to a claimant by hand (claimants.assign, or moved by
+ * claimants.split) and has not undone: re-extraction must neither group them again by name nor
+ * replace them. These links are claimant history, not claim history, so they are read here.
+ */
+async function claimsPlacedByHand(db: Db, claims: ReadonlyArray<{ id: string }>): Promise<string[]> {
+  const ids = new Set(claims.map((c) => c.id));
+  if (ids.size === 0) return [];
+  const events = await db
+    .selectFrom('claimant_events')
+    .select(['action', 'after_json'])
+    .where('action', 'in', ['assigned', 'split'])
+    .where('undone_at', 'is', null)
+    .execute();
+  const placed: string[] = [];
+  for (const event of events) {
+    if (!event.after_json) continue;
+    const after = JSON.parse(event.after_json) as { claimId?: unknown; claimIds?: unknown };
+    const named = event.action === 'assigned' ? [after.claimId] : Array.isArray(after.claimIds) ? after.claimIds : [];
+    for (const id of named) if (typeof id === 'string' && ids.has(id)) placed.push(id);
+  }
+  return placed;
+}
+
 async function touchedClaimIds(db: Db, articleId: string, claims: Awaited<ReturnType<typeof listClaimRowsForArticle>>): Promise<Set<string>> {
   const touched = await claimIdsWithHistory(db, articleId);
   const withSources = await db
@@ -451,6 +475,7 @@ async function touchedClaimIds(db: Db, articleId: string, claims: Awaited<Return
     .where('c.article_id', '=', articleId)
     .execute();
   for (const row of withSources) touched.add(row.claim_id);
+  for (const id of await claimsPlacedByHand(db, claims)) touched.add(id);
   for (const c of claims) {
     if (c.verdict !== 'unreviewed' || c.edited === 1 || c.origin === 'manual' || c.deleted_at !== null) touched.add(c.id);
   }

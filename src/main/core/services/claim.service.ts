@@ -46,7 +46,27 @@ async function requireClaim(db: Db, id: string): Promise<ClaimRow> {
 export async function lockClaim(ctx: ServiceContext, trx: Db, id: string, includeDeleted = false): Promise<ClaimRow> {
   const row = await lockClaimRow(trx, ctx.store.dialect.kind, id, includeDeleted);
   if (!row) throw await missingClaim(trx, id);
+  await assertArticleLive(ctx, trx, row.article_id);
   return row;
+}
+
+/**
+ * A claim of an article in the trash takes no writes: the trash promises to give the article back
+ * as it was (articles.restore), and a verdict written there would be one the reviewer believes is
+ * on the desk. Someone else may have trashed it while this reviewer had it open: say so.
+ */
+export async function assertArticleLive(ctx: ServiceContext, db: Db, articleId: string): Promise<void> {
+  // PostgreSQL runs writers side by side: the share lock holds off a concurrent articles.delete
+  // until this write commits (SQLite runs one writer at a time).
+  const query = db.selectFrom('articles').select('deleted_at').where('id', '=', articleId);
+  const article = await (ctx.store.dialect.kind === 'postgres' ? query.forShare() : query).executeTakeFirst();
+  if (!article) throw notFound('article', articleId);
+  if (article.deleted_at !== null) {
+    throw new AppError('not_found', `This claim's article was moved to the trash (${article.deleted_at}). Nothing was saved; restore the article to work on it again.`, {
+      articleId,
+      deletedAt: article.deleted_at,
+    });
+  }
 }
 
 /**

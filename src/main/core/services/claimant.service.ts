@@ -20,6 +20,7 @@ import {
 } from '../store/claimant.repository';
 import type { Db } from '../store/database';
 import type { ClaimantRow } from '../store/tables';
+import { assertArticleLive } from './claim.service';
 import { currentActor, type ServiceContext } from './context';
 
 function toClaimant(row: ClaimantSummaryRow, aliases: string[], firstSeen: ClaimantFirstSeen): Claimant {
@@ -210,8 +211,9 @@ export function assignClaim(ctx: ServiceContext, input: ParsedInput<'claimants.a
     const row = await requireClaimant(trx, input.claimant);
     assertVersion(row, input.expectedVersion);
     if (row.merged_into) throw new AppError('rule', `${row.name} was merged into another claimant; assign the claim to that one.`, { claimantId: row.id });
-    const claim = await trx.selectFrom('claims').select(['id', 'claimant', 'claimant_id']).where('id', '=', input.claimId).where('deleted_at', 'is', null).executeTakeFirst();
+    const claim = await trx.selectFrom('claims').select(['id', 'article_id', 'claimant', 'claimant_id']).where('id', '=', input.claimId).where('deleted_at', 'is', null).executeTakeFirst();
     if (!claim) throw new AppError('not_found', `No claim with the id "${input.claimId.slice(0, 100)}".`, { claimId: input.claimId.slice(0, 100) });
+    await assertArticleLive(ctx, trx, claim.article_id);
     if (claim.claimant_id === row.id) return summary(trx, row);
     await trx.updateTable('claims').set({ claimant_id: row.id }).where('id', '=', claim.id).execute();
     await bump(trx, row.id, now);

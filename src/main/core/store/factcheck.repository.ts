@@ -136,6 +136,7 @@ export async function staleDeskClaims(db: Executor): Promise<string[]> {
     .select('c.id')
     .where('c.verdict', '!=', 'unreviewed')
     .where('c.deleted_at', 'is', null)
+    .where('a.deleted_at', 'is', null)
     .where((eb) => eb.or([eb('f.id', 'is', null), eb('f.claim_version', '!=', eb.ref('c.version'))]))
     .execute();
   return rows.map((row) => row.id);
@@ -152,21 +153,24 @@ export async function deskClaimsByIds(db: Executor, ids: string[]): Promise<Desk
       .where('c.id', 'in', ids.slice(i, i + 500))
       .where('c.verdict', '!=', 'unreviewed')
       .where('c.deleted_at', 'is', null)
+      .where('a.deleted_at', 'is', null)
       .execute();
     for (const row of rows) byId.set(row.id, row);
   }
   return ids.map((id) => byId.get(id)).filter((row): row is DeskClaimRow => row !== undefined);
 }
 
-/** Each claim's version and verdict now (deleted claims left out): whether what was read of it still holds. */
+/** Each claim's version and verdict now (deleted claims and those of trashed articles left out): whether what was read of it still holds. */
 export async function liveClaimVersions(db: Executor, ids: string[]): Promise<Map<string, { version: number; verdict: string }>> {
   const out = new Map<string, { version: number; verdict: string }>();
   for (let i = 0; i < ids.length; i += 500) {
     const rows = await db
-      .selectFrom('claims')
-      .select(['id', 'version', 'verdict'])
-      .where('id', 'in', ids.slice(i, i + 500))
-      .where('deleted_at', 'is', null)
+      .selectFrom('claims as c')
+      .innerJoin('articles as a', 'a.id', 'c.article_id')
+      .select(['c.id', 'c.version', 'c.verdict'])
+      .where('c.id', 'in', ids.slice(i, i + 500))
+      .where('c.deleted_at', 'is', null)
+      .where('a.deleted_at', 'is', null)
       .execute();
     for (const row of rows) out.set(row.id, { version: row.version, verdict: row.verdict });
   }
@@ -250,16 +254,18 @@ async function writeDeskEntry(db: Db, { claimId, columns, terms }: DeskEntry, no
   return inserted.id;
 }
 
-/** Desk entries whose claim is no longer reviewed, or was deleted. */
+/** Desk entries whose claim is no longer reviewed, or was deleted, or whose article is in the trash (restored, it is indexed again). */
 const notReviewed = (eb: ExpressionBuilder<Database, 'factchecks'>) =>
   eb.not(
     eb.exists(
       eb
         .selectFrom('claims as c')
+        .innerJoin('articles as a', 'a.id', 'c.article_id')
         .select('c.id')
         .whereRef('c.id', '=', 'factchecks.claim_id')
         .where('c.verdict', '!=', 'unreviewed')
-        .where('c.deleted_at', 'is', null),
+        .where('c.deleted_at', 'is', null)
+        .where('a.deleted_at', 'is', null),
     ),
   );
 

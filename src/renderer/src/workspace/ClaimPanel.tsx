@@ -19,6 +19,7 @@ import { dirtyFieldsOf, storedValue, type Draft, type DraftField, type DraftUpda
 import type { ArticleActions, ConflictState } from './useArticle';
 import { isSubmitShortcut } from '../lib/keys';
 import { after, DETAILS_AFTER_MS } from '../lib/rest';
+import { stepCharacter } from '../lib/characters';
 
 export interface ClaimPanelHandle {
   setVerdict(verdict: Verdict): void;
@@ -30,7 +31,8 @@ export interface ClaimPanelHandle {
 
 interface Props {
   claim: ClaimWithSources;
-  articleLength: number;
+  /** The article's text: the span's nudges step over whole characters in it. */
+  articleText: string;
   claimants: string[];
   ratingLabels: string[];
   conflict: ConflictState | undefined;
@@ -291,17 +293,18 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
   };
 
   const adjustSpan = async (start: number, end: number) => {
-    if (end <= start || start < 0 || end > props.articleLength) return;
+    if (end <= start || start < 0 || end > props.articleText.length) return;
     setMessage(null);
     const result = await actions.update(claim, { start, end });
     if (!result.ok && result.error.code !== 'conflict' && stillShowing(claim.id)) fail(result.error.message);
     else if (result.ok) announce(t('span.changed'));
   };
 
+  /** Moves the start or the end by one character as the reader sees it (-1 earlier, 1 later). */
   const nudge = async (startBy: number, endBy: number) => {
-    const start = claim.start + startBy;
-    const end = claim.end + endBy;
-    if (end <= start || start < 0 || end > props.articleLength) return;
+    const start = stepCharacter(props.articleText, claim.start, startBy);
+    const end = stepCharacter(props.articleText, claim.end, endBy);
+    if (end <= start || start < 0 || end > props.articleText.length) return;
     setMessage(null);
     const result = await actions.nudgeSpan(claim, startBy, endBy);
     if (!result.ok && result.error.code !== 'conflict' && stillShowing(claim.id)) fail(result.error.message);

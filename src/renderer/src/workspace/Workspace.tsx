@@ -701,7 +701,7 @@ const SelectedClaimPanel = memo(function SelectedClaimPanel({ data, claims, stor
         // spares building its whole tree again on every key.
         ref={panelRef}
         claim={selected}
-        articleLength={data.article.text.length}
+        articleText={data.article.text}
         conflict={conflicts[selected.id]}
         draft={drafts[selected.id] ?? EMPTY_DRAFT}
         setDraft={setDraft}

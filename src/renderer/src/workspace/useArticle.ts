@@ -9,6 +9,7 @@ import { ApiError, call } from '../api/client';
 import { onDeskEvent } from '../api/team';
 import { createClaimStore, newerClaim, onlyReviewChanged } from './claim-store';
 import { firstPageInput } from './first-page';
+import { stepCharacter } from '../lib/characters';
 
 export interface ConflictState {
   /** The claim as the user had it when they tried to write. */
@@ -308,10 +309,12 @@ export function useArticle(articleId: string | null, reloadSignal: number) {
       update: (claim: ClaimWithSources, patch: Omit<MethodInput<'claims.update'>, 'id' | 'expectedVersion'>) =>
         write(claim, Object.keys(patch) as WriteField[], (base) => call('claims.update', { id: base.id, expectedVersion: base.version, ...patch })),
       /** Moves a claim's start and end by a number of characters from where they are when the write runs (exactly: onto a space too). */
+      /** Moves the start and/or the end by one character as the reader sees it (an emoji, a flag, a letter with its accent): -1, 0 or 1. */
       nudgeSpan: (claim: ClaimWithSources, startBy: number, endBy: number) =>
-        write(claim, ['start', 'end'], (base) =>
-          call('claims.update', { id: base.id, expectedVersion: base.version, start: base.start + startBy, end: base.end + endBy, exactSpan: true }),
-        ),
+        write(claim, ['start', 'end'], (base) => {
+          const text = dataRef.current?.article.text ?? '';
+          return call('claims.update', { id: base.id, expectedVersion: base.version, start: stepCharacter(text, base.start, startBy), end: stepCharacter(text, base.end, endBy), exactSpan: true });
+        }),
       addSource: (claim: ClaimWithSources, input: Omit<MethodInput<'sources.add'>, 'claimId'>) =>
         write(claim, [], async (base) => (await call('sources.add', { claimId: base.id, expectedVersion: base.version, ...input })).claim),
       /** Cites an earlier fact-check from the library as a source (factchecks.cite). */
