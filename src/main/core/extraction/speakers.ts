@@ -110,14 +110,16 @@ export class SpeakerRegistry {
   }
 
   add(name: readonly string[], role: readonly string[] | null, gender: Gender, personal: boolean, pos: number): Person | null {
-    const clean = name.filter((w) => w.length > 0);
+    // (A copy without empty words only when there are any, or for a new person: add runs for every name observed.)
+    const clean = name.some((w) => w.length === 0) ? name.filter((w) => w.length > 0) : name;
     if (clean.length === 0 || clean.length > 5) return null;
     let p = this.find(clean);
     if (!p) {
       // Memoised answers may change once someone new is known.
       this.bestMemo.clear();
       this.roleMemo.clear();
-      p = { name: clean, role: null, gender: null, personal: false, positions: [], lower: clean.map((w) => w.toLowerCase()) };
+      this.roleHolders.clear();
+      p = { name: [...clean], role: null, gender: null, personal: false, positions: [], lower: clean.map((w) => w.toLowerCase()) };
       this.persons.push(p);
       this.byKey.set(this.keyOf(clean), p);
       for (const w of clean) {
@@ -130,6 +132,7 @@ export class SpeakerRegistry {
     if (role && role.length && (!p.role || role.length > p.role.length)) {
       p.role = [...role];
       this.roleMemo.clear();
+      this.roleHolders.clear();
     }
     if (gender && !p.gender) p.gender = gender;
     if (personal) p.personal = true;
@@ -382,25 +385,49 @@ export class SpeakerRegistry {
     return p.positions.some((x) => x <= pos);
   }
 
-  private searchRole(role: readonly string[], pos: number): Person | undefined {
+  /**
+   * Per role (its words as written), the people who may hold it with their scores, in the order
+   * they were registered: what searchRole reads of the registry besides where each was named.
+   * Cleared whenever someone new is registered or a role changes (with roleMemo), so a role
+   * asked about again, at another position, costs a loop over its few holders, not over everyone
+   * the article named so far (which grows with the article).
+   */
+  private readonly roleHolders = new Map<string, { person: Person; score: number }[]>();
+
+  private holdersOf(role: readonly string[]): { person: Person; score: number }[] {
+    const key = role.join('\u0000');
+    let holders = this.roleHolders.get(key);
+    if (holders) return holders;
+    holders = [];
     const lex = this.lex;
     const stems = role.filter((w) => !lex.determiners.has(w.toLowerCase()) && !ROLE_LINKS.has(w.toLowerCase())).map(this.roleStem);
     const headIndex = role.findIndex((w) => isRoleWord(w.toLowerCase(), lex));
     const head = headIndex >= 0 ? this.roleStem(role[headIndex] ?? '') : '';
-    if (!head) return undefined;
-    // "the president" is not "former president X": an office held no longer is named as such.
-    const wantsFormer = role.some((w) => this.former(w));
+    if (head) {
+      // "the president" is not "former president X": an office held no longer is named as such.
+      const wantsFormer = role.some((w) => this.former(w));
+      for (const p of this.persons) {
+        if (!p.role || p.name.length === 0) continue;
+        if (!wantsFormer && p.role.some((w) => this.former(w))) continue;
+        const pStems = this.stemsOf(p.role);
+        if (!pStems.some((s) => sameRoleHead(s, head))) continue;
+        holders.push({ person: p, score: stems.filter((s) => pStems.some((q) => sameRoleHead(q, s))).length });
+      }
+    }
+    if (this.roleHolders.size >= 10000) this.roleHolders.clear();
+    this.roleHolders.set(key, holders);
+    return holders;
+  }
+
+  private searchRole(role: readonly string[], pos: number): Person | undefined {
     let best: Person | undefined;
     let bestScore = 0;
     let bestDistance = Infinity;
-    for (const p of this.persons) {
-      if (!p.role || p.name.length === 0) continue;
-      if (!wantsFormer && p.role.some((w) => this.former(w))) continue;
-      const pStems = this.stemsOf(p.role);
-      if (!pStems.some((s) => sameRoleHead(s, head))) continue;
-      const score = stems.filter((s) => pStems.some((q) => sameRoleHead(q, s))).length;
+    for (const { person: p, score } of this.holdersOf(role)) {
       // A holder named before the role is nearer than any named only after it.
-      const distance = this.namedBy(p, pos) ? pos - Math.max(...p.positions.filter((x) => x <= pos)) : 1e9 + nearest(p.positions, pos);
+      let lastBefore = -Infinity;
+      for (const x of p.positions) if (x <= pos && x > lastBefore) lastBefore = x;
+      const distance = lastBefore !== -Infinity ? pos - lastBefore : 1e9 + nearest(p.positions, pos);
       if (score > bestScore || (score === bestScore && distance < bestDistance)) {
         best = p;
         bestScore = score;

@@ -19,11 +19,17 @@ export interface Token {
   hasDigit: boolean;
   /** Inside a quotation (direct speech): attribution rules look only at the frame around quotes. */
   quoted: boolean;
-  /** A word of a short quoted name kept in the frame ("die Zeitung „Bild“"): still a quotation for the rules that look for one. */
+  /**
+   * A word of a short quoted name kept in the frame ("die Zeitung „Bild“"): still a quotation for the rules that look for one.
+   * tokenize sets it (false) on every token, so that frameOf's copies (true) keep the same shape: the rules
+   * read tokens of one hidden class, not two.
+   */
   fromQuote?: boolean;
   /** wordInfo flags of `lower` for `infoLex`, filled in on first use (see tokenInfo). */
   info: number;
   infoLex: Lexicon | null;
+  /** The word's slot in the intern table (see intern), or -1: where tokenInfo keeps the word's flags between sentences. */
+  slot: number;
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -96,6 +102,15 @@ const internSlots: string[] = new Array<string>(2 * INTERN_SIZE).fill('');
 let internCount = 0;
 /** The lower case of the string the last call of `intern` returned. */
 let internedLower = '';
+/** The slot of the string the last call of `intern` returned (-1: too long to intern). */
+let internedSlot = -1;
+/**
+ * Per slot, the word's wordInfo flags for one lexicon (see slotInfo): a token of a word seen before
+ * starts with its flags, and the rules' first tokenInfo of it needs no look-up in the lexicon's
+ * word cache (a Map keyed by string, asked for nearly every token of every sentence).
+ */
+const slotFlags = new Int32Array(INTERN_SIZE);
+const slotLex: (Lexicon | null)[] = new Array<Lexicon | null>(INTERN_SIZE).fill(null);
 
 /** A flat copy that does not keep a (possibly huge) parent string alive. */
 function detached(s: string): string {
@@ -111,6 +126,7 @@ function intern(text: string, s: number, e: number, hash: number): string {
   if (len > INTERN_MAX_LENGTH) {
     const t = text.slice(s, e);
     internedLower = t.toLowerCase();
+    internedSlot = -1;
     return t;
   }
   const h = (hash + Math.imul(len, 0x9e3779b1)) | 0;
@@ -124,6 +140,7 @@ function intern(text: string, s: number, e: number, hash: number): string {
       while (k < len && key.charCodeAt(k) === text.charCodeAt(s + k)) k++;
       if (k === len) {
         internedLower = internSlots[2 * idx + 1] ?? key;
+        internedSlot = idx;
         return key;
       }
     }
@@ -133,6 +150,7 @@ function intern(text: string, s: number, e: number, hash: number): string {
   const lower = t.toLowerCase();
   if (internCount >= INTERN_SIZE >> 1) {
     internSlots.fill('');
+    slotLex.fill(null);
     internCount = 0;
     idx = (h ^ (h >>> 15)) & mask;
   }
@@ -140,7 +158,20 @@ function intern(text: string, s: number, e: number, hash: number): string {
   internSlots[2 * idx + 1] = lower;
   internCount++;
   internedLower = lower;
+  internedSlot = idx;
   return t;
+}
+
+/**
+ * Keeps a token's wordInfo flags (of its `lower`, for `lex`) in its word's slot, for the tokens
+ * of the same word that come later. Only where the token's `lower` is the slot's lower case (a word
+ * with no capital keeps its text as `lower`, which toLowerCase may still change: "ǅ").
+ */
+export function keepSlotInfo(t: Token, lex: Lexicon, flags: number): void {
+  const slot = t.slot;
+  if (slot < 0 || internSlots[2 * slot] !== t.text || internSlots[2 * slot + 1] !== t.lower) return;
+  slotFlags[slot] = flags;
+  slotLex[slot] = lex;
 }
 
 export function tokenize(text: string, start: number, end: number): Token[] {
@@ -163,7 +194,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     if ((first & 1) === 0) {
       const t = text.slice(i, i + w);
-      out.push({ start: i, end: i + w, text: t, lower: t, word: false, cap: false, allCaps: false, hasDigit: false, quoted: false, info: 0, infoLex: null });
+      out.push({ start: i, end: i + w, text: t, lower: t, word: false, cap: false, allCaps: false, hasDigit: false, quoted: false, fromQuote: false, info: 0, infoLex: null, slot: -1 });
       i += w;
       continue;
     }
@@ -207,6 +238,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       i++;
     }
     const t = intern(text, s, i, hash);
+    const slot = internedSlot;
+    // A word whose flags its slot keeps for some lexicon starts with them (see keepSlotInfo).
+    const slotInfoLex = slot >= 0 ? slotLex[slot] ?? null : null;
     out.push({
       start: s,
       end: i,
@@ -217,8 +251,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       allCaps: cap && lower === 0 && upper >= 2,
       hasDigit: digit,
       quoted: false,
-      info: 0,
-      infoLex: null,
+      fromQuote: false,
+      info: slotInfoLex ? slotFlags[slot] ?? 0 : 0,
+      infoLex: slotInfoLex,
+      slot,
     });
   }
   return out;

@@ -3,7 +3,7 @@
 // token, and on a 10 MB text a dozen set probes per token dominate the run time.
 import { CONCEPT_KEYS, conceptNumber } from './checkworthiness-cues';
 import type { Lexicon } from './lexicon';
-import type { Token } from './tokens';
+import { keepSlotInfo, type Token } from './tokens';
 
 
 // One object read once per importing module (module bindings can be getters under some loaders).
@@ -169,6 +169,7 @@ export function tokenInfo(t: Token, lex: Lexicon): number {
   const f = wordInfo(t.lower, lex);
   t.info = f;
   t.infoLex = lex;
+  keepSlotInfo(t, lex, f);
   return f;
 }
 

@@ -1,0 +1,73 @@
+// Caches in the extraction machinery that must never change an answer: a word's flags kept in
+// its intern slot (tokens.ts, wordinfo.ts) and the holders of a role kept per role
+// (SpeakerRegistry). The sentences were written for this test.
+import { describe, expect, it } from 'vitest';
+import { lexiconFor } from '../../src/main/core/extraction/lexicon';
+import type { Mention } from '../../src/main/core/extraction/phrases';
+import { SpeakerRegistry } from '../../src/main/core/extraction/speakers';
+import { tokenize } from '../../src/main/core/extraction/tokens';
+import { markNamedMonths, tokenInfo, WORD, wordInfo } from '../../src/main/core/extraction/wordinfo';
+
+const words = (text: string) => tokenize(text, 0, text.length).filter((t) => t.word);
+
+describe('word flags kept in the intern slot', () => {
+  it('gives a later token of a word the flags wordInfo gives, for the lexicon asked', () => {
+    const de = lexiconFor('de');
+    const en = lexiconFor('en');
+    const sentence = 'Die Ministerin erklärte am Dienstag, der Haushalt wachse um drei Prozent.';
+    for (const t of words(sentence)) tokenInfo(t, de);
+    for (const t of words(sentence)) {
+      // A token of a word seen before starts with its German flags...
+      expect(t.infoLex).toBe(de);
+      expect(t.info).toBe(wordInfo(t.lower, de));
+      // ...and an English question about it is answered for English.
+      expect(tokenInfo(t, en)).toBe(wordInfo(t.lower, en));
+    }
+  });
+
+  it('keeps a name read from a month to its own token', () => {
+    const en = lexiconFor('en');
+    const text = 'Theresa May said the plan would work.';
+    tokenize(text, 0, text.length).forEach((t) => tokenInfo(t, en));
+    const named = tokenize(text, 0, text.length);
+    markNamedMonths(named, en);
+    expect(tokenInfo(named.find((t) => t.text === 'May')!, en) & WORD.CALENDAR).toBe(0);
+    // The same word as a month, later: its flags are the month's, not the name's.
+    const month = words('The vote is set for May 12 in the capital.').find((t) => t.text === 'May')!;
+    expect(tokenInfo(month, en) & WORD.CALENDAR).not.toBe(0);
+  });
+
+  it('keeps the flags of a word written in capitals apart from its lower case', () => {
+    const en = lexiconFor('en');
+    const [lower] = words('who');
+    tokenInfo(lower!, en);
+    const [upper] = words('WHO');
+    expect(upper!.lower).toBe('who');
+    expect(tokenInfo(upper!, en)).toBe(wordInfo('who', en));
+  });
+});
+
+function role(words: string[], pos: number): Mention {
+  return { name: [], role: words, phrase: words.join(' '), pronoun: false, definite: true, gender: null, pos, antecedent: null, document: false };
+}
+
+describe('holders of a role kept per role', () => {
+  it('takes a holder registered after the role was first resolved', () => {
+    const registry = new SpeakerRegistry(lexiconFor('de'));
+    registry.add(['Karla', 'Brandt'], ['Ministerin'], 'f', true, 10);
+    expect(registry.resolve(role(['die', 'Ministerin'], 50)).claimant).toBe('Karla Brandt');
+    registry.add(['Jutta', 'Olbers'], ['Ministerin'], 'f', true, 100);
+    // The holder named last before the role, though the role was resolved before she was known.
+    expect(registry.resolve(role(['die', 'Ministerin'], 150)).claimant).toBe('Jutta Olbers');
+    expect(registry.resolve(role(['die', 'Ministerin'], 60)).claimant).toBe('Karla Brandt');
+  });
+
+  it('takes a role given to someone known before', () => {
+    const registry = new SpeakerRegistry(lexiconFor('de'));
+    registry.add(['Karla', 'Brandt'], ['Ministerin'], 'f', true, 10);
+    registry.add(['Timo', 'Wessel'], null, 'm', true, 20);
+    expect(registry.resolve(role(['der', 'Bürgermeister'], 50)).claimant).not.toBe('Timo Wessel');
+    registry.add(['Timo', 'Wessel'], ['Bürgermeister'], 'm', true, 30);
+    expect(registry.resolve(role(['der', 'Bürgermeister'], 60)).claimant).toBe('Timo Wessel');
+  });
+});
