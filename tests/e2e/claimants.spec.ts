@@ -130,6 +130,8 @@ test('dashboard and claimant pages, keyboard and table views, DE and EN', async 
   await page.screenshot({ path: path.join(DIR, 'dashboard-de.png'), fullPage: true });
   await page.getByRole('button', { name: 'Friedrich Merz' }).click();
   await expect(page.getByTestId('claimant-page').getByRole('heading', { name: 'Bewertungsbilanz' })).toBeVisible();
+  // The list beside the page loads on its own: the screenshot shows it, not an empty column.
+  await expect(page.getByText(/^\d+ Urheber$/)).toBeVisible();
   await page.mouse.move(0, 0);
   await page.screenshot({ path: path.join(DIR, 'claimant-de.png'), fullPage: true });
 
