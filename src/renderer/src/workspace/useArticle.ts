@@ -308,8 +308,10 @@ export function useArticle(articleId: string | null, reloadSignal: number) {
         write(claim, ['rationale', 'ratingLabel'], (base) => call('claims.setVerdict', { id: base.id, expectedVersion: base.version, verdict: base.verdict, ...extra })),
       update: (claim: ClaimWithSources, patch: Omit<MethodInput<'claims.update'>, 'id' | 'expectedVersion'>) =>
         write(claim, Object.keys(patch) as WriteField[], (base) => call('claims.update', { id: base.id, expectedVersion: base.version, ...patch })),
-      /** Moves a claim's start and end by a number of characters from where they are when the write runs (exactly: onto a space too). */
-      /** Moves the start and/or the end by one character as the reader sees it (an emoji, a flag, a letter with its accent): -1, 0 or 1. */
+      /**
+       * Moves the start and/or the end by one character as the reader sees it (an emoji, a flag, a letter
+       * with its accent): -1, 0 or 1, from where they are when the write runs (exactly: onto a space too).
+       */
       nudgeSpan: (claim: ClaimWithSources, startBy: number, endBy: number) =>
         write(claim, ['start', 'end'], (base) => {
           const text = dataRef.current?.article.text ?? '';
