@@ -105,32 +105,12 @@ let internedLower = '';
 /** The slot of the string the last call of `intern` returned (-1: too long to intern). */
 let internedSlot = -1;
 /**
- * Per slot, in one row of four ints: the word's hash (as intern computes it), its length (0: an
- * empty slot), and its wordInfo flags for one lexicon with that lexicon's number in `slotLexicons`
- * (0: none; see keepSlotInfo). A token of a word seen before starts with its flags, and the rules'
- * first tokenInfo of it needs no look-up in the lexicon's word cache (a Map keyed by string, asked
- * for nearly every token of every sentence). One row is one cache line's quarter: a probe reads
- * hash and length there before it touches a string, and a hit finds its flags on the same line
- * (hash, flags and lexicon were three tables until 7 Dec: a cache miss each per word, most of
- * tokenize's time on a busy machine).
+ * Per slot, the word's wordInfo flags for one lexicon (see slotInfo): a token of a word seen before
+ * starts with its flags, and the rules' first tokenInfo of it needs no look-up in the lexicon's
+ * word cache (a Map keyed by string, asked for nearly every token of every sentence).
  */
-const slotRows = new Int32Array(4 * INTERN_SIZE);
-/** The lexicons slotRows numbers (number n is slotLexicons[n - 1]); an app has one per language. */
-const slotLexicons: Lexicon[] = [];
-
-function lexiconNumber(lex: Lexicon): number {
-  let n = slotLexicons.indexOf(lex);
-  if (n < 0) {
-    // (Bounded: a caller making lexicons without end starts the list over.)
-    if (slotLexicons.length >= 16) {
-      slotLexicons.length = 0;
-      for (let k = 0; k < INTERN_SIZE; k++) slotRows[4 * k + 3] = 0;
-    }
-    slotLexicons.push(lex);
-    n = slotLexicons.length - 1;
-  }
-  return n + 1;
-}
+const slotFlags = new Int32Array(INTERN_SIZE);
+const slotLex: (Lexicon | null)[] = new Array<Lexicon | null>(INTERN_SIZE).fill(null);
 
 /** A flat copy that does not keep a (possibly huge) parent string alive. */
 function detached(s: string): string {
@@ -153,10 +133,9 @@ function intern(text: string, s: number, e: number, hash: number): string {
   const mask = INTERN_SIZE - 1;
   let idx = (h ^ (h >>> 15)) & mask;
   for (;;) {
-    const rowLength = slotRows[4 * idx + 1] ?? 0;
-    if (rowLength === 0) break;
-    if (rowLength === len && slotRows[4 * idx] === h) {
-      const key = internSlots[2 * idx] ?? '';
+    const key = internSlots[2 * idx] ?? '';
+    if (key === '') break;
+    if (key.length === len) {
       let k = 0;
       while (k < len && key.charCodeAt(k) === text.charCodeAt(s + k)) k++;
       if (k === len) {
@@ -171,16 +150,12 @@ function intern(text: string, s: number, e: number, hash: number): string {
   const lower = t.toLowerCase();
   if (internCount >= INTERN_SIZE >> 1) {
     internSlots.fill('');
-    slotRows.fill(0);
+    slotLex.fill(null);
     internCount = 0;
     idx = (h ^ (h >>> 15)) & mask;
   }
   internSlots[2 * idx] = t;
   internSlots[2 * idx + 1] = lower;
-  slotRows[4 * idx] = h;
-  slotRows[4 * idx + 1] = len;
-  slotRows[4 * idx + 2] = 0;
-  slotRows[4 * idx + 3] = 0;
   internCount++;
   internedLower = lower;
   internedSlot = idx;
@@ -195,8 +170,8 @@ function intern(text: string, s: number, e: number, hash: number): string {
 export function keepSlotInfo(t: Token, lex: Lexicon, flags: number): void {
   const slot = t.slot;
   if (slot < 0 || internSlots[2 * slot] !== t.text || internSlots[2 * slot + 1] !== t.lower) return;
-  slotRows[4 * slot + 2] = flags;
-  slotRows[4 * slot + 3] = lexiconNumber(lex);
+  slotFlags[slot] = flags;
+  slotLex[slot] = lex;
 }
 
 export function tokenize(text: string, start: number, end: number): Token[] {
@@ -265,8 +240,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const t = intern(text, s, i, hash);
     const slot = internedSlot;
     // A word whose flags its slot keeps for some lexicon starts with them (see keepSlotInfo).
-    const lexNumber = slot >= 0 ? slotRows[4 * slot + 3] ?? 0 : 0;
-    const slotInfoLex = lexNumber > 0 ? slotLexicons[lexNumber - 1] ?? null : null;
+    const slotInfoLex = slot >= 0 ? slotLex[slot] ?? null : null;
     out.push({
       start: s,
       end: i,
@@ -278,7 +252,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       hasDigit: digit,
       quoted: false,
       fromQuote: false,
-      info: slotInfoLex ? slotRows[4 * slot + 2] ?? 0 : 0,
+      info: slotInfoLex ? slotFlags[slot] ?? 0 : 0,
       infoLex: slotInfoLex,
       slot,
     });
