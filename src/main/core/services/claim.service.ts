@@ -294,13 +294,16 @@ export async function claimHistory(ctx: ServiceContext, claimId: string): Promis
 
 export async function ratingLabels(ctx: ServiceContext): Promise<string[]> {
   const rows = await ctx.store.db
-    .selectFrom('claims')
-    .select(['rating_label', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('rating_label', 'is not', null)
-    .where('deleted_at', 'is', null)
-    .groupBy('rating_label')
+    .selectFrom('claims as c')
+    // A trashed article's claims are in no list: their labels are not offered either.
+    .innerJoin('articles as a', 'a.id', 'c.article_id')
+    .select(['c.rating_label', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('c.rating_label', 'is not', null)
+    .where('c.deleted_at', 'is', null)
+    .where('a.deleted_at', 'is', null)
+    .groupBy('c.rating_label')
     .orderBy('n', 'desc')
-    .orderBy('rating_label')
+    .orderBy('c.rating_label')
     .limit(100)
     .execute();
   return rows.map((r) => r.rating_label!).filter(Boolean);
