@@ -26,7 +26,7 @@ export function verdictTimeline(events: ReturnType<typeof toClaimEvent>[]): { fi
     if (from === to) continue;
     corrections.push({
       at: event.at,
-      actor: event.actor,
+      actor: withoutBidiControls(event.actor),
       fromVerdict: from,
       toVerdict: to,
       fromRatingLabel: withoutBidiControls((event.before.ratingLabel as string | null) ?? null),
