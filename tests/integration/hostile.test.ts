@@ -331,3 +331,34 @@ describe('6. small ones', () => {
     }
   });
 });
+
+describe('zero-width joiners that join: emoji sequences and words of joining scripts', () => {
+  it('over HTTP: keeps 👩‍💻, 🏳️‍🌈 and Persian non-joiners as written, drops stray zero-width characters, and every claim offset points at its text', async () => {
+    const sentences = [
+      'Die Entwicklerin \u200B👩\u200D💻 sagte, das Programm laufe seit März.',
+      'Auf der Parade wehte die Flagge 🏳\uFE0F\u200D🌈 über 300 Wagen.',
+      'او گفت: «من می\u200Cخواهم کتاب\u200Cها را بخوانم.»',
+      'Die Ha\u200Dfen\u200Cbehörde meldete 40 Schiffe.',
+    ];
+    const input = sentences.join('\n\n');
+    const created = await ok<{ article: { id: string } }>('articles.create', { text: input, title: 'Joiner', language: 'de' });
+    const article = await ok<ArticleWithClaims>('articles.get', { id: created.article.id });
+    expect(article.text).toContain('👩\u200D💻');
+    expect(article.text).toContain('🏳\uFE0F\u200D🌈');
+    expect(article.text).toContain('می\u200Cخواهم کتاب\u200Cها');
+    expect(article.text).toContain('Die Hafenbehörde meldete');
+    expect(article.text).not.toContain('\u200B');
+    // A hand-made claim over each joined sequence, and the extracted ones: each slice is its text.
+    for (const part of ['Die Entwicklerin 👩\u200D💻', '🏳\uFE0F\u200D🌈 über 300 Wagen', 'می\u200Cخواهم کتاب\u200Cها']) {
+      const start = article.text.indexOf(part);
+      expect(start, part).toBeGreaterThanOrEqual(0);
+      const claim = await ok<{ text: string; start: number; end: number }>('claims.create', { articleId: article.id, start, end: start + part.length });
+      expect(claim.text).toBe(part);
+    }
+    const after = await ok<ArticleWithClaims>('articles.get', { id: created.article.id });
+    for (const claim of after.claims) expect(after.text.slice(claim.start, claim.end)).toBe(claim.text);
+    // The same text pasted again is the same article (the hash sees the kept joiners alike).
+    const again = await ok<{ article: { id: string } }>('articles.create', { text: input, title: 'Joiner' });
+    expect(again.article.id).toBe(created.article.id);
+  });
+});
