@@ -362,3 +362,30 @@ describe('zero-width joiners that join: emoji sequences and words of joining scr
     expect(again.article.id).toBe(created.article.id);
   });
 });
+
+describe('span edges inside a character as a reader sees it', () => {
+  it('over HTTP: refuses a span that starts or ends between a letter and its combining mark, or inside an emoji ZWJ sequence, and takes the edges around them', async () => {
+    // "é" + a second acute, and "q" with a dot below and one above: no precomposed forms, so they stay marks after NFC.
+    const text = 'Der Kapitän sagte: Cafe\u0301\u0301 und Iraq\u0323\u0307 sind 👩\u200D💻 Orte. Danach nichts.';
+    const created = await ok<{ article: { id: string } }>('articles.create', { text, title: 'Marks', language: 'de' });
+    const article = await ok<ArticleWithClaims>('articles.get', { id: created.article.id });
+    const stored = article.text;
+    const mark = stored.indexOf('\u0301');
+    const viet = stored.indexOf('\u0323');
+    const zwj = stored.indexOf('\u200D');
+    expect(mark).toBeGreaterThan(0);
+    expect(zwj).toBeGreaterThan(0);
+    expect(viet).toBeGreaterThan(0);
+    for (const [start, end] of [[0, mark], [mark, stored.length], [0, viet + 1], [0, zwj], [zwj + 1, stored.length], [0, zwj - 1]]) {
+      const res = await api('claims.create', { articleId: article.id, start, end });
+      expect(res, `${start}-${end}`).toMatchObject({ ok: false, error: { code: 'validation' } });
+      expect((res as { error: { message: string } }).error.message).toMatch(/inside a character/);
+    }
+    const whole = stored.indexOf('👩');
+    const good = await ok<{ id: string; version: number; text: string }>('claims.create', { articleId: article.id, start: 0, end: zwj + 3 });
+    expect(good.text).toBe(stored.slice(0, whole) + '👩\u200D💻');
+    const moved = await api('claims.update', { id: good.id, expectedVersion: good.version, end: mark });
+    expect(moved).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect((await ok<ArticleWithClaims>('articles.get', { id: article.id })).claims.find((c) => c.id === good.id)?.end).toBe(zwj + 3);
+  });
+});
