@@ -108,3 +108,30 @@ describe('bidi controls in the reviewer and organisation names', () => {
     }
   });
 });
+
+describe('claimant names a reviewer types (claimants.rename)', () => {
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await openTestApp();
+  });
+  afterEach(async () => {
+    await app.close();
+  });
+
+  it('refuses bidi controls by name, and takes a Persian name with its zero-width non-joiner', async () => {
+    const text = 'Kestrel notes.\n\nThe harbour master Ilse Gruber said 40 ferries ran every day.';
+    const { article } = await app.ok('articles.create', { text, title: 'Names', language: 'en' });
+    const sentence = 'The harbour master Ilse Gruber said 40 ferries ran every day.';
+    const start = text.indexOf(sentence);
+    const claim = await app.ok('claims.create', { articleId: article.id, start, end: start + sentence.length, claimant: 'Ilse Gruber' });
+    const claimant = claim.claimantId!;
+    expect(claimant).toEqual(expect.any(String));
+    const refused = await app.dispatch('claimants.rename', { claimant, name: `Ilse${RLO} Gruber` });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringMatching(/claimant name may not contain bidi control characters \(U\+202E\)/) } });
+    const persian = 'علی\u200Cرضا محمدی';
+    const renamed = await app.ok('claimants.rename', { claimant, name: persian });
+    expect(renamed.name).toBe(persian);
+    // Other invisible format characters are still refused.
+    expect(await app.dispatch('claimants.rename', { claimant, name: 'Ilse\u2060Gruber' })).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+});
