@@ -73,3 +73,17 @@ describe('claimdesk report -o', () => {
     fs.rmSync(work, { recursive: true, force: true });
   });
 });
+
+describe('claimdesk --db DIR', () => {
+  it('says that a folder is not a database file, in words (no raw EISDIR), and creates nothing in it', async () => {
+    const work = tempDir('claimdesk-db-dir-');
+    for (const args of [['list'], ['report', '--all', '--format', 'md'], ['import', 'nothing.txt']]) {
+      const res = await cli([...args, '--db', work], work);
+      expect(res.code, args.join(' ')).toBe(1);
+      expect(res.stderr).toContain(`${work} is a folder, not a database file`);
+      expect(res.stderr).not.toMatch(/EISDIR/);
+    }
+    expect(files(work)).toEqual([]);
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+});
