@@ -791,9 +791,29 @@ function skipAffiliation(frame: readonly Token[], j: number, lex: Lexicon): numb
     // English: "of the University of Melbourne", "from the Finder panel": a link inside a body's
     // name, or the body's kind in lower case after its name.
     else if (lex.language === 'en' && names > 0 && t.word && ((AFFILIATION_LINKS_EN.has(t.lower) && frame[k + 1]?.cap) || isInstitutionWord(t.lower, lex))) k++;
-    else break;
+    // English: "a pilot with the canal authority", "an engineer at the port agency": a body by its
+    // kind in lower case after the article (a word or two before it), as a body's name is.
+    else if (lex.language === 'en' && names === 0 && t.word && lex.determiners.has(frame[k - 1]?.lower ?? '')) {
+      const body = lowerCaseBodyEnd(frame, k, lex);
+      if (body === k) break;
+      names++;
+      k = body;
+    } else break;
   }
   return names > 0 ? k : j;
+}
+
+/** How many lower-case words may stand before a body's kind ("the canal authority", "the state port agency"). */
+const BODY_MODIFIERS = 2;
+
+/** After an article at `k`: lower-case words ending in a body's kind ("canal authority"); the index after it, or `k`. */
+function lowerCaseBodyEnd(frame: readonly Token[], k: number, lex: Lexicon): number {
+  for (let n = k; n < Math.min(frame.length, k + BODY_MODIFIERS + 1); n++) {
+    const t = frame[n]!;
+    if (!t.word || t.cap || t.quoted || lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower) || (tokenInfo(t, lex) & (CLOSED | FUNCTION)) !== 0) return k;
+    if (isInstitutionWord(t.lower, lex)) return n + 1;
+  }
+  return k;
 }
 
 /**
