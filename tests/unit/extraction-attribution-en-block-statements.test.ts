@@ -46,3 +46,19 @@ describe('English attribution: a statement set as a block after its introduction
     expect(claimWith(list, 'every twenty minutes')).toMatchObject({ kind: 'statement', claimant: null });
   });
 });
+
+describe('English attribution: a British single quotation opened after a colon and left open', () => {
+  it('keeps the sentences of an open ‘… quotation in the speaker’s voice up to the paragraph’s end', () => {
+    const list = claims([
+      'Ferry operator chief Lotte Brandt said: ‘Once again we’ve had to cancel every crossing. The strike has cost us a week of sailings.',
+      '‘Most of these passengers were not even travelling to the port.’',
+    ].join('\n\n'), 'en');
+    expect(claimWith(list, 'cancel every crossing')).toMatchObject({ kind: 'quote', claimant: 'Lotte Brandt' });
+    expect(claimWith(list, 'a week of sailings')).toMatchObject({ kind: 'quote', claimant: 'Lotte Brandt' });
+  });
+
+  it('does not open a quotation at an apostrophe set as ‘ inside a sentence', () => {
+    const list = claims('Pieter Vos runs the ferry company. He grew up on the island in the ‘80s and never left.', 'en');
+    expect(claimWith(list, 'grew up on the island')).toMatchObject({ kind: 'statement', claimant: null });
+  });
+});
