@@ -112,6 +112,13 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * another part loads is found loaded.
  */
 export async function openAppInParts(dbPath: string): Promise<ClaimdeskApp> {
+  await loadAppInParts();
+  const { openApp } = await import('../core/app');
+  return openApp(dbPath, { host: 'serve', loadModel: false });
+}
+
+/** The modules of openAppInParts, without opening anything. */
+export async function loadAppInParts(): Promise<void> {
   const parts: Array<() => Promise<unknown>> = [
     () => import('../core/snapshots/snapshot-store'),
     () => import('../core/store/database'),
@@ -124,8 +131,6 @@ export async function openAppInParts(dbPath: string): Promise<ClaimdeskApp> {
     await part();
     await nextTurn();
   }
-  const { openApp } = await import('../core/app');
-  return openApp(dbPath, { host: 'serve', loadModel: false });
 }
 
 export async function runServe(args: string[], io: CliIo): Promise<number> {
