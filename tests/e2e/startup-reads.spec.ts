@@ -125,3 +125,33 @@ test('once the first screen is up and idle, the All claims and search views are 
   await expect(page.getByRole('grid').getByRole('row').nth(1)).toBeVisible();
   expect(scripts.slice(before)).toEqual([]);
 });
+
+test('which claims were checked before is asked only once the claims have painted', async ({ page, serve, openApp }) => {
+  await serve.api('settings.set', { reviewerName: 'Rita Reviewer' });
+  await serve.api('articles.createSample', {});
+  // On the page's clock: when the first highlight entered the DOM, and when factchecks.flagClaims was sent.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __highlightAt?: number; __flagAt?: number };
+    const send = window.fetch.bind(window);
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input instanceof Request ? input.url : input).includes('api/factchecks.flagClaims')) w.__flagAt ??= performance.now();
+      return send(input, init);
+    };
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('.hl[data-claims]')) {
+        w.__highlightAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await openApp();
+  const ws = new WorkspacePage(page);
+  await ws.waitForArticle(/Putin und Xi/);
+  await expect.poll(async () => (await page.evaluate(() => (window as unknown as { __flagAt?: number }).__flagAt)) !== undefined).toBe(true);
+  const { highlightAt, flagAt } = await page.evaluate(() => {
+    const w = window as unknown as { __highlightAt?: number; __flagAt?: number };
+    return { highlightAt: w.__highlightAt, flagAt: w.__flagAt };
+  });
+  expect(highlightAt).toBeDefined();
+  expect(flagAt!).toBeGreaterThan(highlightAt!);
+});

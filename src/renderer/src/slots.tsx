@@ -4,6 +4,7 @@
 // props below are the agreed interface.
 import { lazy, memo, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { staysClosed } from './lib/closed-dialog';
+import { afterPaint } from './lib/rest';
 
 export interface AllClaimsViewProps {
   onOpenClaim(articleId: string, claimId: string): void;
@@ -75,16 +76,6 @@ function slot<P extends object>(path: string, exportName: string, dialog?: 'dial
   }
   // A closed dialog is not rendered again with its parent (see lib/closed-dialog.ts).
   return memo(DialogSlot, staysClosed as unknown as (a: P, b: P) => boolean) as unknown as ComponentType<P>;
-}
-
-/** Runs `task` just after the next frame has been painted; returns a function that cancels it. */
-function afterPaint(task: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => (timer = setTimeout(task)));
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
 }
 
 /**
