@@ -104,6 +104,30 @@ test('start-up fetches no dialog code before the claims show; the import dialog 
   await expect(page.getByRole('dialog', { name: 'Import articles' })).toBeVisible();
 });
 
+test('a slow host: no dialog or view code is fetched while the first screen waits for its answers', async ({ page, serve, openApp }) => {
+  await serve.api('settings.set', { reviewerName: 'Rita Reviewer' });
+  await serve.api('articles.createSample', {});
+  // The page renders an empty workspace after a moment and goes idle; the answer comes later.
+  await page.route('**/api/workspace.open', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __filesAtFirstClaims?: string[] };
+    const check = () => {
+      if (document.querySelector('.hl[data-claims]')) w.__filesAtFirstClaims = performance.getEntriesByType('resource').map((r) => r.name);
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+  await openApp();
+  const ws = new WorkspacePage(page);
+  await ws.waitForArticle(/Putin und Xi/);
+  const files = await page.waitForFunction(() => (window as unknown as { __filesAtFirstClaims?: string[] }).__filesAtFirstClaims);
+  const names = ((await files.jsonValue()) ?? []).map((f) => f.replace(/^.*\//, ''));
+  expect(names.filter((n) => /^(ImportDialog|ExportDialog|AllClaimsView|SearchResults|dialog|verdict)-/.test(n))).toEqual([]);
+});
+
 test('once the first screen is up and idle, the All claims and search views are fetched before their first click; the chart views are not', async ({ page, serve, openApp }) => {
   await serve.api('settings.set', { reviewerName: 'Rita Reviewer' });
   await serve.api('articles.createSample', {});

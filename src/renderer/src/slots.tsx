@@ -5,6 +5,7 @@
 import { lazy, memo, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { staysClosed } from './lib/closed-dialog';
 import { afterPaint } from './lib/rest';
+import { firstScreenRead } from './startup';
 
 export interface AllClaimsViewProps {
   onOpenClaim(articleId: string, claimId: string): void;
@@ -61,7 +62,7 @@ function slot<P extends object>(path: string, exportName: string, dialog?: 'dial
   }
   if (!dialog) return Slot;
   // A dialog is rendered (closed, so its code is fetched and run) just after the page has first
-  // painted, or when it first opens: rendered closed from the start, the import and export
+  // painted its first screen, or when it first opens: rendered closed from the start, the import and export
   // dialogs made the page fetch two scripts and two style sheets, and run them, before the first
   // screen showed its claims (a closed dialog shows nothing). Once rendered, opening it is as
   // before.
@@ -70,7 +71,17 @@ function slot<P extends object>(path: string, exportName: string, dialog?: 'dial
     if (props.open && !rendered) setRendered(true);
     useEffect(() => {
       if (rendered) return;
-      return afterPaint(() => setRendered(true));
+      // After the first screen's answers too (see prefetchViews): a slow host's empty first
+      // paint is not the first screen.
+      let cancelPaint: (() => void) | undefined;
+      let cancelled = false;
+      void firstScreenRead().then(() => {
+        if (!cancelled) cancelPaint = afterPaint(() => setRendered(true));
+      });
+      return () => {
+        cancelled = true;
+        cancelPaint?.();
+      };
     }, [rendered]);
     return rendered ? <Slot {...props} /> : null;
   }
@@ -90,15 +101,24 @@ function slot<P extends object>(path: string, exportName: string, dialog?: 'dial
 export function prefetchViews(): () => void {
   const views = ['./views/claims-table/AllClaimsView.tsx', './views/search/SearchResults.tsx'].map((path) => modules[path]).filter((load) => load !== undefined);
   let idle: number | undefined;
-  const cancelPaint = afterPaint(() => {
-    const run = () => {
-      // A failed fetch is not an error here: the click fetches again and shows its own error.
-      for (const load of views) void load().catch(() => undefined);
-    };
-    idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 3000 }) : window.setTimeout(run, 1000);
+  let cancelPaint: (() => void) | undefined;
+  let cancelled = false;
+  // Not before the first screen's answers are in: when the host was slow, the page painted an
+  // empty workspace and went idle, and these views' code (with the dialogs' code they share)
+  // was fetched while the article's claims were still on their way.
+  void firstScreenRead().then(() => {
+    if (cancelled) return;
+    cancelPaint = afterPaint(() => {
+      const run = () => {
+        // A failed fetch is not an error here: the click fetches again and shows its own error.
+        for (const load of views) void load().catch(() => undefined);
+      };
+      idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 3000 }) : window.setTimeout(run, 1000);
+    });
   });
   return () => {
-    cancelPaint();
+    cancelled = true;
+    cancelPaint?.();
     if (idle !== undefined) (typeof cancelIdleCallback === 'function' ? cancelIdleCallback : window.clearTimeout)(idle);
   };
 }
