@@ -84,20 +84,11 @@ test("serve's token leaves the address bar, and the tab keeps it: a reload still
 test('start-up fetches no dialog code before the claims show; the import dialog still opens', async ({ page, serve, openApp }) => {
   await serve.api('settings.set', { reviewerName: 'Rita Reviewer' });
   await serve.api('articles.createSample', {});
-  // The scripts and style sheets the page had asked for when the first highlight came into the DOM.
-  await page.addInitScript(() => {
-    const w = window as unknown as { __filesAtFirstClaims?: string[] };
-    const check = () => {
-      if (document.querySelector('.hl[data-claims]')) w.__filesAtFirstClaims = performance.getEntriesByType('resource').map((r) => r.name);
-      else requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
-  });
+  await recordFilesAtFirstClaims(page);
   await openApp();
   const ws = new WorkspacePage(page);
   await ws.waitForArticle(/Putin und Xi/);
-  const files = await page.waitForFunction(() => (window as unknown as { __filesAtFirstClaims?: string[] }).__filesAtFirstClaims);
-  const names = ((await files.jsonValue()) ?? []).map((f) => f.replace(/^.*\//, ''));
+  const names = await filesAtFirstClaims(page);
   expect(names.some((n) => n.startsWith('workspace.open'))).toBe(true);
   expect(names.filter((n) => /^(ImportDialog|ExportDialog|dialog|verdict)-/.test(n))).toEqual([]);
   await page.getByRole('button', { name: 'Import', exact: true }).click();
@@ -112,19 +103,11 @@ test('a slow host: no dialog or view code is fetched while the first screen wait
     await new Promise((resolve) => setTimeout(resolve, 2000));
     await route.continue();
   });
-  await page.addInitScript(() => {
-    const w = window as unknown as { __filesAtFirstClaims?: string[] };
-    const check = () => {
-      if (document.querySelector('.hl[data-claims]')) w.__filesAtFirstClaims = performance.getEntriesByType('resource').map((r) => r.name);
-      else requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
-  });
+  await recordFilesAtFirstClaims(page);
   await openApp();
   const ws = new WorkspacePage(page);
   await ws.waitForArticle(/Putin und Xi/);
-  const files = await page.waitForFunction(() => (window as unknown as { __filesAtFirstClaims?: string[] }).__filesAtFirstClaims);
-  const names = ((await files.jsonValue()) ?? []).map((f) => f.replace(/^.*\//, ''));
+  const names = await filesAtFirstClaims(page);
   expect(names.filter((n) => /^(ImportDialog|ExportDialog|AllClaimsView|SearchResults|dialog|verdict)-/.test(n))).toEqual([]);
 });
 
@@ -179,3 +162,21 @@ test('which claims were checked before is asked only once the claims have painte
   expect(highlightAt).toBeDefined();
   expect(flagAt!).toBeGreaterThan(highlightAt!);
 });
+
+/** Records the scripts and style sheets the page had asked for when the first highlight came into the DOM. */
+async function recordFilesAtFirstClaims(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __filesAtFirstClaims?: string[] };
+    const check = () => {
+      if (document.querySelector('.hl[data-claims]')) w.__filesAtFirstClaims = performance.getEntriesByType('resource').map((r) => r.name);
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+}
+
+/** The file names recordFilesAtFirstClaims kept, once the first highlight is in. */
+async function filesAtFirstClaims(page: Page): Promise<string[]> {
+  const files = await page.waitForFunction(() => (window as unknown as { __filesAtFirstClaims?: string[] }).__filesAtFirstClaims);
+  return ((await files.jsonValue()) ?? []).map((f) => f.replace(/^.*\//, ''));
+}

@@ -71,17 +71,7 @@ function slot<P extends object>(path: string, exportName: string, dialog?: 'dial
     if (props.open && !rendered) setRendered(true);
     useEffect(() => {
       if (rendered) return;
-      // After the first screen's answers too (see prefetchViews): a slow host's empty first
-      // paint is not the first screen.
-      let cancelPaint: (() => void) | undefined;
-      let cancelled = false;
-      void firstScreenRead().then(() => {
-        if (!cancelled) cancelPaint = afterPaint(() => setRendered(true));
-      });
-      return () => {
-        cancelled = true;
-        cancelPaint?.();
-      };
+      return afterFirstScreenPaint(() => setRendered(true));
     }, [rendered]);
     return rendered ? <Slot {...props} /> : null;
   }
@@ -101,25 +91,34 @@ function slot<P extends object>(path: string, exportName: string, dialog?: 'dial
 export function prefetchViews(): () => void {
   const views = ['./views/claims-table/AllClaimsView.tsx', './views/search/SearchResults.tsx'].map((path) => modules[path]).filter((load) => load !== undefined);
   let idle: number | undefined;
+  const cancelPaint = afterFirstScreenPaint(() => {
+    const run = () => {
+      // A failed fetch is not an error here: the click fetches again and shows its own error.
+      for (const load of views) void load().catch(() => undefined);
+    };
+    idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 3000 }) : window.setTimeout(run, 1000);
+  });
+  return () => {
+    cancelPaint();
+    if (idle !== undefined) (typeof cancelIdleCallback === 'function' ? cancelIdleCallback : window.clearTimeout)(idle);
+  };
+}
+
+/**
+ * Runs `task` after the first frame painted once the first screen's answers are in; returns a
+ * function that cancels it. Not after the very first paint: when the host was slow, the page
+ * painted an empty workspace and went idle, and code fetched then (the dialogs', the views')
+ * competed with the article's claims still on their way.
+ */
+function afterFirstScreenPaint(task: () => void): () => void {
   let cancelPaint: (() => void) | undefined;
   let cancelled = false;
-  // Not before the first screen's answers are in: when the host was slow, the page painted an
-  // empty workspace and went idle, and these views' code (with the dialogs' code they share)
-  // was fetched while the article's claims were still on their way.
   void firstScreenRead().then(() => {
-    if (cancelled) return;
-    cancelPaint = afterPaint(() => {
-      const run = () => {
-        // A failed fetch is not an error here: the click fetches again and shows its own error.
-        for (const load of views) void load().catch(() => undefined);
-      };
-      idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 3000 }) : window.setTimeout(run, 1000);
-    });
+    if (!cancelled) cancelPaint = afterPaint(task);
   });
   return () => {
     cancelled = true;
     cancelPaint?.();
-    if (idle !== undefined) (typeof cancelIdleCallback === 'function' ? cancelIdleCallback : window.clearTimeout)(idle);
   };
 }
 
