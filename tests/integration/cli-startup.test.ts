@@ -77,6 +77,9 @@ describe('claimdesk start-up', () => {
     const { origin, searchParams } = new URL(url);
     const res = await fetch(`${origin}/api/articles.list`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${searchParams.get('token')}` }, body: '{}' });
     expect(res.status).toBe(200);
+    // The page's first read, as the page sends it at start.
+    const open = await fetch(`${origin}/api/workspace.open`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${searchParams.get('token')}` }, body: '{"claimsLimit":2500}' });
+    expect(open.status).toBe(200);
     await new Promise((resolve) => {
       child.once('exit', resolve);
       child.kill('SIGTERM');
@@ -86,6 +89,10 @@ describe('claimdesk start-up', () => {
     expect(HEAVY.filter((p) => packages.has(p))).toEqual([]);
     // The check-worthiness model (in the extraction chunk) loads on first use, not before listening.
     expect(own.filter((f) => /^out[\\/]cli[\\/]extraction-/.test(f))).toEqual([]);
+    // Nor the people an article names in full (the speaker registry and lexicons): grouping loads
+    // them when it regroups claims, not the claimant repository's first read.
+    expect(own.filter((f) => /^out[\\/]cli[\\/](people|text-names)-/.test(f))).toEqual([]);
+    expect(own.some((f) => /^out[\\/]cli[\\/]claimant\.repository-/.test(f))).toBe(true);
   });
 
   it('an installed copy (inside node_modules) runs its build without walking the sources; a checkout still says when they are newer', () => {

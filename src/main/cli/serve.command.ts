@@ -184,8 +184,11 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
   } catch {
     // Not built: startServer says so.
   }
-  const gate = openGate(pageFiles(html), () => setImmediate(() => void opened().catch(() => undefined)));
-  const server = await startServer({ dispatch, rendererDir: dir, port, host: values.host ?? '127.0.0.1', onStaticRequested: gate.requested, onStaticServed: gate.served }).catch((error: unknown) => {
+  const files = pageFiles(html);
+  const gate = openGate(files, () => setImmediate(() => void opened().catch(() => undefined)));
+  // The page's first load (its HTML and the files the HTML loads) is read now and sent from memory.
+  const firstLoad = html ? ['/index.html', ...files] : [];
+  const server = await startServer({ dispatch, rendererDir: dir, port, host: values.host ?? '127.0.0.1', firstLoad, onStaticRequested: gate.requested, onStaticServed: gate.served }).catch((error: unknown) => {
     gate.cancel();
     throw error;
   });

