@@ -1,5 +1,6 @@
 // German vocabulary for the extraction rules. General newsroom German only: no names.
 import type { Gender, Lexicon } from './lexicon';
+import { isGermanNoun } from './nouns.de';
 import { GERMAN_VERBS } from './verbs.de';
 import { words } from './wordlist';
 
@@ -354,6 +355,7 @@ export const GERMAN: Lexicon = {
   genitiveArticles: words('des eines dieses jenes seines ihres unseres'),
   nominative,
   titles: TITLES,
+  isNoun: isGermanNoun,
   commonNounSuffixes: [
     'ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'tion', 'tionen', 'ität',
     'itäten', 'ismus', 'nis', 'nisse', 'tum', 'ium', 'iums',

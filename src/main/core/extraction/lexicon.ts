@@ -371,6 +371,11 @@ export interface Lexicon {
   titles: ReadonlyMap<string, { role: string; gender: Gender }>;
   /** German: capitalised words with these endings are common nouns, not names. */
   commonNounSuffixes: readonly string[];
+  /**
+   * German: whether a lower-case word is a form of a common noun that is no first name or
+   * surname, by a noun lexicon (nouns.de.ts). Optional; read once per word through wordInfo (NOUN).
+   */
+  isNoun?: (lower: string) => boolean;
   /** Lines that open with these are courtesies or moderation, not claims ("Thank you", "Let's"). */
   nonClaimOpeners: ReadonlySet<string>;
   /**
