@@ -53,6 +53,10 @@ describe('a common noun before a first name and a surname is the role, not part 
     expect(claimWith(de('„Ich habe nichts gehört“, sagte Hausmeister Uwe Lindner.'), 'nichts gehört')).toMatchObject({ claimant: 'Uwe Lindner', kind: 'quote' });
   });
 
+  it('keeps the noun of a body in its name', () => {
+    expect(claimWith(de('Die Universität Sankt Georgen teilte mit, der Hörsaal bleibe bis Ostern gesperrt.'), 'Hörsaal').claimant).toBe('Universität Sankt Georgen');
+  });
+
   it('keeps a surname that is also a noun in the name', () => {
     expect(claimWith(de('Zeuge Ole Fischer sagte, das Licht sei rot gewesen.'), 'Licht').claimant).toBe('Ole Fischer');
     expect(claimWith(de('Klara Fischer sagte, der Markt öffne im Mai.'), 'Markt').claimant).toBe('Klara Fischer');

@@ -695,11 +695,14 @@ function nominativeHead(body: Token[], limit: number, lex: Lexicon): void {
  * first name and a surname that end the phrase: two capitalised words that are no role, no
  * closed-class word and no common noun by their ending or the lexicon. "Sabine Krüger" after
  * "Baudezernentin" is the name; "Valentin Roe" alone is a name, not a role and a surname; the
- * lexicon holds no first name or surname, so "Ole Fischer" after "Zeuge" is a name.
+ * lexicon holds no first name or surname, so "Ole Fischer" after "Zeuge" is a name. A body's
+ * noun by the lexicon ("Universität", "Stiftung") stays in the body's name.
  */
 function agentBeforeName(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
   const t = tokens[j]!;
-  if (t.allCaps || t.fromQuote || ((tokenInfo(t, lex) & NOUN) === 0 && !lex.agentNoun!.test(t.text))) return false;
+  // A body's noun stays in its name: "Universität Complutense Madrid", "Stiftung Maria Roe".
+  const info = tokenInfo(t, lex);
+  if (t.allCaps || t.fromQuote || ((info & (NOUN | INSTITUTION)) !== NOUN && !lex.agentNoun!.test(t.text))) return false;
   for (let k = j + 1; k <= j + 2; k++) {
     const w = tokens[k];
     if (!w?.word || !w.cap || w.quoted || w.allCaps || w.start !== tokens[k - 1]!.end + 1) return false;
