@@ -10,7 +10,9 @@
 // https://creativecommons.org/licenses/by-sa/4.0/). This derived list (forms selected, names
 // removed, re-encoded) is shared under the same licence. Names removed with the first-name and
 // surname lists of @zxcvbn-ts/language-de 3.0.2 (MIT).
-export const GERMAN_NOUN_FORMS = `|aachener
+// In a function, so the string is made on the first German question, not when the module loads.
+export function germanNounFormsText(): string {
+  return `|aachener
 8in
 :nen
 8n
@@ -135034,3 +135036,4 @@ An
 2ung
 5en
 1ppigkeit`;
+}

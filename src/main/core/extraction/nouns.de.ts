@@ -9,7 +9,7 @@
 // the first question (the first German text extracted): about 4,400 blocks of 32 words, each
 // decoded when a question falls into it (wordInfo asks once per distinct word). English extraction
 // never pays for it.
-import { GERMAN_NOUN_FORMS } from './nouns.de.data';
+import { germanNounFormsText } from './nouns.de.data';
 
 /** The list cut into its blocks ("|" and a first word in full, then front-coded lines), and each block's first word. */
 interface Blocks {
@@ -67,5 +67,5 @@ export function frontCodedBlocks(coded: string): Blocks {
 
 /** Whether `lower` (a lower-case word) is a form of a German common noun that is no first name or surname. */
 export function isGermanNoun(lower: string): boolean {
-  return frontCodedHas((cut ??= blocksOf(GERMAN_NOUN_FORMS)), lower);
+  return frontCodedHas((cut ??= blocksOf(germanNounFormsText())), lower);
 }
