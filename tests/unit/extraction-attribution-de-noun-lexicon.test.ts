@@ -53,6 +53,10 @@ describe('a common noun before a first name and a surname is the role, not part 
     expect(claimWith(de('„Ich habe nichts gehört“, sagte Hausmeister Uwe Lindner.'), 'nichts gehört')).toMatchObject({ claimant: 'Uwe Lindner', kind: 'quote' });
   });
 
+  it('reads a first name that ends like a noun of agent ("Murat", like "Magistrat") by the lexicon, as a name', () => {
+    expect(claimWith(de('Der Mechaniker Murat Demir sagte, der Motor sei schon am Morgen überhitzt gewesen.'), 'Motor')).toMatchObject({ claimant: 'Murat Demir', claimantRole: 'Mechaniker' });
+  });
+
   it('keeps the noun of a body in its name', () => {
     expect(claimWith(de('Die Universität Sankt Georgen teilte mit, der Hörsaal bleibe bis Ostern gesperrt.'), 'Hörsaal').claimant).toBe('Universität Sankt Georgen');
   });

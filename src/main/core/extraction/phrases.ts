@@ -706,7 +706,8 @@ function agentBeforeName(tokens: readonly Token[], j: number, lex: Lexicon): boo
   for (let k = j + 1; k <= j + 2; k++) {
     const w = tokens[k];
     if (!w?.word || !w.cap || w.quoted || w.allCaps || w.start !== tokens[k - 1]!.end + 1) return false;
-    if ((tokenInfo(w, lex) & (CLOSED | ROLE | TITLE | COMMON_NOUN | NOUN)) !== 0 || lex.agentNoun!.test(w.text)) return false;
+    // With a noun lexicon, a name word is judged by it: "Montserrat" ends like "Magistrat" but is no noun.
+    if ((tokenInfo(w, lex) & (CLOSED | ROLE | TITLE | COMMON_NOUN | NOUN)) !== 0 || (!lex.isNoun && lex.agentNoun!.test(w.text))) return false;
   }
   const after = tokens[j + 3];
   return !after?.word || !after.cap;
