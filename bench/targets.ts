@@ -66,6 +66,11 @@ export const FIGURES: Record<string, FigureSpec> = {
   // The same on news alone: the mixed English text above reads as a transcript (see bench/extraction.ts).
   'extraction: extraction throughput 10 MB English news (MB/s)': atLeast(5, '≥ 5 MB/s'),
   'extraction: extraction throughput 10 MB English news, CPU time (MB/s)': higher,
+  // The same code bundled as the app runs it (bench/extraction.ts): the target stays on the figures above until the lead moves it.
+  'extraction: extraction throughput 10 MB, as built (MB/s)': higher,
+  'extraction: extraction throughput 10 MB, as built, CPU time (MB/s)': higher,
+  'extraction: extraction throughput 10 MB English news, as built (MB/s)': higher,
+  'extraction: extraction throughput 10 MB English news, as built, CPU time (MB/s)': higher,
   'extraction: extraction 10 MB / 1 MB time': atMost(12, '≤ 12×'),
   'extraction: bare Intl.Segmenter 1 MB (ms)': lower,
   // import

@@ -3,14 +3,23 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, languageSchema, verdictSchema } from './domain';
 import { method } from './contract-method';
+import { bidiControlProblem } from './bidi';
 import { EDIT, READ, REVIEW } from './access';
 
 
-/** A name a reviewer types: short, one line, no control characters. */
+/**
+ * A name a reviewer types: short, one line, no control characters. Bidi controls are refused by
+ * name (they reorder how reports show it); the zero-width non-joiner and joiner are letters of
+ * Persian and other joining scripts' names (علی‌رضا) and of emoji, and are taken.
+ */
 export const claimantNameSchema = z
   .string()
   .max(200, 'A claimant name may have at most 200 characters.')
-  .refine((s) => !/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(s), 'A claimant name may not contain control characters.')
+  .check((ctx) => {
+    const problem = bidiControlProblem(ctx.value, 'claimant name');
+    if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+  })
+  .refine((s) => !/(?![\u200C\u200D\u202A-\u202E\u2066-\u2069])[\p{Cc}\p{Cf}\u2028\u2029]/u.test(s), 'A claimant name may not contain control characters.')
   .refine((s) => s.trim().length > 0, 'A claimant name cannot be empty.');
 /** A claimant named by its id or by any of its names (the CLI takes either). */
 const claimantRef = z

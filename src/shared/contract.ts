@@ -24,6 +24,7 @@ import {
 import { TRASH_DAYS } from './constants';
 import { reportFormatSchema } from './report';
 import { method } from './contract-method';
+import { bidiControlProblem } from './bidi';
 import { ADMIN, EDIT, PUBLISH, READ, REVIEW } from './access';
 
 import { factchecksContract } from './factchecks.contract';
@@ -42,6 +43,12 @@ export const MAX_ARTICLE_CHARS = 20_000_000;
  */
 export const MAX_STORED_ARTICLE_CHARS = 2_000_000;
 const shortText = (max = 500) => z.string().max(max);
+/** A name printed beside others in reports (reviewer, organisation): no bidi controls, refused with the reason. */
+const nameText = (max: number, what: string) =>
+  shortText(max).check((ctx) => {
+    const problem = bidiControlProblem(ctx.value, what);
+    if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+  });
 /**
  * An article's text as a client sends it: refused far over the limit with the same plain reason
  * articles.create gives a text over MAX_STORED_ARTICLE_CHARS (a 50 MB paste got zod's wording).
@@ -378,8 +385,8 @@ export const contract = {
   'settings.get': method(() => z.strictObject({}), () => settingsSchema, 'The settings.', READ),
   'settings.set': method(
     () => z.strictObject({
-      reviewerName: optionalNullable(shortText(200)),
-      organisationName: optionalNullable(shortText(300)),
+      reviewerName: optionalNullable(nameText(200, 'reviewer name')),
+      organisationName: optionalNullable(nameText(300, 'organisation name')),
       organisationUrl: optionalNullable(httpUrlSchema),
       /** The note of the UI language (the one given here, or the stored one). */
       methodology: optionalNullable(shortText(20_000)),

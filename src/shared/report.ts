@@ -45,6 +45,11 @@ export const reportClaimSchema = z.object({
   text: z.string(),
   claimant: z.string().nullable(),
   claimantRole: z.string().nullable(),
+  /**
+   * Whether the claimant is a person or a body: the grouped claimant's type, else the claimant
+   * string read alone; null without a claimant. Absent in reports made before it was added.
+   */
+  claimantType: z.enum(['person', 'organisation']).nullable().optional(),
   kind: claimKindSchema,
   checkworthiness: z.number(),
   claimType: claimTypeSchema,

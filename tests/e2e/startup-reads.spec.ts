@@ -84,24 +84,31 @@ test("serve's token leaves the address bar, and the tab keeps it: a reload still
 test('start-up fetches no dialog code before the claims show; the import dialog still opens', async ({ page, serve, openApp }) => {
   await serve.api('settings.set', { reviewerName: 'Rita Reviewer' });
   await serve.api('articles.createSample', {});
-  // The scripts and style sheets the page had asked for when the first highlight came into the DOM.
-  await page.addInitScript(() => {
-    const w = window as unknown as { __filesAtFirstClaims?: string[] };
-    const check = () => {
-      if (document.querySelector('.hl[data-claims]')) w.__filesAtFirstClaims = performance.getEntriesByType('resource').map((r) => r.name);
-      else requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
-  });
+  await recordFilesAtFirstClaims(page);
   await openApp();
   const ws = new WorkspacePage(page);
   await ws.waitForArticle(/Putin und Xi/);
-  const files = await page.waitForFunction(() => (window as unknown as { __filesAtFirstClaims?: string[] }).__filesAtFirstClaims);
-  const names = ((await files.jsonValue()) ?? []).map((f) => f.replace(/^.*\//, ''));
+  const names = await filesAtFirstClaims(page);
   expect(names.some((n) => n.startsWith('workspace.open'))).toBe(true);
   expect(names.filter((n) => /^(ImportDialog|ExportDialog|dialog|verdict)-/.test(n))).toEqual([]);
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('dialog', { name: 'Import articles' })).toBeVisible();
+});
+
+test('a slow host: no dialog or view code is fetched while the first screen waits for its answers', async ({ page, serve, openApp }) => {
+  await serve.api('settings.set', { reviewerName: 'Rita Reviewer' });
+  await serve.api('articles.createSample', {});
+  // The page renders an empty workspace after a moment and goes idle; the answer comes later.
+  await page.route('**/api/workspace.open', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await route.continue();
+  });
+  await recordFilesAtFirstClaims(page);
+  await openApp();
+  const ws = new WorkspacePage(page);
+  await ws.waitForArticle(/Putin und Xi/);
+  const names = await filesAtFirstClaims(page);
+  expect(names.filter((n) => /^(ImportDialog|ExportDialog|AllClaimsView|SearchResults|dialog|verdict)-/.test(n))).toEqual([]);
 });
 
 test('once the first screen is up and idle, the All claims and search views are fetched before their first click; the chart views are not', async ({ page, serve, openApp }) => {
@@ -125,3 +132,51 @@ test('once the first screen is up and idle, the All claims and search views are 
   await expect(page.getByRole('grid').getByRole('row').nth(1)).toBeVisible();
   expect(scripts.slice(before)).toEqual([]);
 });
+
+test('which claims were checked before is asked only once the claims have painted', async ({ page, serve, openApp }) => {
+  await serve.api('settings.set', { reviewerName: 'Rita Reviewer' });
+  await serve.api('articles.createSample', {});
+  // On the page's clock: when the first highlight entered the DOM, and when factchecks.flagClaims was sent.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __highlightAt?: number; __flagAt?: number };
+    const send = window.fetch.bind(window);
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input instanceof Request ? input.url : input).includes('api/factchecks.flagClaims')) w.__flagAt ??= performance.now();
+      return send(input, init);
+    };
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('.hl[data-claims]')) {
+        w.__highlightAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await openApp();
+  const ws = new WorkspacePage(page);
+  await ws.waitForArticle(/Putin und Xi/);
+  await expect.poll(async () => (await page.evaluate(() => (window as unknown as { __flagAt?: number }).__flagAt)) !== undefined).toBe(true);
+  const { highlightAt, flagAt } = await page.evaluate(() => {
+    const w = window as unknown as { __highlightAt?: number; __flagAt?: number };
+    return { highlightAt: w.__highlightAt, flagAt: w.__flagAt };
+  });
+  expect(highlightAt).toBeDefined();
+  expect(flagAt!).toBeGreaterThan(highlightAt!);
+});
+
+/** Records the scripts and style sheets the page had asked for when the first highlight came into the DOM. */
+async function recordFilesAtFirstClaims(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __filesAtFirstClaims?: string[] };
+    const check = () => {
+      if (document.querySelector('.hl[data-claims]')) w.__filesAtFirstClaims = performance.getEntriesByType('resource').map((r) => r.name);
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+}
+
+/** The file names recordFilesAtFirstClaims kept, once the first highlight is in. */
+async function filesAtFirstClaims(page: Page): Promise<string[]> {
+  const files = await page.waitForFunction(() => (window as unknown as { __filesAtFirstClaims?: string[] }).__filesAtFirstClaims);
+  return ((await files.jsonValue()) ?? []).map((f) => f.replace(/^.*\//, ''));
+}

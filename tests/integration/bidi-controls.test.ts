@@ -58,3 +58,80 @@ describe('bidi controls', () => {
     expect(html).toMatch(new RegExp(`<blockquote[^>]*dir="auto"[^>]*>[^<]*${RLO}40 ferries`));
   });
 });
+
+describe('bidi controls in the reviewer and organisation names', () => {
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await openTestApp();
+  });
+  afterEach(async () => {
+    await app.close();
+  });
+
+  it('are refused by settings.set with a reason that names the character, and nothing is saved', async () => {
+    await app.ok('settings.set', { reviewerName: 'Ilse Gruber', organisationName: 'Harbour Checks' });
+    for (const input of [{ reviewerName: `Ilse${RLO} Gruber` }, { organisationName: `${LRI}Harbour Checks${PDI}` }, { reviewerName: 'Ilse Gruber', organisationName: `Harbour\u202BChecks` }]) {
+      const result = await app.dispatch('settings.set', input);
+      expect(result.ok, JSON.stringify(input)).toBe(false);
+      if (result.ok) continue;
+      expect(result.error.code).toBe('validation');
+      expect(result.error.message).toMatch(/(reviewer|organisation) name may not contain bidi control characters \(U\+(202E|2066|202B)\)/);
+    }
+    expect(await app.ok('settings.get', {})).toMatchObject({ reviewerName: 'Ilse Gruber', organisationName: 'Harbour Checks' });
+    // Right-to-left names themselves are welcome, as are the marks that only set a direction (LRM, RLM).
+    expect(await app.ok('settings.set', { reviewerName: 'نادیا رحیمی\u200F', organisationName: 'מרכז הבדיקות' })).toMatchObject({ reviewerName: 'نادیا رحیمی\u200F', organisationName: 'מרכז הבדיקות' });
+  });
+
+  it('stored by an older version, reach no report, history row or correction line with them', async () => {
+    // Rows an older version wrote, controls and all.
+    const put = app.store.sqlite.prepare('insert into settings (key, value) values (?, ?) on conflict (key) do update set value = excluded.value');
+    put.run('reviewerName', `Ilse${RLO} Gruber`);
+    put.run('organisationName', `Harbour${RLO} Checks`);
+    put.run('organisationUrl', 'https://checks.example.org/');
+    const settings = await app.ok('settings.get', {});
+    expect(settings).toMatchObject({ reviewerName: 'Ilse Gruber', organisationName: 'Harbour Checks' });
+    const { article } = await app.ok('articles.create', { text: TEXT, title: 'Bidi', language: 'en' });
+    const start = TEXT.indexOf(SENTENCE);
+    const created = await app.ok('claims.create', { articleId: article.id, start, end: start + SENTENCE.length, claimant: 'The mayor' });
+    const { claim: withSource } = await app.ok('sources.add', { claimId: created.id, url: 'https://harbour.example.org/log' });
+    const first = await app.ok('claims.setVerdict', { id: created.id, expectedVersion: withSource.version, verdict: 'verified', rationale: 'Log book.' });
+    expect(first.reviewer).toBe('Ilse Gruber');
+    // A correction: the report prints who made it.
+    await app.ok('claims.setVerdict', { id: created.id, expectedVersion: first.version, verdict: 'disputed', rationale: 'Second log book.' });
+    const history = await app.ok('claims.history', { claimId: created.id });
+    for (const event of history) expect(event.actor ?? '').not.toMatch(BIDI);
+    for (const format of ['html', 'md', 'json', 'csv', 'claimreview'] as const) {
+      const { content } = await app.ok('reports.export', { articleId: article.id, format, language: 'en' });
+      expect(content, format).not.toContain(`Ilse${RLO}`);
+      expect(content, format).not.toContain(`Harbour${RLO}`);
+      if (format !== 'csv') expect(content, format).toContain('Harbour Checks');
+    }
+  });
+});
+
+describe('claimant names a reviewer types (claimants.rename)', () => {
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await openTestApp();
+  });
+  afterEach(async () => {
+    await app.close();
+  });
+
+  it('refuses bidi controls by name, and takes a Persian name with its zero-width non-joiner', async () => {
+    const text = 'Kestrel notes.\n\nThe harbour master Ilse Gruber said 40 ferries ran every day.';
+    const { article } = await app.ok('articles.create', { text, title: 'Names', language: 'en' });
+    const sentence = 'The harbour master Ilse Gruber said 40 ferries ran every day.';
+    const start = text.indexOf(sentence);
+    const claim = await app.ok('claims.create', { articleId: article.id, start, end: start + sentence.length, claimant: 'Ilse Gruber' });
+    const claimant = claim.claimantId!;
+    expect(claimant).toEqual(expect.any(String));
+    const refused = await app.dispatch('claimants.rename', { claimant, name: `Ilse${RLO} Gruber` });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringMatching(/claimant name may not contain bidi control characters \(U\+202E\)/) } });
+    const persian = 'علی\u200Cرضا محمدی';
+    const renamed = await app.ok('claimants.rename', { claimant, name: persian });
+    expect(renamed.name).toBe(persian);
+    // Other invisible format characters are still refused.
+    expect(await app.dispatch('claimants.rename', { claimant, name: 'Ilse\u2060Gruber' })).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+});

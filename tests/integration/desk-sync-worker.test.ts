@@ -85,6 +85,21 @@ describe('the desk catch-up on a large desk over serve', () => {
     expect(inWorker).toEqual(await library(cli));
   }, 180_000);
 
+  it('reads in this thread, without a worker, when the large desk has few reviewed claims', async () => {
+    // 2,400 claims, 3 of them reviewed: the scan reads those 3, and starting the worker for it
+    // cost a second of the host's CPU right as a long article opened.
+    const app = await openTestApp({ host: 'serve' });
+    apps.push(app);
+    await app.ok('articles.create', { text: article(CLAIMS) });
+    const claims = app.context.store.sqlite.prepare('select id from claims order by id limit 3').all() as Array<{ id: string }>;
+    const review = app.context.store.sqlite.prepare(`update claims set verdict = 'inconclusive', version = version + 1, reviewed_at = '2026-01-02T10:00:00.000Z' where id = ?`);
+    for (const c of claims) review.run(c.id);
+    const scan = vi.spyOn(repository, 'staleDeskClaims');
+    const { entries } = await library(app);
+    expect(scan).toHaveBeenCalled();
+    expect(entries.map((e) => e.claimId).sort()).toEqual(claims.map((c) => c.id).sort());
+  }, 180_000);
+
   it('puts a review changed during the catch-up in step by the next sync', async () => {
     const app = await openTestApp({ host: 'serve' });
     apps.push(app);

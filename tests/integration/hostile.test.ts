@@ -331,3 +331,61 @@ describe('6. small ones', () => {
     }
   });
 });
+
+describe('zero-width joiners that join: emoji sequences and words of joining scripts', () => {
+  it('over HTTP: keeps 👩‍💻, 🏳️‍🌈 and Persian non-joiners as written, drops stray zero-width characters, and every claim offset points at its text', async () => {
+    const sentences = [
+      'Die Entwicklerin \u200B👩\u200D💻 sagte, das Programm laufe seit März.',
+      'Auf der Parade wehte die Flagge 🏳\uFE0F\u200D🌈 über 300 Wagen.',
+      'او گفت: «من می\u200Cخواهم کتاب\u200Cها را بخوانم.»',
+      'Die Ha\u200Dfen\u200Cbehörde meldete 40 Schiffe.',
+    ];
+    const input = sentences.join('\n\n');
+    const created = await ok<{ article: { id: string } }>('articles.create', { text: input, title: 'Joiner', language: 'de' });
+    const article = await ok<ArticleWithClaims>('articles.get', { id: created.article.id });
+    expect(article.text).toContain('👩\u200D💻');
+    expect(article.text).toContain('🏳\uFE0F\u200D🌈');
+    expect(article.text).toContain('می\u200Cخواهم کتاب\u200Cها');
+    expect(article.text).toContain('Die Hafenbehörde meldete');
+    expect(article.text).not.toContain('\u200B');
+    // A hand-made claim over each joined sequence, and the extracted ones: each slice is its text.
+    for (const part of ['Die Entwicklerin 👩\u200D💻', '🏳\uFE0F\u200D🌈 über 300 Wagen', 'می\u200Cخواهم کتاب\u200Cها']) {
+      const start = article.text.indexOf(part);
+      expect(start, part).toBeGreaterThanOrEqual(0);
+      const claim = await ok<{ text: string; start: number; end: number }>('claims.create', { articleId: article.id, start, end: start + part.length });
+      expect(claim.text).toBe(part);
+    }
+    const after = await ok<ArticleWithClaims>('articles.get', { id: created.article.id });
+    for (const claim of after.claims) expect(after.text.slice(claim.start, claim.end)).toBe(claim.text);
+    // The same text pasted again is the same article (the hash sees the kept joiners alike).
+    const again = await ok<{ article: { id: string } }>('articles.create', { text: input, title: 'Joiner' });
+    expect(again.article.id).toBe(created.article.id);
+  });
+});
+
+describe('span edges inside a character as a reader sees it', () => {
+  it('over HTTP: refuses a span that starts or ends between a letter and its combining mark, or inside an emoji ZWJ sequence, and takes the edges around them', async () => {
+    // "é" + a second acute, and "q" with a dot below and one above: no precomposed forms, so they stay marks after NFC.
+    const text = 'Der Kapitän sagte: Cafe\u0301\u0301 und Iraq\u0323\u0307 sind 👩\u200D💻 Orte. Danach nichts.';
+    const created = await ok<{ article: { id: string } }>('articles.create', { text, title: 'Marks', language: 'de' });
+    const article = await ok<ArticleWithClaims>('articles.get', { id: created.article.id });
+    const stored = article.text;
+    const mark = stored.indexOf('\u0301');
+    const viet = stored.indexOf('\u0323');
+    const zwj = stored.indexOf('\u200D');
+    expect(mark).toBeGreaterThan(0);
+    expect(zwj).toBeGreaterThan(0);
+    expect(viet).toBeGreaterThan(0);
+    for (const [start, end] of [[0, mark], [mark, stored.length], [0, viet + 1], [0, zwj], [zwj + 1, stored.length], [0, zwj - 1]]) {
+      const res = await api('claims.create', { articleId: article.id, start, end });
+      expect(res, `${start}-${end}`).toMatchObject({ ok: false, error: { code: 'validation' } });
+      expect((res as { error: { message: string } }).error.message).toMatch(/inside a character/);
+    }
+    const whole = stored.indexOf('👩');
+    const good = await ok<{ id: string; version: number; text: string }>('claims.create', { articleId: article.id, start: 0, end: zwj + 3 });
+    expect(good.text).toBe(stored.slice(0, whole) + '👩\u200D💻');
+    const moved = await api('claims.update', { id: good.id, expectedVersion: good.version, end: mark });
+    expect(moved).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect((await ok<ArticleWithClaims>('articles.get', { id: article.id })).claims.find((c) => c.id === good.id)?.end).toBe(zwj + 3);
+  });
+});

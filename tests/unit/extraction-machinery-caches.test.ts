@@ -45,6 +45,26 @@ describe('word flags kept in the intern slot', () => {
     expect(upper!.lower).toBe('who');
     expect(tokenInfo(upper!, en)).toBe(wordInfo('who', en));
   });
+
+  it('finds every word again among many, with the flags of the lexicon asked last', () => {
+    const de = lexiconFor('de');
+    const en = lexiconFor('en');
+    // Made-up words of the same length and letters, many of them (slots collide and probe on).
+    const made = Array.from({ length: 3000 }, (_, n) => `Zq${(n * 7919).toString(36).padStart(5, 'a')}`);
+    const text = made.join(' ');
+    const first = tokenize(text, 0, text.length);
+    first.forEach((t, n) => tokenInfo(t, n % 2 ? de : en));
+    const again = tokenize(text, 0, text.length);
+    expect(again.map((t) => t.text)).toEqual(made);
+    again.forEach((t, n) => {
+      // The same string as before, and a head start only for the lexicon that asked.
+      expect(t.text).toBe(first[n]!.text);
+      expect(t.lower).toBe(made[n]!.toLowerCase());
+      expect(t.infoLex).toBe(n % 2 ? de : en);
+      expect(tokenInfo(t, de)).toBe(wordInfo(t.lower, de));
+      expect(tokenInfo(t, en)).toBe(wordInfo(t.lower, en));
+    });
+  });
 });
 
 function role(words: string[], pos: number): Mention {

@@ -19,6 +19,28 @@ describe('normaliseText', () => {
     expect(normaliseText('\ufeffBun\u00addes\u200btag\u200c\u200d\u2060 tagt')).toBe('Bundestag tagt');
   });
 
+  it('keeps a zero-width joiner inside an emoji sequence, and ZWNJ/ZWJ inside a word of a joining script', () => {
+    // Emoji ZWJ sequences: technologist, rainbow flag (with VS16), family, a skin-toned one.
+    for (const emoji of ['👩\u200D💻', '🏳\uFE0F\u200D🌈', '👨\u200D👩\u200D👧', '🧑🏽\u200D🚒']) {
+      expect(normaliseText(`Sie schrieb ${emoji} dazu.`)).toBe(`Sie schrieb ${emoji} dazu.`);
+    }
+    // Persian: "I want" and "books" keep their non-joiner (also after a vowel sign); a Hindi conjunct control stays.
+    for (const word of ['می\u200Cخواهم', 'کتاب\u200Cها', 'کتابَ\u200Cها', 'क्\u200Dष']) {
+      expect(normaliseText(`${word} x`)).toBe(`${word} x`);
+    }
+  });
+
+  it('still removes a joiner that joins nothing: between Latin letters, at an emoji edge, doubled, at a word end', () => {
+    expect(normaliseText('Auf\u200Clage und Ha\u200Dfen')).toBe('Auflage und Hafen');
+    expect(normaliseText('Gut 👍\u200D und \u200D👍 so')).toBe('Gut 👍 und 👍 so');
+    expect(normaliseText('👩\u200D\u200D💻')).toBe('👩💻');
+    expect(normaliseText('کتاب\u200C ها')).toBe('کتاب ها');
+    expect(normaliseText('\u200Cکتاب')).toBe('کتاب');
+    // A Latin letter with a mark some joining scripts share (U+0308 is also Syriac) joins nothing.
+    expect(normaliseText('a\u0308\u200Dب')).toBe('äب');
+    expect(normaliseText('x\uFE0F\u200D💻')).toBe('x\uFE0F💻');
+  });
+
   it('trims trailing whitespace per line but keeps indentation and inner spaces', () => {
     expect(normaliseText('a  \n  b\t\nc  d ')).toBe('a\n  b\nc  d');
   });
@@ -51,7 +73,7 @@ describe('normaliseText', () => {
       expect(normaliseText(once), JSON.stringify(s)).toBe(once);
     }
     // Random strings drawn from the characters the normaliser cares about.
-    const alphabet = ['a', 'e', 'ü', '\u0301', '\u0308', ' ', '\t', '\n', '\r', '\u00a0', '\u200b', '\u200d', '\u00ad', '\ufeff', '\u2028', '„', '“'];
+    const alphabet = ['a', 'e', 'ü', '\u0301', '\u0308', ' ', '\t', '\n', '\r', '\u00a0', '\u200b', '\u200d', '\u00ad', '\ufeff', '\u2028', '„', '“', '\u200c', 'ب', 'ه', '\u064e', '👩', '💻', '\ufe0f', '🏽'];
     let seed = 42;
     const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let i = 0; i < 2000; i++) {

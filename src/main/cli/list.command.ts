@@ -1,5 +1,5 @@
 // claimdesk list: the articles with their claim counts.
-import { listArticleSummaries } from '../core/store/article.repository';
+import { articleSummariesJson, listArticleSummaries } from '../core/store/article.repository';
 import { parse, withStoreReader, type CliIo } from './common';
 import { printTable } from './table';
 
@@ -8,11 +8,12 @@ export async function runList(args: string[], io: CliIo): Promise<number> {
   return withStoreReader(values.db, async ({ store }) => {
     // What articles.list answers for no query (its service is this one read), without loading
     // the dispatch, the contract's schemas and every service for a call whose input is empty.
-    const articles = await listArticleSummaries(store.db);
     if (values.json) {
-      io.stdout.write(`${JSON.stringify({ articles }, null, 2)}\n`);
+      io.stdout.write(await articleSummariesJson(store.db));
+      io.stdout.write('\n');
       return 0;
     }
+    const articles = await listArticleSummaries(store.db);
     printTable(
       io.stdout,
       ['ID', 'Title', 'Lang', 'Claims', 'Verified', 'Disputed', 'Inconcl.', 'Imported'],

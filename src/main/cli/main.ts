@@ -24,8 +24,9 @@ ${USERS_USAGE}
 ${ARTICLES_USAGE}
   extract FILE [--json] [--lang de|en]
                                      Print the claims found in a file (nothing is stored)
-  report (ARTICLE_ID | --all | --claimant NAME|ID) --format md|html|pdf|csv|json|claimreview [--language en|de] [-o FILE]
-                                     Export the verdict report (one article, all, or one claimant's record)
+  report (ARTICLE_ID | --all | --claimant NAME|ID) --format md|html|pdf|csv|json|claimreview [--language en|de] [-o FILE|DIR]
+                                     Export the verdict report (one article, all, or one claimant's record);
+                                     -o DIR (or a path ending in /) writes it there under its default name
          … --with-snapshots -o DIR   The report with its sources' WARC files and a SHA256SUMS file
   claimants [--json] [-q TEXT]       People and organisations across articles, most claims first
   claimants show NAME|ID [--json]    One claimant's claims, newest first (NAME matches any alias)

@@ -21,6 +21,14 @@ const APP_CALLS = './app-calls';
 /* eslint-disable-next-line @typescript-eslint/no-require-imports */
 const loadAppCalls = loadWhenNeeded<typeof import('./app-calls')>(() => import('./app-calls'), () => require(APP_CALLS));
 
+/**
+ * Loads what openApp adds to openAppCore (the handlers, the contract's schemas) ahead of it, so a
+ * host can load it as a step of its own (serve loads its modules a part at a time: serve.command).
+ */
+export async function preloadAppCalls(): Promise<void> {
+  await loadAppCalls();
+}
+
 export interface ClaimdeskApp {
   store: Store;
   context: ServiceContext;

@@ -3,7 +3,9 @@
 // backwards in a report. Names, roles, rationales and rating labels are short texts of their own,
 // so they are stored without them; article text keeps every character (claim offsets point into it),
 // and what shows it isolates it instead (<bdi> in reports, unicode-bidi: isolate in the app).
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+import { BIDI_CONTROL } from '../../shared/bidi';
+
+const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'g');
 
 /** The text without bidi embedding, override and isolate controls. */
 export function withoutBidiControls(text: string): string;

@@ -4,6 +4,8 @@
 // props below are the agreed interface.
 import { lazy, memo, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { staysClosed } from './lib/closed-dialog';
+import { afterPaint } from './lib/rest';
+import { firstScreenRead } from './startup';
 
 export interface AllClaimsViewProps {
   onOpenClaim(articleId: string, claimId: string): void;
@@ -60,7 +62,7 @@ function slot<P extends object>(path: string, exportName: string, dialog?: 'dial
   }
   if (!dialog) return Slot;
   // A dialog is rendered (closed, so its code is fetched and run) just after the page has first
-  // painted, or when it first opens: rendered closed from the start, the import and export
+  // painted its first screen, or when it first opens: rendered closed from the start, the import and export
   // dialogs made the page fetch two scripts and two style sheets, and run them, before the first
   // screen showed its claims (a closed dialog shows nothing). Once rendered, opening it is as
   // before.
@@ -69,22 +71,12 @@ function slot<P extends object>(path: string, exportName: string, dialog?: 'dial
     if (props.open && !rendered) setRendered(true);
     useEffect(() => {
       if (rendered) return;
-      return afterPaint(() => setRendered(true));
+      return afterFirstScreenPaint(() => setRendered(true));
     }, [rendered]);
     return rendered ? <Slot {...props} /> : null;
   }
   // A closed dialog is not rendered again with its parent (see lib/closed-dialog.ts).
   return memo(DialogSlot, staysClosed as unknown as (a: P, b: P) => boolean) as unknown as ComponentType<P>;
-}
-
-/** Runs `task` just after the next frame has been painted; returns a function that cancels it. */
-function afterPaint(task: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => (timer = setTimeout(task)));
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
 }
 
 /**
@@ -99,7 +91,7 @@ function afterPaint(task: () => void): () => void {
 export function prefetchViews(): () => void {
   const views = ['./views/claims-table/AllClaimsView.tsx', './views/search/SearchResults.tsx'].map((path) => modules[path]).filter((load) => load !== undefined);
   let idle: number | undefined;
-  const cancelPaint = afterPaint(() => {
+  const cancelPaint = afterFirstScreenPaint(() => {
     const run = () => {
       // A failed fetch is not an error here: the click fetches again and shows its own error.
       for (const load of views) void load().catch(() => undefined);
@@ -109,6 +101,24 @@ export function prefetchViews(): () => void {
   return () => {
     cancelPaint();
     if (idle !== undefined) (typeof cancelIdleCallback === 'function' ? cancelIdleCallback : window.clearTimeout)(idle);
+  };
+}
+
+/**
+ * Runs `task` after the first frame painted once the first screen's answers are in; returns a
+ * function that cancels it. Not after the very first paint: when the host was slow, the page
+ * painted an empty workspace and went idle, and code fetched then (the dialogs', the views')
+ * competed with the article's claims still on their way.
+ */
+function afterFirstScreenPaint(task: () => void): () => void {
+  let cancelPaint: (() => void) | undefined;
+  let cancelled = false;
+  void firstScreenRead().then(() => {
+    if (!cancelled) cancelPaint = afterPaint(task);
+  });
+  return () => {
+    cancelled = true;
+    cancelPaint?.();
   };
 }
 

@@ -16,6 +16,22 @@ import { FIRST_PAGE, firstPageInput } from './workspace/first-page';
  * at once when nothing is read early.
  */
 export function readAtStartup(): Promise<void> {
+  startupRead = readFirstScreen();
+  return startupRead;
+}
+
+let startupRead: Promise<void> = Promise.resolve();
+
+/**
+ * Settles once the first screen's answers are in (or could not be had): what is fetched only
+ * for later (the top bar's views, slots.tsx) waits for it, so it never competes with the
+ * article's first paint when the host is slow to answer.
+ */
+export function firstScreenRead(): Promise<void> {
+  return startupRead.catch(() => undefined);
+}
+
+function readFirstScreen(): Promise<void> {
   // A team server's page may have to sign in first: it asks nothing before it knows.
   if (!isDesktop && !hasServeToken()) return Promise.resolve();
   const remembered = initialSelection().articleId;

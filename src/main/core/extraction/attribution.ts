@@ -341,11 +341,16 @@ const CONTENT_SUBJECT_MAX = 4;
  * comma), then a modal or auxiliary and a verb in lower case.
  */
 function nounThenAuxiliary(frame: readonly Token[], j: number, lex: Lexicon): boolean {
-  if (lex.language !== 'en' || !lex.determiners.has(frame[j]?.lower ?? '')) return false;
+  if (lex.language !== 'en') return false;
+  const first = frame[j];
+  // "announced unions would be balloting", "said prices will rise": a bare plural noun as the subject.
+  const barePlural = !!first?.word && !first.cap && first.lower.length > 3 && first.lower.endsWith('s') && !first.lower.endsWith('ss') &&
+    (tokenInfo(first, lex) & (CLOSED | FUNCTION | PREPOSITION | CALENDAR | DATE)) === 0 && !lex.speechVerbs.has(first.lower) && !lex.contentVerbs.has(first.lower) && !lex.verbAdverbs.has(first.lower);
+  if (!barePlural && !lex.determiners.has(first?.lower ?? '')) return false;
   for (let k = j + 1; k < Math.min(frame.length, j + 1 + CONTENT_SUBJECT_MAX); k++) {
     const t = frame[k]!;
     if (!t.word) return false;
-    if (k > j + 1 && !t.cap && (lex.auxiliaries.has(t.lower) || lex.passiveAuxiliaries.has(t.lower)) && !/^be(?:en|ing)?$/u.test(t.lower)) {
+    if ((k > j + 1 || barePlural) && !t.cap && (lex.auxiliaries.has(t.lower) || lex.passiveAuxiliaries.has(t.lower)) && !/^be(?:en|ing)?$/u.test(t.lower)) {
       const v = frame[k + 1];
       return !!v?.word && !v.cap;
     }
@@ -373,9 +378,12 @@ function timeThenContent(frame: readonly Token[], j: number, lex: Lexicon): bool
     else if (!lex.adjunctPrepositions?.has(t.lower) && !lex.determiners.has(t.lower)) break;
   }
   if (!timed || k === j) return false;
+  // "announced on Friday (August 12) unions would …": a date in parentheses after the time.
+  if (timed) k = skipParenthesis(frame, k);
   const subject = frame[k];
   const aux = frame[k + 1]?.lower ?? '';
-  return !!subject && !!lex.contentSubjects?.has(subject.lower) && (lex.auxiliaries.has(aux) || lex.passiveAuxiliaries.has(aux) || lex.progressiveAuxiliaries.has(aux));
+  return (!!subject && !!lex.contentSubjects?.has(subject.lower) && (lex.auxiliaries.has(aux) || lex.passiveAuxiliaries.has(aux) || lex.progressiveAuxiliaries.has(aux))) ||
+    nounThenAuxiliary(frame, k, lex);
 }
 
 const ADJUNCT_REACH = 7;
@@ -391,6 +399,12 @@ function adjunctThenComplement(frame: readonly Token[], from: number, lex: Lexic
     if (k > from && lex.complementizers.has(t.lower)) return k;
     if (!t.word) {
       if (t.text === '-' || t.text === '.' || t.text === "'" || t.text === '’') continue;
+      // "on Friday (August 12) that …": a short parenthesis inside the adverbial.
+      const after = t.text === '(' ? skipParenthesis(frame, k) : k;
+      if (after > k && after < frame.length) {
+        k = after - 1;
+        continue;
+      }
       return -1;
     }
     if (lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower) || lex.auxiliaries.has(t.lower) || lex.passiveAuxiliaries.has(t.lower) || lex.contentSubjects?.has(t.lower)) return -1;
@@ -618,6 +632,8 @@ function closesSentenceAfterMessage(frame: readonly Token[], j: number, lex: Lex
       if (t.text === '.' && k === frame.length - 1) break;
       return false;
     }
+    // "agreed a month later", "said a day after": an indefinite article before a word of time.
+    if (lex.indefiniteArticles?.has(t.lower) && lex.timeAdjunctWords?.has(frame[k + 1]?.lower ?? '')) continue;
     if (!lex.verbAdverbs.has(t.lower) && (tokenInfo(t, lex) & (CALENDAR | DATE)) === 0) return false;
   }
   for (let k = 0; k < j; k++) if (frame[k]!.text === ',' || QUOTE_MARKS.has(frame[k]!.text)) return true;
@@ -791,9 +807,29 @@ function skipAffiliation(frame: readonly Token[], j: number, lex: Lexicon): numb
     // English: "of the University of Melbourne", "from the Finder panel": a link inside a body's
     // name, or the body's kind in lower case after its name.
     else if (lex.language === 'en' && names > 0 && t.word && ((AFFILIATION_LINKS_EN.has(t.lower) && frame[k + 1]?.cap) || isInstitutionWord(t.lower, lex))) k++;
-    else break;
+    // English: "a pilot with the canal authority", "an engineer at the port agency": a body by its
+    // kind in lower case after the article (a word or two before it), as a body's name is.
+    else if (lex.language === 'en' && names === 0 && t.word && lex.determiners.has(frame[k - 1]?.lower ?? '')) {
+      const body = lowerCaseBodyEnd(frame, k, lex);
+      if (body === k) break;
+      names++;
+      k = body;
+    } else break;
   }
   return names > 0 ? k : j;
+}
+
+/** How many lower-case words may stand before a body's kind ("the canal authority", "the state port agency"). */
+const BODY_MODIFIERS = 2;
+
+/** After an article at `k`: lower-case words ending in a body's kind ("canal authority"); the index after it, or `k`. */
+function lowerCaseBodyEnd(frame: readonly Token[], k: number, lex: Lexicon): number {
+  for (let n = k; n < Math.min(frame.length, k + BODY_MODIFIERS + 1); n++) {
+    const t = frame[n]!;
+    if (!t.word || t.cap || t.quoted || lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower) || (tokenInfo(t, lex) & (CLOSED | FUNCTION)) !== 0) return k;
+    if (isInstitutionWord(t.lower, lex)) return n + 1;
+  }
+  return k;
 }
 
 /**
@@ -1948,11 +1984,13 @@ function subjectBefore(frame: readonly Token[], k: number, pronoun: Mention, lex
  */
 function participleSpeaker(frame: readonly Token[], clauses: readonly Clause[], subjectAt: number, lex: Lexicon): Mention | null {
   const speaks = clauses.slice(1, 4).some((c) => {
-    const p = frame[c.start];
+    // "…, while admitting its crisis had …", "…, after noting that …": a subordinator before the participle (English).
+    const at = lex.language === 'en' && lex.subordinators.has(frame[c.start]?.lower ?? '') && lex.speechParticiples.has(frame[c.start + 1]?.lower ?? '') ? c.start + 1 : c.start;
+    const p = frame[at];
     if (!p || !p.word || p.cap) return false;
     if (!lex.speechParticiples.has(p.lower)) return lex.language === 'en' && p.lower.endsWith('ing') && coordinatedParticiple(frame, c, lex);
-    const m = addresseeEnd(frame, c.start + 1, lex);
-    return lex.speechParticiplesAlone.has(p.lower) || frame[m]?.lower === 'that' || quotationAt(frame, m);
+    const m = addresseeEnd(frame, at + 1, lex);
+    return lex.speechParticiplesAlone.has(p.lower) || frame[m]?.lower === 'that' || quotationAt(frame, m) || bareContentAt(frame, m, lex);
   }) || clauses.slice(0, appositionClauses(frame, clauses, lex)).some((c) => statementSaying(frame, c, lex) || bySaying(frame, c, lex));
   if (!speaks) return null;
   // "Hamas signalled defiance, with its leader, Ismail Haniyeh, saying: …": the participle has its own subject.
@@ -1988,6 +2026,18 @@ function participleSpeaker(frame: readonly Token[], clauses: readonly Clause[], 
     if (verb && verb.word && !verb.cap && (tokenInfo(verb, lex) & (DETERMINER | PREPOSITION)) === 0) return m;
   }
   return null;
+}
+
+/**
+ * English: "noting the budget was broken", "admitting its crisis had contributed", "adding he
+ * would stay": a content clause without "that" at `k`, its subject a pronoun or a short noun
+ * phrase with its article, then an auxiliary and a verb (see nounThenAuxiliary).
+ */
+function bareContentAt(frame: readonly Token[], k: number, lex: Lexicon): boolean {
+  if (lex.language !== 'en') return false;
+  const aux = frame[k + 1]?.lower ?? '';
+  if (lex.contentSubjects?.has(frame[k]?.lower ?? '') && (lex.auxiliaries.has(aux) || lex.passiveAuxiliaries.has(aux) || lex.progressiveAuxiliaries.has(aux))) return true;
+  return nounThenAuxiliary(frame, k, lex);
 }
 
 /** "declaring, “…”", "adding: “…”", "noting “…”": a quotation opens at `k`, after a comma or colon at most. */

@@ -345,6 +345,16 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       }
       break;
     }
+    // "the pilots’ union", "the controllers' union said": a plural owner's possessive, its apostrophe a
+    // token of its own (English); the body it owns may follow in lower case, as after an article.
+    if (lex.language === 'en' && (determiner || owned) && t.word && !t.cap && next && (next.text === '’' || next.text === "'") && next.start === t.end &&
+      t.lower.length > 3 && t.lower.endsWith('s') && tokens[j + 2]?.word && !tokens[j + 2]!.cap && !tokens[j + 2]!.quoted &&
+      (isInstitutionWord(tokens[j + 2]!.lower, lex) || (tokenInfo(tokens[j + 2]!, lex) & ROLE) !== 0)) {
+      body.push({ ...t, text: t.text + next.text, lower: t.lower + next.text });
+      owned = true;
+      j += 2;
+      continue;
+    }
     // "die Organisation „Reporter ohne Grenzen“": a short quoted name (see frameOf) is one name,
     // whatever the case of its words.
     if (t.fromQuote && t.cap) {

@@ -640,6 +640,91 @@ function speechVerbRightBefore(tokens: readonly Token[], k: number, lex: Lexicon
   return lex.addresseeVerbs.has(verb.lower) || tokens[v + 1]?.lower === 'of';
 }
 
+/** How many paragraphs a statement set as a block (no quotation marks) may run over. */
+const BLOCK_REACH = 3;
+
+/** A statement introduced by a paragraph closing with a colon, and set after it without quotation marks. */
+interface Block {
+  mention: Mention;
+  /** The frame noun of the introduction ("statement", "letter"), when it names one. */
+  noun: string | null;
+  /** Paragraphs the block may still run over. */
+  left: number;
+  first: boolean;
+}
+
+/**
+ * "Boeing issued the following statement:", "The FAA's statement:", "Captain Ann Roe remarked:"
+ * closing its paragraph: what follows is the speaker's text, set as a block even without
+ * quotation marks. The introduction must say so: a noun of a speech act (lex.speechFrame.nouns)
+ * or a verb of saying right before the colon. "The plan has three parts:" introduces no one's words.
+ */
+function blockIntro(frame: readonly Token[], mention: Mention, lex: Lexicon): Block | null {
+  const nouns = lex.speechFrame?.nouns;
+  if (!nouns || mention.pronoun) return null;
+  const last = frame[frame.length - 2];
+  if (last?.word && lex.speechVerbs.has(last.lower)) return { mention, noun: null, left: BLOCK_REACH, first: true };
+  for (const t of frame) if (t.word && nouns.has(t.lower)) return { mention, noun: t.lower, left: BLOCK_REACH, first: true };
+  return null;
+}
+
+/** An acronym with a possessive or plural s ("FAA's", "FAA’s", "FAAs"). */
+const ACRONYM_S = /^(\p{Lu}{2,})(?:['’]?s)$/u;
+/** A name word with a possessive ("Boeing's", "Boeing’s"). */
+const POSSESSIVE = /^(.+)['’]s$/u;
+
+/**
+ * The speaker of a block introduction that introSubject does not read: its owner when the
+ * introduction is only a noun phrase ("The FAA's statement:", "Boeing’s full statement:"), or
+ * the subject after an opening adverbial up to its comma ("In relation to the FAA action, Boeing
+ * issued the following statement:", "Later that day, X issued …"). English; null otherwise.
+ */
+function blockSpeaker(frame: readonly Token[], lex: Lexicon): Mention | null {
+  const nouns = lex.speechFrame?.nouns;
+  if (!nouns || lex.language !== 'en') return null;
+  // A noun phrase alone: [the] Owner's [adjectives] noun ":".
+  let k = frame[0]?.word && lex.determiners.has(frame[0].lower) ? 1 : 0;
+  const owner = frame[k];
+  const nounAt = frame.length - 2;
+  if (owner?.word && owner.cap && nounAt > k && nouns.has(frame[nounAt]!.lower) && frame.slice(k + 1, nounAt).every((t) => t.word && !t.cap)) {
+    const m = ACRONYM_S.exec(owner.text) ?? POSSESSIVE.exec(owner.text);
+    if (m) return { name: [m[1]!], role: [], phrase: m[1]!, pronoun: false, definite: false, gender: null, pos: owner.start, antecedent: null, document: false };
+    return null;
+  }
+  // An opening adverbial up to its comma, then the subject and its verb.
+  const opener = frame[0]?.word ? frame[0].lower : '';
+  if (!lex.prepositions.has(opener) && !lex.timeAdjunctWords?.has(opener) && !lex.verbAdverbs.has(opener)) return null;
+  k = frame.findIndex((t) => t.text === ',');
+  if (k < 0 || k > BLOCK_OPENER_REACH) return null;
+  return introSubject(frame.slice(k + 1), lex);
+}
+
+/** How far (in tokens) an opening adverbial before a block introduction's subject may run. */
+const BLOCK_OPENER_REACH = 12;
+
+/**
+ * Whether a paragraph without quotation marks goes on a block statement (blockIntro). The first
+ * paragraph after the introduction always does, and so does one opening with an ellipsis; a
+ * later one only when nothing in it turns back to the article's voice: no common verb of saying
+ * (lex.headSpeechVerbs: "Roe said …"), no mention of the statement itself ("The statement came
+ * after …"), no colon introducing something else.
+ */
+function blockGoesOn(text: string, para: Span, block: Block, lex: Lexicon): boolean {
+  if (hasMarkIn(text, para)) return false;
+  // "… Boeing makes this recommendation": a paragraph opening with an ellipsis is the text going on.
+  if (block.first || text.startsWith('…', para.start) || text.startsWith('...', para.start)) return true;
+  if (text[para.end - 1] === ':') return false;
+  for (const t of tokenize(text, para.start, para.end)) if (t.word && (lex.headSpeechVerbs?.has(t.lower) || t.lower === block.noun)) return false;
+  return true;
+}
+
+/** Whether a paragraph has a quotation mark: a double one, or a single one that only opens (’ is an apostrophe too). */
+function hasMarkIn(text: string, para: Span): boolean {
+  for (let i = para.start; i < para.end; i++) if (BLOCK_MARKS.has(text[i]!)) return true;
+  return false;
+}
+const BLOCK_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‘']);
+
 const CLOSING_MARKS = new Set(['"', '”', '“', '»', '«', '’']);
 
 /**
@@ -727,6 +812,9 @@ class Extraction {
   private readonly carried = new Set<Draft>();
   // The paragraph before ended inside a quotation (its last one has no closing mark).
   private openAtEnd = false;
+  // "Boeing issued the following statement:" closing its paragraph: the paragraphs after it, set
+  // without quotation marks, are the statement's words (blockIntro below).
+  private block: Block | null = null;
   private readonly turns: Turns;
   // A person the article has named (for discourse.ts strategies that read a lone surname).
   private readonly known: (m: Mention) => boolean;
@@ -845,7 +933,15 @@ class Extraction {
     let quotes = pieces.length === 1 ? findQuotes(text, pieces[0]!) : pieces.flatMap((piece) => findQuotes(text, piece));
     // A paragraph with no mark inside a quotation that a later paragraph closes: all of it is quoted.
     if (!label && quotes.length === 0 && quotationGoesOn(text, paragraphs, p, this.openAtEnd)) quotes = [{ open: content.start, close: content.end }];
-    this.openAtEnd = !label && unclosedAtEnd(text, content, quotes);
+    // A statement set as a block after its introduction ("The FAA's statement:"): all of it is quoted.
+    const block = this.block;
+    this.block = null;
+    const inBlock = !label && !!block && quotes.length === 0 && blockGoesOn(text, para, block, lex);
+    if (inBlock) {
+      quotes = [{ open: content.start, close: content.end }];
+      this.pendingIntro = block.mention;
+    }
+    this.openAtEnd = !label && !inBlock && unclosedAtEnd(text, content, quotes);
     const views = this.views(sentences, quotes);
 
     const paraDrafts = this.drafts.length;
@@ -854,6 +950,8 @@ class Extraction {
       if (v) this.sentence(v, i, views, sentences, inTurn);
     }
     if (!label) this.waiting = quoteRun(text, para, quotes, this.drafts, paraDrafts, this.waiting, this.carried);
+    // The block goes on into the next paragraph unless this one introduced something else.
+    if (inBlock && block.left > 1 && text[para.end - 1] !== ':') this.block = { ...block, left: block.left - 1, first: false };
   }
 
   /**
@@ -922,6 +1020,15 @@ class Extraction {
       // "Trump schrieb:" introduces the quotation in the next paragraph; it is no claim itself.
       this.pendingIntro = v.leading ?? v.trailing ?? introSubject(v.frame, lex) ?? knownSurnameOpening(v.frame, lex, this.known) ?? wordingSubject(v.frame, lex);
       ctx.link(this.pendingIntro, this.language);
+      if (i === views.length - 1) {
+        // "In relation to the FAA action, Boeing issued the following statement:", "The FAA's statement:".
+        const speaker = this.pendingIntro ?? blockSpeaker(v.frame, lex);
+        this.block = speaker ? blockIntro(v.frame, speaker, lex) : null;
+        if (speaker && !this.pendingIntro && this.block) {
+          this.pendingIntro = speaker;
+          ctx.link(speaker, this.language);
+        }
+      }
       return;
     }
     const r = new Reading();

@@ -37,6 +37,13 @@ function role(prev: string, next: string, mark: string): 'open' | 'close' | 'eit
   return 'none'; // a mark standing alone between spaces
 }
 
+/** Whether the mark at `i` stands where speech opens: the paragraph's start, or after a colon or comma. */
+function opensSpeech(text: string, i: number, start: number): boolean {
+  let k = i - 1;
+  while (k >= start && isSpaceChar(text[k] ?? '')) k--;
+  return k < start || text[k] === ':' || text[k] === ',';
+}
+
 /** Past this length a paragraph is prose run together (no line breaks), not one speaker's turn. */
 const LONG_PARAGRAPH = 1500;
 const SENTENCE_REACH = 2000;
@@ -112,6 +119,10 @@ export function findQuotes(text: string, para: Span): QuoteSpan[] {
     }
   }
   if (openDouble >= 0) spans.push({ open: openDouble, close: unclosedEnd(text, openDouble, para) });
+  // British style: "X said: ‘Again today, we’ve had to …" going on in the next paragraph. A single
+  // opening mark left open counts only where a quotation opens (the paragraph's start, after a
+  // colon or comma): ’ is an apostrophe too, so a lone ‘ elsewhere may be one ("the ‘90s").
+  else if (openSingle >= 0 && text[openSingle] === '‘' && opensSpeech(text, openSingle, para.start)) spans.push({ open: openSingle, close: unclosedEnd(text, openSingle, para) });
   spans.sort((a, b) => a.open - b.open);
   return spans;
 }

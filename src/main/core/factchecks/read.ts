@@ -207,7 +207,9 @@ async function* readCsv(input: Readable, encoding: string, delimiter: string): A
         const missing = ['claim_reviewed', 'url'].filter((c) => !names.includes(c));
         if (missing.length) {
           throw new UnreadableFileError(
-            `the CSV header lacks ${missing.join(' and ')}; the header is: ${FACTCHECK_CSV_COLUMNS.join(',')}`,
+            // Read as CSV because it is not JSON or HTML (its first character said so): say that too,
+            // for a .json file that holds plain text.
+            `it is not ClaimReview JSON or HTML, and as CSV its header lacks ${missing.join(' and ')}; the header is: ${FACTCHECK_CSV_COLUMNS.join(',')}`,
           );
         }
         return names;

@@ -2,6 +2,7 @@
 import type { Settings, UiLanguage, Verdict, VerdictCounts } from '../../../shared/domain';
 import { DEFAULT_METHODOLOGY, REPORT_SCHEMA_VERSION, type ReportArticle, type ReportClaim, type ReportCorrection, type ReportModel, type ReportScope } from '../../../shared/report';
 import { withoutBidiControls } from '../bidi';
+import { claimantKindFor, type ClaimantKind } from '../claimants/kind';
 import { AppError, notFound } from '../errors';
 import type { Db } from '../store/database';
 import { toClaim, toClaimEvent, toSource } from '../store/mappers';
@@ -26,7 +27,7 @@ export function verdictTimeline(events: ReturnType<typeof toClaimEvent>[]): { fi
     if (from === to) continue;
     corrections.push({
       at: event.at,
-      actor: event.actor,
+      actor: withoutBidiControls(event.actor),
       fromVerdict: from,
       toVerdict: to,
       fromRatingLabel: withoutBidiControls((event.before.ratingLabel as string | null) ?? null),
@@ -44,6 +45,36 @@ async function inChunks<T, R>(items: T[], query: (chunk: T[]) => Promise<R[]>, s
 }
 
 const byPosition = (a: ClaimRow, b: ClaimRow) => a.article_id.localeCompare(b.article_id) || a.start - b.start || a.end - b.end;
+
+const nonEmptyName = (name: string | null) => (name ?? '').trim() !== '';
+
+/**
+ * The type (person or body) of each claimant the claims are grouped under, by claimant id; a
+ * merged claimant answers with the type of the one it went into.
+ */
+async function claimantTypesOf(db: Db, claims: ClaimRow[]): Promise<Map<string, ClaimantKind>> {
+  const types = new Map<string, ClaimantKind>();
+  const mergedInto = new Map<string, string>();
+  let ids = [...new Set(claims.flatMap((c) => (c.claimant_id ? [c.claimant_id] : [])))];
+  // A merge chain is short; a few rounds follow it (and a cycle cannot loop).
+  for (let round = 0; round < 5 && ids.length > 0; round++) {
+    const rows = await inChunks(ids, (chunk) => db.selectFrom('claimants').select(['id', 'type', 'merged_into']).where('id', 'in', chunk).execute());
+    ids = [];
+    for (const row of rows) {
+      if (row.merged_into && !types.has(row.merged_into)) {
+        mergedInto.set(row.id, row.merged_into);
+        ids.push(row.merged_into);
+      } else types.set(row.id, row.type === 'organisation' ? 'organisation' : 'person');
+    }
+  }
+  const resolve = (id: string, depth = 0): ClaimantKind | undefined => types.get(id) ?? (depth < 5 && mergedInto.has(id) ? resolve(mergedInto.get(id)!, depth + 1) : undefined);
+  const out = new Map<string, ClaimantKind>();
+  for (const claim of claims) {
+    const type = claim.claimant_id ? resolve(claim.claimant_id) : undefined;
+    if (type) out.set(claim.claimant_id!, type);
+  }
+  return out;
+}
 
 /** Builds the model of a report in `meta.language`: its methodology note is the organisation's note in that language, else the default one. */
 export async function buildReportModel(db: Db, scope: ReportScope, settings: Settings, meta: { generator: string; now: string; language: UiLanguage }): Promise<ReportModel> {
@@ -105,6 +136,7 @@ export async function buildReportModel(db: Db, scope: ReportScope, settings: Set
       return f ? [{ url: s.url, organisation: f.organisation, claimReviewed: f.claimReviewed, ratingName: f.ratingName, ratingValue: f.ratingValue, bestRating: f.bestRating, reviewDate: f.reviewDate, stance: s.stance }] : [];
     });
 
+  const claimantTypes = await claimantTypesOf(db, claimRows);
   const claimsByArticle = new Map<string, ReportClaim[]>();
   for (const row of claimRows) {
     const claim = toClaim(row);
@@ -121,6 +153,7 @@ export async function buildReportModel(db: Db, scope: ReportScope, settings: Set
       // intake (older rows may hold some); the claim's text is the article's and keeps them.
       claimant: withoutBidiControls(claim.claimant),
       claimantRole: withoutBidiControls(claim.claimantRole),
+      claimantType: nonEmptyName(claim.claimant) ? claimantKindFor(claim.claimant!.trim(), claimantTypes.get(row.claimant_id ?? '')) : null,
       kind: claim.kind,
       checkworthiness: claim.checkworthiness,
       claimType: claim.claimType,

@@ -91,6 +91,29 @@ const splitsCharacter = (text: string, offset: number): boolean =>
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
+let graphemes: Intl.Segmenter | null = null;
+// Before a printable ASCII character or a line break, a grapheme always begins (none of them
+// extends what precedes it): segmenting from there finds the same boundaries as from the start.
+const CLUSTER_START = /[\n\x20-\x7E]/;
+/**
+ * True if `offset` falls inside one character as a reader sees it (a grapheme cluster): between a
+ * letter and its combining mark, inside an emoji ZWJ sequence or a flag. Only the text around the
+ * offset is segmented (Intl.Segmenter on a whole long article is slow).
+ */
+function splitsGrapheme(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return false;
+  let from = offset - 1;
+  while (from > 0 && offset - from < 1024 && !CLUSTER_START.test(text[from]!)) from--;
+  const to = Math.min(text.length, offset + 64);
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  for (const { index, segment } of graphemes.segment(text.slice(from, to))) {
+    const start = from + index;
+    if (start === offset) return false;
+    if (start < offset && offset < start + segment.length) return true;
+  }
+  return false;
+}
+
 function assertSpan(start: number, end: number, text: string): void {
   const textLength = text.length;
   if (end <= start) throw new AppError('validation', `A claim's end (${end}) must come after its start (${start}).`, { field: 'end' });
@@ -99,6 +122,9 @@ function assertSpan(start: number, end: number, text: string): void {
   for (const [field, offset] of [['start', start], ['end', end]] as const) {
     if (splitsCharacter(text, offset)) {
       throw new AppError('validation', `The span's ${field} (${offset}) falls inside a character (between the two halves of a surrogate pair); move it by one.`, { field });
+    }
+    if (splitsGrapheme(text, offset)) {
+      throw new AppError('validation', `The span's ${field} (${offset}) falls inside a character as it is shown (a letter and its accent, or an emoji sequence); move it to before or after the whole character.`, { field });
     }
   }
 }
@@ -294,13 +320,16 @@ export async function claimHistory(ctx: ServiceContext, claimId: string): Promis
 
 export async function ratingLabels(ctx: ServiceContext): Promise<string[]> {
   const rows = await ctx.store.db
-    .selectFrom('claims')
-    .select(['rating_label', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('rating_label', 'is not', null)
-    .where('deleted_at', 'is', null)
-    .groupBy('rating_label')
+    .selectFrom('claims as c')
+    // A trashed article's claims are in no list: their labels are not offered either.
+    .innerJoin('articles as a', 'a.id', 'c.article_id')
+    .select(['c.rating_label', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('c.rating_label', 'is not', null)
+    .where('c.deleted_at', 'is', null)
+    .where('a.deleted_at', 'is', null)
+    .groupBy('c.rating_label')
     .orderBy('n', 'desc')
-    .orderBy('rating_label')
+    .orderBy('c.rating_label')
     .limit(100)
     .execute();
   return rows.map((r) => r.rating_label!).filter(Boolean);

@@ -1,6 +1,7 @@
 // What every service needs: the store, who is acting, and the clock.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Store } from '../store/database';
+import { withoutBidiControls } from '../bidi';
 import { readSettings } from '../store/settings.repository';
 
 export type HostKind = 'electron' | 'serve' | 'cli';
@@ -56,5 +57,6 @@ export async function currentActor(ctx: ServiceContext): Promise<string | null> 
   const account = actingAccount.getStore();
   if (account) return account.name;
   const settings = await readSettings(ctx.store.db);
-  return settings.get('reviewerName') ?? ctx.defaultActor;
+  // A name an older version stored with bidi controls is written into history without them.
+  return withoutBidiControls(settings.get('reviewerName') ?? null) ?? ctx.defaultActor;
 }

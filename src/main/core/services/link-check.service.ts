@@ -31,9 +31,12 @@ export async function checkSources(ctx: ServiceContext, input: ParsedInput<'sour
   let query = ctx.store.db
     .selectFrom('sources as s')
     .innerJoin('claims as c', 'c.id', 's.claim_id')
+    // A trashed article's sources are not checked (not even by id): it is out of every list until restored.
+    .innerJoin('articles as a', 'a.id', 'c.article_id')
     .leftJoin('source_snapshots as ss', 'ss.source_id', 's.id')
     .select(['s.id', 's.url', 'ss.status', 'ss.file', 'ss.sha256', 'ss.final_url'])
     .where('c.deleted_at', 'is', null)
+    .where('a.deleted_at', 'is', null)
     .orderBy('s.added_at')
     .orderBy('s.id');
   if (input.ids) query = query.where('s.id', 'in', input.ids.length ? input.ids : ['']);

@@ -1,6 +1,7 @@
 import type { ParsedInput, MethodResult } from '../../../shared/contract';
 import { UI_LANGUAGES, type Settings, type UiLanguage } from '../../../shared/domain';
 import { detectLanguage } from '../extraction/language';
+import { withoutBidiControls } from '../bidi';
 import { readSettings, writeSetting } from '../store/settings.repository';
 import { actingAccount, type ServiceContext } from './context';
 
@@ -25,8 +26,9 @@ export async function getSettings(ctx: ServiceContext): Promise<Settings> {
   const notes = methodologyNotes(stored);
   return {
     // On a team server the reviewer is the signed-in account.
-    reviewerName: actingAccount.getStore()?.name ?? stored.get('reviewerName') ?? null,
-    organisationName: stored.get('organisationName') ?? null,
+    // Names an older version stored with bidi controls (settings.set refuses them now) are read without.
+    reviewerName: actingAccount.getStore()?.name ?? withoutBidiControls(stored.get('reviewerName') ?? null),
+    organisationName: withoutBidiControls(stored.get('organisationName') ?? null),
     organisationUrl: stored.get('organisationUrl') ?? null,
     methodology: notes[uiLanguage ?? 'en'],
     methodologyNotes: notes,

@@ -170,6 +170,13 @@ const BUSY_TIMEOUT_MS = 10_000;
 
 /** Refuses a file that exists but is not an SQLite database, before SQLite touches it. */
 function assertSqliteFile(file: string): void {
+  let folder = false;
+  try {
+    folder = fs.statSync(file).isDirectory();
+  } catch {
+    // Does not exist yet: it will be created.
+  }
+  if (folder) throw new AppError('database', `${file} is a folder, not a database file. Name a file in it instead (for example ${path.join(file, 'claimdesk.db')}).`);
   let fd: number;
   try {
     fd = fs.openSync(file, 'r');

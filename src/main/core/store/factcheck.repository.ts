@@ -314,13 +314,22 @@ export function documentFrequencies(db: Raw, terms: string[]): Promise<Map<strin
   return dialectOf(db).factCheckDocumentFrequencies(db, terms);
 }
 
-/** Roughly how many claims the desk holds (SQLite: the highest rowid, deleted claims included; elsewhere counted). */
-export async function claimCountEstimate(db: Executor): Promise<number> {
+/**
+ * Roughly how many reviewed claims the desk holds: what the desk sync's scan reads. SQLite sums
+ * the verdict tallies its triggers keep (desk_tallies, schema 9: a few rows a day, claims of
+ * articles in the trash included); elsewhere they are counted.
+ */
+export async function reviewedClaimEstimate(db: Executor): Promise<number> {
   if (dialectOf(db).kind === 'sqlite') {
-    const { rows } = await sql<{ n: number | null }>`select max(rowid) as n from claims`.execute(db);
+    const { rows } = await sql<{ n: number | null }>`select sum(claims) as n from desk_tallies where verdict != 'unreviewed'`.execute(db);
     return Number(rows[0]?.n ?? 0);
   }
-  const row = await db.selectFrom('claims').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
+  const row = await db
+    .selectFrom('claims')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('verdict', '!=', 'unreviewed')
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
 

@@ -19,3 +19,36 @@ export function after(ms: number, load: () => void): () => void {
   const timer = window.setTimeout(load, ms);
   return () => window.clearTimeout(timer);
 }
+
+/**
+ * Runs `task` once the next frame has painted (the frame after the one being rendered now); the
+ * returned function cancels it.
+ */
+export function afterPaint(task: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(task)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/** How long a request put off until the page is idle waits at most for it (ms). */
+export const IDLE_AT_MOST_MS = 1000;
+
+/**
+ * Runs `load` once the page has painted and is idle (at most `IDLE_AT_MOST_MS` after the paint);
+ * the returned function cancels it. For what the reviewer does not wait for while an article's
+ * claims paint: asked at once, it and its answer's render shared the page's thread and the
+ * host's with that paint.
+ */
+export function whenIdle(load: () => void): () => void {
+  let idle: number | undefined;
+  const cancelPaint = afterPaint(() => {
+    idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(load, { timeout: IDLE_AT_MOST_MS }) : window.setTimeout(load, 0);
+  });
+  return () => {
+    cancelPaint();
+    if (idle !== undefined) (typeof cancelIdleCallback === 'function' ? cancelIdleCallback : window.clearTimeout)(idle);
+  };
+}

@@ -146,13 +146,15 @@ function articleAppearance(article: ReportArticle): JsonObject {
 }
 
 /**
- * Who made the claim. A named claimant is published as a Person (with the role as jobTitle), as
- * the store does not know whether a claimant is a person or a body. A claim without claimant is the
- * article's own voice, so its author is the article's publisher as an Organization.
+ * Who made the claim. A named claimant is a Person (with the role as jobTitle) or an Organization,
+ * as the report model says (the grouped claimant's type, else the claimants module's reading of
+ * the name; Person in a model made before it said). A claim without claimant is the article's own
+ * voice, so its author is the article's publisher as an Organization.
  */
 function claimAuthorOf(claim: ReportClaim, article: ReportArticle): JsonObject | null {
   const claimant = nonEmpty(claim.claimant)?.trim();
   if (claimant) {
+    if (claim.claimantType === 'organisation') return { '@type': 'Organization', name: claimant };
     const person: JsonObject = { '@type': 'Person', name: claimant };
     const role = nonEmpty(claim.claimantRole)?.trim();
     if (role) person.jobTitle = role;

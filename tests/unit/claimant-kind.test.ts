@@ -1,0 +1,36 @@
+// claimantKindOf: a claimant string read alone as a person or a body (ClaimReview's Person or Organization).
+import { describe, expect, it } from 'vitest';
+import { claimantKindFor, claimantKindOf } from '../../src/main/core/claimants/kind';
+
+describe('claimantKindOf', () => {
+  it('reads names as the claimants module parses them', () => {
+    expect(claimantKindOf('Ilse Gruber')).toBe('person');
+    expect(claimantKindOf('Gruber')).toBe('person');
+    expect(claimantKindOf('Kestrel Harbour Authority')).toBe('organisation');
+    expect(claimantKindOf('Fährverband Nord')).toBe('organisation');
+    expect(claimantKindOf('Marlow Council')).toBe('organisation');
+  });
+
+  it('reads a role by its head: a body word makes it a body, one who speaks for a body is a person', () => {
+    expect(claimantKindOf('the town council')).toBe('organisation');
+    expect(claimantKindOf('die Polizei')).toBe('organisation');
+    expect(claimantKindOf('a spokesperson for the harbour authority')).toBe('person');
+    expect(claimantKindOf('ein Sprecher des Ministeriums')).toBe('person');
+    expect(claimantKindOf('the mayor')).toBe('person');
+  });
+
+  it('answers person for what it cannot read', () => {
+    expect(claimantKindOf('')).toBe('person');
+    expect(claimantKindOf('   ')).toBe('person');
+  });
+});
+
+describe('claimantKindFor', () => {
+  it('takes the grouped claimant\'s type for a name, and keeps a role\'s own reading', () => {
+    expect(claimantKindFor('Greenwatch', 'organisation')).toBe('organisation');
+    expect(claimantKindFor('Greenwatch', undefined)).toBe('person');
+    expect(claimantKindFor('Ilse Gruber', 'person')).toBe('person');
+    expect(claimantKindFor('a spokesperson for the harbour authority', 'organisation')).toBe('person');
+    expect(claimantKindFor('the town council', undefined)).toBe('organisation');
+  });
+});
