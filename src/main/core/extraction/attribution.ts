@@ -701,6 +701,8 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
   if (lex.language === 'en' && frame[j + 1]?.lower === 'with' && withSource(frame, j + 2, lex)) return false;
   // "if all Republicans show up", "Authorities responded to a shooting", "called off the strike": another verb.
   if (phrasalBreak(frame, j, lex) || actObject(frame, j, lex)) return false;
+  // "Damit bestätigt sich die Befürchtung, dass …": it came true, nobody said it.
+  if (lex.reflexiveNotSpeech?.has(t.lower) && lex.reflexives?.has(frame[j + 1]?.lower ?? '')) return false;
   const particle = lex.separableVerbs.get(t.lower);
   if (lex.speechVerbs.has(t.lower)) {
     // "sagte Hilfe zu", "sagte das Treffen ab": a particle closing the clause makes another verb,
@@ -751,6 +753,8 @@ function participleCloses(frame: readonly Token[], j: number, clauseEnd: number,
     if (lex.participles.has(w.lower) || split) {
       const form = split ? prev!.lower + w.lower : w.lower;
       if (declaresAs(frame, k, clauseEnd, lex)) return false;
+      // "Damit hat sich bestätigt, dass …": it came true, nobody said it.
+      if (lex.reflexiveNotSpeech?.has(form) && frame.slice(j, k).some((x) => lex.reflexives?.has(x.lower))) return false;
       // "war damit begründet worden": a passive; what was said is its subject.
       if (lex.passiveAuxiliaries.has(frame[k + 1]?.lower ?? '') && !lex.quotingPassives.has(form)) return false;
       if (stative && !lex.perfectWithSein.has(form)) return false;

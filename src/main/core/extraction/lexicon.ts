@@ -159,6 +159,11 @@ export interface Lexicon {
   modalVerbs?: ReadonlySet<string>;
   /** Reflexive pronouns between an inverted verb and its subject ("äußerte sich Schulz"). */
   reflexives?: ReadonlySet<string>;
+  /**
+   * Forms of speech verbs that with a reflexive are no speech ("Damit bestätigt sich die
+   * Befürchtung, dass …": the fear came true; nobody confirmed anything).
+   */
+  reflexiveNotSpeech?: ReadonlySet<string>;
   /** Negations that undo a modal's saying ("wollte nicht bestätigen"). */
   negations?: ReadonlySet<string>;
   /** Participles whose passive subject is the speaker ("Putin wird mit den Worten zitiert"). */
