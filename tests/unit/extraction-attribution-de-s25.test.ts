@@ -34,3 +34,14 @@ describe('"nach" with a noun of knowledge or view names a source', () => {
     expect(claimWith(de('Nach der Vorstellung des neuen Wagens fuhren die Gäste nach Hause.'), 'Gäste')).toMatchObject({ claimant: null, kind: 'statement' });
   });
 });
+
+describe('a modal with an infinitive of saying written apart ("will … bekannt geben, dass …") after a fronted clause', () => {
+  it('finds the inverted subject as the speaker', () => {
+    expect(claimWith(de('Nachdem der Zug angekommen war, will der Sprecher Ole Kern heute bekannt geben, dass die Strecke frei ist.'), 'Strecke')).toMatchObject({ claimant: 'Ole Kern', kind: 'reported' });
+    expect(claimWith(de('Weil die Frist abläuft, will heute Ministerin Ida Falk im Landtag bekannt geben, dass die Schulen öffnen.'), 'Schulen')).toMatchObject({ claimant: 'Ida Falk', kind: 'reported' });
+  });
+
+  it('leaves an announcement with no message after it to the article ("will das Ergebnis bekannt geben.")', () => {
+    expect(claimWith(de('Nachdem der Zug angekommen war, will die Bahn das Ergebnis morgen bekannt geben.'), 'Ergebnis')).toMatchObject({ claimant: null, kind: 'statement' });
+  });
+});
