@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { extractionData } from './scripts/extraction-data.plugin.mjs';
 
 /**
  * The renderer's entry (main.tsx) is small: it asks for the first screen's data, then imports
@@ -41,6 +42,8 @@ function preloadAppChunk(entry: string): Plugin {
 
 export default defineConfig({
   main: {
+    // The German noun list, read by extraction on the first German text (out/main/nouns.de.txt).
+    plugins: [extractionData()],
     build: {
       rollupOptions: {
         input: {

@@ -4,6 +4,7 @@
 import { builtinModules, createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { extractionData } from './scripts/extraction-data.plugin.mjs';
 
 const root = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const pkg = createRequire(import.meta.url)('./package.json') as { dependencies: Record<string, string> };
@@ -16,6 +17,8 @@ const BUNDLED = ['kysely', 'zod'];
 const external = [...Object.keys(pkg.dependencies).filter((d) => !BUNDLED.includes(d)), ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 export default defineConfig({
+  // The German noun list, read by extraction on the first German text (out/cli/nouns.de.txt).
+  plugins: [extractionData()],
   build: {
     ssr: true,
     outDir: 'out/cli',

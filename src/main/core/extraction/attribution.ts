@@ -701,6 +701,8 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
   if (lex.language === 'en' && frame[j + 1]?.lower === 'with' && withSource(frame, j + 2, lex)) return false;
   // "if all Republicans show up", "Authorities responded to a shooting", "called off the strike": another verb.
   if (phrasalBreak(frame, j, lex) || actObject(frame, j, lex)) return false;
+  // "Damit bestätigt sich die Befürchtung, dass …": it came true, nobody said it.
+  if (lex.reflexiveNotSpeech?.has(t.lower) && lex.reflexives?.has(frame[j + 1]?.lower ?? '')) return false;
   const particle = lex.separableVerbs.get(t.lower);
   if (lex.speechVerbs.has(t.lower)) {
     // "sagte Hilfe zu", "sagte das Treffen ab": a particle closing the clause makes another verb,
@@ -735,22 +737,29 @@ function participleCloses(frame: readonly Token[], j: number, clauseEnd: number,
   if (lex.language !== 'de') return false;
   const end = Math.max(clauseEnd, bracketEnd(frame, j));
   // "will … sagen", "soll … erklären": after a modal, the infinitive of saying closes the clause.
+  // The modal may stand eight words back ("will heute Ministerin Ida Falk …"; six missed a name of two words after an adverb).
   let infinitive = false;
-  if (lex.modalVerbs) for (let b = Math.max(0, j - 6); b < j && !infinitive; b++) infinitive = lex.modalVerbs.has(frame[b]!.lower);
+  if (lex.modalVerbs) for (let b = Math.max(0, j - 8); b < j && !infinitive; b++) infinitive = lex.modalVerbs.has(frame[b]!.lower);
   for (let k = j; k < end; k++) {
     const w = frame[k];
     if (!w || !w.word || w.cap) continue;
     // "hat … bekannt gegeben", "hatte … deutlich gemacht": a participle written apart from its particle.
     const prev = frame[k - 1];
     const split = !!prev?.word && !prev.cap && k > j && lex.participles.has(prev.lower + w.lower);
-    if (infinitive && !lex.participles.has(w.lower) && lex.speechVerbs.has(w.lower) && w.lower.endsWith('en') && endsBracket(frame, k + 1)) {
+    // "will … bekannt geben, dass …": an infinitive written apart from its particle, as the participle above.
+    const splitInfinitive = !!prev?.word && !prev.cap && k > j && lex.speechVerbs.has(prev.lower + w.lower);
+    if (infinitive && !lex.participles.has(w.lower) && (lex.speechVerbs.has(w.lower) || splitInfinitive) && w.lower.endsWith('en') && endsBracket(frame, k + 1)) {
       // "wollte nicht bestätigen, dass …" says nothing; "wollte sich melden" is no speech.
       if (frame.slice(j, k).some((x) => lex.negations?.has(x.lower) || x.lower === 'sich')) return false;
+      // Written apart, only what follows it is its message ("will das Ergebnis bekannt geben." announces an act).
+      if (!lex.speechVerbs.has(w.lower)) return contentFollows(frame, k + 1, lex);
       return messageAfter(frame, k + 1, lex);
     }
     if (lex.participles.has(w.lower) || split) {
       const form = split ? prev!.lower + w.lower : w.lower;
       if (declaresAs(frame, k, clauseEnd, lex)) return false;
+      // "Damit hat sich bestätigt, dass …": it came true, nobody said it.
+      if (lex.reflexiveNotSpeech?.has(form) && frame.slice(j, k).some((x) => lex.reflexives?.has(x.lower))) return false;
       // "war damit begründet worden": a passive; what was said is its subject.
       if (lex.passiveAuxiliaries.has(frame[k + 1]?.lower ?? '') && !lex.quotingPassives.has(form)) return false;
       if (stative && !lex.perfectWithSein.has(form)) return false;

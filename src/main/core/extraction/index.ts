@@ -1,4 +1,5 @@
-// Claim extraction: the public entry point. Pure TypeScript, no I/O.
+// Claim extraction: the public entry point. Pure TypeScript; its one I/O is reading the German
+// noun list (nouns.de.txt) once, on the first German text (nouns.de.ts).
 //
 // extractClaims never throws on any text. Input is checked up front (a non-string or blank text yields no
 // claims), every stage is linear in the text, and each claim is checked against the text
@@ -6,11 +7,13 @@
 // design: if a rule ever fails on some input, the caller still gets plain sentences rather
 // than an exception in the middle of an import. The one error it lets through is a bad
 // check-worthiness model: that is the installation's fault, not the text's, and a silent
-// score would hide it (the app loads the model at start-up, so it surfaces there).
+// score would hide it (the app loads the model at start-up, so it surfaces there). So is a
+// missing German noun list (a build that did not copy it): read before the pass, outside the catch.
 import type { ClaimKind, Language } from '../../../shared/domain';
 import { sentenceFeatures } from './checkworthiness-features';
 import { detectLanguage } from './language';
 import { lexiconFor } from './lexicon';
+import { loadGermanNouns } from './nouns.de';
 import { runExtraction } from './pipeline';
 import { defaultScorer, type Checkworthiness, type Scorer } from './scorer';
 import { segmentParagraph, sentenceSegmenter, splitParagraphs } from './segment';
@@ -55,6 +58,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const language = languageOf(text, options);
   const scorer = (options as ExtractOptions | null | undefined)?.scorer ?? defaultScorer();
   if (text.trim() === '') return { language, claims: [] };
+  if (language === 'de') loadGermanNouns();
   let claims: ExtractedClaim[];
   try {
     claims = runExtraction(text, language, scorer);
@@ -70,6 +74,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
  * known names, as they do for extracted claims.
  */
 export function scoreClaim(text: string, start: number, end: number, _kind: ClaimKind, language: Language, scorer: Scorer = defaultScorer()): Checkworthiness {
+  if (language === 'de') loadGermanNouns();
   const lex = lexiconFor(language);
   const registry = new SpeakerRegistry(lex);
   for (const p of splitParagraphs(text.slice(0, start))) registry.observe(tokenize(text, p.start, p.end));

@@ -1,5 +1,6 @@
 // German vocabulary for the extraction rules. General newsroom German only: no names.
 import type { Gender, Lexicon } from './lexicon';
+import { isGermanNoun } from './nouns.de';
 import { GERMAN_VERBS } from './verbs.de';
 import { words } from './wordlist';
 
@@ -202,6 +203,7 @@ export const GERMAN: Lexicon = {
     welches nicht kein nichts etwas alles hier dort dies demnach dazu darauf darüber davon dafür dagegen
     ja nein bitte danke gut mehr weniger sehr ganz fast etwa rund knapp mal immer nie oft wieder
     seit zwar jedoch trotzdem also somit sogar selbst vielleicht wohl sinngemäß wörtlich offiziell offenbar
+    damit dadurch hierdurch deswegen tagelang wochenlang monatelang jahrelang jahrzehntelang stundenlang
     ferner weiterhin allerdings bislang dennoch indes demgegenüber hingegen ebenso gleichwohl
     insbesondere besonders vor_allem sollte sollten könnte könnten müsste müssten dürfte dürften
   `),
@@ -273,6 +275,8 @@ export const GERMAN: Lexicon = {
   viewPrepositions: words('für'),
   modalVerbs: words('will wolle wollen wollte wollten soll solle sollen sollte sollten möchte möchten muss müsse musste mussten kann könne konnte konnten darf dürfe'),
   reflexives: words('sich'),
+  // "bestätigt sich" (comes true), not "bestätigt" (confirms).
+  reflexiveNotSpeech: words('bestätigt bestätigte bestätigten bestätige bestätigen'),
   negations: words('nicht nichts kein keine keinen keinem keiner nie niemals'),
   quotingPassives: words('zitiert'),
   affiliationPrepositions: words('von vom bei beim in im aus'),
@@ -334,6 +338,7 @@ export const GERMAN: Lexicon = {
     antwort gutachten dokument dokumente dokumenten protokoll sicht medien planungen plänen
     darstellungen verlautbarung verlautbarungen ankündigung bekunden vorhersage
     überzeugung vermutung ergebnisse
+    erkenntnisstand kenntnisstand erfahrungen idee ideen einschätzungen ansichten
   `),
   documentNouns: words(`
     bericht berichte berichten studie studien umfrage erklärung mitteilung analyse auswertung
@@ -354,6 +359,7 @@ export const GERMAN: Lexicon = {
   genitiveArticles: words('des eines dieses jenes seines ihres unseres'),
   nominative,
   titles: TITLES,
+  isNoun: isGermanNoun,
   commonNounSuffixes: [
     'ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'tion', 'tionen', 'ität',
     'itäten', 'ismus', 'nis', 'nisse', 'tum', 'ium', 'iums',

@@ -159,6 +159,11 @@ export interface Lexicon {
   modalVerbs?: ReadonlySet<string>;
   /** Reflexive pronouns between an inverted verb and its subject ("äußerte sich Schulz"). */
   reflexives?: ReadonlySet<string>;
+  /**
+   * Forms of speech verbs that with a reflexive are no speech ("Damit bestätigt sich die
+   * Befürchtung, dass …": the fear came true; nobody confirmed anything).
+   */
+  reflexiveNotSpeech?: ReadonlySet<string>;
   /** Negations that undo a modal's saying ("wollte nicht bestätigen"). */
   negations?: ReadonlySet<string>;
   /** Participles whose passive subject is the speaker ("Putin wird mit den Worten zitiert"). */
@@ -371,6 +376,11 @@ export interface Lexicon {
   titles: ReadonlyMap<string, { role: string; gender: Gender }>;
   /** German: capitalised words with these endings are common nouns, not names. */
   commonNounSuffixes: readonly string[];
+  /**
+   * German: whether a lower-case word is a form of a common noun that is no first name or
+   * surname, by a noun lexicon (nouns.de.ts). Optional; read once per word through wordInfo (NOUN).
+   */
+  isNoun?: (lower: string) => boolean;
   /** Lines that open with these are courtesies or moderation, not claims ("Thank you", "Let's"). */
   nonClaimOpeners: ReadonlySet<string>;
   /**

@@ -6,7 +6,7 @@ import type { Gender, Lexicon } from './lexicon';
 import type { Token } from './tokens';
 import { tokenInfo, WORD, wordInfo, adjectiveEnding } from './wordinfo';
 
-const { CALENDAR, CLOSED, COMMON_NOUN, DETERMINER, INSTITUTION, PREPOSITION, ROLE, TITLE } = WORD;
+const { CALENDAR, CLOSED, COMMON_NOUN, DETERMINER, INSTITUTION, NOUN, PREPOSITION, ROLE, TITLE } = WORD;
 
 export interface Mention {
   /** Name words as written ("Wladimir", "Putin"); empty for a bare role or a body. */
@@ -700,18 +700,24 @@ function nominativeHead(body: Token[], limit: number, lex: Lexicon): void {
 }
 
 /**
- * German: whether tokens[j], a capitalised noun of agent by its ending (`lex.agentNoun`), stands
- * right before a first name and a surname that end the phrase: two capitalised words that are no
- * role, no closed-class word and no common noun by their ending. "Sabine Krüger" after
- * "Baudezernentin" is the name; "Valentin Roe" alone is a name, not a role and a surname.
+ * German: whether tokens[j], a capitalised noun of agent by its ending (`lex.agentNoun`) or any
+ * common noun of the noun lexicon (NOUN: "Zeuge", "Nachbar", "Hausmeister"), stands right before a
+ * first name and a surname that end the phrase: two capitalised words that are no role, no
+ * closed-class word and no common noun by their ending or the lexicon. "Sabine Krüger" after
+ * "Baudezernentin" is the name; "Valentin Roe" alone is a name, not a role and a surname; the
+ * lexicon holds no first name or surname, so "Ole Fischer" after "Zeuge" is a name. A body's
+ * noun by the lexicon ("Universität", "Stiftung") stays in the body's name.
  */
 function agentBeforeName(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
   const t = tokens[j]!;
-  if (t.allCaps || t.fromQuote || !lex.agentNoun!.test(t.text)) return false;
+  // A body's noun stays in its name: "Universität Complutense Madrid", "Stiftung Maria Roe".
+  const info = tokenInfo(t, lex);
+  if (t.allCaps || t.fromQuote || ((info & (NOUN | INSTITUTION)) !== NOUN && !lex.agentNoun!.test(t.text))) return false;
   for (let k = j + 1; k <= j + 2; k++) {
     const w = tokens[k];
     if (!w?.word || !w.cap || w.quoted || w.allCaps || w.start !== tokens[k - 1]!.end + 1) return false;
-    if ((tokenInfo(w, lex) & (CLOSED | ROLE | TITLE | COMMON_NOUN)) !== 0 || lex.agentNoun!.test(w.text)) return false;
+    // With a noun lexicon, a name word is judged by it: "Montserrat" ends like "Magistrat" but is no noun.
+    if ((tokenInfo(w, lex) & (CLOSED | ROLE | TITLE | COMMON_NOUN | NOUN)) !== 0 || (!lex.isNoun && lex.agentNoun!.test(w.text))) return false;
   }
   const after = tokens[j + 3];
   return !after?.word || !after.cap;

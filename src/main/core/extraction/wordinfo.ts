@@ -34,15 +34,20 @@ export const WORD = Object.freeze({
   INSTITUTION: 1048576,
   /** A source noun, or in German a compound ending in one ("Polizeiangaben"): isSourceNoun, cached here. */
   SOURCE_NOUN: 2097152,
+  /**
+   * German: an inflected form of a common noun that is no first name or surname, by the noun
+   * lexicon (lex.isNoun: "Zeuge", "Trainer", "Namen"); a capitalised word without it may be a name.
+   */
+  NOUN: 4194304,
 });
-const { CLOSED, ROLE, TITLE, CALENDAR, COMMON_NOUN, QUANTITY, DATE, COMPARISON, CAUSE, PREDICTION, LAW, EVALUATIVE, HEDGE, FIRST_PERSON, PAIR_START, DETERMINER, PREPOSITION, FUNCTION, CUE, SUBJUNCTIVE, INSTITUTION, SOURCE_NOUN } = WORD;
+const { CLOSED, ROLE, TITLE, CALENDAR, COMMON_NOUN, QUANTITY, DATE, COMPARISON, CAUSE, PREDICTION, LAW, EVALUATIVE, HEDGE, FIRST_PERSON, PAIR_START, DETERMINER, PREPOSITION, FUNCTION, CUE, SUBJUNCTIVE, INSTITUTION, SOURCE_NOUN, NOUN } = WORD;
 
 /**
  * The bits from here up hold the word's cue concept in the lexicon's language (its number in
  * CONCEPT_KEYS; see conceptOfFlags): the German check-worthiness features read it from the token's
  * flags instead of looking the word up again.
  */
-const CONCEPT_SHIFT = 22;
+const CONCEPT_SHIFT = 23;
 
 /** The cue concept (conceptOf) of the word whose wordInfo flags these are. */
 export function conceptOfFlags(flags: number): string | null {
@@ -123,6 +128,7 @@ function compute(lower: string, lex: Lexicon): number {
   if (institutionWord(lower, lex)) f |= INSTITUTION;
   // A compound of a source noun cues as its last part does ("In einem Jahresbericht … steht").
   if (sourceNoun(lower, lex)) f |= SOURCE_NOUN | CUE;
+  if (lex.isNoun?.(lower)) f |= NOUN;
   f |= conceptNumber(lower, lex.language) << CONCEPT_SHIFT;
   return f;
 }

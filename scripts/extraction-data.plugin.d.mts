@@ -1,0 +1,4 @@
+import type { Plugin } from 'vite';
+
+export declare const EXTRACTION_DATA_FILES: readonly string[];
+export declare function extractionData(): Plugin;

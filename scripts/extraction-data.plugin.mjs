@@ -1,0 +1,23 @@
+// The data files extraction reads at run time (not modules: they are read on first use, see
+// src/main/core/extraction/nouns.de.ts), copied into a build's output folder beside its entries.
+// Both builds use it: electron-vite's main (out/main) and the CLI and serve host (out/cli).
+// Plain JavaScript (types in extraction-data.plugin.d.mts) so Vite's native config loader can load it.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** The files, by name; each is copied to the output folder's top under the same name. */
+export const EXTRACTION_DATA_FILES = ['nouns.de.txt'];
+
+/** @returns {import('vite').Plugin} */
+export function extractionData() {
+  return {
+    name: 'claimdesk:extraction-data',
+    apply: 'build',
+    generateBundle() {
+      for (const fileName of EXTRACTION_DATA_FILES) {
+        const source = readFileSync(fileURLToPath(new URL(`../src/main/core/extraction/${fileName}`, import.meta.url)));
+        this.emitFile({ type: 'asset', fileName, source });
+      }
+    },
+  };
+}
