@@ -78,8 +78,10 @@ test('the open article is back in view after another view', async ({ serve, open
   await page.keyboard.press('End');
   await expect(nav.getByRole('button', { name: new RegExp(`^${list[ARTICLES - 1]!.title}\\b`) })).toBeFocused();
   await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('Enter');
   const open = nav.getByRole('button', { name: new RegExp(`^${list[ARTICLES - 2]!.title}\\b`) });
+  // Enter acts on the focused row: the one ArrowUp moved to, once it has focus.
+  await expect(open).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(open).toHaveAttribute('aria-current', 'true');
 
   const views = page.getByRole('navigation', { name: 'Views' });

@@ -143,11 +143,19 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
   // A new query starts at the top.
   useEffect(() => {
     setActive(-1);
+    openWhenLoaded.current = null;
     scrollRef.current?.scrollTo({ top: 0 });
   }, [queryKey]);
 
+  /**
+   * The row Enter was pressed on while its page was still on its way: it opens when the page
+   * arrives (unless another key moved on or the query changed), instead of Enter doing nothing.
+   */
+  const openWhenLoaded = useRef<number | null>(null);
+
   const moveTo = useCallback(
     (index: number) => {
+      openWhenLoaded.current = null;
       if (count === 0) return;
       const next = Math.max(0, Math.min(count - 1, index));
       setActive(next);
@@ -185,8 +193,16 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
         moveTo(count - 1);
         break;
       case 'Enter': {
-        const claim = active >= 0 ? rowAt(active) : undefined;
-        if (claim) props.onOpenClaim(claim.articleId, claim.id);
+        if (active < 0) break;
+        const claim = rowAt(active);
+        if (claim) {
+          openWhenLoaded.current = null;
+          props.onOpenClaim(claim.articleId, claim.id);
+        } else {
+          // Its page is loading (the row shows "Loading…"): open it as soon as it is here.
+          openWhenLoaded.current = active;
+          ensureRows(active, active);
+        }
         break;
       }
       default:
@@ -238,7 +254,20 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
 
   const onOpenRef = useRef(props.onOpenClaim);
   onOpenRef.current = props.onOpenClaim;
+  // A page arrived: the row Enter was pressed on opens if it is in it.
+  useEffect(
+    () =>
+      subscribe(() => {
+        const index = openWhenLoaded.current;
+        const claim = index === null ? undefined : rowAt(index);
+        if (!claim) return;
+        openWhenLoaded.current = null;
+        onOpenRef.current(claim.articleId, claim.id);
+      }),
+    [subscribe, rowAt],
+  );
   const onRowClick = useCallback((index: number, claim: ClaimListItem) => {
+    openWhenLoaded.current = null;
     setActive(index);
     gridRef.current?.focus({ preventScroll: true });
     onOpenRef.current(claim.articleId, claim.id);
