@@ -13,6 +13,7 @@ import { CheckSourcesSection } from './sources/CheckSourcesSection';
 import { TeamServerSection } from '../views/team/TeamServerSection';
 import { isDesktop } from '../api/client';
 import { urlProblem } from './SourceForm';
+import { withScheme } from '../lib/url-input';
 
 type Form = { reviewerName: string; uiLanguage: '' | UiLanguage; organisationName: string; organisationUrl: string; methodologyEn: string; methodologyDe: string };
 
@@ -46,16 +47,6 @@ function formOf(settings: Settings | null): Form {
     methodologyEn: settings.methodologyNotes.en ?? '',
     methodologyDe: settings.methodologyNotes.de ?? '',
   };
-}
-
-/**
- * `correctiv.org/faktencheck` → `https://correctiv.org/faktencheck`: a web address typed without
- * a scheme (a host with a dot before any slash) gets https://. Anything else is left as typed.
- */
-export function withScheme(value: string): string {
-  const trimmed = value.trim();
-  if (!trimmed || /^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//')) return trimmed;
-  return /^[^\s/\\:@]+\.[^\s/\\.]+([/?#:].*)?$/u.test(trimmed) ? `https://${trimmed}` : trimmed;
 }
 
 export function SettingsDialog({ open, settings, onClose, onSaved }: { open: boolean; settings: Settings | null; onClose(): void; onSaved(settings: Settings): void }) {
