@@ -13,3 +13,9 @@ export function bidiControlProblem(text: string, what: string): string | null {
     ? `The ${what} may not contain bidi control characters (${codePoint(found[0])}): they reorder how reports show it. Remove them and save again.`
     : null;
 }
+
+/** The first bidi control in `text` as U+XXXX, or null. */
+export function bidiControlCodePoint(text: string): string | null {
+  const found = BIDI_CONTROL.exec(text);
+  return found ? codePoint(found[0]) : null;
+}

@@ -24,7 +24,7 @@ import {
 import { TRASH_DAYS } from './constants';
 import { reportFormatSchema } from './report';
 import { method } from './contract-method';
-import { bidiControlProblem } from './bidi';
+import { bidiControlCodePoint, bidiControlProblem } from './bidi';
 import { ADMIN, EDIT, PUBLISH, READ, REVIEW } from './access';
 
 import { factchecksContract } from './factchecks.contract';
@@ -47,7 +47,7 @@ const shortText = (max = 500) => z.string().max(max);
 const nameText = (max: number, what: string) =>
   shortText(max).check((ctx) => {
     const problem = bidiControlProblem(ctx.value, what);
-    if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+    if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value, params: { reason: 'bidi_control', character: bidiControlCodePoint(ctx.value) } });
   });
 /**
  * An article's text as a client sends it: refused far over the limit with the same plain reason
@@ -446,10 +446,23 @@ export function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
 
+/**
+ * One field of an input that was refused: its path (organisationName, methodologyNotes.en), the
+ * sentence in English, and where it is known the reason as a stable code (with what a UI needs to
+ * say it in its own words): too_long with the limit, bidi_control with the character (U+202E).
+ */
+export interface ApiIssue {
+  path: string;
+  message: string;
+  reason?: 'too_long' | 'bidi_control';
+  limit?: number;
+  character?: string;
+}
+
 export interface ApiErrorBody {
   code: string;
   message: string;
-  issues?: { path: string; message: string }[];
+  issues?: ApiIssue[];
   details?: Record<string, unknown>;
 }
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };

@@ -15,7 +15,12 @@ test('Settings: a name with a bidi override is refused in words, and nothing typ
   await dialog.getByLabel('Organisation URL').fill('https://checks.example.org');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole('alert')).toContainText('The organisation name may not contain bidi control characters (U+202E)');
+  // Said in words, under the field, with its label: not the API's "Invalid input. organisationName: …".
+  await expect(dialog.getByRole('alert')).toHaveText('“Organisation” contains a bidi control character (U+202E), which would reorder how reports show it. Remove it and save again.');
+  await expect(dialog.getByLabel('Organisation', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByLabel('Organisation', { exact: true })).toHaveAccessibleDescription(/contains a bidi control character/);
+  await expect(dialog).not.toContainText('Invalid input');
+  await expect(dialog).not.toContainText('organisationName');
   await expect(dialog.getByLabel('Organisation', { exact: true })).toHaveValue('Harbour\u202E Checks');
   await expect(dialog.getByLabel('Organisation URL')).toHaveValue('https://checks.example.org');
   expect(await serve.api('settings.get', {})).toMatchObject({ organisationName: null, organisationUrl: null, reviewerName: 'Anna' });
@@ -24,4 +29,26 @@ test('Settings: a name with a bidi override is refused in words, and nothing typ
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
   expect((await serve.api('settings.get', {})).organisationName).toBe('Harbour Checks');
+});
+
+test('Settings in German: a refused name and a note too long are each said in German under their field', async ({ page, serve, openApp }) => {
+  await seedSample(serve.api, 'Anna');
+  await serve.api('settings.set', { uiLanguage: 'de' });
+  await openApp();
+  await new WorkspacePage(page).waitForArticle(/Putin und Xi/);
+  await page.getByRole('button', { name: 'Einstellungen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Einstellungen' });
+  await dialog.getByLabel('Ihr Name (Prüfer·in)').fill('Anna\u2066 Berg');
+  await dialog.getByLabel('Hinweis zur Methodik in deutschen Berichten').fill('Wir prüfen. '.repeat(1700));
+  await dialog.getByRole('button', { name: 'Speichern' }).click();
+  await expect(dialog).toBeVisible();
+  const alerts = dialog.getByRole('alert');
+  await expect(alerts).toHaveText([
+    '„Ihr Name (Prüfer·in)“ enthält ein Bidi-Steuerzeichen (U+2066), das die Anzeige in Berichten umordnen würde. Bitte entfernen und erneut speichern.',
+    '„Hinweis zur Methodik in deutschen Berichten“ ist 20.400 Zeichen lang; erlaubt sind höchstens 20.000. Bitte kürzen und erneut speichern.',
+  ]);
+  // Editing a field takes its sentence away; the other stays until it is fixed.
+  await dialog.getByLabel('Ihr Name (Prüfer·in)').fill('Anna Berg');
+  await expect(alerts).toHaveCount(1);
+  expect((await serve.api('settings.get', {})).reviewerName).toBe('Anna');
 });

@@ -21,7 +21,12 @@ test('sources: add, edit and remove; the URL is checked as you type and javascri
   await expect(form.getByRole('alert')).toHaveText('Only http:// and https:// links can be sources.');
   await expect(url).toHaveAttribute('aria-invalid', 'true');
   await expect(submit).toBeDisabled();
+  // Without https:// it is completed (on leaving the field or on Add), so it is no error; an
+  // address that cannot be completed is.
   await url.fill('example.org/page');
+  await expect(form.getByRole('alert')).toHaveCount(0);
+  await expect(submit).toBeEnabled();
+  await url.fill('example org/page');
   await expect(form.getByRole('alert')).toHaveText(/full web address/);
   await url.fill('https://example.org/page');
   await expect(form.getByRole('alert')).toHaveCount(0);

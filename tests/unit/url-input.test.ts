@@ -1,6 +1,6 @@
 // When a URL field's message may show: once the address looks finished (see UrlField).
-import { expect, it } from 'vitest';
-import { urlLooksFinished } from '../../src/renderer/src/lib/url-input';
+import { describe, expect, it } from 'vitest';
+import { urlLooksFinished, withScheme } from '../../src/renderer/src/lib/url-input';
 
 it('answers for long input without backtracking, and as the old pattern did on short input', () => {
   // The old pattern backtracked quadratically on these (80,000 characters took seconds); the
@@ -30,4 +30,16 @@ it('answers for long input without backtracking, and as the old pattern did on s
     ['  https://example.org/  ', true],
   ];
   for (const [value, finished] of cases) expect(urlLooksFinished(value), value).toBe(finished);
+});
+
+describe('withScheme (Settings and the source form)', () => {
+  it('adds https:// to a host with a dot, with or without a path, and leaves anything else as typed', () => {
+    expect(withScheme('rathaus.example.de/sitzung?id=4')).toBe('https://rathaus.example.de/sitzung?id=4');
+    expect(withScheme('  rathaus.example.de ')).toBe('https://rathaus.example.de');
+    expect(withScheme('http://rathaus.example.de')).toBe('http://rathaus.example.de');
+    expect(withScheme('javascript:alert(1)')).toBe('javascript:alert(1)');
+    expect(withScheme('rathaus')).toBe('rathaus');
+    expect(withScheme('Rathaus Süd')).toBe('Rathaus Süd');
+    expect(withScheme('')).toBe('');
+  });
 });

@@ -2,7 +2,7 @@
 // service, and turn the outcome into { ok, value } or { ok: false, error }. Nothing
 // unvalidated reaches a service, and no stack trace reaches a caller.
 import { z } from 'zod';
-import { contract, isMethodName, type ApiResult, type MethodName, type MethodResult } from '../../shared/contract';
+import { contract, isMethodName, type ApiIssue, type ApiResult, type MethodName, type MethodResult } from '../../shared/contract';
 import { AppError, isDamage } from './errors';
 import { wellFormedText } from './import/normalise';
 import type { Handlers } from './services/handlers';
@@ -35,7 +35,7 @@ export function createDispatch(handlers: Handlers, onInternalError: (error: unkn
         error: {
           code: 'validation',
           message: describeIssues(parsed.error),
-          issues: parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+          issues: parsed.error.issues.map(issueOf),
         },
       };
     }
@@ -72,6 +72,16 @@ function wellFormed<T>(value: T): T {
     return out as T;
   }
   return value;
+}
+
+/** A refused field as the API reports it: its path and sentence, and its reason as a code where one is known. */
+function issueOf(issue: z.core.$ZodIssue): ApiIssue {
+  const out: ApiIssue = { path: issue.path.map(String).join('.'), message: issue.message };
+  if (issue.code === 'too_big' && issue.origin === 'string') return { ...out, reason: 'too_long', limit: Number(issue.maximum) };
+  if (issue.code === 'custom' && issue.params?.reason === 'bidi_control') {
+    return { ...out, reason: 'bidi_control', ...(typeof issue.params.character === 'string' ? { character: issue.params.character } : {}) };
+  }
+  return out;
 }
 
 function describeIssues(error: z.ZodError): string {

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../core/dispatch';
 import type { TeamGate } from '../team/host';
 import { RENDERER_CSP } from '../csp';
+import { BodyEncodingError, parseJsonBytes } from '../core/json-body';
 
 export { RENDERER_CSP };
 
@@ -151,7 +152,7 @@ function readBody(req: http.IncomingMessage): Promise<Buffer> {
 /** The JSON of a body: small ones here, large ones in the 'body' worker so other calls go on meanwhile. */
 async function parseBody(body: Buffer): Promise<unknown> {
   if (body.length === 0) return {};
-  if (body.length <= PARSE_IN_WORKER_BYTES) return JSON.parse(body.toString('utf8'));
+  if (body.length <= PARSE_IN_WORKER_BYTES) return parseJsonBytes(body);
   // The worker pool loads with the first large body, not before serve listens (node:worker_threads
   // and the task table are on no start-up path; the same for node:https, loaded only with TLS).
   const { runTask, TaskError, TaskLimitError } = await import('../core/workers/run-task');
@@ -161,6 +162,7 @@ async function parseBody(body: Buffer): Promise<unknown> {
     return await runTask('body', 'json.parse', bytes, [bytes.buffer as ArrayBuffer]);
   } catch (error) {
     if (error instanceof TaskError && error.name === 'SyntaxError') throw new SyntaxError(error.message);
+    if (error instanceof TaskError && error.name === 'BodyEncodingError') throw new BodyEncodingError(error.message);
     // Beyond the worker's limits: too large to take, as a body over the size limit is.
     if (error instanceof TaskLimitError) throw Object.assign(new Error('too large'), { status: 413 });
     throw error;
@@ -186,11 +188,23 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, me
     input = await parseBody(await readBody(req));
   } catch (error) {
     const status = (error as { status?: number }).status ?? 400;
-    return sendJson(res, status, errorBody('validation', status === 413 ? `The request body is too large: the limit is ${MAX_BODY_BYTES / 1048576} MB.` : 'The request body is not valid JSON.'));
+    const message =
+      status === 413 ? `The request body is too large: the limit is ${MAX_BODY_BYTES / 1048576} MB.` : error instanceof BodyEncodingError ? error.message : 'The request body is not valid JSON.';
+    return sendJson(res, status, errorBody('validation', message));
   }
   const result = await options.dispatch(method, input, caller);
   if (caller && options.team) await options.team.afterCall(method, input, result, caller);
   sendJson(res, result.ok ? 200 : (STATUS_BY_CODE[result.error.code] ?? 400), result);
+}
+
+/** A method name as the contract and the team routes spell them: words joined by dots, nothing else. */
+const API_METHOD = /^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)*$/;
+
+/** The method of an API path sent as /api/<method>, or null for any other path (no dot segments, escapes or slashes). */
+export function apiMethodOf(rawPath: string): string | null {
+  if (!rawPath.startsWith('/api/')) return null;
+  const method = rawPath.slice('/api/'.length);
+  return API_METHOD.test(method) ? method : null;
 }
 
 function badRequest(res: http.ServerResponse): void {
@@ -299,9 +313,16 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       res.end();
       return;
     }
-    if (pathname.startsWith('/api/')) {
-      if (options.team?.route(req, res, pathname.slice('/api/'.length))) return;
-      const call = handleApi(req, res, pathname.slice('/api/'.length), { ...options, token }).catch((error: unknown) => {
+    // The API path is taken as sent, never as the URL parser normalised it: "/api/a.get/../b.set",
+    // "/api/a.get/%2e%2e/b.set" or "/x/../api/b.set" must not reach b.set.
+    const rawPath = (req.url ?? '/').split(/[?#]/, 1)[0]!;
+    if (pathname.startsWith('/api/') || rawPath.startsWith('/api/')) {
+      const method = apiMethodOf(rawPath);
+      if (method === null) {
+        return sendJson(res, 404, errorBody('unknown_method', `API calls go to /api/<method> exactly (for example POST /api/articles.list); ${JSON.stringify(rawPath.slice(0, 200))} is no such path.`));
+      }
+      if (options.team?.route(req, res, method)) return;
+      const call = handleApi(req, res, method, { ...options, token }).catch((error: unknown) => {
         console.error('[claimdesk] serve: request failed', error);
         if (!res.headersSent) sendJson(res, 500, errorBody('internal', 'The request failed; nothing was changed.'));
       });

@@ -4,7 +4,7 @@
 // props below are the agreed interface.
 import { lazy, memo, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { staysClosed } from './lib/closed-dialog';
-import { afterPaint } from './lib/rest';
+import { afterPaint, whenIdle } from './lib/rest';
 import { firstScreenRead } from './startup';
 
 export interface AllClaimsViewProps {
@@ -90,19 +90,14 @@ function slot<P extends object>(path: string, exportName: string, dialog?: 'dial
  */
 export function prefetchViews(): () => void {
   const views = ['./views/claims-table/AllClaimsView.tsx', './views/search/SearchResults.tsx'].map((path) => modules[path]).filter((load) => load !== undefined);
-  let idle: number | undefined;
-  const cancelPaint = afterFirstScreenPaint(() => {
-    const run = () => {
-      // A failed fetch is not an error here: the click fetches again and shows its own error.
-      for (const load of views) void load().catch(() => undefined);
-    };
-    idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 3000 }) : window.setTimeout(run, 1000);
-  });
-  return () => {
-    cancelPaint();
-    if (idle !== undefined) (typeof cancelIdleCallback === 'function' ? cancelIdleCallback : window.clearTimeout)(idle);
-  };
+  // A failed fetch is not an error here: the click fetches again and shows its own error.
+  return whenIdle(() => {
+    for (const load of views) void load().catch(() => undefined);
+  }, PREFETCH_IDLE_AT_MOST_MS, afterFirstScreenPaint);
 }
+
+/** How long the views' prefetch waits at most for the page to be idle after the first screen painted (ms). */
+export const PREFETCH_IDLE_AT_MOST_MS = 3000;
 
 /**
  * Runs `task` after the first frame painted once the first screen's answers are in; returns a

@@ -54,33 +54,76 @@ export async function saveDocument(ctx: ServiceContext, doc: ImportedDocument) {
   return createArticle(ctx, articleInputOf(doc));
 }
 
-/** Every file below a folder (hidden files and folders skipped), in a stable order. */
-export async function listFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  const entries = await fs.promises.readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => a.name.localeCompare(b.name));
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await listFiles(full)));
-    else if (entry.isFile()) out.push(full);
-  }
-  return out;
+/**
+ * Every file below a folder (hidden files and folders skipped), in a stable order, and the links
+ * it did not follow. A link is followed when what it points to is inside the folder the person
+ * chose (the folder's real path): a link out of it (to ~/.ssh, to /) is skipped with its reason,
+ * as is a link to nothing. Each real folder and file is taken once, so a link back up the tree
+ * (sub/up -> ..) is no loop and a file reached by two names is imported once.
+ */
+export async function listFiles(dir: string): Promise<{ files: string[]; refused: ImportOutcome[] }> {
+  const root = await fs.promises.realpath(dir);
+  const seen = new Set<string>([root]);
+  const files: string[] = [];
+  const refused: ImportOutcome[] = [];
+  const inside = (real: string) => real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+  /** folder as it will be shown (under the path given); realFolder its real path. */
+  const walk = async (folder: string, realFolder: string): Promise<void> => {
+    const entries = await fs.promises.readdir(folder, { withFileTypes: true });
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(folder, entry.name);
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      let real = path.join(realFolder, entry.name);
+      if (entry.isSymbolicLink()) {
+        const target = await fs.promises.realpath(full).catch(() => null);
+        const stat = target === null ? null : await fs.promises.stat(target).catch(() => null);
+        if (target === null || stat === null) {
+          refused.push({ target: full, status: 'skipped', reason: `${full} is a link to nothing; it was not followed.`, reasonCode: 'link_broken' });
+          continue;
+        }
+        if (!inside(target)) {
+          refused.push({ target: full, status: 'skipped', reason: `${full} is a link out of the folder being imported (to ${target}); links are followed only within it.`, reasonCode: 'link_outside' });
+          continue;
+        }
+        real = target;
+        isDirectory = stat.isDirectory();
+        isFile = stat.isFile();
+      }
+      if (!isDirectory && !isFile) continue; // a socket, a device, a pipe
+      if (seen.has(real)) continue; // the same folder or file under another name: taken once
+      seen.add(real);
+      if (isDirectory) await walk(full, real);
+      else files.push(full);
+    }
+  };
+  await walk(dir, root);
+  return { files, refused };
 }
 
-/** Expands folders to their files; URLs and files stay as given. */
-export async function expandTargets(targets: string[]): Promise<string[]> {
-  const out: string[] = [];
+/**
+ * Expands folders to their files; URLs and files stay as given. A path the person named is
+ * followed wherever it leads (a link to a file or folder they chose is their choice); inside a
+ * folder see listFiles.
+ */
+export async function expandTargets(targets: string[]): Promise<{ files: string[]; refused: ImportOutcome[] }> {
+  const files: string[] = [];
+  const refused: ImportOutcome[] = [];
   for (const target of targets) {
     if (isUrl(target)) {
-      out.push(target);
+      files.push(target);
       continue;
     }
     const stat = await fs.promises.stat(target).catch(() => null);
-    if (stat?.isDirectory()) out.push(...(await listFiles(target)));
-    else out.push(target);
+    if (stat?.isDirectory()) {
+      const listed = await listFiles(target);
+      files.push(...listed.files);
+      refused.push(...listed.refused);
+    } else files.push(target);
   }
-  return out;
+  return { files, refused };
 }
 
 /** Why an import failed: the plain sentence, and a stable code where the failure has one. */
@@ -154,8 +197,9 @@ export async function importTargets(
   onProgress?: (done: number, total: number, current: string) => void,
   signal?: AbortSignal,
 ): Promise<ImportSummary> {
-  const files = await expandTargets(targets);
+  const { files, refused } = await expandTargets(targets);
   const summary: ImportSummary = { imported: 0, duplicates: 0, failed: 0, skipped: 0, results: [] };
+  for (const outcome of refused) tally(summary, outcome);
   const worker = files.length >= PIPELINE_MIN_FILES && !files.some(isUrl) ? startPrepareWorker() : null;
   if (!worker) return importEach(ctx, files, summary, onProgress, signal);
   try {

@@ -14,6 +14,7 @@ import type { DeskRead, DeskScan } from '../services/factcheck.service';
 import type { MatchJob, MatchJobResult } from '../services/factcheck.off-thread';
 import { loadWhenNeeded } from '../lazy';
 import { summariseReport } from '../report/summary';
+import { parseJsonBytes } from '../json-body';
 
 export interface Tasks {
   'parse.document': { input: ParseInput; output: ImportedDocument };
@@ -78,7 +79,7 @@ export const taskRunners: { [K in TaskName]: (input: Tasks[K]['input']) => Promi
   'article.prepare': async (input) => (await articles()).prepareArticle(input),
   // A request body of many MB (a 20 MB article through serve): decoding and parsing it take the
   // host's thread for a quarter of a second or more; here they take this worker's.
-  'json.parse': async (bytes) => JSON.parse(new TextDecoder().decode(bytes)) as unknown,
+  'json.parse': async (bytes) => parseJsonBytes(bytes),
   // "Checked before?": the library's search and the comparisons of a batch of claims, read
   // through this worker's own read-only connection; the host writes the answers.
   'factchecks.match': async (job) => (await factchecks()).runMatchJobHere(job),

@@ -12,10 +12,12 @@ interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'valu
   onValueChange(value: string): void;
   /** The validation message for the value as it is (shown as described above). */
   message: string | null;
+  /** A note about the value (https:// was added), shown in the message's line when there is no message. */
+  note?: string | null;
 }
 
 export const UrlField = forwardRef<HTMLInputElement, Props>(function UrlField(
-  { id, label, value, onValueChange, message, placeholder = 'https://', onBlur, maxLength = MAX_URL_LENGTH, ...rest },
+  { id, label, value, onValueChange, message, note = null, placeholder = 'https://', onBlur, maxLength = MAX_URL_LENGTH, ...rest },
   ref,
 ) {
   const [left, setLeft] = useState(false);
@@ -47,9 +49,15 @@ export const UrlField = forwardRef<HTMLInputElement, Props>(function UrlField(
       />
       {/* Always there, one line high: a message that appears on blur must not move the button
           the pointer is on its way to (the click would land beside it). */}
-      <p id={messageId} className="field-error url-field-message" role={shown ? 'alert' : undefined} aria-hidden={shown ? undefined : true}>
-        {shown}
-      </p>
+      {shown || !note ? (
+        <p id={messageId} className="field-error url-field-message" role={shown ? 'alert' : undefined} aria-hidden={shown ? undefined : true}>
+          {shown}
+        </p>
+      ) : (
+        <p id={messageId} className="notice url-field-message url-field-note" role="status" title={note}>
+          {note}
+        </p>
+      )}
     </div>
   );
 });

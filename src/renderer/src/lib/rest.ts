@@ -37,15 +37,17 @@ export function afterPaint(task: () => void): () => void {
 export const IDLE_AT_MOST_MS = 1000;
 
 /**
- * Runs `load` once the page has painted and is idle (at most `IDLE_AT_MOST_MS` after the paint);
- * the returned function cancels it. For what the reviewer does not wait for while an article's
+ * Runs `load` once the page has painted and is idle, at most `atMostMs` after the paint; the
+ * returned function cancels it. For what the reviewer does not wait for while an article's
  * claims paint: asked at once, it and its answer's render shared the page's thread and the
- * host's with that paint.
+ * host's with that paint. `painted` says when the paint is (the next frame by default; the views'
+ * prefetch waits for the first screen's frame, see slots.tsx). Where the browser has no
+ * requestIdleCallback, `load` runs in the task after the paint.
  */
-export function whenIdle(load: () => void): () => void {
+export function whenIdle(load: () => void, atMostMs: number = IDLE_AT_MOST_MS, painted: (task: () => void) => () => void = afterPaint): () => void {
   let idle: number | undefined;
-  const cancelPaint = afterPaint(() => {
-    idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(load, { timeout: IDLE_AT_MOST_MS }) : window.setTimeout(load, 0);
+  const cancelPaint = painted(() => {
+    idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(load, { timeout: atMostMs }) : window.setTimeout(load, 0);
   });
   return () => {
     cancelPaint();

@@ -19,3 +19,13 @@ export function urlLooksFinished(value: string): boolean {
 
 /** The longest address the contract takes (httpUrlSchema in src/shared/domain.ts): longer input is cut, not checked. */
 export const MAX_URL_LENGTH = 2048;
+
+/**
+ * `correctiv.org/faktencheck` → `https://correctiv.org/faktencheck`: a web address typed without
+ * a scheme (a host with a dot before any slash) gets https://. Anything else is left as typed.
+ */
+export function withScheme(value: string): string {
+  const trimmed = value.trim();
+  if (!trimmed || /^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//')) return trimmed;
+  return /^[^\s/\\:@]+\.[^\s/\\.]+([/?#:].*)?$/u.test(trimmed) ? `https://${trimmed}` : trimmed;
+}

@@ -6,14 +6,34 @@ import { UrlField } from '../components/UrlField';
 import { useTranslation } from '../i18n/use-translation';
 import type { Settings, UiLanguage } from '../../../shared/domain';
 import { DEFAULT_METHODOLOGY } from '../../../shared/constants';
-import { call } from '../api/client';
+import { ApiError, call } from '../api/client';
+import { fieldErrorsOf } from '../lib/field-errors';
 import { Dialog } from '../components/Dialog';
 import { CheckSourcesSection } from './sources/CheckSourcesSection';
 import { TeamServerSection } from '../views/team/TeamServerSection';
 import { isDesktop } from '../api/client';
 import { urlProblem } from './SourceForm';
+import { withScheme } from '../lib/url-input';
 
 type Form = { reviewerName: string; uiLanguage: '' | UiLanguage; organisationName: string; organisationUrl: string; methodologyEn: string; methodologyDe: string };
+
+type FieldErrors = Partial<Record<keyof Form, string>>;
+
+/** The form field of a settings.set input path (methodologyNotes.de → methodologyDe). */
+function fieldOfPath(path: string): keyof Form | null {
+  const [head, language] = path.split('.');
+  if (head === 'methodologyNotes' || head === 'methodology') return language === 'de' ? 'methodologyDe' : 'methodologyEn';
+  return head === 'reviewerName' || head === 'organisationName' || head === 'organisationUrl' || head === 'uiLanguage' ? head : null;
+}
+
+const LABEL_KEY: Record<keyof Form, string> = {
+  reviewerName: 'settings.reviewerName',
+  uiLanguage: 'settings.language',
+  organisationName: 'settings.organisationName',
+  organisationUrl: 'settings.organisationUrl',
+  methodologyEn: 'settings.methodologyEn',
+  methodologyDe: 'settings.methodologyDe',
+};
 
 const EMPTY_FORM: Form = { reviewerName: '', uiLanguage: '', organisationName: '', organisationUrl: '', methodologyEn: '', methodologyDe: '' };
 
@@ -29,16 +49,6 @@ function formOf(settings: Settings | null): Form {
   };
 }
 
-/**
- * `correctiv.org/faktencheck` → `https://correctiv.org/faktencheck`: a web address typed without
- * a scheme (a host with a dot before any slash) gets https://. Anything else is left as typed.
- */
-export function withScheme(value: string): string {
-  const trimmed = value.trim();
-  if (!trimmed || /^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//')) return trimmed;
-  return /^[^\s/\\:@]+\.[^\s/\\.]+([/?#:].*)?$/u.test(trimmed) ? `https://${trimmed}` : trimmed;
-}
-
 export function SettingsDialog({ open, settings, onClose, onSaved }: { open: boolean; settings: Settings | null; onClose(): void; onSaved(settings: Settings): void }) {
   const { t, i18n } = useTranslation();
   const { t: tv } = useTranslation('views');
@@ -46,6 +56,8 @@ export function SettingsDialog({ open, settings, onClose, onSaved }: { open: boo
   const [form, setForm] = useState<Form>(EMPTY_FORM);
   const [initial, setInitial] = useState<Form>(EMPTY_FORM);
   const [error, setError] = useState<string | null>(null);
+  /** What the last save refused, field by field, in the UI's language; a field's sentence goes when it is edited. */
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   /** The address as typed before https:// was added, while the field still holds the result. */
   const [schemeAddedTo, setSchemeAddedTo] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -58,6 +70,7 @@ export function SettingsDialog({ open, settings, onClose, onSaved }: { open: boo
       setForm(current);
       setInitial(current);
       setError(null);
+      setFieldErrors({});
       setSchemeAddedTo(null);
       setConfirming(false);
     }
@@ -68,6 +81,7 @@ export function SettingsDialog({ open, settings, onClose, onSaved }: { open: boo
   const urlMessage = urlProblem(withScheme(form.organisationUrl), t);
   const set = (key: keyof Form, value: string) => {
     setForm((f) => ({ ...f, [key]: value }));
+    setFieldErrors((errors) => (errors[key] === undefined ? errors : { ...errors, [key]: undefined }));
     if (key === 'organisationUrl') setSchemeAddedTo(null);
   };
 
@@ -100,6 +114,13 @@ export function SettingsDialog({ open, settings, onClose, onSaved }: { open: boo
       onSaved(saved);
       onClose();
     } catch (e) {
+      if (e instanceof ApiError && e.code === 'validation' && e.issues?.length) {
+        const { byField, other } = fieldErrorsOf(e.issues, { field: fieldOfPath, label: (field) => t(LABEL_KEY[field]), value: (field) => form[field] }, tv, i18n.language);
+        setFieldErrors(byField);
+        setError(other.length ? other.join(' ') : null);
+        return;
+      }
+      setFieldErrors({});
       setError(e instanceof Error ? e.message : String(e));
     }
   };
@@ -127,13 +148,17 @@ export function SettingsDialog({ open, settings, onClose, onSaved }: { open: boo
     return () => window.removeEventListener('keydown', onKeyDown, true);
   }, [open, dirty]);
 
+  /** A field the last save refused: marked invalid and described by its sentence. */
+  const invalid = (key: keyof Form) => (fieldErrors[key] ? { 'aria-invalid': true, 'aria-describedby': `${id}-${key}-error` } : {});
+
   return (
     <Dialog open={open} title={t('settings.title')} onClose={requestClose}>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <div className="field-row">
           <div className="field">
             <label htmlFor={`${id}-name`}>{t('settings.reviewerName')}</label>
-            <input id={`${id}-name`} value={form.reviewerName} onChange={(e) => set('reviewerName', e.target.value)} />
+            <input id={`${id}-name`} value={form.reviewerName} onChange={(e) => set('reviewerName', e.target.value)} {...invalid('reviewerName')} />
+            <FieldError id={`${id}-reviewerName-error`} message={fieldErrors.reviewerName} />
           </div>
           <div className="field field-narrow">
             <label htmlFor={`${id}-lang`}>{t('settings.language')}</label>
@@ -147,7 +172,8 @@ export function SettingsDialog({ open, settings, onClose, onSaved }: { open: boo
         <div className="field-row">
           <div className="field">
             <label htmlFor={`${id}-org`}>{t('settings.organisationName')}</label>
-            <input id={`${id}-org`} value={form.organisationName} onChange={(e) => set('organisationName', e.target.value)} />
+            <input id={`${id}-org`} value={form.organisationName} onChange={(e) => set('organisationName', e.target.value)} {...invalid('organisationName')} />
+            <FieldError id={`${id}-organisationName-error`} message={fieldErrors.organisationName} />
           </div>
           <div style={{ display: 'flex', flexDirection: 'column', flex: 1, minWidth: 0 }}>
             <UrlField
@@ -157,7 +183,7 @@ export function SettingsDialog({ open, settings, onClose, onSaved }: { open: boo
               value={form.organisationUrl}
               onValueChange={(v) => set('organisationUrl', v)}
               onBlur={() => completeUrl()}
-              message={urlMessage}
+              message={fieldErrors.organisationUrl ?? urlMessage}
             />
             {schemeAddedTo !== null && !urlMessage && (
               <p className="notice" role="status" data-testid="scheme-added">
@@ -179,9 +205,11 @@ export function SettingsDialog({ open, settings, onClose, onSaved }: { open: boo
                 rows={4}
                 value={form[key]}
                 placeholder={DEFAULT_METHODOLOGY[language]}
-                aria-describedby={`${id}-method-hint`}
+                aria-describedby={fieldErrors[key] ? `${id}-${key}-error ${id}-method-hint` : `${id}-method-hint`}
+                aria-invalid={fieldErrors[key] ? true : undefined}
                 onChange={(e) => set(key, e.target.value)}
               />
+              <FieldError id={`${id}-${key}-error`} message={fieldErrors[key]} />
             </div>
           );
         })}
@@ -227,5 +255,15 @@ export function SettingsDialog({ open, settings, onClose, onSaved }: { open: boo
         </div>
       </form>
     </Dialog>
+  );
+}
+
+/** The sentence for a field the last save refused (nothing when there is none). */
+function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="field-error" role="alert">
+      {message}
+    </p>
   );
 }

@@ -8,6 +8,7 @@ import { STANCES, isHttpUrl } from '../../../shared/constants';
 import type { Source, Stance } from '../../../shared/domain';
 import { todayIso } from '../lib/format';
 import { isSubmitShortcut } from '../lib/keys';
+import { withScheme } from '../lib/url-input';
 
 export interface SourceDraft {
   url: string;
@@ -65,15 +66,34 @@ export const SourceForm = forwardRef<SourceFormHandle, Props>(function SourceFor
     archivedUrl: source?.archivedUrl ?? '',
     accessedAt: source?.accessedAt?.slice(0, 10) ?? todayIso(),
   }));
-  const set = <K extends keyof SourceDraft>(key: K, value: SourceDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const urlMessage = urlProblem(draft.url, t);
-  const archivedMessage = urlProblem(draft.archivedUrl, t);
+  /** An address typed without https:// (as in Settings): what was typed, while the field holds it completed. */
+  const [schemeAddedTo, setSchemeAddedTo] = useState<{ url?: string; archivedUrl?: string }>({});
+  const set = <K extends keyof SourceDraft>(key: K, value: SourceDraft[K]) => {
+    setDraft((d) => ({ ...d, [key]: value }));
+    if (key === 'url' || key === 'archivedUrl') setSchemeAddedTo((added) => ({ ...added, [key]: undefined }));
+  };
+  // Judged as they will be added: "example.org/page" gets https:// (on leaving the field, or on adding).
+  const urlMessage = urlProblem(withScheme(draft.url), t);
+  const archivedMessage = urlProblem(withScheme(draft.archivedUrl), t);
   const canSubmit = !busy && draft.url.trim() !== '' && !urlMessage && !archivedMessage;
+
+  /** Adds https:// to the field's address where it was left out, says so, and returns the draft as it now is. */
+  const complete = (key: 'url' | 'archivedUrl', from: SourceDraft = draft): SourceDraft => {
+    const completed = withScheme(from[key]);
+    if (completed === from[key].trim() || !completed.startsWith('https://')) return from;
+    setSchemeAddedTo((added) => ({ ...added, [key]: from[key].trim() }));
+    const next = { ...from, [key]: completed };
+    setDraft(next);
+    return next;
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (canSubmit) onSubmit(draft);
+    if (canSubmit) onSubmit(complete('archivedUrl', complete('url')));
   };
+  // Said in the field's own message line: a note that appeared below it on leaving the field
+  // moved the Add button from under a pointer already pressing it (the click was lost).
+  const schemeNote = (key: 'url' | 'archivedUrl') => (schemeAddedTo[key] !== undefined ? t('source.schemeAdded', { typed: schemeAddedTo[key] }) : null);
 
   return (
     <form
@@ -98,6 +118,8 @@ export const SourceForm = forwardRef<SourceFormHandle, Props>(function SourceFor
         value={draft.url}
         onValueChange={(v) => set('url', v)}
         message={urlMessage}
+        note={schemeNote('url')}
+        onBlur={() => complete('url')}
         required
         autoComplete="off"
         data-source-url
@@ -134,6 +156,8 @@ export const SourceForm = forwardRef<SourceFormHandle, Props>(function SourceFor
         value={draft.archivedUrl}
         onValueChange={(v) => set('archivedUrl', v)}
         message={archivedMessage}
+        note={schemeNote('archivedUrl')}
+        onBlur={() => complete('archivedUrl')}
         placeholder="https://web.archive.org/…"
       />
       <div className="field">

@@ -68,6 +68,12 @@ const views: ViewsStrings = {
   dialog: {
     close: 'Schließen',
   },
+  fieldError: {
+    tooLong: '„{{field}}“ ist {{length}} Zeichen lang; erlaubt sind höchstens {{limit}}. Bitte kürzen und erneut speichern.',
+    bidiControl: '„{{field}}“ enthält ein Bidi-Steuerzeichen ({{character}}), das die Anzeige in Berichten umordnen würde. Bitte entfernen und erneut speichern.',
+    other: '„{{field}}“ kann so nicht gespeichert werden. Bitte prüfen und erneut speichern.',
+    unknownField: 'Etwas im Formular kann so nicht gespeichert werden. Bitte die Felder prüfen und erneut speichern.',
+  },
   settings: {
     schemeAdded: '„{{typed}}“ um https:// ergänzt.',
     unsaved: 'Sie haben ungespeicherte Änderungen. Speichern oder verwerfen und schließen?',

@@ -143,6 +143,7 @@ const workspace: typeof en = {
     url: 'URL',
     urlScheme: 'Nur http://- und https://-Links können Quellen sein.',
     urlInvalid: 'Geben Sie eine vollständige Webadresse mit http:// oder https:// ein.',
+    schemeAdded: '„{{typed}}“ um https:// ergänzt.',
     title: 'Titel',
     publisher: 'Herausgeber',
     stance: 'Haltung',

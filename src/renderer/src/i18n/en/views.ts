@@ -66,6 +66,13 @@ const views = {
   dialog: {
     close: 'Close',
   },
+  /** A field a save refused, said in the form (lib/field-errors.ts); field is the field's label. */
+  fieldError: {
+    tooLong: '“{{field}}” is {{length}} characters long; it can have at most {{limit}}. Shorten it and save again.',
+    bidiControl: '“{{field}}” contains a bidi control character ({{character}}), which would reorder how reports show it. Remove it and save again.',
+    other: '“{{field}}” cannot be saved as it is. Check it and save again.',
+    unknownField: 'Something in the form cannot be saved as it is. Check the fields and save again.',
+  },
   /** Additions to the Settings dialog (its other strings are in 'workspace'). */
   settings: {
     schemeAdded: 'Added https:// to “{{typed}}”.',

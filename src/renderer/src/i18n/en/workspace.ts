@@ -144,6 +144,7 @@ const workspace = {
     url: 'URL',
     urlScheme: 'Only http:// and https:// links can be sources.',
     urlInvalid: 'Enter a full web address starting with http:// or https://.',
+    schemeAdded: 'Added https:// to “{{typed}}”.',
     title: 'Title',
     publisher: 'Publisher',
     stance: 'Stance',
