@@ -190,6 +190,13 @@ export const ENGLISH: Lexicon = {
     speculated speculates swore swears guaranteed guarantees wondered wonders calculated calculates posts
     judged
   `),
+  speechActs: words(`
+    cited cites disclosed discloses slammed slams blasted blasts praised touted touts criticised criticized
+    criticises criticizes denounced denounces decried decries mocked mocks branded dubbed termed labelled
+    labeled highlighted highlights underlined underlines underscored underscores informed informs reminded
+    reminds guaranteed guarantees asked asks announced announces promised promises pledged pledges vowed
+    vows demanded demands warned warns urged urges
+  `),
   questionWords: words('why how what when where who'),
   anaphoricObjects: words('this that'),
   anaphoricReports: false,

@@ -1,0 +1,40 @@
+// English attribution, session 25 (issue #20): the subject of a speech act whose object is what was said
+// ("The council announced the closure of the depot", "Tom Hale, …, cited rising costs"), read only where no
+// other reading found a speaker (speech-act-subject.ts). Verbs that are as often acts keep needing a content
+// clause. Sentences and names are made up.
+import { describe, expect, it } from 'vitest';
+import { claims, claimWith } from '../helpers/extraction';
+
+describe('English attribution: the subject of a speech act with a noun object', () => {
+  it('reads a body or a person that announces, cites or slams something', () => {
+    const council = claims('Greyhill Council announced the closure of two bus depots in the valley.', 'en');
+    expect(claimWith(council, 'bus depots')).toMatchObject({ kind: 'reported', claimant: 'Greyhill Council' });
+    const grower = claims('Tom Hale, who chairs the growers’ association, cited rising fuel costs and a wet spring as the main causes.', 'en');
+    expect(claimWith(grower, 'rising fuel costs')).toMatchObject({ kind: 'reported', claimant: 'Tom Hale' });
+    const union = claims('On Monday, the Ferry Workers Union slammed the operator for cutting winter sailings.', 'en');
+    expect(claimWith(union, 'winter sailings')).toMatchObject({ kind: 'reported', claimant: 'Ferry Workers Union' });
+  });
+
+  it('reads names joined by "and" as one subject', () => {
+    const joined = claims('Brandmart and Vosco announced a joint loyalty scheme for the coming winter.', 'en');
+    expect(claimWith(joined, 'loyalty scheme').claimant).toMatch(/Brandmart|Vosco/);
+  });
+
+  it('reads the subject past an apposition and an auxiliary', () => {
+    const list = claims('Mara Quint, head of the regional water board, has asked for an inquiry into the burst mains.', 'en');
+    expect(claimWith(list, 'burst mains')).toMatchObject({ kind: 'reported', claimant: 'Mara Quint' });
+  });
+
+  it('leaves acts, passives and lists of names as the article’s own voice', () => {
+    const posted = claims('Onlookers posted photographs of the flooded square on social media.', 'en');
+    expect(claimWith(posted, 'flooded square').claimant).toBeNull();
+    const rejected = claims('Members of the Ferry Workers Union have rejected a three-year pay offer from the operator.', 'en');
+    expect(claimWith(rejected, 'pay offer').claimant).toBeNull();
+    const passive = claims('Drivers were urged to avoid the coast road until the water had gone down.', 'en');
+    expect(claimWith(passive, 'coast road').claimant).toBeNull();
+    const listed = claims('The fight for customers between Brandmart and Vosco shows no sign of easing this winter.', 'en');
+    expect(claimWith(listed, 'no sign').claimant).toBeNull();
+    const first = claims('Latest readings show the river falling slowly after a week of rain.', 'en');
+    expect(claimWith(first, 'river falling').claimant).toBeNull();
+  });
+});
