@@ -20,6 +20,15 @@ describe('English attribution: the subject of a speech act with a noun object', 
     expect(claimWith(joined, 'loyalty scheme').claimant).toMatch(/Brandmart|Vosco/);
   });
 
+  it('reads "commented that …", "advised residents to …" and "expressed dismay at …"', () => {
+    const commented = claims('Anna Berg commented that the new timetable was a step backwards for the valley.', 'en');
+    expect(claimWith(commented, 'new timetable')).toMatchObject({ kind: 'reported', claimant: 'Anna Berg' });
+    const advised = claims('The Kellerby water board advised residents to boil their tap water until Friday.', 'en');
+    expect(claimWith(advised, 'boil their tap water')).toMatchObject({ kind: 'reported', claimant: 'Kellerby water board' });
+    const dismay = claims('The Harbour Trust expressed dismay at the slow pace of the repairs to the pier.', 'en');
+    expect(claimWith(dismay, 'slow pace')).toMatchObject({ kind: 'reported', claimant: 'Harbour Trust' });
+  });
+
   it('reads the subject past an apposition and an auxiliary', () => {
     const list = claims('Mara Quint, head of the regional water board, has asked for an inquiry into the burst mains.', 'en');
     expect(claimWith(list, 'burst mains')).toMatchObject({ kind: 'reported', claimant: 'Mara Quint' });
