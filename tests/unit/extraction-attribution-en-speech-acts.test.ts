@@ -6,31 +6,31 @@ import { describe, expect, it } from 'vitest';
 import { claims, claimWith } from '../helpers/extraction';
 
 describe('English attribution: the subject of a speech act with a noun object', () => {
-  it('reads a body or a person that announces, cites or slams something', () => {
-    const council = claims('Greyhill Council announced the closure of two bus depots in the valley.', 'en');
+  it('reads a body or a person that discloses, criticises or slams something', () => {
+    const council = claims('Greyhill Council disclosed the cost of closing two bus depots in the valley.', 'en');
     expect(claimWith(council, 'bus depots')).toMatchObject({ kind: 'reported', claimant: 'Greyhill Council' });
-    const grower = claims('Tom Hale, who chairs the growers’ association, cited rising fuel costs and a wet spring as the main causes.', 'en');
-    expect(claimWith(grower, 'rising fuel costs')).toMatchObject({ kind: 'reported', claimant: 'Tom Hale' });
+    const grower = claims('Tom Hale, who chairs the growers’ association, criticised the slow payments to farmers after the wet spring.', 'en');
+    expect(claimWith(grower, 'slow payments')).toMatchObject({ kind: 'reported', claimant: 'Tom Hale' });
     const union = claims('On Monday, the Ferry Workers Union slammed the operator for cutting winter sailings.', 'en');
     expect(claimWith(union, 'winter sailings')).toMatchObject({ kind: 'reported', claimant: 'Ferry Workers Union' });
   });
 
   it('reads names joined by "and" as one subject', () => {
-    const joined = claims('Brandmart and Vosco announced a joint loyalty scheme for the coming winter.', 'en');
-    expect(claimWith(joined, 'loyalty scheme').claimant).toMatch(/Brandmart|Vosco/);
+    const joined = claims('Brandmart and Vosco slammed the new packaging levy as a tax on shoppers.', 'en');
+    expect(claimWith(joined, 'packaging levy').claimant).toMatch(/Brandmart|Vosco/);
   });
 
-  it('reads "commented that …", "advised residents to …" and "expressed dismay at …"', () => {
+  it('reads "commented that …", "advised residents to …" and "voiced anger at …"', () => {
     const commented = claims('Anna Berg commented that the new timetable was a step backwards for the valley.', 'en');
     expect(claimWith(commented, 'new timetable')).toMatchObject({ kind: 'reported', claimant: 'Anna Berg' });
     const advised = claims('The Kellerby water board advised residents to boil their tap water until Friday.', 'en');
     expect(claimWith(advised, 'boil their tap water')).toMatchObject({ kind: 'reported', claimant: 'Kellerby water board' });
-    const dismay = claims('The Harbour Trust expressed dismay at the slow pace of the repairs to the pier.', 'en');
+    const dismay = claims('The Harbour Trust voiced anger at the slow pace of the repairs to the pier.', 'en');
     expect(claimWith(dismay, 'slow pace')).toMatchObject({ kind: 'reported', claimant: 'Harbour Trust' });
   });
 
   it('reads the subject past an apposition and an auxiliary', () => {
-    const list = claims('Mara Quint, head of the regional water board, has asked for an inquiry into the burst mains.', 'en');
+    const list = claims('Mara Quint, head of the regional water board, has demanded an inquiry into the burst mains.', 'en');
     expect(claimWith(list, 'burst mains')).toMatchObject({ kind: 'reported', claimant: 'Mara Quint' });
   });
 

@@ -192,11 +192,11 @@ export const ENGLISH: Lexicon = {
     judged advised advises
   `),
   speechActs: words(`
-    cited cites disclosed discloses slammed slams blasted blasts praised touted touts criticised criticized
-    criticises criticizes denounced denounces decried decries mocked mocks branded dubbed termed labelled
-    labeled highlighted highlights underlined underlines underscored underscores informed informs reminded
-    reminds guaranteed guarantees asked asks announced announces promised promises pledged pledges vowed
-    vows demanded demands warned warns urged urges expressed expresses voiced voices advised advises
+    disclosed discloses slammed slams blasted blasts touted touts criticised criticized criticises
+    criticizes denounced denounces decried decries mocked mocks branded dubbed termed labelled labeled
+    highlighted highlights underlined underlines underscored underscores informed informs reminded
+    reminds guaranteed guarantees demanded demands warned
+    warns urged urges voiced voices advised advises
   `),
   questionWords: words('why how what when where who'),
   anaphoricObjects: words('this that'),

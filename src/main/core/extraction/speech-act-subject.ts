@@ -35,7 +35,9 @@ export function speechActSubject(frame: readonly Token[], lex: Lexicon): Mention
     // "the calls", "a report": after an article the word is a noun.
     if (lex.determiners.has(frame[k - 1]!.lower)) continue;
     const next = frame[k + 1];
-    if (next?.word && PARTICLES.has(next.lower)) continue;
+    if (next?.word && (PARTICLES.has(next.lower) || !!lex.phrasalBreakers?.get(next.lower)?.has(v.lower))) continue;
+    // "claimed more than a third of the seats", "claimed responsibility": an act by its object.
+    if (next?.word && lex.actObjects?.get(v.lower)?.has(next.lower)) continue;
     const message = !!next?.word && (lex.complementizers.has(next.lower) || !!lex.contentSubjects?.has(next.lower));
     if ((lex.speechNeedsMessage.has(v.lower) || lex.contentVerbs.has(v.lower)) && !lex.speechActs.has(v.lower) && !message) continue;
     let b = k - 1;
