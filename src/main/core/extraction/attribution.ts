@@ -1030,7 +1030,11 @@ function subjectVerbAt(frame: readonly Token[], s: number, clauseEnd: number, le
   }
   // "The AP’s forecast … is expected": after a possessive comes its noun, not the verb ("forecast", "report").
   const owner = frame[np.end - 1];
-  if (lex.language === 'en' && owner?.word && !np.mention.pronoun && isPossessive(owner.text) && frame[np.end]?.word && !frame[np.end]!.cap) return null;
+  if (lex.language === 'en' && owner?.word && !np.mention.pronoun && isPossessive(owner.text) && frame[np.end]?.word && !frame[np.end]!.cap) {
+    // "The boss of Sainsbury’s shops says": unless the owner closes the "of" phrase of a role.
+    const ofPhrase = np.mention.role.some((w, n) => n > 0 && DESCRIPTION_LINKS_EN.has(w.toLowerCase()));
+    return ofPhrase && plausibleSpeaker(np.mention, lex) ? describedBy(frame, np.end, np.mention, lex, true) : null;
+  }
   let m = np.mention;
   if (!m.pronoun && !m.name.length && !m.role.length && !m.phrase) return null;
   if (!plausibleSpeaker(m, lex)) return null;
@@ -1137,6 +1141,12 @@ function subjectVerbAt(frame: readonly Token[], s: number, clauseEnd: number, le
   const participle = m.name.length === 1 && !m.role.length && ING_NAME.test(m.name[0]!) && (s === 0 || !frame[s - 1]?.word) &&
     frame.slice(j, j + 12).some((t) => t.text === ',');
   if (lex.language === 'en' && !participle && (lex.placePrepositions.has(prep) || timePhrase) && speechVerbWithin(frame, j + 1, 10, lex)) return m;
+  // "The new head of the city hospital says …", "The director of one of the largest banks said …":
+  // a role or a body described by an "of"/"for" phrase in lower case before its verb (English).
+  if (lex.language === 'en') {
+    const described = describedBy(frame, j, m, lex);
+    if (described) return described;
+  }
   // "A member of the union who was at the site told …", "The aide who spoke to us said …": a
   // relative clause about the subject before its verb (English). The clause's own verb comes
   // first and is no speech ("The man who said he saw it was arrested" is nobody speaking).
@@ -1183,6 +1193,43 @@ function subjectVerbAt(frame: readonly Token[], s: number, clauseEnd: number, le
   if (lex.language === 'en' && frame[np.end - 1]?.text === ',' && frame[np.end]?.cap && m.name.length && speechVerbWithin(frame, np.end, 10, lex)) return m;
   // Only a named, described or pronoun subject has a second verb worth the look.
   if ((m.name.length || m.role.length || m.pronoun || m.phrase) && coordinatedSpeech(frame, j, lex)) return m;
+  return null;
+}
+
+const DESCRIPTION_REACH = 9;
+const DESCRIPTION_LINKS_EN = new Set(['of', 'for']);
+
+/**
+ * "head of the city hospital", "director of one of the largest banks", "boss of the county’s
+ * schools": an "of" or "for" phrase at `j` after a subject that is a role or a body (no name, no
+ * pronoun), made of articles, modifiers, nouns, names and possessives only, then the subject's
+ * verb of saying (English). The phrase joins the role, so the speaker is described in full and
+ * is not read as the last person named. Null when anything else (a comma, a clause word, a
+ * quotation, another preposition) comes before the verb.
+ */
+function describedBy(frame: readonly Token[], j: number, m: Mention, lex: Lexicon, linked = false): Mention | null {
+  const link = frame[j];
+  if (!linked && (!link?.word || !DESCRIPTION_LINKS_EN.has(link.lower))) return null;
+  if (m.pronoun || m.name.length || m.document) return null;
+  const head = (m.role.length ? m.role[m.role.length - 1]! : m.phrase.slice(m.phrase.lastIndexOf(' ') + 1)).toLowerCase();
+  if (!m.role.length && !isInstitutionWord(head, lex)) return null;
+  const from = linked ? j : j + 1;
+  for (let k = from; k < Math.min(frame.length, from + DESCRIPTION_REACH); k++) {
+    const t = frame[k]!;
+    if (!t.word || t.quoted) {
+      // "the county’s": a possessive mark the tokenizer keeps apart.
+      if (t.text === '’' || t.text === "'" || t.text === '’s' || t.text === "'s") continue;
+      return null;
+    }
+    if ((k > from || linked) && !t.cap && (lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower) || lex.auxiliaries.has(t.lower) || lex.progressiveAuxiliaries.has(t.lower))) {
+      if (lex.determiners.has(frame[k - 1]!.lower) || frame[k - 1]!.lower === 'of') return null;
+      if (!speechVerbWithin(frame, k, 3, lex) && !(lex.progressiveAuxiliaries.has(t.lower) && progressiveSpeech(frame, k + 1, lex))) return null;
+      const words = frame.slice(j, k).filter((w) => w.word).map((w) => w.text);
+      return { ...m, role: m.role.length ? [...m.role, ...words] : m.role, phrase: `${m.phrase} ${words.join(' ')}`, definite: false, antecedent: null };
+    }
+    if (t.cap || lex.determiners.has(t.lower) || t.lower === 'of' || t.lower === 'one' || isPossessive(t.text)) continue;
+    if ((tokenInfo(t, lex) & (CLOSED | FUNCTION | PREPOSITION)) !== 0 || lex.complementizers.has(t.lower) || lex.relativePronouns.has(t.lower)) return null;
+  }
   return null;
 }
 

@@ -81,10 +81,13 @@ function titleCaseCredit(heading: readonly Token[], lex: Lexicon): { mention: Me
 }
 
 
+/** A preposition after a headline's verb of saying that opens what was said ("warns of …", "calls for …"). */
+const HEADLINE_MESSAGE_LINKS = new Set(['of', 'for']);
+
 /**
  * Whether a headline's subject says something: its first verb after the subject is a plain verb of
  * saying (lex.headSpeechVerbs: "Lula says he …") or has a clause or quotation right after it
- * ("warns that …"). "UEFA urges elections postponement", "WADA acknowledges IOC decision", "X warns
+ * ("warns that …"), or, in English, "of"/"for" with what is warned of or called for. "UEFA urges elections postponement", "WADA acknowledges IOC decision", "X warns
  * BBC over licence fee": a headline's verb with a bare object reports an act, not a claim.
  */
 function headlineSays(frame: readonly Token[], subject: Mention, lex: Lexicon): boolean {
@@ -93,7 +96,9 @@ function headlineSays(frame: readonly Token[], subject: Mention, lex: Lexicon): 
   if (k < 0) return true;
   const verb = frame[k]!;
   const next = frame[k + 1];
-  return !!lex.headSpeechVerbs?.has(verb.lower) || !next || !next.word || lex.complementizers.has(next.lower);
+  // "Met Office warns of power cuts", "Unions call for a pay rise": what is warned of or called for is the message (English).
+  return !!lex.headSpeechVerbs?.has(verb.lower) || !next || !next.word || lex.complementizers.has(next.lower) ||
+    (!!lex.speechActs && HEADLINE_MESSAGE_LINKS.has(next.lower));
 }
 
 /** At most this many words after a quotation's closing mark name its speaker ("…,” he said", "…,” Roe told reporters"). */

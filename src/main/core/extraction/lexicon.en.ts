@@ -137,6 +137,7 @@ export const ENGLISH: Lexicon = {
     speculated speculates swore swears guaranteed guarantees wondered wonders calculated calculates
     tweets posts repeats jokes muses
     congratulated congratulates apologised apologized apologises apologizes thanked judged
+    commented comments advised advises
   `),
   contentVerbs: words(`
     announced announces promised promises pledged pledges vowed vows threatened threatens demanded
@@ -188,7 +189,14 @@ export const ENGLISH: Lexicon = {
     thought reminded reminds remind highlighted highlights underlined underlines underscored underscores
     agreed agrees proposed proposes feared fears fear worried worries signaled signalled signals
     speculated speculates swore swears guaranteed guarantees wondered wonders calculated calculates posts
-    judged
+    judged advised advises
+  `),
+  speechActs: words(`
+    disclosed discloses slammed slams blasted blasts touted touts criticised criticized criticises
+    criticizes denounced denounces decried decries mocked mocks branded dubbed termed labelled labeled
+    highlighted highlights underlined underlines underscored underscores informed informs reminded
+    reminds guaranteed guarantees demanded demands warned
+    warns urged urges voiced voices advised advises
   `),
   questionWords: words('why how what when where who'),
   anaphoricObjects: words('this that'),

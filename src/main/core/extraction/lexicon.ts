@@ -188,6 +188,13 @@ export interface Lexicon {
    * quotation, the Konjunktiv): "Die Polizei bestätigte den Unfall" reports an act.
    */
   speechNeedsMessage: ReadonlySet<string>;
+  /**
+   * Verbs of saying whose direct object is itself what was said ("cited rising prices", "disclosed
+   * the figures", "slammed the plan", "announced the closure"): a speech act without a content
+   * clause, unlike the acts among speechNeedsMessage ("posted images", "found a body", "rejected a
+   * deal"). Read only where the rules found no speaker (pos-speaker.ts). English.
+   */
+  speechActs?: ReadonlySet<string>;
   /** Demonstratives that stand for what was just reported ("Das bestätigte die Polizei"). */
   anaphoricObjects: ReadonlySet<string>;
   /**

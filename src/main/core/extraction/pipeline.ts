@@ -3,6 +3,7 @@
 // last named, the speaker of a transcript turn); a final pass swaps every speaker mention for
 // the fullest name the article gives, which may come later in the text than the mention.
 import type { ClaimKind, Language } from '../../../shared/domain';
+import { speechActSubject } from './speech-act-subject';
 import { accordingAttribution, quotingObject, datelineEnd, forgetSubjectMisses, frameOf, hasAttributionCue, withoutAsides, speechActAuthor, contentClauseSubject, reportingClauseSubject, wordingSubject, hasSubjunctive, introSubject, leadingAttribution, passiveAgent, reportedByForm, sentenceSubject, trailingAttribution } from './attribution';
 import { isBareEvaluation, isBoilerplate } from './checkworthiness';
 import { sentenceFeatures } from './checkworthiness-features';
@@ -1106,7 +1107,9 @@ class Extraction {
     const unnamedLead = !!lead && !lead.name.length && !lead.definite && !lead.pronoun && !lead.document;
     const namedSource = according !== null && according.name.length > 0;
     let mention = (early || (unnamedLead && namedSource) ? according : null) ?? lead ?? v.trailing ?? according ??
-      (lex.language === 'de' ? contentClauseSubject(v.frame, lex) ?? speechActAuthor(v.frame, lex) ?? passiveAgent(v.frame, lex) : null);
+      (lex.language === 'de' ? contentClauseSubject(v.frame, lex) ?? speechActAuthor(v.frame, lex) ?? passiveAgent(v.frame, lex) : null) ??
+      // "The council announced the closure of the depot": the subject of a speech act, as a last resort (speech-act-subject.ts).
+      (v.cue && !(lex.speechFrame && speechFrameSubject(v.frame, lex)) ? speechActSubject(v.frame, lex) : null);
     // "In a statement, X commended Y" (speech-frames.ts): the main clause's subject, over a
     // reading found inside the opener ("In a letter to the chief, Ann Roe, members of …").
     const framed = lex.speechFrame ? speechFrameSubject(v.frame, lex) : null;
