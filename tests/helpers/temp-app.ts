@@ -10,6 +10,13 @@ export function tempDir(prefix = 'claimdesk-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
+/** A stand-in renderer folder (one index.html) for tests about the serve host, not the UI build. */
+export function standInRendererDir(): string {
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Claimdesk</title>');
+  return dir;
+}
+
 export interface TestApp extends ClaimdeskApp {
   dir: string;
   /** The SQLite file, or the PostgreSQL URL. */

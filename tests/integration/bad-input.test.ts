@@ -8,12 +8,11 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { contract, MAX_ARTICLE_CHARS, type MethodName } from '../../src/shared/contract';
 import { startServer, type RunningServer } from '../../src/main/http/server';
-import { GERMAN_SAMPLE, openTestApp, tempDir, type TestApp } from '../helpers/temp-app';
+import { GERMAN_SAMPLE, openTestApp, type TestApp, standInRendererDir } from '../helpers/temp-app';
 
 const ENGLISH_SAMPLE = `The city council approved a budget of 12 million euros on Monday. Unemployment fell to 4.1 percent in May, the statistics office said.
 "We have never built more housing," the mayor said. Critics said the figures were misleading.`;
@@ -312,8 +311,7 @@ let server: RunningServer;
 beforeAll(async () => {
   app = await openTestApp({ host: 'serve' });
   await seedDatabase();
-  const rendererDir = tempDir();
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Claimdesk</title>');
+  const rendererDir = standInRendererDir();
   server = await startServer({ dispatch: app.dispatch, rendererDir, port: 0 });
 });
 afterAll(async () => {

@@ -12,7 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importFactChecks, matchText } from '../../src/main/core/services/factcheck.service';
 import { startServer } from '../../src/main/http/server';
 import { countRows, describeDatabases } from '../helpers/databases';
-import { GERMAN_SAMPLE, openTestApp, tempDir, type TestApp } from '../helpers/temp-app';
+import { GERMAN_SAMPLE, openTestApp, tempDir, type TestApp, standInRendererDir } from '../helpers/temp-app';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/factchecks');
 const fixture = (name: string) => path.join(FIXTURES, name);
@@ -271,8 +271,7 @@ describe('flagging a long article over serve', () => {
   // loop by itself: flagging a 1,000-claim article once kept every other request waiting.
   it('answers other calls while the claims of a long article are matched', async () => {
     const app = await openTestApp({ host: 'serve' });
-    const rendererDir = tempDir();
-    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Claimdesk</title>');
+    const rendererDir = standInRendererDir();
     const server = await startServer({ dispatch: app.dispatch, rendererDir, port: 0 });
     try {
       await importFactChecks(app.context, { path: fixture('graph.json') }, 'graph');

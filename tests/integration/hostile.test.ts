@@ -3,8 +3,6 @@
 // a long unbreakable word in a PDF report, lone UTF-16 surrogates, decompression bombs, deep
 // nesting and long articles, bare URLs in a Markdown report, malformed request paths.
 import http from 'node:http';
-import fs from 'node:fs';
-import path from 'node:path';
 import { marked } from 'marked';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -19,7 +17,7 @@ import type { ArticleWithClaims } from '../../src/shared/domain';
 import { docx, docxBomb, hugeText, longWord, lzwEncode, lzwPdf, lzwZeros, nestedDivs, pdfBomb, simplePdf, textWithLoneSurrogates } from '../fixtures/hostile/generate';
 import { checkPdfInflation, lzwDecodedSize, pdfStreamFilters, runLengthDecodedSize } from '../../src/main/core/import/inflation';
 import { claimsOf, sampleModel } from '../fixtures/report/sample-model';
-import { openTestApp, tempDir, type TestApp } from '../helpers/temp-app';
+import { openTestApp, type TestApp, standInRendererDir } from '../helpers/temp-app';
 
 const MB = 1024 * 1024;
 
@@ -28,8 +26,7 @@ let server: RunningServer;
 
 beforeAll(async () => {
   app = await openTestApp({ host: 'serve' });
-  const rendererDir = tempDir();
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Claimdesk</title>');
+  const rendererDir = standInRendererDir();
   server = await startServer({ dispatch: app.dispatch, rendererDir, port: 0 });
 });
 afterAll(async () => {

@@ -2,20 +2,17 @@
 // /api/<method> reaches no method (no normalisation maps one onto another), and a body that is
 // not UTF-8 is refused rather than stored with replacement characters.
 import http from 'node:http';
-import path from 'node:path';
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiMethodOf, startServer, type RunningServer } from '../../src/main/http/server';
 import { firstInvalidUtf8, parseJsonBytes } from '../../src/main/core/json-body';
-import { openTestApp, tempDir, type TestApp } from '../helpers/temp-app';
+import { openTestApp, type TestApp, standInRendererDir } from '../helpers/temp-app';
 
 let app: TestApp;
 let server: RunningServer;
 
 beforeAll(async () => {
   app = await openTestApp({ host: 'serve' });
-  const rendererDir = tempDir();
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Claimdesk</title>');
+  const rendererDir = standInRendererDir();
   server = await startServer({ dispatch: app.dispatch, rendererDir, port: 0 });
 });
 afterAll(async () => {

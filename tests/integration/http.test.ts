@@ -1,10 +1,8 @@
 // The real serve host on port 0 over a real database: its boundary, and the contract over HTTP.
 import http from 'node:http';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/main/http/server';
-import { openTestApp, tempDir, type TestApp } from '../helpers/temp-app';
-import fs from 'node:fs';
+import { openTestApp, type TestApp, standInRendererDir } from '../helpers/temp-app';
 
 let app: TestApp;
 let server: RunningServer;
@@ -12,9 +10,7 @@ let rendererDir: string;
 
 beforeAll(async () => {
   app = await openTestApp({ host: 'serve' });
-  // A stand-in renderer folder: these tests are about the host, not the UI build.
-  rendererDir = tempDir();
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Claimdesk</title>');
+  rendererDir = standInRendererDir();
   server = await startServer({ dispatch: app.dispatch, rendererDir, port: 0 });
 });
 afterAll(async () => {

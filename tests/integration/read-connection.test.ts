@@ -4,8 +4,6 @@
 // answered while a big import still holds the write lock, it never sees half an article, a
 // failed import leaves nothing behind, and a read issued after a write was answered sees it.
 import http from 'node:http';
-import fs from 'node:fs';
-import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/main/http/server';
@@ -13,7 +11,7 @@ import { READS_THAT_WRITE, readsOnReadConnection } from '../../src/main/core/rea
 import { contract } from '../../src/shared/contract';
 import type { ArticleSummary, ArticleWithClaims } from '../../src/shared/domain';
 import { hugeText } from '../fixtures/hostile/generate';
-import { openTestApp, tempDir, type TestApp } from '../helpers/temp-app';
+import { openTestApp, type TestApp, standInRendererDir } from '../helpers/temp-app';
 
 let app: TestApp;
 let server: RunningServer;
@@ -22,8 +20,7 @@ let probe: SqliteDatabase.Database;
 
 beforeAll(async () => {
   app = await openTestApp({ host: 'serve' });
-  const rendererDir = tempDir();
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Claimdesk</title>');
+  const rendererDir = standInRendererDir();
   server = await startServer({ dispatch: app.dispatch, rendererDir, port: 0 });
   probe = new SqliteDatabase(app.dbPath, { timeout: 0 });
 });

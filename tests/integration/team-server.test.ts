@@ -1,5 +1,4 @@
 // The team server: the real serve host with accounts (src/main/team) over a real SQLite file.
-import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -8,7 +7,7 @@ import { startServer, type RunningServer } from '../../src/main/http/server';
 import { openTeam, createTeamGate } from '../../src/main/team';
 import type { Team } from '../../src/main/team/accounts';
 import { main } from '../../src/main/cli/main';
-import { GERMAN_SAMPLE, openTestApp, tempDir, type TestApp } from '../helpers/temp-app';
+import { GERMAN_SAMPLE, openTestApp, tempDir, type TestApp, standInRendererDir } from '../helpers/temp-app';
 
 let app: TestApp;
 let team: Team;
@@ -18,8 +17,7 @@ const PASSWORD = 'correct horse battery';
 
 beforeAll(async () => {
   app = await openTestApp({ host: 'serve' });
-  const rendererDir = tempDir();
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Claimdesk</title>');
+  const rendererDir = standInRendererDir();
   team = await openTeam(app.store.db, { now: () => new Date(clock), sessionTtlMs: 60 * 60 * 1000, failureDelayMs: 40 });
   await team.add('anna', 'reviewer', PASSWORD);
   await team.add('ben', 'reviewer', PASSWORD);
