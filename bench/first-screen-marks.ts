@@ -7,21 +7,15 @@
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { openApp } from '../src/main/core/app';
 import { chromiumLaunchOptions } from '../tests/e2e/browser';
-import { tempDir } from '../tests/helpers/temp-app';
-import { startServe } from './serve-start';
+import { startServe, sampleDatabase } from './serve-start';
 
 type Marks = Record<string, number>;
 
 async function main(): Promise<void> {
   const runs = Number(process.argv[2]);
   const dirs = process.argv.slice(3);
-  const dbPath = path.join(tempDir('claimdesk-marks-'), 'claimdesk.db');
-  const app = await openApp(dbPath, { host: 'cli', defaultActor: 'bench' });
-  await app.dispatch('settings.set', { reviewerName: 'Bench' });
-  await app.dispatch('articles.createSample', {});
-  await app.close();
+  const dbPath = await sampleDatabase('claimdesk-marks-');
   const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
   const results = new Map<string, Marks[]>(dirs.map((d) => [d, []]));
   const loads = [os.loadavg()[0]!];

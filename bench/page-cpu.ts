@@ -6,10 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import { openApp } from '../src/main/core/app';
 import { chromiumLaunchOptions } from '../tests/e2e/browser';
-import { tempDir } from '../tests/helpers/temp-app';
-import { showFirstClaims, startServe } from './serve-start';
+import { showFirstClaims, startServe, sampleDatabase } from './serve-start';
 
 interface TraceEvent { name: string; ts: number; dur?: number; tdur?: number; ph: string; args?: any; tid: number; pid: number }
 interface Run { cpu: number; kinds: Record<string, number>; requests: number; bytes: number; domAt: number; figure: number }
@@ -74,11 +72,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 async function main(): Promise<void> {
   const runs = Number(process.argv[2]);
   const dirs = process.argv.slice(3);
-  const dbPath = path.join(tempDir('claimdesk-pagecpu-'), 'claimdesk.db');
-  const app = await openApp(dbPath, { host: 'cli', defaultActor: 'bench' });
-  await app.dispatch('settings.set', { reviewerName: 'Bench' });
-  await app.dispatch('articles.createSample', {});
-  await app.close();
+  const dbPath = await sampleDatabase('claimdesk-pagecpu-');
   const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
   const results = new Map<string, Run[]>(dirs.map((d) => [d, []]));
   const loads = [os.loadavg()[0]!];

@@ -6,19 +6,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { openApp } from '../src/main/core/app';
 import { chromiumLaunchOptions } from '../tests/e2e/browser';
-import { tempDir } from '../tests/helpers/temp-app';
-import { startServe } from './serve-start';
+import { startServe, sampleDatabase } from './serve-start';
 
 async function main(): Promise<void> {
   const [dir, out, runs = '1'] = process.argv.slice(2);
   if (!dir || !out) throw new Error('usage: page-profile.ts DIR OUT [RUNS]');
-  const dbPath = path.join(tempDir('claimdesk-page-profile-'), 'claimdesk.db');
-  const app = await openApp(dbPath, { host: 'cli', defaultActor: 'bench' });
-  await app.dispatch('settings.set', { reviewerName: 'Bench' });
-  await app.dispatch('articles.createSample', {});
-  await app.close();
+  const dbPath = await sampleDatabase('claimdesk-page-profile-');
   const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
   try {
     for (let r = 0; r < Number(runs); r++) {

@@ -2,8 +2,21 @@
 // that measure serve start (browser.ts, startup-ab.ts), trace it (startup-trace.ts) or take
 // its CPU time (serve-cpu.ts, page-cpu.ts).
 import { spawn, type ChildProcessWithoutNullStreams, type ChildProcessByStdio } from 'node:child_process';
+import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Page } from '@playwright/test';
+import { openApp } from '../src/main/core/app';
+import { tempDir } from '../tests/helpers/temp-app';
+
+/** A new database in a temp folder holding the sample article, a reviewer set: what serve opens in the start-up benches. */
+export async function sampleDatabase(prefix: string): Promise<string> {
+  const dbPath = path.join(tempDir(prefix), 'claimdesk.db');
+  const app = await openApp(dbPath, { host: 'cli', defaultActor: 'bench' });
+  await app.dispatch('settings.set', { reviewerName: 'Bench' });
+  await app.dispatch('articles.createSample', {});
+  await app.close();
+  return dbPath;
+}
 
 type ServeChild = ChildProcessWithoutNullStreams | ChildProcessByStdio<null, Readable, Readable>;
 

@@ -4,10 +4,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import { openApp } from '../src/main/core/app';
 import { chromiumLaunchOptions } from '../tests/e2e/browser';
-import { tempDir } from '../tests/helpers/temp-app';
-import { timeServeStartToPaint } from './serve-start';
+import { timeServeStartToPaint, sampleDatabase } from './serve-start';
 
 async function once(browser: Browser, bin: string, dbPath: string): Promise<number> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -21,11 +19,7 @@ async function once(browser: Browser, bin: string, dbPath: string): Promise<numb
 async function main(): Promise<void> {
   const runs = Number(process.argv[2]);
   const dirs = process.argv.slice(3);
-  const dbPath = path.join(tempDir('claimdesk-ab-'), 'claimdesk.db');
-  const app = await openApp(dbPath, { host: 'cli', defaultActor: 'bench' });
-  await app.dispatch('settings.set', { reviewerName: 'Bench' });
-  await app.dispatch('articles.createSample', {});
-  await app.close();
+  const dbPath = await sampleDatabase('claimdesk-ab-');
   const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
   const times = new Map<string, number[]>(dirs.map((d) => [d, []]));
   const loads = [os.loadavg()[0]!];

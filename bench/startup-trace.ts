@@ -8,10 +8,9 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { openApp } from '../src/main/core/app';
 import { chromiumLaunchOptions } from '../tests/e2e/browser';
 import { tempDir } from '../tests/helpers/temp-app';
-import { serveAddress } from './serve-start';
+import { serveAddress, sampleDatabase } from './serve-start';
 
 const BIN = path.resolve(__dirname, '..', 'bin', 'claimdesk.js');
 const HOOK = path.join(tempDir('claimdesk-trace-hook-'), 'hook.cjs');
@@ -130,11 +129,7 @@ async function traceOnce(browser: import('@playwright/test').Browser, dbPath: st
 
 async function main(): Promise<void> {
   const runs = Number(process.argv[2] ?? 1);
-  const dbPath = path.join(tempDir('claimdesk-trace-'), 'claimdesk.db');
-  const app = await openApp(dbPath, { host: 'cli', defaultActor: 'bench' });
-  await app.dispatch('settings.set', { reviewerName: 'Bench' });
-  await app.dispatch('articles.createSample', {});
-  await app.close();
+  const dbPath = await sampleDatabase('claimdesk-trace-');
   const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
   try {
     for (let i = 0; i < runs; i++) {
