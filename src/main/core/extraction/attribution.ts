@@ -3352,9 +3352,10 @@ export function hasSubjunctive(frame: readonly Token[], lex: Lexicon, reportOnly
 export function passiveAgent(frame: readonly Token[], lex: Lexicon): Mention | null {
   const agents = lex.agentPrepositions;
   if (!agents) return null;
-  for (const c of clausesOf(frame)) {
+  for (const c of passiveClausesOf(frame)) {
     let aux = false;
     let agent: Mention | null = null;
+    let agentEnd = c.start;
     for (let k = c.start; k < c.end; k++) {
       const t = frame[k]!;
       if (!t.word || t.quoted) continue;
@@ -3368,6 +3369,7 @@ export function passiveAgent(frame: readonly Token[], lex: Lexicon): Mention | n
         if (np && np.end <= c.end) {
           agent = speakerOf({ ...np.mention, oblique: false }, lex);
           if (agent) k = np.end - 1;
+          agentEnd = np.end;
         }
         continue;
       }
@@ -3375,9 +3377,10 @@ export function passiveAgent(frame: readonly Token[], lex: Lexicon): Mention | n
       // "bekannt gegeben", "deutlich gemacht": a participle written apart from its particle.
       const prev = frame[k - 1];
       const form = prev?.word && !prev.cap && lex.participles.has(prev.lower + t.lower) ? prev.lower + t.lower : t.lower;
-      if (!lex.participles.has(form)) continue;
+      if (!lex.participles.has(form) && !lex.characterisingParticiples?.has(form)) continue;
       // What was said follows (or is quoted before it): "wurde von Anwohnern gemeldet." reports an act.
-      const said = lex.speechVerbs.has(form) ? contentFollows(frame, k + 1, lex) || quoteBefore(frame, c.start, k) : contentFollows(frame, k + 1, lex);
+      const said = lex.speechVerbs.has(form) ? contentFollows(frame, k + 1, lex) || quoteBefore(frame, c.start, k) :
+        contentFollows(frame, k + 1, lex) || (!!lex.characterisingParticiples?.has(form) && asBefore(frame, agentEnd, k));
       // The auxiliary stands before the participle in a main clause and after it in a subordinate one.
       if (said && (aux || lex.passiveAuxiliaries.has(frame[k + 1]?.lower ?? ''))) return agent;
     }
@@ -3385,9 +3388,37 @@ export function passiveAgent(frame: readonly Token[], lex: Lexicon): Mention | n
   return null;
 }
 
+/**
+ * The clauses of `frame` for passiveAgent: as clausesOf, but a quotation inside a clause does not
+ * end it ("wird von X als „…“ bezeichnet": the quoted words are dropped from the frame, their
+ * marks stay). Returns fresh spans (passiveAgent alone reads them).
+ */
+function passiveClausesOf(frame: readonly Token[]): readonly Clause[] {
+  const clauses = clausesOf(frame);
+  if (clauses.length < 2) return clauses;
+  const out: Clause[] = [];
+  for (const c of clauses) {
+    const last = out[out.length - 1];
+    if (last && onlyQuoteMarks(frame, last.end, c.start)) out[out.length - 1] = { start: last.start, end: c.end };
+    else out.push(c);
+  }
+  return out;
+}
+
+function onlyQuoteMarks(frame: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!QUOTE_MARKS.has(frame[i]!.text)) return false;
+  return true;
+}
+
+/** "als" between the agent (ending at `from`) and the participle at `k`: "von X als „…“ bezeichnet", "von X als Erfolg gewertet". */
+function asBefore(frame: readonly Token[], from: number, k: number): boolean {
+  for (let i = from; i < k; i++) if (frame[i]!.word && frame[i]!.lower === 'als') return true;
+  return false;
+}
+
 /** A quotation between `from` and the verb at `k` ("als „…“ bezeichnet"). */
 function quoteBefore(frame: readonly Token[], from: number, k: number): boolean {
-  for (let i = from; i < k; i++) if (frame[i]!.quoted) return true;
+  for (let i = from; i < k; i++) if (frame[i]!.quoted || QUOTE_MARKS.has(frame[i]!.text)) return true;
   return false;
 }
 
