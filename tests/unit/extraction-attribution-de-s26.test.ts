@@ -19,3 +19,16 @@ describe('a passive of judging with its agent: "wird von X als „…“ bezeich
     expect(claimWith(de('Der Betreiber wurde vom Landgericht Bonn als unzuverlässig eingestuft.'), 'Betreiber').claimant).toBeNull();
   });
 });
+
+describe('"Für X ist …": a viewpoint held by a named person, a role or a body', () => {
+  it('names X when a quotation or a dass-clause gives the view', () => {
+    expect(claimWith(de('Für den Gesundheitsminister Karl Lenz ist die Lage in der Stadt „besorgniserregend“.'), 'Lage')).toMatchObject({ claimant: 'Karl Lenz', kind: 'quote' });
+    expect(claimWith(de('Für die Polizei steht fest, dass der Brand gelegt wurde.'), 'Brand')).toMatchObject({ claimant: 'Polizei', kind: 'reported' });
+  });
+
+  it('leaves "Für" with no speaker or with no message alone', () => {
+    expect(claimWith(de('Für die Kinder ist es wichtig, dass sie genug schlafen.'), 'schlafen').claimant).toBeNull();
+    expect(claimWith(de('Für den Bau der Brücke ist genug Geld da.'), 'Brücke').claimant).toBeNull();
+    expect(claimWith(de('Für Bayern München ist das Spiel am Samstag das letzte der Saison.'), 'Spiel').claimant).toBeNull();
+  });
+});

@@ -3483,3 +3483,35 @@ export function quotingObject(frame: readonly Token[], lex: Lexicon): Mention | 
   if (!object || object.mention.pronoun || !(object.mention.name.length || object.mention.role.length || (object === marked && HAS_CAPITAL.test(object.mention.phrase)))) return null;
   return { ...object.mention, oblique: false };
 }
+
+/** Copulas and verbs of standing after "Für X" that give X's view ("Für X ist …", "Für X steht fest, …"). */
+const VIEWPOINT_VERBS_DE: ReadonlySet<string> = new Set(['ist', 'sind', 'war', 'waren', 'steht', 'stand', 'bleibt', 'blieb']);
+/** How far after the verb the message of a viewpoint is looked for (bounded: linear in the sentence). */
+const VIEWPOINT_REACH = 20;
+
+/**
+ * German: "Für den Minister Paul Roth ist die Lage „ernst“", "Für die Stadtwerke steht fest, dass
+ * …": a viewpoint opened by "Für" with a named person, a role or a body, then a copula, and a
+ * message within reach (a quotation, or a clause with "dass"/"ob"). The one the view is "for"
+ * holds it. "Für die Kinder ist es wichtig, dass …" (no name, role or body) and "Für den Bau ist
+ * Geld da" (no message) stay statements.
+ */
+export function viewpointHolder(frame: readonly Token[], lex: Lexicon): Mention | null {
+  if (lex.language !== 'de') return null;
+  const at = datelineEnd(frame);
+  if (frame[at]?.lower !== 'für') return null;
+  const np = readPhrase(frame, at + 1, lex);
+  if (!np || np.mention.pronoun) return null;
+  const m = np.mention;
+  const head = (m.phrase.split(' ').pop() ?? '').toLowerCase();
+  if (!(m.name.length || m.role.length || isInstitutionWord(head, lex))) return null;
+  const verb = frame[np.end];
+  if (!verb?.word || verb.cap || !VIEWPOINT_VERBS_DE.has(verb.lower)) return null;
+  for (let k = np.end + 1; k < Math.min(frame.length, np.end + 1 + VIEWPOINT_REACH); k++) {
+    const t = frame[k]!;
+    if (QUOTE_MARKS.has(t.text) || t.fromQuote) return speakerOf({ ...m, oblique: false }, lex);
+    if (t.text === ',' && (frame[k + 1]?.lower === 'dass' || frame[k + 1]?.lower === 'ob')) return speakerOf({ ...m, oblique: false }, lex);
+    if (t.text === '.' || t.text === ';') break;
+  }
+  return null;
+}
