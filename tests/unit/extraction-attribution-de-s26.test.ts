@@ -32,3 +32,19 @@ describe('"Für X ist …": a viewpoint held by a named person, a role or a body
     expect(claimWith(de('Für Bayern München ist das Spiel am Samstag das letzte der Saison.'), 'Spiel').claimant).toBeNull();
   });
 });
+
+describe('", wonach …" reports what a document or account says', () => {
+  it('names the source noun before "wonach" with its owner, over the subject of the main clause', () => {
+    expect(claimWith(de('Die Stadtverwaltung hat Meldungen der Lokalzeitung Kurier zurückgewiesen, wonach das Hallenbad schließen müsse.'), 'Hallenbad')).toMatchObject({ claimant: expect.stringMatching(/Kurier/), kind: 'reported' });
+    expect(claimWith(de('Ein Bericht der Nachrichtenagentur „Tass“, wonach der Minister entlassen worden sei, wurde dementiert.'), 'Minister').claimant).toMatch(/Tass/);
+    expect(claimWith(de('Das Landeslabor bestätigte die Befunde des Veterinäramts Kassel, wonach drei Kühe erkrankt sind.'), 'Kühe').claimant).toMatch(/Veterinäramts Kassel|Veterinäramt Kassel/);
+  });
+
+  it('takes the outlet after "zitiert aus"', () => {
+    expect(claimWith(de('Der Sender zitiert aus der Zeitung „Le Soir“, wonach der König abdanken wolle.'), 'König').claimant).toMatch(/Le Soir/);
+  });
+
+  it('leaves "wonach" after a noun that is no source to the main clause', () => {
+    expect(claimWith(de('Der Bürgermeister Jan Olsen gab die Erlaubnis, wonach das Fest länger dauern darf.'), 'Fest').claimant).toBe('Jan Olsen');
+  });
+});

@@ -3515,3 +3515,42 @@ export function viewpointHolder(frame: readonly Token[], lex: Lexicon): Mention 
   }
   return null;
 }
+
+/** How far before "wonach" its document or account is looked for (bounded: linear in the sentence). */
+const WONACH_REACH = 24;
+
+/**
+ * German: ", wonach …" gives what a document or an account says, whoever handles it in the main
+ * clause: "Das Amt hat Meldungen der Zeitung X zurückgewiesen, wonach …", "Ein Bericht der
+ * Agentur Y, wonach …, wurde dementiert", "Das Institut bestätigte die Befunde des Labors Z,
+ * wonach …", "Der Sender zitiert aus der Zeitung W, wonach …". The last phrase of a source noun
+ * (`lex.sourceNouns`, compounds too) before "wonach", with its owner, or the outlet after
+ * "zitiert aus", is the sentence's source. "gab die Erlaubnis, wonach …" (no source noun) is left
+ * to the main clause.
+ */
+export function wonachSource(frame: readonly Token[], lex: Lexicon): Mention | null {
+  if (lex.language !== 'de') return null;
+  let w = -1;
+  for (let k = 1; k < frame.length; k++) {
+    const t = frame[k]!;
+    if (t.word && t.lower === 'wonach' && frame[k - 1]!.text === ',') {
+      w = k;
+      break;
+    }
+  }
+  if (w < 0) return null;
+  let found: Mention | null = null;
+  for (let i = Math.max(0, w - WONACH_REACH); i < w - 1; i++) {
+    const t = frame[i]!;
+    if (!t.word) continue;
+    const quotedFrom = t.lower === 'aus' && i > 0 && frame[i - 1]!.word && frame[i - 1]!.lower.startsWith('zitier');
+    if (!quotedFrom && !(t.cap && isSourceNoun(t.lower, lex))) continue;
+    let st = quotedFrom ? i + 1 : i;
+    if (!quotedFrom && st > 0 && frame[st - 1]!.word && (tokenInfo(frame[st - 1]!, lex) & DETERMINER) !== 0) st--;
+    const np = readPhrase(frame, st, lex);
+    if (!np || np.end > w || np.mention.pronoun) continue;
+    found = { ...np.mention, oblique: false };
+    i = np.end - 1;
+  }
+  return found;
+}

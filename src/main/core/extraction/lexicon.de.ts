@@ -339,6 +339,7 @@ export const GERMAN: Lexicon = {
     darstellungen verlautbarung verlautbarungen ankündigung bekunden vorhersage
     überzeugung vermutung ergebnisse
     erkenntnisstand kenntnisstand erfahrungen idee ideen einschätzungen ansichten
+    befund befunde befunden
   `),
   documentNouns: words(`
     bericht berichte berichten studie studien umfrage erklärung mitteilung analyse auswertung

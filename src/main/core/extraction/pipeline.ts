@@ -4,7 +4,7 @@
 // the fullest name the article gives, which may come later in the text than the mention.
 import type { ClaimKind, Language } from '../../../shared/domain';
 import { speechActSubject } from './speech-act-subject';
-import { accordingAttribution, quotingObject, datelineEnd, forgetSubjectMisses, frameOf, hasAttributionCue, withoutAsides, speechActAuthor, contentClauseSubject, reportingClauseSubject, wordingSubject, hasSubjunctive, introSubject, leadingAttribution, passiveAgent, reportedByForm, sentenceSubject, trailingAttribution, viewpointHolder } from './attribution';
+import { accordingAttribution, quotingObject, datelineEnd, forgetSubjectMisses, frameOf, hasAttributionCue, withoutAsides, speechActAuthor, contentClauseSubject, reportingClauseSubject, wordingSubject, hasSubjunctive, introSubject, leadingAttribution, passiveAgent, reportedByForm, sentenceSubject, trailingAttribution, viewpointHolder, wonachSource } from './attribution';
 import { isBareEvaluation, isBoilerplate } from './checkworthiness';
 import { sentenceFeatures } from './checkworthiness-features';
 import { hasBlankLineParagraphs, isCaption, isTeaserIntro, isTimestampLine, TEASER_MAX_CHARS } from './furniture';
@@ -1108,7 +1108,9 @@ class Extraction {
     const namedSource = according !== null && according.name.length > 0;
     // "Für X ist die Lage „ernst“": a viewpoint whose message is quoted words is X's quotation.
     let viewpoint: Mention | null = null;
-    let mention = (early || (unnamedLead && namedSource) ? according : null) ?? lead ?? v.trailing ?? according ??
+    // "Das Amt wies Meldungen der Zeitung X zurück, wonach …": what "wonach" gives is the document's.
+    let mention = (lex.language === 'de' ? wonachSource(v.frame, lex) : null) ??
+      (early || (unnamedLead && namedSource) ? according : null) ?? lead ?? v.trailing ?? according ??
       (lex.language === 'de' ? contentClauseSubject(v.frame, lex) ?? speechActAuthor(v.frame, lex) ?? passiveAgent(v.frame, lex) ?? (viewpoint = viewpointHolder(v.frame, lex)) : null) ??
       // "The council announced the closure of the depot": the subject of a speech act, as a last resort (speech-act-subject.ts).
       (v.cue && !(lex.speechFrame && speechFrameSubject(v.frame, lex)) ? speechActSubject(v.frame, lex) : null);
