@@ -48,3 +48,19 @@ describe('", wonach …" reports what a document or account says', () => {
     expect(claimWith(de('Der Bürgermeister Jan Olsen gab die Erlaubnis, wonach das Fest länger dauern darf.'), 'Fest').claimant).toBe('Jan Olsen');
   });
 });
+
+describe('a poll share as the subject of a view, and an adjective inside "der … Auffassung"', () => {
+  it('reads "N Prozent (der Befragten) sind der Auffassung, dass …" and "erklärten, …"', () => {
+    expect(claimWith(de('Rund 40 Prozent der Befragten sind der Auffassung, dass die Mieten zu hoch sind.'), 'Mieten')).toMatchObject({ claimant: '40 Prozent der Befragten', kind: 'reported' });
+    expect(claimWith(de('12 Prozent erklärten, sie würden nicht wählen.'), 'wählen').claimant).toBe('12 Prozent');
+  });
+
+  it('reads "ist der festen Überzeugung, dass …" and "der gegenteiligen Auffassung"', () => {
+    expect(claimWith(de('Die Richterin Eva Kern ist der festen Überzeugung, dass der Zeuge lügt.'), 'Zeuge')).toMatchObject({ claimant: 'Eva Kern', kind: 'reported' });
+    expect(claimWith(de('Ein Drittel der Mitglieder ist der gegenteiligen Auffassung, dass der Verein wachsen soll.'), 'Verein').kind).toBe('reported');
+  });
+
+  it('leaves a share that is no subject alone ("wuchs um 12 Prozent")', () => {
+    expect(claimWith(de('Im Jahr 2004 wuchs der Umsatz um 12 Prozent auf drei Millionen Euro.'), 'Umsatz').claimant).toBeNull();
+  });
+});

@@ -1006,7 +1006,8 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
 }
 
 function subjectVerbAt(frame: readonly Token[], s: number, clauseEnd: number, lex: Lexicon): Mention | null {
-  let np = partitiveAt(frame, s, lex) ?? readPhrase(frame, s, lex);
+  // "37 Prozent der Befragten sind der Auffassung, dass …": a poll's share speaks (German).
+  let np = partitiveAt(frame, s, lex) ?? (lex.shareNouns ? shareAt(frame, s, clauseEnd, lex) : null) ?? readPhrase(frame, s, lex);
   if (!np) return null;
   // "a new study by the U.S. Centers for Disease Control shows": the document's author speaks.
   if (np.mention.document && lex.language === 'en') np = documentAuthorAt(frame, np.end, lex) ?? np;
@@ -1692,7 +1693,11 @@ function stanceAt(frame: readonly Token[], k: number, lex: Lexicon): number {
   const view = frame[k + 1];
   if (lex.viewPrepositions?.has(one) && it && view?.word && !view.cap && (tokenInfo(view, lex) & (DETERMINER | CLOSED | FUNCTION)) === 0 && hasContentAfter(frame, k + 2, lex)) return k + 2;
   const two = `${one} ${frame[k + 1]?.lower ?? ''}`;
-  const after = lex.stancePredicates.has(two) ? k + 2 : lex.stancePredicates.has(one) ? k + 1 : 0;
+  let after = lex.stancePredicates.has(two) ? k + 2 : lex.stancePredicates.has(one) ? k + 1 : 0;
+  // "ist der gegenteiligen Auffassung, dass …": one inflected adjective between article and view noun (German).
+  const adj = frame[k + 1];
+  if (!after && lex.language === 'de' && one === 'der' && adj?.word && !adj.cap && adj.lower.endsWith('en') && (tokenInfo(adj, lex) & (DETERMINER | CLOSED | FUNCTION)) === 0 &&
+    lex.stancePredicates.has(`der ${frame[k + 2]?.lower ?? ''}`)) after = k + 3;
   return after && hasContentAfter(frame, after, lex) ? after : 0;
 }
 
