@@ -1006,7 +1006,8 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
 }
 
 function subjectVerbAt(frame: readonly Token[], s: number, clauseEnd: number, lex: Lexicon): Mention | null {
-  let np = partitiveAt(frame, s, lex) ?? readPhrase(frame, s, lex);
+  // "37 Prozent der Befragten sind der Auffassung, dass …": a poll's share speaks (German).
+  let np = partitiveAt(frame, s, lex) ?? (lex.shareNouns ? shareAt(frame, s, clauseEnd, lex) : null) ?? readPhrase(frame, s, lex);
   if (!np) return null;
   // "a new study by the U.S. Centers for Disease Control shows": the document's author speaks.
   if (np.mention.document && lex.language === 'en') np = documentAuthorAt(frame, np.end, lex) ?? np;
@@ -1692,7 +1693,11 @@ function stanceAt(frame: readonly Token[], k: number, lex: Lexicon): number {
   const view = frame[k + 1];
   if (lex.viewPrepositions?.has(one) && it && view?.word && !view.cap && (tokenInfo(view, lex) & (DETERMINER | CLOSED | FUNCTION)) === 0 && hasContentAfter(frame, k + 2, lex)) return k + 2;
   const two = `${one} ${frame[k + 1]?.lower ?? ''}`;
-  const after = lex.stancePredicates.has(two) ? k + 2 : lex.stancePredicates.has(one) ? k + 1 : 0;
+  let after = lex.stancePredicates.has(two) ? k + 2 : lex.stancePredicates.has(one) ? k + 1 : 0;
+  // "ist der gegenteiligen Auffassung, dass …": one inflected adjective between article and view noun (German).
+  const adj = frame[k + 1];
+  if (!after && lex.language === 'de' && one === 'der' && adj?.word && !adj.cap && adj.lower.endsWith('en') && (tokenInfo(adj, lex) & (DETERMINER | CLOSED | FUNCTION)) === 0 &&
+    lex.stancePredicates.has(`der ${frame[k + 2]?.lower ?? ''}`)) after = k + 3;
   return after && hasContentAfter(frame, after, lex) ? after : 0;
 }
 
@@ -3352,9 +3357,10 @@ export function hasSubjunctive(frame: readonly Token[], lex: Lexicon, reportOnly
 export function passiveAgent(frame: readonly Token[], lex: Lexicon): Mention | null {
   const agents = lex.agentPrepositions;
   if (!agents) return null;
-  for (const c of clausesOf(frame)) {
+  for (const c of passiveClausesOf(frame)) {
     let aux = false;
     let agent: Mention | null = null;
+    let agentEnd = c.start;
     for (let k = c.start; k < c.end; k++) {
       const t = frame[k]!;
       if (!t.word || t.quoted) continue;
@@ -3368,6 +3374,7 @@ export function passiveAgent(frame: readonly Token[], lex: Lexicon): Mention | n
         if (np && np.end <= c.end) {
           agent = speakerOf({ ...np.mention, oblique: false }, lex);
           if (agent) k = np.end - 1;
+          agentEnd = np.end;
         }
         continue;
       }
@@ -3375,9 +3382,10 @@ export function passiveAgent(frame: readonly Token[], lex: Lexicon): Mention | n
       // "bekannt gegeben", "deutlich gemacht": a participle written apart from its particle.
       const prev = frame[k - 1];
       const form = prev?.word && !prev.cap && lex.participles.has(prev.lower + t.lower) ? prev.lower + t.lower : t.lower;
-      if (!lex.participles.has(form)) continue;
+      if (!lex.participles.has(form) && !lex.characterisingParticiples?.has(form)) continue;
       // What was said follows (or is quoted before it): "wurde von Anwohnern gemeldet." reports an act.
-      const said = lex.speechVerbs.has(form) ? contentFollows(frame, k + 1, lex) || quoteBefore(frame, c.start, k) : contentFollows(frame, k + 1, lex);
+      const said = lex.speechVerbs.has(form) ? contentFollows(frame, k + 1, lex) || quoteBefore(frame, c.start, k) :
+        contentFollows(frame, k + 1, lex) || (!!lex.characterisingParticiples?.has(form) && asBefore(frame, agentEnd, k));
       // The auxiliary stands before the participle in a main clause and after it in a subordinate one.
       if (said && (aux || lex.passiveAuxiliaries.has(frame[k + 1]?.lower ?? ''))) return agent;
     }
@@ -3385,9 +3393,37 @@ export function passiveAgent(frame: readonly Token[], lex: Lexicon): Mention | n
   return null;
 }
 
+/**
+ * The clauses of `frame` for passiveAgent: as clausesOf, but a quotation inside a clause does not
+ * end it ("wird von X als „…“ bezeichnet": the quoted words are dropped from the frame, their
+ * marks stay). Returns fresh spans (passiveAgent alone reads them).
+ */
+function passiveClausesOf(frame: readonly Token[]): readonly Clause[] {
+  const clauses = clausesOf(frame);
+  if (clauses.length < 2) return clauses;
+  const out: Clause[] = [];
+  for (const c of clauses) {
+    const last = out[out.length - 1];
+    if (last && onlyQuoteMarks(frame, last.end, c.start)) out[out.length - 1] = { start: last.start, end: c.end };
+    else out.push(c);
+  }
+  return out;
+}
+
+function onlyQuoteMarks(frame: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!QUOTE_MARKS.has(frame[i]!.text)) return false;
+  return true;
+}
+
+/** "als" between the agent (ending at `from`) and the participle at `k`: "von X als „…“ bezeichnet", "von X als Erfolg gewertet". */
+function asBefore(frame: readonly Token[], from: number, k: number): boolean {
+  for (let i = from; i < k; i++) if (frame[i]!.word && frame[i]!.lower === 'als') return true;
+  return false;
+}
+
 /** A quotation between `from` and the verb at `k` ("als „…“ bezeichnet"). */
 function quoteBefore(frame: readonly Token[], from: number, k: number): boolean {
-  for (let i = from; i < k; i++) if (frame[i]!.quoted) return true;
+  for (let i = from; i < k; i++) if (frame[i]!.quoted || QUOTE_MARKS.has(frame[i]!.text)) return true;
   return false;
 }
 
@@ -3451,4 +3487,75 @@ export function quotingObject(frame: readonly Token[], lex: Lexicon): Mention | 
   // A name or a role; marked accusative, any noun ("zitiert den Prediger").
   if (!object || object.mention.pronoun || !(object.mention.name.length || object.mention.role.length || (object === marked && HAS_CAPITAL.test(object.mention.phrase)))) return null;
   return { ...object.mention, oblique: false };
+}
+
+/** Copulas and verbs of standing after "Für X" that give X's view ("Für X ist …", "Für X steht fest, …"). */
+const VIEWPOINT_VERBS_DE: ReadonlySet<string> = new Set(['ist', 'sind', 'war', 'waren', 'steht', 'stand', 'bleibt', 'blieb']);
+/** How far after the verb the message of a viewpoint is looked for (bounded: linear in the sentence). */
+const VIEWPOINT_REACH = 20;
+
+/**
+ * German: "Für den Minister Paul Roth ist die Lage „ernst“", "Für die Stadtwerke steht fest, dass
+ * …": a viewpoint opened by "Für" with a named person, a role or a body, then a copula, and a
+ * message within reach (a quotation, or a clause with "dass"/"ob"). The one the view is "for"
+ * holds it. "Für die Kinder ist es wichtig, dass …" (no name, role or body) and "Für den Bau ist
+ * Geld da" (no message) stay statements.
+ */
+export function viewpointHolder(frame: readonly Token[], lex: Lexicon): Mention | null {
+  if (lex.language !== 'de') return null;
+  const at = datelineEnd(frame);
+  if (frame[at]?.lower !== 'für') return null;
+  const np = readPhrase(frame, at + 1, lex);
+  if (!np || np.mention.pronoun) return null;
+  const m = np.mention;
+  const head = (m.phrase.split(' ').pop() ?? '').toLowerCase();
+  if (!(m.name.length || m.role.length || isInstitutionWord(head, lex))) return null;
+  const verb = frame[np.end];
+  if (!verb?.word || verb.cap || !VIEWPOINT_VERBS_DE.has(verb.lower)) return null;
+  for (let k = np.end + 1; k < Math.min(frame.length, np.end + 1 + VIEWPOINT_REACH); k++) {
+    const t = frame[k]!;
+    if (QUOTE_MARKS.has(t.text) || t.fromQuote) return speakerOf({ ...m, oblique: false }, lex);
+    if (t.text === ',' && (frame[k + 1]?.lower === 'dass' || frame[k + 1]?.lower === 'ob')) return speakerOf({ ...m, oblique: false }, lex);
+    if (t.text === '.' || t.text === ';') break;
+  }
+  return null;
+}
+
+/** How far before "wonach" its document or account is looked for (bounded: linear in the sentence). */
+const WONACH_REACH = 24;
+
+/**
+ * German: ", wonach …" gives what a document or an account says, whoever handles it in the main
+ * clause: "Das Amt hat Meldungen der Zeitung X zurückgewiesen, wonach …", "Ein Bericht der
+ * Agentur Y, wonach …, wurde dementiert", "Das Institut bestätigte die Befunde des Labors Z,
+ * wonach …", "Der Sender zitiert aus der Zeitung W, wonach …". The last phrase of a source noun
+ * (`lex.sourceNouns`, compounds too) before "wonach", with its owner, or the outlet after
+ * "zitiert aus", is the sentence's source. "gab die Erlaubnis, wonach …" (no source noun) is left
+ * to the main clause.
+ */
+export function wonachSource(frame: readonly Token[], lex: Lexicon): Mention | null {
+  if (lex.language !== 'de') return null;
+  let w = -1;
+  for (let k = 1; k < frame.length; k++) {
+    const t = frame[k]!;
+    if (t.word && t.lower === 'wonach' && frame[k - 1]!.text === ',') {
+      w = k;
+      break;
+    }
+  }
+  if (w < 0) return null;
+  let found: Mention | null = null;
+  for (let i = Math.max(0, w - WONACH_REACH); i < w - 1; i++) {
+    const t = frame[i]!;
+    if (!t.word) continue;
+    const quotedFrom = t.lower === 'aus' && i > 0 && frame[i - 1]!.word && frame[i - 1]!.lower.startsWith('zitier');
+    if (!quotedFrom && !(t.cap && isSourceNoun(t.lower, lex))) continue;
+    let st = quotedFrom ? i + 1 : i;
+    if (!quotedFrom && st > 0 && frame[st - 1]!.word && (tokenInfo(frame[st - 1]!, lex) & DETERMINER) !== 0) st--;
+    const np = readPhrase(frame, st, lex);
+    if (!np || np.end > w || np.mention.pronoun) continue;
+    found = { ...np.mention, oblique: false };
+    i = np.end - 1;
+  }
+  return found;
 }

@@ -339,6 +339,7 @@ export const GERMAN: Lexicon = {
     darstellungen verlautbarung verlautbarungen ankündigung bekunden vorhersage
     überzeugung vermutung ergebnisse
     erkenntnisstand kenntnisstand erfahrungen idee ideen einschätzungen ansichten
+    befund befunde befunden
   `),
   documentNouns: words(`
     bericht berichte berichten studie studien umfrage erklärung mitteilung analyse auswertung
@@ -401,6 +402,7 @@ export const GERMAN: Lexicon = {
   // Wissenschaft, Koalition); their plurals and -heit/-keit/-nis/-ismus nouns are not.
   characterisingWords: words('als für von vor zu nannte nannten nennt nennen'),
   namingVerbs: words('nannte nannten nennt nennen'),
+  characterisingParticiples: words('bezeichnet genannt beschrieben gelobt kritisiert charakterisiert gefeiert'),
   agentPrepositions: words('von vom seitens durch'),
   // Nouns of opinion and stance that make a light verb one of saying or thinking before a content
   // clause: "ist der Ansicht", "legte Wert darauf", "vertrat die These", "zog die Schlussfolgerung",

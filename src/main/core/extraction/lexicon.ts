@@ -436,6 +436,11 @@ export interface Lexicon {
   agentPrepositions?: ReadonlySet<string>;
   /** Verbs of naming whose object may stand between them and the quoted name ("nannte den Plan „…“"). */
   namingVerbs?: ReadonlySet<string>;
+  /**
+   * Participles of judging whose "als …" says what the agent called it: "wird von Kritikern als
+   * „…“ bezeichnet" (German, read by passiveAgent with its agent).
+   */
+  characterisingParticiples?: ReadonlySet<string>;
 
   months: ReadonlySet<string>;
   /**

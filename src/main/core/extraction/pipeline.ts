@@ -4,7 +4,7 @@
 // the fullest name the article gives, which may come later in the text than the mention.
 import type { ClaimKind, Language } from '../../../shared/domain';
 import { speechActSubject } from './speech-act-subject';
-import { accordingAttribution, quotingObject, datelineEnd, forgetSubjectMisses, frameOf, hasAttributionCue, withoutAsides, speechActAuthor, contentClauseSubject, reportingClauseSubject, wordingSubject, hasSubjunctive, introSubject, leadingAttribution, passiveAgent, reportedByForm, sentenceSubject, trailingAttribution } from './attribution';
+import { accordingAttribution, quotingObject, datelineEnd, forgetSubjectMisses, frameOf, hasAttributionCue, withoutAsides, speechActAuthor, contentClauseSubject, reportingClauseSubject, wordingSubject, hasSubjunctive, introSubject, leadingAttribution, passiveAgent, reportedByForm, sentenceSubject, trailingAttribution, viewpointHolder, wonachSource } from './attribution';
 import { isBareEvaluation, isBoilerplate } from './checkworthiness';
 import { sentenceFeatures } from './checkworthiness-features';
 import { hasBlankLineParagraphs, isCaption, isTeaserIntro, isTimestampLine, TEASER_MAX_CHARS } from './furniture';
@@ -1106,8 +1106,12 @@ class Extraction {
     const lead = v.leading;
     const unnamedLead = !!lead && !lead.name.length && !lead.definite && !lead.pronoun && !lead.document;
     const namedSource = according !== null && according.name.length > 0;
-    let mention = (early || (unnamedLead && namedSource) ? according : null) ?? lead ?? v.trailing ?? according ??
-      (lex.language === 'de' ? contentClauseSubject(v.frame, lex) ?? speechActAuthor(v.frame, lex) ?? passiveAgent(v.frame, lex) : null) ??
+    // "Für X ist die Lage „ernst“": a viewpoint whose message is quoted words is X's quotation.
+    let viewpoint: Mention | null = null;
+    // "Das Amt wies Meldungen der Zeitung X zurück, wonach …": what "wonach" gives is the document's.
+    let mention = (lex.language === 'de' ? wonachSource(v.frame, lex) : null) ??
+      (early || (unnamedLead && namedSource) ? according : null) ?? lead ?? v.trailing ?? according ??
+      (lex.language === 'de' ? contentClauseSubject(v.frame, lex) ?? speechActAuthor(v.frame, lex) ?? passiveAgent(v.frame, lex) ?? (viewpoint = viewpointHolder(v.frame, lex)) : null) ??
       // "The council announced the closure of the depot": the subject of a speech act, as a last resort (speech-act-subject.ts).
       (v.cue && !(lex.speechFrame && speechFrameSubject(v.frame, lex)) ? speechActSubject(v.frame, lex) : null);
     // "In a statement, X commended Y" (speech-frames.ts): the main clause's subject, over a
@@ -1117,7 +1121,7 @@ class Extraction {
     // "Das musste X einräumen.": X is the source of the sentence before; this one, with no content of its own, stays a statement.
     if (!mention) r.compoundSource = anaphoricCompoundSource(v.frame, lex);
     // Only a speaker's verb quotes its words: after "nach Angaben von X" the marks are the article's.
-    if (mention) r.kind = mention !== according && lex.characterisingWords && characterisingQuote(v, lex) ? 'quote' : 'reported';
+    if (mention) r.kind = (mention === viewpoint && v.quotes.length > 0) || (mention !== according && lex.characterisingWords && characterisingQuote(v, lex)) ? 'quote' : 'reported';
     else if ((hasSubjunctive(v.frame, lex, true) || continuesInKonjunktiv(v.frame, lex, ctx.reportedBefore === sentenceNo)) && ctx.lastSpeaker) {
       r.kind = 'reported';
       // "Anna Berg widersprach. Die Planung sei mangelhaft.": the Konjunktiv goes on in the
