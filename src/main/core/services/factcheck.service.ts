@@ -42,6 +42,7 @@ import {
 import { readSettings } from '../store/settings.repository';
 import type { ServiceContext } from './context';
 import { cooperativeSlices } from '../cooperative';
+import { backgroundPace } from '../background-pace';
 import type { Db } from '../store/database';
 import type { MatchJob, MatchJobResult, MatchQuery } from './factcheck.off-thread';
 import { loadWhenNeeded } from '../lazy';
@@ -255,6 +256,8 @@ export async function scanDesk(db: Db): Promise<DeskScan> {
 
 /** The desk sync's reads, here or in a worker (see deskReadsOffThread). */
 interface DeskReader {
+  /** Whether the reads run in the match worker (a large desk): the sync is then paced. */
+  offThread: boolean;
   scan(): Promise<DeskScan>;
   read(claimIds: string[], organisation: string | null): Promise<DeskRead>;
 }
@@ -275,11 +278,12 @@ async function deskReader(ctx: ServiceContext): Promise<DeskReader> {
     const databasePath = ctx.store.path;
     const run = await workers();
     return {
+      offThread: true,
       scan: () => run.runTask('match', 'factchecks.deskScan', { databasePath }),
       read: (claimIds, organisation) => run.runTask('match', 'factchecks.deskRead', { databasePath, claimIds, organisation }),
     };
   }
-  return { scan: () => scanDesk(ctx.store.db), read: (claimIds, organisation) => readDeskEntries(ctx.store.db, claimIds, organisation) };
+  return { offThread: false, scan: () => scanDesk(ctx.store.db), read: (claimIds, organisation) => readDeskEntries(ctx.store.db, claimIds, organisation) };
 }
 
 /** A sync under way per store: a second caller waits for it instead of doing the same work beside it. */
@@ -321,12 +325,22 @@ async function runDeskSync(ctx: ServiceContext): Promise<void> {
     reading.catch(() => undefined); // awaited below; a sync that stops at a pause leaves it unread
     return reading;
   };
-  // The next chunk is read (in the worker) while this one is written.
+  // In the worker (a large desk), chunks are read one at a time and paced as background
+  // matching is (background-pace.ts): after each read and its write the sync rests as long as
+  // they took, and waits while the reviewer acts. Here (a small desk), the next chunk is read
+  // while this one is written.
+  const pace = reader.offThread ? backgroundPace(ctx, ctx.pace) : null;
+  let sliceStart = performance.now();
   let next = chunks ? read(0) : null;
   for (let i = 0; i < Math.max(1, chunks); i++) {
-    if (i) await slices.pause();
-    const reading = next;
-    next = i + 1 < chunks ? read(i + 1) : null;
+    if (i) {
+      await slices.pause();
+      // The previous chunk's read and write took this long: rest as long.
+      await pace?.rest(performance.now() - sliceStart);
+      sliceStart = performance.now();
+    }
+    const reading = next ?? (i < chunks ? read(i) : null);
+    next = !pace && i + 1 < chunks ? read(i + 1) : null;
     const { entries } = reading ? await reading : { entries: [] };
     const gone = i === 0 ? unreviewed : [];
     if (!entries.length && !gone.length) continue;
@@ -732,12 +746,18 @@ export async function flagClaims(ctx: ServiceContext, input: ParsedInput<'factch
   if (matchesOffThread(ctx, documents)) {
     // In a worker, a batch at a time: each batch is answered from one snapshot of the file and
     // kept at the version it saw (the same as `version`, or a later one another call committed).
+    // Paced (background-pace.ts): after each job the worker rests at least as long as the job
+    // took, and no job starts while the reviewer is acting; the answers are the same.
+    const pace = backgroundPace(ctx, ctx.pace);
     for (let at = 0; at < searched.length; ) {
       await slices.pause();
+      await pace.quiet();
       const batch = searched.slice(at, at + SEARCH_BATCH);
+      const started = performance.now();
       const { version: seen, matches } = await runMatchJob(ctx, batch.map((c) => ({ text: c.text, language: c.language, limit: 1, excludeClaimId: c.id })), SEARCH_BATCH_MS);
       matches.forEach((found, i) => answer(batch[i]!.id, found[0] ?? null, seen));
       at += matches.length;
+      if (at < searched.length) await pace.rest(performance.now() - started);
     }
   } else {
     for (const claim of searched) {
