@@ -6,8 +6,8 @@
 // A paced loop works in slices (a worker job of about 50 ms), and after each slice rests at
 // least as long as the slice took (a duty cycle of at most one half), and does not start a slice
 // while the reviewer is acting: within QUIET_AFTER_CALL_MS of the last contract call that is
-// not itself background work (see app.ts, which marks the calls). What the loop computes is
-// unchanged: only when it runs.
+// not itself background work (see app.ts, which marks the calls). The desk sync only rests
+// (a reviewer's call may be waiting for it). What a loop computes is unchanged: only when it runs.
 import { closingError } from './errors';
 
 /** When the reviewer last acted (a contract call from the UI), by performance.now(). */

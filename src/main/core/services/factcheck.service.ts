@@ -325,11 +325,12 @@ async function runDeskSync(ctx: ServiceContext): Promise<void> {
     reading.catch(() => undefined); // awaited below; a sync that stops at a pause leaves it unread
     return reading;
   };
-  // In the worker (a large desk), chunks are read one at a time and paced as background
-  // matching is (background-pace.ts): after each read and its write the sync rests as long as
-  // they took, and waits while the reviewer acts. Here (a small desk), the next chunk is read
-  // while this one is written.
-  const pace = reader.offThread ? backgroundPace(ctx, ctx.pace) : null;
+  // In the worker (a large desk), chunks are read one at a time with a duty cycle
+  // (background-pace.ts): after each read and its write the sync rests as long as they took.
+  // It does not wait for the reviewer to be quiet, as flagging does: the claim panel's match
+  // (a reviewer's call) waits for this sync, and would wait for as long as the reviewer acts.
+  // Here (a small desk), the next chunk is read while this one is written.
+  const pace = reader.offThread ? backgroundPace(ctx, { ...ctx.pace, quietMs: 0 }) : null;
   let sliceStart = performance.now();
   let next = chunks ? read(0) : null;
   for (let i = 0; i < Math.max(1, chunks); i++) {
