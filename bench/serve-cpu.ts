@@ -23,6 +23,8 @@ interface Run {
   cpu: number;
   wall: number;
   listenCpu: number;
+  /** CPU to the answer of the page's next call, factchecks.flagClaims for that article (asked once it has painted). */
+  flagCpu: number;
 }
 
 async function once(dir: string, dbPath: string, profileDir?: string): Promise<Run> {
@@ -42,12 +44,20 @@ async function once(dir: string, dbPath: string, profileDir?: string): Promise<R
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
       body: JSON.stringify({ claimsLimit: 2500 }),
     });
-    const json = (await answer.json()) as { ok: boolean };
+    const json = (await answer.json()) as { ok: boolean; value?: { article: { id: string } | null } };
     const cpu = cpuMs(child.pid!);
     const wall = performance.now() - started;
     await Promise.all(bodies);
     if (!json.ok) throw new Error(JSON.stringify(json));
-    return { cpu, wall, listenCpu };
+    const flagged = (await (
+      await fetch(new URL('api/factchecks.flagClaims', url), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify({ articleId: json.value!.article!.id }),
+      })
+    ).json()) as { ok: boolean };
+    if (!flagged.ok) throw new Error(JSON.stringify(flagged));
+    return { cpu, wall, listenCpu, flagCpu: cpuMs(child.pid!) - cpu };
   } finally {
     // SIGINT: a serve with --cpu-prof writes its profile on a clean exit.
     await serve.stop('SIGINT');
@@ -74,7 +84,8 @@ async function main(): Promise<void> {
   for (const [d, rs] of results) {
     console.log(
       `${d.padEnd(24)} CPU to workspace.open answered: median ${median(rs.map((r) => r.cpu))} ms [${rs.map((r) => r.cpu).join(' ')}]; ` +
-        `CPU to listening ${median(rs.map((r) => r.listenCpu))} ms; wall median ${median(rs.map((r) => r.wall)).toFixed(0)} ms`,
+        `CPU to listening ${median(rs.map((r) => r.listenCpu))} ms; wall median ${median(rs.map((r) => r.wall)).toFixed(0)} ms; ` +
+        `then flagClaims: median ${median(rs.map((r) => r.flagCpu))} ms [${rs.map((r) => r.flagCpu).join(' ')}]`,
     );
   }
   console.log(`load ${loads.map((l) => l.toFixed(2)).join(' -> ')}`);

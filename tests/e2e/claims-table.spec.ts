@@ -135,8 +135,10 @@ test('100,000 claims: first rows fast, 100 screens of scrolling show the right c
   await serve.api('settings.set', { reviewerName: 'Tess' });
   // The workspace that opens first asks which claims of its article were checked before
   // (factchecks.flagClaims). On this desk (75,000 reviewed look-alike claims) that indexes the
-  // reviews and matches 1,000 claims: 25-35 s of a core here, longer under load, and the bench
-  // gives up waiting for it after 20 s. Counted here, so the steps below can wait for it.
+  // reviews and matches 1,000 claims: 25-35 s of a core here until session 26, now about 7 s of
+  // the desk sync and 5 s of matching (bench/flag-background.ts), paced to at most half a core
+  // and paused while the reviewer calls, so it takes longer than its CPU time; the bench gives up
+  // waiting for it after 20 s. Counted here, so the steps below can wait for it.
   const flagging = new Set<unknown>();
   page.on('request', (r) => r.url().includes('/api/factchecks.flagClaims') && flagging.add(r));
   const settled = (r: unknown) => void flagging.delete(r);

@@ -95,6 +95,64 @@ describe('claimdesk start-up', () => {
     expect(own.some((f) => /^out[\\/]cli[\\/]claimant\.repository-/.test(f))).toBe(true);
   });
 
+  it("serve answers the first screen's flagging on a desk with no library and no reviews without the stemmers, and flags once a claim is reviewed", async () => {
+    // Sentences of our own: two that say the same thing, one that does not.
+    const app = await openTestApp();
+    const { article } = await app.ok('articles.create', {
+      text: 'Die Zahl der Bibliotheken im Kreis sank 2021 auf 14, sagte der Landrat. Im Jahr 2021 sank die Zahl der Bibliotheken im Kreis auf 14, bestätigte die Kreisverwaltung. Der Bäcker am Markt öffnet künftig schon um sechs Uhr.',
+      title: 'Kreis',
+    });
+    await app.close();
+    const stemmers = ['snowball-stemmers', 'stopword'];
+    const serve = async (calls: (post: (method: string, body: unknown) => Promise<unknown>) => Promise<void>) => {
+      const { file, out } = probe();
+      const child = spawn(process.execPath, ['--require', file, BIN, 'serve', '--db', app.dbPath, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const url = await new Promise<string>((resolve, reject) => {
+        let text = '';
+        child.stdout.on('data', (d: Buffer) => {
+          text += d.toString();
+          const m = /serving at (\S+)/.exec(text);
+          if (m) resolve(m[1]!);
+        });
+        child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+      });
+      const { origin, searchParams } = new URL(url);
+      const post = async (method: string, body: unknown) => {
+        const res = await fetch(`${origin}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${searchParams.get('token')}` }, body: JSON.stringify(body) });
+        expect(res.status, method).toBe(200);
+        return ((await res.json()) as { value: unknown }).value;
+      };
+      try {
+        await calls(post);
+      } finally {
+        await new Promise((resolve) => {
+          child.once('exit', resolve);
+          child.kill('SIGTERM');
+        });
+      }
+      return loaded(out).packages;
+    };
+    type Claim = { id: string; text: string; version: number };
+    let claims: Claim[] = [];
+    const first = await serve(async (post) => {
+      const open = (await post('workspace.open', { claimsLimit: 2500 })) as { article: { claims: Claim[] } };
+      claims = open.article.claims;
+      expect(await post('factchecks.flagClaims', { articleId: article.id })).toEqual({ checked: [] });
+    });
+    expect(first).toContain('better-sqlite3');
+    expect(stemmers.filter((p) => first.has(p))).toEqual([]);
+
+    const alike = claims.filter((c) => c.text.includes('Bibliotheken'));
+    expect(alike).toHaveLength(2);
+    const second = await serve(async (post) => {
+      const { claim } = (await post('sources.add', { claimId: alike[0]!.id, url: 'https://example.org/bibliotheken' })) as { claim: Claim };
+      await post('claims.setVerdict', { id: claim.id, expectedVersion: claim.version, verdict: 'verified' });
+      const { checked } = (await post('factchecks.flagClaims', { articleId: article.id })) as { checked: Array<{ claimId: string }> };
+      expect(checked.map((c) => c.claimId)).toEqual([alike[1]!.id]);
+    });
+    expect(stemmers.filter((p) => second.has(p))).toEqual(stemmers);
+  });
+
   it('an installed copy (inside node_modules) runs its build without walking the sources; a checkout still says when they are newer', () => {
     const { builtCliState } = createRequire(__filename)(path.join(ROOT, 'scripts', 'built-cli.cjs')) as { builtCliState(root: string): string };
     const make = (root: string) => {

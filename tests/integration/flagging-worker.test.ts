@@ -112,3 +112,34 @@ describe("flagging's own writes", () => {
     expect((await app.ok('factchecks.list', { origin: 'desk' })).items.map((f) => f.claimId)).toEqual([claim.id]);
   }, 60_000);
 });
+
+describe('flagging in the background, paced', () => {
+  it('starts no matching while the reviewer keeps calling, and keeps the same answers as unpaced', async () => {
+    app = await openTestApp({ host: 'serve' });
+    await importFactChecks(app.context, { path: writeLibrary(app.dir, OFF_THREAD_MIN_DOCUMENTS + 100) }, 'library.csv');
+    const { article: created } = await app.ok('articles.create', { text: article(90) });
+    const kept = () => app!.context.store.sqlite.prepare('select claim_id, factcheck_id, similarity, library_version from claim_matches order by claim_id').all() as Kept[];
+
+    // Unpaced first: no rest, no wait for quiet.
+    app.context.pace = { restShare: 0, quietMs: 0 };
+    const unpaced = await app.ok('factchecks.flagClaims', { articleId: created.id });
+    const unpacedKept = kept();
+    expect(unpacedKept.length).toBeGreaterThan(50);
+    app.context.store.sqlite.prepare('delete from claim_matches').run();
+
+    // Paced, while the reviewer calls every 100 ms for a second and a half: flagging waits for them.
+    app.context.pace = { restShare: 1, quietMs: 300 };
+    let callsEnded = 0;
+    let flaggedAt = 0;
+    const flagging = app.ok('factchecks.flagClaims', { articleId: created.id }).then((r) => ((flaggedAt = performance.now()), r));
+    for (const until = performance.now() + 1500; performance.now() < until; ) {
+      await app.ok('claims.list', { articleId: created.id, limit: 5 });
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    callsEnded = performance.now();
+    const paced = await flagging;
+    expect(flaggedAt).toBeGreaterThan(callsEnded);
+    expect(paced).toEqual(unpaced);
+    expect(kept()).toEqual(unpacedKept);
+  }, 120_000);
+});

@@ -2,6 +2,7 @@
 import os from 'node:os';
 import type { Dispatch } from './dispatch';
 import { closingError } from './errors';
+import { BACKGROUND_CALLS } from './background-pace';
 import { loadExtraction } from './extraction/lazy';
 import { createContext, type HostKind, type ServiceContext } from './services/context';
 import type { Handlers } from './services/handlers';
@@ -136,7 +137,7 @@ export async function openApp(databasePath: string, options: OpenAppOptions): Pr
     await core.close();
     throw error;
   }
-  const { dispatch, running } = trackCalls(createDispatch(handlers), closing.signal);
+  const { dispatch, running } = trackCalls(createDispatch(handlers), closing.signal, context);
   return { store, context, handlers, dispatch, close: async () => {
       // Calls still running end before the database closes under them: a long background call
       // (flagging a whole desk's claims) stops at its next pause (cooperative.ts), anything else
@@ -153,10 +154,12 @@ export async function openApp(databasePath: string, options: OpenAppOptions): Pr
 }
 
 /** The dispatch with the calls it is running, refusing new calls once the app is closing. */
-function trackCalls(inner: Dispatch, closing: AbortSignal): { dispatch: Dispatch; running: Set<Promise<unknown>> } {
+function trackCalls(inner: Dispatch, closing: AbortSignal, context: ServiceContext): { dispatch: Dispatch; running: Set<Promise<unknown>> } {
   const running = new Set<Promise<unknown>>();
   const dispatch: Dispatch = (method, input, caller) => {
     if (closing.aborted) return Promise.resolve({ ok: false, error: { code: 'closing', message: closingError().message } });
+    // The reviewer is acting: background matching waits (background-pace.ts).
+    if (context.activity && !BACKGROUND_CALLS.has(method)) context.activity.lastCallAt = performance.now();
     const call = inner(method, input, caller);
     running.add(call);
     void call.finally(() => running.delete(call));

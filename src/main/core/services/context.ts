@@ -3,6 +3,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Store } from '../store/database';
 import { withoutBidiControls } from '../bidi';
 import { readSettings } from '../store/settings.repository';
+import type { ReviewerActivity } from '../background-pace';
 
 export type HostKind = 'electron' | 'serve' | 'cli';
 
@@ -29,6 +30,10 @@ export interface ServiceContext {
   afterwards?: Set<Promise<unknown>>;
   /** Aborted when the app starts closing: long loops stop at their next pause (cooperative.ts). */
   closing?: AbortSignal;
+  /** When the reviewer last called (app.ts marks it): background work waits while they act (background-pace.ts). */
+  activity?: ReviewerActivity;
+  /** How background work is paced (background-pace.ts's defaults otherwise); tests and benches change it. */
+  pace?: { restShare?: number; quietMs?: number };
   appVersion: string;
   /** Used when no reviewer name is set (the OS user name, say). */
   defaultActor: string | null;
@@ -40,6 +45,7 @@ export function createContext(store: Store, host: HostKind, options: { appVersio
     store,
     host,
     afterwards: new Set(),
+    activity: { lastCallAt: -Infinity },
     appVersion: options.appVersion,
     defaultActor: options.defaultActor ?? null,
     now: options.now ?? (() => new Date().toISOString()),

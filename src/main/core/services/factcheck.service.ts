@@ -16,7 +16,7 @@ import type { FileSource } from '../factchecks/read';
 import type { FactCheckRecord } from '../factchecks/records';
 import { compare, idf, SAME_CLAIM_MIN, SHOWN_MIN } from '../factchecks/similarity';
 import { CLAIMREVIEW_RATINGS } from '../report/render/claimreview';
-import type { DeskEntry } from '../store/dialect';
+import { dialectOf, type DeskEntry } from '../store/dialect';
 import type { FactCheckRow } from '../store/tables';
 import {
   bumpLibraryVersion,
@@ -42,6 +42,7 @@ import {
 import { readSettings } from '../store/settings.repository';
 import type { ServiceContext } from './context';
 import { cooperativeSlices } from '../cooperative';
+import { backgroundPace } from '../background-pace';
 import type { Db } from '../store/database';
 import type { MatchJob, MatchJobResult, MatchQuery } from './factcheck.off-thread';
 import { loadWhenNeeded } from '../lazy';
@@ -255,6 +256,8 @@ export async function scanDesk(db: Db): Promise<DeskScan> {
 
 /** The desk sync's reads, here or in a worker (see deskReadsOffThread). */
 interface DeskReader {
+  /** Whether the reads run in the match worker (a large desk): the sync is then paced. */
+  offThread: boolean;
   scan(): Promise<DeskScan>;
   read(claimIds: string[], organisation: string | null): Promise<DeskRead>;
 }
@@ -275,11 +278,12 @@ async function deskReader(ctx: ServiceContext): Promise<DeskReader> {
     const databasePath = ctx.store.path;
     const run = await workers();
     return {
+      offThread: true,
       scan: () => run.runTask('match', 'factchecks.deskScan', { databasePath }),
       read: (claimIds, organisation) => run.runTask('match', 'factchecks.deskRead', { databasePath, claimIds, organisation }),
     };
   }
-  return { scan: () => scanDesk(ctx.store.db), read: (claimIds, organisation) => readDeskEntries(ctx.store.db, claimIds, organisation) };
+  return { offThread: false, scan: () => scanDesk(ctx.store.db), read: (claimIds, organisation) => readDeskEntries(ctx.store.db, claimIds, organisation) };
 }
 
 /** A sync under way per store: a second caller waits for it instead of doing the same work beside it. */
@@ -321,12 +325,23 @@ async function runDeskSync(ctx: ServiceContext): Promise<void> {
     reading.catch(() => undefined); // awaited below; a sync that stops at a pause leaves it unread
     return reading;
   };
-  // The next chunk is read (in the worker) while this one is written.
+  // In the worker (a large desk), chunks are read one at a time with a duty cycle
+  // (background-pace.ts): after each read and its write the sync rests as long as they took.
+  // It does not wait for the reviewer to be quiet, as flagging does: the claim panel's match
+  // (a reviewer's call) waits for this sync, and would wait for as long as the reviewer acts.
+  // Here (a small desk), the next chunk is read while this one is written.
+  const pace = reader.offThread ? backgroundPace(ctx, { ...ctx.pace, quietMs: 0 }) : null;
+  let sliceStart = performance.now();
   let next = chunks ? read(0) : null;
   for (let i = 0; i < Math.max(1, chunks); i++) {
-    if (i) await slices.pause();
-    const reading = next;
-    next = i + 1 < chunks ? read(i + 1) : null;
+    if (i) {
+      await slices.pause();
+      // The previous chunk's read and write took this long: rest as long.
+      await pace?.rest(performance.now() - sliceStart);
+      sliceStart = performance.now();
+    }
+    const reading = next ?? (i < chunks ? read(i) : null);
+    next = !pace && i + 1 < chunks ? read(i + 1) : null;
     const { entries } = reading ? await reading : { entries: [] };
     const gone = i === 0 ? unreviewed : [];
     if (!entries.length && !gone.length) continue;
@@ -459,8 +474,9 @@ interface PreparedQuery {
   /** The query's terms the library has, compound parts included: what a search may look for. */
   searchable: string[];
   df: Map<string, number>;
-  /** The library's size the weights were taken at. */
+  /** The library's size and version the weights were taken at. */
   documents: number;
+  version: number;
   weight: (term: string) => number;
 }
 
@@ -487,7 +503,7 @@ async function prepareQuery(ctx: Library, text: string, language: string | undef
   const known = queryTerms.filter((t) => df.has(t));
   const mean = known.length ? known.reduce((sum, t) => sum + termWeight(t, df.get(t)!, documents), 0) / known.length : 1;
   const weight = (t: string) => (df.has(t) ? termWeight(t, df.get(t)!, documents) : queryTerms.includes(t) ? termWeight(t, 0, documents) : mean);
-  return { query, queryLanguage, searchable, df, documents, weight };
+  return { query, queryLanguage, searchable, df, documents, version, weight };
 }
 
 /**
@@ -554,11 +570,64 @@ export async function searchLibrary(
     chosen.push(t);
     postings += df.get(t)!;
   }
-  const ids = await searchCandidates(ctx.store.db, chosen, CANDIDATES);
+  const ids = await candidatesFor(ctx, chosen, df, prepared.version);
   const rows = (await factChecksByIds(ctx.store.db, ids)).filter((r) => !options.excludeClaimId || r.claim_id !== options.excludeClaimId);
   if (!rows.length) return [];
   await options.pause?.();
   return rankCandidates(prepared, rows.map(analyseRow), options.limit ?? 5);
+}
+
+// ---------------------------------------------------------------- the search in parts
+
+/**
+ * Terms found in more than this many documents are searched in a part of their own. On a desk
+ * of look-alike claims (75,000 reviewed, a handful of phrasings) a claim's one rare term (its
+ * number, say) comes with the common terms MIN_SEARCH_TERMS adds, and FTS5 scores every
+ * document those find to rank them: about 25 ms per claim for two terms of 25,000 documents,
+ * 25-35 s of a core to flag an article of 1,000 claims. The claims of a desk share their common
+ * terms, so that part's ranking is computed once per library version and kept.
+ */
+const COMMON_PART_MIN_DOCUMENTS = 2000;
+/** At most this many documents with the rare terms, or the search is made whole. */
+const RARE_PART_MAX_DOCUMENTS = 200;
+/** Rankings of common parts kept per library, the newest first out when full. */
+const COMMON_PARTS_KEPT = 64;
+const commonParts = new WeakMap<object, { version: number; ranked: Map<string, Promise<Array<{ id: number; score: number }>>> }>();
+
+/**
+ * The best CANDIDATES documents for any of `chosen`, as one FTS5 search gives them (best score
+ * first, ties by id), found in parts where that is cheaper. A document without a rare term
+ * scores the same in the whole search as in the search for the common terms alone (a term a
+ * document lacks adds exactly 0 to its BM25 sum, and the others are added in the same order),
+ * so the whole search's best are among: the documents with a rare term, scored by the whole
+ * search (few: a search restricted to them), and the common part's best CANDIDATES + (their
+ * number), kept per library version.
+ */
+export async function candidatesFor(ctx: Library, chosen: string[], df: Map<string, number>, version: number): Promise<number[]> {
+  const db = ctx.store.db;
+  const dialect = dialectOf(db);
+  const common = chosen.filter((t) => df.get(t)! > COMMON_PART_MIN_DOCUMENTS);
+  const rare = chosen.filter((t) => df.get(t)! <= COMMON_PART_MIN_DOCUMENTS);
+  const inParts = dialect.factCheckRanked && dialect.factCheckHaving && dialect.factCheckScores;
+  if (!inParts || !common.length || !rare.length || rare.reduce((n, t) => n + df.get(t)!, 0) > RARE_PART_MAX_DOCUMENTS * 4) {
+    return searchCandidates(db, chosen, CANDIDATES);
+  }
+  const withRare = await dialect.factCheckHaving!(db, rare);
+  if (withRare.length > RARE_PART_MAX_DOCUMENTS) return searchCandidates(db, chosen, CANDIDATES);
+  let kept = commonParts.get(ctx.store);
+  if (!kept || kept.version !== version) commonParts.set(ctx.store, (kept = { version, ranked: new Map() }));
+  const key = common.join(' ');
+  let ranked = kept.ranked.get(key);
+  if (!ranked) {
+    if (kept.ranked.size >= COMMON_PARTS_KEPT) kept.ranked.delete(kept.ranked.keys().next().value!);
+    ranked = dialect.factCheckRanked!(db, common, CANDIDATES + RARE_PART_MAX_DOCUMENTS);
+    kept.ranked.set(key, ranked);
+    ranked.catch(() => kept.ranked.delete(key));
+  }
+  const rareSet = new Set(withRare);
+  const merged = [...(await dialect.factCheckScores!(db, chosen, withRare)), ...(await ranked).filter((d) => !rareSet.has(d.id))];
+  merged.sort((a, b) => a.score - b.score || a.id - b.id);
+  return merged.slice(0, CANDIDATES).map((d) => d.id);
 }
 
 // ---------------------------------------------------------------- matching off the host's thread
@@ -732,12 +801,18 @@ export async function flagClaims(ctx: ServiceContext, input: ParsedInput<'factch
   if (matchesOffThread(ctx, documents)) {
     // In a worker, a batch at a time: each batch is answered from one snapshot of the file and
     // kept at the version it saw (the same as `version`, or a later one another call committed).
+    // Paced (background-pace.ts): after each job the worker rests at least as long as the job
+    // took, and no job starts while the reviewer is acting; the answers are the same.
+    const pace = backgroundPace(ctx, ctx.pace);
     for (let at = 0; at < searched.length; ) {
       await slices.pause();
+      await pace.quiet();
       const batch = searched.slice(at, at + SEARCH_BATCH);
+      const started = performance.now();
       const { version: seen, matches } = await runMatchJob(ctx, batch.map((c) => ({ text: c.text, language: c.language, limit: 1, excludeClaimId: c.id })), SEARCH_BATCH_MS);
       matches.forEach((found, i) => answer(batch[i]!.id, found[0] ?? null, seen));
       at += matches.length;
+      if (at < searched.length) await pace.rest(performance.now() - started);
     }
   } else {
     for (const claim of searched) {

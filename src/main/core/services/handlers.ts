@@ -6,6 +6,7 @@ import * as articles from './article.service';
 import * as claims from './claim.service';
 import * as claimants from './claimant.service';
 import { deskStats } from './stats.service';
+import { flagWithEmptyLibrary } from './factcheck.empty-library';
 import type { ServiceContext } from './context';
 import { loadWhenNeeded } from '../lazy';
 import type { Platform } from './platform';
@@ -83,7 +84,7 @@ export function createHandlers(ctx: ServiceContext, platform: Platform): Handler
     'factchecks.importStatus': async (input) => (await factchecks()).importStatus(ctx, input.jobId),
     'factchecks.list': async (input) => (await factchecks()).list(ctx, input),
     'factchecks.match': async (input) => (await factchecks()).match(ctx, input),
-    'factchecks.flagClaims': async (input) => (await factchecks()).flagClaims(ctx, input),
+    'factchecks.flagClaims': async (input) => (await flagWithEmptyLibrary(ctx, input)) ?? (await factchecks()).flagClaims(ctx, input),
     'factchecks.cite': async (input) => (await factchecks()).cite(ctx, input),
     'claimants.list': (input) => claimants.listClaimants(ctx, input),
     'claimants.get': (input) => claimants.getClaimant(ctx, input),

@@ -49,8 +49,17 @@ export interface StoreDialect {
   writeDeskEntries?(db: Kysely<any>, entries: ReadonlyArray<DeskEntry>, now: string): Promise<number[]>;
   /** Document frequencies of terms in the fact-check index (terms it lacks are left out). */
   factCheckDocumentFrequencies(db: Kysely<any>, terms: string[]): Promise<Map<string, number>>;
-  /** The best fact-check ids for any of the terms, best first. */
+  /** The best fact-check ids for any of the terms, best first (ties by id). */
   factCheckCandidates(db: Kysely<any>, terms: string[], limit: number): Promise<number[]>;
+  /**
+   * Where the index can score a search in parts (SQLite's FTS5): the best `limit` documents for
+   * any of the terms with their scores, best first, ties by id (lower score is better) ...
+   */
+  factCheckRanked?(db: Kysely<any>, terms: string[], limit: number): Promise<Array<{ id: number; score: number }>>;
+  /** ... the documents that have any of the terms ... */
+  factCheckHaving?(db: Kysely<any>, terms: string[]): Promise<number[]>;
+  /** ... and the scores of the search for `terms` of the documents `ids` (those it finds), as factCheckRanked scores them. */
+  factCheckScores?(db: Kysely<any>, terms: string[], ids: number[]): Promise<Array<{ id: number; score: number }>>;
   /** Changes whenever anything was written to the database since (by anyone); null when unknown. */
   changeMark(db: Kysely<any>): Promise<string | null>;
 }

@@ -5,6 +5,11 @@ import type { StoreDialect } from '../dialect';
 import { writeDeskBatch, writeFactCheckTermsSqlite, writeImportedBatch } from '../factcheck.repository';
 import { searchSqlite } from './search';
 
+/** An FTS5 query for documents with any of the terms (each quoted, so it is only a term). */
+function anyOf(terms: string[]): string {
+  return terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ');
+}
+
 export function sqliteDialect(sqlite: SqliteDatabase.Database): StoreDialect {
   return {
     kind: 'sqlite',
@@ -27,9 +32,26 @@ export function sqliteDialect(sqlite: SqliteDatabase.Database): StoreDialect {
     },
     async factCheckCandidates(db, terms, limit) {
       if (!terms.length) return [];
-      const query = terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ');
-      const { rows } = await sql<{ rowid: number }>`select rowid from factchecks_fts where factchecks_fts match ${query} order by rank limit ${limit}`.execute(db);
+      // Ties by rowid: FTS5 gave them in that order already; said here, a search in parts can give the same.
+      const { rows } = await sql<{ rowid: number }>`select rowid from factchecks_fts where factchecks_fts match ${anyOf(terms)} order by rank, rowid limit ${limit}`.execute(db);
       return rows.map((r) => r.rowid);
+    },
+    async factCheckRanked(db, terms, limit) {
+      if (!terms.length) return [];
+      const { rows } = await sql<{ rowid: number; rank: number }>`select rowid, rank from factchecks_fts where factchecks_fts match ${anyOf(terms)} order by rank, rowid limit ${limit}`.execute(db);
+      return rows.map((r) => ({ id: r.rowid, score: r.rank }));
+    },
+    async factCheckHaving(db, terms) {
+      if (!terms.length) return [];
+      const { rows } = await sql<{ rowid: number }>`select rowid from factchecks_fts where factchecks_fts match ${anyOf(terms)}`.execute(db);
+      return rows.map((r) => r.rowid);
+    },
+    async factCheckScores(db, terms, ids) {
+      if (!terms.length || !ids.length) return [];
+      // The ids are written into the statement: FTS5 (3.53) ignored a bound rowid and scored every match.
+      if (!ids.every((id) => Number.isSafeInteger(id))) throw new Error('factCheckScores: ids must be integers');
+      const { rows } = await sql<{ rowid: number; rank: number }>`select rowid, rank from factchecks_fts where factchecks_fts match ${anyOf(terms)} and rowid in (${sql.raw(ids.join(','))})`.execute(db);
+      return rows.map((r) => ({ id: r.rowid, score: r.rank }));
     },
     // data_version changes when another connection wrote; total_changes counts this connection's writes.
     changeMark: async () => `${String(sqlite.pragma('data_version', { simple: true }))}:${String(sqlite.prepare('select total_changes()').pluck().get())}`,
