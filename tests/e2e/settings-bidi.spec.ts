@@ -4,16 +4,16 @@
 import { expect, test } from './fixtures';
 import { WorkspacePage } from './pages/workspace.page';
 import { seedSample } from './pages/seed';
+import { SettingsDialogPage } from './pages/settings';
 
 test('Settings: a name with a bidi override is refused in words, and nothing typed is lost', async ({ page, serve, openApp }) => {
   await seedSample(serve.api, 'Anna');
   await openApp();
   await new WorkspacePage(page).waitForArticle(/Putin und Xi/);
-  await page.getByRole('button', { name: 'Settings' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Settings' });
-  await dialog.getByLabel('Organisation', { exact: true }).fill('Harbour\u202E Checks');
-  await dialog.getByLabel('Organisation URL').fill('https://checks.example.org');
-  await dialog.getByRole('button', { name: 'Save' }).click();
+  const settings = await SettingsDialogPage.open(page);
+  const dialog = settings.dialog;
+  await settings.fill({ Organisation: 'Harbour\u202E Checks', 'Organisation URL': 'https://checks.example.org' });
+  await settings.save().click();
   await expect(dialog).toBeVisible();
   // Said in words, under the field, with its label: not the API's "Invalid input. organisationName: …".
   await expect(dialog.getByRole('alert')).toHaveText('“Organisation” contains a bidi control character (U+202E), which would reorder how reports show it. Remove it and save again.');
@@ -25,8 +25,8 @@ test('Settings: a name with a bidi override is refused in words, and nothing typ
   await expect(dialog.getByLabel('Organisation URL')).toHaveValue('https://checks.example.org');
   expect(await serve.api('settings.get', {})).toMatchObject({ organisationName: null, organisationUrl: null, reviewerName: 'Anna' });
   // Without the override it saves.
-  await dialog.getByLabel('Organisation', { exact: true }).fill('Harbour Checks');
-  await dialog.getByRole('button', { name: 'Save' }).click();
+  await settings.fill({ Organisation: 'Harbour Checks' });
+  await settings.save().click();
   await expect(dialog).toBeHidden();
   expect((await serve.api('settings.get', {})).organisationName).toBe('Harbour Checks');
 });
@@ -36,11 +36,10 @@ test('Settings in German: a refused name and a note too long are each said in Ge
   await serve.api('settings.set', { uiLanguage: 'de' });
   await openApp();
   await new WorkspacePage(page).waitForArticle(/Putin und Xi/);
-  await page.getByRole('button', { name: 'Einstellungen' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Einstellungen' });
-  await dialog.getByLabel('Ihr Name (Prüfer·in)').fill('Anna\u2066 Berg');
-  await dialog.getByLabel('Hinweis zur Methodik in deutschen Berichten').fill('Wir prüfen. '.repeat(1700));
-  await dialog.getByRole('button', { name: 'Speichern' }).click();
+  const settings = await SettingsDialogPage.open(page, 'de');
+  const dialog = settings.dialog;
+  await settings.fill({ 'Ihr Name (Prüfer·in)': 'Anna\u2066 Berg', 'Hinweis zur Methodik in deutschen Berichten': 'Wir prüfen. '.repeat(1700) });
+  await settings.save().click();
   await expect(dialog).toBeVisible();
   const alerts = dialog.getByRole('alert');
   await expect(alerts).toHaveText([
