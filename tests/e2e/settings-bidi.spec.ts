@@ -2,14 +2,11 @@
 // saved, with a message that names it; the dialog stays open with every field as typed, and the
 // stored settings are unchanged (the service test covers every report format).
 import { expect, test } from './fixtures';
-import { WorkspacePage } from './pages/workspace.page';
-import { seedSample } from './pages/seed';
+import { openSample } from './pages/seed';
 import { SettingsDialogPage } from './pages/settings';
 
 test('Settings: a name with a bidi override is refused in words, and nothing typed is lost', async ({ page, serve, openApp }) => {
-  await seedSample(serve.api, 'Anna');
-  await openApp();
-  await new WorkspacePage(page).waitForArticle(/Putin und Xi/);
+  await openSample(page, serve, openApp, 'Anna');
   const settings = await SettingsDialogPage.open(page);
   const dialog = settings.dialog;
   await settings.fill({ Organisation: 'Harbour\u202E Checks', 'Organisation URL': 'https://checks.example.org' });
@@ -32,10 +29,8 @@ test('Settings: a name with a bidi override is refused in words, and nothing typ
 });
 
 test('Settings in German: a refused name and a note too long are each said in German under their field', async ({ page, serve, openApp }) => {
-  await seedSample(serve.api, 'Anna');
   await serve.api('settings.set', { uiLanguage: 'de' });
-  await openApp();
-  await new WorkspacePage(page).waitForArticle(/Putin und Xi/);
+  await openSample(page, serve, openApp, 'Anna');
   const settings = await SettingsDialogPage.open(page, 'de');
   const dialog = settings.dialog;
   await settings.fill({ 'Ihr Name (Prüfer·in)': 'Anna\u2066 Berg', 'Hinweis zur Methodik in deutschen Berichten': 'Wir prüfen. '.repeat(1700) });

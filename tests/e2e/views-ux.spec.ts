@@ -4,8 +4,7 @@
 import { expect, test } from './fixtures';
 import { ClaimsTablePage } from './pages/claims-table';
 import { SearchPage } from './pages/search';
-import { seedSample } from './pages/seed';
-import { WorkspacePage } from './pages/workspace.page';
+import { openSample, seedSample } from './pages/seed';
 import { SettingsDialogPage } from './pages/settings';
 
 const SHOTS = '/tmp/ux-views';
@@ -132,10 +131,8 @@ test('search: Putin AND Xi, stray syntax, ß = ss, and a syntax hint when nothin
 });
 
 test('Settings: an address without https:// is completed and saved with everything else; Tab goes on to the note and Enter saves', async ({ page, serve, openApp }) => {
-  await seedSample(serve.api, 'Anna');
   await serve.api('settings.set', { uiLanguage: 'de' });
-  await openApp();
-  await new WorkspacePage(page).waitForArticle(/Putin und Xi/);
+  await openSample(page, serve, openApp, 'Anna');
   const settings = await SettingsDialogPage.open(page, 'de');
   const dialog = settings.dialog;
   await settings.fill({ 'Ihr Name (Prüfer·in)': 'Anna Schäfer', Organisation: 'CORRECTIV.Faktencheck', 'URL der Organisation': 'correctiv.org/faktencheck' });
@@ -163,9 +160,7 @@ test('Settings: an address without https:// is completed and saved with everythi
 });
 
 test('Settings: an address that cannot be completed keeps Save, which says what to fix and keeps every field', async ({ page, serve, openApp }) => {
-  await seedSample(serve.api, 'Anna');
-  await openApp();
-  await new WorkspacePage(page).waitForArticle(/Putin und Xi/);
+  await openSample(page, serve, openApp, 'Anna');
   const settings = await SettingsDialogPage.open(page);
   const dialog = settings.dialog;
   await settings.fill({ Organisation: 'Faktencheck Süd', 'Organisation URL': 'correctiv' });
@@ -180,9 +175,7 @@ test('Settings: an address that cannot be completed keeps Save, which says what 
 });
 
 test('Settings: Cancel, Escape or × with changes asks first; Keep editing keeps them, Discard drops them; without changes it just closes', async ({ page, serve, openApp }) => {
-  await seedSample(serve.api, 'Anna');
-  await openApp();
-  await new WorkspacePage(page).waitForArticle(/Putin und Xi/);
+  await openSample(page, serve, openApp, 'Anna');
   const open = async () => (await SettingsDialogPage.open(page)).dialog;
   let dialog = await open();
   await dialog.getByRole('button', { name: 'Cancel' }).click();

@@ -80,7 +80,6 @@ export function MetadataForm({
   useEffect(() => {
     if (firstRefused) form.current?.querySelector<HTMLElement>(`[aria-describedby="${fid(`${firstRefused}-error`)}"]`)?.focus();
     // Only when a save's refusal arrives, not on every key typed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [refusals]);
   const refusal = (key: keyof ArticleMeta) =>
     errors[key] ? (
