@@ -132,3 +132,25 @@ test('r puts the cursor in the Rationale after what is there: a verdict and its 
   await keys.press('?');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Write the rationale (after the text already there)');
 });
+
+test('d before any source: the source form starts as refuting the claim, and the disputed claim is saved with a refuting source', async ({ page, serve, openApp }) => {
+  const { claims, ws } = await openSample(page, serve, openApp);
+  const keys = page.keyboard;
+  const target = claims[0]!;
+  await keys.press('j');
+  await expect(ws.quote()).toHaveText(target.text);
+  await keys.press('d');
+  const form = ws.panel.getByRole('form', { name: 'Add a source' });
+  await expect(form.getByLabel('URL', { exact: true })).toBeFocused();
+  await expect(form.getByLabel('Stance')).toHaveValue('refutes');
+  await keys.type('https://example.org/counting-report');
+  await keys.press('Enter');
+  await expect(ws.verdictRadio('Disputed')).toBeChecked();
+  await expect.poll(async () => (await serve.api('claims.get', { id: target.id })).verdict).toBe('disputed');
+  expect((await serve.api('claims.get', { id: target.id })).sources.map((s) => s.stance)).toEqual(['refutes']);
+
+  // Verified asked first keeps "supports".
+  await keys.press('j');
+  await keys.press('v');
+  await expect(ws.panel.getByRole('form', { name: 'Add a source' }).getByLabel('Stance')).toHaveValue('supports');
+});

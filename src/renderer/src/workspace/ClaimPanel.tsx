@@ -603,7 +603,16 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
           )}
         </div>
         {sourceForm && !sourceForm.source && (
-          <SourceForm ref={sourceFormRef} busy={busy} error={sourceError} onSubmit={(d) => void submitSource(d)} onCancel={cancelSourceForm} />
+          <SourceForm
+            ref={sourceFormRef}
+            // For a claim marked (or about to be marked) Disputed, a new source starts as refuting it: with
+            // "supports" kept by default, reports listed a disputed claim's only source as supporting it.
+            defaultStance={(verdictAfterSource ?? claim.verdict) === 'disputed' ? 'refutes' : 'supports'}
+            busy={busy}
+            error={sourceError}
+            onSubmit={(d) => void submitSource(d)}
+            onCancel={cancelSourceForm}
+          />
         )}
         {claim.sources.length === 0 && !sourceForm && <p className="muted small">{t('source.none')}</p>}
         <ul className="sources">
