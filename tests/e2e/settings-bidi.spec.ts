@@ -2,18 +2,15 @@
 // saved, with a message that names it; the dialog stays open with every field as typed, and the
 // stored settings are unchanged (the service test covers every report format).
 import { expect, test } from './fixtures';
-import { WorkspacePage } from './pages/workspace.page';
-import { seedSample } from './pages/seed';
+import { openSample } from './pages/seed';
+import { SettingsDialogPage } from './pages/settings';
 
 test('Settings: a name with a bidi override is refused in words, and nothing typed is lost', async ({ page, serve, openApp }) => {
-  await seedSample(serve.api, 'Anna');
-  await openApp();
-  await new WorkspacePage(page).waitForArticle(/Putin und Xi/);
-  await page.getByRole('button', { name: 'Settings' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Settings' });
-  await dialog.getByLabel('Organisation', { exact: true }).fill('Harbour\u202E Checks');
-  await dialog.getByLabel('Organisation URL').fill('https://checks.example.org');
-  await dialog.getByRole('button', { name: 'Save' }).click();
+  await openSample(page, serve, openApp, 'Anna');
+  const settings = await SettingsDialogPage.open(page);
+  const dialog = settings.dialog;
+  await settings.fill({ Organisation: 'Harbour\u202E Checks', 'Organisation URL': 'https://checks.example.org' });
+  await settings.save().click();
   await expect(dialog).toBeVisible();
   // Said in words, under the field, with its label: not the API's "Invalid input. organisationName: …".
   await expect(dialog.getByRole('alert')).toHaveText('“Organisation” contains a bidi control character (U+202E), which would reorder how reports show it. Remove it and save again.');
@@ -25,22 +22,19 @@ test('Settings: a name with a bidi override is refused in words, and nothing typ
   await expect(dialog.getByLabel('Organisation URL')).toHaveValue('https://checks.example.org');
   expect(await serve.api('settings.get', {})).toMatchObject({ organisationName: null, organisationUrl: null, reviewerName: 'Anna' });
   // Without the override it saves.
-  await dialog.getByLabel('Organisation', { exact: true }).fill('Harbour Checks');
-  await dialog.getByRole('button', { name: 'Save' }).click();
+  await settings.fill({ Organisation: 'Harbour Checks' });
+  await settings.save().click();
   await expect(dialog).toBeHidden();
   expect((await serve.api('settings.get', {})).organisationName).toBe('Harbour Checks');
 });
 
 test('Settings in German: a refused name and a note too long are each said in German under their field', async ({ page, serve, openApp }) => {
-  await seedSample(serve.api, 'Anna');
   await serve.api('settings.set', { uiLanguage: 'de' });
-  await openApp();
-  await new WorkspacePage(page).waitForArticle(/Putin und Xi/);
-  await page.getByRole('button', { name: 'Einstellungen' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Einstellungen' });
-  await dialog.getByLabel('Ihr Name (Prüfer·in)').fill('Anna\u2066 Berg');
-  await dialog.getByLabel('Hinweis zur Methodik in deutschen Berichten').fill('Wir prüfen. '.repeat(1700));
-  await dialog.getByRole('button', { name: 'Speichern' }).click();
+  await openSample(page, serve, openApp, 'Anna');
+  const settings = await SettingsDialogPage.open(page, 'de');
+  const dialog = settings.dialog;
+  await settings.fill({ 'Ihr Name (Prüfer·in)': 'Anna\u2066 Berg', 'Hinweis zur Methodik in deutschen Berichten': 'Wir prüfen. '.repeat(1700) });
+  await settings.save().click();
   await expect(dialog).toBeVisible();
   const alerts = dialog.getByRole('alert');
   await expect(alerts).toHaveText([

@@ -4,8 +4,8 @@
 import { expect, test } from './fixtures';
 import { ClaimsTablePage } from './pages/claims-table';
 import { SearchPage } from './pages/search';
-import { seedSample } from './pages/seed';
-import { WorkspacePage } from './pages/workspace.page';
+import { openSample, seedSample } from './pages/seed';
+import { SettingsDialogPage } from './pages/settings';
 
 const SHOTS = '/tmp/ux-views';
 
@@ -131,19 +131,15 @@ test('search: Putin AND Xi, stray syntax, ß = ss, and a syntax hint when nothin
 });
 
 test('Settings: an address without https:// is completed and saved with everything else; Tab goes on to the note and Enter saves', async ({ page, serve, openApp }) => {
-  await seedSample(serve.api, 'Anna');
   await serve.api('settings.set', { uiLanguage: 'de' });
-  await openApp();
-  await new WorkspacePage(page).waitForArticle(/Putin und Xi/);
-  await page.getByRole('button', { name: 'Einstellungen' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Einstellungen' });
-  await dialog.getByLabel('Ihr Name (Prüfer·in)').fill('Anna Schäfer');
-  await dialog.getByLabel('Organisation', { exact: true }).fill('CORRECTIV.Faktencheck');
-  const url = dialog.getByLabel('URL der Organisation');
-  await url.fill('correctiv.org/faktencheck');
+  await openSample(page, serve, openApp, 'Anna');
+  const settings = await SettingsDialogPage.open(page, 'de');
+  const dialog = settings.dialog;
+  await settings.fill({ 'Ihr Name (Prüfer·in)': 'Anna Schäfer', Organisation: 'CORRECTIV.Faktencheck', 'URL der Organisation': 'correctiv.org/faktencheck' });
+  const url = settings.field('URL der Organisation');
   // No error while typing an address that only lacks its scheme, and Save stays reachable.
-  await expect(dialog.getByRole('alert')).toHaveCount(0);
-  await expect(dialog.getByRole('button', { name: 'Speichern' })).toBeEnabled();
+  await expect(settings.alerts()).toHaveCount(0);
+  await expect(settings.save()).toBeEnabled();
   await page.keyboard.press('Tab');
   await expect(dialog.getByLabel('Hinweis zur Methodik in deutschen Berichten')).toBeFocused();
   await expect(url).toHaveValue('https://correctiv.org/faktencheck');
@@ -164,14 +160,11 @@ test('Settings: an address without https:// is completed and saved with everythi
 });
 
 test('Settings: an address that cannot be completed keeps Save, which says what to fix and keeps every field', async ({ page, serve, openApp }) => {
-  await seedSample(serve.api, 'Anna');
-  await openApp();
-  await new WorkspacePage(page).waitForArticle(/Putin und Xi/);
-  await page.getByRole('button', { name: 'Settings' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Settings' });
-  await dialog.getByLabel('Organisation', { exact: true }).fill('Faktencheck Süd');
-  await dialog.getByLabel('Organisation URL').fill('correctiv');
-  await dialog.getByRole('button', { name: 'Save' }).click();
+  await openSample(page, serve, openApp, 'Anna');
+  const settings = await SettingsDialogPage.open(page);
+  const dialog = settings.dialog;
+  await settings.fill({ Organisation: 'Faktencheck Süd', 'Organisation URL': 'correctiv' });
+  await settings.save().click();
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('alert')).toHaveText('Enter a full web address starting with http:// or https://.');
   await expect(dialog.getByLabel('Organisation URL')).toBeFocused();
@@ -182,13 +175,8 @@ test('Settings: an address that cannot be completed keeps Save, which says what 
 });
 
 test('Settings: Cancel, Escape or × with changes asks first; Keep editing keeps them, Discard drops them; without changes it just closes', async ({ page, serve, openApp }) => {
-  await seedSample(serve.api, 'Anna');
-  await openApp();
-  await new WorkspacePage(page).waitForArticle(/Putin und Xi/);
-  const open = async () => {
-    await page.getByRole('button', { name: 'Settings' }).click();
-    return page.getByRole('dialog', { name: 'Settings' });
-  };
+  await openSample(page, serve, openApp, 'Anna');
+  const open = async () => (await SettingsDialogPage.open(page)).dialog;
   let dialog = await open();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();

@@ -1,21 +1,21 @@
 import { expect, test } from './fixtures';
 import { openSample, seedSample } from './pages/seed';
+import { SettingsDialogPage } from './pages/settings';
 
 test('German UI: chosen in Settings, stored, and every label of the workspace follows', async ({ page, serve, openApp }) => {
   const { claims, ws } = await openSample(page, serve, openApp);
-  await page.getByRole('button', { name: 'Settings' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Settings' });
-  await expect(dialog.getByLabel('Your name (reviewer)')).toHaveValue('Rita Reviewer');
+  const settings = await SettingsDialogPage.open(page);
+  const dialog = settings.dialog;
+  await expect(settings.field('Your name (reviewer)')).toHaveValue('Rita Reviewer');
   await dialog.getByLabel('Organisation URL').fill('javascript:alert(1)');
   await expect(dialog.getByRole('alert')).toBeVisible();
   // Save stays reachable; it refuses, says why and keeps the dialog open.
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeVisible();
   await expect(dialog.getByLabel('Organisation URL')).toBeFocused();
-  await dialog.getByLabel('Organisation URL').fill('https://factcheck.example.org');
-  await dialog.getByLabel('Organisation', { exact: true }).fill('Faktencheck');
-  await dialog.getByLabel('Language').selectOption('de');
-  await dialog.getByRole('button', { name: 'Save' }).click();
+  await settings.fill({ 'Organisation URL': 'https://factcheck.example.org', Organisation: 'Faktencheck' });
+  await settings.field('Language').selectOption('de');
+  await settings.save().click();
   await expect(dialog).toBeHidden();
   expect(await serve.api('settings.get', {})).toMatchObject({ uiLanguage: 'de', organisationName: 'Faktencheck', organisationUrl: 'https://factcheck.example.org' });
 

@@ -100,3 +100,57 @@ test('the keyboard path through a whole article: j/k, v/d/i/u, s, e, ?, / and Es
   await keys.press('Escape');
   await expect(search).toHaveValue('');
 });
+
+test('r puts the cursor in the Rationale after what is there: a verdict and its words by keyboard alone, nothing typed taken as a shortcut', async ({ page, serve, openApp }) => {
+  const { claims, ws } = await openSample(page, serve, openApp);
+  const keys = page.keyboard;
+  const target = claims[1]!;
+  await keys.press('j');
+  await keys.press('j');
+  await expect(ws.quote()).toHaveText(target.text);
+  await keys.press('i');
+  await expect(ws.verdictRadio('Inconclusive')).toBeChecked();
+  await keys.press('r');
+  await expect(ws.field('Rationale')).toBeFocused();
+  // Letters that are shortcuts elsewhere (d, v, u, j) go into the field.
+  await keys.type('Two readouts disagree on the date');
+  await keys.press('Control+Enter');
+  await expect(ws.panel.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await expect.poll(async () => (await serve.api('claims.get', { id: target.id })).rationale).toBe('Two readouts disagree on the date');
+  expect((await serve.api('claims.get', { id: target.id })).verdict).toBe('inconclusive');
+  await expect(ws.quote()).toHaveText(target.text);
+
+  // Again on the same claim: the cursor goes after the words there, which stay.
+  await keys.press('Escape');
+  await keys.press('r');
+  await keys.type('; the ministry has not answered.');
+  await keys.press('Control+Enter');
+  await expect.poll(async () => (await serve.api('claims.get', { id: target.id })).rationale).toBe('Two readouts disagree on the date; the ministry has not answered.');
+
+  // The shortcuts dialog lists it.
+  await keys.press('Escape');
+  await keys.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Write the rationale (after the text already there)');
+});
+
+test('d before any source: the source form starts as refuting the claim, and the disputed claim is saved with a refuting source', async ({ page, serve, openApp }) => {
+  const { claims, ws } = await openSample(page, serve, openApp);
+  const keys = page.keyboard;
+  const target = claims[0]!;
+  await keys.press('j');
+  await expect(ws.quote()).toHaveText(target.text);
+  await keys.press('d');
+  const form = ws.panel.getByRole('form', { name: 'Add a source' });
+  await expect(form.getByLabel('URL', { exact: true })).toBeFocused();
+  await expect(form.getByLabel('Stance')).toHaveValue('refutes');
+  await keys.type('https://example.org/counting-report');
+  await keys.press('Enter');
+  await expect(ws.verdictRadio('Disputed')).toBeChecked();
+  await expect.poll(async () => (await serve.api('claims.get', { id: target.id })).verdict).toBe('disputed');
+  expect((await serve.api('claims.get', { id: target.id })).sources.map((s) => s.stance)).toEqual(['refutes']);
+
+  // Verified asked first keeps "supports".
+  await keys.press('j');
+  await keys.press('v');
+  await expect(ws.panel.getByRole('form', { name: 'Add a source' }).getByLabel('Stance')).toHaveValue('supports');
+});

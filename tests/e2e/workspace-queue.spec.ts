@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { openSample } from './pages/seed';
+import { SettingsDialogPage } from './pages/settings';
 
 // Screenshots for the change notes: CLAIMDESK_SCREENS=DIR keeps them (Playwright empties test-results).
 const SCREENS = process.env.CLAIMDESK_SCREENS ?? path.join(os.tmpdir(), 'claimdesk-screens');
@@ -126,10 +127,9 @@ test('the chosen sort and filter survive a change of UI language', async ({ page
   const { claims, ws } = await openSample(page, serve, openApp);
   await ws.centre.getByLabel('Sort').selectOption('checkworthiness');
   await ws.centre.getByRole('group', { name: 'Show claims by verdict' }).getByRole('button', { name: /^Unreviewed/ }).click();
-  await page.getByRole('button', { name: 'Settings' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Settings' });
-  await dialog.getByLabel('Language').selectOption('de');
-  await dialog.getByRole('button', { name: 'Save' }).click();
+  const settings = await SettingsDialogPage.open(page);
+  await settings.field('Language').selectOption('de');
+  await settings.save().click();
   await expect(page.getByRole('button', { name: 'Arbeitsbereich' })).toBeVisible();
   await expect(ws.centre.getByLabel('Sortierung')).toHaveValue('checkworthiness');
   const filter = ws.centre.getByRole('group', { name: 'Behauptungen nach Bewertung zeigen' });

@@ -7,12 +7,11 @@
 // soon as it has an example here (and the first test fails until it does).
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import http from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { contract, MAX_ARTICLE_CHARS, type MethodName } from '../../src/shared/contract';
-import { startServer, type RunningServer } from '../../src/main/http/server';
-import { GERMAN_SAMPLE, openTestApp, type TestApp, standInRendererDir } from '../helpers/temp-app';
+import { withServe } from '../helpers/serve';
+import { GERMAN_SAMPLE, type TestApp } from '../helpers/temp-app';
 
 const ENGLISH_SAMPLE = `The city council approved a budget of 12 million euros on Monday. Unemployment fell to 4.1 percent in May, the statistics office said.
 "We have never built more housing," the mayor said. Critics said the figures were misleading.`;
@@ -306,17 +305,11 @@ function describeResult(result: unknown): string {
   return JSON.stringify(result, (_k, v: unknown) => (typeof v === 'string' && v.length > 200 ? `${v.slice(0, 200)}…` : v)).slice(0, 400);
 }
 
-let server: RunningServer;
-
-beforeAll(async () => {
-  app = await openTestApp({ host: 'serve' });
-  await seedDatabase();
-  const rendererDir = standInRendererDir();
-  server = await startServer({ dispatch: app.dispatch, rendererDir, port: 0 });
-});
-afterAll(async () => {
-  await server?.close();
-  await app?.close();
+const serve = withServe({
+  seed: async (opened) => {
+    app = opened;
+    await seedDatabase();
+  },
 });
 
 describe('bad input across the contract', () => {
@@ -380,26 +373,13 @@ describe('bad input across the contract', () => {
 // The same refusals over the real serve host: JSON on the wire, where NaN becomes null and a
 // number literal like 1e400 parses as Infinity.
 
-function post(method: string, body: string): Promise<{ status: number; json: { ok: boolean; error?: { code: string } } }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: '127.0.0.1', port: server.port, path: `/api/${encodeURIComponent(method)}`, method: 'POST', headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          try {
-            resolve({ status: res.statusCode ?? 0, json: JSON.parse(text) });
-          } catch {
-            reject(new Error(`not JSON (${res.statusCode}): ${text.slice(0, 200)}`));
-          }
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
+async function post(method: string, body: string): Promise<{ status: number; json: { ok: boolean; error?: { code: string } } }> {
+  const reply = await serve.request({ path: `/api/${encodeURIComponent(method)}`, body });
+  try {
+    return { status: reply.status, json: JSON.parse(reply.body) };
+  } catch {
+    throw new Error(`not JSON (${reply.status}): ${reply.body.slice(0, 200)}`);
+  }
 }
 
 describe('bad input over HTTP (serve host)', () => {

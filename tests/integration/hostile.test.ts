@@ -2,50 +2,25 @@
 // small here (tests/fixtures/hostile/generate.ts; full size in tests/stress/hostile.test.ts):
 // a long unbreakable word in a PDF report, lone UTF-16 surrogates, decompression bombs, deep
 // nesting and long articles, bare URLs in a Markdown report, malformed request paths.
-import http from 'node:http';
 import { marked } from 'marked';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseDocument } from '../../src/main/core/import';
 import { normaliseText } from '../../src/main/core/import/normalise';
 import { htmlDepth, limitHtmlNesting } from '../../src/main/core/import/html-nesting';
 import { renderReport } from '../../src/main/core/report/render';
 import { setPoolLimits } from '../../src/main/core/workers/run-task';
-import { startServer, type RunningServer } from '../../src/main/http/server';
 import { MAX_STORED_ARTICLE_CHARS } from '../../src/shared/contract';
 import type { ArticleWithClaims } from '../../src/shared/domain';
 import { docx, docxBomb, hugeText, longWord, lzwEncode, lzwPdf, lzwZeros, nestedDivs, pdfBomb, simplePdf, textWithLoneSurrogates } from '../fixtures/hostile/generate';
 import { checkPdfInflation, lzwDecodedSize, pdfStreamFilters, runLengthDecodedSize } from '../../src/main/core/import/inflation';
 import { claimsOf, sampleModel } from '../fixtures/report/sample-model';
-import { openTestApp, type TestApp, standInRendererDir } from '../helpers/temp-app';
+import { withServe } from '../helpers/serve';
 
 const MB = 1024 * 1024;
 
-let app: TestApp;
-let server: RunningServer;
-
-beforeAll(async () => {
-  app = await openTestApp({ host: 'serve' });
-  const rendererDir = standInRendererDir();
-  server = await startServer({ dispatch: app.dispatch, rendererDir, port: 0 });
-});
-afterAll(async () => {
-  await server.close();
-  await app.close();
-});
-
-function request(options: { path: string; method?: string; body?: string }): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const headers = { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' };
-    const req = http.request({ host: '127.0.0.1', port: server.port, path: options.path, method: options.method ?? 'POST', headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-    });
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
+const serve = withServe();
+const request = (options: { path: string; method?: string; body?: string }) => serve.request(options);
 
 /** A contract call over HTTP; JSON.stringify writes a lone surrogate as \udXXX, which JSON.parse on the server turns back into one. */
 async function api<T = unknown>(method: string, input: unknown): Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message: string } }> {

@@ -1,36 +1,13 @@
 // The serve host takes an API path and a body only as sent: a path that is not exactly
 // /api/<method> reaches no method (no normalisation maps one onto another), and a body that is
 // not UTF-8 is refused rather than stored with replacement characters.
-import http from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiMethodOf, startServer, type RunningServer } from '../../src/main/http/server';
+import { describe, expect, it } from 'vitest';
+import { apiMethodOf } from '../../src/main/http/server';
 import { firstInvalidUtf8, parseJsonBytes } from '../../src/main/core/json-body';
-import { openTestApp, type TestApp, standInRendererDir } from '../helpers/temp-app';
+import { withServe } from '../helpers/serve';
 
-let app: TestApp;
-let server: RunningServer;
-
-beforeAll(async () => {
-  app = await openTestApp({ host: 'serve' });
-  const rendererDir = standInRendererDir();
-  server = await startServer({ dispatch: app.dispatch, rendererDir, port: 0 });
-});
-afterAll(async () => {
-  await server.close();
-  await app.close();
-});
-
-function post(pathname: string, body: string | Buffer, headers: Record<string, string> = { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' }): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: server.port, path: pathname, method: 'POST', headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const serve = withServe();
+const post = async (pathname: string, body: string | Buffer, headers?: Record<string, string>) => serve.request({ path: pathname, body, ...(headers ? { headers } : {}) });
 
 const organisation = async () => JSON.parse((await post('/api/settings.get', '{}')).body).value.organisationName as string | null;
 

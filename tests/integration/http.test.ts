@@ -1,59 +1,37 @@
 // The real serve host on port 0 over a real database: its boundary, and the contract over HTTP.
 import http from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/main/http/server';
-import { openTestApp, type TestApp, standInRendererDir } from '../helpers/temp-app';
+import { describe, expect, it } from 'vitest';
+import { startServer } from '../../src/main/http/server';
+import { withServe } from '../helpers/serve';
+import { openTestApp } from '../helpers/temp-app';
 
-let app: TestApp;
-let server: RunningServer;
-let rendererDir: string;
-
-beforeAll(async () => {
-  app = await openTestApp({ host: 'serve' });
-  rendererDir = standInRendererDir();
-  server = await startServer({ dispatch: app.dispatch, rendererDir, port: 0 });
-});
-afterAll(async () => {
-  await server.close();
-  await app.close();
-});
-
-function request(options: { path: string; method?: string; headers?: Record<string, string>; body?: string }): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: server.port, path: options.path, method: options.method ?? 'POST', headers: options.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
-
-const auth = (): Record<string, string> => ({ Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' });
+const serve = withServe();
+// (Only the headers given: a request without them is one without a token.)
+const request = (options: Parameters<typeof serve.request>[0]) => serve.request({ ...options, headers: options.headers ?? {} });
+const auth = () => serve.auth();
 const api = (method: string, input: unknown, headers = auth()) => request({ path: `/api/${method}`, headers, body: JSON.stringify(input) });
 
 describe('serve host', () => {
   it('binds to 127.0.0.1 and prints its URL with a token', () => {
-    expect(server.host).toBe('127.0.0.1');
-    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{20,}$/);
+    expect(serve.server.host).toBe('127.0.0.1');
+    expect(serve.server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{20,}$/);
   });
 
   it('answers API calls without the right token with 401', async () => {
     expect((await api('articles.list', {}, { 'Content-Type': 'application/json' })).status).toBe(401);
     expect((await api('articles.list', {}, { 'Content-Type': 'application/json', Authorization: 'Bearer wrong' })).status).toBe(401);
-    expect((await api('articles.list', {}, { 'Content-Type': 'application/json', Authorization: `Basic ${server.token}` })).status).toBe(401);
+    expect((await api('articles.list', {}, { 'Content-Type': 'application/json', Authorization: `Basic ${serve.server.token}` })).status).toBe(401);
   });
 
   it('answers a foreign Host header with 403 (DNS rebinding)', async () => {
-    const res = await request({ path: '/api/articles.list', headers: { ...auth(), Host: `evil.example:${server.port}` }, body: '{}' });
+    const res = await request({ path: '/api/articles.list', headers: { ...auth(), Host: `evil.example:${serve.server.port}` }, body: '{}' });
     expect(res.status).toBe(403);
     expect((await request({ path: '/', method: 'GET', headers: { Host: 'evil.example' } })).status).toBe(403);
   });
 
   it('requires JSON bodies (415) and rejects malformed JSON (400)', async () => {
-    expect((await request({ path: '/api/articles.list', headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'text/plain' }, body: '{}' })).status).toBe(415);
-    expect((await request({ path: '/api/articles.list', headers: { Authorization: `Bearer ${server.token}` }, body: '{}' })).status).toBe(415);
+    expect((await request({ path: '/api/articles.list', headers: { Authorization: `Bearer ${serve.server.token}`, 'Content-Type': 'text/plain' }, body: '{}' })).status).toBe(415);
+    expect((await request({ path: '/api/articles.list', headers: { Authorization: `Bearer ${serve.server.token}` }, body: '{}' })).status).toBe(415);
     const bad = await request({ path: '/api/articles.list', headers: auth(), body: '{not json' });
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'validation' } });
@@ -110,7 +88,7 @@ describe('a body over the limit', () => {
     // Only the header is sent: the answer must come without the 101 MB body.
     const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
       const req = http.request(
-        { host: '127.0.0.1', port: server.port, path: '/api/articles.create', method: 'POST', headers: { ...auth(), 'Content-Length': String(101 * 1024 * 1024) } },
+        { host: '127.0.0.1', port: serve.server.port, path: '/api/articles.create', method: 'POST', headers: { ...auth(), 'Content-Length': String(101 * 1024 * 1024) } },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
@@ -143,7 +121,7 @@ describe('serve host stopping', () => {
       if (!result.ok) logged.push(result.error);
       return result;
     }) as typeof own.dispatch;
-    const host = await startServer({ dispatch: slow, rendererDir, port: 0 });
+    const host = await startServer({ dispatch: slow, rendererDir: serve.rendererDir, port: 0 });
     const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
       const req = http.request(
         { host: '127.0.0.1', port: host.port, path: '/api/articles.create', method: 'POST', headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' } },

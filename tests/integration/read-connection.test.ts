@@ -6,36 +6,27 @@
 import http from 'node:http';
 import SqliteDatabase from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/main/http/server';
 import { READS_THAT_WRITE, readsOnReadConnection } from '../../src/main/core/read-routing';
 import { contract } from '../../src/shared/contract';
 import type { ArticleSummary, ArticleWithClaims } from '../../src/shared/domain';
 import { hugeText } from '../fixtures/hostile/generate';
-import { openTestApp, type TestApp, standInRendererDir } from '../helpers/temp-app';
+import { withServe } from '../helpers/serve';
 
-let app: TestApp;
-let server: RunningServer;
+const serve = withServe();
 /** A connection of the test's own to the same file: it tells whether a write transaction is open. */
 let probe: SqliteDatabase.Database;
 
-beforeAll(async () => {
-  app = await openTestApp({ host: 'serve' });
-  const rendererDir = standInRendererDir();
-  server = await startServer({ dispatch: app.dispatch, rendererDir, port: 0 });
-  probe = new SqliteDatabase(app.dbPath, { timeout: 0 });
+beforeAll(() => {
+  probe = new SqliteDatabase(serve.app.dbPath, { timeout: 0 });
 });
-afterAll(async () => {
-  probe.close();
-  await server.close();
-  await app.close();
-});
+afterAll(() => probe.close());
 
 type Answer<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
 
 function api<T = unknown>(method: string, input: unknown): Promise<Answer<T>> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port: server.port, path: `/api/${method}`, method: 'POST', agent: false, headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' } },
+      { host: '127.0.0.1', port: serve.server.port, path: `/api/${method}`, method: 'POST', agent: false, headers: { Authorization: `Bearer ${serve.server.token}`, 'Content-Type': 'application/json' } },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));

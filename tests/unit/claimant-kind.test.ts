@@ -19,6 +19,21 @@ describe('claimantKindOf', () => {
     expect(claimantKindOf('the mayor')).toBe('person');
   });
 
+  it('reads a German council, assembly or office by the head of its compound, alone or with where it sits', () => {
+    for (const body of ['Schülervertretung', 'Elternbeirat', 'Gesamtbetriebsrat', 'Kreistag von Tellhausen', 'Kreistag Tellhausen', 'der Gemeinderat von Tellhausen', 'des Bezirkstags', 'Stadtverwaltung', 'Klinikleitung', 'Mieterinitiative', 'Tierärztekammer']) {
+      expect(claimantKindOf(body), body).toBe('organisation');
+    }
+    // One who speaks for the council is a person; so is a councillor named by title, and a Landrat.
+    for (const person of ['Sprecherin der Schülervertretung', 'Stadtrat Brenner', 'Landrat', 'Landrat Brenner', 'Murat', 'Sonntag', 'Democrat']) {
+      expect(claimantKindOf(person), person).toBe('person');
+    }
+  });
+
+  it('reads English councils as bodies, named or described', () => {
+    for (const body of ['the tenants\' council', 'Tellford Parish Council', 'the Pupils\' Council', 'works council']) expect(claimantKindOf(body), body).toBe('organisation');
+    expect(claimantKindOf('a parish councillor')).toBe('person');
+  });
+
   it('answers person for what it cannot read', () => {
     expect(claimantKindOf('')).toBe('person');
     expect(claimantKindOf('   ')).toBe('person');

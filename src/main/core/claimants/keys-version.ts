@@ -5,7 +5,7 @@
 // display name: a store opened with other keys has them recomputed once (store/claimant-keys.ts).
 // tests/unit/claimant-keys-version.test.ts fails when the keys of its probe names change while
 // this number stays.
-export const CLAIMANT_KEYS_VERSION = 16;
+export const CLAIMANT_KEYS_VERSION = 17;
 
 /** The settings row that holds the version the stored keys were computed under. */
 export const KEYS_VERSION_SETTING = 'claimants.keysVersion';

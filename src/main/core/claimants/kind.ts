@@ -2,7 +2,7 @@
 // (ClaimReview's Person / Organization). A claimant that grouping placed has its row's type; this
 // reads the strings grouping left alone: roles and descriptions ("the town council", "a
 // spokesperson for the ministry") and bare names two claimants fit.
-import { fold, isBodyWord, parseName } from './names';
+import { fold, isBodyCompound, isBodyWord, parseName } from './names';
 
 export type ClaimantKind = 'person' | 'organisation';
 
@@ -19,7 +19,7 @@ export function claimantKindOf(name: string): ClaimantKind {
   const words = name.split(/\s+/).filter(Boolean);
   const end = words.findIndex((w) => FOR_A_BODY.test(w));
   const head = end === -1 ? words : words.slice(0, end);
-  return head.some((w) => isBodyWord(fold(w))) ? 'organisation' : 'person';
+  return head.some((w) => isBodyWord(fold(w)) || isBodyCompound(w)) ? 'organisation' : 'person';
 }
 
 /**

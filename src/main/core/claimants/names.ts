@@ -280,6 +280,46 @@ export const isBodyWord = (word: string) => {
   return ORGANISATION_WORDS.has(last) || (last.length >= 8 && ORGANISATION_ENDING.test(last));
 };
 const ARTICLE = /^(die|der|das|den|dem|des|the)$/i;
+
+/**
+ * German compounds headed by a noun for a council, assembly or administration ("Elternvertretung",
+ * "Kreistag", "Betriebsrat", "Haushaltsausschuss", "Stadtverwaltung", "Schulleitung"): a body, whatever
+ * comes before the head. Matched on the folded word. The noun list (extraction/nouns.de.txt) cannot
+ * say this: it leaves out every noun that is also a surname ("Kreis", "Rat", "Tag", "Schüler"), so the
+ * heads are named here and what comes before them needs only three letters ("Murat", "Berat" are names).
+ */
+const BODY_HEAD = /(vertretung|rat|tag|ausschuss|kommission|gremium|versammlung|kammer|konferenz|verwaltung|leitung|initiative|vereinigung|senat|praesidium|kuratorium|kollegium|synode|konvent|parlament|behoerde)$/;
+/** Compounds with those heads that name a person's title ("Landrat Müller", "Studienrat") or a day ("Sonntag", "Geburtstag"), or an "-crat" ("Democrat"). */
+const NOT_A_BODY_COMPOUND = /^(?:(?:land|hof|studien|oberstudien|regierungs|ministerial|geheim|amts|justiz|sanitaets|kommerzien|schul|bau|medizinal|kreis|veterinaer|forst|staats|ober)rat|(?:geburts|feier|jahres|wahl|stich|gedenk|werk|all|mit|nach|vor|diens|donners|frei|sams|sonn|mon|mitt|hash)tag)$|crat$/;
+/** Whether one word is a German compound that names a council, assembly or administration (see BODY_HEAD). */
+export const isBodyCompound = (word: string): boolean => {
+  const folded = fold(word.split('-').pop() ?? word);
+  const head = BODY_HEAD.exec(folded);
+  if (!head || NOT_A_BODY_COMPOUND.test(folded)) return false;
+  return folded.length - head[1]!.length >= 3 || (folded === head[1] && folded.length >= 6);
+};
+/** What may follow such a body's noun and still name it: where or whose it is ("Kreistag von Oberhaldern", "Elternvertretung der Grundschule"). */
+const BODY_OF = /^(von|vom|des|der|für|fuer|im|in|am|zu|zur|zum)$/i;
+/**
+ * "Elternvertretung", "der Kreistag von Oberhaldern", "Kreistag Oberhaldern", "die Elternvertretung der
+ * Grundschule": a German body compound alone, or with where or whose it is, is that body. A council
+ * named before a person's name ("Stadtrat Müller", "Betriebsrat Ana Ruiz") is the person's title: left
+ * to the rules below.
+ */
+function councilBody(tokens: string[]): ParsedName | null {
+  const lead = tokens.length > 1 && LEADING_ARTICLE.test(tokens[0]!) ? 1 : 0;
+  const word = tokens[lead]!;
+  const genitive = lead === 1 && /^des$/i.test(tokens[0]!);
+  const noun = genitive && /s$/.test(word) && isBodyCompound(word.slice(0, -1)) ? word.slice(0, -1) : word;
+  if (!isCapitalised(noun) || noun.includes('-') || !isBodyCompound(noun)) return null;
+  const rest = tokens.slice(lead + 1);
+  if (rest.length > 5) return null;
+  const whose = rest.length >= 2 && BODY_OF.test(rest[0]!) && rest.slice(1).every((t) => isCapitalised(t) || ARTICLE.test(t));
+  const placeAfter = rest.length === 1 && !/rat$/.test(fold(noun)) && isNameToken(rest[0]!) && !isBodyWord(fold(rest[0]!));
+  if (rest.length > 0 && !whose && !placeAfter) return null;
+  const display = [noun, ...rest].join(' ');
+  return { type: 'organisation', display, key: bodyKey(display) };
+}
 /** "WHO", "SPD", and short mixed ones with two capitals or more ("SdK", "GdP"). */
 const ACRONYM = /^(?:[A-ZÄÖÜ]{2,6}|(?=(?:[^A-ZÄÖÜ]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,3})$/;
 
@@ -505,6 +545,10 @@ function parseSegment(raw: string): ParsedName {
   // "von Spiegel-Online": "von" before a body is not a name particle.
   else if (tokens.length === 2 && /^von$/i.test(tokens[0]!) && isBodyWord(fold(tokens[1]!))) tokens = tokens.slice(1);
   if (tokens.length === 0) return { type: 'role', display: raw };
+  // "Elternvertretung", "Kreistag von Oberhaldern": a council's or an office's German noun is a body.
+  // (A body the rules below read already keeps their reading: "Der Sicherheitsrat der Vereinten Nationen".)
+  const council = councilBody(tokens);
+  if (council) return asOrganisation(tokens)?.type === 'organisation' ? asOrganisation(tokens)! : council;
   // "Neither Trump", "Both Ana Ruiz": a conjunction that starts the sentence is no given name.
   if (tokens.length >= 2 && LEADING_CONJUNCTION.test(tokens[0]!) && isCapitalised(tokens[1]!)) tokens = tokens.slice(1);
   // "Tehran Esmaeil Baqaei", "Policy John Rood", "KrogerCEO Rodney McMullen": a capital that speaks for its

@@ -24,6 +24,8 @@ import { stepCharacter } from '../lib/characters';
 export interface ClaimPanelHandle {
   setVerdict(verdict: Verdict): void;
   focusEditor(): void;
+  /** Puts the cursor at the end of the Rationale (the verdict's words), with nothing selected. */
+  focusRationale(): void;
   openSourceForm(): void;
   /** Closes an open source form and clears the message; true if there was something to close. */
   escape(): boolean;
@@ -130,6 +132,14 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
     });
   };
 
+  const rationaleRef = useRef<HTMLTextAreaElement>(null);
+  const focusRationale = () => {
+    const field = rationaleRef.current;
+    if (!field) return;
+    field.focus();
+    field.setSelectionRange(field.value.length, field.value.length);
+  };
+
   const value = (field: DraftField) => draft[field] ?? storedValue(claim, field);
   const dirtyFields = dirtyFieldsOf(draft, claim);
   const hasSources = claim.sources.length > 0;
@@ -212,6 +222,7 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
     () => ({
       setVerdict: (v) => void applyVerdict(v, 'key'),
       focusEditor,
+      focusRationale,
       openSourceForm,
       escape: () => {
         const closed = Boolean(sourceForm || message);
@@ -544,7 +555,7 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
         </div>
         <div className="field">
           <label htmlFor={`${id}-rationale`}>{t('verdict.rationale')}</label>
-          <textarea id={`${id}-rationale`} rows={4} value={value('rationale')} onChange={(e) => setDraft((d) => ({ ...d, rationale: e.target.value }))} />
+          <textarea ref={rationaleRef} id={`${id}-rationale`} rows={4} value={value('rationale')} onChange={(e) => setDraft((d) => ({ ...d, rationale: e.target.value }))} />
         </div>
         <div className="form-actions">
           <button type="button" className="primary" disabled={busy || dirtyFields.length === 0} onClick={() => void save()}>
@@ -592,7 +603,16 @@ export const ClaimPanel = forwardRef<ClaimPanelHandle, Props>(function ClaimPane
           )}
         </div>
         {sourceForm && !sourceForm.source && (
-          <SourceForm ref={sourceFormRef} busy={busy} error={sourceError} onSubmit={(d) => void submitSource(d)} onCancel={cancelSourceForm} />
+          <SourceForm
+            ref={sourceFormRef}
+            // For a claim marked (or about to be marked) Disputed, a new source starts as refuting it: with
+            // "supports" kept by default, reports listed a disputed claim's only source as supporting it.
+            defaultStance={(verdictAfterSource ?? claim.verdict) === 'disputed' ? 'refutes' : 'supports'}
+            busy={busy}
+            error={sourceError}
+            onSubmit={(d) => void submitSource(d)}
+            onCancel={cancelSourceForm}
+          />
         )}
         {claim.sources.length === 0 && !sourceForm && <p className="muted small">{t('source.none')}</p>}
         <ul className="sources">

@@ -4,12 +4,17 @@ import { UrlField } from '../components/UrlField';
 import { useTranslation } from '../i18n/use-translation';
 import { LANGUAGES } from '../../../shared/constants';
 import type { Language } from '../../../shared/domain';
-import { call } from '../api/client';
+import { ApiError, call } from '../api/client';
+import { fieldErrorsOf } from '../lib/field-errors';
 import { Dialog } from '../components/Dialog';
 import { urlProblem } from './SourceForm';
 import { isSubmitShortcut } from '../lib/keys';
 
 const EMPTY = { title: '', url: '', publisher: '', publishedAt: '', language: '' as '' | Language, text: '' };
+
+/** The label key of each field, for a refused field's sentence (lib/field-errors.ts). */
+const PASTE_LABEL_KEY: Record<keyof typeof EMPTY, string> = { title: 'paste.articleTitle', url: 'paste.url', publisher: 'paste.publisher', publishedAt: 'paste.date', language: 'paste.language', text: 'paste.text' };
+const pasteFieldOf = (path: string): keyof typeof EMPTY | null => (Object.hasOwn(PASTE_LABEL_KEY, path) ? (path as keyof typeof EMPTY) : null);
 
 /**
  * The start of the text, enough for the title saving derives (its first lines, after a byline):
@@ -26,7 +31,8 @@ const PREVIEW_DEBOUNCE_MS = 200;
 export const PasteArticleDialog = memo(PasteArticleDialogView, staysClosed);
 
 function PasteArticleDialogView({ open, onClose, onCreated }: { open: boolean; onClose(): void; onCreated(articleId: string, duplicate: boolean): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const { t: tv } = useTranslation('views');
   const id = useId();
   const [form, setForm] = useState(EMPTY);
   const [error, setError] = useState<string | null>(null);
@@ -81,7 +87,11 @@ function PasteArticleDialogView({ open, onClose, onCreated }: { open: boolean; o
       onCreated(result.article.id, result.duplicate);
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      // A refused field in words with its label (as Settings and the import dialog say it), not the API's "Invalid input. title: …".
+      if (e instanceof ApiError && e.code === 'validation' && e.issues?.length) {
+        const { byField, other } = fieldErrorsOf(e.issues, { field: pasteFieldOf, label: (f) => t(PASTE_LABEL_KEY[f]), value: (f) => (f === 'title' && !titleEdited ? suggested : form[f]) }, tv, i18n.language);
+        setError([...Object.values(byField), ...other].join(' '));
+      } else setError(e instanceof Error ? e.message : String(e));
     } finally {
       setBusy(false);
     }

@@ -21,6 +21,7 @@ export const SHORTCUTS: [string, string][] = [
   ['s', 'source'],
   ['c', 'citeFactCheck'],
   ['e', 'edit'],
+  ['r', 'rationale'],
   ['shiftArrows', 'selectText'],
   ['queue:shortcuts.keys.altArrows', 'queue:shortcuts.listHeight'],
   ['a', 'add'],

@@ -26,6 +26,8 @@ export interface SourceFormHandle {
 
 interface Props {
   source?: Source;
+  /** The stance a new source starts with (a disputed claim's source most often refutes it). */
+  defaultStance?: Stance;
   busy?: boolean;
   error?: string | null;
   onSubmit(draft: SourceDraft): void;
@@ -41,7 +43,7 @@ export function urlProblem(value: string, t: (key: string) => string): string | 
   return null;
 }
 
-export const SourceForm = forwardRef<SourceFormHandle, Props>(function SourceForm({ source, busy, error, onSubmit, onCancel }, ref) {
+export const SourceForm = forwardRef<SourceFormHandle, Props>(function SourceForm({ source, defaultStance = 'supports', busy, error, onSubmit, onCancel }, ref) {
   const { t } = useTranslation();
   const id = useId();
   const urlRef = useRef<HTMLInputElement>(null);
@@ -61,7 +63,7 @@ export const SourceForm = forwardRef<SourceFormHandle, Props>(function SourceFor
     url: source?.url ?? '',
     title: source?.title ?? '',
     publisher: source?.publisher ?? '',
-    stance: source?.stance ?? 'supports',
+    stance: source?.stance ?? defaultStance,
     excerpt: source?.excerpt ?? '',
     archivedUrl: source?.archivedUrl ?? '',
     accessedAt: source?.accessedAt?.slice(0, 10) ?? todayIso(),

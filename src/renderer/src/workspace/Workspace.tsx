@@ -427,6 +427,7 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
       if (key in VERDICT_KEYS) return (handled(), panelRef.current?.setVerdict(VERDICT_KEYS[key]!));
       if (key === 's') return (handled(), panelRef.current?.openSourceForm());
       if (key === 'e') return (handled(), panelRef.current?.focusEditor());
+      if (key === 'r') return (handled(), panelRef.current?.focusRationale());
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

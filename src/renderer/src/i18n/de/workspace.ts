@@ -260,6 +260,7 @@ const workspace: typeof en = {
     source: 'Quelle hinzufügen',
     citeFactCheck: 'Besten früheren Faktencheck als Quelle zitieren',
     edit: 'Behauptung bearbeiten',
+    rationale: 'Begründung schreiben (hinter dem vorhandenen Text)',
     add: 'Markierten Text als Behauptung hinzufügen',
     search: 'Suchen',
     help: 'Diese Tastenkürzel zeigen',

@@ -262,6 +262,7 @@ const workspace = {
     source: 'Add a source',
     citeFactCheck: 'Cite the best earlier fact-check as a source',
     edit: 'Edit the claim',
+    rationale: 'Write the rationale (after the text already there)',
     add: 'Add the selected text as a claim',
     search: 'Search',
     help: 'Show these shortcuts',

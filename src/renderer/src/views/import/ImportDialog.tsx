@@ -9,7 +9,8 @@ import { isHttpUrl } from '../../../../shared/constants';
 import { ApiError, call } from '../../api/client';
 import { useWorkspaceView } from '../../state';
 import { ACCEPT, displayName, filesFromDrop, MAX_FILE_BYTES, readBase64, visibleFiles } from './files';
-import { metaFrom, metaProblems, MetadataForm, type ArticleMeta } from './MetadataForm';
+import { META_LABEL_KEY, metaFieldOf, metaFrom, metaProblems, MetadataForm, type ArticleMeta, type MetaErrors } from './MetadataForm';
+import { fieldErrorsOf } from '../../lib/field-errors';
 import { Dialog } from '../../components/Dialog';
 import '../claims-table/verdict.css';
 import './dialog.css';
@@ -32,7 +33,12 @@ type Stage =
       doc: ImportedDocumentView;
       meta: ArticleMeta;
       saving: boolean;
+      /** Why saving failed, a sentence of its own (shown near Save), or null. */
       error: string | null;
+      /** Fields the last save refused, each said under its field. */
+      fieldErrors?: MetaErrors;
+      /** Saves refused so far (each moves the focus to the first refused field). */
+      refusals?: number;
       notice: string | null;
       /** Set once saved (a duplicate): the form is done, only Close remains. */
       savedId?: string;
@@ -52,7 +58,7 @@ function failureText(t: TFunction<'views'>, language: string | undefined, code: 
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 export function ImportDialog(props: { open: boolean; onClose(): void; onImported(articleId: string): void; initialFiles?: File[] }) {
-  const { t } = useTranslation('views');
+  const { t, i18n } = useTranslation('views');
   const { refreshArticles } = useWorkspaceView();
   const id = useId();
   const [tab, setTab] = useState<Tab>('files');
@@ -205,7 +211,18 @@ export function ImportDialog(props: { open: boolean; onClose(): void; onImported
       if (duplicate) setStage({ ...stage, saving: false, error: null, notice: t('import.alreadyImported', { title: article.title }), savedId: article.id });
       else props.onClose();
     } catch (err) {
-      if (alive.current) setStage({ ...stage, saving: false, error: err instanceof ApiError && err.issues?.length ? `${err.message} ${err.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}` : messageOf(err) });
+      if (!alive.current) return;
+      // A refused field is said under it, with its label, in the UI's language (as Settings does), never
+      // as the API's "Invalid input. title: …"; the article text (not in the form) is said near Save.
+      if (err instanceof ApiError && err.code === 'validation' && err.issues?.length) {
+        const fields = err.issues.filter((i) => i.path !== 'text');
+        const { byField, other } = fieldErrorsOf(fields, { field: metaFieldOf, label: (f) => t(META_LABEL_KEY[f]), value: (f) => meta[f] }, t, i18n.language);
+        const text = err.issues.find((i) => i.path === 'text');
+        const said = [...(text ? [text.message] : []), ...other];
+        setStage({ ...stage, saving: false, fieldErrors: byField, refusals: (stage.refusals ?? 0) + 1, error: said.length ? said.join(' ') : null });
+        return;
+      }
+      setStage({ ...stage, saving: false, fieldErrors: {}, error: t('import.saveFailed', { message: messageOf(err) }) });
     }
   };
 
@@ -366,7 +383,7 @@ export function ImportDialog(props: { open: boolean; onClose(): void; onImported
           }}
         >
           <p className="cdv-scope">{t('import.checkMetadata', { name: stage.source })}</p>
-          <MetadataForm meta={stage.meta} disabled={stage.saving || Boolean(stage.savedId)} onChange={(meta) => setStage({ ...stage, meta })} />
+          <MetadataForm meta={stage.meta} disabled={stage.saving || Boolean(stage.savedId)} errors={stage.fieldErrors} refusals={stage.refusals} onChange={(meta, edited) => setStage({ ...stage, meta, fieldErrors: { ...stage.fieldErrors, [edited]: undefined } })} />
           {stage.doc.warnings.length > 0 && (
             <ul className="cdv-warnings" aria-label={t('import.warnings')}>
               {stage.doc.warnings.map((w, i) => (
@@ -382,7 +399,7 @@ export function ImportDialog(props: { open: boolean; onClose(): void; onImported
           </pre>
           {stage.error && (
             <p className="cdv-alert" role="alert">
-              {t('import.saveFailed', { message: stage.error })}
+              {stage.error}
             </p>
           )}
           {stage.notice && (
