@@ -202,7 +202,8 @@ describe('English attribution: documents as sources', () => {
       'Mars once had frozen lakes, the New York Times reports.', 'en');
     expect(claimWith(list, 'held as soon as Monday')).toMatchObject({ kind: 'reported' });
     expect(claimWith(list, 'ready to step aside')).toMatchObject({ kind: 'reported' });
-    expect(claimWith(list, 'agreed to take office')).toMatchObject({ kind: 'reported', claimant: 'ANI report' });
+    // Session 26 (the lead's brief): a document with a named owner speaks for its owner, "an ANI report" → ANI.
+    expect(claimWith(list, 'agreed to take office')).toMatchObject({ kind: 'reported', claimant: 'ANI' });
     expect(claimWith(list, 'frozen lakes')).toMatchObject({ kind: 'reported', claimant: 'New York Times' });
   });
 });
