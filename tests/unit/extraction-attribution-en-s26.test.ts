@@ -40,6 +40,12 @@ describe('English attribution: a document or data with a named owner speaks for 
     expect(claimWith(list, 'Ferries were late')).toMatchObject({ kind: 'reported', claimant: 'Harbour Ledger' });
   });
 
+  it('leaves a document with an owner but no verb of saying as the article’s', () => {
+    const list = claims('A Harbour Trust report is due out next week. Kestrel Bank figures are published every month.', 'en');
+    expect(claimWith(list, 'due out')).toMatchObject({ kind: 'statement', claimant: null });
+    expect(claimWith(list, 'every month')).toMatchObject({ kind: 'statement', claimant: null });
+  });
+
   it('leaves a document without an owner unnamed, and an adjective opening the sentence no owner', () => {
     const list = claims([
       'A report published on Friday found that bus use fell sharply.',
@@ -64,5 +70,29 @@ describe('English attribution: a definite description is the one body named befo
     const list = claims('The Coastal Flood Agency said the river had peaked. The Weather Office expects more rain. ' +
       'Separately, the Northern Water Agency said reservoirs were full. The agency said the dam was safe.', 'en');
     expect(claimWith(list, 'dam was safe')).toMatchObject({ kind: 'reported', claimant: 'Northern Water Agency' });
+  });
+});
+
+describe('English attribution: speech in a relative clause about someone named (speech-relative.ts)', () => {
+  it('reads the name before "who said", past an apposition or an affiliation', () => {
+    const list = claims([
+      'The plan was backed by Professor Ann Roe, from the University of Leith, who said that cutting fees would hurt poorer students.',
+      'The mayor was confronted by resident Ivo Brandt who said the council had done nothing for the flooded street.',
+      'It echoes the warning from Tom Hale, the biggest grower in the valley, who said a price rise was on its way.',
+      'Tickets went first to Mara Quint, who had warned that prices would rise.',
+    ].join('\n\n'), 'en');
+    expect(claimWith(list, 'poorer students')).toMatchObject({ kind: 'reported', claimant: 'Ann Roe' });
+    expect(claimWith(list, 'flooded street')).toMatchObject({ kind: 'reported', claimant: 'Ivo Brandt' });
+    expect(claimWith(list, 'price rise')).toMatchObject({ kind: 'reported', claimant: 'Tom Hale' });
+    expect(claimWith(list, 'prices would rise')).toMatchObject({ kind: 'reported', claimant: 'Mara Quint' });
+  });
+
+  it('leaves a relative clause about someone unnamed, and one whose verb is no speech, as the article’s', () => {
+    const list = claims([
+      'The man who said he saw the fire was arrested on Monday evening.',
+      'The prize went to Ann Roe, who built the new boathouse on the river.',
+    ].join('\n\n'), 'en');
+    expect(claimWith(list, 'saw the fire')).toMatchObject({ kind: 'statement', claimant: null });
+    expect(claimWith(list, 'new boathouse')).toMatchObject({ kind: 'statement', claimant: null });
   });
 });

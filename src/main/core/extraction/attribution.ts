@@ -2639,8 +2639,15 @@ function ownedDocumentAt(frame: readonly Token[], s: number, lex: Lexicon): Phra
     while (n < frame.length && n <= j + DOCUMENT_PARTICIPLE_REACH && frame[n]!.text !== ',' && frame[n]!.lower !== 'by' && !(frame[n]!.word && !frame[n]!.cap && (lex.speechVerbs.has(frame[n]!.lower) || lex.contentVerbs.has(frame[n]!.lower)))) n++;
     if (frame[n]?.lower === 'by' || (frame[n]?.word && !frame[n]!.cap && lex.speechVerbs.has(frame[n]!.lower))) j = n;
   }
-  // "the Ledger reports.", "CNN reports that …": the noun was the verb, no verb follows it.
-  if (!frame[j]?.word || lex.complementizers.has(frame[j]!.lower) || lex.contentSubjects?.has(frame[j]!.lower)) return null;
+  // "the Ledger reports.", "CNN reports that …": the noun was the verb, no verb follows it. The verb
+  // after the document is one of saying, or an auxiliary before one ("The AP’s forecast is expected
+  // to change" names no speaker).
+  const verb = frame[j];
+  if (!verb?.word || verb.cap) return null;
+  const saying = (t: Token | undefined): boolean => !!t?.word && !t.cap && (lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower) || !!lex.headSpeechVerbs?.has(t.lower));
+  if (!saying(verb) && !(lex.auxiliaries.has(verb.lower) && saying(frame[j + 1]))) {
+    if (verb.lower !== 'by' && verb.lower !== 'from') return null;
+  }
   // The owner after the noun: "figures from the ONS", "data released … by the ONS".
   if (!ownerMention && (frame[j]?.lower === 'by' || frame[j]?.lower === 'from')) {
     const np = readPhrase(frame, j + 1, lex);

@@ -4,6 +4,7 @@
 // the fullest name the article gives, which may come later in the text than the mention.
 import type { ClaimKind, Language } from '../../../shared/domain';
 import { speechActSubject } from './speech-act-subject';
+import { relativeClauseSpeaker } from './speech-relative';
 import { accordingAttribution, quotingObject, datelineEnd, forgetSubjectMisses, frameOf, hasAttributionCue, withoutAsides, speechActAuthor, contentClauseSubject, reportingClauseSubject, wordingSubject, hasSubjunctive, introSubject, leadingAttribution, passiveAgent, reportedByForm, sentenceSubject, trailingAttribution } from './attribution';
 import { isBareEvaluation, isBoilerplate } from './checkworthiness';
 import { sentenceFeatures } from './checkworthiness-features';
@@ -1126,7 +1127,7 @@ class Extraction {
     let mention = (early || (unnamedLead && namedSource) ? according : null) ?? lead ?? v.trailing ?? according ??
       (lex.language === 'de' ? contentClauseSubject(v.frame, lex) ?? speechActAuthor(v.frame, lex) ?? passiveAgent(v.frame, lex) : null) ??
       // "The council announced the closure of the depot": the subject of a speech act, as a last resort (speech-act-subject.ts).
-      (v.cue && !(lex.speechFrame && speechFrameSubject(v.frame, lex)) ? speechActSubject(v.frame, lex) : null);
+      (v.cue && !(lex.speechFrame && speechFrameSubject(v.frame, lex)) ? speechActSubject(v.frame, lex) ?? relativeClauseSpeaker(v.frame, lex) : null);
     // "In a statement, X commended Y" (speech-frames.ts): the main clause's subject, over a
     // reading found inside the opener ("In a letter to the chief, Ann Roe, members of …").
     const framed = lex.speechFrame ? speechFrameSubject(v.frame, lex) : null;
