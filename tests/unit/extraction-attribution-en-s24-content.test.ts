@@ -17,9 +17,11 @@ describe('English attribution: content clauses without "that"', () => {
     expect(claimWith(list, 'crews would be balloted')).toMatchObject({ kind: 'reported', claimant: 'Marlow Ferries' });
   });
 
-  it('leaves an announced act with no content a statement', () => {
-    const list = claims('Marlow Ferries announced on Monday new routes to the islands.', 'en');
-    expect(claimWith(list, 'new routes')).toMatchObject({ kind: 'statement', claimant: null });
+  // Session 26 convention: "announced <thing>" is reported speech, the actor's; a plain act stays a statement.
+  it('reads an announcement with no content clause as reported, a plain act as a statement', () => {
+    const list = claims('Marlow Ferries announced on Monday new routes to the islands. Marlow Ferries launched on Monday new routes to the coast.', 'en');
+    expect(claimWith(list, 'the islands')).toMatchObject({ kind: 'reported', claimant: 'Marlow Ferries' });
+    expect(claimWith(list, 'the coast')).toMatchObject({ kind: 'statement', claimant: null });
   });
 
   it('reads a speech participle after "while" or a comma with a content clause without "that"', () => {

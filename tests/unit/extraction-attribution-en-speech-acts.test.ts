@@ -34,6 +34,38 @@ describe('English attribution: the subject of a speech act with a noun object', 
     expect(claimWith(list, 'burst mains')).toMatchObject({ kind: 'reported', claimant: 'Mara Quint' });
   });
 
+  // Session 26 convention (the lead's decision): a speech act whose object is content is reported speech, the actor's.
+  it('reads announcing, praising, asking, citing, pledging and calling for something as reported speech', () => {
+    const list = claims([
+      'The Dunmore Rowing Club announced a new boathouse for its junior crews.',
+      'Ivo Brandt praised the ferry crews for their work during the storm.',
+      'The harbour board asked skippers to keep clear of the north wall.',
+      'Lena Voss cited a sharp rise in the price of feed.',
+      'The Kestrel Foundation pledged £40,000 to the village library.',
+      'The fishermen’s union called for an inquiry into the closure of the quay.',
+    ].join('\n\n'), 'en');
+    expect(claimWith(list, 'new boathouse')).toMatchObject({ kind: 'reported', claimant: 'Dunmore Rowing Club' });
+    expect(claimWith(list, 'ferry crews')).toMatchObject({ kind: 'reported', claimant: 'Ivo Brandt' });
+    expect(claimWith(list, 'north wall')).toMatchObject({ kind: 'reported', claimant: 'harbour board' });
+    expect(claimWith(list, 'price of feed')).toMatchObject({ kind: 'reported', claimant: 'Lena Voss' });
+    expect(claimWith(list, 'village library')).toMatchObject({ kind: 'reported', claimant: 'Kestrel Foundation' });
+    expect(claimWith(list, 'closure of the quay').kind).toBe('reported');
+  });
+
+  it('reads the subject past a title’s full stop and an adverb after the auxiliary', () => {
+    const list = claims('Ms. Okoro has often praised the volunteers who run the food bank.', 'en');
+    expect(claimWith(list, 'food bank')).toMatchObject({ kind: 'reported', claimant: 'Okoro' });
+  });
+
+  it('leaves opening, signing and building something as the article’s own voice', () => {
+    const list = claims([
+      'The Dunmore Rowing Club opened a new boathouse for its junior crews.',
+      'Lena Voss signed a two-year contract with the county team.',
+      'The Kestrel Foundation built a reading room beside the village library.',
+    ].join('\n\n'), 'en');
+    for (const needle of ['new boathouse', 'two-year contract', 'reading room']) expect(claimWith(list, needle)).toMatchObject({ kind: 'statement', claimant: null });
+  });
+
   it('leaves acts, passives and lists of names as the article’s own voice', () => {
     const posted = claims('Onlookers posted photographs of the flooded square on social media.', 'en');
     expect(claimWith(posted, 'flooded square').claimant).toBeNull();

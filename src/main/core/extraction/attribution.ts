@@ -1007,7 +1007,7 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
 
 function subjectVerbAt(frame: readonly Token[], s: number, clauseEnd: number, lex: Lexicon): Mention | null {
   // "37 Prozent der Befragten sind der Auffassung, dass …": a poll's share speaks (German).
-  let np = partitiveAt(frame, s, lex) ?? (lex.shareNouns ? shareAt(frame, s, clauseEnd, lex) : null) ?? readPhrase(frame, s, lex);
+  let np = ownedDocumentAt(frame, s, lex) ?? partitiveAt(frame, s, lex) ?? (lex.shareNouns ? shareAt(frame, s, clauseEnd, lex) : null) ?? readPhrase(frame, s, lex);
   if (!np) return null;
   // "a new study by the U.S. Centers for Disease Control shows": the document's author speaks.
   if (np.mention.document && lex.language === 'en') np = documentAuthorAt(frame, np.end, lex) ?? np;
@@ -2579,6 +2579,88 @@ function originAfter(frame: readonly Token[], i: number, lex: Lexicon): boolean 
   if (lex.sourceOrigins.size === 0) return false;
   for (let k = i + 2; k < Math.min(frame.length, i + ORIGIN_REACH); k++) if (frame[k]!.word && lex.sourceOrigins.has(frame[k]!.lower)) return true;
   return false;
+}
+
+/** How many words a document phrase's owner and modifiers may span before the document noun. */
+const OWNED_DOCUMENT_REACH = 9;
+/** How far a participle phrase after a document ("published on Thursday (25 May)") may run before its verb or "by". */
+const DOCUMENT_PARTICIPLE_REACH = 7;
+const ACRONYM = /^\p{Lu}{2,}/u;
+
+/**
+ * English: a document or data with a named owner as the subject, so that the owner speaks: "ONS
+ * figures showed …", "the council’s finance report estimates …", "A Harbour Trust report published
+ * on Friday found …", "Latest figures from the ONS show …", "Data released on Monday by the ONS
+ * showed …". Returns the owner as the phrase, ending where the verb should stand, or null (a document
+ * without an owner is left to readPhrase: "A report published on Friday found …" names nobody).
+ */
+function ownedDocumentAt(frame: readonly Token[], s: number, lex: Lexicon): PhraseResult | null {
+  if (lex.language !== 'en') return null;
+  // The document noun within reach, in lower case (or opening the sentence: "Data released …").
+  let d = s;
+  const limit = Math.min(frame.length, s + OWNED_DOCUMENT_REACH);
+  while (d < limit && frame[d]!.word && !(lex.sourceNouns.has(frame[d]!.lower) && (!frame[d]!.cap || d === s))) {
+    if (lex.speechVerbs.has(frame[d]!.lower) && !frame[d]!.cap) return null;
+    d++;
+  }
+  if (d >= limit || !frame[d]!.word) {
+    // "ONS (Office for National Statistics) figures": past a parenthesis.
+    if (d >= limit || frame[d]!.text !== '(') return null;
+    const close = skipParenthesis(frame, d);
+    if (close === d || !frame[close]?.word || !lex.sourceNouns.has(frame[close]!.lower) || frame[close]!.cap) return null;
+    d = close;
+  }
+  let k = s;
+  if (frame[k]!.lower === 'the' || !!lex.indefiniteArticles?.has(frame[k]!.lower)) k++;
+  // The owner before the noun: a run of capitalised words (with "of", "for", "and" inside it), or a
+  // body noun in the possessive ("the council’s").
+  let e = k;
+  while (e < d && frame[e]!.word && (frame[e]!.cap || (e > k && !!lex.acronymLinks?.has(frame[e]!.lower) && !!frame[e + 1]?.cap)) && !isPossessive(frame[e]!.text)) e++;
+  if (e < d && frame[e]!.word && isPossessive(frame[e]!.text) && (frame[e]!.cap || (e === k && k > s && isInstitutionWord(frame[e]!.lower.replace(/['’]s$/u, ''), lex)))) e++;
+  let ownerMention: Mention | null = null;
+  let end = d + 1;
+  if (e > k) {
+    const run = frame.slice(k, e);
+    const last = run[run.length - 1]!;
+    const possessive = isPossessive(last.text);
+    // A single capitalised word opening the sentence may be an adjective ("Latest figures", "New data"):
+    // only an acronym or a possessive is an owner there.
+    if (!(k === 0 && run.length === 1 && !possessive && !ACRONYM.test(last.text))) {
+      let m = e;
+      if (frame[m]?.text === '(') m = skipParenthesis(frame, m);
+      // Modifiers in lower case between owner and noun ("finance", "annual", "latest").
+      while (m < d && frame[m]!.word && !frame[m]!.cap && (tokenInfo(frame[m]!, lex) & (CLOSED | CUE)) === 0) m++;
+      if (m === d) {
+        const words = frame.slice(s, e).map((t, n) => (n === e - s - 1 && possessive ? { ...t, text: t.text.replace(/['’]s$/u, ''), lower: t.lower.replace(/['’]s$/u, '') } : t));
+        const np = readPhrase(words, 0, lex);
+        if (np && np.end === words.length && !np.mention.pronoun && !np.mention.document && (np.mention.name.length || np.mention.phrase)) ownerMention = np.mention;
+      }
+    }
+  }
+  // A participle phrase after the noun ("published on Thursday", "released on Monday (25 May)").
+  let j = end;
+  if (frame[j]?.word && !frame[j]!.cap && frame[j]!.lower.endsWith('ed') && !lex.speechVerbs.has(frame[j]!.lower)) {
+    let n = j + 1;
+    while (n < frame.length && n <= j + DOCUMENT_PARTICIPLE_REACH && frame[n]!.text !== ',' && frame[n]!.lower !== 'by' && !(frame[n]!.word && !frame[n]!.cap && (lex.speechVerbs.has(frame[n]!.lower) || lex.contentVerbs.has(frame[n]!.lower)))) n++;
+    if (frame[n]?.lower === 'by' || (frame[n]?.word && !frame[n]!.cap && lex.speechVerbs.has(frame[n]!.lower))) j = n;
+  }
+  // "the Ledger reports.", "CNN reports that …": the noun was the verb, no verb follows it. The verb
+  // after the document is one of saying, or an auxiliary before one ("The AP’s forecast is expected
+  // to change" names no speaker).
+  const verb = frame[j];
+  if (!verb?.word || verb.cap) return null;
+  const saying = (t: Token | undefined): boolean => !!t?.word && !t.cap && (lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower) || !!lex.headSpeechVerbs?.has(t.lower));
+  if (!saying(verb) && !(lex.auxiliaries.has(verb.lower) && saying(frame[j + 1]))) {
+    if (verb.lower !== 'by' && verb.lower !== 'from') return null;
+  }
+  // The owner after the noun: "figures from the ONS", "data released … by the ONS".
+  if (!ownerMention && (frame[j]?.lower === 'by' || frame[j]?.lower === 'from')) {
+    const np = readPhrase(frame, j + 1, lex);
+    if (np && HAS_CAPITAL.test(np.mention.phrase) && !np.mention.pronoun && !np.mention.document) return np;
+    return null;
+  }
+  if (!ownerMention) return null;
+  return { mention: ownerMention, end: j };
 }
 
 /** "by Study Finds", "last year by the agency": the author after a document, or null. */

@@ -4,6 +4,7 @@
 // the fullest name the article gives, which may come later in the text than the mention.
 import type { ClaimKind, Language } from '../../../shared/domain';
 import { speechActSubject } from './speech-act-subject';
+import { relativeClauseSpeaker } from './speech-relative';
 import { accordingAttribution, quotingObject, datelineEnd, forgetSubjectMisses, frameOf, hasAttributionCue, withoutAsides, speechActAuthor, contentClauseSubject, reportingClauseSubject, wordingSubject, hasSubjunctive, introSubject, leadingAttribution, passiveAgent, reportedByForm, sentenceSubject, trailingAttribution, viewpointHolder, wonachSource } from './attribution';
 import { isBareEvaluation, isBoilerplate } from './checkworthiness';
 import { sentenceFeatures } from './checkworthiness-features';
@@ -445,7 +446,17 @@ class Context {
    * acronym in it ("Acme Corp", "CNN"), a name seen only where no person stands, or a speaker
    * named by one word the article never gives a person ("Starbucks said").
    */
-  noteBodies(speaker: Mention | null, observed: readonly Mention[]): void {
+  noteBodies(speaker: Mention | null, observed: readonly Mention[], sentenceNo: number): void {
+    this.noteBodiesIn(speaker, observed);
+    if (speaker && this.lastBody?.spoke) this.bodySpokeIn = sentenceNo;
+    this.notedSentence = sentenceNo;
+  }
+
+  /** The sentence in which the last body spoke, and the last sentence noteBodies saw. */
+  private bodySpokeIn = -1;
+  private notedSentence = -1;
+
+  private noteBodiesIn(speaker: Mention | null, observed: readonly Mention[]): void {
     // Bodies are looked for only where something points back at them: a body pronoun, or a body
     // noun in lower case ("the company"), which English has and German (capitalised nouns) has not.
     if (this.lex.bodyPronouns.size === 0) return;
@@ -532,7 +543,14 @@ class Context {
       // "the newspaper says": the outlet named before, not the last body ("NASA said …"). "The
       // commission said": the body that spoke right before, else the one named with that word.
       const head = m.phrase.slice(m.phrase.lastIndexOf(' ') + 1);
-      m.antecedent = this.lex.mediaNouns?.has(head) ? this.lastMedia ?? this.bodyMention(this.registry.namedBodyBefore(m.pos, true), m.pos) : this.lastBody?.spoke ? this.lastBody.mention :
+      // (English: a body that spoke right before without the head word in its name gives way to the one
+      // body the article named with that word: "The agency said" after the Met Office spoke is the
+      // Environment Agency named before.)
+      const spoke = this.lastBody?.spoke ? this.lastBody.mention : null;
+      // (Not when that body spoke in the sentence right before: "… the alliance accused the Greenfield
+      // Party …. Its leader was stopped, the party said." is still the alliance.)
+      const byWord = spoke && this.lex.genericBodyNouns && this.bodySpokeIn !== this.notedSentence && !spoke.phrase.toLowerCase().split(' ').includes(head) ? this.bodyNamedBy(head, m.pos) : null;
+      m.antecedent = this.lex.mediaNouns?.has(head) ? this.lastMedia ?? this.bodyMention(this.registry.namedBodyBefore(m.pos, true), m.pos) : byWord ?? spoke ??
         this.bodyNamedBy(head, m.pos) ?? latest(this.lastBody?.mention ?? null, this.subjectBody);
       return;
     }
@@ -1113,7 +1131,7 @@ class Extraction {
       (early || (unnamedLead && namedSource) ? according : null) ?? lead ?? v.trailing ?? according ??
       (lex.language === 'de' ? contentClauseSubject(v.frame, lex) ?? speechActAuthor(v.frame, lex) ?? passiveAgent(v.frame, lex) ?? (viewpoint = viewpointHolder(v.frame, lex)) : null) ??
       // "The council announced the closure of the depot": the subject of a speech act, as a last resort (speech-act-subject.ts).
-      (v.cue && !(lex.speechFrame && speechFrameSubject(v.frame, lex)) ? speechActSubject(v.frame, lex) : null);
+      (v.cue && !(lex.speechFrame && speechFrameSubject(v.frame, lex)) ? speechActSubject(v.frame, lex) ?? relativeClauseSpeaker(v.frame, lex) : null);
     // "In a statement, X commended Y" (speech-frames.ts): the main clause's subject, over a
     // reading found inside the opener ("In a letter to the chief, Ann Roe, members of …").
     const framed = lex.speechFrame ? speechFrameSubject(v.frame, lex) : null;
@@ -1202,7 +1220,7 @@ class Extraction {
       if (named) ctx.notePerson(named, sentenceNo);
     }
     for (const o of observed) if (o.name.length && (ctx.isPerson(o) || ctx.spoke(o))) ctx.notePerson(o, sentenceNo);
-    ctx.noteBodies(mention, observed);
+    ctx.noteBodies(mention, observed, sentenceNo);
   }
 
   /** The sentence's claim (or two, a reported lead-in and its quotation), unless it is no claim. */

@@ -43,6 +43,8 @@ export function speechActSubject(frame: readonly Token[], lex: Lexicon): Mention
     let b = k - 1;
     // "is expected", "were urged": a passive or a progressive names no speaker as its subject.
     if (lex.progressiveAuxiliaries.has(frame[b]!.lower) || lex.passiveAuxiliaries.has(frame[b]!.lower)) continue;
+    // "has long expressed", "had repeatedly praised": an adverb between the auxiliary and the verb.
+    if (b > 0 && frame[b]!.word && !frame[b]!.cap && (lex.verbAdverbs?.has(frame[b]!.lower) || frame[b]!.lower.endsWith('ly')) && lex.auxiliaries.has(frame[b - 1]!.lower)) b--;
     while (b >= 0 && frame[b]!.word && lex.auxiliaries.has(frame[b]!.lower)) b--;
     // "Tom Hale, vice-chair of the trust, cited …": past the apposition to the subject.
     if (frame[b]?.text === ',') {
@@ -53,7 +55,7 @@ export function speechActSubject(frame: readonly Token[], lex: Lexicon): Mention
     }
     const end = b;
     // ("Brandmart and Vosco announced": names joined by "and" are one subject.)
-    while (b >= 0 && (nounPhraseWord(frame[b]!, lex) || (frame[b]!.lower === 'of' && b < end) || (lex.coordinators.has(frame[b]!.lower) && !!frame[b + 1]?.cap && !!frame[b - 1]?.cap))) b--;
+    while (b >= 0 && (nounPhraseWord(frame[b]!, lex) || (frame[b]!.text === '.' && b > 0 && lex.titles.has(frame[b - 1]!.lower)) || (frame[b]!.lower === 'of' && b < end) || (lex.coordinators.has(frame[b]!.lower) && !!frame[b + 1]?.cap && !!frame[b - 1]?.cap))) b--;
     const s = b + 1;
     if (s > end) continue;
     // The phrase opens the sentence, or follows a comma ("On Monday, the union cited …"). After a
