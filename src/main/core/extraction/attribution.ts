@@ -11,9 +11,9 @@
 import type { Lexicon } from './lexicon';
 import { isInstitutionWord, isPossessive, isRoleWord, readPhrase, type Mention, type PhraseResult } from './phrases';
 import type { Token } from './tokens';
-import { tokenInfo, WORD, wordInfo, adjectiveEnding } from './wordinfo';
+import { tokenInfo, tokenIs, WORD, wordInfo, adjectiveEnding } from './wordinfo';
 
-const { CALENDAR, CLOSED, CUE, DATE, DETERMINER, FUNCTION, PREPOSITION, QUANTITY, SUBJUNCTIVE } = WORD;
+const { AUXILIARY, CALENDAR, CLOSED, CONTENT_VERB, CUE, DATE, DETERMINER, FUNCTION, PARTICIPLE, PASSIVE_AUX, PREPOSITION, QUANTITY, SPEECH_VERB, SUBJUNCTIVE } = WORD;
 
 export type AttributionForm = 'leading' | 'trailing' | 'according';
 
@@ -2887,7 +2887,8 @@ export function reportedByForm(frame: readonly Token[], lex: Lexicon): boolean {
     if (i === 0 && t.lower === 'demnach') return true;
     // "Gestern war berichtet worden, dass …", "Kritisiert wird vor allem, dass …": a participle of
     // saying before its passive auxiliary, what was said after it; the speaker is left open.
-    if (!frame[i + 1]?.cap && lex.participles.has(t.lower) && lex.speechVerbs.has(t.lower) && lex.passiveAuxiliaries.has(frame[i + 1]?.lower ?? '') && hasContentAfter(frame, i + 2, lex)) return true;
+    const f = tokenInfo(t, lex);
+    if (!frame[i + 1]?.cap && (f & PARTICIPLE) !== 0 && (f & SPEECH_VERB) !== 0 && tokenIs(frame[i + 1], PASSIVE_AUX, lex) && hasContentAfter(frame, i + 2, lex)) return true;
     // "geht … davon aus, dass …", "wies … darauf hin, dass …": a separable verb of stance whose
     // particle closes its clause, with what was said after it.
     if (!t.cap && separableWithContent(frame, i, lex)) return true;
@@ -2896,11 +2897,11 @@ export function reportedByForm(frame: readonly Token[], lex: Lexicon): boolean {
     // A verb of saying or stance with content after it; a participle only in the perfect ("hatte
     // gewarnt, dass …"), not in a passive ("war damit begründet worden, dass …", "ist aufgefordert, …").
     // "Die taz vermutet, dass …": a form that is finite and participle alike is finite with no auxiliary before it.
-    const finite = (lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower)) && !(lex.participles.has(t.lower) && auxBefore);
-    const perfect = lex.participles.has(t.lower) && perfectBefore && !lex.passiveAuxiliaries.has(frame[i + 1]?.lower ?? '');
+    const finite = (f & (SPEECH_VERB | CONTENT_VERB)) !== 0 && !((f & PARTICIPLE) !== 0 && auxBefore);
+    const perfect = (f & PARTICIPLE) !== 0 && perfectBefore && !tokenIs(frame[i + 1], PASSIVE_AUX, lex);
     if ((finite || perfect) && !lex.determiners.has(frame[i - 1]?.lower ?? '') && hasContentAfter(frame, i + 1, lex)) return true;
     if (HAVE_DE.has(t.lower)) perfectBefore = true;
-    if (lex.auxiliaries.has(t.lower) || lex.passiveAuxiliaries.has(t.lower)) auxBefore = true;
+    if ((f & (AUXILIARY | PASSIVE_AUX)) !== 0) auxBefore = true;
   }
   return hasSubjunctive(frame, lex, true);
 }

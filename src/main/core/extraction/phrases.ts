@@ -4,9 +4,9 @@
 // phrase (a preposition, a verb, a comma outside an apposition), so it reads each token once.
 import type { Gender, Lexicon } from './lexicon';
 import type { Token } from './tokens';
-import { tokenInfo, WORD, wordInfo, adjectiveEnding } from './wordinfo';
+import { tokenInfo, tokenIs, WORD, wordInfo, adjectiveEnding } from './wordinfo';
 
-const { CALENDAR, CLOSED, COMMON_NOUN, DETERMINER, INSTITUTION, NOUN, PREPOSITION, ROLE, TITLE } = WORD;
+const { AUXILIARY, CALENDAR, CLOSED, COMMON_NOUN, DETERMINER, INSTITUTION, NOUN, PASSIVE_AUX, PREPOSITION, ROLE, SPEECH_VERB, TITLE } = WORD;
 
 export interface Mention {
   /** Name words as written ("Wladimir", "Putin"); empty for a bare role or a body. */
@@ -275,9 +275,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   // Call", "said Long"; and English puts an adverb first before its subject, never before the
   // verb: "Long said" names Long.
   const afterLower = i > 0 && !!tokens[i - 1]?.word && !tokens[i - 1]!.cap;
-  const beforeVerb = lex.language === 'en' && !!tokens[i + 1]?.word && !tokens[i + 1]!.cap && lex.speechVerbs.has(tokens[i + 1]!.lower);
+  const beforeVerb = lex.language === 'en' && !!tokens[i + 1]?.word && !tokens[i + 1]!.cap && tokenIs(tokens[i + 1], SPEECH_VERB, lex);
   if (first.cap && !afterLower && !beforeVerb && !lex.determiners.has(first.lower) && (lex.functionWords.has(first.lower) || lex.verbAdverbs.has(first.lower) ||
-    lex.stancePredicates.has(first.lower) || lex.auxiliaries.has(first.lower) || lex.passiveAuxiliaries.has(first.lower))) return null;
+    lex.stancePredicates.has(first.lower) || tokenIs(first, AUXILIARY | PASSIVE_AUX, lex))) return null;
   // "Ergänzend fügte X hinzu", "Abschließend sagte Y": a present participle as an adverb before the verb (German).
   if (lex.language === 'de' && first.cap && !afterLower && first.lower.length >= 8 && first.lower.endsWith('end') && !!tokens[i + 1]?.word && !tokens[i + 1]!.cap) return null;
   // "Überraschenderweise deuten …", "Möglicherweise sagte …": an adverb in -weise heads no phrase (German).
