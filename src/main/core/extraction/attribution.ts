@@ -694,8 +694,9 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
   // only a message after the participle makes it speech ("hat Forderungen zurückgewiesen." is an act).
   if (t.cap) return sawAux && participleCloses(frame, j, clauseEnd, lex, stative, true);
   if (declaresAs(frame, j, clauseEnd, lex)) return false;
+  const f = tokenInfo(t, lex);
   // "Die Stadt ist aufgefordert, …": a state passive; its subject was addressed, not heard.
-  if (stative && lex.participles.has(t.lower) && !lex.perfectWithSein.has(t.lower)) return false;
+  if (stative && (f & PARTICIPLE) !== 0 && !lex.perfectWithSein.has(t.lower)) return false;
   // "Democrats countered with an estimate": the speech is the estimate's, read by "according".
   // "Smith said with a smile" is still Smith speaking.
   if (lex.language === 'en' && frame[j + 1]?.lower === 'with' && withSource(frame, j + 2, lex)) return false;
@@ -704,7 +705,7 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
   // "Damit bestätigt sich die Befürchtung, dass …": it came true, nobody said it.
   if (lex.reflexiveNotSpeech?.has(t.lower) && lex.reflexives?.has(frame[j + 1]?.lower ?? '')) return false;
   const particle = lex.separableVerbs.get(t.lower);
-  if (lex.speechVerbs.has(t.lower)) {
+  if ((f & SPEECH_VERB) !== 0) {
     // "sagte Hilfe zu", "sagte das Treffen ab": a particle closing the clause makes another verb,
     // which then needs what that verb needs ("sagte zu, dass …" is a pledge reported).
     const closing = particle ? particleClosingClause(frame, j, particle) : -1;
@@ -728,7 +729,7 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
       return !needsContent(`${found}${t.lower}`, t.lower, lex) || contentFollows(frame, k + 1, lex) || quoteAfter(frame, j + 1);
     }
   }
-  if (lex.contentVerbs.has(t.lower)) return contentFollows(frame, j + 1, lex);
+  if ((f & CONTENT_VERB) !== 0) return contentFollows(frame, j + 1, lex);
   return sawAux && participleCloses(frame, j, clauseEnd, lex, stative);
 }
 
@@ -1105,9 +1106,10 @@ function subjectVerbAt(frame: readonly Token[], s: number, clauseEnd: number, le
   for (let steps = 0; steps < 6; steps++) {
     const t = frame[j];
     if (!t) break;
+    const f = tokenInfo(t, lex);
     // "ist überzeugt, dass …", "zeigte sich zuversichtlich, dass …", "wird mit den Worten zitiert".
     if (lex.copulas.has(t.lower) && stanceAt(frame, j + 1, lex) > 0) return m;
-    if (lex.passiveAuxiliaries.has(t.lower) && passiveQuote(frame, j + 1, clauseEnd, lex, t)) return m;
+    if ((f & PASSIVE_AUX) !== 0 && passiveQuote(frame, j + 1, clauseEnd, lex, t)) return m;
     // "went on to say", "closed by saying": a lead-in, then the verb of saying.
     if (speechLeadInAt(frame, j, lex)) return m;
     // "is predicting", "isn't saying", "are calling for": a form of "be" and a speech participle.
@@ -1117,13 +1119,13 @@ function subjectVerbAt(frame: readonly Token[], s: number, clauseEnd: number, le
       j = skipParenthesis(frame, j);
       continue;
     }
-    if (lex.auxiliaries.has(t.lower) && !lex.speechVerbs.has(t.lower)) {
+    if ((f & AUXILIARY) !== 0 && (f & SPEECH_VERB) === 0) {
       sawAux = true;
       stative = lex.stativeAuxiliaries.has(t.lower);
     }
     // "later Friday also reported", "today declared", "itself reported": time and emphasis between subject and verb;
     // in English also any "-ly" adverb ("Bigelow specifically expressed disappointment that …").
-    else if (!lex.verbAdverbs.has(t.lower) && !(t.word && (tokenInfo(t, lex) & (CALENDAR | DATE)) !== 0) && !lyAdverb(t, lex)) break;
+    else if (!lex.verbAdverbs.has(t.lower) && !(t.word && (f & (CALENDAR | DATE)) !== 0) && !lyAdverb(t, lex)) break;
     j++;
   }
   const end = Math.max(clauseEnd, j + 1);

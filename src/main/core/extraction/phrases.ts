@@ -303,7 +303,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   }
   // "A second U.S. defense official said": an ordinal after the article modifies the phrase (English
   // lists these ordinals among its function words).
-  if (determiner && lex.language === 'en' && ORDINALS_EN.has(tokens[j]?.lower ?? '') && !tokens[j]!.cap && tokens[j + 1]?.word && !lex.speechVerbs.has(tokens[j + 1]!.lower)) j++;
+  if (determiner && lex.language === 'en' && ORDINALS_EN.has(tokens[j]?.lower ?? '') && !tokens[j]!.cap && tokens[j + 1]?.word && !tokenIs(tokens[j + 1], SPEECH_VERB, lex)) j++;
   const body: Token[] = [];
   let titleGender: Gender = null;
   let roleAt = -1; // index in body of the last role word before any name
@@ -628,7 +628,7 @@ function namedThenSays(tokens: readonly Token[], k: number, lex: Lexicon): boole
   let n = k + 1;
   while (n < k + 6 && tokens[n]?.cap && !tokens[n]!.quoted) n++;
   const verb = tokens[n];
-  return n > k + 1 && !!verb?.word && !verb.cap && lex.speechVerbs.has(verb.lower);
+  return n > k + 1 && !!verb?.word && !verb.cap && tokenIs(verb, SPEECH_VERB, lex);
 }
 
 /**
@@ -647,7 +647,7 @@ function namedDescription(tokens: readonly Token[], j: number, m: Mention, lex: 
   if (!inner || inner.mention.name.length === 0 || inner.mention.role.length || inner.mention.pronoun || inner.mention.document) return j;
   // A noun no list knows as a person's ("fan", "ship") names a person only as the subject of a verb of saying.
   const verb = tokens[inner.end];
-  if (!m.role.length && !(verb?.word && !verb.cap && lex.speechVerbs.has(verb.lower))) return j;
+  if (!m.role.length && !(verb?.word && !verb.cap && tokenIs(verb, SPEECH_VERB, lex))) return j;
   if (!m.role.length) m.role = m.phrase.split(' ').filter((w) => !(lex.indefiniteArticles?.has(w.toLowerCase()) ?? false));
   m.name = inner.mention.name;
   if (!m.gender) m.gender = inner.mention.gender;
@@ -662,7 +662,7 @@ function possessedHeadAt(tokens: readonly Token[], j: number, lex: Lexicon): num
   let found = -1;
   for (let k = j; k <= j + 2; k++) {
     const t = tokens[k];
-    if (!t?.word || t.cap || t.quoted || t.hasDigit || (tokenInfo(t, lex) & CLOSED) !== 0 || lex.speechVerbs.has(t.lower)) break;
+    if (!t?.word || t.cap || t.quoted || t.hasDigit || (tokenInfo(t, lex) & (CLOSED | SPEECH_VERB)) !== 0) break;
     if (k > j && (isInstitutionWord(t.lower, lex) || headBeforeSpeech(tokens, k, lex))) found = k;
   }
   return found;
@@ -676,7 +676,7 @@ function headBeforeSpeech(tokens: readonly Token[], k: number, lex: Lexicon): bo
   const verb = tokens[k + 1];
   const t = tokens[k];
   return !!lex.headSpeechVerbs && !!verb && verb.word && !verb.cap && !verb.quoted && lex.headSpeechVerbs.has(verb.lower) &&
-    !!t && t.word && !t.cap && !t.quoted && !t.hasDigit && !lex.speechVerbs.has(t.lower) &&
+    !!t && t.word && !t.cap && !t.quoted && !t.hasDigit && !tokenIs(t, SPEECH_VERB, lex) &&
     // A body, a document or a group has its own reading ("the parliament said", "the report said").
     !isInstitutionWord(t.lower, lex) && !lex.sourceNouns.has(t.lower) && !lex.bareGroups?.has(t.lower);
 }
