@@ -126,7 +126,7 @@ function participleObject(after: Token, lex: Lexicon): boolean {
   if (after.cap) return isPossessive(after.text);
   if (lex.prepositions.has(after.lower) || lex.determiners.has(after.lower)) return true;
   // "Echoing remarks …": a noun that is also a form of a speech verb is the object.
-  const closed = (tokenInfo(after, lex) & CLOSED) !== 0 && !(lex.speechVerbs.has(after.lower) && after.lower.endsWith('s'));
+  const closed = (tokenInfo(after, lex) & CLOSED) !== 0 && !(tokenIs(after, SPEECH_VERB, lex) && after.lower.endsWith('s'));
   return !closed && (tokenInfo(after, lex) & (ROLE | INSTITUTION)) === 0 && !lex.verbAdverbs.has(after.lower) && !lex.bareGroups?.has(after.lower);
 }
 
@@ -140,7 +140,7 @@ function participleClause(tokens: readonly Token[], i: number, lex: Lexicon): bo
   for (let k = i + 2; k < Math.min(tokens.length, i + PARTICIPLE_CLAUSE_MAX); k++) {
     const t = tokens[k]!;
     if (t.text === ',') return true;
-    if (t.word && !t.cap && lex.speechVerbs.has(t.lower)) return false;
+    if (t.word && !t.cap && tokenIs(t, SPEECH_VERB, lex)) return false;
   }
   return false;
 }
@@ -749,7 +749,7 @@ function nounBeforeNamedSpeaker(tokens: readonly Token[], j: number, lex: Lexico
   while (k < j + 4) {
     const t = tokens[k];
     if (!t?.word || t.cap || t.quoted || t.hasDigit || t.lower.length < 3 || (tokenInfo(t, lex) & (CLOSED | PREPOSITION | DETERMINER)) !== 0 ||
-      GENITIVE_LINKS_EN.has(t.lower) || lex.coordinators.has(t.lower) || t.lower.endsWith('ing') || lex.speechVerbs.has(t.lower)) return false;
+      GENITIVE_LINKS_EN.has(t.lower) || lex.coordinators.has(t.lower) || t.lower.endsWith('ing') || tokenIs(t, SPEECH_VERB, lex)) return false;
     k++;
     if (tokens[k]?.word && tokens[k]!.cap) break;
   }
@@ -759,11 +759,11 @@ function nounBeforeNamedSpeaker(tokens: readonly Token[], j: number, lex: Lexico
   // After the verb ("says Ohio farmer Dan Hale.", "said Kansas wheat grower Amy Cole, a …"): the
   // phrase stands right after a verb of saying and the name closes the clause.
   const before = tokens[phraseStart - 1];
-  const afterSpeech = !!before?.word && !before.cap && !before.quoted && lex.speechVerbs.has(before.lower);
+  const afterSpeech = !!before?.word && !before.cap && !before.quoted && tokenIs(before, SPEECH_VERB, lex);
   if (afterSpeech && (!tokens[k] || (!tokens[k]!.word && (tokens[k]!.text === '.' || tokens[k]!.text === ',')))) return true;
   while (tokens[k]?.word && !tokens[k]!.cap && lex.verbAdverbs.has(tokens[k]!.lower)) k++;
   const verb = tokens[k];
-  return !!verb?.word && !verb.cap && !verb.quoted && lex.speechVerbs.has(verb.lower);
+  return !!verb?.word && !verb.cap && !verb.quoted && tokenIs(verb, SPEECH_VERB, lex);
 }
 
 /** The texts of body[from, to) (one array, not a slice and a map). */
@@ -893,7 +893,7 @@ function attachApposition(tokens: readonly Token[], j: number, m: Mention, lex: 
     if (after && after.text === ',') return inner.end + 1;
     // ", ein Abgeordneter aus Kiel und Oberst außer Dienst, sagte": a longer description, closed by a comma.
     const close = commaWithin(tokens, inner.end, APPOSITION_TAIL, lex.language === 'en');
-    if (close > 0 && !tokens.slice(inner.end, close).some((t) => t.word && !t.cap && (lex.speechVerbs.has(t.lower) || lex.auxiliaries.has(t.lower)))) return close + 1;
+    if (close > 0 && !tokens.slice(inner.end, close).some((t) => t.word && !t.cap && (tokenIs(t, SPEECH_VERB, lex) || tokenIs(t, AUXILIARY, lex)))) return close + 1;
     // "Martin, the chair of appropriations and budget says": the description runs on past what
     // the reader took; the phrase ends at the name and the comma is left for the verb search.
     return closes ? inner.end : j;
