@@ -6,17 +6,17 @@
 //
 // The figures without "as built" time the modules as tsx loads them: each file compiled to CommonJS
 // on its own, every call into another module read through that module's export getters. The app
-// runs the extraction bundled (electron-vite / vite): one scope, plain calls. The "as built"
-// figures time that code, bundled here by vite from the same sources (s24: 20–35% less CPU than
-// under tsx on German 1 MB, the same output).
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// runs the extraction bundled (electron-vite / vite): CommonJS chunks, plain calls inside each. The
+// "as built" figures time that code: the CLI build, made here from the same sources with the same
+// config (see builtExtraction; s24: 20–35% less CPU than under tsx on German 1 MB, the same output).
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { extractClaims } from '../src/main/core/extraction';
 import { readModelFile } from '../src/main/core/extraction/model-file';
-import { GERMAN_NOUNS_FILE } from '../src/main/core/extraction/nouns.de';
 import { LinearScorer } from '../src/main/core/extraction/scorer';
 
 type Figures = Record<string, string | number>;
@@ -88,31 +88,35 @@ function repeated(runs: number, fn: () => void): { wall: number; cpu: number } {
 type Extract = typeof extractClaims;
 
 /**
- * The extraction module bundled by vite (one ES module, not minified), written to a temporary
- * directory with the data file it reads beside it (the German noun list, as the builds copy it),
- * and imported from there. An ES module has no __dirname, which the list's loader asks for (the
- * builds' CommonJS chunks have it): the bundle is given the directory's. One German sentence reads
- * the list before the directory goes, as the app's first German text does. (A CommonJS bundle of
- * the same code measured 2.9 MB/s against this one's 4.3 on 10 MB German, session 25: not yet explained.)
+ * The extraction as the CLI and serve host ship it: out/cli built by vite.cli.config.mts (CommonJS
+ * chunks, the extraction split over a few of them, the German noun list copied beside them), here
+ * into a temporary directory, and its extraction chunk required from there. One German and one
+ * English sentence run before the directory goes (they load everything a later text needs: the
+ * noun list, the models). Electron's out/main is built by electron-vite with the same bundler and
+ * output format.
+ *
+ * Session 26: up to session 25 this timed an ES-module lib bundle of the extraction; a CommonJS one
+ * had once measured 2.9 MB/s against its 4.3 (one run each, 10 MB German, on a loaded machine).
+ * Under cachegrind (load-independent) the CommonJS code is not slower: 1 MB German per pass
+ * 2.28 G instructions as the ES bundle, 2.16 G as a single CommonJS bundle, 2.22 G as out/cli ships
+ * it (57fb5c6). The gap was the load, not the format; this figure now times what ships.
  */
-async function builtExtraction(): Promise<Extract> {
-  const entry = path.resolve(here, '..', 'src', 'main', 'core', 'extraction', 'index.ts');
-  const result = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: { write: false, minify: false, lib: { entry, formats: ['es'], fileName: 'extraction' }, rollupOptions: { external: [/^node:/] } },
-  });
-  const outputs = (Array.isArray(result) ? result : [result]) as Array<{ output?: Array<{ type: string; isEntry?: boolean; code?: string }> }>;
-  const chunks = outputs.flatMap((r) => r.output ?? []).filter((c) => c.type === 'chunk');
-  const main = chunks.find((c) => c.isEntry);
-  if (!main?.code || chunks.length !== 1) throw new Error(`bundling the extraction gave ${chunks.length} chunks`);
+export async function builtExtraction(): Promise<Extract> {
+  const root = path.resolve(here, '..');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'claimdesk-bench-extraction-'));
   try {
-    const file = path.join(dir, 'extraction.mjs');
-    writeFileSync(file, `const __dirname = ${JSON.stringify(dir)};\n${main.code}`);
-    copyFileSync(path.join(path.dirname(entry), GERMAN_NOUNS_FILE), path.join(dir, GERMAN_NOUNS_FILE));
-    const mod = (await import(pathToFileURL(file).href)) as { extractClaims: Extract };
+    const result = await build({
+      configFile: path.join(root, 'vite.cli.config.mts'),
+      root,
+      logLevel: 'silent',
+      build: { outDir: dir, emptyOutDir: true },
+    });
+    const outputs = (Array.isArray(result) ? result : [result]) as Array<{ output?: Array<{ type: string; fileName: string; exports?: string[] }> }>;
+    const chunks = outputs.flatMap((r) => r.output ?? []).filter((c) => c.type === 'chunk' && c.exports?.includes('extractClaims'));
+    if (chunks.length !== 1) throw new Error(`the CLI build gave ${chunks.length} chunks exporting extractClaims`);
+    const mod = createRequire(import.meta.url)(path.join(dir, chunks[0]!.fileName)) as { extractClaims: Extract };
     mod.extractClaims('Der Zeuge sagte, es habe geregnet.', { language: 'de' });
+    mod.extractClaims('The witness said it had rained.', { language: 'en' });
     return mod.extractClaims;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -6,7 +6,8 @@ import { lexiconFor } from '../../src/main/core/extraction/lexicon';
 import type { Mention } from '../../src/main/core/extraction/phrases';
 import { SpeakerRegistry } from '../../src/main/core/extraction/speakers';
 import { tokenize } from '../../src/main/core/extraction/tokens';
-import { markNamedMonths, tokenInfo, WORD, wordInfo } from '../../src/main/core/extraction/wordinfo';
+import { CONCEPT_KEYS, conceptOf } from '../../src/main/core/extraction/checkworthiness-cues';
+import { conceptOfFlags, markAcronyms, markNamedMonths, MAX_CONCEPTS, tokenInfo, tokenIs, WORD, wordInfo } from '../../src/main/core/extraction/wordinfo';
 
 const words = (text: string) => tokenize(text, 0, text.length).filter((t) => t.word);
 
@@ -89,5 +90,69 @@ describe('holders of a role kept per role', () => {
     expect(registry.resolve(role(['der', 'Bürgermeister'], 50)).claimant).not.toBe('Timo Wessel');
     registry.add(['Timo', 'Wessel'], ['Bürgermeister'], 'm', true, 30);
     expect(registry.resolve(role(['der', 'Bürgermeister'], 60)).claimant).toBe('Timo Wessel');
+  });
+});
+
+describe('membership bits in a word\'s flags', () => {
+  // Each bit answers what its set answers (the rules read the bit instead of probing the set).
+  const bits = [
+    [WORD.SPEECH_VERB, 'speechVerbs'],
+    [WORD.CONTENT_VERB, 'contentVerbs'],
+    [WORD.PARTICIPLE, 'participles'],
+    [WORD.AUXILIARY, 'auxiliaries'],
+    [WORD.PASSIVE_AUX, 'passiveAuxiliaries'],
+  ] as const;
+
+  it('says of every word what the lexicon\'s set says, in both languages', () => {
+    for (const [language, text] of [
+      ['de', 'Zudem hatte die Kämmerin erklärt, der Etat werde gekürzt. Sie wurde gefragt und sagte nichts, meinte aber, es sei genug.'],
+      ['en', 'The harbour master had said the pier was closed; moreover she was asked and claimed nothing, though she thinks it will reopen.'],
+    ] as const) {
+      const lex = lexiconFor(language);
+      const tokens = tokenize(text, 0, text.length);
+      let hits = 0;
+      for (const t of tokens) {
+        for (const [bit, set] of bits) {
+          const expected = lex[set].has(t.lower);
+          if (expected) hits++;
+          expect(tokenIs(t, bit, lex), `${language} ${t.text} ${set}`).toBe(expected);
+          expect((wordInfo(t.lower, lex) & bit) !== 0).toBe(expected);
+        }
+      }
+      // The sentences do hold words of these sets (the test would pass vacuously otherwise).
+      expect(hits).toBeGreaterThan(5);
+      // Every set's words, not just the sentences': the bit and the set agree.
+      for (const [bit, set] of bits) for (const w of lex[set]) expect((wordInfo(w, lex) & bit) !== 0, `${language} ${w} ${set}`).toBe(true);
+    }
+  });
+
+  it('keeps the bits through the marks that clear closed-class flags, and answers false for no token', () => {
+    const en = lexiconFor('en');
+    const text = 'Officials WERE told the vote HAD been delayed, and May said so.';
+    const tokens = tokenize(text, 0, text.length);
+    markNamedMonths(tokens, en);
+    markAcronyms(tokens, en);
+    for (const t of tokens) expect(tokenIs(t, WORD.AUXILIARY | WORD.PASSIVE_AUX, en)).toBe(en.auxiliaries.has(t.lower) || en.passiveAuxiliaries.has(t.lower));
+    expect(tokenIs(undefined, WORD.SPEECH_VERB, en)).toBe(false);
+    for (const [, set] of bits) expect(en[set].has('')).toBe(false);
+  });
+
+  it('leaves room for every cue concept in its four bits', () => {
+    expect(CONCEPT_KEYS.length).toBeLessThanOrEqual(MAX_CONCEPTS);
+    const de = lexiconFor('de');
+    // A word with a concept and with membership bits: the concept reads back unchanged.
+    for (const w of ['sagte', 'prozent', 'erklärt', 'weil']) expect(conceptOfFlags(wordInfo(w, de))).toBe(conceptOf(w, 'de'));
+    // No two flags share a bit: the named flags, the concept's four bits above NOUN, the membership bits above those.
+    const named = Object.values(WORD);
+    const concept = (MAX_CONCEPTS - 1) * 2 * WORD.NOUN;
+    let seen = concept;
+    for (const bit of named) {
+      expect(bit & seen, `bit ${bit}`).toBe(0);
+      seen |= bit;
+    }
+    expect(seen).toBe(-1);
+    // A German noun keeps its noun bit beside its membership bits ("Zeuge" is a noun; "erklärt" a speech verb and participle).
+    expect(wordInfo('zeuge', de) & WORD.NOUN).toBe(WORD.NOUN);
+    expect(wordInfo('erklärt', de) & (WORD.SPEECH_VERB | WORD.PARTICIPLE)).toBe(WORD.SPEECH_VERB | WORD.PARTICIPLE);
   });
 });

@@ -11,9 +11,9 @@
 import type { Lexicon } from './lexicon';
 import { isInstitutionWord, isPossessive, isRoleWord, readPhrase, type Mention, type PhraseResult } from './phrases';
 import type { Token } from './tokens';
-import { tokenInfo, WORD, wordInfo, adjectiveEnding } from './wordinfo';
+import { tokenInfo, tokenIs, WORD, wordInfo, adjectiveEnding } from './wordinfo';
 
-const { CALENDAR, CLOSED, CUE, DATE, DETERMINER, FUNCTION, PREPOSITION, QUANTITY, SUBJUNCTIVE } = WORD;
+const { AUXILIARY, CALENDAR, CLOSED, CONTENT_VERB, CUE, DATE, DETERMINER, FUNCTION, PARTICIPLE, PASSIVE_AUX, PREPOSITION, QUANTITY, SPEECH_VERB, SUBJUNCTIVE } = WORD;
 
 export type AttributionForm = 'leading' | 'trailing' | 'according';
 
@@ -183,8 +183,8 @@ function withoutDateAppositions(frame: Token[], lex: Lexicon): Token[] {
 function comparativeAsideAt(frame: readonly Token[], i: number, lex: Lexicon): boolean {
   const p = frame[i + 1];
   const next = frame[i + 2];
-  return frame[i]!.lower === 'wie' && !!p?.word && lex.participles.has(p.lower) &&
-    !(next?.word && (lex.auxiliaries.has(next.lower) || lex.passiveAuxiliaries.has(next.lower)));
+  return frame[i]!.lower === 'wie' && !!p?.word && tokenIs(p, PARTICIPLE, lex) &&
+    !(next?.word && (tokenIs(next, AUXILIARY, lex) || tokenIs(next, PASSIVE_AUX, lex)));
 }
 
 /**
@@ -345,16 +345,16 @@ function nounThenAuxiliary(frame: readonly Token[], j: number, lex: Lexicon): bo
   const first = frame[j];
   // "announced unions would be balloting", "said prices will rise": a bare plural noun as the subject.
   const barePlural = !!first?.word && !first.cap && first.lower.length > 3 && first.lower.endsWith('s') && !first.lower.endsWith('ss') &&
-    (tokenInfo(first, lex) & (CLOSED | FUNCTION | PREPOSITION | CALENDAR | DATE)) === 0 && !lex.speechVerbs.has(first.lower) && !lex.contentVerbs.has(first.lower) && !lex.verbAdverbs.has(first.lower);
+    (tokenInfo(first, lex) & (CLOSED | FUNCTION | PREPOSITION | CALENDAR | DATE)) === 0 && !tokenIs(first, SPEECH_VERB, lex) && !tokenIs(first, CONTENT_VERB, lex) && !lex.verbAdverbs.has(first.lower);
   if (!barePlural && !lex.determiners.has(first?.lower ?? '')) return false;
   for (let k = j + 1; k < Math.min(frame.length, j + 1 + CONTENT_SUBJECT_MAX); k++) {
     const t = frame[k]!;
     if (!t.word) return false;
-    if ((k > j + 1 || barePlural) && !t.cap && (lex.auxiliaries.has(t.lower) || lex.passiveAuxiliaries.has(t.lower)) && !/^be(?:en|ing)?$/u.test(t.lower)) {
+    if ((k > j + 1 || barePlural) && !t.cap && (tokenIs(t, AUXILIARY, lex) || tokenIs(t, PASSIVE_AUX, lex)) && !/^be(?:en|ing)?$/u.test(t.lower)) {
       const v = frame[k + 1];
       return !!v?.word && !v.cap;
     }
-    if ((tokenInfo(t, lex) & (CLOSED | FUNCTION | PREPOSITION)) !== 0 || lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower)) return false;
+    if ((tokenInfo(t, lex) & (CLOSED | FUNCTION | PREPOSITION)) !== 0 || tokenIs(t, SPEECH_VERB, lex) || tokenIs(t, CONTENT_VERB, lex)) return false;
   }
   return false;
 }
@@ -407,7 +407,7 @@ function adjunctThenComplement(frame: readonly Token[], from: number, lex: Lexic
       }
       return -1;
     }
-    if (lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower) || lex.auxiliaries.has(t.lower) || lex.passiveAuxiliaries.has(t.lower) || lex.contentSubjects?.has(t.lower)) return -1;
+    if (tokenIs(t, SPEECH_VERB, lex) || tokenIs(t, CONTENT_VERB, lex) || tokenIs(t, AUXILIARY, lex) || tokenIs(t, PASSIVE_AUX, lex) || lex.contentSubjects?.has(t.lower)) return -1;
     if (lex.relativePronouns.has(t.lower)) return -1;
     // "announced on its website a plan that …": a second phrase not opened by a preposition is an object.
     const prev = frame[k - 1];
@@ -617,7 +617,7 @@ function englishMessageMark(frame: readonly Token[], j: number, k: number, lex: 
 function addresseeEnd(frame: readonly Token[], j: number, lex: Lexicon): number {
   if (!lex.addresseeVerbs.has(frame[j - 1]?.lower ?? '')) return j;
   let k = j;
-  while (k < j + ADDRESSEE_REACH && frame[k]?.word && !lex.complementizers.has(frame[k]!.lower) && !lex.speechVerbs.has(frame[k]!.lower)) k++;
+  while (k < j + ADDRESSEE_REACH && frame[k]?.word && !lex.complementizers.has(frame[k]!.lower) && !tokenIs(frame[k], SPEECH_VERB, lex)) k++;
   return k;
 }
 
@@ -694,8 +694,9 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
   // only a message after the participle makes it speech ("hat Forderungen zurückgewiesen." is an act).
   if (t.cap) return sawAux && participleCloses(frame, j, clauseEnd, lex, stative, true);
   if (declaresAs(frame, j, clauseEnd, lex)) return false;
+  const f = tokenInfo(t, lex);
   // "Die Stadt ist aufgefordert, …": a state passive; its subject was addressed, not heard.
-  if (stative && lex.participles.has(t.lower) && !lex.perfectWithSein.has(t.lower)) return false;
+  if (stative && (f & PARTICIPLE) !== 0 && !lex.perfectWithSein.has(t.lower)) return false;
   // "Democrats countered with an estimate": the speech is the estimate's, read by "according".
   // "Smith said with a smile" is still Smith speaking.
   if (lex.language === 'en' && frame[j + 1]?.lower === 'with' && withSource(frame, j + 2, lex)) return false;
@@ -704,7 +705,7 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
   // "Damit bestätigt sich die Befürchtung, dass …": it came true, nobody said it.
   if (lex.reflexiveNotSpeech?.has(t.lower) && lex.reflexives?.has(frame[j + 1]?.lower ?? '')) return false;
   const particle = lex.separableVerbs.get(t.lower);
-  if (lex.speechVerbs.has(t.lower)) {
+  if ((f & SPEECH_VERB) !== 0) {
     // "sagte Hilfe zu", "sagte das Treffen ab": a particle closing the clause makes another verb,
     // which then needs what that verb needs ("sagte zu, dass …" is a pledge reported).
     const closing = particle ? particleClosingClause(frame, j, particle) : -1;
@@ -728,7 +729,7 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
       return !needsContent(`${found}${t.lower}`, t.lower, lex) || contentFollows(frame, k + 1, lex) || quoteAfter(frame, j + 1);
     }
   }
-  if (lex.contentVerbs.has(t.lower)) return contentFollows(frame, j + 1, lex);
+  if ((f & CONTENT_VERB) !== 0) return contentFollows(frame, j + 1, lex);
   return sawAux && participleCloses(frame, j, clauseEnd, lex, stative);
 }
 
@@ -748,20 +749,20 @@ function participleCloses(frame: readonly Token[], j: number, clauseEnd: number,
     const split = !!prev?.word && !prev.cap && k > j && lex.participles.has(prev.lower + w.lower);
     // "will … bekannt geben, dass …": an infinitive written apart from its particle, as the participle above.
     const splitInfinitive = !!prev?.word && !prev.cap && k > j && lex.speechVerbs.has(prev.lower + w.lower);
-    if (infinitive && !lex.participles.has(w.lower) && (lex.speechVerbs.has(w.lower) || splitInfinitive) && w.lower.endsWith('en') && endsBracket(frame, k + 1)) {
+    if (infinitive && !tokenIs(w, PARTICIPLE, lex) && (tokenIs(w, SPEECH_VERB, lex) || splitInfinitive) && w.lower.endsWith('en') && endsBracket(frame, k + 1)) {
       // "wollte nicht bestätigen, dass …" says nothing; "wollte sich melden" is no speech.
       if (frame.slice(j, k).some((x) => lex.negations?.has(x.lower) || x.lower === 'sich')) return false;
       // Written apart, only what follows it is its message ("will das Ergebnis bekannt geben." announces an act).
-      if (!lex.speechVerbs.has(w.lower)) return contentFollows(frame, k + 1, lex);
+      if (!tokenIs(w, SPEECH_VERB, lex)) return contentFollows(frame, k + 1, lex);
       return messageAfter(frame, k + 1, lex);
     }
-    if (lex.participles.has(w.lower) || split) {
+    if (tokenIs(w, PARTICIPLE, lex) || split) {
       const form = split ? prev!.lower + w.lower : w.lower;
       if (declaresAs(frame, k, clauseEnd, lex)) return false;
       // "Damit hat sich bestätigt, dass …": it came true, nobody said it.
       if (lex.reflexiveNotSpeech?.has(form) && frame.slice(j, k).some((x) => lex.reflexives?.has(x.lower))) return false;
       // "war damit begründet worden": a passive; what was said is its subject.
-      if (lex.passiveAuxiliaries.has(frame[k + 1]?.lower ?? '') && !lex.quotingPassives.has(form)) return false;
+      if (tokenIs(frame[k + 1], PASSIVE_AUX, lex) && !lex.quotingPassives.has(form)) return false;
       if (stative && !lex.perfectWithSein.has(form)) return false;
       if (needContent) return contentFollows(frame, k + 1, lex);
       if (lex.speechVerbs.has(form)) return !lex.speechNeedsMessage.has(form) || messageAfter(frame, k + 1, lex);
@@ -811,7 +812,7 @@ function skipAffiliation(frame: readonly Token[], j: number, lex: Lexicon): numb
       k++;
     } else if (t.word && lex.determiners.has(t.lower)) k++;
     // "im niedersächsischen Landtag": an inflected adjective before a name (German).
-    else if (lex.language === 'de' && t.word && !t.cap && adjectiveEnding(t.lower) && frame[k + 1]?.cap && (tokenInfo(t, lex) & (CLOSED | FUNCTION)) === 0 && !lex.speechVerbs.has(t.lower) && !lex.contentVerbs.has(t.lower)) k++;
+    else if (lex.language === 'de' && t.word && !t.cap && adjectiveEnding(t.lower) && frame[k + 1]?.cap && (tokenInfo(t, lex) & (CLOSED | FUNCTION)) === 0 && !tokenIs(t, SPEECH_VERB, lex) && !tokenIs(t, CONTENT_VERB, lex)) k++;
     else if (t.text === '-' || t.text === '.') k++;
     // English: "of the University of Melbourne", "from the Finder panel": a link inside a body's
     // name, or the body's kind in lower case after its name.
@@ -835,7 +836,7 @@ const BODY_MODIFIERS = 2;
 function lowerCaseBodyEnd(frame: readonly Token[], k: number, lex: Lexicon): number {
   for (let n = k; n < Math.min(frame.length, k + BODY_MODIFIERS + 1); n++) {
     const t = frame[n]!;
-    if (!t.word || t.cap || t.quoted || lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower) || (tokenInfo(t, lex) & (CLOSED | FUNCTION)) !== 0) return k;
+    if (!t.word || t.cap || t.quoted || tokenIs(t, SPEECH_VERB, lex) || tokenIs(t, CONTENT_VERB, lex) || (tokenInfo(t, lex) & (CLOSED | FUNCTION)) !== 0) return k;
     if (isInstitutionWord(t.lower, lex)) return n + 1;
   }
   return k;
@@ -852,7 +853,7 @@ function skipQualifier(frame: readonly Token[], j: number, lex: Lexicon): number
   for (let k = j + 2; k < Math.min(frame.length, j + 2 + QUALIFIER_REACH); k++) {
     const w = frame[k]!;
     if (!w.word || w.quoted) return j;
-    if (!w.cap && (lex.speechVerbs.has(w.lower) || lex.contentVerbs.has(w.lower) || lex.auxiliaries.has(w.lower))) return k > j + 2 ? k : j;
+    if (!w.cap && (tokenIs(w, SPEECH_VERB, lex) || tokenIs(w, CONTENT_VERB, lex) || tokenIs(w, AUXILIARY, lex))) return k > j + 2 ? k : j;
   }
   return j;
 }
@@ -894,7 +895,7 @@ function clauseEndFrom(frame: readonly Token[], j: number): number {
 function invertedAfterComma(frame: readonly Token[], comma: number, lex: Lexicon): boolean {
   if (lex.language !== 'en') return false;
   const verb = frame[comma + 1];
-  if (!verb?.word || verb.cap || !lex.speechVerbs.has(verb.lower)) return false;
+  if (!verb?.word || verb.cap || !tokenIs(verb, SPEECH_VERB, lex)) return false;
   const after = readPhrase(frame, comma + 2, lex);
   return !!after && !after.mention.pronoun && (after.mention.name.length > 0 || after.mention.role.length > 0);
 }
@@ -1106,9 +1107,10 @@ function subjectVerbAt(frame: readonly Token[], s: number, clauseEnd: number, le
   for (let steps = 0; steps < 6; steps++) {
     const t = frame[j];
     if (!t) break;
+    const f = tokenInfo(t, lex);
     // "ist überzeugt, dass …", "zeigte sich zuversichtlich, dass …", "wird mit den Worten zitiert".
     if (lex.copulas.has(t.lower) && stanceAt(frame, j + 1, lex) > 0) return m;
-    if (lex.passiveAuxiliaries.has(t.lower) && passiveQuote(frame, j + 1, clauseEnd, lex, t)) return m;
+    if ((f & PASSIVE_AUX) !== 0 && passiveQuote(frame, j + 1, clauseEnd, lex, t)) return m;
     // "went on to say", "closed by saying": a lead-in, then the verb of saying.
     if (speechLeadInAt(frame, j, lex)) return m;
     // "is predicting", "isn't saying", "are calling for": a form of "be" and a speech participle.
@@ -1118,13 +1120,13 @@ function subjectVerbAt(frame: readonly Token[], s: number, clauseEnd: number, le
       j = skipParenthesis(frame, j);
       continue;
     }
-    if (lex.auxiliaries.has(t.lower) && !lex.speechVerbs.has(t.lower)) {
+    if ((f & AUXILIARY) !== 0 && (f & SPEECH_VERB) === 0) {
       sawAux = true;
       stative = lex.stativeAuxiliaries.has(t.lower);
     }
     // "later Friday also reported", "today declared", "itself reported": time and emphasis between subject and verb;
     // in English also any "-ly" adverb ("Bigelow specifically expressed disappointment that …").
-    else if (!lex.verbAdverbs.has(t.lower) && !(t.word && (tokenInfo(t, lex) & (CALENDAR | DATE)) !== 0) && !lyAdverb(t, lex)) break;
+    else if (!lex.verbAdverbs.has(t.lower) && !(t.word && (f & (CALENDAR | DATE)) !== 0) && !lyAdverb(t, lex)) break;
     j++;
   }
   const end = Math.max(clauseEnd, j + 1);
@@ -1154,9 +1156,9 @@ function subjectVerbAt(frame: readonly Token[], s: number, clauseEnd: number, le
   const rel = frame[np.end];
   const own = frame[np.end + 1];
   // "House members who had voiced opposition …": after an auxiliary the clause's own verb follows.
-  const ownVerb = own?.word && lex.auxiliaries.has(own.lower) ? frame[np.end + 2] : own;
+  const ownVerb = own?.word && tokenIs(own, AUXILIARY, lex) ? frame[np.end + 2] : own;
   if (lex.language === 'en' && rel?.word && rel.lower === lex.personRelative && (m.name.length || m.role.length) &&
-    own?.word && !own.cap && ownVerb?.word && !lex.speechVerbs.has(ownVerb.lower) && !lex.speechParticiples.has(ownVerb.lower) &&
+    own?.word && !own.cap && ownVerb?.word && !tokenIs(ownVerb, SPEECH_VERB, lex) && !lex.speechParticiples.has(ownVerb.lower) &&
     speechVerbWithin(frame, np.end + 2, RELATIVE_REACH, lex)) return m;
   // "Analysts polled by Harbor Data expect …", "Sources briefed on the matter tell …": a
   // participle ("-ed") with its phrase describes the subject before the verb.
@@ -1222,7 +1224,7 @@ function describedBy(frame: readonly Token[], j: number, m: Mention, lex: Lexico
       if (t.text === '’' || t.text === "'" || t.text === '’s' || t.text === "'s") continue;
       return null;
     }
-    if ((k > from || linked) && !t.cap && (lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower) || lex.auxiliaries.has(t.lower) || lex.progressiveAuxiliaries.has(t.lower))) {
+    if ((k > from || linked) && !t.cap && (tokenIs(t, SPEECH_VERB, lex) || tokenIs(t, CONTENT_VERB, lex) || tokenIs(t, AUXILIARY, lex) || lex.progressiveAuxiliaries.has(t.lower))) {
       if (lex.determiners.has(frame[k - 1]!.lower) || frame[k - 1]!.lower === 'of') return null;
       if (!speechVerbWithin(frame, k, 3, lex) && !(lex.progressiveAuxiliaries.has(t.lower) && progressiveSpeech(frame, k + 1, lex))) return null;
       const words = frame.slice(j, k).filter((w) => w.word).map((w) => w.text);
@@ -1255,7 +1257,7 @@ function quotedAs(frame: readonly Token[], j: number, lex: Lexicon, m: Mention):
   const asSaying = (k: number): boolean => frame[k]?.lower === 'as' && lex.speechParticiples.has(frame[k + 1]?.lower ?? '');
   const t = frame[j];
   if (!t?.word) return null;
-  if (lex.passiveAuxiliaries.has(t.lower) && lex.quotingVerbs!.has(frame[j + 1]?.lower ?? '') && asSaying(j + 2)) return m;
+  if (tokenIs(t, PASSIVE_AUX, lex) && lex.quotingVerbs!.has(frame[j + 1]?.lower ?? '') && asSaying(j + 2)) return m;
   if (!lex.quotingVerbs!.has(t.lower)) return null;
   const np = readPhrase(frame, j + 1, lex);
   return np && asSaying(np.end) && plausibleSpeaker(np.mention, lex) ? np.mention : null;
@@ -1286,7 +1288,7 @@ function verbAfterApposition(frame: readonly Token[], comma: number, lex: Lexico
   if (frame[comma]?.text !== ',') return false;
   // "X (SPD), hat … verkündet": a stray comma before the subject's own auxiliary sets off no apposition.
   const after = frame[comma + 1];
-  if (after?.word && !after.cap && lex.auxiliaries.has(after.lower)) return false;
+  if (after?.word && !after.cap && tokenIs(after, AUXILIARY, lex)) return false;
   for (let k = comma + 1; k < Math.min(frame.length, comma + APPOSITION_VERB_REACH); k++) {
     const t = frame[k]!;
     if (!t.word) {
@@ -1298,8 +1300,8 @@ function verbAfterApposition(frame: readonly Token[], comma: number, lex: Lexico
     const prev = frame[k - 1];
     // The verb follows the apposition's closing comma, or closes an apposition that has none ("Klub-Sekretär der X sagte").
     if (prev?.text !== ',' && !(prev?.word && prev.cap)) continue;
-    if (!(lex.speechVerbs.has(t.lower) || lex.separableVerbs.has(t.lower) || lex.contentVerbs.has(t.lower) || lex.auxiliaries.has(t.lower))) continue;
-    if (lex.auxiliaries.has(t.lower)) {
+    if (!(tokenIs(t, SPEECH_VERB, lex) || lex.separableVerbs.has(t.lower) || tokenIs(t, CONTENT_VERB, lex) || tokenIs(t, AUXILIARY, lex))) continue;
+    if (tokenIs(t, AUXILIARY, lex)) {
       if (participleCloses(frame, k + 1, clauseEndFrom(frame, k + 1), lex, lex.stativeAuxiliaries.has(t.lower))) return true;
       continue;
     }
@@ -1328,10 +1330,10 @@ function verbAfterPrepositionalPhrase(frame: readonly Token[], j: number, lex: L
   for (let k = j + 1; k < Math.min(frame.length, j + 1 + PP_REACH); k++) {
     const t = frame[k]!;
     if (!t.word) return false;
-    const verb = lex.auxiliaries.has(t.lower) || lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower) || lex.separableVerbs.has(t.lower);
+    const verb = tokenIs(t, AUXILIARY, lex) || tokenIs(t, SPEECH_VERB, lex) || tokenIs(t, CONTENT_VERB, lex) || lex.separableVerbs.has(t.lower);
     if (t.cap || lex.determiners.has(t.lower) || (adjectiveEnding(t.lower) && !verb)) continue;
     if (k === j + 1 || !frame[k - 1]!.cap) return false;
-    if (lex.auxiliaries.has(t.lower)) return participleCloses(frame, k + 1, clauseEndFrom(frame, k + 1), lex, lex.stativeAuxiliaries.has(t.lower));
+    if (tokenIs(t, AUXILIARY, lex)) return participleCloses(frame, k + 1, clauseEndFrom(frame, k + 1), lex, lex.stativeAuxiliaries.has(t.lower));
     return speechVerbAt(frame, k, clauseEndFrom(frame, k), lex, false);
   }
   return false;
@@ -1360,7 +1362,7 @@ function coordinatedSpeech(frame: readonly Token[], j: number, lex: Lexicon): bo
     let v = k + 1;
     while (frame[v]?.word && lex.verbAdverbs.has(frame[v]!.lower)) v++;
     const s = frame[v];
-    if (!s || !s.word || s.cap || !lex.speechVerbs.has(s.lower)) continue;
+    if (!s || !s.word || s.cap || !tokenIs(s, SPEECH_VERB, lex)) continue;
     // "… and said they were …", not "… but maintained his rating" (an object, an act).
     const next = frame[v + 1];
     // German puts adverbials before the message ("sagte bei der Gelegenheit, …"): only English is checked.
@@ -1375,7 +1377,7 @@ function coordinatedSpeech(frame: readonly Token[], j: number, lex: Lexicon): bo
 function speechAfterAuxiliary(frame: readonly Token[], k: number, lex: Lexicon): boolean {
   while (frame[k]?.word && (lex.verbAdverbs.has(frame[k]!.lower) || frame[k]!.lower === 'not')) k++;
   const v = frame[k];
-  return !!v?.word && !v.cap && (lex.speechVerbs.has(v.lower) || lex.contentVerbs.has(v.lower) || lex.separableVerbs.has(v.lower));
+  return !!v?.word && !v.cap && (tokenIs(v, SPEECH_VERB, lex) || tokenIs(v, CONTENT_VERB, lex) || lex.separableVerbs.has(v.lower));
 }
 
 function speechVerbWithin(frame: readonly Token[], from: number, limit: number, lex: Lexicon): boolean {
@@ -1388,11 +1390,11 @@ function speechVerbWithin(frame: readonly Token[], from: number, limit: number, 
         let v = k + 1;
         // English: "Brewer, meanwhile, has consistently denied …": an auxiliary and a "-ly" adverb as well.
         while (frame[v]?.word && (lex.verbAdverbs.has(frame[v]?.lower ?? '') ||
-          (lex.language === 'en' && !frame[v]!.cap && (lex.auxiliaries.has(frame[v]!.lower) || lyAdverb(frame[v]!, lex))))) v++;
+          (lex.language === 'en' && !frame[v]!.cap && (tokenIs(frame[v], AUXILIARY, lex) || lyAdverb(frame[v]!, lex))))) v++;
         // "analyst with Breach Murray, Carret & Co, says": a capitalised word goes on with the name.
         if (lex.language === 'en' && frame[v]?.word && frame[v]!.cap && k > from) continue;
         // "George Roe, union organiser, speaking before the offer was tabled, said": a participle clause goes on with the description.
-        if (lex.language === 'en' && frame[v]?.word && !frame[v]!.cap && frame[v]!.lower.endsWith('ing') && !lex.speechVerbs.has(frame[v]!.lower) && k > from) continue;
+        if (lex.language === 'en' && frame[v]?.word && !frame[v]!.cap && frame[v]!.lower.endsWith('ing') && !tokenIs(frame[v], SPEECH_VERB, lex) && k > from) continue;
         const verb = frame[v]?.lower ?? '';
         return !!frame[v]?.word && !frame[v]?.cap && lex.speechVerbs.has(verb) && !phrasalBreak(frame, v, lex) && (!lex.speechNeedsMessage.has(verb) || messageAfter(frame, v + 1, lex));
       }
@@ -1402,14 +1404,14 @@ function speechVerbWithin(frame: readonly Token[], from: number, limit: number, 
     if (lex.complementizers.has(t.lower)) return false;
     // "Paris, Lisbon and Nice will not go ahead, the airport said": a clause with its own finite
     // verb is content, not a description of the first name (a relative clause may have one).
-    if (lex.language === 'en' && !t.cap && k > from && (lex.auxiliaries.has(t.lower) || lex.copulas.has(t.lower)) &&
+    if (lex.language === 'en' && !t.cap && k > from && (tokenIs(t, AUXILIARY, lex) || lex.copulas.has(t.lower)) &&
       !frame.slice(from, k).some((w) => lex.relativePronouns.has(w.lower) || w.text === ',') && !speechAfterAuxiliary(frame, k + 1, lex)) return false;
     // "Thirteen students in three schools have been confirmed with …": a passive; its subject is no speaker.
     if (lex.language === 'en' && !t.cap && passiveBefore(frame, k, lex)) continue;
     // "the calls are cautious": after an article the word is a noun.
-    if (!t.cap && lex.speechVerbs.has(t.lower) && !lex.determiners.has(frame[k - 1]?.lower ?? '')) return !phrasalBreak(frame, k, lex) && !lex.speechNeedsMessage.has(t.lower) || messageAfter(frame, k + 1, lex);
+    if (!t.cap && tokenIs(t, SPEECH_VERB, lex) && !lex.determiners.has(frame[k - 1]?.lower ?? '')) return !phrasalBreak(frame, k, lex) && !lex.speechNeedsMessage.has(t.lower) || messageAfter(frame, k + 1, lex);
     // "The bank on Monday announced that …": a verb that reports only with its content.
-    if (!t.cap && lex.contentVerbs.has(t.lower) && !lex.determiners.has(frame[k - 1]?.lower ?? '')) return contentFollows(frame, k + 1, lex);
+    if (!t.cap && tokenIs(t, CONTENT_VERB, lex) && !lex.determiners.has(frame[k - 1]?.lower ?? '')) return contentFollows(frame, k + 1, lex);
   }
   return false;
 }
@@ -1419,7 +1421,7 @@ function passiveBefore(frame: readonly Token[], k: number, lex: Lexicon): boolea
   let b = k - 1;
   if (frame[b]?.word && lyAdverb(frame[b]!, lex)) b--;
   const aux = frame[b];
-  return !!aux?.word && !aux.cap && lex.passiveAuxiliaries.has(aux.lower) && !lex.quotingPassives.has(frame[k]!.lower);
+  return !!aux?.word && !aux.cap && tokenIs(aux, PASSIVE_AUX, lex) && !lex.quotingPassives.has(frame[k]!.lower);
 }
 
 const DATELINE_MAX = 12;
@@ -1481,7 +1483,7 @@ function speechLeadInAt(frame: readonly Token[], j: number, lex: Lexicon): boole
   for (const words of leads) {
     if (!words.every((w, n) => frame[j + n]?.lower === w)) continue;
     const verb = frame[j + words.length];
-    if (verb && verb.word && !verb.cap && (lex.speechVerbs.has(verb.lower) || lex.speechParticiples.has(verb.lower))) return true;
+    if (verb && verb.word && !verb.cap && (tokenIs(verb, SPEECH_VERB, lex) || lex.speechParticiples.has(verb.lower))) return true;
   }
   return false;
 }
@@ -1588,8 +1590,8 @@ function inverted(frame: readonly Token[], c: Clause, lex: Lexicon): Mention | n
   for (let v = c.start + 1; v < Math.min(c.end, c.start + 30); v++) {
     const t = frame[v];
     if (!t || !t.word || t.cap) continue;
-    const aux = lex.auxiliaries.has(t.lower) || lex.passiveAuxiliaries.has(t.lower);
-    const speech = lex.speechVerbs.has(t.lower) || lex.separableVerbs.has(t.lower) || lex.contentVerbs.has(t.lower);
+    const aux = tokenIs(t, AUXILIARY, lex) || tokenIs(t, PASSIVE_AUX, lex);
+    const speech = tokenIs(t, SPEECH_VERB, lex) || lex.separableVerbs.has(t.lower) || tokenIs(t, CONTENT_VERB, lex);
     if (!aux && !speech) continue;
     if (speech && attributiveAt(frame, v, lex)) continue;
     // "… zogen die Demonstranten zum Rathaus und skandierten …": a verb after "und" has no Vorfeld of
@@ -1611,7 +1613,7 @@ function inverted(frame: readonly Token[], c: Clause, lex: Lexicon): Mention | n
     }
     if (lex.copulas.has(t.lower) && stanceAt(frame, np.end, lex) > 0) return np.mention;
     // A passive's subject is what was said, not who said it ("wird der Ausbruch befürchtet"), except "wird … zitiert".
-    if (lex.passiveAuxiliaries.has(t.lower)) return passiveQuote(frame, np.end, c.end, lex, t) ? np.mention : null;
+    if (tokenIs(t, PASSIVE_AUX, lex)) return passiveQuote(frame, np.end, c.end, lex, t) ? np.mention : null;
     // "haben einige Abgeordnete aus der Koalition angekündigt": past the subject's affiliation.
     let after = skipAffiliation(frame, skipParenthesis(frame, np.end), lex);
     let speaker = np.mention;
@@ -1662,7 +1664,7 @@ function coordinatedSubject(frame: readonly Token[], c: Clause, v: number, lex: 
   for (let u = from; u < v - 1; u++) {
     const t = frame[u]!;
     if (!t.word || t.cap) continue;
-    if (!(isVerbLike(t, lex) || lex.auxiliaries.has(t.lower))) continue;
+    if (!(isVerbLike(t, lex) || tokenIs(t, AUXILIARY, lex))) continue;
     if (!vorfeldIsNotSubject(frame, c.start, u, lex)) return null;
     const np = subjectAfter(frame, u + 1, v, lex);
     return np && speechVerbAt(frame, v, c.end, lex, false) ? np.mention : null;
@@ -1672,7 +1674,7 @@ function coordinatedSubject(frame: readonly Token[], c: Clause, v: number, lex: 
 
 /** "X wird mit den Worten zitiert, …": the subject of this passive is the speaker. */
 function passiveQuote(frame: readonly Token[], from: number, end: number, lex: Lexicon, aux: Token): boolean {
-  if (!lex.passiveAuxiliaries.has(aux.lower)) return false;
+  if (!tokenIs(aux, PASSIVE_AUX, lex)) return false;
   for (let k = from; k < Math.min(end + 1, frame.length, from + 12); k++) if (lex.quotingPassives.has(frame[k]?.lower ?? '')) return true;
   return false;
 }
@@ -1716,7 +1718,7 @@ function isVerbLike(t: Token | undefined, lex: Lexicon): boolean {
 
 /** A lower-case verb of saying, of content or a separable one ("stellte … in Frage", "weist … zurück"): closed-class words that are verbs all the same. */
 function speechVerbLike(t: Token | undefined, lex: Lexicon): boolean {
-  return !!t && t.word && !t.cap && (lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower) || lex.separableVerbs.has(t.lower));
+  return !!t && t.word && !t.cap && (tokenIs(t, SPEECH_VERB, lex) || tokenIs(t, CONTENT_VERB, lex) || lex.separableVerbs.has(t.lower));
 }
 
 export function introSubject(frame: readonly Token[], lex: Lexicon): Mention | null {
@@ -1754,7 +1756,7 @@ export function introSubject(frame: readonly Token[], lex: Lexicon): Mention | n
     // After an auxiliary only a role with its name ("hatte Bundeskanzlerin Angela Merkel … verkündet:"): an object may stand there too.
     // A verb of saying is a verb too ("… stellte der Vorsitzende X in Frage:", "… weist Berger von sich:").
     const before = frame[k - 1];
-    const verbBefore = k > 0 && (isVerbLike(before, lex) || speechVerbLike(before, lex) || (lex.auxiliaries.has(before!.lower) && m.name.length > 0 && m.role.length > 0));
+    const verbBefore = k > 0 && (isVerbLike(before, lex) || speechVerbLike(before, lex) || (tokenIs(before, AUXILIARY, lex) && m.name.length > 0 && m.role.length > 0));
     if (!prep && !m.pronoun && (m.name.length || m.role.length || (body && opening)) && (opening || verbBefore) && plausibleSpeaker(m, lex)) return m;
     // "Der Ermittler, der als Zeuge gilt, will …:", "veröffentlichte der Verfasser folgenden Kommentar:":
     // a person named by a noun of agent (no listed role) with its article, as the subject.
@@ -1799,7 +1801,7 @@ function englishIntroSubject(frame: readonly Token[], lex: Lexicon): Mention | n
   const m = np.mention;
   if (m.pronoun || !(m.name.length || m.role.length) || !plausibleSpeaker(m, lex)) return null;
   let v = np.end;
-  while (frame[v]?.word && !frame[v]!.cap && (lex.verbAdverbs.has(frame[v]!.lower) || lex.auxiliaries.has(frame[v]!.lower))) v++;
+  while (frame[v]?.word && !frame[v]!.cap && (lex.verbAdverbs.has(frame[v]!.lower) || tokenIs(frame[v], AUXILIARY, lex))) v++;
   // "made the following statement": a verb that is also a separable verb of saying ("made … clear") counts.
   const verb = frame[v];
   return isVerbLike(verb, lex) || (!!verb?.word && !verb.cap && lex.separableVerbs.has(verb.lower)) ? m : null;
@@ -1920,7 +1922,7 @@ function leadingReading(frame: readonly Token[], lex: Lexicon): Mention | null {
       const verb = frame[c.start + conj];
       const next = frame[c.start + conj + 1];
       const content = !next || !next.word || lex.complementizers.has(next.lower);
-      if (conj && !lex.relativePronouns.has(lead!.lower) && verb && verb.word && !verb.cap && lex.speechVerbs.has(verb.lower) && content) {
+      if (conj && !lex.relativePronouns.has(lead!.lower) && verb && verb.word && !verb.cap && tokenIs(verb, SPEECH_VERB, lex) && content) {
         const subject = readPhrase(frame, first.start + skip, lex)?.mention;
         if (subject && (subject.pronoun || subject.name.length || subject.role.length) && plausibleSpeaker(subject, lex)) return subject;
       }
@@ -1937,7 +1939,7 @@ function leadingReading(frame: readonly Token[], lex: Lexicon): Mention | null {
  */
 function verbFirstQuote(frame: readonly Token[], at: number, lex: Lexicon): Mention | null {
   const verb = frame[at];
-  if (!verb?.word || !verb.cap || !lex.speechVerbs.has(verb.lower) || lex.addresseeVerbs.has(verb.lower)) return null;
+  if (!verb?.word || !verb.cap || !tokenIs(verb, SPEECH_VERB, lex) || lex.addresseeVerbs.has(verb.lower)) return null;
   const np = readPhrase(frame, at + 1, lex);
   if (!np || np.mention.pronoun || (!np.mention.name.length && !np.mention.role.length) || !plausibleSpeaker(np.mention, lex)) return null;
   const k = skipParenthesis(frame, np.end);
@@ -1973,7 +1975,7 @@ function mainAfterFrontedClause(frame: readonly Token[], clauses: readonly Claus
       // "– das zumindest meint X", "…, das jedenfalls sagte Y": a focus particle before the verb.
       const focus = FOCUS_PARTICLES_DE.has(frame[c.start + 1]?.lower ?? '') ? 1 : 0;
       const verb = frame[c.start + 1 + focus];
-      if (verb?.word && !verb.cap && (lex.speechVerbs.has(verb.lower) || lex.contentVerbs.has(verb.lower) || lex.separableVerbs.has(verb.lower))) {
+      if (verb?.word && !verb.cap && (tokenIs(verb, SPEECH_VERB, lex) || tokenIs(verb, CONTENT_VERB, lex) || lex.separableVerbs.has(verb.lower))) {
         const m = inverted(frame, c, lex);
         if (m) return m;
       }
@@ -1981,7 +1983,7 @@ function mainAfterFrontedClause(frame: readonly Token[], clauses: readonly Claus
     }
     if (!fronted) continue;
     // The finite verb opens the clause: a verb of saying or an auxiliary before its participle.
-    const finite = lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower) || lex.separableVerbs.has(t.lower) || lex.auxiliaries.has(t.lower);
+    const finite = tokenIs(t, SPEECH_VERB, lex) || tokenIs(t, CONTENT_VERB, lex) || lex.separableVerbs.has(t.lower) || tokenIs(t, AUXILIARY, lex);
     if (!finite || lex.relativePronouns.has(t.lower) || lex.complementizers.has(t.lower) || NAMING_PARTICIPLES_DE.has(t.lower)) continue;
     const m = inverted(frame, { start: c.start - 1, end: c.end }, lex);
     if (m) return m;
@@ -2128,7 +2130,7 @@ function statementSaying(frame: readonly Token[], c: Clause | undefined, lex: Le
     const t = frame[k]!;
     if (!t.word || t.cap || !lex.sourceNouns.has(t.lower)) continue;
     // "a statement", "a written statement", "an update": one adjective may stand between.
-    const adjective = frame[k - 1]?.word && !frame[k - 1]!.cap && !lex.speechVerbs.has(frame[k - 1]!.lower) && (tokenInfo(frame[k - 1]!, lex) & CLOSED) === 0;
+    const adjective = frame[k - 1]?.word && !frame[k - 1]!.cap && !tokenIs(frame[k - 1], SPEECH_VERB, lex) && (tokenInfo(frame[k - 1]!, lex) & CLOSED) === 0;
     if (!lex.determiners.has(frame[k - 1]?.lower ?? '') && !(adjective && lex.determiners.has(frame[k - 2]?.lower ?? ''))) continue;
     // "… a statement at 3:20 p.m. saying …", "… an update on Tuesday saying …": a time between.
     for (let p = k + 1; p < Math.min(c.end, k + STATEMENT_PARTICIPLE_REACH); p++) {
@@ -2178,7 +2180,7 @@ function speechVerbEndsClause(frame: readonly Token[], from: number, lex: Lexico
   for (let k = from; k < Math.min(frame.length, from + 25); k++) {
     const v = frame[k];
     if (!v || v.text === ',' || v.quoted) return false;
-    if (v.word && !v.cap && (lex.speechVerbs.has(v.lower) || lex.separableVerbs.has(v.lower) || lex.participles.has(v.lower) || (stance && lex.contentVerbs.has(v.lower)))) return true;
+    if (v.word && !v.cap && (tokenIs(v, SPEECH_VERB, lex) || lex.separableVerbs.has(v.lower) || tokenIs(v, PARTICIPLE, lex) || (stance && tokenIs(v, CONTENT_VERB, lex)))) return true;
   }
   return false;
 }
@@ -2230,13 +2232,13 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
     const afterQuotation = !!before && (QUOTE_MARKS.has(before.text) || (before.text === ',' && QUOTE_MARKS.has(frame[c.start - 2]?.text ?? '')));
     // "„…“, zeigte sich X zufrieden.": a copula of stance with its reflexive right after a quotation.
     const stanceCopula = afterQuotation && lex.copulas.has(t.lower) && !!lex.reflexives?.has(frame[c.start + 1]?.lower ?? '');
-    const says = (lex.speechVerbs.has(t.lower) && (!lex.speechNeedsMessage.has(t.lower) || messageAfter(frame, c.start + 1, lex) || closingInvertedSpeaker(frame, c.start, lex))) ||
-      (afterQuotation && lex.contentVerbs.has(t.lower)) || stanceCopula || trailingStanceAfterReport(frame, c, seen, lex);
+    const says = (tokenIs(t, SPEECH_VERB, lex) && (!lex.speechNeedsMessage.has(t.lower) || messageAfter(frame, c.start + 1, lex) || closingInvertedSpeaker(frame, c.start, lex))) ||
+      (afterQuotation && tokenIs(t, CONTENT_VERB, lex)) || stanceCopula || trailingStanceAfterReport(frame, c, seen, lex);
     if (lex.trailingMarkers.has(t.lower) || (!t.cap && !lex.addresseeVerbs.has(t.lower) && (says || particleIn(frame, c, lex)))) verbAt = c.start;
     if (verbAt >= 0) {
       let s = verbAt + 1;
       // ", so schätzen die Forscher": the marker, then a verb of saying, then its subject.
-      if (lex.trailingMarkers.has(t.lower) && frame[s]?.word && !frame[s]!.cap && (lex.speechVerbs.has(frame[s]!.lower) || lex.contentVerbs.has(frame[s]!.lower))) s++;
+      if (lex.trailingMarkers.has(t.lower) && frame[s]?.word && !frame[s]!.cap && (tokenIs(frame[s], SPEECH_VERB, lex) || tokenIs(frame[s], CONTENT_VERB, lex))) s++;
       // "„…“, äußerte sich Schulz": a reflexive pronoun before the subject.
       while (frame[s] && (lex.verbAdverbs.has(frame[s]?.lower ?? '') || lex.reflexives?.has(frame[s]?.lower ?? ''))) s++;
       const np = readPhrase(frame, s, lex);
@@ -2266,7 +2268,7 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
 function trailingStanceAfterReport(frame: readonly Token[], c: Clause, seen: number, lex: Lexicon): boolean {
   if (seen !== 0 || lex.language !== 'de' || frame[c.start - 1]?.text !== ',') return false;
   const t = frame[c.start]!;
-  if (!t.word || t.cap || !lex.contentVerbs.has(t.lower)) return false;
+  if (!t.word || t.cap || !tokenIs(t, CONTENT_VERB, lex)) return false;
   // The subject follows the verb: an article or a capitalised word (past adverbs), not "dass" or a comma.
   let s = c.start + 1;
   while (s < c.end && frame[s]!.word && !frame[s]!.cap && lex.verbAdverbs.has(frame[s]!.lower)) s++;
@@ -2290,7 +2292,7 @@ function closingQuotingPassive(frame: readonly Token[], lex: Lexicon): Mention |
   if (!last?.word || !lex.quotingPassives.has(last.lower)) return null;
   for (let a = e - 1; a > 0 && a > e - QUOTING_PASSIVE_REACH; a--) {
     const t = frame[a]!;
-    if (!t.word || !lex.passiveAuxiliaries.has(t.lower)) continue;
+    if (!t.word || !tokenIs(t, PASSIVE_AUX, lex)) continue;
     const before = frame[a - 1]!;
     if (before.text !== ',' && !QUOTE_MARKS.has(before.text)) return null;
     const np = readPhrase(frame, a + 1, lex);
@@ -2330,7 +2332,7 @@ function invertedAfterQuote(frame: readonly Token[], clauses: readonly Clause[],
   for (const c of clauses.slice(0, INVERTED_CLAUSES)) {
     const t = frame[c.start];
     if (!t || !t.word || t.cap || !closesQuotation(frame, c.start)) continue;
-    if (!lex.speechVerbs.has(t.lower) || lex.addresseeVerbs.has(t.lower)) continue;
+    if (!tokenIs(t, SPEECH_VERB, lex) || lex.addresseeVerbs.has(t.lower)) continue;
     const np = readPhrase(frame, c.start + 1, lex);
     const m = np?.mention;
     if (np && m && (m.name.length || m.role.length || m.pronoun) && plausibleSpeaker(m, lex)) return nameInApposition(frame, np, lex);
@@ -2404,7 +2406,7 @@ export function sentenceSubject(frame: readonly Token[], lex: Lexicon): Mention 
 /** A lower-case word that can be the finite verb after a subject: any verb-like word, an auxiliary, or a verb of saying. */
 function finiteLike(t: Token | undefined, lex: Lexicon): boolean {
   if (!t?.word || t.cap) return false;
-  return isVerbLike(t, lex) || lex.auxiliaries.has(t.lower) || lex.copulas.has(t.lower) || lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower) || lex.separableVerbs.has(t.lower);
+  return isVerbLike(t, lex) || tokenIs(t, AUXILIARY, lex) || lex.copulas.has(t.lower) || tokenIs(t, SPEECH_VERB, lex) || tokenIs(t, CONTENT_VERB, lex) || lex.separableVerbs.has(t.lower);
 }
 
 const APPOSITION_REACH = 25;
@@ -2549,14 +2551,14 @@ function documentSpeaks(frame: readonly Token[], from: number, lex: Lexicon): bo
     if (t.cap) continue;
     if (DOCUMENT_STANDS_DE.has(t.lower)) return true;
     if (t.lower === 'rede' && frame[k - 1]?.lower === 'die') return true;
-    if (lex.passiveAuxiliaries.has(t.lower)) {
+    if (tokenIs(t, PASSIVE_AUX, lex)) {
       passive = true;
       continue;
     }
     const prev = frame[k - 1];
     const form = prev?.word && !prev.cap && lex.participles.has(prev.lower + t.lower) ? prev.lower + t.lower : t.lower;
     if (lex.participles.has(form) && (lex.speechVerbs.has(form) || lex.contentVerbs.has(form) || lex.participles.has(form)) &&
-      (passive || lex.passiveAuxiliaries.has(frame[k + 1]?.lower ?? ''))) return contentFollows(frame, k + 1, lex) || (frame[k + 1]?.word === true && contentFollows(frame, k + 2, lex));
+      (passive || tokenIs(frame[k + 1], PASSIVE_AUX, lex))) return contentFollows(frame, k + 1, lex) || (frame[k + 1]?.word === true && contentFollows(frame, k + 2, lex));
   }
   return false;
 }
@@ -2894,10 +2896,10 @@ export function reportedWithoutSource(frame: readonly Token[], lex: Lexicon): bo
     // "Dem Vernehmen nach soll …": "reportedly", from nobody named.
     if (t.lower === 'vernehmen' && frame[i - 1]?.lower === 'dem' && frame[i + 1]?.lower === 'nach') return true;
     if (PASSIVE_AUXILIARIES_DE.has(t.lower)) passive = true;
-    else if (passive && lex.participles.has(t.lower) && hasContentAfter(frame, i + 1, lex)) return true;
+    else if (passive && tokenIs(t, PARTICIPLE, lex) && hasContentAfter(frame, i + 1, lex)) return true;
     if (HEARSAY_MODALS_DE.has(t.lower)) hearsay = true;
     // "… soll … festgenommen worden sein." / "… sollen … erhalten haben,": the infinitive closes its clause.
-    else if (hearsay && PERFECT_INFINITIVE_ENDS_DE.has(t.lower) && i > 0 && (frame[i - 1]!.lower.startsWith('ge') || frame[i - 1]!.lower === 'worden' || lex.participles.has(frame[i - 1]!.lower)) && !frame[i + 1]?.word) return true;
+    else if (hearsay && PERFECT_INFINITIVE_ENDS_DE.has(t.lower) && i > 0 && (frame[i - 1]!.lower.startsWith('ge') || frame[i - 1]!.lower === 'worden' || tokenIs(frame[i - 1], PARTICIPLE, lex)) && !frame[i + 1]?.word) return true;
   }
   return false;
 }
@@ -2974,7 +2976,8 @@ export function reportedByForm(frame: readonly Token[], lex: Lexicon): boolean {
     if (i === 0 && t.lower === 'demnach') return true;
     // "Gestern war berichtet worden, dass …", "Kritisiert wird vor allem, dass …": a participle of
     // saying before its passive auxiliary, what was said after it; the speaker is left open.
-    if (!frame[i + 1]?.cap && lex.participles.has(t.lower) && lex.speechVerbs.has(t.lower) && lex.passiveAuxiliaries.has(frame[i + 1]?.lower ?? '') && hasContentAfter(frame, i + 2, lex)) return true;
+    const f = tokenInfo(t, lex);
+    if (!frame[i + 1]?.cap && (f & PARTICIPLE) !== 0 && (f & SPEECH_VERB) !== 0 && tokenIs(frame[i + 1], PASSIVE_AUX, lex) && hasContentAfter(frame, i + 2, lex)) return true;
     // "geht … davon aus, dass …", "wies … darauf hin, dass …": a separable verb of stance whose
     // particle closes its clause, with what was said after it.
     if (!t.cap && separableWithContent(frame, i, lex)) return true;
@@ -2983,11 +2986,11 @@ export function reportedByForm(frame: readonly Token[], lex: Lexicon): boolean {
     // A verb of saying or stance with content after it; a participle only in the perfect ("hatte
     // gewarnt, dass …"), not in a passive ("war damit begründet worden, dass …", "ist aufgefordert, …").
     // "Die taz vermutet, dass …": a form that is finite and participle alike is finite with no auxiliary before it.
-    const finite = (lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower)) && !(lex.participles.has(t.lower) && auxBefore);
-    const perfect = lex.participles.has(t.lower) && perfectBefore && !lex.passiveAuxiliaries.has(frame[i + 1]?.lower ?? '');
+    const finite = (f & (SPEECH_VERB | CONTENT_VERB)) !== 0 && !((f & PARTICIPLE) !== 0 && auxBefore);
+    const perfect = (f & PARTICIPLE) !== 0 && perfectBefore && !tokenIs(frame[i + 1], PASSIVE_AUX, lex);
     if ((finite || perfect) && !lex.determiners.has(frame[i - 1]?.lower ?? '') && hasContentAfter(frame, i + 1, lex)) return true;
     if (HAVE_DE.has(t.lower)) perfectBefore = true;
-    if (lex.auxiliaries.has(t.lower) || lex.passiveAuxiliaries.has(t.lower)) auxBefore = true;
+    if ((f & (AUXILIARY | PASSIVE_AUX)) !== 0) auxBefore = true;
   }
   return hasSubjunctive(frame, lex, true);
 }
@@ -3117,7 +3120,7 @@ export function contentClauseSubject(frame: readonly Token[], lex: Lexicon): Men
     if (!t.word) continue;
     // "konnte nicht glaubhaft machen, dass …": what the subject did not say is nobody's claim.
     if ((tokenInfo(t, lex) & SUBJUNCTIVE) !== 0 || lex.negations?.has(t.lower)) return null;
-    cue ||= !t.cap ? lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower) || lex.participles.has(t.lower) || lex.separableVerbs.has(t.lower) || lex.stancePredicates.has(t.lower)
+    cue ||= !t.cap ? tokenIs(t, SPEECH_VERB, lex) || tokenIs(t, CONTENT_VERB, lex) || tokenIs(t, PARTICIPLE, lex) || lex.separableVerbs.has(t.lower) || lex.stancePredicates.has(t.lower)
       : (stanceNoun ||= !!lex.stanceNouns?.has(t.lower));
   }
   // "dass" follows many verbs ("führte dazu, dass", "ergibt sich daraus, dass"): only one of saying,
@@ -3140,7 +3143,7 @@ export function contentClauseSubject(frame: readonly Token[], lex: Lexicon): Men
   for (let v = main.start + 1; v < Math.min(main.end, main.start + 20); v++) {
     const t = frame[v]!;
     if (!t.word || t.cap) continue;
-    if (!(isVerbLike(t, lex) || lex.auxiliaries.has(t.lower))) continue;
+    if (!(isVerbLike(t, lex) || tokenIs(t, AUXILIARY, lex))) continue;
     if (!vorfeldIsNotSubject(frame, main.start, v, lex)) return null;
     const subj = subjectAfter(frame, v + 1, main.end, lex);
     return subj ? speakerOf(subj.mention, lex) : null;
@@ -3254,7 +3257,7 @@ function clauseSubject(frame: readonly Token[], main: Clause, lex: Lexicon): Men
   for (let v = from; v < Math.min(main.end, main.start + 20); v++) {
     const t = frame[v]!;
     if (!t.word || t.cap) continue;
-    if (!(isVerbLike(t, lex) || lex.auxiliaries.has(t.lower) || speechVerbLike(t, lex))) continue;
+    if (!(isVerbLike(t, lex) || tokenIs(t, AUXILIARY, lex) || speechVerbLike(t, lex))) continue;
     // "Zum ideologischen Hintergrund …", "vor dem Europäischen …": an adjective inside the Vorfeld's phrase.
     if (adjectiveBeforeNoun(frame, v, lex)) continue;
     if (!vorfeldIsNotSubject(frame, main.start, v, lex)) return null;
@@ -3446,7 +3449,7 @@ export function passiveAgent(frame: readonly Token[], lex: Lexicon): Mention | n
     for (let k = c.start; k < c.end; k++) {
       const t = frame[k]!;
       if (!t.word || t.quoted) continue;
-      if (lex.passiveAuxiliaries.has(t.lower)) {
+      if (tokenIs(t, PASSIVE_AUX, lex)) {
         aux = true;
         continue;
       }
@@ -3469,7 +3472,7 @@ export function passiveAgent(frame: readonly Token[], lex: Lexicon): Mention | n
       const said = lex.speechVerbs.has(form) ? contentFollows(frame, k + 1, lex) || quoteBefore(frame, c.start, k) :
         contentFollows(frame, k + 1, lex) || (!!lex.characterisingParticiples?.has(form) && asBefore(frame, agentEnd, k));
       // The auxiliary stands before the participle in a main clause and after it in a subordinate one.
-      if (said && (aux || lex.passiveAuxiliaries.has(frame[k + 1]?.lower ?? ''))) return agent;
+      if (said && (aux || tokenIs(frame[k + 1], PASSIVE_AUX, lex))) return agent;
     }
   }
   return null;
@@ -3541,7 +3544,7 @@ export function quotingObject(frame: readonly Token[], lex: Lexicon): Mention | 
   for (let k = s0; k < Math.min(frame.length, v + QUOTED_OBJECT_REACH); k++) {
     const t = frame[k]!;
     if (k > v && (t.text === ',' || t.text === '.' || t.text === ':')) break;
-    if (t.word && lex.passiveAuxiliaries.has(t.lower)) return null;
+    if (t.word && tokenIs(t, PASSIVE_AUX, lex)) return null;
   }
   const before = s0 < v ? readPhrase(frame, s0, lex) : null;
   const subjectBefore = !!before && before.end === v;

@@ -12,6 +12,9 @@ import type { Lexicon } from './lexicon';
 import { subjunctiveAfterSubject } from './attribution';
 import { readPhrase, type Mention } from './phrases';
 import type { Token } from './tokens';
+import { tokenIs, WORD } from './wordinfo';
+
+const { AUXILIARY, CONTENT_VERB, PARTICIPLE, PASSIVE_AUX, SPEECH_VERB } = WORD;
 
 /** What the strategies see of a sentence already drafted. */
 export interface DraftedSentence {
@@ -32,7 +35,7 @@ export function reportsBackward(frame: readonly Token[], mention: Mention, readi
   if (!lex.anaphoricReports || !readings.includes(mention)) return false;
   const [first, verb] = frame;
   if (!first || !verb || !first.word || !first.cap || !lex.anaphoricObjects.has(first.lower) || !verb.word || verb.cap) return false;
-  if (lex.speechVerbs.has(verb.lower) || lex.contentVerbs.has(verb.lower) || lex.separableVerbs.has(verb.lower)) return true;
+  if (tokenIs(verb, SPEECH_VERB, lex) || tokenIs(verb, CONTENT_VERB, lex) || lex.separableVerbs.has(verb.lower)) return true;
   // "Das hat der Minister gesagt.": the same in a compound tense.
   return anaphoricCompoundSource(frame, lex) !== null;
 }
@@ -79,16 +82,16 @@ export function anaphoricCompoundSource(frame: readonly Token[], lex: Lexicon): 
   if (!lex.anaphoricReports || frame.length < 4) return null;
   const [first, aux] = frame;
   if (!first?.word || !first.cap || !lex.neuterAnaphors?.has(first.lower) || !aux?.word || aux.cap) return null;
-  const passive = lex.passiveAuxiliaries.has(aux.lower);
-  if (!passive && !lex.auxiliaries.has(aux.lower) && !lex.modalVerbs?.has(aux.lower)) return null;
+  const passive = tokenIs(aux, PASSIVE_AUX, lex);
+  if (!passive && !tokenIs(aux, AUXILIARY, lex) && !lex.modalVerbs?.has(aux.lower)) return null;
   let end = frame.length - 1;
   while (end > 2 && !frame[end]!.word) end--;
   // One clause: no comma, colon or quotation between the auxiliary and the closing verb.
   for (let k = 2; k < end; k++) if (!frame[k]!.word && frame[k]!.text !== '.' && frame[k]!.text !== '-') return null;
   const verb = frame[end]!;
-  if (verb.cap || verb.quoted || !(lex.speechVerbs.has(verb.lower) || lex.contentVerbs.has(verb.lower)) || lex.decisionVerbs?.has(verb.lower)) return null;
+  if (verb.cap || verb.quoted || !(tokenIs(verb, SPEECH_VERB, lex) || tokenIs(verb, CONTENT_VERB, lex)) || lex.decisionVerbs?.has(verb.lower)) return null;
   // A participle after "hat"/"wurde", an infinitive after a modal: "Das hat X sagen" is no German.
-  if ((passive || lex.auxiliaries.has(aux.lower)) && !lex.participles.has(verb.lower)) return null;
+  if ((passive || tokenIs(aux, AUXILIARY, lex)) && !tokenIs(verb, PARTICIPLE, lex)) return null;
   let at = 2;
   if (passive) {
     while (at < end && !lex.agentPrepositions?.has(frame[at]!.lower)) at++;
@@ -157,5 +160,5 @@ function inverted(frame: readonly Token[], lex: Lexicon): boolean {
 /** A verb of saying or stance in the third person singular of the Konjunktiv I: "begrüße", "fordere", "erkläre". */
 function konjunktivOfSaying(t: Token | undefined, lex: Lexicon): boolean {
   if (!t?.word || t.cap || t.lower.length < 4 || !t.lower.endsWith('e') || t.lower.endsWith('te')) return false;
-  return lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower);
+  return tokenIs(t, SPEECH_VERB, lex) || tokenIs(t, CONTENT_VERB, lex);
 }

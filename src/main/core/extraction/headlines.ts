@@ -8,6 +8,9 @@ import { readPhrase, type Mention } from './phrases';
 import { findQuotes, quotedLength } from './quotes';
 import type { Span } from './segment';
 import { markQuoted, type Token } from './tokens';
+import { tokenIs, WORD } from './wordinfo';
+
+const { CONTENT_VERB, SPEECH_VERB } = WORD;
 
 /** A headline's passive without its auxiliary: "Residents told to leave", "Voters urged not to …". */
 const HEADLINE_PASSIVE = /\b(?:told|asked|urged|warned|advised|ordered|instructed)\s+(?:not\s+)?to\b/i;
@@ -91,7 +94,7 @@ const HEADLINE_MESSAGE_LINKS = new Set(['of', 'for']);
  * BBC over licence fee": a headline's verb with a bare object reports an act, not a claim.
  */
 function headlineSays(frame: readonly Token[], subject: Mention, lex: Lexicon): boolean {
-  const k = frame.findIndex((t) => t.start > subject.pos && t.word && !t.cap && (lex.speechVerbs.has(t.lower) || lex.contentVerbs.has(t.lower)));
+  const k = frame.findIndex((t) => t.start > subject.pos && t.word && !t.cap && (tokenIs(t, SPEECH_VERB, lex) || tokenIs(t, CONTENT_VERB, lex)));
   // "…, says Downing Street", "…, a court heard": the verb before its subject closes the headline on what was said.
   if (k < 0) return true;
   const verb = frame[k]!;

@@ -4,9 +4,9 @@
 // phrase (a preposition, a verb, a comma outside an apposition), so it reads each token once.
 import type { Gender, Lexicon } from './lexicon';
 import type { Token } from './tokens';
-import { tokenInfo, WORD, wordInfo, adjectiveEnding } from './wordinfo';
+import { tokenInfo, tokenIs, WORD, wordInfo, adjectiveEnding } from './wordinfo';
 
-const { CALENDAR, CLOSED, COMMON_NOUN, DETERMINER, INSTITUTION, NOUN, PREPOSITION, ROLE, TITLE } = WORD;
+const { AUXILIARY, CALENDAR, CLOSED, COMMON_NOUN, DETERMINER, INSTITUTION, NOUN, PASSIVE_AUX, PREPOSITION, ROLE, SPEECH_VERB, TITLE } = WORD;
 
 export interface Mention {
   /** Name words as written ("Wladimir", "Putin"); empty for a bare role or a body. */
@@ -126,7 +126,7 @@ function participleObject(after: Token, lex: Lexicon): boolean {
   if (after.cap) return isPossessive(after.text);
   if (lex.prepositions.has(after.lower) || lex.determiners.has(after.lower)) return true;
   // "Echoing remarks …": a noun that is also a form of a speech verb is the object.
-  const closed = (tokenInfo(after, lex) & CLOSED) !== 0 && !(lex.speechVerbs.has(after.lower) && after.lower.endsWith('s'));
+  const closed = (tokenInfo(after, lex) & CLOSED) !== 0 && !(tokenIs(after, SPEECH_VERB, lex) && after.lower.endsWith('s'));
   return !closed && (tokenInfo(after, lex) & (ROLE | INSTITUTION)) === 0 && !lex.verbAdverbs.has(after.lower) && !lex.bareGroups?.has(after.lower);
 }
 
@@ -140,7 +140,7 @@ function participleClause(tokens: readonly Token[], i: number, lex: Lexicon): bo
   for (let k = i + 2; k < Math.min(tokens.length, i + PARTICIPLE_CLAUSE_MAX); k++) {
     const t = tokens[k]!;
     if (t.text === ',') return true;
-    if (t.word && !t.cap && lex.speechVerbs.has(t.lower)) return false;
+    if (t.word && !t.cap && tokenIs(t, SPEECH_VERB, lex)) return false;
   }
   return false;
 }
@@ -275,9 +275,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   // Call", "said Long"; and English puts an adverb first before its subject, never before the
   // verb: "Long said" names Long.
   const afterLower = i > 0 && !!tokens[i - 1]?.word && !tokens[i - 1]!.cap;
-  const beforeVerb = lex.language === 'en' && !!tokens[i + 1]?.word && !tokens[i + 1]!.cap && lex.speechVerbs.has(tokens[i + 1]!.lower);
+  const beforeVerb = lex.language === 'en' && !!tokens[i + 1]?.word && !tokens[i + 1]!.cap && tokenIs(tokens[i + 1], SPEECH_VERB, lex);
   if (first.cap && !afterLower && !beforeVerb && !lex.determiners.has(first.lower) && (lex.functionWords.has(first.lower) || lex.verbAdverbs.has(first.lower) ||
-    lex.stancePredicates.has(first.lower) || lex.auxiliaries.has(first.lower) || lex.passiveAuxiliaries.has(first.lower))) return null;
+    lex.stancePredicates.has(first.lower) || tokenIs(first, AUXILIARY | PASSIVE_AUX, lex))) return null;
   // "Ergänzend fügte X hinzu", "Abschließend sagte Y": a present participle as an adverb before the verb (German).
   if (lex.language === 'de' && first.cap && !afterLower && first.lower.length >= 8 && first.lower.endsWith('end') && !!tokens[i + 1]?.word && !tokens[i + 1]!.cap) return null;
   // "Überraschenderweise deuten …", "Möglicherweise sagte …": an adverb in -weise heads no phrase (German).
@@ -303,7 +303,7 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   }
   // "A second U.S. defense official said": an ordinal after the article modifies the phrase (English
   // lists these ordinals among its function words).
-  if (determiner && lex.language === 'en' && ORDINALS_EN.has(tokens[j]?.lower ?? '') && !tokens[j]!.cap && tokens[j + 1]?.word && !lex.speechVerbs.has(tokens[j + 1]!.lower)) j++;
+  if (determiner && lex.language === 'en' && ORDINALS_EN.has(tokens[j]?.lower ?? '') && !tokens[j]!.cap && tokens[j + 1]?.word && !tokenIs(tokens[j + 1], SPEECH_VERB, lex)) j++;
   const body: Token[] = [];
   let titleGender: Gender = null;
   let roleAt = -1; // index in body of the last role word before any name
@@ -628,7 +628,7 @@ function namedThenSays(tokens: readonly Token[], k: number, lex: Lexicon): boole
   let n = k + 1;
   while (n < k + 6 && tokens[n]?.cap && !tokens[n]!.quoted) n++;
   const verb = tokens[n];
-  return n > k + 1 && !!verb?.word && !verb.cap && lex.speechVerbs.has(verb.lower);
+  return n > k + 1 && !!verb?.word && !verb.cap && tokenIs(verb, SPEECH_VERB, lex);
 }
 
 /**
@@ -647,7 +647,7 @@ function namedDescription(tokens: readonly Token[], j: number, m: Mention, lex: 
   if (!inner || inner.mention.name.length === 0 || inner.mention.role.length || inner.mention.pronoun || inner.mention.document) return j;
   // A noun no list knows as a person's ("fan", "ship") names a person only as the subject of a verb of saying.
   const verb = tokens[inner.end];
-  if (!m.role.length && !(verb?.word && !verb.cap && lex.speechVerbs.has(verb.lower))) return j;
+  if (!m.role.length && !(verb?.word && !verb.cap && tokenIs(verb, SPEECH_VERB, lex))) return j;
   if (!m.role.length) m.role = m.phrase.split(' ').filter((w) => !(lex.indefiniteArticles?.has(w.toLowerCase()) ?? false));
   m.name = inner.mention.name;
   if (!m.gender) m.gender = inner.mention.gender;
@@ -662,7 +662,7 @@ function possessedHeadAt(tokens: readonly Token[], j: number, lex: Lexicon): num
   let found = -1;
   for (let k = j; k <= j + 2; k++) {
     const t = tokens[k];
-    if (!t?.word || t.cap || t.quoted || t.hasDigit || (tokenInfo(t, lex) & CLOSED) !== 0 || lex.speechVerbs.has(t.lower)) break;
+    if (!t?.word || t.cap || t.quoted || t.hasDigit || (tokenInfo(t, lex) & (CLOSED | SPEECH_VERB)) !== 0) break;
     if (k > j && (isInstitutionWord(t.lower, lex) || headBeforeSpeech(tokens, k, lex))) found = k;
   }
   return found;
@@ -676,7 +676,7 @@ function headBeforeSpeech(tokens: readonly Token[], k: number, lex: Lexicon): bo
   const verb = tokens[k + 1];
   const t = tokens[k];
   return !!lex.headSpeechVerbs && !!verb && verb.word && !verb.cap && !verb.quoted && lex.headSpeechVerbs.has(verb.lower) &&
-    !!t && t.word && !t.cap && !t.quoted && !t.hasDigit && !lex.speechVerbs.has(t.lower) &&
+    !!t && t.word && !t.cap && !t.quoted && !t.hasDigit && !tokenIs(t, SPEECH_VERB, lex) &&
     // A body, a document or a group has its own reading ("the parliament said", "the report said").
     !isInstitutionWord(t.lower, lex) && !lex.sourceNouns.has(t.lower) && !lex.bareGroups?.has(t.lower);
 }
@@ -749,7 +749,7 @@ function nounBeforeNamedSpeaker(tokens: readonly Token[], j: number, lex: Lexico
   while (k < j + 4) {
     const t = tokens[k];
     if (!t?.word || t.cap || t.quoted || t.hasDigit || t.lower.length < 3 || (tokenInfo(t, lex) & (CLOSED | PREPOSITION | DETERMINER)) !== 0 ||
-      GENITIVE_LINKS_EN.has(t.lower) || lex.coordinators.has(t.lower) || t.lower.endsWith('ing') || lex.speechVerbs.has(t.lower)) return false;
+      GENITIVE_LINKS_EN.has(t.lower) || lex.coordinators.has(t.lower) || t.lower.endsWith('ing') || tokenIs(t, SPEECH_VERB, lex)) return false;
     k++;
     if (tokens[k]?.word && tokens[k]!.cap) break;
   }
@@ -759,11 +759,11 @@ function nounBeforeNamedSpeaker(tokens: readonly Token[], j: number, lex: Lexico
   // After the verb ("says Ohio farmer Dan Hale.", "said Kansas wheat grower Amy Cole, a …"): the
   // phrase stands right after a verb of saying and the name closes the clause.
   const before = tokens[phraseStart - 1];
-  const afterSpeech = !!before?.word && !before.cap && !before.quoted && lex.speechVerbs.has(before.lower);
+  const afterSpeech = !!before?.word && !before.cap && !before.quoted && tokenIs(before, SPEECH_VERB, lex);
   if (afterSpeech && (!tokens[k] || (!tokens[k]!.word && (tokens[k]!.text === '.' || tokens[k]!.text === ',')))) return true;
   while (tokens[k]?.word && !tokens[k]!.cap && lex.verbAdverbs.has(tokens[k]!.lower)) k++;
   const verb = tokens[k];
-  return !!verb?.word && !verb.cap && !verb.quoted && lex.speechVerbs.has(verb.lower);
+  return !!verb?.word && !verb.cap && !verb.quoted && tokenIs(verb, SPEECH_VERB, lex);
 }
 
 /** The texts of body[from, to) (one array, not a slice and a map). */
@@ -893,7 +893,7 @@ function attachApposition(tokens: readonly Token[], j: number, m: Mention, lex: 
     if (after && after.text === ',') return inner.end + 1;
     // ", ein Abgeordneter aus Kiel und Oberst außer Dienst, sagte": a longer description, closed by a comma.
     const close = commaWithin(tokens, inner.end, APPOSITION_TAIL, lex.language === 'en');
-    if (close > 0 && !tokens.slice(inner.end, close).some((t) => t.word && !t.cap && (lex.speechVerbs.has(t.lower) || lex.auxiliaries.has(t.lower)))) return close + 1;
+    if (close > 0 && !tokens.slice(inner.end, close).some((t) => t.word && !t.cap && (tokenIs(t, SPEECH_VERB, lex) || tokenIs(t, AUXILIARY, lex)))) return close + 1;
     // "Martin, the chair of appropriations and budget says": the description runs on past what
     // the reader took; the phrase ends at the name and the comma is left for the verb search.
     return closes ? inner.end : j;

@@ -22,9 +22,9 @@ import { defaultScorer, type Checkworthiness, type Scorer } from './scorer';
 import { anaphoricCompoundSource, continuesInKonjunktiv, knownSurnameOpening, reportsBackward, sourcelessRunBefore, takesSourceNamedAfter } from './discourse';
 import { headingAttribution, nameLineSpeaker, quoteThenSpeaker } from './headlines';
 import type { ExtractedClaim } from './types';
-import { markAcronyms, markNamedMonths, tokenInfo, WORD, adjectiveEnding } from './wordinfo';
+import { markAcronyms, markNamedMonths, tokenInfo, tokenIs, WORD, adjectiveEnding } from './wordinfo';
 
-const { PAIR_START } = WORD;
+const { PAIR_START, SPEECH_VERB } = WORD;
 
 interface Draft {
   start: number;
@@ -632,7 +632,7 @@ function speechVerbBeforeComma(tokens: readonly Token[], open: number, lex: Lexi
     if (!verb.word || verb.quoted || lex.complementizers.has(verb.lower) || lex.relativePronouns.has(verb.lower)) return false;
     // "…, declaring, “…”": a speech participle right before the comma.
     if (v === k - 2 && !verb.cap && lex.speechParticiples.has(verb.lower)) return true;
-    if (!verb.cap && lex.speechVerbs.has(verb.lower) && !lex.speechNeedsMessage.has(verb.lower)) {
+    if (!verb.cap && tokenIs(verb, SPEECH_VERB, lex) && !lex.speechNeedsMessage.has(verb.lower)) {
       if (v === k - 2 || (adverbs && lex.language === 'de')) return true;
       const next = tokens[v + 1]!;
       return lex.language === 'en' && (lex.prepositions.has(next.lower) || lex.affiliationPrepositions.has(next.lower) || lex.determiners.has(next.lower) || next.cap || lex.addresseeVerbs.has(verb.lower));
@@ -653,7 +653,7 @@ function speechVerbRightBefore(tokens: readonly Token[], k: number, lex: Lexicon
   while (v > k - 4 && tokens[v]?.word && tokens[v]!.cap && !tokens[v]!.quoted) v--;
   if (v < k - 1 && tokens[v]?.lower === 'of') v--;
   const verb = tokens[v];
-  if (!verb?.word || verb.cap || verb.quoted || !lex.speechVerbs.has(verb.lower) || lex.speechNeedsMessage.has(verb.lower)) return false;
+  if (!verb?.word || verb.cap || verb.quoted || !tokenIs(verb, SPEECH_VERB, lex) || lex.speechNeedsMessage.has(verb.lower)) return false;
   // After the verb: nothing, a name (its addressee) only after "told", or "of" and a name.
   if (v === k - 1) return !CHARACTERISING_EN.has(verb.lower);
   return lex.addresseeVerbs.has(verb.lower) || tokens[v + 1]?.lower === 'of';
@@ -682,7 +682,7 @@ function blockIntro(frame: readonly Token[], mention: Mention, lex: Lexicon): Bl
   const nouns = lex.speechFrame?.nouns;
   if (!nouns || mention.pronoun) return null;
   const last = frame[frame.length - 2];
-  if (last?.word && lex.speechVerbs.has(last.lower)) return { mention, noun: null, left: BLOCK_REACH, first: true };
+  if (last?.word && tokenIs(last, SPEECH_VERB, lex)) return { mention, noun: null, left: BLOCK_REACH, first: true };
   for (const t of frame) if (t.word && nouns.has(t.lower)) return { mention, noun: t.lower, left: BLOCK_REACH, first: true };
   return null;
 }

@@ -14,6 +14,9 @@
 import type { Lexicon } from './lexicon';
 import { isInstitutionWord, readPhrase, type Mention } from './phrases';
 import type { Token } from './tokens';
+import { tokenIs, WORD } from './wordinfo';
+
+const { AUXILIARY, CONTENT_VERB, PASSIVE_AUX, SPEECH_VERB } = WORD;
 
 /** How far back past a comma an apposition between subject and verb may reach. */
 const APPOSITION_REACH = 16;
@@ -24,14 +27,14 @@ const PARTICLES = new Set(['to', 'off', 'up']);
 function nounPhraseWord(t: Token, lex: Lexicon): boolean {
   if (!t.word) return false;
   if (t.cap || lex.determiners.has(t.lower)) return true;
-  return !lex.coordinators.has(t.lower) && !lex.auxiliaries.has(t.lower) && !lex.prepositions.has(t.lower) && !t.lower.endsWith('ly') && !lex.speechVerbs.has(t.lower) && !lex.contentVerbs.has(t.lower);
+  return !lex.coordinators.has(t.lower) && !tokenIs(t, AUXILIARY, lex) && !lex.prepositions.has(t.lower) && !t.lower.endsWith('ly') && !tokenIs(t, SPEECH_VERB, lex) && !tokenIs(t, CONTENT_VERB, lex);
 }
 
 export function speechActSubject(frame: readonly Token[], lex: Lexicon): Mention | null {
   if (lex.language !== 'en' || !lex.speechActs) return null;
   for (let k = 1; k < frame.length; k++) {
     const v = frame[k]!;
-    if (!v.word || v.cap || v.quoted || !(lex.speechVerbs.has(v.lower) || lex.contentVerbs.has(v.lower))) continue;
+    if (!v.word || v.cap || v.quoted || !(tokenIs(v, SPEECH_VERB, lex) || tokenIs(v, CONTENT_VERB, lex))) continue;
     // "the calls", "a report": after an article the word is a noun.
     if (lex.determiners.has(frame[k - 1]!.lower)) continue;
     const next = frame[k + 1];
@@ -39,13 +42,13 @@ export function speechActSubject(frame: readonly Token[], lex: Lexicon): Mention
     // "claimed more than a third of the seats", "claimed responsibility": an act by its object.
     if (next?.word && lex.actObjects?.get(v.lower)?.has(next.lower)) continue;
     const message = !!next?.word && (lex.complementizers.has(next.lower) || !!lex.contentSubjects?.has(next.lower));
-    if ((lex.speechNeedsMessage.has(v.lower) || lex.contentVerbs.has(v.lower)) && !lex.speechActs.has(v.lower) && !message) continue;
+    if ((lex.speechNeedsMessage.has(v.lower) || tokenIs(v, CONTENT_VERB, lex)) && !lex.speechActs.has(v.lower) && !message) continue;
     let b = k - 1;
     // "is expected", "were urged": a passive or a progressive names no speaker as its subject.
-    if (lex.progressiveAuxiliaries.has(frame[b]!.lower) || lex.passiveAuxiliaries.has(frame[b]!.lower)) continue;
+    if (lex.progressiveAuxiliaries.has(frame[b]!.lower) || tokenIs(frame[b], PASSIVE_AUX, lex)) continue;
     // "has long expressed", "had repeatedly praised": an adverb between the auxiliary and the verb.
-    if (b > 0 && frame[b]!.word && !frame[b]!.cap && (lex.verbAdverbs?.has(frame[b]!.lower) || frame[b]!.lower.endsWith('ly')) && lex.auxiliaries.has(frame[b - 1]!.lower)) b--;
-    while (b >= 0 && frame[b]!.word && lex.auxiliaries.has(frame[b]!.lower)) b--;
+    if (b > 0 && frame[b]!.word && !frame[b]!.cap && (lex.verbAdverbs?.has(frame[b]!.lower) || frame[b]!.lower.endsWith('ly')) && tokenIs(frame[b - 1], AUXILIARY, lex)) b--;
+    while (b >= 0 && frame[b]!.word && tokenIs(frame[b], AUXILIARY, lex)) b--;
     // "Tom Hale, vice-chair of the trust, cited …": past the apposition to the subject.
     if (frame[b]?.text === ',') {
       let c = b - 1;

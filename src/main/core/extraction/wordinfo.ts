@@ -39,8 +39,22 @@ export const WORD = Object.freeze({
    * lexicon (lex.isNoun: "Zeuge", "Trainer", "Namen"); a capitalised word without it may be a name.
    */
   NOUN: 4194304,
+  // Bits 23-26 hold the word's cue concept (CONCEPT_SHIFT). The bits above it answer, once per
+  // word, the membership questions the rules ask most often of every word of every sentence
+  // (lex.speechVerbs.has(t.lower) and the like: a hash-set probe each). No marking (markNamedMonths,
+  // markAcronyms) ever clears them: they say exactly what the lexicon's set says of `lower`.
+  /** lex.speechVerbs.has(lower) */
+  SPEECH_VERB: 1 << 27,
+  /** lex.contentVerbs.has(lower) */
+  CONTENT_VERB: 1 << 28,
+  /** lex.participles.has(lower) */
+  PARTICIPLE: 1 << 29,
+  /** lex.auxiliaries.has(lower) */
+  AUXILIARY: 1 << 30,
+  /** lex.passiveAuxiliaries.has(lower) (the sign bit: test with `!== 0`, never `> 0`) */
+  PASSIVE_AUX: 1 << 31,
 });
-const { CLOSED, ROLE, TITLE, CALENDAR, COMMON_NOUN, QUANTITY, DATE, COMPARISON, CAUSE, PREDICTION, LAW, EVALUATIVE, HEDGE, FIRST_PERSON, PAIR_START, DETERMINER, PREPOSITION, FUNCTION, CUE, SUBJUNCTIVE, INSTITUTION, SOURCE_NOUN, NOUN } = WORD;
+const { CLOSED, ROLE, TITLE, CALENDAR, COMMON_NOUN, QUANTITY, DATE, COMPARISON, CAUSE, PREDICTION, LAW, EVALUATIVE, HEDGE, FIRST_PERSON, PAIR_START, DETERMINER, PREPOSITION, FUNCTION, CUE, SUBJUNCTIVE, INSTITUTION, SOURCE_NOUN, NOUN, SPEECH_VERB, CONTENT_VERB, PARTICIPLE, AUXILIARY, PASSIVE_AUX } = WORD;
 
 /**
  * The bits from here up hold the word's cue concept in the lexicon's language (its number in
@@ -48,10 +62,13 @@ const { CLOSED, ROLE, TITLE, CALENDAR, COMMON_NOUN, QUANTITY, DATE, COMPARISON, 
  * flags instead of looking the word up again.
  */
 const CONCEPT_SHIFT = 23;
+/** Four bits: CONCEPT_KEYS has at most 16 entries (a unit test holds it to that). */
+const CONCEPT_MASK = 15;
+export const MAX_CONCEPTS = CONCEPT_MASK + 1;
 
 /** The cue concept (conceptOf) of the word whose wordInfo flags these are. */
 export function conceptOfFlags(flags: number): string | null {
-  return CONCEPT_KEYS[flags >>> CONCEPT_SHIFT] ?? null;
+  return CONCEPT_KEYS[(flags >>> CONCEPT_SHIFT) & CONCEPT_MASK] ?? null;
 }
 
 const LIMIT = 100000;
@@ -129,7 +146,12 @@ function compute(lower: string, lex: Lexicon): number {
   // A compound of a source noun cues as its last part does ("In einem Jahresbericht … steht").
   if (sourceNoun(lower, lex)) f |= SOURCE_NOUN | CUE;
   if (lex.isNoun?.(lower)) f |= NOUN;
-  f |= conceptNumber(lower, lex.language) << CONCEPT_SHIFT;
+  f |= (conceptNumber(lower, lex.language) & CONCEPT_MASK) << CONCEPT_SHIFT;
+  if (lex.speechVerbs.has(lower)) f |= SPEECH_VERB;
+  if (lex.contentVerbs.has(lower)) f |= CONTENT_VERB;
+  if (lex.participles.has(lower)) f |= PARTICIPLE;
+  if (lex.auxiliaries.has(lower)) f |= AUXILIARY;
+  if (lex.passiveAuxiliaries.has(lower)) f |= PASSIVE_AUX;
   return f;
 }
 
@@ -177,6 +199,14 @@ export function tokenInfo(t: Token, lex: Lexicon): number {
   t.infoLex = lex;
   keepSlotInfo(t, lex, f);
   return f;
+}
+
+/**
+ * Whether token `t` (or nothing: false) has any of the wordInfo `bits`: for the membership bits
+ * (SPEECH_VERB …) the answer of `lex.speechVerbs.has(t?.lower ?? '')`, without the set probe.
+ */
+export function tokenIs(t: Token | undefined, bits: number, lex: Lexicon): boolean {
+  return t !== undefined && (tokenInfo(t, lex) & bits) !== 0;
 }
 
 /**
