@@ -2620,7 +2620,7 @@ function ownedDocumentAt(frame: readonly Token[], s: number, lex: Lexicon): Phra
   while (e < d && frame[e]!.word && (frame[e]!.cap || (e > k && !!lex.acronymLinks?.has(frame[e]!.lower) && !!frame[e + 1]?.cap)) && !isPossessive(frame[e]!.text)) e++;
   if (e < d && frame[e]!.word && isPossessive(frame[e]!.text) && (frame[e]!.cap || (e === k && k > s && isInstitutionWord(frame[e]!.lower.replace(/['’]s$/u, ''), lex)))) e++;
   let ownerMention: Mention | null = null;
-  let end = d + 1;
+  const end = d + 1;
   if (e > k) {
     const run = frame.slice(k, e);
     const last = run[run.length - 1]!;
