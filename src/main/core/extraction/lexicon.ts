@@ -365,6 +365,12 @@ export interface Lexicon {
   /** The nominative singular of a masculine or neuter noun in the genitive ("Landesrechnungshofs" → "Landesrechnungshof"); the word itself when its form says nothing. */
   nominative?(genitive: string): string;
   /**
+   * The strong nominative singular of an adjective in "-en" before `head`, a noun already in the
+   * nominative, by the noun's gender ("Statistischen" before "Landesamt" → "Statistisches",
+   * before "Rechnungshof" → "Statistischer"); the adjective itself when the gender is unknown. Optional.
+   */
+  nominativeAdjective?(adjective: string, head: string): string;
+  /**
    * Modifiers of an office held no longer ("former", "ex-", "ehemalige"): "the president" does not
    * point to "former president X". Optional.
    */

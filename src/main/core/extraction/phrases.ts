@@ -695,6 +695,15 @@ function nominativeHead(body: Token[], limit: number, lex: Lexicon): void {
     if (!t.cap) return;
     const text = lex.nominative!(t.text);
     if (text !== t.text) body[h] = { ...t, text, lower: text.toLowerCase() };
+    // "des Statistischen Landesamts" → "Statistisches Landesamt": its adjectives take the strong
+    // nominative by the head's gender.
+    if (lex.nominativeAdjective) {
+      for (let a = 0; a < h; a++) {
+        const adj = body[a]!;
+        const form = lex.nominativeAdjective(adj.text, text);
+        if (form !== adj.text) body[a] = { ...adj, text: form, lower: form.toLowerCase() };
+      }
+    }
     return;
   }
 }

@@ -1,0 +1,20 @@
+// German attribution, classes of miss in noun-phrase reading fixed in session 26 (issue #10).
+// Every sentence here was written for these tests (none is taken from a corpus).
+import { describe, expect, it } from 'vitest';
+import { claimWith, claims } from '../helpers/extraction';
+
+const de = (text: string) => claims(text, 'de');
+
+describe('an adjective of a genitive source takes the strong nominative by its head noun', () => {
+  it('names "des Statistischen Landesamts" as "Statistisches Landesamt" and "des Bayerischen Rundfunks" as "Bayerischer Rundfunk"', () => {
+    expect(claimWith(de('Nach Angaben des Statistischen Landesamts sank die Zahl der Hochzeiten im Kreis.'), 'Hochzeiten'))
+      .toMatchObject({ kind: 'reported', claimant: 'Statistisches Landesamt' });
+    expect(claimWith(de('Laut des Bayerischen Rundfunks soll die Brücke im Herbst gesperrt werden.'), 'Brücke'))
+      .toMatchObject({ kind: 'reported', claimant: 'Bayerischer Rundfunk' });
+  });
+
+  it('keeps the adjective as written when the head noun gives no gender', () => {
+    expect(claimWith(de('Nach Angaben des Städtischen Klinikums Nord fehlen dort zwölf Pflegekräfte.'), 'Pflegekräfte').claimant)
+      .not.toMatch(/Städtisches|Städtischer/);
+  });
+});
