@@ -18,3 +18,14 @@ describe('an adjective of a genitive source takes the strong nominative by its h
       .not.toMatch(/Städtisches|Städtischer/);
   });
 });
+
+describe('a name in lower case in quotation marks after an article', () => {
+  it('reads "die Herausgeberin der „woche“" as a speaker with the quoted name', () => {
+    expect(claimWith(de('Die Herausgeberin der „woche“ sagte, das Blatt werde eingestellt.'), 'Blatt'))
+      .toMatchObject({ kind: 'reported', claimant: 'Herausgeberin der woche' });
+  });
+
+  it('leaves a quoted adjective before its noun to the noun ("die „neue“ Regel")', () => {
+    expect(claimWith(de('Die „schnelle“ Eingreiftruppe erklärte, der Einsatz sei beendet.'), 'Einsatz').claimant).toBe('Eingreiftruppe');
+  });
+});
