@@ -29,3 +29,14 @@ describe('a name in lower case in quotation marks after an article', () => {
     expect(claimWith(de('Die „schnelle“ Eingreiftruppe erklärte, der Einsatz sei beendet.'), 'Einsatz').claimant).toBe('Eingreiftruppe');
   });
 });
+
+describe('a name particle joined to a name after a role (al-…)', () => {
+  it('reads "dem Reporter al-Arabiyas zufolge" and "der Gouverneur al-Hakim sagte" with a claimant', () => {
+    expect(claimWith(de('Dem Reporter al-Arabiyas zufolge brannten zwei Lagerhallen.'), 'Lagerhallen').claimant).toMatch(/al-Arabiyas/);
+    expect(claimWith(de('Der Gouverneur al-Hakim sagte, die Grenze bleibe geschlossen.'), 'Grenze').claimant).toBe('al-Hakim');
+  });
+
+  it('keeps a particle standing alone out of the name ("der Sprecher von Bosch")', () => {
+    expect(claimWith(de('Der Sprecher von Bosch sagte, das Werk bleibe offen.'), 'Werk').claimant).toBe('Sprecher von Bosch');
+  });
+});

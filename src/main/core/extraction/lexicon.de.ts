@@ -378,6 +378,9 @@ export const GERMAN: Lexicon = {
   agentNoun: AGENT_NOUN,
   singular,
   genitiveArticles: words('des eines dieses jenes seines ihres unseres'),
+  // Particles of Arabic names only ("al-Mansur", "Osama bin Laden"): "von", "van", "de" stay out, a
+  // German "von" more often names an owner ("der Sprecher von Siemens") than a surname's part.
+  nameParticles: words('al el ad ar as at az abu bin ibn'),
   nominative,
   nominativeAdjective,
   titles: TITLES,

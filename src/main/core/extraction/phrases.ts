@@ -317,8 +317,13 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   // A German phrase with its article: adjectives joined by "und" or after a negation belong to it (checked once per phrase, not per word).
   const germanArticle = determiner && lex.language === 'de';
   while (j < tokens.length && body.length < 14) {
-    const t = tokens[j];
+    let t = tokens[j];
     if (!t || t.quoted) break;
+    // "der Minister al-Mansur", "dem Korrespondenten al-Jazeeras": after a role, a particle joined to
+    // a capitalised word is one name word, read as if capitalised (a particle standing alone, "von",
+    // stays out: "der Sprecher von Siemens" names no "von Siemens").
+    if (roleAt >= 0 && nameFrom < 0 && t.word && !t.cap && lex.nameParticles !== undefined && JOINED_PARTICLE.test(t.text) &&
+      lex.nameParticles.has(t.lower.split('-')[0] ?? '')) t = { ...t, cap: true };
     const next = tokens[j + 1];
     if (!t.word) {
       // "U.S. Attorney", "Forest Laboratories Inc. says": an abbreviation's period is part of the name.
