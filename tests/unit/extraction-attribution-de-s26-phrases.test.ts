@@ -40,3 +40,21 @@ describe('a name particle joined to a name after a role (al-…)', () => {
     expect(claimWith(de('Der Sprecher von Bosch sagte, das Werk bleibe offen.'), 'Werk').claimant).toBe('Sprecher von Bosch');
   });
 });
+
+describe('"sagte dieser": a demonstrative subject is the person named just before', () => {
+  it('resolves "dieser" to the man named last, not to the subject of the sentence before', () => {
+    const list = de('Die Ministerin Jutta Brenner empfing den Landrat Karl Wendt. Anschließend sagte dieser, die Halle werde im Mai fertig.');
+    expect(claimWith(list, 'Halle')).toMatchObject({ kind: 'reported', claimant: 'Karl Wendt' });
+  });
+
+  it('takes a name in apposition in the same sentence ("mit dem Arzt – Tom Riedel – sagte dieser")', () => {
+    const c = claimWith(de('Bei einem Treffen mit dem Arzt der Klinik – Tom Riedel – sagte dieser, dass die Station schließe.'), 'Station');
+    expect(c).toMatchObject({ kind: 'reported', claimant: 'Tom Riedel' });
+  });
+
+  it('leaves "dieser" before a noun a determiner, and does not report the sentence before', () => {
+    const list = de('Anna Roth traf Peter Maier. Dieser erklärte, das Projekt sei tot.');
+    expect(claimWith(list, 'Anna Roth').claimant).toBeNull();
+    expect(claimWith(de('Dieser Vorschlag sei falsch, sagte Gerd Lang.'), 'Vorschlag').claimant).toBe('Gerd Lang');
+  });
+});

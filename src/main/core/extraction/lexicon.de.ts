@@ -228,6 +228,7 @@ export const GERMAN: Lexicon = {
     insbesondere besonders vor_allem sollte sollten könnte könnten müsste müssten dürfte dürften
   `),
   personPronouns: new Map<string, Gender>([['er', 'm'], ['sie', 'f']]),
+  demonstrativePronouns: new Map<string, Gender>([['dieser', 'm']]),
   bodyPronouns: new Set<string>(),
   pronounsFollowSubject: false,
   possessives: words('seinen seiner seinem ihren ihrer ihrem'),

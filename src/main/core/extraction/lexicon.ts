@@ -55,6 +55,11 @@ export interface Lexicon {
   functionWords: ReadonlySet<string>;
   /** Subject pronouns that refer to a person, with their gender where the pronoun has one. */
   personPronouns: ReadonlyMap<string, Gender>;
+  /**
+   * Demonstratives standing for a person with no noun after them ("sagte dieser, …"), by gender: they
+   * point to the person named last, not to the subject before. Optional.
+   */
+  demonstrativePronouns?: ReadonlyMap<string, Gender>;
   /** Plural pronouns ("they"): they point back to the last speaker only when that was a group or a role without a name. */
   groupPronouns?: ReadonlySet<string>;
   /** Subject pronouns that, with an auxiliary after them, open a content clause without its complementizer ("announced he would …"). */

@@ -37,6 +37,8 @@ export interface Mention {
   oblique?: boolean;
   /** A group by its form ("die Wissenschaftler", "die Demonstranten"): never one person. */
   plural?: boolean;
+  /** A demonstrative pronoun ("sagte dieser"): it points to the person named last. */
+  demonstrative?: boolean;
 }
 
 /** The head noun of a document mention, in lower case ("die neue Studie" → 'studie'). */
@@ -268,6 +270,19 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     m.gender = lex.personPronouns.get(first.lower) ?? null;
     m.phrase = first.text;
     return { mention: m, end: i + 1 };
+  }
+  // "sagte dieser, …", "Dieser erklärte": a demonstrative with no noun after it stands for a person.
+  const demonstrative = lex.demonstrativePronouns?.get(first.lower);
+  if (demonstrative !== undefined) {
+    const next = tokens[i + 1];
+    if (!next?.word || (!next.cap && !next.quoted && ((tokenInfo(next, lex) & CLOSED) !== 0 || tokenIs(next, SPEECH_VERB, lex)))) {
+      const m = emptyMention(first.start);
+      m.pronoun = true;
+      m.demonstrative = true;
+      m.gender = demonstrative;
+      m.phrase = first.text;
+      return { mention: m, end: i + 1 };
+    }
   }
   // A capitalised closed-class word, adverb or stance adjective opening a sentence ("Besorgt
   // äußerte sich …", "Insbesondere bemängelte …", "Sollte der Antrag …") heads no phrase.
