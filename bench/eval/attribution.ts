@@ -33,12 +33,19 @@ export interface AttributionLanguage {
    * "Landesrechnungshof"): a gold word counts as named when the claimant has it without one of these.
    */
   genitiveEndings?: readonly string[];
+  /**
+   * Strong nominative endings that the extractor gives an adjective in "-en" of a genitive phrase
+   * ("des Statistischen Landesamts" → "Statistisches Landesamt"): a gold word in "-en" counts as
+   * named when the claimant has it with "-en" replaced by one of these.
+   */
+  adjectiveEndings?: readonly string[];
 }
 
 export const GERMAN: AttributionLanguage = {
   pronouns: /^(er|sie|es|ich|wir|ihr|man|dieser|diese|jener|der|die|das|demnach|dabei|so)$/i,
   determiners: /^(Die|Der|Das|Den|Dem|Des|Ein|Eine|Nach|Laut|Wie)$/,
   genitiveEndings: ['s', 'es'],
+  adjectiveEndings: ['es', 'er'],
 };
 
 /** English: the claimant of "he said" is whoever "he" is; "The", "According" name no one. */
@@ -160,7 +167,8 @@ function joinSentences(sentences: readonly string[]): { text: string; spans: Spa
 /** Whether the gold word `w` (lower case) is among the claimant's words, as written or in the nominative of its genitive. */
 function named(w: string, got: readonly string[], lang: AttributionLanguage): boolean {
   if (got.includes(w)) return true;
-  return !!lang.genitiveEndings?.some((e) => w.length > e.length + 3 && w.endsWith(e) && got.includes(w.slice(0, -e.length)));
+  if (lang.genitiveEndings?.some((e) => w.length > e.length + 3 && w.endsWith(e) && got.includes(w.slice(0, -e.length)))) return true;
+  return w.length > 4 && w.endsWith('en') && !!lang.adjectiveEndings?.some((e) => got.includes(w.slice(0, -2) + e));
 }
 
 export function scoreArticle(doc: AnnotatedArticle, lang: AttributionLanguage, miss: (line: string) => void = () => {}): AttributionCounts {

@@ -69,9 +69,15 @@ export function frameOf(tokens: readonly Token[], lex?: Lexicon): Token[] {
     // "das „Departement Information und Presse“ des Ministeriums", "der „Oberste Rat zur Wiederherstellung der
     // Demokratie“": a longer quotation is a name too when all its words are capitalised but a few links (German).
     const short = words <= NAME_QUOTE_WORDS || (!!links && words <= LONG_NAME_QUOTE_WORDS && titleCased(tokens, i, end, links));
-    if (words > 0 && short && !punctuated && t.word && t.cap && open && !open.word && close && !close.word && close.text !== ',' && close.text !== '.') {
+    // "der Chef der „taz“ sagte": one word in lower case after an article is a name too (German), unless
+    // a capitalised noun follows the quotation, whose adjective it is ("die „grüne“ Partei").
+    const before = out[out.length - 2];
+    const after = tokens[end + 1];
+    const lowerName = words === 1 && !!lex && lex.language === 'de' && t.word && !t.cap && !t.hasDigit && !!before?.word &&
+      lex.determiners.has(before.lower) && !(after?.word && after.cap);
+    if (words > 0 && short && !punctuated && t.word && (t.cap || lowerName) && open && !open.word && close && !close.word && close.text !== ',' && close.text !== '.') {
       out.pop();
-      for (let k = i; k < end; k++) out.push({ ...tokens[k]!, quoted: false, fromQuote: true });
+      for (let k = i; k < end; k++) out.push({ ...tokens[k]!, quoted: false, fromQuote: true, ...(lowerName ? { cap: true } : {}) });
       i = end; // the closing mark is dropped too
       continue;
     }

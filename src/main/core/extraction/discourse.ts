@@ -32,7 +32,8 @@ export interface DraftedSentence {
  * leading or according reading, see SentenceView).
  */
 export function reportsBackward(frame: readonly Token[], mention: Mention, readings: readonly (Mention | null)[], lex: Lexicon): boolean {
-  if (!lex.anaphoricReports || !readings.includes(mention)) return false;
+  // "Dieser erklärte, …": a demonstrative that is the speaker itself reports nothing back.
+  if (!lex.anaphoricReports || mention.demonstrative || !readings.includes(mention)) return false;
   const [first, verb] = frame;
   if (!first || !verb || !first.word || !first.cap || !lex.anaphoricObjects.has(first.lower) || !verb.word || verb.cap) return false;
   if (tokenIs(verb, SPEECH_VERB, lex) || tokenIs(verb, CONTENT_VERB, lex) || lex.separableVerbs.has(verb.lower)) return true;

@@ -104,6 +104,26 @@ function nominative(w: string): string {
   return w.slice(0, -1);
 }
 
+// The gender of a masculine or neuter noun (the heads after "des") by its last part, where it
+// leaves no doubt: neuter "-amt", "-ium", "-institut", "-gericht", "-büro", "-komitee", "-werk",
+// "-zentrum", "-parlament" ("Landesamt", "Ministerium", "Landgericht"); masculine "-rat", "-hof",
+// "-dienst", "-verband", "-bund", "-tag", "-konzern", "-sender", "-verein", "-ausschuss", and nouns
+// of agent ("-sprecher", "-präsident", "-minister"). Checked in that order: "Sekretariat" is neuter.
+const NEUTER_HEAD = /(?:amt|ium|institut|gericht|büro|komitee|gremium|werk|zentrum|parlament|kabinett|ariat|sulat|haus|blatt|magazin|portal|netzwerk|bündnis|unternehmen|kommando|organ|team)$/u;
+const MASCULINE_HEAD = /(?:rat|hof|dienst|verband|bund|tag|konzern|sender|verein|ausschuss|senat|vorstand|staat|kreis|konvent|rundfunk|stab|club|klub|sprecher|präsident|minister|vorsitzender|leiter|direktor|chef|kanzler|ent|ant|ist|eur|or)$/u;
+
+/**
+ * The strong nominative of an adjective in "-en" before a masculine or neuter head in the
+ * nominative ("Statistischen" + "Landesamt" → "Statistisches", "Bayerischen" + "Rundfunk" →
+ * "Bayerischer"); as written when the head's gender is unknown or the word is no adjective in "-en".
+ */
+function nominativeAdjective(adjective: string, head: string): string {
+  if (adjective.length < 5 || !adjective.endsWith('en') || /[^\p{L}]/u.test(adjective)) return adjective;
+  const noun = head.toLowerCase();
+  const ending = NEUTER_HEAD.test(noun) ? 's' : MASCULINE_HEAD.test(noun) ? 'r' : '';
+  return ending ? adjective.slice(0, -1) + ending : adjective;
+}
+
 /**
  * The singular of a plural whose ending leaves no doubt: "-nisse(n)" → "-nis" ("Bündnisse",
  * "Ergebnisse", "Erkenntnissen"), "-ämter(n)" → "-amt" ("Landesämter"), "-bände(n)" → "-band"
@@ -208,6 +228,7 @@ export const GERMAN: Lexicon = {
     insbesondere besonders vor_allem sollte sollten könnte könnten müsste müssten dürfte dürften
   `),
   personPronouns: new Map<string, Gender>([['er', 'm'], ['sie', 'f']]),
+  demonstrativePronouns: new Map<string, Gender>([['dieser', 'm']]),
   bodyPronouns: new Set<string>(),
   pronounsFollowSubject: false,
   possessives: words('seinen seiner seinem ihren ihrer ihrem'),
@@ -358,7 +379,11 @@ export const GERMAN: Lexicon = {
   agentNoun: AGENT_NOUN,
   singular,
   genitiveArticles: words('des eines dieses jenes seines ihres unseres'),
+  // Particles of Arabic names only ("al-Mansur", "Osama bin Laden"): "von", "van", "de" stay out, a
+  // German "von" more often names an owner ("der Sprecher von Siemens") than a surname's part.
+  nameParticles: words('al el ad ar as at az abu bin ibn'),
   nominative,
+  nominativeAdjective,
   titles: TITLES,
   isNoun: isGermanNoun,
   commonNounSuffixes: [

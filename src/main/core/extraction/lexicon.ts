@@ -55,6 +55,11 @@ export interface Lexicon {
   functionWords: ReadonlySet<string>;
   /** Subject pronouns that refer to a person, with their gender where the pronoun has one. */
   personPronouns: ReadonlyMap<string, Gender>;
+  /**
+   * Demonstratives standing for a person with no noun after them ("sagte dieser, …"), by gender: they
+   * point to the person named last, not to the subject before. Optional.
+   */
+  demonstrativePronouns?: ReadonlyMap<string, Gender>;
   /** Plural pronouns ("they"): they point back to the last speaker only when that was a group or a role without a name. */
   groupPronouns?: ReadonlySet<string>;
   /** Subject pronouns that, with an auxiliary after them, open a content clause without its complementizer ("announced he would …"). */
@@ -364,6 +369,12 @@ export interface Lexicon {
   genitiveArticles?: ReadonlySet<string>;
   /** The nominative singular of a masculine or neuter noun in the genitive ("Landesrechnungshofs" → "Landesrechnungshof"); the word itself when its form says nothing. */
   nominative?(genitive: string): string;
+  /**
+   * The strong nominative singular of an adjective in "-en" before `head`, a noun already in the
+   * nominative, by the noun's gender ("Statistischen" before "Landesamt" → "Statistisches",
+   * before "Rechnungshof" → "Statistischer"); the adjective itself when the gender is unknown. Optional.
+   */
+  nominativeAdjective?(adjective: string, head: string): string;
   /**
    * Modifiers of an office held no longer ("former", "ex-", "ehemalige"): "the president" does not
    * point to "former president X". Optional.

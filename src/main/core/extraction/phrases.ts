@@ -37,6 +37,8 @@ export interface Mention {
   oblique?: boolean;
   /** A group by its form ("die Wissenschaftler", "die Demonstranten"): never one person. */
   plural?: boolean;
+  /** A demonstrative pronoun ("sagte dieser"): it points to the person named last. */
+  demonstrative?: boolean;
 }
 
 /** The head noun of a document mention, in lower case ("die neue Studie" → 'studie'). */
@@ -269,6 +271,19 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     m.phrase = first.text;
     return { mention: m, end: i + 1 };
   }
+  // "sagte dieser, …", "Dieser erklärte": a demonstrative with no noun after it stands for a person.
+  const demonstrative = lex.demonstrativePronouns?.get(first.lower);
+  if (demonstrative !== undefined) {
+    const next = tokens[i + 1];
+    if (!next?.word || (!next.cap && !next.quoted && ((tokenInfo(next, lex) & CLOSED) !== 0 || tokenIs(next, SPEECH_VERB, lex)))) {
+      const m = emptyMention(first.start);
+      m.pronoun = true;
+      m.demonstrative = true;
+      m.gender = demonstrative;
+      m.phrase = first.text;
+      return { mention: m, end: i + 1 };
+    }
+  }
   // A capitalised closed-class word, adverb or stance adjective opening a sentence ("Besorgt
   // äußerte sich …", "Insbesondere bemängelte …", "Sollte der Antrag …") heads no phrase.
   // After a lower-case word the capital marks a name, not a sentence start: "according to First
@@ -317,8 +332,13 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
   // A German phrase with its article: adjectives joined by "und" or after a negation belong to it (checked once per phrase, not per word).
   const germanArticle = determiner && lex.language === 'de';
   while (j < tokens.length && body.length < 14) {
-    const t = tokens[j];
+    let t = tokens[j];
     if (!t || t.quoted) break;
+    // "der Minister al-Mansur", "dem Korrespondenten al-Jazeeras": after a role, a particle joined to
+    // a capitalised word is one name word, read as if capitalised (a particle standing alone, "von",
+    // stays out: "der Sprecher von Siemens" names no "von Siemens").
+    if (roleAt >= 0 && nameFrom < 0 && t.word && !t.cap && lex.nameParticles !== undefined && JOINED_PARTICLE.test(t.text) &&
+      lex.nameParticles.has(t.lower.split('-')[0] ?? '')) t = { ...t, cap: true };
     const next = tokens[j + 1];
     if (!t.word) {
       // "U.S. Attorney", "Forest Laboratories Inc. says": an abbreviation's period is part of the name.
@@ -695,6 +715,15 @@ function nominativeHead(body: Token[], limit: number, lex: Lexicon): void {
     if (!t.cap) return;
     const text = lex.nominative!(t.text);
     if (text !== t.text) body[h] = { ...t, text, lower: text.toLowerCase() };
+    // "des Statistischen Landesamts" → "Statistisches Landesamt": its adjectives take the strong
+    // nominative by the head's gender.
+    if (lex.nominativeAdjective) {
+      for (let a = 0; a < h; a++) {
+        const adj = body[a]!;
+        const form = lex.nominativeAdjective(adj.text, text);
+        if (form !== adj.text) body[a] = { ...adj, text: form, lower: form.toLowerCase() };
+      }
+    }
     return;
   }
 }

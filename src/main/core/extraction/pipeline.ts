@@ -386,6 +386,15 @@ class Context {
   }
 
   /**
+   * "Gruber traf Maier. Danach sagte dieser …": the person named last whose gender does not
+   * contradict the demonstrative's, whoever was the subject (a demonstrative points past it).
+   */
+  private lastPersonNamed(pos: number, gender: Gender): Mention | null {
+    const p = this.registry.personNamedBefore(pos, gender);
+    return p ? { name: [...p.name], role: [], phrase: p.name.join(' '), pronoun: false, definite: false, gender: p.gender, pos: p.pos, antecedent: null, document: false } : null;
+  }
+
+  /**
    * The subject of the latest sentence that named a person (not a club or a rocket named like
    * one: "Ronaldo claims he was betrayed by Manchester United. … the Portuguese said").
    */
@@ -559,7 +568,8 @@ class Context {
       m.antecedent = this.bodyNamedBy(m.phrase, m.pos);
       if (m.antecedent) return;
     }
-    if (m.pronoun && language === 'de' && m.gender === 'f') m.antecedent = this.antecedent(null, 'f'); // "sie" may be plural
+    if (m.demonstrative) m.antecedent = this.lastPersonNamed(m.pos, m.gender);
+    else if (m.pronoun && language === 'de' && m.gender === 'f') m.antecedent = this.antecedent(null, 'f'); // "sie" may be plural
     else if (m.pronoun) m.antecedent = this.antecedent(m.gender);
     else if (m.document) m.antecedent = language === 'de' && namesDocument(m, this.lex) ? this.ownerOfDocument(m) : this.lastSpeaker;
     else if (m.definite && m.role.length && !m.name.length) m.antecedent = this.sameUnnamed(m) ?? this.lastPersonFitting(m);

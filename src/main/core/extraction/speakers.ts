@@ -670,6 +670,25 @@ export class SpeakerRegistry {
    * there is none or that person is known by an office other than `role`'s.
    * Discourse strategy "identified later" (pipeline.ts) asks it for the speaker of a lede.
    */
+  /**
+   * The person named last before `pos` (a full name, or one the registry knows as a person) whose
+   * gender does not contradict `gender`: what "sagte dieser" points to.
+   */
+  personNamedBefore(pos: number, gender: Gender): { name: string[]; gender: Gender; pos: number } | null {
+    let last: Person | undefined;
+    let at = -1;
+    for (const p of this.persons) {
+      if (!(p.personal || p.name.length >= 2) || (gender === 'm' && p.gender === 'f') || (gender === 'f' && p.gender === 'm')) continue;
+      for (const x of p.positions) {
+        if (x < pos && x > at) {
+          last = p;
+          at = x;
+        }
+      }
+    }
+    return last ? { name: last.name, gender: last.gender, pos: at } : null;
+  }
+
   personNamedAfter(pos: number, limit: number, role: readonly string[]): ResolvedSpeaker | null {
     let first: Person | undefined;
     let at = limit;
