@@ -532,6 +532,9 @@ class Context {
       // "The prosecutors said … They said …": a group, or a role without a name, that spoke last.
       const last = this.lastSpeaker;
       m.antecedent = last && !last.pronoun && !last.name.length && (last.role.length > 0 || last.plural) ? last : null;
+      // "…, ONS figures showed. They also found …": a body that spoke in the sentence right before
+      // (British usage gives a body plural verbs and pronouns).
+      if (!m.antecedent && this.lastBody?.spoke && this.bodySpokeIn === this.notedSentence && !this.lastBody.mention.document) m.antecedent = this.lastBody.mention;
       return;
     }
     const generic = this.genericBody(m);

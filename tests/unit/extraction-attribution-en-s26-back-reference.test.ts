@@ -1,0 +1,23 @@
+// English attribution, session 26 second wave (issue #20): a pronoun or a participle that refers
+// back to the source of the sentence before. Sentences and names are made up.
+import { describe, expect, it } from 'vitest';
+import { claims, claimWith } from '../helpers/extraction';
+
+describe('English attribution: "They" after a body that just spoke', () => {
+  it('gives "They also found" to the body that spoke in the sentence right before', () => {
+    const list = claims('Rents in the north rose by a tenth, Marrowfield Housing Office figures showed. ' +
+      'They also found that one flat in five stood empty.', 'en');
+    expect(claimWith(list, 'one flat in five')).toMatchObject({ kind: 'reported', claimant: 'Marrowfield Housing Office' });
+  });
+
+  it('gives "They" nothing when the body named before did not speak', () => {
+    const list = claims('Marrowfield Housing Office sold two estates last year. They said the roofs were sound.', 'en');
+    expect(claimWith(list, 'roofs were sound').claimant).toBeNull();
+  });
+
+  it('gives "They" nothing when a person spoke between the body and the pronoun', () => {
+    const list = claims('Rents rose by a tenth, Marrowfield Housing Office said. Tenant Ola Brandt said she would move. ' +
+      'They said the roofs were sound.', 'en');
+    expect(claimWith(list, 'roofs were sound').claimant).not.toBe('Marrowfield Housing Office');
+  });
+});
