@@ -21,3 +21,17 @@ describe('English attribution: "They" after a body that just spoke', () => {
     expect(claimWith(list, 'roofs were sound').claimant).not.toBe('Marrowfield Housing Office');
   });
 });
+
+describe('English attribution: a speech participle without "that"', () => {
+  it('reads the participle of a speech act ("urging him to", "demanding an apology") as the subject speaking', () => {
+    const list = claims('The Dunmore Parish Council has written to the minister, urging her to keep the ferry running. ' +
+      'Mayor Ana Vell toured the depot on Monday, demanding an apology from the bus operator.', 'en');
+    expect(claimWith(list, 'keep the ferry running')).toMatchObject({ kind: 'reported', claimant: 'Dunmore Parish Council' });
+    expect(claimWith(list, 'apology from the bus operator')).toMatchObject({ kind: 'reported', claimant: 'Ana Vell' });
+  });
+
+  it('leaves a participle of no speech the article’s own', () => {
+    const list = claims('Mayor Ana Vell walked along the quay, passing the boats that were moored there.', 'en');
+    expect(claimWith(list, 'passing the boats')).toMatchObject({ kind: 'statement', claimant: null });
+  });
+});

@@ -2053,7 +2053,7 @@ function participleSpeaker(frame: readonly Token[], clauses: readonly Clause[], 
     if (!p || !p.word || p.cap) return false;
     if (!lex.speechParticiples.has(p.lower)) return lex.language === 'en' && p.lower.endsWith('ing') && coordinatedParticiple(frame, c, lex);
     const m = addresseeEnd(frame, at + 1, lex);
-    return lex.speechParticiplesAlone.has(p.lower) || frame[m]?.lower === 'that' || quotationAt(frame, m) || bareContentAt(frame, m, lex);
+    return lex.speechParticiplesAlone.has(p.lower) || frame[m]?.lower === 'that' || quotationAt(frame, m) || bareContentAt(frame, m, lex) || speechActParticiple(p, lex);
   }) || clauses.slice(0, appositionClauses(frame, clauses, lex)).some((c) => statementSaying(frame, c, lex) || bySaying(frame, c, lex));
   if (!speaks) return null;
   // "Hamas signalled defiance, with its leader, Ismail Haniyeh, saying: …": the participle has its own subject.
@@ -2089,6 +2089,18 @@ function participleSpeaker(frame: readonly Token[], clauses: readonly Clause[], 
     if (verb && verb.word && !verb.cap && (tokenInfo(verb, lex) & (DETERMINER | PREPOSITION)) === 0) return m;
   }
   return null;
+}
+
+/**
+ * "…, urging him to reconsider", "…, demanding an apology": the participle of a speech act
+ * (lex.speechActs: "urges", "demands", "promises") is speech without a content clause, as its
+ * finite verb is ("urged people to stay indoors"). Its finite form is the stem with "-s" or "-es".
+ */
+function speechActParticiple(p: Token, lex: Lexicon): boolean {
+  const acts = lex.speechActs;
+  if (!acts || !p.lower.endsWith('ing')) return false;
+  const stem = p.lower.slice(0, -3);
+  return acts.has(`${stem}s`) || acts.has(`${stem}es`);
 }
 
 /**
