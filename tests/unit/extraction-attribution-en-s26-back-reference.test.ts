@@ -35,3 +35,15 @@ describe('English attribution: a speech participle without "that"', () => {
     expect(claimWith(list, 'passing the boats')).toMatchObject({ kind: 'statement', claimant: null });
   });
 });
+
+describe('English attribution: a content clause without "that" whose subject opens with a number', () => {
+  it('reads "predicting 300 boats would need repairs" as the subject speaking', () => {
+    const list = claims('Mayor Ana Vell closed the harbour on Monday, predicting 300 boats would need repairs.', 'en');
+    expect(claimWith(list, '300 boats would need repairs')).toMatchObject({ kind: 'reported', claimant: 'Ana Vell' });
+  });
+
+  it('leaves a number with no verb after it an object ("predicting 300 storms")', () => {
+    const list = claims('Mayor Ana Vell closed the harbour on Monday, predicting 300 storms.', 'en');
+    expect(claimWith(list, 'predicting 300 storms')).toMatchObject({ kind: 'statement', claimant: null });
+  });
+});

@@ -346,7 +346,8 @@ function nounThenAuxiliary(frame: readonly Token[], j: number, lex: Lexicon): bo
   // "announced unions would be balloting", "said prices will rise": a bare plural noun as the subject.
   const barePlural = !!first?.word && !first.cap && first.lower.length > 3 && first.lower.endsWith('s') && !first.lower.endsWith('ss') &&
     (tokenInfo(first, lex) & (CLOSED | FUNCTION | PREPOSITION | CALENDAR | DATE)) === 0 && !tokenIs(first, SPEECH_VERB, lex) && !tokenIs(first, CONTENT_VERB, lex) && !lex.verbAdverbs.has(first.lower);
-  if (!barePlural && !lex.determiners.has(first?.lower ?? '')) return false;
+  // "predicting 1 million people would need to flee", "said 20 flights were cancelled": a number as the subject's determiner.
+  if (!barePlural && !lex.determiners.has(first?.lower ?? '') && !first?.hasDigit) return false;
   for (let k = j + 1; k < Math.min(frame.length, j + 1 + CONTENT_SUBJECT_MAX); k++) {
     const t = frame[k]!;
     if (!t.word) return false;
