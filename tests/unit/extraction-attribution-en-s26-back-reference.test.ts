@@ -47,3 +47,17 @@ describe('English attribution: a content clause without "that" whose subject ope
     expect(claimWith(list, 'predicting 300 storms')).toMatchObject({ kind: 'statement', claimant: null });
   });
 });
+
+describe('English attribution: a sentence that opens with a speech participle', () => {
+  it('gives "Also noting that …" the speaker of the reported speech right before', () => {
+    const list = claims('Rail fares will rise in March. The Kelso Transport Office said that season tickets would cost more. ' +
+      'Also noting that off-peak fares would stay frozen until the summer.', 'en');
+    expect(claimWith(list, 'off-peak fares')).toMatchObject({ kind: 'reported', claimant: 'Kelso Transport Office' });
+  });
+
+  it('gives it no one when the sentence before is the article’s own', () => {
+    const list = claims('Rail fares will rise in March. Season tickets will cost more. ' +
+      'Also noting that off-peak fares would stay frozen until the summer.', 'en');
+    expect(claimWith(list, 'off-peak fares').claimant).toBeNull();
+  });
+});

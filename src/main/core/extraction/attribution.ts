@@ -2093,6 +2093,23 @@ function participleSpeaker(frame: readonly Token[], clauses: readonly Clause[], 
 }
 
 /**
+ * English: "Also stating that households could save …": a sentence with no subject that opens
+ * (after verb adverbs at most) with a speech participle and its message ("that", a quotation, a
+ * content clause without "that", or a participle that speaks alone) goes on in the voice of the
+ * sentence before; the caller gives it the speaker of reported speech right before it.
+ */
+export function opensWithSpeechParticiple(frame: readonly Token[], lex: Lexicon): boolean {
+  if (lex.language !== 'en') return false;
+  let at = 0;
+  while (at < 2 && frame[at]?.word && lex.verbAdverbs.has(frame[at]!.lower)) at++;
+  const p = frame[at];
+  if (!p?.word || !lex.speechParticiples.has(p.lower)) return false;
+  const m = addresseeEnd(frame, at + 1, lex);
+  return lex.speechParticiplesAlone.has(p.lower) || frame[m]?.lower === 'that' || quotationAt(frame, m) || bareContentAt(frame, m, lex);
+}
+
+/**
+ * "…, urging him to reconsider",/**
  * "…, urging him to reconsider", "…, demanding an apology": the participle of a speech act
  * (lex.speechActs: "urges", "demands", "promises") is speech without a content clause, as its
  * finite verb is ("urged people to stay indoors"). Its finite form is the stem with "-s" or "-es".
