@@ -61,3 +61,17 @@ describe('English attribution: a sentence that opens with a speech participle', 
     expect(claimWith(list, 'off-peak fares').claimant).toBeNull();
   });
 });
+
+describe('English attribution: "It said that …" with a long clause after a comma', () => {
+  it('reads "It" as the subject of its verb of saying, the body that spoke right before', () => {
+    const list = claims('Fares rose by a tenth, the Kelso Transport Office said. ' +
+      'It said that without new trains, the northern line will not run all the services it has promised for the summer timetable next year.', 'en');
+    expect(claimWith(list, 'northern line')).toMatchObject({ kind: 'reported', claimant: 'Kelso Transport Office' });
+  });
+
+  it('does not read "It echoes the warning from X, who said …" as the pronoun speaking', () => {
+    const list = claims('Fares rose by a tenth, the Kelso Transport Office said. ' +
+      'It echoes the warning from Tom Baker, the rail union leader, who said fares would double.', 'en');
+    expect(claimWith(list, 'echoes the warning').claimant).not.toBe('Kelso Transport Office');
+  });
+});

@@ -1862,7 +1862,12 @@ function leadingReading(frame: readonly Token[], lex: Lexicon): Mention | null {
   // A leading conjunction ("But Rep. Greene called …", "Doch Merz sagte …") is not the subject.
   const opener = frame[first.start];
   // "Als Begründung sagte ein Sprecher …" opens with an adverbial: its noun is no subject (see inverted).
-  const skip = opener && opener.word && lex.functionWords.has(opener.lower) && !lex.personPronouns.has(opener.lower) ? 1 : 0;
+  // ("It said …", "It warned that …" keep their subject: a body pronoun before a verb of saying is no
+  // connective; "It echoes the warning from X, who said …" has a verb that needs its message and no "that".)
+  const bodyVerb = frame[first.start + 1];
+  const bodySubject = !!opener?.word && lex.bodyPronouns.has(opener.lower) && !!bodyVerb && tokenIs(bodyVerb, SPEECH_VERB, lex) &&
+    (!lex.speechNeedsMessage.has(bodyVerb.lower) || frame[first.start + 2]?.lower === 'that');
+  const skip = opener && opener.word && lex.functionWords.has(opener.lower) && !lex.personPronouns.has(opener.lower) && !bodySubject ? 1 : 0;
   const adverbialOpener = skip === 1 && lex.subordinators.has(opener!.lower) && !lex.reportingConjunctions.has(opener!.lower);
   // "Wie die Kammer (IHK) am Montag mitteilte, …": the subject follows the conjunction, the verb
   // closes the clause. A capitalised conjunction inside the clause starts a sentence run on
