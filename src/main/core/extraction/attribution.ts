@@ -352,7 +352,8 @@ function nounThenAuxiliary(frame: readonly Token[], j: number, lex: Lexicon): bo
   // "announced unions would be balloting", "said prices will rise": a bare plural noun as the subject.
   const barePlural = !!first?.word && !first.cap && first.lower.length > 3 && first.lower.endsWith('s') && !first.lower.endsWith('ss') &&
     (tokenInfo(first, lex) & (CLOSED | FUNCTION | PREPOSITION | CALENDAR | DATE)) === 0 && !tokenIs(first, SPEECH_VERB, lex) && !tokenIs(first, CONTENT_VERB, lex) && !lex.verbAdverbs.has(first.lower);
-  if (!barePlural && !lex.determiners.has(first?.lower ?? '')) return false;
+  // "predicting 1 million people would need to flee", "said 20 flights were cancelled": a number as the subject's determiner.
+  if (!barePlural && !lex.determiners.has(first?.lower ?? '') && !first?.hasDigit) return false;
   for (let k = j + 1; k < Math.min(frame.length, j + 1 + CONTENT_SUBJECT_MAX); k++) {
     const t = frame[k]!;
     if (!t.word) return false;
@@ -1867,7 +1868,12 @@ function leadingReading(frame: readonly Token[], lex: Lexicon): Mention | null {
   // A leading conjunction ("But Rep. Greene called …", "Doch Merz sagte …") is not the subject.
   const opener = frame[first.start];
   // "Als Begründung sagte ein Sprecher …" opens with an adverbial: its noun is no subject (see inverted).
-  const skip = opener && opener.word && lex.functionWords.has(opener.lower) && !lex.personPronouns.has(opener.lower) ? 1 : 0;
+  // ("It said …", "It warned that …" keep their subject: a body pronoun before a verb of saying is no
+  // connective; "It echoes the warning from X, who said …" has a verb that needs its message and no "that".)
+  const bodyVerb = frame[first.start + 1];
+  const bodySubject = !!opener?.word && lex.bodyPronouns.has(opener.lower) && !!bodyVerb && tokenIs(bodyVerb, SPEECH_VERB, lex) &&
+    (!lex.speechNeedsMessage.has(bodyVerb.lower) || frame[first.start + 2]?.lower === 'that');
+  const skip = opener && opener.word && lex.functionWords.has(opener.lower) && !lex.personPronouns.has(opener.lower) && !bodySubject ? 1 : 0;
   const adverbialOpener = skip === 1 && lex.subordinators.has(opener!.lower) && !lex.reportingConjunctions.has(opener!.lower);
   // "Wie die Kammer (IHK) am Montag mitteilte, …": the subject follows the conjunction, the verb
   // closes the clause. A capitalised conjunction inside the clause starts a sentence run on
@@ -2059,7 +2065,7 @@ function participleSpeaker(frame: readonly Token[], clauses: readonly Clause[], 
     if (!p || !p.word || p.cap) return false;
     if (!lex.speechParticiples.has(p.lower)) return lex.language === 'en' && p.lower.endsWith('ing') && coordinatedParticiple(frame, c, lex);
     const m = addresseeEnd(frame, at + 1, lex);
-    return lex.speechParticiplesAlone.has(p.lower) || frame[m]?.lower === 'that' || quotationAt(frame, m) || bareContentAt(frame, m, lex);
+    return lex.speechParticiplesAlone.has(p.lower) || frame[m]?.lower === 'that' || quotationAt(frame, m) || bareContentAt(frame, m, lex) || speechActParticiple(p, lex);
   }) || clauses.slice(0, appositionClauses(frame, clauses, lex)).some((c) => statementSaying(frame, c, lex) || bySaying(frame, c, lex));
   if (!speaks) return null;
   // "Hamas signalled defiance, with its leader, Ismail Haniyeh, saying: …": the participle has its own subject.
@@ -2095,6 +2101,35 @@ function participleSpeaker(frame: readonly Token[], clauses: readonly Clause[], 
     if (verb && verb.word && !verb.cap && (tokenInfo(verb, lex) & (DETERMINER | PREPOSITION)) === 0) return m;
   }
   return null;
+}
+
+/**
+ * English: "Also stating that households could save …": a sentence with no subject that opens
+ * (after verb adverbs at most) with a speech participle and its message ("that", a quotation, a
+ * content clause without "that", or a participle that speaks alone) goes on in the voice of the
+ * sentence before; the caller gives it the speaker of reported speech right before it.
+ */
+export function opensWithSpeechParticiple(frame: readonly Token[], lex: Lexicon): boolean {
+  if (lex.language !== 'en') return false;
+  let at = 0;
+  while (at < 2 && frame[at]?.word && lex.verbAdverbs.has(frame[at]!.lower)) at++;
+  const p = frame[at];
+  if (!p?.word || !lex.speechParticiples.has(p.lower)) return false;
+  const m = addresseeEnd(frame, at + 1, lex);
+  return lex.speechParticiplesAlone.has(p.lower) || frame[m]?.lower === 'that' || quotationAt(frame, m) || bareContentAt(frame, m, lex);
+}
+
+/**
+ * "…, urging him to reconsider",/**
+ * "…, urging him to reconsider", "…, demanding an apology": the participle of a speech act
+ * (lex.speechActs: "urges", "demands", "promises") is speech without a content clause, as its
+ * finite verb is ("urged people to stay indoors"). Its finite form is the stem with "-s" or "-es".
+ */
+function speechActParticiple(p: Token, lex: Lexicon): boolean {
+  const acts = lex.speechActs;
+  if (!acts || !p.lower.endsWith('ing')) return false;
+  const stem = p.lower.slice(0, -3);
+  return acts.has(`${stem}s`) || acts.has(`${stem}es`);
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { ClaimKind, Language } from '../../../shared/domain';
 import { speechActSubject } from './speech-act-subject';
 import { relativeClauseSpeaker } from './speech-relative';
-import { accordingAttribution, quotingObject, datelineEnd, forgetSubjectMisses, frameOf, hasAttributionCue, withoutAsides, speechActAuthor, contentClauseSubject, reportingClauseSubject, wordingSubject, hasSubjunctive, introSubject, leadingAttribution, passiveAgent, reportedByForm, sentenceSubject, trailingAttribution, viewpointHolder, wonachSource } from './attribution';
+import { accordingAttribution, quotingObject, datelineEnd, forgetSubjectMisses, frameOf, hasAttributionCue, withoutAsides, speechActAuthor, contentClauseSubject, reportingClauseSubject, wordingSubject, hasSubjunctive, introSubject, leadingAttribution, passiveAgent, reportedByForm, opensWithSpeechParticiple, sentenceSubject, trailingAttribution, viewpointHolder, wonachSource } from './attribution';
 import { isBareEvaluation, isBoilerplate } from './checkworthiness';
 import { sentenceFeatures } from './checkworthiness-features';
 import { hasBlankLineParagraphs, isCaption, isTeaserIntro, isTimestampLine, TEASER_MAX_CHARS } from './furniture';
@@ -541,6 +541,9 @@ class Context {
       // "The prosecutors said … They said …": a group, or a role without a name, that spoke last.
       const last = this.lastSpeaker;
       m.antecedent = last && !last.pronoun && !last.name.length && (last.role.length > 0 || last.plural) ? last : null;
+      // "…, ONS figures showed. They also found …": a body that spoke in the sentence right before
+      // (British usage gives a body plural verbs and pronouns).
+      if (!m.antecedent && this.lastBody?.spoke && this.bodySpokeIn === this.notedSentence && !this.lastBody.mention.document) m.antecedent = this.lastBody.mention;
       return;
     }
     const generic = this.genericBody(m);
@@ -1141,7 +1144,9 @@ class Extraction {
       (early || (unnamedLead && namedSource) ? according : null) ?? lead ?? v.trailing ?? according ??
       (lex.language === 'de' ? contentClauseSubject(v.frame, lex) ?? speechActAuthor(v.frame, lex) ?? passiveAgent(v.frame, lex) ?? (viewpoint = viewpointHolder(v.frame, lex)) : null) ??
       // "The council announced the closure of the depot": the subject of a speech act, as a last resort (speech-act-subject.ts).
-      (v.cue && !(lex.speechFrame && speechFrameSubject(v.frame, lex)) ? speechActSubject(v.frame, lex) ?? relativeClauseSpeaker(v.frame, lex) : null);
+      (v.cue && !(lex.speechFrame && speechFrameSubject(v.frame, lex)) ? speechActSubject(v.frame, lex) ?? relativeClauseSpeaker(v.frame, lex) : null) ??
+      // "… Ofgem analysis suggests that …. Also stating that …": a subjectless participle goes on in the voice of reported speech right before.
+      (ctx.reportedBefore === sentenceNo && opensWithSpeechParticiple(v.frame, lex) ? ctx.lastSpeaker : null);
     // "In a statement, X commended Y" (speech-frames.ts): the main clause's subject, over a
     // reading found inside the opener ("In a letter to the chief, Ann Roe, members of …").
     const framed = lex.speechFrame ? speechFrameSubject(v.frame, lex) : null;
