@@ -25,6 +25,39 @@ function probe(): { file: string; out: string } {
 }
 
 /** The packages (node_modules/<name>) and the project's own files a run loaded. */
+/**
+ * Runs the built serve with the load probe on `db`, makes `calls` through its API (each must
+ * answer 200), stops it, and gives what it loaded.
+ */
+async function probedServe(db: string, calls: (post: (method: string, body: unknown) => Promise<unknown>) => Promise<void>): Promise<{ packages: Set<string>; own: string[] }> {
+  const { file, out } = probe();
+  const child = spawn(process.execPath, ['--require', file, BIN, 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let text = '';
+    child.stdout.on('data', (d: Buffer) => {
+      text += d.toString();
+      const m = /serving at (\S+)/.exec(text);
+      if (m) resolve(m[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+  });
+  const { origin, searchParams } = new URL(url);
+  const post = async (method: string, body: unknown) => {
+    const res = await fetch(`${origin}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${searchParams.get('token')}` }, body: JSON.stringify(body) });
+    expect(res.status, method).toBe(200);
+    return ((await res.json()) as { value: unknown }).value;
+  };
+  try {
+    await calls(post);
+  } finally {
+    await new Promise((resolve) => {
+      child.once('exit', resolve);
+      child.kill('SIGTERM');
+    });
+  }
+  return loaded(out);
+}
+
 function loaded(out: string): { packages: Set<string>; own: string[] } {
   const files = JSON.parse(fs.readFileSync(out, 'utf8')) as string[];
   const packages = new Set<string>();
@@ -62,29 +95,12 @@ describe('claimdesk start-up', () => {
   });
 
   it('serve answers without loading an importer, parser or report renderer', async () => {
-    const { file, out } = probe();
     const db = path.join(tempDir(), 'claimdesk.db');
-    const child = spawn(process.execPath, ['--require', file, BIN, 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const url = await new Promise<string>((resolve, reject) => {
-      let text = '';
-      child.stdout.on('data', (d: Buffer) => {
-        text += d.toString();
-        const m = /serving at (\S+)/.exec(text);
-        if (m) resolve(m[1]!);
-      });
-      child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+    const { packages, own } = await probedServe(db, async (post) => {
+      await post('articles.list', {});
+      // The page's first read, as the page sends it at start.
+      await post('workspace.open', { claimsLimit: 2500 });
     });
-    const { origin, searchParams } = new URL(url);
-    const res = await fetch(`${origin}/api/articles.list`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${searchParams.get('token')}` }, body: '{}' });
-    expect(res.status).toBe(200);
-    // The page's first read, as the page sends it at start.
-    const open = await fetch(`${origin}/api/workspace.open`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${searchParams.get('token')}` }, body: '{"claimsLimit":2500}' });
-    expect(open.status).toBe(200);
-    await new Promise((resolve) => {
-      child.once('exit', resolve);
-      child.kill('SIGTERM');
-    });
-    const { packages, own } = loaded(out);
     expect(packages).toContain('better-sqlite3');
     expect(HEAVY.filter((p) => packages.has(p))).toEqual([]);
     // The check-worthiness model (in the extraction chunk) loads on first use, not before listening.
@@ -104,34 +120,7 @@ describe('claimdesk start-up', () => {
     });
     await app.close();
     const stemmers = ['snowball-stemmers', 'stopword'];
-    const serve = async (calls: (post: (method: string, body: unknown) => Promise<unknown>) => Promise<void>) => {
-      const { file, out } = probe();
-      const child = spawn(process.execPath, ['--require', file, BIN, 'serve', '--db', app.dbPath, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-      const url = await new Promise<string>((resolve, reject) => {
-        let text = '';
-        child.stdout.on('data', (d: Buffer) => {
-          text += d.toString();
-          const m = /serving at (\S+)/.exec(text);
-          if (m) resolve(m[1]!);
-        });
-        child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
-      });
-      const { origin, searchParams } = new URL(url);
-      const post = async (method: string, body: unknown) => {
-        const res = await fetch(`${origin}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${searchParams.get('token')}` }, body: JSON.stringify(body) });
-        expect(res.status, method).toBe(200);
-        return ((await res.json()) as { value: unknown }).value;
-      };
-      try {
-        await calls(post);
-      } finally {
-        await new Promise((resolve) => {
-          child.once('exit', resolve);
-          child.kill('SIGTERM');
-        });
-      }
-      return loaded(out).packages;
-    };
+    const serve = async (calls: (post: (method: string, body: unknown) => Promise<unknown>) => Promise<void>) => (await probedServe(app.dbPath, calls)).packages;
     type Claim = { id: string; text: string; version: number };
     let claims: Claim[] = [];
     const first = await serve(async (post) => {
