@@ -48,6 +48,9 @@ export const GERMAN: AttributionLanguage = {
   adjectiveEndings: ['es', 'er'],
 };
 
+/** German matched word for word, as the team's score-corpora.mjs matches (no forgiven endings). */
+export const GERMAN_EXACT: AttributionLanguage = { pronouns: GERMAN.pronouns, determiners: GERMAN.determiners };
+
 /** English: the claimant of "he said" is whoever "he" is; "The", "According" name no one. */
 export const ENGLISH: AttributionLanguage = {
   pronouns: /^(he|she|it|they|we|you|his|her|its|their|the|this|that|these|those|mr|mrs|ms|dr|according)$/i,
