@@ -500,7 +500,8 @@ function BulkProgress({ stage, onCancel, onDone, onMore }: { stage: Extract<Stag
             <button type="button" className="cdv-button" onClick={onMore}>
               {t('import.importMore')}
             </button>
-            <button type="button" className="cdv-button cdv-button--primary" onClick={onDone}>
+            {/* The file picker that started the batch is gone: without this the focus falls to the page. */}
+            <button type="button" className="cdv-button cdv-button--primary" onClick={onDone} autoFocus>
               {t('import.done')}
             </button>
           </div>
