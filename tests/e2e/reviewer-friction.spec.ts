@@ -111,3 +111,36 @@ test.describe('a 1024 × 700 window', () => {
     expect(items.filter((i) => ['Quillmouth Evening Gazette', 'Petra Lind, Ansel Hooke', '4 Mar 2026'].includes(i.text))).toHaveLength(3);
   });
 });
+
+test('a file over the 20 MB limit is refused with its size written as the UI writes numbers (German: 21,0 MB)', async ({ serve, openApp, page }) => {
+  await serve.api('settings.set', { reviewerName: 'Rita Reviewer', uiLanguage: 'de' });
+  await openApp();
+  await page.getByRole('button', { name: 'Importieren', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Artikel importieren' });
+  // The file is made in the page (handing 21 MB over from the test takes a minute on a busy machine).
+  await dialog.getByLabel('Dateien wählen …').evaluate((input: HTMLInputElement) => {
+    const files = new DataTransfer();
+    files.items.add(new File([new Uint8Array(21 * 1024 * 1024)], 'riesig.txt', { type: 'text/plain' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await expect(dialog).toContainText('riesig.txt ist 21,0 MB groß; erlaubt sind 20 MB.');
+  expect(await serve.api('articles.list', {})).toHaveLength(0);
+});
+
+test('a pasted line without spaces wraps in the title and the text instead of running out of the pane', async ({ serve, openApp, page }) => {
+  const word = 'q'.repeat(20_000);
+  await serve.api('settings.set', { reviewerName: 'Rita Reviewer' });
+  await serve.api('articles.create', { text: `The harbour board said the pier cost 12 million pounds. ${word} The mayor said costs fell.`, language: 'en' });
+  await openApp();
+  const ws = new WorkspacePage(page);
+  await ws.articlesPane.getByRole('button', { name: /harbour board/ }).click();
+  await ws.waitForArticle(/harbour board/);
+  for (const selector of ['.article-title', '.article-text']) {
+    const fits = await page.locator(selector).evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
+    expect(fits, selector).toBe(true);
+  }
+  const centre = (await ws.centre.boundingBox())!;
+  const title = (await page.locator('.article-title').boundingBox())!;
+  expect(title.x + title.width).toBeLessThanOrEqual(centre.x + centre.width + 0.5);
+});
