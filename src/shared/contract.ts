@@ -103,9 +103,14 @@ export type SearchHit = z.infer<typeof searchHitSchema>;
 export { SEARCH_MARK_END, SEARCH_MARK_START } from './constants';
 
 /** A file handed over by the UI (dialog or drag-and-drop): its name and bytes in base64. */
+/** A file to import: at most 20 MB (the import limit, MAX_IMPORT_BYTES), refused in the words the CLI uses, not zod's count of base64 characters. */
+const MAX_FILE_MB = 20;
 const fileInput = {
   fileName: z.string().min(1).max(500),
-  contentBase64: z.string().max(Math.ceil((20 * 1024 * 1024 * 4) / 3) + 8),
+  contentBase64: z.string().max(Math.ceil((MAX_FILE_MB * 1024 * 1024 * 4) / 3) + 8, {
+    error: (issue) =>
+      `The file is ${typeof issue.input === 'string' ? ((issue.input.length * 3) / 4 / 1048576).toFixed(1) : `over ${MAX_FILE_MB}`} MB; the limit is ${MAX_FILE_MB} MB. Split it into parts and import each.`,
+  }),
 };
 
 export const importedDocumentSchema = z.object({

@@ -221,6 +221,28 @@ describe('renderReport: ClaimReview JSON-LD', () => {
     expect(report.warnings?.join('\n')).toMatch(/75 characters.*claim-c2/);
   });
 
+  it('names the rating in the report language: a German report says "Widerlegt", not "Disputed"', async () => {
+    const model = sampleModel();
+    model.language = 'de';
+    // Claims without a rating label of their own fall back to the verdict's name.
+    for (const a of model.articles) for (const c of a.reviewedClaims) c.ratingLabel = null;
+    const reviews = JSON.parse(text(await renderReport(model, 'claimreview'))) as Record<string, any>[];
+    expect(reviews.length).toBeGreaterThan(0);
+    const german = { verified: 'Bestätigt', disputed: 'Widerlegt', inconclusive: 'Unklar' } as Record<string, string>;
+    const verdicts = model.articles.flatMap((a) => a.reviewedClaims.map((c) => c.verdict));
+    expect(new Set(verdicts).size).toBeGreaterThan(1);
+    reviews.forEach((review, i) => {
+      expect(review.inLanguage).toBe('de');
+      expect(review.reviewRating.alternateName).toBe(german[verdicts[i]!]);
+    });
+    expect(JSON.stringify(reviews)).not.toMatch(/"(Verified|Disputed|Inconclusive)"/);
+    // An English report of the same claims names them in English.
+    model.language = 'en';
+    const english = JSON.parse(text(await renderReport(model, 'claimreview'))) as Record<string, any>[];
+    expect(english.map((r) => r.reviewRating.alternateName)).toEqual(verdicts.map((v) => ({ verified: 'Verified', disputed: 'Disputed', inconclusive: 'Inconclusive' })[v as 'verified']));
+    expect(english.every((r) => r.inLanguage === 'en')).toBe(true);
+  });
+
   it('makes anchors unique even if the model repeats one', async () => {
     const model = sampleModel();
     for (const c of model.articles[1]!.reviewedClaims) c.anchor = 'claim-c1';

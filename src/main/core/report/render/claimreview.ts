@@ -4,7 +4,7 @@
 import type { Verdict } from '../../../../shared/domain';
 import type { ReportArticle, ReportClaim, ReportModel } from '../../../../shared/report';
 import { ReportError, claimAnchors, isoDatePart, nonEmpty, safeHttpUrl } from './common';
-import { VERDICT_LABELS_EN } from './labels';
+import { labelsFor } from './labels';
 
 /**
  * Verdict → schema.org Rating, on a 1 (worst) to 5 (best) scale as in Google's examples:
@@ -12,8 +12,11 @@ import { VERDICT_LABELS_EN } from './labels';
  * - inconclusive = 3: the evidence does not settle it either way (the midpoint);
  * - verified     = 5: the evidence supports the claim (true / accurate).
  * 2 and 4 are left free for finer rating labels later ("mostly false", "mostly true").
- * `alternateName` (the human-readable rating Google shows) is the claim's rating label when set,
- * otherwise the English verdict name. Unreviewed claims get no rating and are not published.
+ * `alternateName` (the human-readable rating Google shows in search results, its Fact Check
+ * Tools API's `textualRating`) is the claim's rating label when set, otherwise the verdict's name
+ * in the report's language, the language the fact-check is published in: a German desk's
+ * markup says "Widerlegt", not "Disputed". Each ClaimReview names that language in `inLanguage`
+ * (schema.org CreativeWork, a BCP 47 code). Unreviewed claims get no rating and are not published.
  */
 export const CLAIMREVIEW_RATINGS = {
   bestRating: 5,
@@ -58,6 +61,7 @@ export function renderClaimReview(model: ReportModel): ClaimReviewResult {
   base.hash = '';
   const baseUrl = base.href;
 
+  const verdictNames = labelsFor(model.language).verdicts;
   const anchors = claimAnchors(model);
   const reviews: JsonObject[] = [];
   const longClaims: string[] = [];
@@ -90,6 +94,7 @@ export function renderClaimReview(model: ReportModel): ClaimReviewResult {
         '@context': 'https://schema.org',
         '@type': 'ClaimReview',
         url: `${baseUrl}#${anchor}`,
+        inLanguage: model.language,
         claimReviewed: claimText,
         itemReviewed,
         author,
@@ -98,7 +103,7 @@ export function renderClaimReview(model: ReportModel): ClaimReviewResult {
           ratingValue: CLAIMREVIEW_RATINGS.ratingValue[verdict],
           bestRating: CLAIMREVIEW_RATINGS.bestRating,
           worstRating: CLAIMREVIEW_RATINGS.worstRating,
-          alternateName: nonEmpty(claim.ratingLabel)?.trim() ?? VERDICT_LABELS_EN[verdict],
+          alternateName: nonEmpty(claim.ratingLabel)?.trim() ?? verdictNames[verdict],
         },
       };
       if (published) review.datePublished = published;

@@ -195,9 +195,6 @@ const de: ReportLabels = {
 
 export const REPORT_LABELS: Readonly<Record<UiLanguage, ReportLabels>> = { en, de };
 
-/** English verdict names, used where the output language is fixed (ClaimReview alternateName fallback). */
-export const VERDICT_LABELS_EN: Readonly<Record<Verdict, string>> = en.verdicts;
-
 export function labelsFor(language: UiLanguage | undefined): ReportLabels {
   return REPORT_LABELS[language ?? 'en'];
 }

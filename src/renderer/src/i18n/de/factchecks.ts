@@ -24,6 +24,8 @@ const factchecks = {
   cite: 'Zitieren',
   citeNamed: 'Den Faktencheck von {{organisation}} als Quelle zitieren',
   cited: 'Als Quelle zitiert',
+  nothingToCite: 'Kein früherer Faktencheck passt zu dieser Behauptung, es gibt nichts zu zitieren.',
+  allCited: 'Jeder passende frühere Faktencheck ist schon zitiert oder meint eine andere Behauptung.',
   citeHint: 'c zitiert den besten Treffer',
   checkedBefore: 'Schon geprüft',
   checkedBeforeMark: 'Schon geprüft: ein früherer Faktencheck passt',

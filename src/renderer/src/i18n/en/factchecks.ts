@@ -24,6 +24,8 @@ const factchecks = {
   cite: 'Cite',
   citeNamed: 'Cite the fact-check by {{organisation}} as a source',
   cited: 'Cited as a source',
+  nothingToCite: 'No earlier fact-check matches this claim, so there is nothing to cite.',
+  allCited: 'Every earlier fact-check that matches this claim is cited already, or is not the same claim.',
   citeHint: 'c cites the best match',
   checkedBefore: 'Checked before',
   checkedBeforeMark: 'Checked before: an earlier fact-check matches',

@@ -1,7 +1,7 @@
 // Exporting the verdict report. The desktop app saves through the main process (it owns the
 // save dialog: `reports.save`); in a browser the report is rendered (`reports.export`) and
 // downloaded from a temporary object URL.
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { MethodInput, MethodResult } from '../../../../shared/contract';
 import { REPORT_FORMATS } from '../../../../shared/constants';
@@ -67,6 +67,19 @@ export function ExportDialog(props: {
   const [semicolon, setSemicolon] = useState(false);
   const [bom, setBom] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const formRef = useRef<HTMLFormElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
+  // While a report is made the form is disabled, and a disabled control drops the focus to the
+  // page: the control that exported (or the export button) takes it back once it is done, so a
+  // keyboard user can export again, pick another format or close without starting from the top.
+  const resumeFocus = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (outcome.kind !== 'done' && outcome.kind !== 'error') return;
+    const el = resumeFocus.current;
+    resumeFocus.current = null;
+    const active = document.activeElement;
+    if (el?.isConnected && (!active || active === document.body)) el.focus();
+  }, [outcome]);
 
   useEffect(() => {
     if (props.open) {
@@ -97,6 +110,8 @@ export function ExportDialog(props: {
       format,
       ...(format === 'csv' ? { csvDelimiter: semicolon ? ';' : ',', csvBom: bom } : {}),
     };
+    const active = document.activeElement;
+    resumeFocus.current = active instanceof HTMLElement && active !== document.body && formRef.current?.contains(active) ? active : submitRef.current;
     setOutcome({ kind: 'working' });
     try {
       if (isDesktop) {
@@ -116,6 +131,7 @@ export function ExportDialog(props: {
   return (
     <Dialog open={props.open} title={t('export.title')} onClose={props.onClose} closable={!working} className="cdv-export">
       <form
+        ref={formRef}
         onSubmit={(e) => {
           e.preventDefault();
           void run();
@@ -190,7 +206,7 @@ export function ExportDialog(props: {
           <button type="button" className="cdv-button" disabled={working} onClick={props.onClose}>
             {t('export.close')}
           </button>
-          <button type="submit" className="cdv-button cdv-button--primary" disabled={working}>
+          <button ref={submitRef} type="submit" className="cdv-button cdv-button--primary" disabled={working}>
             {working ? t('export.working') : isDesktop ? t('export.save') : t('export.download')}
           </button>
         </div>

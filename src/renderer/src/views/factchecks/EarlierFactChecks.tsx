@@ -71,17 +71,19 @@ function EarlierFactChecksSection({ claim, cite, announce }: Props) {
   );
 
   // c: cite the best match that can be cited and is not cited yet, with its chosen stance.
-  const keyState = useRef({ state, citeMatch, stanceOf, citedUrls });
-  keyState.current = { state, citeMatch, stanceOf, citedUrls };
+  const keyState = useRef({ state, citeMatch, stanceOf, citedUrls, announce, t });
+  keyState.current = { state, citeMatch, stanceOf, citedUrls, announce, t };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'c' || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target) || document.querySelector('dialog[open]')) return;
       const k = keyState.current;
-      if (!k.state || !('matches' in k.state)) return;
-      const best = k.state.matches.find((m) => m.url && !m.conflict && !k.citedUrls.has(m.url));
-      if (!best) return;
       e.preventDefault();
-      void k.citeMatch(best, k.stanceOf(best));
+      // A key that does nothing leaves the reviewer guessing: say why nothing was cited.
+      const best = k.state && 'matches' in k.state ? k.state.matches.find((m) => m.url && !m.conflict && !k.citedUrls.has(m.url)) : undefined;
+      if (best) void k.citeMatch(best, k.stanceOf(best));
+      else if (!k.state) k.announce(k.t('loading'));
+      else if ('error' in k.state) k.announce(k.t('error', { message: k.state.error }));
+      else k.announce(k.t(k.state.matches.length === 0 ? 'nothingToCite' : 'allCited'));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -88,7 +88,7 @@ export function ImportDialog(props: { open: boolean; onClose(): void; onImported
     async (file: File) => {
       const name = displayName(file);
       if (file.size > MAX_FILE_BYTES) {
-        setStage({ kind: 'choose', error: t('import.tooLarge', { name, size: (file.size / 1048576).toFixed(1) }) });
+        setStage({ kind: 'choose', error: t('import.tooLarge', { name, size: megabytes(file.size, i18n.language) }) });
         return;
       }
       setStage({ kind: 'previewing', source: name });
@@ -113,7 +113,7 @@ export function ImportDialog(props: { open: boolean; onClose(): void; onImported
         setStage({ ...base, done: i, current: name, results: [...results] });
         let outcome: ImportOutcomeView;
         if (file.size > MAX_FILE_BYTES) {
-          outcome = { target: file.name, status: 'failed', reason: t('import.tooLarge', { name, size: (file.size / 1048576).toFixed(1) }), reasonCode: null };
+          outcome = { target: file.name, status: 'failed', reason: t('import.tooLarge', { name, size: megabytes(file.size, i18n.language) }), reasonCode: null };
         } else {
           try {
             outcome = await call('import.file', { fileName: file.name, contentBase64: await readBase64(file) });
@@ -431,6 +431,11 @@ export function ImportDialog(props: { open: boolean; onClose(): void; onImported
   );
 }
 
+/** A file's size in MB with one decimal, in the UI's way of writing numbers ("50,0" in German). */
+function megabytes(bytes: number, language: string): string {
+  return new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1048576);
+}
+
 function BulkProgress({ stage, onCancel, onDone, onMore }: { stage: Extract<Stage, { kind: 'bulk' }>; onCancel(): void; onDone(): void; onMore(): void }) {
   const { t, i18n } = useTranslation('views');
   const [cancelling, setCancelling] = useState(false);
@@ -500,7 +505,8 @@ function BulkProgress({ stage, onCancel, onDone, onMore }: { stage: Extract<Stag
             <button type="button" className="cdv-button" onClick={onMore}>
               {t('import.importMore')}
             </button>
-            <button type="button" className="cdv-button cdv-button--primary" onClick={onDone}>
+            {/* The file picker that started the batch is gone: without this the focus falls to the page. */}
+            <button type="button" className="cdv-button cdv-button--primary" onClick={onDone} autoFocus>
               {t('import.done')}
             </button>
           </div>
