@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
-import { extractionData } from './scripts/extraction-data.plugin.mjs';
+import { EXTRACTION_CHUNKING, extractionData } from './scripts/extraction-data.plugin.mjs';
 
 /**
  * The renderer's entry (main.tsx) is small: it asks for the first screen's data, then imports
@@ -51,6 +51,8 @@ export default defineConfig({
           // The limited worker for parsing and reports (src/main/core/workers/run-task.ts looks for it beside index.js).
           'task.worker': resolve(__dirname, 'src/main/core/workers/task.worker.ts'),
         },
+        // The extraction in one chunk, as in out/cli (see EXTRACTION_CHUNKING).
+        output: { codeSplitting: EXTRACTION_CHUNKING },
       },
     },
   },

@@ -4,7 +4,7 @@
 import { builtinModules, createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { extractionData } from './scripts/extraction-data.plugin.mjs';
+import { EXTRACTION_CHUNKING, extractionData } from './scripts/extraction-data.plugin.mjs';
 
 const root = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const pkg = createRequire(import.meta.url)('./package.json') as { dependencies: Record<string, string> };
@@ -35,7 +35,7 @@ export default defineConfig({
       },
       external: (id) => external.some((e) => id === e || id.startsWith(`${e}/`)),
       // One folder for every file, so __dirname is out/cli in all of them.
-      output: { format: 'cjs', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+      output: { format: 'cjs', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', codeSplitting: EXTRACTION_CHUNKING },
     },
   },
   ssr: { noExternal: BUNDLED },

@@ -21,3 +21,18 @@ export function extractionData() {
     },
   };
 }
+
+/**
+ * The extraction's own modules in one chunk (output.codeSplitting, both builds). Left to itself the
+ * bundler split them in two: people-*.js (tokens, lexicons, phrases, the speaker registry: what the
+ * claimant grouping's text-names also imports) and extraction-*.js (the rules and the pipeline), and
+ * every call from a rule into tokenIs, tokenInfo or readPhrase read the other chunk's export getter.
+ * Only the folder's own files, and not language.ts (the import and report paths detect a language
+ * without extracting) nor lazy.ts (the loader that imports the extraction on first use): with
+ * includeDependenciesRecursively false what they import from elsewhere stays in the chunks other
+ * code loads without the extraction, so `serve` and `list` still start without it.
+ */
+export const EXTRACTION_CHUNKING = {
+  includeDependenciesRecursively: false,
+  groups: [{ name: 'extraction', test: /[\\/]src[\\/]main[\\/]core[\\/]extraction[\\/](?!(?:language|lazy)\.ts$)[^\\/]+$/ }],
+};

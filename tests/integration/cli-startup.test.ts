@@ -105,7 +105,8 @@ describe('claimdesk start-up', () => {
     expect(HEAVY.filter((p) => packages.has(p))).toEqual([]);
     // The check-worthiness model (in the extraction chunk) loads on first use, not before listening.
     expect(own.filter((f) => /^out[\\/]cli[\\/]extraction-/.test(f))).toEqual([]);
-    // Nor the people an article names in full (the speaker registry and lexicons): grouping loads
+    // Nor the people an article names in full (the speaker registry and lexicons: in the extraction
+    // chunk since session 27, people-*.js before; text-names imports them from there): grouping loads
     // them when it regroups claims, not the claimant repository's first read.
     expect(own.filter((f) => /^out[\\/]cli[\\/](people|text-names)-/.test(f))).toEqual([]);
     expect(own.some((f) => /^out[\\/]cli[\\/]claimant\.repository-/.test(f))).toBe(true);

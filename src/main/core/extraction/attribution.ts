@@ -255,10 +255,19 @@ export function hasAttributionCue(frame: readonly Token[], lex: Lexicon): boolea
   return false;
 }
 
-/** A separable verb may take one of several particles, written "hin|zurück" ("wies … hin/zurück"). */
+/**
+ * A separable verb may take one of several particles, written "hin|zurück" ("wies … hin/zurück").
+ * The alternatives are found in place: callers ask for every word of a clause, and a split per word
+ * cost an array and its strings each time.
+ */
 function isParticle(word: string | undefined, particles: string): boolean {
   if (word === undefined || word === '') return false;
-  return particles === word || (particles.includes('|') && particles.split('|').includes(word));
+  if (particles === word) return true;
+  for (let at = particles.indexOf(word); at >= 0; at = particles.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || particles.charCodeAt(at - 1) === 0x7c) && (end === particles.length || particles.charCodeAt(end) === 0x7c)) return true; // '|'
+  }
+  return false;
 }
 
 function particlesOf(lex: Lexicon): ReadonlySet<string> {
