@@ -62,18 +62,20 @@ export function frameOf(tokens: readonly Token[], lex?: Lexicon): Token[] {
     while (end < tokens.length && tokens[end]!.quoted) {
       const q = tokens[end++]!;
       if (q.word) words++;
-      else if (q.text !== '-' && !QUOTE_MARKS.has(q.text)) punctuated = true;
+      // (An apostrophe is part of a name: "„L’Alliance pour la Planète“".)
+      else if (q.text !== '-' && !QUOTE_MARKS.has(q.text) && !APOSTROPHES.has(q.text)) punctuated = true;
     }
     const open = out[out.length - 1];
     const close = tokens[end];
     // "das „Departement Information und Presse“ des Ministeriums", "der „Oberste Rat zur Wiederherstellung der
     // Demokratie“": a longer quotation is a name too when all its words are capitalised but a few links (German).
     const short = words <= NAME_QUOTE_WORDS || (!!links && words <= LONG_NAME_QUOTE_WORDS && titleCased(tokens, i, end, links));
-    // "der Chef der „taz“ sagte": one word in lower case after an article is a name too (German), unless
-    // a capitalised noun follows the quotation, whose adjective it is ("die „grüne“ Partei").
+    // "der Chef der „taz“ sagte", "ein Vertreter der „con energy ag“": a short quotation in lower case after an
+    // article is a name too (German), unless a capitalised noun follows the quotation, whose adjective it
+    // is ("die „grüne“ Partei").
     const before = out[out.length - 2];
     const after = tokens[end + 1];
-    const lowerName = words === 1 && !!lex && lex.language === 'de' && t.word && !t.cap && !t.hasDigit && !!before?.word &&
+    const lowerName = words <= NAME_QUOTE_WORDS && !!lex && lex.language === 'de' && t.word && !t.cap && !t.hasDigit && !!before?.word &&
       lex.determiners.has(before.lower) && !(after?.word && after.cap);
     if (words > 0 && short && !punctuated && t.word && (t.cap || lowerName) && open && !open.word && close && !close.word && close.text !== ',' && close.text !== '.') {
       out.pop();
@@ -87,6 +89,7 @@ export function frameOf(tokens: readonly Token[], lex?: Lexicon): Token[] {
 }
 
 const LONG_NAME_QUOTE_WORDS = 7;
+const APOSTROPHES: ReadonlySet<string> = new Set(['’', "'", '′']);
 
 /** Whether the words from `from` to `to` are capitalised but for link words ("und", "zur", "der"), the last one capitalised. */
 function titleCased(tokens: readonly Token[], from: number, to: number, links: ReadonlySet<string>): boolean {
@@ -490,7 +493,16 @@ const TIME_POINT_MAX = 6;
 
 const QUANTIFIERS_DE: ReadonlySet<string> = new Set(['wenige', 'wenigen', 'paar', 'ein', 'knapp', 'gut', 'rund', 'etwa']);
 
-const GENITIVE_HEAD_LINKS_DE: ReadonlySet<string> = new Set(['der', 'des', 'eines', 'einer', 'von', 'vom']);
+// (With the prepositions that open a body's aim: "Oberste Rat zur Wiederherstellung der Demokratie"; not "für", which also opens
+// an object: "erhielt der Arbeitskreis … für die Empfehlung".)
+const GENITIVE_HEAD_LINKS_DE: ReadonlySet<string> = new Set(['der', 'des', 'eines', 'einer', 'von', 'vom', 'zur', 'zum']);
+
+/** The head of a German phrase: its last word before a genitive or prepositional link ("Rat" in "Oberster Rat zur Wiederherstellung der Demokratie"). */
+function phraseHead(phrase: string, lex: Lexicon): string {
+  const words = phrase.split(' ');
+  const link = lex.language === 'de' ? words.findIndex((w, n) => n > 0 && GENITIVE_HEAD_LINKS_DE.has(w.toLowerCase())) : -1;
+  return (words[(link > 0 ? link : words.length) - 1] ?? '').toLowerCase();
+}
 
 /** "with an estimate", "with new figures": a source noun within the next three words. */
 function withSource(frame: readonly Token[], from: number, lex: Lexicon): boolean {
@@ -3420,8 +3432,10 @@ function speakerOf(m: Mention, lex: Lexicon): Mention | null {
   if (m.name.length || m.role.length) return m;
   // "Der Bericht kommt zu dem Schluss, dass …", "Die Studie kam zu dem Ergebnis, …": a document reports.
   if (m.document && m.definite) return m;
-  const head = (m.phrase.split(' ').pop() ?? '').toLowerCase();
-  return head && (isInstitutionWord(head, lex) || lex.circleSuffixes.some((x) => head.endsWith(x)) || personNoun(m, lex)) ? m : null;
+  const last = (m.phrase.split(' ').pop() ?? '').toLowerCase();
+  // "der „Oberste Rat zur Wiederherstellung der Demokratie“": the head may stand before a link.
+  const head = phraseHead(m.phrase, lex);
+  return last && (isInstitutionWord(last, lex) || isInstitutionWord(head, lex) || lex.circleSuffixes.some((x) => last.endsWith(x)) || personNoun(m, lex)) ? m : null;
 }
 
 /**
