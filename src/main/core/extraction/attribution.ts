@@ -62,8 +62,9 @@ export function frameOf(tokens: readonly Token[], lex?: Lexicon): Token[] {
     while (end < tokens.length && tokens[end]!.quoted) {
       const q = tokens[end++]!;
       if (q.word) words++;
-      // (An apostrophe is part of a name: "„L’Alliance pour la Planète“".)
-      else if (q.text !== '-' && !QUOTE_MARKS.has(q.text) && !APOSTROPHES.has(q.text)) punctuated = true;
+      // (An apostrophe of elision after one letter is part of a name: "„L’Alliance pour la Planète“", "O’Brien";
+      // "“It’s over”" is a sentence.)
+      else if (q.text !== '-' && !QUOTE_MARKS.has(q.text) && !(APOSTROPHES.has(q.text) && tokens[end - 2]?.word && tokens[end - 2]!.text.length === 1)) punctuated = true;
     }
     const open = out[out.length - 1];
     const close = tokens[end];
@@ -553,6 +554,13 @@ function quoteAfter(frame: readonly Token[], j: number): boolean {
   return false;
 }
 
+const DEMONSTRATIVE_DETERMINERS_DE: ReadonlySet<string> = new Set(['diese', 'dieses', 'diesen', 'dieser']);
+/** What a body announces besides what it says (lex.sourceNouns): a decision, results, plans. */
+const ANNOUNCED_NOUNS_DE: ReadonlySet<string> = new Set([
+  'entscheidung', 'entscheidungen', 'forschungsergebnisse', 'untersuchungsergebnisse', 'pläne', 'nachricht', 'neuigkeit',
+  'einzelheiten', 'details', 'vorwürfe', 'forderung', 'forderungen', 'zahl', 'nominierung', 'personalie',
+]);
+
 /** Content after a stance verb: a clause, a colon, or a quotation. */
 function contentFollows(frame: readonly Token[], j: number, lex: Lexicon): boolean {
   return hasContentAfter(frame, j, lex) || quoteAfter(frame, j);
@@ -591,6 +599,10 @@ function messageAfter(frame: readonly Token[], j: number, lex: Lexicon): boolean
     // month, workers rejected the contract" has a determiner, not an object.
     if (en && (k !== j || next?.word)) continue;
     if (frame[k]!.word && lex.anaphoricObjects.has(frame[k]!.lower) && !(next && (next.cap || QUOTE_MARKS.has(next.text)))) return true;
+    // "gab diese Entscheidung bekannt", "bestätigte diese Angaben": a demonstrative before a noun of
+    // what was said or decided points back to it as "dies" does (German).
+    if (lex.language === 'de' && frame[k]!.word && DEMONSTRATIVE_DETERMINERS_DE.has(frame[k]!.lower) && next?.word && next.cap &&
+      (ANNOUNCED_NOUNS_DE.has(next.lower) || isSourceNoun(next.lower, lex))) return true;
   }
   // "…, CNN reported Friday.": a verb that closes the sentence after a comma or quotation has its message before it.
   if (closesSentenceAfterMessage(frame, j, lex)) return true;
@@ -2587,8 +2599,8 @@ const DOCUMENT_STANDS_DE: ReadonlySet<string> = new Set(['steht', 'stand', 'steh
  * document is what says it. A passive of a verb of saying ("wurde vermutet", "war festgestellt
  * worden"), "steht", or "ist … die Rede" before the clause ends (German).
  */
-function documentSpeaks(frame: readonly Token[], from: number, lex: Lexicon): boolean {
-  let passive = false;
+function documentSpeaks(frame: readonly Token[], from: number, lex: Lexicon, passiveBefore = false): boolean {
+  let passive = passiveBefore;
   let start = from;
   // Past the document's owner and a relative clause about it ("In einer Erklärung, die am Montag veröffentlicht wurde, wurde …").
   if (frame[start]?.text === ',' && lex.relativePronouns.has(frame[start + 1]?.lower ?? '')) {
@@ -2831,13 +2843,16 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
         // "In einem Bericht der Salzburger Nachrichten wurde vermutet, …": only a document with an owner.
         const k = i + (t.lower === 'im' ? 1 : 2);
         const owner = frame[k + 1];
+        // "So wird in einer Pressemitteilung der Organisation gefordert, dass …": the passive auxiliary
+        // stands before the document (verb second after an adverb).
+        const auxBefore = i > 0 && tokenIs(frame[i - 1], PASSIVE_AUX, lex);
         if (owner?.word && (owner.lower === 'des' || owner.lower === 'der' || owner.lower === 'von' || owner.lower === 'vom')) {
           const src = sourcePhrase(frame, i + 1, lex);
           if (src && (src.name.length || src.role.length)) return src;
           // A body named by its words ("der Lübecker Nachrichten", "des Ministeriums") when the
           // document is what speaks in the clause ("… wurde vermutet, dass", "… steht, dass").
-          if (src && HAS_CAPITAL.test(src.phrase) && documentSpeaks(frame, k + 1, lex)) return src;
-        } else if (documentSpeaks(frame, k + 1, lex)) {
+          if (src && HAS_CAPITAL.test(src.phrase) && documentSpeaks(frame, k + 1, lex, auxBefore)) return src;
+        } else if (documentSpeaks(frame, k + 1, lex, auxBefore)) {
           // "Im Abschlussbericht war festgestellt worden, dass …", "In einem Jahresbericht steht, dass …": the document itself.
           const src = sourcePhrase(frame, i + 1, lex);
           if (src) return src;
