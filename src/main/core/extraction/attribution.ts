@@ -3448,9 +3448,9 @@ function speakerOf(m: Mention, lex: Lexicon): Mention | null {
   // "Der Bericht kommt zu dem Schluss, dass …", "Die Studie kam zu dem Ergebnis, …": a document reports.
   if (m.document && m.definite) return m;
   const last = (m.phrase.split(' ').pop() ?? '').toLowerCase();
-  // "der „Oberste Rat zur Wiederherstellung der Demokratie“": the head may stand before a link.
-  const head = phraseHead(m.phrase, lex);
-  return last && (isInstitutionWord(last, lex) || isInstitutionWord(head, lex) || lex.circleSuffixes.some((x) => last.endsWith(x)) || personNoun(m, lex)) ? m : null;
+  // "der „Oberste Rat zur Wiederherstellung der Demokratie“": the head may stand before a link (read last: most phrases have none).
+  return last && (isInstitutionWord(last, lex) || lex.circleSuffixes.some((x) => last.endsWith(x)) || personNoun(m, lex) ||
+    (m.phrase.includes(' ') && isInstitutionWord(phraseHead(m.phrase, lex), lex))) ? m : null;
 }
 
 /**
