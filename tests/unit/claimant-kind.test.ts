@@ -29,6 +29,15 @@ describe('claimantKindOf', () => {
     }
   });
 
+  it('reads a Swiss government council of a canton or town as a body, the title alone as a person (session 27)', () => {
+    for (const body of ['Regierungsrat des Kantons Uri', 'Staatsrat des Kantons Jura', 'Bundesrat', 'Nationalrat', 'Ständerat', 'Stadtrat']) {
+      expect(claimantKindOf(body), body).toBe('organisation');
+    }
+    for (const person of ['Regierungsrat', 'Regierungsrat Fritz Hug', 'Landrat des Kreises Tellhausen', 'Staatsrat Anna Roe']) {
+      expect(claimantKindOf(person), person).toBe('person');
+    }
+  });
+
   it('reads English councils as bodies, named or described', () => {
     for (const body of ['the tenants\' council', 'Tellford Parish Council', 'the Pupils\' Council', 'works council']) expect(claimantKindOf(body), body).toBe('organisation');
     expect(claimantKindOf('a parish councillor')).toBe('person');

@@ -10,6 +10,8 @@ export type ClaimantKind = 'person' | 'organisation';
 // for the ministry", "Sprecher | des Ministeriums", "head | of the council".
 const FOR_A_BODY = /^(for|of|at|from|with|des|der|von|vom|beim|bei|für|im|am)$/i;
 
+const PLACE_OF_A_COUNCIL = /^(Kantons?|Stadt|Gemeinde|Landes|Bezirks?|Kreises|Bundes)$/;
+
 /** Person or organisation, as the claimants module reads `name` alone. */
 export function claimantKindOf(name: string): ClaimantKind {
   const parsed = parseName(name);
@@ -19,6 +21,10 @@ export function claimantKindOf(name: string): ClaimantKind {
   const words = name.split(/\s+/).filter(Boolean);
   const end = words.findIndex((w) => FOR_A_BODY.test(w));
   const head = end === -1 ? words : words.slice(0, end);
+  // "Regierungsrat des Kantons Bern", "Staatsrat des Kantons Wallis": a council of a place is the
+  // government there (Swiss usage), though "Regierungsrat Hans Roe" is a person's title and "Landrat des
+  // Kreises Kleve" the district's head.
+  if (end > 0 && /^(?:regierungs|staats)rat$/i.test(head[head.length - 1]!) && PLACE_OF_A_COUNCIL.test(words[end + 1] ?? '')) return 'organisation';
   return head.some((w) => isBodyWord(fold(w)) || isBodyCompound(w)) ? 'organisation' : 'person';
 }
 

@@ -62,18 +62,21 @@ export function frameOf(tokens: readonly Token[], lex?: Lexicon): Token[] {
     while (end < tokens.length && tokens[end]!.quoted) {
       const q = tokens[end++]!;
       if (q.word) words++;
-      else if (q.text !== '-' && !QUOTE_MARKS.has(q.text)) punctuated = true;
+      // (An apostrophe of elision after one letter is part of a name: "„L’Alliance pour la Planète“", "O’Brien";
+      // "“It’s over”" is a sentence.)
+      else if (q.text !== '-' && !QUOTE_MARKS.has(q.text) && !(APOSTROPHES.has(q.text) && tokens[end - 2]?.word && tokens[end - 2]!.text.length === 1)) punctuated = true;
     }
     const open = out[out.length - 1];
     const close = tokens[end];
     // "das „Departement Information und Presse“ des Ministeriums", "der „Oberste Rat zur Wiederherstellung der
     // Demokratie“": a longer quotation is a name too when all its words are capitalised but a few links (German).
     const short = words <= NAME_QUOTE_WORDS || (!!links && words <= LONG_NAME_QUOTE_WORDS && titleCased(tokens, i, end, links));
-    // "der Chef der „taz“ sagte": one word in lower case after an article is a name too (German), unless
-    // a capitalised noun follows the quotation, whose adjective it is ("die „grüne“ Partei").
+    // "der Chef der „taz“ sagte", "ein Vertreter der „con energy ag“": a short quotation in lower case after an
+    // article is a name too (German), unless a capitalised noun follows the quotation, whose adjective it
+    // is ("die „grüne“ Partei").
     const before = out[out.length - 2];
     const after = tokens[end + 1];
-    const lowerName = words === 1 && !!lex && lex.language === 'de' && t.word && !t.cap && !t.hasDigit && !!before?.word &&
+    const lowerName = words <= NAME_QUOTE_WORDS && !!lex && lex.language === 'de' && t.word && !t.cap && !t.hasDigit && !!before?.word &&
       lex.determiners.has(before.lower) && !(after?.word && after.cap);
     if (words > 0 && short && !punctuated && t.word && (t.cap || lowerName) && open && !open.word && close && !close.word && close.text !== ',' && close.text !== '.') {
       out.pop();
@@ -87,6 +90,7 @@ export function frameOf(tokens: readonly Token[], lex?: Lexicon): Token[] {
 }
 
 const LONG_NAME_QUOTE_WORDS = 7;
+const APOSTROPHES: ReadonlySet<string> = new Set(['’', "'", '′']);
 
 /** Whether the words from `from` to `to` are capitalised but for link words ("und", "zur", "der"), the last one capitalised. */
 function titleCased(tokens: readonly Token[], from: number, to: number, links: ReadonlySet<string>): boolean {
@@ -499,7 +503,16 @@ const TIME_POINT_MAX = 6;
 
 const QUANTIFIERS_DE: ReadonlySet<string> = new Set(['wenige', 'wenigen', 'paar', 'ein', 'knapp', 'gut', 'rund', 'etwa']);
 
-const GENITIVE_HEAD_LINKS_DE: ReadonlySet<string> = new Set(['der', 'des', 'eines', 'einer', 'von', 'vom']);
+// (With the prepositions that open a body's aim: "Oberste Rat zur Wiederherstellung der Demokratie"; not "für", which also opens
+// an object: "erhielt der Arbeitskreis … für die Empfehlung".)
+const GENITIVE_HEAD_LINKS_DE: ReadonlySet<string> = new Set(['der', 'des', 'eines', 'einer', 'von', 'vom', 'zur', 'zum']);
+
+/** The head of a German phrase: its last word before a genitive or prepositional link ("Rat" in "Oberster Rat zur Wiederherstellung der Demokratie"). */
+function phraseHead(phrase: string, lex: Lexicon): string {
+  const words = phrase.split(' ');
+  const link = lex.language === 'de' ? words.findIndex((w, n) => n > 0 && GENITIVE_HEAD_LINKS_DE.has(w.toLowerCase())) : -1;
+  return (words[(link > 0 ? link : words.length) - 1] ?? '').toLowerCase();
+}
 
 /** "with an estimate", "with new figures": a source noun within the next three words. */
 function withSource(frame: readonly Token[], from: number, lex: Lexicon): boolean {
@@ -550,6 +563,13 @@ function quoteAfter(frame: readonly Token[], j: number): boolean {
   return false;
 }
 
+const DEMONSTRATIVE_DETERMINERS_DE: ReadonlySet<string> = new Set(['diese', 'dieses', 'diesen', 'dieser']);
+/** What a body announces besides what it says (lex.sourceNouns): a decision, results, plans. */
+const ANNOUNCED_NOUNS_DE: ReadonlySet<string> = new Set([
+  'entscheidung', 'entscheidungen', 'forschungsergebnisse', 'untersuchungsergebnisse', 'pläne', 'nachricht', 'neuigkeit',
+  'einzelheiten', 'details', 'vorwürfe', 'forderung', 'forderungen', 'zahl', 'nominierung', 'personalie',
+]);
+
 /** Content after a stance verb: a clause, a colon, or a quotation. */
 function contentFollows(frame: readonly Token[], j: number, lex: Lexicon): boolean {
   return hasContentAfter(frame, j, lex) || quoteAfter(frame, j);
@@ -588,6 +608,10 @@ function messageAfter(frame: readonly Token[], j: number, lex: Lexicon): boolean
     // month, workers rejected the contract" has a determiner, not an object.
     if (en && (k !== j || next?.word)) continue;
     if (frame[k]!.word && lex.anaphoricObjects.has(frame[k]!.lower) && !(next && (next.cap || QUOTE_MARKS.has(next.text)))) return true;
+    // "gab diese Entscheidung bekannt", "bestätigte diese Angaben": a demonstrative before a noun of
+    // what was said or decided points back to it as "dies" does (German).
+    if (lex.language === 'de' && frame[k]!.word && DEMONSTRATIVE_DETERMINERS_DE.has(frame[k]!.lower) && next?.word && next.cap &&
+      (ANNOUNCED_NOUNS_DE.has(next.lower) || isSourceNoun(next.lower, lex))) return true;
   }
   // "…, CNN reported Friday.": a verb that closes the sentence after a comma or quotation has its message before it.
   if (closesSentenceAfterMessage(frame, j, lex)) return true;
@@ -2584,8 +2608,8 @@ const DOCUMENT_STANDS_DE: ReadonlySet<string> = new Set(['steht', 'stand', 'steh
  * document is what says it. A passive of a verb of saying ("wurde vermutet", "war festgestellt
  * worden"), "steht", or "ist … die Rede" before the clause ends (German).
  */
-function documentSpeaks(frame: readonly Token[], from: number, lex: Lexicon): boolean {
-  let passive = false;
+function documentSpeaks(frame: readonly Token[], from: number, lex: Lexicon, passiveBefore = false): boolean {
+  let passive = passiveBefore;
   let start = from;
   // Past the document's owner and a relative clause about it ("In einer Erklärung, die am Montag veröffentlicht wurde, wurde …").
   if (frame[start]?.text === ',' && lex.relativePronouns.has(frame[start + 1]?.lower ?? '')) {
@@ -2828,13 +2852,16 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
         // "In einem Bericht der Salzburger Nachrichten wurde vermutet, …": only a document with an owner.
         const k = i + (t.lower === 'im' ? 1 : 2);
         const owner = frame[k + 1];
+        // "So wird in einer Pressemitteilung der Organisation gefordert, dass …": the passive auxiliary
+        // stands before the document (verb second after an adverb).
+        const auxBefore = i > 0 && tokenIs(frame[i - 1], PASSIVE_AUX, lex);
         if (owner?.word && (owner.lower === 'des' || owner.lower === 'der' || owner.lower === 'von' || owner.lower === 'vom')) {
           const src = sourcePhrase(frame, i + 1, lex);
           if (src && (src.name.length || src.role.length)) return src;
           // A body named by its words ("der Lübecker Nachrichten", "des Ministeriums") when the
           // document is what speaks in the clause ("… wurde vermutet, dass", "… steht, dass").
-          if (src && HAS_CAPITAL.test(src.phrase) && documentSpeaks(frame, k + 1, lex)) return src;
-        } else if (documentSpeaks(frame, k + 1, lex)) {
+          if (src && HAS_CAPITAL.test(src.phrase) && documentSpeaks(frame, k + 1, lex, auxBefore)) return src;
+        } else if (documentSpeaks(frame, k + 1, lex, auxBefore)) {
           // "Im Abschlussbericht war festgestellt worden, dass …", "In einem Jahresbericht steht, dass …": the document itself.
           const src = sourcePhrase(frame, i + 1, lex);
           if (src) return src;
@@ -3429,8 +3456,10 @@ function speakerOf(m: Mention, lex: Lexicon): Mention | null {
   if (m.name.length || m.role.length) return m;
   // "Der Bericht kommt zu dem Schluss, dass …", "Die Studie kam zu dem Ergebnis, …": a document reports.
   if (m.document && m.definite) return m;
-  const head = (m.phrase.split(' ').pop() ?? '').toLowerCase();
-  return head && (isInstitutionWord(head, lex) || lex.circleSuffixes.some((x) => head.endsWith(x)) || personNoun(m, lex)) ? m : null;
+  const last = (m.phrase.split(' ').pop() ?? '').toLowerCase();
+  // "der „Oberste Rat zur Wiederherstellung der Demokratie“": the head may stand before a link (read last: most phrases have none).
+  return last && (isInstitutionWord(last, lex) || lex.circleSuffixes.some((x) => last.endsWith(x)) || personNoun(m, lex) ||
+    (m.phrase.includes(' ') && isInstitutionWord(phraseHead(m.phrase, lex), lex))) ? m : null;
 }
 
 /**

@@ -31,6 +31,8 @@ function separables(hand: readonly (readonly string[])[]): ReadonlyMap<string, s
 const FEMININE_NOUN = /(?:ung|heit|keit|schaft|ion|tät|ei|ik|ur|in|innen|zeitung|agentur|partei|regierung|polizei)$/u;
 const OBLIQUE_ARTICLES = words('dem den einem einen einer eines des meinem seinem ihrem unserem seinen ihren diesem diesen jenem');
 
+const HEAD_ENDING_LINKS: ReadonlySet<string> = new Set(['zur', 'zum', 'für', 'gegen', 'ohne', 'über', 'im', 'am', 'beim']);
+
 function isOblique(determiner: string, ws: readonly string[]): boolean {
   const d = determiner.toLowerCase();
   if (OBLIQUE_ARTICLES.has(d)) return true;
@@ -42,7 +44,9 @@ function isOblique(determiner: string, ws: readonly string[]): boolean {
   let head = first;
   for (const w of ws) {
     const l = w.toLowerCase();
-    if (l === 'der' || l === 'des' || l === 'eines' || l === 'einer' || l === 'von' || l === 'vom') break;
+    // A prepositional link ends the head too: "der „Oberste Rat zur Wiederherstellung der Demokratie“" has
+    // its head in "Rat", not in "Wiederherstellung".
+    if (l === 'der' || l === 'des' || l === 'eines' || l === 'einer' || l === 'von' || l === 'vom' || HEAD_ENDING_LINKS.has(l)) break;
     head = l;
     // A role noun is a person's: after "der" only its feminine form is dative or genitive.
     if (isRoleNoun(l)) return /in(?:nen)?$/u.test(l);
@@ -112,15 +116,21 @@ function nominative(w: string): string {
 const NEUTER_HEAD = /(?:amt|ium|institut|gericht|büro|komitee|gremium|werk|zentrum|parlament|kabinett|ariat|sulat|haus|blatt|magazin|portal|netzwerk|bündnis|unternehmen|kommando|organ|team)$/u;
 const MASCULINE_HEAD = /(?:rat|hof|dienst|verband|bund|tag|konzern|sender|verein|ausschuss|senat|vorstand|staat|kreis|konvent|rundfunk|stab|club|klub|sprecher|präsident|minister|vorsitzender|leiter|direktor|chef|kanzler|ent|ant|ist|eur|or)$/u;
 
+// A noun of agent in "-er" after "des"/"eines" (its genitive in "-s" rules out a feminine): masculine
+// ("des neutralen Vermittlers", "des französischen Netzbetreibers", "eines ehemaligen Amtsrichters"); not the
+// neuter "-ster", "-ater", "-ager", "-mer" ("Orchester", "Theater", "Lager", "Zimmer").
+const AGENT_ER = /(?:[lnbgrfkszhd]er|[^s]ter)$/u;
+const NOT_AGENT_ER = /(?:ster|ater|ager|mer|wasser|ufer|messer|feuer|wetter|silber|ruder|polster|gitter|muster|kloster|register|fenster|zimmer)$/u;
+
 /**
  * The strong nominative of an adjective in "-en" before a masculine or neuter head in the
  * nominative ("Statistischen" + "Landesamt" → "Statistisches", "Bayerischen" + "Rundfunk" →
  * "Bayerischer"); as written when the head's gender is unknown or the word is no adjective in "-en".
  */
 function nominativeAdjective(adjective: string, head: string): string {
-  if (adjective.length < 5 || !adjective.endsWith('en') || /[^\p{L}]/u.test(adjective)) return adjective;
+  if (adjective.length < 5 || !adjective.endsWith('en') || /[^\p{L}-]/u.test(adjective)) return adjective;
   const noun = head.toLowerCase();
-  const ending = NEUTER_HEAD.test(noun) ? 's' : MASCULINE_HEAD.test(noun) ? 'r' : '';
+  const ending = NEUTER_HEAD.test(noun) ? 's' : MASCULINE_HEAD.test(noun) || isRoleNoun(noun) || (AGENT_ER.test(noun) && !NOT_AGENT_ER.test(noun)) ? 'r' : '';
   return ending ? adjective.slice(0, -1) + ending : adjective;
 }
 
@@ -438,7 +448,8 @@ export const GERMAN: Lexicon = {
     these position schlussfolgerung bedingung prognose erwartung überlegung ausdruck stellung
   `),
   nameInnerLinks: words('ohne'),
-  quotedNameLinks: words('und für zur zum der des von vom ohne in im am an auf'),
+  // (With the links of the French, English, Spanish and Italian names German quotes: „L’Alliance pour la Planète“.)
+  quotedNameLinks: words('und für zur zum der des von vom ohne in im am an auf of the and for de la le les du pour et del el di della'),
   shareNouns: words('prozent'),
   // People named by what they do: "-er" (Gutachter, Ermittler), "-ent/-ant" (Demonstranten),
   // "-ist" (Journalisten), "-iker" (Kritiker), "-at" (Soldaten), "-loge" (Soziologen), the

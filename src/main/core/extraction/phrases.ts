@@ -379,7 +379,13 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
     // whatever the case of its words.
     if (t.fromQuote && t.cap) {
       if (nameFrom < 0 && tailFrom < 0 && (roleAt >= 0 || sawTitle)) nameFrom = body.length;
-      while (tokens[j]?.fromQuote && tokens[j]!.word) body.push({ ...tokens[j++]!, cap: true });
+      for (let q = tokens[j]; q?.fromQuote; q = tokens[++j]) {
+        // "„L’Alliance pour la Planète“": an apostrophe joins the word before it.
+        const prev = body[body.length - 1];
+        if (q.word) body.push({ ...q, cap: true });
+        else if ((q.text === '’' || q.text === "'") && prev) body[body.length - 1] = { ...prev, text: prev.text + q.text, lower: prev.lower + q.text, end: q.end };
+        else break;
+      }
       continue;
     }
     if (isTitle(tokens, j, lex)) {
@@ -712,6 +718,8 @@ function nominativeHead(body: Token[], limit: number, lex: Lexicon): void {
     const t = body[h]!;
     if (!t.cap && t.lower.endsWith('en')) continue;
     if (t.cap && t.lower.endsWith('en') && h + 1 < limit && body[h + 1]!.cap) continue;
+    // "des Berliner Senats", "der Hamburger Polizei": a place's adjective in "-er" does not inflect; the head follows.
+    if (t.cap && t.lower.endsWith('er') && h + 1 < limit && body[h + 1]!.cap) continue;
     if (!t.cap) return;
     const text = lex.nominative!(t.text);
     if (text !== t.text) body[h] = { ...t, text, lower: text.toLowerCase() };
