@@ -1013,6 +1013,26 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   return m;
 }
 
+/** German personal pronouns that are only ever nominative: one of them right after the finite verb is its subject. */
+const NOMINATIVE_PRONOUNS_DE: ReadonlySet<string> = new Set(['er', 'ich', 'wir', 'du']);
+
+/**
+ * "Danach sagte er, …", "Hinterher erklärte ich …": German verb-second with a nominative pronoun
+ * right after the finite verb. A clause has one subject, so what stands before the verb is no
+ * subject though it is a capitalised word the lexicon does not know (an adverb at the start of a
+ * sentence reads like a surname: "Merkel sagte, …"); inverted() reads the pronoun. "sie" may be
+ * an accusative ("Weber lobte sie") and keeps the word before the verb as the subject.
+ */
+function subjectPronounAfter(frame: readonly Token[], verb: number, lex: Lexicon): boolean {
+  if (lex.language !== 'de') return false;
+  const next = frame[verb + 1];
+  if (!next?.word || next.cap) return false;
+  if (NOMINATIVE_PRONOUNS_DE.has(next.lower)) return true;
+  // "sie" may be an accusative ("Der Verband nannte sie „fahrlässig“"): it is the subject only
+  // after a single word with no article, which may be an adverb ("Hinterher erklärte sie").
+  return next.lower === 'sie' && verb === 1 && !!frame[0]?.word && (tokenInfo(frame[0]!, lex) & (WORD.NOUN | WORD.ROLE)) === 0;
+}
+
 function subjectVerbAt(frame: readonly Token[], s: number, clauseEnd: number, lex: Lexicon): Mention | null {
   // "37 Prozent der Befragten sind der Auffassung, dass …": a poll's share speaks (German).
   let np = ownedDocumentAt(frame, s, lex) ?? partitiveAt(frame, s, lex) ?? (lex.shareNouns ? shareAt(frame, s, clauseEnd, lex) : null) ?? readPhrase(frame, s, lex);
@@ -1141,7 +1161,7 @@ function subjectVerbAt(frame: readonly Token[], s: number, clauseEnd: number, le
     const quoted = quotedAs(frame, j, lex, m);
     if (quoted) return quoted;
   }
-  if (speechVerbAt(frame, j, end, lex, sawAux, stative)) return m;
+  if (speechVerbAt(frame, j, end, lex, sawAux, stative)) return !m.pronoun && s < j && subjectPronounAfter(frame, j, lex) ? null : m;
   // "John Kasich at his rally on Tuesday told supporters …": a short phrase of place or time.
   // "Tom Wu on Monday said in a research note that …": a phrase of time as well.
   const prep = frame[j]?.lower ?? '';
@@ -1578,6 +1598,9 @@ function vorfeldIsNotSubject(frame: readonly Token[], start: number, v: number, 
   if (partitiveAt(frame, f, lex)) return false;
   const front = readPhrase(frame, f, lex);
   if (front?.mention.oblique) return true;
+  // "Danach sagte er …", "Hinterher erklärte ich …": a nominative pronoun right after the verb is
+  // the subject, so the one phrase before the verb is none (subjectPronounAfter).
+  if (front && front.end === v && subjectPronounAfter(frame, v, lex)) return true;
   // "Wenige Stunden nach der Wahl erklärte der Rat …": an accusative of time.
   if (front && timeStretch(front.mention, lex)) return true;
   // "Anfang 2006 erklärte …": the phrase stops before the year.
@@ -2441,7 +2464,10 @@ export function sentenceSubject(frame: readonly Token[], lex: Lexicon): Mention 
       }
     }
   }
-  return finiteLike(frame[v], lex) ? m : null;
+  if (!finiteLike(frame[v], lex)) return null;
+  // "Danach traf er …": the pronoun after the verb is the subject, not the adverb before it.
+  if (!m.pronoun && v === np.end && subjectPronounAfter(frame, v, lex)) return readPhrase(frame, v + 1, lex)?.mention ?? null;
+  return m;
 }
 
 /** A lower-case word that can be the finite verb after a subject: any verb-like word, an auxiliary, or a verb of saying. */
@@ -3178,7 +3204,7 @@ export function contentClauseSubject(frame: readonly Token[], lex: Lexicon): Men
     // A verb that is also a particle verb's stem ("machte … zur Bedingung", "legte … Wert darauf") is finite too;
     // "ist"/"sind" only with a noun of stance ("ist der Ansicht, dass …").
     const finite = finiteLike(verb, lex) && (!lex.stativeAuxiliaries.has(verb!.lower) || stanceNoun);
-    if (finite && !lex.anaphoricObjects.has(first.lower)) return speakerOf(np.mention, lex);
+    if (finite && !lex.anaphoricObjects.has(first.lower) && !(np.mention.pronoun === false && subjectPronounAfter(frame, skipParenthesis(frame, np.end), lex))) return speakerOf(np.mention, lex);
   }
   // Something else first: the subject follows the finite verb ("Offiziell geht die Regierung …").
   for (let v = main.start + 1; v < Math.min(main.end, main.start + 20); v++) {
@@ -3289,7 +3315,8 @@ function clauseSubject(frame: readonly Token[], main: Clause, lex: Lexicon): Men
   const np = partitiveAt(frame, start, lex) ?? shareAt(frame, start, main.end, lex) ?? readPhrase(frame, start, lex);
   if (np && np.end < main.end && !np.mention.oblique && !np.mention.pronoun) {
     const verb = frame[skipParenthesis(frame, np.end)];
-    if ((subordinate ? !!verb?.word && !verb.cap : finiteLike(verb, lex)) && (!lex.stativeAuxiliaries.has(verb!.lower) || perfectWithSein(frame, main.end))) return speakerOf(np.mention, lex) ?? findingOwner(frame, start, np.end, lex);
+    const pronounAfter = !subordinate && subjectPronounAfter(frame, skipParenthesis(frame, np.end), lex);
+    if (!pronounAfter && (subordinate ? !!verb?.word && !verb.cap : finiteLike(verb, lex)) && (!lex.stativeAuxiliaries.has(verb!.lower) || perfectWithSein(frame, main.end))) return speakerOf(np.mention, lex) ?? findingOwner(frame, start, np.end, lex);
   }
   if (subordinate) return null;
   // Something else first: the subject follows the finite verb ("Im ersten Satz beruft sich die Bank …").

@@ -365,7 +365,9 @@ class Context {
    */
   antecedent(gender: Gender, prefer: Gender = gender): Mention | null {
     // "Employees say … “…,” she said.": "he" and "she" are one person, never a group.
-    const fits = (p: Mention): boolean => !(gender === 'm' && p.gender === 'f') && !(gender === 'f' && p.gender === 'm') && !(gender !== null && p.plural);
+    // German "sie" (prefer 'f', gender open for the plural) is a woman or a group, never one man.
+    const fits = (p: Mention): boolean => !(gender === 'm' && p.gender === 'f') && !(gender === 'f' && p.gender === 'm') && !(gender !== null && p.plural) &&
+      !(gender === null && prefer === 'f' && p.gender === 'm' && !p.plural);
     for (let i = this.persons.length - 1; i >= 0; i--) {
       const p = this.persons[i];
       if (!p || !fits(p.mention)) continue;
