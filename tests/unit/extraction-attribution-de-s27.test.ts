@@ -34,3 +34,15 @@ describe('"sie" points back to a woman or to a group, never to one man', () => {
     expect(claimWith(de(text), 'Straße').claimant).toBe('Otto Kessler');
   });
 });
+
+describe('a quotation relayed by the source of "zufolge" or "laut" in its lead-in', () => {
+  it('gives the quotation and the sentences it runs over to the relay, as reported speech', () => {
+    const text = 'Im Ausschuss sagte der Bürgermeister mehreren Zuhörern zufolge: „Die Brücke ist marode. Wir müssen sie schließen.“';
+    expect(claimWith(de(text), 'marode')).toMatchObject({ claimant: expect.stringMatching(/Zuhörer/), kind: 'quote' });
+    expect(claimWith(de(text), 'schließen').claimant).toMatch(/Zuhörer/);
+  });
+
+  it('keeps the speaker when no source relays the words', () => {
+    expect(claimWith(de('Der Bürgermeister sagte: „Die Brücke ist marode.“'), 'marode').claimant).toBe('Bürgermeister');
+  });
+});
