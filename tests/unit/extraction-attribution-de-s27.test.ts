@@ -46,3 +46,15 @@ describe('a quotation relayed by the source of "zufolge" or "laut" in its lead-i
     expect(claimWith(de('Der Bürgermeister sagte: „Die Brücke ist marode.“'), 'marode').claimant).toBe('Bürgermeister');
   });
 });
+
+describe('a pronoun further on in a sentence is the named person who opens it as its subject', () => {
+  it('takes the subject of the main clause over the speaker of the sentence before', () => {
+    const text = 'Der Minister Karl Weber sagte, man werde kämpfen. Der frühere Berater Webers, Paul Linde, wandte sich am Dienstag an die Presse, um sich zu verteidigen; er habe die Partei nicht verraten.';
+    expect(claimWith(de(text), 'verraten').claimant).toBe('Paul Linde');
+  });
+
+  it('does not take a subject whose gender contradicts the pronoun', () => {
+    const text = 'Der Minister Karl Weber sagte, man werde kämpfen. Die Beraterin Eva Linde wandte sich am Dienstag an die Presse, um ihn zu verteidigen; er habe die Partei nicht verraten.';
+    expect(claimWith(de(text), 'verraten').claimant).not.toBe('Eva Linde');
+  });
+});

@@ -623,6 +623,19 @@ class Context {
  * clause that opens the sentence with a subordinator is who the main clause's pronoun is (where a
  * pronoun reads as the subject, English), not someone named in an earlier sentence.
  */
+/**
+ * German: "Der frühere Berater Webers, Paul Linde, wandte sich an die Presse; er habe …": a personal
+ * pronoun further on in a sentence whose main clause opens with a named person as its subject is
+ * that person when the genders fit, before anyone named in earlier sentences (or in the genitive
+ * inside the subject's own phrase).
+ */
+function ownSubjectBefore(frame: readonly Token[], pronoun: Mention, lex: Lexicon): Mention | null {
+  if (lex.language !== 'de' || !lex.personPronouns.has(pronoun.phrase.toLowerCase()) || !frame[0] || pronoun.pos <= frame[0].start) return null;
+  const subject = sentenceSubject(frame, lex);
+  if (!subject || subject.pronoun || !subject.name.length || subject.plural || subject.document || subject.pos >= pronoun.pos) return null;
+  return pronoun.gender && subject.gender && pronoun.gender !== subject.gender ? null : subject;
+}
+
 function subordinateSubject(frame: readonly Token[], observed: readonly Mention[], pronoun: Mention, ctx: Context, lex: Lexicon): Mention | null {
   const opener = frame[0];
   if (!lex.pronounsFollowSubject || !opener?.word || !lex.subordinators.has(opener.lower) || !lex.personPronouns.has(pronoun.phrase.toLowerCase())) return null;
@@ -1186,7 +1199,7 @@ class Extraction {
     const { text, lex, ctx, registry, language, drafts } = this;
     let mention = r.mention;
     const { kind, compoundSource } = r;
-    if (mention?.pronoun && !mention.antecedent) mention.antecedent = subordinateSubject(v.frame, observed, mention, ctx, lex);
+    if (mention?.pronoun && !mention.antecedent) mention.antecedent = subordinateSubject(v.frame, observed, mention, ctx, lex) ?? ownSubjectBefore(v.frame, mention, lex);
     ctx.link(mention, language);
     // "“…,” it said." with no body speaking before: the quotation goes on as if unattributed.
     if (kind === 'quote' && mention?.pronoun && !mention.antecedent && lex.bodyPronouns.has(mention.phrase.toLowerCase())) {
