@@ -58,3 +58,19 @@ describe('a pronoun further on in a sentence is the named person who opens it as
     expect(claimWith(de(text), 'verraten').claimant).not.toBe('Eva Linde');
   });
 });
+
+describe('a colon lead-in closed by a relative clause of saying', () => {
+  const before = '„Der Markt erholt sich“, sagte der Chef der Agentur, Uwe Brandt, in Berlin. ';
+
+  it('gives the quotation to the subject after the relative pronoun, not to the last speaker', () => {
+    const text = `${before}Damit ist die Grenze erreicht, die Kanzler Paul Lorenz im Wahlkampf zum Ziel erklärt hatte: „Wir drücken die Zahl unter drei Millionen.“`;
+    expect(claimWith(de(text), 'drei Millionen')).toMatchObject({ claimant: 'Paul Lorenz', kind: 'quote' });
+    const two = `${before}Damit ist die Grenze erreicht, die Kanzler Paul Lorenz im Wahlkampf genannt hatte: „Wir schaffen das.“ und „Sonst treten wir ab.“`;
+    expect(claimWith(de(two), 'treten').claimant).toBe('Paul Lorenz');
+  });
+
+  it('names nobody new when an object stands first in the relative clause', () => {
+    const text = `${before}Damit ist die Grenze erreicht, die ihm der Kanzler genannt hatte: „Wir schaffen das.“`;
+    expect(claimWith(de(text), 'schaffen').claimant).not.toBe('Kanzler');
+  });
+});

@@ -1746,6 +1746,37 @@ function isVerbLike(t: Token | undefined, lex: Lexicon): boolean {
   return !!t && t.word && !t.cap && !t.hasDigit && (tokenInfo(t, lex) & (DETERMINER | PREPOSITION | FUNCTION | CLOSED)) === 0 && !lex.verbAdverbs.has(t.lower);
 }
 
+/**
+ * German: a colon lead-in whose last clause is a relative clause closed by a verb of saying ("Damit
+ * ist die Grenze erreicht, die Kanzler Paul Lorenz im Wahlkampf zum Ziel erklärt hatte: „…“"): the
+ * subject right after the relative pronoun speaks the quotation. Only a named person or a role in
+ * the nominative; "die ihm der Minister genannt hatte" (an object first) names nobody.
+ */
+export function relativeLeadIn(frame: readonly Token[], lex: Lexicon): Mention | null {
+  if (lex.language !== 'de') return null;
+  let colon = -1;
+  for (let k = 1; k < frame.length - 1; k++) {
+    if (frame[k]!.text === ':' && !frame[k]!.quoted && QUOTE_MARKS.has(frame[k + 1]!.text)) {
+      colon = k;
+      break;
+    }
+  }
+  if (colon < 0) return null;
+  // The verb of saying closes the clause, with at most an auxiliary after it.
+  let v = colon - 1;
+  if (frame[v]?.word && tokenIs(frame[v]!, AUXILIARY, lex)) v--;
+  const verb = frame[v];
+  if (!verb?.word || verb.cap || !(tokenIs(verb, SPEECH_VERB, lex) || tokenIs(verb, PARTICIPLE, lex))) return null;
+  // The relative pronoun after the last comma before the verb.
+  let comma = v - 1;
+  while (comma > 0 && frame[comma]!.text !== ',') comma--;
+  const rel = frame[comma + 1];
+  if (comma <= 0 || !rel?.word || rel.cap || !lex.relativePronouns.has(rel.lower)) return null;
+  const np = readPhrase(frame, comma + 2, lex);
+  if (!np || np.end >= v || np.mention.oblique || np.mention.pronoun || np.mention.document || !(np.mention.name.length || np.mention.role.length)) return null;
+  return plausibleSpeaker(np.mention, lex) ? np.mention : null;
+}
+
 /** A lower-case verb of saying, of content or a separable one ("stellte … in Frage", "weist … zurück"): closed-class words that are verbs all the same. */
 function speechVerbLike(t: Token | undefined, lex: Lexicon): boolean {
   return !!t && t.word && !t.cap && (tokenIs(t, SPEECH_VERB, lex) || tokenIs(t, CONTENT_VERB, lex) || lex.separableVerbs.has(t.lower));

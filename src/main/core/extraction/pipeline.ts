@@ -5,7 +5,7 @@
 import type { ClaimKind, Language } from '../../../shared/domain';
 import { speechActSubject } from './speech-act-subject';
 import { relativeClauseSpeaker } from './speech-relative';
-import { accordingAttribution, quotingObject, datelineEnd, forgetSubjectMisses, frameOf, hasAttributionCue, withoutAsides, speechActAuthor, contentClauseSubject, reportingClauseSubject, wordingSubject, hasSubjunctive, introSubject, leadingAttribution, passiveAgent, reportedByForm, opensWithSpeechParticiple, sentenceSubject, trailingAttribution, viewpointHolder, wonachSource } from './attribution';
+import { accordingAttribution, quotingObject, datelineEnd, forgetSubjectMisses, frameOf, hasAttributionCue, withoutAsides, speechActAuthor, contentClauseSubject, reportingClauseSubject, wordingSubject, hasSubjunctive, introSubject, relativeLeadIn, leadingAttribution, passiveAgent, reportedByForm, opensWithSpeechParticiple, sentenceSubject, trailingAttribution, viewpointHolder, wonachSource } from './attribution';
 import { isBareEvaluation, isBoilerplate } from './checkworthiness';
 import { sentenceFeatures } from './checkworthiness-features';
 import { hasBlankLineParagraphs, isCaption, isTeaserIntro, isTimestampLine, TEASER_MAX_CHARS } from './furniture';
@@ -1138,6 +1138,8 @@ class Extraction {
       (lex.speechFrame ? speechFrameSubject(v.frame, lex) : null) ??
       (i === 0 || lex.language === 'de' ? this.pendingIntro : null) ??
       (colonIntro ? introSubject(v.frame, lex) ?? knownSurnameOpening(v.frame, lex, this.known) ?? wordingSubject(v.frame, lex) : null) ??
+      // "…, die Kanzler X zum Ziel erklärt hatte: „…“ und „…“": a lead-in closed by a relative clause of saying (also before two quotations).
+      relativeLeadIn(v.frame, lex) ??
       // "Roe said the bill went too far. / “It is a disgrace …”": a quotation right after
       // reported speech goes on in that speaker's voice, not in the last one quoted.
       (ctx.reportedBefore === sentenceNo ? ctx.lastSpeaker : null) ??
