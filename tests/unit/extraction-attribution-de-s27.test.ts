@@ -74,3 +74,15 @@ describe('a colon lead-in closed by a relative clause of saying', () => {
     expect(claimWith(de(text), 'schaffen').claimant).not.toBe('Kanzler');
   });
 });
+
+describe('a separable verb of saying whose particle follows a subordinate clause set off by commas', () => {
+  it('finds the particle past the inserted clause, so the subject before the verb speaks, not the object', () => {
+    const text = 'Die Kampagne des Senators warf dem Bürgermeister, nachdem der Haushalt bekannt wurde, vor, er habe die Zahlen geschönt.';
+    expect(claimWith(de(text), 'geschönt')).toMatchObject({ claimant: expect.stringMatching(/Kampagne/), kind: 'reported' });
+  });
+
+  it('does not read past a clause opened by "als" (a phrase of comparison or role)', () => {
+    const text = 'Die Stadt gab das Fest, als Dank für die Helfer, frei.';
+    expect(claimWith(de(text), 'Fest').claimant).toBeNull();
+  });
+});

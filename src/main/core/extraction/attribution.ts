@@ -725,7 +725,7 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
   }
   if (particle !== undefined) {
     if (particle === '') return true;
-    const end = Math.max(clauseEnd + 1, bracketEnd(frame, j + 1));
+    const end = insertedClauseEnd(frame, clauseEnd, lex) ?? Math.max(clauseEnd + 1, bracketEnd(frame, j + 1));
     for (let k = j + 1; k < Math.min(end, frame.length); k++) {
       const found = frame[k]?.lower;
       // Whether content must follow depends on the verb the particle makes: "wies … zurück" is a
@@ -739,6 +739,23 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
   if ((f & CONTENT_VERB) !== 0) return contentFollows(frame, j + 1, lex);
   return sawAux && participleCloses(frame, j, clauseEnd, lex, stative);
 }
+
+/**
+ * German: "warf Obama, nachdem die Entscheidung bekannt wurde, vor, er habe …": a subordinate clause
+ * set off by commas inside the main clause, before the particle of a separable verb. The end (past
+ * the word after the second comma) to search the particle in, or null when no such clause follows.
+ */
+function insertedClauseEnd(frame: readonly Token[], clauseEnd: number, lex: Lexicon): number | null {
+  const opener = frame[clauseEnd + 1];
+  if (lex.language !== 'de' || frame[clauseEnd]?.text !== ',' || !opener?.word || opener.cap || !lex.subordinators.has(opener.lower) || AS_DE.has(opener.lower)) return null;
+  for (let k = clauseEnd + 2; k < Math.min(frame.length - 1, clauseEnd + INSERTED_CLAUSE_REACH); k++) {
+    const t = frame[k]!;
+    if (t.text === ':' || t.text === ';' || QUOTE_MARKS.has(t.text)) return null;
+    if (t.text === ',') return k + 2;
+  }
+  return null;
+}
+const INSERTED_CLAUSE_REACH = 20;
 
 /** "Xi hatte … die Hoffnung … betont": after an auxiliary, a participle of saying closes the clause (German). */
 function participleCloses(frame: readonly Token[], j: number, clauseEnd: number, lex: Lexicon, stative: boolean, needContent = false): boolean {
