@@ -758,7 +758,7 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
   }
   if (particle !== undefined) {
     if (particle === '') return true;
-    const end = Math.max(clauseEnd + 1, bracketEnd(frame, j + 1));
+    const end = insertedClauseEnd(frame, clauseEnd, lex) ?? Math.max(clauseEnd + 1, bracketEnd(frame, j + 1));
     for (let k = j + 1; k < Math.min(end, frame.length); k++) {
       const found = frame[k]?.lower;
       // Whether content must follow depends on the verb the particle makes: "wies … zurück" is a
@@ -772,6 +772,23 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
   if ((f & CONTENT_VERB) !== 0) return contentFollows(frame, j + 1, lex);
   return sawAux && participleCloses(frame, j, clauseEnd, lex, stative);
 }
+
+/**
+ * German: "warf Obama, nachdem die Entscheidung bekannt wurde, vor, er habe …": a subordinate clause
+ * set off by commas inside the main clause, before the particle of a separable verb. The end (past
+ * the word after the second comma) to search the particle in, or null when no such clause follows.
+ */
+function insertedClauseEnd(frame: readonly Token[], clauseEnd: number, lex: Lexicon): number | null {
+  const opener = frame[clauseEnd + 1];
+  if (lex.language !== 'de' || frame[clauseEnd]?.text !== ',' || !opener?.word || opener.cap || !lex.subordinators.has(opener.lower) || AS_DE.has(opener.lower)) return null;
+  for (let k = clauseEnd + 2; k < Math.min(frame.length - 1, clauseEnd + INSERTED_CLAUSE_REACH); k++) {
+    const t = frame[k]!;
+    if (t.text === ':' || t.text === ';' || QUOTE_MARKS.has(t.text)) return null;
+    if (t.text === ',') return k + 2;
+  }
+  return null;
+}
+const INSERTED_CLAUSE_REACH = 20;
 
 /** "Xi hatte … die Hoffnung … betont": after an auxiliary, a participle of saying closes the clause (German). */
 function participleCloses(frame: readonly Token[], j: number, clauseEnd: number, lex: Lexicon, stative: boolean, needContent = false): boolean {
@@ -1046,6 +1063,26 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   return m;
 }
 
+/** German personal pronouns that are only ever nominative: one of them right after the finite verb is its subject. */
+const NOMINATIVE_PRONOUNS_DE: ReadonlySet<string> = new Set(['er', 'ich', 'wir', 'du']);
+
+/**
+ * "Danach sagte er, …", "Hinterher erklärte ich …": German verb-second with a nominative pronoun
+ * right after the finite verb. A clause has one subject, so what stands before the verb is no
+ * subject though it is a capitalised word the lexicon does not know (an adverb at the start of a
+ * sentence reads like a surname: "Merkel sagte, …"); inverted() reads the pronoun. "sie" may be
+ * an accusative ("Weber lobte sie") and keeps the word before the verb as the subject.
+ */
+function subjectPronounAfter(frame: readonly Token[], verb: number, lex: Lexicon): boolean {
+  if (lex.language !== 'de') return false;
+  const next = frame[verb + 1];
+  if (!next?.word || next.cap) return false;
+  if (NOMINATIVE_PRONOUNS_DE.has(next.lower)) return true;
+  // "sie" may be an accusative ("Der Verband nannte sie „fahrlässig“"): it is the subject only
+  // after a single word with no article, which may be an adverb ("Hinterher erklärte sie").
+  return next.lower === 'sie' && verb === 1 && !!frame[0]?.word && (tokenInfo(frame[0]!, lex) & (WORD.NOUN | WORD.ROLE)) === 0;
+}
+
 function subjectVerbAt(frame: readonly Token[], s: number, clauseEnd: number, lex: Lexicon): Mention | null {
   // "37 Prozent der Befragten sind der Auffassung, dass …": a poll's share speaks (German).
   let np = ownedDocumentAt(frame, s, lex) ?? partitiveAt(frame, s, lex) ?? (lex.shareNouns ? shareAt(frame, s, clauseEnd, lex) : null) ?? readPhrase(frame, s, lex);
@@ -1174,7 +1211,7 @@ function subjectVerbAt(frame: readonly Token[], s: number, clauseEnd: number, le
     const quoted = quotedAs(frame, j, lex, m);
     if (quoted) return quoted;
   }
-  if (speechVerbAt(frame, j, end, lex, sawAux, stative)) return m;
+  if (speechVerbAt(frame, j, end, lex, sawAux, stative)) return !m.pronoun && s < j && subjectPronounAfter(frame, j, lex) ? null : m;
   // "John Kasich at his rally on Tuesday told supporters …": a short phrase of place or time.
   // "Tom Wu on Monday said in a research note that …": a phrase of time as well.
   const prep = frame[j]?.lower ?? '';
@@ -1611,6 +1648,9 @@ function vorfeldIsNotSubject(frame: readonly Token[], start: number, v: number, 
   if (partitiveAt(frame, f, lex)) return false;
   const front = readPhrase(frame, f, lex);
   if (front?.mention.oblique) return true;
+  // "Danach sagte er …", "Hinterher erklärte ich …": a nominative pronoun right after the verb is
+  // the subject, so the one phrase before the verb is none (subjectPronounAfter).
+  if (front && front.end === v && subjectPronounAfter(frame, v, lex)) return true;
   // "Wenige Stunden nach der Wahl erklärte der Rat …": an accusative of time.
   if (front && timeStretch(front.mention, lex)) return true;
   // "Anfang 2006 erklärte …": the phrase stops before the year.
@@ -1754,6 +1794,37 @@ const INTRO_REACH = 20;
 /** A lower-case word that can be a finite verb: no article, preposition, function word or number. */
 function isVerbLike(t: Token | undefined, lex: Lexicon): boolean {
   return !!t && t.word && !t.cap && !t.hasDigit && (tokenInfo(t, lex) & (DETERMINER | PREPOSITION | FUNCTION | CLOSED)) === 0 && !lex.verbAdverbs.has(t.lower);
+}
+
+/**
+ * German: a colon lead-in whose last clause is a relative clause closed by a verb of saying ("Damit
+ * ist die Grenze erreicht, die Kanzler Paul Lorenz im Wahlkampf zum Ziel erklärt hatte: „…“"): the
+ * subject right after the relative pronoun speaks the quotation. Only a named person or a role in
+ * the nominative; "die ihm der Minister genannt hatte" (an object first) names nobody.
+ */
+export function relativeLeadIn(frame: readonly Token[], lex: Lexicon): Mention | null {
+  if (lex.language !== 'de') return null;
+  let colon = -1;
+  for (let k = 1; k < frame.length - 1; k++) {
+    if (frame[k]!.text === ':' && !frame[k]!.quoted && QUOTE_MARKS.has(frame[k + 1]!.text)) {
+      colon = k;
+      break;
+    }
+  }
+  if (colon < 0) return null;
+  // The verb of saying closes the clause, with at most an auxiliary after it.
+  let v = colon - 1;
+  if (frame[v]?.word && tokenIs(frame[v]!, AUXILIARY, lex)) v--;
+  const verb = frame[v];
+  if (!verb?.word || verb.cap || !(tokenIs(verb, SPEECH_VERB, lex) || tokenIs(verb, PARTICIPLE, lex))) return null;
+  // The relative pronoun after the last comma before the verb.
+  let comma = v - 1;
+  while (comma > 0 && frame[comma]!.text !== ',') comma--;
+  const rel = frame[comma + 1];
+  if (comma <= 0 || !rel?.word || rel.cap || !lex.relativePronouns.has(rel.lower)) return null;
+  const np = readPhrase(frame, comma + 2, lex);
+  if (!np || np.end >= v || np.mention.oblique || np.mention.pronoun || np.mention.document || !(np.mention.name.length || np.mention.role.length)) return null;
+  return plausibleSpeaker(np.mention, lex) ? np.mention : null;
 }
 
 /** A lower-case verb of saying, of content or a separable one ("stellte … in Frage", "weist … zurück"): closed-class words that are verbs all the same. */
@@ -2474,7 +2545,10 @@ export function sentenceSubject(frame: readonly Token[], lex: Lexicon): Mention 
       }
     }
   }
-  return finiteLike(frame[v], lex) ? m : null;
+  if (!finiteLike(frame[v], lex)) return null;
+  // "Danach traf er …": the pronoun after the verb is the subject, not the adverb before it.
+  if (!m.pronoun && v === np.end && subjectPronounAfter(frame, v, lex)) return readPhrase(frame, v + 1, lex)?.mention ?? null;
+  return m;
 }
 
 /** A lower-case word that can be the finite verb after a subject: any verb-like word, an auxiliary, or a verb of saying. */
@@ -3214,7 +3288,7 @@ export function contentClauseSubject(frame: readonly Token[], lex: Lexicon): Men
     // A verb that is also a particle verb's stem ("machte … zur Bedingung", "legte … Wert darauf") is finite too;
     // "ist"/"sind" only with a noun of stance ("ist der Ansicht, dass …").
     const finite = finiteLike(verb, lex) && (!lex.stativeAuxiliaries.has(verb!.lower) || stanceNoun);
-    if (finite && !lex.anaphoricObjects.has(first.lower)) return speakerOf(np.mention, lex);
+    if (finite && !lex.anaphoricObjects.has(first.lower) && !(np.mention.pronoun === false && subjectPronounAfter(frame, skipParenthesis(frame, np.end), lex))) return speakerOf(np.mention, lex);
   }
   // Something else first: the subject follows the finite verb ("Offiziell geht die Regierung …").
   for (let v = main.start + 1; v < Math.min(main.end, main.start + 20); v++) {
@@ -3325,7 +3399,8 @@ function clauseSubject(frame: readonly Token[], main: Clause, lex: Lexicon): Men
   const np = partitiveAt(frame, start, lex) ?? shareAt(frame, start, main.end, lex) ?? readPhrase(frame, start, lex);
   if (np && np.end < main.end && !np.mention.oblique && !np.mention.pronoun) {
     const verb = frame[skipParenthesis(frame, np.end)];
-    if ((subordinate ? !!verb?.word && !verb.cap : finiteLike(verb, lex)) && (!lex.stativeAuxiliaries.has(verb!.lower) || perfectWithSein(frame, main.end))) return speakerOf(np.mention, lex) ?? findingOwner(frame, start, np.end, lex);
+    const pronounAfter = !subordinate && subjectPronounAfter(frame, skipParenthesis(frame, np.end), lex);
+    if (!pronounAfter && (subordinate ? !!verb?.word && !verb.cap : finiteLike(verb, lex)) && (!lex.stativeAuxiliaries.has(verb!.lower) || perfectWithSein(frame, main.end))) return speakerOf(np.mention, lex) ?? findingOwner(frame, start, np.end, lex);
   }
   if (subordinate) return null;
   // Something else first: the subject follows the finite verb ("Im ersten Satz beruft sich die Bank …").

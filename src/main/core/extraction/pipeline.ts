@@ -5,7 +5,7 @@
 import type { ClaimKind, Language } from '../../../shared/domain';
 import { speechActSubject } from './speech-act-subject';
 import { relativeClauseSpeaker } from './speech-relative';
-import { accordingAttribution, quotingObject, datelineEnd, forgetSubjectMisses, frameOf, hasAttributionCue, withoutAsides, speechActAuthor, contentClauseSubject, reportingClauseSubject, wordingSubject, hasSubjunctive, introSubject, leadingAttribution, passiveAgent, reportedByForm, opensWithSpeechParticiple, sentenceSubject, trailingAttribution, viewpointHolder, wonachSource } from './attribution';
+import { accordingAttribution, quotingObject, datelineEnd, forgetSubjectMisses, frameOf, hasAttributionCue, withoutAsides, speechActAuthor, contentClauseSubject, reportingClauseSubject, wordingSubject, hasSubjunctive, introSubject, relativeLeadIn, leadingAttribution, passiveAgent, reportedByForm, opensWithSpeechParticiple, sentenceSubject, trailingAttribution, viewpointHolder, wonachSource } from './attribution';
 import { isBareEvaluation, isBoilerplate } from './checkworthiness';
 import { sentenceFeatures } from './checkworthiness-features';
 import { hasBlankLineParagraphs, isCaption, isTeaserIntro, isTimestampLine, TEASER_MAX_CHARS } from './furniture';
@@ -365,7 +365,9 @@ class Context {
    */
   antecedent(gender: Gender, prefer: Gender = gender): Mention | null {
     // "Employees say … “…,” she said.": "he" and "she" are one person, never a group.
-    const fits = (p: Mention): boolean => !(gender === 'm' && p.gender === 'f') && !(gender === 'f' && p.gender === 'm') && !(gender !== null && p.plural);
+    // German "sie" (prefer 'f', gender open for the plural) is a woman or a group, never one man.
+    const fits = (p: Mention): boolean => !(gender === 'm' && p.gender === 'f') && !(gender === 'f' && p.gender === 'm') && !(gender !== null && p.plural) &&
+      !(gender === null && prefer === 'f' && p.gender === 'm' && !p.plural);
     for (let i = this.persons.length - 1; i >= 0; i--) {
       const p = this.persons[i];
       if (!p || !fits(p.mention)) continue;
@@ -621,6 +623,19 @@ class Context {
  * clause that opens the sentence with a subordinator is who the main clause's pronoun is (where a
  * pronoun reads as the subject, English), not someone named in an earlier sentence.
  */
+/**
+ * German: "Der frühere Berater Webers, Paul Linde, wandte sich an die Presse; er habe …": a personal
+ * pronoun further on in a sentence whose main clause opens with a named person as its subject is
+ * that person when the genders fit, before anyone named in earlier sentences (or in the genitive
+ * inside the subject's own phrase).
+ */
+function ownSubjectBefore(frame: readonly Token[], pronoun: Mention, lex: Lexicon): Mention | null {
+  if (lex.language !== 'de' || !lex.personPronouns.has(pronoun.phrase.toLowerCase()) || !frame[0] || pronoun.pos <= frame[0].start) return null;
+  const subject = sentenceSubject(frame, lex);
+  if (!subject || subject.pronoun || !subject.name.length || subject.plural || subject.document || subject.pos >= pronoun.pos) return null;
+  return pronoun.gender && subject.gender && pronoun.gender !== subject.gender ? null : subject;
+}
+
 function subordinateSubject(frame: readonly Token[], observed: readonly Mention[], pronoun: Mention, ctx: Context, lex: Lexicon): Mention | null {
   const opener = frame[0];
   if (!lex.pronounsFollowSubject || !opener?.word || !lex.subordinators.has(opener.lower) || !lex.personPronouns.has(pronoun.phrase.toLowerCase())) return null;
@@ -1110,13 +1125,21 @@ class Extraction {
     const openView = main ? views[sentenceIndexAt(sentences, main.open)] : undefined;
     r.quoteOwn = (closeView && closeView !== v ? closeView.trailing ?? closeView.leading : null) ??
       (openView && openView !== v ? openView.leading : null) ?? v.leading ?? v.trailing ?? v.according;
+    // "Im Ausschuss sagte die Ministerin Teilnehmern zufolge: „…“" (German): the words reach the
+    // article through the source of "zufolge"/"laut" in the lead-in, as reported speech does (readReported).
+    const relay = (w: SentenceView | undefined): Mention | null => {
+      const source = lex.language === 'de' && w && main && w.leading ? w.according : null;
+      return source && source.pos < main!.open && source.pos > w!.leading!.pos ? source : null;
+    };
     r.mention = (closeView && closeView !== v ? closeView.trailing ?? closeView.leading : null) ??
-      (openView && openView !== v ? openView.leading : null) ??
-      v.leading ?? v.trailing ?? v.according ??
+      (openView && openView !== v ? relay(openView) ?? openView.leading : null) ??
+      relay(v) ?? v.leading ?? v.trailing ?? v.according ??
       // "Speaking at a lunch, X … said: “…”": the subject of a speech frame (speech-frames.ts).
       (lex.speechFrame ? speechFrameSubject(v.frame, lex) : null) ??
       (i === 0 || lex.language === 'de' ? this.pendingIntro : null) ??
       (colonIntro ? introSubject(v.frame, lex) ?? knownSurnameOpening(v.frame, lex, this.known) ?? wordingSubject(v.frame, lex) : null) ??
+      // "…, die Kanzler X zum Ziel erklärt hatte: „…“ und „…“": a lead-in closed by a relative clause of saying (also before two quotations).
+      relativeLeadIn(v.frame, lex) ??
       // "Roe said the bill went too far. / “It is a disgrace …”": a quotation right after
       // reported speech goes on in that speaker's voice, not in the last one quoted.
       (ctx.reportedBefore === sentenceNo ? ctx.lastSpeaker : null) ??
@@ -1178,7 +1201,7 @@ class Extraction {
     const { text, lex, ctx, registry, language, drafts } = this;
     let mention = r.mention;
     const { kind, compoundSource } = r;
-    if (mention?.pronoun && !mention.antecedent) mention.antecedent = subordinateSubject(v.frame, observed, mention, ctx, lex);
+    if (mention?.pronoun && !mention.antecedent) mention.antecedent = subordinateSubject(v.frame, observed, mention, ctx, lex) ?? ownSubjectBefore(v.frame, mention, lex);
     ctx.link(mention, language);
     // "“…,” it said." with no body speaking before: the quotation goes on as if unattributed.
     if (kind === 'quote' && mention?.pronoun && !mention.antecedent && lex.bodyPronouns.has(mention.phrase.toLowerCase())) {
