@@ -35,18 +35,6 @@ describe('"sie" points back to a woman or to a group, never to one man', () => {
   });
 });
 
-describe('a quotation relayed by the source of "zufolge" or "laut" in its lead-in', () => {
-  it('gives the quotation and the sentences it runs over to the relay, as reported speech', () => {
-    const text = 'Im Ausschuss sagte der Bürgermeister mehreren Zuhörern zufolge: „Die Brücke ist marode. Wir müssen sie schließen.“';
-    expect(claimWith(de(text), 'marode')).toMatchObject({ claimant: expect.stringMatching(/Zuhörer/), kind: 'quote' });
-    expect(claimWith(de(text), 'schließen').claimant).toMatch(/Zuhörer/);
-  });
-
-  it('keeps the speaker when no source relays the words', () => {
-    expect(claimWith(de('Der Bürgermeister sagte: „Die Brücke ist marode.“'), 'marode').claimant).toBe('Bürgermeister');
-  });
-});
-
 describe('a pronoun further on in a sentence is the named person who opens it as its subject', () => {
   it('takes the subject of the main clause over the speaker of the sentence before', () => {
     const text = 'Der Minister Karl Weber sagte, man werde kämpfen. Der frühere Berater Webers, Paul Linde, wandte sich am Dienstag an die Presse, um sich zu verteidigen; er habe die Partei nicht verraten.';

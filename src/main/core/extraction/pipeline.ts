@@ -1125,15 +1125,9 @@ class Extraction {
     const openView = main ? views[sentenceIndexAt(sentences, main.open)] : undefined;
     r.quoteOwn = (closeView && closeView !== v ? closeView.trailing ?? closeView.leading : null) ??
       (openView && openView !== v ? openView.leading : null) ?? v.leading ?? v.trailing ?? v.according;
-    // "Im Ausschuss sagte die Ministerin Teilnehmern zufolge: „…“" (German): the words reach the
-    // article through the source of "zufolge"/"laut" in the lead-in, as reported speech does (readReported).
-    const relay = (w: SentenceView | undefined): Mention | null => {
-      const source = lex.language === 'de' && w && main && w.leading ? w.according : null;
-      return source && source.pos < main!.open && source.pos > w!.leading!.pos ? source : null;
-    };
     r.mention = (closeView && closeView !== v ? closeView.trailing ?? closeView.leading : null) ??
-      (openView && openView !== v ? relay(openView) ?? openView.leading : null) ??
-      relay(v) ?? v.leading ?? v.trailing ?? v.according ??
+      (openView && openView !== v ? openView.leading : null) ??
+      v.leading ?? v.trailing ?? v.according ??
       // "Speaking at a lunch, X … said: “…”": the subject of a speech frame (speech-frames.ts).
       (lex.speechFrame ? speechFrameSubject(v.frame, lex) : null) ??
       (i === 0 || lex.language === 'de' ? this.pendingIntro : null) ??
