@@ -54,3 +54,16 @@ describe('English attribution: a description in lower case with an auxiliary bef
     expect(claimWith(list, 'hosepipe ban')).toMatchObject({ kind: 'statement', claimant: null });
   });
 });
+
+describe('English attribution: "according to" a role whose "of" phrase closes the sentence', () => {
+  it('keeps the whole description, and a pronoun after it takes the same', () => {
+    const list = claims('Rain fell all week.\n\nBread prices will rise by a fifth, according to the head of one of Britain’s biggest bakery chains. “Flour costs have doubled,” he said.', 'en');
+    expect(claimWith(list, 'rise by a fifth')).toMatchObject({ kind: 'reported', claimant: 'head of one of Britain’s biggest bakery chains' });
+    expect(claimWith(list, 'Flour costs')).toMatchObject({ kind: 'quote', claimant: 'head of one of Britain’s biggest bakery chains' });
+  });
+
+  it('does not take a relative clause into the description', () => {
+    const list = claims('Bread prices will rise by a fifth, according to the head of the union that represents the bakers.', 'en');
+    expect(claimWith(list, 'rise by a fifth').claimant ?? '').not.toMatch(/represents/);
+  });
+});
