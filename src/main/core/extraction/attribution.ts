@@ -3012,12 +3012,45 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
         // "according to CME Group data": the group, not its data.
         const m = np.mention;
         if (m.name.length > 1 && lex.sourceNouns.has((m.name[m.name.length - 1] ?? '').toLowerCase())) m.name = m.name.slice(0, -1);
-        return m;
+        // "according to the head of one of Britain’s biggest bakery chains.": a role whose "of" phrase
+        // runs to the end of the sentence is described by all of it (English).
+        return lex.language === 'en' ? roleTailToEnd(frame, np.end, m, lex) : m;
       }
     }
   }
   return null;
 }
+
+/** How many words a role's "of" phrase may have that closes the sentence after "according to". */
+const ROLE_TAIL_REACH = 10;
+
+/**
+ * The unnamed role `m` with the rest of the sentence from `k` on when that is an "of"/"for" phrase
+ * of at most ROLE_TAIL_REACH words closing it ("the head" + "of one of Britain’s biggest bakery
+ * chains"); else `m` as it is.
+ */
+function roleTailToEnd(frame: readonly Token[], k: number, m: Mention, lex: Lexicon): Mention {
+  if (!m.role.length || m.name.length || m.pronoun || !ROLE_TAIL_OPENERS_EN.has(frame[k]?.lower ?? '')) return m;
+  const words: string[] = [];
+  for (let n = k; n < frame.length; n++) {
+    const t = frame[n]!;
+    if (t.quoted) return m;
+    if (!t.word) {
+      if (t.text === '’' || t.text === "'" || t.text === '’s' || t.text === "'s") {
+        if (words.length) words[words.length - 1] += t.text;
+        continue;
+      }
+      if (t.text === '.' && n === frame.length - 1) break;
+      return m;
+    }
+    if (words.length >= ROLE_TAIL_REACH || tokenIs(t, SPEECH_VERB, lex) || lex.complementizers.has(t.lower) || lex.relativePronouns.has(t.lower)) return m;
+    words.push(t.text);
+  }
+  if (!words.length) return m;
+  return { ...m, role: [...m.role, ...words], phrase: `${m.phrase} ${words.join(' ')}` };
+}
+
+const ROLE_TAIL_OPENERS_EN: ReadonlySet<string> = new Set(['of', 'for', 'at']);
 
 /**
  * German indirect speech without a speech verb: "Die Forderungen seien nicht umsetzbar."

@@ -345,6 +345,8 @@ export const ENGLISH: Lexicon = {
   acronymLinks: words('of and the for on in to'),
   mediaNouns: words('newspaper broadcaster tabloid magazine channel network outlet daily weekly'),
   genericBodyNouns: words('body regulator watchdog organisation organization'),
+  describedNames: true,
+  exampleLinks: words('including incl'),
   mediaNameWords: words(`
     post times journal herald tribune gazette guardian telegraph news press radio tv television mail
     express chronicle observer independent standard mirror record examiner inquirer globe courier

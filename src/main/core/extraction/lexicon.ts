@@ -479,6 +479,16 @@ export interface Lexicon {
    * SpeakerRegistry.namedBodyBefore), never a person. Unset where the language has no such reading.
    */
   genericBodyNouns?: ReadonlySet<string>;
+  /**
+   * Whether a definite description in lower case ("the operator", "the group", "the consultancy")
+   * points back to the one name the article gave with that noun: as the name's own last word
+   * ("California Grid Operator"), in an apposition ("Ofcom, the media regulator") or before it
+   * ("the consultancy firm Strategie Grains"). Unset where common nouns are capitalised (German),
+   * so that a name's last word says nothing of what it names.
+   */
+  describedNames?: boolean;
+  /** Words between a plural noun and the names it gives examples of ("groups including X and Y"; see describedNames). */
+  exampleLinks?: ReadonlySet<string>;
   weekdays: ReadonlySet<string>;
   /** Relative date words ("gestern", "yesterday"). */
   dateWords: ReadonlySet<string>;

@@ -699,9 +699,12 @@ function possessedHeadAt(tokens: readonly Token[], j: number, lex: Lexicon): num
  * description may head ("the crown prince alleged", "the US side said"; lex.headSpeechVerbs).
  */
 function headBeforeSpeech(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
-  const verb = tokens[k + 1];
+  let verb = tokens[k + 1];
   const t = tokens[k];
-  return !!lex.headSpeechVerbs && !!verb && verb.word && !verb.cap && !verb.quoted && lex.headSpeechVerbs.has(verb.lower) &&
+  // "the operator had said", "the provider has warned": an auxiliary, then the verb of saying.
+  const next = tokens[k + 2];
+  if (verb?.word && !verb.cap && tokenIs(verb, AUXILIARY, lex) && next?.word && !next.cap && tokenIs(next, SPEECH_VERB, lex)) verb = next;
+  return !!lex.headSpeechVerbs && !!verb && verb.word && !verb.cap && !verb.quoted && (lex.headSpeechVerbs.has(verb.lower) || (verb !== tokens[k + 1] && tokenIs(verb, SPEECH_VERB, lex))) &&
     !!t && t.word && !t.cap && !t.quoted && !t.hasDigit && !tokenIs(t, SPEECH_VERB, lex) &&
     // A body, a document or a group has its own reading ("the parliament said", "the report said").
     !isInstitutionWord(t.lower, lex) && !lex.sourceNouns.has(t.lower) && !lex.bareGroups?.has(t.lower);

@@ -548,6 +548,16 @@ class Context {
       if (!m.antecedent && this.lastBody?.spoke && this.bodySpokeIn === this.notedSentence && !this.lastBody.mention.document) m.antecedent = this.lastBody.mention;
       return;
     }
+    // "The operator said" after "the California Grid Operator", "the regulator" after "Ofcom, the media
+    // regulator": the one name the article gave with that noun, before the body that spoke last.
+    // (Not when a body spoke in the sentence right before: "… the alliance accused the Greenfield Party
+    // …. Its leader was stopped, the party said." is still the alliance.)
+    const spokeJustBefore = !!this.lastBody?.spoke && this.bodySpokeIn === this.notedSentence;
+    const described = this.lex.describedNames && !m.pronoun && !m.document && !spokeJustBefore ? this.registry.describedBy(m, m.role.length ? m.role : m.phrase.split(' ')) : undefined;
+    if (described) {
+      m.antecedent = this.bodyMention(described, m.pos);
+      return;
+    }
     const generic = this.genericBody(m);
     if (generic) {
       m.antecedent = generic;

@@ -9,7 +9,12 @@ import { isInstitutionWord, isNameLike, isRoleWord, namesDocument, readPhrase, t
 import type { Token } from './tokens';
 import { tokenInfo, WORD, adjectiveEnding } from './wordinfo';
 
-const { QUANTITY, ROLE, TITLE } = WORD;
+const { AUXILIARY, CLOSED, CUE, DETERMINER, FUNCTION, PREPOSITION, QUANTITY, ROLE, SPEECH_VERB, TITLE } = WORD;
+
+/** A word that cannot be a description's noun or modifier (see describingWord). */
+const NOT_DESCRIBING = AUXILIARY | CLOSED | DETERMINER | FUNCTION | PREPOSITION | SPEECH_VERB;
+/** How many words in lower case a description may have before or after a name. */
+const DESCRIPTION_REACH = 5;
 
 export interface Person {
   name: string[];
@@ -50,6 +55,7 @@ const ADJECTIVAL_DE = /(?:isch|isches|ische|ischen|ischer|sche|schen|liche|liche
 const DIGIT = /\p{N}/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const UPPER_WORD = /^\p{Lu}+$/u;
+const HAS_CAPITAL_LETTER = /\p{Lu}/u;
 
 export function titleCase(word: string): string {
   // Transcript labels are often upper case ("TRUMP"); show them as names ("Trump").
@@ -144,6 +150,7 @@ export class SpeakerRegistry {
   observe(tokens: readonly Token[]): Mention[] {
     const found: Mention[] = [];
     this.noteSpelledNames(tokens);
+    if (this.lex.describedNames) this.noteDescriptions(tokens);
     const lex = this.lex;
     let i = 0;
     while (i < tokens.length) {
@@ -507,6 +514,126 @@ export class SpeakerRegistry {
     }
   }
 
+  /** Per noun in lower case, the names the article gave with that noun and where (see noteDescriptions). */
+  private readonly describedAs = new Map<string, { name: string; pos: number }[]>();
+
+  private describe(noun: string, name: string, pos: number): void {
+    if (noun.length < 3 || name.length < 2) return;
+    let list = this.describedAs.get(noun);
+    if (!list) {
+      if (this.describedAs.size >= 5000) return;
+      list = [];
+      this.describedAs.set(noun, list);
+    }
+    if (list.length < 64) list.push({ name, pos });
+  }
+
+  /** A word in lower case that may stand in a description ("media", "regulator", "Paris-based"): no function word, verb of saying or auxiliary. */
+  private describingWord(t: Token | undefined): boolean {
+    if (!t || !t.word || t.quoted || t.hasDigit) return false;
+    if (t.cap && !t.text.includes('-')) return false;
+    return (tokenInfo(t, this.lex) & NOT_DESCRIBING) === 0;
+  }
+
+  /**
+   * Notes, for every name in one sentence (a run of capitalised words, with the link words of
+   * lex.acronymLinks inside), the common nouns the article gives it: its own last word when it is
+   * no person's name ("California Grid Operator": operator), the noun of an apposition after it
+   * ("Ofcom, the media regulator": regulator; "Tim Roe, a 45-year-old from Leeds": 45-year-old) and
+   * the noun right before it ("the consultancy firm Strategie Grains": firm). describedName reads them.
+   */
+  private noteDescriptions(tokens: readonly Token[]): void {
+    const links = this.lex.acronymLinks;
+    let i = 0;
+    while (i < tokens.length) {
+      const t = tokens[i]!;
+      if (!t.word || !t.cap || t.quoted || t.hasDigit || this.lex.determiners.has(t.lower) || (i === 0 && (tokenInfo(t, this.lex) & (NOT_DESCRIBING | CUE)) !== 0)) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      for (let j = i + 1; j < tokens.length; j++) {
+        const w = tokens[j]!;
+        if (w.word && w.cap && !w.quoted && !w.hasDigit) end = j + 1;
+        else if (!(w.word && !w.cap && links?.has(w.lower))) break;
+      }
+      const words = tokens.slice(i, end).map((w) => w.text);
+      // A lone capitalised word that opens the sentence may be any word ("Meanwhile, the …").
+      if (i === 0 && words.length === 1 && !t.allCaps) {
+        i = end;
+        continue;
+      }
+      // "On Friday, the agency …": a day or a month names no one.
+      if (words.every((w) => this.lex.weekdays.has(w.toLowerCase()) || this.lex.months.has(w.toLowerCase()))) {
+        i = end;
+        continue;
+      }
+      const name = words.join(' ');
+      // (Each name of a list on its own: "the Northfield Water Operator and the Eastmoor Grid Operator".)
+      let from = i;
+      for (let n = i; n <= end; n++) {
+        if (n < end && !this.lex.coordinators.has(tokens[n]!.lower)) continue;
+        while (from < n && this.lex.determiners.has(tokens[from]!.lower)) from++;
+        const own = tokens[n - 1]!;
+        if (n - from >= 2 && own.cap && !own.allCaps && (tokenInfo(tokens[from]!, this.lex) & (ROLE | TITLE)) === 0) this.describe(own.lower, tokens.slice(from, n).map((w) => w.text).join(' '), tokens[from]!.start);
+        from = n + 1;
+      }
+      // "Ofcom, the media regulator", "Ofcom (OFC), a regulator": the last word in lower case of the apposition before its end.
+      let k = end;
+      if (tokens[k]?.text === '(') {
+        while (k < tokens.length && tokens[k]!.text !== ')' && k - end < 6) k++;
+        k++;
+      }
+      if (tokens[k]?.text === ',' && tokens[k + 1]?.word && this.lex.determiners.has(tokens[k + 1]!.lower)) {
+        let n = k + 2;
+        while (n < tokens.length && n - k - 2 < DESCRIPTION_REACH && this.describingWord(tokens[n])) n++;
+        const stop = tokens[n];
+        if (n > k + 2 && (!stop || (!stop.word && stop.text !== '’' && stop.text !== "'") || (tokenInfo(stop, this.lex) & PREPOSITION) !== 0)) this.describe(tokens[n - 1]!.lower, name, t.start);
+      }
+      // "the consultancy firm Strategie Grains", "West Coast main line operator Virgin Trains": a noun right before the name, its phrase opened by an article or a name.
+      if (i > 0 && this.describingWord(tokens[i - 1]) && !tokens[i - 1]!.cap) {
+        let n = i - 1;
+        while (n > 0 && i - n < DESCRIPTION_REACH && this.describingWord(tokens[n - 1]) && !tokens[n - 1]!.cap) n--;
+        const before = tokens[n - 1];
+        if (!before || (before.word ? this.lex.determiners.has(before.lower) || before.cap : before.text === ',' || before.text === ':')) this.describe(tokens[i - 1]!.lower, name, t.start);
+      }
+      // "groups including Generation Rent and the London Renters Union": the names a plural noun gives examples of (lex.exampleLinks).
+      const example = tokens[i - 1];
+      if (example?.word && this.lex.exampleLinks?.has(example.lower) && this.describingWord(tokens[i - 2]) && !tokens[i - 2]!.cap) {
+        const plural = tokens[i - 2]!.lower;
+        this.describe(plural.length > 4 && plural.endsWith('s') ? plural.slice(0, -1) : plural, name, t.start);
+      }
+      // "the Commons public accounts committee said": a name that qualifies the words in lower case after it, its article before it.
+      const det = tokens[i - 1];
+      if (det?.word && this.lex.determiners.has(det.lower) && !tokens[end]?.cap && this.describingWord(tokens[end])) {
+        let n = end;
+        while (n < tokens.length && n - end < DESCRIPTION_REACH && this.describingWord(tokens[n]) && !tokens[n]!.cap) n++;
+        const stop = tokens[n];
+        if (!stop || !stop.word || (tokenInfo(stop, this.lex) & (AUXILIARY | SPEECH_VERB)) !== 0) this.describe(tokens[n - 1]!.lower, tokens.slice(i, n).map((w) => w.text).join(' '), t.start);
+      }
+      i = end;
+    }
+  }
+
+  /**
+   * "The operator said" after "the California Grid Operator", "the regulator" after "Ofcom, the
+   * media regulator": the one name the article gave with that noun before `pos` (noteDescriptions);
+   * a plural noun looks for its singular too. Undefined when none or several names have it.
+   */
+  describedName(noun: string, pos: number): string | undefined {
+    if (!this.lex.describedNames) return undefined;
+    const lower = noun.toLowerCase();
+    let found: string | undefined;
+    for (const key of lower.length > 4 && lower.endsWith('s') ? [lower, lower.slice(0, -1)] : [lower]) {
+      for (const e of this.describedAs.get(key) ?? []) {
+        if (e.pos >= pos || e.name === found) continue;
+        if (found !== undefined) return undefined;
+        found = e.name;
+      }
+    }
+    return found;
+  }
+
   /** Bodies the article named in full, in the order it named them (see noteNamedBody). */
   private readonly namedBodies: { name: string; pos: number; media: boolean }[] = [];
   /** bodyRunName's answer per run of capitalised words, as written. */
@@ -665,6 +792,19 @@ export class SpeakerRegistry {
   }
 
   /**
+   * A definite description in lower case ("the operator", "the media regulator", "the head of the
+   * group") as the one name the article gave with its head noun before it (describedName): the
+   * word before its tail ("of", "for"), else its last word.
+   */
+  describedBy(m: Mention, words: readonly string[]): string | undefined {
+    if (!this.lex.describedNames || !(m.definite || /^the /iu.test(m.phrase)) || m.name.length || HAS_CAPITAL_LETTER.test(m.phrase)) return undefined;
+    const content = words.filter((w) => !this.lex.determiners.has(w.toLowerCase()));
+    const tail = content.findIndex((w) => ROLE_LINKS.has(w.toLowerCase()));
+    const head = content[(tail > 0 ? tail : content.length) - 1];
+    return head ? this.describedName(head, m.pos) : undefined;
+  }
+
+  /**
    * The first person the article names in full after `pos` and before `limit` (a name of two
    * words or more that a role, a title or speech made a person's), with their role; null when
    * there is none or that person is known by an office other than `role`'s.
@@ -759,6 +899,8 @@ export class SpeakerRegistry {
       // "a spokesperson for the airline" after "Kestrel Airlines": the body the article named with that word.
       const affiliated = this.roleOfNamedBody(m.role);
       if (affiliated) return { claimant: affiliated, role: text };
+      const described = this.describedBy(m, m.role);
+      if (described) return { claimant: described, role: text };
       return { claimant: text, role: text };
     }
     // "the company" names the body it points back to.
@@ -773,6 +915,8 @@ export class SpeakerRegistry {
       const body = this.expandAcronym(last, m.definite || words.length === 2) ?? (m.definite || words.length === 2 ? this.outletByLastWord(last) : undefined);
       if (body) return { claimant: body, role: null };
     }
+    const described = this.describedBy(m, words);
+    if (described) return { claimant: described, role: null };
     return { claimant: m.phrase || null, role: null };
   }
 }
