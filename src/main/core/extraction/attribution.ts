@@ -1063,6 +1063,28 @@ function subjectVerb(frame: readonly Token[], s: number, clauseEnd: number, lex:
   return m;
 }
 
+/**
+ * German: a noun phrase plural by its form: one the phrase reader marked plural, or "die" with an
+ * adjective in "-en" after it ("die tibetischen Mönche", "die neuen Zahlen"): in the nominative and
+ * accusative a singular after "die" takes "-e" ("die neue Regierung").
+ */
+function pluralByForm(frame: readonly Token[], s: number, m: Mention): boolean {
+  if (m.pronoun || m.name.length) return false;
+  if (m.plural) return true;
+  const adj = frame[s + 1];
+  return frame[s]?.lower === 'die' && !!adj?.word && !adj.cap && adj.lower.length > 4 && adj.lower.endsWith('en') && !!frame[s + 2]?.cap;
+}
+
+/**
+ * German: a finite verb in the singular. A plural's third person ends in "-n" ("sagen",
+ * "sagten", "beschrieben") or is "sind"; a lower-case verb form ending otherwise ("sagte",
+ * "beschrieb", "hat") is singular.
+ */
+function singularFinite(t: Token | undefined, lex: Lexicon): boolean {
+  if (!t?.word || t.cap || t.lower.endsWith('n') || t.lower === 'sind') return false;
+  return (tokenInfo(t, lex) & (SPEECH_VERB | CONTENT_VERB | AUXILIARY)) !== 0 || lex.separableVerbs.has(t.lower);
+}
+
 /** German personal pronouns that are only ever nominative: one of them right after the finite verb is its subject. */
 const NOMINATIVE_PRONOUNS_DE: ReadonlySet<string> = new Set(['er', 'ich', 'wir', 'du']);
 
@@ -1179,6 +1201,20 @@ function subjectVerbAt(frame: readonly Token[], s: number, clauseEnd: number, le
   }
   // After a parenthesis (or an affiliation holding one) the verb's clause is the one that follows it.
   if (j !== np.end) clauseEnd = clauseEndFrom(frame, j);
+  // "Die streikenden Piloten beschrieb die Fluggesellschaft als …": a plural before a singular
+  // finite verb is its object; the subject follows the verb (German).
+  if (lex.language === 'de' && pluralByForm(frame, s, m) && singularFinite(frame[j], lex)) {
+    // ("Die Mönche, die …, beschrieb die Agentur": past a relative clause the verb's clause is its own.)
+    const verbClause = Math.max(clauseEnd, clauseEndFrom(frame, j));
+    const after = subjectAfter(frame, j + 1, verbClause, lex);
+    if (!after || after.mention.plural || after.mention.pronoun) return null;
+    // "Die neuen Vorschläge hat der Minister als … bezeichnet": after an auxiliary the participle says it.
+    const aux = (tokenInfo(frame[j]!, lex) & AUXILIARY) !== 0 && (tokenInfo(frame[j]!, lex) & SPEECH_VERB) === 0;
+    const said = aux ? speechVerbAt(frame, after.end, Math.max(verbClause, after.end + 1), lex, true, lex.stativeAuxiliaries.has(frame[j]!.lower))
+      : speechVerbAt(frame, j, Math.max(verbClause, j + 1), lex, false, false);
+    if (!said) return null;
+    return after.mention;
+  }
   let sawAux = false;
   let stative = false;
   for (let steps = 0; steps < 6; steps++) {

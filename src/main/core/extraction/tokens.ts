@@ -79,8 +79,9 @@ function isSpaceCode(c: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** "L′Équipe": a prime (U+2032) typed for an apostrophe joins a word as the apostrophe does. */
 function isJoiner(c: number): boolean {
-  return c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x26; // - ' ’ . &
+  return c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x2032 || c === 0x2e || c === 0x26; // - ' ’ ′ . &
 }
 
 /**
