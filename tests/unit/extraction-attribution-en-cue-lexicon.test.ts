@@ -36,6 +36,12 @@ describe('English attribution: cue verbs from data', () => {
     expect(first('Police are asking drivers to avoid the harbour road.')).toMatchObject({ kind: 'reported', claimant: 'Police' });
   });
 
+  it('reads "as X put it", "hoping that …" and "has shown that …"', () => {
+    expect(first('As Tilda Marsh put it, the ferry is a floating museum.')).toMatchObject({ kind: 'reported', claimant: 'Tilda Marsh' });
+    expect(first('Corin Blake left the hearing early, hoping that the vote would be delayed.').claimant).toBe('Corin Blake');
+    expect(first('A study by Tilda Marsh has shown that ferry fares doubled.').claimant).toBe('Tilda Marsh');
+  });
+
   it('leaves acts without a message the article\'s own', () => {
     for (const text of [
       'Tom Roe attacked the night guard with a knife.',
@@ -45,6 +51,9 @@ describe('English attribution: cue verbs from data', () => {
       'Corin Blake emailed the report to colleagues.',
       'Corin Blake requested anonymity.',
       'The crowd chanted her name.',
+      'Tom Roe put it in the drawer before the ferry left.',
+      'Tom Roe has shown the film to the jury.',
+      'Corin Blake left the hearing early, hoping to catch the ferry.',
       'Tilda Marsh left the hearing early, painting a fence on the way home.',
     ]) {
       expect(first(text).claimant, text).toBeNull();

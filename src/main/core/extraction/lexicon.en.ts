@@ -110,7 +110,8 @@ export const ENGLISH: Lexicon = {
   // siblings of forms already read ("praises", "describes", "ask", "agree", "hope"), and "shouted", "emailed",
   // "felt", "determined", "requested", "endorsed" (the acts need a message, "endorsed" is a speech act).
   // "attacked" speaks only with a message ("attacked the guard" is physical); "indicate" was dropped ("figures
-  // indicate what a household can expect to pay" is no attribution).
+  // indicate what a household can expect to pay" is no attribution). "As X put it": "put … it" reads as a separable
+  // verb that needs a message ("itput" below), so "put it on the table" stays an act.
   speechVerbs: words(`
     said says say told tells tell claimed claims claim stated states added adds argued argues insisted
     insists warned warns noted notes explained explains declared declares asserted asserts stressed
@@ -144,7 +145,7 @@ export const ENGLISH: Lexicon = {
     congratulated congratulates apologised apologized apologises apologizes thanked judged
     commented comments advised advises
     praises describes describe agree ask shouted shouts chanted chants emailed
-    determined determines requested requests feel feels felt endorsed endorses attacked attacks
+    determined determines requested requests feel feels felt endorsed endorses attacked attacks shown
   `),
   contentVerbs: words(`
     announced announces promised promises pledged pledges vowed vows threatened threatens demanded
@@ -153,7 +154,7 @@ export const ENGLISH: Lexicon = {
   addresseeVerbs: words('told tells tell telling reminded reminds remind reminding informed informs informing'),
   // "pointed out", "chimed in", "weighed in": the particle closes the verb, as German separable verbs do.
   // "made it clear that …", "makes clear …": with content after it (contentVerbs "clearmade").
-  separableVerbs: new Map([['made', 'clear'], ['makes', 'clear'], ['pointed', 'out'], ['points', 'out'], ['point', 'out'], ['chimed', 'in'], ['weighed', 'in']]),
+  separableVerbs: new Map([['made', 'clear'], ['makes', 'clear'], ['pointed', 'out'], ['points', 'out'], ['point', 'out'], ['chimed', 'in'], ['weighed', 'in'], ['put', 'it']]),
   participles: words(''),
   auxiliaries: words('has have had did does do will would could can may might'),
   progressiveAuxiliaries: words("is are was were isn't aren't wasn't weren't is_not"),
@@ -198,7 +199,7 @@ export const ENGLISH: Lexicon = {
     speculated speculates swore swears guaranteed guarantees wondered wonders calculated calculates posts
     judged advised advises
     praises ask emailed determined determines requested requests feel feels felt
-    endorsed endorses attacked attacks
+    endorsed endorses attacked attacks shown itput
   `),
   // A speech act whose object is content ("announced a merger", "praised the plan", "asked residents
   // to stay indoors", "expressed a desire to …", "pledged £2m") is reported speech, the actor's (the
@@ -326,7 +327,7 @@ export const ENGLISH: Lexicon = {
     announcing explaining recalling acknowledging admitting conceding stressing emphasising emphasizing
     confirming denying complaining contending alleging reiterating observing highlighting reminding
     assuring informing
-    asking describing accusing criticizing criticising denouncing
+    asking describing accusing criticizing criticising denouncing hoping
   `),
   speechParticiplesAlone: words('saying writing calling'),
   speechByPrepositions: words('by'),
