@@ -106,6 +106,12 @@ export const ENGLISH: Lexicon = {
   ledeReach: 700,
   possessives: words('his her'),
 
+  // Session 27: cue verbs frequent in annotated English news (PolNeAR cue counts) that were missing: mostly the
+  // siblings of forms already read ("praises", "describes", "ask", "agree", "hope"), and "shouted", "emailed",
+  // "felt", "determined", "requested", "endorsed" (the acts need a message, "endorsed" is a speech act).
+  // "attacked" speaks only with a message ("attacked the guard" is physical); "indicate" was dropped ("figures
+  // indicate what a household can expect to pay" is no attribution). "As X put it": "put … it" reads as a separable
+  // verb that needs a message ("itput" below), so "put it on the table" stays an act.
   speechVerbs: words(`
     said says say told tells tell claimed claims claim stated states added adds argued argues insisted
     insists warned warns noted notes explained explains declared declares asserted asserts stressed
@@ -138,15 +144,17 @@ export const ENGLISH: Lexicon = {
     tweets posts repeats jokes muses
     congratulated congratulates apologised apologized apologises apologizes thanked judged
     commented comments advised advises
+    praises describes describe agree ask shouted shouts chanted chants emailed
+    determined determines requested requests feel feels felt endorsed endorses attacked attacks shown
   `),
   contentVerbs: words(`
     announced announces promised promises pledged pledges vowed vows threatened threatens demanded
-    demands hoped hopes regretted regrets clearmade clearmakes
+    demands hoped hopes hope regretted regrets clearmade clearmakes
   `),
   addresseeVerbs: words('told tells tell telling reminded reminds remind reminding informed informs informing'),
   // "pointed out", "chimed in", "weighed in": the particle closes the verb, as German separable verbs do.
   // "made it clear that …", "makes clear …": with content after it (contentVerbs "clearmade").
-  separableVerbs: new Map([['made', 'clear'], ['makes', 'clear'], ['pointed', 'out'], ['points', 'out'], ['point', 'out'], ['chimed', 'in'], ['weighed', 'in']]),
+  separableVerbs: new Map([['made', 'clear'], ['makes', 'clear'], ['pointed', 'out'], ['points', 'out'], ['point', 'out'], ['chimed', 'in'], ['weighed', 'in'], ['put', 'it']]),
   participles: words(''),
   auxiliaries: words('has have had did does do will would could can may might'),
   progressiveAuxiliaries: words("is are was were isn't aren't wasn't weren't is_not"),
@@ -190,6 +198,8 @@ export const ENGLISH: Lexicon = {
     agreed agrees proposed proposes feared fears fear worried worries signaled signalled signals
     speculated speculates swore swears guaranteed guarantees wondered wonders calculated calculates posts
     judged advised advises
+    praises ask emailed determined determines requested requests feel feels felt
+    endorsed endorses attacked attacks shown itput
   `),
   // A speech act whose object is content ("announced a merger", "praised the plan", "asked residents
   // to stay indoors", "expressed a desire to …", "pledged £2m") is reported speech, the actor's (the
@@ -199,8 +209,8 @@ export const ENGLISH: Lexicon = {
     cited cites disclosed discloses slammed slams blasted blasts praised touted touts criticised criticized
     criticises criticizes denounced denounces decried decries mocked mocks branded dubbed termed labelled
     labeled highlighted highlights underlined underlines underscored underscores informed informs reminded
-    reminds guaranteed guarantees asked asks announced announces promised promises pledged pledges vowed
-    vows demanded demands warned warns urged urges expressed expresses voiced voices advised advises
+    reminds guaranteed guarantees asked asks ask praises endorsed endorses announced announces promised promises
+    pledged pledges vowed vows demanded demands warned warns urged urges expressed expresses voiced voices advised advises
   `),
   questionWords: words('why how what when where who'),
   anaphoricObjects: words('this that'),
@@ -317,6 +327,7 @@ export const ENGLISH: Lexicon = {
     announcing explaining recalling acknowledging admitting conceding stressing emphasising emphasizing
     confirming denying complaining contending alleging reiterating observing highlighting reminding
     assuring informing
+    asking describing accusing criticizing criticising denouncing hoping
   `),
   speechParticiplesAlone: words('saying writing calling'),
   speechByPrepositions: words('by'),

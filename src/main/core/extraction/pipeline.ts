@@ -935,7 +935,10 @@ class Extraction {
     const m = this.ledeMention;
     const reach = this.lex.ledeReach;
     // "A Hamas official", "a Downing Street source": an indefinite description may stay anonymous; a definite one is an office someone holds.
-    if (!m || !reach || m.name.length || m.pronoun || m.document || m.plural || m.oblique || m.indefinite) return null;
+    if (!m || !reach || m.name.length || m.pronoun || m.document || m.plural || m.oblique) return null;
+    const body = this.ledeBodyNamedLater(m, reach);
+    if (body) return { mention: m, who: { claimant: body, role: null } };
+    if (m.indefinite) return null;
     // A role ("the transport secretary"), or a phrase a role word heads ("the country's farm minister").
     const head = m.phrase.slice(m.phrase.lastIndexOf(' ') + 1).toLowerCase();
     if (!m.role.length && !isRoleWord(head, this.lex)) return null;
@@ -945,6 +948,20 @@ class Extraction {
     // After the lede: a person the lede itself names ("… a bid led by Elon Musk") is someone else.
     const who = this.registry.personNamedAfter(this.ledeEnd, this.ledeEnd + reach, m.role.length ? m.role : m.phrase.split(' '));
     return who ? { mention: m, who } : null;
+  }
+
+  /**
+   * "A public spending watchdog has warned …" then "The Harbour Audit Office said …": a body the
+   * lede only describes (in lower case, headed by a noun of lex.genericBodyNouns, with or without
+   * an article) is the first body the article names in full in the next few sentences.
+   */
+  private ledeBodyNamedLater(m: Mention, reach: number): string | undefined {
+    const nouns = this.lex.genericBodyNouns;
+    if (!nouns || m.role.length || HAS_CAPITAL.test(m.phrase) || !nouns.has(m.phrase.slice(m.phrase.lastIndexOf(' ') + 1).toLowerCase())) return undefined;
+    // Only a description nothing in the article resolved: "the regulator" after the body was named is that body.
+    const resolved = this.registry.resolve(m);
+    if (resolved.claimant !== m.phrase) return undefined;
+    return this.registry.namedBodyAfter(this.ledeEnd, this.ledeEnd + reach);
   }
 
   private paragraph(para: Span, p: number): void {

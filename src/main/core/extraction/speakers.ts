@@ -697,6 +697,15 @@ export class SpeakerRegistry {
   }
 
   /**
+   * The first body (no outlet) the article names in full after `pos` and before `limit`: "The
+   * National Audit Office said …" after a lede that only described it ("a spending watchdog").
+   */
+  namedBodyAfter(pos: number, limit: number): string | undefined {
+    for (const b of this.namedBodies) if (b.pos > pos && b.pos < limit && !b.media) return b.name;
+    return undefined;
+  }
+
+  /**
    * The body an acronym stands for, by the initials of a name the article gave before: "NHTSA"
    * for "National Highway Traffic Safety Administration", "AP" for "The Associated Press"; also
    * the shorter form of a longer name ("CDC" for "Centers for Disease Control and Prevention").
