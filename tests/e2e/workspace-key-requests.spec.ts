@@ -45,10 +45,17 @@ test('a verdict key writes one claim and reloads no rating labels and no article
 });
 
 test('j/k reuse the claim panel, and claims passed on the way ask less than one request each: details load for the claim the selection rests on', async ({ page, serve, openApp }) => {
+  // The article's one "checked before?" question goes out when the page is first idle, which on
+  // a loaded machine can fall into the keys below; it is no request of j/k, so wait for its answer.
+  let flagged = false;
+  page.on('response', (response) => {
+    if (response.url().endsWith('/api/factchecks.flagClaims')) flagged = true;
+  });
   const { claims, ws } = await openSample(page, serve, openApp);
   await page.keyboard.press('j');
   await expect(ws.quote()).toHaveText(claims[0]!.text);
   await expect.poll(() => page.evaluate(() => document.querySelector('.claim-panel .history, .claim-panel .muted') !== null)).toBe(true);
+  await expect.poll(() => flagged).toBe(true);
   const methods: string[] = [];
   const historyOf: string[] = [];
   page.on('request', (request) => {
