@@ -110,6 +110,21 @@ test.describe('a 1024 × 700 window', () => {
     }
     expect(items.filter((i) => ['Quillmouth Evening Gazette', 'Petra Lind, Ansel Hooke', '4 Mar 2026'].includes(i.text))).toHaveLength(3);
   });
+
+  test('the claims list keeps most of a row for the words of the claim; claimant and kind give way and keep their text as a title', async ({ serve, openApp, page }) => {
+    await seed(serve, {});
+    await openApp();
+    const ws = new WorkspacePage(page);
+    await ws.waitForArticle(/Quillmouth pier/);
+    const row = page.locator('.claims-row').first();
+    const widths = await row.evaluate((el) => {
+      const width = (selector: string) => el.querySelector(selector)!.getBoundingClientRect().width;
+      return { row: el.getBoundingClientRect().width, text: width('.claims-row-text') };
+    });
+    // At 1024 px the text had 78 of the row's 420 px (the fixed columns and gaps took the rest); now 188.
+    expect(widths.text).toBeGreaterThan(widths.row * 0.4);
+    await expect(row.locator('.claims-row-kind')).toHaveAttribute('title', /.+/);
+  });
 });
 
 test('a file over the 20 MB limit is refused with its size written as the UI writes numbers (German: 21,0 MB)', async ({ serve, openApp, page }) => {

@@ -194,8 +194,8 @@ const ClaimRow = memo(function ClaimRow({ claim: given, selected, marked, hasDra
         )}
         {claim.text}
       </span>
-      <span className="claims-row-claimant">{claim.claimant ?? '—'}</span>
-      <span className="claims-row-kind">{labels.kind(claim.kind)}</span>
+      <span className="claims-row-claimant" title={claim.claimant ?? undefined}>{claim.claimant ?? '—'}</span>
+      <span className="claims-row-kind" title={labels.kind(claim.kind)}>{labels.kind(claim.kind)}</span>
       <span className="claims-row-score" title={labels.checkworthiness}>
         {Math.round(claim.checkworthiness * 100)}
       </span>
