@@ -6,7 +6,7 @@
 // trip. The components ask as they always do and take these answers (api/client.ts,
 // readEarly and fileEarly); nothing here changes what is shown.
 import type { ApiResult } from '../../shared/contract';
-import { fileEarly, hasServeToken, isDesktop, readEarly } from './api/client';
+import { fileEarly, hasServeToken, holdEarlyReadsUntil, isDesktop, readEarly } from './api/client';
 import { initialSelection } from './selection';
 import { FIRST_PAGE, firstPageInput } from './workspace/first-page';
 
@@ -17,6 +17,7 @@ import { FIRST_PAGE, firstPageInput } from './workspace/first-page';
  */
 export function readAtStartup(): Promise<void> {
   startupRead = readFirstScreen();
+  holdEarlyReadsUntil(startupRead);
   return startupRead;
 }
 

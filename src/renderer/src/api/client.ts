@@ -142,7 +142,18 @@ export function fileEarly<M extends MethodName>(method: M, input: MethodInput<M>
   if (readingEarly && EARLY_READS.has(method)) earlyReads.set(readKey(method, input), answer);
 }
 
+/**
+ * Settles once the start-up read has filed its parts (startup.ts). The article's part is filed
+ * only when workspace.open answers; on a loaded machine the workspace could render from the
+ * remembered selection first and ask the host for that article a second time.
+ */
+let earlyFiling: Promise<unknown> = Promise.resolve();
+export function holdEarlyReadsUntil(filed: Promise<unknown>): void {
+  earlyFiling = filed.catch(() => undefined);
+}
+
 export async function invoke<M extends MethodName>(method: M, input: MethodInput<M>): Promise<ApiResult<MethodResult<M>>> {
+  if (readingEarly && EARLY_READS.has(method) && method !== 'workspace.open') await earlyFiling;
   if (earlyReads.size) {
     const key = readKey(method, input);
     const early = earlyReads.get(key);
