@@ -3,7 +3,7 @@
 import { forwardRef, lazy, memo, Suspense, useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Settings } from '../../shared/domain';
-import { call } from './api/client';
+import { call, peekEarly } from './api/client';
 import { applyLanguage, i18n } from './i18n';
 import { AllClaimsView, prefetchViews, SlotPlaceholder } from './slots';
 import { useWorkspace, useWorkspaceView, WorkspaceProvider } from './state';
@@ -58,8 +58,9 @@ function Shell({ team }: { team: TeamInfo | null }) {
   const { t: ta } = useTranslation('articles');
   // Not the selection: the shell (top bar, dialogs) is not rendered again on every j/k.
   const { view, setView, openClaim, openClaimant } = useWorkspaceView();
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [askName, setAskName] = useState(false);
+  // The settings start-up read, shown by the first render (the effect below answers with the same).
+  const [settings, setSettings] = useState<Settings | null>(() => peekEarly('settings.get', {}) ?? null);
+  const [askName, setAskName] = useState(() => Boolean(settings && !settings.reviewerName && !team));
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [dropped, setDropped] = useState<File[] | null>(null);

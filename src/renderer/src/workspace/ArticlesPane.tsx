@@ -10,7 +10,7 @@ import { forwardRef, memo, useCallback, useEffect, useImperativeHandle, useMemo,
 import { useTranslation } from '../i18n/use-translation';
 import { VERDICTS } from '../../../shared/constants';
 import type { ArticleSummary, VerdictCounts } from '../../../shared/domain';
-import { call } from '../api/client';
+import { call, peekEarly } from '../api/client';
 import { formatDate } from '../lib/format';
 import { firstRect } from '../lib/first-rect';
 import { SearchResults } from '../slots';
@@ -51,7 +51,8 @@ export const ArticlesPane = memo(forwardRef<ArticlesPaneHandle, Props>(function 
   const { t } = useTranslation();
   const { openClaim, openClaimant, articlesVersion } = useWorkspaceView();
   const [query, setQuery] = useState('');
-  const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
+  // What start-up read, shown by the first render (the first load below answers with the same list).
+  const [articles, setArticles] = useState<ArticleSummary[] | null>(() => peekEarly('articles.list', {}) ?? null);
   const [error, setError] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const resultsRef = useRef<HTMLDivElement>(null);
