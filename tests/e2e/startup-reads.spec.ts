@@ -198,6 +198,48 @@ test("the first render shows what start-up read: React's first commit holds the 
   expect(first!.highlights).toBeGreaterThan(0);
 });
 
+test('no date formatter is made before the first claims are in the DOM; the dates show after', async ({ page, serve, openApp }) => {
+  await serve.api('settings.set', { reviewerName: 'Rita Reviewer' });
+  await serve.api('articles.createSample', {});
+  // On the page's clock: the first Intl.DateTimeFormat made, and the first highlight in the DOM.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __formatAt?: number; __highlightAt?: number };
+    const Real = Intl.DateTimeFormat;
+    Intl.DateTimeFormat = new Proxy(Real, {
+      construct(target, args) {
+        w.__formatAt ??= performance.now();
+        return Reflect.construct(target, args) as object;
+      },
+      apply(target, self, args) {
+        w.__formatAt ??= performance.now();
+        return Reflect.apply(target, self, args) as unknown;
+      },
+    });
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('.hl[data-claims]')) {
+        w.__highlightAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await openApp();
+  const ws = new WorkspacePage(page);
+  await ws.waitForArticle(/Putin und Xi/);
+  // The sample's row shows its date once the screen has painted.
+  await expect(page.locator('.article-row-meta').first()).toContainText(/\b20\d\d\b/);
+  const { formatAt, highlightAt } = await page.evaluate(() => {
+    const w = window as unknown as { __formatAt?: number; __highlightAt?: number };
+    return { formatAt: w.__formatAt, highlightAt: w.__highlightAt };
+  });
+  expect(highlightAt).toBeDefined();
+  expect(formatAt!).toBeGreaterThan(highlightAt!);
+  // The date as formatDate writes it in the page's language (en-GB here: 12 Mar 2025).
+  const { articles } = await serve.api('workspace.open', {});
+  const iso = articles[0]!.publishedAt ?? articles[0]!.importedAt;
+  const date = await page.evaluate((d) => new Intl.DateTimeFormat(navigator.language, { year: 'numeric', month: 'short', day: 'numeric' }).format(new Date(d.length === 10 ? `${d}T00:00:00` : d)), iso);
+  await expect(page.locator('.article-row-meta').first()).toContainText(date);
+});
+
 /** Records the scripts and style sheets the page had asked for when the first highlight came into the DOM. */
 async function recordFilesAtFirstClaims(page: Page): Promise<void> {
   await page.addInitScript(() => {

@@ -3,22 +3,17 @@
 // and compiled meanwhile (the HTML preloads that chunk). When the reads were started after the
 // app's code had run, they went out about a sixth of a second later on the development machine,
 // and the open article's read only after the first render.
-import { warmDateFormat } from './lib/format';
 import { readAtStartup } from './startup';
 import './styles.css';
 
 // React and the app load and run their modules meanwhile; React renders once the first screen's
 // answers are in (the host answers in milliseconds), so its first render shows the article:
 // rendered before them, an empty workspace came first and the article's read waited behind that
-// render. It renders anyway after a moment when the host is slow.
+// render. It renders anyway after a moment when the host is slow. The first screen's dates wait
+// for its paint (lib/use-date.ts): a page's first date formatter is slow to make.
 const FIRST_SCREEN_WAIT_MS = 300;
 const app = import('./render');
 const firstScreen = Promise.race([readAtStartup(), new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS))]);
-// The date formatter the first render needs (a page's first Intl.DateTimeFormat starts ICU's
-// date formatting: tens of milliseconds) is made now, while the host works on the answers just
-// asked for, instead of inside that render. Made only once the app had loaded and the answers
-// were not in, it was seldom made ahead (traced: the answers were mostly in by then).
-warmDateFormat();
 void firstScreen
   .catch(() => undefined)
   .then(() => app)
