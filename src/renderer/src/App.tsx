@@ -17,6 +17,7 @@ import { detectTeam, signOut, type TeamInfo, type TeamState } from './api/team';
 import { SignInScreen } from './views/team/SignInScreen';
 import { initialSelection, SELECTION_KEY } from './selection';
 import { startupArticle } from './startup';
+import { useOpenedOnce } from './lib/closed-dialog';
 
 // The dashboard and claimant pages load when first opened: their chart library stays out of the first chunk.
 const DashboardView = lazy(async () => ({ default: (await import('./views/dashboard/DashboardView')).DashboardView }));
@@ -141,6 +142,12 @@ function Shell({ team }: { team: TeamInfo | null }) {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [view, setView]);
 
+  // The dialogs render from their first opening on (lib/closed-dialog.ts).
+  const firstRunOpen = askName && !settingsOpen;
+  const firstRunShown = useOpenedOnce(firstRunOpen);
+  const settingsShown = useOpenedOnce(settingsOpen);
+  const shortcutsShown = useOpenedOnce(shortcutsOpen);
+
   const saveName = async (name: string) => {
     const saved = await call('settings.set', { reviewerName: name });
     setSettings(saved);
@@ -216,17 +223,19 @@ function Shell({ team }: { team: TeamInfo | null }) {
       )}
       <LiveRegion ref={liveRegion} />
 
-      <FirstRunDialog open={askName && !settingsOpen} onSave={saveName} onLater={() => setAskName(false)} />
-      <SettingsDialog
-        open={settingsOpen}
-        settings={settings}
-        onClose={() => setSettingsOpen(false)}
-        onSaved={(s) => {
-          setSettings(s);
-          applyLanguage(s.uiLanguage);
-        }}
-      />
-      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      {firstRunShown && <FirstRunDialog open={firstRunOpen} onSave={saveName} onLater={() => setAskName(false)} />}
+      {settingsShown && (
+        <SettingsDialog
+          open={settingsOpen}
+          settings={settings}
+          onClose={() => setSettingsOpen(false)}
+          onSaved={(s) => {
+            setSettings(s);
+            applyLanguage(s.uiLanguage);
+          }}
+        />
+      )}
+      {shortcutsShown && <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />}
     </div>
   );
 }

@@ -21,6 +21,7 @@ import { useCheckedBefore } from '../views/factchecks/useCheckedBefore';
 import { useDrafts } from './drafts';
 import { EmptyState } from './EmptyState';
 import { PasteArticleDialog } from './PasteArticleDialog';
+import { useOpenedOnce } from '../lib/closed-dialog';
 import { nextMostCheckworthy } from './review-order';
 import { ListResizer, LIST_HEIGHT, resizeByKey } from './queue/ListResizer';
 import { countByVerdict, filterClaims, nextUnreviewed, sortClaims, stepFrom, VERDICT_FILTERS, type ClaimSort, type VerdictFilter } from './queue/queue';
@@ -440,6 +441,8 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   const onDeleteClaim = useCallback((c: ClaimWithSources) => void deleteRef.current(c), []);
 
   const noArticles = articles !== null && articles.length === 0;
+  // Rendered from its first opening on (lib/closed-dialog.ts).
+  const pasteShown = useOpenedOnce(pasteOpen);
   // The raw selection: claims.update trims a new span's ends on the server, as claims.create does.
   const getTextSelection = useCallback(() => (textRef.current ? selectionOffsets(textRef.current) : null), []);
 
@@ -564,17 +567,19 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
         />
       </aside>
 
-      <PasteArticleDialog
-        open={pasteOpen}
-        onClose={() => setPasteOpen(false)}
-        onCreated={(id, duplicate) => {
-          focusClaimsOnLoad.current = true;
-          refreshArticles();
-          openClaim(id, null);
-          setNotice(duplicate ? t('paste.duplicate') : null);
-          announce(duplicate ? t('paste.duplicate') : t('paste.created'));
-        }}
-      />
+      {pasteShown && (
+        <PasteArticleDialog
+          open={pasteOpen}
+          onClose={() => setPasteOpen(false)}
+          onCreated={(id, duplicate) => {
+            focusClaimsOnLoad.current = true;
+            refreshArticles();
+            openClaim(id, null);
+            setNotice(duplicate ? t('paste.duplicate') : null);
+            announce(duplicate ? t('paste.duplicate') : t('paste.created'));
+          }}
+        />
+      )}
       {ImportDialog ? (
         <ImportDialog
           open={importOpen}
