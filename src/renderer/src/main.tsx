@@ -13,6 +13,9 @@ import './styles.css';
 // for its paint (lib/use-date.ts): a page's first date formatter is slow to make.
 const FIRST_SCREEN_WAIT_MS = 300;
 const app = import('./render');
+// A German system's UI is German unless the reviewer chose English: its strings (a chunk of their
+// own, see i18n/index.ts) are fetched beside the app's code instead of after it.
+if (navigator.language.toLowerCase().startsWith('de')) void import('./i18n/german').catch(() => undefined);
 const firstScreen = Promise.race([readAtStartup(), new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS))]);
 void firstScreen
   .catch(() => undefined)
