@@ -163,6 +163,83 @@ test('which claims were checked before is asked only once the claims have painte
   expect(flagAt!).toBeGreaterThan(highlightAt!);
 });
 
+test("the first render shows what start-up read: React's first commit holds the article list and the claims", async ({ page, serve, openApp }) => {
+  await serve.api('settings.set', { reviewerName: 'Rita Reviewer' });
+  await serve.api('articles.create', { title: 'Older article', text: 'The council said it spent 12 million euros on roads in 2024.', language: 'en' });
+  await serve.api('articles.createSample', {});
+  // The app's chunk comes only once workspace.open has answered, so the answers are in when
+  // React renders on any machine (a slow host renders without them after a moment, by design).
+  let answered!: () => void;
+  const workspaceOpen = new Promise<void>((resolve) => (answered = resolve));
+  page.on('requestfinished', (request) => {
+    if (request.url().includes('/api/workspace.open')) answered();
+  });
+  await page.route(/\/assets\/render-[\w-]+\.js$/, async (route) => {
+    await workspaceOpen;
+    await route.continue();
+  });
+  // What is in the DOM when React's first commit puts the app into #root.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __firstCommit?: { rows: number; highlights: number; loading: boolean } };
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('#root > *')) return;
+      w.__firstCommit = {
+        rows: document.querySelectorAll('.article-row').length,
+        highlights: document.querySelectorAll('.hl[data-claims]').length,
+        loading: document.querySelector('.pane-centre > p.muted') !== null,
+      };
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await openApp();
+  await new WorkspacePage(page).waitForArticle(/Putin und Xi/);
+  const first = await page.evaluate(() => (window as unknown as { __firstCommit?: { rows: number; highlights: number; loading: boolean } }).__firstCommit);
+  expect(first).toEqual({ rows: 2, highlights: expect.any(Number), loading: false });
+  expect(first!.highlights).toBeGreaterThan(0);
+});
+
+test('no date formatter is made before the first claims are in the DOM; the dates show after', async ({ page, serve, openApp }) => {
+  await serve.api('settings.set', { reviewerName: 'Rita Reviewer' });
+  await serve.api('articles.createSample', {});
+  // On the page's clock: the first Intl.DateTimeFormat made, and the first highlight in the DOM.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __formatAt?: number; __highlightAt?: number };
+    const Real = Intl.DateTimeFormat;
+    Intl.DateTimeFormat = new Proxy(Real, {
+      construct(target, args) {
+        w.__formatAt ??= performance.now();
+        return Reflect.construct(target, args) as object;
+      },
+      apply(target, self, args) {
+        w.__formatAt ??= performance.now();
+        return Reflect.apply(target, self, args) as unknown;
+      },
+    });
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('.hl[data-claims]')) {
+        w.__highlightAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await openApp();
+  const ws = new WorkspacePage(page);
+  await ws.waitForArticle(/Putin und Xi/);
+  // The sample's row shows its date once the screen has painted.
+  await expect(page.locator('.article-row-meta').first()).toContainText(/\b20\d\d\b/);
+  const { formatAt, highlightAt } = await page.evaluate(() => {
+    const w = window as unknown as { __formatAt?: number; __highlightAt?: number };
+    return { formatAt: w.__formatAt, highlightAt: w.__highlightAt };
+  });
+  expect(highlightAt).toBeDefined();
+  expect(formatAt!).toBeGreaterThan(highlightAt!);
+  // The date as formatDate writes it in the page's language (en-GB here: 12 Mar 2025).
+  const { articles } = await serve.api('workspace.open', {});
+  const iso = articles[0]!.publishedAt ?? articles[0]!.importedAt;
+  const date = await page.evaluate((d) => new Intl.DateTimeFormat(navigator.language, { year: 'numeric', month: 'short', day: 'numeric' }).format(new Date(d.length === 10 ? `${d}T00:00:00` : d)), iso);
+  await expect(page.locator('.article-row-meta').first()).toContainText(date);
+});
+
 /** Records the scripts and style sheets the page had asked for when the first highlight came into the DOM. */
 async function recordFilesAtFirstClaims(page: Page): Promise<void> {
   await page.addInitScript(() => {

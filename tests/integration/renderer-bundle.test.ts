@@ -50,6 +50,15 @@ describe('renderer first load', () => {
     expect(withZod).toEqual([]);
   });
 
+  it('the first load carries the English strings and not the German ones (a chunk of their own, loaded for a German UI)', () => {
+    const firstLoad = [...firstLoadChunks().values()].join('\n');
+    // The top bar's "All claims" in each language (i18n/en/workspace.ts, i18n/de/workspace.ts).
+    expect(firstLoad).toContain('All claims');
+    expect(firstLoad).not.toContain('Alle Behauptungen');
+    const files = fs.readdirSync(path.join(RENDERER, 'assets')).filter((f) => f.endsWith('.js'));
+    expect(files.filter((f) => readBuilt(path.join('assets', f)).includes('Alle Behauptungen'))).toHaveLength(1);
+  });
+
   it('no renderer chunk carries zod, loaded later or not', () => {
     const files = fs.readdirSync(path.join(RENDERER, 'assets')).filter((f) => f.endsWith('.js'));
     expect(files.length).toBeGreaterThan(1);

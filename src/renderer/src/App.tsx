@@ -3,7 +3,7 @@
 import { forwardRef, lazy, memo, Suspense, useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Settings } from '../../shared/domain';
-import { call } from './api/client';
+import { call, peekEarly } from './api/client';
 import { applyLanguage, i18n } from './i18n';
 import { AllClaimsView, prefetchViews, SlotPlaceholder } from './slots';
 import { useWorkspace, useWorkspaceView, WorkspaceProvider } from './state';
@@ -17,6 +17,7 @@ import { detectTeam, signOut, type TeamInfo, type TeamState } from './api/team';
 import { SignInScreen } from './views/team/SignInScreen';
 import { initialSelection, SELECTION_KEY } from './selection';
 import { startupArticle } from './startup';
+import { useOpenedOnce } from './lib/closed-dialog';
 
 // The dashboard and claimant pages load when first opened: their chart library stays out of the first chunk.
 const DashboardView = lazy(async () => ({ default: (await import('./views/dashboard/DashboardView')).DashboardView }));
@@ -58,8 +59,9 @@ function Shell({ team }: { team: TeamInfo | null }) {
   const { t: ta } = useTranslation('articles');
   // Not the selection: the shell (top bar, dialogs) is not rendered again on every j/k.
   const { view, setView, openClaim, openClaimant } = useWorkspaceView();
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [askName, setAskName] = useState(false);
+  // The settings start-up read, shown by the first render (the effect below answers with the same).
+  const [settings, setSettings] = useState<Settings | null>(() => peekEarly('settings.get', {}) ?? null);
+  const [askName, setAskName] = useState(() => Boolean(settings && !settings.reviewerName && !team));
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [dropped, setDropped] = useState<File[] | null>(null);
@@ -140,6 +142,12 @@ function Shell({ team }: { team: TeamInfo | null }) {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [view, setView]);
 
+  // The dialogs render from their first opening on (lib/closed-dialog.ts).
+  const firstRunOpen = askName && !settingsOpen;
+  const firstRunShown = useOpenedOnce(firstRunOpen);
+  const settingsShown = useOpenedOnce(settingsOpen);
+  const shortcutsShown = useOpenedOnce(shortcutsOpen);
+
   const saveName = async (name: string) => {
     const saved = await call('settings.set', { reviewerName: name });
     setSettings(saved);
@@ -215,17 +223,19 @@ function Shell({ team }: { team: TeamInfo | null }) {
       )}
       <LiveRegion ref={liveRegion} />
 
-      <FirstRunDialog open={askName && !settingsOpen} onSave={saveName} onLater={() => setAskName(false)} />
-      <SettingsDialog
-        open={settingsOpen}
-        settings={settings}
-        onClose={() => setSettingsOpen(false)}
-        onSaved={(s) => {
-          setSettings(s);
-          applyLanguage(s.uiLanguage);
-        }}
-      />
-      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      {firstRunShown && <FirstRunDialog open={firstRunOpen} onSave={saveName} onLater={() => setAskName(false)} />}
+      {settingsShown && (
+        <SettingsDialog
+          open={settingsOpen}
+          settings={settings}
+          onClose={() => setSettingsOpen(false)}
+          onSaved={(s) => {
+            setSettings(s);
+            applyLanguage(s.uiLanguage);
+          }}
+        />
+      )}
+      {shortcutsShown && <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />}
     </div>
   );
 }

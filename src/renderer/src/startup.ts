@@ -6,7 +6,7 @@
 // trip. The components ask as they always do and take these answers (api/client.ts,
 // readEarly and fileEarly); nothing here changes what is shown.
 import type { ApiResult } from '../../shared/contract';
-import { fileEarly, hasServeToken, holdEarlyReadsUntil, isDesktop, readEarly } from './api/client';
+import { fileEarly, hasServeToken, holdEarlyReadsUntil, isDesktop, noteEarlyValue, readEarly } from './api/client';
 import { initialSelection } from './selection';
 import { FIRST_PAGE, firstPageInput } from './workspace/first-page';
 
@@ -46,10 +46,16 @@ function readFirstScreen(): Promise<void> {
   fileEarly('articles.list', {}, part((v) => v.articles));
   fileEarly('claims.ratingLabels', {}, part((v) => v.ratingLabels));
   return first.then((result) => {
-    const article = result.ok ? result.value.article : null;
+    if (!result.ok) return;
+    const { settings, articles, ratingLabels, article } = result.value;
+    // The first render takes these at once (peekEarly); each is the very object the filed read answers with.
+    noteEarlyValue('settings.get', {}, settings);
+    noteEarlyValue('articles.list', {}, articles);
+    noteEarlyValue('claims.ratingLabels', {}, ratingLabels);
     if (article) {
       openingArticle = article.id;
       fileEarly('articles.get', firstPageInput(article.id), Promise.resolve({ ok: true, value: article }));
+      noteEarlyValue('articles.get', firstPageInput(article.id), article);
     }
   });
 }

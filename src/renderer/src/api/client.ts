@@ -110,9 +110,17 @@ const EARLY_READS = new Set<string>(['workspace.open', 'settings.get', 'articles
 const readKey = (method: string, input: unknown) => `${method} ${JSON.stringify(input ?? {})}`;
 let readingEarly = true;
 
+/**
+ * The early answers that are in, by the same keys: what the first render shows at once
+ * (peekEarly), instead of rendering an empty workspace that its effects then fill in a second
+ * render (traced: two renders of about 100 ms each, a layout forced in each commit).
+ */
+const earlyValues = new Map<string, unknown>();
+
 function endEarlyReads(): void {
   readingEarly = false;
   earlyReads.clear();
+  earlyValues.clear();
 }
 if (typeof window !== 'undefined') {
   window.addEventListener('keydown', endEarlyReads, { capture: true, passive: true, once: true });
@@ -143,6 +151,26 @@ export function fileEarly<M extends MethodName>(method: M, input: MethodInput<M>
 }
 
 /**
+ * Notes the value an early read filed for `method` and `input` has answered with, once it is in
+ * (startup.ts, as workspace.open answers): peekEarly gives it to a first render.
+ */
+export function noteEarlyValue<M extends MethodName>(method: M, input: MethodInput<M>, value: MethodResult<M>): void {
+  if (readingEarly && earlyReads.has(readKey(method, input))) earlyValues.set(readKey(method, input), value);
+}
+
+/**
+ * The value an early read of `method` and `input` answered with, when it is in and no call has
+ * taken it yet; else undefined. It is not taken: the component still makes its call, which
+ * answers with this same value (the same object), so a state set from it is unchanged and
+ * React renders nothing again.
+ */
+export function peekEarly<M extends MethodName>(method: M, input: MethodInput<M>): MethodResult<M> | undefined {
+  if (!readingEarly) return undefined;
+  const key = readKey(method, input);
+  return earlyReads.has(key) ? (earlyValues.get(key) as MethodResult<M> | undefined) : undefined;
+}
+
+/**
  * Settles once the start-up read has filed its parts (startup.ts). The article's part is filed
  * only when workspace.open answers; on a loaded machine the workspace could render from the
  * remembered selection first and ask the host for that article a second time.
@@ -159,6 +187,7 @@ export async function invoke<M extends MethodName>(method: M, input: MethodInput
     const early = earlyReads.get(key);
     if (early) {
       earlyReads.delete(key);
+      earlyValues.delete(key);
       const result = await early;
       if (result.ok) return result as ApiResult<MethodResult<M>>;
     } else if (!EARLY_READS.has(method)) endEarlyReads();

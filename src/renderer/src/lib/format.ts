@@ -29,16 +29,19 @@ function dateFormat(lang: string, style: 'date' | 'dateTime'): Intl.DateTimeForm
   return format;
 }
 
+/** Whether the date formatter formatDate takes for `lang` is made already (see use-date.ts). */
+export function hasDateFormat(lang: string): boolean {
+  return formatters.has(`date:${uiLocale(lang)}`);
+}
+
 /**
- * Makes the date formatter of the system's language (the UI language unless the reviewer chose
- * another) ahead of the first render. A page's first Intl.DateTimeFormat, whatever its locale,
- * starts ICU's date formatting: 37-95 ms in Chromium on the development machine at load 15
- * (later ones 1-9 ms), and the first render's article list shows a date on every row. main.tsx
- * calls it once it has asked the host for the first screen, while the host answers.
+ * Makes the date formatter formatDate takes for `lang`. A page's first Intl.DateTimeFormat,
+ * whatever its locale, starts ICU's date formatting: 37-95 ms in Chromium on the development
+ * machine at load 15, 80-344 ms traced at load 3 on a 2-core machine (later ones 1-9 ms), so
+ * the first screen's dates wait for the paint (use-date.ts) and make it then.
  */
-export function warmDateFormat(): void {
-  const system = typeof navigator !== 'undefined' ? navigator.language.toLowerCase() : '';
-  dateFormat(system.startsWith('de') ? 'de' : 'en', 'date');
+export function makeDateFormat(lang: string): void {
+  dateFormat(lang, 'date');
 }
 
 function relativeFormat(lang: string): Intl.RelativeTimeFormat {

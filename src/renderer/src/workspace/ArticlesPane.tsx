@@ -10,8 +10,8 @@ import { forwardRef, memo, useCallback, useEffect, useImperativeHandle, useMemo,
 import { useTranslation } from '../i18n/use-translation';
 import { VERDICTS } from '../../../shared/constants';
 import type { ArticleSummary, VerdictCounts } from '../../../shared/domain';
-import { call } from '../api/client';
-import { formatDate } from '../lib/format';
+import { call, peekEarly } from '../api/client';
+import { useDate } from '../lib/use-date';
 import { firstRect } from '../lib/first-rect';
 import { SearchResults } from '../slots';
 import { useWorkspaceView } from '../state';
@@ -51,7 +51,8 @@ export const ArticlesPane = memo(forwardRef<ArticlesPaneHandle, Props>(function 
   const { t } = useTranslation();
   const { openClaim, openClaimant, articlesVersion } = useWorkspaceView();
   const [query, setQuery] = useState('');
-  const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
+  // What start-up read, shown by the first render (the first load below answers with the same list).
+  const [articles, setArticles] = useState<ArticleSummary[] | null>(() => peekEarly('articles.list', {}) ?? null);
   const [error, setError] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const resultsRef = useRef<HTMLDivElement>(null);
@@ -248,11 +249,13 @@ interface RowProps {
 
 const ArticleRow = memo(function ArticleRow({ index, total, top, measure, article: a, current, onOpen }: RowProps) {
   const { t, i18n } = useTranslation();
+  // Shown once the first screen has painted (use-date.ts): the first date formatter is slow to make.
+  const date = useDate(a.publishedAt ?? a.importedAt, i18n.language);
   return (
     <li ref={measure} data-index={index} aria-posinset={index + 1} aria-setsize={total} style={{ transform: `translateY(${top}px)` }}>
       <button type="button" className={`article-row${current ? ' is-current' : ''}`} aria-current={current ? 'true' : undefined} onClick={() => onOpen(a.id, null)}>
         <span className="article-row-title">{a.title}</span>
-        <span className="article-row-meta">{[a.publisher, formatDate(a.publishedAt ?? a.importedAt, i18n.language)].filter(Boolean).join(' · ')}</span>
+        <span className="article-row-meta">{[a.publisher, date].filter(Boolean).join(' · ')}</span>
         <span className="article-row-counts">
           <span className="verdict-bar" aria-hidden="true">
             {VERDICTS.map((v) => (a.counts[v] ? <span key={v} className={`vb vb-${v}`} style={{ flexGrow: a.counts[v] }} /> : null))}

@@ -3,7 +3,7 @@
 import { memo, startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ComponentProps } from 'react';
 import { useTranslation } from '../i18n/use-translation';
 import type { ArticleSummary, ClaimWithSources, Verdict } from '../../../shared/domain';
-import { call } from '../api/client';
+import { call, peekEarly } from '../api/client';
 import { Toast, type ToastMessage } from '../components/Toast';
 import { uiLocale } from '../lib/format';
 import { selectionOffsets } from '../lib/segments';
@@ -21,6 +21,7 @@ import { useCheckedBefore } from '../views/factchecks/useCheckedBefore';
 import { useDrafts } from './drafts';
 import { EmptyState } from './EmptyState';
 import { PasteArticleDialog } from './PasteArticleDialog';
+import { useOpenedOnce } from '../lib/closed-dialog';
 import { nextMostCheckworthy } from './review-order';
 import { ListResizer, LIST_HEIGHT, resizeByKey } from './queue/ListResizer';
 import { countByVerdict, filterClaims, nextUnreviewed, sortClaims, stepFrom, VERDICT_FILTERS, type ClaimSort, type VerdictFilter } from './queue/queue';
@@ -68,7 +69,8 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   const reviews = useMemo(() => ({ store, reviewed: () => liveClaims(claimsNow.current, store).filter((c) => c.verdict !== 'unreviewed').length }), [store]);
   const listedReviewed = data?.claims.filter((c) => c.verdict !== 'unreviewed').length ?? 0;
   const checkedIds = useCheckedBefore(data?.article.id ?? null, `${articlesVersion}:${listedReviewed}`, reviews);
-  const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
+  // The first render shows what start-up read (see peekEarly); the calls below then answer the same.
+  const [articles, setArticles] = useState<ArticleSummary[] | null>(() => peekEarly('articles.list', {}) ?? null);
   /** Claims written here so far: search results showing verdicts ask again after each. */
   const [claimsWritten, setClaimsWritten] = useState(0);
   // The reviewer's queue settings, remembered across reloads (and anything that re-mounts the view).
@@ -76,7 +78,7 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   const [verdictFilter, setVerdictFilter] = useStoredState<VerdictFilter>('claimdesk.verdictFilter', 'all', oneOf(VERDICT_FILTERS));
   const [listHeight, setListHeight] = useStoredState('claimdesk.claimsListHeight', LIST_HEIGHT.initial, numberBetween(LIST_HEIGHT.min, LIST_HEIGHT.max));
   const [showList, setShowList] = useState(true);
-  const [ratingLabels, setRatingLabels] = useState<string[]>([]);
+  const [ratingLabels, setRatingLabels] = useState<string[]>(() => peekEarly('claims.ratingLabels', {}) ?? []);
   const [pasteOpen, setPasteOpen] = useState(false);
   const [importOpen, setImportOpen] = useState(false);
   const [importFiles, setImportFiles] = useState<File[] | undefined>(undefined);
@@ -439,6 +441,8 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   const onDeleteClaim = useCallback((c: ClaimWithSources) => void deleteRef.current(c), []);
 
   const noArticles = articles !== null && articles.length === 0;
+  // Rendered from its first opening on (lib/closed-dialog.ts).
+  const pasteShown = useOpenedOnce(pasteOpen);
   // The raw selection: claims.update trims a new span's ends on the server, as claims.create does.
   const getTextSelection = useCallback(() => (textRef.current ? selectionOffsets(textRef.current) : null), []);
 
@@ -563,17 +567,19 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
         />
       </aside>
 
-      <PasteArticleDialog
-        open={pasteOpen}
-        onClose={() => setPasteOpen(false)}
-        onCreated={(id, duplicate) => {
-          focusClaimsOnLoad.current = true;
-          refreshArticles();
-          openClaim(id, null);
-          setNotice(duplicate ? t('paste.duplicate') : null);
-          announce(duplicate ? t('paste.duplicate') : t('paste.created'));
-        }}
-      />
+      {pasteShown && (
+        <PasteArticleDialog
+          open={pasteOpen}
+          onClose={() => setPasteOpen(false)}
+          onCreated={(id, duplicate) => {
+            focusClaimsOnLoad.current = true;
+            refreshArticles();
+            openClaim(id, null);
+            setNotice(duplicate ? t('paste.duplicate') : null);
+            announce(duplicate ? t('paste.duplicate') : t('paste.created'));
+          }}
+        />
+      )}
       {ImportDialog ? (
         <ImportDialog
           open={importOpen}

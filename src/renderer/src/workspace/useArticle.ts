@@ -4,8 +4,8 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Article, ClaimWithSources, Stance, Verdict } from '../../../shared/domain';
-import type { MethodInput } from '../../../shared/contract';
-import { ApiError, call } from '../api/client';
+import type { MethodInput, MethodResult } from '../../../shared/contract';
+import { ApiError, call, peekEarly } from '../api/client';
 import { onDeskEvent } from '../api/team';
 import { createClaimStore, newerClaim, onlyReviewChanged } from './claim-store';
 import { firstPageInput } from './first-page';
@@ -96,8 +96,22 @@ function mergePage(d: ArticleData, page: readonly ClaimWithSources[], total: num
   return { ...d, claims, claimsTotal: Math.max(total, claims.length), loadingMore: more };
 }
 
+type FirstPage = MethodResult<'articles.get'>;
+
+/** What the workspace shows of an article's first page (as the load in useArticle shows it). */
+function firstPageData({ claims, claimsTotal, ...article }: FirstPage): ArticleData {
+  const total = claimsTotal ?? claims.length;
+  return { article, claims: [...claims].sort(byPosition), claimsTotal: Math.max(total, claims.length), loadingMore: nextCursor(claims, total) !== null };
+}
+
 export function useArticle(articleId: string | null, reloadSignal: number) {
-  const [data, setData] = useState<ArticleData | null>(null);
+  // The article start-up read (startup.ts) is shown by the first render, when its answer is in:
+  // an empty workspace rendered first and the article came in a second render, after the effect
+  // below had asked (traced: two renders of about 100 ms, each with a layout).
+  const [early] = useState(() => (articleId ? (peekEarly('articles.get', firstPageInput(articleId)) ?? null) : null));
+  const [data, setData] = useState<ArticleData | null>(() => (early ? firstPageData(early) : null));
+  /** The answer the first render showed: the effect's call answers with this same object, and shows nothing again. */
+  const shownEarly = useRef<FirstPage | null>(early);
   /** Writes that changed only a claim's review, shown from here (claim-store.ts). */
   const [store] = useState(createClaimStore);
   const [error, setError] = useState<string | null>(null);
@@ -117,15 +131,20 @@ export function useArticle(articleId: string | null, reloadSignal: number) {
       return;
     }
     let cancelled = false;
-    setLoading(true);
+    // The first page on screen already is the one read at start-up (not a refresh of it).
+    const shownFirst = shownEarly.current !== null && shownEarly.current.id === articleId;
+    if (!shownFirst) setLoading(true);
     // A long article opens with its first page of claims; the rest is read page by page in the
     // background (claims.page, by cursor) and added as it comes, so the text and the first
     // claims show at once. A refresh of the article already open reads every page first and
     // then swaps, so the claim the reviewer is on never disappears for a moment.
-    const sameArticle = dataRef.current?.article.id === articleId;
+    const sameArticle = !shownFirst && dataRef.current?.article.id === articleId;
     const load = async () => {
-      const { claims: firstClaims, claimsTotal, ...article } = await call('articles.get', firstPageInput(articleId));
+      const answer = await call('articles.get', firstPageInput(articleId));
       if (cancelled) return;
+      const shown = answer === shownEarly.current;
+      shownEarly.current = null;
+      const { claims: firstClaims, claimsTotal, ...article } = answer;
       let claims = firstClaims;
       let after = nextCursor(claims, claimsTotal ?? claims.length);
       const show = (all: ClaimWithSources[], more: boolean, total: number) => {
@@ -139,7 +158,7 @@ export function useArticle(articleId: string | null, reloadSignal: number) {
           sameArticle ? Object.fromEntries(Object.entries(current).filter(([id, c]) => !versions.has(id) || versions.get(id) === c.current.version)) : {},
         );
       };
-      if (!sameArticle || !after) show(claims, after !== null, claimsTotal ?? claims.length);
+      if (!shown && (!sameArticle || !after)) show(claims, after !== null, claimsTotal ?? claims.length);
       setLoading(false);
       while (after && !cancelled) {
         // Let the first page paint, and the reviewer's keys go first: a page is read and merged

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import type { Article } from '../../../../shared/domain';
-import { formatDate } from '../../lib/format';
+import { useDate } from '../../lib/use-date';
 import { ExternalLink } from '../ClaimPanel';
 
 /** What the header's buttons do; an action the host cannot offer is null and has no button. */
@@ -16,7 +16,9 @@ export interface ArticleHeaderActions {
 export const ArticleHeader = memo(function ArticleHeader({ article, actions }: { article: Article; actions: ArticleHeaderActions }) {
   const { t, i18n } = useTranslation();
   const { t: ta } = useTranslation('articles');
-  const meta = [article.publisher, article.author, formatDate(article.publishedAt, i18n.language), t(`language.${article.language}`)].filter(Boolean);
+  // The date shows once the first screen has painted (use-date.ts): the first date formatter is slow to make.
+  const date = useDate(article.publishedAt, i18n.language);
+  const meta = [article.publisher, article.author, date, t(`language.${article.language}`)].filter(Boolean);
   return (
     <header className="article-header">
       <h1 className="article-title">{article.title}</h1>

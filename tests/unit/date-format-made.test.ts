@@ -1,6 +1,6 @@
-// The page makes its date formatter while it waits for the host (main.tsx, warmDateFormat), so
-// the first render, which shows a date on every article row, finds it made: the formatter made
-// ahead must be the one formatDate then takes for the system's language.
+// The first screen's dates wait for its paint (lib/use-date.ts), which then makes the formatter
+// (makeDateFormat) and renders them: the formatter made then must be the one formatDate takes,
+// and hasDateFormat must say so (it decides whether a date shows at once).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const RealDateTimeFormat = Intl.DateTimeFormat;
@@ -24,28 +24,32 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('warmDateFormat', () => {
-  it('makes the formatter formatDate takes for a German system', async () => {
+describe('makeDateFormat', () => {
+  it('makes the formatter formatDate takes for German on a German system, and hasDateFormat says so', async () => {
     const { format, made } = await withBrowserLanguage('de-AT');
-    format.warmDateFormat();
+    expect(format.hasDateFormat('de')).toBe(false);
+    format.makeDateFormat('de');
     expect(made()).toBe(1);
+    expect(format.hasDateFormat('de')).toBe(true);
     expect(format.formatDate('2024-03-05', 'de')).toBe(new RealDateTimeFormat('de-AT', { year: 'numeric', month: 'short', day: 'numeric' }).format(new Date('2024-03-05T00:00:00')));
     expect(made()).toBe(1);
   });
 
-  it('makes the English one for any other system language, with its regional format', async () => {
+  it("makes English with the system's regional format; another language is not made with it", async () => {
     const { format, made } = await withBrowserLanguage('en-GB');
-    format.warmDateFormat();
+    format.makeDateFormat('en');
     expect(format.formatDate('2023-11-30', 'en')).toBe('30 Nov 2023');
     expect(made()).toBe(1);
-    // Another UI language (chosen in the settings) makes its own.
+    expect(format.hasDateFormat('de')).toBe(false);
     format.formatDate('2023-11-30', 'de');
     expect(made()).toBe(2);
+    expect(format.hasDateFormat('de')).toBe(true);
   });
 
-  it('falls back to English on a French system (the UI has English and German)', async () => {
+  it('on a French system, English is written in English (the UI has English and German)', async () => {
     const { format, made } = await withBrowserLanguage('fr-FR');
-    format.warmDateFormat();
+    format.makeDateFormat('en');
+    expect(format.hasDateFormat('en')).toBe(true);
     format.formatDate('2023-11-30', 'en');
     expect(made()).toBe(1);
   });
