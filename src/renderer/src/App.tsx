@@ -57,7 +57,7 @@ function Shell({ team }: { team: TeamInfo | null }) {
   const { t } = useTranslation();
   const { t: ta } = useTranslation('articles');
   // Not the selection: the shell (top bar, dialogs) is not rendered again on every j/k.
-  const { view, setView, openClaim, openClaimant } = useWorkspaceView();
+  const { view, setView, openClaim, openClaimant, focusWork } = useWorkspaceView();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [askName, setAskName] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -215,7 +215,7 @@ function Shell({ team }: { team: TeamInfo | null }) {
       )}
       <LiveRegion ref={liveRegion} />
 
-      <FirstRunDialog open={askName && !settingsOpen} onSave={saveName} onLater={() => setAskName(false)} />
+      <FirstRunDialog open={askName && !settingsOpen} onSave={saveName} onLater={() => setAskName(false)} focusOnClose={focusWork} />
       <SettingsDialog
         open={settingsOpen}
         settings={settings}

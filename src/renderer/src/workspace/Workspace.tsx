@@ -53,7 +53,7 @@ function isTyping(target: EventTarget | null): boolean {
 
 export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFilesHandled }: Props) {
   const { t, i18n } = useTranslation();
-  const { openClaim, selectClaim, articlesVersion, refreshArticles } = useWorkspaceView();
+  const { openClaim, selectClaim, articlesVersion, refreshArticles, setFocusWork } = useWorkspaceView();
   // The open article renders this view again; the selected claim does not (j/k): only the parts
   // that show it read it (the list's rows, the text's highlight, the claim panel). Everything
   // here that acts on it reads it when it acts.
@@ -151,6 +151,16 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   const focusClaimsNow = useCallback(() => (listRef.current ?? textRef.current)?.focus({ preventScroll: true }), []);
   /** The same after the next paint (for elements that are about to mount or re-mount). */
   const focusClaims = useCallback(() => requestAnimationFrame(focusClaimsNow), [focusClaimsNow]);
+  // The shell's dialogs (the first-run question) hand focus back here when they close.
+  useEffect(() => {
+    setFocusWork(() => {
+      const target = listRef.current ?? textRef.current;
+      if (!target) return false;
+      target.focus({ preventScroll: true });
+      return document.activeElement === target;
+    });
+    return () => setFocusWork(null);
+  }, [setFocusWork]);
 
   // After every render: once the opened article's claims are on screen, take focus to them.
   useEffect(() => {
