@@ -3,8 +3,9 @@
 // start instead of the one last open, and a German desk's earlier verdicts named in English.
 // Each test failed before its fix. Screenshots go to test-results/reviewer-day/.
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { seedSample } from './pages/seed';
+import { openSample, seedSample } from './pages/seed';
 import { WorkspacePage } from './pages/workspace.page';
 
 const SHOTS = path.resolve(__dirname, '..', '..', 'test-results', 'reviewer-day');
@@ -26,4 +27,52 @@ test('after the first-run question is saved, focus is on the claims list: j and 
   await expect(ws.verdictRadio('Inconclusive')).toBeChecked();
   await expect(ws.claimsList).toBeFocused();
   await page.screenshot({ path: path.join(SHOTS, 'first-run-saved.png') });
+});
+
+/** Elements that scroll sideways, or stick out of the window on the right. */
+function sideways(page: Page) {
+  return page.evaluate(() => {
+    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
+    const out: string[] = [];
+    const root = document.scrollingElement!;
+    if (root.scrollWidth > root.clientWidth) out.push(`page ${root.scrollWidth} > ${root.clientWidth}`);
+    for (const el of document.querySelectorAll('body *')) {
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden') continue;
+      if (['auto', 'scroll'].includes(style.overflowX) && el.scrollWidth > el.clientWidth + 1) out.push(`${name(el)} scrolls ${el.scrollWidth} > ${el.clientWidth}`);
+      const rect = el.getBoundingClientRect();
+      // The live region and other visually hidden parts are 1 px boxes clipped away.
+      if (rect.width > 1 && rect.right > window.innerWidth + 1) out.push(`${name(el)} ends at ${Math.round(rect.right)}`);
+    }
+    return out;
+  });
+}
+
+test('at 200% zoom (a 640 px wide window) the panes stack: nothing scrolls sideways, text wraps, every pane is reached by keyboard', async ({ page, serve, openApp }) => {
+  // A 1280 × 800 window at 200% is 640 × 400 CSS pixels.
+  await page.setViewportSize({ width: 640, height: 400 });
+  const { claims, ws } = await openSample(page, serve, openApp);
+  await page.keyboard.press('j');
+  await expect(ws.quote()).toHaveText(claims[0]!.text);
+  await page.screenshot({ path: path.join(SHOTS, 'zoom-200-top.png') });
+  expect(await sideways(page)).toEqual([]);
+  // The claim panel, below the article: r takes focus to its rationale, scrolled into view.
+  await page.keyboard.press('r');
+  const rationale = ws.field('Rationale');
+  await expect(rationale).toBeFocused();
+  await expect(rationale).toBeInViewport();
+  await rationale.fill('A long rationale that has to wrap inside the narrow panel instead of widening it: '.repeat(4));
+  expect(await sideways(page)).toEqual([]);
+  await page.screenshot({ path: path.join(SHOTS, 'zoom-200-panel.png') });
+  // Escape goes back to the claims; the articles pane is reached too.
+  await page.keyboard.press('Escape');
+  await expect(ws.claimsList).toBeFocused();
+  await page.keyboard.press('/');
+  await expect(ws.articlesPane.getByRole('searchbox')).toBeFocused();
+  await expect(ws.articlesPane.getByRole('searchbox')).toBeInViewport();
+  // The other views at this width too.
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'All claims' }).click();
+  await expect(page.getByRole('row').nth(1)).toBeVisible();
+  await page.screenshot({ path: path.join(SHOTS, 'zoom-200-all-claims.png') });
 });
