@@ -76,3 +76,37 @@ test('at 200% zoom (a 640 px wide window) the panes stack: nothing scrolls sidew
   await expect(page.getByRole('row').nth(1)).toBeVisible();
   await page.screenshot({ path: path.join(SHOTS, 'zoom-200-all-claims.png') });
 });
+
+test('start-up reopens the article and claim last open, in a browser that never saw them, not the newest', async ({ page, serve, openApp, browser }) => {
+  await serve.api('settings.set', { reviewerName: 'Rita Reviewer' });
+  const { article: older } = await serve.api('articles.create', {
+    title: 'Quillmouth ferry',
+    text: 'The ferry company said fares rose by 9 percent in March. The harbour master said the new pier cost 3 million pounds.',
+    language: 'en',
+  });
+  const claims = [...(await serve.api('articles.get', { id: older.id })).claims].sort((a, b) => a.start - b.start);
+  expect(claims.length).toBeGreaterThanOrEqual(2);
+  await serve.api('articles.createSample', {});
+  await openApp();
+  const ws = new WorkspacePage(page);
+  await ws.waitForArticle(/Putin und Xi/);
+  await ws.articlesPane.getByRole('button', { name: /Quillmouth ferry/ }).click();
+  await ws.waitForArticle('Quillmouth ferry');
+  await ws.selectByText(claims[1]!.text);
+  await expect(ws.quote()).toHaveText(claims[1]!.text);
+  // The host has it once the selection rests.
+  await expect.poll(async () => (await serve.api('workspace.open', {})).claimId, { timeout: 5000 }).toBe(claims[1]!.id);
+
+  // Another browser (no storage of the first: as serve's page is at each start, on a new port).
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
+  try {
+    const second = await openApp(await context.newPage());
+    const ws2 = new WorkspacePage(second);
+    await ws2.waitForArticle('Quillmouth ferry');
+    await expect(ws2.quote()).toHaveText(claims[1]!.text);
+    await expect(ws2.selectedOption()).toContainText(claims[1]!.text);
+    await second.screenshot({ path: path.join(SHOTS, 'reopened.png') });
+  } finally {
+    await context.close();
+  }
+});

@@ -19,6 +19,7 @@ import { ClaimPanel, type ClaimPanelHandle } from './ClaimPanel';
 import { ClaimsList, type ChooseHow } from './ClaimsList';
 import { useCheckedBefore } from '../views/factchecks/useCheckedBefore';
 import { useDrafts } from './drafts';
+import { startupSelection } from '../startup';
 import { EmptyState } from './EmptyState';
 import { PasteArticleDialog } from './PasteArticleDialog';
 import { nextMostCheckworthy } from './review-order';
@@ -131,8 +132,12 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
     (list: ArticleSummary[], filter: string) => {
       if (filter) return;
       setArticles(list);
-      // Open the newest article when none is open (or the remembered one is gone).
-      if ((!articleId || !list.some((a) => a.id === articleId)) && list[0]) openClaim(list[0].id, null);
+      if (articleId && list.some((a) => a.id === articleId)) return;
+      // None is open (or the open one is gone): the one the host chose at start-up (the one open
+      // last time; the page rendered before its answer came), else the newest.
+      const chosen = startupSelection();
+      if (!articleId && chosen && list.some((a) => a.id === chosen.articleId)) openClaim(chosen.articleId, chosen.claimId);
+      else if (list[0]) openClaim(list[0].id, null);
     },
     [articleId, openClaim],
   );
