@@ -110,3 +110,24 @@ test('start-up reopens the article and claim last open, in a browser that never 
     await context.close();
   }
 });
+
+test("a German desk's earlier verdicts show in German in \"checked before?\", from a language-neutral code", async ({ page, serve, openApp }) => {
+  await serve.api('settings.set', { reviewerName: 'Jana Prüferin', uiLanguage: 'de' });
+  const sentence = 'Die Stadtwerke Bergfeld teilten mit, dass der Strompreis im Mai um 14 Prozent gestiegen sei.';
+  const { article: earlier } = await serve.api('articles.create', { title: 'Strompreis I', text: `${sentence} Der Stadtrat tagte am Montag.`, language: 'de' });
+  const first = (await serve.api('articles.get', { id: earlier.id })).claims.find((c) => c.text.includes('Strompreis'))!;
+  const { claim } = await serve.api('sources.add', { claimId: first.id, url: 'https://example.org/strompreis-bergfeld' });
+  await serve.api('claims.setVerdict', { id: first.id, expectedVersion: claim.version, verdict: 'disputed' });
+  const { article: later } = await serve.api('articles.create', { title: 'Strompreis II', text: `Ein Sprecher sagte am Dienstag: ${sentence}`, language: 'de' });
+  const again = (await serve.api('articles.get', { id: later.id })).claims.find((c) => c.text.includes('Strompreis'))!;
+
+  await openApp();
+  const ws = new WorkspacePage(page);
+  await ws.waitForArticle('Strompreis II');
+  await ws.highlight(again.id).click();
+  const match = page.getByTestId('factcheck-match').filter({ hasText: 'Bergfeld' }).first();
+  await expect(match).toBeVisible();
+  await expect(match.locator('.fc-rating')).toHaveText('Widerlegt');
+  await match.scrollIntoViewIfNeeded();
+  await page.getByTestId('earlier-factchecks').screenshot({ path: path.join(SHOTS, 'checked-before-de.png') });
+});
