@@ -92,6 +92,8 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   const paneRef = useRef<ArticlesPaneHandle>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
+  /** Set once the host has been asked which article opens first (when start-up read nothing). */
+  const askedWhereToStart = useRef<'no' | 'asking' | 'answered'>('no');
   /** Set when focus should go to the claims once the article has loaded (its opener is gone). */
   const focusClaimsOnLoad = useRef(false);
 
@@ -137,9 +139,24 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
       // last time; the page rendered before its answer came), else the newest.
       const chosen = startupSelection();
       if (!articleId && chosen && list.some((a) => a.id === chosen.articleId)) openClaim(chosen.articleId, chosen.claimId);
-      else if (list[0]) openClaim(list[0].id, null);
+      else if (!articleId && askedWhereToStart.current === 'asking') return;
+      else if (!articleId && !chosen && list[0] && askedWhereToStart.current === 'no') {
+        // Nothing was read at start-up (a team server's page signs in first): the host says
+        // which article and claim open (the account's last place, else the newest).
+        askedWhereToStart.current = 'asking';
+        const newest = list[0].id;
+        call('workspace.open', { claimsLimit: 0 })
+          .then((answer) => {
+            askedWhereToStart.current = 'answered';
+            if (!readSelection().articleId) openClaim(answer.article?.id ?? newest, answer.article ? answer.claimId : null);
+          })
+          .catch(() => {
+            askedWhereToStart.current = 'answered';
+            if (!readSelection().articleId) openClaim(newest, null);
+          });
+      } else if (list[0]) openClaim(list[0].id, null);
     },
-    [articleId, openClaim],
+    [articleId, openClaim, readSelection],
   );
 
   // A transition: only the articles pane (its search results) reads it, in the render that also
