@@ -11,6 +11,7 @@ import * as m007 from './007_claim_counts_index';
 import * as m008 from './008_source_check_diff';
 import * as m010 from './010_snapshot_files';
 import * as m011 from './011_article_counts';
+import * as m012 from './012_desk_rating_code';
 
 export interface Migration {
   version: number;
@@ -40,6 +41,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: '009_desk_tallies', up: async (db) => (await load009()).up(db) },
   { version: 10, name: '010_snapshot_files', up: m010.up },
   { version: 11, name: '011_article_counts', up: m011.up },
+  { version: 12, name: '012_desk_rating_code', up: m012.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -13,6 +13,7 @@ import * as m008 from './008_source_check_diff';
 import * as m009 from './009_desk_tallies';
 import * as m010 from './010_snapshot_files';
 import * as m011 from './011_article_counts';
+import * as m012 from './012_desk_rating_code';
 
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '001_initial', up: m001.up },
@@ -26,4 +27,5 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 9, name: '009_desk_tallies', up: m009.up },
   { version: 10, name: '010_snapshot_files', up: m010.up },
   { version: 11, name: '011_article_counts', up: m011.up },
+  { version: 12, name: '012_desk_rating_code', up: m012.up },
 ];

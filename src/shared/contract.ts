@@ -229,13 +229,27 @@ export const contract = {
   ),
   'workspace.open': method(
     () => z.strictObject({
-      /** The article open last time: it opens if it still exists, else the newest does. */
+      /** An article to open: it opens if it still exists, else the one open last time (workspace.remember), else the newest. */
       id: idSchema.optional(),
       /** At most this many of its claims, as in articles.get. */
       claimsLimit: z.number().int().min(0).max(5000).optional(),
     }),
-    () => z.object({ settings: settingsSchema, articles: z.array(articleSummarySchema), ratingLabels: z.array(z.string()), article: articleWithClaimsSchema.nullable() }),
-    'What the first screen shows, in one answer: the settings (as settings.get), all articles (as articles.list), the rating labels (as claims.ratingLabels) and the article that opens (as articles.get): the one given if it exists, else the newest, else none.', READ,
+    () => z.object({
+      settings: settingsSchema,
+      articles: z.array(articleSummarySchema),
+      ratingLabels: z.array(z.string()),
+      article: articleWithClaimsSchema.nullable(),
+      /** The claim selected last time in the article that opens (workspace.remember), if it is still there. */
+      claimId: z.string().nullable(),
+    }),
+    'What the first screen shows, in one answer: the settings (as settings.get), all articles (as articles.list), the rating labels (as claims.ratingLabels) and the article that opens (as articles.get): the one given if it exists, else the one open last time (workspace.remember) with its selected claim, else the newest, else none.', READ,
+  ),
+  'workspace.remember': method(
+    () => z.strictObject({ articleId: idSchema.nullable(), claimId: idSchema.nullable() }),
+    () => z.object({ remembered: z.boolean() }),
+    "Remembers the reviewer's open article and selected claim in the database (per account on a team server): workspace.open reopens them at the next start, whatever window, browser or port it starts in.",
+    // Any account keeps its own place; nothing of the desk changes, so nothing is announced (it writes all the same: read-routing.ts).
+    READ,
   ),
   'articles.update': method(
     () => z.strictObject({ id: idSchema, ...articleInput }),

@@ -13,7 +13,10 @@ export const factCheckSchema = z.object({
   claimReviewed: z.string(),
   claimant: z.string().nullable(),
   claimDate: z.string().nullable(),
+  /** The publisher's rating in its words; for the desk's own claims the reviewer's rating label, if any. */
   ratingName: z.string().nullable(),
+  /** The desk's own claims: the verdict as a code, for a reader to name in its language (null for imported fact-checks). */
+  ratingCode: z.enum(['verified', 'disputed', 'inconclusive']).nullable(),
   ratingValue: z.number().nullable(),
   bestRating: z.number().nullable(),
   worstRating: z.number().nullable(),

@@ -38,15 +38,14 @@ test('start-up opens the article open last time, asking for it and for no other'
   await serve.api('settings.set', { reviewerName: 'Rita Reviewer' });
   const { article: older } = await serve.api('articles.create', { title: 'Older article', text: 'The council said it spent 12 million euros on roads in 2024.', language: 'en' });
   await serve.api('articles.createSample', {});
-  await page.addInitScript((id) => {
-    if (!localStorage.getItem('claimdesk.selection')) localStorage.setItem('claimdesk.selection', JSON.stringify({ articleId: id, claimId: null }));
-  }, older.id);
+  // The host remembers it (workspace.remember), whatever browser or port the page has now.
+  await serve.api('workspace.remember', { articleId: older.id, claimId: null });
   const calls = recordCalls(page);
   await openApp();
   const ws = new WorkspacePage(page);
   await ws.waitForArticle('Older article');
   await page.waitForLoadState('networkidle');
-  expect(calls.filter((c) => c.method === 'workspace.open')).toEqual([{ method: 'workspace.open', input: { id: older.id, claimsLimit: 2500 } }]);
+  expect(calls.filter((c) => c.method === 'workspace.open')).toEqual([{ method: 'workspace.open', input: { claimsLimit: 2500 } }]);
   expect(calls.filter((c) => c.method === 'articles.get' || c.method === 'articles.list')).toEqual([]);
 });
 

@@ -42,6 +42,7 @@ const VALID: Record<string, Example[]> = {
   'articles.list': [() => ({ query: 'budget' })],
   'articles.get': [(s) => ({ id: s.articleId, claimsOffset: 0, claimsLimit: 10, claimsAfter: { start: 0, end: 1, id: s.claimId } })],
   'workspace.open': [(s) => ({ id: s.articleId, claimsLimit: 10 }), () => ({})],
+  'workspace.remember': [(s) => ({ articleId: s.articleId, claimId: s.claimId }), () => ({ articleId: null, claimId: null })],
   'articles.update': [(s) => ({ id: s.articleId, title: 'T', url: 'https://example.org/a', publisher: 'P', author: 'A', publishedAt: '2025-01-21', language: 'de' })],
   'articles.delete': [(s) => ({ id: s.articleId })],
   'articles.restore': [(s) => ({ id: s.articleId })],

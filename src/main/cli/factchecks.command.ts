@@ -6,6 +6,7 @@ import { importFactChecks, type ImportSummary } from '../core/services/factcheck
 import type { FactCheck, FactCheckMatch } from '../../shared/factchecks.contract';
 import { call, parse, UsageError, withApp, type CliIo } from './common';
 import { printTable } from './table';
+import { DOMAIN_WORDS } from '../../shared/words';
 
 export async function runFactchecks(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
@@ -68,12 +69,15 @@ async function runFactcheckList(args: string[], io: CliIo): Promise<number> {
     printTable(
       io.stdout,
       ['Reviewed', 'Organisation', 'Rating', 'Lang', 'Claim', 'URL'],
-      items.map((f) => [f.reviewDate ?? '', f.organisation ?? (f.origin === 'desk' ? '(this desk)' : ''), f.ratingName ?? String(f.ratingValue ?? ''), f.language ?? '', clip(f.claimReviewed, 60), f.url ?? `claim ${f.claimId}`]),
+      items.map((f) => [f.reviewDate ?? '', f.organisation ?? (f.origin === 'desk' ? '(this desk)' : ''), ratingWords(f) ?? String(f.ratingValue ?? ''), f.language ?? '', clip(f.claimReviewed, 60), f.url ?? `claim ${f.claimId}`]),
     );
     if (total > items.length) io.stdout.write(`(${items.length} of ${total}; --json --limit N for more)\n`);
     return 0;
   });
 }
+
+/** A rating in words: the publisher's (or the reviewer's label), else the desk's verdict code named in English, the CLI's language. */
+const ratingWords = (f: Pick<FactCheck, 'ratingName' | 'ratingCode'>) => f.ratingName ?? (f.ratingCode ? DOMAIN_WORDS.en.verdicts[f.ratingCode] : null);
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
@@ -95,7 +99,7 @@ export async function runMatch(args: string[], io: CliIo): Promise<number> {
     const matches = result.matches.map((m) => ({
       claimReviewed: m.claimReviewed,
       claimant: m.claimant,
-      ratingName: m.ratingName,
+      ratingName: ratingWords(m),
       organisation: m.organisation,
       url: m.url,
       reviewDate: m.reviewDate,
@@ -113,7 +117,7 @@ export async function runMatch(args: string[], io: CliIo): Promise<number> {
     printTable(
       io.stdout,
       ['Similarity', 'Rating', 'Organisation', 'Reviewed', 'Claim', 'URL'],
-      result.matches.map((m) => [m.similarity.toFixed(2) + (m.conflict ? ` (${m.conflict} differs)` : ''), m.ratingName ?? '', m.organisation ?? '', m.reviewDate ?? '', clip(m.claimReviewed, 60), m.url ?? `claim ${m.claimId}`]),
+      result.matches.map((m) => [m.similarity.toFixed(2) + (m.conflict ? ` (${m.conflict} differs)` : ''), ratingWords(m) ?? '', m.organisation ?? '', m.reviewDate ?? '', clip(m.claimReviewed, 60), m.url ?? `claim ${m.claimId}`]),
     );
     return 0;
   });

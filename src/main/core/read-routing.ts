@@ -10,10 +10,10 @@ import type { Store } from './store/database';
 
 /**
  * Declared as reads (any account may call them) but they write all the same: they keep the
- * fact-check library's entries for the desk's reviews and the best match of a claim up to date.
- * They stay on the writing connection.
+ * fact-check library's entries for the desk's reviews and the best match of a claim up to date,
+ * or the reviewer's own place (workspace.remember). They stay on the writing connection.
  */
-export const READS_THAT_WRITE: ReadonlySet<MethodName> = new Set<MethodName>(['factchecks.list', 'factchecks.match']);
+export const READS_THAT_WRITE: ReadonlySet<MethodName> = new Set<MethodName>(['factchecks.list', 'factchecks.match', 'workspace.remember']);
 
 /** The methods answered from the read connection. */
 export function readsOnReadConnection(): MethodName[] {

@@ -15,22 +15,17 @@ import { Workspace } from './workspace/Workspace';
 import { hasServeToken, isDesktop, onSignInRequired } from './api/client';
 import { detectTeam, signOut, type TeamInfo, type TeamState } from './api/team';
 import { SignInScreen } from './views/team/SignInScreen';
-import { initialSelection, SELECTION_KEY } from './selection';
-import { startupArticle } from './startup';
+import { startupSelection } from './startup';
 import { useOpenedOnce } from './lib/closed-dialog';
 
 // The dashboard and claimant pages load when first opened: their chart library stays out of the first chunk.
 const DashboardView = lazy(async () => ({ default: (await import('./views/dashboard/DashboardView')).DashboardView }));
 const ClaimantsView = lazy(async () => ({ default: (await import('./views/claimants/ClaimantsView')).ClaimantsView }));
 
-export { initialSelection } from './selection';
-
 export function App() {
-  // The article open last time, else the one start-up read for the first screen (the newest).
-  const [initial] = useState(() => {
-    const remembered = initialSelection();
-    return remembered.articleId ? remembered : { articleId: startupArticle() ?? undefined, claimId: undefined };
-  });
+  // The article and claim start-up read for the first screen: the ones open last time (the host
+  // remembers them, workspace.remember), else the newest article.
+  const [initial] = useState(() => startupSelection());
   // A team server asks who you are first; the desktop app and serve go straight in.
   // serve's page (it has the session token) is local at once: the workspace renders in the
   // first pass instead of after an empty one and an effect.
@@ -45,7 +40,7 @@ export function App() {
       {team === null ? null : team.mode === 'signed-out' ? (
         <SignInScreen onSignedIn={() => window.location.reload()} />
       ) : (
-        <WorkspaceProvider initial={{ articleId: initial.articleId ?? null, claimId: initial.claimId ?? null }}>
+        <WorkspaceProvider initial={{ articleId: initial?.articleId ?? null, claimId: initial?.claimId ?? null }}>
           <Shell team={team.mode === 'team' ? team.info : null} />
         </WorkspaceProvider>
       )}
@@ -58,7 +53,7 @@ function Shell({ team }: { team: TeamInfo | null }) {
   const { t } = useTranslation();
   const { t: ta } = useTranslation('articles');
   // Not the selection: the shell (top bar, dialogs) is not rendered again on every j/k.
-  const { view, setView, openClaim, openClaimant } = useWorkspaceView();
+  const { view, setView, openClaim, openClaimant, focusWork } = useWorkspaceView();
   // The settings start-up read, shown by the first render (the effect below answers with the same).
   const [settings, setSettings] = useState<Settings | null>(() => peekEarly('settings.get', {}) ?? null);
   const [askName, setAskName] = useState(() => Boolean(settings && !settings.reviewerName && !team));
@@ -223,7 +218,7 @@ function Shell({ team }: { team: TeamInfo | null }) {
       )}
       <LiveRegion ref={liveRegion} />
 
-      {firstRunShown && <FirstRunDialog open={firstRunOpen} onSave={saveName} onLater={() => setAskName(false)} />}
+      {firstRunShown && <FirstRunDialog open={firstRunOpen} onSave={saveName} onLater={() => setAskName(false)} focusOnClose={focusWork} />}
       {settingsShown && (
         <SettingsDialog
           open={settingsOpen}
@@ -270,21 +265,27 @@ const LiveRegion = memo(
   }),
 );
 
+/** How long the selection rests before the host is told (j/k pass many claims on the way). */
+const REMEMBER_AFTER_MS = 1000;
+
 /**
- * Remembers the open article and claim across reloads (the only part of the shell that follows
- * the selection). Written once the selection rests, and when the page goes away: a synchronous
- * localStorage write on every j/k was a tenth of the key's work.
+ * Tells the host the open article and claim once the selection rests, and when the page goes
+ * away (workspace.remember): the next start reopens them (the only part of the shell that
+ * follows the selection). Kept in localStorage before, the memory went with the page's origin:
+ * serve listens on a new port at every start, and the newest article opened instead.
  */
 function RememberSelection() {
   const { articleId, claimId } = useWorkspace();
   const latest = useRef({ articleId, claimId });
   latest.current = { articleId, claimId };
+  // What the host remembers already: the selection the page started with came from it.
+  const told = useRef(JSON.stringify(latest.current));
   const save = useCallback(() => {
-    try {
-      localStorage.setItem(SELECTION_KEY, JSON.stringify(latest.current));
-    } catch {
-      // A full or blocked storage only loses the memory of the selection.
-    }
+    const now = JSON.stringify(latest.current);
+    if (now === told.current || !latest.current.articleId) return;
+    told.current = now;
+    // A failed write only loses the memory of the selection.
+    call('workspace.remember', latest.current).catch(() => undefined);
   }, []);
   useEffect(() => {
     window.addEventListener('pagehide', save);
@@ -294,7 +295,7 @@ function RememberSelection() {
     };
   }, [save]);
   useEffect(() => {
-    const timer = window.setTimeout(save, 300);
+    const timer = window.setTimeout(save, REMEMBER_AFTER_MS);
     return () => window.clearTimeout(timer);
   }, [articleId, claimId, save]);
   return null;

@@ -1,13 +1,12 @@
 // What the first screen needs, asked for before React renders anything, in one call
 // (workspace.open): the settings, the article list, the rating labels and the article that will
-// open (the one open last time, else the newest). The host answers while the page's app loads,
-// and the article comes in the same round trip as the list: asked for once the list had come,
-// it waited for the page's main thread, busy running the app's code, then for a second round
-// trip. The components ask as they always do and take these answers (api/client.ts,
-// readEarly and fileEarly); nothing here changes what is shown.
+// open (the one open last time, which the host remembers: workspace.remember; else the newest).
+// The host answers while the page's app loads, and the article comes in the same round trip as
+// the list: asked for once the list had come, it waited for the page's main thread, busy running
+// the app's code, then for a second round trip. The components ask as they always do and take
+// these answers (api/client.ts, readEarly and fileEarly); nothing here changes what is shown.
 import type { ApiResult } from '../../shared/contract';
 import { fileEarly, hasServeToken, holdEarlyReadsUntil, isDesktop, noteEarlyValue, readEarly } from './api/client';
-import { initialSelection } from './selection';
 import { FIRST_PAGE, firstPageInput } from './workspace/first-page';
 
 /**
@@ -35,8 +34,7 @@ export function firstScreenRead(): Promise<void> {
 function readFirstScreen(): Promise<void> {
   // A team server's page may have to sign in first: it asks nothing before it knows.
   if (!isDesktop && !hasServeToken()) return Promise.resolve();
-  const remembered = initialSelection().articleId;
-  const first = readEarly('workspace.open', remembered ? { id: remembered, claimsLimit: FIRST_PAGE } : { claimsLimit: FIRST_PAGE });
+  const first = readEarly('workspace.open', { claimsLimit: FIRST_PAGE });
   if (!first) return Promise.resolve();
   // Each part is filed as the answer of the read the components make (an error answer is not
   // taken: the component asks again).
@@ -53,22 +51,22 @@ function readFirstScreen(): Promise<void> {
     noteEarlyValue('articles.list', {}, articles);
     noteEarlyValue('claims.ratingLabels', {}, ratingLabels);
     if (article) {
-      openingArticle = article.id;
+      opening = { articleId: article.id, claimId: result.ok ? result.value.claimId : null };
       fileEarly('articles.get', firstPageInput(article.id), Promise.resolve({ ok: true, value: article }));
       noteEarlyValue('articles.get', firstPageInput(article.id), article);
     }
   });
 }
 
-let openingArticle: string | null = null;
+let opening: { articleId: string; claimId: string | null } | null = null;
 
 /**
- * The article workspace.open answered with (the one open last time, else the newest), once the
- * answer is in; null before, or when nothing was read early. The workspace opens it in its
- * first render (App.tsx) instead of after the list has come and been rendered: its read (filed
+ * The article workspace.open answered with (the one open last time, else the newest) and the
+ * claim selected in it last time, once the answer is in; null before, or when nothing was read
+ * early. The workspace opens it in its first render (App.tsx) instead of after the list has come and been rendered: its read (filed
  * above) is then taken in the same round of effects as the list's, and the list, the article
  * and its highlights show in one render, not two.
  */
-export function startupArticle(): string | null {
-  return openingArticle;
+export function startupSelection(): { articleId: string; claimId: string | null } | null {
+  return opening;
 }

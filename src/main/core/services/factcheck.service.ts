@@ -3,7 +3,6 @@
 // search index; each is then compared term by term (similarity.ts), where a changed number,
 // a negation or the opposite direction keeps it from counting as the same claim.
 import type { MethodResult, ParsedInput } from '../../../shared/contract';
-import { DOMAIN_WORDS } from '../../../shared/words';
 import type { FactCheckImportStatus, FactCheckMatch } from '../../../shared/factchecks.contract';
 import type { Verdict } from '../../../shared/domain';
 import { AppError, notFound } from '../errors';
@@ -239,7 +238,10 @@ export async function readDeskEntries(db: Db, claimIds: string[], organisation: 
   const entries = claims.map((claim) => {
     const verdict = claim.verdict as Exclude<Verdict, 'unreviewed'>;
     const columns = deskColumns(claim, {
-      ratingName: claim.rating_label ?? DOMAIN_WORDS.en.verdicts[verdict],
+      // The reviewer's own label, else nothing: the code says the verdict, and each reader
+      // names it in its own language (an English name stood on a German desk before schema 12).
+      ratingName: claim.rating_label?.trim() || null,
+      ratingCode: verdict,
       ratingValue: CLAIMREVIEW_RATINGS.ratingValue[verdict],
       bestRating: CLAIMREVIEW_RATINGS.bestRating,
       worstRating: CLAIMREVIEW_RATINGS.worstRating,

@@ -15,6 +15,7 @@ import { search } from './search.service';
 import { getSettings, setSettings } from './settings.service';
 import * as sources from './source.service';
 import * as trash from './trash.service';
+import { articleToOpen, rememberSelection } from './workspace.service';
 
 /** The importers (parsers, decoders, the worker) load on the first import, not at every start. */
 const IMPORT_SERVICE = './import.service';
@@ -47,7 +48,8 @@ export function createHandlers(ctx: ServiceContext, platform: Platform): Handler
     'import.url': async (input) => (await importService()).importOne(ctx, input.url),
     'articles.list': (input) => articles.listArticles(ctx, input),
     'articles.get': (input) => articles.getArticle(ctx, input.id, input),
-    'workspace.open': (input) => openWorkspace(handlers, input),
+    'workspace.open': (input) => openWorkspace(ctx, handlers, input),
+    'workspace.remember': (input) => rememberSelection(ctx, input),
     'articles.update': (input) => articles.updateArticleMetadata(ctx, input),
     'articles.delete': (input) => trash.moveArticleToTrash(ctx, input.id),
     'articles.restore': (input) => trash.restoreArticle(ctx, input.id),
@@ -109,11 +111,11 @@ export function createHandlers(ctx: ServiceContext, platform: Platform): Handler
  * and the article that opens is read in the same round trip as the list that names it, instead
  * of in a second one the page could send only once its main thread was free again.
  */
-async function openWorkspace(handlers: Handlers, input: ParsedInput<'workspace.open'>): Promise<MethodResult<'workspace.open'>> {
+async function openWorkspace(ctx: ServiceContext, handlers: Handlers, input: ParsedInput<'workspace.open'>): Promise<MethodResult<'workspace.open'>> {
   const settings = await handlers['settings.get']({});
   const list = await handlers['articles.list']({});
   const ratingLabels = await handlers['claims.ratingLabels']({});
-  const id = input.id && list.some((a) => a.id === input.id) ? input.id : list[0]?.id;
+  const { articleId: id, claimId } = await articleToOpen(ctx, list, input.id);
   const article = id ? await handlers['articles.get'](input.claimsLimit === undefined ? { id } : { id, claimsLimit: input.claimsLimit }) : null;
-  return { settings, articles: list, ratingLabels, article };
+  return { settings, articles: list, ratingLabels, article, claimId };
 }

@@ -16,7 +16,9 @@ export interface DeskEntry {
     claim_reviewed: string;
     claimant: string | null;
     claim_date: string | null;
-    rating_name: string;
+    /** The reviewer's own rating label, or null (the code says the verdict). */
+    rating_name: string | null;
+    rating_code: 'verified' | 'disputed' | 'inconclusive';
     rating_value: number;
     best_rating: number;
     worst_rating: number;

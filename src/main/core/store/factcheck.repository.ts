@@ -22,6 +22,7 @@ export function toFactCheck(row: FactCheckRow & { article_id?: string | null }):
     claimant: row.claimant,
     claimDate: row.claim_date,
     ratingName: row.rating_name,
+    ratingCode: row.rating_code ?? null,
     ratingValue: row.rating_value,
     bestRating: row.best_rating,
     worstRating: row.worst_rating,
@@ -177,7 +178,7 @@ export async function liveClaimVersions(db: Executor, ids: string[]): Promise<Ma
   return out;
 }
 
-type DeskFields = { ratingName: string; ratingValue: number; bestRating: number; worstRating: number; organisation: string | null };
+type DeskFields = { ratingName: string | null; ratingCode: 'verified' | 'disputed' | 'inconclusive'; ratingValue: number; bestRating: number; worstRating: number; organisation: string | null };
 
 /** The library columns of a reviewed claim's entry. */
 export function deskColumns(claim: DeskClaimRow, fields: DeskFields): DeskEntry['columns'] {
@@ -187,6 +188,7 @@ export function deskColumns(claim: DeskClaimRow, fields: DeskFields): DeskEntry[
     claimant: claim.claimant,
     claim_date: claim.published_at?.slice(0, 10) ?? null,
     rating_name: fields.ratingName,
+    rating_code: fields.ratingCode,
     rating_value: fields.ratingValue,
     best_rating: fields.bestRating,
     worst_rating: fields.worstRating,
@@ -209,7 +211,7 @@ export async function upsertDeskEntries(db: Db, entries: ReadonlyArray<DeskEntry
   return ids;
 }
 
-const DESK_COLUMNS = ['claim_version', 'claim_reviewed', 'claimant', 'claim_date', 'rating_name', 'rating_value', 'best_rating', 'worst_rating', 'organisation', 'review_date', 'language'] as const;
+const DESK_COLUMNS = ['claim_version', 'claim_reviewed', 'claimant', 'claim_date', 'rating_name', 'rating_code', 'rating_value', 'best_rating', 'worst_rating', 'organisation', 'review_date', 'language'] as const;
 const deskStatements = new WeakMap<SqliteDatabase.Database, ReturnType<typeof prepareDesk>>();
 
 function prepareDesk(sqlite: SqliteDatabase.Database) {

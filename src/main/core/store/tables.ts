@@ -151,6 +151,8 @@ export interface FactCheckTable {
   claimant: string | null;
   claim_date: string | null;
   rating_name: string | null;
+  /** The desk's own entries: the verdict as a code (schema 12); null for imported fact-checks. */
+  rating_code: 'verified' | 'disputed' | 'inconclusive' | null;
   rating_value: number | null;
   best_rating: number | null;
   worst_rating: number | null;

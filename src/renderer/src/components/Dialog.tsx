@@ -13,9 +13,15 @@ interface Props {
   initialFocus?: string;
   /** Escape and the close button work unless this is false (say, while an import runs). */
   closable?: boolean;
+  /**
+   * Where focus goes once the dialog has closed, instead of where it was when it opened (a
+   * dialog that opened by itself, as the first-run question does, had nothing focused before):
+   * returns false when it could not, and focus goes back as usual.
+   */
+  focusOnClose?: () => boolean;
 }
 
-export function Dialog({ open, title, onClose, children, className, initialFocus, closable = true }: Props) {
+export function Dialog({ open, title, onClose, children, className, initialFocus, closable = true, focusOnClose }: Props) {
   const { t } = useTranslation('common');
   const ref = useRef<HTMLDialogElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
@@ -24,6 +30,8 @@ export function Dialog({ open, title, onClose, children, className, initialFocus
   onCloseRef.current = onClose;
   const closableRef = useRef(closable);
   closableRef.current = closable;
+  const focusOnCloseRef = useRef(focusOnClose);
+  focusOnCloseRef.current = focusOnClose;
 
   useEffect(() => {
     const dialog = ref.current;
@@ -50,6 +58,7 @@ export function Dialog({ open, title, onClose, children, className, initialFocus
     const onClosed = () => {
       const target = returnTo.current;
       returnTo.current = null;
+      if (focusOnCloseRef.current?.()) return;
       if (target && document.contains(target)) target.focus();
     };
     dialog.addEventListener('cancel', onCancel);

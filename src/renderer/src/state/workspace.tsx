@@ -15,7 +15,7 @@
 // useSyncExternalStore: moving the selection (j/k) changes no context value, so React does not
 // walk the whole tree below the provider (thousands of highlight runs) looking for readers of
 // it; only the components that read the selection render again.
-import { createContext, useCallback, useContext, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 
 export type WorkspaceView = 'workspace' | 'claims' | 'trash' | 'dashboard' | 'claimants';
 
@@ -39,6 +39,13 @@ export interface WorkspaceState {
   claimantId: string | null;
   /** Opens a claimant's page (the claimants view). */
   openClaimant(claimantId: string | null): void;
+  /**
+   * Takes keyboard focus to where the reviewer works (the claims list's selected row, else the
+   * article text), as the workspace registered it; false when nothing there can take it.
+   */
+  focusWork(): boolean;
+  /** The workspace's way to focus its claims (null when it goes away). */
+  setFocusWork(focus: (() => boolean) | null): void;
 }
 
 interface Selection {
@@ -72,7 +79,7 @@ function createSelectionStore(initial: Selection): SelectionStore {
 }
 
 /** The part of the state that does not change when a claim is selected (j/k): the view and the actions. */
-export type WorkspaceViewState = Pick<WorkspaceState, 'view' | 'setView' | 'openClaim' | 'selectClaim' | 'refreshArticles' | 'articlesVersion' | 'claimantId' | 'openClaimant'>;
+export type WorkspaceViewState = Pick<WorkspaceState, 'view' | 'setView' | 'openClaim' | 'selectClaim' | 'refreshArticles' | 'articlesVersion' | 'claimantId' | 'openClaimant' | 'focusWork' | 'setFocusWork'>;
 const WorkspaceViewContext = createContext<WorkspaceViewState | null>(null);
 const SelectionContext = createContext<SelectionStore | null>(null);
 
@@ -95,10 +102,15 @@ export function WorkspaceProvider({ children, initial }: { children: ReactNode; 
     [selection],
   );
   const refreshArticles = useCallback(() => setArticlesVersion((v) => v + 1), []);
+  const focuser = useRef<(() => boolean) | null>(null);
+  const focusWork = useCallback(() => focuser.current?.() ?? false, []);
+  const setFocusWork = useCallback((focus: (() => boolean) | null) => {
+    focuser.current = focus;
+  }, []);
 
   const viewValue = useMemo<WorkspaceViewState>(
-    () => ({ view, setView, openClaim, selectClaim, refreshArticles, articlesVersion, claimantId, openClaimant }),
-    [view, openClaim, selectClaim, refreshArticles, articlesVersion, claimantId, openClaimant],
+    () => ({ view, setView, openClaim, selectClaim, refreshArticles, articlesVersion, claimantId, openClaimant, focusWork, setFocusWork }),
+    [view, openClaim, selectClaim, refreshArticles, articlesVersion, claimantId, openClaimant, focusWork, setFocusWork],
   );
   return (
     <WorkspaceViewContext.Provider value={viewValue}>

@@ -2,7 +2,12 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from '../i18n/use-translation';
 import { Dialog } from '../components/Dialog';
 
-export function FirstRunDialog({ open, onSave, onLater }: { open: boolean; onSave(name: string): Promise<void>; onLater(): void }) {
+/**
+ * The first-run question (the reviewer's name). It opens by itself at start, with nothing focused
+ * before it: when it closes, focus goes to where the reviewer works (focusOnClose, the claims),
+ * so j/k and the verdict keys work at once.
+ */
+export function FirstRunDialog({ open, onSave, onLater, focusOnClose }: { open: boolean; onSave(name: string): Promise<void>; onLater(): void; focusOnClose?: () => boolean }) {
   const { t } = useTranslation();
   const id = useId();
   const [name, setName] = useState('');
@@ -17,7 +22,7 @@ export function FirstRunDialog({ open, onSave, onLater }: { open: boolean; onSav
     }
   };
   return (
-    <Dialog open={open} title={t('firstRun.title')} onClose={onLater} className="dialog-small">
+    <Dialog open={open} title={t('firstRun.title')} onClose={onLater} className="dialog-small" focusOnClose={focusOnClose}>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <p>{t('firstRun.intro')}</p>
         <div className="field">

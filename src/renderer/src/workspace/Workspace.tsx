@@ -19,6 +19,7 @@ import { ClaimPanel, type ClaimPanelHandle } from './ClaimPanel';
 import { ClaimsList, type ChooseHow } from './ClaimsList';
 import { useCheckedBefore } from '../views/factchecks/useCheckedBefore';
 import { useDrafts } from './drafts';
+import { startupSelection } from '../startup';
 import { EmptyState } from './EmptyState';
 import { PasteArticleDialog } from './PasteArticleDialog';
 import { useOpenedOnce } from '../lib/closed-dialog';
@@ -54,7 +55,7 @@ function isTyping(target: EventTarget | null): boolean {
 
 export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFilesHandled }: Props) {
   const { t, i18n } = useTranslation();
-  const { openClaim, selectClaim, articlesVersion, refreshArticles } = useWorkspaceView();
+  const { openClaim, selectClaim, articlesVersion, refreshArticles, setFocusWork } = useWorkspaceView();
   // The open article renders this view again; the selected claim does not (j/k): only the parts
   // that show it read it (the list's rows, the text's highlight, the claim panel). Everything
   // here that acts on it reads it when it acts.
@@ -93,6 +94,8 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   const paneRef = useRef<ArticlesPaneHandle>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
+  /** Set once the host has been asked which article opens first (when start-up read nothing). */
+  const askedWhereToStart = useRef<'no' | 'asking' | 'answered'>('no');
   /** Set when focus should go to the claims once the article has loaded (its opener is gone). */
   const focusClaimsOnLoad = useRef(false);
 
@@ -133,10 +136,29 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
     (list: ArticleSummary[], filter: string) => {
       if (filter) return;
       setArticles(list);
-      // Open the newest article when none is open (or the remembered one is gone).
-      if ((!articleId || !list.some((a) => a.id === articleId)) && list[0]) openClaim(list[0].id, null);
+      if (articleId && list.some((a) => a.id === articleId)) return;
+      // None is open (or the open one is gone): the one the host chose at start-up (the one open
+      // last time; the page rendered before its answer came), else the newest.
+      const chosen = startupSelection();
+      if (!articleId && chosen && list.some((a) => a.id === chosen.articleId)) openClaim(chosen.articleId, chosen.claimId);
+      else if (!articleId && askedWhereToStart.current === 'asking') return;
+      else if (!articleId && !chosen && list[0] && askedWhereToStart.current === 'no') {
+        // Nothing was read at start-up (a team server's page signs in first): the host says
+        // which article and claim open (the account's last place, else the newest).
+        askedWhereToStart.current = 'asking';
+        const newest = list[0].id;
+        call('workspace.open', { claimsLimit: 0 })
+          .then((answer) => {
+            askedWhereToStart.current = 'answered';
+            if (!readSelection().articleId) openClaim(answer.article?.id ?? newest, answer.article ? answer.claimId : null);
+          })
+          .catch(() => {
+            askedWhereToStart.current = 'answered';
+            if (!readSelection().articleId) openClaim(newest, null);
+          });
+      } else if (list[0]) openClaim(list[0].id, null);
     },
-    [articleId, openClaim],
+    [articleId, openClaim, readSelection],
   );
 
   // A transition: only the articles pane (its search results) reads it, in the render that also
@@ -153,6 +175,16 @@ export function Workspace({ announce, onShowShortcuts, droppedFiles, onDroppedFi
   const focusClaimsNow = useCallback(() => (listRef.current ?? textRef.current)?.focus({ preventScroll: true }), []);
   /** The same after the next paint (for elements that are about to mount or re-mount). */
   const focusClaims = useCallback(() => requestAnimationFrame(focusClaimsNow), [focusClaimsNow]);
+  // The shell's dialogs (the first-run question) hand focus back here when they close.
+  useEffect(() => {
+    setFocusWork(() => {
+      const target = listRef.current ?? textRef.current;
+      if (!target) return false;
+      target.focus({ preventScroll: true });
+      return document.activeElement === target;
+    });
+    return () => setFocusWork(null);
+  }, [setFocusWork]);
 
   // After every render: once the opened article's claims are on screen, take focus to them.
   useEffect(() => {

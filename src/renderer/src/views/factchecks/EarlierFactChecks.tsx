@@ -37,6 +37,7 @@ function isTyping(target: EventTarget | null): boolean {
 
 function EarlierFactChecksSection({ claim, cite, announce }: Props) {
   const { t, i18n } = useTranslation('factchecks');
+  const { t: tw } = useTranslation();
   const id = useId();
   const { openClaim, refreshArticles } = useWorkspaceView();
   const [state, setState] = useState<{ matches: FactCheckMatch[]; sameClaimMin: number } | { error: string } | null>(null);
@@ -118,7 +119,8 @@ function EarlierFactChecksSection({ claim, cite, announce }: Props) {
                   <span className="fc-similarity" title={t('similarity', { percent: Math.round(m.similarity * 100) })}>
                     {Math.round(m.similarity * 100)} %
                   </span>
-                  {m.ratingName && <span className="fc-rating">{m.ratingName}</span>}
+                  {/* The desk's own entries keep their verdict as a code: named here in the UI language (a reviewer's own label first). */}
+                  {(m.ratingName ?? m.ratingCode) && <span className="fc-rating">{m.ratingName ?? tw(`verdict.${m.ratingCode!}`)}</span>}
                   <span className="fc-org">{m.origin === 'desk' ? (m.organisation ?? t('thisDesk')) : m.organisation}</span>
                   {m.reviewDate && <span className="muted">{formatDate(m.reviewDate, lang)}</span>}
                   {same && <span className="fc-same">{t('sameClaim')}</span>}
