@@ -3275,6 +3275,26 @@ const CONTENT_CLAUSE_MAX = 40;
 /** "Niemand erwartet, dass …", "Man geht davon aus, dass …": nobody in particular speaks. */
 const NOBODY_DE: ReadonlySet<string> = new Set(['niemand', 'keiner', 'keine', 'man', 'jemand', 'alle', 'viele']);
 
+/** How many prepositional phrases may stand after the subject of a content clause before its verb. */
+const SUBJECT_ATTRIBUTES = 2;
+
+/**
+ * "die Politik in der Stadt sei …", "der Umsatz im Ausland mit Autos habe …": where the finite verb
+ * of a content clause stands after its subject's prepositional attributes (each a preposition in
+ * lower case and its noun phrase), or `end` when none follows.
+ */
+function pastSubjectAttributes(frame: readonly Token[], end: number, lex: Lexicon): number {
+  let v = end;
+  for (let n = 0; n < SUBJECT_ATTRIBUTES; n++) {
+    const p = frame[v];
+    if (!p?.word || p.cap || (tokenInfo(p, lex) & PREPOSITION) === 0) break;
+    const object = readPhrase(frame, v + 1, lex, false);
+    if (!object) break;
+    v = object.end;
+  }
+  return v;
+}
+
 /**
  * The Konjunktiv I or II of any verb by its form, where the finite verb of a content clause stands
  * (right after its subject): "…, die Partei stagniere …", "…, die Welt befände sich …". A third
@@ -3285,7 +3305,7 @@ export function subjunctiveAfterSubject(frame: readonly Token[], k: number, lex:
   if (!first?.word || lex.personPronouns.has(first.lower) && first.lower !== 'er' && first.lower !== 'sie' && first.lower !== 'es') return false;
   const np = readPhrase(frame, k, lex, false);
   if (!np || np.mention.plural) return false;
-  const v = frame[np.end];
+  const v = frame[pastSubjectAttributes(frame, np.end, lex)];
   if (!v?.word || v.cap || v.hasDigit) return false;
   if ((tokenInfo(v, lex) & SUBJUNCTIVE) !== 0) return !lex.conditionals.has(v.lower);
   if (v.lower.length < 4 || !v.lower.endsWith('e') || v.lower.endsWith('te')) return false;
