@@ -1,0 +1,25 @@
+// German attribution, class "a directive is speech too" (issue #10, session 28): "anweisen"
+// (instruct) reports what a body told someone to do, like "auffordern" — in the active with the
+// instruction as an infinitive clause, and in the passive with its agent after "von". Without
+// such a clause it is a transfer of money or land, no speech. Sentences written for this test.
+import { describe, expect, it } from 'vitest';
+import { claimWith, claims } from '../helpers/extraction';
+
+const de = (text: string) => claims(text, 'de');
+
+describe('anweisen as a verb of directive speech', () => {
+  it('reads the agent of the passive', () => {
+    const list = de('Die Anwohner wurden von den Behörden angewiesen, ihre Häuser nicht zu verlassen.');
+    expect(claimWith(list, 'Anwohner').claimant).toBe('Behörden');
+  });
+
+  it('reads the subject of the split active', () => {
+    const list = de('Die Gesundheitsämter wiesen die Schulen an, alle Klassenräume täglich zu lüften.');
+    expect(claimWith(list, 'Klassenräume').claimant).toBe('Gesundheitsämter');
+  });
+
+  it('leaves a transfer without an instruction alone', () => {
+    const list = de('Die Bank hat das Geld am Montag an die Firma angewiesen.');
+    expect(claimWith(list, 'Geld').claimant).toBeNull();
+  });
+});
