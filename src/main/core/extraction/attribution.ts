@@ -2447,15 +2447,30 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
  * the Konjunktiv I that is its content. Only the last clause, after a comma, counts.
  */
 function trailingStanceAfterReport(frame: readonly Token[], c: Clause, seen: number, lex: Lexicon): boolean {
-  if (seen !== 0 || lex.language !== 'de' || frame[c.start - 1]?.text !== ',') return false;
+  if (lex.language !== 'de' || frame[c.start - 1]?.text !== ',') return false;
+  const fronted = frontedContentClause(frame, c.start - 1, lex);
+  if (seen !== 0 && !fronted) return false;
   const t = frame[c.start]!;
-  if (!t.word || t.cap || !tokenIs(t, CONTENT_VERB, lex)) return false;
-  // The subject follows the verb: an article or a capitalised word (past adverbs), not "dass" or a comma.
+  // (After a fronted "dass" clause a verb of saying has its message there: "Dass …, bestätigte die Polizei.")
+  if (!t.word || t.cap || !(tokenIs(t, CONTENT_VERB, lex) || (fronted && tokenIs(t, SPEECH_VERB, lex)))) return false;
+  // The subject follows the verb: an article or a capitalised word (past adverbs and a reflexive:
+  // "erhofft sich die Stadt"), not "dass" or a comma.
   let s = c.start + 1;
-  while (s < c.end && frame[s]!.word && !frame[s]!.cap && lex.verbAdverbs.has(frame[s]!.lower)) s++;
+  while (s < c.end && frame[s]!.word && !frame[s]!.cap && (lex.verbAdverbs.has(frame[s]!.lower) || (fronted && !!lex.reflexives?.has(frame[s]!.lower)))) s++;
   const next = frame[s];
   if (!next?.word || !(next.cap || lex.determiners.has(next.lower))) return false;
-  return hasSubjunctive(frame.slice(0, c.start - 1), lex, true);
+  return fronted || hasSubjunctive(frame.slice(0, c.start - 1), lex, true);
+}
+
+/**
+ * German: "Dass die Preise sinken, erwartet der Verband.": the sentence opens with a "dass" clause
+ * that the comma at `comma` closes (the first comma of the sentence): the object of the verb after
+ * it, fronted, which is what the subject after that verb said or thinks.
+ */
+function frontedContentClause(frame: readonly Token[], comma: number, lex: Lexicon): boolean {
+  if (!frame[0]?.word || !lex.complementizers.has(frame[0].lower) || frame[0].lower === 'ob') return false;
+  for (let k = 1; k < comma; k++) if (isBoundary(frame[k]!)) return false;
+  return true;
 }
 
 const QUOTING_PASSIVE_REACH = 30;
