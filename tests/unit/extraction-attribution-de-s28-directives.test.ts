@@ -23,3 +23,15 @@ describe('anweisen as a verb of directive speech', () => {
     expect(claimWith(list, 'Geld').claimant).toBeNull();
   });
 });
+
+describe('a particle that is also a preposition', () => {
+  it('takes "an" with a phrase after it for a preposition, not for the particle of "angeben"', () => {
+    const list = de('Die Ministerin gab den Banken die Schuld an der schweren Krise.');
+    expect(claimWith(list, 'Schuld').claimant).toBeNull();
+  });
+
+  it('still reads the particle that closes the clause after such a preposition', () => {
+    const list = de('Der Stadtrat Paul Wendt wies Zweifel an der Planung am Montag zurück.');
+    expect(claimWith(list, 'Zweifel').claimant).toBe('Paul Wendt');
+  });
+});

@@ -764,6 +764,9 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
       // Whether content must follow depends on the verb the particle makes: "wies … zurück" is a
       // denial on its own, "wies … hin" needs what was pointed out.
       if (!isParticle(found, particle)) continue;
+      // "wies Zweifel an der Planung zurück": a particle that is also a preposition and has a word
+      // after it opens a phrase; the verb's particle closes its clause.
+      if (frame[k + 1]?.word && frame[k + 1]!.lower !== 'dass' && (tokenInfo(frame[k]!, lex) & PREPOSITION) !== 0 && !frame[k]!.cap) continue;
       // "gab … die Preise bekannt." announces an act; a separable verb marked `!` needs its message too.
       if (lex.speechNeedsMessage.has(`${found}${t.lower}`)) return messageAfter(frame, k + 1, lex) || quoteAfter(frame, j + 1);
       return !needsContent(`${found}${t.lower}`, t.lower, lex) || contentFollows(frame, k + 1, lex) || quoteAfter(frame, j + 1);
