@@ -758,15 +758,23 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
   }
   if (particle !== undefined) {
     if (particle === '') return true;
-    const end = insertedClauseEnd(frame, clauseEnd, lex) ?? Math.max(clauseEnd + 1, bracketEnd(frame, j + 1));
-    for (let k = j + 1; k < Math.min(end, frame.length); k++) {
-      const found = frame[k]?.lower;
+    const end = Math.min(frame.length, insertedClauseEnd(frame, clauseEnd, lex) ?? Math.max(clauseEnd + 1, bracketEnd(frame, j + 1)));
+    let k = -1;
+    for (let at = j + 1; at < end; at++) {
+      if (!isParticle(frame[at]?.lower, particle)) continue;
+      if (k < 0) k = at;
+      // "wies Zweifel an der Planung zurück": a particle that is also a preposition with a word after
+      // it may open a phrase; one closing the clause after it is the verb's. (With none, the first
+      // stands: "rechnet mit einem Rückgang".)
+      if (!(frame[at + 1]?.word && frame[at + 1]!.lower !== 'dass' && tokenIs(frame[at], PREPOSITION, lex))) {
+        k = at;
+        break;
+      }
+    }
+    if (k >= 0) {
+      const found = frame[k]!.lower;
       // Whether content must follow depends on the verb the particle makes: "wies … zurück" is a
       // denial on its own, "wies … hin" needs what was pointed out.
-      if (!isParticle(found, particle)) continue;
-      // "wies Zweifel an der Planung zurück": a particle that is also a preposition and has a word
-      // after it opens a phrase; the verb's particle closes its clause.
-      if (frame[k + 1]?.word && frame[k + 1]!.lower !== 'dass' && (tokenInfo(frame[k]!, lex) & PREPOSITION) !== 0 && !frame[k]!.cap) continue;
       // "gab … die Preise bekannt." announces an act; a separable verb marked `!` needs its message too.
       if (lex.speechNeedsMessage.has(`${found}${t.lower}`)) return messageAfter(frame, k + 1, lex) || quoteAfter(frame, j + 1);
       return !needsContent(`${found}${t.lower}`, t.lower, lex) || contentFollows(frame, k + 1, lex) || quoteAfter(frame, j + 1);
