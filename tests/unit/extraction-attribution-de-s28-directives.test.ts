@@ -30,6 +30,11 @@ describe('a particle that is also a preposition', () => {
     expect(claimWith(list, 'Zweifel').claimant).toBe('Paul Wendt');
   });
 
+  it('takes "an" with a phrase after it for a preposition, not for the particle of "angeben"', () => {
+    const list = de('Die Ministerin gab den Banken die Schuld an der schweren Krise.');
+    expect(claimWith(list, 'Schuld').claimant).toBeNull();
+  });
+
   it('keeps a prepositional verb whose preposition is its only particle', () => {
     const list = de('Die Kammer rechnet für das nächste Jahr mit einem Plus von 3 Prozent.');
     expect(claimWith(list, 'Plus')).toMatchObject({ kind: 'reported', claimant: 'Kammer' });

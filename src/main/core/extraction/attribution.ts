@@ -726,6 +726,13 @@ function particleClosingClause(frame: readonly Token[], j: number, particles: st
   return k - 1 > j && last?.word && !last.cap && isParticle(last.lower, particles) ? k - 1 : -1;
 }
 
+/**
+ * German verbs whose "particle" in the separable list is the preposition of their object
+ * ("rechnet mit einem Rückgang"), joined as the rules join a particle and its verb: the one case
+ * where such a particle has a phrase after it.
+ */
+const PREPOSITIONAL_VERBS_DE: ReadonlySet<string> = new Set(['mitrechnet', 'mitrechnete', 'mitrechnen', 'mitrechneten']);
+
 /** Is there a verb of saying at `j` (after the subject), possibly split or closing the clause? */
 function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex: Lexicon, sawAux: boolean, stative = false): boolean {
   const t = frame[j];
@@ -762,14 +769,12 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
     let k = -1;
     for (let at = j + 1; at < end; at++) {
       if (!isParticle(frame[at]?.lower, particle)) continue;
-      if (k < 0) k = at;
-      // "wies Zweifel an der Planung zurück": a particle that is also a preposition with a word after
-      // it may open a phrase; one closing the clause after it is the verb's. (With none, the first
-      // stands: "rechnet mit einem Rückgang".)
-      if (!(frame[at + 1]?.word && frame[at + 1]!.lower !== 'dass' && tokenIs(frame[at], PREPOSITION, lex))) {
-        k = at;
-        break;
-      }
+      // "wies Zweifel an der Planung zurück", "gab den Banken die Schuld an der Krise": a particle
+      // that is also a preposition with a word after it opens a phrase; the verb's particle closes
+      // its clause. A prepositional verb's preposition is its particle ("rechnet mit einem Rückgang").
+      if (frame[at + 1]?.word && frame[at + 1]!.lower !== 'dass' && tokenIs(frame[at], PREPOSITION, lex) && !PREPOSITIONAL_VERBS_DE.has(`${frame[at]!.lower}${t.lower}`)) continue;
+      k = at;
+      break;
     }
     if (k >= 0) {
       const found = frame[k]!.lower;
