@@ -726,6 +726,13 @@ function particleClosingClause(frame: readonly Token[], j: number, particles: st
   return k - 1 > j && last?.word && !last.cap && isParticle(last.lower, particles) ? k - 1 : -1;
 }
 
+/**
+ * German verbs whose "particle" in the separable list is the preposition of their object
+ * ("rechnet mit einem Rückgang"), joined as the rules join a particle and its verb: the one case
+ * where such a particle has a phrase after it.
+ */
+const PREPOSITIONAL_VERBS_DE: ReadonlySet<string> = new Set(['mitrechnet', 'mitrechnete', 'mitrechnen', 'mitrechneten']);
+
 /** Is there a verb of saying at `j` (after the subject), possibly split or closing the clause? */
 function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex: Lexicon, sawAux: boolean, stative = false): boolean {
   const t = frame[j];
@@ -758,12 +765,21 @@ function speechVerbAt(frame: readonly Token[], j: number, clauseEnd: number, lex
   }
   if (particle !== undefined) {
     if (particle === '') return true;
-    const end = insertedClauseEnd(frame, clauseEnd, lex) ?? Math.max(clauseEnd + 1, bracketEnd(frame, j + 1));
-    for (let k = j + 1; k < Math.min(end, frame.length); k++) {
-      const found = frame[k]?.lower;
+    const end = Math.min(frame.length, insertedClauseEnd(frame, clauseEnd, lex) ?? Math.max(clauseEnd + 1, bracketEnd(frame, j + 1)));
+    let k = -1;
+    for (let at = j + 1; at < end; at++) {
+      if (!isParticle(frame[at]?.lower, particle)) continue;
+      // "wies Zweifel an der Planung zurück", "gab den Banken die Schuld an der Krise": a particle
+      // that is also a preposition with a word after it opens a phrase; the verb's particle closes
+      // its clause. A prepositional verb's preposition is its particle ("rechnet mit einem Rückgang").
+      if (frame[at + 1]?.word && frame[at + 1]!.lower !== 'dass' && tokenIs(frame[at], PREPOSITION, lex) && !PREPOSITIONAL_VERBS_DE.has(`${frame[at]!.lower}${t.lower}`)) continue;
+      k = at;
+      break;
+    }
+    if (k >= 0) {
+      const found = frame[k]!.lower;
       // Whether content must follow depends on the verb the particle makes: "wies … zurück" is a
       // denial on its own, "wies … hin" needs what was pointed out.
-      if (!isParticle(found, particle)) continue;
       // "gab … die Preise bekannt." announces an act; a separable verb marked `!` needs its message too.
       if (lex.speechNeedsMessage.has(`${found}${t.lower}`)) return messageAfter(frame, k + 1, lex) || quoteAfter(frame, j + 1);
       return !needsContent(`${found}${t.lower}`, t.lower, lex) || contentFollows(frame, k + 1, lex) || quoteAfter(frame, j + 1);
@@ -2447,15 +2463,30 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
  * the Konjunktiv I that is its content. Only the last clause, after a comma, counts.
  */
 function trailingStanceAfterReport(frame: readonly Token[], c: Clause, seen: number, lex: Lexicon): boolean {
-  if (seen !== 0 || lex.language !== 'de' || frame[c.start - 1]?.text !== ',') return false;
+  if (lex.language !== 'de' || frame[c.start - 1]?.text !== ',') return false;
+  const fronted = frontedContentClause(frame, c.start - 1, lex);
+  if (seen !== 0 && !fronted) return false;
   const t = frame[c.start]!;
-  if (!t.word || t.cap || !tokenIs(t, CONTENT_VERB, lex)) return false;
-  // The subject follows the verb: an article or a capitalised word (past adverbs), not "dass" or a comma.
+  // (After a fronted "dass" clause a verb of saying has its message there: "Dass …, bestätigte die Polizei.")
+  if (!t.word || t.cap || !(tokenIs(t, CONTENT_VERB, lex) || (fronted && tokenIs(t, SPEECH_VERB, lex)))) return false;
+  // The subject follows the verb: an article or a capitalised word (past adverbs and a reflexive:
+  // "erhofft sich die Stadt"), not "dass" or a comma.
   let s = c.start + 1;
-  while (s < c.end && frame[s]!.word && !frame[s]!.cap && lex.verbAdverbs.has(frame[s]!.lower)) s++;
+  while (s < c.end && frame[s]!.word && !frame[s]!.cap && (lex.verbAdverbs.has(frame[s]!.lower) || (fronted && !!lex.reflexives?.has(frame[s]!.lower)))) s++;
   const next = frame[s];
   if (!next?.word || !(next.cap || lex.determiners.has(next.lower))) return false;
-  return hasSubjunctive(frame.slice(0, c.start - 1), lex, true);
+  return fronted || hasSubjunctive(frame.slice(0, c.start - 1), lex, true);
+}
+
+/**
+ * German: "Dass die Preise sinken, erwartet der Verband.": the sentence opens with a "dass" clause
+ * that the comma at `comma` closes (the first comma of the sentence): the object of the verb after
+ * it, fronted, which is what the subject after that verb said or thinks.
+ */
+function frontedContentClause(frame: readonly Token[], comma: number, lex: Lexicon): boolean {
+  if (!frame[0]?.word || !lex.complementizers.has(frame[0].lower) || frame[0].lower === 'ob') return false;
+  for (let k = 1; k < comma; k++) if (isBoundary(frame[k]!)) return false;
+  return true;
 }
 
 const QUOTING_PASSIVE_REACH = 30;
@@ -3275,6 +3306,26 @@ const CONTENT_CLAUSE_MAX = 40;
 /** "Niemand erwartet, dass …", "Man geht davon aus, dass …": nobody in particular speaks. */
 const NOBODY_DE: ReadonlySet<string> = new Set(['niemand', 'keiner', 'keine', 'man', 'jemand', 'alle', 'viele']);
 
+/** How many prepositional phrases may stand after the subject of a content clause before its verb. */
+const SUBJECT_ATTRIBUTES = 2;
+
+/**
+ * "die Politik in der Stadt sei …", "der Umsatz im Ausland mit Autos habe …": where the finite verb
+ * of a content clause stands after its subject's prepositional attributes (each a preposition in
+ * lower case and its noun phrase), or `end` when none follows.
+ */
+function pastSubjectAttributes(frame: readonly Token[], end: number, lex: Lexicon): number {
+  let v = end;
+  for (let n = 0; n < SUBJECT_ATTRIBUTES; n++) {
+    const p = frame[v];
+    if (!p?.word || p.cap || (tokenInfo(p, lex) & PREPOSITION) === 0) break;
+    const object = readPhrase(frame, v + 1, lex, false);
+    if (!object) break;
+    v = object.end;
+  }
+  return v;
+}
+
 /**
  * The Konjunktiv I or II of any verb by its form, where the finite verb of a content clause stands
  * (right after its subject): "…, die Partei stagniere …", "…, die Welt befände sich …". A third
@@ -3285,7 +3336,7 @@ export function subjunctiveAfterSubject(frame: readonly Token[], k: number, lex:
   if (!first?.word || lex.personPronouns.has(first.lower) && first.lower !== 'er' && first.lower !== 'sie' && first.lower !== 'es') return false;
   const np = readPhrase(frame, k, lex, false);
   if (!np || np.mention.plural) return false;
-  const v = frame[np.end];
+  const v = frame[pastSubjectAttributes(frame, np.end, lex)];
   if (!v?.word || v.cap || v.hasDigit) return false;
   if ((tokenInfo(v, lex) & SUBJUNCTIVE) !== 0) return !lex.conditionals.has(v.lower);
   if (v.lower.length < 4 || !v.lower.endsWith('e') || v.lower.endsWith('te')) return false;

@@ -52,7 +52,7 @@ const CONTENT = `
   an|sehen:sah:gesehen:sieht nach|denken:dachte:gedacht benennen:benannte:benannt
   bitten:bat:gebeten:bittet! ersuchen beantragen vereinbaren ab|raten:riet:geraten:rät
   heraus|finden:fand:gefunden:findet erinnern beschweren verdeutlichen geltend|machen
-  sprechen:sprach:gesprochen:spricht
+  sprechen:sprach:gesprochen:spricht an|weisen:wies:gewiesen:weist
 `;
 
 const INSEPARABLE = /^(?:be|emp|ent|er|ge|miss|ver|zer|hinter|wider)/u;
