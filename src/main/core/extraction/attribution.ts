@@ -1072,7 +1072,11 @@ function pluralByForm(frame: readonly Token[], s: number, m: Mention): boolean {
   if (m.pronoun || m.name.length) return false;
   if (m.plural) return true;
   const adj = frame[s + 1];
-  return frame[s]?.lower === 'die' && !!adj?.word && !adj.cap && adj.lower.length > 4 && adj.lower.endsWith('en') && !!frame[s + 2]?.cap;
+  if (frame[s]?.lower !== 'die' || !adj?.word) return false;
+  if (!adj.cap) return adj.lower.length > 4 && adj.lower.endsWith('en') && !!frame[s + 2]?.cap;
+  // "die Kosten", "die Ermittlungen": a noun in "-en" right after "die" is a plural (a feminine
+  // singular ends otherwise: "die Regierung", "die Kommission", "die Firma").
+  return !m.role.length && adj.lower.length > 4 && adj.lower.endsWith('en') && !adj.lower.endsWith('ien') && !frame[s + 2]?.cap;
 }
 
 /**
@@ -3469,6 +3473,12 @@ function clauseSubject(frame: readonly Token[], main: Clause, lex: Lexicon): Men
   if (np && np.end < main.end && !np.mention.oblique && !np.mention.pronoun) {
     const verb = frame[skipParenthesis(frame, np.end)];
     const pronounAfter = !subordinate && subjectPronounAfter(frame, skipParenthesis(frame, np.end), lex);
+    // "Die Kosten schätzt das Amt auf …, der Bau werde …": a plural before a singular finite verb is
+    // its object (an object in the Vorfeld); the subject follows the verb, and only a singular one fits.
+    if (!subordinate && np.end === skipParenthesis(frame, np.end) && pluralByForm(frame, start, np.mention) && singularFinite(verb, lex)) {
+      const after = subjectAfter(frame, np.end + 1, main.end, lex);
+      return after && !after.mention.plural && !after.mention.pronoun ? speakerOf(after.mention, lex) : null;
+    }
     if (!pronounAfter && (subordinate ? !!verb?.word && !verb.cap : finiteLike(verb, lex)) && (!lex.stativeAuxiliaries.has(verb!.lower) || perfectWithSein(frame, main.end))) return speakerOf(np.mention, lex) ?? findingOwner(frame, start, np.end, lex);
   }
   if (subordinate) return null;
