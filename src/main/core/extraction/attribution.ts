@@ -2999,7 +2999,11 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
           const p = frame[k];
           if (!p || !p.word || (p.lower !== 'in' && p.lower !== 'im' && p.lower !== 'aus' && !(t.lower === 'hieß' && k > 0 && frame[k - 1]!.lower === 'es' && WHERE_SAID_DE.has(p.lower)))) continue;
           const np = readPhrase(frame, p.lower === 'im' ? k + 1 : k + 1, lex);
-          if (np && np.end <= i) return np.mention;
+          if (!np || np.end > i) continue;
+          // The phrase stands in the clause of "heißt": one inside the message before it ("Die
+          // Arbeiten sollen im Mai beginnen, heißt es im Rathaus.") is no place of saying.
+          if (frame.slice(np.end, i).some((x) => !x.word && isBoundary(x))) continue;
+          return np.mention;
         }
         // "…, so heißt es in einer Erklärung des Betriebsrats.", "Nun heißt es im Abschlussbericht, …", "…, hieß es
         // dazu bei Radio X.", "…, heißt es auf der Webseite des Vereins.": the document or the outlet after it.
