@@ -501,6 +501,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       // English names bodies in lower case too: "a spokesman for the company", "the head of the agency".
       const bodySoon = lex.language === 'en' && [a, b, c].some((x) => x?.word && !x.cap && isInstitutionWord(x.lower, lex));
       if (!capSoon && !bodySoon) break;
+      // "sprach Angela Merkel von der Möglichkeit einer …": after "von", an abstract noun is what is
+      // spoken of, no body the speaker belongs to (German).
+      if (lex.language === 'de' && (t.lower === 'von' || t.lower === 'vom') && abstractSoon([a, b], lex)) break;
       if (tailFrom < 0) tailFrom = body.length;
       body.push(t);
       j++;
@@ -879,6 +882,12 @@ function personApposition(m: Mention, name: Mention, lex: Lexicon): boolean {
   const head = words.find((w, n) => /^\p{Lu}/u.test(w) && (n === words.length - 1 || /^\p{Lu}/u.test(words[n + 1] ?? '') || lex.determiners.has((words[n + 1] ?? '').toLowerCase())));
   if (!head || isInstitutionWord(head.toLowerCase(), lex) || lex.sourceNouns.has(head.toLowerCase())) return false;
   return name.name.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isInstitutionWord(w.toLowerCase(), lex));
+}
+
+/** The first capitalised word of `words` is an abstract noun by its ending ("Möglichkeit", "Forderung"). */
+function abstractSoon(words: readonly (Token | undefined)[], lex: Lexicon): boolean {
+  const noun = words.find((w) => w?.word && w.cap);
+  return !!noun && lex.abstractNounSuffixes.some((e) => noun.lower.length > e.length + 2 && noun.lower.endsWith(e));
 }
 
 function attachApposition(tokens: readonly Token[], j: number, m: Mention, lex: Lexicon): number {
