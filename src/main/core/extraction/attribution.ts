@@ -2905,7 +2905,28 @@ function lawPhrase(frame: readonly Token[], i: number, lex: Lexicon): Mention | 
 }
 
 export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Mention | null {
-  for (let i = 0; i < frame.length; i++) {
+  const first = accordingFrom(frame, lex, 0);
+  if (!first || lex.language !== 'de' || !unnamedSources(first)) return first;
+  // "Nicht näher genannten Quellen zufolge handelt es sich laut „Tagesspiegel“ um …": sources left
+  // unnamed, then a source with a name; the named one is who the article cites.
+  let k = frame.findIndex((t) => t.start >= first.pos + first.phrase.length);
+  if (k < 0) return first;
+  if (frame[k]?.lower === 'zufolge') k++;
+  const second = accordingFrom(frame, lex, k);
+  return second && second.name.some((w) => /^\p{Lu}/u.test(w)) && !unnamedSources(second) ? second : first;
+}
+
+/** Sources the article does not name: "Quellen", "nicht näher genannten Quellen", "Kreisen". */
+function unnamedSources(m: Mention): boolean {
+  if (m.pronoun || m.role.length) return false;
+  const words = m.name.length ? m.name : m.phrase.split(' ');
+  return words.length > 0 && UNNAMED_SOURCE_NOUNS_DE.has((words[words.length - 1] ?? '').toLowerCase()) && words.slice(0, -1).every((w) => !/^\p{Lu}/u.test(w) || w === words[0]);
+}
+
+const UNNAMED_SOURCE_NOUNS_DE: ReadonlySet<string> = new Set(['quellen', 'quelle', 'kreisen', 'kreise', 'informanten', 'insidern', 'insider']);
+
+function accordingFrom(frame: readonly Token[], lex: Lexicon, from: number): Mention | null {
+  for (let i = from; i < frame.length; i++) {
     const t = frame[i];
     if (!t || !t.word) continue;
     if (lex.language === 'de') {
