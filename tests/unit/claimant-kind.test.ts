@@ -58,3 +58,13 @@ describe('claimantKindFor', () => {
     expect(claimantKindFor('the town council', undefined)).toBe('organisation');
   });
 });
+
+describe('claimantKindOf: German common nouns alone (session 28)', () => {
+  it('reads a plural of bodies or of people that speak as a group as no person', () => {
+    for (const group of ['Verkehrsbetriebe', 'Stadtwerke', 'Anwohner', 'die Anwohner', 'Bewohner', 'Demonstranten']) expect(claimantKindOf(group), group).toBe('organisation');
+  });
+
+  it('keeps surnames that are no common noun, and nouns that are also surnames, as persons', () => {
+    for (const person of ['Gruber', 'Brenner', 'Fischer', 'Köhler', 'Hansen', 'Papier', 'Winter']) expect(claimantKindOf(person), person).toBe('person');
+  });
+});

@@ -1088,7 +1088,11 @@ function pluralByForm(frame: readonly Token[], s: number, m: Mention): boolean {
   if (m.pronoun || m.name.length) return false;
   if (m.plural) return true;
   const adj = frame[s + 1];
-  return frame[s]?.lower === 'die' && !!adj?.word && !adj.cap && adj.lower.length > 4 && adj.lower.endsWith('en') && !!frame[s + 2]?.cap;
+  if (frame[s]?.lower !== 'die' || !adj?.word) return false;
+  if (!adj.cap) return adj.lower.length > 4 && adj.lower.endsWith('en') && !!frame[s + 2]?.cap;
+  // "die Kosten", "die Ermittlungen": a noun in "-en" right after "die" is a plural (a feminine
+  // singular ends otherwise: "die Regierung", "die Kommission", "die Firma").
+  return !m.role.length && adj.lower.length > 4 && adj.lower.endsWith('en') && !adj.lower.endsWith('ien') && !frame[s + 2]?.cap;
 }
 
 /**
@@ -2932,7 +2936,28 @@ function lawPhrase(frame: readonly Token[], i: number, lex: Lexicon): Mention | 
 }
 
 export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Mention | null {
-  for (let i = 0; i < frame.length; i++) {
+  const first = accordingFrom(frame, lex, 0);
+  if (!first || lex.language !== 'de' || !unnamedSources(first)) return first;
+  // "Nicht näher genannten Quellen zufolge handelt es sich laut „Tagesspiegel“ um …": sources left
+  // unnamed, then a source with a name; the named one is who the article cites.
+  let k = frame.findIndex((t) => t.start >= first.pos + first.phrase.length);
+  if (k < 0) return first;
+  if (frame[k]?.lower === 'zufolge') k++;
+  const second = accordingFrom(frame, lex, k);
+  return second && second.name.some((w) => /^\p{Lu}/u.test(w)) && !unnamedSources(second) ? second : first;
+}
+
+/** Sources the article does not name: "Quellen", "nicht näher genannten Quellen", "Kreisen". */
+function unnamedSources(m: Mention): boolean {
+  if (m.pronoun || m.role.length) return false;
+  const words = m.name.length ? m.name : m.phrase.split(' ');
+  return words.length > 0 && UNNAMED_SOURCE_NOUNS_DE.has((words[words.length - 1] ?? '').toLowerCase()) && words.slice(0, -1).every((w) => !/^\p{Lu}/u.test(w) || w === words[0]);
+}
+
+const UNNAMED_SOURCE_NOUNS_DE: ReadonlySet<string> = new Set(['quellen', 'quelle', 'kreisen', 'kreise', 'informanten', 'insidern', 'insider']);
+
+function accordingFrom(frame: readonly Token[], lex: Lexicon, from: number): Mention | null {
+  for (let i = from; i < frame.length; i++) {
     const t = frame[i];
     if (!t || !t.word) continue;
     if (lex.language === 'de') {
@@ -3026,7 +3051,11 @@ export function accordingAttribution(frame: readonly Token[], lex: Lexicon): Men
           const p = frame[k];
           if (!p || !p.word || (p.lower !== 'in' && p.lower !== 'im' && p.lower !== 'aus' && !(t.lower === 'hieß' && k > 0 && frame[k - 1]!.lower === 'es' && WHERE_SAID_DE.has(p.lower)))) continue;
           const np = readPhrase(frame, p.lower === 'im' ? k + 1 : k + 1, lex);
-          if (np && np.end <= i) return np.mention;
+          if (!np || np.end > i) continue;
+          // The phrase stands in the clause of "heißt": one inside the message before it ("Die
+          // Arbeiten sollen im Mai beginnen, heißt es im Rathaus.") is no place of saying.
+          if (frame.slice(np.end, i).some((x) => !x.word && isBoundary(x))) continue;
+          return np.mention;
         }
         // "…, so heißt es in einer Erklärung des Betriebsrats.", "Nun heißt es im Abschlussbericht, …", "…, hieß es
         // dazu bei Radio X.", "…, heißt es auf der Webseite des Vereins.": the document or the outlet after it.
@@ -3520,6 +3549,12 @@ function clauseSubject(frame: readonly Token[], main: Clause, lex: Lexicon): Men
   if (np && np.end < main.end && !np.mention.oblique && !np.mention.pronoun) {
     const verb = frame[skipParenthesis(frame, np.end)];
     const pronounAfter = !subordinate && subjectPronounAfter(frame, skipParenthesis(frame, np.end), lex);
+    // "Die Kosten schätzt das Amt auf …, der Bau werde …": a plural before a singular finite verb is
+    // its object (an object in the Vorfeld); the subject follows the verb, and only a singular one fits.
+    if (!subordinate && np.end === skipParenthesis(frame, np.end) && pluralByForm(frame, start, np.mention) && singularFinite(verb, lex)) {
+      const after = subjectAfter(frame, np.end + 1, main.end, lex);
+      return after && !after.mention.plural && !after.mention.pronoun ? speakerOf(after.mention, lex) : null;
+    }
     if (!pronounAfter && (subordinate ? !!verb?.word && !verb.cap : finiteLike(verb, lex)) && (!lex.stativeAuxiliaries.has(verb!.lower) || perfectWithSein(frame, main.end))) return speakerOf(np.mention, lex) ?? findingOwner(frame, start, np.end, lex);
   }
   if (subordinate) return null;

@@ -501,6 +501,9 @@ export function readPhrase(tokens: readonly Token[], i: number, lex: Lexicon, al
       // English names bodies in lower case too: "a spokesman for the company", "the head of the agency".
       const bodySoon = lex.language === 'en' && [a, b, c].some((x) => x?.word && !x.cap && isInstitutionWord(x.lower, lex));
       if (!capSoon && !bodySoon) break;
+      // "sprach Angela Merkel von der Möglichkeit einer …": after "von", an abstract noun is what is
+      // spoken of, no body the speaker belongs to (German).
+      if (lex.language === 'de' && (t.lower === 'von' || t.lower === 'vom') && abstractSoon([a, b], lex)) break;
       if (tailFrom < 0) tailFrom = body.length;
       body.push(t);
       j++;
@@ -869,6 +872,24 @@ function shortParenthesis(tokens: readonly Token[], k: number): number {
  * ", Dr. Mathias Middelberg," after a role gives its name; ", a Massachusetts Democrat," is
  * skipped. Returns the index after the apposition, or `j` when there is none.
  */
+/**
+ * German: whether a full name in apposition names the person a definite description is about: the
+ * description's head (its last word before a genitive) is a capitalised noun that names no body or
+ * document, and no word of the name is a body's.
+ */
+function personApposition(m: Mention, name: Mention, lex: Lexicon): boolean {
+  const words = m.phrase.split(' ');
+  const head = words.find((w, n) => /^\p{Lu}/u.test(w) && (n === words.length - 1 || /^\p{Lu}/u.test(words[n + 1] ?? '') || lex.determiners.has((words[n + 1] ?? '').toLowerCase())));
+  if (!head || isInstitutionWord(head.toLowerCase(), lex) || lex.sourceNouns.has(head.toLowerCase())) return false;
+  return name.name.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isInstitutionWord(w.toLowerCase(), lex));
+}
+
+/** The first capitalised word of `words` is an abstract noun by its ending ("Möglichkeit", "Forderung"). */
+function abstractSoon(words: readonly (Token | undefined)[], lex: Lexicon): boolean {
+  const noun = words.find((w) => w?.word && w.cap);
+  return !!noun && lex.abstractNounSuffixes.some((e) => noun.lower.length > e.length + 2 && noun.lower.endsWith(e));
+}
+
 function attachApposition(tokens: readonly Token[], j: number, m: Mention, lex: Lexicon): number {
   const named = namedDescription(tokens, j, m, lex);
   if (named > j) return named;
@@ -948,6 +969,16 @@ function attachApposition(tokens: readonly Token[], j: number, m: Mention, lex: 
     m.name = inner.mention.name;
     if (!m.gender) m.gender = inner.mention.gender;
     return after && after.text === ',' ? inner.end + 1 : inner.end;
+  }
+  if (lex.language === 'de' && m.definite && !m.name.length && !m.role.length && !m.plural && !m.document && inner.mention.name.length >= 2 && !inner.mention.role.length &&
+    !inner.mention.pronoun && !inner.mention.oblique && after?.text === ',' && personApposition(m, inner.mention, lex)) {
+    // "Der ehemalige Kampfgefährte Thaksins, Newin Chidchob, …": a definite description headed by a
+    // noun the lexicon does not know as a role, with a person's full name in apposition: the person,
+    // the description as the role.
+    m.role = m.phrase.split(' ');
+    m.name = inner.mention.name;
+    if (!m.gender) m.gender = inner.mention.gender;
+    return inner.end + 1;
   }
   if (lex.language === 'en' && m.name.length && isRoleWord(m.name[m.name.length - 1]!.toLowerCase(), lex) && inner.mention.name.length >= 2 &&
     !inner.mention.role.length && !inner.mention.pronoun && after?.text === ',' && inner.mention.name.every((w) => !isRoleWord(w.toLowerCase(), lex))) {

@@ -697,6 +697,19 @@ function speechVerbRightBefore(tokens: readonly Token[], k: number, lex: Lexicon
   return lex.addresseeVerbs.has(verb.lower) || tokens[v + 1]?.lower === 'of';
 }
 
+/**
+ * English capitalises a sentence's first word: "Local roads will close.", "Regional buses are late."
+ * A one-word "name" opening the sentence, then a word in lower case that is no verb, then a verb
+ * (an auxiliary or a verb of saying) is an adjective before its noun, not a body "the council" may
+ * point back to.
+ */
+function capitalisedModifier(frame: readonly Token[], subject: Mention, lex: Lexicon): boolean {
+  const [first, noun, verb] = frame;
+  if (lex.language !== 'en' || subject.name.length !== 1 || !first || first.start !== subject.pos || !noun?.word || noun.cap || !verb?.word) return false;
+  if (tokenIs(noun, SPEECH_VERB, lex) || tokenIs(noun, WORD.AUXILIARY, lex) || tokenIs(noun, WORD.CONTENT_VERB, lex) || (tokenInfo(noun, lex) & (WORD.CLOSED | WORD.FUNCTION)) !== 0) return false;
+  return tokenIs(verb, WORD.AUXILIARY, lex) || tokenIs(verb, SPEECH_VERB, lex) || lex.progressiveAuxiliaries.has(verb.lower) || lex.copulas.has(verb.lower);
+}
+
 /** How many paragraphs a statement set as a block (no quotation marks) may run over. */
 const BLOCK_REACH = 3;
 
@@ -1256,7 +1269,7 @@ class Extraction {
     // English capitalises a sentence's first word, so there the subject must read as a person ("Legislative text is …" is not).
     const personSubject = !!subject && (subject.pronoun ? !!subject.antecedent : lex.language !== 'en' || ctx.isPerson(subject));
     ctx.subjectBefore = subject && personSubject ? { mention: subject, next: sentenceNo, cue: v.cue } : null;
-    if (subject && !personSubject && !subject.pronoun && !subject.role.length && subject.name.length && lex.bodyPronouns.size) ctx.subjectBody = subject;
+    if (subject && !personSubject && !subject.pronoun && !subject.role.length && subject.name.length && lex.bodyPronouns.size && !capitalisedModifier(v.frame, subject, lex)) ctx.subjectBody = subject;
     // "“…,” the president told supporters, a swipe at former president X": where a pronoun reads as the
     // last subject (English), a singular role that spoke is the person a later "he" points back to.
     // So is one introduced without a name ("…, a Ruritanian official told AFP. “…,” he said.").
