@@ -28,11 +28,13 @@ export function extractionData() {
  * claimant grouping's text-names also imports) and extraction-*.js (the rules and the pipeline), and
  * every call from a rule into tokenIs, tokenInfo or readPhrase read the other chunk's export getter.
  * Only the folder's own files, and not language.ts (the import and report paths detect a language
- * without extracting) nor lazy.ts (the loader that imports the extraction on first use): with
+ * without extracting), nor lazy.ts (the loader that imports the extraction on first use), nor
+ * nouns.de.ts (the claimant's type asks the German noun list too, and `serve` types claimants
+ * without extracting; the list itself is read on the first question either way): with
  * includeDependenciesRecursively false what they import from elsewhere stays in the chunks other
  * code loads without the extraction, so `serve` and `list` still start without it.
  */
 export const EXTRACTION_CHUNKING = {
   includeDependenciesRecursively: false,
-  groups: [{ name: 'extraction', test: /[\\/]src[\\/]main[\\/]core[\\/]extraction[\\/](?!(?:language|lazy)\.ts$)[^\\/]+$/ }],
+  groups: [{ name: 'extraction', test: /[\\/]src[\\/]main[\\/]core[\\/]extraction[\\/](?!(?:language|lazy|nouns\.de)\.ts$)[^\\/]+$/ }],
 };
