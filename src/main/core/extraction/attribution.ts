@@ -1140,6 +1140,8 @@ function subjectVerbAt(frame: readonly Token[], s: number, clauseEnd: number, le
   if (!m.pronoun && !m.name.length && !m.role.length && !m.phrase) return null;
   if (!plausibleSpeaker(m, lex)) return null;
   let j = skipAffiliation(frame, skipParenthesis(frame, np.end), lex);
+  // "Ann Poe, director of roads, bridges and tunnels, said": the apposition's list runs past the comma that closed it.
+  if (lex.language === 'en' && m.name.length && frame[j - 1]?.text === ',') j = appositionListEnd(frame, j, lex);
   // "Roth selbst schrieb …", "Die Kampagne selber warf … vor": an intensifier after the subject (German).
   if (lex.language === 'de' && INTENSIFIERS_DE.has(frame[j]?.lower ?? '') && !frame[j]!.cap) j++;
   // "Democrats, however, have indicated that …", "He, too, said …": an adverb set off by commas between subject and verb.
@@ -1359,6 +1361,35 @@ function infinitiveAfter(frame: readonly Token[], k: number, lex: Lexicon): bool
   return !lex.determiners.has(next.lower) && !lex.possessives.has(next.lower) && (tokenInfo(next, lex) & (CALENDAR | DATE)) === 0;
 }
 
+const APPOSITION_LIST_REACH = 8;
+
+/**
+ * English: the rest of a list in an apposition from `j` (just past the comma the phrase reader took
+ * for its end): lower-case words and commas with "and" or "or" among them, closed by a comma
+ * before a word in lower case ("…, director of roads, bridges and tunnels, said"). The index after
+ * that comma, or `j`.
+ */
+function appositionListEnd(frame: readonly Token[], j: number, lex: Lexicon): number {
+  let coordinated = false;
+  for (let k = j; k < Math.min(frame.length - 1, j + APPOSITION_LIST_REACH); k++) {
+    const t = frame[k]!;
+    if (t.text === ',') {
+      if (k === j) return j;
+      const next = frame[k + 1]!;
+      if (coordinated && next.word && !next.cap) return k + 1;
+      continue;
+    }
+    if (!t.word || t.quoted || (t.cap && k === j)) return j;
+    if (t.lower === 'and' || t.lower === 'or') {
+      coordinated = true;
+      continue;
+    }
+    if (!t.cap && (tokenIs(t, SPEECH_VERB, lex) || tokenIs(t, CONTENT_VERB, lex) || tokenIs(t, AUXILIARY, lex) || tokenIs(t, PASSIVE_AUX, lex) ||
+      lex.complementizers.has(t.lower) || lex.relativePronouns.has(t.lower) || lex.personPronouns.has(t.lower))) return j;
+  }
+  return j;
+}
+
 /** How far past a relative pronoun the subject's own verb of saying may stand. */
 const RELATIVE_REACH = 14;
 
@@ -1505,7 +1536,13 @@ function speechVerbWithin(frame: readonly Token[], from: number, limit: number, 
         while (frame[v]?.word && (lex.verbAdverbs.has(frame[v]?.lower ?? '') ||
           (lex.language === 'en' && !frame[v]!.cap && (tokenIs(frame[v], AUXILIARY, lex) || lyAdverb(frame[v]!, lex))))) v++;
         // "analyst with Breach Murray, Carret & Co, says": a capitalised word goes on with the name.
-        if (lex.language === 'en' && frame[v]?.word && frame[v]!.cap && k > from) continue;
+        // ("…, where 1,100 died, Pell said": a name right before the verb is the verb's own subject.)
+        if (lex.language === 'en' && frame[v]?.word && frame[v]!.cap && k > from) {
+          const own = readPhrase(frame, v, lex);
+          const after = own ? frame[own.end] : undefined;
+          if (own && own.mention.name.length && after?.word && !after.cap && tokenIs(after, SPEECH_VERB, lex)) return false;
+          continue;
+        }
         // "George Roe, union organiser, speaking before the offer was tabled, said": a participle clause goes on with the description.
         if (lex.language === 'en' && frame[v]?.word && !frame[v]!.cap && frame[v]!.lower.endsWith('ing') && !tokenIs(frame[v], SPEECH_VERB, lex) && k > from) continue;
         const verb = frame[v]?.lower ?? '';
@@ -2067,7 +2104,9 @@ function leadingReading(frame: readonly Token[], lex: Lexicon): Mention | null {
       // "…, but he says …": a conjunction opens the clause, not its subject.
       const lead = frame[c.start];
       // "Also, 2012 Republican nominee Mitt Romney said …": a year before the subject is no part of it.
-      const conj = lead && lead.word && ((lex.functionWords.has(lead.lower) && !lex.personPronouns.has(lead.lower)) || lead.hasDigit) ? 1 : 0;
+      // ("…, the highest figure since 2006, it said": "it" and "they" are subjects too, no conjunctions.)
+      const conj = lead && lead.word && ((lex.functionWords.has(lead.lower) && !lex.personPronouns.has(lead.lower) && !lex.bodyPronouns.has(lead.lower) &&
+        !lex.groupPronouns?.has(lead.lower)) || lead.hasDigit) ? 1 : 0;
       const m = subjectVerb(frame, c.start + conj, c.end, lex);
       if (m) return m;
       // "Kasich stepped away from the podium, then joked, “…”": the sentence's subject speaks.
@@ -2399,7 +2438,7 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
   // A bare speech verb at the end ("…, said in a news release.") waits for its subject in the
   // clauses before it, however long the description between them.
   let verbWaits = false;
-  for (let n = clauses.length - 1, seen = 0; n >= 0 && seen < 3; n--, seen++) {
+  for (let n = clauses.length - 1, seen = 0; n >= 0 && seen < (verbWaits ? WAITING_CLAUSES : 3); n--, seen++) {
     const c = clauses[n];
     if (!c) break;
     const t = frame[c.start];
@@ -2431,13 +2470,50 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
     }
     const m = subjectVerb(frame, c.start, c.end, lex);
     if (m) return m;
-    if (verbAt >= 0 && seen === 0) verbWaits = true;
+    // "…, Ann Poe, director of roads, bridges and tunnels, was quoted as saying.": the passive of quoting waits as a bare verb does.
+    if ((verbAt >= 0 || quotedPassiveAt(frame, c.start, lex)) && seen === 0) verbWaits = true;
     // "…, three security sources said, after Britain’s agency reported …": an adverbial clause
     // closing the sentence stands after the attribution, not before it.
     else if (seen === 0 && !t.cap && lex.subordinators.has(t.lower) && lex.language === 'en') continue;
     else if (c.end - c.start > 10 && !verbWaits) break; // a long clause is content, not an apposition before the attribution
   }
-  return invertedAfterQuote(frame, clauses, lex);
+  return invertedAfterQuote(frame, clauses, lex) ?? invertedSpeakerClause(frame, clauses, lex);
+}
+
+/**
+ * English: "A plume of smoke was visible, said Ben Roe, a public information officer for the team
+ * responding to the fire.": a clause of its own that is only the inverted verb of saying and its
+ * speaker, after the content and a comma, however long the description after it.
+ */
+function invertedSpeakerClause(frame: readonly Token[], clauses: readonly Clause[], lex: Lexicon): Mention | null {
+  if (lex.language !== 'en') return null;
+  for (const c of clauses.slice(1, INVERTED_CLAUSES)) {
+    const t = frame[c.start];
+    if (!t || !t.word || t.cap || frame[c.start - 1]?.text !== ',') continue;
+    if (!tokenIs(t, SPEECH_VERB, lex) || lex.addresseeVerbs.has(t.lower) || lex.speechNeedsMessage.has(t.lower)) continue;
+    const np = readPhrase(frame, c.start + 1, lex);
+    const m = np?.mention;
+    if (!np || !m || !(m.name.length || m.role.length) || m.pronoun || !plausibleSpeaker(m, lex)) continue;
+    // The phrase closes the clause: only the speaker (and an apposition the reader took) follows the verb.
+    const end = frame[np.end - 1]?.text === ',' ? np.end - 1 : np.end;
+    if (end !== c.end && !(end >= frame.length - 1 && frame[end]?.text === '.')) continue;
+    return nameInApposition(frame, np, lex);
+  }
+  return null;
+}
+
+/**
+ * Clauses read back for the subject of a bare verb of saying that closes the sentence: an
+ * apposition may list words with commas of its own ("…, Ann Poe, director of roads, bridges and
+ * tunnels, said at a briefing.").
+ */
+const WAITING_CLAUSES = 6;
+
+/** "was quoted as saying", "were cited as saying" at `k`: a passive of quoting, its subject before it (English). */
+function quotedPassiveAt(frame: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = frame[k];
+  return !!lex.quotingVerbs && !!t?.word && !t.cap && tokenIs(t, PASSIVE_AUX, lex) && lex.quotingVerbs.has(frame[k + 1]?.lower ?? '') &&
+    frame[k + 2]?.lower === 'as' && lex.speechParticiples.has(frame[k + 3]?.lower ?? '');
 }
 
 /**

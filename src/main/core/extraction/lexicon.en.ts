@@ -233,7 +233,7 @@ export const ENGLISH: Lexicon = {
     const claim = words('responsibility victory credit lives seats title ownership share more most half');
     return new Map(['claimed', 'claims', 'claim'].map((v) => [v, claim] as const));
   })(),
-  quotingVerbs: words('quoted quotes quote'),
+  quotingVerbs: words('quoted quotes quote cited cites'),
   // "two of the sources said", "a number of Western media reports claimed" ("a number" read as one head).
   partitives: { heads: words('one two three four five six several some many most both each all number'), link: 'of' },
   // "dismissed reports of a staff shake-up", "rejected claims about …": the object is what others said, so the rebuttal is speech.
