@@ -74,3 +74,22 @@ describe('English attribution: "it said" after a fronted clause', () => {
     expect(claimWith(list, 'leaks were found')).toMatchObject({ kind: 'reported', claimant: 'Harlow Water Board' });
   });
 });
+
+describe('English attribution: a figure reported ("officials reported 40 dead")', () => {
+  it('gives a number reported as the object to the one reporting it', () => {
+    const list = claims('Floods swept the valley on Sunday.\n\nProvincial officials reported a toll of at least 140 dead in the hill districts.', 'en');
+    expect(claimWith(list, 'toll of at least 140')).toMatchObject({ kind: 'reported', claimant: 'Provincial officials' });
+  });
+
+  it('names the body after an owner’s possessive', () => {
+    const list = claims('Floods swept the valley on Sunday.\n\nMoravia’s state broadcaster Radio Lenk reported 212 people missing in the hills.', 'en');
+    expect(claimWith(list, '212 people missing').claimant).toBe('Radio Lenk');
+  });
+
+  it('leaves a report to come, a year and an object without a number to the article', () => {
+    const list = claims('Rain fell all week.\n\nHarlow Foods will report its results on March 12. Harlow Foods reported a loss in 2019. The Ledger reported a sharp rise in thefts.', 'en');
+    expect(claimWith(list, 'March 12').claimant).toBeNull();
+    expect(claimWith(list, 'loss in 2019').claimant).toBeNull();
+    expect(claimWith(list, 'sharp rise').claimant).toBeNull();
+  });
+});

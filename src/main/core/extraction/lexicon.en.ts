@@ -212,6 +212,8 @@ export const ENGLISH: Lexicon = {
     reminds guaranteed guarantees asked asks ask praises endorsed endorses announced announces promised promises
     pledged pledges vowed vows demanded demands warned warns urged urges expressed expresses voiced voices advised advises
   `),
+  // "India reported 360 dead", "officials reported a magnitude 6 aftershock": a figure reported is the reporter's.
+  countedReports: words('reported reports'),
   questionWords: words('why how what when where who'),
   anaphoricObjects: words('this that'),
   anaphoricReports: false,
