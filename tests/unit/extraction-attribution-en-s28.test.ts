@@ -93,3 +93,27 @@ describe('English attribution: a figure reported ("officials reported 40 dead")'
     expect(claimWith(list, 'sharp rise').claimant).toBeNull();
   });
 });
+
+describe('English attribution: a court or body with "for the" in its name between speaker and verb', () => {
+  it('reads past the whole affiliation to the verb', () => {
+    const list = claims('Judge Carla M. Denning of the U.S. District Court for the Northern District of Ohio said she had read every letter sent to the court.', 'en');
+    expect(claimWith(list, 'every letter')).toMatchObject({ kind: 'reported', claimant: 'Carla M Denning' });
+  });
+});
+
+describe('English attribution: a speech act whose subject is one name or a pronoun', () => {
+  it('gives "X has promised a crackdown" to X', () => {
+    const list = claims('Rail strikes went on for a third week.\n\nMorland has promised a further crackdown on strikes, after MPs passed a bill last month.', 'en');
+    expect(claimWith(list, 'further crackdown')).toMatchObject({ kind: 'reported', claimant: 'Morland' });
+  });
+
+  it('gives "He highlighted the need for …" to the person the pronoun points back to', () => {
+    const list = claims('Councillor Jane Ostrander spoke at the meeting on Monday.\n\nShe highlighted the need for clearer budget reports before the vote.', 'en');
+    expect(claimWith(list, 'clearer budget reports')).toMatchObject({ kind: 'reported', claimant: 'Jane Ostrander' });
+  });
+
+  it('takes no modifier for a name when the word after it is the verb ("Early reports said")', () => {
+    const list = claims('The cause of the crash is not known.\n\nEarly reports said 40 passengers were hurt.', 'en');
+    expect(claimWith(list, '40 passengers').claimant).toBeNull();
+  });
+});

@@ -842,7 +842,8 @@ function skipParenthesis(frame: readonly Token[], j: number): number {
   return j;
 }
 
-const AFFILIATION_MAX_TOKENS = 14;
+const AFFILIATION_MAX_TOKENS = 20;
+const DEFINITE_EN: ReadonlySet<string> = new Set(['the']);
 const AFFILIATION_LINKS_EN: ReadonlySet<string> = new Set(['of', 'for', 'at', 'on']);
 
 /**
@@ -873,7 +874,8 @@ function skipAffiliation(frame: readonly Token[], j: number, lex: Lexicon): numb
     else if (t.text === '-' || t.text === '.') k++;
     // English: "of the University of Melbourne", "from the Finder panel": a link inside a body's
     // name, or the body's kind in lower case after its name.
-    else if (lex.language === 'en' && names > 0 && t.word && ((AFFILIATION_LINKS_EN.has(t.lower) && frame[k + 1]?.cap) || isInstitutionWord(t.lower, lex))) k++;
+    // ("of the U.S. District Court for the Eastern District of California": an article may follow the link.)
+    else if (lex.language === 'en' && names > 0 && t.word && ((AFFILIATION_LINKS_EN.has(t.lower) && (frame[k + 1]?.cap || (DEFINITE_EN.has(frame[k + 1]?.lower ?? '') && frame[k + 2]?.cap))) || isInstitutionWord(t.lower, lex))) k++;
     // English: "a pilot with the canal authority", "an engineer at the port agency": a body by its
     // kind in lower case after the article (a word or two before it), as a body's name is.
     else if (lex.language === 'en' && names === 0 && t.word && lex.determiners.has(frame[k - 1]?.lower ?? '')) {

@@ -93,8 +93,16 @@ export function speechActSubject(frame: readonly Token[], lex: Lexicon): Mention
     // "They’d", "We’ve": a contraction is a pronoun with its verb.
     if (np.some((x) => /['’]/u.test(x.text) && !/['’]s$/u.test(x.text))) continue;
     // A capital only on the sentence's first word ("Latest figures", "Heavy rain") is no name.
-    const named = np.some((x, n) => x.cap && s + n > 0);
+    // A name of one word before its verb is a name all the same ("Truss has promised a crackdown"), not a word
+    // that a sentence opens with (lex.sentenceOpeners).
+    // ("Early reports said …": a verb right after makes the word taken for a verb a noun, and its modifier no name.)
+    const verbAfter = !!next?.word && !next.cap && (tokenIs(next, SPEECH_VERB, lex) || tokenIs(next, CONTENT_VERB, lex) || tokenIs(next, AUXILIARY, lex) || lex.copulas.has(next.lower));
+    const alone = np.length === 1 && np[0]!.cap && !verbAfter && !lex.sentenceOpeners.has(np[0]!.lower) && !lex.functionWords.has(np[0]!.lower);
+    const named = alone || np.some((x, n) => x.cap && s + n > 0);
+    // "He highlighted the need for …": a person's pronoun is the subject; the pipeline resolves it.
+    const person = np.length === 1 && lex.personPronouns.has(np[0]!.lower);
     const head = np[np.length - 1]!.lower;
+    if (person) return readPhrase(frame, s, lex)?.mention ?? null;
     if (!named && !lex.roleWords.has(head) && !isInstitutionWord(head, lex) && !lex.bareGroups?.has(head)) continue;
     let r = readPhrase(frame, s, lex);
     // "Pakistan's private Aaj television reported …": the owner's possessive before the subject's own words.
