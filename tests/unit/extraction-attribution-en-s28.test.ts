@@ -117,3 +117,15 @@ describe('English attribution: a speech act whose subject is one name or a prono
     expect(claimWith(list, '40 passengers').claimant).toBeNull();
   });
 });
+
+describe('English quotations: a text run together without its line breaks', () => {
+  it('keeps a quotation opened after a colon going on to the next opening mark that starts a sentence', () => {
+    const list = claims('Bus drivers walked out again on Monday. Ms Harte said: “Nobody wants to lose a day’s pay. They want a fair offer, nothing more. “We will stay out until we get one.”', 'en');
+    expect(claimWith(list, 'fair offer')).toMatchObject({ kind: 'quote', claimant: 'Harte' });
+  });
+
+  it('ends a mark opened inside a sentence with that sentence', () => {
+    const list = claims('The crowd chanted “out with the board at the depot gates. Drivers then went home. “We will be back,” Ms Harte said.', 'en');
+    expect(claimWith(list, 'went home')).toMatchObject({ kind: 'statement', claimant: null });
+  });
+});
