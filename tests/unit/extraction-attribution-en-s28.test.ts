@@ -129,3 +129,15 @@ describe('English quotations: a text run together without its line breaks', () =
     expect(claimWith(list, 'went home')).toMatchObject({ kind: 'statement', claimant: null });
   });
 });
+
+describe('English attribution: "citing …" and "has been saying"', () => {
+  it('reads "…, the Ledger reported, citing three officials." as the paper’s report', () => {
+    const list = claims('Rain fell all week.\n\nThe ferry talks had broken down, the Harbour Ledger reported, citing three officials.', 'en');
+    expect(claimWith(list, 'ferry talks')).toMatchObject({ kind: 'reported', claimant: 'Harbour Ledger' });
+  });
+
+  it('reads "has been saying for months that …" as speech', () => {
+    const list = claims('Rain fell all week.\n\nMayor Ida Brandt has been saying for months that the dam needs repairs.', 'en');
+    expect(claimWith(list, 'dam needs repairs')).toMatchObject({ kind: 'reported', claimant: 'Ida Brandt' });
+  });
+});
