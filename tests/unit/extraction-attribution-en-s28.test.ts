@@ -141,3 +141,10 @@ describe('English attribution: "citing …" and "has been saying"', () => {
     expect(claimWith(list, 'dam needs repairs')).toMatchObject({ kind: 'reported', claimant: 'Ida Brandt' });
   });
 });
+
+describe('English attribution: a relative "that" before ", but X said …"', () => {
+  it('reads the speaker of the clause after "but" past a relative clause opened by "that"', () => {
+    const list = claims('Rain fell all week.\n\nBy testing the wells, engineers hope to find a pattern that may explain the leaks, but Okafor warned that the cause may never be known.', 'en');
+    expect(claimWith(list, 'cause may never be known')).toMatchObject({ kind: 'reported', claimant: 'Okafor' });
+  });
+});

@@ -2098,7 +2098,9 @@ function leadingReading(frame: readonly Token[], lex: Lexicon): Mention | null {
     // "Speaking outside No. 10 on Monday, he said: …" / "In a statement, the ministry said …".
     for (const c of clauses.slice(1, 4)) {
       const before = frame.slice(first.start, c.start);
-      if (before.some((t) => lex.complementizers.has(t.lower))) break;
+      // (English: "some commonality that may provide clues, but Davies cautioned …": a "that" right after a noun
+      // in lower case opens a relative clause, not what was said.)
+      if (before.some((t, n) => lex.complementizers.has(t.lower) && !relativeThat(before, n, lex))) break;
       // "Speaking in Lahore, Punjab, the minister said …": the region after a place is no speaker.
       // ("A man who had left the store in Boulder, Dean Schiller, told …" names him: a verb follows.)
       const subjectNext = frame[c.end]?.text === ',' && !!frame[c.end + 1]?.word && (lex.determiners.has(frame[c.end + 1]!.lower) || frame[c.end + 1]!.cap);
@@ -2124,6 +2126,21 @@ function leadingReading(frame: readonly Token[], lex: Lexicon): Mention | null {
     return participleSpeaker(frame, clauses, afterDateline > 0 ? afterDateline : first.start + skip, lex) ?? speakerAfterConjunction(frame, lex);
   }
   return mainAfterFrontedClause(frame, clauses, lex);
+}
+
+/**
+ * English: "that" at `n` after a lower-case word that is no verb of saying, auxiliary, adverb or
+ * function word, with a modal or auxiliary right after it ("some commonality that may …"): a
+ * relative pronoun after its noun, not a complementizer.
+ */
+function relativeThat(words: readonly Token[], n: number, lex: Lexicon): boolean {
+  const t = words[n]!;
+  const prev = words[n - 1];
+  const next = words[n + 1];
+  if (lex.language !== 'en' || t.lower !== 'that' || !prev?.word || prev.cap || !next?.word || next.cap) return false;
+  if (tokenIs(prev, SPEECH_VERB, lex) || tokenIs(prev, CONTENT_VERB, lex) || tokenIs(prev, AUXILIARY, lex) || lex.copulas.has(prev.lower) ||
+    lex.verbAdverbs.has(prev.lower) || (tokenInfo(prev, lex) & (CLOSED | FUNCTION | PREPOSITION | CALENDAR | DATE)) !== 0 || lyAdverb(prev, lex)) return false;
+  return tokenIs(next, AUXILIARY, lex) || lex.copulas.has(next.lower);
 }
 
 /**
