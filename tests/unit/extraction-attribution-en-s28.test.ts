@@ -148,3 +148,10 @@ describe('English attribution: a relative "that" before ", but X said …"', () 
     expect(claimWith(list, 'cause may never be known')).toMatchObject({ kind: 'reported', claimant: 'Okafor' });
   });
 });
+
+describe('English attribution: a credential between the name and its apposition', () => {
+  it('keeps the person, not "MD", as the speaker of "X, MD, the county’s health officer, said"', () => {
+    const list = claims('Rain fell all week.\n\nAnita Solberg, MD, the county’s public health officer, said her staff had 30 cases under review.', 'en');
+    expect(claimWith(list, '30 cases')).toMatchObject({ kind: 'reported', claimant: 'Anita Solberg' });
+  });
+});

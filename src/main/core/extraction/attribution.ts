@@ -1146,12 +1146,15 @@ function subjectVerbAt(frame: readonly Token[], s: number, clauseEnd: number, le
   if (lex.language === 'en' && m.name.length && frame[j - 1]?.text === ',') j = appositionListEnd(frame, j, lex);
   // "Roth selbst schrieb …", "Die Kampagne selber warf … vor": an intensifier after the subject (German).
   if (lex.language === 'de' && INTENSIFIERS_DE.has(frame[j]?.lower ?? '') && !frame[j]!.cap) j++;
+  const takenComma = lex.language === 'en' && j === np.end && j - 1 > s && frame[j - 1]?.text === ',' && frame[j]?.text !== ',';
   // "Democrats, however, have indicated that …", "He, too, said …": an adverb set off by commas between subject and verb.
   if (frame[j]?.text === ',' && frame[j + 2]?.text === ',' && frame[j + 1]?.word && !frame[j + 1]!.cap && (lex.verbAdverbs.has(frame[j + 1]!.lower) || lyAdverb(frame[j + 1]!, lex))) j += 3;
   // "The Carter Center, an independent institution that monitors elections, said …", "The bloc's
   // watchdog, the European Commission, on Wednesday said …": an apposition opening with an article
   // between the subject and its verb (English); a name in it is the speaker.
-  else if (lex.language === 'en' && frame[j]?.text === ',' && lex.determiners.has(frame[j + 1]?.lower ?? '') && !m.pronoun) {
+  else if (lex.language === 'en' && (frame[j]?.text === ',' || takenComma) && lex.determiners.has(frame[j + (takenComma ? 0 : 1)]?.lower ?? '') && !m.pronoun) {
+    // ("Wilma Roe, MD, the county's health officer, said": the phrase reader took a credential and its comma.)
+    if (takenComma) j--;
     const close = appositionClose(frame, j + 1);
     if (close > 0) {
       const inner = readPhrase(frame, j + 1, lex);
