@@ -858,7 +858,8 @@ function skipParenthesis(frame: readonly Token[], j: number): number {
   return j;
 }
 
-const AFFILIATION_MAX_TOKENS = 14;
+const AFFILIATION_MAX_TOKENS = 20;
+const DEFINITE_EN: ReadonlySet<string> = new Set(['the']);
 const AFFILIATION_LINKS_EN: ReadonlySet<string> = new Set(['of', 'for', 'at', 'on']);
 
 /**
@@ -889,7 +890,8 @@ function skipAffiliation(frame: readonly Token[], j: number, lex: Lexicon): numb
     else if (t.text === '-' || t.text === '.') k++;
     // English: "of the University of Melbourne", "from the Finder panel": a link inside a body's
     // name, or the body's kind in lower case after its name.
-    else if (lex.language === 'en' && names > 0 && t.word && ((AFFILIATION_LINKS_EN.has(t.lower) && frame[k + 1]?.cap) || isInstitutionWord(t.lower, lex))) k++;
+    // ("of the U.S. District Court for the Eastern District of California": an article may follow the link.)
+    else if (lex.language === 'en' && names > 0 && t.word && ((AFFILIATION_LINKS_EN.has(t.lower) && (frame[k + 1]?.cap || (DEFINITE_EN.has(frame[k + 1]?.lower ?? '') && frame[k + 2]?.cap))) || isInstitutionWord(t.lower, lex))) k++;
     // English: "a pilot with the canal authority", "an engineer at the port agency": a body by its
     // kind in lower case after the article (a word or two before it), as a body's name is.
     else if (lex.language === 'en' && names === 0 && t.word && lex.determiners.has(frame[k - 1]?.lower ?? '')) {
@@ -1160,14 +1162,19 @@ function subjectVerbAt(frame: readonly Token[], s: number, clauseEnd: number, le
   if (!m.pronoun && !m.name.length && !m.role.length && !m.phrase) return null;
   if (!plausibleSpeaker(m, lex)) return null;
   let j = skipAffiliation(frame, skipParenthesis(frame, np.end), lex);
+  // "Ann Poe, director of roads, bridges and tunnels, said": the apposition's list runs past the comma that closed it.
+  if (lex.language === 'en' && m.name.length && frame[j - 1]?.text === ',') j = appositionListEnd(frame, j, lex);
   // "Roth selbst schrieb …", "Die Kampagne selber warf … vor": an intensifier after the subject (German).
   if (lex.language === 'de' && INTENSIFIERS_DE.has(frame[j]?.lower ?? '') && !frame[j]!.cap) j++;
+  const takenComma = lex.language === 'en' && j === np.end && j - 1 > s && frame[j - 1]?.text === ',' && frame[j]?.text !== ',';
   // "Democrats, however, have indicated that …", "He, too, said …": an adverb set off by commas between subject and verb.
   if (frame[j]?.text === ',' && frame[j + 2]?.text === ',' && frame[j + 1]?.word && !frame[j + 1]!.cap && (lex.verbAdverbs.has(frame[j + 1]!.lower) || lyAdverb(frame[j + 1]!, lex))) j += 3;
   // "The Carter Center, an independent institution that monitors elections, said …", "The bloc's
   // watchdog, the European Commission, on Wednesday said …": an apposition opening with an article
   // between the subject and its verb (English); a name in it is the speaker.
-  else if (lex.language === 'en' && frame[j]?.text === ',' && lex.determiners.has(frame[j + 1]?.lower ?? '') && !m.pronoun) {
+  else if (lex.language === 'en' && (frame[j]?.text === ',' || takenComma) && lex.determiners.has(frame[j + (takenComma ? 0 : 1)]?.lower ?? '') && !m.pronoun) {
+    // ("Wilma Roe, MD, the county's health officer, said": the phrase reader took a credential and its comma.)
+    if (takenComma) j--;
     const close = appositionClose(frame, j + 1);
     if (close > 0) {
       const inner = readPhrase(frame, j + 1, lex);
@@ -1379,6 +1386,35 @@ function infinitiveAfter(frame: readonly Token[], k: number, lex: Lexicon): bool
   return !lex.determiners.has(next.lower) && !lex.possessives.has(next.lower) && (tokenInfo(next, lex) & (CALENDAR | DATE)) === 0;
 }
 
+const APPOSITION_LIST_REACH = 8;
+
+/**
+ * English: the rest of a list in an apposition from `j` (just past the comma the phrase reader took
+ * for its end): lower-case words and commas with "and" or "or" among them, closed by a comma
+ * before a word in lower case ("…, director of roads, bridges and tunnels, said"). The index after
+ * that comma, or `j`.
+ */
+function appositionListEnd(frame: readonly Token[], j: number, lex: Lexicon): number {
+  let coordinated = false;
+  for (let k = j; k < Math.min(frame.length - 1, j + APPOSITION_LIST_REACH); k++) {
+    const t = frame[k]!;
+    if (t.text === ',') {
+      if (k === j) return j;
+      const next = frame[k + 1]!;
+      if (coordinated && next.word && !next.cap) return k + 1;
+      continue;
+    }
+    if (!t.word || t.quoted || (t.cap && k === j)) return j;
+    if (t.lower === 'and' || t.lower === 'or') {
+      coordinated = true;
+      continue;
+    }
+    if (!t.cap && (tokenIs(t, SPEECH_VERB, lex) || tokenIs(t, CONTENT_VERB, lex) || tokenIs(t, AUXILIARY, lex) || tokenIs(t, PASSIVE_AUX, lex) ||
+      lex.complementizers.has(t.lower) || lex.relativePronouns.has(t.lower) || lex.personPronouns.has(t.lower))) return j;
+  }
+  return j;
+}
+
 /** How far past a relative pronoun the subject's own verb of saying may stand. */
 const RELATIVE_REACH = 14;
 
@@ -1525,7 +1561,13 @@ function speechVerbWithin(frame: readonly Token[], from: number, limit: number, 
         while (frame[v]?.word && (lex.verbAdverbs.has(frame[v]?.lower ?? '') ||
           (lex.language === 'en' && !frame[v]!.cap && (tokenIs(frame[v], AUXILIARY, lex) || lyAdverb(frame[v]!, lex))))) v++;
         // "analyst with Breach Murray, Carret & Co, says": a capitalised word goes on with the name.
-        if (lex.language === 'en' && frame[v]?.word && frame[v]!.cap && k > from) continue;
+        // ("…, where 1,100 died, Pell said": a name right before the verb is the verb's own subject.)
+        if (lex.language === 'en' && frame[v]?.word && frame[v]!.cap && k > from) {
+          const own = readPhrase(frame, v, lex);
+          const after = own ? frame[own.end] : undefined;
+          if (own && own.mention.name.length && after?.word && !after.cap && tokenIs(after, SPEECH_VERB, lex)) return false;
+          continue;
+        }
         // "George Roe, union organiser, speaking before the offer was tabled, said": a participle clause goes on with the description.
         if (lex.language === 'en' && frame[v]?.word && !frame[v]!.cap && frame[v]!.lower.endsWith('ing') && !tokenIs(frame[v], SPEECH_VERB, lex) && k > from) continue;
         const verb = frame[v]?.lower ?? '';
@@ -2079,7 +2121,9 @@ function leadingReading(frame: readonly Token[], lex: Lexicon): Mention | null {
     // "Speaking outside No. 10 on Monday, he said: …" / "In a statement, the ministry said …".
     for (const c of clauses.slice(1, 4)) {
       const before = frame.slice(first.start, c.start);
-      if (before.some((t) => lex.complementizers.has(t.lower))) break;
+      // (English: "some commonality that may provide clues, but Davies cautioned …": a "that" right after a noun
+      // in lower case opens a relative clause, not what was said.)
+      if (before.some((t, n) => lex.complementizers.has(t.lower) && !relativeThat(before, n, lex))) break;
       // "Speaking in Lahore, Punjab, the minister said …": the region after a place is no speaker.
       // ("A man who had left the store in Boulder, Dean Schiller, told …" names him: a verb follows.)
       const subjectNext = frame[c.end]?.text === ',' && !!frame[c.end + 1]?.word && (lex.determiners.has(frame[c.end + 1]!.lower) || frame[c.end + 1]!.cap);
@@ -2087,7 +2131,9 @@ function leadingReading(frame: readonly Token[], lex: Lexicon): Mention | null {
       // "…, but he says …": a conjunction opens the clause, not its subject.
       const lead = frame[c.start];
       // "Also, 2012 Republican nominee Mitt Romney said …": a year before the subject is no part of it.
-      const conj = lead && lead.word && ((lex.functionWords.has(lead.lower) && !lex.personPronouns.has(lead.lower)) || lead.hasDigit) ? 1 : 0;
+      // ("…, the highest figure since 2006, it said": "it" and "they" are subjects too, no conjunctions.)
+      const conj = lead && lead.word && ((lex.functionWords.has(lead.lower) && !lex.personPronouns.has(lead.lower) && !lex.bodyPronouns.has(lead.lower) &&
+        !lex.groupPronouns?.has(lead.lower)) || lead.hasDigit) ? 1 : 0;
       const m = subjectVerb(frame, c.start + conj, c.end, lex);
       if (m) return m;
       // "Kasich stepped away from the podium, then joked, “…”": the sentence's subject speaks.
@@ -2103,6 +2149,21 @@ function leadingReading(frame: readonly Token[], lex: Lexicon): Mention | null {
     return participleSpeaker(frame, clauses, afterDateline > 0 ? afterDateline : first.start + skip, lex) ?? speakerAfterConjunction(frame, lex);
   }
   return mainAfterFrontedClause(frame, clauses, lex);
+}
+
+/**
+ * English: "that" at `n` after a lower-case word that is no verb of saying, auxiliary, adverb or
+ * function word, with a modal or auxiliary right after it ("some commonality that may …"): a
+ * relative pronoun after its noun, not a complementizer.
+ */
+function relativeThat(words: readonly Token[], n: number, lex: Lexicon): boolean {
+  const t = words[n]!;
+  const prev = words[n - 1];
+  const next = words[n + 1];
+  if (lex.language !== 'en' || t.lower !== 'that' || !prev?.word || prev.cap || !next?.word || next.cap) return false;
+  if (tokenIs(prev, SPEECH_VERB, lex) || tokenIs(prev, CONTENT_VERB, lex) || tokenIs(prev, AUXILIARY, lex) || lex.copulas.has(prev.lower) ||
+    lex.verbAdverbs.has(prev.lower) || (tokenInfo(prev, lex) & (CLOSED | FUNCTION | PREPOSITION | CALENDAR | DATE)) !== 0 || lyAdverb(prev, lex)) return false;
+  return tokenIs(next, AUXILIARY, lex) || lex.copulas.has(next.lower);
 }
 
 /**
@@ -2419,7 +2480,7 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
   // A bare speech verb at the end ("…, said in a news release.") waits for its subject in the
   // clauses before it, however long the description between them.
   let verbWaits = false;
-  for (let n = clauses.length - 1, seen = 0; n >= 0 && seen < 3; n--, seen++) {
+  for (let n = clauses.length - 1, seen = 0; n >= 0 && seen < (verbWaits ? WAITING_CLAUSES : 3); n--, seen++) {
     const c = clauses[n];
     if (!c) break;
     const t = frame[c.start];
@@ -2451,13 +2512,50 @@ export function trailingAttribution(frame: readonly Token[], lex: Lexicon): Ment
     }
     const m = subjectVerb(frame, c.start, c.end, lex);
     if (m) return m;
-    if (verbAt >= 0 && seen === 0) verbWaits = true;
+    // "…, Ann Poe, director of roads, bridges and tunnels, was quoted as saying.": the passive of quoting waits as a bare verb does.
+    if ((verbAt >= 0 || quotedPassiveAt(frame, c.start, lex)) && seen === 0) verbWaits = true;
     // "…, three security sources said, after Britain’s agency reported …": an adverbial clause
     // closing the sentence stands after the attribution, not before it.
     else if (seen === 0 && !t.cap && lex.subordinators.has(t.lower) && lex.language === 'en') continue;
     else if (c.end - c.start > 10 && !verbWaits) break; // a long clause is content, not an apposition before the attribution
   }
-  return invertedAfterQuote(frame, clauses, lex);
+  return invertedAfterQuote(frame, clauses, lex) ?? invertedSpeakerClause(frame, clauses, lex);
+}
+
+/**
+ * English: "A plume of smoke was visible, said Ben Roe, a public information officer for the team
+ * responding to the fire.": a clause of its own that is only the inverted verb of saying and its
+ * speaker, after the content and a comma, however long the description after it.
+ */
+function invertedSpeakerClause(frame: readonly Token[], clauses: readonly Clause[], lex: Lexicon): Mention | null {
+  if (lex.language !== 'en') return null;
+  for (const c of clauses.slice(1, INVERTED_CLAUSES)) {
+    const t = frame[c.start];
+    if (!t || !t.word || t.cap || frame[c.start - 1]?.text !== ',') continue;
+    if (!tokenIs(t, SPEECH_VERB, lex) || lex.addresseeVerbs.has(t.lower) || lex.speechNeedsMessage.has(t.lower)) continue;
+    const np = readPhrase(frame, c.start + 1, lex);
+    const m = np?.mention;
+    if (!np || !m || !(m.name.length || m.role.length) || m.pronoun || !plausibleSpeaker(m, lex)) continue;
+    // The phrase closes the clause: only the speaker (and an apposition the reader took) follows the verb.
+    const end = frame[np.end - 1]?.text === ',' ? np.end - 1 : np.end;
+    if (end !== c.end && !(end >= frame.length - 1 && frame[end]?.text === '.')) continue;
+    return nameInApposition(frame, np, lex);
+  }
+  return null;
+}
+
+/**
+ * Clauses read back for the subject of a bare verb of saying that closes the sentence: an
+ * apposition may list words with commas of its own ("…, Ann Poe, director of roads, bridges and
+ * tunnels, said at a briefing.").
+ */
+const WAITING_CLAUSES = 6;
+
+/** "was quoted as saying", "were cited as saying" at `k`: a passive of quoting, its subject before it (English). */
+function quotedPassiveAt(frame: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = frame[k];
+  return !!lex.quotingVerbs && !!t?.word && !t.cap && tokenIs(t, PASSIVE_AUX, lex) && lex.quotingVerbs.has(frame[k + 1]?.lower ?? '') &&
+    frame[k + 2]?.lower === 'as' && lex.speechParticiples.has(frame[k + 3]?.lower ?? '');
 }
 
 /**

@@ -157,7 +157,7 @@ export const ENGLISH: Lexicon = {
   separableVerbs: new Map([['made', 'clear'], ['makes', 'clear'], ['pointed', 'out'], ['points', 'out'], ['point', 'out'], ['chimed', 'in'], ['weighed', 'in'], ['put', 'it']]),
   participles: words(''),
   auxiliaries: words('has have had did does do will would could can may might'),
-  progressiveAuxiliaries: words("is are was were isn't aren't wasn't weren't is_not"),
+  progressiveAuxiliaries: words("is are was were isn't aren't wasn't weren't is_not been"),
   // "but": "Roe trails in the polls but she said …", "Roe voted no but said …".
   coordinators: words('and but'),
   speechLeadIns: [
@@ -212,6 +212,8 @@ export const ENGLISH: Lexicon = {
     reminds guaranteed guarantees asked asks ask praises endorsed endorses announced announces promised promises
     pledged pledges vowed vows demanded demands warned warns urged urges expressed expresses voiced voices advised advises
   `),
+  // "India reported 360 dead", "officials reported a magnitude 6 aftershock": a figure reported is the reporter's.
+  countedReports: words('reported reports'),
   questionWords: words('why how what when where who'),
   anaphoricObjects: words('this that'),
   anaphoricReports: false,
@@ -233,7 +235,7 @@ export const ENGLISH: Lexicon = {
     const claim = words('responsibility victory credit lives seats title ownership share more most half');
     return new Map(['claimed', 'claims', 'claim'].map((v) => [v, claim] as const));
   })(),
-  quotingVerbs: words('quoted quotes quote'),
+  quotingVerbs: words('quoted quotes quote cited cites'),
   // "two of the sources said", "a number of Western media reports claimed" ("a number" read as one head).
   partitives: { heads: words('one two three four five six several some many most both each all number'), link: 'of' },
   // "dismissed reports of a staff shake-up", "rejected claims about …": the object is what others said, so the rebuttal is speech.
@@ -327,7 +329,7 @@ export const ENGLISH: Lexicon = {
     announcing explaining recalling acknowledging admitting conceding stressing emphasising emphasizing
     confirming denying complaining contending alleging reiterating observing highlighting reminding
     assuring informing
-    asking describing accusing criticizing criticising denouncing hoping
+    asking describing accusing criticizing criticising denouncing hoping citing
   `),
   speechParticiplesAlone: words('saying writing calling'),
   speechByPrepositions: words('by'),

@@ -200,6 +200,11 @@ export interface Lexicon {
    * deal"). Read only where the rules found no speaker (pos-speaker.ts). English.
    */
   speechActs?: ReadonlySet<string>;
+  /**
+   * Verbs of reporting whose object is a figure someone gave when it holds a number ("India
+   * reported 360 dead"); otherwise they need their content clause. Read with speechActs. English.
+   */
+  countedReports?: ReadonlySet<string>;
   /** Demonstratives that stand for what was just reported ("Das bestätigte die Polizei"). */
   anaphoricObjects: ReadonlySet<string>;
   /**

@@ -100,7 +100,14 @@ export function findQuotes(text: string, para: Span): QuoteSpan[] {
       } else if (openDouble >= 0 && r === 'open') {
         // A new opening mark while one is open: the earlier quotation lost its closing mark.
         // It ends with its sentence (or here), and the new one opens.
-        spans.push({ open: openDouble, close: Math.min(sentenceEnd(text, openDouble, i), i - 1) });
+        // A new opening mark that opens a sentence goes on the same speech, as the next paragraph
+        // would (“… on strike. They want a settlement. “They are …): a text run together without its
+        // line breaks; the earlier quotation runs to the sentence before the mark.
+        let k = i - 1;
+        while (k > openDouble && isSpaceChar(text[k] ?? '')) k--;
+        // (Only a quotation that opened where speech opens: "Die Sprechchöre „Tod dem …" names a chant, and its lost mark ends it at its sentence.)
+        const goesOn = k < i - 1 && (text[k] === '.' || text[k] === '!' || text[k] === '?') && opensSpeech(text, openDouble, para.start);
+        spans.push({ open: openDouble, close: goesOn ? k : Math.min(sentenceEnd(text, openDouble, i), i - 1) });
         openDouble = i;
       } else if (openDouble >= 0 && (r === 'close' || r === 'either')) {
         spans.push({ open: openDouble, close: i });

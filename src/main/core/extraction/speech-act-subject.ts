@@ -30,6 +30,30 @@ function nounPhraseWord(t: Token, lex: Lexicon): boolean {
   return !lex.coordinators.has(t.lower) && !tokenIs(t, AUXILIARY, lex) && !lex.prepositions.has(t.lower) && !t.lower.endsWith('ly') && !tokenIs(t, SPEECH_VERB, lex) && !tokenIs(t, CONTENT_VERB, lex);
 }
 
+/** How far past the verb a counted object's number may stand ("reported a death toll of more than 25,000"). */
+const COUNT_REACH = 7;
+const YEAR = /^(?:1[89]|20)\d\d$/u;
+
+/**
+ * "India reported 360 dead", "the agency reported a death toll of 2,000": a verb of reporting
+ * (lex.countedReports) whose object holds a number, in its clause, is the figure someone gave;
+ * "reported a loss in 2019" (a year after a preposition) and "will report results on April 26"
+ * (a report to come) are not.
+ */
+function countedReport(frame: readonly Token[], k: number, lex: Lexicon): boolean {
+  if (!lex.countedReports?.has(frame[k]!.lower) || tokenIs(frame[k - 1], AUXILIARY, lex) && !/^ha(?:s|ve|d)$/u.test(frame[k - 1]!.lower)) return false;
+  for (let j = k + 1; j < Math.min(frame.length, k + 1 + COUNT_REACH); j++) {
+    const t = frame[j]!;
+    if (!t.word || lex.complementizers.has(t.lower) || lex.relativePronouns.has(t.lower)) return false;
+    if (t.hasDigit) return !YEAR.test(t.text);
+    // "reported on Monday 300 cases": a phrase of time before the object ends the search.
+    // ("of at least 140", "more than 300": words of the figure.)
+    const figure = t.lower === 'of' || t.lower === 'than' || (t.lower === 'at' && /^(?:least|most)$/u.test(frame[j + 1]?.lower ?? ''));
+    if (lex.prepositions.has(t.lower) && !figure) return false;
+  }
+  return false;
+}
+
 export function speechActSubject(frame: readonly Token[], lex: Lexicon): Mention | null {
   if (lex.language !== 'en' || !lex.speechActs) return null;
   for (let k = 1; k < frame.length; k++) {
@@ -42,7 +66,7 @@ export function speechActSubject(frame: readonly Token[], lex: Lexicon): Mention
     // "claimed more than a third of the seats", "claimed responsibility": an act by its object.
     if (next?.word && lex.actObjects?.get(v.lower)?.has(next.lower)) continue;
     const message = !!next?.word && (lex.complementizers.has(next.lower) || !!lex.contentSubjects?.has(next.lower));
-    if ((lex.speechNeedsMessage.has(v.lower) || tokenIs(v, CONTENT_VERB, lex)) && !lex.speechActs.has(v.lower) && !message) continue;
+    if ((lex.speechNeedsMessage.has(v.lower) || tokenIs(v, CONTENT_VERB, lex)) && !lex.speechActs.has(v.lower) && !message && !countedReport(frame, k, lex)) continue;
     let b = k - 1;
     // "is expected", "were urged": a passive or a progressive names no speaker as its subject.
     if (lex.progressiveAuxiliaries.has(frame[b]!.lower) || tokenIs(frame[b], PASSIVE_AUX, lex)) continue;
@@ -69,10 +93,20 @@ export function speechActSubject(frame: readonly Token[], lex: Lexicon): Mention
     // "They’d", "We’ve": a contraction is a pronoun with its verb.
     if (np.some((x) => /['’]/u.test(x.text) && !/['’]s$/u.test(x.text))) continue;
     // A capital only on the sentence's first word ("Latest figures", "Heavy rain") is no name.
-    const named = np.some((x, n) => x.cap && s + n > 0);
+    // A name of one word before its verb is a name all the same ("Truss has promised a crackdown"), not a word
+    // that a sentence opens with (lex.sentenceOpeners).
+    // ("Early reports said …": a verb right after makes the word taken for a verb a noun, and its modifier no name.)
+    const verbAfter = !!next?.word && !next.cap && (tokenIs(next, SPEECH_VERB, lex) || tokenIs(next, CONTENT_VERB, lex) || tokenIs(next, AUXILIARY, lex) || lex.copulas.has(next.lower));
+    const alone = np.length === 1 && np[0]!.cap && !verbAfter && !lex.sentenceOpeners.has(np[0]!.lower) && !lex.functionWords.has(np[0]!.lower);
+    const named = alone || np.some((x, n) => x.cap && s + n > 0);
+    // "He highlighted the need for …": a person's pronoun is the subject; the pipeline resolves it.
+    const person = np.length === 1 && lex.personPronouns.has(np[0]!.lower);
     const head = np[np.length - 1]!.lower;
+    if (person) return readPhrase(frame, s, lex)?.mention ?? null;
     if (!named && !lex.roleWords.has(head) && !isInstitutionWord(head, lex) && !lex.bareGroups?.has(head)) continue;
-    const r = readPhrase(frame, s, lex);
+    let r = readPhrase(frame, s, lex);
+    // "Pakistan's private Aaj television reported …": the owner's possessive before the subject's own words.
+    if (r && r.end <= end && /['’]s$/u.test(frame[r.end - 1]?.text ?? '')) r = readPhrase(frame, r.end, lex) ?? r;
     if (r && !r.mention.pronoun && !r.mention.document && (r.mention.name.length || r.mention.role.length || r.mention.phrase)) return r.mention;
     return null;
   }
