@@ -157,7 +157,7 @@ export const ENGLISH: Lexicon = {
   separableVerbs: new Map([['made', 'clear'], ['makes', 'clear'], ['pointed', 'out'], ['points', 'out'], ['point', 'out'], ['chimed', 'in'], ['weighed', 'in'], ['put', 'it']]),
   participles: words(''),
   auxiliaries: words('has have had did does do will would could can may might'),
-  progressiveAuxiliaries: words("is are was were isn't aren't wasn't weren't is_not been"),
+  progressiveAuxiliaries: words("is are was were isn't aren't wasn't weren't is_not"),
   // "but": "Roe trails in the polls but she said …", "Roe voted no but said …".
   coordinators: words('and but'),
   speechLeadIns: [
@@ -329,7 +329,7 @@ export const ENGLISH: Lexicon = {
     announcing explaining recalling acknowledging admitting conceding stressing emphasising emphasizing
     confirming denying complaining contending alleging reiterating observing highlighting reminding
     assuring informing
-    asking describing accusing criticizing criticising denouncing hoping citing
+    asking describing accusing criticizing criticising denouncing hoping
   `),
   speechParticiplesAlone: words('saying writing calling'),
   speechByPrepositions: words('by'),
