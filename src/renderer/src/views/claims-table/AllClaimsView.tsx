@@ -129,6 +129,7 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
   }, [articlesVersion, tableReady]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
+  const headRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<BodyControl | null>(null);
   const count = total ?? 0;
@@ -139,6 +140,37 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
   useEffect(() => {
     gridRef.current?.focus({ preventScroll: true });
   }, []);
+
+  // In a window narrower than the columns the body scrolls sideways and the header follows it;
+  // the header scrolls too when Tab focuses a sort button out of sight, and the body follows.
+  // Each writes only a different offset, so a vertical scroll costs one read.
+  useEffect(() => {
+    const body = scrollRef.current;
+    const head = headRef.current;
+    if (!body || !head) return;
+    const follow = (from: HTMLElement, to: HTMLElement) => () => {
+      if (to.scrollLeft !== from.scrollLeft) to.scrollLeft = from.scrollLeft;
+    };
+    const onBody = follow(body, head);
+    const onHead = follow(head, body);
+    body.addEventListener('scroll', onBody, { passive: true });
+    head.addEventListener('scroll', onHead, { passive: true });
+    return () => {
+      body.removeEventListener('scroll', onBody);
+      head.removeEventListener('scroll', onHead);
+    };
+  }, []);
+
+  /** ← / →: the body scrolls sideways to the previous or next column's left edge. */
+  const scrollColumn = (step: 1 | -1) => {
+    const body = scrollRef.current;
+    const cells = headRef.current?.firstElementChild?.children;
+    if (!body || !cells) return;
+    const lefts = Array.from(cells, (cell) => (cell as HTMLElement).offsetLeft);
+    const at = body.scrollLeft;
+    const target = step > 0 ? lefts.find((left) => left > at + 1) : lefts.filter((left) => left < at - 1).pop();
+    if (target !== undefined) body.scrollLeft = target;
+  };
 
   // A new query starts at the top.
   useEffect(() => {
@@ -159,6 +191,8 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
       if (count === 0) return;
       const next = Math.max(0, Math.min(count - 1, index));
       setActive(next);
+      // In a short window the view scrolls: the grid comes whole into it before the body scrolls.
+      gridRef.current?.scrollIntoView({ block: 'nearest' });
       bodyRef.current?.scrollToIndex(next);
     },
     [count],
@@ -179,6 +213,10 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
       case 'k':
         if (event.key === 'k' && (event.ctrlKey || event.metaKey || event.altKey)) return;
         moveTo(active < 0 ? firstVisible() : current - 1);
+        break;
+      case 'ArrowRight':
+      case 'ArrowLeft':
+        scrollColumn(event.key === 'ArrowRight' ? 1 : -1);
         break;
       case 'PageDown':
         moveTo(current + pageRows);
@@ -375,7 +413,7 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
           if (e.target === e.currentTarget && active < 0 && count > 0) setActive(Math.min(count - 1, firstVisible()));
         }}
       >
-        <div role="rowgroup" className="cdv-grid__head">
+        <div ref={headRef} role="rowgroup" className="cdv-grid__head">
           <div role="row" aria-rowindex={1} className="cdv-grid__row cdv-grid__row--head">
             {COLUMNS.map((col, i) => (
               <div
