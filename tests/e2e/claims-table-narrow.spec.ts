@@ -36,7 +36,12 @@ async function wholeInGrid(el: Locator, grid: Locator): Promise<boolean> {
   const [box, frame] = await Promise.all([el.boundingBox(), grid.boundingBox()]);
   const height = el.page().viewportSize()!.height;
   // A header squeezed to no height (as the short window once did) is not "reached".
-  return !!box && !!frame && box.width > 0 && box.height >= 16 && box.y >= 0 && box.y + box.height <= height + 1 && box.x >= frame.x - 1 && box.x + box.width <= frame.x + frame.width + 1;
+  if (!(box && frame && box.width > 0 && box.height >= 16 && box.y >= 0 && box.y + box.height <= height + 1 && box.x >= frame.x - 1 && box.x + box.width <= frame.x + frame.width + 1)) return false;
+  // Not covered (by the claim's column, which stays at the left edge): its middle is its own.
+  return el.evaluate((e) => {
+    const r = e.getBoundingClientRect();
+    return e.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+  });
 }
 
 test('at 640 px every column of All claims is reached from the keyboard, the header stays over its column, nothing else scrolls sideways', async ({ serve, openApp, page }) => {
@@ -69,6 +74,9 @@ test('at 640 px every column of All claims is reached from the keyboard, the hea
     await expect.poll(async () => Math.round((await columnStart(cell)) - (await columnStart(header))), { message: `column ${col + 1} lines up` }).toBe(0);
   }
   expect(await sidewaysOutsideTable(page)).toEqual([]);
+  // Scrolled to the last column, the claim's words are still there, at the left edge.
+  expect(await wholeInGrid(claimHead, table.grid)).toBe(true);
+  expect(await wholeInGrid(firstRow.locator('.cdv-col-claim'), table.grid)).toBe(true);
   await page.screenshot({ path: path.join(SHOTS, 'all-claims-640-end.png') });
 
   // The rows' keys work scrolled sideways; ← goes back to the first column.
@@ -91,18 +99,38 @@ test('at 640 px every column of All claims is reached from the keyboard, the hea
   await expect(page.locator('[role=option][aria-selected=true]')).toContainText(second.slice(0, 40));
 });
 
-test('at 1440 px All claims shows every column without scrolling sideways', async ({ serve, openApp, page }) => {
+test('at 1440 px All claims shows every column without scrolling sideways; the claim cells keep their rows\' stripes', async ({ serve, openApp, page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  seedClaims(serve.app.store.sqlite, 30, 1);
+  seedClaims(serve.app.store.sqlite, 200, 1);
   await serve.api('settings.set', { reviewerName: 'Tess' });
   await openApp();
   const table = new ClaimsTablePage(page);
   await table.open();
-  await table.expectCount(30);
+  await table.expectCount(200);
   const headers = table.grid.getByRole('columnheader');
   for (let col = 0; col < 9; col++) expect(await wholeInGrid(headers.nth(col), table.grid)).toBe(true);
   const body = table.grid.locator('.cdv-grid__body');
   expect(await body.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
   expect(await sidewaysOutsideTable(page)).toEqual([]);
   await page.screenshot({ path: path.join(SHOTS, 'all-claims-1440.png') });
+
+  // The claim cells (sticky, with a background of their own) keep their row's stripe whichever
+  // row is first on screen: odd rows the header's grey, even rows not.
+  for (const top of [300, 330, 360, 390]) {
+    await body.evaluate((el, y) => (el.scrollTop = y), top);
+    await expect
+      .poll(() =>
+        body.evaluate((el) => {
+          const alt = getComputedStyle(el.parentElement!.querySelector('.cdv-grid__row--head')!).backgroundColor;
+          const wrong: string[] = [];
+          for (const row of el.querySelectorAll('[role=row][data-claim-id]')) {
+            const index = Number(row.getAttribute('aria-rowindex')) - 2;
+            const bg = getComputedStyle(row.querySelector('.cdv-col-claim')!).backgroundColor;
+            if ((index % 2 === 1) !== (bg === alt) || bg === 'rgba(0, 0, 0, 0)') wrong.push(`${index}: ${bg}`);
+          }
+          return wrong;
+        }),
+      )
+      .toEqual([]);
+  }
 });

@@ -2,7 +2,7 @@
 // through `claims.list` as they scroll into view; filters and sort are passed to the contract
 // as they are, so the table only derives what it shows.
 import { useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useReducer, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useReducer, useRef, useState, type CSSProperties, type KeyboardEvent, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { ExportDialog, type ExportScope } from '../export/ExportDialog';
 import { useTranslation } from '../../i18n/use-translation';
@@ -166,7 +166,9 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
     const body = scrollRef.current;
     const cells = headRef.current?.firstElementChild?.children;
     if (!body || !cells) return;
-    const lefts = Array.from(cells, (cell) => (cell as HTMLElement).offsetLeft);
+    // Past the claim's column a column shows beside the claim (sticky at the left), not under it.
+    const claimWidth = (cells[1] as HTMLElement | undefined)?.offsetWidth ?? 0;
+    const lefts = Array.from(cells, (cell, i) => (cell as HTMLElement).offsetLeft - (i > 1 ? claimWidth : 0));
     const at = body.scrollLeft;
     const target = step > 0 ? lefts.find((left) => left > at + 1) : lefts.filter((left) => left < at - 1).pop();
     if (target !== undefined) body.scrollLeft = target;
@@ -525,7 +527,7 @@ const GridBody = memo(function GridBody({ scrollRef, controlRef, count, empty, e
         {/* The rows on screen stack in screen order in one block placed at the first one's offset:
             a scroll moves the block, and no row has a position of its own to restyle. */}
         {/* Its background draws the rows' stripes and lines, shifted by a row when the first row is odd. */}
-        <div className="cdv-grid__window" style={{ transform: `translateY(${items[0]?.start ?? 0}px)`, backgroundPositionY: first % 2 ? ROW_HEIGHT : 0 }}>
+        <div className="cdv-grid__window" style={{ transform: `translateY(${items[0]?.start ?? 0}px)`, backgroundPositionY: first % 2 ? ROW_HEIGHT : 0, ...(first % 2 ? STRIPES_ODD_FIRST : STRIPES_EVEN_FIRST) }}>
           {items.map((item) => (
             <ClaimRow
               // Keyed by slot, not by index: a row scrolled out is reused for the one scrolled in,
@@ -545,6 +547,10 @@ const GridBody = memo(function GridBody({ scrollRef, controlRef, count, empty, e
     </div>
   );
 });
+
+/** The stripes of the sticky claim cells (claims-table.css), by the parity of the first row on screen. */
+const STRIPES_EVEN_FIRST = { '--cdv-stripe-odd': 'var(--cdv-bg)', '--cdv-stripe-even': 'var(--cdv-bg-alt)' } as CSSProperties;
+const STRIPES_ODD_FIRST = { '--cdv-stripe-odd': 'var(--cdv-bg-alt)', '--cdv-stripe-even': 'var(--cdv-bg)' } as CSSProperties;
 
 /**
  * Whether the rows skim: the last scroll moved the body a screen or more in one step (a fast
