@@ -2,7 +2,7 @@
 // through `claims.list` as they scroll into view; filters and sort are passed to the contract
 // as they are, so the table only derives what it shows.
 import { useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useReducer, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useReducer, useRef, useState, type CSSProperties, type KeyboardEvent, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { ExportDialog, type ExportScope } from '../export/ExportDialog';
 import { useTranslation } from '../../i18n/use-translation';
@@ -129,6 +129,7 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
   }, [articlesVersion, tableReady]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
+  const headRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<BodyControl | null>(null);
   const count = total ?? 0;
@@ -139,6 +140,39 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
   useEffect(() => {
     gridRef.current?.focus({ preventScroll: true });
   }, []);
+
+  // In a window narrower than the columns the body scrolls sideways and the header follows it;
+  // the header scrolls too when Tab focuses a sort button out of sight, and the body follows.
+  // Each writes only a different offset, so a vertical scroll costs one read.
+  useEffect(() => {
+    const body = scrollRef.current;
+    const head = headRef.current;
+    if (!body || !head) return;
+    const follow = (from: HTMLElement, to: HTMLElement) => () => {
+      if (to.scrollLeft !== from.scrollLeft) to.scrollLeft = from.scrollLeft;
+    };
+    const onBody = follow(body, head);
+    const onHead = follow(head, body);
+    body.addEventListener('scroll', onBody, { passive: true });
+    head.addEventListener('scroll', onHead, { passive: true });
+    return () => {
+      body.removeEventListener('scroll', onBody);
+      head.removeEventListener('scroll', onHead);
+    };
+  }, []);
+
+  /** ← / →: the body scrolls sideways to the previous or next column's left edge. */
+  const scrollColumn = (step: 1 | -1) => {
+    const body = scrollRef.current;
+    const cells = headRef.current?.firstElementChild?.children;
+    if (!body || !cells) return;
+    // Past the claim's column a column shows beside the claim (sticky at the left), not under it.
+    const claimWidth = (cells[1] as HTMLElement | undefined)?.offsetWidth ?? 0;
+    const lefts = Array.from(cells, (cell, i) => (cell as HTMLElement).offsetLeft - (i > 1 ? claimWidth : 0));
+    const at = body.scrollLeft;
+    const target = step > 0 ? lefts.find((left) => left > at + 1) : lefts.filter((left) => left < at - 1).pop();
+    if (target !== undefined) body.scrollLeft = target;
+  };
 
   // A new query starts at the top.
   useEffect(() => {
@@ -159,6 +193,8 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
       if (count === 0) return;
       const next = Math.max(0, Math.min(count - 1, index));
       setActive(next);
+      // In a short window the view scrolls: the grid comes whole into it before the body scrolls.
+      gridRef.current?.scrollIntoView({ block: 'nearest' });
       bodyRef.current?.scrollToIndex(next);
     },
     [count],
@@ -179,6 +215,10 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
       case 'k':
         if (event.key === 'k' && (event.ctrlKey || event.metaKey || event.altKey)) return;
         moveTo(active < 0 ? firstVisible() : current - 1);
+        break;
+      case 'ArrowRight':
+      case 'ArrowLeft':
+        scrollColumn(event.key === 'ArrowRight' ? 1 : -1);
         break;
       case 'PageDown':
         moveTo(current + pageRows);
@@ -375,7 +415,7 @@ export function AllClaimsView(props: { onOpenClaim(articleId: string, claimId: s
           if (e.target === e.currentTarget && active < 0 && count > 0) setActive(Math.min(count - 1, firstVisible()));
         }}
       >
-        <div role="rowgroup" className="cdv-grid__head">
+        <div ref={headRef} role="rowgroup" className="cdv-grid__head">
           <div role="row" aria-rowindex={1} className="cdv-grid__row cdv-grid__row--head">
             {COLUMNS.map((col, i) => (
               <div
@@ -487,7 +527,7 @@ const GridBody = memo(function GridBody({ scrollRef, controlRef, count, empty, e
         {/* The rows on screen stack in screen order in one block placed at the first one's offset:
             a scroll moves the block, and no row has a position of its own to restyle. */}
         {/* Its background draws the rows' stripes and lines, shifted by a row when the first row is odd. */}
-        <div className="cdv-grid__window" style={{ transform: `translateY(${items[0]?.start ?? 0}px)`, backgroundPositionY: first % 2 ? ROW_HEIGHT : 0 }}>
+        <div className="cdv-grid__window" style={{ transform: `translateY(${items[0]?.start ?? 0}px)`, backgroundPositionY: first % 2 ? ROW_HEIGHT : 0, ...(first % 2 ? STRIPES_ODD_FIRST : STRIPES_EVEN_FIRST) }}>
           {items.map((item) => (
             <ClaimRow
               // Keyed by slot, not by index: a row scrolled out is reused for the one scrolled in,
@@ -507,6 +547,10 @@ const GridBody = memo(function GridBody({ scrollRef, controlRef, count, empty, e
     </div>
   );
 });
+
+/** The stripes of the sticky claim cells (claims-table.css), by the parity of the first row on screen. */
+const STRIPES_EVEN_FIRST = { '--cdv-stripe-odd': 'var(--cdv-bg)', '--cdv-stripe-even': 'var(--cdv-bg-alt)' } as CSSProperties;
+const STRIPES_ODD_FIRST = { '--cdv-stripe-odd': 'var(--cdv-bg-alt)', '--cdv-stripe-even': 'var(--cdv-bg)' } as CSSProperties;
 
 /**
  * Whether the rows skim: the last scroll moved the body a screen or more in one step (a fast
